@@ -1,0 +1,45 @@
+"""Turn a RawDocument into a Record: HTML extraction or scraped-text repair, metadata,
+language. Every deletion is recorded in ``document.removed`` with input offsets."""
+
+from __future__ import annotations
+
+from ..ingest.raw import RawDocument, normalized_hash
+from ..options import Options
+from ..record import DocumentInfo, Record
+from .html import extract_html
+from .language import detect_language
+from .text import clean_text
+
+
+class Cleaner:
+    name = "clean"
+    requires: tuple[str, ...] = ()
+    assigns = ("document",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, raw: RawDocument) -> Record:
+        if raw.text is not None:
+            if self.options.clean:
+                cleaned = clean_text(raw.text)
+                info = DocumentInfo(text=cleaned.text, removed=cleaned.removed,
+                                    title=cleaned.title, publisher=cleaned.publisher)
+            else:
+                info = DocumentInfo(text=raw.text)
+            input_text = raw.text
+        else:
+            info = extract_html(raw.html or "", url=raw.url, options=self.options)
+            input_text = raw.html or ""
+        # Caller-given metadata wins over what was guessed.
+        for key in ("title", "url", "publisher", "published", "author"):
+            value = getattr(raw, key)
+            if value:
+                setattr(info, key, value)
+        info.source = raw.origin
+        info.language = detect_language(info.text)
+        doc_id = raw.id or normalized_hash(info.text or input_text)
+        record = Record(id=doc_id, document=info, input_text=input_text)
+        if info.language not in (self.options.language, "und"):
+            record.skipped = f"language is {info.language!r}, the extractors read {self.options.language!r}"
+        return record

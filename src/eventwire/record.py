@@ -1,0 +1,334 @@
+"""The one record type that flows through every stage (``../shared/contract/RECORD.md``).
+
+Every stage takes a :class:`Record`, fills the part it owns and returns it, the way
+spaCy components pass a ``Doc`` along. Offsets in every :class:`Span` are Python ``str``
+indices into ``record.document.text``; :func:`make_span` is the only sanctioned way to
+build one from offsets, so ``text[start:end] == span.text`` holds by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "eventwire.record/1"
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FACILITY", "MILITARY_UNIT", "NORP", "OTHER")
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
+    "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+)
+PLACE_FEATURES = (
+    "country", "admin1", "admin2", "city", "locality", "facility", "region", "water", "other",
+)
+DATE_PRECISIONS = ("day", "month", "year", "range", "unknown")
+EVENT_STATUSES = ("asserted", "hedged", "negated", "planned", "unverified")
+VERIFICATION_STATUSES = ("unconfirmed", "confirmed", "disputed")
+
+
+@dataclass(slots=True)
+class Span:
+    """Evidence: a stretch of ``document.text``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+def make_span(text: str, start: int, end: int) -> Span:
+    """A span over ``text[start:end]``; offsets are clamped into the text."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    return Span(text[start:end], start, end)
+
+
+def trim_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> Span:
+    """Like :func:`make_span` but without leading/trailing ``chars``."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return make_span(text, start, end)
+
+
+@dataclass(slots=True)
+class Role:
+    """Who or what fills a role: the words, plus the entity they name."""
+
+    span: Span
+    name: str
+    entity: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "entity": self.entity, "name": self.name}
+
+
+@dataclass(slots=True)
+class Removal:
+    """Something cleaning took out: offsets into the *input* text, and why."""
+
+    start: int
+    end: int
+    reason: str
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        # ``text`` is kept for humans; it is an extra key, offsets point into the input.
+        return {"start": self.start, "end": self.end, "reason": self.reason, "removed": self.text}
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str = "und"
+    removed: list[Removal] = field(default_factory=list)
+    author: str | None = None
+    duplicate_of: str | None = None
+    source: str | None = None  # where it came from: "path:line" or "path#record"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "publisher": self.publisher,
+            "url": self.url,
+            "published": self.published,
+            "language": self.language or "und",
+            "text": self.text,
+            "removed": [r.to_dict() for r in self.removed],
+            "author": self.author,
+            "duplicate_of": self.duplicate_of,
+            "source": self.source,
+        }
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    mentions: list[Span] = field(default_factory=list)
+    kb_id: str | None = None
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "kb_id": self.kb_id,
+            "country": self.country,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    name: str
+    lat: float
+    lon: float
+    feature: str
+    entity: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    mentions: list[Span] = field(default_factory=list)
+    provenance: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "entity": self.entity,
+            "lat": self.lat,
+            "lon": self.lon,
+            "feature": self.feature,
+            "country": self.country,
+            "admin1": self.admin1,
+            "geonameid": self.geonameid,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(slots=True)
+class EventDate:
+    start: str | None
+    end: str | None
+    precision: str
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "precision": self.precision,
+            "span": self.span.to_dict() if self.span else None,
+        }
+
+
+@dataclass(slots=True)
+class Quantity:
+    value: float
+    kind: str
+    span: Span
+    unit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"value": value, "kind": self.kind, "unit": self.unit, **self.span.to_dict()}
+
+
+@dataclass(slots=True)
+class Location:
+    span: Span
+    place: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, **self.span.to_dict()}
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    plover: str
+    trigger: Span
+    sentence: Span
+    mode: str | None = None
+    cameo: str | None = None
+    acled: dict[str, str] | None = None
+    actor: Role | None = None
+    target: Role | None = None
+    location: Location | None = None
+    date: EventDate | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    status: str = "asserted"
+    claim: str | None = None
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "plover": self.plover,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "acled": dict(self.acled) if self.acled else None,
+            "trigger": self.trigger.to_dict(),
+            "sentence": self.sentence.to_dict(),
+            "actor": self.actor.to_dict() if self.actor else None,
+            "target": self.target.to_dict() if self.target else None,
+            "location": self.location.to_dict() if self.location else None,
+            "date": self.date.to_dict() if self.date else None,
+            "quantities": [q.to_dict() for q in self.quantities],
+            "status": self.status,
+            "claim": self.claim,
+            "confidence": round(float(min(1.0, max(0.0, self.confidence))), 4),
+        }
+
+
+@dataclass(slots=True)
+class Verification:
+    status: str
+    span: Span
+    by: Role | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "by": self.by.to_dict() if self.by else None,
+            **self.span.to_dict(),
+        }
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    content: Span
+    source: Role | None = None
+    cue: Span | None = None
+    via: list[Role] = field(default_factory=list)
+    hedged: bool = False
+    verification: Verification | None = None
+    party_to_conflict: bool | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source.to_dict() if self.source else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": self.content.to_dict(),
+            "via": [v.to_dict() for v in self.via],
+            "hedged": self.hedged,
+            "verification": self.verification.to_dict() if self.verification else None,
+            "party_to_conflict": self.party_to_conflict,
+        }
+
+
+@dataclass(slots=True)
+class Record:
+    """One document and everything read from it.
+
+    ``doc`` holds the spaCy ``Doc`` of ``document.text`` once the NLP stage has run; it
+    is never serialized. ``input_text`` is what cleaning started from (``removed``
+    offsets point into it). ``skipped`` names why extraction stages left it alone
+    (a non-English document, a republished copy).
+    """
+
+    id: str
+    document: DocumentInfo
+    entities: list[Entity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    input_text: str = ""
+    doc: Any = None
+    skipped: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "id": self.id,
+            "document": self.document.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "places": [p.to_dict() for p in self.places],
+            "events": [e.to_dict() for e in self.events],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    # Lookups other stages need -------------------------------------------------------
+    def entity_by_id(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping ``[start, end)``, longest overlap first."""
+        best, best_overlap = None, 0
+        for ent in self.entities:
+            for m in ent.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > best_overlap:
+                    best, best_overlap = ent, overlap
+        return best
+
+    def place_for_entity(self, entity_id: str | None) -> Place | None:
+        if entity_id is None:
+            return None
+        return next((p for p in self.places if p.entity == entity_id), None)
+
+    def place_at(self, start: int, end: int) -> Place | None:
+        best, best_overlap = None, 0
+        for place in self.places:
+            for m in place.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > best_overlap:
+                    best, best_overlap = place, overlap
+        return best
