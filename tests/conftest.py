@@ -17,7 +17,7 @@ SEED_PATH = ROOT / "examples" / "seed" / "article.txt"
 def pipeline():
     from eventwire.pipeline import Pipeline
 
-    return Pipeline(Options())
+    return Pipeline(Options(detect_duplicates=False))
 
 
 @pytest.fixture(scope="session")

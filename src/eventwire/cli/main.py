@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from ..errors import InputError, ModelMissingError
+from .kb import kb_app
 from ..ingest import read_inputs
 from ..options import DEFAULT_MAX_BYTES, Options
 
@@ -21,6 +22,9 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+app.add_typer(kb_app, name="kb")
 
 
 @app.callback()
