@@ -74,10 +74,12 @@ class Removal:
     end: int
     reason: str
     text: str = ""
+    replacement: str = ""  # what took its place in document.text ("&amp;" -> "&"); usually ""
 
     def to_dict(self) -> dict[str, Any]:
         # ``text`` is kept for humans; it is an extra key, offsets point into the input.
-        return {"start": self.start, "end": self.end, "reason": self.reason, "removed": self.text}
+        return {"start": self.start, "end": self.end, "reason": self.reason, "removed": self.text,
+                "replacement": self.replacement}
 
 
 @dataclass(slots=True)

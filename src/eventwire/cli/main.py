@@ -1,4 +1,4 @@
-"""``eventwire`` command: extract, ingest, show, documents, events."""
+"""``eventwire`` command: a thin layer over :mod:`eventwire.service` and the store."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import typer
 from rich.console import Console
 
 from ..errors import InputError, ModelMissingError
+from ..options import DEFAULT_MAX_BYTES, Options, default_db_path
 from .kb import kb_app
-from ..ingest import read_inputs
-from ..options import DEFAULT_MAX_BYTES, Options
+from .render import EVENT_COLUMNS, render_documents, render_events, render_record
 
 app = typer.Typer(
     help="eventwire: news pages in, an auditable database of events out.",
@@ -21,35 +21,53 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
+app.add_typer(kb_app, name="kb")
+# Not a terminal (a pipe, CI's log): wide enough that tables stay readable.
+PIPE_WIDTH = 160
+out_console = Console(highlight=False, soft_wrap=False,
+                      width=None if sys.stdout.isatty() else PIPE_WIDTH)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+BUNDLED_EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
-app.add_typer(kb_app, name="kb")
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files or folders (.html .txt .jsonl .rss/.atom/.xml .warc[.gz]); '-' reads stdin."),
+]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")]
+DbPath = Annotated[Path | None, typer.Option("--db", help="SQLite file (default: $EVENTWIRE_DB or ~/.local/share/eventwire/eventwire.db).")]
+KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
+Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 
 
 @app.callback()
 def _root() -> None:
     """eventwire: news pages in, an auditable database of events out."""
 
-Inputs = Annotated[
-    list[str],
-    typer.Argument(help="Files or folders (.html .txt .jsonl .rss/.atom/.xml .warc[.gz]); '-' reads stdin."),
-]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")]
-
 
 def report_error(error: InputError) -> None:
-    """One line on stderr naming the input and the reason."""
-    err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+    """One line on stderr naming the input (and line) and the reason."""
+    err.print(f"error: {error}", markup=False, highlight=False)
 
 
-def build_pipeline(options: Options):
+def _pipeline(options: Options):
     from ..pipeline import Pipeline
 
     try:
         return Pipeline(options)
     except ModelMissingError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+
+
+def _store(db: Path | None):
+    from ..store import Store
+
+    path = db or default_db_path()
+    try:
+        return Store(path)
+    except Exception as exc:
+        err.print(f"error: {path}: cannot open the store: {exc}", markup=False)
         raise typer.Exit(2) from exc
 
 
@@ -59,23 +77,27 @@ def extract(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (default: stdout).")] = None,
     no_clean: Annotated[bool, typer.Option("--no-clean", help="Take 'text' as already clean: offsets point into it.")] = False,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    kb: KbPaths = None,
 ) -> None:
     """Read documents and stream one RECORD.md line per document (nothing is stored).
 
     Example: [bold]eventwire extract page.html feed.rss -o records.jsonl[/bold]
     """
-    options = Options(clean=not no_clean, max_bytes=max_bytes)
-    pipeline = build_pipeline(options)
+    from ..service import extract as run_extract
+
+    options = Options(clean=not no_clean, max_bytes=max_bytes, kb_paths=list(kb or []))
+    pipeline = _pipeline(options)
     failures = 0
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
-        for item in pipeline.run(read_inputs(inputs, max_bytes)):
+        for item in run_extract(inputs, options, pipeline):
             if isinstance(item, InputError):
                 failures += 1
                 report_error(item)
                 continue
             if item.skipped:
-                err.print(f"note {item.document.source}: {item.id}: not extracted: {item.skipped}")
+                err.print(f"note: {item.document.source}: {item.id}: not extracted: {item.skipped}",
+                          markup=False)
             out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             out.flush()
     finally:
@@ -83,6 +105,174 @@ def extract(
             out.close()
     if failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Inputs,
+    db: DbPath = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    kb: KbPaths = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract documents and store them (one transaction per document; re-ingest updates in place).
+
+    Example: [bold]eventwire ingest news/ feed.rss --db events.db[/bold]
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..service import ingest as run_ingest
+
+    options = Options(max_bytes=max_bytes, kb_paths=list(kb or []))
+    store = _store(db)
+    pipeline = _pipeline(options)
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
+                        console=err, disable=quiet, transient=True)
+
+    with progress:
+        task = progress.add_task("ingest", total=None, last="")
+
+        def on_item(item) -> None:
+            if isinstance(item, InputError):
+                progress.console.print(f"error: {item}", markup=False, highlight=False)
+            progress.update(task, advance=1, last=getattr(item, "id", "")[:24])
+
+        summary = run_ingest(inputs, store, options, on_item=on_item, pipeline=pipeline)
+    if not quiet:
+        err.print(
+            f"{summary.documents} documents ({summary.inserted} new, {summary.updated} updated, "
+            f"{summary.unchanged} unchanged), {summary.duplicates} republished copies, "
+            f"{summary.skipped} not extracted, {summary.entities} entities, {summary.events} events, "
+            f"{len(summary.errors)} inputs failed; store: {store.path}",
+            markup=False,
+        )
+    store.close()
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id (a unique prefix will do).")],
+    db: DbPath = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the stored record as JSON.")] = False,
+) -> None:
+    """Show one stored document: its text, entities, places, events and claims.
+
+    Example: [bold]eventwire show seed[/bold]
+    """
+    store = _store(db)
+    record = store.get(doc_id)
+    if record is None:
+        matches = store.find_ids(doc_id)
+        if len(matches) == 1:
+            record = store.get(matches[0])
+        else:
+            reason = "ambiguous prefix: " + ", ".join(matches) if matches else "no such document"
+            err.print(f"error: {doc_id}: {reason}", markup=False)
+            raise typer.Exit(1)
+    if as_json:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    else:
+        render_record(out_console, record)
+
+
+@app.command()
+def documents(
+    db: DbPath = None,
+    fmt: Format = "table",
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+) -> None:
+    """List stored documents.
+
+    Example: [bold]eventwire documents --format csv > docs.csv[/bold]
+    """
+    from ..store.export import to_csv, to_jsonl
+
+    rows = _store(db).documents(limit)
+    if fmt == "jsonl":
+        sys.stdout.write(to_jsonl(rows))
+    elif fmt == "csv":
+        sys.stdout.write(to_csv(rows, rows[0].keys() if rows else ["id"]))
+    elif fmt == "table":
+        render_documents(out_console, rows)
+    else:
+        _bad_format(fmt)
+
+
+@app.command()
+def events(
+    db: DbPath = None,
+    fmt: Format = "table",
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    acled: Annotated[str | None, typer.Option("--acled", help="ACLED event or sub-event type.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD: on or after.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD: on or before.")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Actor or target name contains this.")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Place name contains this.")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="asserted|hedged|negated|planned|unverified")] = None,
+    party_only: Annotated[bool, typer.Option("--party-only", help="Only events asserted by a party to the conflict.")] = False,
+    unverified: Annotated[bool, typer.Option("--unverified", help="Only unverified events.")] = False,
+    document: Annotated[str | None, typer.Option("--document", help="Only this document's events.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+) -> None:
+    """List stored events, filtered; CSV uses ACLED's columns, GeoJSON has located events.
+
+    Example: [bold]eventwire events --type ASSAULT --since 2022-05-01 --place Mariupol --format csv[/bold]
+    """
+    from ..store import EventFilter
+    from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson, to_jsonl
+
+    flt = EventFilter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
+                      status="unverified" if unverified else status, party_only=party_only,
+                      document=document, limit=limit)
+    rows = _store(db).events(flt)
+    if fmt == "jsonl":
+        sys.stdout.write(to_jsonl(rows))
+    elif fmt == "csv":
+        sys.stdout.write(to_csv(acled_rows(rows), ACLED_COLUMNS))
+    elif fmt == "geojson":
+        sys.stdout.write(json.dumps(to_geojson(rows), ensure_ascii=False) + "\n")
+    elif fmt == "table":
+        render_events(out_console, rows, EVENT_COLUMNS)
+    else:
+        _bad_format(fmt)
+
+
+def _bad_format(fmt: str) -> None:
+    err.print(f"error: unknown format {fmt!r} (table, jsonl, csv, geojson)", markup=False)
+    raise typer.Exit(2)
+
+
+@app.command()
+def demo(
+    db: DbPath = None,
+    examples: Annotated[Path, typer.Option("--examples", help="Folder of example inputs.")] = BUNDLED_EXAMPLES,
+) -> None:
+    """Ingest the bundled example pages into the default store and show what was found.
+
+    Example: [bold]eventwire demo[/bold]
+    """
+    from ..service import ingest as run_ingest
+
+    options = Options()
+    store = _store(db)
+    pipeline = _pipeline(options)
+    summary = run_ingest([str(examples)], store, options, pipeline=pipeline,
+                         on_item=lambda item: report_error(item) if isinstance(item, InputError) else None)
+    rows = [r for r in store.documents() if r["id"] in set(summary.ids)]
+    render_documents(out_console, rows, title=f"Documents from {examples}")
+    from ..store import EventFilter
+
+    ev_rows = [r for r in store.events(EventFilter()) if r["document_id"] in set(summary.ids)]
+    render_events(out_console, ev_rows, EVENT_COLUMNS, title="Events")
+    out_console.print(
+        f"{summary.documents} documents, {summary.duplicates} republished copies, "
+        f"{summary.entities} entities, {summary.events} events, {len(summary.errors)} inputs failed.\n"
+        f"Database: {store.path}\nTry: eventwire show <id> --db {store.path}"
+    )
+    store.close()
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -74,11 +74,14 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     if suffix in WARC_SUFFIXES:
         yield from read_warc(data, origin, max_bytes)
         return
-    if suffix == ".gz":
+    if suffix.endswith(".gz"):
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
             yield InputError(origin, f"broken gzip: {exc}")
+            return
+        if len(data) > max_bytes:
+            yield InputError(origin, f"decompressed size is over the {max_bytes:,}-byte limit")
             return
         suffix = _suffix(path.with_suffix(""))
     yield from _dispatch(data, origin, suffix, max_bytes)

@@ -1,0 +1,72 @@
+"""The library API the CLI and HTTP layers call: extract records, ingest them into a store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .errors import InputError
+from .ingest import read_inputs
+from .options import Options
+from .pipeline import Pipeline
+from .record import Record
+from .store import Store, WriteResult
+
+
+def extract(inputs: Iterable[str], options: Options, pipeline: Pipeline | None = None
+            ) -> Iterator[Record | InputError]:
+    """Records (and input errors) for files, folders or '-' (stdin), in input order."""
+    pipeline = pipeline or Pipeline(options)
+    return pipeline.run(read_inputs(inputs, options.max_bytes))
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    events: int = 0
+    entities: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.inserted + self.updated + self.unchanged
+
+
+def ingest(
+    inputs: Iterable[str],
+    store: Store,
+    options: Options,
+    on_item: Callable[[Record | InputError], None] | None = None,
+    pipeline: Pipeline | None = None,
+) -> IngestSummary:
+    """Extract and store every document; each one commits on its own."""
+    summary = IngestSummary()
+    for item in extract(inputs, options, pipeline):
+        if isinstance(item, InputError):
+            summary.errors.append(item)
+        else:
+            try:
+                result = store.write(item)
+            except Exception as exc:  # a store error costs that document, not the batch
+                summary.errors.append(InputError(item.document.source or item.id,
+                                                 f"cannot store: {type(exc).__name__}: {exc}"))
+            else:
+                setattr(summary, result.value, getattr(summary, result.value) + 1)
+                summary.ids.append(item.id)
+                summary.events += len(item.events)
+                summary.entities += len(item.entities)
+                if item.document.duplicate_of:
+                    summary.duplicates += 1
+                elif item.skipped:
+                    summary.skipped += 1
+        if on_item:
+            on_item(item)
+    return summary
+
+
+__all__ = ["IngestSummary", "WriteResult", "extract", "ingest"]

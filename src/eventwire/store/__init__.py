@@ -1,0 +1,6 @@
+"""The store: SQLite (through SQLAlchemy) at the centre, one writer, migrations in a table."""
+
+from .database import Store, WriteResult
+from .queries import EventFilter
+
+__all__ = ["EventFilter", "Store", "WriteResult"]

@@ -1,0 +1,215 @@
+"""The Store: one SQLite file, one writer, one transaction per document.
+
+Writing a record replaces every row of that document inside a single transaction, so a
+re-ingested document is updated in place (never duplicated) and a process killed
+mid-batch leaves each document either fully stored or untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy.pool import StaticPool
+
+from ..record import Record
+from . import schema as t
+from .migrations import migrate
+from .queries import EventFilter, event_query
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class WriteResult(StrEnum):
+    INSERTED = "inserted"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """Library API over the database; the CLI and HTTP layers only call this."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path == ":memory:":
+            self.engine: Engine = create_engine(
+                "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+            )
+        else:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(f"sqlite:///{self.path}")
+        event.listen(self.engine, "connect", _on_connect)
+        with self.engine.begin() as conn:
+            self.migrations_ran = migrate(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------
+    def write(self, record: Record) -> WriteResult:
+        """Store one record in one transaction (insert, update in place, or no-op)."""
+        data = record.to_dict()
+        blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        digest = hashlib.sha1(blob.encode("utf-8")).hexdigest()
+        doc_id = record.id
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(t.documents.c.record_hash, t.documents.c.ingested_at)
+                .where(t.documents.c.id == doc_id)
+            ).first()
+            if row is not None and row.record_hash == digest:
+                return WriteResult.UNCHANGED
+            for table in t.CHILD_TABLES:
+                conn.execute(delete(table).where(table.c.document_id == doc_id))
+            conn.execute(delete(t.documents).where(t.documents.c.id == doc_id))
+            doc = data["document"]
+            now = _now()
+            conn.execute(t.documents.insert().values(
+                id=doc_id, title=doc["title"], publisher=doc["publisher"], url=doc["url"],
+                published=doc["published"], language=doc["language"], author=doc.get("author"),
+                text=doc["text"], source=doc.get("source"), duplicate_of=doc.get("duplicate_of"),
+                skipped=record.skipped, record_hash=digest, record_json=blob,
+                ingested_at=row.ingested_at if row else now, updated_at=now,
+            ))
+            self._write_children(conn, doc_id, data)
+        return WriteResult.UPDATED if row is not None else WriteResult.INSERTED
+
+    @staticmethod
+    def _write_children(conn: Any, doc_id: str, data: dict[str, Any]) -> None:
+        def insert(table: Any, rows: list[dict[str, Any]]) -> None:
+            if rows:
+                conn.execute(table.insert(), [{"document_id": doc_id, **r} for r in rows])
+
+        insert(t.removed_spans, [
+            {"start": r["start"], "end": r["end"], "reason": r["reason"]}
+            for r in data["document"]["removed"]
+        ])
+        insert(t.entities, [
+            {k: e[k] for k in ("id", "name", "type", "kb_id", "country")} for e in data["entities"]
+        ])
+        insert(t.mentions, [
+            {"entity_id": e["id"], "text": m["text"], "start": m["start"], "end": m["end"]}
+            for e in data["entities"] for m in e["mentions"]
+        ])
+        insert(t.places, [
+            {"id": p["id"], "name": p["name"], "entity_id": p["entity"], "lat": p["lat"],
+             "lon": p["lon"], "feature": p["feature"], "country": p["country"],
+             "admin1": p["admin1"], "geonameid": p["geonameid"]}
+            for p in data["places"]
+        ])
+        insert(t.events, [_event_row(e) for e in data["events"]])
+        insert(t.quantities, [
+            {"event_id": e["id"], "value": q["value"], "kind": q["kind"], "unit": q["unit"],
+             "text": q["text"], "start": q["start"], "end": q["end"]}
+            for e in data["events"] for q in e["quantities"]
+        ])
+        insert(t.claims, [_claim_row(c) for c in data["claims"]])
+
+    # -- reading -------------------------------------------------------------------
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """The stored record, exactly as extract wrote it."""
+        with self.engine.connect() as conn:
+            blob = conn.execute(
+                select(t.documents.c.record_json).where(t.documents.c.id == doc_id)
+            ).scalar()
+        return json.loads(blob) if blob else None
+
+    def find_ids(self, prefix: str) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(
+                select(t.documents.c.id).where(t.documents.c.id.startswith(prefix, autoescape=True))
+                .limit(10)
+            ).scalars())
+
+    def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """One summary row per stored document, newest first."""
+        n_events = (select(func.count()).select_from(t.events)
+                    .where(t.events.c.document_id == t.documents.c.id).scalar_subquery())
+        n_entities = (select(func.count()).select_from(t.entities)
+                      .where(t.entities.c.document_id == t.documents.c.id).scalar_subquery())
+        query = (select(
+            t.documents.c.id, t.documents.c.title, t.documents.c.publisher,
+            t.documents.c.published, t.documents.c.language, t.documents.c.duplicate_of,
+            t.documents.c.skipped, t.documents.c.source, t.documents.c.updated_at,
+            n_entities.label("entities"), n_events.label("events"),
+        ).order_by(t.documents.c.updated_at.desc(), t.documents.c.id))
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Event rows joined with their document, place and claim, filtered."""
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(event_query(flt or EventFilter()))]
+
+    def iter_records(self) -> Iterator[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            for blob in conn.execute(select(t.documents.c.record_json).order_by(t.documents.c.id)).scalars():
+                yield json.loads(blob)
+
+    def stats(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in (t.documents, t.entities, t.places, t.events, t.claims)
+            }
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def _event_row(e: dict[str, Any]) -> dict[str, Any]:
+    acled = e.get("acled") or {}
+    actor, target, loc, date = e.get("actor") or {}, e.get("target") or {}, e.get("location") or {}, e.get("date") or {}
+    return {
+        "id": e["id"], "plover": e["plover"], "mode": e["mode"], "cameo": e["cameo"],
+        "acled_event_type": acled.get("event_type"), "acled_sub_event_type": acled.get("sub_event_type"),
+        "trigger": e["trigger"]["text"],
+        "sentence_start": e["sentence"]["start"], "sentence_end": e["sentence"]["end"],
+        "actor_name": actor.get("name"), "actor_entity": actor.get("entity"),
+        "target_name": target.get("name"), "target_entity": target.get("entity"),
+        "location_text": loc.get("text"), "place_id": loc.get("place"),
+        "date_start": date.get("start"), "date_end": date.get("end"),
+        "date_precision": date.get("precision"),
+        "status": e["status"], "claim_id": e["claim"], "confidence": e["confidence"],
+    }
+
+
+def _claim_row(c: dict[str, Any]) -> dict[str, Any]:
+    source, ver = c.get("source") or {}, c.get("verification") or {}
+    return {
+        "id": c["id"], "source_name": source.get("name"), "source_entity": source.get("entity"),
+        "cue": (c.get("cue") or {}).get("text"), "content": c["content"]["text"],
+        "via": " < ".join(v.get("name") or v.get("text", "") for v in c.get("via") or []) or None,
+        "hedged": bool(c.get("hedged")),
+        "verification_status": ver.get("status"),
+        "verification_by": (ver.get("by") or {}).get("name"),
+        "party_to_conflict": c.get("party_to_conflict"),
+    }

@@ -1,0 +1,86 @@
+"""Event queries: the filters the CLI and the API offer, built once here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, or_, select
+
+from . import schema as t
+
+
+@dataclass(slots=True)
+class EventFilter:
+    plover: str | None = None  # PLOVER type, e.g. ASSAULT
+    acled: str | None = None  # ACLED event type or sub-event type
+    since: str | None = None  # YYYY-MM-DD: events ending on or after
+    until: str | None = None  # YYYY-MM-DD: events starting on or before
+    actor: str | None = None  # substring of the actor's (or target's) name
+    place: str | None = None  # substring of the place name or location words
+    status: str | None = None  # asserted|hedged|negated|planned|unverified
+    party_only: bool = False  # asserted only by a party to the conflict
+    document: str | None = None
+    min_confidence: float | None = None
+    limit: int | None = None
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def event_query(flt: EventFilter) -> Select:
+    e, d, p, c = t.events, t.documents, t.places, t.claims
+    query = (
+        select(
+            e.c.document_id, e.c.id, e.c.plover, e.c.mode, e.c.cameo,
+            e.c.acled_event_type, e.c.acled_sub_event_type, e.c.trigger,
+            e.c.actor_name, e.c.target_name, e.c.location_text,
+            p.c.name.label("place"), p.c.lat, p.c.lon, p.c.country, p.c.admin1,
+            e.c.date_start, e.c.date_end, e.c.date_precision, e.c.status, e.c.confidence,
+            c.c.source_name.label("claim_source"), c.c.via.label("claim_via"),
+            c.c.party_to_conflict, c.c.verification_status,
+            d.c.title, d.c.publisher, d.c.url, d.c.published,
+        )
+        .select_from(
+            e.join(d, d.c.id == e.c.document_id)
+            .outerjoin(p, and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place_id))
+            .outerjoin(c, and_(c.c.document_id == e.c.document_id, c.c.id == e.c.claim_id))
+        )
+        .order_by(e.c.date_start.is_(None), e.c.date_start, e.c.document_id, e.c.id)
+    )
+    conds = []
+    if flt.plover:
+        conds.append(e.c.plover == flt.plover.upper())
+    if flt.acled:
+        conds.append(or_(e.c.acled_event_type == flt.acled, e.c.acled_sub_event_type == flt.acled))
+    if flt.since:
+        conds.append(or_(e.c.date_end >= flt.since, and_(e.c.date_end.is_(None), e.c.date_start >= flt.since)))
+    if flt.until:
+        conds.append(e.c.date_start <= flt.until)
+    if flt.actor:
+        pattern = _like(flt.actor)
+        conds.append(or_(e.c.actor_name.ilike(pattern, escape="\\"),
+                         e.c.target_name.ilike(pattern, escape="\\")))
+    if flt.place:
+        pattern = _like(flt.place)
+        conds.append(or_(p.c.name.ilike(pattern, escape="\\"),
+                         e.c.location_text.ilike(pattern, escape="\\"),
+                         p.c.admin1.ilike(pattern, escape="\\")))
+    if flt.status:
+        conds.append(e.c.status == flt.status)
+    if flt.party_only:
+        # Asserted by a party: the event's claim is a party's, and nothing else supports it.
+        conds.append(c.c.party_to_conflict.is_(True))
+    if flt.document:
+        conds.append(e.c.document_id == flt.document)
+    if flt.min_confidence is not None:
+        conds.append(e.c.confidence >= flt.min_confidence)
+    if conds:
+        query = query.where(and_(*conds))
+    if flt.limit:
+        query = query.limit(flt.limit)
+    return query
+
+
+__all__ = ["EventFilter", "event_query"]

@@ -1,0 +1,122 @@
+"""The CLI end to end, in real subprocesses with the real model and a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire.store import Store
+
+ARTICLE = ("Police arrested {n} protesters in Tbilisi on Monday after a rally against a new media law, "
+           "the interior ministry said. Opposition leaders condemned the arrests.")
+
+
+def ew(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "eventwire", *args], capture_output=True, text=True,
+                          input=stdin, env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE.format(n=12), encoding="utf-8")
+    (folder / "b.jsonl").write_text(
+        json.dumps({"id": "j1", "text": ARTICLE.format(n=7), "published": "2024-04-16"}) + "\n{broken\n",
+        encoding="utf-8")
+    (folder / "c.bin").write_bytes(bytes(range(256)) * 8)
+    (folder / "d.txt").write_bytes(b"")
+    return folder
+
+
+def test_extract_streams_records_and_reports_bad_inputs(batch: Path) -> None:
+    proc = ew("extract", str(batch))
+    assert proc.returncode == 1  # some inputs failed
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(records) == 2 and {r["id"] for r in records} >= {"j1"}
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3
+    assert any(f"{batch / 'b.jsonl'}:2" in e and "invalid JSON" in e for e in errors)
+    assert any("c.bin" in e and "binary" in e for e in errors)
+    assert any("d.txt" in e and "empty" in e for e in errors)
+
+
+def test_extract_no_clean_keeps_text_verbatim(tmp_path: Path) -> None:
+    text = "<b>Troops</b> withdrew.\nRead also: nothing"
+    proc = ew("extract", "--no-clean", "-", stdin=json.dumps({"id": "n", "text": text}))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["document"]["text"] == text
+
+
+def test_ingest_is_idempotent_and_lists(batch: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    first = ew("ingest", str(batch), "--db", str(db))
+    assert first.returncode == 1 and "2 documents (2 new" in first.stderr
+    second = ew("ingest", str(batch), "--db", str(db))
+    assert "2 documents (0 new, 0 updated, 2 unchanged)" in second.stderr
+    with Store(db) as store:
+        assert store.stats()["documents"] == 2
+    docs = ew("documents", "--db", str(db), "--format", "jsonl")
+    assert {json.loads(line)["id"] for line in docs.stdout.splitlines()} >= {"j1"}
+    shown = ew("show", "j1", "--db", str(db), "--json")
+    assert json.loads(shown.stdout)["document"]["published"] == "2024-04-16"
+    table = ew("show", "j", "--db", str(db))
+    assert table.returncode == 0 and "Entities" in table.stdout
+    missing = ew("show", "nope", "--db", str(db))
+    assert missing.returncode == 1 and "no such document" in missing.stderr
+    events_csv = ew("events", "--db", str(db), "--format", "csv")
+    header = next(csv.reader(io.StringIO(events_csv.stdout)))
+    assert header[:6] == ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type"]
+    geo = ew("events", "--db", str(db), "--format", "geojson")
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+
+
+def test_help_has_examples() -> None:
+    for cmd in ("extract", "ingest", "show", "documents", "events", "demo"):
+        proc = ew(cmd, "--help")
+        assert proc.returncode == 0 and "Example" in proc.stdout, cmd
+
+
+def test_killed_ingest_loses_no_committed_document(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:04d}.txt").write_text(ARTICLE.format(n=i + 1) + f" Report number {i}.", encoding="utf-8")
+    db = tmp_path / "crash.db"
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "ingest", str(folder), "--db", str(db), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.5)
+        if db.exists():
+            try:
+                stored = sqlite3.connect(db, timeout=5).execute("select count(*) from documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 5:
+                break
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store(db) as store:
+        assert store.integrity_ok()
+        kept = store.stats()["documents"]
+        assert 5 <= kept < 400
+        for row in store.documents():  # every committed document is whole
+            rec = store.get(row["id"])
+            assert rec is not None and rec["document"]["text"].startswith("Police arrested")
+    again = ew("ingest", str(folder), "--db", str(db), "-q")
+    assert again.returncode == 0, again.stderr
+    with Store(db) as store:
+        assert store.stats()["documents"] == 400
