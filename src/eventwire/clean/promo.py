@@ -1,47 +1,145 @@
-"""Promo, related-link and spam lines: the lines no reader of the article wants."""
+"""Promo, related-link, boilerplate and spam lines: the lines no reader of the article wants.
+
+Shared by scraped-text repair (:mod:`.text`) and HTML extraction (:mod:`.html`), so both
+paths drop the same lines. Every rule is generic (a shape of line), never a named site or
+a named spam phrase: injected spam is caught because it shares no word with the article.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
-PROMO_RE = re.compile(
-    r"^\s*(?:[-•*>»|]\s*)?(?:read\s+also|read\s+more|also\s+read|related(?:\s+(?:articles?|stories|news|posts?|content))?\s*:?|"
-    r"see\s+also|recommended(?:\s+for\s+you)?|click\s+here|more\s+on\s+this|you\s+may\s+also\s+like|"
-    r"also\s+see|further\s+reading|sign\s+up\s+for|subscribe\s+(?:to|now)|advertisement\b|"
-    r"share\s+this\s+(?:article|story)|follow\s+us\s+on)\b",
+# Phrases that open a related-link or promo line whatever follows them.
+_STRONG = (
+    r"read\s+also|read\s+more|also\s+read|see\s+also|see\s+more|click\s+here|more\s+on\s+this|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested)|don['’]?t\s+miss|"
+    r"further\s+reading|also\s+on\s+\w+|"
+    r"related\s+(?:articles?|stories|story|news|posts?|content|topics|links?|coverage|reading|"
+    r"videos?|items?|reports?)|"
+    r"recommended\s+(?:for\s+you|stories|articles|reading|videos?|news)|"
+    r"sign\s+up\s+(?:for|to)|subscribe\s+(?:to|now|for|here)|share\s+this\s+(?:article|story|post)|"
+    r"follow\s+us\s+on|most\s+(?:read|popular|viewed)|trending\s+now"
+)
+# Words that open a promo line only when a separator (or nothing) follows: "Related:" is a
+# promo header, "Related fighting broke out" is a sentence.
+_WEAK = r"related|recommended|more|trending|popular|watch|listen|advertisement|sponsored"
+_BULLET = r"(?:[-•*>»|·–—]\s*)?"
+STRONG_PROMO_RE = re.compile(rf"^\s*{_BULLET}(?:{_STRONG})\b", re.IGNORECASE)
+WEAK_PROMO_RE = re.compile(rf"^\s*{_BULLET}(?:{_WEAK})\s*(?:[:|»–—]|-\s|$)", re.IGNORECASE)
+# A related link labelled the tabloid way: "Headline here [VIDEO]" / "… [INSIGHT]|".
+TAGGED_LINK_RE = re.compile(r"\[\s*[A-Z][A-Z ]{1,20}\]\s*\|?\s*$")
+BOILERPLATE_RE = re.compile(
+    r"^\s*(?:copyright\b|©|\(c\)\s*\d{4}|all\s+rights\s+reserved|filed\s+under\s*:|"
+    r"tags?\s*:|advertisement\s*$|print\s+(?:article|this\s+page)\s*$|order\s+reprints\s*$|"
+    r"text\s+size\s*$|share\s+(?:on\s+\w+|this)\s*$|this\s+copy\s+is\s+for\s+your\s+personal)",
     re.IGNORECASE,
 )
+URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+LIST_ITEM_RE = re.compile(r"^\s*[-•*·»]\s+\S")
+MAX_PROMO_WORDS = 40  # a longer line is a paragraph, whatever it starts with
+SENTENCE_END = (".", "?", "!", "”", '"', "’", "'")
+
 WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 SPAM_MAX_WORDS = 14  # only short lines can be judged unrelated by word overlap
 SPAM_MIN_WORDS = 3
+STEM_CHARS = 5  # words compared by their first letters: "Ukraine" ~ "Ukrainian"
 STOPWORDS = frozenset(
     "the and for with that this from have has had was were are not but his her its their "
     "they them you your our who what when where which will would can could said says".split()
 )
+BYLINE_RE = re.compile(r"^\s*(?:by|photo|photos|image|video|source|credit)\b", re.IGNORECASE)
 
 
 def is_promo_line(line: str) -> bool:
-    """A line that starts like a related-link or promo block."""
-    return bool(PROMO_RE.match(line))
+    """A line that starts like a related-link or promo block (or is labelled as one)."""
+    if len(line.split()) > MAX_PROMO_WORDS:
+        return False
+    return bool(
+        STRONG_PROMO_RE.match(line) or WEAK_PROMO_RE.match(line) or TAGGED_LINK_RE.search(line)
+    )
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Site furniture that trafilatura or a scraper let through: copyright, tags, bare URLs."""
+    if len(line.split()) > MAX_PROMO_WORDS:
+        return False
+    return bool(BOILERPLATE_RE.match(line) or URL_LINE_RE.match(line))
+
+
+def line_reasons(lines: Sequence[str]) -> list[str | None]:
+    """Per line: ``"promo"``, ``"boilerplate"`` or None (keep).
+
+    A list of links right under a promo header ("Related:" then "- Headline") is promo too.
+    """
+    reasons: list[str | None] = []
+    in_promo_block = False
+    for line in lines:
+        reason = None
+        if not line.strip():
+            reasons.append(None)
+            continue
+        if is_promo_line(line):
+            reason = "promo"
+        elif is_boilerplate_line(line):
+            reason = "boilerplate"
+        elif (
+            in_promo_block
+            and LIST_ITEM_RE.match(line)
+            and not line.rstrip().endswith(SENTENCE_END)
+        ):
+            reason = "promo"
+        in_promo_block = reason == "promo"
+        reasons.append(reason)
+    return reasons
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    return {w.lower()[:STEM_CHARS] for w in words} - STOPWORDS
 
 
 def content_words(text: str) -> set[str]:
-    return {w.lower() for w in WORD_RE.findall(text)} - STOPWORDS
+    """Content-word stems: lowercased, first :data:`STEM_CHARS` letters, no stopwords."""
+    return _stems(WORD_RE.findall(text))
 
 
-def is_unrelated_line(line: str, body_lines: list[str]) -> bool:
-    """A short line with no sentence punctuation that shares no content word with the rest.
+def unrelated_lines(lines: Sequence[str], skip_first: bool = True) -> list[bool]:
+    """Per line: True for a short line that shares no content word with any other line.
 
     That is what injected spam looks like ("OEM China Metal Wall Art Colorado Quotes"):
-    a real subheading or caption repeats some word of its article.
+    a real subheading or caption repeats some word of its article. Lines ending like a
+    sentence, bylines/credits, and (with ``skip_first``) the title line are never judged.
     """
-    stripped = line.strip()
-    words = content_words(stripped)
-    n_words = len(stripped.split())
-    if not (SPAM_MIN_WORDS <= n_words <= SPAM_MAX_WORDS) or stripped.endswith((".", "?", "!", ":", "”", '"')):
-        return False
-    rest: set[str] = set()
-    for other in body_lines:
-        if other.strip() != stripped:
-            rest |= content_words(other)
-    return bool(words) and not (words & rest)
+    stems = [content_words(line) for line in lines]
+    counts: dict[str, int] = {}
+    for s in stems:
+        for w in s:
+            counts[w] = counts.get(w, 0) + 1
+    flags: list[bool] = []
+    first_seen = False
+    for line, words in zip(lines, stems, strict=True):
+        stripped = line.strip()
+        if not stripped:
+            flags.append(False)
+            continue
+        if skip_first and not first_seen:
+            first_seen = True
+            flags.append(False)
+            continue
+        first_seen = True
+        n_words = len(stripped.split())
+        judged = (
+            SPAM_MIN_WORDS <= n_words <= SPAM_MAX_WORDS
+            and not stripped.endswith((*SENTENCE_END, ":"))
+            and not BYLINE_RE.match(stripped)
+            and len(words) >= SPAM_MIN_WORDS - 1
+        )
+        # Shared with another line when some stem occurs on more lines than this one.
+        flags.append(judged and all(counts[w] == 1 for w in words))
+    return flags
+
+
+def is_unrelated_line(line: str, body_lines: Sequence[str]) -> bool:
+    """``line`` judged against ``body_lines`` (which may or may not contain it)."""
+    others = [b for b in body_lines if b.strip() != line.strip()]
+    return unrelated_lines(["", *others, line], skip_first=False)[-1]
