@@ -119,11 +119,11 @@ def test_bad_files_each_get_one_error(tmp_path: Path) -> None:
     (tmp_path / "blank.txt").write_bytes(b"  \n\n ")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "huge.txt").write_bytes(b"a" * (LIMIT + 1))
-    (tmp_path / "bad.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "bad.txt.gz").write_bytes(b"not gzip at all")
     (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
     items = read(tmp_path, tmp_path / "missing.txt")
     errors = {Path(i.origin).name: i.reason for i in items if isinstance(i, InputError)}
-    assert set(errors) == {"empty.txt", "blank.txt", "binary.txt", "huge.txt", "bad.gz", "missing.txt"}
+    assert set(errors) == {"empty.txt", "blank.txt", "binary.txt", "huge.txt", "bad.txt.gz", "missing.txt"}
     assert "limit" in errors["huge.txt"] and "binary" in errors["binary.txt"]
     assert [d.text for d in items if isinstance(d, RawDocument)] == [ARTICLE]
 
@@ -150,3 +150,12 @@ def test_gzip_jsonl(tmp_path: Path) -> None:
 def test_normalized_hash_is_stable_over_whitespace_and_case() -> None:
     assert normalized_hash("Troops  withdrew.\n") == normalized_hash("troops withdrew.")
     assert normalized_hash("Troops withdrew.") != normalized_hash("Troops advanced.")
+
+
+def test_folder_skips_files_not_named_like_inputs(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "tool.py").write_text("print(1)", encoding="utf-8")
+    (tmp_path / "story.htm").write_text(PAGE, encoding="utf-8")
+    assert [Path(d.origin).name for d in read(tmp_path)] == ["story.htm"]
+    [error] = read(tmp_path / "README.md", tmp_path / "tool.py")[:1]  # named explicitly: read
+    assert isinstance(error, RawDocument)

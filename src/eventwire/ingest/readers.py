@@ -18,13 +18,14 @@ from ..errors import InputError
 from .raw import RawDocument
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 BINARY_SNIFF_BYTES = 8192
 BINARY_CONTROL_SHARE = 0.10  # share of control bytes above which a file is binary
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+GZIP_SUFFIXES = {".html.gz", ".htm.gz", ".txt.gz", ".jsonl.gz", ".xml.gz", ".rss.gz"}
 
 Item = RawDocument | InputError
 
@@ -37,9 +38,9 @@ def read_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[Item]:
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_input_name(p))
             if not files:
-                yield InputError(str(path), "folder holds no files")
+                yield InputError(str(path), "folder holds no input files (.html .txt .jsonl .rss .warc ...)")
             for file in files:
                 yield from read_file(file, max_bytes)
         elif path.exists():
@@ -50,10 +51,18 @@ def read_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[Item]:
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for double in (".warc.gz", ".arc.gz", ".jsonl.gz"):
-        if name.endswith(double):
+    for double in (*WARC_SUFFIXES, *GZIP_SUFFIXES):
+        if "." in double[1:] and name.endswith(double):
             return double
     return path.suffix.lower()
+
+
+def _is_input_name(path: Path) -> bool:
+    """In a folder, only files named like inputs are read (a README or script is not news)."""
+    if path.name.startswith("."):
+        return False
+    known = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES | GZIP_SUFFIXES
+    return _suffix(path) in known
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[Item]:
