@@ -8,6 +8,7 @@ from pathlib import Path
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # inputs over 20 MB are refused, not read
 DEFAULT_BATCH_SIZE = 32  # nlp.pipe batch size (see bench/bench_pipeline.py)
+DEFAULT_DUPLICATE_THRESHOLD = 0.5  # MinHash Jaccard; measured: clean/duplicates.py docstring
 
 
 def default_db_path() -> Path:
@@ -28,7 +29,7 @@ class Options:
     batch_size: int = DEFAULT_BATCH_SIZE
     favor_precision: bool = True  # trafilatura's precision mode for HTML pages
     detect_duplicates: bool = True
-    duplicate_threshold: float = 0.8  # MinHash Jaccard above which a page is a copy
+    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD  # Jaccard at which a page is a copy
     language: str = "en"  # the language the extractors read
     model: str | None = None  # spaCy model name; None = prefer en_core_web_sm
     kb_paths: list[Path] = field(default_factory=list)  # user knowledge-base files

@@ -10,8 +10,12 @@ from .html import extract_html
 from .language import detect_language
 from .text import clean_text
 
+META_FIELDS = ("title", "url", "publisher", "published", "author")
+
 
 class Cleaner:
+    """The first stage: what the extractors read, and what was taken out to get it."""
+
     name = "clean"
     requires: tuple[str, ...] = ()
     assigns = ("document",)
@@ -29,17 +33,22 @@ class Cleaner:
                 info = DocumentInfo(text=raw.text)
             input_text = raw.text
         else:
-            info = extract_html(raw.html or "", url=raw.url, options=self.options)
             input_text = raw.html or ""
+            info = extract_html(input_text, url=raw.url, options=self.options)
         # Caller-given metadata wins over what was guessed.
-        for key in ("title", "url", "publisher", "published", "author"):
+        for key in META_FIELDS:
             value = getattr(raw, key)
             if value:
                 setattr(info, key, value)
         info.source = raw.origin
-        info.language = detect_language(info.text)
+        # The text decides; a page's declared language only fills in when the text is too
+        # short to tell (declarations are often a site-wide default).
+        detected = detect_language(info.text)
+        info.language = detected if detected != "und" else (info.language or "und")
         doc_id = raw.id or normalized_hash(info.text or input_text)
         record = Record(id=doc_id, document=info, input_text=input_text)
         if info.language not in (self.options.language, "und"):
-            record.skipped = f"language is {info.language!r}, the extractors read {self.options.language!r}"
+            record.skipped = (
+                f"language is {info.language!r}, the extractors read {self.options.language!r}"
+            )
         return record

@@ -1,50 +1,139 @@
-"""HTML pages: trafilatura for the article body and metadata, then the promo filter."""
+"""HTML pages: trafilatura for the article body and metadata, then the shared line filter.
+
+What ``document.removed`` lists for an HTML page (offsets into the input HTML):
+
+- every line the line filter (:mod:`.promo`: promo, boilerplate, spam, a repeated title)
+  took out of trafilatura's text, located in the HTML by its words, with the tags and
+  entities between them allowed; a line that cannot be found is still dropped, not listed;
+- a page where no article text is found: one ``boilerplate`` removal of the whole page.
+
+Not listed: what trafilatura itself leaves out (navigation, menus, markup, comments,
+scripts), because it does not say where in the page those were.
+Malformed HTML never raises: trafilatura's parser is lenient, and anything it still
+throws becomes an empty document.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from typing import Any
+
 from ..options import Options
 from ..record import DocumentInfo, Removal
-from .promo import is_promo_line
+from .promo import line_reasons, unrelated_lines
 from .text import split_title_suffix
+
+log = logging.getLogger(__name__)
+
+# favor_precision sometimes keeps only a reprint notice or a teaser; below this many
+# characters the page is extracted again with trafilatura's balanced settings and the
+# longer text wins (costs one more pass on a few pages only).
+FALLBACK_MIN_CHARS = 500
+LOCATE_MAX_WORDS = 40  # a line longer than this is never a filtered line anyway
+# Between two words of a line, the HTML may hold spaces, punctuation, tags and entities.
+# The alternatives start with different characters and the repeat is possessive, so a
+# failed search cannot backtrack exponentially.
+_GAP = r"(?:[^\w<&]|<[^>]*>|&#?\w+;|&)*+"
+BODY_RE = re.compile(r"<body\b", re.IGNORECASE)
+HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
+
+
+def _extract(page: str, url: str | None, favor_precision: bool) -> dict[str, Any] | None:
+    """trafilatura's reading of the page: text plus metadata (the settings the bench uses)."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        page,
+        url=url,
+        favor_precision=favor_precision,
+        include_comments=False,
+        with_metadata=True,
+    )
+    return document.as_dict() if document is not None else None
 
 
 def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
     """Article text and metadata of an HTML page; boilerplate and promo lines dropped."""
-    import trafilatura
-
-    result = trafilatura.bare_extraction(
-        page,
-        url=url,
-        favor_precision=options.favor_precision,
-        include_comments=False,
-        include_tables=False,
-        with_metadata=True,
-        as_dict=True,
-    )
-    if not result or not (result.get("text") or "").strip():
-        return DocumentInfo(text="", removed=[Removal(0, len(page), "boilerplate")])
-    body = result.get("text") or ""
-    kept, removed = [], []
-    for line in body.split("\n"):
-        if is_promo_line(line):
-            at = page.find(line.strip()[:40])
-            if at >= 0:
-                removed.append(Removal(at, at + len(line.strip()[:40]), "promo", line))
-            continue
-        kept.append(line)
-    text = "\n".join(kept).strip()
-    title = result.get("title")
-    publisher = result.get("sitename")
+    try:
+        result = _extract(page, url, options.favor_precision)
+        body = (result or {}).get("text") or ""
+        if options.favor_precision and len(body.strip()) < FALLBACK_MIN_CHARS:
+            second = _extract(page, url, False)
+            if second and len((second.get("text") or "").strip()) > len(body.strip()):
+                result, body = second, second.get("text") or ""
+    except Exception as exc:  # lxml/trafilatura on a hostile page: no text, not a crash
+        log.debug("trafilatura failed: %s: %s", type(exc).__name__, exc)
+        result, body = None, ""
+    if not result or not body.strip():
+        return DocumentInfo(
+            text="", removed=[Removal(0, len(page), "boilerplate", "")], url=url,
+            language=_page_language(page),
+        )
+    title = result.get("title") or None
+    text, removed = filter_lines(body, page, title)
+    publisher = result.get("sitename") or None
     if title:
         head, suffix = split_title_suffix(title)
-        title, publisher = head, publisher or suffix
+        if suffix and (publisher is None or _same_name(suffix, publisher)):
+            title, publisher = head, publisher or suffix
     return DocumentInfo(
         text=text,
         removed=removed,
         title=title,
         publisher=publisher,
         url=result.get("url") or url,
-        published=(result.get("date") or None),
-        author=result.get("author"),
-        language=result.get("language") or "und",
+        published=result.get("date") or None,
+        author=result.get("author") or None,
+        language=result.get("language") or _page_language(page),
     )
+
+
+def filter_lines(body: str, page: str, title: str | None) -> tuple[str, list[Removal]]:
+    """Drop promo/boilerplate/spam lines (and a first line repeating the title) from ``body``."""
+    lines = body.split("\n")
+    reasons = line_reasons(lines)
+    spam = unrelated_lines(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and title and _norm(lines[first]) == _norm(title):
+        reasons[first] = "boilerplate"
+    kept: list[str] = []
+    removed: list[Removal] = []
+    body_at = BODY_RE.search(page)
+    search_from = body_at.start() if body_at else 0
+    for line, reason, is_spam in zip(lines, reasons, spam, strict=True):
+        reason = reason or ("spam" if is_spam else None)
+        if reason is None:
+            kept.append(line)
+            continue
+        where = locate_line(page, line, search_from) or locate_line(page, line, 0)
+        if where is not None:
+            removed.append(Removal(where[0], where[1], reason, page[where[0]:where[1]]))
+            search_from = where[1]
+    return "\n".join(kept).strip(), removed
+
+
+def locate_line(page: str, line: str, start: int = 0) -> tuple[int, int] | None:
+    """Offsets in ``page`` of the words of ``line`` (tags/entities between them allowed)."""
+    words = re.findall(r"\w+", line)
+    if not words or len(words) > LOCATE_MAX_WORDS:
+        return None
+    pattern = _GAP.join(re.escape(w) for w in words)
+    m = re.compile(rf"(?<!\w){pattern}(?!\w)").search(page, start)
+    return (m.start(), m.end()) if m else None
+
+
+def _page_language(page: str) -> str:
+    m = HTML_LANG_RE.search(page[:5000])
+    return m.group(1).lower() if m else "und"
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"BBC News" ~ "bbc.com" ~ "BBC": one name's letters start the other's."""
+    x = re.sub(r"\W|\b(?:com|org|net|co|uk)\b", "", a.casefold())
+    y = re.sub(r"\W|\b(?:com|org|net|co|uk)\b", "", b.casefold())
+    return bool(x and y) and (x.startswith(y) or y.startswith(x))

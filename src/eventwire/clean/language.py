@@ -1,25 +1,30 @@
-"""Language identification with py3langid (its model ships inside the package)."""
+"""Language identification with py3langid (its model ships inside the package).
+
+The extractors read English only; a document in another language is stored and marked
+(``record.skipped``), so its language must be told reliably, and cheaply per page.
+"""
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
-MIN_CHARS = 20  # shorter texts cannot be told reliably: "und"
+MIN_LETTERS = 20  # fewer letters than this cannot be told reliably: "und"
 SAMPLE_CHARS = 5000  # the first few thousand characters are enough, and cheap
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.5  # below this normalized probability the guess is "und"
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import _load_identifier
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return _load_identifier(norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code, or ``und`` when the text is too short or the guess too weak."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_CHARS:
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return "und"
     lang, prob = _identifier().classify(sample)
-    return lang if prob >= MIN_CONFIDENCE else "und"
+    return str(lang) if prob >= MIN_CONFIDENCE else "und"

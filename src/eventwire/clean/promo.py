@@ -43,6 +43,11 @@ SENTENCE_END = (".", "?", "!", "”", '"', "’", "'")
 WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 SPAM_MAX_WORDS = 14  # only short lines can be judged unrelated by word overlap
 SPAM_MIN_WORDS = 3
+# Injected spam is a run of capitalised keywords ("OEM China Metal Wall Art Colorado"):
+# lines with clause punctuation, or mostly lower-case words, read as prose and are kept.
+SPAM_MIN_CAPITALIZED = 0.6
+SPAM_NEVER_CHARS = ",;:()|"
+TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 STEM_CHARS = 5  # words compared by their first letters: "Ukraine" ~ "Ukrainian"
 STOPWORDS = frozenset(
     "the and for with that this from have has had was were are not but his her its their "
@@ -107,8 +112,9 @@ def unrelated_lines(lines: Sequence[str], skip_first: bool = True) -> list[bool]
     """Per line: True for a short line that shares no content word with any other line.
 
     That is what injected spam looks like ("OEM China Metal Wall Art Colorado Quotes"):
-    a real subheading or caption repeats some word of its article. Lines ending like a
-    sentence, bylines/credits, and (with ``skip_first``) the title line are never judged.
+    a real subheading or caption repeats some word of its article. Only short runs of
+    mostly capitalised words are judged; lines ending like a sentence, holding clause
+    punctuation, bylines/credits and (with ``skip_first``) the title line never are.
     """
     stems = [content_words(line) for line in lines]
     counts: dict[str, int] = {}
@@ -127,10 +133,13 @@ def unrelated_lines(lines: Sequence[str], skip_first: bool = True) -> list[bool]
             flags.append(False)
             continue
         first_seen = True
-        n_words = len(stripped.split())
+        tokens = TOKEN_RE.findall(stripped)
+        capitalized = sum(t[0].isupper() for t in tokens)
         judged = (
-            SPAM_MIN_WORDS <= n_words <= SPAM_MAX_WORDS
+            SPAM_MIN_WORDS <= len(tokens) <= SPAM_MAX_WORDS
+            and capitalized >= SPAM_MIN_CAPITALIZED * len(tokens)
             and not stripped.endswith((*SENTENCE_END, ":"))
+            and not any(ch in stripped for ch in SPAM_NEVER_CHARS)
             and not BYLINE_RE.match(stripped)
             and len(words) >= SPAM_MIN_WORDS - 1
         )
