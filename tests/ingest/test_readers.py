@@ -157,5 +157,5 @@ def test_folder_skips_files_not_named_like_inputs(tmp_path: Path) -> None:
     (tmp_path / "tool.py").write_text("print(1)", encoding="utf-8")
     (tmp_path / "story.htm").write_text(PAGE, encoding="utf-8")
     assert [Path(d.origin).name for d in read(tmp_path)] == ["story.htm"]
-    [error] = read(tmp_path / "README.md", tmp_path / "tool.py")[:1]  # named explicitly: read
-    assert isinstance(error, RawDocument)
+    named = read(tmp_path / "README.md", tmp_path / "tool.py")  # named explicitly: read as text
+    assert all(isinstance(d, RawDocument) and d.text for d in named)

@@ -1,0 +1,63 @@
+"""The pipeline as a whole: contract invariants on awkward inputs."""
+
+from __future__ import annotations
+
+from eventwire.errors import InputError
+from eventwire.ingest import RawDocument
+from eventwire.options import Options
+from eventwire.pipeline import Pipeline
+
+
+def _all_spans(obj, found):
+    if isinstance(obj, dict):
+        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int) and "text" in obj:
+            found.append(obj)
+        for key, value in obj.items():
+            if key != "removed":
+                _all_spans(value, found)
+    elif isinstance(obj, list):
+        for value in obj:
+            _all_spans(value, found)
+    return found
+
+
+def test_every_span_points_into_the_text(pipeline) -> None:
+    raw = RawDocument(origin="t", text="Heavy fighting broke out in Bakhmut on Monday, Ukraine's army said.\n\n"
+                                        "<p>Russian forces shelled Kharkiv; three civilians were killed.</p>")
+    [record] = list(pipeline.run([raw]))
+    data = record.to_dict()
+    text = data["document"]["text"]
+    for span in _all_spans(data, []):
+        if span is data["document"]:
+            continue
+        assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_malformed_html_is_one_error_or_a_record(pipeline) -> None:
+    pages = ["<html><body><p>Unclosed <b>tags <div><table><tr><td>Rebels seized Goma.",
+             "<<<>>> <p <p <p>>",
+             "<html>" + "<div>" * 5000 + "Deep nesting: protesters marched." + "</div>" * 10]
+    out = list(pipeline.run([RawDocument(origin=f"p{i}", html=h) for i, h in enumerate(pages)]))
+    assert len(out) == 3
+    for item in out:
+        assert isinstance(item, InputError) or item.to_dict()["schema"] == "eventwire.record/1"
+
+
+def test_non_english_is_stored_and_marked_not_extracted(pipeline) -> None:
+    raw = RawDocument(origin="de", text="Russische Truppen haben am Montag die Stadt Charkiw beschossen, "
+                                        "teilte das ukrainische Militär mit. Drei Zivilisten wurden getötet.")
+    [record] = list(pipeline.run([raw]))
+    assert record.document.language == "de"
+    assert record.skipped and "de" in record.skipped
+    assert record.events == [] and record.doc is None
+
+
+def test_republished_copy_is_marked_and_not_extracted() -> None:
+    body = ("Government troops recaptured the town of Ras Kamboni from militants on Saturday after two days "
+            "of fighting, a military spokesman said, adding that eleven fighters had been killed and four "
+            "soldiers wounded. Residents said many families had fled towards the coast before the assault.")
+    pipe = Pipeline(Options())
+    first, copy = pipe.run([RawDocument(origin="a", text=body, id="orig"),
+                            RawDocument(origin="b", text=body + "\n\nShare this story", id="copy")])
+    assert first.document.duplicate_of is None
+    assert copy.document.duplicate_of == "orig" and copy.skipped and copy.events == []
