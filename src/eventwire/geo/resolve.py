@@ -1,0 +1,146 @@
+"""Choose which gazetteer entry a place name means, given the rest of the document.
+
+A name alone is ambiguous ("Paris", "Georgia", "Lima"); the score of each candidate
+adds up evidence the way a reader weighs it: how big and prominent the place is
+(population, capital, feature level), how good the name match is (a GeoNames primary
+name beats a stray alternate name), and what else the document talks about (the
+countries and first-level divisions of the other places, a "Paris, Texas" qualifier).
+Resolution runs twice: once without context, to learn the document's countries, then
+again with them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Candidate
+from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
+
+# Prominence: log10 of the population, with a floor for entries without one.
+CURATED_POPULATION = 1_000_000  # curated regions/facilities are prominent by construction
+MIN_POPULATION = 100
+FEATURE_BONUS = {
+    "country": 2.5, "region": 1.5, "water": 1.5, "admin1": 0.0, "city": 0.0,
+    "facility": 0.5, "locality": -0.5, "admin2": -1.5, "other": -1.0,
+}
+CAPITAL_BONUS = 1.2
+KIND_BONUS = {0: 0.0, KIND_CURATED: 0.3, KIND_ALTERNATE: -1.6, KIND_DEMONYM: 0.0}
+# An admin1 named like one of its own cities ("New York", "Donetsk") usually means the city.
+ADMIN1_NAMESAKE_PENALTY = 1.5
+# Context: share of the document's other places in the candidate's country / admin1.
+COUNTRY_CONTEXT_WEIGHT = 3.0
+COUNTRY_PRESENT_BONUS = 1.0
+ADMIN1_CONTEXT_WEIGHT = 2.0
+QUALIFIER_BONUS = 4.0  # "Paris, Texas": the candidate lies in the named division/country
+NEARBY_KM = 150.0  # a candidate this close to another place of the document is supported
+NEARBY_BONUS = 1.0
+EARTH_RADIUS_KM = 6371.009
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance on a sphere of the radius geopy/CamCoder use."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rest of the document says about where it is."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    points: list[tuple[float, float, int]] = field(default_factory=list)  # lat, lon, mention idx
+    total: int = 0
+
+    def add(self, cand: Candidate, mention: int) -> None:
+        self.total += 1
+        if cand.country:
+            self.countries[cand.country] += 1
+        if cand.admin1 and cand.feature not in ("country", "admin1"):
+            self.admin1s[(cand.country, cand.admin1)] += 1
+        if cand.feature in ("city", "locality", "facility", "admin2"):
+            self.points.append((cand.lat, cand.lon, mention))
+
+
+def prominence(cand: Candidate) -> float:
+    population = cand.population
+    if population <= 0 and cand.source.startswith("curated"):
+        population = CURATED_POPULATION
+    return math.log10(max(population, MIN_POPULATION))
+
+
+def base_score(cand: Candidate, candidates: tuple[Candidate, ...]) -> float:
+    """Evidence from the name and the entry alone."""
+    score = prominence(cand) + FEATURE_BONUS.get(cand.feature, 0.0)
+    score += KIND_BONUS.get(cand.kind, 0.0)
+    if cand.capital:
+        score += CAPITAL_BONUS
+    if cand.feature == "admin1" and any(
+        c.feature in ("city", "locality") and c.country == cand.country
+        and c.admin1 == cand.admin1 and c.kind <= cand.kind for c in candidates
+    ):
+        score -= ADMIN1_NAMESAKE_PENALTY
+    return score
+
+
+def context_score(
+    cand: Candidate, context: Context, own_country: str | None, own_admin1: str | None,
+    mention: int,
+) -> float:
+    """Evidence from the other places of the document (this mention's own vote removed)."""
+    if context.total <= 1:
+        return 0.0
+    others = context.total - 1
+    score = 0.0
+    if cand.country:
+        votes = context.countries.get(cand.country, 0) - (own_country == cand.country)
+        if votes > 0:
+            score += COUNTRY_PRESENT_BONUS + COUNTRY_CONTEXT_WEIGHT * votes / others
+    if cand.admin1 and cand.feature != "country":
+        key = (cand.country, cand.admin1)
+        votes = context.admin1s.get(key, 0) - ((own_country, own_admin1) == key)
+        if votes > 0:
+            score += ADMIN1_CONTEXT_WEIGHT * votes / others
+    if cand.feature in ("city", "locality", "facility", "admin2"):
+        for lat, lon, idx in context.points:
+            if idx != mention and great_circle_km(cand.lat, cand.lon, lat, lon) < NEARBY_KM:
+                score += NEARBY_BONUS
+                break
+    return score
+
+
+def qualifier_score(cand: Candidate, qualifier: tuple[Candidate, ...]) -> float:
+    """"Paris, Texas" / "Lima, Ohio": the candidate lies inside what the qualifier names."""
+    for q in qualifier:
+        if q.feature == "country" and cand.country == q.country and cand.feature != "country":
+            return QUALIFIER_BONUS
+        if q.feature == "admin1" and cand.country == q.country and cand.admin1 == q.admin1:
+            return QUALIFIER_BONUS
+    return 0.0
+
+
+def choose(
+    candidates: tuple[Candidate, ...], context: Context | None = None,
+    qualifier: tuple[Candidate, ...] = (), previous: Candidate | None = None, mention: int = -1,
+) -> tuple[Candidate | None, float]:
+    """The best candidate and its margin over the runner-up."""
+    if not candidates:
+        return None, 0.0
+    scored = []
+    for cand in candidates:
+        score = base_score(cand, candidates)
+        if context is not None:
+            score += context_score(
+                cand, context, previous.country if previous else None,
+                previous.admin1 if previous else None, mention,
+            )
+        if qualifier:
+            score += qualifier_score(cand, qualifier)
+        scored.append((score, cand))
+    scored.sort(key=lambda pair: -pair[0])
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else float("inf")
+    return scored[0][1], margin

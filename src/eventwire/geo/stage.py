@@ -1,0 +1,268 @@
+"""The ``geo`` stage: find the place mentions of a record and put each place on the map.
+
+Mentions come from the entity stage (GPE, LOC and FACILITY entities; NORP entities whose
+words are a demonym, "Russian" -> Russia; ORG entities that are a place name, "EU") and
+from the gazetteer itself for capitalized proper nouns the tagger missed, under strict
+conditions (a prominent place, a proper-noun tag, not a sentence-initial common word).
+All mentions with the same words are read as the same place, and all mentions resolved
+to the same gazetteer entry become one :class:`~eventwire.record.Place`. A name absent
+from every source gives no place: no coordinates beat wrong coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from ..options import Options
+from ..record import Place, Record, make_span
+from .gazetteer import Candidate, Gazetteer, shared_gazetteer
+from .names import normalize
+from .resolve import Context, choose
+from .sources import KIND_CURATED, KIND_DEMONYM
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+# Entity types that are sometimes a place name the tagger mislabelled ("EU" as ORG).
+NAME_TYPES = frozenset({"ORG", "PERSON", "OTHER", "MILITARY_UNIT"})
+BROAD_FEATURES = frozenset({"country", "region", "admin1", "water"})
+SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
+MAX_SCAN_TOKENS = 4  # longest place name the scan tries ("Bosnia and Herzegovina")
+# Generic words a mention may carry around a name: "Mariupol city", "the Idlib region".
+GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "district")
+POSSESSIVE = re.compile(r"[’']s$")
+QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    key: str  # the name looked up
+    origin: str  # ner | demonym | name | embedded | scan
+    entity: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+    qualifier: tuple[Candidate, ...] = field(default_factory=tuple)
+
+
+class GeoStage:
+    """Detects and resolves toponyms; fills ``record.places``."""
+
+    name: ClassVar[str] = "geo"
+    requires: ClassVar[tuple[str, ...]] = ("doc", "entities")
+    assigns: ClassVar[tuple[str, ...]] = ("places",)
+
+    def __init__(self, options: Options, gazetteer: Gazetteer | None = None) -> None:
+        self.options = options
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:  # opened on first use: importing the stage stays cheap
+            self._gazetteer = shared_gazetteer()
+        return self._gazetteer
+
+    def __call__(self, record: Record) -> Record:
+        text = record.document.text
+        mentions = self._entity_mentions(record)
+        mentions += self._scan_mentions(record, mentions)
+        mentions.sort(key=lambda m: m.start)
+        self._attach_qualifiers(text, mentions)
+        record.places = self._resolve(record, mentions)
+        return record
+
+    # -- detection -------------------------------------------------------------------
+    def _lookup(self, words: str) -> tuple[str, tuple[Candidate, ...]]:
+        """Candidates for a mention's words, trying "the"/possessive/generic-word variants."""
+        words = POSSESSIVE.sub("", words.strip())
+        tries = [words]
+        lowered = words.casefold()
+        for trailer in GENERIC_TRAILERS:
+            if lowered.endswith(" " + trailer):
+                tries.append(words[: -len(trailer) - 1])
+        for attempt in tries:
+            cands = self.gazetteer.lookup(attempt)
+            if cands:
+                return attempt, cands
+        return words, ()
+
+    def _entity_mentions(self, record: Record) -> list[Mention]:
+        text = record.document.text
+        out: list[Mention] = []
+        for entity in record.entities:
+            for span in entity.mentions:
+                words = text[span.start: span.end]
+                if entity.type in PLACE_TYPES:
+                    key, cands = self._lookup(words)
+                    if not cands and entity.name and entity.name != words:
+                        key, cands = self._lookup(entity.name)
+                    if cands:
+                        out.append(Mention(span.start, span.end, key, "ner", entity.id, cands))
+                elif entity.type == "NORP":
+                    key, cands = self._lookup(words)
+                    cands = tuple(c for c in cands if c.kind == KIND_DEMONYM
+                                  or (c.kind <= KIND_CURATED and c.feature in BROAD_FEATURES))
+                    if cands:
+                        out.append(Mention(span.start, span.end, key, "demonym", entity.id, cands))
+                elif entity.type in NAME_TYPES:
+                    out.extend(self._names_inside(record, span.start, span.end, entity.id))
+        return out
+
+    def _names_inside(self, record: Record, start: int, end: int, entity: str | None
+                      ) -> list[Mention]:
+        """A place name that is the whole of, or a part of, an organization's name."""
+        text = record.document.text
+        key, cands = self._lookup(text[start:end])
+        broad = tuple(c for c in cands if c.kind <= KIND_CURATED and c.feature in BROAD_FEATURES)
+        if broad:
+            return [Mention(start, end, key, "name", entity, broad)]
+        doc = record.doc
+        tokens = [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
+        return self._scan_tokens(text, tokens, "embedded", entity)
+
+    def _scan_mentions(self, record: Record, found: list[Mention]) -> list[Mention]:
+        """Prominent gazetteer names in capitalized words no entity covers."""
+        covered = set()
+        for entity in record.entities:
+            for span in entity.mentions:
+                covered.update(range(span.start, span.end))
+        for m in found:
+            covered.update(range(m.start, m.end))
+        run: list = []
+        out: list[Mention] = []
+        for token in record.doc:
+            if token.idx in covered or not _capitalized(token):
+                if run:
+                    out += self._scan_tokens(record.document.text, run, "scan", None)
+                run = []
+                continue
+            run.append(token)
+        if run:
+            out += self._scan_tokens(record.document.text, run, "scan", None)
+        return out
+
+    def _scan_tokens(self, text: str, tokens: list, origin: str, entity: str | None
+                     ) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            matched = False
+            for size in range(min(MAX_SCAN_TOKENS, len(tokens) - i), 0, -1):
+                window = tokens[i: i + size]
+                if not all(_capitalized(t) or t.text.casefold() in ("of", "and", "-")
+                           for t in window) or not _capitalized(window[-1]) or (
+                               size > 1 and window[0].is_stop):
+                    continue
+                start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+                cands = tuple(c for c in self.gazetteer.lookup(text[start:end])
+                              if _scan_worthy(c))
+                if not cands or (size == 1 and not _proper(window[0], cands)):
+                    continue
+                out.append(Mention(start, end, text[start:end], origin, entity, cands))
+                i += size
+                matched = True
+                break
+            if not matched:
+                i += 1
+        return out
+
+    @staticmethod
+    def _attach_qualifiers(text: str, mentions: list[Mention]) -> None:
+        """"Paris, Texas": the second name qualifies the first."""
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            if QUALIFIER_GAP.match(text[first.end: second.start]):
+                first.qualifier = tuple(c for c in second.candidates
+                                        if c.feature in ("country", "admin1"))
+
+    # -- resolution ------------------------------------------------------------------
+    def _resolve(self, record: Record, mentions: list[Mention]) -> list[Place]:
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for idx, m in enumerate(mentions):
+            by_key[normalize(m.key)].append(idx)
+        groups = list(by_key.values())
+
+        def pick(context: Context | None) -> dict[int, Candidate]:
+            chosen: dict[int, Candidate] = {}
+            for group in groups:
+                first = mentions[group[0]]
+                qualifier = tuple(q for i in group for q in mentions[i].qualifier)
+                previous = first_pass.get(group[0]) if context is not None else None
+                cand, _ = choose(first.candidates, context, qualifier, previous, group[0])
+                if cand is not None:
+                    for i in group:
+                        chosen[i] = cand
+            return chosen
+
+        first_pass: dict[int, Candidate] = {}
+        first_pass = pick(None)
+        context = Context()
+        for group in groups:
+            if group[0] in first_pass:  # one vote per distinct name, not per repetition
+                context.add(first_pass[group[0]], group[0])
+        final = pick(context)
+        return self._places(record, mentions, final)
+
+    @staticmethod
+    def _places(record: Record, mentions: list[Mention], chosen: dict[int, Candidate]
+                ) -> list[Place]:
+        text = record.document.text
+        places: dict[int, Place] = {}
+        entity_of: dict[int, str | None] = {}
+        for idx, m in enumerate(mentions):
+            cand = chosen.get(idx)
+            if cand is None:
+                continue
+            place = places.get(cand.id)
+            if place is None:
+                place = Place(
+                    id="", name=cand.name, lat=cand.lat, lon=cand.lon, feature=cand.feature,
+                    country=cand.country, admin1=cand.admin1 if cand.feature != "country" else None,
+                    geonameid=cand.geonameid, provenance=cand.source,
+                )
+                places[cand.id] = place
+            if any(s.start < m.end and m.start < s.end for s in place.mentions):
+                continue
+            place.mentions.append(make_span(text, m.start, m.end))
+            if entity_of.get(cand.id) is None and m.origin in ("ner", "name"):
+                entity_of[cand.id] = m.entity
+        out = []
+        for n, (cid, place) in enumerate(sorted(places.items(),
+                                                key=lambda kv: kv[1].mentions[0].start), 1):
+            place.id = f"p{n}"
+            place.mentions.sort(key=lambda s: s.start)
+            place.entity = entity_of.get(cid) or _overlapping_entity(record, place)
+            out.append(place)
+        return out
+
+
+def _overlapping_entity(record: Record, place: Place) -> str | None:
+    for span in place.mentions:
+        ent = record.entity_at(span.start, span.end)
+        if ent is not None:
+            return ent.id
+    return None
+
+
+def _capitalized(token) -> bool:
+    return bool(token.text[:1].isupper()) and token.is_alpha or token.text in ("U.S.", "U.K.")
+
+
+def _proper(token, cands: tuple[Candidate, ...]) -> bool:
+    """A single capitalized word counts only as a proper noun or a demonym, not "May"/"Will"."""
+    if any(c.kind == KIND_DEMONYM for c in cands):
+        return token.pos_ in ("ADJ", "PROPN", "NOUN")
+    if token.is_sent_start and token.is_stop:
+        return False
+    return token.pos_ == "PROPN" and not token.is_stop
+
+
+def _scan_worthy(cand: Candidate) -> bool:
+    """Only prominent entries are worth a match the tagger did not make."""
+    if cand.kind > KIND_CURATED and cand.kind != KIND_DEMONYM:
+        return False
+    if cand.feature in BROAD_FEATURES or cand.kind == KIND_DEMONYM:
+        return True
+    if cand.source.startswith("curated"):
+        return True
+    return cand.feature == "city" and cand.population >= SCAN_MIN_POPULATION
