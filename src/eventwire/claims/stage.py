@@ -1,0 +1,78 @@
+"""The claim stage: attribution, chain, verification and party, then events meet claims.
+
+It runs last so that it sees the entities (to name sources), the places (to tell which
+countries a conflict involves) and the events (to point each at the claim it sits in).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..options import Options
+from ..record import Claim, Record
+from .chain import Draft, assign_via, build_draft, resolve_pronouns
+from .party import PartyJudge, load_knowledge_base
+from .quotes import find_quotes
+from .speech import find_attributions
+from .verification import attach_verifications
+
+UNSETTLED = frozenset({"unconfirmed", "disputed"})
+
+
+class ClaimStage:
+    """Fills ``record.claims`` and sets ``event.claim`` (and ``unverified``) on events."""
+
+    name: ClassVar[str] = "claims"
+    requires: ClassVar[tuple[str, ...]] = ("doc",)
+    assigns: ClassVar[tuple[str, ...]] = ("claims",)
+
+    def __init__(self, options: Options | None = None, kb: object | None = None) -> None:
+        self.options = options or Options()
+        self.kb = kb if kb is not None else load_knowledge_base()
+        self.party = PartyJudge(self.kb)
+
+    def __call__(self, record: Record) -> Record:
+        if record.doc is None:
+            return record
+        record.claims = [d.claim for d in self.drafts(record)]
+        link_events(record)
+        return record
+
+    def drafts(self, record: Record) -> list[Draft]:
+        """Every claim of the record, with the working state behind it."""
+        quotes = find_quotes(record.document.text)
+        attributions = find_attributions(record.doc, quotes)
+        drafts = [
+            build_draft(record, attr, f"c{i}", self.kb)
+            for i, attr in enumerate(attributions, start=1)
+        ]
+        assign_via(record, drafts)
+        resolve_pronouns(record, drafts)
+        attach_verifications(record, drafts)
+        self.party.judge(record, drafts)
+        return drafts
+
+
+def _innermost(claims: list[Claim], start: int, end: int) -> Claim | None:
+    """The claim with the shortest content holding ``[start, end)``."""
+    holding = [c for c in claims if c.content.start <= start and end <= c.content.end]
+    return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
+
+
+def link_events(record: Record) -> None:
+    """Point every event at the claim whose content holds its trigger.
+
+    An event whose only support is an unconfirmed or disputed claim becomes
+    ``unverified``; one inside a sourceless hedge ("It is said that") becomes ``hedged``.
+    """
+    for event in record.events:
+        claim = _innermost(record.claims, event.trigger.start, event.trigger.end)
+        if claim is None:
+            continue
+        event.claim = claim.id
+        if event.status != "asserted":
+            continue
+        if claim.verification is not None and claim.verification.status in UNSETTLED:
+            event.status = "unverified"
+        elif claim.hedged and claim.source is None:
+            event.status = "hedged"
