@@ -275,5 +275,22 @@ def demo(
     store.close()
 
 
+@app.command()
+def serve(
+    db: DbPath = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the store over HTTP (JSON, CSV, GeoJSON; OpenAPI docs at /docs).
+
+    Example: [bold]eventwire serve --db events.db --port 8000[/bold]
+    """
+    import uvicorn
+
+    from ..api import create_app
+
+    uvicorn.run(create_app(db or default_db_path()), host=host, port=port, log_level="info")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
