@@ -29,6 +29,8 @@ CAPITAL_BONUS = 1.2
 KIND_BONUS = {0: 0.0, KIND_CURATED: 0.3, KIND_ALTERNATE: -1.6, KIND_DEMONYM: 0.0}
 # An admin1 named like one of its own cities ("New York", "Donetsk") usually means the city.
 ADMIN1_NAMESAKE_PENALTY = 1.5
+NAMESAKE_HUB_POPULATION = 100_000  # a city this big near a division's centre is its hub
+NAMESAKE_HUB_KM = 100.0
 # Context: share of the document's other places in the candidate's country / admin1.
 COUNTRY_CONTEXT_WEIGHT = 3.0
 COUNTRY_PRESENT_BONUS = 1.0
@@ -79,12 +81,19 @@ def base_score(cand: Candidate, candidates: tuple[Candidate, ...]) -> float:
     score += KIND_BONUS.get(cand.kind, 0.0)
     if cand.capital:
         score += CAPITAL_BONUS
-    if cand.feature == "admin1" and any(
-        c.feature in ("city", "locality") and c.country == cand.country
-        and c.admin1 == cand.admin1 and c.kind <= cand.kind for c in candidates
-    ):
+    if cand.feature == "admin1" and any(_namesake_city(c, cand) for c in candidates):
         score -= ADMIN1_NAMESAKE_PENALTY
     return score
+
+
+def _namesake_city(city: Candidate, admin1: Candidate) -> bool:
+    """A city named like the division it lies in (or is the hub of: Kyiv in Kiev oblast)."""
+    if city.feature not in ("city", "locality") or city.country != admin1.country:
+        return False
+    if city.admin1 == admin1.admin1:
+        return True
+    return (city.population >= NAMESAKE_HUB_POPULATION
+            and great_circle_km(city.lat, city.lon, admin1.lat, admin1.lon) < NAMESAKE_HUB_KM)
 
 
 def context_score(

@@ -1,0 +1,86 @@
+"""The compiled gazetteer: names, variants, provenance, and what it must not invent."""
+
+from __future__ import annotations
+
+from eventwire.geo.gazetteer import source_version
+from eventwire.geo.names import normalize, useful_alternate
+from eventwire.geo.resolve import choose
+from eventwire.geo.sources import trimmed_centre
+
+from .helpers import km
+
+
+def best(gazetteer, name):
+    cand, _ = choose(gazetteer.lookup(name))
+    return cand
+
+
+def test_normalize_folds_case_dots_diacritics():
+    assert normalize("U.S.") == normalize("US") == "us"
+    assert normalize("Khar’kiv") == normalize("KHARKIV") == "kharkiv"
+    assert normalize("the Crimea") == "crimea"
+    assert normalize("Zaporizhzhia-Oblast") == "zaporizhzhia oblast"
+
+
+def test_codes_and_machine_romanizations_are_not_names():
+    assert not useful_alternate("IEV")  # an airport code
+    assert not useful_alternate("hua sheng dun")  # an automatic transliteration
+    assert not useful_alternate("Киев")  # another script
+    assert useful_alternate("Kiev")
+
+
+def test_transliteration_variants_meet(gazetteer):
+    kyiv, kiev = best(gazetteer, "Kyiv"), best(gazetteer, "Kiev")
+    assert kyiv.id == kiev.id and kyiv.feature == "city" and kyiv.country == "UA"
+    kharkiv, kharkov = best(gazetteer, "Kharkiv"), best(gazetteer, "Kharkov")
+    assert kharkiv.id == kharkov.id
+    assert km(kharkov.lat, kharkov.lon, 49.99, 36.23) < 25
+
+
+def test_admin1_names_from_every_source_meet(gazetteer):
+    iso_name = best(gazetteer, "Donetska oblast")  # pycountry's ISO 3166-2 name
+    english = best(gazetteer, "Donetsk Oblast")
+    assert iso_name.id == english.id
+    assert english.feature == "admin1" and english.country == "UA"
+    assert km(english.lat, english.lon, 48.0, 37.8) < 100
+
+
+def test_curated_places_have_their_points(gazetteer):
+    azovstal = best(gazetteer, "Azovstal")
+    assert azovstal.feature == "facility"
+    assert km(azovstal.lat, azovstal.lon, 47.10, 37.61) < 5
+    crimea = best(gazetteer, "Crimea")
+    assert crimea.feature == "region" and crimea.country == "UA"
+
+
+def test_unknown_name_has_no_candidates(gazetteer):
+    assert gazetteer.lookup("Qwertzovograd") == ()
+    assert gazetteer.lookup("") == ()
+
+
+def test_demonym_points_at_its_country(gazetteer):
+    russian = best(gazetteer, "Russian")
+    assert russian.feature == "country" and russian.country == "RU"
+
+
+def test_every_entry_records_its_source(gazetteer):
+    missing = gazetteer.conn.execute(
+        "SELECT count(*) FROM entries WHERE source IS NULL OR source = ''").fetchone()[0]
+    assert missing == 0
+    sources = {row[0].split(" ")[0].split(";")[0] for row in gazetteer.conn.execute(
+        "SELECT DISTINCT substr(source, 1, 20) FROM entries")}
+    assert {"geonames:cities500", "geonames:countries", "derived:admin1",
+            "curated:places.tsv"} <= sources
+
+
+def test_version_is_stable():
+    assert source_version() == source_version()
+    assert len(source_version()) == 12
+
+
+def test_trimmed_centre_ignores_outliers_and_antimeridian():
+    points = [(10.0, 20.0 + i / 10) for i in range(50)] + [(80.0, 170.0)]
+    lat, lon = trimmed_centre(points)
+    assert abs(lat - 10.0) < 1 and abs(lon - 22.45) < 1
+    lat, lon = trimmed_centre([(52.0, 179.0), (52.0, -179.0)])
+    assert abs(abs(lon) - 180.0) < 0.01

@@ -1,0 +1,91 @@
+"""Toponym resolution through the real pipeline, on small texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import run_text
+
+from .helpers import km, place_named
+
+PARIS_TEXAS = (
+    "Storms hit Paris, Texas, on Monday. The town, north-east of Dallas, lost power, and "
+    "officials in Paris said repairs would take days."
+)
+PARIS_FRANCE = (
+    "Thousands marched in Paris on Saturday. France's interior ministry said the protest "
+    "in the French capital was peaceful, as were smaller ones in Lyon and Marseille."
+)
+GEORGIA_STATE = (
+    "Voters in Atlanta and Savannah lined up for hours. Georgia's secretary of state said "
+    "turnout across Georgia beat every record, with Alabama and Florida close behind."
+)
+GEORGIA_COUNTRY = (
+    "Protesters filled the streets of Tbilisi. Georgia, which borders Russia and Armenia, "
+    "has applied to join the European Union."
+)
+LIMA_PERU = "Peru's president spoke in Lima on Tuesday, as protests spread south to Arequipa."
+LIMA_OHIO = "A factory in Lima, Ohio, will close next year, officials in Columbus said."
+KIEV_KHARKOV = (
+    "Explosions were heard in Kiev on Thursday, while shelling hit Kharkov in the north-east "
+    "of Ukraine."
+)
+UNKNOWN_PLACE = (
+    "Officials in Qwertzovograd said the dam near Zlorbinsk held. The town lies far from "
+    "any road."
+)
+
+
+def test_paris_texas_vs_france(pipeline):
+    texas = place_named(run_text(pipeline, PARIS_TEXAS), "Paris")
+    assert texas is not None and texas.country == "US" and texas.admin1 == "Texas"
+    france = place_named(run_text(pipeline, PARIS_FRANCE), "Paris")
+    assert france is not None and france.country == "FR"
+    assert km(france.lat, france.lon, 48.86, 2.35) < 25
+
+
+def test_repeated_name_keeps_its_qualified_reading(pipeline):
+    record = run_text(pipeline, PARIS_TEXAS)
+    paris = [p for p in record.places if p.name == "Paris"]
+    assert len(paris) == 1 and len(paris[0].mentions) == 2
+
+
+def test_georgia_state_vs_country(pipeline):
+    state = place_named(run_text(pipeline, GEORGIA_STATE), "Georgia")
+    assert state is not None and state.country == "US" and state.feature == "admin1"
+    country = place_named(run_text(pipeline, GEORGIA_COUNTRY), "Georgia")
+    assert country is not None and country.country == "GE" and country.feature == "country"
+
+
+def test_lima_peru_vs_ohio(pipeline):
+    peru = place_named(run_text(pipeline, LIMA_PERU), "Lima")
+    assert peru is not None and peru.country == "PE"
+    assert km(peru.lat, peru.lon, -12.05, -77.04) < 25
+    ohio = place_named(run_text(pipeline, LIMA_OHIO), "Lima")
+    assert ohio is not None and ohio.country == "US" and ohio.admin1 == "Ohio"
+
+
+def test_transliteration_variants_resolve(pipeline):
+    record = run_text(pipeline, KIEV_KHARKOV)
+    kiev, kharkov = place_named(record, "Kiev"), place_named(record, "Kharkov")
+    assert kiev is not None and km(kiev.lat, kiev.lon, 50.45, 30.52) < 25
+    assert kharkov is not None and km(kharkov.lat, kharkov.lon, 49.99, 36.23) < 25
+    assert kiev.geonameid is not None and kiev.feature == "city"
+
+
+def test_unknown_names_get_no_coordinates(pipeline):
+    record = run_text(pipeline, UNKNOWN_PLACE)
+    for words in ("Qwertzovograd", "Zlorbinsk"):
+        assert place_named(record, words) is None
+
+
+def test_places_are_well_formed(pipeline):
+    record = run_text(pipeline, GEORGIA_STATE + " " + KIEV_KHARKOV)
+    text = record.document.text
+    ids = {e.id for e in record.entities}
+    for place in record.places:
+        assert place.mentions, place
+        assert place.entity is None or place.entity in ids
+        assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+        for m in place.mentions:
+            assert text[m.start:m.end] == m.text
+    covered = [(m.start, m.end) for p in record.places for m in p.mentions]
+    assert len(covered) == len(set(covered))
