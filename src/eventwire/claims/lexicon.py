@@ -23,10 +23,18 @@ refer reference refuse reiterate reject remark remind repeat reply report repudi
 respond reveal say seem shout show shrug signal single slam speculate state stress suggest
 suspect tell thank threaten tout trumpet tweet underscore urge utter voice vouch vow warn
 wonder worry write yell
+offer seek oppose pledge answer press comment advocate
+""".split())
+
+# Nouns that carry an attribution: "his warning that ...", "a call for ...".
+NOUN_CUES = frozenset("""
+statement criticism complaint suggestion mention disclosure warning vow rejection
+denunciation disagreement accusation allegation assertion claim announcement call promise
+pledge demand refusal denial admission insistence remarks comment
 """.split())
 
 CLAUSAL_VERBS = frozenset("""
-answer convince determine encourage find learn offer oppose pledge press read recognize seek
+convince determine encourage find learn read recognize
 
 """.split())
 

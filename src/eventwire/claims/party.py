@@ -12,7 +12,6 @@ cannot place, the answer is ``None``: unknown, not "no".
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 
 from ..record import Entity, Record
 from .chain import MEDIA_KINDS, Draft
@@ -20,7 +19,8 @@ from .chain import MEDIA_KINDS, Draft
 log = logging.getLogger(__name__)
 
 MIN_PARTIES_NAMED = 2  # a conflict is "reported" when this many of its sides are named
-STATE_KINDS = frozenset({"state", "country"})
+# Kinds whose country's state they act for; a person or a newspaper does not.
+STATE_ARMS = frozenset({"state", "government", "ministry", "military"})
 # Source heads that speak for the country named beside them: "Ukrainian President X".
 OFFICIAL_HEADS = frozenset("""
 president premier minister ministry government army military forces troops commander
@@ -46,65 +46,39 @@ class PartyJudge:
     def __init__(self, kb: object | None) -> None:
         self.kb = kb
 
-    def _entry(self, kb_id: str | None) -> object | None:
-        if self.kb is None or not kb_id:
+    def _entry_for(self, entity: Entity) -> object | None:
+        """The KB entry of an entity: its link, else an exact or close name match."""
+        kb = self.kb
+        if kb is None:
             return None
         try:
-            return self.kb.get(kb_id)  # type: ignore[attr-defined]
-        except Exception:
+            if entity.kb_id:
+                return kb.get(entity.kb_id)  # type: ignore[attr-defined]
+            found = kb.lookup(entity.name, entity.type)  # type: ignore[attr-defined]
+        except Exception:  # a KB without these methods knows nothing here
             return None
+        return found[0] if found else None
 
-    def _chain(self, kb_id: str) -> list[str]:
-        """The id and everything it belongs to, nearest first."""
+    def _state_id(self, country: str | None) -> str | None:
         try:
-            ancestors = list(self.kb.ancestors(kb_id))  # type: ignore[union-attr]
+            state = self.kb.state_for(country) if country else None  # type: ignore[union-attr]
         except Exception:
-            ancestors = []
-        ids = [kb_id]
-        for anc in ancestors:
-            anc_id = anc if isinstance(anc, str) else getattr(anc, "id", None)
-            if anc_id and anc_id not in ids:
-                ids.append(anc_id)
-        return ids
-
-    def _country_state(self, country: str | None) -> str | None:
-        """The KB id of the state whose alpha-2 code is ``country``."""
-        if not country or self.kb is None:
             return None
-        states = getattr(self, "_states", None)
-        if states is None:
-            states = {}
-            for entry in self._entries():
-                if getattr(entry, "kind", None) in STATE_KINDS and getattr(entry, "country", None):
-                    states.setdefault(entry.country, entry.id)
-            self._states = states
-        return states.get(country)
+        return getattr(state, "id", None)
 
-    def _entries(self) -> Iterable[object]:
-        for attr in ("entries", "all", "values"):
-            found = getattr(self.kb, attr, None)
-            if found is None:
-                continue
-            try:
-                items = found() if callable(found) else found
-                items = items.values() if isinstance(items, dict) else items
-                return list(items)
-            except Exception:
-                continue
-        return []
-
-    def _sides(self, entity: Entity) -> set[str]:
-        """Every KB id the entity stands for or belongs to, with its country's state."""
-        ids: set[str] = set()
-        entry = self._entry(entity.kb_id)
-        if entry is not None and entity.kb_id:
-            ids.update(self._chain(entity.kb_id))
-            state = self._country_state(getattr(entry, "country", None))
-            kind = getattr(entry, "kind", None)
-            if state and kind not in MEDIA_KINDS and kind not in ("person",):
-                ids.add(state)
-        elif entity.type in ("GPE", "NORP") and entity.country:
-            state = self._country_state(entity.country)
+    def _sides(self, entry: object) -> set[str]:
+        """The entry's id, everything it belongs to, and its country's state when the
+        entry is an arm of that state (a ministry, an army, the state itself)."""
+        entry_id = getattr(entry, "id", None)
+        if not entry_id:
+            return set()
+        ids = {entry_id}
+        try:
+            ids |= {getattr(a, "id", a) for a in self.kb.ancestors(entry_id)}  # type: ignore[union-attr]
+        except Exception:
+            pass
+        if getattr(entry, "kind", None) in STATE_ARMS:
+            state = self._state_id(getattr(entry, "country", None))
             if state:
                 ids.add(state)
         return ids
@@ -116,14 +90,18 @@ class PartyJudge:
             return []
         named: set[str] = set()
         for ent in record.entities:
-            named |= self._sides(ent)
+            entry = self._entry_for(ent)
+            if entry is not None:
+                named |= self._sides(entry)
         for place in record.places:
-            state = self._country_state(place.country)
+            state = self._state_id(place.country)
             if state:
                 named.add(state)
         out: list[set[str]] = []
         for conflict in conflicts:
-            parties = conflict.get("parties") if isinstance(conflict, dict) else getattr(conflict, "parties", None)
+            parties = conflict.get("parties") if isinstance(conflict, dict) else getattr(
+                conflict, "parties", None
+            )
             parties = set(parties or [])
             if len(parties & named) >= MIN_PARTIES_NAMED:
                 out.append(parties)
@@ -140,35 +118,64 @@ class PartyJudge:
     def _judge_one(self, record: Record, draft: Draft, conflicts: list[set[str]]) -> bool | None:
         if draft.claim.source is None or not conflicts:
             return None
-        entities = self._source_entities(record, draft)
+        root = draft.antecedent or draft
         known = False
-        for ent in entities:
-            entry = self._entry(ent.kb_id)
-            if entry is not None and getattr(entry, "kind", None) in MEDIA_KINDS:
+        for entry in self._source_entries(record, root):
+            if getattr(entry, "kind", None) in MEDIA_KINDS:
                 return False
-            sides = self._sides(ent)
-            if sides:
-                known = True
+            sides = self._sides(entry)
+            known = True
             if any(sides & parties for parties in conflicts):
                 return True
-        if draft.media:
+        for state in self._demonym_states(record, root):
+            known = True
+            if any(state in parties for parties in conflicts):
+                return True
+        if draft.media or root.media:
             return False
         return False if known else None
 
-    def _source_entities(self, record: Record, draft: Draft) -> list[Entity]:
-        """The source's own entity first; a country beside an official head ("Ukrainian
-        President") too; never a country merely mentioned in a long source phrase."""
-        root = draft.antecedent or draft
-        ents = list(root.source_entities[:1])
+    def _source_entries(self, record: Record, root: Draft) -> list[object]:
+        """KB entries the source names: its head entity first, the others in its words,
+        and the whole source phrase ("Russia's defense ministry")."""
+        entries: list[object] = []
         source = root.claim.source
-        if source is None:
-            return ents
-        head = (root.attr.source_head or root.attr.source or (0, 0))
-        head_text = record.document.text[head[0]:head[1]].lower()
-        head_ents = root.source_entities[:1]
-        is_official = head_text in OFFICIAL_HEADS or any(
-            w in OFFICIAL_HEADS for w in source.span.text.lower().split()
-        )
-        if is_official or not head_ents:
-            ents += [e for e in root.source_entities[1:] if e not in ents]
-        return ents
+        for ent in root.source_entities:
+            entry = self._entry_for(ent)
+            if entry is not None and entry not in entries:
+                entries.append(entry)
+        if source is not None and self.kb is not None:
+            try:
+                found = self.kb.lookup(source.span.text)  # type: ignore[attr-defined]
+            except Exception:
+                found = None
+            if found and found[0] not in entries:
+                entries.append(found[0])
+        return entries
+
+    def _demonym_states(self, record: Record, root: Draft) -> list[str]:
+        """ "Ukrainian President X", "Russian army": the state an official head speaks for."""
+        source = root.claim.source
+        if source is None or self.kb is None:
+            return []
+        words = source.span.text.replace("’", "'").split()
+        if not any(w.lower().strip(",.") in OFFICIAL_HEADS for w in words):
+            return []
+        states: list[str] = []
+        for word in words:
+            word = word.removesuffix("'s")
+            try:
+                country = self.kb.country_of_demonym(word)  # type: ignore[attr-defined]
+            except Exception:
+                country = None
+            if country is None:
+                try:
+                    found = self.kb.exact(word, "GPE")  # type: ignore[attr-defined]
+                except Exception:
+                    found = None
+                if found is not None and getattr(found, "kind", None) == "state":
+                    country = getattr(found, "country", None)
+            state = self._state_id(country)
+            if state and state not in states:
+                states.append(state)
+        return states

@@ -23,6 +23,7 @@ from .lexicon import (
     HEDGE_ADVERBS,
     HEDGE_PASSIVES,
     MEDIA_OBJECTS,
+    NOUN_CUES,
     RELEASE_VERBS,
     SPEECH_VERBS,
 )
@@ -223,6 +224,8 @@ class SpeechFinder:
             return self._according(tok, sent)
         if lower in HEDGE_ADVERBS and tok.dep_ == "advmod":
             return self._hedge_adverb(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+            return self._noun(tok)
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
             return None
         lemma = tok.lemma_.lower()
@@ -261,6 +264,37 @@ class SpeechFinder:
             cue_token=tok.i,
             pronoun=pobj.lower_ if pobj.lower_ in PRONOUNS else None,
         )
+
+    def _noun(self, tok: Token) -> Attribution | None:
+        """ "his warning that ...", "a call for ...": content is the clause or the object."""
+        comp = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                     and any(m.dep_ == "mark" for m in c.children)), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1
+                     and c.lower_ in CONTENT_PREPS), None)
+        if comp is not None:
+            content = _subtree_span(comp)
+            cue = (tok.idx, tok.idx + len(tok))
+        elif prep is not None:
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None:
+                return None
+            content = _subtree_span(pobj)
+            cue = (tok.idx, prep.idx + len(prep))
+        else:
+            return None
+        content = self._strip_final_stop(*_trim(self.text, *content))
+        if content[1] <= content[0]:
+            return None
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if source is None and tok.dep_ in ("dobj", "pobj"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            source = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        attr = Attribution(content=self._widen_to_quotes(*content), cue=cue, kind="noun",
+                           cue_token=tok.i)
+        return self._with_source(attr, source)
 
     def _hedge_adverb(self, tok: Token) -> Attribution | None:
         head = tok.head
