@@ -1,5 +1,6 @@
-"""Entities: group mentions into the things they name."""
+"""Entities: mentions grouped into the things they name, linked to the knowledge base."""
 
-from .grouping import EntityStage
+from .kb import KBEntry, KnowledgeBase, load_kb
+from .stage import EntityStage
 
-__all__ = ["EntityStage"]
+__all__ = ["EntityStage", "KBEntry", "KnowledgeBase", "load_kb"]

@@ -1,0 +1,380 @@
+"""Linking and grouping the mentions of one document into entities.
+
+Two passes over the mentions: exact KB aliases first, which tell what the document is
+about (its countries, the actors it names); then weak aliases and fuzzy names, which
+are only trusted inside that context. Nominal mentions ("the Russian army", "the last
+defenders", "the underground steelworks") and definite descriptions ("the ministry")
+are linked last, to what the document has already named. Mentions that overlap are
+settled by priority, then grouped: by KB id, by surface form, by surname, by acronym
+and by a parenthesized variant.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ..record import Entity, make_span
+from .kb import KBEntry, KnowledgeBase, LinkContext, normalize
+from .mentions import (
+    LEADING_WORDS,
+    Mention,
+    nominal_phrases,
+    paren_alias_after,
+)
+
+# Overlapping mentions: the higher priority wins, then the longer one.
+PRIORITY_PAREN_INNER = 7
+PRIORITY_PAREN = 6
+PRIORITY_NOMINAL_MODIFIED = 5
+PRIORITY_RESOLVED = 4
+PRIORITY_UNRESOLVED = 2
+PRIORITY_NOMINAL_BARE = 1
+PRIORITY_ANAPHOR = 1
+
+# Heads of a bare soldier noun phrase named after a place ("Azovstal soldiers").
+SOLDIER_WORDS = frozenset(
+    {"soldier", "soldiers", "troops", "fighters", "defenders", "garrison", "servicemen",
+     "army", "forces"}
+)
+GARRISON_PHRASE = "garrison"
+# "the ministry", "the regiment": heads that refer back to a named organization.
+ANAPHOR_HEADS = frozenset(
+    {"ministry", "department", "regiment", "brigade", "battalion", "army", "military",
+     "government", "agency", "group", "movement", "militia", "organization", "alliance",
+     "plant", "factory", "steelworks", "court", "party", "council", "commission",
+     "committee", "bureau", "service", "network", "kremlin", "company", "union"}
+)
+UNIT_WORDS = frozenset(
+    {"regiment", "brigade", "battalion", "division", "corps", "platoon", "squadron",
+     "company", "detachment", "legion"}
+)
+FACILITY_TYPES = frozenset({"FACILITY"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+MIN_ACRONYM = 2
+MAX_ACRONYM = 6
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "al"})
+
+
+class DocumentLinker:
+    """Links the mentions of one Doc against the knowledge base and groups them."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc) -> None:
+        self.kb = kb
+        self.doc = doc
+        self.text = doc.text
+        self.context = LinkContext()
+
+    # --- passes -----------------------------------------------------------------------
+    def run(
+        self, ner: list[Mention], aliases: list[Mention], parens: list[Mention]
+    ) -> list[Entity]:
+        named = ner + aliases
+        self._link_exact(named)
+        self._link_in_context(named)
+        self._extend_facilities(named)
+        named = [m for m in named if m.entry is not None or m.origin == "ner"]
+        nominals = self._nominals(named)
+        chosen = self._select(parens + named + nominals)
+        chosen += self._anaphors(chosen)
+        chosen += self._paren_aliases(chosen)
+        chosen.sort(key=lambda m: m.start)
+        return self._group(chosen)
+
+    def _link_exact(self, mentions: Iterable[Mention]) -> None:
+        """Strong aliases only: these set the document's context."""
+        for m in mentions:
+            entry = self.kb.exact(m.lookup or m.text, m.label if m.origin == "ner" else None)
+            if entry is not None and not (m.label == "NORP" and entry.kind == "state"):
+                m.entry, m.score = entry, 100.0
+                self._note(entry)
+            elif m.label == "NORP":
+                country = self.kb.country_of_demonym(m.text)
+                if country:
+                    self.context.countries.add(country)
+                    m.extra["country"] = country
+
+    def _note(self, entry: KBEntry) -> None:
+        self.context.anchored.add(entry.id)
+        country = self.kb.country_of(entry.id)
+        if country and entry.kind not in ("media", "io", "ngo"):
+            self.context.countries.add(country)
+
+    def _link_in_context(self, mentions: Iterable[Mention]) -> None:
+        """Weak aliases and fuzzy names, trusted only within the document's context."""
+        for m in mentions:
+            if m.entry is not None or m.label == "NORP":
+                continue
+            found = self.kb.lookup(
+                m.lookup or m.text, m.label if m.origin == "ner" else None, self.context
+            )
+            if found is not None:
+                m.entry, m.score = found
+        for m in mentions:
+            if m.entry is not None:
+                self._note(m.entry)
+
+    def _extend_facilities(self, mentions: list[Mention]) -> None:
+        """"Azoustal factory": a facility's name followed by one of its head nouns."""
+        for m in mentions:
+            if m.entry is None or m.entry.type not in FACILITY_TYPES:
+                continue
+            token = self._token_after(m.end)
+            if token is not None and normalize(token.text) in m.entry.nominal:
+                m.end = token.idx + len(token.text)
+                m.text = self.text[m.start:m.end]
+
+    def _token_after(self, end: int):
+        span = self.doc.char_span(end, len(self.text), alignment_mode="expand")
+        if span is None:
+            return None
+        token = next((t for t in span if not t.is_space), None)
+        if token is None or token.idx - end > 1:
+            return None
+        return token
+
+    # --- nominal mentions ---------------------------------------------------------------
+    def _nominals(self, named: list[Mention]) -> list[Mention]:
+        out = []
+        active = self.kb.active_conflict_countries(self.context.countries)
+        for chunk, phrase, modifier in nominal_phrases(self.doc, self.kb):
+            start, end = chunk.start_char, chunk.end_char
+            inside = [m for m in named if start <= m.start and m.end <= end]
+            entry, modified = self._nominal_entry(phrase, modifier, inside, active, start)
+            if entry is None:
+                continue
+            priority = PRIORITY_NOMINAL_MODIFIED if modified else PRIORITY_NOMINAL_BARE
+            out.append(Mention(start, end, self.text[start:end], entry.type, "nominal",
+                               entry=entry, score=90.0, priority=priority))
+        return out
+
+    def _nominal_entry(
+        self, phrase: str, modifier: Span, inside: list[Mention], active: set[str],
+        start: int,
+    ) -> tuple[KBEntry | None, bool]:
+        """The KB entry a nominal phrase refers to, and whether a modifier named it."""
+        if any("pro" in t.lower_.split("-")[:1] and "-" in t.text for t in modifier):
+            return None, False  # "pro-Russian forces" are not the Russian army
+        country, place = None, False
+        for m in inside:
+            if m.start >= modifier.end_char and modifier.text:
+                continue
+            if m.entry is not None:
+                country = self.kb.country_of(m.entry.id)
+                place = m.entry.kind != "state" and m.entry.type in PLACE_TYPES
+                if m.entry.type not in PLACE_TYPES:
+                    return None, False  # "Hamas fighters": the named actor, not a nominal
+            elif m.extra.get("country"):
+                country = m.extra["country"]
+            elif m.label != "NORP":
+                head = self._resolve_prefix(m)  # "Azoustal Army soldier"
+                if head is None or head.type not in PLACE_TYPES:
+                    return None, False  # an unknown name modifies it: leave it alone
+                country, place = self.kb.country_of(head.id), head.kind != "state"
+        if country is None:
+            for token in modifier:
+                demonym = self.kb.country_of_demonym(token.text)
+                if demonym:
+                    country = demonym
+                elif token.is_title and not token.is_sent_start and token.lower_ not in (
+                    LEADING_WORDS
+                ):
+                    return None, False
+        modified = country is not None
+        plain = self.kb.nominal_index.get(phrase, [])
+        bare = self.kb.nominal_bare_index.get(phrase, [])
+        if country is not None:
+            if place and phrase in SOLDIER_WORDS:
+                garrison = self._of_country(self.kb.nominal_bare_index.get(GARRISON_PHRASE, []),
+                                            country)
+                if garrison:
+                    return garrison[0], True
+            found = self._of_country(plain, country) or self._of_country(bare, country)
+            return (found[0] if found else None), modified
+        anchored = [
+            i for i in plain if i in self.context.anchored
+            and self.kb.entries[i].kind not in ("military", "armed_group")
+        ]  # a bare "the soldiers" may be either side's
+        if anchored:
+            return self.kb.get(anchored[0]), False
+        candidates = [i for i in bare if self.kb.country_of(i) in active]
+        if len(candidates) == 1:
+            return self.kb.get(candidates[0]), False
+        return None, False
+
+    def _resolve_prefix(self, m: Mention) -> KBEntry | None:
+        """The entry the first words of an unlinked name stand for ("Azoustal" Army)."""
+        words = m.text.split()
+        for size in range(len(words) - 1, 0, -1):
+            found = self.kb.lookup(" ".join(words[:size]), None, self.context)
+            if found is not None:
+                return found[0]
+        return None
+
+    def _of_country(self, ids: list[str], country: str) -> list[KBEntry]:
+        return [self.kb.entries[i] for i in ids if self.kb.country_of(i) == country]
+
+    # --- overlaps ----------------------------------------------------------------------
+    def _select(self, candidates: list[Mention]) -> list[Mention]:
+        """Non-overlapping mentions: higher priority first, then longer."""
+        for m in candidates:
+            if not m.priority:
+                m.priority = PRIORITY_RESOLVED if m.entry is not None else PRIORITY_UNRESOLVED
+        ranked = sorted(candidates, key=lambda m: (-m.priority, -(m.end - m.start), m.start))
+        chosen: list[Mention] = []
+        for m in ranked:
+            if m.end <= m.start or any(m.overlaps(c) for c in chosen):
+                continue
+            chosen.append(m)
+        return chosen
+
+    # --- definite descriptions ---------------------------------------------------------
+    def _anaphors(self, chosen: list[Mention]) -> list[Mention]:
+        """"the ministry" after "Russia's defense ministry": same entity, nearest first."""
+        out = []
+        ordered = sorted(chosen, key=lambda m: m.start)
+        for chunk in self.doc.noun_chunks:
+            if len(chunk) != 2 or chunk[0].lower_ != "the":
+                continue
+            head = chunk[1].lower_
+            if head not in ANAPHOR_HEADS:
+                continue
+            start, end = chunk[1].idx, chunk[1].idx + len(chunk[1].text)
+            if any(c.start < end and start < c.end for c in chosen):
+                continue
+            antecedent = next(
+                (m for m in reversed(ordered) if m.end <= start and self._has_head(m, head)),
+                None,
+            )
+            if antecedent is None:
+                continue
+            out.append(Mention(start, end, self.text[start:end], antecedent.label, "anaphor",
+                               entry=antecedent.entry, score=antecedent.score,
+                               priority=PRIORITY_ANAPHOR, same_as=antecedent))
+        return out
+
+    def _has_head(self, mention: Mention, head: str) -> bool:
+        words = set(normalize(mention.text).split())
+        if mention.entry is not None:
+            words |= set(normalize(mention.entry.name).split())
+            words |= {w for n in mention.entry.nominal for w in normalize(n).split()}
+        return head in words or (head == "kremlin" and mention.entry is not None
+                                 and "kremlin" in map(normalize, mention.entry.aliases))
+
+    def _paren_aliases(self, chosen: list[Mention]) -> list[Mention]:
+        """"the Libyan National Army (LNA)": the parenthesis is another name for it."""
+        out = []
+        by_start = {m.start: m for m in chosen}
+        for m in list(chosen):
+            if m.origin == "paren":
+                continue
+            bounds = paren_alias_after(self.text, m)
+            if bounds is None:
+                continue
+            start, end = bounds
+            inner = by_start.get(start)
+            if inner is not None:
+                if inner.end == end and (inner.entry is None or inner.entry is m.entry):
+                    inner.same_as = m
+                continue
+            if any(c.start < end and start < c.end for c in chosen):
+                continue
+            words = self.text[start:end]
+            if any(ch.isdigit() for ch in words):
+                continue
+            out.append(Mention(start, end, words, m.label, "paren", entry=m.entry,
+                               score=m.score, priority=PRIORITY_PAREN_INNER, same_as=m))
+        return out
+
+    # --- grouping ------------------------------------------------------------------------
+    def _group(self, mentions: list[Mention]) -> list[Entity]:
+        parent = list(range(len(mentions)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+
+        index = {id(m): i for i, m in enumerate(mentions)}
+        first_by_key: dict[tuple[str, str], int] = {}
+        for i, m in enumerate(mentions):
+            if m.same_as is not None and id(m.same_as) in index:
+                union(i, index[id(m.same_as)])
+            key = self._group_key(m)
+            if key in first_by_key:
+                union(i, first_by_key[key])
+            else:
+                first_by_key[key] = i
+        self._group_surnames(mentions, union)
+        self._group_acronyms(mentions, union)
+        groups: dict[int, list[Mention]] = {}
+        for i, m in enumerate(mentions):
+            groups.setdefault(find(i), []).append(m)
+        entities = []
+        for number, root in enumerate(sorted(groups), 1):
+            entities.append(self._entity(f"e{number}", groups[root]))
+        return entities
+
+    def _group_key(self, m: Mention) -> tuple[str, str]:
+        if m.entry is not None:
+            return ("kb", m.entry.id)
+        if m.label == "NORP":
+            return ("norp", m.extra.get("country") or m.key)
+        coarse = "PERSON" if m.label == "PERSON" else "NAME"
+        return (coarse, m.key)
+
+    @staticmethod
+    def _group_surnames(mentions: list[Mention], union) -> None:
+        """"Clinton" after "Hillary Clinton" (both unlinked, or the short one unlinked)."""
+        full: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            words = m.key.split()
+            if m.label == "PERSON" and len(words) > 1:
+                full.setdefault(words[-1], i)
+        for i, m in enumerate(mentions):
+            words = m.key.split()
+            if m.label == "PERSON" and len(words) == 1 and m.entry is None and words[0] in full:
+                union(i, full[words[0]])
+
+    @staticmethod
+    def _group_acronyms(mentions: list[Mention], union) -> None:
+        """"LNA" with "Libyan National Army" when the KB knows neither."""
+        initials: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            words = [w for w in m.text.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP]
+            if len(words) >= MIN_ACRONYM and all(w[:1].isupper() for w in words):
+                initials.setdefault("".join(w[0] for w in words), i)
+        for i, m in enumerate(mentions):
+            text = m.text.replace(".", "")
+            if (m.entry is None and MIN_ACRONYM <= len(text) <= MAX_ACRONYM and text.isupper()
+                    and text in initials):
+                union(i, initials[text])
+
+    def _entity(self, entity_id: str, mentions: list[Mention]) -> Entity:
+        entry = next((m.entry for m in mentions if m.entry is not None), None)
+        spans = [make_span(self.text, m.start, m.end) for m in mentions]
+        texts = list(dict.fromkeys(s.text for s in spans))
+        if entry is not None:
+            return Entity(
+                id=entity_id, name=entry.name, type=entry.type, mentions=spans,
+                kb_id=entry.id, country=self.kb.country_of(entry.id), aliases=texts,
+            )
+        labels = Counter(m.label for m in mentions if m.origin == "ner" or m.label != "OTHER")
+        etype = labels.most_common(1)[0][0] if labels else "OTHER"
+        if etype == "PERSON":
+            name = max(texts, key=len)
+        else:
+            name = Counter(s.text for s in spans).most_common(1)[0][0]
+        if etype == "ORG" and name.split()[-1].lower() in UNIT_WORDS:
+            etype = "MILITARY_UNIT"
+        country = next((m.extra["country"] for m in mentions if "country" in m.extra), None)
+        return Entity(id=entity_id, name=name, type=etype, mentions=spans, country=country,
+                      aliases=texts)
