@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Query
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import FileResponse, PlainTextResponse
+from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
@@ -19,6 +20,7 @@ from ..options import Options, default_db_path
 from ..store import EventFilter, Store
 from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson
 
+STATIC_DIR = Path(__file__).parent / "static"
 MAX_POSTED_DOCUMENTS = 100  # one request is a small batch; larger ones go through the CLI
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 100_000
@@ -52,6 +54,13 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None) ->
 
             pipelines[clean] = Pipeline(Options(clean=clean, detect_duplicates=False))
         return pipelines[clean]
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        """The web page: map, timeline and the evidence of each event."""
+        return FileResponse(STATIC_DIR / "index.html")
 
     @app.get("/documents")
     def documents(limit: int = Query(100, ge=1, le=10_000)) -> list[dict[str, Any]]:
