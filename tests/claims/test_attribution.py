@@ -1,0 +1,114 @@
+"""Attribution patterns on small texts written for these tests (real spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+
+@pytest.fixture(scope="module")
+def claims_of(noclean_pipeline):
+    def run(text: str):
+        return run_text(noclean_pipeline, text).claims
+
+    return run
+
+
+def only(claims, cue):
+    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+    assert len(found) == 1, [c.to_dict() for c in claims]
+    return found[0]
+
+
+def test_indirect_speech_with_that(claims_of):
+    claims = claims_of("The mayor said that the bridge was destroyed overnight.")
+    claim = only(claims, "said")
+    assert claim.source.span.text == "The mayor"
+    assert "bridge was destroyed overnight" in claim.content.text
+    assert claim.hedged is False
+
+
+def test_told_and_warned(claims_of):
+    claims = claims_of(
+        "The governor told reporters the shelling had stopped. "
+        "The army warned that more strikes would follow."
+    )
+    told = only(claims, "told")
+    assert told.source.span.text == "The governor"
+    assert "shelling had stopped" in told.content.text
+    warned = only(claims, "warned")
+    assert "more strikes would follow" in warned.content.text
+
+
+def test_quote_split_by_he_said_is_one_claim(claims_of):
+    text = "“The town is calm,” he said, “and the market has reopened.”"
+    claims = claims_of("Mayor Ivan Petrov spoke on Monday. " + text)
+    claim = only(claims, "said")
+    assert claim.content.text.startswith("“The town is calm")
+    assert claim.content.text.endswith("reopened.”")
+    assert "Petrov" in claim.source.name
+
+
+def test_according_to(claims_of):
+    claims = claims_of("According to the regional police, three people were detained.")
+    claim = only(claims, "According to")
+    assert claim.source.span.text == "the regional police"
+    assert claim.content.text == "three people were detained"
+
+
+def test_statement_said(claims_of):
+    claims = claims_of("The ministry's statement said the convoy had been attacked near the border.")
+    claim = only(claims, "said")
+    assert "ministry" in claim.source.span.text
+    assert "convoy had been attacked" in claim.content.text
+
+
+def test_sourceless_hedges(claims_of):
+    claims = claims_of(
+        "It is said that the bridge was mined. The general was reportedly wounded in the attack."
+    )
+    said = only(claims, "It is said that")
+    assert said.source is None and said.hedged
+    assert said.content.text == "the bridge was mined"
+    reportedly = only(claims, "reportedly")
+    assert reportedly.source is None and reportedly.hedged
+    assert "general" in reportedly.content.text
+
+
+def test_it_said_resolves_to_the_earlier_organisation_not_the_wire(claims_of):
+    claims = claims_of(
+        "According to Reuters, the interior ministry said the roads were closed. "
+        "Schools will stay shut until Friday, it said."
+    )
+    ministry = only(claims, "said") if len([c for c in claims if c.cue and c.cue.text == "said"]) == 1 \
+        else next(c for c in claims if c.cue and c.cue.text == "said" and "roads" in c.content.text)
+    assert ministry.via and ministry.via[0].span.text == "Reuters"
+    it_said = next(c for c in claims if c.source and c.source.span.text == "it")
+    assert "ministry" in it_said.source.name
+    assert "Schools will stay shut" in it_said.content.text
+
+
+def test_could_not_verify_attaches_to_the_claim_it_names(claims_of):
+    claims = claims_of(
+        "The rebels said they had shot down a helicopter. "
+        "Reuters could not independently verify the claim."
+    )
+    rebels = next(c for c in claims if c.source and c.source.span.text == "The rebels")
+    assert rebels.verification is not None
+    assert rebels.verification.status == "unconfirmed"
+    assert rebels.verification.by.span.text == "Reuters"
+
+
+def test_denied_by_disputes(claims_of):
+    claims = claims_of(
+        "Local officials said the dam was hit by a missile. The report was denied by the army."
+    )
+    officials = next(c for c in claims if c.source and c.source.span.text == "Local officials")
+    assert officials.verification is not None
+    assert officials.verification.status == "disputed"
+    assert officials.verification.by.span.text == "the army"
+
+
+def test_plain_narration_has_no_claim(claims_of):
+    assert claims_of("The bridge collapsed on Tuesday. Trains were stopped for a day.") == []
