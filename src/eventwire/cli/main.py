@@ -13,7 +13,7 @@ from rich.console import Console
 from ..errors import InputError, ModelMissingError
 from ..options import DEFAULT_MAX_BYTES, Options, default_db_path
 from .kb import kb_app
-from .render import EVENT_COLUMNS, render_documents, render_events, render_record
+from .render import EVENT_COLUMNS, render_documents, render_entities, render_events, render_record
 
 app = typer.Typer(
     help="eventwire: news pages in, an auditable database of events out.",
@@ -28,6 +28,7 @@ out_console = Console(highlight=False, soft_wrap=False,
                       width=None if sys.stdout.isatty() else PIPE_WIDTH)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+DEMO_ENTITY_ROWS = 25
 BUNDLED_EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 Inputs = Annotated[
@@ -261,11 +262,14 @@ def demo(
     pipeline = _pipeline(options)
     summary = run_ingest([str(examples)], store, options, pipeline=pipeline,
                          on_item=lambda item: report_error(item) if isinstance(item, InputError) else None)
-    rows = [r for r in store.documents() if r["id"] in set(summary.ids)]
-    render_documents(out_console, rows, title=f"Documents from {examples}")
     from ..store import EventFilter
 
-    ev_rows = [r for r in store.events(EventFilter()) if r["document_id"] in set(summary.ids)]
+    ids = set(summary.ids)
+    render_documents(out_console, [r for r in store.documents() if r["id"] in ids],
+                     title=f"Documents from {examples}")
+    render_entities(out_console, store.entities(sorted(ids), limit=DEMO_ENTITY_ROWS),
+                    title=f"Entities (the {DEMO_ENTITY_ROWS} most mentioned)")
+    ev_rows = [r for r in store.events(EventFilter()) if r["document_id"] in ids]
     render_events(out_console, ev_rows, EVENT_COLUMNS, title="Events")
     out_console.print(
         f"{summary.documents} documents, {summary.duplicates} republished copies, "

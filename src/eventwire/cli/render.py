@@ -36,6 +36,16 @@ def render_documents(console: Console, rows: list[dict[str, Any]], title: str = 
     console.print(table)
 
 
+def render_entities(console: Console, rows: list[dict[str, Any]], title: str = "Entities") -> None:
+    table = Table(title=title)
+    for col in ("name", "type", "kb_id", "country", "documents", "mentions"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(_cell(r["name"]), r["type"], r.get("kb_id") or "", r.get("country") or "",
+                      str(r["documents"]), str(r["mentions"] or 0))
+    console.print(table)
+
+
 def render_events(console: Console, rows: list[dict[str, Any]], columns: tuple[str, ...],
                   title: str = "Events") -> None:
     table = Table(title=title)

@@ -163,6 +163,22 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
+    def entities(self, document_ids: list[str] | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Entities across documents, grouped by canonical name and type, most mentioned first."""
+        e, m = t.entities, t.mentions
+        n_mentions = (select(func.count()).select_from(m)
+                      .where(m.c.document_id == e.c.document_id, m.c.entity_id == e.c.id).scalar_subquery())
+        query = (select(e.c.name, e.c.type, func.max(e.c.kb_id).label("kb_id"), func.max(e.c.country).label("country"),
+                        func.count(func.distinct(e.c.document_id)).label("documents"),
+                        func.sum(n_mentions).label("mentions"))
+                 .group_by(e.c.name, e.c.type).order_by(func.sum(n_mentions).desc(), e.c.name))
+        if document_ids is not None:
+            query = query.where(e.c.document_id.in_(document_ids))
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
     def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
         """Event rows joined with their document, place and claim, filtered."""
         with self.engine.connect() as conn:
