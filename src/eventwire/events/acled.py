@@ -1,0 +1,184 @@
+"""ACLED event type and sub-event type of an event, from its PLOVER reading and its words.
+
+ACLED codes political violence, protest and a few strategic developments; an event of
+another kind (a meeting, a statement of support) gets ``acled: null``. The cue word
+lists follow the sub-event definitions of ACLED's public codebook.
+"""
+
+from __future__ import annotations
+
+import re
+
+SUB_TO_TYPE = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+SUB_EVENTS = tuple(SUB_TO_TYPE)
+
+
+def _words(*parts: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
+
+
+CUES: dict[str, re.Pattern[str]] = {
+    "Chemical weapon": _words(r"chemical", r"chlorine", r"sarin", r"mustard gas", r"toxic gas",
+                              r"nerve agent", r"poison(?:ous)? gas", r"gas attack"),
+    "Suicide bomb": _words(r"suicide", r"self-?detonat", r"explosive (?:vest|belt)"),
+    "Air/drone strike": _words(r"air ?strike", r"air raid", r"warplane", r"fighter jet", r"jets?\b",
+                               r"drones?\b", r"aircraft", r"aerial", r"helicopter", r"air force",
+                               r"bombers?\b", r"planes?\b", r"air-strike", r"airstrike"),
+    "Shelling/artillery/missile attack": _words(r"shell", r"artillery", r"mortar", r"rocket",
+                                                r"missile", r"howitzer", r"bombard", r"katyusha",
+                                                r"projectile", r"tank fire"),
+    "Remote explosive/landmine/IED": _words(r"\bIEDs?\b", r"improvised explosive", r"landmine",
+                                            r"land mine", r"roadside bomb", r"car bomb",
+                                            r"explosive device", r"booby", r"\bmines?\b",
+                                            r"bomb (?:exploded|went off|blast)", r"planted",
+                                            r"detonat", r"remote"),
+    "Grenade": _words(r"grenade", r"\bRPGs?\b"),
+    "Sexual violence": _words(r"rap(?:e|ed|ing|ist)", r"sexual", r"molest"),
+    "Abduction/forced disappearance": _words(r"abduct", r"kidnap", r"hostage", r"disappear",
+                                             r"taken captive", r"seized? (?:two|three|\d+) "),
+    "Excessive force against protesters": _words(r"(?:killed|shot|fired on|opened fire on|"
+                                                 r"live (?:ammunition|rounds)).{0,40}"
+                                                 r"(?:protest|demonstrat|marcher)",
+                                                 r"(?:protest|demonstrat).{0,60}(?:killed|shot dead|"
+                                                 r"live (?:ammunition|rounds))"),
+    "Protest with intervention": _words(r"tear ?gas", r"dispers", r"water cannon", r"rubber bullet",
+                                        r"baton", r"arrested .{0,30}(?:protest|demonstrat)",
+                                        r"police (?:intervened|broke up|cracked)", r"clash.{0,30}police"),
+    "Violent demonstration": _words(r"riot", r"violent (?:protest|demonstrat)", r"stone", r"rocks?\b",
+                                    r"pelted", r"torched", r"set (?:on )?fire", r"vandali[sz]",
+                                    r"molotov", r"burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars)",
+                                    r"clash(?:ed)? with (?:police|security)"),
+    "Mob violence": _words(r"\bmob\b", r"lynch", r"vigilante", r"angry crowd"),
+    "Peaceful protest": _words(r"protest", r"demonstrat", r"rally", r"march(?:ed|ing)?\b",
+                               r"sit-in", r"strike", r"picket", r"boycott"),
+    "Government regains territory": _words(r"regain", r"recaptur", r"retook", r"retake",
+                                           r"liberat", r"took back", r"back under"),
+    "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took) control",
+                                                  r"overran", r"seized the", r"captured the",
+                                                  r"took over", r"fell to"),
+    "Armed clash": _words(r"clash", r"fighting", r"battle", r"exchange of fire", r"gunfight",
+                          r"firefight", r"fought", r"gun battle", r"skirmish", r"engaged",
+                          r"ambush"),
+    "Arrests": _words(r"arrest", r"detain", r"detention", r"apprehend", r"custody", r"rounded up"),
+    "Agreement": _words(r"agreement", r"ceasefire", r"cease-fire", r"truce", r"peace deal",
+                        r"signed", r"accord\b", r"agreed", r"prisoner (?:exchange|swap)",
+                        r"released"),
+    "Disrupted weapons use": _words(r"defus", r"diffus", r"seized (?:weapons|arms|explosives)",
+                                    r"cache", r"foiled", r"intercept", r"dismantl", r"thwart",
+                                    r"shot down", r"disarmed", r"bomb disposal", r"recovered"),
+    "Headquarters or base established": _words(r"headquarters", r"(?:set up|established|"
+                                               r"establish) (?:a |an |new )?(?:base|camp|"
+                                               r"outpost|headquarters|position)"),
+    "Looting/property destruction": _words(r"loot", r"plunder", r"destroy", r"demolish",
+                                           r"torch", r"burn(?:ed|t) (?:down )?(?:houses|homes|"
+                                           r"shops|property|villages)", r"vandal", r"ransack"),
+    "Non-violent transfer of territory": _words(r"handed over", r"withdr[ae]w from", r"pulled out",
+                                                r"took over .{0,30}(?:without|peacefully)",
+                                                r"transfer(?:red)? control", r"vacated"),
+    "Change to group/activity": _words(r"merge", r"\bjoin(?:ed)?\b", r"defect", r"split",
+                                       r"new (?:group|leader|commander)", r"appointed",
+                                       r"recruit", r"rename", r"dissolv", r"formed"),
+}
+
+# PLOVER reading -> sub-event types it can be (checked in this order, first cue wins),
+# and the default when no cue is present (None: ACLED does not code it without a cue).
+BY_PLOVER: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "ASSAULT": (("Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
+                 "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
+                 "Abduction/forced disappearance", "Excessive force against protesters",
+                 "Mob violence", "Violent demonstration", "Government regains territory",
+                 "Non-state actor overtakes territory", "Looting/property destruction",
+                 "Armed clash"), "Attack"),
+    "PROTEST": (("Excessive force against protesters", "Protest with intervention",
+                 "Mob violence", "Violent demonstration"), "Peaceful protest"),
+    "COERCE": (("Abduction/forced disappearance", "Government regains territory",
+                "Non-state actor overtakes territory", "Disrupted weapons use",
+                "Looting/property destruction", "Arrests", "Non-violent transfer of territory"),
+               None),
+    "RETREAT": (("Non-violent transfer of territory", "Agreement"), None),
+    "AGREE": (("Agreement",), None),
+    "SUPPORT": (("Agreement",), None),
+    "CONCEDE": (("Agreement",), None),
+    "MOBILIZE": (("Headquarters or base established", "Change to group/activity"), None),
+}
+# Lexicon codes with a fixed ACLED reading, whatever the words around them.
+BY_CAMEO = {
+    "173": "Arrests", "181": "Abduction/forced disappearance",
+    "1821": "Sexual violence", "1831": "Suicide bomb", "1832": "Remote explosive/landmine/IED",
+    "1833": "Remote explosive/landmine/IED", "195": "Air/drone strike",
+    "194": "Shelling/artillery/missile attack", "2041": "Chemical weapon",
+    "145": "Violent demonstration", "0871": "Agreement", "171": "Looting/property destruction",
+    "1712": "Looting/property destruction",
+}
+
+
+def acled_for(plover: str, cameo: str | None, sentence: str) -> dict[str, str] | None:
+    """ACLED's {event_type, sub_event_type} for an event, or None when ACLED would not code it."""
+    sub: str | None = None
+    options, default = BY_PLOVER.get(plover, ((), None))
+    if cameo in BY_CAMEO:
+        sub = BY_CAMEO[cameo]
+        fixed = sub
+        # a cue for a more specific weapon overrides a generic code
+        for name in options:
+            if name != fixed and CUES[name].search(sentence) and options.index(name) < (
+                options.index(fixed) if fixed in options else len(options)
+            ):
+                sub = name
+                break
+    else:
+        for name in options:
+            if CUES[name].search(sentence):
+                sub = name
+                break
+        if sub is None:
+            sub = default
+    if sub is None:
+        return None
+    return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}
+
+
+MODEL_OVERRIDE_PROB = 0.5  # the snippet classifier overrules a cue-less default above this
+
+
+def allowed_subtypes(plover: str, cameo: str | None) -> set[str]:
+    """Sub-event types an event of this PLOVER reading may take."""
+    options, default = BY_PLOVER.get(plover, ((), None))
+    allowed = set(options)
+    if default:
+        allowed.add(default)
+    if cameo in BY_CAMEO:
+        allowed.add(BY_CAMEO[cameo])
+    return allowed
+
+
+def has_specific_cue(sub: str, sentence: str) -> bool:
+    """Whether the words themselves name this sub-type (then no model may overrule it)."""
+    pattern = CUES.get(sub)
+    return bool(pattern and pattern.search(sentence))

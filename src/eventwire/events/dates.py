@@ -1,0 +1,316 @@
+"""Event dates: find date words, normalize them against ``document.published``.
+
+Relative expressions ("on the 20th", "since the 16th", "on Wednesday", "last month")
+need an anchor; without ``published`` they keep what is known (a year, or nothing) and
+say so with precision ``unknown``. A bare number is a year only with a date word or a
+preposition before it and inside a plausible range, so "2429 surrender" stays a count.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from ..record import EventDate, make_span
+
+MIN_YEAR = 1800
+MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|2[01]\d\d)"
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": 3, "few": 3,
+}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>" + YEAR_RE + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r"),?\s+(?P<y>"
+                       + YEAR_RE + r")\b")),
+    ("dmy", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE
+                       + r"),?\s+(?P<y>" + YEAR_RE + r")\b")),
+    ("md", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r")\b(?!\s*,?\s*\d)")),
+    ("dm", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b")),
+    ("my", re.compile(r"\b(?P<mon>" + MONTH_RE + r"),?\s+(?P<y>" + YEAR_RE + r")\b")),
+    ("ago", re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?"
+                       r"\s+ago\b", re.I)),
+    ("since_day", re.compile(r"\bsince\s+the\s+(?P<d>" + DAY_RE + r")\b")),
+    ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
+    ("the_day", re.compile(r"\b(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|"
+                       r"last week|this week|last month|this month|last year|this year|"
+                       r"earlier this month|earlier this year|earlier this week)\b", re.I)),
+    ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)\s+"
+                        r"(?:early\s+|late\s+)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
+    ("mon", re.compile(r"\b(?:in|on|from|during|until|by|early|late|mid-?)\s+(?:early\s+|late\s+)?"
+                       r"(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
+]
+# Expressions that name a moment outright rank above deictic ones ("today" in a quote
+# is the day the speaker spoke, which the sentence usually names).
+EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "year", "mon"}
+RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
+
+
+@dataclass(slots=True)
+class DateMention:
+    kind: str
+    start: int
+    end: int
+    value: EventDate
+    explicit: bool
+
+
+def _month(name: str) -> int:
+    return MONTHS.get(name.lower().rstrip("."), 0) or MONTHS.get(name.lower()[:3], 0)
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_before(anchor: date, m: int, d: int | None = None) -> int:
+    """The year that makes month ``m`` (day ``d``) fall on or before the anchor."""
+    if (m, d or 1) > (anchor.month, anchor.day):
+        return anchor.year - 1
+    return anchor.year
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | None:
+    g = m.groupdict()
+    max_year = (anchor.year if anchor else date.today().year) + MAX_YEAR_AHEAD
+    y = int(g["y"]) if g.get("y") else None
+    if y is not None and not (MIN_YEAR <= y <= max_year):
+        return None
+    if kind in ("iso", "mdy", "dmy"):
+        mon = int(g["m"]) if kind == "iso" else _month(g["mon"])
+        d = _safe_date(y, mon, _day(g["d"]))
+        return EventDate(_iso(d), _iso(d), "day") if d else None
+    if kind in ("md", "dm"):
+        mon, day = _month(g["mon"]), _day(g["d"])
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        d = _safe_date(_year_before(anchor, mon, day), mon, day)
+        return EventDate(_iso(d), _iso(d), "day") if d else None
+    if kind == "my":
+        lo, hi = _month_range(y, _month(g["mon"]))
+        return EventDate(_iso(lo), _iso(hi), "month")
+    if kind == "year":
+        prep = g["prep"].lower()
+        if prep in ("since", "from"):
+            end = anchor.isoformat() if anchor else None
+            return EventDate(f"{y}-01-01", end, "range")
+        return EventDate(f"{y}-01-01", f"{y}-12-31", "year")
+    if kind in ("mon", "since_mon"):
+        mon = _month(g["mon"])
+        if not anchor or not mon:
+            return EventDate(None, None, "unknown")
+        lo, hi = _month_range(_year_before(anchor, mon), mon)
+        if kind == "since_mon":
+            return EventDate(_iso(lo), _iso(anchor), "range")
+        return EventDate(_iso(lo), _iso(hi), "month")
+    if kind in ("the_day", "since_day"):
+        day = _day(g["d"])
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        y2, m2 = anchor.year, anchor.month
+        if day > anchor.day:  # "the 28th" read on the 3rd is last month's
+            m2 -= 1
+            if m2 == 0:
+                y2, m2 = y2 - 1, 12
+        d = _safe_date(y2, m2, day)
+        if d is None:
+            return None
+        if kind == "since_day":
+            return EventDate(_iso(d), _iso(anchor), "range")
+        return EventDate(_iso(d), _iso(d), "day")
+    if kind == "weekday":
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        d = anchor - timedelta(days=back)
+        return EventDate(_iso(d), _iso(d), "day")
+    if kind == "ago":
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+        unit = g["unit"].lower()
+        d = anchor - timedelta(days=count * UNIT_DAYS[unit])
+        precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        return EventDate(_iso(d), _iso(d), precision)
+    if kind == "rel":
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        rel = g["rel"].lower()
+        if rel in ("today", "tonight", "this morning"):
+            return EventDate(_iso(anchor), _iso(anchor), "day")
+        if rel in ("yesterday", "last night"):
+            d = anchor - timedelta(days=1)
+            return EventDate(_iso(d), _iso(d), "day")
+        if rel.endswith("week"):
+            monday = anchor - timedelta(days=anchor.weekday())
+            if rel == "last week":
+                monday -= timedelta(days=7)
+                return EventDate(_iso(monday), _iso(monday + timedelta(days=6)), "range")
+            return EventDate(_iso(monday), _iso(anchor), "range")
+        if rel.endswith("month"):
+            y2, m2 = anchor.year, anchor.month
+            if rel == "last month":
+                y2, m2 = (y2, m2 - 1) if m2 > 1 else (y2 - 1, 12)
+            lo, hi = _month_range(y2, m2)
+            return EventDate(_iso(lo), _iso(min(hi, anchor)), "month")
+        if rel.endswith("year"):
+            y2 = anchor.year - (1 if rel == "last year" else 0)
+            return EventDate(f"{y2}-01-01", f"{y2}-12-31", "year")
+    return None
+
+
+def find_dates(text: str, start: int, end: int, anchor: date | None) -> list[DateMention]:
+    """Date mentions in ``text[start:end]``, longest first where they overlap."""
+    chunk = text[start:end]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(chunk):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind in ("mon", "since_mon", "md", "dm", "my") and "mon" in m.groupdict():
+                name = m.group("mon")
+                if name[:1].islower():
+                    continue  # "may", "march" as words, not months
+            value = _normalize(kind, m, anchor)
+            if value is None:
+                continue
+            value.span = make_span(text, start + s, start + e)
+            found.append(DateMention(kind, start + s, start + e, value, kind in EXPLICIT))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+DEICTIC = frozenset({"rel", "weekday", "ago"})
+UNRELATED_RANK = 100  # a date in a clause that does not govern the trigger ranks after all others
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of the clause a token sits in ("According" heads no clause of its own)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("prep", "amod", "compound"):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _clause_chain(tok: Token) -> list[int]:
+    """Clause heads from the trigger's own clause up to the root."""
+    chain: list[int] = []
+    cur = _clause_head(tok)
+    for _ in range(12):
+        if cur.i not in chain:
+            chain.append(cur.i)
+        if cur.head.i == cur.i:
+            break
+        cur = _clause_head(cur.head)
+    return chain
+
+
+def _reanchor(mention: DateMention, point: DateMention) -> EventDate:
+    """ "today" in a reported quote is the day the report names ("on the 20th")."""
+    v = point.value
+    return EventDate(v.start, v.end, v.precision, v.span)
+
+
+def date_for(
+    doc: Doc,
+    text: str,
+    seg_start: int,
+    seg_end: int,
+    trigger: Token,
+    anchor: date | None,
+    cache: dict[tuple[int, int], list[DateMention]],
+) -> EventDate | None:
+    """The date of the event whose trigger is ``trigger``, from its sentence, or None.
+
+    A date in the trigger's own clause wins, then one in a clause that governs it, then
+    any other in the sentence; a deictic date ("today") inside a report that names its own
+    day ("on the 20th ... said") is read against that day.
+    """
+    key = (seg_start, seg_end)
+    if key not in cache:
+        cache[key] = find_dates(text, seg_start, seg_end, anchor)
+    mentions = cache[key]
+    if not mentions:
+        return None
+    chain = _clause_chain(trigger)
+
+    def depth(m: DateMention) -> int:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return UNRELATED_RANK
+        head = _clause_head(span.root)
+        return chain.index(head.i) if head.i in chain else UNRELATED_RANK
+
+    ranked = sorted(mentions, key=lambda m: (depth(m), not m.explicit,
+                                             abs(m.start - trigger.idx), RANK[m.kind]))
+    best = ranked[0]
+    if best.kind in DEICTIC:
+        d_best = depth(best)
+        points = [m for m in mentions if m.explicit and m.value.precision in ("day", "unknown")
+                  and m.kind in ("the_day", "md", "dm", "mdy", "dmy", "iso")
+                  and d_best < depth(m) < UNRELATED_RANK]
+        if points:
+            return _reanchor(best, points[0])
+    v = best.value
+    return EventDate(v.start, v.end, v.precision, v.span)
+
+
+POINT_KINDS = frozenset({"the_day", "md", "dm", "mdy", "dmy", "iso", "weekday"})
+
+
+def fallback_date(anchor: date | None, doc_mentions: list[DateMention]) -> EventDate:
+    """No date in the sentence: the publication date, else the first day the text names."""
+    if anchor is not None:
+        return EventDate(anchor.isoformat(), anchor.isoformat(), "day", None)
+    for m in doc_mentions:
+        if m.kind in POINT_KINDS:
+            return EventDate(m.value.start, m.value.end, m.value.precision, m.value.span)
+    return EventDate(None, None, "unknown", None)

@@ -1,0 +1,330 @@
+"""Actor, target and location of a trigger, read from the dependency parse.
+
+Roles come only from the trigger's own clause or the clauses that govern it (a subject
+shared across "and", the controller of "agreed to ...", the antecedent of "who" or
+of "he"/"it" in a reported clause), never from an unrelated clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..record import Location, Record, Role, make_span
+from .triggers import Candidate, is_passive, word_class
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
+# Verbs whose object is the one who does what the infinitive says ("allowed X to surrender").
+OBJECT_CONTROL = frozenset(
+    "allow permit order urge ask force tell call compel persuade encourage invite "
+    "instruct push pressure help enable authorize".split()
+)
+# Verbs that take an event noun as object without adding meaning ("carried out an attack").
+LIGHT_VERBS = frozenset(
+    "carry launch conduct stage hold make mount begin start continue wage undertake "
+    "perpetrate commit organize organise lead resume escalate step".split()
+)
+LOCATION_PREPS = frozenset(
+    "in at near outside inside across throughout around into within from".split()
+)
+NOUN_TARGET_PREPS = ("on", "against", "of", "at")
+EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
+MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
+
+
+@dataclass(slots=True)
+class Roles:
+    actor: Role | None = None
+    target: Role | None = None
+    location: Location | None = None
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts."""
+    lo, hi = head.i, head.i
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in EXCLUDED_CHILD_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in ("of",):
+                continue
+            if child.dep_ in ("cc",) and child.i > head.i:
+                lo, hi = min(lo, child.i), max(hi, child.i)
+                continue
+            lo, hi = min(lo, child.i), max(hi, child.i)
+            stack.append(child)
+    for child in head.children:  # never run across a clause hanging on the head
+        if child.dep_ in EXCLUDED_CHILD_DEPS and not child.is_punct:
+            if child.i > head.i:
+                hi = min(hi, child.left_edge.i - 1)
+            else:
+                lo = max(lo, child.right_edge.i + 1)
+    doc = head.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
+        hi -= 1
+    if hi - lo + 1 > MAX_ROLE_TOKENS:
+        lo, hi = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i, head.i
+    return lo, hi
+
+
+def make_role(record: Record, head: Token) -> Role:
+    """A Role over the phrase headed by ``head``, linked to the entity it names."""
+    doc = head.doc
+    # An apposition that names someone is the better name ("the spokeswoman, Konashenko").
+    named = head
+    if not head.ent_type_:
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                named = child
+                break
+    lo, hi = _phrase_bounds(head)
+    text = record.document.text
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    span = make_span(text, start, end)
+    # The entity must cover the head word: "the Russian army" is not the NORP "Russian".
+    entity = record.entity_at(named.idx, named.idx + len(named.text))
+    if entity is not None:
+        name = entity.name
+    elif named is not head:
+        name = named.text
+    else:
+        name = span.text
+    return Role(span=span, name=name, entity=entity.id if entity else None)
+
+
+def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _resolve(head: Token) -> Token:
+    """Relative and personal pronouns -> the words they stand for, when the parse shows them."""
+    low = head.lower_
+    if low in RELATIVE_PRONOUNS:
+        verb = head.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != head.i:
+            return verb.head
+        return head
+    if low in PERSONAL_PRONOUNS and head.pos_ == "PRON":
+        verb = head.head
+        for _ in range(MAX_CLIMB):
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subj = _children(verb, ("nsubj",))
+            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON":
+                return subj[0]
+    return head
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """Who does ``verb``: its subject, or the subject it shares with a governing verb."""
+    subj = _children(verb, ("nsubj", "csubj"))
+    if subj:
+        return subj[0]
+    if depth >= MAX_CLIMB or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head) and not is_passive(verb):
+            return None
+        return _subject(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = _children(head, ("dobj", "obj"))
+            if obj:
+                return obj[0]
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            return _subject(head if head.pos_ != "ADJ" else head.head, depth + 1)
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
+        return _subject(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+        return head
+    if verb.dep_ == "oprd" and head.dep_ in ("acl", "relcl"):
+        return head.head  # "the people left surrendered": the noun the clause hangs on
+    return None
+
+
+def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
+    verb = cand.token
+    entry = cand.entry
+    actor: Token | None = None
+    target: Token | None = None
+    if is_passive(verb):
+        agents = _prep_objects(verb, ("by",))
+        actor = agents[0] if agents else None
+        subj = _children(verb, ("nsubjpass",))
+        if subj:
+            target = subj[0]
+        elif verb.dep_ in ("relcl", "acl"):
+            target = verb.head
+        elif verb.dep_ == "conj":
+            shared = _children(verb.head, ("nsubjpass",))
+            target = shared[0] if shared else None
+    else:
+        actor = _subject(verb)
+        objs = _children(verb, ("dobj", "obj"))
+        if not objs:  # "investigate and punish X": the object is shared across "and"
+            for conj in verb.conjuncts:
+                if conj.i > verb.i and not is_passive(conj):
+                    objs = _children(conj, ("dobj", "obj"))
+                    break
+        target = objs[0] if objs else None
+    if actor is None and entry.actor_preps:
+        found = _prep_objects(verb, entry.actor_preps)
+        actor = found[0] if found else None
+    if target is None and entry.target_preps:
+        found = _prep_objects(verb, entry.target_preps)
+        target = found[0] if found else None
+    if target is None and cand.extra_tokens:
+        # "come under the control of X": X acts; "take control of X": X is the target.
+        for extra in cand.extra_tokens:
+            found = _prep_objects(extra, ("of",))
+            if found:
+                if verb.lemma_.lower() == "come":
+                    subj = _children(verb, ("nsubj",))
+                    actor, target = found[0], subj[0] if subj else None
+                else:
+                    target = found[0]
+                break
+    return actor, target
+
+
+def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
+    noun = cand.token
+    actor: Token | None = None
+    target: Token | None = None
+    poss = _children(noun, ("poss",))
+    if poss:
+        actor = poss[0]
+    by = _prep_objects(noun, ("by",))
+    if by:
+        actor = by[0]
+    if actor is None:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                actor = child
+                break
+    between = _prep_objects(noun, ("between",))
+    if between:
+        actor = between[0]
+        conj = list(between[0].conjuncts)
+        target = conj[0] if conj else None
+    preps = cand.entry.target_preps or NOUN_TARGET_PREPS
+    found = _prep_objects(noun, preps)
+    if found and target is None:
+        target = found[0]
+    if actor is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LIGHT_VERBS:
+        actor = _subject(noun.head)
+    if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
+        objs = _children(noun.head, ("dobj",))
+        actor = objs[0] if objs else None
+    return actor, target
+
+
+def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
+    """Where: a place phrase on the trigger (or its light verb), else the sentence's only place."""
+    tok = cand.token
+    anchors = [tok]
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i:
+        anchors.append(tok.head)
+    for anchor in anchors:
+        for pobj in _prep_objects(anchor, LOCATION_PREPS):
+            if pobj.i in exclude:
+                continue
+            if (pobj.ent_type_ in ("GPE", "LOC", "FAC") or word_class(pobj, "territory")
+                    or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))):
+                found = _make_location(record, pobj)
+                if found is not None:
+                    return found
+    # Otherwise the only place named inside the trigger's own clause.
+    clause = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
+    inside = {t.i for t in clause.subtree}
+    sent = record.doc[cand.segment.start : cand.segment.end]
+    places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    places = [e for e in places
+              if not any(t.i in exclude for t in e) and e.root.i in inside]
+    if len({e.text for e in places}) == 1:
+        return _make_location(record, places[0].root)
+    return None
+
+
+def _make_location(record: Record, head: Token) -> Location | None:
+    doc = head.doc
+    text = record.document.text
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None:
+        start, end = ent.start_char, ent.end_char
+    else:
+        lo, hi = _phrase_bounds(head)
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    span = make_span(text, start, end)
+    place = record.place_at(start, end)
+    if place is None:
+        entity = record.entity_at(start, end)
+        place = record.place_for_entity(entity.id) if entity else None
+    if place is None:
+        return None  # the contract's location points at a place; no place, no location
+    return Location(span=span, place=place.id)
+
+
+def _headline_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
+    """Headlines parse badly: the nearest name before the trigger acts, the one after suffers."""
+    doc = cand.token.doc
+    seg = cand.segment
+    before = [t for t in doc[seg.start : cand.token.i] if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    after_end = min(seg.end, cand.token.i + 6)
+    after = [t for t in doc[cand.token.i + 1 : after_end] if t.ent_type_ or t.pos_ == "PROPN"]
+    actor = before[-1] if before and cand.token.i - before[-1].i <= 3 else None
+    target = after[0] if after and not any(
+        t.is_punct for t in doc[cand.token.i + 1 : after[0].i]
+    ) else None
+    return actor, target
+
+
+def find_roles(record: Record, cand: Candidate) -> Roles:
+    """Actor, target and location for one trigger."""
+    if cand.segment.headline:
+        actor, target = _headline_roles(cand)
+    elif cand.token.pos_ == "NOUN":
+        actor, target = _noun_roles(cand)
+    else:
+        actor, target = _verb_roles(cand)
+    seg_range = range(cand.segment.start, cand.segment.end)
+    if actor is not None:
+        actor = _resolve(actor)
+        if actor.i not in seg_range or actor.i == cand.token.i:
+            actor = None
+    if target is not None:
+        target = _resolve(target)
+        if target.i not in seg_range or target.i == cand.token.i:
+            target = None
+    if actor is not None and target is not None and actor.i == target.i:
+        target = None
+    roles = Roles()
+    exclude: set[int] = set()
+    if actor is not None:
+        roles.actor = make_role(record, actor)
+        lo, hi = _phrase_bounds(actor)
+        exclude.update(range(lo, hi + 1))
+    if target is not None:
+        roles.target = make_role(record, target)
+        lo, hi = _phrase_bounds(target)
+        if not (target.ent_type_ in ("GPE", "LOC", "FAC") or word_class(target, "territory")):
+            exclude.update(range(lo, hi + 1))
+    roles.location = _location(record, cand, exclude)
+    return roles

@@ -1,0 +1,327 @@
+"""The event stage: triggers -> type -> roles, date, quantities, status -> ``record.events``.
+
+Runs after entities and geo, so roles can point at entities and locations at places.
+Everything an event says is backed by a span of ``document.text``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from ..options import Options
+from ..record import Event, Record, make_span
+from . import acled as acled_rules
+from .cameo import default_code, lookup
+from .dates import DateMention, date_for, fallback_date, find_dates, parse_published
+from .quantities import find_counts, governing_trigger, to_quantity
+from .roles import find_roles
+from .status import event_status
+from .triggers import Candidate, Segment, find_candidates, segments
+from .typing import EventModels, fallback_type, fuse, load_models
+
+COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
+INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+MAX_SEGMENT_CHARS = 2000  # classifier input is cut here: long "sentences" are lists or junk
+# Confidence: a logistic function of the evidence (fit by eye to PLV/GSR errors; see README).
+CONF_BIAS = -1.6
+CONF_EVIDENCE = 3.2
+CONF_ACTOR = 0.5
+CONF_TARGET = 0.3
+CONF_NESTED = -0.9
+CONF_HEADLINE = -0.4
+CONF_FALLBACK = -0.6
+
+
+def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,
+                headline: bool, fallback: bool = False, depth: float = 0.0) -> float:
+    z = (CONF_BIAS + CONF_EVIDENCE * evidence + CONF_ACTOR * has_actor + CONF_TARGET * has_target
+         + CONF_NESTED * nested + CONF_HEADLINE * headline + CONF_FALLBACK * fallback
+         + CONF_DEPTH * depth)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+REPORTING_VERBS = frozenset(
+    "say tell announce report state add claim confirm declare quote reiterate note write "
+    "explain stress affirm indicate reveal conclude believe think accord cite show".split()
+)
+CONDITIONAL_MARKS = frozenset({"unless", "if"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
+CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
+CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
+
+
+def _clause_depth(tok) -> float:
+    """How far below the main (reported) clause a trigger sits; 0 for the main event."""
+    depth = 0.0
+    if tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "poss", "nmod", "compound", "npadvmod"):
+        depth += CONF_MODIFIER / CONF_DEPTH
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        dep = cur.dep_
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and dep not in ("aux", "auxpass", "conj", "prep", "agent"):
+            if cur.lemma_.lower() not in REPORTING_VERBS:
+                depth += 1
+    return depth
+
+
+def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
+    return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
+
+
+def _conditional(tok) -> bool:
+    """ "... unless Baghdad accepts": a conditional clause hangs on the event or its head."""
+    for verb in (tok, tok.head):
+        for child in verb.children:
+            if child.dep_ == "advcl" and _has_child(child, ("mark",), CONDITIONAL_MARKS):
+                return True
+    return False
+
+
+def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
+    """The intent trigger ("agreed", "refused", "called for") this trigger is the content of."""
+    tok = cand.token
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
+            return None
+        tok = tok.head
+        gov = trigger_ids.get(tok.i)
+        if gov is not None:
+            return gov
+    return None
+
+
+class EventStage:
+    """Fills ``record.events``."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("doc",)
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, options: Options | None = None, models: EventModels | None = None) -> None:
+        self.options = options or Options()
+        self.models = models if models is not None else load_models()
+
+    # -----------------------------------------------------------------------------
+    def __call__(self, record: Record) -> Record:
+        doc: Doc | None = record.doc
+        if doc is None or record.skipped is not None:
+            return record
+        text = record.document.text
+        segs = segments(doc, record.document.title)
+        cands = find_candidates(doc, segs)
+        anchor = parse_published(record.document.published)
+        probs_by_seg = self._classify(doc, segs)
+        trigger_ids = {c.token.i: c for c in cands}
+        events: list[Event] = []
+        seg_of_event: list[Segment] = []
+        date_cache: dict[tuple[int, int], list[DateMention]] = {}
+        seg_dates: dict[int, list[DateMention]] = {}
+        for seg in segs:
+            lo, hi = self._seg_chars(doc, seg)
+            seg_dates[seg.start] = find_dates(text, lo, hi, anchor)
+            date_cache[(lo, hi)] = seg_dates[seg.start]
+        earlier = [m for seg in segs for m in seg_dates[seg.start] if m.explicit]
+        by_seg: dict[int, list[Candidate]] = {}
+        for cand in cands:
+            by_seg.setdefault(cand.segment.start, []).append(cand)
+        for seg in segs:
+            probs = probs_by_seg.get(seg.start)
+            seg_cands = by_seg.get(seg.start, [])
+            lo, hi = self._seg_chars(doc, seg)
+            for cand in seg_cands:
+                event = self._event(record, cand, probs, trigger_ids, anchor, date_cache, earlier)
+                if event is not None:
+                    events.append(event)
+                    seg_of_event.append(seg)
+            if not seg_cands and not seg.headline:
+                event = self._fallback_event(record, seg, probs, anchor, date_cache, earlier)
+                if event is not None:
+                    events.append(event)
+                    seg_of_event.append(seg)
+        self._attach_counts(record, events, seg_of_event, segs, seg_dates, trigger_ids)
+        events = self._merge_headline(events, seg_of_event)
+        for i, event in enumerate(events, 1):
+            event.id = f"v{i}"
+        record.events = events
+        return record
+
+    # -----------------------------------------------------------------------------
+    @staticmethod
+    def _seg_chars(doc: Doc, seg: Segment) -> tuple[int, int]:
+        first, last = doc[seg.start], doc[seg.end - 1]
+        return first.idx, last.idx + len(last.text)
+
+    def _classify(self, doc: Doc, segs: list[Segment]) -> dict[int, dict[str, float]]:
+        model = self.models.plover
+        if model is None:
+            return {}
+        out = {}
+        for seg in segs:
+            lo, hi = self._seg_chars(doc, seg)
+            out[seg.start] = model.predict_proba(doc.text[lo:hi][:MAX_SEGMENT_CHARS])
+        return out
+
+    def _acled(self, plover: str, cameo: str | None, sentence: str) -> dict[str, str] | None:
+        rule = acled_rules.acled_for(plover, cameo, sentence)
+        model = self.models.acled
+        if model is None or rule is None:
+            return rule
+        probs = model.predict_proba(sentence[:MAX_SEGMENT_CHARS])
+        best, p_best = max(probs.items(), key=lambda kv: kv[1])
+        allowed = acled_rules.allowed_subtypes(plover, cameo)
+        if (best in acled_rules.SUB_TO_TYPE and best != rule["sub_event_type"] and best in allowed
+                and p_best >= acled_rules.MODEL_OVERRIDE_PROB
+                and not acled_rules.has_specific_cue(rule["sub_event_type"], sentence)):
+            return {"event_type": acled_rules.SUB_TO_TYPE[best], "sub_event_type": best}
+        return rule
+
+    def _event(self, record: Record, cand: Candidate, probs: dict[str, float] | None,
+               trigger_ids: dict[int, Candidate], anchor, date_cache, earlier) -> Event | None:
+        doc = record.doc
+        text = record.document.text
+        entry_type = lookup(cand.code).plover
+        governor = _nested(cand, trigger_ids)
+        plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None)
+        code = cand.code if plover == entry_type else default_code(plover)
+        status = event_status(cand.token)
+        plover, code = self._modal_type(cand, plover, code, status, governor is not None,
+                                        trigger_ids)
+        row = lookup(code)
+        roles = find_roles(record, cand)
+        lo, hi = self._seg_chars(doc, cand.segment)
+        sentence_text = text[lo:hi]
+        event_date = date_for(doc, text, lo, hi, cand.token, anchor, date_cache)
+        if event_date is None:
+            event_date = fallback_date(anchor, earlier)
+        confidence = _confidence(evidence, roles.actor is not None, roles.target is not None,
+                                 governor is not None, cand.segment.headline,
+                                 depth=_clause_depth(cand.token))
+        return Event(
+            id="",
+            plover=plover,
+            mode=row.mode,
+            cameo=code,
+            acled=self._acled(plover, code, sentence_text),
+            trigger=make_span(text, cand.start_char, cand.end_char),
+            sentence=make_span(text, lo, hi),
+            actor=roles.actor,
+            target=roles.target,
+            location=roles.location,
+            date=event_date,
+            quantities=[],
+            status=status,
+            confidence=confidence,
+        )
+
+    @staticmethod
+    def _modal_type(cand: Candidate, plover: str, code: str, status: str, nested: bool,
+                    trigger_ids: dict[int, Candidate]) -> tuple[str, str]:
+        """What a future, required, refused or conditional event is in PLOVER's terms.
+
+        CAMEO codes intentions, not only deeds: "will attack" is a threat, "will provide
+        aid" an intent to cooperate (AGREE), "must hand over" a demand, "would not meet
+        the demands" a rejection.
+        """
+        tok = cand.token
+        if nested:
+            return plover, code
+        if cand.entry.xcomp and plover == "AGREE" and any(
+            lookup(c.code).plover in COERCIVE
+            for c in trigger_ids.values() if c.token.dep_ == "xcomp" and c.token.head.i == tok.i
+        ):
+            return "THREATEN", "130"
+        if _has_child(tok, ("aux",), OBLIGATION_MODALS) and plover in COOPERATIVE:
+            return "REQUEST", "100"
+        if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
+            return "REJECT", "120"
+        if status == "planned":
+            if plover in COERCIVE or plover == "PROTEST" or (_conditional(tok) and plover in COOPERATIVE):
+                return "THREATEN", THREAT_CODES.get(plover, "130")
+            if plover in COOPERATIVE and plover != "AGREE" and _has_child(
+                tok, ("aux",), frozenset({"will", "would", "'ll", "shall"})
+            ):
+                return "AGREE", "030"
+        return plover, code
+
+    def _fallback_event(self, record: Record, seg: Segment, probs, anchor, date_cache,
+                        earlier) -> Event | None:
+        """An event the lexicon missed but the classifier is sure of, at the main verb."""
+        guess = fallback_type(probs)
+        if guess is None:
+            return None
+        doc = record.doc
+        root = next((t for t in doc[seg.start : seg.end] if t.dep_ == "ROOT" and t.pos_ == "VERB"),
+                    None)
+        if root is None or root.lemma_.lower() in ("be", "have", "say"):
+            return None
+        plover, prob = guess
+        code = default_code(plover)
+        from .lexicon import LexEntry  # local: the fallback reading has no lexicon row
+
+        cand = Candidate(root, LexEntry(root.lemma_.lower(), "V", code), code, seg)
+        roles = find_roles(record, cand)
+        text = record.document.text
+        lo, hi = self._seg_chars(doc, seg)
+        event_date = date_for(doc, text, lo, hi, root, anchor, date_cache) or fallback_date(
+            anchor, earlier)
+        row = lookup(code)
+        return Event(
+            id="", plover=plover, mode=row.mode, cameo=code,
+            acled=self._acled(plover, code, text[lo:hi]),
+            trigger=make_span(text, cand.start_char, cand.end_char),
+            sentence=make_span(text, lo, hi),
+            actor=roles.actor, target=roles.target, location=roles.location, date=event_date,
+            status=event_status(root),
+            confidence=_confidence(prob, roles.actor is not None, roles.target is not None,
+                                   False, False, fallback=True),
+        )
+
+    def _attach_counts(self, record: Record, events: list[Event], seg_of_event: list[Segment],
+                       segs: list[Segment], seg_dates: dict[int, list[DateMention]],
+                       trigger_ids: dict[int, Candidate]) -> None:
+        """Counts go to the event whose trigger governs them, else the nearest event in the sentence."""
+        doc = record.doc
+        text = record.document.text
+        by_trigger = {}
+        for event, seg in zip(events, seg_of_event, strict=True):
+            tok = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            if tok is not None and len(tok):
+                by_trigger[tok[0].i] = (event, seg, tok[0])
+        for seg in segs:
+            seg_events = [(e, t) for e, s, t in by_trigger.values() if s.start == seg.start]
+            if not seg_events:
+                continue
+            years = [(m.start, m.end) for m in seg_dates.get(seg.start, [])]
+            for count in find_counts(doc[seg.start : seg.end], years):
+                gov = governing_trigger(count, {t.i for _, t in seg_events})
+                if gov is not None:
+                    event, _, tok = by_trigger[gov]
+                else:
+                    event, tok = min(seg_events, key=lambda et: abs(et[1].i - count.token.i))
+                event.quantities.append(
+                    to_quantity(text, count, event.plover, tok.lemma_.lower())
+                )
+
+    @staticmethod
+    def _merge_headline(events: list[Event], seg_of_event: list[Segment]) -> list[Event]:
+        """A headline event that the body reports again gives the body event its numbers."""
+        out: list[Event] = []
+        head_events = [e for e, s in zip(events, seg_of_event, strict=True) if s.headline]
+        body = [e for e, s in zip(events, seg_of_event, strict=True) if not s.headline]
+        for hev in head_events:
+            match = next((b for b in body if b.plover == hev.plover and b.mode == hev.mode), None)
+            if match is None:
+                out.append(hev)
+                continue
+            match.quantities.extend(hev.quantities)
+        out.extend(body)
+        out.sort(key=lambda e: e.trigger.start)
+        return out

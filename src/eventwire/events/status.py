@@ -1,0 +1,102 @@
+"""Whether the text says an event happened: asserted, hedged, negated or planned.
+
+Read from the trigger's own modifiers and the verbs that govern it ("did not attack",
+"will investigate", "plans to", "it is said that", "reportedly"). ``unverified`` is set
+later by the claims stage, which knows who could not confirm what.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel"})
+PLANNING_VERBS = frozenset({
+    "plan", "intend", "aim", "prepare", "threaten", "promise", "vow", "pledge", "agree",
+    "decide", "expect", "propose", "seek", "want", "hope", "offer", "urge", "call", "demand",
+    "ask", "order", "announce", "consider", "schedule", "set", "going", "due", "willing",
+    "ready", "likely", "try", "attempt",
+})
+FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
+HEDGE_ADVERBS = frozenset({
+    "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly",
+    "probably", "presumably", "seemingly", "perhaps", "maybe",
+})
+HEDGE_MODALS = frozenset({"may", "might", "could"})
+HEDGE_VERBS = frozenset({"say", "report", "believe", "think", "claim", "allege", "rumor",
+                         "rumour", "suspect", "understand", "fear", "suggest"})
+MAX_CLIMB = 4  # governing verbs looked at above the trigger
+
+
+def _own_status(tok: Token) -> str | None:
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            return "negated"
+        if child.dep_ == "aux" and low in FUTURE_AUX:
+            return "planned"
+        if child.dep_ == "aux" and low in HEDGE_MODALS:
+            return "hedged"
+        if child.dep_ in ("advmod",) and low in HEDGE_ADVERBS:
+            return "hedged"
+        if child.dep_ in ("aux", "auxpass") and low == "to" and tok.dep_ == "xcomp":
+            continue
+    if tok.dep_ in ("amod",) and tok.lower_ in ("alleged", "suspected"):
+        return "hedged"
+    for child in tok.children:
+        if child.dep_ == "amod" and child.lower_ in ("alleged", "suspected", "reported", "possible",
+                                                    "planned", "proposed", "threatened"):
+            return "planned" if child.lower_ in ("planned", "proposed", "threatened") else "hedged"
+    return None
+
+
+def _expletive_hedge(verb: Token) -> bool:
+    """ "It is said that ...", "It was reported that ..." with no one saying it."""
+    if verb.lemma_.lower() not in HEDGE_VERBS:
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl", "nsubj")]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(s.lower_ == "it" for s in subj)
+
+
+def event_status(trigger: Token) -> str:
+    """Status of the event whose trigger is ``trigger``."""
+    own = _own_status(trigger)
+    if own is not None:
+        return own
+    tok = trigger
+    for _ in range(MAX_CLIMB):
+        if tok.head.i == tok.i:
+            break
+        dep = tok.dep_
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if dep == "conj":
+            shared = _own_status(head)
+            if shared is not None:
+                return shared
+            tok = head
+            continue
+        if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
+            if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
+                if lemma in NEGATING_VERBS:
+                    return "negated"
+                if lemma in PLANNING_VERBS:
+                    return "planned"
+            if _expletive_hedge(head):
+                return "hedged"
+            if dep in ("xcomp",):
+                inherited = _own_status(head)
+                if inherited is not None:
+                    return inherited
+            tok = head
+            continue
+        break
+    return "asserted"
+
+
+def nested_under_intent(trigger: Token) -> bool:
+    """True when the event is the content of a wish, demand, threat or refusal."""
+    return event_status(trigger) in ("planned", "negated") and trigger.dep_ in (
+        "xcomp", "pcomp", "pobj", "dobj",
+    )

@@ -1,0 +1,239 @@
+"""Trigger detection: which words in a sentence report that something happened.
+
+spaCy's sentence splitter glues a headline onto the first sentence when only a blank
+line separates them, so sentences are cut again at paragraph breaks (:func:`segments`).
+Candidates come from the lexicon (:mod:`.lexicon`), checked against the parse: part of
+speech, required prepositions, multi-word phrases, objects that rule a reading out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import WORD_CLASSES, LexEntry, lexicon
+
+PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
+HEADLINE_MAX_TOKENS = 25  # a first paragraph longer than this is body text, not a headline
+# Named-entity labels a trigger word must not sit inside ("Rally" in a party name, "March").
+BLOCKING_ENT_LABELS = frozenset(
+    "DATE TIME PERSON ORG GPE WORK_OF_ART LAW NORP FAC LOC PRODUCT MONEY".split()
+)
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN"})
+HEADLINE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+_SENT_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
+
+
+@dataclass(slots=True)
+class Segment:
+    """A sentence (or headline) as token offsets into the Doc."""
+
+    start: int
+    end: int
+    headline: bool = False
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger word and the lexicon reading chosen for it."""
+
+    token: Token
+    entry: LexEntry
+    code: str
+    segment: Segment
+    extra_tokens: tuple[Token, ...] = ()
+
+    @property
+    def start_char(self) -> int:
+        return self.token.idx
+
+    @property
+    def end_char(self) -> int:
+        last = max([self.token, *self.extra_tokens], key=lambda t: t.i)
+        if last.i - self.token.i > PHRASE_WINDOW:  # keep the evidence span tight
+            last = self.token
+        return last.idx + len(last.text)
+
+
+def segments(doc: Doc, title: str | None = None) -> list[Segment]:
+    """Sentences, cut again at blank lines; a short unpunctuated first paragraph is a headline."""
+    out: list[Segment] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(Segment(start, tok.i))
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(Segment(start, sent.end))
+    out = [s for s in out if any(not t.is_space and not t.is_punct for t in doc[s.start : s.end])]
+    if out:
+        first = out[0]
+        text = doc[first.start : first.end].text
+        first_para = doc.text[: doc[first.end - 1].idx + len(doc[first.end - 1].text)]
+        is_first_para = "\n" not in first_para.strip() or first.start == 0
+        looks_like_title = bool(title) and text.strip()[:20] == title.strip()[:20]
+        if is_first_para and (
+            looks_like_title
+            or (first.end - first.start <= HEADLINE_MAX_TOKENS and not _SENT_END.search(text)
+                and doc.text[doc[first.end - 1].idx + len(doc[first.end - 1].text):][:2] == "\n\n")
+        ):
+            first.headline = True
+    return out
+
+
+def base_forms(word: str) -> list[str]:
+    """Cheap lemmas for words the tagger got wrong (title-case headline verbs)."""
+    w = word.lower()
+    forms = [w]
+    if w.endswith("ies"):
+        forms.append(w[:-3] + "y")
+    if w.endswith("es"):
+        forms.append(w[:-2])
+    if w.endswith("s"):
+        forms.append(w[:-1])
+    if w.endswith("ed"):
+        forms += [w[:-2], w[:-1]]
+    if w.endswith("ing"):
+        forms += [w[:-3], w[:-3] + "e"]
+    return forms
+
+
+def word_class(token: Token, cls: str) -> bool:
+    """Whether a token belongs to a lexicon word class (entity labels count too)."""
+    words = WORD_CLASSES.get(cls, frozenset())
+    lemma = token.lemma_.lower()
+    if lemma in words or token.lower_ in words:
+        return True
+    if cls == "territory" and token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if cls == "person" and token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return False
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects, the subject of a passive, and "of" complements of a noun."""
+    out = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass",)]
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ in ("relcl", "acl") and is_passive(token):
+        out.append(token.head)
+    more = []
+    for o in out:
+        more += [c for c in o.conjuncts]
+    return out + more
+
+
+def is_passive(token: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not any(
+        c.dep_ == "aux" for c in token.children
+    )
+
+
+def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
+    if not preps:
+        return True
+    return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
+               for c in token.children)
+
+
+def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
+    found: list[Token] = []
+    lo, hi = token.i + 1, min(seg.end, token.i + 1 + PHRASE_WINDOW)
+    for word in extra:
+        hit = next((t for t in doc[lo:hi] if t.lemma_.lower() == word or t.lower_ == word), None)
+        if hit is None:
+            return None
+        found.append(hit)
+    return tuple(found)
+
+
+def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
+    pos = cand_token.pos_
+    if headline:
+        return pos in HEADLINE_POS
+    if entry.pos == "V":
+        return pos in VERB_POS
+    if entry.pos == "N":
+        return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra))
+    return pos == "ADJ" and any(c.dep_ in ("xcomp", "prep") for c in cand_token.children)
+
+
+def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
+    """The entry's code, made specific by its object or the sentence's words."""
+    objs = objects(token)
+    for cls, code in entry.obj_codes:
+        if any(word_class(o, cls) for o in objs):
+            return code
+    lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    for cls, code in entry.ctx_codes:
+        if lemmas & WORD_CLASSES[cls]:
+            return code
+    return entry.code
+
+
+def _passive_person(token: Token) -> bool:
+    if not is_passive(token):
+        return False
+    subj = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if token.dep_ in ("relcl", "acl"):
+        subj.append(token.head)
+    if any(s.lower_ in ("who", "whom") for s in subj):
+        subj.append(token.head)
+    return any(word_class(s, "person") for s in subj)
+
+
+def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
+    """Every lexicon trigger in the segments, one reading per token."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    used: set[int] = set()
+    for seg in segs:
+        span = seg.tokens(doc)
+        for tok in span:
+            if tok.i in used or tok.is_punct or tok.is_space or not tok.is_alpha:
+                continue
+            if tok.ent_type_ in BLOCKING_ENT_LABELS and not seg.headline:
+                continue
+            forms = [tok.lemma_.lower(), tok.lower_]
+            if seg.headline:
+                forms += base_forms(tok.text)
+            entries: list[LexEntry] = []
+            for form in dict.fromkeys(forms):
+                entries += lex.get(form, [])
+            for entry in entries:
+                if not _entry_fits(tok, entry, seg.headline):
+                    continue
+                if not seg.headline and not _prep_ok(tok, entry.preps):
+                    continue
+                extra: tuple[Token, ...] = ()
+                if entry.extra:
+                    hit = _find_extra(doc, tok, seg, entry.extra)
+                    if hit is None:
+                        continue
+                    extra = hit
+                if entry.block and any(
+                    word_class(o, cls) for o in objects(tok) for cls in entry.block
+                ):
+                    break
+                if entry.passive_person and not _passive_person(tok):
+                    continue
+                code = refine_code(tok, entry, span)
+                out.append(Candidate(tok, entry, code, seg, extra))
+                used.add(tok.i)
+                used.update(t.i for t in extra)
+                break
+    return out
