@@ -32,14 +32,14 @@ log = logging.getLogger(__name__)
 FALLBACK_MIN_CHARS = 500
 LOCATE_MAX_WORDS = 40  # a line longer than this is never a filtered line anyway
 # Between two words of a line, the HTML may hold spaces, punctuation, tags and entities.
-# The alternatives start with different characters and the repeat is possessive, so a
-# failed search cannot backtrack exponentially.
-_GAP = r"(?:[^\w<&]|<[^>]*>|&#?\w+;|&)*+"
+# The alternatives start with different characters and the repeat is possessive: linear.
+GAP_RE = re.compile(r"(?:[^\w<&]|<[^>]*>|&#?\w+;|&)*+")
+WORD_RE = re.compile(r"\w+")
 BODY_RE = re.compile(r"<body\b", re.IGNORECASE)
 HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
 
 
-def _extract(page: str, url: str | None, favor_precision: bool) -> dict[str, Any] | None:
+def run_trafilatura(page: str, url: str | None, favor_precision: bool) -> dict[str, Any] | None:
     """trafilatura's reading of the page: text plus metadata (the settings the bench uses)."""
     import trafilatura
 
@@ -56,10 +56,10 @@ def _extract(page: str, url: str | None, favor_precision: bool) -> dict[str, Any
 def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
     """Article text and metadata of an HTML page; boilerplate and promo lines dropped."""
     try:
-        result = _extract(page, url, options.favor_precision)
+        result = run_trafilatura(page, url, options.favor_precision)
         body = (result or {}).get("text") or ""
         if options.favor_precision and len(body.strip()) < FALLBACK_MIN_CHARS:
-            second = _extract(page, url, False)
+            second = run_trafilatura(page, url, False)
             if second and len((second.get("text") or "").strip()) > len(body.strip()):
                 result, body = second, second.get("text") or ""
     except Exception as exc:  # lxml/trafilatura on a hostile page: no text, not a crash
@@ -114,13 +114,34 @@ def filter_lines(body: str, page: str, title: str | None) -> tuple[str, list[Rem
 
 
 def locate_line(page: str, line: str, start: int = 0) -> tuple[int, int] | None:
-    """Offsets in ``page`` of the words of ``line`` (tags/entities between them allowed)."""
-    words = re.findall(r"\w+", line)
+    """Offsets in ``page`` of the words of ``line`` (tags/entities between them allowed).
+
+    A scan from each occurrence of the first word rather than one regex per line:
+    compiling a pattern per removed line cost more than the whole promo filter.
+    """
+    words = WORD_RE.findall(line)
     if not words or len(words) > LOCATE_MAX_WORDS:
         return None
-    pattern = _GAP.join(re.escape(w) for w in words)
-    m = re.compile(rf"(?<!\w){pattern}(?!\w)").search(page, start)
-    return (m.start(), m.end()) if m else None
+    first, rest = words[0], words[1:]
+    pos = start
+    while (at := page.find(first, pos)) >= 0:
+        pos = at + 1
+        if at > 0 and _is_word_char(page[at - 1]):
+            continue
+        end = at + len(first)
+        for word in rest:
+            end = GAP_RE.match(page, end).end()
+            if not page.startswith(word, end):
+                break
+            end += len(word)
+        else:
+            if end >= len(page) or not _is_word_char(page[end]):
+                return at, end
+    return None
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _page_language(page: str) -> str:

@@ -8,6 +8,7 @@ a named spam phrase: injected spam is caught because it shares no word with the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 # Phrases that open a related-link or promo line whatever follows them.
@@ -116,36 +117,41 @@ def unrelated_lines(lines: Sequence[str], skip_first: bool = True) -> list[bool]
     mostly capitalised words are judged; lines ending like a sentence, holding clause
     punctuation, bylines/credits and (with ``skip_first``) the title line never are.
     """
-    stems = [content_words(line) for line in lines]
-    counts: dict[str, int] = {}
-    for s in stems:
-        for w in s:
-            counts[w] = counts.get(w, 0) + 1
-    flags: list[bool] = []
-    first_seen = False
-    for line, words in zip(lines, stems, strict=True):
+    flags = [False] * len(lines)
+    candidates: list[int] = []
+    first_seen = not skip_first
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
-            flags.append(False)
             continue
-        if skip_first and not first_seen:
+        if not first_seen:
             first_seen = True
-            flags.append(False)
             continue
-        first_seen = True
-        tokens = TOKEN_RE.findall(stripped)
-        capitalized = sum(t[0].isupper() for t in tokens)
-        judged = (
-            SPAM_MIN_WORDS <= len(tokens) <= SPAM_MAX_WORDS
-            and capitalized >= SPAM_MIN_CAPITALIZED * len(tokens)
-            and not stripped.endswith((*SENTENCE_END, ":"))
-            and not any(ch in stripped for ch in SPAM_NEVER_CHARS)
-            and not BYLINE_RE.match(stripped)
-            and len(words) >= SPAM_MIN_WORDS - 1
-        )
-        # Shared with another line when some stem occurs on more lines than this one.
-        flags.append(judged and all(counts[w] == 1 for w in words))
+        if _spam_shaped(stripped):
+            candidates.append(index)
+    if not candidates:
+        return flags  # the common case: no need to look at the article's words
+    per_line = [Counter(content_words(line)) for line in lines]
+    total: Counter[str] = Counter()
+    for counts in per_line:
+        total.update(counts)
+    for index in candidates:
+        own = per_line[index]
+        if len(own) >= SPAM_MIN_WORDS - 1 and all(total[w] == own[w] for w in own):
+            flags[index] = True
     return flags
+
+
+def _spam_shaped(stripped: str) -> bool:
+    """Short, mostly capitalised, no sentence end or clause punctuation, not a byline."""
+    tokens = TOKEN_RE.findall(stripped)
+    return (
+        SPAM_MIN_WORDS <= len(tokens) <= SPAM_MAX_WORDS
+        and sum(t[0].isupper() for t in tokens) >= SPAM_MIN_CAPITALIZED * len(tokens)
+        and not stripped.endswith((*SENTENCE_END, ":"))
+        and not any(ch in stripped for ch in SPAM_NEVER_CHARS)
+        and not BYLINE_RE.match(stripped)
+    )
 
 
 def is_unrelated_line(line: str, body_lines: Sequence[str]) -> bool:

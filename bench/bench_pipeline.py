@@ -1,0 +1,181 @@
+"""Throughput of cleaning and of the whole pipeline on the dev pages, next to bare
+trafilatura and bare spaCy on the same inputs, measured in one run.
+
+    .venv/bin/python bench/bench_pipeline.py [--limit N] [--rounds R] [--json PATH]
+
+Reads the pages where they live (``../shared/data/dev/clean/html/*.html.gz``, or
+``--pages DIR``); nothing is copied. Each timed phase runs ``--rounds`` times and the best
+round counts, because the machine is shared and a slow round says more about the
+neighbours than about the code. Prints:
+
+- pages/s for bare ``trafilatura.bare_extraction`` (the settings eventwire uses) and for
+  eventwire's :class:`~eventwire.clean.Cleaner`, and the cleaning overhead (goal <= 10%);
+- documents/s for bare spaCy ``nlp.pipe`` on the cleaned texts, at several batch sizes;
+- documents/s for the whole :class:`~eventwire.pipeline.Pipeline` from HTML to finished
+  records, and its ratio to bare spaCy (goal >= 0.8x);
+- the process's peak resident memory (goal < 1 GiB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import platform
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_PAGES = ROOT.parent / "shared" / "data" / "dev" / "clean" / "html"
+BATCH_SIZES = (8, 16, 32, 64, 128)
+GOAL_CLEAN_OVERHEAD = 0.10  # cleaning may cost at most 10% over bare trafilatura
+GOAL_END_TO_END_RATIO = 0.8  # the pipeline keeps at least 0.8x bare spaCy's throughput
+GOAL_PEAK_RSS_MIB = 1024
+
+
+def load_pages(folder: Path, limit: int | None) -> list[tuple[str, str]]:
+    """(id, html) for each gzip-compressed page, in name order."""
+    paths = sorted(folder.glob("*.html.gz"))[: limit or None]
+    if not paths:
+        sys.exit(f"no *.html.gz pages in {folder}")
+    return [
+        (p.name.split(".")[0], gzip.decompress(p.read_bytes()).decode("utf-8", "replace"))
+        for p in paths
+    ]
+
+
+def best_of(rounds: int, run: Callable[[], Any]) -> tuple[float, Any]:
+    """The fastest of ``rounds`` runs (seconds) and that run's result."""
+    best, result = float("inf"), None
+    for _ in range(rounds):
+        start = time.perf_counter()
+        out = run()
+        elapsed = time.perf_counter() - start
+        if elapsed < best:
+            best, result = elapsed, out
+    return best, result
+
+
+def peak_rss_mib() -> float:
+    # Linux reports ru_maxrss in KiB.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--rounds", type=int, default=2, help="timed runs per phase (best counts)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    import trafilatura
+
+    from eventwire.clean import Cleaner
+    from eventwire.clean.html import run_trafilatura
+    from eventwire.ingest import RawDocument
+    from eventwire.nlp.model import load_model
+    from eventwire.options import DEFAULT_BATCH_SIZE, Options
+    from eventwire.pipeline import Pipeline
+
+    pages = load_pages(args.pages, args.limit)
+    n_pages = len(pages)
+    options = Options()
+    raws = [RawDocument(origin=pid, html=html, id=pid) for pid, html in pages]
+
+    # Warm-up: imports, lxml, langid model and spaCy model are loaded outside the timings.
+    trafilatura.bare_extraction(pages[0][1], favor_precision=True)
+    cleaner = Cleaner(options)
+    cleaner(raws[0])
+    nlp = load_model(options.model)
+    nlp("Warm-up sentence for the parser.")
+
+    def bare_trafilatura() -> int:
+        return sum(bool(run_trafilatura(html, None, options.favor_precision)) for _, html in pages)
+
+    def eventwire_clean() -> list[Any]:
+        return [cleaner(raw) for raw in raws]
+
+    t_traf, _ = best_of(args.rounds, bare_trafilatura)
+    t_clean, records = best_of(args.rounds, eventwire_clean)
+    overhead = t_clean / t_traf - 1
+
+    # Bare spaCy and the pipeline read the same documents: the English pages with text.
+    readable = [r for r in records if r.skipped is None and r.document.text.strip()]
+    texts = [r.document.text for r in readable]
+    readable_ids = {r.id for r in readable}
+    readable_raws = [raw for raw in raws if raw.id in readable_ids]
+    n_docs = len(texts)
+    n_words = sum(len(t.split()) for t in texts)
+
+    spacy_secs: dict[int, float] = {}
+    for size in BATCH_SIZES:
+        spacy_secs[size], _ = best_of(
+            args.rounds, lambda size=size: sum(1 for _ in nlp.pipe(texts, batch_size=size))
+        )
+    best_size = min(spacy_secs, key=spacy_secs.__getitem__)
+    t_spacy = spacy_secs[options.batch_size] if options.batch_size in spacy_secs else min(
+        spacy_secs.values()
+    )
+
+    def end_to_end() -> int:
+        pipeline = Pipeline(Options())  # a fresh duplicate memory each round
+        return sum(1 for _ in pipeline.run(readable_raws))
+
+    Pipeline(Options())  # stage set-up (gazetteers, knowledge bases) outside the timing
+    t_e2e, _ = best_of(args.rounds, end_to_end)
+
+    figures: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, "
+        f"{__import__('os').cpu_count()} cores, Python {platform.python_version()}",
+        "pages": n_pages,
+        "documents": n_docs,
+        "words": n_words,
+        "rounds": args.rounds,
+        "trafilatura_pages_per_s": n_pages / t_traf,
+        "clean_pages_per_s": n_pages / t_clean,
+        "clean_overhead": overhead,
+        "spacy_docs_per_s_by_batch": {str(k): n_docs / v for k, v in spacy_secs.items()},
+        "spacy_best_batch_size": best_size,
+        "batch_size_in_use": options.batch_size,
+        "spacy_docs_per_s": n_docs / t_spacy,
+        "end_to_end_docs_per_s": n_docs / t_e2e,
+        "end_to_end_vs_spacy": t_spacy / t_e2e,
+        "peak_rss_mib": peak_rss_mib(),
+        "default_batch_size": DEFAULT_BATCH_SIZE,
+    }
+    report(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return figures
+
+
+def report(f: dict[str, Any]) -> None:
+    def goal(ok: bool) -> str:
+        return "meets goal" if ok else "MISSES goal"
+
+    print(f"{f['date']} · {f['machine']}")
+    print(f"{f['pages']} pages, {f['documents']} English documents with text, "
+          f"{f['words']} words; best of {f['rounds']} rounds")
+    print(f"bare trafilatura        {f['trafilatura_pages_per_s']:8.2f} pages/s")
+    print(f"eventwire cleaning      {f['clean_pages_per_s']:8.2f} pages/s   overhead "
+          f"{f['clean_overhead']:+.1%} ({goal(f['clean_overhead'] <= GOAL_CLEAN_OVERHEAD)} "
+          f"<= {GOAL_CLEAN_OVERHEAD:.0%})")
+    for size, rate in f["spacy_docs_per_s_by_batch"].items():
+        mark = " <- best" if int(size) == f["spacy_best_batch_size"] else ""
+        mark += " (in use)" if int(size) == f["batch_size_in_use"] else ""
+        print(f"bare spaCy nlp.pipe b={size:>3} {rate:8.2f} docs/s{mark}")
+    print(f"eventwire end to end    {f['end_to_end_docs_per_s']:8.2f} docs/s    "
+          f"{f['end_to_end_vs_spacy']:.2f}x bare spaCy "
+          f"({goal(f['end_to_end_vs_spacy'] >= GOAL_END_TO_END_RATIO)} >= {GOAL_END_TO_END_RATIO}x)")
+    print(f"peak RSS                {f['peak_rss_mib']:8.0f} MiB "
+          f"({goal(f['peak_rss_mib'] < GOAL_PEAK_RSS_MIB)} < {GOAL_PEAK_RSS_MIB} MiB)")
+
+
+if __name__ == "__main__":
+    main()
