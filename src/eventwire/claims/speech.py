@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .cuemodel import CueModel, candidate_features
 from .lexicon import (
     ADDRESSEE_VERBS,
     CLAUSAL_VERBS,
@@ -168,11 +169,19 @@ class QuoteBook:
         self.text = text
         self.quotes = quotes
         self.taken: set[int] = set()
+        self.home: int | None = None  # start of the quote the current cue stands in
+
+    def at_cue(self, offset: int) -> None:
+        """A cue inside a quote ("I would say this") never takes its own quote."""
+        self.home = next((q.start for q in self.quotes if q.start < offset < q.end), None)
+
+    def _free(self, q: Quote) -> bool:
+        return q.start not in self.taken and q.start != self.home
 
     def after(self, pos: int, limit: int) -> Quote | None:
         """A free quote opening soon after ``pos`` (": “...", ", “...", "in a statement, “")."""
         for q in self.quotes:
-            if q.start < pos or q.start in self.taken:
+            if q.start < pos or not self._free(q):
                 continue
             if q.start > limit:
                 return None
@@ -185,13 +194,13 @@ class QuoteBook:
         for q in reversed(self.quotes):
             if q.end > pos:
                 continue
-            if q.start in self.taken:
+            if not self._free(q):
                 return None
             return q if PUNCT_GAP.match(self.text[q.end : pos]) else None
         return None
 
     def overlapping(self, start: int, end: int) -> list[Quote]:
-        return [q for q in self.quotes if q.start < end and start < q.end and q.start not in self.taken]
+        return [q for q in self.quotes if q.start < end and start < q.end and self._free(q)]
 
     def take(self, q: Quote) -> None:
         self.taken.add(q.start)
@@ -200,11 +209,20 @@ class QuoteBook:
 class SpeechFinder:
     """Finds every attribution in one parsed document."""
 
-    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Doc, quotes: list[Quote], model: CueModel | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.book = QuoteBook(self.text, quotes)
         self.used_tokens: set[int] = set()
+        self.model = model
+        self.features = candidate_features(doc, quotes) if model is not None else {}
+
+    def _is_cue(self, tok: Token, lemma: str, words: frozenset[str]) -> bool:
+        """The classifier's call when it is loaded, else the word list's."""
+        if self.model is None:
+            return lemma in words
+        feats = self.features.get(tok.i)
+        return feats is not None and self.model.is_cue(feats)
 
     def find(self) -> list[Attribution]:
         found: list[Attribution] = []
@@ -212,6 +230,7 @@ class SpeechFinder:
             for tok in sent:
                 if tok.i in self.used_tokens:
                     continue
+                self.book.at_cue(tok.idx)
                 attr = self._at(tok, sent)
                 if attr is not None:
                     found.append(attr)
@@ -224,16 +243,17 @@ class SpeechFinder:
             return self._according(tok, sent)
         if lower in HEDGE_ADVERBS and tok.dep_ == "advmod":
             return self._hedge_adverb(tok)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and self._is_cue(tok, lemma, NOUN_CUES):
             return self._noun(tok)
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
             return None
-        lemma = tok.lemma_.lower()
         if lemma in RELEASE_VERBS:
             found = self._release(tok)
             if found is not None:
                 return found
-        if lemma in SPEECH_VERBS or lemma in CLAUSAL_VERBS:
+        hedge = lemma in SEEM_VERBS or (lemma in HEDGE_PASSIVES and _is_passive(tok))
+        if hedge or self._is_cue(tok, lemma, SPEECH_VERBS | CLAUSAL_VERBS):
             return self._verb(tok, lemma, sent)
         return None
 
@@ -507,7 +527,9 @@ class SpeechFinder:
         return attr
 
 
-def find_attributions(doc: Doc, quotes: list[Quote]) -> list[Attribution]:
+def find_attributions(
+    doc: Doc, quotes: list[Quote], model: CueModel | None = None
+) -> list[Attribution]:
     """Every attribution in ``doc``, in text order of the cue."""
-    found = SpeechFinder(doc, quotes).find()
+    found = SpeechFinder(doc, quotes, model).find()
     return sorted(found, key=lambda a: (a.cue or a.content)[0])

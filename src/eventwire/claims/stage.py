@@ -11,6 +11,7 @@ from typing import ClassVar
 from ..options import Options
 from ..record import Claim, Record
 from .chain import Draft, assign_via, build_draft, resolve_pronouns
+from .cuemodel import load_cue_model
 from .party import PartyJudge, load_knowledge_base
 from .quotes import find_quotes
 from .speech import find_attributions
@@ -26,10 +27,13 @@ class ClaimStage:
     requires: ClassVar[tuple[str, ...]] = ("doc",)
     assigns: ClassVar[tuple[str, ...]] = ("claims",)
 
-    def __init__(self, options: Options | None = None, kb: object | None = None) -> None:
+    def __init__(
+        self, options: Options | None = None, kb: object | None = None, use_model: bool = True
+    ) -> None:
         self.options = options or Options()
         self.kb = kb if kb is not None else load_knowledge_base()
         self.party = PartyJudge(self.kb)
+        self.cue_model = load_cue_model() if use_model else None
 
     def __call__(self, record: Record) -> Record:
         if record.doc is None:
@@ -41,7 +45,7 @@ class ClaimStage:
     def drafts(self, record: Record) -> list[Draft]:
         """Every claim of the record, with the working state behind it."""
         quotes = find_quotes(record.document.text)
-        attributions = find_attributions(record.doc, quotes)
+        attributions = find_attributions(record.doc, quotes, self.cue_model)
         drafts = [
             build_draft(record, attr, f"c{i}", self.kb)
             for i, attr in enumerate(attributions, start=1)
