@@ -390,8 +390,8 @@ class KnowledgeBase:
         if not query:
             return []
         scores: dict[str, float] = {}
-        if query in self.entries:
-            scores[query] = EXACT_SCORE + 1
+        if text.strip().lower() in self.entries:
+            scores[text.strip().lower()] = EXACT_SCORE + 1
         for key, refs in self.alias_index.items():
             if key == query:
                 score = EXACT_SCORE
@@ -453,8 +453,13 @@ def _close_enough(query: str, key: str) -> bool:
         return False  # a derived word (Syriac, Americas), not a misspelling
     q_words, k_words = query.split(), key.split()
     if len(q_words) == 1:
-        limit = FUZZY_MAX_EDITS_LONG if len(query) >= FUZZY_LONG_CHARS else FUZZY_MAX_EDITS_SHORT
-        return Levenshtein.distance(query, key) <= limit
+        if len(query) >= FUZZY_LONG_CHARS:
+            return Levenshtein.distance(query, key) <= FUZZY_MAX_EDITS_LONG
+        # Short names: a changed letter (Azoustal) or a dropped last letter; an inserted
+        # letter makes another word too often (Georgina -> Georgia).
+        if len(query) == len(key):
+            return Levenshtein.distance(query, key) <= FUZZY_MAX_EDITS_SHORT
+        return len(query) + 1 == len(key) and key.startswith(query)
     differing = [(q, k) for q, k in zip(q_words, k_words, strict=True) if q != k]
     if len(differing) != 1:
         return False

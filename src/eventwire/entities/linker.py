@@ -61,10 +61,11 @@ ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "al"})
 class DocumentLinker:
     """Links the mentions of one Doc against the knowledge base and groups them."""
 
-    def __init__(self, kb: KnowledgeBase, doc: Doc) -> None:
+    def __init__(self, kb: KnowledgeBase, doc: Doc, text: str) -> None:
         self.kb = kb
         self.doc = doc
-        self.text = doc.text
+        self.text = text  # == doc.text, which spaCy rebuilds on every access
+        self.chunks = list(doc.noun_chunks)
         self.context = LinkContext()
 
     # --- passes -----------------------------------------------------------------------
@@ -139,7 +140,7 @@ class DocumentLinker:
     def _nominals(self, named: list[Mention]) -> list[Mention]:
         out = []
         active = self.kb.active_conflict_countries(self.context.countries)
-        for chunk, phrase, modifier in nominal_phrases(self.doc, self.kb):
+        for chunk, phrase, modifier in nominal_phrases(self.doc, self.kb, self.chunks):
             start, end = chunk.start_char, chunk.end_char
             inside = [m for m in named if start <= m.start and m.end <= end]
             entry, modified = self._nominal_entry(phrase, modifier, inside, active, start)
@@ -235,7 +236,7 @@ class DocumentLinker:
         """"the ministry" after "Russia's defense ministry": same entity, nearest first."""
         out = []
         ordered = sorted(chosen, key=lambda m: m.start)
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.chunks:
             if len(chunk) != 2 or chunk[0].lower_ != "the":
                 continue
             head = chunk[1].lower_

@@ -86,8 +86,8 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def ner_mentions(doc: Doc) -> list[Mention]:
-    """spaCy's named entities of the kinds we keep, trimmed."""
+def ner_mentions(doc: Doc, text: str) -> list[Mention]:
+    """spaCy's named entities of the kinds we keep, trimmed (``text`` is ``doc.text``)."""
     out = []
     for ent in doc.ents:
         label = SPACY_TO_TYPE.get(ent.label_)
@@ -97,7 +97,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
         if bounds is None:
             continue
         start, end = char_bounds(doc, *bounds)
-        out.append(Mention(start, end, doc.text[start:end], label, "ner"))
+        out.append(Mention(start, end, text[start:end], label, "ner"))
     return out
 
 
@@ -125,7 +125,7 @@ class AliasMatcher:
             chunk = docs[i:i + 1000]
             self.matcher.add("KB", chunk)
 
-    def __call__(self, doc: Doc) -> list[Mention]:
+    def __call__(self, doc: Doc, doc_text: str) -> list[Mention]:
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
         out = []
         for span in filter_spans(spans):
@@ -133,7 +133,7 @@ class AliasMatcher:
             if bounds is None:
                 continue
             start, end = char_bounds(doc, *bounds)
-            text = doc.text[start:end]
+            text = doc_text[start:end]
             if not self._case_ok(doc, span, text):
                 continue
             out.append(Mention(start, end, text, "OTHER", "kb"))
@@ -176,15 +176,20 @@ def paren_alias_after(text: str, mention: Mention) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
-def nominal_phrases(doc: Doc, kb: KnowledgeBase) -> list[tuple[Span, str, Span]]:
+def nominal_phrases(
+    doc: Doc, kb: KnowledgeBase, chunks: list[Span]
+) -> list[tuple[Span, str, Span]]:
     """Noun chunks ending in a KB nominal head: (chunk, head phrase key, modifier span).
 
     ``the last defenders`` -> head ``defenders``, modifier ``last``; ``the Russian army``
     -> head ``army``, modifier ``Russian``.
     """
     heads = kb.nominal_index.keys() | kb.nominal_bare_index.keys()
+    last_words = {h.split()[-1] for h in heads}
     out = []
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
+        if chunk[-1].lower_ not in last_words and chunk[-1].lemma_.lower() not in last_words:
+            continue  # cheap test first: most noun chunks end in no KB head noun
         start = chunk.start
         while start < chunk.end - 1 and doc[start].lower_ in LEADING_WORDS:
             start += 1

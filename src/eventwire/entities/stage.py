@@ -38,9 +38,12 @@ class EntityStage:
         return matcher
 
     def __call__(self, record: Record) -> Record:
-        doc = record.doc
-        linker = DocumentLinker(self.kb, doc)
+        doc, text = record.doc, record.document.text
+        if doc.text != text:  # a Doc of some other text: offsets would not point into ours
+            raise ValueError("record.doc does not match document.text")
+        linker = DocumentLinker(self.kb, doc, text)
         record.entities = linker.run(
-            ner_mentions(doc), self._matcher(doc.vocab)(doc), paren_compounds(doc.text, self.kb)
+            ner_mentions(doc, text), self._matcher(doc.vocab)(doc, text),
+            paren_compounds(text, self.kb),
         )
         return record
