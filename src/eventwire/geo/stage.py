@@ -17,16 +17,21 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from ..options import Options
-from ..record import Place, Record, make_span
+from ..record import Entity, Place, Record, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
-from .resolve import Context, choose
+from .resolve import Context, choose, great_circle_km
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 # Entity types that are sometimes a place name the tagger mislabelled ("EU" as ORG).
 NAME_TYPES = frozenset({"ORG", "PERSON", "OTHER", "MILITARY_UNIT"})
 BROAD_FEATURES = frozenset({"country", "region", "admin1", "water"})
+PERSON_PLACE_FEATURES = frozenset({"country", "region", "water"})  # "Jordan", not "Nelson"
+WEAK_FEATURES = frozenset({"city", "locality", "admin2"})
+# spaCy labels whose words are no place even when capitalized ("March 3", "Christmas").
+NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"})
+SUPPORT_KM = 100.0  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
 MAX_SCAN_TOKENS = 4  # longest place name the scan tries ("Bosnia and Herzegovina")
@@ -45,6 +50,7 @@ class Mention:
     entity: str | None = None
     candidates: tuple[Candidate, ...] = ()
     qualifier: tuple[Candidate, ...] = field(default_factory=tuple)
+    weak: bool = False  # a small place found without the tagger: kept only if supported
 
 
 class GeoStage:
@@ -103,27 +109,37 @@ class GeoStage:
                         key, cands = self._lookup(entity.name)
                     if cands:
                         out.append(Mention(span.start, span.end, key, "ner", entity.id, cands))
+                    else:  # "Greece Italy" (a lost comma), "Suffolk County Times"
+                        out += self._inside(record, span.start, span.end, entity.id, "embedded")
                 elif entity.type == "NORP":
                     key, cands = self._lookup(words)
                     cands = tuple(c for c in cands if c.kind == KIND_DEMONYM
                                   or (c.kind <= KIND_CURATED and c.feature in BROAD_FEATURES))
                     if cands:
                         out.append(Mention(span.start, span.end, key, "demonym", entity.id, cands))
+                    else:  # "Russian-European", "pro-Russian"
+                        out += self._inside(record, span.start, span.end, entity.id, "embedded")
                 elif entity.type in NAME_TYPES:
-                    out.extend(self._names_inside(record, span.start, span.end, entity.id))
+                    out.extend(self._names_inside(record, span.start, span.end, entity))
         return out
 
-    def _names_inside(self, record: Record, start: int, end: int, entity: str | None
+    def _names_inside(self, record: Record, start: int, end: int, entity: Entity
                       ) -> list[Mention]:
         """A place name that is the whole of, or a part of, an organization's name."""
         text = record.document.text
         key, cands = self._lookup(text[start:end])
-        broad = tuple(c for c in cands if c.kind <= KIND_CURATED and c.feature in BROAD_FEATURES)
+        features = PERSON_PLACE_FEATURES if entity.type == "PERSON" else BROAD_FEATURES
+        broad = tuple(c for c in cands if c.kind <= KIND_CURATED and c.feature in features)
         if broad:
-            return [Mention(start, end, key, "name", entity, broad)]
-        doc = record.doc
-        tokens = [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
-        return self._scan_tokens(text, tokens, "embedded", entity)
+            return [Mention(start, end, key, "name", entity.id, broad)]
+        if entity.type == "PERSON":  # "Paul", "Mary Douglas": a person's name is no place
+            return []
+        return self._inside(record, start, end, entity.id, "embedded")
+
+    def _inside(self, record: Record, start: int, end: int, entity: str | None, origin: str
+                ) -> list[Mention]:
+        tokens = [t for t in record.doc if t.idx >= start and t.idx + len(t.text) <= end]
+        return self._scan_tokens(record.document.text, tokens, origin, entity)
 
     def _scan_mentions(self, record: Record, found: list[Mention]) -> list[Mention]:
         """Prominent gazetteer names in capitalized words no entity covers."""
@@ -136,7 +152,7 @@ class GeoStage:
         run: list = []
         out: list[Mention] = []
         for token in record.doc:
-            if token.idx in covered or not _capitalized(token):
+            if token.idx in covered or not _capitalized(token) or token.ent_type_ in NOT_PLACES:
                 if run:
                     out += self._scan_tokens(record.document.text, run, "scan", None)
                 run = []
@@ -148,10 +164,16 @@ class GeoStage:
 
     def _scan_tokens(self, text: str, tokens: list, origin: str, entity: str | None
                      ) -> list[Mention]:
+        """Longest gazetteer names in a run of capitalized tokens.
+
+        A prominent match (a country, region, demonym or big city) is a mention; a small
+        town, or a town inside a longer name ("Beverly Hills Police Department"), is a weak
+        mention that resolution keeps only when the document's other places support it.
+        """
         out: list[Mention] = []
         i = 0
         while i < len(tokens):
-            matched = False
+            found = None
             for size in range(min(MAX_SCAN_TOKENS, len(tokens) - i), 0, -1):
                 window = tokens[i: i + size]
                 if not all(_capitalized(t) or t.text.casefold() in ("of", "and", "-")
@@ -159,18 +181,25 @@ class GeoStage:
                                size > 1 and window[0].is_stop):
                     continue
                 start, end = window[0].idx, window[-1].idx + len(window[-1].text)
-                cands = tuple(c for c in self.gazetteer.lookup(text[start:end])
-                              if _scan_worthy(c))
-                if not cands or (size == 1 and not _proper(window[0], cands)):
+                named = tuple(c for c in self.gazetteer.lookup(text[start:end])
+                              if c.kind <= KIND_CURATED or c.kind == KIND_DEMONYM)
+                if not named or (size == 1 and not _proper(window[0], named)):
                     continue
-                if size < len(tokens) and not any(c.feature in BROAD_FEATURES
-                                                  or c.kind == KIND_DEMONYM for c in cands):
-                    continue  # "Tyler" in "Tyler Perry Studios": a town is not part of a name
-                out.append(Mention(start, end, text[start:end], origin, entity, cands))
-                i += size
-                matched = True
-                break
-            if not matched:
+                strong = tuple(c for c in named if _scan_worthy(c))
+                whole = size == len(tokens) or any(
+                    c.feature in BROAD_FEATURES or c.kind == KIND_DEMONYM for c in strong)
+                if strong and whole:
+                    found = Mention(start, end, text[start:end], origin, entity, strong)
+                else:
+                    small = tuple(c for c in named if c.feature in WEAK_FEATURES)
+                    if small:
+                        found = Mention(start, end, text[start:end], origin, entity, small,
+                                        weak=True)
+                if found is not None:
+                    out.append(found)
+                    i += size
+                    break
+            if found is None:
                 i += 1
         return out
 
@@ -184,31 +213,36 @@ class GeoStage:
 
     # -- resolution ------------------------------------------------------------------
     def _resolve(self, record: Record, mentions: list[Mention]) -> list[Place]:
+        """One sense per name per document: mentions with the same words share a reading."""
         by_key: dict[str, list[int]] = defaultdict(list)
         for idx, m in enumerate(mentions):
             by_key[normalize(m.key)].append(idx)
-        groups = list(by_key.values())
-
-        def pick(context: Context | None) -> dict[int, Candidate]:
-            chosen: dict[int, Candidate] = {}
-            for group in groups:
-                first = mentions[group[0]]
-                qualifier = tuple(q for i in group for q in mentions[i].qualifier)
-                previous = first_pass.get(group[0]) if context is not None else None
-                cand, _ = choose(first.candidates, context, qualifier, previous, group[0])
-                if cand is not None:
-                    for i in group:
-                        chosen[i] = cand
-            return chosen
-
-        first_pass: dict[int, Candidate] = {}
-        first_pass = pick(None)
+        groups = []
+        for idxs in by_key.values():
+            cands: dict[int, Candidate] = {}
+            for i in idxs:
+                for c in mentions[i].candidates:
+                    if c.id not in cands or c.kind < cands[c.id].kind:
+                        cands[c.id] = c
+            qualifier = tuple(q for i in idxs for q in mentions[i].qualifier)
+            weak = all(mentions[i].weak for i in idxs)
+            groups.append((idxs, tuple(cands.values()), qualifier, weak))
+        first: dict[int, Candidate] = {}
+        for gi, (_, cands, qualifier, weak) in enumerate(groups):
+            cand, _ = choose(cands, None, qualifier)
+            if cand is not None and not weak:
+                first[gi] = cand
         context = Context()
-        for group in groups:
-            if group[0] in first_pass:  # one vote per distinct name, not per repetition
-                context.add(first_pass[group[0]], group[0])
-        final = pick(context)
-        return self._places(record, mentions, final)
+        for gi, cand in first.items():  # one vote per distinct name, not per repetition
+            context.add(cand, gi)
+        chosen: dict[int, Candidate] = {}
+        for gi, (idxs, cands, qualifier, weak) in enumerate(groups):
+            cand, _ = choose(cands, context, qualifier, first.get(gi), gi)
+            if cand is None or (weak and not _supported(cand, first.values())):
+                continue
+            for i in idxs:
+                chosen[i] = cand
+        return self._places(record, mentions, chosen)
 
     @staticmethod
     def _places(record: Record, mentions: list[Mention], chosen: dict[int, Candidate]
@@ -241,6 +275,19 @@ class GeoStage:
             place.entity = entity_of.get(cid) or _overlapping_entity(record, place)
             out.append(place)
         return out
+
+
+def _supported(cand: Candidate, strong) -> bool:
+    """A weak reading stands when a confidently found place shares its admin1 or is near."""
+    for other in strong:
+        if other.feature == "country" or other.id == cand.id:
+            continue
+        if cand.admin1 and other.country == cand.country and other.admin1 == cand.admin1:
+            return True
+        if other.feature in WEAK_FEATURES | {"facility"} and great_circle_km(
+                other.lat, other.lon, cand.lat, cand.lon) < SUPPORT_KM:
+            return True
+    return False
 
 
 def _overlapping_entity(record: Record, place: Place) -> str | None:
