@@ -34,7 +34,7 @@ def batch(tmp_path: Path) -> Path:
     (folder / "b.jsonl").write_text(
         json.dumps({"id": "j1", "text": ARTICLE.format(n=7), "published": "2024-04-16"}) + "\n{broken\n",
         encoding="utf-8")
-    (folder / "c.bin").write_bytes(bytes(range(256)) * 8)
+    (folder / "c.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "d.txt").write_bytes(b"")
     return folder
 
@@ -47,7 +47,7 @@ def test_extract_streams_records_and_reports_bad_inputs(batch: Path) -> None:
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 3
     assert any(f"{batch / 'b.jsonl'}:2" in e and "invalid JSON" in e for e in errors)
-    assert any("c.bin" in e and "binary" in e for e in errors)
+    assert any("c.txt" in e and "binary" in e for e in errors)
     assert any("d.txt" in e and "empty" in e for e in errors)
 
 
