@@ -77,12 +77,15 @@ def test_ingest_is_idempotent_and_lists(batch: Path, tmp_path: Path) -> None:
     events_csv = ew("events", "--db", str(db), "--format", "csv")
     header = next(csv.reader(io.StringIO(events_csv.stdout)))
     assert header[:6] == ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type"]
+    exported = ew("export", "--db", str(db))
+    assert sorted(json.loads(line)["id"] for line in exported.stdout.splitlines()) == sorted(
+        json.loads(line)["id"] for line in docs.stdout.splitlines())
     geo = ew("events", "--db", str(db), "--format", "geojson")
     assert json.loads(geo.stdout)["type"] == "FeatureCollection"
 
 
 def test_help_has_examples() -> None:
-    for cmd in ("extract", "ingest", "show", "documents", "events", "demo"):
+    for cmd in ("extract", "ingest", "show", "documents", "events", "export", "demo", "serve"):
         proc = ew(cmd, "--help")
         assert proc.returncode == 0 and "Example" in proc.stdout, cmd
 

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from eventwire.record import Quantity
 from eventwire.store import EventFilter, Store, WriteResult
 from eventwire.store.migrations import SCHEMA_VERSION
 
@@ -79,3 +80,16 @@ def test_failed_write_leaves_previous_version(store: Store) -> None:
     with pytest.raises(IntegrityError):
         store.write(broken)
     assert store.get("d1") == make_record().to_dict()
+
+
+def test_acled_csv_carries_fatalities_and_place(store: Store) -> None:
+    from eventwire.store.export import ACLED_COLUMNS, acled_rows, to_csv
+
+    rec = make_record()
+    rec.events[0].quantities.append(Quantity(4, "killed", rec.events[0].trigger))
+    store.write(rec)
+    rows = {r["event_id_cnty"]: r for r in acled_rows(store.events())}
+    assert rows["d1:v1"]["fatalities"] == 4 and rows["d1:v2"]["fatalities"] == ""
+    assert rows["d1:v1"]["location"] == "Goma" and rows["d1:v1"]["admin1"] == "North Kivu"
+    assert rows["d1:v1"]["time_precision"] == 1 and rows["d1:v1"]["year"] == "2023"
+    assert to_csv(rows.values(), ACLED_COLUMNS).splitlines()[0].startswith("event_id_cnty,event_date,year")

@@ -280,6 +280,25 @@ def demo(
 
 
 @app.command()
+def export(
+    db: DbPath = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")] = None,
+) -> None:
+    """Write every stored record as RECORD.md JSON Lines (the store's full content).
+
+    Example: [bold]eventwire export --db events.db -o all.jsonl[/bold]
+    """
+    store = _store(db)
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        for record in store.iter_records():
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            out.close()
+
+
+@app.command()
 def serve(
     db: DbPath = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",

@@ -42,7 +42,7 @@ def acled_rows(events: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             "source": ev.get("publisher") or "",
             "source_scale": "",
             "notes": ev.get("trigger") or "",
-            "fatalities": ev.get("fatalities", "") or "",
+            "fatalities": "" if ev.get("fatalities") is None else int(ev["fatalities"]),
             "plover": ev.get("plover") or "",
             "cameo": ev.get("cameo") or "",
             "status": ev.get("status") or "",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 
 from . import schema as t
+
+# Quantity kinds that count deaths (ACLED's fatalities column); the largest stated figure wins.
+FATALITY_KINDS = ("killed", "dead", "deaths", "fatalities")
 
 
 @dataclass(slots=True)
@@ -30,7 +33,10 @@ def _like(value: str) -> str:
 
 
 def event_query(flt: EventFilter) -> Select:
-    e, d, p, c = t.events, t.documents, t.places, t.claims
+    e, d, p, c, q = t.events, t.documents, t.places, t.claims, t.quantities
+    fatalities = (select(func.max(q.c.value)).where(q.c.document_id == e.c.document_id, q.c.event_id == e.c.id,
+                                                   q.c.kind.in_(FATALITY_KINDS))
+                  .scalar_subquery())
     query = (
         select(
             e.c.document_id, e.c.id, e.c.plover, e.c.mode, e.c.cameo,
@@ -40,7 +46,7 @@ def event_query(flt: EventFilter) -> Select:
             e.c.date_start, e.c.date_end, e.c.date_precision, e.c.status, e.c.confidence,
             c.c.source_name.label("claim_source"), c.c.via.label("claim_via"),
             c.c.party_to_conflict, c.c.verification_status,
-            d.c.title, d.c.publisher, d.c.url, d.c.published,
+            d.c.title, d.c.publisher, d.c.url, d.c.published, fatalities.label("fatalities"),
         )
         .select_from(
             e.join(d, d.c.id == e.c.document_id)
