@@ -313,13 +313,7 @@ class Record:
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)``, longest overlap first."""
-        best, best_overlap = None, 0
-        for ent in self.entities:
-            for m in ent.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > best_overlap:
-                    best, best_overlap = ent, overlap
-        return best
+        return _most_overlapping(self.entities, start, end)
 
     def place_for_entity(self, entity_id: str | None) -> Place | None:
         if entity_id is None:
@@ -327,10 +321,15 @@ class Record:
         return next((p for p in self.places if p.entity == entity_id), None)
 
     def place_at(self, start: int, end: int) -> Place | None:
-        best, best_overlap = None, 0
-        for place in self.places:
-            for m in place.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > best_overlap:
-                    best, best_overlap = place, overlap
-        return best
+        """The place with a mention overlapping ``[start, end)``, longest overlap first."""
+        return _most_overlapping(self.places, start, end)
+
+
+def _most_overlapping(items: list[Any], start: int, end: int) -> Any:
+    best, best_overlap = None, 0
+    for item in items:
+        for m in item.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = item, overlap
+    return best
