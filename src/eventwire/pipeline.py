@@ -31,14 +31,11 @@ STAGE_CLASSES = {
 
 
 def _load_stage(name: str, options: Options):
+    """Import a stage only when it is asked for, so a run that skips one never pays for it."""
+    if name not in STAGE_CLASSES:
+        raise ValueError(f"unknown stage {name!r} (stages: {', '.join(STAGE_CLASSES)})")
     module_name, _, cls_name = STAGE_CLASSES[name].partition(":")
-    try:
-        module = importlib.import_module(module_name)
-        cls = getattr(module, cls_name)
-    except (ImportError, AttributeError):
-        log.debug("stage %s not available", name)
-        return None
-    return cls(options)
+    return getattr(importlib.import_module(module_name), cls_name)(options)
 
 
 class Pipeline:
@@ -49,7 +46,7 @@ class Pipeline:
         self.cleaner = Cleaner(self.options)
         self.duplicates = DuplicateFinder(self.options.duplicate_threshold)
         self.nlp = NlpStage(self.options.model, self.options.batch_size)
-        self.stages = [s for s in (_load_stage(n, self.options) for n in self.options.stages) if s]
+        self.stages = [_load_stage(n, self.options) for n in self.options.stages]
         self._check_order()
 
     def _check_order(self) -> None:
