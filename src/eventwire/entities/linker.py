@@ -52,6 +52,20 @@ UNIT_WORDS = frozenset(
      "company", "detachment", "legion"}
 )
 FACILITY_TYPES = frozenset({"FACILITY"})
+# Words that may stand before a nominal head without making it another thing:
+# "the last defenders", "2,000 U.S. troops", "the underground steelworks".
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "PUNCT", "PART", "ADV", "CCONJ"})
+ROLE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander",
+     "general", "gen.", "colonel", "col.", "adviser", "advisor", "secretary", "leader",
+     "mayor", "governor", "ambassador", "envoy", "senator", "sen.", "rep.", "chancellor",
+     "premier", "chief", "lieutenant", "major", "captain", "sergeant", "coach", "mr.", "ms.",
+     "mrs.", "dr."}
+)
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A bare nominal ("the plant", "the defense ministry") may name an anchored entry of
+# these kinds; "officials" or "soldiers" alone may be anyone's.
+ANCHORED_NOMINAL_KINDS = frozenset({"facility", "ministry"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 MIN_ACRONYM = 2
 MAX_ACRONYM = 6
@@ -72,6 +86,7 @@ class DocumentLinker:
     def run(
         self, ner: list[Mention], aliases: list[Mention], parens: list[Mention]
     ) -> list[Entity]:
+        aliases = self._outside_unknown_names(ner, aliases)
         named = ner + aliases
         self._link_exact(named)
         self._link_in_context(named)
@@ -84,9 +99,28 @@ class DocumentLinker:
         chosen.sort(key=lambda m: m.start)
         return self._group(chosen)
 
+    def _outside_unknown_names(self, ner: list[Mention], aliases: list[Mention]) -> list[Mention]:
+        """Alias hits inside a longer name the KB does not know are not mentions.
+
+        "Congress" in "All Progressives Congress", "Jersey" in "New Jersey".
+        """
+        unknown = [m for m in ner if self.kb.exact(m.text) is None]
+        kept = []
+        for hit in aliases:
+            outer = next((m for m in unknown if m.contains(hit) and (m.start, m.end) != (
+                hit.start, hit.end)), None)
+            if outer is not None:
+                rest = self.text[outer.start:hit.start] + " " + self.text[hit.end:outer.end]
+                if any(w[:1].isalpha() and w.lower() not in LEADING_WORDS for w in rest.split()):
+                    continue
+            kept.append(hit)
+        return kept
+
     def _link_exact(self, mentions: Iterable[Mention]) -> None:
         """Strong aliases only: these set the document's context."""
         for m in mentions:
+            if not any(c.isupper() for c in m.text):
+                continue  # "congress", "the alliance": words, unless a nominal says so
             entry = self.kb.exact(m.lookup or m.text, m.label if m.origin == "ner" else None)
             if entry is not None and not (m.label == "NORP" and entry.kind == "state"):
                 m.entry, m.score = entry, 100.0
@@ -106,16 +140,24 @@ class DocumentLinker:
     def _link_in_context(self, mentions: Iterable[Mention]) -> None:
         """Weak aliases and fuzzy names, trusted only within the document's context."""
         for m in mentions:
-            if m.entry is not None or m.label == "NORP":
+            if m.entry is not None or m.label == "NORP" or not any(c.isupper() for c in m.text):
                 continue
-            found = self.kb.lookup(
-                m.lookup or m.text, m.label if m.origin == "ner" else None, self.context
-            )
+            found = self.kb.lookup(m.lookup or m.text, self._hint(m), self.context)
             if found is not None:
                 m.entry, m.score = found
         for m in mentions:
             if m.entry is not None:
                 self._note(m.entry)
+
+    def _hint(self, m: Mention) -> str | None:
+        """spaCy's type, unless a role noun before the name says it is a person
+        ("spokesman Konashenko", which the small model calls a GPE)."""
+        if m.origin != "ner":
+            return None
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ROLE_NOUNS:
+            return "PERSON"
+        return m.label
 
     def _extend_facilities(self, mentions: list[Mention]) -> None:
         """"Azoustal factory": a facility's name followed by one of its head nouns."""
@@ -143,7 +185,9 @@ class DocumentLinker:
         for chunk, phrase, modifier in nominal_phrases(self.doc, self.kb, self.chunks):
             start, end = chunk.start_char, chunk.end_char
             inside = [m for m in named if start <= m.start and m.end <= end]
-            entry, modified = self._nominal_entry(phrase, modifier, inside, active, start)
+            # "two defence ministries": a plural the KB lists only in the singular
+            plural = chunk[-1].tag_ in PLURAL_TAGS and chunk[-1].lower_ != phrase.split()[-1]
+            entry, modified = self._nominal_entry(phrase, modifier, inside, active, plural)
             if entry is None:
                 continue
             priority = PRIORITY_NOMINAL_MODIFIED if modified else PRIORITY_NOMINAL_BARE
@@ -153,15 +197,17 @@ class DocumentLinker:
 
     def _nominal_entry(
         self, phrase: str, modifier: Span, inside: list[Mention], active: set[str],
-        start: int,
+        plural: bool,
     ) -> tuple[KBEntry | None, bool]:
         """The KB entry a nominal phrase refers to, and whether a modifier named it."""
         if any("pro" in t.lower_.split("-")[:1] and "-" in t.text for t in modifier):
             return None, False  # "pro-Russian forces" are not the Russian army
         country, place = None, False
+        covered: set[int] = set()
         for m in inside:
             if m.start >= modifier.end_char and modifier.text:
                 continue
+            covered.update(range(m.start, m.end))
             if m.entry is not None:
                 country = self.kb.country_of(m.entry.id)
                 place = m.entry.kind != "state" and m.entry.type in PLACE_TYPES
@@ -174,16 +220,14 @@ class DocumentLinker:
                 if head is None or head.type not in PLACE_TYPES:
                     return None, False  # an unknown name modifies it: leave it alone
                 country, place = self.kb.country_of(head.id), head.kind != "state"
-        if country is None:
-            for token in modifier:
-                demonym = self.kb.country_of_demonym(token.text)
-                if demonym:
-                    country = demonym
-                elif token.is_title and not token.is_sent_start and token.lower_ not in (
-                    LEADING_WORDS
-                ):
-                    return None, False
-        modified = country is not None
+        for token in modifier:
+            if token.idx in covered:
+                continue
+            demonym = self.kb.country_of_demonym(token.text)
+            if demonym:
+                country = country or demonym
+            elif token.pos_ not in MODIFIER_POS or (token.is_title and not token.is_sent_start):
+                return None, False  # "sanctions regime", "Air Force", "its defenders"
         plain = self.kb.nominal_index.get(phrase, [])
         bare = self.kb.nominal_bare_index.get(phrase, [])
         if country is not None:
@@ -193,11 +237,11 @@ class DocumentLinker:
                 if garrison:
                     return garrison[0], True
             found = self._of_country(plain, country) or self._of_country(bare, country)
-            return (found[0] if found else None), modified
+            return (found[0] if found else None), True
         anchored = [
-            i for i in plain if i in self.context.anchored
-            and self.kb.entries[i].kind not in ("military", "armed_group")
-        ]  # a bare "the soldiers" may be either side's
+            i for i in plain if i in self.context.anchored and not plural
+            and self.kb.entries[i].kind in ANCHORED_NOMINAL_KINDS
+        ]  # "the underground steelworks" after Azovstal; not "officials", not "soldiers"
         if anchored:
             return self.kb.get(anchored[0]), False
         candidates = [i for i in bare if self.kb.country_of(i) in active]
@@ -283,11 +327,23 @@ class DocumentLinker:
             if any(c.start < end and start < c.end for c in chosen):
                 continue
             words = self.text[start:end]
-            if any(ch.isdigit() for ch in words):
+            if not self._renames(m, words):
                 continue
             out.append(Mention(start, end, words, m.label, "paren", entry=m.entry,
                                score=m.score, priority=PRIORITY_PAREN_INNER, same_as=m))
         return out
+
+    def _renames(self, m: Mention, words: str) -> bool:
+        """Is "(words)" after ``m`` another name for it: its initials, or a variant spelling
+        of a place ("Crimea (Krym)"), not a party tag ("R-IN") or a dateline?"""
+        if m.entry is not None and self.kb.exact(words) is m.entry:
+            return True
+        initials = "".join(
+            w[0] for w in m.text.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP
+        )
+        if words.isupper() and words.isalpha() and words == initials.upper():
+            return True
+        return m.label in PLACE_TYPES and words.isalpha() and words.istitle()
 
     # --- grouping ------------------------------------------------------------------------
     def _group(self, mentions: list[Mention]) -> list[Entity]:
@@ -370,8 +426,8 @@ class DocumentLinker:
             )
         labels = Counter(m.label for m in mentions if m.origin == "ner" or m.label != "OTHER")
         etype = labels.most_common(1)[0][0] if labels else "OTHER"
-        if etype == "PERSON":
-            name = max(texts, key=len)
+        if etype in ("PERSON", "ORG"):
+            name = max(texts, key=len)  # "Maria Kovalenko" over "Kovalenko", a name over "CFU"
         else:
             name = Counter(s.text for s in spans).most_common(1)[0][0]
         if etype == "ORG" and name.split()[-1].lower() in UNIT_WORDS:

@@ -97,6 +97,8 @@ def ner_mentions(doc: Doc, text: str) -> list[Mention]:
         if bounds is None:
             continue
         start, end = char_bounds(doc, *bounds)
+        if not any(c.isupper() for c in text[start:end]):
+            continue  # "china plates": spaCy's guess on a lowercase word
         out.append(Mention(start, end, text[start:end], label, "ner"))
     return out
 

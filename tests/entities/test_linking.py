@@ -1,0 +1,131 @@
+"""Linking behaviours on short texts written for these tests (real spaCy model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.options import Options
+from tests.conftest import run_text
+
+
+def by_name(record, name):
+    found = [e for e in record.entities if e.name == name]
+    assert found, [(e.name, [m.text for m in e.mentions]) for e in record.entities]
+    return found[0]
+
+
+def texts(entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_the_ministry_refers_back_to_the_named_ministry(pipeline):
+    record = run_text(pipeline, "Ukraine's defence ministry said on Tuesday that two bridges "
+                                "were damaged. The ministry added that repairs would take weeks.")
+    mod = by_name(record, "Ministry of Defence of Ukraine")
+    assert texts(mod) == ["Ukraine's defence ministry", "ministry"]
+    assert mod.country == "UA"
+
+
+def test_acronym_in_parentheses_joins_an_unknown_organization(pipeline):
+    record = run_text(pipeline, "The Coastal Fishermen Union (CFU) called a strike in Lagos on "
+                                "Monday. CFU leaders said talks had failed.")
+    union = by_name(record, "Coastal Fishermen Union")
+    assert texts(union).count("CFU") == 2 and union.kb_id is None
+
+
+def test_surname_joins_the_full_name(pipeline):
+    record = run_text(pipeline, "Maria Kovalenko, a nurse in Kharkiv, said the shelling lasted "
+                                "all night. Kovalenko said she had stayed in the basement.")
+    nurse = by_name(record, "Maria Kovalenko")
+    assert texts(nurse) == ["Maria Kovalenko", "Kovalenko"] and nurse.type == "PERSON"
+    assert by_name(record, "Kharkiv").kb_id == "kharkiv"
+
+
+def test_possessive_and_demonym_name_the_same_army(pipeline):
+    record = run_text(pipeline, "Israel's army said it struck targets in Gaza. Hamas fighters "
+                                "fired rockets at Israeli towns, and Israeli troops moved in.")
+    idf = by_name(record, "Israel Defense Forces")
+    assert texts(idf) == ["Israel's army", "Israeli troops"]
+    assert texts(by_name(record, "Hamas")) == ["Hamas"]  # "Hamas fighters" stay Hamas
+    assert by_name(record, "Gaza Strip").type == "LOC"
+
+
+def test_defenders_outside_a_war_are_nobody_in_the_kb(pipeline):
+    record = run_text(pipeline, "The defenders of the old castle held out for a week, the museum "
+                                "guide said. Its defenders were later honored.")
+    assert all(e.kb_id is None for e in record.entities)
+
+
+def test_defenders_in_a_war_report_are_the_defending_side(pipeline):
+    record = run_text(pipeline, "Russian troops shelled the city of Kharkiv in Ukraine on Sunday. "
+                                "The last defenders refused to surrender.")
+    assert by_name(record, "Ukrainian defenders").kb_id == "ua-defenders"
+    assert texts(by_name(record, "Russian Armed Forces")) == ["Russian troops"]
+
+
+def test_officials_with_a_demonym_speak_for_that_government(pipeline):
+    record = run_text(pipeline, "Russian officials in Moscow denied the report, while Ukrainian "
+                                "officials in Kyiv confirmed it.")
+    assert texts(by_name(record, "Government of Russia")) == ["Russian officials"]
+    assert texts(by_name(record, "Government of Ukraine")) == ["Ukrainian officials"]
+
+
+def test_lowercase_words_are_not_countries(pipeline):
+    record = run_text(pipeline, "She bought a set of china plates and a turkey for dinner in "
+                      "New Jersey.")
+    names = {e.name for e in record.entities}
+    assert "China" not in names and "Turkey" not in names and "Jersey" not in names
+    assert not any(m.text.islower() for e in record.entities for m in e.mentions)
+
+
+def test_weak_aliases_link_only_in_context(pipeline):
+    american = run_text(pipeline, "Hillary Clinton campaigned in Ohio. Lawmakers in Congress "
+                                  "voted on Friday, and Clinton said she would win.")
+    assert by_name(american, "United States Congress").kb_id == "us-congress"
+    assert texts(by_name(american, "Hillary Clinton")) == ["Hillary Clinton", "Clinton"]
+    nigerian = run_text(pipeline, "Delegates of the All Progressives Congress met in Abuja "
+                                  "on Friday.")
+    assert all(e.kb_id != "us-congress" for e in nigerian.entities)
+
+
+def test_a_misspelling_links_only_when_the_document_is_about_its_country(pipeline):
+    war = run_text(pipeline, "Russian Defense Ministry spokesman Konashenko said Ukraine had "
+                             "lost two tanks near Kharkiv.")
+    assert by_name(war, "Igor Konashenkov").kb_id == "konashenkov"
+    elsewhere = run_text(pipeline, "Coach Konashenko said Brazil had played well in Rio.")
+    assert all(e.kb_id != "konashenkov" for e in elsewhere.entities)
+
+
+def test_spans_are_offsets_into_the_clean_text(pipeline):
+    record = run_text(pipeline, "According to the Associated Press on Monday, the Taliban said "
+                                "Afghan forces withdrew from Kandahar.")
+    text = record.document.text
+    for entity in record.entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+    assert texts(by_name(record, "Associated Press")) == ["Associated Press"]
+    assert by_name(record, "Taliban").type == "ORG"
+    assert texts(by_name(record, "Afghan National Army")) == ["Afghan forces"]
+
+
+@pytest.fixture(scope="module")
+def user_pipeline(tmp_path_factory):
+    from eventwire.pipeline import Pipeline
+
+    path: Path = tmp_path_factory.mktemp("kb") / "local.jsonl"
+    row = {"id": "valley-guard", "name": "Northern Valley Guard", "type": "MILITARY_UNIT",
+           "kind": "armed_group", "country": "NP", "affiliation": None,
+           "aliases": ["Valley Guard", "NVG"], "description": "written for a test",
+           "source": "test"}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return Pipeline(Options(detect_duplicates=False, kb_paths=[path]))
+
+
+def test_user_kb_file_is_used_by_the_stage(user_pipeline):
+    record = run_text(user_pipeline, "Fighters of the Valley Guard attacked a post in Nepal. "
+                                     "The NVG said two of its members died.")
+    guard = by_name(record, "Northern Valley Guard")
+    assert guard.kb_id == "valley-guard" and texts(guard) == ["Valley Guard", "NVG"]
