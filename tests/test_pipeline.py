@@ -61,3 +61,15 @@ def test_republished_copy_is_marked_and_not_extracted() -> None:
                             RawDocument(origin="b", text=body + "\n\nShare this story", id="copy")])
     assert first.document.duplicate_of is None
     assert copy.document.duplicate_of == "orig" and copy.skipped and copy.events == []
+
+
+def test_workers_give_the_same_records_in_the_same_order() -> None:
+    texts = [f"Troops shelled the village of Kamianka on Monday, killing {n} civilians, officials said. "
+             f"Report {n}." for n in range(1, 9)]
+    raws = [RawDocument(origin=f"r{i}", text=t, id=f"r{i}") for i, t in enumerate(texts)]
+    raws.insert(3, InputError("bad.jsonl:4", "invalid JSON"))
+    options = Options(batch_size=2, detect_duplicates=False)
+    serial = [i if isinstance(i, InputError) else i.to_dict() for i in Pipeline(options).run(raws)]
+    parallel = [i if isinstance(i, InputError) else i.to_dict() for i in Pipeline(options).run(raws, workers=2)]
+    assert parallel == serial
+    assert isinstance(parallel[3], InputError) and len(parallel) == 9

@@ -34,3 +34,4 @@ class Options:
     model: str | None = None  # spaCy model name; None = prefer en_core_web_sm
     kb_paths: list[Path] = field(default_factory=list)  # user knowledge-base files
     stages: tuple[str, ...] = ("entities", "geo", "events", "claims")
+    workers: int = 1  # processes for parsing + extraction (cleaning stays in the main one)

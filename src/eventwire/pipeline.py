@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from .clean import Cleaner
 from .clean.duplicates import DuplicateFinder
@@ -79,20 +82,36 @@ class Pipeline:
             try:
                 record = stage(record)
             except Exception as exc:  # a bug in one stage costs that stage, not the record
-                log.exception("stage %s failed on %s", stage.name, record.id)
+                log.warning("%s: stage %s failed: %s: %s", record.document.source or record.id, stage.name,
+                            type(exc).__name__, exc)
+                log.debug("traceback", exc_info=True)
                 record.notes.append(f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
         return record
 
-    def run(self, items: Iterable[RawDocument | InputError]) -> Iterator[Record | InputError]:
-        """Records (and the input errors met on the way) in input order, batch by batch."""
+    def run(self, items: Iterable[RawDocument | InputError], workers: int = 1
+            ) -> Iterator[Record | InputError]:
+        """Records (and the input errors met on the way) in input order, batch by batch.
+
+        With ``workers > 1`` cleaning and the near-duplicate check stay in this process
+        (they need to see every document in order) and parsing + extraction of each batch
+        runs in a pool of forked processes; records come back without their spaCy ``Doc``.
+        """
+        batches = self._cleaned_batches(items)
+        if workers <= 1:
+            for batch in batches:
+                yield from self._finish(batch)
+        else:
+            yield from self._run_parallel(batches, workers)
+
+    def _cleaned_batches(self, items: Iterable[RawDocument | InputError]) -> Iterator[list[Record | InputError]]:
         batch: list[Record | InputError] = []
         for item in items:
             batch.append(item if isinstance(item, InputError) else self.clean(item))
             if len(batch) >= self.options.batch_size:
-                yield from self._finish(batch)
+                yield batch
                 batch = []
         if batch:
-            yield from self._finish(batch)
+            yield batch
 
     def _finish(self, batch: list[Record | InputError]) -> Iterator[Record | InputError]:
         records = [r for r in batch if isinstance(r, Record)]
@@ -102,3 +121,41 @@ class Pipeline:
                 yield item
             else:
                 yield self.extract(next(parsed))
+
+    def _run_parallel(self, batches: Iterator[list[Record | InputError]], workers: int
+                      ) -> Iterator[Record | InputError]:
+        global _WORKER_PIPELINE
+        _WORKER_PIPELINE = self  # inherited by the forked workers: no second model load
+        context = multiprocessing.get_context("fork")
+        in_flight: deque[tuple[list[Record | InputError], Future]] = deque()
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for batch in batches:
+                in_flight.append((batch, pool.submit(_extract_in_worker, batch)))
+                if len(in_flight) >= workers * IN_FLIGHT_PER_WORKER:
+                    yield from _collect(*in_flight.popleft())
+            while in_flight:
+                yield from _collect(*in_flight.popleft())
+
+
+IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, bounded memory
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _extract_in_worker(batch: list[Record | InputError]) -> list[Record | InputError]:
+    """Parse and extract one batch in a worker; the Doc stays behind (it is not picklable cheaply)."""
+    assert _WORKER_PIPELINE is not None
+    out = list(_WORKER_PIPELINE._finish(batch))
+    for item in out:
+        if isinstance(item, Record):
+            item.doc = None
+    return out
+
+
+def _collect(batch: list[Record | InputError], future: Future) -> list[Record | InputError]:
+    """The worker's records, or one error per document when the worker died."""
+    try:
+        return future.result()
+    except Exception as exc:  # a crashed worker costs its batch, reported per document
+        reason = f"worker failed: {type(exc).__name__}: {exc}"
+        return [item if isinstance(item, InputError) else InputError(item.document.source or item.id, reason)
+                for item in batch]

@@ -17,7 +17,7 @@ def extract(inputs: Iterable[str], options: Options, pipeline: Pipeline | None =
             ) -> Iterator[Record | InputError]:
     """Records (and input errors) for files, folders or '-' (stdin), in input order."""
     pipeline = pipeline or Pipeline(options)
-    return pipeline.run(read_inputs(inputs, options.max_bytes))
+    return pipeline.run(read_inputs(inputs, options.max_bytes), workers=options.workers)
 
 
 @dataclass(slots=True)

@@ -38,6 +38,7 @@ Inputs = Annotated[
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")]
 DbPath = Annotated[Path | None, typer.Option("--db", help="SQLite file (default: $EVENTWIRE_DB or ~/.local/share/eventwire/eventwire.db).")]
 KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
+Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes for parsing and extraction (cores).")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 
 
@@ -79,6 +80,7 @@ def extract(
     no_clean: Annotated[bool, typer.Option("--no-clean", help="Take 'text' as already clean: offsets point into it.")] = False,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     kb: KbPaths = None,
+    workers: Workers = 1,
 ) -> None:
     """Read documents and stream one RECORD.md line per document (nothing is stored).
 
@@ -86,7 +88,7 @@ def extract(
     """
     from ..service import extract as run_extract
 
-    options = Options(clean=not no_clean, max_bytes=max_bytes, kb_paths=list(kb or []))
+    options = Options(clean=not no_clean, max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers)
     pipeline = _pipeline(options)
     failures = 0
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -115,6 +117,7 @@ def ingest(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     kb: KbPaths = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    workers: Workers = 1,
 ) -> None:
     """Extract documents and store them (one transaction per document; re-ingest updates in place).
 
@@ -124,7 +127,7 @@ def ingest(
 
     from ..service import ingest as run_ingest
 
-    options = Options(max_bytes=max_bytes, kb_paths=list(kb or []))
+    options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers)
     store = _store(db)
     pipeline = _pipeline(options)
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
