@@ -66,7 +66,9 @@ def train(args: argparse.Namespace) -> None:
             rows.append(dict.fromkeys(feats, 1))
             labels.append(int(doc[i].idx in cue_chars))
     vec = DictVectorizer()
-    x = vec.fit_transform(rows)
+    x = vec.fit_transform(rows).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear takes 32-bit sparse indices only
+    x.indptr = x.indptr.astype("int32")
     model = LogisticRegression(penalty="l1", C=args.c, solver="liblinear", max_iter=300)
     model.fit(x, labels)
     names = vec.get_feature_names_out()
@@ -83,8 +85,8 @@ def train(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("command", choices=("stats", "train", "errors"))
-    parser.add_argument("pred", type=Path, nargs="?", help="errors: eventwire output JSONL")
     parser.add_argument("corpus", type=Path)
+    parser.add_argument("pred", type=Path, nargs="?", help="errors: eventwire output JSONL")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--docbin", default="")
@@ -133,12 +135,8 @@ def stats(args: argparse.Namespace) -> None:
         print(json.dumps(row))
 
 
-if __name__ == "__main__":
-    main()
-
-
 WORD = re.compile(r"\w+")
-CUE_KEY_SKIP = frozenset("has have had also was is were are will would be been not never".split())
+CUE_KEY_SKIP = frozenset("has have had also was is were are will would be been not never the a an s to".split())
 TABLE_ROWS = 20  # cues shown in the error table
 
 
@@ -201,3 +199,7 @@ def _cue_key(cue: str) -> str:
         return "according to"
     words = [w for w in WORD.findall(low) if w not in CUE_KEY_SKIP]
     return words[0] if words else low or ":"
+
+
+if __name__ == "__main__":
+    main()
