@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from ..options import Options
-from ..record import Entity, Place, Record, make_span
+from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
 from .resolve import Context, choose, great_circle_km
@@ -104,6 +104,8 @@ class GeoStage:
             for span in entity.mentions:
                 words = text[span.start: span.end]
                 if entity.type in PLACE_TYPES:
+                    span = self._widen(record, span) or span
+                    words = text[span.start: span.end]
                     key, cands = self._lookup(words)
                     if not cands and entity.name and entity.name != words:
                         key, cands = self._lookup(entity.name)
@@ -122,6 +124,31 @@ class GeoStage:
                 elif entity.type in NAME_TYPES:
                     out.extend(self._names_inside(record, span.start, span.end, entity))
         return out
+
+    def _widen(self, record: Record, span) -> Span | None:
+        """"New Jersey" tagged as "Jersey", "South America" as "America": take the neighbour
+        word back when the longer words are a place name of their own."""
+        doc, text = record.doc, record.document.text
+        first = next((t for t in doc if t.idx >= span.start), None)
+        if first is None:
+            return None
+        last = None
+        for token in doc[first.i:]:
+            if token.idx + len(token.text) > span.end:
+                break
+            last = token
+        if last is None:
+            return None
+        options = []
+        if first.i > 0 and _capitalized(doc[first.i - 1]) and not doc[first.i - 1].is_stop:
+            options.append((doc[first.i - 1].idx, span.end))
+        if last.i + 1 < len(doc) and _capitalized(doc[last.i + 1]):
+            nxt = doc[last.i + 1]
+            options.append((span.start, nxt.idx + len(nxt.text)))
+        for start, end in options:
+            if any(c.kind <= KIND_CURATED for c in self.gazetteer.lookup(text[start:end])):
+                return make_span(text, start, end)
+        return None
 
     def _names_inside(self, record: Record, start: int, end: int, entity: Entity
                       ) -> list[Mention]:
