@@ -45,7 +45,8 @@ def _words(*parts: str) -> re.Pattern[str]:
 
 CUES: dict[str, re.Pattern[str]] = {
     "Chemical weapon": _words(r"chemical", r"chlorine", r"sarin", r"mustard gas", r"toxic gas",
-                              r"nerve agent", r"poison(?:ous)? gas", r"gas attack"),
+                              r"nerve agent", r"poison(?:ous)? gas", r"gas attack",
+                              r"suffocat", r"respiratory", r"breathing difficult"),
     "Suicide bomb": _words(r"suicide", r"self-?detonat", r"explosive (?:vest|belt)"),
     "Air/drone strike": _words(r"air ?strike", r"air raid", r"warplane", r"fighter jet", r"jets?\b",
                                r"drones?\b", r"aircraft", r"aerial", r"helicopter", r"air force",
@@ -59,18 +60,25 @@ CUES: dict[str, re.Pattern[str]] = {
                                             r"bomb (?:exploded|went off|blast)", r"planted",
                                             r"detonat", r"remote"),
     "Grenade": _words(r"grenade", r"\bRPGs?\b"),
-    "Sexual violence": _words(r"rap(?:e|ed|ing|ist)", r"sexual", r"molest"),
+    "Sexual violence": _words(r"rap(?:e|ed|ing|ist)\b", r"gang-?rap", r"sexual", r"molest"),
     "Abduction/forced disappearance": _words(r"abduct", r"kidnap", r"hostage", r"disappear",
-                                             r"taken captive", r"seized? (?:two|three|\d+) "),
-    "Excessive force against protesters": _words(r"(?:killed|shot|fired on|opened fire on|"
-                                                 r"live (?:ammunition|rounds)).{0,40}"
+                                             r"taken captive"),
+    "Excessive force against protesters": _words(r"(?:killed|killing|shot|fired on|opened fire on|"
+                                                 r"live (?:ammunition|rounds|bullets)|injur|wound|"
+                                                 r"excessive force|suppress).{0,80}"
                                                  r"(?:protest|demonstrat|marcher)",
-                                                 r"(?:protest|demonstrat).{0,60}(?:killed|shot dead|"
-                                                 r"live (?:ammunition|rounds))"),
+                                                 r"(?:protest|demonstrat).{0,80}(?:killed|killing|"
+                                                 r"shot dead|live (?:ammunition|rounds|bullets)|"
+                                                 r"injur|wound)", r"excessive force",
+                                                 r"violently (?:suppress|disperse)"),
     "Protest with intervention": _words(r"tear ?gas", r"dispers", r"water cannon", r"rubber bullet",
+                                        r"arrest", r"detain",
                                         r"baton", r"arrested .{0,30}(?:protest|demonstrat)",
                                         r"police (?:intervened|broke up|cracked)", r"clash.{0,30}police"),
-    "Violent demonstration": _words(r"riot", r"violent (?:protest|demonstrat)", r"stone", r"rocks?\b",
+    "Violent demonstration": _words(r"riot", r"violen", r"stone", r"rocks?\b", r"threw",
+                                    r"throw", r"projectile", r"ablaze", r"firecracker",
+                                    r"petrol bomb", r"smash", r"damag", r"aggressive",
+                                    r"clash", r"attacked (?:police|security)",
                                     r"pelted", r"torched", r"set (?:on )?fire", r"vandali[sz]",
                                     r"molotov", r"burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars)",
                                     r"clash(?:ed)? with (?:police|security)"),
@@ -78,10 +86,13 @@ CUES: dict[str, re.Pattern[str]] = {
     "Peaceful protest": _words(r"protest", r"demonstrat", r"rally", r"march(?:ed|ing)?\b",
                                r"sit-in", r"strike", r"picket", r"boycott"),
     "Government regains territory": _words(r"regain", r"recaptur", r"retook", r"retake",
-                                           r"liberat", r"took back", r"back under"),
-    "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took) control",
-                                                  r"overran", r"seized the", r"captured the",
-                                                  r"took over", r"fell to"),
+                                           r"liberat", r"took back", r"back under", r"freed",
+                                           r"pushed back", r"drove (?:out|back)", r"expelled",
+                                           r"cleared .{0,40}of"),
+    "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained) "
+                                                  r"(?:full )?control", r"overr[au]n",
+                                                  r"seized the", r"captured", r"took over",
+                                                  r"fell to", r"occupied", r"stormed"),
     "Armed clash": _words(r"clash", r"fighting", r"battle", r"exchange of fire", r"gunfight",
                           r"firefight", r"fought", r"gun battle", r"skirmish", r"engaged",
                           r"ambush"),
@@ -90,11 +101,21 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"signed", r"accord\b", r"agreed", r"prisoner (?:exchange|swap)",
                         r"released"),
     "Disrupted weapons use": _words(r"defus", r"diffus", r"seized (?:weapons|arms|explosives)",
+                                    r"(?:found|discovered|uncovered|cleared|removed|seized)"
+                                    r"\b.{0,60}(?:explosive|mines|grenades|ammunition|arms|"
+                                    r"weapons|IED)", r"arms cache", r"weapons cache",
+                                    r"(?:firearms?|pistols?|rifles?|revolvers?|ammunitions?|"
+                                    r"bullets|cartridges|munitions|landmines|grenades|"
+                                    r"explosives?|detonators)\b.{0,80}(?:seized|captured|found|"
+                                    r"recovered|confiscated|discovered)",
                                     r"cache", r"foiled", r"intercept", r"dismantl", r"thwart",
                                     r"shot down", r"disarmed", r"bomb disposal", r"recovered"),
     "Headquarters or base established": _words(r"headquarters", r"(?:set up|established|"
-                                               r"establish) (?:a |an |new )?(?:base|camp|"
-                                               r"outpost|headquarters|position)"),
+                                               r"establish|created|built) (?:a |an |the )?"
+                                               r"(?:new |sixth |first |second |third )?"
+                                               r"(?:military )?(?:base|camp|outpost|"
+                                               r"headquarters|position|observation|checkpoint|"
+                                               r"post)", r"observation (?:post|point)s?"),
     "Looting/property destruction": _words(r"loot", r"plunder", r"destroy", r"demolish",
                                            r"torch", r"burn(?:ed|t) (?:down )?(?:houses|homes|"
                                            r"shops|property|villages)", r"vandal", r"ransack"),
@@ -102,6 +123,9 @@ CUES: dict[str, re.Pattern[str]] = {
                                                 r"took over .{0,30}(?:without|peacefully)",
                                                 r"transfer(?:red)? control", r"vacated"),
     "Change to group/activity": _words(r"merge", r"\bjoin(?:ed)?\b", r"defect", r"split",
+                                       r"reinforc", r"dispatch", r"deploy", r"withdr[ae]wn?",
+                                       r"mobiliz", r"redeploy", r"pull(?:ed)? back", r"convoy",
+                                       r"fortif", r"moving troops",
                                        r"new (?:group|leader|commander)", r"appointed",
                                        r"recruit", r"rename", r"dissolv", r"formed"),
 }
@@ -111,54 +135,106 @@ CUES: dict[str, re.Pattern[str]] = {
 BY_PLOVER: dict[str, tuple[tuple[str, ...], str | None]] = {
     "ASSAULT": (("Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
                  "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
-                 "Abduction/forced disappearance", "Excessive force against protesters",
-                 "Mob violence", "Violent demonstration", "Government regains territory",
-                 "Non-state actor overtakes territory", "Looting/property destruction",
-                 "Armed clash"), "Attack"),
-    "PROTEST": (("Excessive force against protesters", "Protest with intervention",
-                 "Mob violence", "Violent demonstration"), "Peaceful protest"),
-    "COERCE": (("Abduction/forced disappearance", "Government regains territory",
-                "Non-state actor overtakes territory", "Disrupted weapons use",
+                 "Abduction/forced disappearance", "Mob violence", "Government regains territory",
+                 "Non-state actor overtakes territory", "Armed clash"), "Attack"),
+    "PROTEST": (("Mob violence", "Excessive force against protesters", "Violent demonstration",
+                 "Protest with intervention"), "Peaceful protest"),
+    "COERCE": (("Disrupted weapons use", "Abduction/forced disappearance",
+                "Government regains territory", "Non-state actor overtakes territory",
                 "Looting/property destruction", "Arrests", "Non-violent transfer of territory"),
                None),
-    "RETREAT": (("Non-violent transfer of territory", "Agreement"), None),
+    "RETREAT": (("Non-violent transfer of territory", "Agreement", "Change to group/activity"),
+                None),
     "AGREE": (("Agreement",), None),
     "SUPPORT": (("Agreement",), None),
     "CONCEDE": (("Agreement",), None),
-    "MOBILIZE": (("Headquarters or base established", "Change to group/activity"), None),
+    "MOBILIZE": (("Headquarters or base established", "Change to group/activity"),
+                 "Change to group/activity"),
 }
+PROTEST_WORDS = _words(r"protest", r"demonstrat", r"rall(?:y|ies)", r"riot", r"marcher")
+ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
+                         r"insurgents|gunmen|militia|jihadists|ISIS|ISIL|Daesh|Taliban|"
+                         r"al-Shabaab|Boko Haram|SDF|PKK|terrorists)\b", re.I)
+CIVILIAN_WORDS = _words(r"civilian", r"villager", r"resident", r"women", r"child", r"farmer",
+                        r"student", r"worker", r"passer", r"man\b", r"woman", r"family",
+                        r"journalist", r"teacher", r"shopkeeper", r"worshipper")
+# Strategic developments the words name whatever the PLOVER reading, most specific first.
+STRATEGIC = ("Headquarters or base established", "Disrupted weapons use", "Chemical weapon",
+             "Sexual violence", "Looting/property destruction", "Change to group/activity",
+             "Non-violent transfer of territory")
+ARMED_CLASH_MIN_ACTORS = 2  # mentions of armed groups that make an assault a clash
 # Lexicon codes with a fixed ACLED reading, whatever the words around them.
 BY_CAMEO = {
     "173": "Arrests", "181": "Abduction/forced disappearance",
     "1821": "Sexual violence", "1831": "Suicide bomb", "1832": "Remote explosive/landmine/IED",
     "1833": "Remote explosive/landmine/IED", "195": "Air/drone strike",
     "194": "Shelling/artillery/missile attack", "2041": "Chemical weapon",
-    "145": "Violent demonstration", "0871": "Agreement", "171": "Looting/property destruction",
-    "1712": "Looting/property destruction",
+    "145": "Violent demonstration", "0871": "Agreement",
+    "1712": "Looting/property destruction", "0872": "Change to group/activity",
 }
 
 
-def acled_for(plover: str, cameo: str | None, sentence: str) -> dict[str, str] | None:
-    """ACLED's {event_type, sub_event_type} for an event, or None when ACLED would not code it."""
-    sub: str | None = None
+def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
+    for text in texts:
+        for name in options:
+            if text and CUES[name].search(text):
+                return name
+    return None
+
+
+def _assault_default(sentence: str) -> str:
+    """Violence against civilians unless armed groups stand on both sides."""
+    if CIVILIAN_WORDS.search(sentence):
+        return "Attack"
+    if len(ARMED_WORDS.findall(sentence)) >= ARMED_CLASH_MIN_ACTORS:
+        return "Armed clash"
+    return "Attack"
+
+
+GOVERNMENT_WORDS = re.compile(r"\b(?:army|government|security forces|troops|military|police|"
+                              r"soldiers|SAA|regime|federal|national guard|armed forces)\b", re.I)
+NON_STATE_WORDS = re.compile(r"\b(?:militants?|rebels?|insurgents|jihadists|ISIS|ISIL|IS|Daesh|"
+                             r"Taliban|al-Shabaab|al-Shabab|Boko Haram|terrorists|militia|"
+                             r"fighters|Houthis?|Huthis?|SDF|YPG|Nusra|HTS|gunmen|opposition)\b")
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory(sub: str, actor: str, sentence: str) -> str:
+    """Who took the ground decides which of the two territory types it is."""
+    if GOVERNMENT_WORDS.search(actor) and not NON_STATE_WORDS.search(actor):
+        return TERRITORY[0]
+    if NON_STATE_WORDS.search(actor):
+        return TERRITORY[1]
+    return sub
+
+
+def acled_for(plover: str, cameo: str | None, sentence: str,
+              context: str = "", actor: str = "") -> dict[str, str] | None:
+    """ACLED's {event_type, sub_event_type} for an event, or None when ACLED would not code it.
+
+    Cue words are looked for in the event's sentence first, then in its neighbours
+    (``context``); violence around a protest is read as a protest event.
+    """
+    if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence):
+        plover, cameo = "PROTEST", None
     options, default = BY_PLOVER.get(plover, ((), None))
-    if cameo in BY_CAMEO:
+    sub: str | None = None
+    if cameo in BY_CAMEO and BY_CAMEO[cameo] in options:
+        fixed = options.index(BY_CAMEO[cameo])
+        sub = _first_cue(options[:fixed], sentence) or BY_CAMEO[cameo]
+    elif cameo in BY_CAMEO:
         sub = BY_CAMEO[cameo]
-        fixed = sub
-        # a cue for a more specific weapon overrides a generic code
-        for name in options:
-            if name != fixed and CUES[name].search(sentence) and options.index(name) < (
-                options.index(fixed) if fixed in options else len(options)
-            ):
-                sub = name
-                break
     else:
-        for name in options:
-            if CUES[name].search(sentence):
-                sub = name
-                break
-        if sub is None:
+        sub = _first_cue(options, sentence, context)
+    if sub is None and plover in BY_PLOVER:
+        sub = _first_cue(STRATEGIC, sentence)
+    if sub is None:
+        if plover == "ASSAULT":
+            sub = _assault_default(sentence)
+        else:
             sub = default
+    if sub in TERRITORY:
+        sub = _territory(sub, actor, sentence)
     if sub is None:
         return None
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}

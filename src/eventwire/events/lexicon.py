@@ -17,6 +17,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always)
     block=CLASS    not an event when the object is of CLASS (media: "released a video")
+    need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
 """
 
@@ -239,10 +240,16 @@ mobilise | V | 154
 mobilization | N | 154
 deploy | V | 154
 deployment | N | 154
-reinforce | V | 154 | w=0.7
 alert | N | 152 | w=0.6
 mass | V | 154 | w=0.7
 exercise | N | 150 | w=0.5
+establish | V | 150 | need=base ; w=0.7
+set + up | V | 150 | need=base ; w=0.7
+create | V | 150 | need=base ; w=0.6
+build | V | 150 | need=base ; w=0.6
+dispatch | V | 154 | w=0.7
+move | V | 154 | need=troops ; w=0.6
+reinforce | V | 154 | w=0.7
 drill | N | 150 | w=0.5
 # ---- SANCTION (16)
 sanction | V | 163
@@ -278,6 +285,12 @@ capture | N | 192 | w=0.8
 seize | V | 171 | obj=territory:192 ; obj=person:173
 seizure | N | 171
 confiscate | V | 1711
+defuse | V | 171 | w=0.8
+dismantle | V | 171 | w=0.6
+discover | V | 171 | need=arms ; w=0.6
+find | V | 171 | need=arms ; w=0.5
+clear | V | 171 | need=arms ; w=0.6
+defect | V | 128 | w=0.6
 occupy | V | 192
 occupation | N | 192
 annex | V | 192 | aprep=to
@@ -377,6 +390,8 @@ torture | V | 1822
 torture | N | 1822
 rape | V | 1821
 rape | N | 1821
+molest | V | 1821
+use | V | 2041 | need=chem ; w=0.7
 beat | V | 182 | w=0.6
 stab | V | 182
 kidnap | V | 181
@@ -416,14 +431,17 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "troops": frozenset("troop soldier force army warship jet unit marine".split()),
     "curfew": frozenset(["curfew"]),
     "emergency": frozenset("emergency martial".split()),
-    "arms": frozenset("weapon arm gun ammunition explosive".split()),
+    "arms": frozenset("weapon arm gun ammunition explosive mine landmine cache grenade ied "
+                      "device bomb rocket shell munition tnt detonator".split()),
+    "base": frozenset("base post checkpoint headquarters camp outpost position garrison "
+                      "point".split()),
     # sentence-context classes
     "suicide": frozenset(["suicide"]),
     "car": frozenset(["car"]),
     "roadside": frozenset("roadside ied".split()),
     "air": frozenset("air airstrike aerial warplane jet drone plane aircraft helicopter".split()),
     "armed": frozenset("military missile rocket drone".split()),
-    "chem": frozenset("chemical chlorine sarin gas mustard toxic".split()),
+    "chem": frozenset("chemical chlorine sarin gas mustard toxic poison".split()),
     "warcrime": frozenset(["war"]),
     "corruption": frozenset("corruption fraud bribery embezzlement".split()),
 }
@@ -444,6 +462,7 @@ class LexEntry:
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
     block: tuple[str, ...] = ()
+    need: tuple[str, ...] = ()
     xcomp: bool = False
     passive_person: bool = False
 
@@ -476,6 +495,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["actor_preps"] = tuple(value.split(","))
         elif key == "block":
             kwargs["block"] = tuple(value.split(","))
+        elif key == "need":
+            kwargs["need"] = tuple(value.split(","))
         elif key == "xcomp":
             kwargs["xcomp"] = True
         elif key == "passive_person":

@@ -25,6 +25,7 @@ from .typing import EventModels, fallback_type, fuse, load_models
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
 MAX_SEGMENT_CHARS = 2000  # classifier input is cut here: long "sentences" are lists or junk
 # Confidence: a logistic function of the evidence (fit by eye to PLV/GSR errors; see README).
 CONF_BIAS = -1.6
@@ -159,6 +160,13 @@ class EventStage:
         first, last = doc[seg.start], doc[seg.end - 1]
         return first.idx, last.idx + len(last.text)
 
+    @staticmethod
+    def _context(doc: Doc, seg: Segment) -> str:
+        """The sentences around a segment: cue words for ACLED often sit next door."""
+        lo = doc[max(0, seg.start - CONTEXT_TOKENS)].idx
+        last = doc[min(len(doc), seg.end + CONTEXT_TOKENS) - 1]
+        return doc.text[lo : last.idx + len(last.text)]
+
     def _classify(self, doc: Doc, segs: list[Segment]) -> dict[int, dict[str, float]]:
         model = self.models.plover
         if model is None:
@@ -169,8 +177,9 @@ class EventStage:
             out[seg.start] = model.predict_proba(doc.text[lo:hi][:MAX_SEGMENT_CHARS])
         return out
 
-    def _acled(self, plover: str, cameo: str | None, sentence: str) -> dict[str, str] | None:
-        rule = acled_rules.acled_for(plover, cameo, sentence)
+    def _acled(self, plover: str, cameo: str | None, sentence: str,
+               context: str = "", actor: str = "") -> dict[str, str] | None:
+        rule = acled_rules.acled_for(plover, cameo, sentence, context, actor)
         model = self.models.acled
         if model is None or rule is None:
             return rule
@@ -209,7 +218,8 @@ class EventStage:
             plover=plover,
             mode=row.mode,
             cameo=code,
-            acled=self._acled(plover, code, sentence_text),
+            acled=self._acled(plover, code, sentence_text, self._context(doc, cand.segment),
+                              roles.actor.span.text if roles.actor else ""),
             trigger=make_span(text, cand.start_char, cand.end_char),
             sentence=make_span(text, lo, hi),
             actor=roles.actor,
@@ -275,7 +285,7 @@ class EventStage:
         row = lookup(code)
         return Event(
             id="", plover=plover, mode=row.mode, cameo=code,
-            acled=self._acled(plover, code, text[lo:hi]),
+            acled=self._acled(plover, code, text[lo:hi], self._context(doc, seg)),
             trigger=make_span(text, cand.start_char, cand.end_char),
             sentence=make_span(text, lo, hi),
             actor=roles.actor, target=roles.target, location=roles.location, date=event_date,

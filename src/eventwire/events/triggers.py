@@ -229,6 +229,10 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     word_class(o, cls) for o in objects(tok) for cls in entry.block
                 ):
                     break
+                if entry.need and not any(
+                    word_class(o, cls) for o in objects(tok) for cls in entry.need
+                ):
+                    continue
                 if entry.passive_person and not _passive_person(tok):
                     continue
                 code = refine_code(tok, entry, span)
