@@ -1,8 +1,9 @@
 """Measure KB linking on the dev sets: coverage, every fuzzy link, and the stage's cost.
 
-``python -m eventwire.entities.evaluate [--limit N] [--show-links N]`` reads
-``../shared/data/dev/polnear/dev.jsonl`` (US politics) and
-``../shared/data/dev/geowebnews.jsonl`` (world news), parses them with the project's
+``python -m eventwire.entities.evaluate [--limit N] [--show-links N] [--sets ...]`` reads
+``../shared/data/dev/polnear/dev.jsonl`` (US politics),
+``../shared/data/dev/geowebnews.jsonl`` (world news), WikiEvents dev (attacks) and the
+VOA corpus (conflict news), parses them with the project's
 spaCy model and runs the entity stage. It prints, per set, how many spaCy mentions
 were linked to the KB and how (exact, weak alias in context, fuzzy), every fuzzy link
 (these are what the ``FUZZY_*`` thresholds in :mod:`.kb` were tuned on), a random sample
@@ -28,7 +29,12 @@ from .kb import LinkContext, load_kb
 from .stage import EntityStage
 
 DEV = Path(__file__).resolve().parents[4] / "shared" / "data" / "dev"
-SETS = {"polnear": DEV / "polnear" / "dev.jsonl", "geowebnews": DEV / "geowebnews.jsonl"}
+SETS = {
+    "polnear": DEV / "polnear" / "dev.jsonl",
+    "geowebnews": DEV / "geowebnews.jsonl",
+    "wikievents": DEV / "wikievents_dev.jsonl",
+    "voa": DEV.parent / "corpus" / "voa_2019_2025.jsonl",
+}
 SAMPLE_SEED = 13
 
 
@@ -55,6 +61,7 @@ def measure(name: str, path: Path, limit: int | None, show: int) -> dict[str, ob
     how: Counter[str] = Counter()
     fuzzy: list[tuple[str, str]] = []
     other: Counter[tuple[str, str, str]] = Counter()
+    unlinked: Counter[str] = Counter()
     exact: list[tuple[str, str]] = []
     ner_total = 0
     started = time.perf_counter()
@@ -72,6 +79,8 @@ def measure(name: str, path: Path, limit: int | None, show: int) -> dict[str, ob
             for span in entity.mentions:
                 if entity.kb_id is None:
                     how["unlinked"] += 1
+                    if entity.type in ("ORG", "PERSON", "MILITARY_UNIT"):
+                        unlinked[f"{entity.type} {span.text}"] += 1
                     continue
                 entry = kb.get(entity.kb_id)
                 exact_entry = kb.exact(span.text)
@@ -96,6 +105,7 @@ def measure(name: str, path: Path, limit: int | None, show: int) -> dict[str, ob
         "context_links_top": [f"{n}x {k}: {t!r} -> {e}" for (k, t, e), n in
                               other.most_common(show)],
         "exact_sample": exact[:show],
+        "top_unlinked": [f"{n}x {t}" for t, n in unlinked.most_common(show)],
     }
 
 
@@ -103,8 +113,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="documents per set")
     parser.add_argument("--show-links", type=int, default=40, help="exact links to print")
+    parser.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
     args = parser.parse_args()
     for name, path in SETS.items():
+        if name not in args.sets:
+            continue
         if not path.exists():
             print(f"{name}: {path} not found")
             continue

@@ -321,7 +321,9 @@ class DocumentLinker:
             start, end = bounds
             inner = by_start.get(start)
             if inner is not None:
-                if inner.end == end and (inner.entry is None or inner.entry is m.entry):
+                if inner.end == end and (inner.entry is None or inner.entry is m.entry) and (
+                    self._renames(m, inner.text)
+                ):
                     inner.same_as = m
                 continue
             if any(c.start < end and start < c.end for c in chosen):
