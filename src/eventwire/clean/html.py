@@ -66,17 +66,20 @@ def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
         log.debug("trafilatura failed: %s: %s", type(exc).__name__, exc)
         result, body = None, ""
     if not result or not body.strip():
+        # The whole page is listed as removed; its text is not repeated in the record.
         return DocumentInfo(
             text="", removed=[Removal(0, len(page), "boilerplate", "")], url=url,
             language=_page_language(page),
         )
     title = result.get("title") or None
-    text, removed = filter_lines(body, page, title)
     publisher = result.get("sitename") or None
+    titles = [title] if title else []
     if title:
         head, suffix = split_title_suffix(title)
         if suffix and (publisher is None or _same_name(suffix, publisher)):
             title, publisher = head, publisher or suffix
+            titles.append(head)
+    text, removed = filter_lines(body, page, titles)
     return DocumentInfo(
         text=text,
         removed=removed,
@@ -89,13 +92,15 @@ def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
     )
 
 
-def filter_lines(body: str, page: str, title: str | None) -> tuple[str, list[Removal]]:
-    """Drop promo/boilerplate/spam lines (and a first line repeating the title) from ``body``."""
+def filter_lines(
+    body: str, page: str, titles: list[str] | None = None
+) -> tuple[str, list[Removal]]:
+    """Drop promo/boilerplate/spam lines (and a first line repeating a title) from ``body``."""
     lines = body.split("\n")
     reasons = line_reasons(lines)
     spam = unrelated_lines(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is not None and title and _norm(lines[first]) == _norm(title):
+    if first is not None and _norm(lines[first]) in {_norm(t) for t in titles or ()}:
         reasons[first] = "boilerplate"
     kept: list[str] = []
     removed: list[Removal] = []
