@@ -155,10 +155,16 @@ class GeoStage:
         """A place name that is the whole of, or a part of, an organization's name."""
         text = record.document.text
         key, cands = self._lookup(text[start:end])
-        features = PERSON_PLACE_FEATURES if entity.type == "PERSON" else BROAD_FEATURES
+        words = text[start:end]
+        single_word = " " not in words.strip()
+        # A one-word "person" may be a surname ("Nelson"); "Tamil Nadu" is a mislabelled state.
+        features = PERSON_PLACE_FEATURES if entity.type == "PERSON" and single_word \
+            else BROAD_FEATURES
         broad = tuple(c for c in cands if c.kind <= KIND_CURATED and c.feature in features)
         if broad:
-            return [Mention(start, end, key, "name", entity.id, broad)]
+            # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
+            big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))
+            return [Mention(start, end, key, "name", entity.id, broad + big)]
         if entity.type == "PERSON":  # "Paul", "Mary Douglas": a person's name is no place
             return []
         return self._inside(record, start, end, entity.id, "embedded")
