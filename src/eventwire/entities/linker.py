@@ -203,6 +203,7 @@ class DocumentLinker:
         if any("pro" in t.lower_.split("-")[:1] and "-" in t.text for t in modifier):
             return None, False  # "pro-Russian forces" are not the Russian army
         country, place = None, False
+        countries: set[str] = set()
         covered: set[int] = set()
         for m in inside:
             if m.start >= modifier.end_char and modifier.text:
@@ -217,17 +218,22 @@ class DocumentLinker:
                 country = m.extra["country"]
             elif m.label != "NORP":
                 head = self._resolve_prefix(m)  # "Azoustal Army soldier"
-                if head is None or head.type not in PLACE_TYPES:
-                    return None, False  # an unknown name modifies it: leave it alone
-                country, place = self.kb.country_of(head.id), head.kind != "state"
+                if head is None or head.type not in PLACE_TYPES or head.kind == "state":
+                    return None, False  # an unknown name ("Syria's National Defense Forces")
+                country, place = self.kb.country_of(head.id), True
+            if country is not None:
+                countries.add(country)
         for token in modifier:
             if token.idx in covered:
                 continue
             demonym = self.kb.country_of_demonym(token.text)
             if demonym:
                 country = country or demonym
+                countries.add(demonym)
             elif token.pos_ not in MODIFIER_POS or (token.is_title and not token.is_sent_start):
                 return None, False  # "sanctions regime", "Air Force", "its defenders"
+        if len(countries) > 1:
+            return None, False  # "Russian and Syrian forces": more than one side
         plain = self.kb.nominal_index.get(phrase, [])
         bare = self.kb.nominal_bare_index.get(phrase, [])
         if country is not None:
@@ -237,6 +243,7 @@ class DocumentLinker:
                 if garrison:
                     return garrison[0], True
             found = self._of_country(plain, country) or self._of_country(bare, country)
+            found = [e for e in found if e.kind != "facility"]  # "a U.S. prison" is any
             return (found[0] if found else None), True
         anchored = [
             i for i in plain if i in self.context.anchored and not plural
