@@ -25,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..options import Options
+from . import kb as kb_module
 from .kb import LinkContext, load_kb
 from .stage import EntityStage
 
@@ -36,6 +37,28 @@ SETS = {
     "voa": DEV.parent / "corpus" / "voa_2019_2025.jsonl",
 }
 SAMPLE_SEED = 13
+UNLINKED: list[tuple[str, str, LinkContext]] = []  # filled by measure(), read by sweep()
+# Misspellings and transliteration variants of KB names (written for this check; none
+# is an alias in the KB): what fuzzy matching is for.
+VARIANTS = [
+    ("Azou Regiment", "azov"), ("Konashenko", "konashenkov"), ("Azoustal", "azovstal"),
+    ("Prigozhyn", "prigozhin"), ("Peskow", "peskov"), ("Lavrow", "lavrov"),
+    ("Zaluzhniy", "zaluzhnyi"), ("Kadyrow", "kadyrov"), ("Budanow", "budanov"),
+    ("Khamenai", "khamenei"), ("Erdogen", "erdogan"), ("Haniye", "haniyeh"),
+    ("Stoltenburg", "stoltenberg"), ("Guterrez", "guterres"), ("Boko Harem", "boko-haram"),
+    ("Hezbullah", "hezbollah"), ("Bakhmout", "bakhmut"), ("Zaporizhzhya", "zaporizhzhia"),
+    ("Kramatorks", "kramatorsk"), ("Mariupul", "mariupol"),
+]
+# name -> constant overrides; "strict" is what kb.py ships.
+SWEEP = {
+    "strict (shipped)": {},
+    "ratio >= 80": {"FUZZY_MIN_RATIO": 80.0},
+    "ratio >= 75": {"FUZZY_MIN_RATIO": 75.0},
+    "short names may gain a letter": {"FUZZY_SHORT_INSERTIONS": True},
+    "2 edits for short names": {"FUZZY_MAX_EDITS_SHORT": 2},
+    "names from 4 characters": {"FUZZY_MIN_CHARS": 4},
+    "2 edits in one word of a longer name": {"FUZZY_TOKEN_MAX_EDITS": 2},
+}
 
 
 def _texts(path: Path, limit: int | None) -> list[str]:
@@ -72,6 +95,12 @@ def measure(name: str, path: Path, limit: int | None, show: int) -> dict[str, ob
     elapsed = time.perf_counter() - started
     kb = stage.kb
     for record in records:
+        context = LinkContext(
+            countries={e.country for e in record.entities if e.country and e.kb_id},
+            anchored={e.kb_id for e in record.entities if e.kb_id},
+        )
+        UNLINKED.extend((m.text, e.type, context) for e in record.entities if e.kb_id is None
+                        and e.type != "NORP" for m in e.mentions)
         ner_spans = {(e.start_char, e.end_char) for e in record.doc.ents
                      if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")}
         ner_total += len(ner_spans)
@@ -109,6 +138,32 @@ def measure(name: str, path: Path, limit: int | None, show: int) -> dict[str, ob
     }
 
 
+def sweep(unlinked: list[tuple[str, str, LinkContext]]) -> list[dict[str, object]]:
+    """Variants found vs dev-set mentions wrongly linked, for looser fuzzy settings."""
+    kb = load_kb()
+    rows = []
+    for name, overrides in SWEEP.items():
+        saved = {k: getattr(kb_module, k) for k in overrides}
+        for key, value in overrides.items():
+            setattr(kb_module, key, value)
+        if "FUZZY_MIN_CHARS" in overrides:
+            kb._build_indexes()
+        try:
+            found = [v for v, want in VARIANTS
+                     if (hit := kb.lookup(v)) is not None and hit[0].id == want]
+            links = sorted({f"{t} -> {hit[0].name}" for t, label, context in unlinked
+                            if (hit := kb.fuzzy(t, label, context)) is not None})
+        finally:
+            for key, value in saved.items():
+                setattr(kb_module, key, value)
+            if "FUZZY_MIN_CHARS" in overrides:
+                kb._build_indexes()
+        rows.append({"setting": name, "variants_found": f"{len(found)}/{len(VARIANTS)}",
+                     "variants_missed": [v for v, _ in VARIANTS if v not in found],
+                     "dev_mentions_newly_linked": len(links), "links": links[:40]})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="documents per set")
@@ -123,6 +178,7 @@ def main() -> None:
             continue
         print(json.dumps(measure(name, path, args.limit, args.show_links), ensure_ascii=False,
                          indent=1))
+    print(json.dumps({"fuzzy_sweep": sweep(UNLINKED)}, ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ FUZZY_MIN_RATIO = 85.0  # rapidfuzz ``fuzz.ratio`` on normalized strings
 FUZZY_MAX_EDITS_SHORT = 1  # Levenshtein edits allowed for names of up to 8 characters
 FUZZY_MAX_EDITS_LONG = 2  # ... and for longer single-token names
 FUZZY_LONG_CHARS = 9
+FUZZY_SHORT_INSERTIONS = False  # a short name may not gain a letter (Georgina -> Georgia)
 FUZZY_TOKEN_MAX_EDITS = 1  # in a multi-word name, one word may differ by one edit
 FUZZY_PREFIX_CHARS = 2  # transliteration errors keep the first letters (Azou/Azov)
 FUZZY_CANDIDATES = 5  # best candidates examined per query
@@ -457,7 +458,7 @@ def _close_enough(query: str, key: str) -> bool:
             return Levenshtein.distance(query, key) <= FUZZY_MAX_EDITS_LONG
         # Short names: a changed letter (Azoustal) or a dropped last letter; an inserted
         # letter makes another word too often (Georgina -> Georgia).
-        if len(query) == len(key):
+        if len(query) == len(key) or FUZZY_SHORT_INSERTIONS:
             return Levenshtein.distance(query, key) <= FUZZY_MAX_EDITS_SHORT
         return len(query) + 1 == len(key) and key.startswith(query)
     differing = [(q, k) for q, k in zip(q_words, k_words, strict=True) if q != k]
