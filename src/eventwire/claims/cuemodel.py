@@ -56,6 +56,19 @@ def features(tok: Token, in_quote: bool, quote_next: bool, quote_prev: bool) -> 
         "pw=" + (tok.nbor(-1).lower_ if tok.i > 0 else "<s>"),
         "nw=" + (tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "</s>"),
     ]
+    subj_tok = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj_tok is not None:
+        feats.append("so=" + subj_tok.lemma_.lower())
+    feats.append("hd=" + tok.dep_ + "|" + head.dep_)
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            feats.append("ob=" + child.lemma_.lower())
+        elif child.dep_ == "prep":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                feats.append("po=" + child.lower_ + "|" + pobj.lemma_.lower())
+    if any(t.text in QUOTE_CHARS for t in tok.subtree if t.i != tok.i):
+        feats.append("sq")
     deps = {c.dep_ for c in tok.children if c.dep_ in CHILD_DEPS}
     for dep in deps:
         feats.append("c=" + dep)

@@ -38,13 +38,17 @@ CONTENT_PREPS = frozenset({"about", "of", "for", "on", "against", "over", "to"})
 SOURCE_DROP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advmod", "cc", "conj"})
 SOURCE_KEEP_PREPS = frozenset({"of", "for", "at", "from", "with", "in"})
 INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})
-MAX_INHERIT_STEPS = 3  # how far up "saying"/"adding" looks for its speaker
+LOOSE_SUBJECT_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
+MAX_INHERIT_STEPS = 4  # how far up "saying"/"adding" looks for its speaker
 MAX_QUOTE_GAP = 60  # characters between a cue and the quote it introduces
 QUOTE_GAP = re.compile(r"^[^\"“”„‟«».!?]{0," + str(MAX_QUOTE_GAP) + "}$")
 PUNCT_GAP = re.compile(r"^[\s,;:\-–—]*$")
 EDGE_CHARS = " \t\r\n,;:-–—"
 QUOTE_MARKS = frozenset('"“”„‟«»')
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+MAX_COLON_SOURCE = 4  # "Sen. Ted Cruz:" at most; a longer lead-in is not a speaker
+MIN_COLON_CONTENT = 3
+COLON_SKIP = frozenset({"update", "note", "editor", "photo", "video", "watch", "read", "q", "a"})
 SEEM_VERBS = frozenset({"seem", "appear"})
 UNSURE_VERBS = frozenset({"confirm", "verify", "corroborate", "authenticate"})
 
@@ -142,7 +146,8 @@ def _is_passive(tok: Token) -> bool:
 
 
 def _inherited_subject(tok: Token) -> Token | None:
-    """The speaker of "..., saying" / "and added": the subject of a governing verb."""
+    """The speaker of "..., saying" / "and added" / "by telling": the subject of a
+    governing verb (or the noun a relative clause hangs on)."""
     cur = tok
     for _ in range(MAX_INHERIT_STEPS):
         if cur.dep_ == "relcl":  # "Smith, who said ..."
@@ -153,12 +158,20 @@ def _inherited_subject(tok: Token) -> Token | None:
             return subj or cur.head
         if cur.dep_ not in INHERIT_DEPS or cur.head is cur:
             return None
-        if cur.dep_ == "conj" and cur.head.lemma_.lower() not in SPEECH_VERBS:
-            return None  # "come out and defend": not "said and added"
         cur = cur.head
+        if cur.dep_ == "prep" and cur.head is not cur:  # "by telling": through the preposition
+            cur = cur.head
         subj = _subject(cur)
         if subj is not None:
             return subj
+    return None
+
+
+def _left_noun(tok: Token) -> Token | None:
+    """A misparsed subject: a noun on the verb's left the parser hung on it otherwise."""
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in LOOSE_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN"):
+            return child
     return None
 
 
@@ -227,6 +240,9 @@ class SpeechFinder:
     def find(self) -> list[Attribution]:
         found: list[Attribution] = []
         for sent in self.doc.sents:
+            headline = self._colon(sent)
+            if headline is not None:
+                found.append(headline)
             for tok in sent:
                 if tok.i in self.used_tokens:
                     continue
@@ -253,11 +269,40 @@ class SpeechFinder:
             if found is not None:
                 return found
         hedge = lemma in SEEM_VERBS or (lemma in HEDGE_PASSIVES and _is_passive(tok))
-        if hedge or self._is_cue(tok, lemma, SPEECH_VERBS | CLAUSAL_VERBS):
+        # "According to the AP, spokeswoman X said ...": annotated corpora mark only the
+        # outer cue, but the speaker is X and the AP a link of the chain; keep both.
+        relayed = lemma in SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
+        if hedge or relayed or self._is_cue(tok, lemma, SPEECH_VERBS | CLAUSAL_VERBS):
             return self._verb(tok, lemma, sent)
         return None
 
     # -- cue kinds ------------------------------------------------------------------
+    def _colon(self, sent: Span) -> Attribution | None:
+        """ "Clinton: I support statehood." / "Bush: “...”": a name, a colon, the words."""
+        words = [t for t in sent if not t.is_space]
+        colon = next((t for t in words[: MAX_COLON_SOURCE + 1] if t.text == ":"), None)
+        if colon is None or colon.i == words[0].i:
+            return None
+        before = [t for t in words if t.i < colon.i]
+        after = [t for t in words if t.i > colon.i and not t.is_punct]
+        if len(after) < MIN_COLON_CONTENT or not before[0].text[:1].isupper():
+            return None
+        if not all(t.pos_ in ("PROPN", "NOUN") or t.text in ("’s", "'s", ".") for t in before):
+            return None
+        if len(before[-1].text) < 2 or before[-1].lower_ in COLON_SKIP:
+            return None
+        end = max(t.idx + len(t) for t in words)
+        content = self._strip_final_stop(*_trim(self.text, colon.idx + 1, end))
+        if content[1] <= content[0]:
+            return None
+        source = _tokens_span(before)
+        head = before[-1]
+        return Attribution(
+            content=self._widen_to_quotes(*content), cue=(colon.idx, colon.idx + 1),
+            source=source, source_head=(head.idx, head.idx + len(head)), kind="colon",
+            cue_token=colon.i,
+        )
+
     def _according(self, tok: Token, sent: Span) -> Attribution | None:
         to = self.doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -365,7 +410,7 @@ class SpeechFinder:
             return None  # "could not confirm ...": a verification, not a claim
         source_tok = _agent(tok) if passive else subj
         if source_tok is None and subj is None:
-            source_tok = _inherited_subject(tok)
+            source_tok = _inherited_subject(tok) or _left_noun(tok)
         if passive and source_tok is None:
             return None  # "was told", "was asked": the speaker is elsewhere
         cue = self._cue_span(tok)

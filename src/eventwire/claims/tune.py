@@ -55,6 +55,12 @@ def train(args: argparse.Namespace) -> None:
     from .quotes import find_quotes
 
     docs, parsed = _parsed(args)
+    for extra in args.extra:  # "OFFSET:LIMIT:PARSED.spacy": more of the corpus, parsed apart
+        more = argparse.Namespace(**vars(args))
+        more.offset, more.limit, more.docbin = extra.split(":", 2)
+        more.offset, more.limit = int(more.offset), int(more.limit)
+        extra_docs, extra_parsed = _parsed(more)
+        docs, parsed = docs + extra_docs, parsed + extra_parsed
     rows: list[dict[str, int]] = []
     labels: list[int] = []
     for gold, doc in zip(docs, parsed, strict=True):
@@ -90,6 +96,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--docbin", default="")
+    parser.add_argument("--extra", action="append", default=[])
     parser.add_argument("--c", type=float, default=DEFAULT_C)
     parser.add_argument("--threshold", type=float, default=0.5)
     args = parser.parse_args()
