@@ -84,6 +84,9 @@ apologise | V | 055
 apology | N | 055
 forgive | V | 056
 sign | V | 057 | w=0.8
+establish | V | 054 | need=relations ; w=0.8
+upgrade | V | 054 | need=relations ; w=0.8
+restore | V | 054 | need=relations ; w=0.8
 # ---- COOPERATE (06)
 cooperate | V | 060
 cooperation | N | 060 | w=0.8
@@ -104,6 +107,7 @@ deliver | V | 070 | w=0.7
 send | V | 070 | w=0.6 ; obj=troops:154
 help | V | 070 | w=0.6
 fund | V | 071 | w=0.7
+give | V | 070 | need=aid ; w=0.7
 loan | N | 071 | w=0.6
 asylum | N | 075 | w=0.8
 rescue | V | 073 | w=0.7
@@ -240,6 +244,8 @@ mobilise | V | 154
 mobilization | N | 154
 deploy | V | 154
 deployment | N | 154
+strengthen | V | 154 | need=troops ; w=0.7
+bolster | V | 154 | need=troops ; w=0.7
 alert | N | 152 | w=0.6
 mass | V | 154 | w=0.7
 exercise | N | 150 | w=0.5
@@ -257,10 +263,12 @@ sanction | N | 163
 embargo | N | 163
 cut | V | 162 | w=0.6 ; obj=relations:161
 sever | V | 161
-suspend | V | 162 | w=0.8 ; obj=relations:161
-halt | V | 162 | w=0.6
+suspend | V | 162 | w=0.8 ; obj=relations:161 ; obj=talks:164
+halt | V | 162 | w=0.6 ; obj=talks:164
+end | V | 164 | need=talks ; w=0.7
+reduce | V | 162 | need=aid ; w=0.7
 freeze | V | 162 | w=0.7
-expel | V | 166 | obj=person:174
+expel | V | 166 | obj=relations:166 ; obj=person:174
 expulsion | N | 166
 recall | V | 161 | w=0.6
 downgrade | V | 161
@@ -280,9 +288,9 @@ apprehend | V | 173
 take + prisoner | V | 173
 take + into + custody | V | 173
 round + up | V | 173
-capture | V | 173 | obj=territory:192
-capture | N | 192 | w=0.8
-seize | V | 171 | obj=territory:192 ; obj=person:173
+capture | V | 173 | obj=territory:190
+capture | N | 190 | w=0.8
+seize | V | 171 | obj=territory:190 ; obj=person:173
 seizure | N | 171
 confiscate | V | 1711
 defuse | V | 171 | w=0.8
@@ -299,9 +307,9 @@ take + over | V | 192
 takeover | N | 192
 take + control | V | 192
 come + under + control | V | 192
-overrun | V | 192
-recapture | V | 192
-retake | V | 192
+overrun | V | 190
+recapture | V | 190
+retake | V | 190
 regain | V | 192 | w=0.8
 liberate | V | 192 | w=0.8
 lock + down | V | 191
@@ -390,6 +398,8 @@ torture | V | 1822
 torture | N | 1822
 rape | V | 1821
 rape | N | 1821
+abuse | V | 182 | w=0.6 ; ctx=sexual:1821
+cleansing | N | 203 | w=0.8
 molest | V | 1821
 use | V | 2041 | need=chem ; w=0.7
 beat | V | 182 | w=0.6
@@ -426,7 +436,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
-    "aid": frozenset("aid assistance help supply food medicine loan fund".split()),
+    "aid": frozenset("aid assistance help supply food medicine loan fund grant".split()),
+    "talks": frozenset("talk negotiation mediation dialogue contact".split()),
+    "sexual": frozenset("sexually sexual".split()),
     "asylum": frozenset(["asylum"]),
     "troops": frozenset("troop soldier force army warship jet unit marine".split()),
     "curfew": frozenset(["curfew"]),

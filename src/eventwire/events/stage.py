@@ -35,13 +35,15 @@ CONF_TARGET = 0.3
 CONF_NESTED = -0.9
 CONF_HEADLINE = -0.4
 CONF_FALLBACK = -0.6
+CONF_NOUN = -0.3  # an event noun is more often background than the clause's own verb
 
 
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,
-                headline: bool, fallback: bool = False, depth: float = 0.0) -> float:
+                headline: bool, fallback: bool = False, depth: float = 0.0,
+                noun: bool = False) -> float:
     z = (CONF_BIAS + CONF_EVIDENCE * evidence + CONF_ACTOR * has_actor + CONF_TARGET * has_target
          + CONF_NESTED * nested + CONF_HEADLINE * headline + CONF_FALLBACK * fallback
-         + CONF_DEPTH * depth)
+         + CONF_DEPTH * depth + CONF_NOUN * noun)
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -212,7 +214,7 @@ class EventStage:
             event_date = fallback_date(anchor, earlier)
         confidence = _confidence(evidence, roles.actor is not None, roles.target is not None,
                                  governor is not None, cand.segment.headline,
-                                 depth=_clause_depth(cand.token))
+                                 depth=_clause_depth(cand.token), noun=cand.token.pos_ == "NOUN")
         return Event(
             id="",
             plover=plover,

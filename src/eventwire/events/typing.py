@@ -99,7 +99,7 @@ def load_models(path: Path | None = None) -> EventModels:
 
 
 # --- fusing lexicon and classifier -----------------------------------------------------
-LEX_BONUS = 0.45  # added to the classifier's probability of the lexicon's reading
+LEX_BONUS = 0.7  # added to the classifier's probability of the lexicon's reading
 OVERRIDE_MIN_PROB = 0.55  # the classifier must be at least this sure to overrule the lexicon
 FALLBACK_MIN_PROB = 0.6  # ... and this sure to report an event the lexicon did not see
 YIELD = "YIELD"  # the training data's merged CONCEDE/RETREAT class
