@@ -84,3 +84,25 @@ def test_trimmed_centre_ignores_outliers_and_antimeridian():
     assert abs(lat - 10.0) < 1 and abs(lon - 22.45) < 1
     lat, lon = trimmed_centre([(52.0, 179.0), (52.0, -179.0)])
     assert abs(abs(lon) - 180.0) < 0.01
+
+
+def test_cache_path_follows_environment(monkeypatch, tmp_path):
+    from eventwire.geo.gazetteer import default_path
+
+    monkeypatch.delenv("EVENTWIRE_GAZETTEER", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = default_path()
+    assert path.parent == tmp_path / "eventwire"
+    assert path.name == f"gazetteer-{source_version()}.sqlite"
+    monkeypatch.setenv("EVENTWIRE_GAZETTEER", str(tmp_path / "mine.sqlite"))
+    assert default_path() == tmp_path / "mine.sqlite"
+
+
+def test_a_fork_gets_its_own_connection(gazetteer, monkeypatch):
+    import eventwire.geo.gazetteer as gz
+
+    same = gz.shared_gazetteer(gazetteer.path)
+    assert same is gz.shared_gazetteer(gazetteer.path)
+    monkeypatch.setattr(gz.os, "getpid", lambda: -1)
+    other = gz.shared_gazetteer(gazetteer.path)
+    assert other is not same and other.lookup("Mariupol")

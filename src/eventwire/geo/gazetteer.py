@@ -112,6 +112,7 @@ def build(path: Path) -> Path:
         conn.commit()
         conn.execute("VACUUM")
         conn.close()
+        os.chmod(tmp_name, 0o644)  # a cache others on the machine may read
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
@@ -181,7 +182,14 @@ class Gazetteer:
         with _BUILD_LOCK:
             if not self.path.exists():
                 log.info("building the gazetteer at %s (once)", self.path)
-                build(self.path)
+                try:
+                    build(self.path)
+                except OSError as exc:  # a read-only home: build beside the other temp files
+                    fallback = Path(tempfile.gettempdir()) / "eventwire" / self.path.name
+                    log.warning("cannot write %s (%s); using %s", self.path, exc, fallback)
+                    self.path = fallback
+                    if not fallback.exists():
+                        build(fallback)
         uri = f"file:{self.path}?mode=ro"
         self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.conn.execute("PRAGMA query_only=ON")
@@ -224,12 +232,14 @@ class Gazetteer:
         self.conn.close()
 
 
-_SHARED: dict[Path, Gazetteer] = {}
+_SHARED: dict[tuple[int, Path], Gazetteer] = {}
 
 
 def shared_gazetteer(path: Path | None = None) -> Gazetteer:
-    """One open gazetteer per file per process."""
+    """One open gazetteer per file per process (a forked worker opens its own connection:
+    SQLite connections must not cross a fork)."""
     resolved = Path(path) if path else default_path()
-    if resolved not in _SHARED:
-        _SHARED[resolved] = Gazetteer(resolved)
-    return _SHARED[resolved]
+    key = (os.getpid(), resolved)
+    if key not in _SHARED:
+        _SHARED[key] = Gazetteer(resolved)
+    return _SHARED[key]
