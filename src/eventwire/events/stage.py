@@ -118,10 +118,10 @@ class EventStage:
         if doc is None or record.skipped is not None:
             return record
         text = record.document.text
-        segs = segments(doc, record.document.title)
+        segs = segments(doc, record.document.title, text)
         cands = find_candidates(doc, segs)
         anchor = parse_published(record.document.published)
-        probs_by_seg = self._classify(doc, segs)
+        probs_by_seg = self._classify(doc, text, segs)
         trigger_ids = {c.token.i: c for c in cands}
         events: list[Event] = []
         seg_of_event: list[Segment] = []
@@ -163,20 +163,20 @@ class EventStage:
         return first.idx, last.idx + len(last.text)
 
     @staticmethod
-    def _context(doc: Doc, seg: Segment) -> str:
+    def _context(doc: Doc, text: str, seg: Segment) -> str:
         """The sentences around a segment: cue words for ACLED often sit next door."""
         lo = doc[max(0, seg.start - CONTEXT_TOKENS)].idx
         last = doc[min(len(doc), seg.end + CONTEXT_TOKENS) - 1]
-        return doc.text[lo : last.idx + len(last.text)]
+        return text[lo : last.idx + len(last.text)]
 
-    def _classify(self, doc: Doc, segs: list[Segment]) -> dict[int, dict[str, float]]:
+    def _classify(self, doc: Doc, text: str, segs: list[Segment]) -> dict[int, dict[str, float]]:
         model = self.models.plover
         if model is None:
             return {}
         out = {}
         for seg in segs:
             lo, hi = self._seg_chars(doc, seg)
-            out[seg.start] = model.predict_proba(doc.text[lo:hi][:MAX_SEGMENT_CHARS])
+            out[seg.start] = model.predict_proba(text[lo:hi][:MAX_SEGMENT_CHARS])
         return out
 
     def _acled(self, plover: str, cameo: str | None, sentence: str,
@@ -220,7 +220,7 @@ class EventStage:
             plover=plover,
             mode=row.mode,
             cameo=code,
-            acled=self._acled(plover, code, sentence_text, self._context(doc, cand.segment),
+            acled=self._acled(plover, code, sentence_text, self._context(doc, text, cand.segment),
                               roles.actor.span.text if roles.actor else ""),
             trigger=make_span(text, cand.start_char, cand.end_char),
             sentence=make_span(text, lo, hi),
@@ -287,7 +287,7 @@ class EventStage:
         row = lookup(code)
         return Event(
             id="", plover=plover, mode=row.mode, cameo=code,
-            acled=self._acled(plover, code, text[lo:hi], self._context(doc, seg)),
+            acled=self._acled(plover, code, text[lo:hi], self._context(doc, text, seg)),
             trigger=make_span(text, cand.start_char, cand.end_char),
             sentence=make_span(text, lo, hi),
             actor=roles.actor, target=roles.target, location=roles.location, date=event_date,

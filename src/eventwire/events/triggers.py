@@ -63,8 +63,12 @@ class Candidate:
         return last.idx + len(last.text)
 
 
-def segments(doc: Doc, title: str | None = None) -> list[Segment]:
-    """Sentences, cut again at blank lines; a short unpunctuated first paragraph is a headline."""
+def segments(doc: Doc, title: str | None = None, text: str | None = None) -> list[Segment]:
+    """Sentences, cut again at blank lines; a short unpunctuated first paragraph is a headline.
+
+    ``text`` is the Doc's text when the caller has it (``Doc.text`` rebuilds the string).
+    """
+    full = text if text is not None else doc.text
     out: list[Segment] = []
     for sent in doc.sents:
         start = sent.start
@@ -78,14 +82,14 @@ def segments(doc: Doc, title: str | None = None) -> list[Segment]:
     out = [s for s in out if any(not t.is_space and not t.is_punct for t in doc[s.start : s.end])]
     if out:
         first = out[0]
-        text = doc[first.start : first.end].text
-        first_para = doc.text[: doc[first.end - 1].idx + len(doc[first.end - 1].text)]
+        text = full[doc[first.start].idx : doc[first.end - 1].idx + len(doc[first.end - 1].text)]
+        first_para = full[: doc[first.end - 1].idx + len(doc[first.end - 1].text)]
         is_first_para = "\n" not in first_para.strip() or first.start == 0
         looks_like_title = bool(title) and text.strip()[:20] == title.strip()[:20]
         if is_first_para and (
             looks_like_title
             or (first.end - first.start <= HEADLINE_MAX_TOKENS and not _SENT_END.search(text)
-                and doc.text[doc[first.end - 1].idx + len(doc[first.end - 1].text):][:2] == "\n\n")
+                and full[doc[first.end - 1].idx + len(doc[first.end - 1].text):][:2] == "\n\n")
         ):
             first.headline = True
     return out
