@@ -30,8 +30,11 @@ BROAD_FEATURES = frozenset({"country", "region", "admin1", "water"})
 PERSON_PLACE_FEATURES = frozenset({"country", "region", "water"})  # "Jordan", not "Nelson"
 WEAK_FEATURES = frozenset({"city", "locality", "admin2"})
 # spaCy labels whose words are no place even when capitalized ("March 3", "Christmas").
-NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"})
-SUPPORT_KM = 100.0  # a weak mention needs a resolved place this close, or in its admin1
+NOT_PLACES = frozenset({
+    "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE",
+})
+SUPPORT_KM = 100.0
+STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
 MAX_SCAN_TOKENS = 4  # longest place name the scan tries ("Bosnia and Herzegovina")
@@ -109,7 +112,7 @@ class GeoStage:
                     key, cands = self._lookup(words)
                     if not cands and entity.name and entity.name != words:
                         key, cands = self._lookup(entity.name)
-                    if cands:
+                    if cands and not _stray_alternate(cands):
                         out.append(Mention(span.start, span.end, key, "ner", entity.id, cands))
                     else:  # "Greece Italy" (a lost comma), "Suffolk County Times"
                         out += self._inside(record, span.start, span.end, entity.id, "embedded")
@@ -308,6 +311,12 @@ class GeoStage:
             place.entity = entity_of.get(cid) or _overlapping_entity(record, place)
             out.append(place)
         return out
+
+
+def _stray_alternate(cands: tuple[Candidate, ...]) -> bool:
+    """Only a village's alternate spelling matches ("Salah"): more likely a name than a place."""
+    return all(c.kind == KIND_ALTERNATE and c.population < STRAY_ALTERNATE_POPULATION
+               for c in cands)
 
 
 def _supported(cand: Candidate, strong) -> bool:
