@@ -121,6 +121,16 @@ def test_fuzzy_respects_the_type_hint(kb):
     assert kb.lookup("Konashenko", "GPE") is None
 
 
+def test_ancestors_stop_at_a_loop(tmp_path):
+    loop = write_jsonl(tmp_path / "loop.jsonl", [
+        {"id": "x1", "name": "Xylo One", "type": "ORG", "kind": "other", "affiliation": "x2",
+         "aliases": [], "source": "t"},
+        {"id": "x2", "name": "Xylo Two", "type": "ORG", "kind": "other", "affiliation": "x1",
+         "aliases": [], "source": "t"},
+    ])
+    assert [e.id for e in read_kb_files([loop]).ancestors("x1")] == ["x2"]
+
+
 def test_ancestors_and_conflicts(kb):
     chain = [e.id for e in kb.ancestors("konashenkov")]
     assert chain == ["ru-mod", "ru-gov", "ru"]
@@ -168,10 +178,14 @@ def test_validate_reports_each_kind_of_problem(tmp_path):
         {"id": "b1", "name": "Beta", "type": "ORG", "kind": "armed_group", "country": None,
          "affiliation": None, "aliases": [], "description": "", "source": "t"},
         {"id": "war", "name": "War", "parties": ["a1", "ghost"], "since": "2020"},
+        {"id": "c1", "name": "Circle One", "type": "ORG", "kind": "other", "affiliation": "c2",
+         "aliases": [], "source": "t"},
+        {"id": "c2", "name": "Circle Two", "type": "ORG", "kind": "other", "affiliation": "c1",
+         "aliases": [], "source": "t"},
     ])
     (tmp_path / "broken.jsonl").write_text('{"id": \n', encoding="utf-8")
     problems = "\n".join(read_kb_files([bad, tmp_path / "broken.jsonl"]).validate())
     for needle in ("id should be", "type 'THING'", "kind 'planet'", "'ukr' is not ISO",
                    "affiliation 'nowhere'", "no source", "alias 'beta' names several",
-                   "party 'ghost'", "not JSON"):
+                   "party 'ghost'", "not JSON", "c1 (bad.jsonl): affiliation chain loops"):
         assert needle in problems, needle

@@ -153,6 +153,8 @@ def sweep(unlinked: list[tuple[str, str, LinkContext]]) -> list[dict[str, object
                      if (hit := kb.lookup(v)) is not None and hit[0].id == want]
             links = sorted({f"{t} -> {hit[0].name}" for t, label, context in unlinked
                             if (hit := kb.fuzzy(t, label, context)) is not None})
+            bare = sorted({f"{t} -> {hit[0].name}" for t in {t for t, _, _ in unlinked}
+                           if (hit := kb.fuzzy(t)) is not None})
         finally:
             for key, value in saved.items():
                 setattr(kb_module, key, value)
@@ -160,7 +162,8 @@ def sweep(unlinked: list[tuple[str, str, LinkContext]]) -> list[dict[str, object
                 kb._build_indexes()
         rows.append({"setting": name, "variants_found": f"{len(found)}/{len(VARIANTS)}",
                      "variants_missed": [v for v, _ in VARIANTS if v not in found],
-                     "dev_mentions_newly_linked": len(links), "links": links[:40]})
+                     "dev_mentions_newly_linked": len(links), "links": links[:40],
+                     "without_context_check": len(bare), "links_without_context": bare[:60]})
     return rows
 
 

@@ -277,6 +277,16 @@ class KnowledgeBase:
             yield entry
             entry_id = entry.affiliation
 
+    def _loops(self, entry_id: str) -> bool:
+        seen: set[str] = set()
+        current: str | None = entry_id
+        while current is not None and current in self.entries:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = self.entries[current].affiliation
+        return False
+
     def country_of_demonym(self, text: str) -> str | None:
         """``Ukrainian`` -> ``UA`` (also plural and ``pro-`` forms are not included)."""
         return self.demonym_index.get(normalize(text))
@@ -431,7 +441,7 @@ class KnowledgeBase:
                 problems.append(f"{where}: country {entry.country!r} is not ISO alpha-2")
             if entry.affiliation and entry.affiliation not in self.entries:
                 problems.append(f"{where}: affiliation {entry.affiliation!r} is not an id")
-            if entry.affiliation and entry.id in {a.id for a in self.ancestors(entry.id)}:
+            if entry.affiliation and self._loops(entry.id):
                 problems.append(f"{where}: affiliation chain loops")
             if not entry.source:
                 problems.append(f"{where}: no source (provenance)")
