@@ -26,10 +26,13 @@ from .text import split_title_suffix
 
 log = logging.getLogger(__name__)
 
-# favor_precision sometimes keeps only a reprint notice or a teaser; below this many
-# characters the page is extracted again with trafilatura's balanced settings and the
-# longer text wins (costs one more pass on a few pages only).
+# favor_precision sometimes keeps only a reprint notice instead of the article; below this
+# many characters the page is extracted again with trafilatura's balanced settings, whose
+# text wins only when it is several times longer (a short article stays as it was: on the
+# dev pages a 370-character teaser was right, a 260-character reprint notice was not).
+# Costs one more pass on a few pages (2 of 61 dev pages).
 FALLBACK_MIN_CHARS = 500
+FALLBACK_MIN_GAIN = 3
 LOCATE_MAX_WORDS = 40  # a line longer than this is never a filtered line anyway
 # Between two words of a line, the HTML may hold spaces, punctuation, tags and entities.
 # The alternatives start with different characters and the repeat is possessive: linear.
@@ -60,7 +63,8 @@ def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
         body = (result or {}).get("text") or ""
         if options.favor_precision and len(body.strip()) < FALLBACK_MIN_CHARS:
             second = run_trafilatura(page, url, False)
-            if second and len((second.get("text") or "").strip()) > len(body.strip()):
+            longer = len((second or {}).get("text") or "") >= FALLBACK_MIN_GAIN * len(body.strip())
+            if second and longer:
                 result, body = second, second.get("text") or ""
     except Exception as exc:  # lxml/trafilatura on a hostile page: no text, not a crash
         log.debug("trafilatura failed: %s: %s", type(exc).__name__, exc)
