@@ -27,6 +27,9 @@ FEATURE_BONUS = {
 }
 CAPITAL_BONUS = 1.2
 KIND_BONUS = {0: 0.0, KIND_CURATED: 0.3, KIND_ALTERNATE: -1.6, KIND_DEMONYM: 0.0}
+# GeoNames names big cities locally (Genève, München); their English names are alternates.
+EXONYM_POPULATION = 100_000
+EXONYM_RELIEF = 0.8
 # An admin1 named like one of its own cities ("New York", "Donetsk") usually means the city.
 ADMIN1_NAMESAKE_PENALTY = 1.5
 NAMESAKE_HUB_POPULATION = 100_000  # a city this big near a division's centre is its hub
@@ -79,6 +82,8 @@ def base_score(cand: Candidate, candidates: tuple[Candidate, ...]) -> float:
     """Evidence from the name and the entry alone."""
     score = prominence(cand) + FEATURE_BONUS.get(cand.feature, 0.0)
     score += KIND_BONUS.get(cand.kind, 0.0)
+    if cand.kind == KIND_ALTERNATE and cand.population >= EXONYM_POPULATION:
+        score += EXONYM_RELIEF  # "Geneva" is an alternate of Genève, but the one people mean
     if cand.capital:
         score += CAPITAL_BONUS
     if cand.feature == "admin1" and any(_namesake_city(c, cand) for c in candidates):
