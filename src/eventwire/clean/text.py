@@ -22,7 +22,10 @@ _TAG_NAMES = (
     "embed|figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|input|label|li|"
     "link|main|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|section|select|small|"
     "source|span|strong|style|sub|sup|svg|table|tbody|td|textarea|tfoot|th|thead|time|tr|"
-    "u|ul|video|wbr|script|html|head|body|title"
+    "u|ul|video|wbr|script|html|head|body|title|address|area|audio|base|big|canvas|col|"
+    "colgroup|del|details|dfn|fieldset|frame|iframe|ins|kbd|legend|map|mark|menu|param|"
+    "strike|summary|template|track|tt|"
+    r"[a-z][a-z0-9]*-[a-z0-9-]+"  # custom elements: <amp-img>, <fb-like>
 )
 TAG_RE = re.compile(rf"</?(?:{_TAG_NAMES})\b[^<>]*?/?>", re.IGNORECASE)
 # A tag cut off before its ">" at the end of a line: "<img src=“x.jpg" (needs an attribute,
