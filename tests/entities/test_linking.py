@@ -129,3 +129,24 @@ def test_user_kb_file_is_used_by_the_stage(user_pipeline):
                                      "The NVG said two of its members died.")
     guard = by_name(record, "Northern Valley Guard")
     assert guard.kb_id == "valley-guard" and texts(guard) == ["Valley Guard", "NVG"]
+
+
+def test_other_conflicts_armies_groups_and_the_coalition(pipeline):
+    record = run_text(pipeline, "Houthi rebels fired a missile at Saudi Arabia on Sunday, the "
+                                "Saudi-led coalition said. The coalition said it intercepted it.")
+    assert texts(by_name(record, "Houthis")) == ["Houthi rebels"]
+    assert texts(by_name(record, "Saudi-led coalition")) == ["Saudi-led coalition", "coalition"]
+    border = run_text(pipeline, "Indian troops exchanged fire with Pakistani soldiers along the "
+                                "Line of Control, India's defence ministry said. Pakistan's "
+                                "military denied it.")
+    assert texts(by_name(border, "Pakistan Armed Forces")) == ["Pakistani soldiers",
+                                                               "Pakistan's military"]
+    assert by_name(border, "Indian Armed Forces").country == "IN"
+    assert by_name(border, "Ministry of Defence of India").kb_id == "in-mod"
+
+
+def test_possessive_alias_spelling_is_matched(pipeline):
+    record = run_text(pipeline, "Myanmar's junta said its forces seized a village in Rakhine "
+                                "State. The junta later denied it.")
+    junta = by_name(record, "State Administration Council")
+    assert texts(junta) == ["Myanmar's junta", "junta"]

@@ -45,7 +45,8 @@ ANAPHOR_HEADS = frozenset(
     {"ministry", "department", "regiment", "brigade", "battalion", "army", "military",
      "government", "agency", "group", "movement", "militia", "organization", "alliance",
      "plant", "factory", "steelworks", "court", "party", "council", "commission",
-     "committee", "bureau", "service", "network", "kremlin", "company", "union"}
+     "committee", "bureau", "service", "network", "kremlin", "company", "union",
+     "coalition", "junta", "fleet", "guard", "observatory"}
 )
 UNIT_WORDS = frozenset(
     {"regiment", "brigade", "battalion", "division", "corps", "platoon", "squadron",

@@ -109,19 +109,16 @@ class AliasMatcher:
     def __init__(self, kb: KnowledgeBase, nlp_vocab) -> None:
         self.kb = kb
         self.matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
-        self.key_of: dict[str, str] = {}
-        patterns: dict[str, str] = {}
-        for key, refs in kb.alias_index.items():
-            for ref in refs:
-                for variant in {ref.alias, ref.alias.replace("'", "’")}:
-                    patterns.setdefault(variant.lower(), key)
-        self._patterns = patterns
+        patterns: set[str] = set()
+        for entry in kb:  # every spelling, not one per normalized key: "Myanmar's junta"
+            for alias in (*entry.all_names, *entry.weak_aliases):
+                patterns.update({alias.lower(), alias.replace("'", "’").lower()})
+        self._patterns = sorted(patterns)
 
     def build(self, make_doc) -> None:
         """Tokenize the patterns once (needs the pipeline's tokenizer)."""
         docs = []
-        for text, key in self._patterns.items():
-            self.key_of[text] = key
+        for text in self._patterns:
             docs.append(make_doc(text))
         for i in range(0, len(docs), 1000):
             chunk = docs[i:i + 1000]
