@@ -39,6 +39,7 @@ COUNTRY_CONTEXT_WEIGHT = 3.0
 COUNTRY_PRESENT_BONUS = 1.0
 ADMIN1_CONTEXT_WEIGHT = 2.0
 QUALIFIER_BONUS = 4.0  # "Paris, Texas": the candidate lies in the named division/country
+KB_COUNTRY_BONUS = 2.0  # the knowledge base linked the entity to an actor of this country
 NEARBY_KM = 150.0  # a candidate this close to another place of the document is supported
 NEARBY_BONUS = 1.0
 EARTH_RADIUS_KM = 6371.009
@@ -140,6 +141,7 @@ def qualifier_score(cand: Candidate, qualifier: tuple[Candidate, ...]) -> float:
 def choose(
     candidates: tuple[Candidate, ...], context: Context | None = None,
     qualifier: tuple[Candidate, ...] = (), previous: Candidate | None = None, mention: int = -1,
+    kb_country: str | None = None,
 ) -> tuple[Candidate | None, float]:
     """The best candidate and its margin over the runner-up."""
     if not candidates:
@@ -154,6 +156,8 @@ def choose(
             )
         if qualifier:
             score += qualifier_score(cand, qualifier)
+        if kb_country and cand.country == kb_country:
+            score += KB_COUNTRY_BONUS
         scored.append((score, cand))
     scored.sort(key=lambda pair: -pair[0])
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else float("inf")

@@ -54,6 +54,7 @@ class Mention:
     candidates: tuple[Candidate, ...] = ()
     qualifier: tuple[Candidate, ...] = field(default_factory=tuple)
     weak: bool = False  # a small place found without the tagger: kept only if supported
+    country: str | None = None  # the knowledge base's country for the entity, when linked
 
 
 class GeoStage:
@@ -113,7 +114,8 @@ class GeoStage:
                     if not cands and entity.name and entity.name != words:
                         key, cands = self._lookup(entity.name)
                     if cands and not _stray_alternate(cands):
-                        out.append(Mention(span.start, span.end, key, "ner", entity.id, cands))
+                        out.append(Mention(span.start, span.end, key, "ner", entity.id, cands,
+                                           country=entity.country if entity.kb_id else None))
                     else:  # "Greece Italy" (a lost comma), "Suffolk County Times"
                         out += self._inside(record, span.start, span.end, entity.id, "embedded")
                 elif entity.type == "NORP":
@@ -262,18 +264,19 @@ class GeoStage:
                         cands[c.id] = c
             qualifier = tuple(q for i in idxs for q in mentions[i].qualifier)
             weak = all(mentions[i].weak for i in idxs)
-            groups.append((idxs, tuple(cands.values()), qualifier, weak))
+            hint = next((mentions[i].country for i in idxs if mentions[i].country), None)
+            groups.append((idxs, tuple(cands.values()), qualifier, weak, hint))
         first: dict[int, Candidate] = {}
-        for gi, (_, cands, qualifier, weak) in enumerate(groups):
-            cand, _ = choose(cands, None, qualifier)
+        for gi, (_, cands, qualifier, weak, hint) in enumerate(groups):
+            cand, _ = choose(cands, None, qualifier, kb_country=hint)
             if cand is not None and not weak:
                 first[gi] = cand
         context = Context()
         for gi, cand in first.items():  # one vote per distinct name, not per repetition
             context.add(cand, gi)
         chosen: dict[int, Candidate] = {}
-        for gi, (idxs, cands, qualifier, weak) in enumerate(groups):
-            cand, _ = choose(cands, context, qualifier, first.get(gi), gi)
+        for gi, (idxs, cands, qualifier, weak, hint) in enumerate(groups):
+            cand, _ = choose(cands, context, qualifier, first.get(gi), gi, kb_country=hint)
             if cand is None or (weak and not _supported(cand, first.values())):
                 continue
             for i in idxs:
