@@ -62,6 +62,7 @@ FUZZY_TOKEN_MAX_EDITS = 1  # in a multi-word name, one word may differ by one ed
 FUZZY_PREFIX_CHARS = 2  # transliteration errors keep the first letters (Azou/Azov)
 FUZZY_CANDIDATES = 5  # best candidates examined per query
 EXACT_SCORE = 100.0
+NORMALIZE_CACHE = 1 << 16  # names repeat across documents: normalize each once
 
 # spaCy-type hints that are compatible with a KB type when matching fuzzily.
 _NAMED_THING = frozenset({"ORG", "MILITARY_UNIT", "FACILITY", "GPE", "LOC"})
@@ -80,6 +81,7 @@ _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+@functools.lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize(text: str) -> str:
     """The matching key of a name: accents, case, apostrophes, possessives, punctuation.
 

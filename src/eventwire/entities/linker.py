@@ -11,6 +11,7 @@ and by a parenthesized variant.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
@@ -48,6 +49,7 @@ ANAPHOR_HEADS = frozenset(
      "committee", "bureau", "service", "network", "kremlin", "company", "union",
      "coalition", "junta", "fleet", "guard", "observatory"}
 )
+ANAPHOR_WINDOW = 30  # "the ministry" looks back this many mentions for its antecedent
 UNIT_WORDS = frozenset(
     {"regiment", "brigade", "battalion", "division", "corps", "platoon", "squadron",
      "company", "detachment", "legion"}
@@ -82,6 +84,7 @@ class DocumentLinker:
         self.text = text  # == doc.text, which spaCy rebuilds on every access
         self.chunks = list(doc.noun_chunks)
         self.context = LinkContext()
+        self._occupied = bytearray(len(text))  # characters covered by chosen mentions
 
     # --- passes -----------------------------------------------------------------------
     def run(
@@ -105,12 +108,16 @@ class DocumentLinker:
 
         "Congress" in "All Progressives Congress", "Jersey" in "New Jersey".
         """
-        unknown = [m for m in ner if self.kb.exact(m.text) is None]
+        unknown = sorted((m for m in ner if self.kb.exact(m.text) is None), key=lambda m: m.start)
+        starts = [m.start for m in unknown]
         kept = []
         for hit in aliases:
-            outer = next((m for m in unknown if m.contains(hit) and (m.start, m.end) != (
-                hit.start, hit.end)), None)
-            if outer is not None:
+            # spaCy's entities do not overlap: only the last one starting before can hold it
+            at = bisect_right(starts, hit.start) - 1
+            outer = unknown[at] if at >= 0 else None
+            if outer is not None and outer.contains(hit) and (outer.start, outer.end) != (
+                hit.start, hit.end
+            ):
                 rest = self.text[outer.start:hit.start] + " " + self.text[hit.end:outer.end]
                 if any(w[:1].isalpha() and w.lower() not in LEADING_WORDS for w in rest.split()):
                     continue
@@ -183,9 +190,16 @@ class DocumentLinker:
     def _nominals(self, named: list[Mention]) -> list[Mention]:
         out = []
         active = self.kb.active_conflict_countries(self.context.countries)
+        named = sorted(named, key=lambda m: m.start)
+        starts = [m.start for m in named]
         for chunk, phrase, modifier in nominal_phrases(self.doc, self.kb, self.chunks):
             start, end = chunk.start_char, chunk.end_char
-            inside = [m for m in named if start <= m.start and m.end <= end]
+            inside = []
+            for m in named[bisect_left(starts, start):]:
+                if m.start >= end:
+                    break
+                if m.end <= end:
+                    inside.append(m)
             # "two defence ministries": a plural the KB lists only in the singular
             plural = chunk[-1].tag_ in PLURAL_TAGS and chunk[-1].lower_ != phrase.split()[-1]
             entry, modified = self._nominal_entry(phrase, modifier, inside, active, plural)
@@ -278,16 +292,22 @@ class DocumentLinker:
         ranked = sorted(candidates, key=lambda m: (-m.priority, -(m.end - m.start), m.start))
         chosen: list[Mention] = []
         for m in ranked:
-            if m.end <= m.start or any(m.overlaps(c) for c in chosen):
+            if m.end <= m.start or self._taken(m.start, m.end):
                 continue
+            self._occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
         return chosen
+
+    def _taken(self, start: int, end: int) -> bool:
+        """Does any chosen mention cover a character of ``[start, end)``?"""
+        return any(self._occupied[start:end])
 
     # --- definite descriptions ---------------------------------------------------------
     def _anaphors(self, chosen: list[Mention]) -> list[Mention]:
         """"the ministry" after "Russia's defense ministry": same entity, nearest first."""
         out = []
         ordered = sorted(chosen, key=lambda m: m.start)
+        starts = [m.start for m in ordered]
         for chunk in self.chunks:
             if len(chunk) != 2 or chunk[0].lower_ != "the":
                 continue
@@ -295,14 +315,17 @@ class DocumentLinker:
             if head not in ANAPHOR_HEADS:
                 continue
             start, end = chunk[1].idx, chunk[1].idx + len(chunk[1].text)
-            if any(c.start < end and start < c.end for c in chosen):
+            if self._taken(start, end):
                 continue
+            before = ordered[max(0, bisect_left(starts, start) - ANAPHOR_WINDOW):
+                             bisect_left(starts, start)]
             antecedent = next(
-                (m for m in reversed(ordered) if m.end <= start and self._has_head(m, head)),
+                (m for m in reversed(before) if m.end <= start and self._has_head(m, head)),
                 None,
             )
             if antecedent is None:
                 continue
+            self._occupied[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, self.text[start:end], antecedent.label, "anaphor",
                                entry=antecedent.entry, score=antecedent.score,
                                priority=PRIORITY_ANAPHOR, same_as=antecedent))
@@ -334,11 +357,12 @@ class DocumentLinker:
                 ):
                     inner.same_as = m
                 continue
-            if any(c.start < end and start < c.end for c in chosen):
+            if self._taken(start, end):
                 continue
             words = self.text[start:end]
             if not self._renames(m, words):
                 continue
+            self._occupied[start:end] = b"\x01" * (end - start)
             out.append(Mention(start, end, words, m.label, "paren", entry=m.entry,
                                score=m.score, priority=PRIORITY_PAREN_INNER, same_as=m))
         return out
