@@ -106,3 +106,19 @@ def test_a_fork_gets_its_own_connection(gazetteer, monkeypatch):
     monkeypatch.setattr(gz.os, "getpid", lambda: -1)
     other = gz.shared_gazetteer(gazetteer.path)
     assert other is not same and other.lookup("Mariupol")
+
+
+def test_context_free_choice_and_hints(gazetteer):
+    georgia = gazetteer.lookup("Georgia")
+    country, _ = choose(georgia)
+    assert country.feature == "country" and country.country == "GE"
+    state, _ = choose(georgia, kb_country="US")  # a knowledge-base link to an American actor
+    assert state.country == "US" and state.feature == "admin1"
+    texas = tuple(c for c in gazetteer.lookup("Texas") if c.feature == "admin1")
+    paris, _ = choose(gazetteer.lookup("Paris"), qualifier=texas)
+    assert paris.country == "US" and paris.admin1 == "Texas"
+
+
+def test_exonym_of_a_big_city_beats_a_small_namesake(gazetteer):
+    geneva = best(gazetteer, "Geneva")
+    assert geneva.country == "CH"
