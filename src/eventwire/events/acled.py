@@ -240,21 +240,12 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}
 
 
-MODEL_OVERRIDE_PROB = 0.5  # the snippet classifier overrules a cue-less default above this
+def stack_features(text: str, rule_sub: str | None) -> dict[str, float]:
+    """Non-text inputs of the ACLED model: which cue lists fire, and what the rules said."""
+    feats = {f"cue:{name}": 1.0 for name, pattern in CUES.items() if pattern.search(text)}
+    feats[f"rule:{rule_sub or 'NONE'}"] = 1.0
+    return feats
 
 
-def allowed_subtypes(plover: str, cameo: str | None) -> set[str]:
-    """Sub-event types an event of this PLOVER reading may take."""
-    options, default = BY_PLOVER.get(plover, ((), None))
-    allowed = set(options)
-    if default:
-        allowed.add(default)
-    if cameo in BY_CAMEO:
-        allowed.add(BY_CAMEO[cameo])
-    return allowed
-
-
-def has_specific_cue(sub: str, sentence: str) -> bool:
-    """Whether the words themselves name this sub-type (then no model may overrule it)."""
-    pattern = CUES.get(sub)
-    return bool(pattern and pattern.search(sentence))
+def stack_feature_names() -> tuple[str, ...]:
+    return tuple(f"cue:{n}" for n in CUES) + tuple(f"rule:{n}" for n in (*SUB_EVENTS, "NONE"))

@@ -181,16 +181,20 @@ class EventStage:
 
     def _acled(self, plover: str, cameo: str | None, sentence: str,
                context: str = "", actor: str = "") -> dict[str, str] | None:
+        """ACLED type from the cue rules, revised by the ACLED model when one is shipped.
+
+        The model sees the words around the event and the rules' answer (stacking), so it
+        learns where the rules go wrong; a label ACLED does not code leaves the rules' answer.
+        """
         rule = acled_rules.acled_for(plover, cameo, sentence, context, actor)
         model = self.models.acled
         if model is None or rule is None:
             return rule
-        probs = model.predict_proba(sentence[:MAX_SEGMENT_CHARS])
-        best, p_best = max(probs.items(), key=lambda kv: kv[1])
-        allowed = acled_rules.allowed_subtypes(plover, cameo)
-        if (best in acled_rules.SUB_TO_TYPE and best != rule["sub_event_type"] and best in allowed
-                and p_best >= acled_rules.MODEL_OVERRIDE_PROB
-                and not acled_rules.has_specific_cue(rule["sub_event_type"], sentence)):
+        text = context or sentence
+        probs = model.predict_proba(text[:MAX_SEGMENT_CHARS],
+                                    acled_rules.stack_features(text, rule["sub_event_type"]))
+        best = max(probs, key=probs.get)
+        if best in acled_rules.SUB_TO_TYPE:
             return {"event_type": acled_rules.SUB_TO_TYPE[best], "sub_event_type": best}
         return rule
 

@@ -36,6 +36,8 @@ class LinearTextModel:
     intercept: np.ndarray
     classes: tuple[str, ...]
     ngram_max: int
+    extra: tuple[str, ...] = ()  # names of non-text features, appended after the n-grams
+    extra_weight: float = 1.0
 
     def features(self, text: str) -> np.ndarray:
         words = _TOKEN.findall(text.lower())
@@ -51,8 +53,13 @@ class LinearTextModel:
         norm = np.linalg.norm(vec)
         return vec / norm if norm > 0 else vec
 
-    def predict_proba(self, text: str) -> dict[str, float]:
-        scores = self.coef @ self.features(text) + self.intercept
+    def predict_proba(self, text: str, extra: dict[str, float] | None = None) -> dict[str, float]:
+        vec = self.features(text)
+        if self.extra:
+            values = extra or {}
+            more = np.array([values.get(name, 0.0) for name in self.extra]) * self.extra_weight
+            vec = np.concatenate([vec, more])
+        scores = self.coef @ vec + self.intercept
         scores = scores - scores.max()
         probs = np.exp(scores)
         probs /= probs.sum()
@@ -68,6 +75,9 @@ def _load_linear(data: np.lib.npyio.NpzFile, prefix: str) -> LinearTextModel:
         intercept=data[f"{prefix}_intercept"].astype(np.float64),
         classes=tuple(str(c) for c in data[f"{prefix}_classes"]),
         ngram_max=int(data[f"{prefix}_ngram_max"]),
+        extra=tuple(str(n) for n in data[f"{prefix}_extra"]) if f"{prefix}_extra" in data else (),
+        extra_weight=float(data[f"{prefix}_extra_weight"]) if f"{prefix}_extra_weight" in data
+        else 1.0,
     )
 
 
