@@ -243,3 +243,4 @@ def shared_gazetteer(path: Path | None = None) -> Gazetteer:
     if key not in _SHARED:
         _SHARED[key] = Gazetteer(resolved)
     return _SHARED[key]
+
