@@ -85,7 +85,7 @@ ORDINARY = [
     "Parliament", "Embassy", "Colorado", "Metal", "Wall", "Art", "Amazon", "Apple",
     "Crime", "Crimes", "Commander", "Government", "Defender", "Garrison", "Factory",
     "Kazan", "Konstantin", "Washing", "Jordana", "Georgina", "Chadwick", "Nigel",
-    "Nigerians", "Ukrainians", "Russians", "John Kelly", "Jill Biden", "Ivanka Trump",
+    "Nigerians", "Ukrainians", "Russians", "Megyn Kelly", "Jill Biden", "Ivanka Trump",
     "Osama", "Obama Care", "Turkey Creek", "Iranian", "Pakistani", "Israelite",
     "Azure", "Azores", "Konami", "Somalis", "Hamburg", "Afghans", "Syrians",
 ]

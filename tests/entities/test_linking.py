@@ -150,3 +150,11 @@ def test_possessive_alias_spelling_is_matched(pipeline):
                                 "State. The junta later denied it.")
     junta = by_name(record, "State Administration Council")
     assert texts(junta) == ["Myanmar's junta", "junta"]
+
+
+def test_a_generic_ministry_name_is_the_documents_ministry(pipeline):
+    record = run_text(pipeline, "British troops arrived in Estonia on Monday, the Ministry of "
+                                "Defence said.")
+    assert by_name(record, "Ministry of Defence of the United Kingdom").kb_id == "gb-mod"
+    alone = run_text(pipeline, "The Ministry of Defence said nothing about the report.")
+    assert all(e.kb_id is None for e in alone.entities)

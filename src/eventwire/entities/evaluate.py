@@ -55,7 +55,7 @@ ORDINARY = [
     "Monday", "Regiment", "Ministry", "Senator", "President", "Americas", "Syriac", "Prussia",
     "Austrian", "Brittany", "Indiana", "Police", "Parliament", "Embassy", "Colorado",
     "Crimes", "Commander", "Government", "Defender", "Garrison", "Factory", "Konstantin",
-    "Georgina", "Chadwick", "Nigel", "John Kelly", "Jill Biden", "Ivanka Trump", "Osama",
+    "Georgina", "Chadwick", "Nigel", "Megyn Kelly", "Jill Biden", "Ivanka Trump", "Osama",
     "Turkey Creek", "Israelite", "Azure", "Azores", "Hamburg", "Madrid", "Baltimore",
     "Kansas", "Sudanese Pound", "Peruvian", "Lebanon County", "Jordana", "Paris Hilton",
 ]

@@ -246,10 +246,10 @@ class KnowledgeBase:
         self.nominal_index: dict[str, list[str]] = defaultdict(list)
         self.nominal_bare_index: dict[str, list[str]] = defaultdict(list)
         for entry in self.entries.values():
-            for phrase in entry.nominal:
-                self.nominal_index[normalize(phrase)].append(entry.id)
-            for phrase in entry.nominal_bare:
-                self.nominal_bare_index[normalize(phrase)].append(entry.id)
+            for phrases, index in ((entry.nominal, self.nominal_index),
+                                   (entry.nominal_bare, self.nominal_bare_index)):
+                for key in dict.fromkeys(normalize(p) for p in phrases):
+                    index[key].append(entry.id)
         self._conflict_countries: list[set[str]] = []
         for conflict in self.conflicts:
             countries = {self.country_of(p) for p in conflict.parties}

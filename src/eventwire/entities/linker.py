@@ -49,6 +49,7 @@ ANAPHOR_HEADS = frozenset(
      "committee", "bureau", "service", "network", "kremlin", "company", "union",
      "coalition", "junta", "fleet", "guard", "observatory"}
 )
+GENERIC_NAME_SCORE = 80.0  # "Ministry of Defence" resolved by the document, not by name
 ANAPHOR_WINDOW = 30  # "the ministry" looks back this many mentions for its antecedent
 UNIT_WORDS = frozenset(
     {"regiment", "brigade", "battalion", "division", "corps", "platoon", "squadron",
@@ -151,11 +152,26 @@ class DocumentLinker:
             if m.entry is not None or m.label == "NORP" or not any(c.isupper() for c in m.text):
                 continue
             found = self.kb.lookup(m.lookup or m.text, self._hint(m), self.context)
+            if found is None and m.origin == "ner":
+                found = self._generic_name(m)
             if found is not None:
                 m.entry, m.score = found
         for m in mentions:
             if m.entry is not None:
                 self._note(m.entry)
+
+    def _generic_name(self, m: Mention) -> tuple[KBEntry, float] | None:
+        """"the Ministry of Defence" with no country: the one ministry the document can mean
+        (named before, or of the only country in the document that has one)."""
+        ids = [i for i in self.kb.nominal_index.get(m.key, ())
+               if self.kb.entries[i].kind in ANCHORED_NOMINAL_KINDS]
+        for pool in ([i for i in ids if i in self.context.anchored],
+                     [i for i in ids if self.kb.country_of(i) in self.context.countries]):
+            if len(pool) == 1:
+                return self.kb.entries[pool[0]], GENERIC_NAME_SCORE
+            if pool:
+                return None
+        return None
 
     def _hint(self, m: Mention) -> str | None:
         """spaCy's type, unless a role noun before the name says it is a person
