@@ -159,9 +159,16 @@ CIVILIAN_WORDS = _words(r"civilian", r"villager", r"resident", r"women", r"child
                         r"student", r"worker", r"passer", r"man\b", r"woman", r"family",
                         r"journalist", r"teacher", r"shopkeeper", r"worshipper")
 # Strategic developments the words name whatever the PLOVER reading, most specific first.
-STRATEGIC = ("Headquarters or base established", "Disrupted weapons use", "Chemical weapon",
-             "Sexual violence", "Looting/property destruction", "Change to group/activity",
-             "Non-violent transfer of territory")
+STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
+             "Abduction/forced disappearance", "Excessive force against protesters",
+             "Violent demonstration", "Mob violence", "Government regains territory",
+             "Non-state actor overtakes territory", "Headquarters or base established",
+             "Disrupted weapons use", "Remote explosive/landmine/IED", "Air/drone strike",
+             "Shelling/artillery/missile attack", "Looting/property destruction",
+             "Change to group/activity", "Non-violent transfer of territory", "Arrests",
+             "Agreement")
+# Other PLOVER readings that take an ACLED type only when the sentence's words name one.
+CUE_ONLY_TYPES = frozenset({"REJECT", "CONSULT", "AID", "SANCTION", "THREATEN", "REQUEST"})
 ARMED_CLASH_MIN_ACTORS = 2  # mentions of armed groups that make an assault a clash
 # Lexicon codes with a fixed ACLED reading, whatever the words around them.
 BY_CAMEO = {
@@ -226,7 +233,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = BY_CAMEO[cameo]
     else:
         sub = _first_cue(options, sentence, context)
-    if sub is None and plover in BY_PLOVER:
+    if sub is None and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
         sub = _first_cue(STRATEGIC, sentence)
     if sub is None:
         if plover == "ASSAULT":

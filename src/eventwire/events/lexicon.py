@@ -130,7 +130,7 @@ legalize | V | 0812
 allow | V | 080 | w=0.7 ; obj=aid:0863
 permit | V | 080 | w=0.6
 release | V | 0841 | block=media
-free | V | 0841 | w=0.8
+free | V | 0841 | w=0.8 ; obj=territory:190
 release | N | 0841 | w=0.7
 pardon | V | 0841 | w=0.8
 return | V | 0842 | w=0.5 ; obj=person:0841

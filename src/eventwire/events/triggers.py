@@ -213,8 +213,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
             if tok.ent_type_ in BLOCKING_ENT_LABELS and not seg.headline:
                 continue
             forms = [tok.lemma_.lower(), tok.lower_]
-            if seg.headline:
-                forms += base_forms(tok.text)
+            if seg.headline or not any(f in lex for f in forms):
+                forms += base_forms(tok.text)  # the lemmatizer's misses ("raped" -> "rap")
             entries: list[LexEntry] = []
             for form in dict.fromkeys(forms):
                 entries += lex.get(form, [])
