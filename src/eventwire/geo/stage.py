@@ -265,6 +265,10 @@ class GeoStage:
             qualifier = tuple(q for i in idxs for q in mentions[i].qualifier)
             weak = all(mentions[i].weak for i in idxs)
             hint = next((mentions[i].country for i in idxs if mentions[i].country), None)
+            if any(c.feature == "country" and c.country == hint for c in cands.values()):
+                # The knowledge base read "Georgia" as the country by its name alone; that
+                # is the ambiguity to resolve, not evidence about it.
+                hint = None
             groups.append((idxs, tuple(cands.values()), qualifier, weak, hint))
         first: dict[int, Candidate] = {}
         for gi, (_, cands, qualifier, weak, hint) in enumerate(groups):
