@@ -112,3 +112,20 @@ def test_denied_by_disputes(claims_of):
 
 def test_plain_narration_has_no_claim(claims_of):
     assert claims_of("The bridge collapsed on Tuesday. Trains were stopped for a day.") == []
+
+
+def test_embedded_post_sign_off(claims_of):
+    claims = claims_of(
+        "The governor reacted online.\n\n"
+        "We will rebuild the bridge by spring. — Anna Berg (@annaberg) May 3, 2022\n"
+    )
+    post = next(c for c in claims if c.source and "Anna Berg" in c.source.span.text)
+    assert post.content.text == "We will rebuild the bridge by spring."
+    assert post.cue.text == "—"
+
+
+def test_headline_colon_names_the_speaker(claims_of):
+    claims = claims_of("Zelensky: we will not give up the city.\n\nTroops remain in place.")
+    claim = only(claims, ":")
+    assert claim.source.span.text == "Zelensky"
+    assert "we will not give up the city" in claim.content.text

@@ -49,6 +49,8 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 MAX_COLON_SOURCE = 4  # "Sen. Ted Cruz:" at most; a longer lead-in is not a speaker
 MIN_COLON_CONTENT = 3
 COLON_SKIP = frozenset({"update", "note", "editor", "photo", "video", "watch", "read", "q", "a"})
+SIGNOFF = re.compile(r"[—―–]\s*([A-Z][^\n()—―–<>]{1,60}?)\s*\((@\w+)\)")
+MIN_SIGNOFF_CONTENT = 8  # characters of post text before the sign-off
 SEEM_VERBS = frozenset({"seem", "appear"})
 UNSURE_VERBS = frozenset({"confirm", "verify", "corroborate", "authenticate"})
 
@@ -250,7 +252,24 @@ class SpeechFinder:
                 attr = self._at(tok, sent)
                 if attr is not None:
                     found.append(attr)
+        found.extend(self._signoffs())
         return found
+
+    def _signoffs(self) -> list[Attribution]:
+        """Embedded posts signed "... — Name (@handle) date": the post is Name's."""
+        out: list[Attribution] = []
+        for match in SIGNOFF.finditer(self.text):
+            dash = match.start()
+            line_start = max(self.text.rfind("\n", 0, dash), self.text.rfind(">", 0, dash)) + 1
+            content = _trim(self.text, line_start, dash)
+            if content[1] - content[0] < MIN_SIGNOFF_CONTENT:
+                continue
+            name_start, name_end = match.span(1)
+            out.append(Attribution(
+                content=content, cue=(dash, dash + 1), source=(name_start, match.end(2) + 1),
+                source_head=(name_start, name_end), kind="signoff",
+            ))
+        return out
 
     # -- dispatch -------------------------------------------------------------------
     def _at(self, tok: Token, sent: Span) -> Attribution | None:
