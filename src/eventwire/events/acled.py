@@ -200,9 +200,10 @@ def _assault_default(sentence: str) -> str:
 
 GOVERNMENT_WORDS = re.compile(r"\b(?:army|government|security forces|troops|military|police|"
                               r"soldiers|SAA|regime|federal|national guard|armed forces)\b", re.I)
-NON_STATE_WORDS = re.compile(r"\b(?:militants?|rebels?|insurgents|jihadists|ISIS|ISIL|IS|Daesh|"
-                             r"Taliban|al-Shabaab|al-Shabab|Boko Haram|terrorists|militia|"
-                             r"fighters|Houthis?|Huthis?|SDF|YPG|Nusra|HTS|gunmen|opposition)\b")
+NON_STATE_WORDS = re.compile(r"\b(?:militants?|rebels?|insurgents|jihadists|ISIS|ISIL|(?-i:IS)|"
+                             r"Daesh|Taliban|al-Shabaab|al-Shabab|Boko Haram|terrorists|militia|"
+                             r"fighters|Houthis?|Huthis?|SDF|YPG|Nusra|HTS|gunmen|opposition)\b",
+                             re.I)
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 

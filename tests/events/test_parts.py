@@ -1,0 +1,109 @@
+"""Behaviour of the parts: date normalization, counts, status, CAMEO table, ACLED rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.events.acled import acled_for
+from eventwire.events.cameo import DEFAULT_CODES, cameo_table, lookup
+from eventwire.events.dates import fallback_date, find_dates
+from eventwire.events.lexicon import lexicon
+from tests.conftest import run_text
+
+ANCHOR = date(2022, 5, 21)
+
+
+def first_date(text: str, anchor: date | None = ANCHOR):
+    found = find_dates(text, 0, len(text), anchor)
+    assert found, text
+    v = found[0].value
+    return v.start, v.end, v.precision, v.span.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fighting resumed on the 20th", ("2022-05-20", "2022-05-20", "day", "on the 20th")),
+    ("a strike on the 28th", ("2022-04-28", "2022-04-28", "day", "on the 28th")),  # last month
+    ("locked down since the 16th", ("2022-05-16", "2022-05-21", "range", "since the 16th")),
+    ("talks on May 3, 2021", ("2021-05-03", "2021-05-03", "day", "May 3, 2021")),
+    ("annexed in 2014", ("2014-01-01", "2014-12-31", "year", "in 2014")),
+    ("attacks since February", ("2022-02-01", "2022-05-21", "range", "since February")),
+    ("a raid in December", ("2021-12-01", "2021-12-31", "month", "in December")),
+    ("protests on Wednesday", ("2022-05-18", "2022-05-18", "day", "on Wednesday")),
+    ("shelled yesterday", ("2022-05-20", "2022-05-20", "day", "yesterday")),
+    ("three weeks ago", ("2022-04-30", "2022-04-30", "day", "three weeks ago")),
+])
+def test_dates_against_published(text, expected):
+    assert first_date(text) == expected
+
+
+def test_without_published_only_what_is_known():
+    assert first_date("on the 20th", None) == (None, None, "unknown", "on the 20th")
+    assert first_date("in 2014", None)[:3] == ("2014-01-01", "2014-12-31", "year")
+    assert fallback_date(None, []).precision == "unknown"
+
+
+@pytest.mark.parametrize("text", ["2429 surrender", "the last 531 people", "in 2429", "May be"])
+def test_counts_and_modal_may_are_not_dates(text):
+    assert find_dates(text, 0, len(text), ANCHOR) == []
+
+
+def test_cameo_table_is_complete_for_the_lexicon():
+    table = cameo_table()
+    for entries in lexicon().values():
+        for e in entries:
+            for code in [e.code, *(c for _, c in e.obj_codes + e.ctx_codes)]:
+                assert code in table
+    assert lookup("0874").plover == "RETREAT" and lookup("0874").mode == "disarm"
+    assert all(table[c].plover == t for t, c in DEFAULT_CODES.items())
+
+
+@pytest.mark.parametrize(("plover", "cameo", "sentence", "sub"), [
+    ("ASSAULT", "190", "Militants attacked a checkpoint with grenades.", "Grenade"),
+    ("ASSAULT", "195", "Warplanes bombed the village.", "Air/drone strike"),
+    ("PROTEST", "141", "Students rallied peacefully outside parliament.", "Peaceful protest"),
+    ("PROTEST", "141", "Police fired tear gas to disperse the protest.", "Protest with intervention"),
+    ("COERCE", "173", "Police arrested four suspects.", "Arrests"),
+    ("ASSAULT", "190", "Rebels recaptured the town from the army.", "Non-state actor overtakes territory"),
+])
+def test_acled_rules(plover, cameo, sentence, sub):
+    assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
+
+
+def test_consultation_is_not_acled():
+    assert acled_for("CONSULT", "040", "The ministers met in Geneva.") is None
+
+
+@pytest.fixture(scope="module")
+def written(noclean_pipeline):
+    text = ("Rebels did not attack the base on Monday. The army will shell the ridge. "
+            "Police reportedly detained three journalists. Gunmen killed twelve villagers "
+            "and wounded 4 others in Kano. Soldiers were captured by the rebels.")
+    return run_text(noclean_pipeline, text, published="2022-05-21")
+
+
+def by_trigger(record, word):
+    return next(e for e in record.events if e.trigger.text.startswith(word))
+
+
+def test_status(written):
+    assert by_trigger(written, "attack").status == "negated"
+    shell = by_trigger(written, "shell")
+    assert shell.status == "planned" and shell.plover == "THREATEN"  # a planned attack is a threat
+    assert by_trigger(written, "detained").status == "hedged"
+    assert by_trigger(written, "killed").status == "asserted"
+
+
+def test_counts_with_kinds_and_spelled_out_numbers(written):
+    killed = by_trigger(written, "killed")
+    assert {(q.value, q.kind) for q in killed.quantities} >= {(12, "killed")}
+    detained = by_trigger(written, "detained")
+    assert [(q.value, q.kind) for q in detained.quantities] == [(3, "detained")]
+
+
+def test_passive_agent_is_the_actor(written):
+    captured = by_trigger(written, "captured")
+    assert "rebels" in captured.actor.span.text
+    assert "Soldiers" in captured.target.span.text
+    assert by_trigger(written, "attack").date.start == "2022-05-16"
