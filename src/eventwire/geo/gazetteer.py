@@ -198,7 +198,8 @@ class Gazetteer:
         self._lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup_uncached)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Every entry ``name`` may mean (after normalization), best-named first."""
+        """The entries ``name`` may mean (after normalization): curated names first (they
+        carry no population and must survive the cap), then primary names, biggest first."""
         key = normalize(name)
         return self._lookup(key) if key else ()
 
@@ -206,7 +207,7 @@ class Gazetteer:
         rows = self.conn.execute(
             "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
             " e.population, e.source, e.capital, n.kind FROM names n JOIN entries e ON e.id = n.entry"
-            " WHERE n.key = ? ORDER BY n.kind, e.population DESC LIMIT ?",
+            " WHERE n.key = ? ORDER BY n.kind != 1, n.kind, e.population DESC LIMIT ?",
             (key, MAX_CANDIDATES),
         ).fetchall()
         return tuple(Candidate(*row) for row in rows)
