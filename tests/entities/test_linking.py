@@ -158,3 +158,10 @@ def test_a_generic_ministry_name_is_the_documents_ministry(pipeline):
     assert by_name(record, "Ministry of Defence of the United Kingdom").kb_id == "gb-mod"
     alone = run_text(pipeline, "The Ministry of Defence said nothing about the report.")
     assert all(e.kb_id is None for e in alone.entities)
+
+
+def test_the_army_is_a_states_army_not_a_group_named_army(pipeline):
+    record = run_text(pipeline, "Balochistan Liberation Army fighters attacked a train near "
+                                "Quetta. Pakistan's military said the army killed 33 attackers.")
+    assert texts(by_name(record, "Pakistan Armed Forces")) == ["Pakistan's military", "army"]
+    assert texts(by_name(record, "Balochistan Liberation Army")) == ["Balochistan Liberation Army"]

@@ -50,6 +50,7 @@ ANAPHOR_HEADS = frozenset(
      "coalition", "junta", "fleet", "guard", "observatory"}
 )
 GENERIC_NAME_SCORE = 80.0  # "Ministry of Defence" resolved by the document, not by name
+STATE_FORCE_HEADS = frozenset({"army", "military"})
 ANAPHOR_WINDOW = 30  # "the ministry" looks back this many mentions for its antecedent
 UNIT_WORDS = frozenset(
     {"regiment", "brigade", "battalion", "division", "corps", "platoon", "squadron",
@@ -348,6 +349,9 @@ class DocumentLinker:
         return out
 
     def _has_head(self, mention: Mention, head: str) -> bool:
+        if head in STATE_FORCE_HEADS and (mention.entry is None
+                                          or mention.entry.kind != "military"):
+            return False  # "the army" is a state's army, not the Arakan Army
         words = set(normalize(mention.text).split())
         if mention.entry is not None:
             words |= set(normalize(mention.entry.name).split())
