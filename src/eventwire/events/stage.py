@@ -27,8 +27,8 @@ THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST"
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
 MAX_SEGMENT_CHARS = 2000  # classifier input is cut here: long "sentences" are lists or junk
-# Confidence: a logistic function of the evidence (fit by eye to PLV/GSR errors; see README).
-CONF_BIAS = -1.6
+# Confidence: a logistic function of the evidence; training/calibration_report.py measures it.
+CONF_BIAS = -2.2
 CONF_EVIDENCE = 3.2
 CONF_ACTOR = 0.5
 CONF_TARGET = 0.3
@@ -88,8 +88,29 @@ def _conditional(tok) -> bool:
     return False
 
 
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
+
+
+def _protest_purpose(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
+    """ "demonstrated, calling for independence": the demand is what the protest is for."""
+    if lookup(cand.code).plover != "REQUEST":
+        return None
+    tok = cand.token
+    for _ in range(3):
+        if tok.head.i == tok.i or tok.dep_ not in PURPOSE_DEPS:
+            return None
+        tok = tok.head
+        gov = trigger_ids.get(tok.i)
+        if gov is not None and lookup(gov.code).plover == "PROTEST":
+            return gov
+    return None
+
+
 def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
     """The intent trigger ("agreed", "refused", "called for") this trigger is the content of."""
+    purpose = _protest_purpose(cand, trigger_ids)
+    if purpose is not None:
+        return purpose
     tok = cand.token
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
