@@ -129,3 +129,9 @@ def test_headline_colon_names_the_speaker(claims_of):
     claim = only(claims, ":")
     assert claim.source.span.text == "Zelensky"
     assert "we will not give up the city" in claim.content.text
+
+
+def test_quote_signed_with_a_dash_and_a_name(claims_of):
+    claims = claims_of("Voters spoke to us.\n“The roads are still closed.” ― Maria Lopez\nThe end.")
+    signed = next(c for c in claims if c.source and c.source.span.text == "Maria Lopez")
+    assert signed.content.text == "“The roads are still closed.”"

@@ -50,6 +50,12 @@ MAX_COLON_SOURCE = 4  # "Sen. Ted Cruz:" at most; a longer lead-in is not a spea
 MIN_COLON_CONTENT = 3
 COLON_SKIP = frozenset({"update", "note", "editor", "photo", "video", "watch", "read", "q", "a"})
 SIGNOFF = re.compile(r"[—―–]\s*([A-Z][^\n()—―–<>]{1,60}?)\s*\((@\w+)\)")
+DASHES = "—―–"
+# A quote ending a line and signed with a dash and a name: "“...” ― Sonya Herridge".
+BYLINE_QUOTE = re.compile(
+    r"(?<=[”\".!?])[ \t]*[—―][ \t]*([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})[ \t]*(?:,[^\n]{0,80})?$",
+    re.MULTILINE,
+)
 MIN_SIGNOFF_CONTENT = 8  # characters of post text before the sign-off
 SEEM_VERBS = frozenset({"seem", "appear"})
 UNSURE_VERBS = frozenset({"confirm", "verify", "corroborate", "authenticate"})
@@ -258,15 +264,21 @@ class SpeechFinder:
     def _signoffs(self) -> list[Attribution]:
         """Embedded posts signed "... — Name (@handle) date": the post is Name's."""
         out: list[Attribution] = []
-        for match in SIGNOFF.finditer(self.text):
-            dash = match.start()
+        matches = list(SIGNOFF.finditer(self.text)) + list(BYLINE_QUOTE.finditer(self.text))
+        seen: set[int] = set()
+        for match in sorted(matches, key=lambda m: m.start()):
+            dash = match.start() + match.group(0).index(next(c for c in match.group(0) if c in DASHES))
+            if dash in seen:
+                continue
+            seen.add(dash)
             line_start = max(self.text.rfind("\n", 0, dash), self.text.rfind(">", 0, dash)) + 1
             content = _trim(self.text, line_start, dash)
             if content[1] - content[0] < MIN_SIGNOFF_CONTENT:
                 continue
             name_start, name_end = match.span(1)
+            source_end = match.end(2) + 1 if match.re is SIGNOFF else name_end
             out.append(Attribution(
-                content=content, cue=(dash, dash + 1), source=(name_start, match.end(2) + 1),
+                content=content, cue=(dash, dash + 1), source=(name_start, source_end),
                 source_head=(name_start, name_end), kind="signoff",
             ))
         return out
