@@ -78,7 +78,6 @@ _SPELLING = {"defence": "defense", "programme": "program", "organisation": "orga
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _NON_WORD = re.compile(r"[^\w\s]")
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
-_LEADING_THE = re.compile(r"^the\s+")
 
 
 @functools.lru_cache(maxsize=NORMALIZE_CACHE)
@@ -95,7 +94,9 @@ def normalize(text: str) -> str:
     text = text.replace("'", "")
     text = _NON_WORD.sub(" ", text)
     words = [_SPELLING.get(w, w) for w in text.split()]
-    return _LEADING_THE.sub("", " ".join(words))
+    if len(words) > 2 and words[0] == "the":
+        words = words[1:]  # "the Gaza Strip"; but "The Hill" and "The Hindu" keep theirs
+    return " ".join(words)
 
 
 def _is_acronym(alias: str) -> bool:
@@ -191,6 +192,7 @@ class _AliasRef:
     alias: str
     weak: bool
     acronym: bool
+    mixed_case: bool = False  # one word with inner capitals: matched case-sensitively
 
 
 class KnowledgeBase:
@@ -227,10 +229,17 @@ class KnowledgeBase:
                 if not key:
                     continue
                 refs = self.alias_index[key]
-                if any(r.entry_id == entry.id for r in refs):
+                mixed = " " not in alias.strip() and any(c.isupper() for c in alias[1:]) and (
+                    any(c.islower() for c in alias)
+                )
+                mine = [i for i, r in enumerate(refs) if r.entry_id == entry.id]
+                if mine:
+                    if refs[mine[0]].mixed_case and not mixed:  # "Wikileaks" beside "WikiLeaks"
+                        refs[mine[0]] = _AliasRef(entry.id, alias, refs[mine[0]].weak,
+                                                  _is_acronym(alias))
                     continue
                 is_weak = key in weak and key != normalize(entry.name)
-                refs.append(_AliasRef(entry.id, alias, is_weak, _is_acronym(alias)))
+                refs.append(_AliasRef(entry.id, alias, is_weak, _is_acronym(alias), mixed))
                 if not is_weak and not _is_acronym(alias) and len(key.replace(" ", "")) >= (
                     FUZZY_MIN_CHARS
                 ):
@@ -335,6 +344,8 @@ class KnowledgeBase:
         for ref in refs:
             if ref.acronym and not upper:
                 continue  # "us", "Who" and "Aa" are words, not acronyms
+            if ref.mixed_case and mention_text.strip() != ref.alias:
+                continue  # "LeT" is Lashkar-e-Taiba; "Let" is a word
             entry = self.entries[ref.entry_id]
             if ref.weak and not self._in_context(entry, context):
                 continue
