@@ -30,6 +30,7 @@ LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
 )
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
+RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
@@ -159,6 +160,30 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _is_party(tok: Token) -> bool:
+    """A name or a group of people: someone an act can be done to or for."""
+    return tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC") or word_class(tok, "person")
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Whom the act is done to or for: a named object, else the dative, else a named
+    "to/with/for/against" complement, else the plain object ("provide aid to refugees")."""
+    objs = _children(verb, ("dobj", "obj"))
+    if objs and _is_party(objs[0]):
+        return objs[0]
+    dative = _children(verb, ("dative",))
+    for d in dative:
+        if d.pos_ in ("NOUN", "PROPN", "PRON"):
+            return d
+        pobj = [g for g in d.children if g.dep_ == "pobj"]
+        if pobj:
+            return pobj[0]
+    for pobj in _prep_objects(verb, RECIPIENT_PREPS):
+        if _is_party(pobj):
+            return pobj
+    return objs[0] if objs else None
+
+
 def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     verb = cand.token
     entry = cand.entry
@@ -177,13 +202,22 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             target = shared[0] if shared else None
     else:
         actor = _subject(verb)
-        objs = _children(verb, ("dobj", "obj"))
-        if not objs:  # "investigate and punish X": the object is shared across "and"
+        target = _recipient(verb)
+        if target is None:  # "investigate and punish X": the object is shared across "and"
             for conj in verb.conjuncts:
                 if conj.i > verb.i and not is_passive(conj):
-                    objs = _children(conj, ("dobj", "obj"))
+                    target = _recipient(conj)
                     break
-        target = objs[0] if objs else None
+        if target is None and entry.xcomp:
+            # "agreed to provide aid to Romania": the one the promised act is for
+            for child in verb.children:
+                if child.dep_ in ("xcomp", "prep"):
+                    inner = child if child.dep_ == "xcomp" else next(
+                        (g for g in child.children if g.dep_ == "pobj"), None)
+                    if inner is not None and inner.pos_ in ("VERB", "NOUN"):
+                        target = _recipient(inner)
+                        if target is not None:
+                            break
     if actor is None and entry.actor_preps:
         found = _prep_objects(verb, entry.actor_preps)
         actor = found[0] if found else None
