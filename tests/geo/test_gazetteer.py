@@ -122,3 +122,14 @@ def test_context_free_choice_and_hints(gazetteer):
 def test_exonym_of_a_big_city_beats_a_small_namesake(gazetteer):
     geneva = best(gazetteer, "Geneva")
     assert geneva.country == "CH"
+
+
+def test_stale_versions_are_removed_from_the_cache(tmp_path):
+    from eventwire.geo.gazetteer import _remove_stale
+
+    current, old = tmp_path / "gazetteer-new.sqlite", tmp_path / "gazetteer-old.sqlite"
+    mine = tmp_path / "mine.sqlite"
+    for path in (current, old, mine):
+        path.write_bytes(b"")
+    _remove_stale(current)
+    assert current.exists() and mine.exists() and not old.exists()

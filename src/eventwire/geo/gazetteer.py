@@ -175,6 +175,16 @@ def _demonym_target(target: str, by_key: dict[str, list[tuple[int, Entry]]]) -> 
 
 
 _BUILD_LOCK = threading.Lock()
+STALE_PATTERN = "gazetteer-*.sqlite"
+
+
+def _remove_stale(path: Path) -> None:
+    """Delete gazetteers of older source versions beside a freshly built one (cache only)."""
+    if not path.name.startswith("gazetteer-"):
+        return
+    for old in path.parent.glob(STALE_PATTERN):
+        if old != path:
+            old.unlink(missing_ok=True)  # a process still reading it keeps its open file
 
 
 class Gazetteer:
@@ -187,6 +197,7 @@ class Gazetteer:
                 log.info("building the gazetteer at %s (once)", self.path)
                 try:
                     build(self.path)
+                    _remove_stale(self.path)
                 except OSError as exc:  # a read-only home: build beside the other temp files
                     fallback = Path(tempfile.gettempdir()) / "eventwire" / self.path.name
                     log.warning("cannot write %s (%s); using %s", self.path, exc, fallback)
