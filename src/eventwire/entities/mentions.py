@@ -70,7 +70,7 @@ def trim_tokens(span: Span) -> tuple[int, int] | None:
     """Token bounds of a name without leading articles, possessives or stray words."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in LEADING_WORDS:
+    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
         start += 1
     while end > start and (
         doc[end - 1].lower_ in TRAILING_WORDS
