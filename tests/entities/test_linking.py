@@ -165,3 +165,9 @@ def test_the_army_is_a_states_army_not_a_group_named_army(pipeline):
                                 "Quetta. Pakistan's military said the army killed 33 attackers.")
     assert texts(by_name(record, "Pakistan Armed Forces")) == ["Pakistan's military", "army"]
     assert texts(by_name(record, "Balochistan Liberation Army")) == ["Balochistan Liberation Army"]
+
+
+def test_quotes_and_articles_stay_outside_names(pipeline):
+    record = run_text(pipeline, 'France has been on alert since the "Islamic State" group '
+                                "launched attacks.")
+    assert texts(by_name(record, "Islamic State")) == ["Islamic State"]
