@@ -26,12 +26,12 @@ from .text import split_title_suffix
 
 log = logging.getLogger(__name__)
 
-# favor_precision sometimes keeps only a reprint notice instead of the article; below this
-# many characters the page is extracted again with trafilatura's balanced settings, whose
-# text wins only when it is several times longer (a short article stays as it was: on the
-# dev pages a 370-character teaser was right, a 260-character reprint notice was not).
-# Costs one more pass on a few pages (2 of 61 dev pages).
-FALLBACK_MIN_CHARS = 500
+# favor_precision sometimes keeps only a reprint notice instead of the article. When the
+# text left after the line filter is shorter than this, the page is read again with
+# trafilatura's balanced settings, whose text wins only when several times longer (a short
+# article stays as it was). On the dev pages: one page of 61 (a reprint notice, all of it
+# boilerplate) is read twice; a 370-character teaser is not.
+FALLBACK_MIN_CHARS = 200
 FALLBACK_MIN_GAIN = 3
 LOCATE_MAX_WORDS = 40  # a line longer than this is never a filtered line anyway
 # Between two words of a line, the HTML may hold spaces, punctuation, tags and entities.
@@ -59,31 +59,21 @@ def run_trafilatura(page: str, url: str | None, favor_precision: bool) -> dict[s
 def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
     """Article text and metadata of an HTML page; boilerplate and promo lines dropped."""
     try:
-        result = run_trafilatura(page, url, options.favor_precision)
-        body = (result or {}).get("text") or ""
-        if options.favor_precision and len(body.strip()) < FALLBACK_MIN_CHARS:
-            second = run_trafilatura(page, url, False)
-            longer = len((second or {}).get("text") or "") >= FALLBACK_MIN_GAIN * len(body.strip())
-            if second and longer:
-                result, body = second, second.get("text") or ""
+        reading = _read(page, url, options.favor_precision)
+        if options.favor_precision and len(reading[1]) < FALLBACK_MIN_CHARS:
+            second = _read(page, url, False)
+            if len(second[1]) >= FALLBACK_MIN_GAIN * max(len(reading[1]), 1):
+                reading = second
     except Exception as exc:  # lxml/trafilatura on a hostile page: no text, not a crash
         log.debug("trafilatura failed: %s: %s", type(exc).__name__, exc)
-        result, body = None, ""
-    if not result or not body.strip():
+        reading = (None, "", [], None, None)
+    result, text, removed, title, publisher = reading
+    if result is None or not text.strip():
         # The whole page is listed as removed; its text is not repeated in the record.
         return DocumentInfo(
             text="", removed=[Removal(0, len(page), "boilerplate", "")], url=url,
             language=_page_language(page),
         )
-    title = result.get("title") or None
-    publisher = result.get("sitename") or None
-    titles = [title] if title else []
-    if title:
-        head, suffix = split_title_suffix(title)
-        if suffix and (publisher is None or _same_name(suffix, publisher)):
-            title, publisher = head, publisher or suffix
-            titles.append(head)
-    text, removed = filter_lines(body, page, titles)
     return DocumentInfo(
         text=text,
         removed=removed,
@@ -94,6 +84,26 @@ def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
         author=result.get("author") or None,
         language=result.get("language") or _page_language(page),
     )
+
+
+def _read(
+    page: str, url: str | None, favor_precision: bool
+) -> tuple[dict[str, Any] | None, str, list[Removal], str | None, str | None]:
+    """trafilatura's result, the filtered text, its removals, title and publisher."""
+    result = run_trafilatura(page, url, favor_precision)
+    body = (result or {}).get("text") or ""
+    if result is None or not body.strip():
+        return result, "", [], None, None
+    title = result.get("title") or None
+    publisher = result.get("sitename") or None
+    titles = [title] if title else []
+    if title:
+        head, suffix = split_title_suffix(title)
+        if suffix and (publisher is None or _same_name(suffix, publisher)):
+            title, publisher = head, publisher or suffix
+            titles.append(head)
+    text, removed = filter_lines(body, page, titles)
+    return result, text, removed, title, publisher
 
 
 def filter_lines(
