@@ -35,6 +35,7 @@ CONF_TARGET = 0.3
 CONF_NESTED = -0.9
 CONF_HEADLINE = -0.4
 CONF_FALLBACK = -0.6
+NESTED_MARGIN = 0.05  # a nested event's confidence stays this far below its governor's
 CONF_NOUN = -0.3  # an event noun is more often background than the clause's own verb
 
 
@@ -160,11 +161,19 @@ class EventStage:
             probs = probs_by_seg.get(seg.start)
             seg_cands = by_seg.get(seg.start, [])
             lo, hi = self._seg_chars(doc, seg)
+            by_token: dict[int, Event] = {}
             for cand in seg_cands:
                 event = self._event(record, cand, probs, trigger_ids, anchor, date_cache, earlier)
                 if event is not None:
                     events.append(event)
                     seg_of_event.append(seg)
+                    by_token[cand.token.i] = event
+            # What someone threatened, demanded or refused ranks below the threat itself.
+            for cand in seg_cands:
+                gov = _nested(cand, trigger_ids)
+                inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
+                if inner is not None and outer is not None and inner.confidence >= outer.confidence:
+                    inner.confidence = max(0.0, outer.confidence - NESTED_MARGIN)
             if not seg_cands and not seg.headline:
                 event = self._fallback_event(record, seg, probs, anchor, date_cache, earlier)
                 if event is not None:
