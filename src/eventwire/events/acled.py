@@ -153,6 +153,8 @@ BY_PLOVER: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 PROTEST_WORDS = _words(r"protest", r"demonstrat", r"rall(?:y|ies)", r"riot", r"marcher")
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
+                         r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
+                         r""
                          r"insurgents|gunmen|militia|jihadists|ISIS|ISIL|Daesh|Taliban|"
                          r"al-Shabaab|Boko Haram|SDF|PKK|terrorists)\b", re.I)
 CIVILIAN_WORDS = _words(r"civilian", r"villager", r"resident", r"women", r"child", r"farmer",
@@ -167,6 +169,10 @@ STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
              "Shelling/artillery/missile attack", "Looting/property destruction",
              "Change to group/activity", "Non-violent transfer of territory", "Arrests",
              "Agreement")
+# Cue lists that may be read from the neighbouring sentences (the weapon is often named there).
+WEAPON_CUES = frozenset({"Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
+                         "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
+                         "Abduction/forced disappearance"})
 # Other PLOVER readings that take an ACLED type only when the sentence's words name one.
 CUE_ONLY_TYPES = frozenset({"REJECT", "CONSULT", "AID", "SANCTION", "THREATEN", "REQUEST"})
 ARMED_CLASH_MIN_ACTORS = 2  # mentions of armed groups that make an assault a clash
@@ -233,7 +239,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     elif cameo in BY_CAMEO:
         sub = BY_CAMEO[cameo]
     else:
-        sub = _first_cue(options, sentence, context)
+        sub = _first_cue(options, sentence) or _first_cue(
+            tuple(o for o in options if o in WEAPON_CUES), context)
     if sub is None and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
         sub = _first_cue(STRATEGIC, sentence)
     if sub is None:
