@@ -51,7 +51,9 @@ REQUIRED_FIELDS = ("id", "name", "type", "kind", "aliases", "source")
 #   short names gaining a letter: +Bakhmout, but Georgina -> Georgia (ordinary list)
 #   2 edits in short names: Somaila -> Somalia, and 2 edits let Georgina-type words in
 #   names from 4 characters: Chin -> China, FATA -> Fatah, State -> United States
-#   2 edits in one word of a longer name: James Cole -> James Comey
+#   2 edits in one word of a longer name: 3 right dev links (Sergey Shoyu, Mevlut
+#                  Cavusolgu, "High Commission for Refugees") but James Cole -> James Comey
+#                  without the context check: a wrong person is worse than a missed one
 FUZZY_MIN_CHARS = 6  # shorter names are too dense: Obama/Osama, Mali/Malia, Iran/Iraq
 FUZZY_MIN_RATIO = 85.0  # rapidfuzz ``fuzz.ratio`` on normalized strings
 FUZZY_MAX_EDITS_SHORT = 1  # Levenshtein edits allowed for names of up to 8 characters
