@@ -11,6 +11,7 @@ falls back to the word lists of ``lexicon.py``.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from functools import lru_cache
@@ -43,7 +44,9 @@ def _subject_kind(tok: Token) -> str:
     return subj.pos_.lower()
 
 
-def features(tok: Token, in_quote: bool, quote_next: bool, quote_prev: bool) -> list[str]:
+def features(
+    tok: Token, in_quote: bool, quote_next: bool, quote_prev: bool, quote_below: bool = False
+) -> list[str]:
     """The string features of one candidate word (see the module docstring)."""
     lemma = tok.lemma_.lower()
     head = tok.head
@@ -67,7 +70,7 @@ def features(tok: Token, in_quote: bool, quote_next: bool, quote_prev: bool) -> 
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 feats.append("po=" + child.lower_ + "|" + pobj.lemma_.lower())
-    if any(t.text in QUOTE_CHARS for t in tok.subtree if t.i != tok.i):
+    if quote_below:
         feats.append("sq")
     deps = {c.dep_ for c in tok.children if c.dep_ in CHILD_DEPS}
     for dep in deps:
@@ -123,16 +126,23 @@ QUOTE_WINDOW = 3  # tokens between a cue and a quote mark that still count as "n
 
 def candidate_features(doc, quotes) -> dict[int, list[str]]:
     """Features for every candidate word of ``doc``, by token index."""
-    starts = sorted((q.start, q.end) for q in quotes)
+    spans = sorted((q.start, q.end) for q in quotes)
+    past_end = len(doc.text) + 1  # Doc.text is rebuilt on every access: read it once
     out: dict[int, list[str]] = {}
     marks = [t.text in QUOTE_CHARS for t in doc]
+    seen = [0]  # seen[i]: quote marks among the first i tokens (subtrees are contiguous)
+    for mark in marks:
+        seen.append(seen[-1] + mark)
     for tok in doc:
         if tok.pos_ not in CANDIDATE_POS:
             continue
-        in_quote = any(s < tok.idx < e for s, e in starts)
+        at = bisect.bisect_right(spans, (tok.idx, past_end)) - 1
+        in_quote = at >= 0 and spans[at][0] < tok.idx < spans[at][1]
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        quote_below = seen[hi] - seen[lo] - marks[tok.i] > 0
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         left = min(tok.i, subj.left_edge.i) if subj is not None else tok.i
         quote_next = any(marks[tok.i + 1 : tok.i + 1 + QUOTE_WINDOW])
         quote_prev = any(marks[max(0, left - QUOTE_WINDOW) : left])
-        out[tok.i] = features(tok, in_quote, quote_next, quote_prev)
+        out[tok.i] = features(tok, in_quote, quote_next, quote_prev, quote_below)
     return out
