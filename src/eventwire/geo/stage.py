@@ -78,7 +78,7 @@ class GeoStage:
         text = record.document.text
         mentions = self._entity_mentions(record)
         mentions += self._scan_mentions(record, mentions)
-        mentions.sort(key=lambda m: m.start)
+        mentions = _without_overlaps(mentions)
         self._attach_qualifiers(text, mentions)
         record.places = self._resolve(record, mentions)
         return record
@@ -318,6 +318,21 @@ class GeoStage:
             place.entity = entity_of.get(cid) or _overlapping_entity(record, place)
             out.append(place)
         return out
+
+
+ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "scan": 4}
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Where two readings overlap ("Vista" tagged inside "Boa Vista"), keep the longer one,
+    then the strong one, then the tagger's; in text order."""
+    ranked = sorted(mentions, key=lambda m: (m.start - m.end, m.weak,
+                                             ORIGIN_RANK.get(m.origin, 9), m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        if not any(k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _stray_alternate(cands: tuple[Candidate, ...]) -> bool:
