@@ -253,7 +253,7 @@ def _clause_chain(tok: Token) -> list[int]:
     return chain
 
 
-def _reanchor(mention: DateMention, point: DateMention) -> EventDate:
+def _reanchor(point: DateMention) -> EventDate:
     """ "today" in a reported quote is the day the report names ("on the 20th")."""
     v = point.value
     return EventDate(v.start, v.end, v.precision, v.span)
@@ -298,7 +298,7 @@ def date_for(
                   and m.kind in ("the_day", "md", "dm", "mdy", "dmy", "iso")
                   and d_best < depth(m) < UNRELATED_RANK]
         if points:
-            return _reanchor(best, points[0])
+            return _reanchor(points[0])
     v = best.value
     return EventDate(v.start, v.end, v.precision, v.span)
 

@@ -39,8 +39,6 @@ def _own_status(tok: Token) -> str | None:
             return "hedged"
         if child.dep_ in ("advmod",) and low in HEDGE_ADVERBS:
             return "hedged"
-        if child.dep_ in ("aux", "auxpass") and low == "to" and tok.dep_ == "xcomp":
-            continue
     if tok.dep_ in ("amod",) and tok.lower_ in ("alleged", "suspected"):
         return "hedged"
     for child in tok.children:
@@ -93,10 +91,3 @@ def event_status(trigger: Token) -> str:
             continue
         break
     return "asserted"
-
-
-def nested_under_intent(trigger: Token) -> bool:
-    """True when the event is the content of a wish, demand, threat or refusal."""
-    return event_status(trigger) in ("planned", "negated") and trigger.dep_ in (
-        "xcomp", "pcomp", "pobj", "dobj",
-    )
