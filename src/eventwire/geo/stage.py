@@ -216,7 +216,7 @@ class GeoStage:
                 window = tokens[i: i + size]
                 if not all(_capitalized(t) or t.text.casefold() in ("of", "and", "-")
                            for t in window) or not _capitalized(window[-1]) or (
-                               size > 1 and window[0].is_stop):
+                               not _capitalized(window[0])) or (size > 1 and window[0].is_stop):
                     continue
                 start, end = window[0].idx, window[-1].idx + len(window[-1].text)
                 named = tuple(c for c in self.gazetteer.lookup(text[start:end])
