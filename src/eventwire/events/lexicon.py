@@ -134,7 +134,7 @@ free | V | 0841 | w=0.8 ; obj=territory:190
 release | N | 0841 | w=0.7
 pardon | V | 0841 | w=0.8
 return | V | 0842 | w=0.5 ; obj=person:0841
-hand + over | V | 0842
+hand + over | V | 0842 | obj=aid:070
 withdraw | V | 0872 | obj=relations:161
 withdrawal | N | 0872
 retreat | V | 0874

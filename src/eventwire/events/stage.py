@@ -113,6 +113,10 @@ def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | N
     if purpose is not None:
         return purpose
     tok = cand.token
+    if tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
+        gov = trigger_ids.get(tok.head.i)  # "its demand that Israel ease restrictions"
+        if gov is not None and lookup(gov.code).plover in INTENT_TYPES:
+            return gov
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
             return None

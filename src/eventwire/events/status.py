@@ -62,6 +62,10 @@ def event_status(trigger: Token) -> str:
     own = _own_status(trigger)
     if own is not None:
         return own
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.i != trigger.i:
+        governed = _own_status(trigger.head)  # "will extend the curfew"
+        if governed is not None:
+            return governed
     tok = trigger
     for _ in range(MAX_CLIMB):
         if tok.head.i == tok.i:

@@ -26,6 +26,7 @@ NOUN_POS = frozenset({"NOUN"})
 HEADLINE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts"})
 _SENT_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
 
 
@@ -136,6 +137,10 @@ def objects(token: Token) -> list[Token]:
     more = []
     for o in out:
         more += [c for c in o.conjuncts]
+        if o.lemma_.lower() in PARTITIVES:  # "part of a stronghold", "control of the town"
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    more += [g for g in c.children if g.dep_ == "pobj"]
     return out + more
 
 
@@ -170,7 +175,8 @@ def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
     if headline:
         return pos in HEADLINE_POS
     if entry.pos == "V":
-        return pos in VERB_POS
+        # "the Israeli-occupied West Bank", "the banned party": a state, not an event
+        return pos in VERB_POS and cand_token.dep_ != "amod"
     if entry.pos == "N":
         return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra))
     return pos == "ADJ" and any(c.dep_ in ("xcomp", "prep") for c in cand_token.children)
