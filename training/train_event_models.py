@@ -7,7 +7,7 @@
 * ACLED: no model is shipped. ``training/cv_acled.py`` measures a stacked model (words
   around the event + the cue rules' answer) trained on ``case2021_dev.tsv`` with 5-fold
   cross-validation of the whole event stage: it scored below the cue rules alone
-  (0.712 against 0.725 weighted F1), so the rules stand alone.
+  (0.702 against 0.721 weighted F1), so the rules stand alone.
 
 The output ``src/eventwire/data/events/event_models.npz`` holds the vocabulary, idf
 weights, coefficients and class names as numpy arrays (no pickle); the event stage
