@@ -288,7 +288,7 @@ class EventStage:
             for c in trigger_ids.values() if c.token.dep_ == "xcomp" and c.token.head.i == tok.i
         ):
             return "THREATEN", "130"
-        if _has_child(tok, ("aux",), OBLIGATION_MODALS) and plover in COOPERATIVE:
+        if _has_child(tok, ("aux",), OBLIGATION_MODALS) and plover != "REQUEST":
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
             return "REJECT", "120"

@@ -29,6 +29,8 @@ MAX_CLIMB = 4  # governing verbs looked at above the trigger
 
 
 def _own_status(tok: Token) -> str | None:
+    if any(c.dep_ == "neg" for c in tok.children):  # "would not meet": the refusal counts
+        return "negated"
     for child in tok.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):

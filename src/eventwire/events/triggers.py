@@ -26,6 +26,12 @@ NOUN_POS = frozenset({"NOUN"})
 HEADLINE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+OBLIGATION_WORDS = frozenset({"must", "should"})
+OBLIGATION_CODE = "100"  # CAMEO: make a demand / request
+OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "demanded" is
+REPORTING_LEMMAS = frozenset(
+    "say declare conclude insist state tell announce reiterate argue warn stress add".split()
+)
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts"})
 _SENT_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
 
@@ -250,4 +256,21 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 used.add(tok.i)
                 used.update(t.i for t in extra)
                 break
+        out += _reported_obligations(span, used, seg)
     return out
+
+
+def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+    """ "X said that China must drop its barriers": a reported "must" is a demand (REQUEST)."""
+    found = []
+    for tok in span:
+        if tok.i in used or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children):
+            continue
+        if tok.head.lemma_.lower() not in REPORTING_LEMMAS:
+            continue
+        entry = LexEntry(tok.lemma_.lower(), "V", OBLIGATION_CODE, weight=OBLIGATION_WEIGHT)
+        found.append(Candidate(tok, entry, OBLIGATION_CODE, seg))
+        used.add(tok.i)
+    return found
