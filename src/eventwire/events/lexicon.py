@@ -118,7 +118,7 @@ concede | V | 080
 concession | N | 080 | w=0.8
 ease | V | 081 | obj=sanction:085
 relax | V | 081
-lift | V | 081 | obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814
+lift | V | 081 | obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
 accede | V | 083
 compromise | V | 080 | w=0.8
 resign | V | 0831
@@ -442,6 +442,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "asylum": frozenset(["asylum"]),
     "troops": frozenset("troop soldier force army warship jet unit marine".split()),
     "curfew": frozenset(["curfew"]),
+    "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),
     "arms": frozenset("weapon arm gun ammunition explosive mine landmine cache grenade ied "
                       "device bomb rocket shell munition tnt detonator".split()),

@@ -69,6 +69,8 @@ def _clause_depth(tok) -> float:
         if cur.head.i == cur.i:
             break
         dep = cur.dep_
+        if dep in ("relcl", "acl") and cur.pos_ == "VERB":
+            depth += 1  # a relative clause describes a participant: background
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and dep not in ("aux", "auxpass", "conj", "prep", "agent"):
             if cur.lemma_.lower() not in REPORTING_VERBS:
