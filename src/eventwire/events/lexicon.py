@@ -266,6 +266,9 @@ sever | V | 161
 suspend | V | 162 | w=0.8 ; obj=relations:161 ; obj=talks:164
 halt | V | 162 | w=0.6 ; obj=talks:164
 end | V | 164 | need=talks ; w=0.7
+cancel | V | 164 | need=talks ; w=0.7
+suspension | N | 162 | w=0.8 ; obj=talks:164 ; obj=relations:161
+prohibit | V | 172 | obj=aid:162
 reduce | V | 162 | need=aid ; w=0.7
 freeze | V | 162 | w=0.7
 expel | V | 166 | obj=relations:166 ; obj=person:174
@@ -437,7 +440,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "sanction": frozenset("sanction embargo boycott".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant".split()),
-    "talks": frozenset("talk negotiation mediation dialogue contact".split()),
+    "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
+                       "flight".split()),
     "sexual": frozenset("sexually sexual".split()),
     "asylum": frozenset(["asylum"]),
     "troops": frozenset("troop soldier force army warship jet unit marine".split()),
