@@ -32,6 +32,7 @@ agree | V | 030 | xcomp
 promise | V | 030 | xcomp
 pledge | V | 030 | xcomp ; obj=aid:033
 vow | V | 030 | xcomp ; w=0.8
+swear | V | 030 | xcomp ; w=0.8
 offer | V | 030 | obj=aid:033
 commit | V | 030 | w=0.7 ; prep=to
 volunteer | V | 030 | w=0.7
