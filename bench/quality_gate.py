@@ -58,6 +58,9 @@ def check(results: dict, floors: dict) -> list[str]:
             value = got.get(metric)
             if not isinstance(value, float) or value < floor:
                 problems.append(f"{name}: {metric}={value} below its floor {floor}")
+    clean = results.get("clean", {})
+    if "clean" in floors and clean.get("promo_share", 0.0) != 0.0:
+        problems.append(f"clean: promo_share={clean.get('promo_share')} (a page kept a promo line)")
     return problems
 
 
