@@ -18,23 +18,16 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "data" / "dev" / "polnear" / "dev.jsonl"
+from devdata import DEV, read_dev_texts
+
+DEV_FILE = DEV / "polnear" / "dev.jsonl"
 GOAL_SHARE = 0.10
 DEFAULT_DOCS = 30
 
 
 def read_texts(limit: int) -> list[str]:
     """The first ``limit`` PolNeAR dev texts (or a written stand-in when absent)."""
-    if not DEV.exists():
-        return ["The ministry said the bridge was destroyed. “It is gone,” he added."] * limit
-    texts = []
-    with DEV.open(encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
+    return read_dev_texts(DEV_FILE, limit, "The ministry said the bridge was destroyed. “It is gone,” he added.")
 
 
 def one_round(pipeline, texts: list[str]) -> dict[str, float]:

@@ -18,8 +18,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "data" / "dev" / "geowebnews.jsonl"
+from devdata import DEV, read_dev_texts
+
+DEV_FILE = DEV / "geowebnews.jsonl"
 GOAL_SHARE = 0.20
 DEFAULT_DOCS = 40
 DEFAULT_ROUNDS = 3
@@ -27,15 +28,7 @@ DEFAULT_ROUNDS = 3
 
 def read_texts(limit: int) -> list[str]:
     """The first ``limit`` GeoWebNews texts (or a written stand-in when absent)."""
-    if not DEV.exists():
-        return ["Rebels attacked the town on Monday, killing three soldiers, police said."] * limit
-    texts = []
-    with DEV.open(encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
+    return read_dev_texts(DEV_FILE, limit, "Rebels attacked the town on Monday, killing three soldiers, police said.")
 
 
 def one_round(pipeline, event_stage, texts: list[str]) -> dict[str, float]:
