@@ -16,6 +16,8 @@ from .triggers import Candidate, is_passive, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
+# "its demand", "their offer": the owner is the subject of the clause that governs the noun.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Verbs whose object is the one who does what the infinitive says ("allowed X to surrender").
 OBJECT_CONTROL = frozenset(
     "allow permit order urge ask force tell call compel persuade encourage invite "
@@ -120,7 +122,8 @@ def _resolve(head: Token) -> Token:
         if verb.dep_ in ("relcl", "acl") and verb.head.i != head.i:
             return verb.head
         return head
-    if low in PERSONAL_PRONOUNS and head.pos_ == "PRON":
+    if (low in PERSONAL_PRONOUNS or (low in POSSESSIVE_PRONOUNS and head.dep_ == "poss")) \
+            and head.pos_ == "PRON":
         verb = head.head
         for _ in range(MAX_CLIMB):
             if verb.head.i == verb.i:
@@ -151,6 +154,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return obj[0]
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return _subject(head if head.pos_ != "ADJ" else head.head, depth + 1)
+    if verb.dep_ in ("acomp", "oprd") and verb.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):
+        return _subject(head, depth + 1)  # "Norway is willing to ...": the copula's subject
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         return _subject(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):

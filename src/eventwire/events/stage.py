@@ -12,7 +12,7 @@ from typing import ClassVar
 from spacy.tokens import Doc
 
 from ..options import Options
-from ..record import Event, Record, make_span
+from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
 from .cameo import default_code, lookup
 from .dates import DateMention, date_for, fallback_date, find_dates, parse_published
@@ -129,6 +129,35 @@ def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | N
     return None
 
 
+def _same(a: Role | None, b: Role | None) -> bool:
+    return a is not None and b is not None and (a.span.start, a.span.end) == (b.span.start, b.span.end)
+
+
+def _target_from_content(outer: Event, inner: Event) -> None:
+    """Whom a demand, offer or refusal is aimed at, when its object is the act itself.
+
+    "demanded that Israel ease restrictions" is a demand on Israel; "demanded the
+    withdrawal of Serbian forces" one on the forces; "offered to hand over to Britain"
+    an offer to Britain. The nested act's own actor is the target unless it is the one
+    who demands (then the act's target is).
+    """
+    if outer.plover not in INTENT_TYPES:
+        return
+    own = outer.target
+    if own is not None and not (own.span.start <= inner.trigger.start < own.span.end):
+        return
+    if inner.actor is not None and not _same(inner.actor, outer.actor) and not (
+        outer.actor is not None and inner.actor.entity is not None
+        and inner.actor.entity == outer.actor.entity
+    ):
+        candidate = inner.actor
+    else:
+        candidate = inner.target
+    if candidate is None or _same(candidate, outer.actor):
+        return
+    outer.target = candidate
+
+
 class EventStage:
     """Fills ``record.events``."""
 
@@ -178,8 +207,11 @@ class EventStage:
             for cand in seg_cands:
                 gov = _nested(cand, trigger_ids)
                 inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
-                if inner is not None and outer is not None and inner.confidence >= outer.confidence:
+                if inner is None or outer is None:
+                    continue
+                if inner.confidence >= outer.confidence:
                     inner.confidence = max(0.0, outer.confidence - NESTED_MARGIN)
+                _target_from_content(outer, inner)
             if not seg_cands and not seg.headline:
                 event = self._fallback_event(record, seg, probs, anchor, date_cache, earlier)
                 if event is not None:
