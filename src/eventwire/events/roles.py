@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..record import Location, Record, Role, make_span
-from .triggers import Candidate, is_passive, word_class
+from .triggers import Candidate, base_forms, is_passive, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -102,6 +102,11 @@ def make_role(record: Record, head: Token) -> Role:
     return Role(span=span, name=name, entity=entity.id if entity else None)
 
 
+def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
+    """Lemma lookup that survives the lemmatizer's misses ("staged" -> "stag")."""
+    return tok.lemma_.lower() in verbs or any(f in verbs for f in base_forms(tok.text))
+
+
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -148,7 +153,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return None
         return _subject(head, depth + 1)
     if verb.dep_ == "xcomp":
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if _verb_in(head, OBJECT_CONTROL):
             obj = _children(head, ("dobj", "obj"))
             if obj:
                 return obj[0]
@@ -267,7 +272,7 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     found = _prep_objects(noun, preps)
     if found and target is None:
         target = found[0]
-    if actor is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LIGHT_VERBS:
+    if actor is None and noun.dep_ in ("dobj", "obj") and _verb_in(noun.head, LIGHT_VERBS):
         actor = _subject(noun.head)
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))

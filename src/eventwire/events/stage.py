@@ -141,7 +141,7 @@ def _target_from_content(outer: Event, inner: Event) -> None:
     an offer to Britain. The nested act's own actor is the target unless it is the one
     who demands (then the act's target is).
     """
-    if outer.plover not in INTENT_TYPES:
+    if outer.plover not in INTENT_TYPES and outer.plover != "PROTEST":
         return
     own = outer.target
     if own is not None and not (own.span.start <= inner.trigger.start < own.span.end):
@@ -211,7 +211,13 @@ class EventStage:
                     continue
                 if inner.confidence >= outer.confidence:
                     inner.confidence = max(0.0, outer.confidence - NESTED_MARGIN)
-                _target_from_content(outer, inner)
+            # Innermost first: "demand the resignation of X" gives the demand X, then the
+            # hunger strike "to demand" it takes X too.
+            for cand in reversed(seg_cands):
+                gov = _nested(cand, trigger_ids)
+                inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
+                if inner is not None and outer is not None:
+                    _target_from_content(outer, inner)
             if not seg_cands and not seg.headline:
                 event = self._fallback_event(record, seg, probs, anchor, date_cache, earlier)
                 if event is not None:
