@@ -440,7 +440,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
-    "aid": frozenset("aid assistance help supply food medicine loan fund grant".split()),
+    "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
+                      "flour rice wheat vaccine drug blanket tent water".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
                        "flight".split()),
     "sexual": frozenset("sexually sexual".split()),

@@ -33,6 +33,11 @@ REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add".split()
 )
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts"})
+# Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms".
+MEASURES = frozenset(
+    "kg kilogram kilo ton tonne pound litre liter gallon barrel shipment consignment load "
+    "truckload batch quantity amount supply crate box bag package".split()
+)
 _SENT_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
 
 
@@ -143,7 +148,8 @@ def objects(token: Token) -> list[Token]:
     more = []
     for o in out:
         more += [c for c in o.conjuncts]
-        if o.lemma_.lower() in PARTITIVES:  # "part of a stronghold", "control of the town"
+        if o.lemma_.lower() in PARTITIVES or o.lemma_.lower() in MEASURES:
+            # "part of a stronghold", "control of the town", "700 kg of medicine"
             for c in o.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     more += [g for g in c.children if g.dep_ == "pobj"]
