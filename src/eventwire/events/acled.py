@@ -58,7 +58,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                             r"land mine", r"roadside bomb", r"car bomb",
                                             r"explosive device", r"booby", r"\bmines?\b",
                                             r"bomb (?:exploded|went off|blast)", r"planted",
-                                            r"detonat", r"remote"),
+                                            r"detonat", r"remote(?:ly)?[- ](?:detonat|control)"),
     "Grenade": _words(r"grenade", r"\bRPGs?\b"),
     "Sexual violence": _words(r"rap(?:e|ed|ing|ist)\b", r"gang-?rap", r"sexual", r"molest"),
     "Abduction/forced disappearance": _words(r"abduct", r"kidnap", r"hostage", r"disappear",
@@ -86,7 +86,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "Peaceful protest": _words(r"protest", r"demonstrat", r"rally", r"march(?:ed|ing)?\b",
                                r"sit-in", r"strike", r"picket", r"boycott"),
     "Government regains territory": _words(r"regain", r"recaptur", r"retook", r"retake",
-                                           r"liberat", r"took back", r"back under", r"freed",
+                                           r"liberat", r"took back", r"back under", r"freed\b",
                                            r"pushed back", r"drove (?:out|back)", r"expelled",
                                            r"cleared .{0,40}of"),
     "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained) "
@@ -95,6 +95,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                                   r"fell to", r"occupied", r"stormed"),
     "Armed clash": _words(r"clash", r"fighting", r"battle", r"exchange of fire", r"gunfight",
                           r"firefight", r"fought", r"gun battle", r"skirmish", r"engaged",
+                          r"shoot-?out", r"exchanged? (?:of )?fire", r"fire exchange",
                           r"ambush"),
     "Arrests": _words(r"arrest", r"detain", r"detention", r"apprehend", r"custody", r"rounded up"),
     "Agreement": _words(r"agreement", r"ceasefire", r"cease-fire", r"truce", r"peace deal",
@@ -155,11 +156,12 @@ PROTEST_WORDS = _words(r"protest", r"demonstrat", r"rall(?:y|ies)", r"riot", r"m
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
                          r""
-                         r"insurgents|gunmen|militia|jihadists|ISIS|ISIL|Daesh|Taliban|"
+                         r"insurgents|gunmen|militia|militiam[ae]n|military|jihadists|ISIS|ISIL|Daesh|Taliban|"
                          r"al-Shabaab|Boko Haram|SDF|PKK|terrorists)\b", re.I)
 CIVILIAN_WORDS = _words(r"civilian", r"villager", r"resident", r"women", r"child", r"farmer",
                         r"student", r"worker", r"passer", r"man\b", r"woman", r"family",
-                        r"journalist", r"teacher", r"shopkeeper", r"worshipper")
+                        r"journalist", r"teacher", r"shopkeeper", r"worshipper", r"people\b",
+                        r"persons\b", r"communit")
 # Strategic developments the words name whatever the PLOVER reading, most specific first.
 STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
              "Abduction/forced disappearance", "Excessive force against protesters",
