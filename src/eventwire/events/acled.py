@@ -49,7 +49,8 @@ CUES: dict[str, re.Pattern[str]] = {
                               r"suffocat", r"respiratory", r"breathing difficult"),
     "Suicide bomb": _words(r"suicide", r"self-?detonat", r"explosive (?:vest|belt)"),
     "Air/drone strike": _words(r"air ?strike", r"air raid", r"warplane", r"fighter jet", r"jets?\b",
-                               r"drones?\b", r"aircraft", r"aerial", r"helicopter", r"air force",
+                               r"drones?\b", r"aircraft", r"aerial", r"helicopter", r"choppers?\b",
+                               r"gunships?\b", r"air force",
                                r"bombers?\b", r"planes?\b", r"air-strike", r"airstrike"),
     "Shelling/artillery/missile attack": _words(r"shell", r"artillery", r"mortar", r"rocket",
                                                 r"missile", r"howitzer", r"bombard", r"katyusha",
@@ -89,9 +90,9 @@ CUES: dict[str, re.Pattern[str]] = {
                                            r"liberat", r"took back", r"back under", r"freed\b",
                                            r"pushed back", r"drove (?:out|back)", r"expelled",
                                            r"cleared .{0,40}of"),
-    "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained) "
+    "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained|wrested) "
                                                   r"(?:full )?control", r"overr[au]n",
-                                                  r"seized the", r"captured", r"took over",
+                                                  r"seized the", r"captured", r"took over", r"gained ground",
                                                   r"fell to", r"occupied", r"stormed"),
     "Armed clash": _words(r"clash", r"fighting", r"battle", r"exchange of fire", r"gunfight",
                           r"firefight", r"fought", r"gun battle", r"skirmish", r"engaged",
@@ -100,6 +101,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "Arrests": _words(r"arrest", r"detain", r"detention", r"apprehend", r"custody", r"rounded up"),
     "Agreement": _words(r"agreement", r"ceasefire", r"cease-fire", r"truce", r"peace deal",
                         r"signed", r"accord\b", r"agreed", r"prisoner (?:exchange|swap)",
+                        r"exchange.{0,30}prisoners", r"surrender", r"capitulat", r"evacuation deal",
+                        r"repatriat", r"laid down (?:their )?arms",
                         r"released"),
     "Disrupted weapons use": _words(r"defus", r"diffus", r"seized (?:weapons|arms|explosives)",
                                     r"(?:found|discovered|uncovered|cleared|removed|seized)"
@@ -117,7 +120,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                                r"(?:military )?(?:base|camp|outpost|"
                                                r"headquarters|position|observation|checkpoint|"
                                                r"post)", r"observation (?:post|point)s?"),
-    "Looting/property destruction": _words(r"loot", r"plunder", r"destroy", r"demolish",
+    "Looting/property destruction": _words(r"loot", r"plunder", r"destroy", r"demolish", r"st(?:ole|olen|eal)\b",
                                            r"torch", r"burn(?:ed|t) (?:down )?(?:houses|homes|"
                                            r"shops|property|villages)", r"vandal", r"ransack"),
     "Non-violent transfer of territory": _words(r"handed over", r"withdr[ae]w from", r"pulled out",

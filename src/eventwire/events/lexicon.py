@@ -313,6 +313,9 @@ take + control | V | 192
 come + under + control | V | 192
 overrun | V | 190
 recapture | V | 190
+push + back | V | 190 | w=0.7
+wrest + control | V | 192
+gain + ground | V | 192 | w=0.7
 retake | V | 190
 regain | V | 192 | w=0.8
 liberate | V | 192 | w=0.8
@@ -383,6 +386,7 @@ explosion | N | 183 | ctx=suicide:1831 ; ctx=car:1832 ; ctx=roadside:1833
 blast | N | 183 | ctx=suicide:1831 ; ctx=car:1832 ; ctx=roadside:1833
 detonate | V | 183 | ctx=suicide:1831
 blow + up | V | 183
+drop | V | 195 | need=arms ; w=0.7
 destroy | V | 1712
 destruction | N | 1712 | w=0.7
 burn | V | 1712 | w=0.7
@@ -390,6 +394,7 @@ torch | V | 1712
 set + fire | V | 1712
 demolish | V | 1712
 loot | V | 171
+steal | V | 171 | w=0.7
 looting | N | 171
 vandalize | V | 171
 massacre | V | 202
