@@ -26,7 +26,8 @@ OBJECT_CONTROL = frozenset(
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
-    "perpetrate commit organize organise lead resume escalate step".split()
+    "perpetrate commit organize organise lead resume escalate step announce declare order "
+    "impose call".split()
 )
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()

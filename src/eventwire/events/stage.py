@@ -333,7 +333,9 @@ class EventStage:
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
             return "REJECT", "120"
         if status == "planned":
-            if plover in COERCIVE or plover == "PROTEST" or (_conditional(tok) and plover in COOPERATIVE):
+            if (plover in COERCIVE and (plover != "SANCTION" or _conditional(tok))) \
+                    or plover == "PROTEST" or (_conditional(tok) and plover in COOPERATIVE):
+                # an announced sanction ("said it would suspend aid") is the sanction itself
                 return "THREATEN", THREAT_CODES.get(plover, "130")
             if plover in COOPERATIVE and plover != "AGREE" and _has_child(
                 tok, ("aux",), frozenset({"will", "would", "'ll", "shall"})
