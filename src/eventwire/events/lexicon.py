@@ -39,7 +39,7 @@ volunteer | V | 030 | w=0.7
 willing | A | 030 | xcomp
 ready | A | 030 | xcomp ; w=0.8
 prepared | A | 030 | xcomp ; w=0.7
-accept | V | 030 | w=0.8
+accept | V | 030 | w=0.8 ; obj=demands:083
 agreement | N | 030 | w=0.8
 pledge | N | 030 | w=0.8
 promise | N | 030 | w=0.7
@@ -119,6 +119,7 @@ concede | V | 080
 concession | N | 080 | w=0.8
 ease | V | 081 | obj=sanction:085
 relax | V | 081
+call + off | V | 082 | w=0.8
 lift | V | 081 | obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
 accede | V | 083
 compromise | V | 080 | w=0.8
@@ -444,6 +445,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "version update movie record".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
+    "demands": frozenset("demand ultimatum condition".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water".split()),

@@ -36,7 +36,7 @@ PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all"
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms".
 MEASURES = frozenset(
     "kg kilogram kilo ton tonne pound litre liter gallon barrel shipment consignment load "
-    "truckload batch quantity amount supply crate box bag package".split()
+    "truckload batch quantity amount supply crate box bag package delivery".split()
 )
 _SENT_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
 
