@@ -121,6 +121,12 @@ ease | V | 081 | obj=sanction:085
 relax | V | 081
 call + off | V | 082 | w=0.8
 lift | V | 081 | obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
+cancel | V | 081 | need=restrictions ; obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
+remove | V | 081 | need=restrictions ; obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
+shorten | V | 081 | need=restrictions ; obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
+scrap | V | 081 | need=restrictions ; obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
+rescind | V | 081 | need=restrictions ; obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
+revoke | V | 081 | need=restrictions ; obj=sanction:085 ; obj=curfew:0813 ; obj=emergency:0814 ; obj=blockade:0872
 accede | V | 083
 compromise | V | 080 | w=0.8
 resign | V | 0831
@@ -446,6 +452,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     "demands": frozenset("demand ultimatum condition".split()),
+    "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "
+                              "limit barrier".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water".split()),
