@@ -43,6 +43,9 @@ def _words(*parts: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
 
 
+# "riot" names rioters, not the police sent against them ("riot police", "anti-riot unit")
+RIOT = r"(?<!anti-)riot(?!s? (?:police|gear|squad|control|officers?|units?|troops|shields?))"
+
 CUES: dict[str, re.Pattern[str]] = {
     "Chemical weapon": _words(r"chemical", r"chlorine", r"sarin", r"mustard gas", r"toxic gas",
                               r"nerve agent", r"poison(?:ous)? gas", r"gas attack",
@@ -64,7 +67,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "Sexual violence": _words(r"rap(?:e|ed|ing|ist)\b", r"gang-?rap", r"sexual", r"molest"),
     "Abduction/forced disappearance": _words(r"abduct", r"kidnap", r"hostage", r"disappear",
                                              r"taken captive"),
-    "Excessive force against protesters": _words(r"(?:killed|killing|shot|fired on|opened fire on|"
+    "Excessive force against protesters": _words(r"(?:killed|killing|shot|fired on|opened fire on|beat(?:en|ing)?\b|"
                                                  r"live (?:ammunition|rounds|bullets)|injur|wound|"
                                                  r"excessive force|suppress).{0,80}"
                                                  r"(?:protest|demonstrat|marcher)",
@@ -76,7 +79,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                         r"arrest", r"detain",
                                         r"baton", r"arrested .{0,30}(?:protest|demonstrat)",
                                         r"police (?:intervened|broke up|cracked)", r"clash.{0,30}police"),
-    "Violent demonstration": _words(r"riot", r"violen", r"stone", r"rocks?\b", r"threw",
+    "Violent demonstration": _words(RIOT, r"violen", r"stone", r"rocks?\b", r"threw",
                                     r"throw", r"projectile", r"ablaze", r"firecracker",
                                     r"petrol bomb", r"smash", r"damag", r"aggressive",
                                     r"clash", r"attacked (?:police|security)",
@@ -155,7 +158,7 @@ BY_PLOVER: dict[str, tuple[tuple[str, ...], str | None]] = {
     "MOBILIZE": (("Headquarters or base established", "Change to group/activity"),
                  "Change to group/activity"),
 }
-PROTEST_WORDS = _words(r"protest", r"demonstrat", r"rall(?:y|ies)", r"riot", r"marcher")
+PROTEST_WORDS = _words(r"protest", r"demonstrat", r"rall(?:y|ies)", RIOT, r"marcher")
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
                          r""
