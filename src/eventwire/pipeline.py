@@ -70,8 +70,9 @@ class Pipeline:
         elif self.options.detect_duplicates and record.skipped is None:
             original = self.duplicates.check(record.id, record.document.text)
             if original is not None:
+                # Still extracted, so the copy's record is whole and auditable on its own;
+                # event queries and exports count only originals (store.EventFilter.copies).
                 record.document.duplicate_of = original
-                record.skipped = f"near-duplicate of {original}"
         return record
 
     def extract(self, record: Record) -> Record:

@@ -52,6 +52,17 @@ def test_event_filters(store: Store) -> None:
     assert store.events(EventFilter(actor="%")) == []  # LIKE wildcards are escaped
 
 
+def test_events_of_a_republished_copy_are_counted_once(store: Store) -> None:
+    store.write(make_record("orig"))
+    copy = make_record("farm")
+    copy.document.duplicate_of = "orig"
+    store.write(copy)
+    assert {r["document_id"] for r in store.events(EventFilter())} == {"orig"}
+    assert {r["document_id"] for r in store.events(EventFilter(copies=True))} == {"orig", "farm"}
+    assert len(store.events(EventFilter(document="farm"))) == 2  # asked for by name: shown
+    assert store.get("farm")["events"] == copy.to_dict()["events"]
+
+
 def test_migrations_recorded_once(tmp_path) -> None:
     path = tmp_path / "s.db"
     Store(path).close()

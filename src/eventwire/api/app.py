@@ -77,11 +77,12 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None) ->
     def events(plover: str | None = None, acled: str | None = None, since: str | None = None,
                until: str | None = None, actor: str | None = None, place: str | None = None,
                status: str | None = None, party_only: bool = False, document: str | None = None,
+               copies: bool = False,
                limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> list[dict[str, Any]]:
         """Events with their place, claim source and document; the CLI's filters."""
         return the_store.events(EventFilter(plover=plover, acled=acled, since=since, until=until, actor=actor,
                                             place=place, status=status, party_only=party_only,
-                                            document=document, limit=limit))
+                                            document=document, copies=copies, limit=limit))
 
     @app.get("/events.geojson")
     def events_geojson(plover: str | None = None, since: str | None = None, until: str | None = None,

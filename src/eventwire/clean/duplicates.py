@@ -2,7 +2,8 @@
 
 A page whose word 5-gram set overlaps an earlier page's with a Jaccard similarity of at
 least the threshold is a copy of it: it is stored with ``duplicate_of`` naming the FIRST
-such page seen in the run, and is not extracted twice. LSH proposes candidates; each is
+such page seen in the run. It is still extracted (its record stands alone as evidence), but
+event queries and exports count only the original's events. LSH proposes candidates; each is
 confirmed with its MinHash estimate, so a chance band collision does not make a copy.
 
 The threshold (``options.DEFAULT_DUPLICATE_THRESHOLD``) was measured on

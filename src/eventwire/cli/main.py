@@ -219,6 +219,7 @@ def events(
     party_only: Annotated[bool, typer.Option("--party-only", help="Only events asserted by a party to the conflict.")] = False,
     unverified: Annotated[bool, typer.Option("--unverified", help="Only unverified events.")] = False,
     document: Annotated[str | None, typer.Option("--document", help="Only this document's events.")] = None,
+    copies: Annotated[bool, typer.Option("--copies", help="Also events read from republished copies (otherwise each is counted once, from its original).")] = False,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
 ) -> None:
     """List stored events, filtered; CSV uses ACLED's columns, GeoJSON has located events.
@@ -230,7 +231,7 @@ def events(
 
     flt = EventFilter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
                       status="unverified" if unverified else status, party_only=party_only,
-                      document=document, limit=limit)
+                      document=document, copies=copies, limit=limit)
     rows = _store(db).events(flt)
     if fmt == "jsonl":
         sys.stdout.write(to_jsonl(rows))

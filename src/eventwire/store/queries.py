@@ -24,6 +24,7 @@ class EventFilter:
     party_only: bool = False  # asserted only by a party to the conflict
     document: str | None = None
     min_confidence: float | None = None
+    copies: bool = False  # also events read from republished copies (counted once otherwise)
     limit: int | None = None
 
 
@@ -82,6 +83,8 @@ def event_query(flt: EventFilter) -> Select:
         conds.append(e.c.document_id == flt.document)
     if flt.min_confidence is not None:
         conds.append(e.c.confidence >= flt.min_confidence)
+    if not flt.copies and not flt.document:
+        conds.append(d.c.duplicate_of.is_(None))
     if conds:
         query = query.where(and_(*conds))
     if flt.limit:
