@@ -66,6 +66,14 @@ def test_cameo_table_is_complete_for_the_lexicon():
     ("PROTEST", "141", "Police fired tear gas to disperse the protest.", "Protest with intervention"),
     ("COERCE", "173", "Police arrested four suspects.", "Arrests"),
     ("ASSAULT", "190", "Rebels recaptured the town from the army.", "Non-state actor overtakes territory"),
+    # prefixes that once misfired: "pro-freedom" is not "freed", "remote areas" not a remote bomb
+    ("ASSAULT", "190", "Pro-freedom fighters attacked a convoy of army troops in remote areas.",
+     "Armed clash"),
+    ("ASSAULT", "182", "Riot police beat a protester near parliament.",
+     "Excessive force against protesters"),
+    ("RETREAT", "0874", "The fighters surrendered to the army at dawn.", "Agreement"),
+    ("ASSAULT", "190", "Gunmen attacked the community, killing nine people.", "Attack"),
+    ("ASSAULT", "190", "Two soldiers died in a shoot-out with bandits.", "Armed clash"),
 ])
 def test_acled_rules(plover, cameo, sentence, sub):
     assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub

@@ -177,6 +177,10 @@ STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
              "Shelling/artillery/missile attack", "Looting/property destruction",
              "Change to group/activity", "Non-violent transfer of territory", "Arrests",
              "Agreement")
+# An attack is never a peaceful development: "attacked a convoy" is not a change of activity.
+VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
+    "Change to group/activity", "Non-violent transfer of territory", "Arrests", "Agreement",
+    "Headquarters or base established"})
 # Cue lists that may be read from the neighbouring sentences (the weapon is often named there).
 WEAPON_CUES = frozenset({"Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
                          "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
@@ -250,7 +254,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = _first_cue(options, sentence) or _first_cue(
             tuple(o for o in options if o in WEAPON_CUES), context)
     if sub is None and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
-        sub = _first_cue(STRATEGIC, sentence)
+        sub = _first_cue(STRATEGIC if plover != "ASSAULT" else VIOLENT_STRATEGIC, sentence)
     if sub is None:
         if plover == "ASSAULT":
             sub = _assault_default(sentence)

@@ -213,7 +213,7 @@ decline | V | 120 | w=0.6 ; xcomp
 veto | V | 129
 veto | N | 129
 oppose | V | 120 | w=0.8
-opposition | N | 120 | w=0.4
+opposition | N | 120 | w=0.4 ; prep=to
 defy | V | 128
 dismiss | V | 120 | w=0.6
 rebuff | V | 120

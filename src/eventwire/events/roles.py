@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..record import Location, Record, Role, make_span
+from .cameo import lookup
+from .lexicon import lexicon
 from .triggers import Candidate, base_forms, is_passive, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -37,6 +39,7 @@ RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
+CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
 
 
 @dataclass(slots=True)
@@ -171,9 +174,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# Institutions that act and are acted on like people ("the government", "the authorities").
+INSTITUTIONS = frozenset(
+    "government authority police army military ministry council parliament court regime "
+    "administration committee union party movement cabinet junta militia force".split()
+)
+
+
 def _is_party(tok: Token) -> bool:
     """A name or a group of people: someone an act can be done to or for."""
-    return tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC") or word_class(tok, "person")
+    return (tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC") or word_class(tok, "person")
+            or tok.lemma_.lower() in INSTITUTIONS)
 
 
 def _recipient(verb: Token) -> Token | None:
@@ -192,7 +203,36 @@ def _recipient(verb: Token) -> Token | None:
     for pobj in _prep_objects(verb, RECIPIENT_PREPS):
         if _is_party(pobj):
             return pobj
-    return objs[0] if objs else None
+    if objs and _is_event_noun(objs[0]) and _prep_objects(objs[0], ("of",)):
+        return objs[0]  # "demanded the withdrawal of X": the nested event names the target
+    if objs:
+        # "confiscated weapons from armed groups", "aid for Romania": the party the thing
+        # is taken from or meant for is the target; the thing itself only when no one is named.
+        return _party_behind(objs[0]) or objs[0]
+    return None
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and any(e.pos == "N" for e in lexicon().get(tok.lemma_.lower(), ()))
+
+
+def _party_behind(thing: Token) -> Token | None:
+    """A party named in a to/for/from/against phrase of an object noun (or its "of" noun)."""
+    heads = [thing] + _prep_objects(thing, ("of",))
+    for head in heads:
+        for pobj in _prep_objects(head, (*RECIPIENT_PREPS, "from")):
+            if _is_party(pobj):
+                return pobj
+    return None
+
+
+def _asked_party(verb: Token) -> Token | None:
+    """ "demanded that Hamas renounce ...": the one a demand or accusation is about."""
+    for clause in _children(verb, ("ccomp",)):
+        subj = _children(clause, ("nsubj", "nsubjpass"))
+        if subj and _is_party(subj[0]):
+            return subj[0]
+    return None
 
 
 def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
@@ -229,6 +269,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                         target = _recipient(inner)
                         if target is not None:
                             break
+    if target is None and lookup(cand.code).plover in CLAUSE_TARGET_TYPES:
+        target = _asked_party(verb)
     if actor is None and entry.actor_preps:
         found = _prep_objects(verb, entry.actor_preps)
         actor = found[0] if found else None

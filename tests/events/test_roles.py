@@ -1,0 +1,61 @@
+"""Roles from the parse: who acts, to whom, including targets handed down from a nested act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+
+@pytest.fixture(scope="module")
+def written(noclean_pipeline):
+    text = ("The opposition demanded that the government free the detained activists. "
+            "Police confiscated rifles from local fighters on Sunday. "
+            "Kenya is willing to withdraw its troops from Somalia. "
+            "The League reiterated its demand that Togo free the prisoners. "
+            "Thousands of students staged demonstrations in Nairobi. "
+            "The government said it would suspend aid to the region. "
+            "The union will suspend talks if the company refuses.")
+    return run_text(noclean_pipeline, text, published="2024-03-02")
+
+
+def event(record, trigger):
+    return next(e for e in record.events if e.trigger.text == trigger)
+
+
+def test_a_demand_is_aimed_at_the_one_asked(written):
+    demanded = event(written, "demanded")
+    assert demanded.plover == "REQUEST"
+    assert demanded.target.span.text == "the government"
+
+
+def test_a_thing_taken_from_someone_has_that_someone_as_target(written):
+    assert event(written, "confiscated").target.span.text == "local fighters"
+
+
+def test_an_adjective_trigger_takes_the_copula_subject(written):
+    willing = event(written, "willing")
+    assert willing.actor.span.text == "Kenya"
+
+
+def test_a_possessive_pronoun_is_resolved_to_the_clause_subject(written):
+    demand = event(written, "demand")
+    assert "League" in demand.actor.span.text
+    assert demand.target is not None and demand.target.span.text == "Togo"
+
+
+def test_the_subject_of_a_light_verb_acts_even_when_the_lemma_is_wrong(written):
+    demonstrations = event(written, "demonstrations")
+    assert demonstrations.actor is not None and "students" in demonstrations.actor.span.text
+
+
+def test_an_announced_sanction_is_a_sanction_a_conditional_one_a_threat(written):
+    def reading(sentence_start):
+        return [e.plover for e in written.events if e.sentence.text.startswith(sentence_start)
+                and e.trigger.text.startswith("suspend")]
+    assert reading("The government") == ["SANCTION"]
+    assert reading("The union") == ["THREATEN"]
+
+
+def test_the_opposition_as_a_group_is_not_an_act(written):
+    assert not any(e.trigger.text == "opposition" for e in written.events)
