@@ -134,16 +134,10 @@ class GeoStage:
         """"New Jersey" tagged as "Jersey", "South America" as "America": take the neighbour
         word back when the longer words are a place name of their own."""
         doc, text = record.doc, record.document.text
-        first = next((t for t in doc if t.idx >= span.start), None)
-        if first is None:
+        inside = doc.char_span(span.start, span.end, alignment_mode="contract")
+        if inside is None or not len(inside):
             return None
-        last = None
-        for token in doc[first.i:]:
-            if token.idx + len(token.text) > span.end:
-                break
-            last = token
-        if last is None:
-            return None
+        first, last = inside[0], inside[-1]
         options = []
         if first.i > 0 and _capitalized(doc[first.i - 1]) and not doc[first.i - 1].is_stop:
             options.append((doc[first.i - 1].idx, span.end))
@@ -176,7 +170,8 @@ class GeoStage:
 
     def _inside(self, record: Record, start: int, end: int, entity: str | None, origin: str
                 ) -> list[Mention]:
-        tokens = [t for t in record.doc if t.idx >= start and t.idx + len(t.text) <= end]
+        inside = record.doc.char_span(start, end, alignment_mode="contract")  # never scan the Doc
+        tokens = list(inside) if inside is not None else []
         return self._scan_tokens(record.document.text, tokens, origin, entity)
 
     def _scan_mentions(self, record: Record, found: list[Mention]) -> list[Mention]:
