@@ -3,7 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 lint=(src tests)
-for d in bench training examples; do [[ -d $d ]] && lint+=("$d"); done
+for d in bench training tools examples; do [[ -d $d ]] && lint+=("$d"); done
 .venv/bin/python -m ruff check "${lint[@]}" || exit 1
 .venv/bin/python -m pytest "$@"
 rc=$?

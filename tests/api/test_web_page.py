@@ -66,6 +66,22 @@ def test_page_shows_events_on_map_timeline_and_table(page, server, tmp_path) -> 
     page.screenshot(path=str(tmp_path / "page.png"))
 
 
+def test_map_draws_country_outlines_under_the_points(page, server) -> None:
+    page.goto(server + "/")
+    page.wait_for_selector("#map path.land")
+    assert page.locator("#map path.land").count() > 200
+    # Goma (-1.68, 29.22) must fall inside the outline of the DR Congo, not in the sea.
+    inside = page.evaluate("""() => {
+        const dot = document.querySelector('#map circle.point');
+        const drc = [...document.querySelectorAll('#map path.land')]
+            .find((p) => p.querySelector('title').textContent.includes('Congo')
+                         && p.querySelector('title').textContent.includes('Dem'));
+        const box = drc.getBBox(), x = +dot.getAttribute('cx'), y = +dot.getAttribute('cy');
+        return x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
+    }""")
+    assert inside
+
+
 def test_clicking_an_event_marks_its_evidence(page, server) -> None:
     page.goto(server + "/")
     page.wait_for_selector("#events tbody tr")

@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
@@ -21,6 +22,7 @@ from ..store import EventFilter, Store
 from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson
 
 STATIC_DIR = Path(__file__).parent / "static"
+GZIP_MIN_BYTES = 2048
 MAX_POSTED_DOCUMENTS = 100  # one request is a small batch; larger ones go through the CLI
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 100_000
@@ -45,6 +47,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None) ->
     """An app bound to one store (a path, or an open Store for tests)."""
     app = FastAPI(title="eventwire", version="0.1.0",
                   description="Events, entities, places and claims extracted from news, with evidence.")
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)  # the base map is 850 KB raw
     the_store = store or Store(db_path or default_db_path())
     pipelines: dict[bool, Any] = {}
 

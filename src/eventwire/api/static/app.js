@@ -24,9 +24,22 @@ async function getJSON(url) {
   return resp.json();
 }
 
-function drawMap(events) {
+// Country outlines (Natural Earth 1:50m via world-atlas, see DATA_CARD.md), fetched once.
+let basemap = null;
+function loadBasemap() {
+  basemap ??= getJSON("/static/basemap.json").catch(() => ({countries: []}));
+  return basemap;
+}
+
+async function drawMap(events) {
   const svg = document.getElementById("map");
+  const {countries} = await loadBasemap();
   svg.replaceChildren();
+  for (const c of countries) {
+    const land = el("svg:path", {class: "land", d: c.d});
+    land.append(el("svg:title", {}, c.name));
+    svg.append(land);
+  }
   for (let lon = -180; lon <= 180; lon += 5) svg.append(el("svg:line", {class: "grid", x1: lon, x2: lon, y1: -90, y2: 90}));
   for (let lat = -90; lat <= 90; lat += 5) svg.append(el("svg:line", {class: "grid", x1: -180, x2: 180, y1: lat, y2: lat}));
   const byPlace = new Map();
@@ -130,7 +143,7 @@ async function refresh() {
   const events = await getJSON(`/events?${params}`);
   const located = events.filter((e) => e.lat != null).length;
   document.getElementById("summary").textContent = `${events.length} events, ${located} with coordinates`;
-  drawMap(events);
+  await drawMap(events);
   drawTimeline(events);
   drawTable(events);
 }
