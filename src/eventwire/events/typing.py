@@ -39,7 +39,8 @@ class LinearTextModel:
     extra: tuple[str, ...] = ()  # names of non-text features, appended after the n-grams
     extra_weight: float = 1.0
 
-    def features(self, text: str) -> np.ndarray:
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The non-zero TF-IDF entries (indexes, l2-normed values): a sentence has a few dozen."""
         words = _TOKEN.findall(text.lower())
         counts: dict[int, int] = {}
         for n in range(1, self.ngram_max + 1):
@@ -47,19 +48,18 @@ class LinearTextModel:
                 idx = self.vocab.get(" ".join(words[i : i + n]))
                 if idx is not None:
                     counts[idx] = counts.get(idx, 0) + 1
-        vec = np.zeros(len(self.idf), dtype=np.float64)
-        for idx, c in counts.items():
-            vec[idx] = (1.0 + math.log(c)) * self.idf[idx]
-        norm = np.linalg.norm(vec)
-        return vec / norm if norm > 0 else vec
+        idxs = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        values = np.array([1.0 + math.log(c) for c in counts.values()]) * self.idf[idxs]
+        norm = np.linalg.norm(values)
+        return idxs, (values / norm if norm > 0 else values)
 
     def predict_proba(self, text: str, extra: dict[str, float] | None = None) -> dict[str, float]:
-        vec = self.features(text)
+        idxs, values = self.features(text)
+        scores = self.coef[:, idxs] @ values + self.intercept
         if self.extra:
-            values = extra or {}
-            more = np.array([values.get(name, 0.0) for name in self.extra]) * self.extra_weight
-            vec = np.concatenate([vec, more])
-        scores = self.coef @ vec + self.intercept
+            given = extra or {}
+            more = np.array([given.get(name, 0.0) for name in self.extra]) * self.extra_weight
+            scores = scores + self.coef[:, len(self.idf):] @ more
         scores = scores - scores.max()
         probs = np.exp(scores)
         probs /= probs.sum()
