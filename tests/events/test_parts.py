@@ -74,6 +74,8 @@ def test_cameo_table_is_complete_for_the_lexicon():
     ("RETREAT", "0874", "The fighters surrendered to the army at dawn.", "Agreement"),
     ("ASSAULT", "190", "Gunmen attacked the community, killing nine people.", "Attack"),
     ("ASSAULT", "190", "Two soldiers died in a shoot-out with bandits.", "Armed clash"),
+    ("COERCE", "171", "An angry mob vandalized three shops in the market.", "Mob violence"),
+    ("COERCE", "173", "Police arrested five members of the mob.", "Arrests"),
 ])
 def test_acled_rules(plover, cameo, sentence, sub):
     assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub

@@ -223,6 +223,8 @@ NON_STATE_WORDS = re.compile(r"\b(?:militants?|rebels?|insurgents|jihadists|ISIS
                              r"fighters|Houthis?|Huthis?|SDF|YPG|Nusra|HTS|gunmen|opposition)\b",
                              re.I)
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# Acts that keep their own type when a mob is in the sentence ("police arrested the mob").
+NOT_MOB_ACTS = frozenset({"Arrests", "Abduction/forced disappearance", "Sexual violence"})
 
 
 def _territory(sub: str, actor: str, sentence: str) -> str:
@@ -243,6 +245,10 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     """
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence):
         plover, cameo = "PROTEST", None
+    if plover in ("ASSAULT", "COERCE") and CUES["Mob violence"].search(sentence) \
+            and BY_CAMEO.get(cameo or "") not in NOT_MOB_ACTS:
+        # what a mob burns or vandalizes is a riot, not a strategic development
+        return {"event_type": SUB_TO_TYPE["Mob violence"], "sub_event_type": "Mob violence"}
     options, default = BY_PLOVER.get(plover, ((), None))
     sub: str | None = None
     if cameo in BY_CAMEO and BY_CAMEO[cameo] in options:

@@ -259,6 +259,7 @@ mass | V | 154 | w=0.7
 exercise | N | 150 | w=0.5
 establish | V | 150 | need=base ; w=0.7
 set + up | V | 150 | need=base ; w=0.7
+form | V | 150 | need=troops ; w=0.6
 create | V | 150 | need=base ; w=0.6
 build | V | 150 | need=base ; w=0.6
 dispatch | V | 154 | w=0.7
@@ -461,7 +462,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                        "flight".split()),
     "sexual": frozenset("sexually sexual".split()),
     "asylum": frozenset(["asylum"]),
-    "troops": frozenset("troop soldier force army warship jet unit marine".split()),
+    "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade "
+                        "regiment division militia".split()),
     "curfew": frozenset(["curfew"]),
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),

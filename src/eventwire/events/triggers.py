@@ -32,7 +32,8 @@ OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "d
 REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add".split()
 )
-PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts"})
+PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
+                        "number", "dozen", "hundred", "thousand", "score", "handful"})
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms".
 MEASURES = frozenset(
     "kg kilogram kilo ton tonne pound litre liter gallon barrel shipment consignment load "
