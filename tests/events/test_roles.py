@@ -15,7 +15,8 @@ def written(noclean_pipeline):
             "The League reiterated its demand that Togo free the prisoners. "
             "Thousands of students staged demonstrations in Nairobi. "
             "The government said it would suspend aid to the region. "
-            "The union will suspend talks if the company refuses.")
+            "The union will suspend talks if the company refuses. "
+            "Gunmen attempted to assassinate the governor.")
     return run_text(noclean_pipeline, text, published="2024-03-02")
 
 
@@ -59,3 +60,8 @@ def test_an_announced_sanction_is_a_sanction_a_conditional_one_a_threat(written)
 
 def test_the_opposition_as_a_group_is_not_an_act(written):
     assert not any(e.trigger.text == "opposition" for e in written.events)
+
+
+def test_an_attempted_attack_happened(written):
+    attempt = event(written, "assassinate")
+    assert attempt.plover == "ASSAULT" and attempt.status == "asserted"

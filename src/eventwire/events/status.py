@@ -15,8 +15,8 @@ PLANNING_VERBS = frozenset({
     "plan", "intend", "aim", "prepare", "threaten", "promise", "vow", "pledge", "agree",
     "decide", "expect", "propose", "seek", "want", "hope", "offer", "urge", "call", "demand",
     "ask", "order", "announce", "consider", "schedule", "set", "going", "due", "willing",
-    "ready", "likely", "try", "attempt",
-})
+    "ready", "likely",
+})  # not "try"/"attempt": an attempted killing happened (and CAMEO codes it as the act)
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
 HEDGE_ADVERBS = frozenset({
     "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly",
