@@ -65,3 +65,26 @@ def test_the_opposition_as_a_group_is_not_an_act(written):
 def test_an_attempted_attack_happened(written):
     attempt = event(written, "assassinate")
     assert attempt.plover == "ASSAULT" and attempt.status == "asserted"
+
+
+@pytest.fixture(scope="module")
+def located(noclean_pipeline):
+    text = ("Four people were killed in an attack on a market in Kharkiv, eastern Ukraine. "
+            "A bomb exploded on a busy street in the city of Odesa. "
+            "The French president condemned the bombing.")
+    return run_text(noclean_pipeline, text, published="2024-03-02")
+
+
+def test_of_a_town_and_its_country_the_town_is_where(located):
+    killed = event(located, "killed")
+    assert killed.location is not None and killed.location.span.text == "Kharkiv"
+
+
+def test_a_place_is_found_down_a_chain_of_place_phrases(located):
+    exploded = event(located, "exploded")
+    assert exploded.location is not None and exploded.location.span.text == "Odesa"
+
+
+def test_a_demonym_is_not_where_an_event_happened(located):
+    bombing = event(located, "bombing")
+    assert bombing.location is None

@@ -39,6 +39,9 @@ RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
+MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
+BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
 
 
@@ -324,30 +327,76 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
 
 
 def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
-    """Where: a place phrase on the trigger (or its light verb), else the sentence's only place."""
+    """Where: a place phrase on the trigger (or its light verb), else the clause's one place."""
     tok = cand.token
     anchors = [tok]
     if tok.pos_ == "NOUN" and tok.head.i != tok.i:
         anchors.append(tok.head)
     for anchor in anchors:
         for pobj in _prep_objects(anchor, LOCATION_PREPS):
-            if pobj.i in exclude:
-                continue
-            if (pobj.ent_type_ in ("GPE", "LOC", "FAC") or word_class(pobj, "territory")
-                    or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))):
-                found = _make_location(record, pobj)
-                if found is not None:
-                    return found
-    # Otherwise the only place named inside the trigger's own clause.
-    clause = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
-    inside = {t.i for t in clause.subtree}
-    sent = record.doc[cand.segment.start : cand.segment.end]
-    places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
-    places = [e for e in places
-              if not any(t.i in exclude for t in e) and e.root.i in inside]
-    if len({e.text for e in places}) == 1:
-        return _make_location(record, places[0].root)
+            found = _place_in_phrase(record, pobj, exclude)
+            if found is not None:
+                return found
+    return _clause_place(record, cand, exclude)
+
+
+def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int = 0
+                     ) -> Location | None:
+    """The place a location phrase names, looking down its own place phrases: "on a street
+    in the city of Lyon" is in Lyon."""
+    if pobj.i in exclude:
+        return None
+    if (pobj.ent_type_ in ("GPE", "LOC", "FAC") or word_class(pobj, "territory")
+            or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))
+            or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
+        found = _make_location(record, pobj)
+        if found is not None:
+            return found
+    if depth >= MAX_PLACE_DEPTH:
+        return None
+    for child in pobj.children:
+        if child.dep_ == "prep" and (child.lower_ in LOCATION_PREPS or child.lower_ == "of"):
+            for inner in child.children:
+                if inner.dep_ == "pobj":
+                    found = _place_in_phrase(record, inner, exclude, depth + 1)
+                    if found is not None:
+                        return found
     return None
+
+
+def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
+    """The one place named in the trigger's clause; of a town and the country around it
+    ("in Strasbourg, eastern France"), the town."""
+    tok = cand.token
+    clause = tok
+    for _ in range(MAX_PLACE_DEPTH):  # "shattered by an explosion": the clause of the verb
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        if clause.pos_ == "NOUN" and clause.head.pos_ not in ("ADP", "VERB", "AUX"):
+            break
+        clause = clause.head
+    inside = {t.i for t in clause.subtree}
+    doc = record.doc
+    lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
+    found: dict[str, Location] = {}
+    for place in record.places:
+        for m in place.mentions:
+            if not lo <= m.start <= hi or place.id in found:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
+                continue
+            if span.root.ent_type_ in ("NORP", "PERSON") or span.root.dep_ in MODIFIER_DEPS:
+                continue  # "French President", "the Russian military", "U.S. killing": no place
+            found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
+                                       place=place.id)
+    if len(found) == 1:
+        return next(iter(found.values()))
+    by_id = {p.id: p for p in record.places}
+    narrow = [pid for pid in found if by_id[pid].feature not in BROAD_PLACE_FEATURES]
+    broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
+                   for pid in found if pid not in narrow) if len(narrow) == 1 else False
+    return found[narrow[0]] if broad_ok else None
 
 
 def _make_location(record: Record, head: Token) -> Location | None:
