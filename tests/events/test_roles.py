@@ -88,3 +88,25 @@ def test_a_place_is_found_down_a_chain_of_place_phrases(located):
 def test_a_demonym_is_not_where_an_event_happened(located):
     bombing = event(located, "bombing")
     assert bombing.location is None
+
+
+@pytest.fixture(scope="module")
+def nominal(noclean_pipeline):
+    text = ("The militia launched a wave of raids across the province. "
+            "The town has suffered attacks carried out by bandits. "
+            "The rebel front claimed responsibility for the bombings.")
+    return run_text(noclean_pipeline, text, published="2024-03-02")
+
+
+@pytest.mark.parametrize(("trigger", "actor"), [
+    ("raids", "The militia"),
+    ("attacks", "bandits"),
+    ("bombings", "The rebel front"),
+])
+def test_who_did_what_an_event_noun_names(nominal, trigger, actor):
+    ev = event(nominal, trigger)
+    assert ev.actor is not None and ev.actor.span.text == actor
+
+
+def test_claiming_responsibility_is_not_agreeing(nominal):
+    assert not any(e.plover == "AGREE" for e in nominal.events)

@@ -39,7 +39,7 @@ volunteer | V | 030 | w=0.7
 willing | A | 030 | xcomp
 ready | A | 030 | xcomp ; w=0.8
 prepared | A | 030 | xcomp ; w=0.7
-accept | V | 030 | w=0.8 ; obj=demands:083
+accept | V | 030 | w=0.8 ; obj=demands:083 ; block=responsibility
 agreement | N | 030 | w=0.8
 pledge | N | 030 | w=0.8
 promise | N | 030 | w=0.7
@@ -453,6 +453,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     "demands": frozenset("demand ultimatum condition".split()),
+    "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "
                               "limit barrier".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),

@@ -39,6 +39,7 @@ RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
+SERIES = frozenset("series wave spate string spree campaign round number".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
@@ -318,8 +319,24 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     found = _prep_objects(noun, preps)
     if found and target is None:
         target = found[0]
-    if actor is None and noun.dep_ in ("dobj", "obj") and _verb_in(noun.head, LIGHT_VERBS):
-        actor = _subject(noun.head)
+    # "launched a series of attacks": the light verb's object is the series
+    slot = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES:
+        slot = noun.head.head
+    if actor is None and slot.dep_ in ("dobj", "obj") and _verb_in(slot.head, LIGHT_VERBS):
+        actor = _subject(slot.head)
+    if actor is None:  # "attacks carried out by the IRA"
+        for clause in _children(noun, ("acl", "relcl")):
+            if _verb_in(clause, LIGHT_VERBS):
+                agents = _prep_objects(clause, ("by",))
+                if agents:
+                    actor = agents[0]
+                    break
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_.lower() == "responsibility":
+        verb = noun.head.head.head  # "X claimed responsibility for the bombings"
+        if verb.pos_ in ("VERB", "AUX"):
+            actor = _subject(verb)
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
