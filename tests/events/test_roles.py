@@ -93,6 +93,9 @@ def test_a_demonym_is_not_where_an_event_happened(located):
 @pytest.fixture(scope="module")
 def nominal(noclean_pipeline):
     text = ("The militia launched a wave of raids across the province. "
+            "The explosion damaged a clinic on the main road. "
+            "The old bridge was destroyed by an explosion on 3 June. "
+            "In May, the journalist was arrested and charged with treason. "
             "The town has suffered attacks carried out by bandits. "
             "The rebel front claimed responsibility for the bombings.")
     return run_text(noclean_pipeline, text, published="2024-03-02")
@@ -110,3 +113,12 @@ def test_who_did_what_an_event_noun_names(nominal, trigger, actor):
 
 def test_claiming_responsibility_is_not_agreeing(nominal):
     assert not any(e.plover == "AGREE" for e in nominal.events)
+
+
+def test_what_an_event_noun_hit_is_its_target_never_a_date(nominal):
+    assert [e.target.span.text for e in nominal.events if e.trigger.text == "explosion"] == [
+        "a clinic", "The old bridge"]
+
+
+def test_a_passive_shared_across_and_keeps_its_subject_as_target(nominal):
+    assert event(nominal, "charged").target.span.text == "the journalist"

@@ -39,6 +39,11 @@ RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
+TIME_ENTS = frozenset({"DATE", "TIME"})
+AIMING_VERBS = frozenset("target aim direct launch".split())
+# Verbs an event noun can be the subject (or agent) of, acting on what they hit.
+DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
+                         "kill wound".split())
 SERIES = frozenset("series wave spate string spree campaign round number".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
@@ -316,9 +321,23 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         conj = list(between[0].conjuncts)
         target = conj[0] if conj else None
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
-    found = _prep_objects(noun, preps)
+    found = [t for t in _prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS]
     if found and target is None:
-        target = found[0]
+        target = found[0]  # "an attack on the market", never "an attack on 13 September"
+    if target is None:  # "bombings targeted at the military"
+        for clause in _children(noun, ("acl",)):
+            aimed = _prep_objects(clause, ("at", "against", "on"))
+            if aimed and clause.lemma_.lower() in AIMING_VERBS:
+                target = aimed[0]
+                break
+    if target is None:
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in DAMAGE_VERBS:
+            objs = _children(noun.head, ("dobj",))  # "the explosion targeted a bakery"
+            target = objs[0] if objs else None
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" \
+                and noun.head.head.lemma_.lower() in DAMAGE_VERBS:
+            subj = _children(noun.head.head, ("nsubjpass",))  # "was shattered by an explosion"
+            target = subj[0] if subj else None
     # "launched a series of attacks": the light verb's object is the series
     slot = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES:

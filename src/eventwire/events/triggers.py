@@ -160,6 +160,10 @@ def objects(token: Token) -> list[Token]:
 def is_passive(token: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children):
         return True
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i != token.i \
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children) \
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children):
+        return True  # "she was arrested and charged": the passive is shared across "and"
     return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not any(
         c.dep_ == "aux" for c in token.children
     )
