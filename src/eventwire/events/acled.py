@@ -181,6 +181,8 @@ STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
 VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
     "Change to group/activity", "Non-violent transfer of territory", "Arrests", "Agreement",
     "Headquarters or base established"})
+# Coercion ("locked down", "blockaded") is no agreement, even in a sentence about a surrender.
+COERCIVE_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
 # Cue lists that may be read from the neighbouring sentences (the weapon is often named there).
 WEAPON_CUES = frozenset({"Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
                          "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
@@ -260,7 +262,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = _first_cue(options, sentence) or _first_cue(
             tuple(o for o in options if o in WEAPON_CUES), context)
     if sub is None and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
-        sub = _first_cue(STRATEGIC if plover != "ASSAULT" else VIOLENT_STRATEGIC, sentence)
+        fallback = {"ASSAULT": VIOLENT_STRATEGIC, "COERCE": COERCIVE_STRATEGIC}.get(plover, STRATEGIC)
+        sub = _first_cue(fallback, sentence)
     if sub is None:
         if plover == "ASSAULT":
             sub = _assault_default(sentence)
