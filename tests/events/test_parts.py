@@ -41,7 +41,7 @@ def test_dates_against_published(text, expected):
 def test_without_published_only_what_is_known():
     assert first_date("on the 20th", None) == (None, None, "unknown", "on the 20th")
     assert first_date("in 2014", None)[:3] == ("2014-01-01", "2014-12-31", "year")
-    assert fallback_date(None, []).precision == "unknown"
+    assert fallback_date(None, []) is None  # nothing known: no date, not an empty one
 
 
 @pytest.mark.parametrize("text", ["2429 surrender", "the last 531 people", "in 2429", "May be"])

@@ -306,11 +306,12 @@ def date_for(
 POINT_KINDS = frozenset({"the_day", "md", "dm", "mdy", "dmy", "iso", "weekday"})
 
 
-def fallback_date(anchor: date | None, doc_mentions: list[DateMention]) -> EventDate:
-    """No date in the sentence: the publication date, else the first day the text names."""
+def fallback_date(anchor: date | None, doc_mentions: list[DateMention]) -> EventDate | None:
+    """No date in the sentence: the publication date, else the first day the text names,
+    else None: nothing is known, and an empty date with no evidence would claim otherwise."""
     if anchor is not None:
         return EventDate(anchor.isoformat(), anchor.isoformat(), "day", None)
     for m in doc_mentions:
         if m.kind in POINT_KINDS:
             return EventDate(m.value.start, m.value.end, m.value.precision, m.value.span)
-    return EventDate(None, None, "unknown", None)
+    return None
