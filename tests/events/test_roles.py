@@ -6,18 +6,25 @@ import pytest
 
 from tests.conftest import run_text
 
+PUBLISHED = "2024-03-02"
+
+
+def read(pipeline, text: str):
+    """One record of the written sentences, dated so that relative dates resolve."""
+    return run_text(pipeline, text, published=PUBLISHED)
+
 
 @pytest.fixture(scope="module")
 def written(noclean_pipeline):
-    text = ("The opposition demanded that the government free the detained activists. "
-            "Police confiscated rifles from local fighters on Sunday. "
-            "Kenya is willing to withdraw its troops from Somalia. "
-            "The League reiterated its demand that Togo free the prisoners. "
-            "Thousands of students staged demonstrations in Nairobi. "
-            "The government said it would suspend aid to the region. "
-            "The union will suspend talks if the company refuses. "
-            "Gunmen attempted to assassinate the governor.")
-    return run_text(noclean_pipeline, text, published="2024-03-02")
+    return read(noclean_pipeline, (
+        "The opposition demanded that the government free the detained activists. "
+        "Police confiscated rifles from local fighters on Sunday. "
+        "Kenya is willing to withdraw its troops from Somalia. "
+        "The League reiterated its demand that Togo free the prisoners. "
+        "Thousands of students staged demonstrations in Nairobi. "
+        "The government said it would suspend aid to the region. "
+        "The union will suspend talks if the company refuses. "
+        "Gunmen attempted to assassinate the governor."))
 
 
 def event(record, trigger):
@@ -69,10 +76,10 @@ def test_an_attempted_attack_happened(written):
 
 @pytest.fixture(scope="module")
 def located(noclean_pipeline):
-    text = ("Four people were killed in an attack on a market in Kharkiv, eastern Ukraine. "
-            "A bomb exploded on a busy street in the city of Odesa. "
-            "The French president condemned the bombing.")
-    return run_text(noclean_pipeline, text, published="2024-03-02")
+    return read(noclean_pipeline, (
+        "Four people were killed in an attack on a market in Kharkiv, eastern Ukraine. "
+        "A bomb exploded on a busy street in the city of Odesa. "
+        "The French president condemned the bombing."))
 
 
 def test_of_a_town_and_its_country_the_town_is_where(located):
@@ -92,13 +99,13 @@ def test_a_demonym_is_not_where_an_event_happened(located):
 
 @pytest.fixture(scope="module")
 def nominal(noclean_pipeline):
-    text = ("The militia launched a wave of raids across the province. "
-            "The explosion damaged a clinic on the main road. "
-            "The old bridge was destroyed by an explosion on 3 June. "
-            "In May, the journalist was arrested and charged with treason. "
-            "The town has suffered attacks carried out by bandits. "
-            "The rebel front claimed responsibility for the bombings.")
-    return run_text(noclean_pipeline, text, published="2024-03-02")
+    return read(noclean_pipeline, (
+        "The militia launched a wave of raids across the province. "
+        "The explosion damaged a clinic on the main road. "
+        "The old bridge was destroyed by an explosion on 3 June. "
+        "In May, the journalist was arrested and charged with treason. "
+        "The town has suffered attacks carried out by bandits. "
+        "The rebel front claimed responsibility for the bombings."))
 
 
 @pytest.mark.parametrize(("trigger", "actor"), [
