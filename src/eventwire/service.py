@@ -58,12 +58,13 @@ def ingest(
             else:
                 setattr(summary, result.value, getattr(summary, result.value) + 1)
                 summary.ids.append(item.id)
-                summary.events += len(item.events)
                 summary.entities += len(item.entities)
                 if item.document.duplicate_of:
-                    summary.duplicates += 1
-                elif item.skipped:
-                    summary.skipped += 1
+                    summary.duplicates += 1  # its events are counted once, with its original
+                else:
+                    summary.events += len(item.events)
+                    if item.skipped:
+                        summary.skipped += 1
         if on_item:
             on_item(item)
     return summary

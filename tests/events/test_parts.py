@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.events.acled import acled_for
+from eventwire.events.acled import CUES, acled_for
 from eventwire.events.cameo import DEFAULT_CODES, cameo_table, lookup
 from eventwire.events.dates import fallback_date, find_dates
 from eventwire.events.lexicon import lexicon
@@ -76,13 +76,29 @@ def test_cameo_table_is_complete_for_the_lexicon():
     ("ASSAULT", "190", "Two soldiers died in a shoot-out with bandits.", "Armed clash"),
     ("COERCE", "171", "An angry mob vandalized three shops in the market.", "Mob violence"),
     ("COERCE", "173", "Police arrested five members of the mob.", "Arrests"),
+    ("ASSAULT", "195", "Warplanes bombed an angry mob in the square.", "Air/drone strike"),
+    ("ASSAULT", "190", "Soldiers attacked rebel positions, killing 12 people.", "Armed clash"),
 ])
 def test_acled_rules(plover, cameo, sentence, sub):
     assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
 
 
+@pytest.mark.parametrize("text", ["Riot police charged the crowd.", "Riot-police charged.",
+                                  "anti-riot units arrived", "riot squads stood by"])
+def test_riot_police_are_not_rioters(text):
+    assert CUES["Violent demonstration"].search(text) is None
+
+
 def test_consultation_is_not_acled():
     assert acled_for("CONSULT", "040", "The ministers met in Geneva.") is None
+
+
+@pytest.mark.parametrize(("plover", "cameo", "sentence"), [
+    ("REQUEST", "100", "The army demanded that the rebels surrender."),
+    ("REJECT", "120", "The rebels refused to surrender."),
+])
+def test_talk_of_a_surrender_is_no_agreement(plover, cameo, sentence):
+    assert acled_for(plover, cameo, sentence) is None
 
 
 @pytest.fixture(scope="module")

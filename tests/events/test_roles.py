@@ -129,3 +129,32 @@ def test_what_an_event_noun_hit_is_its_target_never_a_date(nominal):
 
 def test_a_passive_shared_across_and_keeps_its_subject_as_target(nominal):
     assert event(nominal, "charged").target.span.text == "the journalist"
+
+
+@pytest.fixture(scope="module")
+def review(noclean_pipeline):
+    return read(noclean_pipeline, (
+        "The rebels dropped their weapons and surrendered to the army. "
+        "Russia said its shelling of the town went well. "
+        "The UN urged Israel to halt its offensive. "
+        "Rebels called off the attack on the city. "
+        "The government pushed back the elections to next year."))
+
+
+def test_dropping_weapons_is_no_air_strike(review):
+    assert not any(e.cameo == "195" for e in review.events)
+
+
+def test_a_possessive_is_never_resolved_to_its_own_phrase(review):
+    assert event(review, "shelling").actor.span.text == "Russia"
+    assert event(review, "offensive").actor.span.text == "Israel"
+
+
+def test_a_called_off_attack_did_not_happen(review):
+    attack = event(review, "attack")
+    assert attack.status == "negated"
+
+
+def test_postponing_an_election_is_no_assault(review):
+    assert not any(e.plover == "ASSAULT" and e.sentence.text.startswith("The government")
+                   for e in review.events)

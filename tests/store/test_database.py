@@ -61,6 +61,10 @@ def test_events_of_a_republished_copy_are_counted_once(store: Store) -> None:
     assert {r["document_id"] for r in store.events(EventFilter(copies=True))} == {"orig", "farm"}
     assert len(store.events(EventFilter(document="farm"))) == 2  # asked for by name: shown
     assert store.get("farm")["events"] == copy.to_dict()["events"]
+    orphan = make_record("farm2")
+    orphan.document.duplicate_of = "never-stored"  # its original failed: the copy stands in
+    store.write(orphan)
+    assert {r["document_id"] for r in store.events(EventFilter())} == {"orig", "farm2"}
 
 
 def test_migrations_recorded_once(tmp_path) -> None:

@@ -44,7 +44,7 @@ def _words(*parts: str) -> re.Pattern[str]:
 
 
 # "riot" names rioters, not the police sent against them ("riot police", "anti-riot unit")
-RIOT = r"(?<!anti-)riot(?!s? (?:police|gear|squad|control|officers?|units?|troops|shields?))"
+RIOT = r"(?<!anti-)riot(?!s?[ -](?:police|gear|squad|control|officers?|units?|troops|shields?))"
 
 CUES: dict[str, re.Pattern[str]] = {
     "Chemical weapon": _words(r"chemical", r"chlorine", r"sarin", r"mustard gas", r"toxic gas",
@@ -166,8 +166,7 @@ ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|s
                          r"al-Shabaab|Boko Haram|SDF|PKK|terrorists)\b", re.I)
 CIVILIAN_WORDS = _words(r"civilian", r"villager", r"resident", r"women", r"child", r"farmer",
                         r"student", r"worker", r"passer", r"man\b", r"woman", r"family",
-                        r"journalist", r"teacher", r"shopkeeper", r"worshipper", r"people\b",
-                        r"persons\b", r"communit")
+                        r"journalist", r"teacher", r"shopkeeper", r"worshipper", r"communit")
 # Strategic developments the words name whatever the PLOVER reading, most specific first.
 STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
              "Abduction/forced disappearance", "Excessive force against protesters",
@@ -181,8 +180,9 @@ STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
 VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
     "Change to group/activity", "Non-violent transfer of territory", "Arrests", "Agreement",
     "Headquarters or base established"})
-# Coercion ("locked down", "blockaded") is no agreement, even in a sentence about a surrender.
-COERCIVE_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
+# Coercion ("locked down") is no agreement, even in a sentence about a surrender; nor is a
+# demand, refusal or threat about one ("demanded that the rebels surrender").
+NO_AGREEMENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
 # Cue lists that may be read from the neighbouring sentences (the weapon is often named there).
 WEAPON_CUES = frozenset({"Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
                          "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
@@ -225,8 +225,11 @@ NON_STATE_WORDS = re.compile(r"\b(?:militants?|rebels?|insurgents|jihadists|ISIS
                              r"fighters|Houthis?|Huthis?|SDF|YPG|Nusra|HTS|gunmen|opposition)\b",
                              re.I)
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-# Acts that keep their own type when a mob is in the sentence ("police arrested the mob").
-NOT_MOB_ACTS = frozenset({"Arrests", "Abduction/forced disappearance", "Sexual violence"})
+# Acts that keep their own type when a mob is in the sentence ("police arrested the mob",
+# "warplanes bombed the crowd").
+NOT_MOB_ACTS = frozenset({"Arrests", "Abduction/forced disappearance", "Sexual violence",
+                          "Suicide bomb", "Air/drone strike", "Remote explosive/landmine/IED",
+                          "Shelling/artillery/missile attack", "Chemical weapon"})
 
 
 def _territory(sub: str, actor: str, sentence: str) -> str:
@@ -248,7 +251,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence):
         plover, cameo = "PROTEST", None
     if plover in ("ASSAULT", "COERCE") and CUES["Mob violence"].search(sentence) \
-            and BY_CAMEO.get(cameo or "") not in NOT_MOB_ACTS:
+            and BY_CAMEO.get(cameo or "") not in NOT_MOB_ACTS \
+            and not any(CUES[name].search(sentence) for name in WEAPON_CUES):
         # what a mob burns or vandalizes is a riot, not a strategic development
         return {"event_type": SUB_TO_TYPE["Mob violence"], "sub_event_type": "Mob violence"}
     options, default = BY_PLOVER.get(plover, ((), None))
@@ -262,7 +266,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = _first_cue(options, sentence) or _first_cue(
             tuple(o for o in options if o in WEAPON_CUES), context)
     if sub is None and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
-        fallback = {"ASSAULT": VIOLENT_STRATEGIC, "COERCE": COERCIVE_STRATEGIC}.get(plover, STRATEGIC)
+        fallback = VIOLENT_STRATEGIC if plover == "ASSAULT" else (
+            NO_AGREEMENT_STRATEGIC if plover == "COERCE" or plover in CUE_ONLY_TYPES else STRATEGIC)
         sub = _first_cue(fallback, sentence)
     if sub is None:
         if plover == "ASSAULT":

@@ -321,7 +321,7 @@ take + control | V | 192
 come + under + control | V | 192
 overrun | V | 190
 recapture | V | 190
-push + back | V | 190 | w=0.7
+push + back | V | 190 | w=0.7 ; need=territory,troops,person
 wrest + control | V | 192
 gain + ground | V | 192 | w=0.7
 retake | V | 190
@@ -394,7 +394,7 @@ explosion | N | 183 | ctx=suicide:1831 ; ctx=car:1832 ; ctx=roadside:1833
 blast | N | 183 | ctx=suicide:1831 ; ctx=car:1832 ; ctx=roadside:1833
 detonate | V | 183 | ctx=suicide:1831
 blow + up | V | 183
-drop | V | 195 | need=arms ; w=0.7
+drop | V | 195 | need=munitions ; w=0.7
 destroy | V | 1712
 destruction | N | 1712 | w=0.7
 burn | V | 1712 | w=0.7
@@ -444,7 +444,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "person people prisoner hostage detainee soldier troop fighter civilian journalist "
         "activist leader member official man woman child commander militant rebel "
         "personnel worker student protester demonstrator opposition politician suspect "
-        "diplomat crew citizen national".split()
+        "diplomat crew citizen national terrorist insurgent jihadist gunman bandit "
+        "separatist".split()
     ),
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "
@@ -462,6 +463,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
                        "flight".split()),
     "sexual": frozenset("sexually sexual".split()),
+    # what is dropped from the air (not "dropped their weapons", a surrender)
+    "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
+                           "payload".split()),
     "asylum": frozenset(["asylum"]),
     "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade "
                         "regiment division militia".split()),

@@ -142,13 +142,20 @@ def _resolve(head: Token) -> Token:
         return head
     if (low in PERSONAL_PRONOUNS or (low in POSSESSIVE_PRONOUNS and head.dep_ == "poss")) \
             and head.pos_ == "PRON":
-        verb = head.head
+        cur = head.head
         for _ in range(MAX_CLIMB):
-            if verb.head.i == verb.i:
+            if cur.head.i == cur.i:
                 break
-            verb = verb.head
-            subj = _children(verb, ("nsubj",))
-            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON":
+            upper = cur.head
+            if cur.dep_ == "xcomp" and _verb_in(upper, OBJECT_CONTROL):
+                obj = _children(upper, ("dobj", "obj"))  # "urged Israel to halt its offensive"
+                if obj and obj[0].pos_ != "PRON":
+                    return obj[0]
+            cur = upper
+            subj = _children(cur, ("nsubj",))
+            # never the phrase the pronoun sits in ("its invasion was going well")
+            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON" \
+                    and not subj[0].left_edge.i <= head.i <= subj[0].right_edge.i:
                 return subj[0]
     return head
 

@@ -59,6 +59,12 @@ def _expletive_hedge(verb: Token) -> bool:
     return passive and any(s.lower_ == "it" for s in subj)
 
 
+def _called_off(verb: Token) -> bool:
+    """ "called off the attack": cancelled, not planned."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                  for c in verb.children)
+
+
 def event_status(trigger: Token) -> str:
     """Status of the event whose trigger is ``trigger``."""
     own = _own_status(trigger)
@@ -83,7 +89,7 @@ def event_status(trigger: Token) -> str:
             continue
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
-                if lemma in NEGATING_VERBS:
+                if lemma in NEGATING_VERBS or _called_off(head):
                     return "negated"
                 if lemma in PLANNING_VERBS:
                     return "planned"

@@ -84,7 +84,9 @@ def event_query(flt: EventFilter) -> Select:
     if flt.min_confidence is not None:
         conds.append(e.c.confidence >= flt.min_confidence)
     if not flt.copies and not flt.document:
-        conds.append(d.c.duplicate_of.is_(None))
+        # a copy whose original is not in the store stands for it
+        originals = select(t.documents.c.id).scalar_subquery()
+        conds.append(or_(d.c.duplicate_of.is_(None), d.c.duplicate_of.not_in(originals)))
     if conds:
         query = query.where(and_(*conds))
     if flt.limit:
