@@ -138,7 +138,8 @@ def review(noclean_pipeline):
         "Russia said its shelling of the town went well. "
         "The UN urged Israel to halt its offensive. "
         "Rebels called off the attack on the city. "
-        "The government pushed back the elections to next year."))
+        "The government pushed back the elections to next year. "
+        "They were arrested and charged, police in Lagos said."))
 
 
 def test_dropping_weapons_is_no_air_strike(review):
@@ -158,3 +159,7 @@ def test_a_called_off_attack_did_not_happen(review):
 def test_postponing_an_election_is_no_assault(review):
     assert not any(e.plover == "ASSAULT" and e.sentence.text.startswith("The government")
                    for e in review.events)
+
+
+def test_a_plural_pronoun_is_not_the_speaker_who_reports_it(review):
+    assert event(review, "arrested").target.span.text == "They"

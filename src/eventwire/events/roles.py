@@ -18,6 +18,7 @@ from .triggers import Candidate, base_forms, is_passive, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})  # never resolved forward to a speaker
 # "its demand", "their offer": the owner is the subject of the clause that governs the noun.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # Verbs whose object is the one who does what the infinitive says ("allowed X to surrender").
@@ -153,6 +154,8 @@ def _resolve(head: Token) -> Token:
                     return obj[0]
             cur = upper
             subj = _children(cur, ("nsubj",))
+            if subj and low in PLURAL_PRONOUNS and subj[0].i > head.i:
+                break  # "They were arrested, police said": the police are not who was arrested
             # never the phrase the pronoun sits in ("its invasion was going well")
             if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON" \
                     and not subj[0].left_edge.i <= head.i <= subj[0].right_edge.i:
