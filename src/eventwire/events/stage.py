@@ -203,21 +203,20 @@ class EventStage:
                     events.append(event)
                     seg_of_event.append(seg)
                     by_token[cand.token.i] = event
-            # What someone threatened, demanded or refused ranks below the threat itself.
+            nests = []  # (inner, outer): an event and the intent event it is the content of
             for cand in seg_cands:
                 gov = _nested(cand, trigger_ids)
                 inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
-                if inner is None or outer is None:
-                    continue
+                if inner is not None and outer is not None:
+                    nests.append((inner, outer))
+            # What someone threatened, demanded or refused ranks below the threat itself.
+            for inner, outer in nests:
                 if inner.confidence >= outer.confidence:
                     inner.confidence = max(0.0, outer.confidence - NESTED_MARGIN)
             # Innermost first: "demand the resignation of X" gives the demand X, then the
             # hunger strike "to demand" it takes X too.
-            for cand in reversed(seg_cands):
-                gov = _nested(cand, trigger_ids)
-                inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
-                if inner is not None and outer is not None:
-                    _target_from_content(outer, inner)
+            for inner, outer in reversed(nests):
+                _target_from_content(outer, inner)
             if not seg_cands and not seg.headline:
                 event = self._fallback_event(record, seg, probs, anchor, date_cache, earlier)
                 if event is not None:
