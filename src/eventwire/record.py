@@ -198,6 +198,17 @@ class Location:
 
 
 @dataclass(slots=True)
+class EventMention:
+    """One place in the text that reports an event: its trigger and its sentence."""
+
+    trigger: Span
+    sentence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"trigger": self.trigger.to_dict(), "sentence": self.sentence.to_dict()}
+
+
+@dataclass(slots=True)
 class Event:
     id: str
     plover: str
@@ -214,6 +225,7 @@ class Event:
     status: str = "asserted"
     claim: str | None = None
     confidence: float = 0.5
+    mentions: list[EventMention] = field(default_factory=list)  # every report of it, its own first
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -232,6 +244,7 @@ class Event:
             "status": self.status,
             "claim": self.claim,
             "confidence": round(float(min(1.0, max(0.0, self.confidence))), 4),
+            "mentions": [m.to_dict() for m in self.mentions],
         }
 
 

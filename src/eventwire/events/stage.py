@@ -9,13 +9,15 @@ from __future__ import annotations
 import math
 from typing import ClassVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..options import Options
 from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
+from . import eventhood
 from .cameo import default_code, lookup
-from .dates import DateMention, date_for, fallback_date, find_dates, parse_published
+from .dates import DateMention, date_for, find_dates, parse_published
+from .happenings import Mention, assemble
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
 from .status import event_status
@@ -180,8 +182,6 @@ class EventStage:
         anchor = parse_published(record.document.published)
         probs_by_seg = self._classify(doc, text, segs)
         trigger_ids = {c.token.i: c for c in cands}
-        events: list[Event] = []
-        seg_of_event: list[Segment] = []
         date_cache: dict[tuple[int, int], list[DateMention]] = {}
         seg_dates: dict[int, list[DateMention]] = {}
         for seg in segs:
@@ -192,42 +192,53 @@ class EventStage:
         by_seg: dict[int, list[Candidate]] = {}
         for cand in cands:
             by_seg.setdefault(cand.segment.start, []).append(cand)
-        for seg in segs:
+        mentions: list[Mention] = []
+        for seg_no, seg in enumerate(segs):
             probs = probs_by_seg.get(seg.start)
             seg_cands = by_seg.get(seg.start, [])
-            lo, hi = self._seg_chars(doc, seg)
-            by_token: dict[int, Event] = {}
+            by_token: dict[int, int] = {}  # trigger token -> index in mentions
             for cand in seg_cands:
-                event = self._event(record, cand, probs, trigger_ids, anchor, date_cache, earlier)
+                event = self._event(record, cand, probs, trigger_ids, anchor, date_cache)
                 if event is not None:
-                    events.append(event)
-                    seg_of_event.append(seg)
-                    by_token[cand.token.i] = event
+                    by_token[cand.token.i] = len(mentions)
+                    mentions.append(self._mention(record, event, cand.token, seg_no, seg))
             nests = []  # (inner, outer): an event and the intent event it is the content of
             for cand in seg_cands:
                 gov = _nested(cand, trigger_ids)
                 inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
                 if inner is not None and outer is not None:
-                    nests.append((inner, outer))
+                    nests.append((mentions[inner].event, mentions[outer].event))
+                    mentions[inner].nested_in = outer
             # What someone threatened, demanded or refused ranks below the threat itself.
-            for inner, outer in nests:
-                if inner.confidence >= outer.confidence:
-                    inner.confidence = max(0.0, outer.confidence - NESTED_MARGIN)
+            for inner_ev, outer_ev in nests:
+                if inner_ev.confidence >= outer_ev.confidence:
+                    inner_ev.confidence = max(0.0, outer_ev.confidence - NESTED_MARGIN)
             # Innermost first: "demand the resignation of X" gives the demand X, then the
             # hunger strike "to demand" it takes X too.
-            for inner, outer in reversed(nests):
-                _target_from_content(outer, inner)
+            for inner_ev, outer_ev in reversed(nests):
+                _target_from_content(outer_ev, inner_ev)
             if not seg_cands and not seg.headline:
-                event = self._fallback_event(record, seg, probs, anchor, date_cache, earlier)
-                if event is not None:
-                    events.append(event)
-                    seg_of_event.append(seg)
-        self._attach_counts(record, events, seg_of_event, segs, seg_dates, trigger_ids)
-        events = self._merge_headline(events, seg_of_event)
+                fallback = self._fallback_event(record, seg, probs, anchor, date_cache)
+                if fallback is not None:
+                    event, root = fallback
+                    mentions.append(self._mention(record, event, root, seg_no, seg))
+        self._attach_counts(record, mentions, segs, seg_dates)
+        events = assemble(record, mentions, anchor, earlier)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
         record.events = events
         return record
+
+    @staticmethod
+    def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment) -> Mention:
+        """A trigger's reading with what the row assembly needs to know of its clause."""
+        verb = eventhood.clause_verb(tok)
+        return Mention(
+            event=event, token=tok, segment=seg_no, headline=seg.headline,
+            date_from_text=event.date is not None,
+            why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == 0),
+            background=any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children),
+        )
 
     # -----------------------------------------------------------------------------
     @staticmethod
@@ -272,7 +283,7 @@ class EventStage:
         return rule
 
     def _event(self, record: Record, cand: Candidate, probs: dict[str, float] | None,
-               trigger_ids: dict[int, Candidate], anchor, date_cache, earlier) -> Event | None:
+               trigger_ids: dict[int, Candidate], anchor, date_cache) -> Event | None:
         doc = record.doc
         text = record.document.text
         entry_type = lookup(cand.code).plover
@@ -286,9 +297,7 @@ class EventStage:
         roles = find_roles(record, cand)
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
-        event_date = date_for(doc, text, lo, hi, cand.token, anchor, date_cache)
-        if event_date is None:
-            event_date = fallback_date(anchor, earlier)
+        event_date = date_for(doc, text, lo, hi, cand.token, anchor, date_cache)  # None: no words
         confidence = _confidence(evidence, roles.actor is not None, roles.target is not None,
                                  governor is not None, cand.segment.headline,
                                  depth=_clause_depth(cand.token), noun=cand.token.pos_ == "NOUN")
@@ -342,8 +351,8 @@ class EventStage:
                 return "AGREE", "030"
         return plover, code
 
-    def _fallback_event(self, record: Record, seg: Segment, probs, anchor, date_cache,
-                        earlier) -> Event | None:
+    def _fallback_event(self, record: Record, seg: Segment, probs, anchor,
+                        date_cache) -> tuple[Event, Token] | None:
         """An event the lexicon missed but the classifier is sure of, at the main verb."""
         guess = fallback_type(probs)
         if guess is None:
@@ -361,8 +370,7 @@ class EventStage:
         roles = find_roles(record, cand)
         text = record.document.text
         lo, hi = self._seg_chars(doc, seg)
-        event_date = date_for(doc, text, lo, hi, root, anchor, date_cache) or fallback_date(
-            anchor, earlier)
+        event_date = date_for(doc, text, lo, hi, root, anchor, date_cache)
         row = lookup(code)
         return Event(
             id="", plover=plover, mode=row.mode, cameo=code,
@@ -373,46 +381,26 @@ class EventStage:
             status=event_status(root),
             confidence=_confidence(prob, roles.actor is not None, roles.target is not None,
                                    False, False, fallback=True),
-        )
+        ), root
 
-    def _attach_counts(self, record: Record, events: list[Event], seg_of_event: list[Segment],
-                       segs: list[Segment], seg_dates: dict[int, list[DateMention]],
-                       trigger_ids: dict[int, Candidate]) -> None:
+    @staticmethod
+    def _attach_counts(record: Record, mentions: list[Mention], segs: list[Segment],
+                       seg_dates: dict[int, list[DateMention]]) -> None:
         """Counts go to the event whose trigger governs them, else the nearest event in the sentence."""
         doc = record.doc
         text = record.document.text
-        by_trigger = {}
-        for event, seg in zip(events, seg_of_event, strict=True):
-            tok = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            if tok is not None and len(tok):
-                by_trigger[tok[0].i] = (event, seg, tok[0])
-        for seg in segs:
-            seg_events = [(e, t) for e, s, t in by_trigger.values() if s.start == seg.start]
-            if not seg_events:
+        by_seg: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_seg.setdefault(m.segment, []).append(m)
+        for seg_no, seg in enumerate(segs):
+            seg_mentions = by_seg.get(seg_no)
+            if not seg_mentions:
                 continue
-            years = [(m.start, m.end) for m in seg_dates.get(seg.start, [])]
+            by_token = {m.token.i: m for m in seg_mentions}
+            years = [(d.start, d.end) for d in seg_dates.get(seg.start, [])]
             for count in find_counts(doc[seg.start : seg.end], years):
-                gov = governing_trigger(count, {t.i for _, t in seg_events})
-                if gov is not None:
-                    event, _, tok = by_trigger[gov]
-                else:
-                    event, tok = min(seg_events, key=lambda et: abs(et[1].i - count.token.i))
-                event.quantities.append(
-                    to_quantity(text, count, event.plover, tok.lemma_.lower())
-                )
-
-    @staticmethod
-    def _merge_headline(events: list[Event], seg_of_event: list[Segment]) -> list[Event]:
-        """A headline event that the body reports again gives the body event its numbers."""
-        out: list[Event] = []
-        head_events = [e for e, s in zip(events, seg_of_event, strict=True) if s.headline]
-        body = [e for e, s in zip(events, seg_of_event, strict=True) if not s.headline]
-        for hev in head_events:
-            match = next((b for b in body if b.plover == hev.plover and b.mode == hev.mode), None)
-            if match is None:
-                out.append(hev)
-                continue
-            match.quantities.extend(hev.quantities)
-        out.extend(body)
-        out.sort(key=lambda e: e.trigger.start)
-        return out
+                gov = governing_trigger(count, set(by_token))
+                m = by_token[gov] if gov is not None else min(
+                    seg_mentions, key=lambda x: abs(x.token.i - count.token.i))
+                m.event.quantities.append(
+                    to_quantity(text, count, m.event.plover, m.token.lemma_.lower()))

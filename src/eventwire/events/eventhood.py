@@ -1,0 +1,249 @@
+"""Whether a trigger reports one specific happening, read from the parse.
+
+A row is an event an analyst could put on a map: one time, one place, parties that can be
+named. A trigger fails that when its clause is a question, a condition or a possibility
+("if talks fail", "you can be killed"), habitual or generic ("militias often attack",
+"the group conducts bombings"), a forecast ("experts think it will increase threats"), an
+aggregate of many happenings ("over 500 attacks", "has killed hundreds since 2009"), or
+when no party takes part ("warm water is attacking the ice shelves"). Such a trigger is
+not dropped outright: when its only lack is a party, it may still be a second mention of
+a happening told elsewhere ("the attack"), which :mod:`.happenings` decides.
+
+The word lists are data (``data/events/happenings.jsonl``), each with the reason it exists.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from ..record import Event, Record, Role
+from .quantities import number_value
+from .triggers import word_class
+
+TABLE_NAME = "happenings.jsonl"
+PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
+                      "our", "my"})
+MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
+LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
+MAX_CLIMB = 6  # governing words looked at above a trigger
+MIN_AGGREGATE_COUNT = 2  # "two attacks" already counts more than one happening
+
+# Reasons, as the stage reports them; NO_PARTY alone still lets a trigger join a happening.
+QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_PARTY = (
+    "question", "conditional", "hypothetical", "habitual", "generic", "forecast", "aggregate",
+    "no party")
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """One named word set of the table."""
+    text = resources.files("eventwire").joinpath("data", "events", TABLE_NAME).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["set"] == name:
+                return frozenset(row["words"])
+    raise KeyError(f"{TABLE_NAME} has no set {name!r}")
+
+
+def governors(tok: Token) -> list[Token]:
+    """The trigger and the words above it, up to the sentence root."""
+    out = [tok]
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause a trigger sits in ("carried out an attack": carried)."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return tok
+
+
+def _marked(verb: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def conditional(tok: Token, plover: str) -> bool:
+    """The trigger sits in an "if"/"unless" clause, or its clause is the result of one; a
+    threat or demand with a condition ("threatened retaliation if hit") was still made."""
+    chain = governors(tok)
+    for k, cur in enumerate(chain):
+        if cur.dep_ == "advcl" and _marked(cur, frozenset({"if", "unless", "whether"})):
+            return True
+        if k == 0 and plover in SPEECH_TYPES:
+            continue
+        if cur.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advcl" and _marked(c, frozenset({"if", "unless"})) for c in cur.children
+        ):
+            return True
+        if cur.dep_ in ("ccomp", "parataxis") or cur.head.i == cur.i:
+            break  # a report's frame ("X said ...") does not make the report conditional
+    return False
+
+
+def _aux(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def hypothetical(tok: Token) -> bool:
+    """ "could put an end", "can be killed": a possibility, not a report ("may have" is)."""
+    verb = clause_verb(tok)
+    aux = _aux(verb)
+    return any(a in words("hypothetical_modals") for a in aux) and "have" not in aux
+
+
+def habitual(tok: Token) -> bool:
+    """A frequency adverb on the trigger or its clause ("often attack", "nightly raids")."""
+    habits = words("habitual_adverbs")
+    for cur in (tok, clause_verb(tok)):
+        if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in habits for c in cur.children):
+            return True
+    return False
+
+
+def generic_present(tok: Token, plover: str, lead: bool) -> bool:
+    """A physical act in the simple present ("the group conducts bombings") is habitual;
+    a headline or the lead sentence uses the present for news and stays an event."""
+    if lead or plover not in words("material_types"):
+        return False
+    verb = tok
+    if tok.pos_ == "NOUN":  # "conducts bombings": the light verb carries the tense
+        if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in LIGHT_VERBS:
+            return False
+        verb = tok.head
+    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not _aux(verb)
+
+
+def forecast(tok: Token, status: str) -> bool:
+    """ "Experts think North Korea will increase threats": a forecast of a possible act."""
+    if status not in ("planned", "hedged"):
+        return False
+    speculation = words("speculation_verbs")
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i or cur.dep_ not in FORECAST_DEPS:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in speculation and cur.pos_ in ("VERB", "ADJ"):
+            return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """Many happenings counted or quantified ("over 500 attacks", "dozens of raids")."""
+    quantifiers = words("quantifiers")
+    for c in noun.children:
+        if c.dep_ not in ("nummod", "quantmod", "amod", "det"):
+            continue
+        if c.lower_ in quantifiers:
+            return True
+        if c.like_num:
+            value = number_value(c)
+            if value is None or value > MAX_SPECIFIC_COUNT or any(
+                    g.dep_ in ("quantmod", "advmod") for g in c.children):
+                return True
+    return False
+
+
+def aggregate(tok: Token, event: Event) -> bool:
+    """Many happenings under one word: a counted or bare plural event noun ("over 500
+    attacks", "suicide attacks and car bombs"), or a perfect that sums up a span of years
+    ("have been killed since 2009")."""
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        if _counted(tok):
+            return True
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+        if not dets and tok.dep_ != "ROOT" and event.actor is None and event.target is None \
+                and event.date is None and event.location is None:
+            return True  # a bare plural with no one, no time, no place: attacks in general
+    head = tok.head if tok.dep_ == "pobj" else None
+    if head is not None and head.lower_ == "in" and _counted(tok):
+        return True
+    date = event.date
+    if date is not None and date.span is not None and date.precision == "range":
+        said = date.span.text.lower()
+        if said.startswith(("since", "from")) and {"have", "has"} & set(_aux(clause_verb(tok))):
+            return True
+    return False
+
+
+def role_root(doc: Doc, role: Role | None) -> Token | None:
+    if role is None:
+        return None
+    span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def is_party(record: Record, role: Role | None) -> bool:
+    """A role someone can be named in: an entity, a person word, an institution, or a
+    pronoun that stands for one; never a thing ("the information"), a date or "you"."""
+    root = role_root(record.doc, role)
+    if root is None or role is None:
+        return False
+    if role.entity is not None:
+        return True
+    return any(_party_word(t) for t in (root, *root.conjuncts))
+
+
+def _party_word(tok: Token) -> bool:
+    low = tok.lower_
+    if low in words("indefinite_parties") or tok.ent_type_ in NUMERIC_ENTS:
+        return False
+    if tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN" or low in PRONOUNS:
+        return True
+    lemma = tok.lemma_.lower()
+    return word_class(tok, "person") or lemma in words("institutions") \
+        or lemma in words("person_nouns") or low in words("person_nouns")
+
+
+def has_party(record: Record, tok: Token, event: Event) -> bool:
+    """A party in a role, or at least in the trigger's own clause ("seven soldiers suffered
+    injuries when militants set off a bomb": the role finder missed them, they are there)."""
+    if is_party(record, event.actor) or is_party(record, event.target):
+        return True
+    verb = clause_verb(tok)
+    return any(_party_word(t) and t.lower_ not in PRONOUNS for t in verb.subtree)
+
+
+def question(sentence: str) -> bool:
+    return sentence.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | None:
+    """Why a trigger reports no specific happening, or None when it does; ``lead``: the
+    trigger is in the headline or the first sentence."""
+    if question(event.sentence.text):
+        return QUESTION
+    if conditional(tok, event.plover):
+        return CONDITIONAL
+    if hypothetical(tok) and event.plover != "REQUEST":
+        return HYPOTHETICAL
+    if habitual(tok):
+        return HABITUAL
+    if generic_present(tok, event.plover, lead):
+        return GENERIC
+    if forecast(tok, event.status):
+        return FORECAST
+    if aggregate(tok, event):
+        return AGGREGATE
+    if not has_party(record, tok, event):
+        return NO_PARTY  # may still be a happening's second mention, or dated and specific
+    return None

@@ -1,0 +1,359 @@
+"""From trigger mentions to happenings: one row per real event, with every mention as evidence.
+
+The trigger finder reads words; an analyst records happenings. This module folds the
+mentions of one happening together and fills each field from the best mention that has it:
+
+1. **In a sentence**, a trigger that is an argument of another ("lift sanctions", "killed in
+   the attack", "Airstrikes kill"), the content of an intent ("demanded the withdrawal"), or
+   a same-type consequence ("shot him, killing five") is part of that trigger's happening.
+2. **Across sentences**, a mention joins the latest happening of the same type that it
+   agrees with (parties, date, place, status) when it refers back to it ("the attack"),
+   shares a party with it, or names no party of its own.
+3. **Only events.** A happening whose mentions are all questions, conditions, habits,
+   forecasts or aggregates (:mod:`.eventhood`) is no row; neither is one no party takes
+   part in.
+4. **Its own date**: the words of its mentions, most precise first; else, for current news,
+   the week before publication (precision ``range``: the day is not known); background told
+   in the past perfect with no time stated has none.
+5. **Its own place**: the place its mentions' clauses name; for a physical act (an attack,
+   an arrest, a meeting) with none, the place the report is about. A statement is not placed
+   where its speaker stood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from ..geo.resolve import great_circle_km
+from ..record import Event, EventDate, EventMention, Location, Quantity, Record, Role, make_span
+from . import eventhood as eh
+from .dates import DateMention, fallback_date
+
+CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
+CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
+MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
+RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
+NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
+NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
+PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
+FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
+                       "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
+CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
+STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
+                 "these those s than who which said says".split())
+# Confidence of a row: its best mention's, raised by the evidence the happening gathered.
+CONF_PER_MENTION = 0.04
+CONF_MAX_MENTIONS = 4
+CONF_TEXT_DATE = 0.05
+CONF_PLACE = 0.04
+CONF_NO_DATE_WORDS = -0.04
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger's reading, before it is folded into a happening."""
+
+    event: Event
+    token: Token
+    segment: int  # index of its sentence
+    headline: bool = False
+    date_from_text: bool = False
+    nested_in: int | None = None  # index of the mention whose content this one is
+    why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
+    background: bool = False  # told in the past perfect ("had attacked")
+
+
+@dataclass(slots=True)
+class Happening:
+    members: list[int] = field(default_factory=list)
+
+
+def _content(role: Role | None) -> set[str]:
+    if role is None:
+        return set()
+    words = (role.name or "") + " " + role.span.text
+    return {w for w in words.lower().replace("’", "'").split() if w.strip(".,'\"") not in STOP
+            and len(w) > 1} - {"'s"}
+
+
+def _agree(a: Role | None, b: Role | None) -> bool | None:
+    """True: the same party; False: two different ones; None: one side names no one."""
+    if a is None or b is None:
+        return None
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    if a.span.text.lower() in eh.PRONOUNS or b.span.text.lower() in eh.PRONOUNS:
+        return None
+    ca, cb = _content(a), _content(b)
+    if not ca or not cb:
+        return None
+    return bool(ca & cb)
+
+
+def _dates_agree(a: Mention, b: Mention) -> bool:
+    if not (a.date_from_text and b.date_from_text):
+        return True
+    da, db = a.event.date, b.event.date
+    if da is None or db is None or not da.start or not db.start:
+        return True
+    return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
+
+
+def _places_agree(record: Record, a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None or a.location.place == b.location.place:
+        return True
+    pa, pb = _place(record, a.location), _place(record, b.location)
+    if pa is None or pb is None:
+        return True
+    if pa.feature == "country" or pb.feature == "country":
+        return pa.country == pb.country
+    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
+
+
+def _place(record: Record, loc: Location):
+    return next((p for p in record.places if p.id == loc.place), None)
+
+
+def _planned(e: Event) -> bool:
+    return e.status == "planned"
+
+
+class Assembler:
+    """Folds one record's mentions into happenings and builds their rows."""
+
+    def __init__(self, record: Record, mentions: list[Mention], anchor: date | None,
+                 doc_dates: list[DateMention]) -> None:
+        self.record = record
+        self.mentions = mentions
+        self.anchor = anchor
+        self.doc_dates = doc_dates
+
+    # ---------------------------------------------------------------- in one sentence
+    def _sentence_owner(self, i: int, same: list[int]) -> int | None:
+        """The mention in the same sentence whose happening mention ``i`` belongs to."""
+        m = self.mentions[i]
+        if m.nested_in is not None:
+            return m.nested_in
+        tok = m.token
+        by_token = {self.mentions[j].token.i: j for j in same if j != i}
+        cur = tok
+        for _ in range(MAX_FOLD_HOPS):
+            if cur.head.i == cur.i:
+                return None
+            dep = cur.dep_
+            cur = cur.head
+            j = by_token.get(cur.i)
+            if j is None:
+                continue
+            other = self.mentions[j]
+            if tok.pos_ == "NOUN" and dep in FOLD_DEPS:
+                return j  # "lift sanctions", "killed in the attack", "Airstrikes kill"
+            if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
+                    and _planned(other.event) == _planned(m.event):
+                return j  # "shot him dead, killing five"
+            return None
+        return None
+
+    def _fold_sentences(self) -> list[Happening]:
+        by_seg: dict[int, list[int]] = {}
+        for i, m in enumerate(self.mentions):
+            by_seg.setdefault(m.segment, []).append(i)
+        owner = list(range(len(self.mentions)))
+        for same in by_seg.values():
+            for i in same:
+                j = self._sentence_owner(i, same)
+                if j is not None and self.mentions[i].event.status != "negated":
+                    owner[i] = j
+        for i in range(len(owner)):  # follow chains to the top, never round a cycle
+            seen = {i}
+            while owner[owner[i]] != owner[i] and owner[owner[i]] not in seen:
+                seen.add(owner[i])
+                owner[i] = owner[owner[i]]
+        units: dict[int, Happening] = {}
+        for i in range(len(self.mentions)):
+            units.setdefault(owner[i], Happening()).members.append(i)
+        for root, unit in units.items():  # the governing mention first
+            unit.members.sort(key=lambda k: (k != root, k))
+        return sorted(units.values(), key=lambda u: self.mentions[u.members[0]].token.i)
+
+    # ---------------------------------------------------------------- across sentences
+    def _anaphoric(self, m: Mention) -> bool:
+        tok = m.token
+        if tok.pos_ != "NOUN":
+            return False
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+        return bool(dets & eh.words("anaphoric_determiners"))
+
+    def _joins(self, unit: Happening, hap: Happening) -> bool:
+        m = self.mentions[unit.members[0]]
+        h = self.mentions[self._representative(hap)]
+        e, he = m.event, h.event
+        if e.status == "negated" or he.status == "negated" or _planned(e) != _planned(he):
+            return False
+        if e.plover != he.plover:
+            return False
+        if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
+            return False
+        actors, targets = _agree(e.actor, he.actor), _agree(e.target, he.target)
+        crossed = _agree(e.actor, he.target) is True or _agree(e.target, he.actor) is True
+        if actors is False or targets is False or crossed:
+            return False
+        if actors or targets or self._anaphoric(m) or m.why_not == eh.NO_PARTY:
+            return True
+        if e.plover not in eh.words("material_types"):
+            return False  # two statements are two acts unless they share a party
+        last = max(self.mentions[k].segment for k in hap.members)
+        return m.segment - last <= RECENT_SEGMENTS
+
+    def _link(self, units: list[Happening]) -> list[Happening]:
+        haps: list[Happening] = []
+        for unit in units:
+            target = next((h for h in reversed(haps) if self._joins(unit, h)), None)
+            if target is None:
+                haps.append(Happening(list(unit.members)))
+            else:
+                target.members.extend(unit.members)
+        return haps
+
+    # ---------------------------------------------------------------- the row
+    def _standalone(self, i: int) -> bool:
+        """Whether a mention can head a row: it reports a happening and is not the content
+        of another; one that names no party must at least say when or where ("a drone
+        attack in 2019")."""
+        m = self.mentions[i]
+        if m.nested_in is not None:
+            return False
+        if m.why_not == eh.NO_PARTY:
+            return m.date_from_text or m.event.location is not None
+        return m.why_not is None
+
+    def _representative(self, hap: Happening) -> int:
+        def key(i: int) -> tuple:
+            m = self.mentions[i]
+            e = m.event
+            return (self._standalone(i), not m.headline, (e.actor is not None) + (e.target is not None),
+                    m.date_from_text, e.location is not None, e.confidence)
+        return max(hap.members, key=key)
+
+    def _row(self, hap: Happening) -> Event | None:
+        rep_i = self._representative(hap)
+        rep = self.mentions[rep_i]
+        if not self._standalone(rep_i):
+            return None  # questions, habits, forecasts, no party: nothing happened to record
+        members = sorted(hap.members, key=lambda k: self.mentions[k].token.i)
+        others = [self.mentions[k] for k in members if k != rep_i]
+        event = rep.event
+        event.actor = self._fill_role(event.actor, [o.event.actor for o in others])
+        event.target = self._fill_role(event.target, [o.event.target for o in others])
+        event.date = self._date(rep, others)
+        event.location = self._location(rep, others, self._current(event.date))
+        event.quantities = self._quantities([rep, *others])
+        event.mentions = [EventMention(event.trigger, event.sentence)] + [
+            EventMention(o.event.trigger, o.event.sentence) for o in others]
+        event.confidence = self._confidence(rep, len(members))
+        return event
+
+    def _fill_role(self, own: Role | None, others: list[Role | None]) -> Role | None:
+        """The role as the best mention has it; a pronoun or a gap filled by a name that agrees."""
+        named = [r for r in others if r is not None and eh.is_party(self.record, r)
+                 and r.span.text.lower() not in eh.PRONOUNS]
+        if own is None or not eh.is_party(self.record, own):
+            return named[0] if named else own
+        if own.span.text.lower() in eh.PRONOUNS and named:
+            return named[0]
+        return own
+
+    def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
+        dated = [m for m in [rep, *others] if m.date_from_text and m.event.date is not None
+                 and m.event.date.start]
+        if rep.date_from_text and rep.event.date is not None and rep.event.date.start:
+            return rep.event.date
+        if dated:
+            best = min(dated, key=lambda m: PRECISION_RANK.get(m.event.date.precision, 9))
+            return best.event.date
+        if rep.background:
+            return None
+        if self.anchor is not None:
+            lo = self.anchor - timedelta(days=CURRENT_NEWS_DAYS)
+            return EventDate(lo.isoformat(), self.anchor.isoformat(), "range", None)
+        return fallback_date(None, self.doc_dates)
+
+    def _current(self, when: EventDate | None) -> bool:
+        """Whether a date lies in the days the report covers (not background)."""
+        if self.anchor is None or when is None or not when.end:
+            return False
+        try:
+            end = date.fromisoformat(when.end)
+        except ValueError:
+            return False
+        return (self.anchor - end).days <= CURRENT_WINDOW_DAYS
+
+    def _location(self, rep: Mention, others: list[Mention], current: bool) -> Location | None:
+        material = rep.event.plover in eh.words("material_types")
+        for m in [rep, *others]:
+            loc = m.event.location
+            if loc is None:
+                continue
+            if material or self._on_the_act(m.token, loc):
+                return loc
+        if material and current:
+            return self._focal_place()  # background is not placed where the news is
+        return None
+
+    def _on_the_act(self, tok: Token, loc: Location) -> bool:
+        """A place phrase on the act itself ("accused X in a speech in Jeddah")."""
+        span = self.record.doc.char_span(loc.span.start, loc.span.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        prep = span.root.head
+        return prep.dep_ == "prep" and prep.head.i in (tok.i, eh.clause_verb(tok).i) \
+            and prep.lower_ in ("in", "at", "near", "outside", "inside")
+
+    def _focal_place(self) -> Location | None:
+        """The narrow place the report names most (first on ties): where it is about."""
+        best = None
+        for place in self.record.places:
+            if place.feature not in NARROW_FEATURES or not place.mentions:
+                continue
+            key = (len(place.mentions), -place.mentions[0].start)
+            if best is None or key > best[0]:
+                best = (key, place)
+        if best is None:
+            return None
+        place = best[1]
+        first = place.mentions[0]
+        return Location(span=make_span(self.record.document.text, first.start, first.end),
+                        place=place.id)
+
+    @staticmethod
+    def _quantities(members: list[Mention]) -> list[Quantity]:
+        out: list[Quantity] = []
+        seen: set[tuple[float, str]] = set()
+        for m in members:
+            for q in m.event.quantities:
+                if (q.value, q.kind) not in seen:
+                    seen.add((q.value, q.kind))
+                    out.append(q)
+        return out
+
+    @staticmethod
+    def _confidence(rep: Mention, n: int) -> float:
+        c = rep.event.confidence + CONF_PER_MENTION * min(n - 1, CONF_MAX_MENTIONS)
+        c += CONF_TEXT_DATE if rep.date_from_text else CONF_NO_DATE_WORDS
+        c += CONF_PLACE if rep.event.location is not None else 0.0
+        return max(0.0, min(1.0, c))
+
+    def rows(self) -> list[Event]:
+        haps = self._link(self._fold_sentences())
+        out = [row for hap in haps if (row := self._row(hap)) is not None]
+        out.sort(key=lambda e: e.trigger.start)
+        return out
+
+
+def assemble(record: Record, mentions: list[Mention], anchor: date | None,
+             doc_dates: list[DateMention]) -> list[Event]:
+    """The record's rows: one per happening, in text order."""
+    return Assembler(record, mentions, anchor, doc_dates).rows()
