@@ -37,8 +37,9 @@ def find(events: list[Event], plover: str | tuple[str, ...], trigger: str | None
          **checks) -> list[Event]:
     kinds = (plover,) if isinstance(plover, str) else plover
     out = [e for e in events if e.plover in kinds]
-    if trigger is not None:
-        out = [e for e in out if trigger.lower() in e.trigger.text.lower()]
+    if trigger is not None:  # the row's own trigger or any of its mentions
+        out = [e for e in out if any(trigger.lower() in t.lower()
+                                     for t in [e.trigger.text, *(m.trigger.text for m in e.mentions)])]
     return out
 
 
@@ -48,9 +49,20 @@ def counts(event: Event) -> dict[float, str]:
 
 # --- 1. the last defenders surrendered (RETREAT / disarm / 0874) -------------------------
 def test_surrender_of_the_defenders(dated):
-    [ev] = [e for e in find(dated.events, "RETREAT") if role_has(e.actor, "defenders")]
+    [ev] = [e for e in find(dated.events, "RETREAT")
+            if any("last defenders" in m.sentence.text for m in e.mentions)]
     assert (ev.mode, ev.cameo) == ("disarm", "0874")
     assert "surrendered" in ev.trigger.text
+    assert role_has(ev.actor, "defenders") or role_has(ev.actor, "531 people")
+
+
+def test_the_surrender_is_one_event_with_its_mentions(dated):
+    """The headline, the ministry's report and the 531 of the 20th are one happening."""
+    [ev] = [e for e in find(dated.events, "RETREAT") if 531 in counts(e)]
+    said = [m.sentence.text for m in ev.mentions]
+    assert any("last defenders" in t for t in said) and any("531" in t for t in said)
+    assert any("2429" in t for t in said)
+    assert ev.mentions[0].trigger == ev.trigger
 
 
 def test_surrender_to_the_russian_army_is_the_target(dated):

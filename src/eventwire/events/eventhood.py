@@ -41,6 +41,7 @@ MIN_AGGREGATE_COUNT = 2  # "two attacks" already counts more than one happening
 QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_PARTY = (
     "question", "conditional", "hypothetical", "habitual", "generic", "forecast", "aggregate",
     "no party")
+PARTICIPANT = "describes a participant"  # "personnel who surrendered were taken prisoner"
 
 
 @cache
@@ -165,8 +166,7 @@ def _counted(noun: Token) -> bool:
 
 def aggregate(tok: Token, event: Event) -> bool:
     """Many happenings under one word: a counted or bare plural event noun ("over 500
-    attacks", "suicide attacks and car bombs"), or a perfect that sums up a span of years
-    ("have been killed since 2009")."""
+    attacks", "suicide attacks and car bombs" with no one, no time, no place in them)."""
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         if _counted(tok):
             return True
@@ -177,11 +177,6 @@ def aggregate(tok: Token, event: Event) -> bool:
     head = tok.head if tok.dep_ == "pobj" else None
     if head is not None and head.lower_ == "in" and _counted(tok):
         return True
-    date = event.date
-    if date is not None and date.span is not None and date.precision == "range":
-        said = date.span.text.lower()
-        if said.startswith(("since", "from")) and {"have", "has"} & set(_aux(clause_verb(tok))):
-            return True
     return False
 
 
@@ -244,6 +239,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return FORECAST
     if aggregate(tok, event):
         return AGGREGATE
+    if tok.dep_ == "relcl" and _party_word(tok.head):
+        return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if not has_party(record, tok, event):
         return NO_PARTY  # may still be a happening's second mention, or dated and specific
     return None

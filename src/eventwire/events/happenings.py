@@ -199,6 +199,8 @@ class Assembler:
             return False
         actors, targets = _agree(e.actor, he.actor), _agree(e.target, he.target)
         crossed = _agree(e.actor, he.target) is True or _agree(e.target, he.actor) is True
+        if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
+            return not crossed            # though the relative clause names them otherwise
         if actors is False or targets is False or crossed:
             return False
         if actors or targets or self._anaphoric(m) or m.why_not == eh.NO_PARTY:
@@ -244,7 +246,8 @@ class Assembler:
         if not self._standalone(rep_i):
             return None  # questions, habits, forecasts, no party: nothing happened to record
         members = sorted(hap.members, key=lambda k: self.mentions[k].token.i)
-        others = [self.mentions[k] for k in members if k != rep_i]
+        others = sorted((self.mentions[k] for k in members if k != rep_i),
+                        key=lambda m: (m.headline, m.token.i))  # headlines parse worst: last
         event = rep.event
         event.actor = self._fill_role(event.actor, [o.event.actor for o in others])
         event.target = self._fill_role(event.target, [o.event.target for o in others])
@@ -267,9 +270,8 @@ class Assembler:
         return own
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
-        dated = [m for m in [rep, *others] if m.date_from_text and m.event.date is not None
-                 and m.event.date.start]
-        if rep.date_from_text and rep.event.date is not None and rep.event.date.start:
+        dated = [m for m in [rep, *others] if m.date_from_text and m.event.date is not None]
+        if rep.date_from_text and rep.event.date is not None:
             return rep.event.date
         if dated:
             best = min(dated, key=lambda m: PRECISION_RANK.get(m.event.date.precision, 9))

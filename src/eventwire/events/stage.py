@@ -7,6 +7,8 @@ Everything an event says is backed by a span of ``document.text``.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from datetime import date
 from typing import ClassVar
 
 from spacy.tokens import Doc, Token
@@ -27,6 +29,7 @@ from .typing import EventModels, fallback_type, fuse, load_models
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
+CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
 MAX_SEGMENT_CHARS = 2000  # classifier input is cut here: long "sentences" are lists or junk
 # Confidence: a logistic function of the evidence; training/calibration_report.py measures it.
@@ -160,6 +163,15 @@ def _target_from_content(outer: Event, inner: Event) -> None:
     outer.target = candidate
 
 
+@dataclass(slots=True)
+class Reading:
+    """What the stage read of a record before rows are assembled."""
+
+    mentions: list[Mention]
+    anchor: date | None  # the publication date relative dates are read against
+    doc_dates: list[DateMention]  # explicit dates anywhere in the text
+
+
 class EventStage:
     """Fills ``record.events``."""
 
@@ -173,9 +185,19 @@ class EventStage:
 
     # -----------------------------------------------------------------------------
     def __call__(self, record: Record) -> Record:
-        doc: Doc | None = record.doc
-        if doc is None or record.skipped is not None:
+        if record.doc is None or record.skipped is not None:
             return record
+        reading = self.read(record)
+        events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates)
+        for i, event in enumerate(events, 1):
+            event.id = f"v{i}"
+        record.events = events
+        return record
+
+    def read(self, record: Record) -> Reading:
+        """Every trigger's reading (type, roles, date, counts, eventhood), before the
+        readings of one happening are folded into its row."""
+        doc: Doc = record.doc
         text = record.document.text
         segs = segments(doc, record.document.title, text)
         cands = find_candidates(doc, segs)
@@ -208,7 +230,8 @@ class EventStage:
                 inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
                 if inner is not None and outer is not None:
                     nests.append((mentions[inner].event, mentions[outer].event))
-                    mentions[inner].nested_in = outer
+                    if mentions[outer].event.plover in CONTENT_HOLDERS:
+                        mentions[inner].nested_in = outer  # what was demanded is the demand's
             # What someone threatened, demanded or refused ranks below the threat itself.
             for inner_ev, outer_ev in nests:
                 if inner_ev.confidence >= outer_ev.confidence:
@@ -223,11 +246,7 @@ class EventStage:
                     event, root = fallback
                     mentions.append(self._mention(record, event, root, seg_no, seg))
         self._attach_counts(record, mentions, segs, seg_dates)
-        events = assemble(record, mentions, anchor, earlier)
-        for i, event in enumerate(events, 1):
-            event.id = f"v{i}"
-        record.events = events
-        return record
+        return Reading(mentions, anchor, earlier)
 
     @staticmethod
     def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment) -> Mention:
