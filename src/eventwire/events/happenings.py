@@ -243,7 +243,7 @@ class Assembler:
     def _row(self, hap: Happening) -> Event | None:
         rep_i = self._representative(hap)
         rep = self.mentions[rep_i]
-        if not self._standalone(rep_i):
+        if not self._standalone(rep_i) or self._sums_up_many(rep_i, hap):
             return None  # questions, habits, forecasts, no party: nothing happened to record
         members = sorted(hap.members, key=lambda k: self.mentions[k].token.i)
         others = sorted((self.mentions[k] for k in members if k != rep_i),
@@ -258,6 +258,17 @@ class Assembler:
             EventMention(o.event.trigger, o.event.sentence) for o in others]
         event.confidence = self._confidence(rep, len(members))
         return event
+
+    def _sums_up_many(self, rep_i: int, hap: Happening) -> bool:
+        """ "killed 400 people in over 500 attacks": a verb whose own event noun counts many
+        happenings sums them up."""
+        rep = self.mentions[rep_i]
+        for k in hap.members:
+            m = self.mentions[k]
+            if k != rep_i and m.segment == rep.segment and m.why_not == eh.AGGREGATE \
+                    and rep.token in m.token.ancestors:
+                return True
+        return False
 
     def _fill_role(self, own: Role | None, others: list[Role | None]) -> Role | None:
         """The role as the best mention has it; a pronoun or a gap filled by a name that agrees."""
@@ -301,8 +312,8 @@ class Assembler:
                 continue
             if material or self._on_the_act(m.token, loc):
                 return loc
-        if material and current:
-            return self._focal_place()  # background is not placed where the news is
+        if material and self.anchor is not None:  # with no publication date, news and
+            return self._focal_place(narrow=current)  # background cannot be told apart
         return None
 
     def _on_the_act(self, tok: Token, loc: Location) -> bool:
@@ -314,18 +325,23 @@ class Assembler:
         return prep.dep_ == "prep" and prep.head.i in (tok.i, eh.clause_verb(tok).i) \
             and prep.lower_ in ("in", "at", "near", "outside", "inside")
 
-    def _focal_place(self) -> Location | None:
-        """The narrow place the report names most (first on ties): where it is about."""
-        best = None
+    def _focal_place(self, narrow: bool = True) -> Location | None:
+        """Where the report is about: of the country its places name most, the narrow place
+        it names first (the lead says where the news happened; a dateline abroad or the
+        capital quoted later does not)."""
+        mentions_in: dict[str, int] = {}
         for place in self.record.places:
-            if place.feature not in NARROW_FEATURES or not place.mentions:
-                continue
-            key = (len(place.mentions), -place.mentions[0].start)
-            if best is None or key > best[0]:
-                best = (key, place)
-        if best is None:
+            if place.country:
+                mentions_in[place.country] = mentions_in.get(place.country, 0) + len(place.mentions)
+        if not mentions_in:
             return None
-        place = best[1]
+        home = max(mentions_in, key=lambda c: mentions_in[c])
+        features = NARROW_FEATURES if narrow else frozenset({"country"})
+        found = [p for p in self.record.places if p.country == home and p.feature in features
+                 and p.mentions]
+        if not found:
+            return None
+        place = min(found, key=lambda p: p.mentions[0].start)
         first = place.mentions[0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)

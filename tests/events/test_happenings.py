@@ -1,0 +1,120 @@
+"""Rows are happenings: one per real event, with every mention, its own date and place.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.eventhood`
+or :mod:`eventwire.events.happenings` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-03-08"  # a Friday
+
+
+def rows(pipeline, text: str, **meta):
+    meta.setdefault("published", PUBLISHED)
+    return run_text(pipeline, text, **meta).events
+
+
+def with_trigger(events, word: str):
+    return [e for e in events if any(m.trigger.text == word for m in e.mentions)]
+
+
+@pytest.fixture(scope="module")
+def shooting(noclean_pipeline):
+    return rows(noclean_pipeline, (
+        "Gunmen attacked a police station in Kano on Tuesday, killing five officers. "
+        "The attack lasted two hours, police said. "
+        "Residents said the gunmen fled into the forest after the shooting."))
+
+
+def test_one_shooting_is_one_row_with_all_its_mentions(shooting):
+    assaults = [e for e in shooting if e.plover == "ASSAULT"]
+    assert len(assaults) == 1
+    [row] = assaults
+    said = {m.trigger.text for m in row.mentions}
+    assert {"attacked", "attack"} <= said
+    assert row.mentions[0].trigger == row.trigger
+
+
+def test_a_consequence_is_the_attack_s_count_not_a_second_row(shooting):
+    [row] = [e for e in shooting if e.plover == "ASSAULT"]
+    assert any(q.value == 5 for q in row.quantities)
+    assert not with_trigger([e for e in shooting if e is not row], "killing")
+
+
+def test_the_row_keeps_its_own_day_and_place(shooting):
+    [row] = [e for e in shooting if e.plover == "ASSAULT"]
+    assert (row.date.start, row.date.end, row.date.precision) == ("2024-03-05", "2024-03-05", "day")
+    assert row.location is not None and row.location.span.text == "Kano"
+
+
+def test_every_mention_is_evidence_in_the_text(noclean_pipeline):
+    text = ("Soldiers shelled the village of Dara on Monday. The shelling destroyed the school. "
+            "Officials condemned the attack.")
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    for event in record.events:
+        for m in event.mentions:
+            assert text[m.trigger.start:m.trigger.end] == m.trigger.text
+            assert text[m.sentence.start:m.sentence.end] == m.sentence.text
+
+
+@pytest.mark.parametrize("text", [
+    "Warm water is attacking the ice shelves from below.",
+    "If the talks fail, the rebels could attack the capital.",
+    "Militias often attack convoys on the northern road.",
+    "The group conducts bombings across the region.",
+    "Will the army withdraw from the border?",
+    "In 2023 the insurgents killed 400 people in over 500 attacks.",
+])
+def test_no_row_for_what_is_no_specific_happening(noclean_pipeline, text):
+    events = [e for e in rows(noclean_pipeline, "Officials met on Thursday. " + text)
+              if e.status != "negated" and e.sentence.text.strip() != "Officials met on Thursday."]
+    assert events == [], [(e.plover, e.trigger.text) for e in events]
+
+
+def test_a_conditional_threat_was_still_made(noclean_pipeline):
+    events = rows(noclean_pipeline, "Ankara threatened retaliation against Washington if it imposed sanctions.")
+    assert any(e.plover == "THREATEN" and e.status != "negated" for e in events)
+
+
+def test_an_undated_current_event_lies_in_the_week_before_publication(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Police arrested the opposition leader in Lagos.")
+             if e.plover == "COERCE"]
+    assert (row.date.start, row.date.end, row.date.precision) == ("2024-03-01", "2024-03-08", "range")
+    assert row.date.span is None
+
+
+def test_an_undated_background_event_in_the_past_perfect_has_no_date(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "The army had arrested the opposition leader in Lagos.")
+             if e.plover == "COERCE"]
+    assert row.date is None
+
+
+def test_a_statement_is_not_placed_in_its_speaker_s_country(noclean_pipeline):
+    events = rows(noclean_pipeline, "The foreign minister of France accused Russia of war crimes.")
+    accusations = [e for e in events if e.plover == "ACCUSE"]
+    assert accusations and all(e.location is None for e in accusations)
+
+
+def test_a_later_mention_with_no_party_of_its_own_joins_the_happening(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Rebels ambushed an army convoy near Goma on Sunday. "
+        "Witnesses described the ambush as the deadliest this year."))
+    ambushes = [e for e in events if e.plover == "ASSAULT"]
+    assert len(ambushes) == 1 and len(ambushes[0].mentions) == 2
+
+
+def test_two_attacks_on_different_targets_stay_two_rows(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Gunmen attacked a church in Jos on Sunday. "
+        "On Wednesday, soldiers attacked a rebel camp in Borno."))
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+
+
+def test_the_record_lists_mentions(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Protesters marched in Nairobi on Monday.", published=PUBLISHED)
+    [row] = record.to_dict()["events"]
+    assert row["mentions"] and row["mentions"][0]["trigger"] == row["trigger"]
