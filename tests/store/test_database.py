@@ -73,7 +73,33 @@ def test_migrations_recorded_once(tmp_path) -> None:
     with Store(path) as again:
         assert again.migrations_ran == []
     rows = sqlite3.connect(path).execute("select version from schema_migrations").fetchall()
-    assert rows == [(SCHEMA_VERSION,)]
+    assert rows == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
+
+
+def test_a_v1_database_gains_event_mentions_and_keeps_its_rows(tmp_path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as s:
+        s.write(make_record())
+    db = sqlite3.connect(path)  # make it what a first-release eventwire left behind
+    db.execute("ALTER TABLE events DROP COLUMN mentions")
+    db.execute("DELETE FROM schema_migrations WHERE version > 1")
+    db.commit()
+    db.close()
+    with Store(path) as s:
+        assert s.migrations_ran == [2]
+        assert {r["mentions"] for r in s.events(EventFilter())} == {1}
+        assert s.stats()["events"] == 2
+
+
+def test_stored_events_count_their_mentions(store: Store) -> None:
+    from eventwire.record import EventMention
+
+    rec = make_record()
+    first = rec.events[0]
+    first.mentions = [EventMention(first.trigger, first.sentence), EventMention(first.trigger, first.sentence)]
+    store.write(rec)
+    by_id = {r["id"]: r["mentions"] for r in store.events(EventFilter())}
+    assert by_id[first.id] == 2
 
 
 def test_refuses_a_newer_schema(tmp_path) -> None:

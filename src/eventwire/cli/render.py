@@ -8,10 +8,10 @@ from rich.console import Console
 from rich.table import Table
 
 EVENT_COLUMNS = ("document_id", "id", "plover", "acled_sub_event_type", "trigger", "actor_name",
-                 "target_name", "place", "date_start", "status", "claim_source", "confidence")
+                 "target_name", "place", "date_start", "status", "claim_source", "mentions", "confidence")
 _HEADERS = {"document_id": "doc", "acled_sub_event_type": "ACLED", "actor_name": "actor",
             "target_name": "target", "date_start": "date", "claim_source": "source",
-            "confidence": "conf"}
+            "confidence": "conf", "mentions": "reports"}
 MAX_CELL = 40
 
 

@@ -215,6 +215,7 @@ def _event_row(e: dict[str, Any]) -> dict[str, Any]:
         "date_start": date.get("start"), "date_end": date.get("end"),
         "date_precision": date.get("precision"),
         "status": e["status"], "claim_id": e["claim"], "confidence": e["confidence"],
+        "mentions": max(1, len(e.get("mentions") or [])),
     }
 
 

@@ -21,8 +21,15 @@ def _v1_initial(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _v2_event_mentions(conn: Connection) -> None:
+    """Events are happenings: how many mentions report each (older rows were one mention)."""
+    if "mentions" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema (record v1)", _v1_initial),
+    (2, "events.mentions: the number of mentions of a happening", _v2_event_mentions),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

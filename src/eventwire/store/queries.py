@@ -45,7 +45,7 @@ def event_query(flt: EventFilter) -> Select:
             e.c.actor_name, e.c.target_name, e.c.location_text,
             p.c.name.label("place"), p.c.lat, p.c.lon, p.c.country, p.c.admin1,
             e.c.date_start, e.c.date_end, e.c.date_precision, e.c.status, e.c.confidence,
-            c.c.source_name.label("claim_source"), c.c.via.label("claim_via"),
+            e.c.mentions, c.c.source_name.label("claim_source"), c.c.via.label("claim_via"),
             c.c.party_to_conflict, c.c.verification_status,
             d.c.title, d.c.publisher, d.c.url, d.c.published, fatalities.label("fatalities"),
         )

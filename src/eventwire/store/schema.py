@@ -98,6 +98,7 @@ events = Table(
     Column("status", String, nullable=False),
     Column("claim_id", String),
     Column("confidence", Float, nullable=False),
+    Column("mentions", Integer, nullable=False, server_default="1"),  # reports of the happening
 )
 
 quantities = Table(

@@ -102,6 +102,7 @@ function drawTable(events) {
     cell(row, ev.place || ev.location_text || "");
     cell(row, ev.status);
     cell(row, ev.claim_source ? ev.claim_source + (ev.claim_via ? ` (via ${ev.claim_via})` : "") : (ev.publisher || ""));
+    cell(row, String(ev.mentions || 1));
     cell(row, ev.confidence.toFixed(2));
     row.addEventListener("click", () => showDocument(ev.document_id, ev.id));
     body.append(row);
@@ -115,6 +116,10 @@ async function showDocument(docId, eventId) {
   const marks = [];
   if (ev) {
     marks.push([ev.trigger, "trigger"]);
+    // every other report of the same happening is evidence too
+    for (const m of ev.mentions || []) {
+      if (m.trigger.start !== ev.trigger.start) marks.push([m.trigger, "mention"]);
+    }
     if (ev.actor) marks.push([ev.actor, "actor"]);
     if (ev.target) marks.push([ev.target, "target"]);
     if (ev.location) marks.push([ev.location, "place"]);
