@@ -68,6 +68,7 @@ def test_every_mention_is_evidence_in_the_text(noclean_pipeline):
     "The group conducts bombings across the region.",
     "Will the army withdraw from the border?",
     "In 2023 the insurgents killed 400 people in over 500 attacks.",
+    "The volunteers came to the valley to fight the insurgents.",
 ])
 def test_no_row_for_what_is_no_specific_happening(noclean_pipeline, text):
     events = [e for e in rows(noclean_pipeline, "Officials met on Thursday. " + text)

@@ -41,6 +41,7 @@ MIN_AGGREGATE_COUNT = 2  # "two attacks" already counts more than one happening
 QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_PARTY = (
     "question", "conditional", "hypothetical", "habitual", "generic", "forecast", "aggregate",
     "no party")
+PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
 PARTICIPANT = "describes a participant"  # "personnel who surrendered were taken prisoner"
 
 
@@ -180,6 +181,12 @@ def aggregate(tok: Token, event: Event) -> bool:
     return False
 
 
+def purpose(tok: Token) -> bool:
+    """An infinitive of purpose hanging on another verb ("sent troops to combat the group")."""
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def role_root(doc: Doc, role: Role | None) -> Token | None:
     if role is None:
         return None
@@ -239,6 +246,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return FORECAST
     if aggregate(tok, event):
         return AGGREGATE
+    if purpose(tok):
+        return PURPOSE
     if tok.dep_ == "relcl" and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if not has_party(record, tok, event):
