@@ -119,3 +119,29 @@ def test_the_record_lists_mentions(noclean_pipeline):
     record = run_text(noclean_pipeline, "Protesters marched in Nairobi on Monday.", published=PUBLISHED)
     [row] = record.to_dict()["events"]
     assert row["mentions"] and row["mentions"][0]["trigger"] == row["trigger"]
+
+
+def test_a_pronoun_party_is_named_by_the_person_before_it(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Daniel Okoro leads the opposition party. He was arrested in Abuja on Monday."))
+    [row] = [e for e in events if e.plover == "COERCE"]
+    assert row.target.span.text == "He" and row.target.name == "Daniel Okoro"
+
+
+def test_a_statement_is_placed_by_the_place_phrase_that_carries_it(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "The president rejected the court ruling, telling reporters in Nairobi on Monday "
+        "that it was unjust."))
+    [row] = [e for e in events if e.plover == "REJECT"]
+    assert row.location is not None and row.location.span.text == "Nairobi"
+
+
+def test_the_city_of_a_name_is_that_name_not_the_country_before_it(noclean_pipeline):
+    events = rows(noclean_pipeline, "Gunmen stormed a hotel in the Kenyan city of Mombasa on Tuesday.")
+    [row] = [e for e in events if e.plover == "ASSAULT"]
+    assert row.location is not None and row.location.span.text == "Mombasa"
+
+
+def test_an_actor_is_a_party_never_a_date(noclean_pipeline):
+    events = rows(noclean_pipeline, "Tuesday's attack on the convoy near Goma killed four soldiers.")
+    assert events and all(e.actor is None or "Tuesday" not in e.actor.span.text for e in events)

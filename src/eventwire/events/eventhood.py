@@ -28,7 +28,7 @@ TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
-                      "our", "my"})
+                      "our", "my", "its"})
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
@@ -202,7 +202,15 @@ def is_party(record: Record, role: Role | None) -> bool:
         return False
     if role.entity is not None:
         return True
-    return any(_party_word(t) for t in (root, *root.conjuncts))
+    heads = [root, *root.conjuncts]
+    for head in list(heads):  # "thousands of students", "a patch of troops"
+        heads += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    if any(_party_word(t) for t in heads):
+        return True
+    # "Israeli tanks", "U.N. helicopters": a force named by whose it is
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for t in heads for c in t.children)
 
 
 def _party_word(tok: Token) -> bool:

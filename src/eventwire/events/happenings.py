@@ -33,11 +33,15 @@ from . import eventhood as eh
 from .dates import DateMention, fallback_date
 
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
+SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
+BROAD = frozenset({"country", "region", "admin1", "water"})
+SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
@@ -249,8 +253,9 @@ class Assembler:
         others = sorted((self.mentions[k] for k in members if k != rep_i),
                         key=lambda m: (m.headline, m.token.i))  # headlines parse worst: last
         event = rep.event
-        event.actor = self._fill_role(event.actor, [o.event.actor for o in others])
-        event.target = self._fill_role(event.target, [o.event.target for o in others])
+        event.actor = self._antecedent(self._fill_role(event.actor, [o.event.actor for o in others],
+                                                       party_only=True))
+        event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
         event.date = self._date(rep, others)
         event.location = self._location(rep, others, self._current(event.date))
         event.quantities = self._quantities([rep, *others])
@@ -270,15 +275,34 @@ class Assembler:
                 return True
         return False
 
-    def _fill_role(self, own: Role | None, others: list[Role | None]) -> Role | None:
-        """The role as the best mention has it; a pronoun or a gap filled by a name that agrees."""
+    def _fill_role(self, own: Role | None, others: list[Role | None], party_only: bool = False
+                   ) -> Role | None:
+        """The role as the best mention has it; a pronoun or a gap filled by a name that agrees.
+        An actor must be a party ("the second attack", "Tuesday's" act on no one); a target
+        may be a thing (a hotel, a convoy)."""
         named = [r for r in others if r is not None and eh.is_party(self.record, r)
                  and r.span.text.lower() not in eh.PRONOUNS]
         if own is None or not eh.is_party(self.record, own):
-            return named[0] if named else own
+            return named[0] if named else (None if party_only else own)
         if own.span.text.lower() in eh.PRONOUNS and named:
             return named[0]
         return own
+
+    def _antecedent(self, role: Role | None) -> Role | None:
+        """ "He was imprisoned": a singular personal pronoun names the person last named
+        before it; the evidence stays the pronoun, the name is the person's."""
+        if role is None or role.entity is not None or role.span.text.lower() not in SINGULAR_PRONOUNS:
+            return role
+        best = None
+        for ent in self.record.entities:
+            if ent.type != "PERSON":
+                continue
+            before = [m.start for m in ent.mentions if m.end <= role.span.start]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), ent)
+        if best is None:
+            return role
+        return Role(span=role.span, name=best[1].name, entity=best[1].id)
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
         dated = [m for m in [rep, *others] if m.date_from_text and m.event.date is not None]
@@ -310,20 +334,47 @@ class Assembler:
             loc = m.event.location
             if loc is None:
                 continue
-            if material or self._on_the_act(m.token, loc):
+            if material:
                 return loc
+        for m in [rep, *others]:
+            said = self._said_where(m)
+            if said is not None:
+                return said
         if material and self.anchor is not None:  # with no publication date, news and
             return self._focal_place(narrow=current)  # background cannot be told apart
         return None
 
-    def _on_the_act(self, tok: Token, loc: Location) -> bool:
-        """A place phrase on the act itself ("accused X in a speech in Jeddah")."""
-        span = self.record.doc.char_span(loc.span.start, loc.span.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        prep = span.root.head
-        return prep.dep_ == "prep" and prep.head.i in (tok.i, eh.clause_verb(tok).i) \
-            and prep.lower_ in ("in", "at", "near", "outside", "inside")
+    def _said_where(self, m: Mention) -> Location | None:
+        """A place phrase on the act or on the clauses that carry it ("rejected the warrant,
+        telling journalists in Banja Luka"; "in Washington, senators led calls on ..."), never
+        one inside a party's name ("the troops in Iraq")."""
+        doc = self.record.doc
+        verb = eh.clause_verb(m.token)
+        verbs = {t.i for t in eh.governors(verb) if t.pos_ in ("VERB", "AUX")}
+        verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS}
+        lo, hi = m.event.sentence.start, m.event.sentence.end
+        for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
+            if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in verbs:
+                continue
+            for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                found = self._place_under(pobj)
+                if found is not None:
+                    return found
+        return None
+
+    def _place_under(self, head: Token) -> Location | None:
+        """The narrowest resolved place named inside a phrase."""
+        lo = head.left_edge.idx
+        hi = head.right_edge.idx + len(head.right_edge.text)
+        best = None
+        for place in self.record.places:
+            for pm in place.mentions:
+                if lo <= pm.start and pm.end <= hi:
+                    key = (place.feature in BROAD, pm.start)
+                    if best is None or key < best[0]:
+                        best = (key, Location(span=make_span(self.record.document.text, pm.start,
+                                                             pm.end), place=place.id))
+        return best[1] if best else None
 
     def _focal_place(self, narrow: bool = True) -> Location | None:
         """Where the report is about: of the country its places name most, the narrow place

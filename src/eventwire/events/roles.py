@@ -392,6 +392,11 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     in the city of Lyon" is in Lyon."""
     if pobj.i in exclude:
         return None
+    if word_class(pobj, "territory") and pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
+        for named in _prep_objects(pobj, ("of",)):  # "the Somali city of Beledweyne": the name
+            found = _place_in_phrase(record, named, exclude, depth + 1)
+            if found is not None:
+                return found
     if (pobj.ent_type_ in ("GPE", "LOC", "FAC") or word_class(pobj, "territory")
             or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))
             or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
