@@ -153,8 +153,8 @@ class Assembler:
             if j is None:
                 continue
             other = self.mentions[j]
-            if tok.pos_ == "NOUN" and dep in FOLD_DEPS:
-                return j  # "lift sanctions", "killed in the attack", "Airstrikes kill"
+            if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS:
+                return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
                     and _planned(other.event) == _planned(m.event):
                 return j  # "shot him dead, killing five"
