@@ -145,3 +145,28 @@ def test_the_city_of_a_name_is_that_name_not_the_country_before_it(noclean_pipel
 def test_an_actor_is_a_party_never_a_date(noclean_pipeline):
     events = rows(noclean_pipeline, "Tuesday's attack on the convoy near Goma killed four soldiers.")
     assert events and all(e.actor is None or "Tuesday" not in e.actor.span.text for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "No passengers were killed in the crash.",
+    "The spokesman offered no evidence for the claim.",
+    "The minister said he was unable to provide aid to the region.",
+])
+def test_what_did_not_happen_is_negated(noclean_pipeline, text):
+    events = rows(noclean_pipeline, text)
+    assert events and all(e.status == "negated" for e in events), [(e.trigger.text, e.status) for e in events]
+
+
+def test_a_perfect_summing_up_a_span_of_time_is_no_row(noclean_pipeline):
+    events = rows(noclean_pipeline, "Security forces have arrested at least 2,400 people since February.")
+    assert [e for e in events if e.status != "negated"] == []
+
+
+def test_a_state_since_a_day_is_still_one_happening(noclean_pipeline):
+    events = rows(noclean_pipeline, "The factory in Mariupol has been locked down since the 16th.")
+    assert [e.plover for e in events] == ["COERCE"]
+
+
+def test_a_modal_above_the_trigger_makes_it_a_possibility(noclean_pipeline):
+    events = rows(noclean_pipeline, "He may provoke the government further by defying the court in Harare.")
+    assert [e for e in events if e.status != "negated"] == []

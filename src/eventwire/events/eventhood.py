@@ -34,6 +34,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a go
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
+MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
 MAX_CLIMB = 6  # governing words looked at above a trigger
 MIN_AGGREGATE_COUNT = 2  # "two attacks" already counts more than one happening
 
@@ -106,10 +107,17 @@ def _aux(verb: Token) -> list[str]:
 
 
 def hypothetical(tok: Token) -> bool:
-    """ "could put an end", "can be killed": a possibility, not a report ("may have" is)."""
+    """ "could put an end", "can be killed", "may tease the U.S. by defying it": a possibility,
+    not a report ("may have" is). The modal may sit on a verb the trigger's clause hangs on."""
     verb = clause_verb(tok)
-    aux = _aux(verb)
-    return any(a in words("hypothetical_modals") for a in aux) and "have" not in aux
+    for _ in range(MAX_CLIMB):
+        aux = _aux(verb)
+        if any(a in words("hypothetical_modals") for a in aux):
+            return "have" not in aux
+        if verb.dep_ not in MODAL_REACH or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def habitual(tok: Token) -> bool:
@@ -178,7 +186,23 @@ def aggregate(tok: Token, event: Event) -> bool:
     head = tok.head if tok.dep_ == "pobj" else None
     if head is not None and head.lower_ == "in" and _counted(tok):
         return True
-    return False
+    return _summed_since(tok, event)
+
+
+def _summed_since(tok: Token, event: Event) -> bool:
+    """ "Hundreds have been killed since 2009", "have arrested 2,400 people since February":
+    a perfect over a span of time with a plural participant adds up many happenings (one
+    place "locked down since the 16th" is one state, not a sum)."""
+    date = event.date
+    if date is None or date.span is None or not date.span.text.lower().startswith(("since", "from")):
+        return False
+    verb = clause_verb(tok)
+    chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    if not any({"have", "has"} & set(_aux(v)) for v in chain):
+        return False
+    parts = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(p.tag_ in ("NNS", "NNPS") or _counted(p) or p.lower_ in words("quantifiers")
+               for p in parts)
 
 
 def purpose(tok: Token) -> bool:
@@ -229,6 +253,11 @@ def has_party(record: Record, tok: Token, event: Event) -> bool:
     injuries when militants set off a bomb": the role finder missed them, they are there)."""
     if is_party(record, event.actor) or is_party(record, event.target):
         return True
+    if tok.pos_ == "NOUN":  # "bipartisan support" has none; "placed Mugabe under house arrest",
+        verb = clause_verb(tok)  # "an operation conducted by NISA" have theirs
+        near = list(tok.subtree) + ([c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+                                    if verb.i != tok.i else [])
+        return any(_party_word(t) and t.lower_ not in PRONOUNS for t in near)
     verb = clause_verb(tok)
     return any(_party_word(t) and t.lower_ not in PRONOUNS for t in verb.subtree)
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel"})
+NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
+                            "unable"})
+NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLANNING_VERBS = frozenset({
     "plan", "intend", "aim", "prepare", "threaten", "promise", "vow", "pledge", "agree",
     "decide", "expect", "propose", "seek", "want", "hope", "offer", "urge", "call", "demand",
@@ -41,6 +44,10 @@ def _own_status(tok: Token) -> str | None:
             return "hedged"
         if child.dep_ in ("advmod",) and low in HEDGE_ADVERBS:
             return "hedged"
+    for child in tok.children:  # "no passengers were killed", "offered no evidence"
+        if child.dep_ in PARTICIPANT_DEPS and (child.lower_ in NO_ONE or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+            return "negated"
     if tok.dep_ in ("amod",) and tok.lower_ in ("alleged", "suspected"):
         return "hedged"
     for child in tok.children:
