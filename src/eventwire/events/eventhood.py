@@ -200,7 +200,10 @@ def _summed_since(tok: Token, event: Event) -> bool:
     chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if not any({"have", "has"} & set(_aux(v)) for v in chain):
         return False
-    parts = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    parts = [c for c in verb.children if c.dep_ == "dobj"]
+    if subjects:  # the nearest subject is the clause's own (a garbled parse may give two)
+        parts.append(min(subjects, key=lambda c: abs(verb.i - c.i)))
     return any(p.tag_ in ("NNS", "NNPS") or _counted(p) or p.lower_ in words("quantifiers")
                for p in parts)
 
