@@ -170,3 +170,27 @@ def test_a_state_since_a_day_is_still_one_happening(noclean_pipeline):
 def test_a_modal_above_the_trigger_makes_it_a_possibility(noclean_pipeline):
     events = rows(noclean_pipeline, "He may provoke the government further by defying the court in Harare.")
     assert [e for e in events if e.status != "negated"] == []
+
+
+def test_a_day_with_no_year_is_read_in_the_year_the_narrative_is_in(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "The army seized the capital on November 15, 2017. "
+        "The president resigned on November 21."), published="2019-09-09")
+    [resigned] = with_trigger(events, "resigned")
+    assert resigned.date.start == "2017-11-21"
+
+
+def test_a_past_report_carries_on_the_dated_story_it_shares_a_party_with(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "In 2018, rebels from the north attacked the town of Goma. "
+        "The rebels looted the central market."))
+    [looted] = with_trigger(events, "looted")
+    assert (looted.date.start, looted.date.end) == ("2018-01-01", "2018-12-31")
+
+
+def test_the_news_after_a_dated_aside_keeps_its_own_week(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "In 2024, separatist groups killed nearly 400 people in over 500 attacks. "
+        "Pakistani officials blamed India for the violence."))
+    [blamed] = with_trigger(events, "blamed")
+    assert (blamed.date.start, blamed.date.end) == ("2024-03-01", "2024-03-08")

@@ -200,8 +200,20 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
     return None
 
 
-def find_dates(text: str, start: int, end: int, anchor: date | None) -> list[DateMention]:
-    """Date mentions in ``text[start:end]``, longest first where they overlap."""
+YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my", "year"})  # mentions that state their year
+YEARLESS_KINDS = frozenset({"md", "dm", "mon"})  # "on November 21", "in late February"
+BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
+
+
+def find_dates(text: str, start: int, end: int, anchor: date | None,
+               context_year: int | None = None) -> list[DateMention]:
+    """Date mentions in ``text[start:end]``, longest first where they overlap.
+
+    A month or day with no year is read in the year the narrative is in: the year last
+    stated (in this sentence or in ``context_year``, from the sentences just before) when
+    that lies well before publication ("the army moved on November 15, 2017 ... his
+    resignation on November 21"), else the latest such day on or before publication.
+    """
     chunk = text[start:end]
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -221,7 +233,34 @@ def find_dates(text: str, start: int, end: int, anchor: date | None) -> list[Dat
             found.append(DateMention(kind, start + s, start + e, value, kind in EXPLICIT))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
+    if anchor is not None:
+        _read_in_narrative_year(text, found, anchor, context_year)
     return found
+
+
+def stated_year(mentions: list[DateMention]) -> int | None:
+    """The year the last mention that states one names."""
+    for m in reversed(mentions):
+        if m.kind in YEAR_KINDS and m.value.start:
+            return int(m.value.start[:4])
+    return None
+
+
+def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
+                            context_year: int | None) -> None:
+    year = context_year
+    for m in found:
+        if m.kind in YEAR_KINDS and m.value.start:
+            year = int(m.value.start[:4])
+            continue
+        if m.kind not in YEARLESS_KINDS or year is None or year > anchor.year - BACKGROUND_YEARS:
+            continue
+        pattern = dict(PATTERNS)[m.kind]
+        again = pattern.match(text, m.start, m.end)
+        value = _normalize(m.kind, again, date(year, 12, 31)) if again else None
+        if value is not None:
+            value.span = m.value.span
+            m.value = value
 
 
 DEICTIC = frozenset({"rel", "weekday", "ago"})

@@ -34,6 +34,7 @@ from .dates import DateMention, fallback_date
 
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
 SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
@@ -68,6 +69,7 @@ class Mention:
     nested_in: int | None = None  # index of the mention whose content this one is
     why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
     background: bool = False  # told in the past perfect ("had attacked")
+    narrative: EventDate | None = None  # the last date stated in the sentences just before
 
 
 @dataclass(slots=True)
@@ -311,6 +313,9 @@ class Assembler:
         if dated:
             best = min(dated, key=lambda m: PRECISION_RANK.get(m.event.date.precision, 9))
             return best.event.date
+        told = self._story_date(rep)
+        if told is not None:
+            return told  # "In 2018, officials offered to pay her relatives. The relatives refused."
         if rep.background:
             return None
         if self.anchor is not None:
@@ -327,6 +332,20 @@ class Assembler:
         except ValueError:
             return False
         return (self.anchor - end).days <= CURRENT_WINDOW_DAYS
+
+    def _story_date(self, rep: Mention) -> EventDate | None:
+        """The past date of the story a past-tense report carries on: the sentences just
+        before dated it, and one of their events shares a party with this one."""
+        told = rep.narrative
+        if told is None or self._current(told):
+            return None
+        roles = (rep.event.actor, rep.event.target)
+        for m in self.mentions:
+            if not 0 < rep.segment - m.segment <= STORY_SENTENCES or not m.date_from_text:
+                continue
+            if any(_agree(a, b) for a in roles for b in (m.event.actor, m.event.target)):
+                return told
+        return None
 
     def _location(self, rep: Mention, others: list[Mention], current: bool) -> Location | None:
         material = rep.event.plover in eh.words("material_types")

@@ -18,7 +18,7 @@ from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
 from . import eventhood
 from .cameo import default_code, lookup
-from .dates import DateMention, date_for, find_dates, parse_published
+from .dates import DateMention, date_for, find_dates, parse_published, stated_year
 from .happenings import Mention, assemble
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
@@ -30,6 +30,7 @@ COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
+NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
 MAX_SEGMENT_CHARS = 2000  # classifier input is cut here: long "sentences" are lists or junk
 # Confidence: a logistic function of the evidence; training/calibration_report.py measures it.
@@ -81,6 +82,17 @@ def _clause_depth(tok) -> float:
             if cur.lemma_.lower() not in REPORTING_VERBS:
                 depth += 1
     return depth
+
+
+def _simple_past(tok) -> bool:
+    """A clause told in the simple past ("The relatives refused"), which carries on a narrative;
+    the present perfect ("have condemned") reports the news."""
+    verb = eventhood.clause_verb(tok)
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "have condemned ... and urged"
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"have", "has", "will", "would", "is", "are", "am"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
 
 
 def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -206,10 +218,13 @@ class EventStage:
         trigger_ids = {c.token.i: c for c in cands}
         date_cache: dict[tuple[int, int], list[DateMention]] = {}
         seg_dates: dict[int, list[DateMention]] = {}
+        recent_years: list[int | None] = []  # the year each of the last sentences stated
         for seg in segs:
             lo, hi = self._seg_chars(doc, seg)
-            seg_dates[seg.start] = find_dates(text, lo, hi, anchor)
+            context = next((y for y in reversed(recent_years[-NARRATIVE_SENTENCES:]) if y), None)
+            seg_dates[seg.start] = find_dates(text, lo, hi, anchor, context)
             date_cache[(lo, hi)] = seg_dates[seg.start]
+            recent_years.append(stated_year(seg_dates[seg.start]))
         earlier = [m for seg in segs for m in seg_dates[seg.start] if m.explicit]
         by_seg: dict[int, list[Candidate]] = {}
         for cand in cands:
@@ -246,6 +261,11 @@ class EventStage:
                     event, root = fallback
                     mentions.append(self._mention(record, event, root, seg_no, seg))
         self._attach_counts(record, mentions, segs, seg_dates)
+        for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
+            before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
+                      for d in seg_dates[seg.start] if d.explicit and d.value.start]
+            if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
+                m.narrative = before[-1].value
         return Reading(mentions, anchor, earlier)
 
     @staticmethod
