@@ -133,3 +133,15 @@ def test_passive_agent_is_the_actor(written):
     assert "rebels" in captured.actor.span.text
     assert "Soldiers" in captured.target.span.text
     assert by_trigger(written, "attack").date.start == "2022-05-16"
+
+
+def test_international_sanctions_are_sanction_as_the_plover_manual_codes_them(noclean_pipeline):
+    """Manual 3.13.3: sanctions are SANCTION 'discontinue'; the table's 163 stays the code."""
+    from tests.conftest import run_text
+
+    record = run_text(noclean_pipeline, "The United States imposed sanctions on the militia leaders.",
+                      published="2024-03-08")
+    [ev] = [e for e in record.events if e.cameo == "163"]
+    assert (ev.plover, ev.mode) == ("SANCTION", "discontinue")
+    embargo = run_text(noclean_pipeline, "The navy imposed an embargo on the port.", published="2024-03-08")
+    assert all(e.plover != "SANCTION" for e in embargo.events if e.cameo == "163")

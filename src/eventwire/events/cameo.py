@@ -8,6 +8,7 @@ the published mapping.
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from importlib import resources
 
@@ -56,6 +57,30 @@ def cameo_table() -> dict[str, CameoEntry]:
 def lookup(code: str) -> CameoEntry:
     """The table row for ``code``; KeyError names codes the lexicon must not use."""
     return cameo_table()[code]
+
+
+MANUAL_NAME = "plover_manual.jsonl"
+
+
+@functools.lru_cache(maxsize=1)
+def manual_readings() -> dict[str, list[dict]]:
+    """cameo code -> readings the PLOVER manual gives where the conversion table lumps
+    several acts under one code (``data/events/plover_manual.jsonl``, each with its reason)."""
+    text = resources.files("eventwire").joinpath("data", "events", MANUAL_NAME).read_text("utf-8")
+    out: dict[str, list[dict]] = {}
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.setdefault(row["cameo"], []).append(row)
+    return out
+
+
+def manual_reading(code: str, words: set[str]) -> tuple[str, str] | None:
+    """(PLOVER type, mode) the manual gives a code when the act is named by one of its words."""
+    for row in manual_readings().get(code, ()):
+        if words & set(row["words"]):
+            return row["plover"], row["mode"]
+    return None
 
 
 def default_code(plover: str) -> str:

@@ -17,13 +17,13 @@ from ..options import Options
 from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
 from . import eventhood
-from .cameo import default_code, lookup
+from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, find_dates, parse_published, stated_year
 from .happenings import Mention, assemble
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
 from .status import event_status
-from .triggers import Candidate, Segment, find_candidates, segments
+from .triggers import Candidate, Segment, find_candidates, objects, segments
 from .typing import EventModels, fallback_type, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -333,6 +333,11 @@ class EventStage:
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
         row = lookup(code)
+        mode = row.mode
+        named = {cand.token.lemma_.lower()} | {o.lemma_.lower() for o in objects(cand.token)}
+        manual = manual_reading(code, named) if plover == row.plover else None
+        if manual is not None:  # "imposed sanctions": the manual's SANCTION, not the table's COERCE
+            plover, mode = manual
         roles = find_roles(record, cand)
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
@@ -343,7 +348,7 @@ class EventStage:
         return Event(
             id="",
             plover=plover,
-            mode=row.mode,
+            mode=mode,
             cameo=code,
             acled=self._acled(plover, code, sentence_text, self._context(doc, text, cand.segment),
                               roles.actor.span.text if roles.actor else ""),
