@@ -369,8 +369,10 @@ class Assembler:
         one inside a party's name ("the troops in Iraq")."""
         doc = self.record.doc
         verb = eh.clause_verb(m.token)
+        acts = {x.token.i for x in self.mentions} - {m.token.i}
         verbs = {t.i for t in eh.governors(verb) if t.pos_ in ("VERB", "AUX")}
-        verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS}
+        verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS
+                  and t.i not in acts}  # "telling reporters in X" carries the act; "killing ... in X" is another
         lo, hi = m.event.sentence.start, m.event.sentence.end
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
             if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in verbs:
@@ -382,13 +384,26 @@ class Assembler:
         return None
 
     def _place_under(self, head: Token) -> Location | None:
-        """The narrowest resolved place named inside a phrase."""
-        lo = head.left_edge.idx
-        hi = head.right_edge.idx + len(head.right_edge.text)
+        """The narrowest resolved place a place phrase names: the phrase's head or the names
+        in apposition, compound or "of"/"in" phrases under it ("the regional capital, Banja
+        Luka"), never a demonym or a place deeper in a clause ("in relation to a plot to kill
+        the Saudi ambassador")."""
+        doc = self.record.doc
+        reach = {head.i}
+        frontier = [head]
+        while frontier:
+            tok = frontier.pop()
+            for c in tok.children:
+                nested = c.dep_ == "prep" and c.lower_ in ("of", "in", "near")
+                if c.dep_ in ("appos", "compound", "conj", "pobj", "amod") or nested:
+                    if c.i not in reach and c.ent_type_ != "NORP":
+                        reach.add(c.i)
+                        frontier.append(c)
         best = None
         for place in self.record.places:
             for pm in place.mentions:
-                if lo <= pm.start and pm.end <= hi:
+                span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+                if span is not None and span.root.i in reach and span.root.ent_type_ != "NORP":
                     key = (place.feature in BROAD, pm.start)
                     if best is None or key < best[0]:
                         best = (key, Location(span=make_span(self.record.document.text, pm.start,
