@@ -421,9 +421,13 @@ class Assembler:
         if not mentions_in:
             return None
         home = max(mentions_in, key=lambda c: mentions_in[c])
-        features = NARROW_FEATURES if narrow else frozenset({"country"})
-        found = [p for p in self.record.places if p.country == home and p.feature in features
-                 and p.mentions]
+        tiers = (NARROW_FEATURES, frozenset({"admin1"})) if narrow else (frozenset({"country"}),)
+        found = []
+        for features in tiers:  # a town, else the province it is in ("Lamu County")
+            found = [p for p in self.record.places if p.country == home and p.feature in features
+                     and p.mentions]
+            if found:
+                break
         if not found:
             return None
         place = min(found, key=lambda p: p.mentions[0].start)
