@@ -85,8 +85,16 @@ def _content(role: Role | None) -> set[str]:
             and len(w) > 1} - {"'s"}
 
 
-def _agree(a: Role | None, b: Role | None) -> bool | None:
-    """True: the same party; False: two different ones; None: one side names no one."""
+def _head(doc, role: Role) -> Token | None:
+    span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _agree(a: Role | None, b: Role | None, doc=None) -> bool | None:
+    """True: the same party; False: two different ones; None: one side names no one.
+
+    Two common nouns must share their head ("the U.S. Embassy" is not "U.S. citizens");
+    names agree on a shared word ("Trump", "President Donald Trump")."""
     if a is None or b is None:
         return None
     if a.entity is not None and a.entity == b.entity:
@@ -96,6 +104,9 @@ def _agree(a: Role | None, b: Role | None) -> bool | None:
     ca, cb = _content(a), _content(b)
     if not ca or not cb:
         return None
+    ha, hb = (_head(doc, a), _head(doc, b)) if doc is not None else (None, None)
+    if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
+        return ha.lemma_.lower() == hb.lemma_.lower()
     return bool(ca & cb)
 
 
@@ -194,7 +205,7 @@ class Assembler:
         return bool(dets & eh.words("anaphoric_determiners"))
 
     def _joins(self, unit: Happening, hap: Happening) -> bool:
-        m = self.mentions[unit.members[0]]
+        m = self.mentions[self._representative(unit)]  # what the unit's row would say
         h = self.mentions[self._representative(hap)]
         e, he = m.event, h.event
         if e.status == "negated" or he.status == "negated" or _planned(e) != _planned(he):
@@ -203,8 +214,9 @@ class Assembler:
             return False
         if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
             return False
-        actors, targets = _agree(e.actor, he.actor), _agree(e.target, he.target)
-        crossed = _agree(e.actor, he.target) is True or _agree(e.target, he.actor) is True
+        doc = self.record.doc
+        actors, targets = _agree(e.actor, he.actor, doc), _agree(e.target, he.target, doc)
+        crossed = _agree(e.actor, he.target, doc) is True or _agree(e.target, he.actor, doc) is True
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             return not crossed            # though the relative clause names them otherwise
         if actors is False or targets is False or crossed:
@@ -343,7 +355,7 @@ class Assembler:
         for m in self.mentions:
             if not 0 < rep.segment - m.segment <= STORY_SENTENCES or not m.date_from_text:
                 continue
-            if any(_agree(a, b) for a in roles for b in (m.event.actor, m.event.target)):
+            if any(_agree(a, b, self.record.doc) for a in roles for b in (m.event.actor, m.event.target)):
                 return told
         return None
 
