@@ -47,6 +47,7 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
+GENERIC_PEOPLE = frozenset("people person man men woman women those others one group".split())
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
@@ -106,7 +107,10 @@ def _agree(a: Role | None, b: Role | None, doc=None) -> bool | None:
         return None
     ha, hb = (_head(doc, a), _head(doc, b)) if doc is not None else (None, None)
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
-        return ha.lemma_.lower() == hb.lemma_.lower()
+        la, lb = ha.lemma_.lower(), hb.lemma_.lower()
+        if la in GENERIC_PEOPLE or lb in GENERIC_PEOPLE:
+            return None  # "the last 531 people" may be "the last defenders"
+        return la == lb
     return bool(ca & cb)
 
 
