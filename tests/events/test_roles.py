@@ -174,3 +174,24 @@ def test_postponing_an_election_is_no_assault(review):
 
 def test_a_plural_pronoun_is_not_the_speaker_who_reports_it(review):
     assert event(review, "arrested").target.span.text == "They"
+
+
+@pytest.fixture(scope="module")
+def undergone(noclean_pipeline):
+    return read(noclean_pipeline, (
+        "The reporter died in Aden on Tuesday after being shot in his car. "
+        "The general founded the movement but was arrested in 1963. "
+        "Soldiers placed the president under house arrest."))
+
+
+def test_a_subjectless_passive_clause_happens_to_the_main_subject(undergone):
+    assert event(undergone, "shot").target.span.text == "The reporter"
+
+
+def test_a_passive_joined_to_an_active_verb_happens_to_its_subject(undergone):
+    assert event(undergone, "arrested").target.span.text == "The general"
+
+
+def test_put_under_arrest_names_who_and_by_whom(undergone):
+    arrest = event(undergone, "arrest")
+    assert arrest.target.span.text == "the president" and arrest.actor.span.text == "Soldiers"

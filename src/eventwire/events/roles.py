@@ -254,6 +254,20 @@ def _asked_party(verb: Token) -> Token | None:
     return None
 
 
+def _undergoer(verb: Token) -> Token | None:
+    """Who a subjectless passive participle clause happens to: the subject of the clause it
+    hangs on ("died on Tuesday after being shot", "released from prison a week ago")."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("advcl", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = _children(cur, ("nsubj", "nsubjpass"))
+            return subj[0] if subj else None
+    return None
+
+
 def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     verb = cand.token
     entry = cand.entry
@@ -268,8 +282,11 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         elif verb.dep_ in ("relcl", "acl"):
             target = verb.head
         elif verb.dep_ == "conj":
-            shared = _children(verb.head, ("nsubjpass",))
+            # "she was arrested and charged"; "Mugabe co-founded ZANU but was arrested"
+            shared = _children(verb.head, ("nsubjpass", "nsubj"))
             target = shared[0] if shared else None
+        else:
+            target = _undergoer(verb)
     else:
         actor = _subject(verb)
         target = _recipient(verb)
@@ -365,6 +382,14 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             and noun.head.head.lemma_.lower() == "responsibility":
         verb = noun.head.head.head  # "X claimed responsibility for the bombings"
         if verb.pos_ in ("VERB", "AUX"):
+            actor = _subject(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in") \
+            and noun.head.head.pos_ == "VERB":  # "placed Mugabe under house arrest"
+        verb = noun.head.head
+        held = _children(verb, ("dobj", "nsubjpass"))
+        if target is None and held:
+            target = held[0]
+        if actor is None and not is_passive(verb):
             actor = _subject(verb)
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
