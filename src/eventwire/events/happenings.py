@@ -219,7 +219,8 @@ class Assembler:
         if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
             return False
         doc = self.record.doc
-        actors, targets = _agree(e.actor, he.actor, doc), _agree(e.target, he.target, doc)
+        parties = [r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor)]
+        actors, targets = _agree(*parties, doc), _agree(e.target, he.target, doc)  # "airstrikes" act on no one
         crossed = _agree(e.actor, he.target, doc) is True or _agree(e.target, he.actor, doc) is True
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             return not crossed            # though the relative clause names them otherwise
