@@ -148,7 +148,7 @@ def test_an_actor_is_a_party_never_a_date(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "No passengers were killed in the crash.",
+    "No passengers were killed in the attack.",
     "The spokesman offered no evidence for the claim.",
     "The minister said he was unable to provide aid to the region.",
 ])
@@ -194,3 +194,23 @@ def test_the_news_after_a_dated_aside_keeps_its_own_week(noclean_pipeline):
         "Pakistani officials blamed India for the violence."))
     [blamed] = with_trigger(events, "blamed")
     assert (blamed.date.start, blamed.date.end) == ("2024-03-01", "2024-03-08")
+
+
+@pytest.mark.parametrize("text", [
+    "A road accident on the highway near Gainesville killed five children on Thursday.",
+    "She asked me what I would do next.",
+    "The basketball league suspended its season on Wednesday.",
+    "The company offered generous scholarships to two students.",
+])
+def test_no_row_without_a_political_actor_or_for_an_accident(noclean_pipeline, text):
+    events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert events == [], [(e.plover, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister said on Monday that the gun laws should be changed.",
+    "Gunmen killed five villagers near Kano on Thursday.",
+    "The ministry offered aid to the flood victims.",
+])
+def test_political_actors_keep_their_rows(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"]

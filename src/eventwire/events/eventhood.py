@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..record import Event, Record, Role
 from .quantities import number_value
-from .triggers import word_class
+from .triggers import is_passive, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -43,7 +43,14 @@ QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_
     "question", "conditional", "hypothetical", "habitual", "generic", "forecast", "aggregate",
     "no party")
 PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
-PARTICIPANT = "describes a participant"  # "personnel who surrendered were taken prisoner"
+PARTICIPANT = "describes a participant"
+ACCIDENT = "accident or disaster"  # "a road accident killed five children"
+NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
+REPORTING = frozenset("say tell announce state add claim declare insist warn stress note".split())
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse"})
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
+POLITICAL_ENTS = frozenset({"GPE", "NORP"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 
 
 @cache
@@ -214,6 +221,58 @@ def purpose(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def accident(tok: Token) -> bool:
+    """Death or damage whose cause in the clause is an accident, a disaster or an animal."""
+    causes = words("accident_causes")
+    return any(t.i != tok.i and (t.pos_ == "NOUN" or t.lemma_.lower() in ACCIDENT_VERBS)
+               and (t.lemma_.lower() in causes or t.lower_ in causes) for t in clause_verb(tok).subtree)
+
+
+def _political_token(record: Record, tok: Token) -> bool:
+    if tok.ent_type_ in POLITICAL_ENTS:
+        return True
+    if tok.ent_type_ in ("ORG", "PERSON", "FAC"):
+        entity = record.entity_at(tok.idx, tok.idx + len(tok.text))
+        if entity is not None and (entity.kb_id is not None
+                                   or entity.type in ("GPE", "MILITARY_UNIT")):
+            return True
+    return tok.lemma_.lower() in words("political_words") or tok.lower_ in words("political_words")
+
+
+def political(record: Record, tok: Token, event: Event) -> bool:
+    """A political actor takes part (the guideline's events are between political actors):
+    a state, a nationality, a known actor, an organ of state, armed or organised group, in a
+    role or in the trigger's own clause. A pronoun that names no one yet gets the benefit of
+    the doubt, except "I" and "you" (a speaker's own story)."""
+    doc = record.doc
+    if event.actor is None and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "he was released", "passengers were freed": by an authority left unsaid
+    for role in (event.actor, event.target):
+        if role is None:
+            continue
+        if role.entity is not None:
+            entity = record.entity_by_id(role.entity)
+            if entity is not None and (entity.kb_id is not None
+                                       or entity.type in ("GPE", "NORP", "MILITARY_UNIT")):
+                return True
+        span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.root.lower_ in GROUP_PRONOUNS:
+            return True  # "they", "we": most often a government or a group; "he" must be named
+        if any(_political_token(record, t) for t in span):
+            return True
+    verb = clause_verb(tok)
+    if any(_political_token(record, t) for t in verb.subtree):
+        return True
+    for cur in governors(verb)[1:]:  # "the prime minister said the gun laws should be changed"
+        if cur.lemma_.lower() in REPORTING and any(
+                c.dep_ == "nsubj" and any(_political_token(record, t) for t in c.subtree)
+                for c in cur.children):
+            return True
+    return False
+
+
 def role_root(doc: Doc, role: Role | None) -> Token | None:
     if role is None:
         return None
@@ -288,6 +347,10 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return AGGREGATE
     if purpose(tok):
         return PURPOSE
+    if event.plover == "ASSAULT" and accident(tok):
+        return ACCIDENT
+    if event.plover not in VIOLENT_TYPES and not political(record, tok, event):
+        return NOT_POLITICAL
     if tok.dep_ == "relcl" and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if not has_party(record, tok, event):
