@@ -214,3 +214,10 @@ def test_no_row_without_a_political_actor_or_for_an_accident(noclean_pipeline, t
 ])
 def test_political_actors_keep_their_rows(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+
+
+def test_a_place_inside_a_newspaper_s_name_is_not_where_the_report_is_about(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Police arrested the protest leader on Monday, The Washington Post reported. "
+        "He was detained in Portland."))
+    assert all(e.location is None or e.location.span.text != "Washington" for e in events)

@@ -431,10 +431,12 @@ class Assembler:
         """Where the report is about: of the country its places name most, the narrow place
         it names first (the lead says where the news happened; a dateline abroad or the
         capital quoted later does not)."""
+        named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)]
+                 for p in self.record.places}
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
-            if place.country:
-                mentions_in[place.country] = mentions_in.get(place.country, 0) + len(place.mentions)
+            if place.country and named[place.id]:
+                mentions_in[place.country] = mentions_in.get(place.country, 0) + len(named[place.id])
         if not mentions_in:
             return None
         home = max(mentions_in, key=lambda c: mentions_in[c])
@@ -442,15 +444,26 @@ class Assembler:
         found = []
         for features in tiers:  # a town, else the province it is in ("Lamu County")
             found = [p for p in self.record.places if p.country == home and p.feature in features
-                     and p.mentions]
+                     and named[p.id]]
             if found:
                 break
         if not found:
             return None
-        place = min(found, key=lambda p: p.mentions[0].start)
-        first = place.mentions[0]
+        place = min(found, key=lambda p: named[p.id][0].start)
+        first = named[place.id][0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
+
+    def _in_a_name(self, start: int, end: int) -> bool:
+        """A place word inside an organisation's or a work's name ("The Washington Post")."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        if tok.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            return False
+        ent = next((e for e in self.record.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and (ent.start_char < start or ent.end_char > end)
 
     @staticmethod
     def _quantities(members: list[Mention]) -> list[Quantity]:
