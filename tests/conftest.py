@@ -38,4 +38,6 @@ def run_text(pipeline, text: str, **meta):
 
     raw = RawDocument(origin="<test>", text=text, **meta)
     [record] = list(pipeline.run([raw]))
+    failed = [n for n in getattr(record, "notes", []) if "failed" in n]
+    assert not failed, f"a stage raised: {failed}"  # a crash must not pass for "no event"
     return record

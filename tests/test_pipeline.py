@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.errors import InputError
 from eventwire.ingest import RawDocument
 from eventwire.options import Options
@@ -74,3 +76,11 @@ def test_workers_give_the_same_records_in_the_same_order() -> None:
     parallel = [i if isinstance(i, InputError) else i.to_dict() for i in Pipeline(options).run(raws, workers=2)]
     assert parallel == serial
     assert isinstance(parallel[3], InputError) and len(parallel) == 9
+
+
+def test_stages_declare_what_they_read_and_the_order_check_holds_them_to_it() -> None:
+    """Events read entities and places; claims read events: a wrong order is refused."""
+    with pytest.raises(ValueError, match="needs"):
+        Pipeline(Options(stages=("entities", "geo", "claims", "events")))
+    with pytest.raises(ValueError, match="needs"):
+        Pipeline(Options(stages=("entities", "events")))

@@ -64,3 +64,20 @@ def test_a_10k_character_sentence(noclean_pipeline):
     assert not any("stage events failed" in n for n in record.notes)
     check_record(record)
     assert any(e.plover == "ASSAULT" for e in record.events)
+
+
+def test_a_sentence_without_punctuation_costs_no_more_than_its_share(noclean_pipeline):
+    """A 30,000-character run-on 'sentence' is read only up to a budget (a note says so) and
+    the sentences around it are read whole."""
+    import time
+
+    from tests.conftest import run_text
+
+    junk = " ".join(["rebels attacked the village and soldiers fled"] * 650)
+    text = "Rebels attacked Goma on Monday.\n\n" + junk + "\n\nPolice arrested the mayor of Kano on Tuesday."
+    t0 = time.perf_counter()
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    assert time.perf_counter() - t0 < 60
+    assert any("read for events only up to" in n for n in record.notes)
+    said = {e.trigger.text for e in record.events}
+    assert {"attacked", "arrested"} <= said

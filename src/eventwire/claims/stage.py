@@ -24,7 +24,7 @@ class ClaimStage:
     """Fills ``record.claims`` and sets ``event.claim`` (and ``unverified``) on events."""
 
     name: ClassVar[str] = "claims"
-    requires: ClassVar[tuple[str, ...]] = ("doc",)
+    requires: ClassVar[tuple[str, ...]] = ("doc", "entities", "places", "events")
     assigns: ClassVar[tuple[str, ...]] = ("claims",)
 
     def __init__(
@@ -64,13 +64,18 @@ def _innermost(claims: list[Claim], start: int, end: int) -> Claim | None:
 
 
 def link_events(record: Record) -> None:
-    """Point every event at the claim whose content holds its trigger.
+    """Point every event at the claim whose content holds its trigger, else one of its
+    other mentions (a happening the ministry reported and the lead summed up).
 
     An event whose only support is an unconfirmed or disputed claim becomes
     ``unverified``; one inside a sourceless hedge ("It is said that") becomes ``hedged``.
     """
     for event in record.events:
-        claim = _innermost(record.claims, event.trigger.start, event.trigger.end)
+        claim = None
+        for said in [event.trigger, *(m.trigger for m in event.mentions)]:  # its own report first
+            claim = _innermost(record.claims, said.start, said.end)
+            if claim is not None:
+                break
         if claim is None:
             continue
         event.claim = claim.id

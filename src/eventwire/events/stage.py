@@ -32,6 +32,7 @@ INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
+MAX_SEGMENT_TOKENS = 250  # a longer "sentence" is a list, a table or text without punctuation
 MAX_SEGMENT_CHARS = 2000  # classifier input is cut here: long "sentences" are lists or junk
 # Confidence: a logistic function of the evidence; training/calibration_report.py measures it.
 CONF_BIAS = -2.2
@@ -188,7 +189,7 @@ class EventStage:
     """Fills ``record.events``."""
 
     name: ClassVar[str] = "events"
-    requires: ClassVar[tuple[str, ...]] = ("doc",)
+    requires: ClassVar[tuple[str, ...]] = ("doc", "entities", "places")  # roles name them
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
     def __init__(self, options: Options | None = None, models: EventModels | None = None) -> None:
@@ -212,6 +213,12 @@ class EventStage:
         doc: Doc = record.doc
         text = record.document.text
         segs = segments(doc, record.document.title, text)
+        long_ones = [s for s in segs if s.end - s.start > MAX_SEGMENT_TOKENS]
+        for seg in long_ones:  # a list or unpunctuated junk: reading all of it costs time
+            seg.end = seg.start + MAX_SEGMENT_TOKENS  # quadratic in its length; its head is read
+        if long_ones:
+            record.notes.append(f"events: {len(long_ones)} sentence(s) over {MAX_SEGMENT_TOKENS} "
+                                f"tokens read for events only up to their {MAX_SEGMENT_TOKENS}th token")
         cands = find_candidates(doc, segs)
         anchor = parse_published(record.document.published)
         probs_by_seg = self._classify(doc, text, segs)

