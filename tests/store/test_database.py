@@ -134,3 +134,12 @@ def test_acled_csv_carries_fatalities_and_place(store: Store) -> None:
     assert rows["d1:v1"]["location"] == "Goma" and rows["d1:v1"]["admin1"] == "North Kivu"
     assert rows["d1:v1"]["time_precision"] == 1 and rows["d1:v1"]["year"] == "2023"
     assert to_csv(rows.values(), ACLED_COLUMNS).splitlines()[0].startswith("event_id_cnty,event_date,year")
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_made_inert() -> None:
+    from eventwire.store.export import to_csv
+
+    out = to_csv([{"notes": "=HYPERLINK(\"http://x\")", "actor1": "@cmd", "fatalities": 3}],
+                 ["notes", "actor1", "fatalities"])
+    line = out.splitlines()[1]
+    assert line.startswith("\"'=HYPERLINK") and ",'@cmd," in line and line.endswith(",3")

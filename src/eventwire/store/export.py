@@ -14,8 +14,10 @@ ACLED_COLUMNS = (
     "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
     "geo_precision", "source", "source_scale", "notes", "fatalities",
     # eventwire's own: what makes a row auditable
-    "plover", "cameo", "status", "claim_source", "claim_via", "confidence", "document_id", "url",
+    "plover", "cameo", "status", "claim_source", "claim_via", "confidence", "mentions", "document_id",
+    "url",
 )
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell
 # ACLED time_precision: 1 = day, 2 = week/around, 3 = month or coarser.
 TIME_PRECISION = {"day": 1, "range": 2, "month": 3, "year": 3, "unknown": 3}
 
@@ -49,6 +51,7 @@ def acled_rows(events: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
             "claim_source": ev.get("claim_source") or "",
             "claim_via": ev.get("claim_via") or "",
             "confidence": ev.get("confidence"),
+            "mentions": ev.get("mentions") or 1,
             "document_id": ev["document_id"],
             "url": ev.get("url") or "",
         }
@@ -59,8 +62,15 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Iterable[str]) -> str:
     writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({k: _inert(v) for k, v in row.items()})
     return buf.getvalue()
+
+
+def _inert(value: Any) -> Any:
+    """Text from the news that a spreadsheet would read as a formula gets a leading quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def to_geojson(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
