@@ -8,6 +8,7 @@ build one from offsets, so ``text[start:end] == span.text`` holds by constructio
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -306,6 +307,7 @@ class Record:
     doc: Any = None
     skipped: str | None = None
     notes: list[str] = field(default_factory=list)
+    _index: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -322,11 +324,16 @@ class Record:
     def entity_by_id(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
             return None
-        return next((e for e in self.entities if e.id == entity_id), None)
+        key = (id(self.entities), len(self.entities))
+        by_id = self._index.get("entity_ids")
+        if by_id is None or by_id[0] != key:
+            by_id = (key, {e.id: e for e in self.entities})
+            self._index["entity_ids"] = by_id
+        return by_id[1].get(entity_id)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)``, longest overlap first."""
-        return _most_overlapping(self.entities, start, end)
+        return self._spans("entities", self.entities).most_overlapping(start, end)
 
     def place_for_entity(self, entity_id: str | None) -> Place | None:
         if entity_id is None:
@@ -335,14 +342,49 @@ class Record:
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place with a mention overlapping ``[start, end)``, longest overlap first."""
-        return _most_overlapping(self.places, start, end)
+        return self._spans("places", self.places).most_overlapping(start, end)
+
+    def place_mentions_between(self, lo: int, hi: int) -> list[tuple[Place, Span]]:
+        """Every place mention starting in ``[lo, hi]``, in text order."""
+        return self._spans("places", self.places).starting_between(lo, hi)
+
+    def _spans(self, kind: str, items: list[Any]) -> _SpanIndex:
+        """An index of the items' mentions, rebuilt when the list is replaced or grows: the
+        lookups stay logarithmic however long the document (a linear scan per lookup made
+        long texts quadratic)."""
+        key = (id(items), len(items))
+        index = self._index.get(kind)
+        if index is None or index.key != key:
+            index = _SpanIndex(key, items)
+            self._index[kind] = index
+        return index
 
 
-def _most_overlapping(items: list[Any], start: int, end: int) -> Any:
-    best, best_overlap = None, 0
-    for item in items:
-        for m in item.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > best_overlap:
-                best, best_overlap = item, overlap
-    return best
+class _SpanIndex:
+    """Mentions of entities or places sorted by start, for overlap queries."""
+
+    def __init__(self, key: tuple[int, int], items: list[Any]) -> None:
+        self.key = key
+        self.entries = sorted(((m.start, m.end, order, k), m, item) for order, item in enumerate(items)
+                              for k, m in enumerate(item.mentions))
+        self.starts = [e[0][0] for e in self.entries]
+        self.longest = max((e[0][1] - e[0][0] for e in self.entries), default=0)
+
+    def _near(self, start: int, end: int) -> list[tuple[tuple[int, int, int, int], Span, Any]]:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.entries[lo:hi]
+
+    def most_overlapping(self, start: int, end: int) -> Any:
+        best, best_key = None, (0, 0)
+        for (m_start, m_end, order, _), _, item in self._near(start, end):
+            overlap = min(end, m_end) - max(start, m_start)
+            key = (overlap, -order)  # the longest overlap, then the first item, as a scan would
+            if overlap > 0 and key > best_key:
+                best, best_key = item, key
+        return best
+
+    def starting_between(self, lo: int, hi: int) -> list[tuple[Any, Span]]:
+        a = bisect.bisect_left(self.starts, lo)
+        b = bisect.bisect_right(self.starts, hi)
+        return [(item, mention) for _, mention, item in self.entries[a:b]]

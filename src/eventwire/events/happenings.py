@@ -22,6 +22,7 @@ mentions of one happening together and fills each field from the best mention th
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -32,6 +33,7 @@ from ..record import Event, EventDate, EventMention, Location, Quantity, Record,
 from . import eventhood as eh
 from .dates import DateMention, fallback_date
 
+MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
 SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
@@ -151,6 +153,16 @@ class Assembler:
         self.mentions = mentions
         self.anchor = anchor
         self.doc_dates = doc_dates
+        # built once per record: every lookup below must stay linear in the document
+        self.trigger_tokens = {m.token.i for m in mentions}
+        self.by_segment: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.by_segment.setdefault(m.segment, []).append(m)
+        people = sorted((pm.start, pm.end, e) for e in record.entities if e.type == "PERSON"
+                        for pm in e.mentions)
+        self.person_starts = [p[0] for p in people]
+        self.people = people
+        self._focal: dict[bool, Location | None] = {}
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -236,7 +248,8 @@ class Assembler:
     def _link(self, units: list[Happening]) -> list[Happening]:
         haps: list[Happening] = []
         for unit in units:
-            target = next((h for h in reversed(haps) if self._joins(unit, h)), None)
+            recent = haps[-MAX_LOOKBACK:]  # a report refers back to recent happenings, not to all
+            target = next((h for h in reversed(recent) if self._joins(unit, h)), None)
             if target is None:
                 haps.append(Happening(list(unit.members)))
             else:
@@ -312,16 +325,13 @@ class Assembler:
         before it; the evidence stays the pronoun, the name is the person's."""
         if role is None or role.entity is not None or role.span.text.lower() not in SINGULAR_PRONOUNS:
             return role
-        best = None
-        for ent in self.record.entities:
-            if ent.type != "PERSON":
-                continue
-            before = [m.start for m in ent.mentions if m.end <= role.span.start]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), ent)
-        if best is None:
+        k = bisect.bisect_left(self.person_starts, role.span.start) - 1
+        while k >= 0 and self.people[k][1] > role.span.start:
+            k -= 1  # a name that overlaps the pronoun is not before it
+        if k < 0:
             return role
-        return Role(span=role.span, name=best[1].name, entity=best[1].id)
+        person = self.people[k][2]
+        return Role(span=role.span, name=person.name, entity=person.id)
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
         dated = [m for m in [rep, *others] if m.date_from_text and m.event.date is not None]
@@ -357,11 +367,11 @@ class Assembler:
         if told is None or self._current(told):
             return None
         roles = (rep.event.actor, rep.event.target)
-        for m in self.mentions:
-            if not 0 < rep.segment - m.segment <= STORY_SENTENCES or not m.date_from_text:
-                continue
-            if any(_agree(a, b, self.record.doc) for a in roles for b in (m.event.actor, m.event.target)):
-                return told
+        for seg in range(rep.segment - STORY_SENTENCES, rep.segment):
+            for m in self.by_segment.get(seg, ()):
+                if m.date_from_text and any(_agree(a, b, self.record.doc) for a in roles
+                                            for b in (m.event.actor, m.event.target)):
+                    return told
         return None
 
     def _location(self, rep: Mention, others: list[Mention], current: bool) -> Location | None:
@@ -386,7 +396,7 @@ class Assembler:
         one inside a party's name ("the troops in Iraq")."""
         doc = self.record.doc
         verb = eh.clause_verb(m.token)
-        acts = {x.token.i for x in self.mentions} - {m.token.i}
+        acts = self.trigger_tokens - {m.token.i}
         verbs = {t.i for t in eh.governors(verb) if t.pos_ in ("VERB", "AUX")}
         verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS
                   and t.i not in acts}  # "telling reporters in X" carries the act; "killing ... in X" is another
@@ -428,6 +438,11 @@ class Assembler:
         return best[1] if best else None
 
     def _focal_place(self, narrow: bool = True) -> Location | None:
+        if narrow not in self._focal:
+            self._focal[narrow] = self._find_focal_place(narrow)
+        return self._focal[narrow]
+
+    def _find_focal_place(self, narrow: bool) -> Location | None:
         """Where the report is about: of the country its places name most, the narrow place
         it names first (the lead says where the news happened; a dateline abroad or the
         capital quoted later does not)."""
@@ -462,8 +477,14 @@ class Assembler:
         tok = span[0]
         if tok.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT"):
             return False
-        ent = next((e for e in self.record.doc.ents if e.start <= tok.i < e.end), None)
-        return ent is not None and (ent.start_char < start or ent.end_char > end)
+        doc = self.record.doc
+        lo = tok.i
+        while lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1  # the entity's first token
+        hi = tok.i + 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I":
+            hi += 1
+        return doc[lo].idx < start or doc[hi - 1].idx + len(doc[hi - 1].text) > end
 
     @staticmethod
     def _quantities(members: list[Mention]) -> list[Quantity]:

@@ -455,17 +455,16 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     doc = record.doc
     lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
     found: dict[str, Location] = {}
-    for place in record.places:
-        for m in place.mentions:
-            if not lo <= m.start <= hi or place.id in found:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
-                continue
-            if span.root.ent_type_ in ("NORP", "PERSON") or span.root.dep_ in MODIFIER_DEPS:
-                continue  # "French President", "the Russian military", "U.S. killing": no place
-            found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
-                                       place=place.id)
+    for place, m in record.place_mentions_between(lo, hi):
+        if place.id in found:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
+            continue
+        if span.root.ent_type_ in ("NORP", "PERSON") or span.root.dep_ in MODIFIER_DEPS:
+            continue  # "French President", "the Russian military", "U.S. killing": no place
+        found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
+                                   place=place.id)
     if len(found) == 1:
         return next(iter(found.values()))
     by_id = {p.id: p for p in record.places}
