@@ -221,3 +221,27 @@ def test_a_place_inside_a_newspaper_s_name_is_not_where_the_report_is_about(nocl
         "Police arrested the protest leader on Monday, The Washington Post reported. "
         "He was detained in Portland."))
     assert all(e.location is None or e.location.span.text != "Washington" for e in events)
+
+
+def test_an_act_told_as_before_the_news_has_no_date_of_its_own(noclean_pipeline):
+    text = "The two lawyers were previously convicted of fraud by a federal court."
+    [row] = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert row.date is None
+
+
+def test_last_thursday_written_on_a_thursday_is_a_week_ago(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested the opposition leader in Lagos last Thursday.",
+                  published="2024-03-07")  # a Thursday
+    [row] = [e for e in events if e.plover == "COERCE"]
+    assert row.date.start == "2024-02-29"
+
+
+def test_a_pardon_is_a_release_not_aid(noclean_pipeline):
+    events = rows(noclean_pipeline, "The president granted the former governor a full pardon on Friday.")
+    assert [e.plover for e in events if e.status != "negated"] == ["RETREAT"]
+
+
+def test_a_country_that_acts_is_a_party_not_the_place(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "Government forces, supported by Russia, recaptured the town of Kafr Nabl on Monday.")
+    assert all(e.location is None or e.location.span.text != "Russia" for e in events)

@@ -162,6 +162,8 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
         if not anchor:
             return EventDate(None, None, "unknown")
         back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if back == 0 and m.group(0).lower().startswith("last"):
+            back = 7  # "last Thursday" written on a Thursday is a week ago
         d = anchor - timedelta(days=back)
         return EventDate(_iso(d), _iso(d), "day")
     if kind == "ago":

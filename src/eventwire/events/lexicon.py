@@ -12,7 +12,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     w=0.6          prior weight (how often the word reports this event; default 1.0)
     prep=for,on    only counts with one of these prepositions/particles attached
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
-                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency)
+                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always)
@@ -101,7 +101,7 @@ aid | V | 070
 aid | N | 070 | w=0.7
 assistance | N | 070 | w=0.7
 donate | V | 071
-grant | V | 070 | w=0.8 ; obj=asylum:075
+grant | V | 070 | w=0.8 ; obj=asylum:075 ; obj=pardon:0841
 provide | V | 070 | w=0.8
 supply | V | 070 | w=0.8
 deliver | V | 070 | w=0.7
@@ -141,6 +141,7 @@ release | V | 0841 | block=media
 free | V | 0841 | w=0.8 ; obj=territory:190
 release | N | 0841 | w=0.7
 pardon | V | 0841 | w=0.8
+pardon | N | 0841 | w=0.7
 return | V | 0842 | w=0.5 ; obj=person:0841
 hand + over | V | 0842 | obj=aid:070
 withdraw | V | 0872 | obj=relations:161
@@ -467,6 +468,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
                            "payload".split()),
     "asylum": frozenset(["asylum"]),
+    "pardon": frozenset("pardon clemency amnesty reprieve commutation".split()),  # released by grace
     "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade "
                         "regiment division militia".split()),
     "curfew": frozenset(["curfew"]),

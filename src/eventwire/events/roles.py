@@ -48,6 +48,7 @@ DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck fl
 SERIES = frozenset("series wave spate string spree campaign round number".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a place in these acts or undergoes
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
 
@@ -463,6 +464,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue
         if span.root.ent_type_ in ("NORP", "PERSON") or span.root.dep_ in MODIFIER_DEPS:
             continue  # "French President", "the Russian military", "U.S. killing": no place
+        if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
+                                            and span.root.head.lower_ not in LOCATION_PREPS | {"of"}):
+            continue  # "supported by Russia", "Russia recaptured": a party, not where
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
     if len(found) == 1:

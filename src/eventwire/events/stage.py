@@ -283,7 +283,9 @@ class EventStage:
             event=event, token=tok, segment=seg_no, headline=seg.headline,
             date_from_text=event.date is not None,
             why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == 0),
-            background=any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children),
+            background=any((c.dep_ == "aux" and c.lower_ == "had")
+                           or (c.dep_ == "advmod" and c.lower_ in eventhood.words("background_adverbs"))
+                           for c in verb.children),  # "had attacked", "were previously convicted"
         )
 
     # -----------------------------------------------------------------------------
