@@ -143,3 +143,23 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_made_inert() -> None:
                  ["notes", "actor1", "fatalities"])
     line = out.splitlines()[1]
     assert line.startswith("\"'=HYPERLINK") and ",'@cmd," in line and line.endswith(",3")
+
+
+def _open_store(path: str) -> str:
+    try:
+        with Store(path):
+            return "ok"
+    except Exception as exc:  # the test reports what a process met
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_processes_creating_one_store_at_once_take_turns(tmp_path) -> None:
+    """The migration runs in one BEGIN IMMEDIATE transaction: none fails with 'already exists'."""
+    import multiprocessing
+
+    path = str(tmp_path / "shared.db")
+    with multiprocessing.get_context("spawn").Pool(8) as pool:
+        results = pool.map(_open_store, [path] * 16)
+    assert results == ["ok"] * 16
+    rows = sqlite3.connect(path).execute("select version from schema_migrations").fetchall()
+    assert rows == [(v,) for v in range(1, SCHEMA_VERSION + 1)]

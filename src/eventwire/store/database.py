@@ -37,12 +37,24 @@ def _now() -> str:
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # The driver would run DDL outside any transaction; eventwire opens every transaction
+    # itself (_on_begin), so a migration is atomic and two processes creating one store at
+    # once take turns instead of failing with "table already exists".
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    """BEGIN, or BEGIN IMMEDIATE (the write lock at once) where a migration asks for it."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get(IMMEDIATE) else "BEGIN")
+
+
+IMMEDIATE = "eventwire_begin_immediate"
 
 
 class Store:
@@ -58,8 +70,14 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(f"sqlite:///{self.path}")
         event.listen(self.engine, "connect", _on_connect)
-        with self.engine.begin() as conn:
-            self.migrations_ran = migrate(conn)
+        event.listen(self.engine, "begin", _on_begin)
+        with self.engine.connect() as conn:
+            conn.info[IMMEDIATE] = True
+            try:
+                with conn.begin():
+                    self.migrations_ran = migrate(conn)
+            finally:
+                conn.info.pop(IMMEDIATE, None)
 
     def close(self) -> None:
         self.engine.dispose()
