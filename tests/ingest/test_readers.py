@@ -159,3 +159,43 @@ def test_folder_skips_files_not_named_like_inputs(tmp_path: Path) -> None:
     assert [Path(d.origin).name for d in read(tmp_path)] == ["story.htm"]
     named = read(tmp_path / "README.md", tmp_path / "tool.py")  # named explicitly: read as text
     assert all(isinstance(d, RawDocument) and d.text for d in named)
+
+
+def test_a_gzip_bomb_is_refused_without_being_inflated(tmp_path: Path) -> None:
+    import resource
+
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"a" * (400 * 2**20)))  # 400 MB in about 400 KB
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Rebels attacked Goma.", encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    items = list(read_inputs([str(bomb), str(ok)], max_bytes=20 * 2**20))
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert isinstance(items[0], InputError) and "over the" in items[0].reason
+    assert isinstance(items[1], RawDocument)
+    assert grown_mb < 100  # nothing near 400 MB was ever held
+
+
+def test_a_truncated_warc_gz_says_its_later_records_were_lost(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for i in range(5):
+        body = (f"<html><body><p>Report {i} " + "x" * 2000 + "</p></body></html>").encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record(f"http://example.org/{i}", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    path = tmp_path / "cut.warc.gz"
+    data = buf.getvalue()
+    path.write_bytes(data[: int(len(data) * 0.7)])
+    items = list(read_inputs([str(path)], max_bytes=2**24))
+    assert isinstance(items[-1], InputError) and "truncated" in items[-1].reason
+    assert any(isinstance(i, RawDocument) for i in items)
+
+
+def test_json_nested_past_the_recursion_limit_costs_its_line_only(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    deep = '{"id": "a", "text": "x", "more": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path.write_text(deep + '\n{"id": "b", "text": "Rebels attacked Goma."}\n', encoding="utf-8")
+    items = list(read_inputs([str(path)], max_bytes=2**24))
+    assert isinstance(items[0], InputError) and items[0].origin.endswith(":1")
+    assert isinstance(items[1], RawDocument) and items[1].id == "b"

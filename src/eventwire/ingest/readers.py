@@ -7,10 +7,10 @@ A bad file (binary, empty, too big, undecodable) or a bad JSONL line becomes an
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import io
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +25,7 @@ WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 BINARY_SNIFF_BYTES = 8192
 BINARY_CONTROL_SHARE = 0.10  # share of control bytes above which a file is binary
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+WARC_CHECK_LIMIT = 1 << 31  # inflated bytes read to check that a WARC.gz runs to its end
 GZIP_SUFFIXES = {".html.gz", ".htm.gz", ".txt.gz", ".jsonl.gz", ".xml.gz", ".rss.gz"}
 
 Item = RawDocument | InputError
@@ -34,7 +35,8 @@ def read_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[Item]:
     """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order."""
     for name in paths:
         if name == "-":
-            yield from _read_stream(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes)
+            yield from _guarded(
+                _read_stream(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes), "<stdin>")
             continue
         path = Path(name)
         if path.is_dir():
@@ -42,11 +44,20 @@ def read_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[Item]:
             if not files:
                 yield InputError(str(path), "folder holds no input files (.html .txt .jsonl .rss .warc ...)")
             for file in files:
-                yield from read_file(file, max_bytes)
+                yield from _guarded(read_file(file, max_bytes), str(file))
         elif path.exists():
-            yield from read_file(path, max_bytes)
+            yield from _guarded(read_file(path, max_bytes), str(path))
         else:
             yield InputError(name, "no such file or folder")
+
+
+def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """A reader that fails in a way no rule foresaw (a parser library's own bug) costs the
+    rest of that one file, with an error naming it, never the batch."""
+    try:
+        yield from items
+    except Exception as exc:
+        yield InputError(origin, f"unreadable: {type(exc).__name__}: {exc}"[:300])
 
 
 def _suffix(path: Path) -> str:
@@ -85,15 +96,63 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Item]:
         return
     if suffix.endswith(".gz"):
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
+            inflated = gunzip_bounded(data, max_bytes)
+        except (OSError, EOFError, zlib.error) as exc:
             yield InputError(origin, f"broken gzip: {exc}")
             return
-        if len(data) > max_bytes:
+        if inflated is None:
             yield InputError(origin, f"decompressed size is over the {max_bytes:,}-byte limit")
             return
+        data = inflated
         suffix = _suffix(path.with_suffix(""))
     yield from _dispatch(data, origin, suffix, max_bytes)
+
+
+GZIP_CHUNK = 1 << 16  # compressed bytes fed to the inflater at a time
+
+
+def _inflate(data: bytes, room: int = GZIP_CHUNK * 16) -> Iterator[bytes]:
+    """The inflated pieces of a (multi-member) gzip stream, produced as they are read, at most
+    ``room`` bytes a piece; EOFError when the stream stops before its end."""
+    rest = data
+    while rest:
+        inflater = zlib.decompressobj(wbits=31)
+        pending = rest
+        rest = b""
+        while True:
+            feed, later = pending[:GZIP_CHUNK], pending[GZIP_CHUNK:]
+            yield inflater.decompress(feed, room)
+            if inflater.eof:
+                rest = (inflater.unused_data + later).lstrip(b"\x00")  # the next member, if any
+                break
+            pending = inflater.unconsumed_tail + later
+            if not pending:
+                raise EOFError("compressed file ended before the end of its stream")
+
+
+def gunzip_bounded(data: bytes, max_bytes: int) -> bytes | None:
+    """The gzip stream inflated, or None as soon as it would exceed ``max_bytes``: a small
+    file that inflates to gigabytes (a gzip bomb) is refused without being inflated."""
+    out = bytearray()
+    for piece in _inflate(data):
+        out += piece
+        if len(out) > max_bytes:
+            return None
+    return bytes(out)
+
+
+def gzip_intact(data: bytes, limit: int) -> bool:
+    """Whether a gzip stream runs to its end (read and thrown away; past ``limit`` inflated
+    bytes it is trusted rather than read on)."""
+    produced = 0
+    try:
+        for piece in _inflate(data):
+            produced += len(piece)
+            if produced > limit:
+                return True
+    except (EOFError, zlib.error):
+        return False
+    return True
 
 
 def _read_stream(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
@@ -194,6 +253,9 @@ def read_jsonl(text: str, origin: str) -> Iterator[Item]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        except RecursionError:
+            yield InputError(where, "JSON nested too deeply")
             continue
         if not isinstance(obj, dict):
             yield InputError(where, f"expected a JSON object, got {type(obj).__name__}")
@@ -301,8 +363,11 @@ def read_warc(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
                 html=text,
                 url=rec.rec_headers.get_header("WARC-Target-URI"),
             )
-    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
-        yield InputError(origin, f"unreadable WARC: {exc}")
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError, AttributeError) as exc:
+        yield InputError(origin, f"unreadable WARC: {type(exc).__name__}: {exc}")
+        return
+    if data[:2] == b"\x1f\x8b" and not gzip_intact(data, WARC_CHECK_LIMIT):
+        yield InputError(origin, f"truncated or corrupt WARC: the records after the {count} read were lost")
         return
     if count == 0:
         yield InputError(origin, "WARC holds no HTML response records")
