@@ -46,10 +46,16 @@ def ingest(
 ) -> IngestSummary:
     """Extract and store every document; each one commits on its own."""
     summary = IngestSummary()
+    first_seen: dict[str, str] = {}  # id -> where it came from, in this run
     for item in extract(inputs, options, pipeline):
+        if isinstance(item, Record) and item.id in first_seen:
+            # two inputs with one id in one run: the second would silently replace the first
+            item = InputError(item.document.source or item.id,
+                              f"duplicate id {item.id!r}: already read from {first_seen[item.id]}; not stored")
         if isinstance(item, InputError):
             summary.errors.append(item)
         else:
+            first_seen[item.id] = item.document.source or item.id
             try:
                 result = store.write(item)
             except Exception as exc:  # a store error costs that document, not the batch

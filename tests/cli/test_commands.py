@@ -123,3 +123,14 @@ def test_killed_ingest_loses_no_committed_document(tmp_path: Path) -> None:
     assert again.returncode == 0, again.stderr
     with Store(db) as store:
         assert store.stats()["documents"] == 400
+
+
+def test_two_inputs_with_one_id_in_one_run_are_reported_not_overwritten(tmp_path: Path) -> None:
+    src = tmp_path / "dup.jsonl"
+    src.write_text(json.dumps({"id": "same", "text": ARTICLE.format(n=3)}) + "\n"
+                   + json.dumps({"id": "same", "text": ARTICLE.format(n=9)}) + "\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    run = ew("ingest", str(src), "--db", str(db))
+    assert run.returncode == 1 and "duplicate id 'same'" in run.stderr and "dup.jsonl:2" in run.stderr
+    shown = json.loads(ew("show", "same", "--db", str(db), "--json").stdout)
+    assert "arrested 3 protesters" in shown["document"]["text"]  # the first one stays
