@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .ingest import read_inputs
+from .ingest import RawDocument, read_inputs
 from .options import Options
 from .pipeline import Pipeline
 from .record import Record
@@ -45,9 +45,22 @@ def ingest(
     pipeline: Pipeline | None = None,
 ) -> IngestSummary:
     """Extract and store every document; each one commits on its own."""
+    return store_items(extract(inputs, options, pipeline), store, on_item)
+
+
+def ingest_documents(raws: Iterable[RawDocument | InputError], store: Store, pipeline: Pipeline,
+                     on_item: Callable[[Record | InputError], None] | None = None) -> IngestSummary:
+    """Extract and store documents already read (the HTTP layer's posted batch)."""
+    return store_items(pipeline.run(raws), store, on_item)
+
+
+def store_items(items: Iterable[Record | InputError], store: Store,
+                on_item: Callable[[Record | InputError], None] | None = None) -> IngestSummary:
+    """Store each record in its own transaction; input errors, store errors and a second
+    input with an id already read in this run are reported, never fatal to the batch."""
     summary = IngestSummary()
     first_seen: dict[str, str] = {}  # id -> where it came from, in this run
-    for item in extract(inputs, options, pipeline):
+    for item in items:
         if isinstance(item, Record) and item.id in first_seen:
             # two inputs with one id in one run: the second would silently replace the first
             item = InputError(item.document.source or item.id,
@@ -59,8 +72,9 @@ def ingest(
             try:
                 result = store.write(item)
             except Exception as exc:  # a store error costs that document, not the batch
-                summary.errors.append(InputError(item.document.source or item.id,
-                                                 f"cannot store: {type(exc).__name__}: {exc}"))
+                item = InputError(item.document.source or item.id,
+                                  f"cannot store: {type(exc).__name__}: {exc}")
+                summary.errors.append(item)
             else:
                 setattr(summary, result.value, getattr(summary, result.value) + 1)
                 summary.ids.append(item.id)
@@ -76,4 +90,4 @@ def ingest(
     return summary
 
 
-__all__ = ["IngestSummary", "WriteResult", "extract", "ingest"]
+__all__ = ["IngestSummary", "WriteResult", "extract", "ingest", "ingest_documents", "store_items"]

@@ -10,12 +10,14 @@ from eventwire.store import Store
 
 DOC = {"id": "a1", "published": "2024-02-20",
        "text": "Police arrested 40 protesters in Dakar on Monday, the interior ministry said."}
+TOKEN = "s3cret-test-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture(scope="module")
 def client():
     with Store(":memory:") as store:
-        yield TestClient(create_app(store=store))
+        yield TestClient(create_app(store=store, ingest_token=TOKEN, max_body=200_000))
 
 
 def test_extract_does_not_store(client: TestClient) -> None:
@@ -27,9 +29,12 @@ def test_extract_does_not_store(client: TestClient) -> None:
 
 
 def test_ingest_then_read(client: TestClient) -> None:
-    resp = client.post("/ingest", json={"documents": [DOC, {"id": "bad"}]})
+    resp = client.post("/ingest", json={"documents": [DOC, {"id": "bad"}]}, headers=AUTH)
     body = resp.json()
     assert len(body["records"]) == 1 and len(body["errors"]) == 1 and "request:2" in body["errors"][0]
+    assert body["stored"] == 1
+    [record] = body["records"]
+    assert any(e["plover"] == "COERCE" and e["mentions"] for e in record["events"])
     assert [d["id"] for d in client.get("/documents").json()] == ["a1"]
     assert client.get("/documents/a1").json()["document"]["published"] == "2024-02-20"
     assert client.get("/documents/zz").status_code == 404
@@ -41,3 +46,40 @@ def test_ingest_then_read(client: TestClient) -> None:
 def test_rejects_bad_dates_and_big_batches(client: TestClient) -> None:
     assert client.post("/extract", json={"documents": [{**DOC, "published": "May 5"}]}).status_code == 422
     assert client.post("/extract", json={"documents": [DOC] * 101}).status_code == 422
+
+
+def test_storing_over_http_needs_the_token_and_is_off_without_one() -> None:
+    with Store(":memory:") as store:
+        closed = TestClient(create_app(store=store))
+        assert closed.post("/ingest", json={"documents": [DOC]}).status_code == 403
+        opened = TestClient(create_app(store=store, ingest_token=TOKEN))
+        assert opened.post("/ingest", json={"documents": [DOC]}).status_code == 401
+        wrong = {"Authorization": "Bearer not-it"}
+        assert opened.post("/ingest", json={"documents": [DOC]}, headers=wrong).status_code == 401
+        assert store.stats()["documents"] == 0
+
+
+def test_a_foreign_host_a_huge_body_and_bad_filters_are_refused(client: TestClient) -> None:
+    assert client.get("/stats", headers={"Host": "evil.example"}).status_code == 400
+    huge = {"documents": [{**DOC, "text": "x" * 300_000}]}
+    assert client.post("/extract", json=huge).status_code == 413
+    for params in ({"since": "' OR '1'='1"}, {"actor": "a\x00b"}, {"actor": "x" * 50_000},
+                   {"until": "2024-13-40"}, {"status": "maybe"}):
+        resp = client.get("/events", params=params)
+        assert resp.status_code == 400, params
+
+
+def test_responses_carry_security_headers_and_the_basemap_is_served_compressed(client: TestClient) -> None:
+    resp = client.get("/static/basemap.json", headers={"Accept-Encoding": "gzip"})
+    assert resp.status_code == 200 and resp.headers["content-encoding"] == "gzip"
+    assert resp.json()["countries"]
+    page = client.get("/")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-content-type-options"] == "nosniff" and page.headers["x-frame-options"] == "DENY"
+
+
+def test_a_document_id_with_slashes_is_found(client: TestClient) -> None:
+    doc = {**DOC, "id": "https://example.org/news/2024/02/story"}
+    client.post("/ingest", json={"documents": [doc]}, headers=AUTH)
+    resp = client.get("/documents/https://example.org/news/2024/02/story")
+    assert resp.status_code == 200 and resp.json()["id"] == doc["id"]

@@ -1,23 +1,31 @@
 """FastAPI application: the same queries as the CLI, as JSON, CSV and GeoJSON.
 
 Reading endpoints use the store only; ``POST /extract`` runs the pipeline on posted
-documents (RECORD.md input objects) without storing them, and ``POST /ingest`` stores.
+documents (RECORD.md input objects) without storing them, and ``POST /ingest`` stores them
+through the same library call as ``eventwire ingest``. Storing over HTTP is off unless the
+server was given a token, and then needs it (``Authorization: Bearer ...``): a page on
+another site must not be able to replace stored documents. Requests must name an allowed
+host (against DNS rebinding) and stay under a body limit; responses carry a content
+security policy.
 """
 
 from __future__ import annotations
 
+import gzip
+import hmac
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Query
-from fastapi.responses import FileResponse, PlainTextResponse
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import InputError
 from ..ingest.readers import read_jsonl
-from ..options import Options, default_db_path
+from ..options import DEFAULT_MAX_BYTES, Options, default_db_path
 from ..store import EventFilter, Store
 from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson
 
@@ -26,6 +34,42 @@ GZIP_MIN_BYTES = 2048
 MAX_POSTED_DOCUMENTS = 100  # one request is a small batch; larger ones go through the CLI
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 100_000
+MAX_BODY_BYTES = DEFAULT_MAX_BYTES  # a posted batch is refused past the CLI's per-file limit
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "testserver")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                               "script-src 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class BodyLimit:
+    """ASGI middleware: a request body past ``limit`` bytes is answered 413 and not read on."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await JSONResponse({"detail": f"body over {self.limit:,} bytes"}, 413)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise HTTPException(413, f"body over {self.limit:,} bytes")
+            return message
+
+        await self.app(scope, counted, send)
 
 
 class InputDocument(BaseModel):
@@ -43,20 +87,47 @@ class ExtractRequest(BaseModel):
     no_clean: bool = False
 
 
-def create_app(db_path: str | Path | None = None, store: Store | None = None) -> FastAPI:
+def create_app(db_path: str | Path | None = None, store: Store | None = None,
+               ingest_token: str | None = None, allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
+               max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """An app bound to one store (a path, or an open Store for tests)."""
     app = FastAPI(title="eventwire", version="0.1.0",
                   description="Events, entities, places and claims extracted from news, with evidence.")
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)  # the base map is 850 KB raw
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(BodyLimit, limit=max_body)
     the_store = store or Store(db_path or default_db_path())
-    pipelines: dict[bool, Any] = {}
+    basemap_gz = gzip.compress((STATIC_DIR / "basemap.json").read_bytes(), 6)  # once, not per request
 
-    def pipeline(clean: bool):
-        if clean not in pipelines:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.get("/static/basemap.json", include_in_schema=False)
+    def basemap(request: Request) -> Response:
+        """Country outlines, compressed once at start (850 KB raw, about 210 KB gzipped)."""
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(basemap_gz, media_type="application/json",
+                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return FileResponse(STATIC_DIR / "basemap.json", media_type="application/json")
+
+    def event_filter(**given: Any) -> EventFilter:
+        try:
+            return EventFilter(**given)
+        except ValueError as exc:  # one filter model: its checks answer for every endpoint
+            raise HTTPException(400, str(exc)) from exc
+    pipelines: dict[tuple[bool, bool], Any] = {}
+
+    def pipeline(clean: bool, storing: bool = False):
+        """One pipeline per kind of request; storing ones look for republished copies too."""
+        if (clean, storing) not in pipelines:
             from ..pipeline import Pipeline
 
-            pipelines[clean] = Pipeline(Options(clean=clean, detect_duplicates=False))
-        return pipelines[clean]
+            pipelines[clean, storing] = Pipeline(Options(clean=clean, detect_duplicates=storing))
+        return pipelines[clean, storing]
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
@@ -69,7 +140,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None) ->
     def documents(limit: int = Query(100, ge=1, le=10_000)) -> list[dict[str, Any]]:
         return the_store.documents(limit)
 
-    @app.get("/documents/{doc_id}")
+    @app.get("/documents/{doc_id:path}")  # feed ids are URLs, slashes and all
     def document(doc_id: str) -> dict[str, Any]:
         record = the_store.get(doc_id)
         if record is None:
@@ -83,48 +154,55 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None) ->
                copies: bool = False,
                limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> list[dict[str, Any]]:
         """Events with their place, claim source and document; the CLI's filters."""
-        return the_store.events(EventFilter(plover=plover, acled=acled, since=since, until=until, actor=actor,
-                                            place=place, status=status, party_only=party_only,
-                                            document=document, copies=copies, limit=limit))
+        return the_store.events(event_filter(plover=plover, acled=acled, since=since, until=until, actor=actor,
+                                             place=place, status=status, party_only=party_only,
+                                             document=document, copies=copies, limit=limit))
 
     @app.get("/events.geojson")
     def events_geojson(plover: str | None = None, since: str | None = None, until: str | None = None,
                        place: str | None = None,
                        limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> dict[str, Any]:
-        flt = EventFilter(plover=plover, since=since, until=until, place=place, limit=limit)
+        flt = event_filter(plover=plover, since=since, until=until, place=place, limit=limit)
         return to_geojson(the_store.events(flt))
 
     @app.get("/events.csv", response_class=PlainTextResponse)
     def events_csv(plover: str | None = None, since: str | None = None, until: str | None = None,
                    place: str | None = None, limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> str:
-        flt = EventFilter(plover=plover, since=since, until=until, place=place, limit=limit)
+        flt = event_filter(plover=plover, since=since, until=until, place=place, limit=limit)
         return to_csv(acled_rows(the_store.events(flt)), ACLED_COLUMNS)
 
     @app.get("/stats")
     def stats() -> dict[str, int]:
         return the_store.stats()
 
-    def _run(req: ExtractRequest, store_it: bool) -> dict[str, Any]:
+    def _read(req: ExtractRequest) -> list[Any]:
         lines = "\n".join(d.model_dump_json(exclude_none=True) for d in req.documents)
-        raws, errors = [], []
-        for item in read_jsonl(lines, "request"):
-            (errors if isinstance(item, InputError) else raws).append(item)
-        records = []
-        for item in pipeline(not req.no_clean).run(raws):
-            if isinstance(item, InputError):
-                errors.append(item)
-                continue
-            if store_it:
-                the_store.write(item)
-            records.append(item.to_dict())
-        return {"records": records, "errors": [str(e) for e in errors]}
+        return list(read_jsonl(lines, "request"))
 
     @app.post("/extract")
     def extract(req: ExtractRequest) -> dict[str, Any]:
-        return _run(req, store_it=False)
+        records, errors = [], []
+        for item in pipeline(not req.no_clean).run(_read(req)):
+            if isinstance(item, InputError):
+                errors.append(str(item))
+            else:
+                records.append(item.to_dict())
+        return {"records": records, "errors": errors}
 
     @app.post("/ingest")
-    def ingest(req: ExtractRequest) -> dict[str, Any]:
-        return _run(req, store_it=True)
+    def ingest(req: ExtractRequest, request: Request) -> dict[str, Any]:
+        if ingest_token is None:
+            raise HTTPException(403, "storing over HTTP is off: start the server with --ingest-token")
+        given = request.headers.get("authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {ingest_token}".encode()):
+            raise HTTPException(401, "a valid 'Authorization: Bearer <token>' is needed to store")
+        from ..service import ingest_documents
+
+        records: list[dict[str, Any]] = []
+        summary = ingest_documents(
+            _read(req), the_store, pipeline(not req.no_clean, storing=True),
+            on_item=lambda item: records.append(item.to_dict()) if not isinstance(item, InputError) else None)
+        return {"records": records, "errors": [str(e) for e in summary.errors],
+                "stored": summary.documents}
 
     return app

@@ -229,9 +229,13 @@ def events(
     from ..store import EventFilter
     from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson, to_jsonl
 
-    flt = EventFilter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
-                      status="unverified" if unverified else status, party_only=party_only,
-                      document=document, copies=copies, limit=limit)
+    try:
+        flt = EventFilter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
+                          status="unverified" if unverified else status, party_only=party_only,
+                          document=document, copies=copies, limit=limit)
+    except ValueError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
     rows = _store(db).events(flt)
     if fmt == "jsonl":
         sys.stdout.write(to_jsonl(rows))
@@ -307,16 +311,23 @@ def serve(
     db: DbPath = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    ingest_token: Annotated[str | None, typer.Option("--ingest-token", envvar="EVENTWIRE_INGEST_TOKEN", help="Allow POST /ingest for requests that send 'Authorization: Bearer TOKEN' (off without it).")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option("--allow-host", help="A host name requests may name besides localhost (repeat for more).")] = None,
 ) -> None:
     """Serve the store over HTTP (JSON, CSV, GeoJSON; OpenAPI docs at /docs).
+
+    Storing over HTTP (POST /ingest) is off unless --ingest-token is given.
 
     Example: [bold]eventwire serve --db events.db --port 8000[/bold]
     """
     import uvicorn
 
     from ..api import create_app
+    from ..api.app import LOCAL_HOSTS
 
-    uvicorn.run(create_app(db or default_db_path()), host=host, port=port, log_level="info")
+    hosts = (*LOCAL_HOSTS, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else []))
+    app_ = create_app(db or default_db_path(), ingest_token=ingest_token, allowed_hosts=hosts)
+    uvicorn.run(app_, host=host, port=port, log_level="info")
 
 
 def main() -> None:  # pragma: no cover - console entry point

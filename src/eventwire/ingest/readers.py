@@ -265,7 +265,7 @@ def read_jsonl(text: str, origin: str) -> Iterator[Item]:
             yield InputError(where, "object has neither a 'text' nor an 'html' string")
             continue
         doc_id = obj.get("id")
-        if doc_id is not None and not isinstance(doc_id, (str, int)):
+        if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
             yield InputError(where, "'id' must be a string")
             continue
         meta = {k: obj[k] for k in _JSON_FIELDS if isinstance(obj.get(k), str) and obj[k]}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, or_, select
 
 from . import schema as t
 
+MAX_FILTER_CHARS = 200  # longer filter words are an error, not a slow query
+STATUSES = frozenset({"asserted", "hedged", "negated", "planned", "unverified"})
 # Quantity kinds that count deaths (ACLED's fatalities column); the largest stated figure wins.
 FATALITY_KINDS = ("killed", "dead", "deaths", "fatalities")
 
@@ -26,6 +29,29 @@ class EventFilter:
     min_confidence: float | None = None
     copies: bool = False  # also events read from republished copies (counted once otherwise)
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        """Every endpoint and command filters through here, so the checks live here: dates
+        are dates (not strings compared as strings), words are bounded and printable."""
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    ok = len(value) == 10 and dt.date.fromisoformat(value) is not None
+                except ValueError:
+                    ok = False
+                if not ok:
+                    raise ValueError(f"{name} must be a date YYYY-MM-DD, got {value[:40]!r}")
+        for name in ("plover", "acled", "actor", "place", "status", "document"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if len(value) > MAX_FILTER_CHARS:
+                raise ValueError(f"{name} is over {MAX_FILTER_CHARS} characters")
+            if any(ord(c) < 32 for c in value):
+                raise ValueError(f"{name} holds a control character")
+        if self.status is not None and self.status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(sorted(STATUSES))}")
 
 
 def _like(value: str) -> str:
