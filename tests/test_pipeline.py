@@ -84,3 +84,17 @@ def test_stages_declare_what_they_read_and_the_order_check_holds_them_to_it() ->
         Pipeline(Options(stages=("entities", "geo", "claims", "events")))
     with pytest.raises(ValueError, match="needs"):
         Pipeline(Options(stages=("entities", "events")))
+
+
+def test_a_bounded_fuzz_run_finds_no_crash() -> None:
+    """bench/fuzz.py in CI: a few hundred mutated inputs through the readers, the cleaner and
+    the pipeline (the long runs are in docs/reliability.md)."""
+    import importlib.util
+    import random
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("fuzz", Path(__file__).resolve().parents[1] / "bench" / "fuzz.py")
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    assert fuzz.fuzz_readers(400, random.Random(3)) == []
+    assert fuzz.fuzz_pipeline(40, random.Random(3)) == []
