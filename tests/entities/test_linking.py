@@ -171,3 +171,23 @@ def test_quotes_and_articles_stay_outside_names(pipeline):
     record = run_text(pipeline, 'France has been on alert since the "Islamic State" group '
                                 "launched attacks.")
     assert texts(by_name(record, "Islamic State")) == ["Islamic State"]
+
+
+@pytest.fixture(scope="module")
+def brigade_pipeline(tmp_path_factory):
+    from eventwire.pipeline import Pipeline
+
+    path: Path = tmp_path_factory.mktemp("kb") / "brigade.jsonl"
+    row = {"id": "zorya-brigade", "name": "Zorya Brigade", "type": "MILITARY_UNIT", "kind": "military",
+           "country": "UA", "affiliation": "ua-mil", "aliases": ["Zorya"], "description": "written for a test",
+           "source": "test"}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return Pipeline(Options(detect_duplicates=False, kb_paths=[path]))
+
+
+def test_a_user_kb_entry_is_a_party_to_the_conflict_in_the_claims_too(brigade_pipeline):
+    """The claims stage reads the same KB as the entity stage, the user's file included."""
+    record = run_text(brigade_pipeline, "Russian forces shelled Kharkiv in Ukraine on Monday, "
+                                        "the Zorya Brigade said.")
+    claims = [c for c in record.claims if c.source is not None and "Zorya" in c.source.span.text]
+    assert claims and claims[0].party_to_conflict is True

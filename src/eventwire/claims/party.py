@@ -12,7 +12,10 @@ cannot place, the answer is ``None``: unknown, not "no".
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from pathlib import Path
 
+from ..entities.kb import KnowledgeBase, load_kb
 from ..record import Entity, Record
 from .chain import MEDIA_KINDS, Draft
 
@@ -29,15 +32,9 @@ kremlin parliament leader prime
 """.split())
 
 
-def load_knowledge_base() -> object | None:
-    """The shared knowledge base, or None when it is not there (yet)."""
-    try:
-        from ..entities.kb import load_kb  # type: ignore[import-not-found]
-
-        return load_kb()
-    except Exception as exc:  # no KB: party_to_conflict stays unknown
-        log.debug("knowledge base unavailable: %s", exc)
-        return None
+def load_knowledge_base(extra_paths: Iterable[str | Path] = ()) -> KnowledgeBase:
+    """The knowledge base the entity stage uses (bundled plus the user's files; cached)."""
+    return load_kb(extra_paths)
 
 
 class PartyJudge:

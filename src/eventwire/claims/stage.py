@@ -31,7 +31,9 @@ class ClaimStage:
         self, options: Options | None = None, kb: object | None = None, use_model: bool = True
     ) -> None:
         self.options = options or Options()
-        self.kb = kb if kb is not None else load_knowledge_base()
+        # the same KB the entity stage links with, the user's --kb files included (built once
+        # per set of paths and shared), so a user's actor is a party to the conflict here too
+        self.kb = kb if kb is not None else load_knowledge_base(self.options.kb_paths)
         self.party = PartyJudge(self.kb)
         self.cue_model = load_cue_model() if use_model else None
 
