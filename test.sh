@@ -11,6 +11,7 @@ fi
 lint=(src tests)
 for d in bench training tools examples; do [[ -d $d ]] && lint+=("$d"); done
 .venv/bin/python -m ruff check "${lint[@]}" || exit 1
+.venv/bin/python -m mypy || exit 1
 .venv/bin/python -m pytest "$@"
 rc=$?
 if [[ $rc -eq 5 ]]; then echo "no tests ran" >&2; exit 1; fi

@@ -106,7 +106,7 @@ def build_draft(record: Record, attr: Attribution, claim_id: str, kb: object | N
     entities = head_entities + [e for e in span_entities if e not in head_entities]
     draft = Draft(attr=attr, claim=claim, source_entities=entities)
     if source is not None and attr.pronoun is None:
-        head_text = text[slice(*(attr.source_head or attr.source))].lower()
+        head_text = text[slice(*(attr.source_head or attr.source or (0, 0)))].lower()
         draft.person = bool(
             (head_entities and head_entities[0].type in PERSON_ENTITY_TYPES)
             or head_text in PERSON_NOUNS

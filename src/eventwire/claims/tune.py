@@ -16,6 +16,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 MIN_COUNT = 3  # a lemma seen fewer times as a cue is noise
 CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -128,7 +129,7 @@ def stats(args: argparse.Namespace) -> None:
             if tok.idx in cue_chars:
                 cue[key] += 1
                 cue_c[key] += clausal
-    rows = []
+    rows: list[dict[str, Any]] = []
     for key, n in cue.items():
         if n < MIN_COUNT:
             continue

@@ -53,7 +53,9 @@ def run_trafilatura(page: str, url: str | None, favor_precision: bool) -> dict[s
         include_comments=False,
         with_metadata=True,
     )
-    return document.as_dict() if document is not None else None
+    if document is None:
+        return None
+    return document if isinstance(document, dict) else document.as_dict()
 
 
 def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
@@ -149,7 +151,8 @@ def locate_line(page: str, line: str, start: int = 0) -> tuple[int, int] | None:
             continue
         end = at + len(first)
         for word in rest:
-            end = GAP_RE.match(page, end).end()
+            gap = GAP_RE.match(page, end)
+            end = gap.end() if gap else end
             if not page.startswith(word, end):
                 break
             end += len(word)

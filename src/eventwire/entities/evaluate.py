@@ -27,6 +27,7 @@ import random
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from ..options import Options
 from . import kb as kb_module
@@ -63,7 +64,7 @@ ORDINARY = [
     "Kansas", "Sudanese Pound", "Peruvian", "Lebanon County", "Jordana", "Paris Hilton",
 ]
 # name -> constant overrides; "strict" is what kb.py ships.
-SWEEP = {
+SWEEP: dict[str, dict[str, Any]] = {
     "strict (shipped)": {},
     "ratio >= 80": {"FUZZY_MIN_RATIO": 80.0},
     "ratio >= 90": {"FUZZY_MIN_RATIO": 90.0},
@@ -127,7 +128,7 @@ def measure(name: str, path: Path, limit: int | None, show: int) -> dict[str, ob
                     continue
                 entry = kb.get(entity.kb_id)
                 exact_entry = kb.exact(span.text)
-                if exact_entry is not None and exact_entry.id == entity.kb_id:
+                if exact_entry is not None and entry is not None and exact_entry.id == entity.kb_id:
                     how["exact"] += 1
                     exact.append((span.text, entry.name))
                 elif entry is not None and kb.fuzzy(span.text) is not None:

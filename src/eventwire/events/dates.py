@@ -78,7 +78,8 @@ def _month(name: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 0
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -116,7 +117,7 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
     y = int(g["y"]) if g.get("y") else None
     if y is not None and not (MIN_YEAR <= y <= max_year):
         return None
-    if kind in ("iso", "mdy", "dmy"):
+    if kind in ("iso", "mdy", "dmy") and y is not None:
         mon = int(g["m"]) if kind == "iso" else _month(g["mon"])
         d = _safe_date(y, mon, _day(g["d"]))
         return EventDate(_iso(d), _iso(d), "day") if d else None
@@ -126,7 +127,7 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
             return EventDate(None, None, "unknown")
         d = _safe_date(_year_before(anchor, mon, day), mon, day)
         return EventDate(_iso(d), _iso(d), "day") if d else None
-    if kind == "my":
+    if kind == "my" and y is not None:
         lo, hi = _month_range(y, _month(g["mon"]))
         return EventDate(_iso(lo), _iso(hi), "month")
     if kind == "year":

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -93,7 +94,7 @@ def _head(doc, role: Role) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _agree(a: Role | None, b: Role | None, doc=None) -> bool | None:
+def _agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
     """True: the same party; False: two different ones; None: one side names no one.
 
     Two common nouns must share their head ("the U.S. Embassy" is not "U.S. citizens");
@@ -231,8 +232,8 @@ class Assembler:
         if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
             return False
         doc = self.record.doc
-        parties = [r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor)]
-        actors, targets = _agree(*parties, doc), _agree(e.target, he.target, doc)  # "airstrikes" act on no one
+        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor))
+        actors, targets = _agree(mine, theirs, doc), _agree(e.target, he.target, doc)  # "airstrikes": no actor
         crossed = _agree(e.actor, he.target, doc) is True or _agree(e.target, he.actor, doc) is True
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             return not crossed            # though the relative clause names them otherwise
@@ -334,12 +335,11 @@ class Assembler:
         return Role(span=role.span, name=person.name, entity=person.id)
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
-        dated = [m for m in [rep, *others] if m.date_from_text and m.event.date is not None]
         if rep.date_from_text and rep.event.date is not None:
             return rep.event.date
+        dated = [m.event.date for m in others if m.date_from_text and m.event.date is not None]
         if dated:
-            best = min(dated, key=lambda m: PRECISION_RANK.get(m.event.date.precision, 9))
-            return best.event.date
+            return min(dated, key=lambda d: PRECISION_RANK.get(d.precision, 9))
         told = self._story_date(rep)
         if told is not None:
             return told  # "In 2018, officials offered to pay her relatives. The relatives refused."

@@ -220,9 +220,9 @@ def _recipient(verb: Token) -> Token | None:
         pobj = [g for g in d.children if g.dep_ == "pobj"]
         if pobj:
             return pobj[0]
-    for pobj in _prep_objects(verb, RECIPIENT_PREPS):
-        if _is_party(pobj):
-            return pobj
+    for named in _prep_objects(verb, RECIPIENT_PREPS):
+        if _is_party(named):
+            return named
     if objs and _is_event_noun(objs[0]) and _prep_objects(objs[0], ("of",)):
         return objs[0]  # "demanded the withdrawal of X": the nested event names the target
     if objs:

@@ -168,7 +168,7 @@ def _target_from_content(outer: Event, inner: Event) -> None:
         outer.actor is not None and inner.actor.entity is not None
         and inner.actor.entity == outer.actor.entity
     ):
-        candidate = inner.actor
+        candidate: Role | None = inner.actor
     else:
         candidate = inner.target
     if candidate is None or _same(candidate, outer.actor):
@@ -325,7 +325,7 @@ class EventStage:
         text = context or sentence
         probs = model.predict_proba(text[:MAX_SEGMENT_CHARS],
                                     acled_rules.stack_features(text, rule["sub_event_type"]))
-        best = max(probs, key=probs.get)
+        best = max(probs, key=lambda label: probs[label])
         if best in acled_rules.SUB_TO_TYPE:
             return {"event_type": acled_rules.SUB_TO_TYPE[best], "sub_event_type": best}
         return rule

@@ -98,7 +98,7 @@ def segments(doc: Doc, title: str | None = None, text: str | None = None) -> lis
         text = full[doc[first.start].idx : doc[first.end - 1].idx + len(doc[first.end - 1].text)]
         first_para = full[: doc[first.end - 1].idx + len(doc[first.end - 1].text)]
         is_first_para = "\n" not in first_para.strip() or first.start == 0
-        looks_like_title = bool(title) and text.strip()[:20] == title.strip()[:20]
+        looks_like_title = bool(title) and text.strip()[:20] == (title or "").strip()[:20]
         if is_first_para and (
             looks_like_title
             or (first.end - first.start <= HEADLINE_MAX_TOKENS and not _SENT_END.search(text)

@@ -176,7 +176,7 @@ class GeoStage:
 
     def _scan_mentions(self, record: Record, found: list[Mention]) -> list[Mention]:
         """Prominent gazetteer names in capitalized words no entity covers."""
-        covered = set()
+        covered: set[int] = set()
         for entity in record.entities:
             for span in entity.mentions:
                 covered.update(range(span.start, span.end))
@@ -250,7 +250,7 @@ class GeoStage:
         by_key: dict[str, list[int]] = defaultdict(list)
         for idx, m in enumerate(mentions):
             by_key[normalize(m.key)].append(idx)
-        groups = []
+        groups: list[tuple[list[int], tuple[Candidate, ...], tuple[Candidate, ...], bool, str | None]] = []
         for idxs in by_key.values():
             cands: dict[int, Candidate] = {}
             for i in idxs:
@@ -266,16 +266,16 @@ class GeoStage:
                 hint = None
             groups.append((idxs, tuple(cands.values()), qualifier, weak, hint))
         first: dict[int, Candidate] = {}
-        for gi, (_, cands, qualifier, weak, hint) in enumerate(groups):
-            cand, _ = choose(cands, None, qualifier, kb_country=hint)
+        for gi, (_, options, qualifiers, weak, hint) in enumerate(groups):
+            cand, _ = choose(options, None, qualifiers, kb_country=hint)
             if cand is not None and not weak:
                 first[gi] = cand
         context = Context()
         for gi, cand in first.items():  # one vote per distinct name, not per repetition
             context.add(cand, gi)
         chosen: dict[int, Candidate] = {}
-        for gi, (idxs, cands, qualifier, weak, hint) in enumerate(groups):
-            cand, _ = choose(cands, context, qualifier, first.get(gi), gi, kb_country=hint)
+        for gi, (idxs, options, qualifiers, weak, hint) in enumerate(groups):
+            cand, _ = choose(options, context, qualifiers, first.get(gi), gi, kb_country=hint)
             if cand is None or (weak and not _supported(cand, first.values())):
                 continue
             for i in idxs:
