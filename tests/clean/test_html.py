@@ -130,3 +130,14 @@ def test_html_page_through_the_whole_pipeline(pipeline) -> None:
     assert record.doc is not None and "Tomas Reyes" in record.document.text
     data = record.to_dict()
     assert data["document"]["publisher"] == "Valley Courier"
+
+
+def test_a_page_nested_past_what_the_parser_reads_keeps_its_article() -> None:
+    from eventwire.clean.html import extract_html
+    from eventwire.options import Options
+
+    story = "<p>Rebels attacked the town of Goma on Monday, killing five soldiers, the army said.</p>"
+    page = ("<html><head><title>T</title></head><body>" + "<div>" * 600 + "<article>" + story * 3
+            + "</article>" + "</div>" * 600 + "</body></html>")
+    info = extract_html(page, None, Options())
+    assert "Rebels attacked the town of Goma" in info.text

@@ -39,6 +39,10 @@ LOCATE_MAX_WORDS = 40  # a line longer than this is never a filtered line anyway
 GAP_RE = re.compile(r"(?:[^\w<&]|<[^>]*>|&#?\w+;|&)*+")
 WORD_RE = re.compile(r"\w+")
 BODY_RE = re.compile(r"<body\b", re.IGNORECASE)
+TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+WRAPPER_RE = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.IGNORECASE)
+MAX_PARSE_DEPTH = 200  # libxml2 drops what lies deeper than 255; wrappers go well before that
 HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
 
 
@@ -88,11 +92,30 @@ def extract_html(page: str, url: str | None, options: Options) -> DocumentInfo:
     )
 
 
+def nesting_depth(page: str) -> int:
+    """How deep the page's elements nest (void and self-closed tags do not count)."""
+    depth = deepest = 0
+    for m in TAG_RE.finditer(page):
+        closing, name, self_closed = m.group(1), m.group(2).lower(), m.group(3)
+        if name in VOID_TAGS or self_closed:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def flatten_wrappers(page: str) -> str:
+    """The page without its layout wrappers (div, span, section, font, center): their text
+    stays, so a page nested past what libxml2 parses (255 levels) keeps its article."""
+    return WRAPPER_RE.sub(" ", page)
+
+
 def _read(
     page: str, url: str | None, favor_precision: bool
 ) -> tuple[dict[str, Any] | None, str, list[Removal], str | None, str | None]:
     """trafilatura's result, the filtered text, its removals, title and publisher."""
-    result = run_trafilatura(page, url, favor_precision)
+    readable = flatten_wrappers(page) if nesting_depth(page) > MAX_PARSE_DEPTH else page
+    result = run_trafilatura(readable, url, favor_precision)
     body = (result or {}).get("text") or ""
     if result is None or not body.strip():
         return result, "", [], None, None
