@@ -44,7 +44,11 @@ def ingest(
     on_item: Callable[[Record | InputError], None] | None = None,
     pipeline: Pipeline | None = None,
 ) -> IngestSummary:
-    """Extract and store every document; each one commits on its own."""
+    """Extract and store every document; each one commits on its own. Copy detection starts
+    from the store's originals, so a copy ingested in a later run is still a copy."""
+    pipeline = pipeline or Pipeline(options)
+    if options.detect_duplicates:
+        pipeline.duplicates.preload(store.signatures())
     return store_items(extract(inputs, options, pipeline), store, on_item)
 
 

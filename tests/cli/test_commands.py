@@ -134,3 +134,20 @@ def test_two_inputs_with_one_id_in_one_run_are_reported_not_overwritten(tmp_path
     assert run.returncode == 1 and "duplicate id 'same'" in run.stderr and "dup.jsonl:2" in run.stderr
     shown = json.loads(ew("show", "same", "--db", str(db), "--json").stdout)
     assert "arrested 3 protesters" in shown["document"]["text"]  # the first one stays
+
+
+def test_a_copy_ingested_in_a_later_run_is_still_a_copy(tmp_path: Path) -> None:
+    story = ("Government forces shelled the northern town of Kafr Nabl on Monday, killing at least "
+             "twelve civilians including four children, according to local rescue workers who said "
+             "the strikes hit a market and a school in the early morning hours.")
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "orig", "text": story}) + "\n", encoding="utf-8")
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "farm", "text": "REPOST: " + story + " Share this story."}) + "\n",
+                     encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert ew("ingest", str(first), "--db", str(db)).returncode == 0
+    run = ew("ingest", str(later), "--db", str(db))
+    assert run.returncode == 0 and "1 republished copies" in run.stderr
+    shown = json.loads(ew("show", "farm", "--db", str(db), "--json").stdout)
+    assert shown["document"]["duplicate_of"] == "orig"

@@ -126,7 +126,10 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         if (clean, storing) not in pipelines:
             from ..pipeline import Pipeline
 
-            pipelines[clean, storing] = Pipeline(Options(clean=clean, detect_duplicates=storing))
+            built = Pipeline(Options(clean=clean, detect_duplicates=storing))
+            if storing:
+                built.duplicates.preload(the_store.signatures())  # copies of earlier runs too
+            pipelines[clean, storing] = built
         return pipelines[clean, storing]
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -15,6 +15,7 @@ names, figures and quotation) scores 0.04.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -22,6 +23,7 @@ from datasketch import MinHash, MinHashLSH
 from ..options import DEFAULT_DUPLICATE_THRESHOLD
 
 SHINGLE_WORDS = 5
+SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are read back with it
 NUM_PERM = 128  # estimate's standard error at J=0.5 is about 0.045
 MIN_WORDS = 20  # texts shorter than this are too short to call copies
 WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -55,7 +57,7 @@ class DuplicateFinder:
         return len(self.copies)
 
     def signature(self, text: str) -> MinHash:
-        mh = MinHash(num_perm=NUM_PERM)
+        mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
         mh.update_batch([s.encode("utf-8") for s in shingles(text)])
         return mh
 
@@ -79,6 +81,17 @@ class DuplicateFinder:
             self._hashes[doc_id] = mh.hashvalues
             self.lsh.insert(doc_id, mh)
         return None
+
+    def preload(self, known: Iterable[tuple[str, np.ndarray]]) -> None:
+        """Documents from earlier runs (their MinHash values), oldest first: a copy of one of
+        them is a copy, whichever run it arrives in."""
+        for doc_id, values in known:
+            if doc_id in self._order:
+                continue
+            mh = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+            self._order[doc_id] = len(self._order)
+            self._hashes[doc_id] = mh.hashvalues
+            self.lsh.insert(doc_id, mh)
 
     def _estimate(self, mh: MinHash, other_id: str) -> float:
         return float(np.mean(mh.hashvalues == self._hashes[other_id]))

@@ -22,6 +22,7 @@ from ..record import Record
 from . import schema as t
 from .migrations import migrate
 from .queries import EventFilter, event_query
+from .signatures import from_bytes, text_signature
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -88,6 +89,17 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def signatures(self) -> list[tuple[str, Any]]:
+        """(id, MinHash values) of every stored original, oldest first: what a new run's
+        copy detection starts from."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.documents.c.id, t.documents.c.minhash)
+                .where(t.documents.c.minhash.is_not(None))
+                .order_by(t.documents.c.ingested_at, t.documents.c.id)
+            ).all()
+        return [(row.id, from_bytes(row.minhash)) for row in rows]
+
     # -- writing -------------------------------------------------------------------
     def write(self, record: Record) -> WriteResult:
         """Store one record in one transaction (insert, update in place, or no-op)."""
@@ -112,6 +124,8 @@ class Store:
                 published=doc["published"], language=doc["language"], author=doc.get("author"),
                 text=doc["text"], source=doc.get("source"), duplicate_of=doc.get("duplicate_of"),
                 skipped=record.skipped, record_hash=digest, record_json=blob,
+                minhash=text_signature(doc["text"]) if not doc.get("duplicate_of") and not record.skipped
+                else None,
                 ingested_at=row.ingested_at if row else now, updated_at=now,
             ))
             self._write_children(conn, doc_id, data)

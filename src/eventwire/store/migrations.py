@@ -27,9 +27,26 @@ def _v2_event_mentions(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1")
 
 
+def _v3_document_minhash(conn: Connection) -> None:
+    """Originals keep their MinHash, so a copy ingested in a later run is still found; the
+    documents already stored get theirs now."""
+    from .signatures import text_signature
+
+    if "minhash" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN minhash BLOB")
+    rows = conn.exec_driver_sql(
+        "SELECT id, text FROM documents WHERE minhash IS NULL AND duplicate_of IS NULL AND skipped IS NULL"
+    ).fetchall()
+    for doc_id, text in rows:
+        signature = text_signature(text)
+        if signature is not None:
+            conn.exec_driver_sql("UPDATE documents SET minhash = ? WHERE id = ?", (signature, doc_id))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema (record v1)", _v1_initial),
     (2, "events.mentions: the number of mentions of a happening", _v2_event_mentions),
+    (3, "documents.minhash: republished copies found across runs", _v3_document_minhash),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

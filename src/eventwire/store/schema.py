@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -46,6 +47,7 @@ documents = Table(
     Column("skipped", Text),
     Column("record_hash", String(40), nullable=False),
     Column("record_json", Text, nullable=False),
+    Column("minhash", LargeBinary),  # an original's MinHash: copies are found across runs
     Column("ingested_at", String, nullable=False),
     Column("updated_at", String, nullable=False),
 )
