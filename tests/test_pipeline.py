@@ -98,3 +98,16 @@ def test_a_bounded_fuzz_run_finds_no_crash() -> None:
     spec.loader.exec_module(fuzz)
     assert fuzz.fuzz_readers(400, random.Random(3)) == []
     assert fuzz.fuzz_pipeline(40, random.Random(3)) == []
+
+
+def test_a_document_over_the_time_budget_is_a_named_error_and_the_batch_goes_on() -> None:
+    story = ("Rebels attacked the town of Goma on Monday, killing five soldiers, the army said. "
+             "Police arrested twelve protesters in Kinshasa on Tuesday. ")
+    pipeline = Pipeline(Options(clean=False, detect_duplicates=False, doc_seconds=0.3))
+    list(pipeline.run([RawDocument(origin="warm", text=story)]))  # models and gazetteer loaded
+    long = RawDocument(origin="long.txt", text=(story + "\n\n") * 250)  # ~37,000 characters
+    short = RawDocument(origin="short.txt", text=story)
+    out = list(pipeline.run([long, short]))
+    assert isinstance(out[0], InputError) and out[0].origin == "long.txt"
+    assert "time budget" in out[0].reason and "not extracted" in out[0].reason
+    assert not isinstance(out[1], InputError) and out[1].events

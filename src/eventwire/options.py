@@ -8,6 +8,7 @@ from pathlib import Path
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # inputs over 20 MB are refused, not read
 DEFAULT_BATCH_SIZE = 32  # nlp.pipe batch size (see bench/bench_pipeline.py)
+DEFAULT_DOC_SECONDS = 300.0  # extraction stages of one document; past this it is a named error
 DEFAULT_DUPLICATE_THRESHOLD = 0.5  # MinHash Jaccard; measured: clean/duplicates.py docstring
 
 
@@ -35,3 +36,4 @@ class Options:
     kb_paths: list[Path] = field(default_factory=list)  # user knowledge-base files
     stages: tuple[str, ...] = ("entities", "geo", "events", "claims")
     workers: int = 1  # processes for parsing + extraction (cleaning stays in the main one)
+    doc_seconds: float | None = DEFAULT_DOC_SECONDS  # None: no time budget

@@ -7,12 +7,16 @@ A stage that fails on one record marks the record and the batch goes on.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import multiprocessing
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
 
 from .clean import Cleaner
 from .clean.duplicates import DuplicateFinder
@@ -76,18 +80,30 @@ class Pipeline:
         return record
 
     def extract(self, record: Record) -> Record:
-        """Run the extraction stages on a parsed record."""
+        """Run the extraction stages on a parsed record, within the per-document time budget
+        (``Options.doc_seconds``; DocumentTimeout names the stage that ran over)."""
         if record.skipped is not None or record.doc is None:
             return record
-        for stage in self.stages:
-            try:
-                record = stage(record)
-            except Exception as exc:  # a bug in one stage costs that stage, not the record
-                log.warning("%s: stage %s failed: %s: %s", record.document.source or record.id, stage.name,
-                            type(exc).__name__, exc)
-                log.debug("traceback", exc_info=True)
-                record.notes.append(f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
+        with deadline(self.options.doc_seconds):
+            for stage in self.stages:
+                record = self._run_stage(stage, record)
         return record
+
+    @staticmethod
+    def _run_stage(stage: Any, record: Record) -> Record:
+        try:
+            try:
+                return stage(record)
+            except DocumentTimeout as over:
+                raise DocumentTimeout(f"over the time budget in stage {stage.name}") from over
+        except DocumentTimeout:
+            raise
+        except Exception as exc:  # a bug in one stage costs that stage, not the record
+            log.warning("%s: stage %s failed: %s: %s", record.document.source or record.id, stage.name,
+                        type(exc).__name__, exc)
+            log.debug("traceback", exc_info=True)
+            record.notes.append(f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
+            return record
 
     def run(self, items: Iterable[RawDocument | InputError], workers: int = 1
             ) -> Iterator[Record | InputError]:
@@ -120,8 +136,13 @@ class Pipeline:
         for item in batch:
             if isinstance(item, InputError):
                 yield item
-            else:
-                yield self.extract(next(parsed))
+                continue
+            record = next(parsed)
+            try:
+                yield self.extract(record)
+            except DocumentTimeout as over:  # costs this document, named; the batch goes on
+                yield InputError(record.document.source or record.id,
+                                 f"{over} ({self.options.doc_seconds:g} s per document); not extracted")
 
     def _run_parallel(self, batches: Iterator[list[Record | InputError]], workers: int
                       ) -> Iterator[Record | InputError]:
@@ -136,6 +157,32 @@ class Pipeline:
                     yield from _collect(*in_flight.popleft())
             while in_flight:
                 yield from _collect(*in_flight.popleft())
+
+
+class DocumentTimeout(Exception):
+    """A document's extraction ran past ``Options.doc_seconds``."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after ``seconds`` (a real-time timer; only the
+    main thread of a process can take the signal, so elsewhere nothing is timed)."""
+    usable = bool(seconds) and hasattr(signal, "setitimer") \
+        and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def ring(_signum: int, _frame: object) -> None:
+        raise DocumentTimeout("over the time budget")
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, bounded memory

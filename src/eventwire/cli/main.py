@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from ..errors import InputError, ModelMissingError
-from ..options import DEFAULT_MAX_BYTES, Options, default_db_path
+from ..options import DEFAULT_DOC_SECONDS, DEFAULT_MAX_BYTES, Options, default_db_path
 from .kb import kb_app
 from .render import EVENT_COLUMNS, render_documents, render_entities, render_events, render_record
 
@@ -39,6 +39,7 @@ MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger
 DbPath = Annotated[Path | None, typer.Option("--db", help="SQLite file (default: $EVENTWIRE_DB or ~/.local/share/eventwire/eventwire.db).")]
 KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes for parsing and extraction (cores).")]
+DocSeconds = Annotated[float, typer.Option("--doc-seconds", min=0, help="Time budget for one document's extraction; past it the document is a named error (0: none).")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 
 
@@ -81,6 +82,7 @@ def extract(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     kb: KbPaths = None,
     workers: Workers = 1,
+    doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
 ) -> None:
     """Read documents and stream one RECORD.md line per document (nothing is stored).
 
@@ -88,7 +90,8 @@ def extract(
     """
     from ..service import extract as run_extract
 
-    options = Options(clean=not no_clean, max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers)
+    options = Options(clean=not no_clean, max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
+                      doc_seconds=doc_seconds or None)
     pipeline = _pipeline(options)
     failures = 0
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -118,6 +121,7 @@ def ingest(
     kb: KbPaths = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     workers: Workers = 1,
+    doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
 ) -> None:
     """Extract documents and store them (one transaction per document; re-ingest updates in place).
 
@@ -127,7 +131,8 @@ def ingest(
 
     from ..service import ingest as run_ingest
 
-    options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers)
+    options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
+                      doc_seconds=doc_seconds or None)
     store = _store(db)
     pipeline = _pipeline(options)
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
