@@ -46,13 +46,18 @@ def make_span(text: str, start: int, end: int) -> Span:
     return Span(text[start:end], start, end)
 
 
-def trim_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> Span:
-    """Like :func:`make_span` but without leading/trailing ``chars``."""
+def trim_offsets(text: str, start: int, end: int, chars: str = " \t\r\n") -> tuple[int, int]:
+    """``start``/``end`` moved in past leading and trailing ``chars``."""
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars:
         end -= 1
-    return make_span(text, start, end)
+    return start, end
+
+
+def trim_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> Span:
+    """Like :func:`make_span` but without leading/trailing ``chars``."""
+    return make_span(text, *trim_offsets(text, start, end, chars))
 
 
 @dataclass(slots=True)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.syntax import marked_passive, subject_child
+from ..record import trim_offsets
 from .cuemodel import CueModel, candidate_features
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -78,11 +80,7 @@ class Attribution:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets without edge spaces and connective punctuation (quote marks stay)."""
-    while start < end and text[start] in EDGE_CHARS:
-        start += 1
-    while end > start and text[end - 1] in EDGE_CHARS:
-        end -= 1
-    return start, end
+    return trim_offsets(text, start, end, EDGE_CHARS)
 
 
 def _tokens_span(tokens: list[Token]) -> tuple[int, int]:
@@ -136,10 +134,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 def _subject(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
-    return None
+    return subject_child(tok, SUBJECT_DEPS)
 
 
 def _agent(tok: Token) -> Token | None:
@@ -150,7 +145,7 @@ def _agent(tok: Token) -> Token | None:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in tok.children)
+    return marked_passive(tok)
 
 
 def _inherited_subject(tok: Token) -> Token | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import subject_child
 from ..record import Location, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
@@ -166,9 +167,9 @@ def _resolve(head: Token) -> Token:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """Who does ``verb``: its subject, or the subject it shares with a governing verb."""
-    subj = _children(verb, ("nsubj", "csubj"))
-    if subj:
-        return subj[0]
+    own = subject_child(verb)
+    if own is not None:
+        return own
     if depth >= MAX_CLIMB or verb.head.i == verb.i:
         return None
     head = verb.head

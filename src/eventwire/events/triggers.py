@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.syntax import is_passive
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
+
+__all__ = ["Candidate", "Segment", "base_forms", "find_candidates", "is_passive", "objects",
+           "refine_code", "segments", "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
 HEADLINE_MAX_TOKENS = 25  # a first paragraph longer than this is body text, not a headline
@@ -155,18 +159,6 @@ def objects(token: Token) -> list[Token]:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     more += [g for g in c.children if g.dep_ == "pobj"]
     return out + more
-
-
-def is_passive(token: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children):
-        return True
-    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.i != token.i \
-            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children) \
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children):
-        return True  # "she was arrested and charged": the passive is shared across "and"
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not any(
-        c.dep_ == "aux" for c in token.children
-    )
 
 
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
