@@ -163,10 +163,15 @@ class DocumentTimeout(Exception):
     """A document's extraction ran past ``Options.doc_seconds``."""
 
 
+RETRY_SECONDS = 0.05  # the timer rings again until the timeout reaches the stage
+
+
 @contextlib.contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
     """Raise DocumentTimeout in this thread after ``seconds`` (a real-time timer; only the
-    main thread of a process can take the signal, so elsewhere nothing is timed)."""
+    main thread of a process can take the signal, so elsewhere nothing is timed). The timer
+    keeps ringing every RETRY_SECONDS: an exception raised inside a garbage-collector
+    callback is swallowed, and the next ring lands in the stage's own code."""
     usable = bool(seconds) and hasattr(signal, "setitimer") \
         and threading.current_thread() is threading.main_thread()
     if not usable:
@@ -177,7 +182,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
         raise DocumentTimeout("over the time budget")
 
     previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0))
+    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0), RETRY_SECONDS)
     try:
         yield
     finally:
