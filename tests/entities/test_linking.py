@@ -111,17 +111,21 @@ def test_spans_are_offsets_into_the_clean_text(pipeline):
     assert texts(by_name(record, "Afghan National Army")) == ["Afghan forces"]
 
 
-@pytest.fixture(scope="module")
-def user_pipeline(tmp_path_factory):
+def _user_kb_pipeline(folder: Path, **row):
+    """A pipeline with one user KB file holding ``row`` (a test's own entry)."""
     from eventwire.pipeline import Pipeline
 
-    path: Path = tmp_path_factory.mktemp("kb") / "local.jsonl"
-    row = {"id": "valley-guard", "name": "Northern Valley Guard", "type": "MILITARY_UNIT",
-           "kind": "armed_group", "country": "NP", "affiliation": None,
-           "aliases": ["Valley Guard", "NVG"], "description": "written for a test",
-           "source": "test"}
-    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    path = folder / f"{row['id']}.jsonl"
+    entry = {"affiliation": None, "description": "written for a test", "source": "test", **row}
+    path.write_text(json.dumps(entry) + "\n", encoding="utf-8")
     return Pipeline(Options(detect_duplicates=False, kb_paths=[path]))
+
+
+@pytest.fixture(scope="module")
+def user_pipeline(tmp_path_factory):
+    return _user_kb_pipeline(tmp_path_factory.mktemp("kb"), id="valley-guard", name="Northern Valley Guard",
+                             type="MILITARY_UNIT", kind="armed_group", country="NP",
+                             aliases=["Valley Guard", "NVG"])
 
 
 def test_user_kb_file_is_used_by_the_stage(user_pipeline):
@@ -175,14 +179,9 @@ def test_quotes_and_articles_stay_outside_names(pipeline):
 
 @pytest.fixture(scope="module")
 def brigade_pipeline(tmp_path_factory):
-    from eventwire.pipeline import Pipeline
-
-    path: Path = tmp_path_factory.mktemp("kb") / "brigade.jsonl"
-    row = {"id": "zorya-brigade", "name": "Zorya Brigade", "type": "MILITARY_UNIT", "kind": "military",
-           "country": "UA", "affiliation": "ua-mil", "aliases": ["Zorya"], "description": "written for a test",
-           "source": "test"}
-    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    return Pipeline(Options(detect_duplicates=False, kb_paths=[path]))
+    return _user_kb_pipeline(tmp_path_factory.mktemp("kb"), id="zorya-brigade", name="Zorya Brigade",
+                             type="MILITARY_UNIT", kind="military", country="UA", affiliation="ua-mil",
+                             aliases=["Zorya"])
 
 
 def test_a_user_kb_entry_is_a_party_to_the_conflict_in_the_claims_too(brigade_pipeline):
