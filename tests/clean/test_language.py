@@ -64,3 +64,12 @@ def test_the_page_declaration_fills_in_when_the_text_is_too_short() -> None:
     page = "<html lang='fr'><body><article><p>Oui.</p></article></body></html>"
     record = Cleaner(Options())(RawDocument(origin="<test>", html=page))
     assert record.document.language in ("fr", "und")
+
+
+def test_a_short_english_brief_is_not_taken_for_a_neighbouring_language() -> None:
+    from eventwire.clean.language import detect_language
+
+    brief = "Police arrested 3 men in Lagos on Monday."
+    assert detect_language(brief, prefer="en") == "en"
+    german = "Der Präsident hat heute in Berlin gesprochen und die Regierung kritisiert."
+    assert detect_language(german, prefer="en") == "de"

@@ -43,7 +43,7 @@ class Cleaner:
         info.source = raw.origin
         # The text decides; a page's declared language only fills in when the text is too
         # short to tell (declarations are often a site-wide default).
-        detected = detect_language(info.text)
+        detected = detect_language(info.text, prefer=self.options.language)
         info.language = detected if detected != "und" else (info.language or "und")
         doc_id = raw.id or normalized_hash(info.text or input_text)
         record = Record(id=doc_id, document=info, input_text=input_text)
