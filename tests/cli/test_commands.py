@@ -151,3 +151,23 @@ def test_a_copy_ingested_in_a_later_run_is_still_a_copy(tmp_path: Path) -> None:
     assert run.returncode == 0 and "1 republished copies" in run.stderr
     shown = json.loads(ew("show", "farm", "--db", str(db), "--json").stdout)
     assert shown["document"]["duplicate_of"] == "orig"
+
+
+def test_reading_commands_refuse_a_missing_store_and_bad_values(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    run = ew("events", "--db", str(missing))
+    assert run.returncode == 2 and "no store at" in run.stderr and not missing.exists()
+    folder = ew("documents", "--db", str(tmp_path))
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+    db = tmp_path / "s.db"
+    (tmp_path / "a.txt").write_text(ARTICLE.format(n=4), encoding="utf-8")
+    assert ew("ingest", str(tmp_path / "a.txt"), "--db", str(db)).returncode == 0
+    for args, word in ((["--type", "FOO"], "PLOVER type"), (["--status", "foo"], "status"),
+                       (["--since", "2025-13-01"], "since"), (["--since", "yesterday"], "since")):
+        bad = ew("events", "--db", str(db), *args)
+        assert bad.returncode == 2 and word in bad.stderr, (args, bad.stderr)
+
+
+def test_version() -> None:
+    run = ew("--version")
+    assert run.returncode == 0 and run.stdout.startswith("eventwire ")

@@ -163,3 +163,18 @@ def test_processes_creating_one_store_at_once_take_turns(tmp_path) -> None:
     assert results == ["ok"] * 16
     rows = sqlite3.connect(path).execute("select version from schema_migrations").fetchall()
     assert rows == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
+
+
+def test_a_map_s_limit_counts_located_events_only(store: Store) -> None:
+    store.write(make_record())  # v1 is placed in Goma, v2 has no place
+    located = store.events(EventFilter(located=True, limit=1))
+    assert len(located) == 1 and located[0]["id"] == "v1" and located[0]["lat"] is not None
+    assert {r["id"] for r in store.events(EventFilter(located=True))} == {"v1"}
+
+
+def test_the_filter_model_refuses_bad_values() -> None:
+    for bad in ({"plover": "FOO"}, {"status": "maybe"}, {"since": "yesterday"}, {"until": "2024-02-30"},
+                {"actor": "a\x00b"}, {"acled": "Riot"}, {"place": "x" * 500}):
+        with pytest.raises(ValueError):
+            EventFilter(**bad)
+    assert EventFilter(plover="assault", acled="Attack", since="2024-01-01").plover == "assault"

@@ -165,7 +165,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
     def events_geojson(plover: str | None = None, since: str | None = None, until: str | None = None,
                        place: str | None = None,
                        limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> dict[str, Any]:
-        flt = event_filter(plover=plover, since=since, until=until, place=place, limit=limit)
+        flt = event_filter(plover=plover, since=since, until=until, place=place, limit=limit, located=True)
         return to_geojson(the_store.events(flt))
 
     @app.get("/events.csv", response_class=PlainTextResponse)

@@ -43,8 +43,18 @@ DocSeconds = Annotated[float, typer.Option("--doc-seconds", min=0, help="Time bu
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        print(f"eventwire {version('eventwire')}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
     """eventwire: news pages in, an auditable database of events out."""
 
 
@@ -63,10 +73,19 @@ def _pipeline(options: Options):
         raise typer.Exit(2) from exc
 
 
-def _store(db: Path | None):
+def _store(db: Path | None, must_exist: bool = False):
+    """The store at ``--db`` (or the default). Reading commands never create one: a mistyped
+    path is an error, not a new empty store."""
     from ..store import Store
 
     path = db or default_db_path()
+    if Path(path).is_dir():
+        err.print(f"error: --db {path} is a folder, not a store file", markup=False)
+        raise typer.Exit(2)
+    if must_exist and not Path(path).exists():
+        err.print(f"error: no store at {path} (run `eventwire ingest ... --db {path}` first, "
+                  "or check --db)", markup=False)
+        raise typer.Exit(2)
     try:
         return Store(path)
     except Exception as exc:
@@ -171,7 +190,7 @@ def show(
 
     Example: [bold]eventwire show seed[/bold]
     """
-    store = _store(db)
+    store = _store(db, must_exist=True)
     record = store.get(doc_id)
     if record is None:
         matches = store.find_ids(doc_id)
@@ -199,7 +218,7 @@ def documents(
     """
     from ..store.export import to_csv, to_jsonl
 
-    rows = _store(db).documents(limit)
+    rows = _store(db, must_exist=True).documents(limit)
     if fmt == "jsonl":
         sys.stdout.write(to_jsonl(rows))
     elif fmt == "csv":
@@ -237,11 +256,11 @@ def events(
     try:
         flt = EventFilter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
                           status="unverified" if unverified else status, party_only=party_only,
-                          document=document, copies=copies, limit=limit)
+                          document=document, copies=copies, limit=limit, located=fmt == "geojson")
     except ValueError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from exc
-    rows = _store(db).events(flt)
+    rows = _store(db, must_exist=True).events(flt)
     if fmt == "jsonl":
         sys.stdout.write(to_jsonl(rows))
     elif fmt == "csv":
@@ -301,7 +320,7 @@ def export(
 
     Example: [bold]eventwire export --db events.db -o all.jsonl[/bold]
     """
-    store = _store(db)
+    store = _store(db, must_exist=True)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         for record in store.iter_records():

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, or_, select
 
+from ..record import ACLED_SUB_TO_TYPE, EVENT_STATUSES, PLOVER_TYPES
 from . import schema as t
 
+ACLED_NAMES = frozenset(ACLED_SUB_TO_TYPE) | frozenset(ACLED_SUB_TO_TYPE.values())
+
 MAX_FILTER_CHARS = 200  # longer filter words are an error, not a slow query
-STATUSES = frozenset({"asserted", "hedged", "negated", "planned", "unverified"})
+STATUSES = frozenset(EVENT_STATUSES)
 # Quantity kinds that count deaths (ACLED's fatalities column); the largest stated figure wins.
 FATALITY_KINDS = ("killed", "dead", "deaths", "fatalities")
 
@@ -29,6 +32,7 @@ class EventFilter:
     min_confidence: float | None = None
     copies: bool = False  # also events read from republished copies (counted once otherwise)
     limit: int | None = None
+    located: bool = False  # only events with coordinates (a map's: the limit counts those)
 
     def __post_init__(self) -> None:
         """Every endpoint and command filters through here, so the checks live here: dates
@@ -52,6 +56,11 @@ class EventFilter:
                 raise ValueError(f"{name} holds a control character")
         if self.status is not None and self.status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(sorted(STATUSES))}")
+        if self.plover is not None and self.plover.upper() not in PLOVER_TYPES:
+            raise ValueError(f"type must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
+        if self.acled is not None and self.acled not in ACLED_NAMES:
+            raise ValueError("acled must be an ACLED event type or sub-event type, spelled as ACLED does: "
+                             + "; ".join(sorted(ACLED_NAMES)))
 
 
 def _like(value: str) -> str:
@@ -109,6 +118,8 @@ def event_query(flt: EventFilter) -> Select:
         conds.append(e.c.document_id == flt.document)
     if flt.min_confidence is not None:
         conds.append(e.c.confidence >= flt.min_confidence)
+    if flt.located:
+        conds.append(p.c.lat.is_not(None))
     if not flt.copies and not flt.document:
         # a copy whose original is not in the store stands for it
         originals = select(t.documents.c.id).scalar_subquery()
