@@ -178,3 +178,20 @@ def test_the_filter_model_refuses_bad_values() -> None:
         with pytest.raises(ValueError):
             EventFilter(**bad)
     assert EventFilter(plover="assault", acled="Attack", since="2024-01-01").plover == "assault"
+
+
+def test_a_place_filter_finds_what_lies_in_the_place(store: Store) -> None:
+    """Goma's events by the town's name, by its province, by its country's code."""
+    store.write(make_record())
+    for place in ("Goma", "North Kivu", "CD"):
+        assert {r["id"] for r in store.events(EventFilter(place=place))} >= {"v1"}, place
+    assert store.events(EventFilter(place="Kharkiv")) == []
+
+
+def test_show_finds_a_file_s_document_by_its_folder_or_name(tmp_path) -> None:
+    rec = make_record("a1b2c3")
+    rec.document.source = "/data/examples/seed/article.txt"
+    with Store(tmp_path / "s.db") as s:
+        s.write(rec)
+        assert s.find_ids("seed") == ["a1b2c3"] and s.find_ids("article") == ["a1b2c3"]
+        assert s.find_ids("a1b") == ["a1b2c3"] and s.find_ids("nothing") == []

@@ -248,7 +248,7 @@ def events(
 ) -> None:
     """List stored events, filtered; CSV uses ACLED's columns, GeoJSON has located events.
 
-    Example: [bold]eventwire events --type ASSAULT --since 2022-05-01 --place Mariupol --format csv[/bold]
+    Example: [bold]eventwire events --type ASSAULT --since 2023-07-01 --place Mykolayiv --format csv[/bold]
     """
     from ..store import EventFilter
     from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson, to_jsonl

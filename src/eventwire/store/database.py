@@ -27,6 +27,14 @@ from .signatures import from_bytes, text_signature
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
+def _path_names(source: str | None) -> set[str]:
+    """The folder and file names (and file stems) of a stored document's source path."""
+    if not source:
+        return set()
+    parts = Path(source.split(":")[0].split("#")[0]).parts
+    return set(parts) | {Path(p).stem for p in parts}
+
+
 class WriteResult(StrEnum):
     INSERTED = "inserted"
     UPDATED = "updated"
@@ -172,11 +180,21 @@ class Store:
         return json.loads(blob) if blob else None
 
     def find_ids(self, prefix: str) -> list[str]:
+        """Ids that start with ``prefix``; failing that, documents read from a file whose
+        path has ``prefix`` as a folder or file name ("seed" finds examples/seed/article.txt,
+        whose id is a hash of its text)."""
         with self.engine.connect() as conn:
-            return list(conn.execute(
+            found = list(conn.execute(
                 select(t.documents.c.id).where(t.documents.c.id.startswith(prefix, autoescape=True))
                 .limit(10)
             ).scalars())
+            if found:
+                return found
+            rows = conn.execute(
+                select(t.documents.c.id, t.documents.c.source)
+                .where(t.documents.c.source.contains(prefix, autoescape=True)).limit(200)
+            ).all()
+        return [r.id for r in rows if prefix in _path_names(r.source)][:10]
 
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """One summary row per stored document, newest first."""

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, exists, false, func, or_, select
 
 from ..record import ACLED_SUB_TO_TYPE, EVENT_STATUSES, PLOVER_TYPES
 from . import schema as t
 
 ACLED_NAMES = frozenset(ACLED_SUB_TO_TYPE) | frozenset(ACLED_SUB_TO_TYPE.values())
 
+MAX_NAMED_PLACES = 50  # stored places a --place name may stand for
 MAX_FILTER_CHARS = 200  # longer filter words are an error, not a slow query
 STATUSES = frozenset(EVENT_STATUSES)
 # Quantity kinds that count deaths (ACLED's fatalities column); the largest stated figure wins.
@@ -68,6 +70,30 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
+NEAR_FEATURES = ("city", "locality", "admin2", "facility")  # places that hold what lies near them
+NEAR_BOX = 0.25  # degrees around such a place (about 25 km): a town and what stands in it
+
+
+def _place_condition(place: str, e: Any, p: Any) -> Any:
+    """Events at a place named like ``place``, or inside it: its province (admin1), its
+    country (a name or an ISO code), or near a town of that name ("Mariupol" holds the
+    Azovstal works). Nearness is a box of NEAR_BOX degrees around each stored place so named."""
+    pattern = _like(place)
+    named = or_(p.c.name.ilike(pattern, escape="\\"), e.c.location_text.ilike(pattern, escape="\\"),
+                p.c.admin1.ilike(pattern, escape="\\"))
+    other = t.places.alias("named")  # the places so named, anywhere in the store
+    towns = (select(other.c.lat, other.c.lon, other.c.feature, other.c.country)
+             .where(other.c.name.ilike(pattern, escape="\\")).distinct().limit(MAX_NAMED_PLACES).subquery())
+    near = exists().where(
+        towns.c.feature.in_(NEAR_FEATURES),
+        p.c.lat.between(towns.c.lat - NEAR_BOX, towns.c.lat + NEAR_BOX),
+        p.c.lon.between(towns.c.lon - NEAR_BOX, towns.c.lon + NEAR_BOX),
+    )
+    in_country = exists().where(towns.c.feature == "country", p.c.country == towns.c.country)
+    by_code = p.c.country == place.upper() if len(place) == 2 and place.isalpha() else false()
+    return or_(named, near, in_country, by_code)
+
+
 def event_query(flt: EventFilter) -> Select:
     e, d, p, c, q = t.events, t.documents, t.places, t.claims, t.quantities
     fatalities = (select(func.max(q.c.value)).where(q.c.document_id == e.c.document_id, q.c.event_id == e.c.id,
@@ -105,10 +131,7 @@ def event_query(flt: EventFilter) -> Select:
         conds.append(or_(e.c.actor_name.ilike(pattern, escape="\\"),
                          e.c.target_name.ilike(pattern, escape="\\")))
     if flt.place:
-        pattern = _like(flt.place)
-        conds.append(or_(p.c.name.ilike(pattern, escape="\\"),
-                         e.c.location_text.ilike(pattern, escape="\\"),
-                         p.c.admin1.ilike(pattern, escape="\\")))
+        conds.append(_place_condition(flt.place, e, p))
     if flt.status:
         conds.append(e.c.status == flt.status)
     if flt.party_only:
