@@ -83,3 +83,30 @@ def test_a_document_id_with_slashes_is_found(client: TestClient) -> None:
     client.post("/ingest", json={"documents": [doc]}, headers=AUTH)
     resp = client.get("/documents/https://example.org/news/2024/02/story")
     assert resp.status_code == 200 and resp.json()["id"] == doc["id"]
+
+
+def test_every_events_endpoint_takes_the_same_filters_and_pages() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from factories import make_record
+
+    with Store(":memory:") as store:
+        store.write(make_record("d1"))
+        store.write(make_record("d2", party=False))
+        client = TestClient(create_app(store=store))
+        first = client.get("/events", params={"limit": 1, "offset": 0})
+        second = client.get("/events", params={"limit": 1, "offset": 1})
+        assert first.headers["x-total-count"] == "4" and len(first.json()) == 1
+        assert first.json()[0] != second.json()[0]
+        csv = client.get("/events.csv", params={"actor": "M23", "party_only": True})
+        assert csv.headers["content-type"].startswith("text/csv")
+        assert 'filename="events.csv"' in csv.headers["content-disposition"]
+        assert csv.headers["x-total-count"] == "1" and len(csv.text.strip().splitlines()) == 2
+        geo = client.get("/events.geojson", params={"limit": 1})
+        assert geo.headers["content-type"].startswith("application/geo+json")
+        assert len(geo.json()["features"]) == 1
+        assert client.get("/events.csv", params={"plover": "FOO"}).status_code == 400
+        assert client.get("/docs").status_code == 404  # no page that would load a CDN
+        assert client.get("/openapi.json").status_code == 200

@@ -11,13 +11,15 @@ security policy.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hmac
+import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.middleware.gzip import GZipMiddleware
@@ -87,11 +89,34 @@ class ExtractRequest(BaseModel):
     no_clean: bool = False
 
 
+def event_filter(**given: Any) -> EventFilter:
+    try:
+        return EventFilter(**given)
+    except ValueError as exc:  # one filter model: its checks answer for every endpoint
+        raise HTTPException(400, str(exc)) from exc
+
+
+def filters(plover: str | None = None, acled: str | None = None, since: str | None = None,
+            until: str | None = None, actor: str | None = None, place: str | None = None,
+            status: str | None = None, party_only: bool = False, unverified: bool = False,
+            document: str | None = None, copies: bool = False,
+            limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0),
+            ) -> EventFilter:
+    """The one filter model: every events endpoint (JSON, CSV, GeoJSON) takes all of it."""
+    return event_filter(plover=plover, acled=acled, since=since, until=until, actor=actor,
+                        place=place, status="unverified" if unverified else status,
+                        party_only=party_only, document=document, copies=copies, limit=limit,
+                        offset=offset)
+
+
+Filters = Annotated[EventFilter, Depends(filters)]
+
+
 def create_app(db_path: str | Path | None = None, store: Store | None = None,
                ingest_token: str | None = None, allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
                max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """An app bound to one store (a path, or an open Store for tests)."""
-    app = FastAPI(title="eventwire", version="0.1.0",
+    app = FastAPI(title="eventwire", version="0.1.0", docs_url=None, redoc_url=None,  # no CDN: /openapi.json
                   description="Events, entities, places and claims extracted from news, with evidence.")
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
@@ -114,11 +139,6 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
                             headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
         return FileResponse(STATIC_DIR / "basemap.json", media_type="application/json")
 
-    def event_filter(**given: Any) -> EventFilter:
-        try:
-            return EventFilter(**given)
-        except ValueError as exc:  # one filter model: its checks answer for every endpoint
-            raise HTTPException(400, str(exc)) from exc
     pipelines: dict[tuple[bool, bool], Any] = {}
 
     def pipeline(clean: bool, storing: bool = False):
@@ -150,29 +170,28 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
             raise HTTPException(404, f"no document {doc_id!r}")
         return record
 
+    def total_header(flt: EventFilter) -> dict[str, str]:
+        return {"X-Total-Count": str(the_store.count_events(flt))}
+
     @app.get("/events")
-    def events(plover: str | None = None, acled: str | None = None, since: str | None = None,
-               until: str | None = None, actor: str | None = None, place: str | None = None,
-               status: str | None = None, party_only: bool = False, document: str | None = None,
-               copies: bool = False,
-               limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> list[dict[str, Any]]:
-        """Events with their place, claim source and document; the CLI's filters."""
-        return the_store.events(event_filter(plover=plover, acled=acled, since=since, until=until, actor=actor,
-                                             place=place, status=status, party_only=party_only,
-                                             document=document, copies=copies, limit=limit))
+    def events(response: Response, flt: Filters) -> list[dict[str, Any]]:
+        """Events with their place, claim source and document; the CLI's filters. The number
+        of events the filters select is in the ``X-Total-Count`` header (page with offset)."""
+        response.headers.update(total_header(flt))
+        return the_store.events(flt)
 
     @app.get("/events.geojson")
-    def events_geojson(plover: str | None = None, since: str | None = None, until: str | None = None,
-                       place: str | None = None,
-                       limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> dict[str, Any]:
-        flt = event_filter(plover=plover, since=since, until=until, place=place, limit=limit, located=True)
-        return to_geojson(the_store.events(flt))
+    def events_geojson(flt: Filters) -> Response:
+        located = dataclasses.replace(flt, located=True)
+        body = json.dumps(to_geojson(the_store.events(located)), ensure_ascii=False)
+        return Response(body, media_type="application/geo+json", headers={
+            **total_header(located), "Content-Disposition": 'attachment; filename="events.geojson"'})
 
-    @app.get("/events.csv", response_class=PlainTextResponse)
-    def events_csv(plover: str | None = None, since: str | None = None, until: str | None = None,
-                   place: str | None = None, limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)) -> str:
-        flt = event_filter(plover=plover, since=since, until=until, place=place, limit=limit)
-        return to_csv(acled_rows(the_store.events(flt)), ACLED_COLUMNS)
+    @app.get("/events.csv")
+    def events_csv(flt: Filters) -> Response:
+        body = to_csv(acled_rows(the_store.events(flt)), ACLED_COLUMNS)
+        return Response(body, media_type="text/csv; charset=utf-8", headers={
+            **total_header(flt), "Content-Disposition": 'attachment; filename="events.csv"'})
 
     @app.get("/stats")
     def stats() -> dict[str, int]:

@@ -226,7 +226,7 @@ def documents(
     elif fmt == "table":
         render_documents(out_console, rows)
     else:
-        _bad_format(fmt)
+        _bad_format(fmt, "table, jsonl, csv (documents have no coordinates: geojson is for events)")
 
 
 @app.command()
@@ -273,8 +273,8 @@ def events(
         _bad_format(fmt)
 
 
-def _bad_format(fmt: str) -> None:
-    err.print(f"error: unknown format {fmt!r} (table, jsonl, csv, geojson)", markup=False)
+def _bad_format(fmt: str, allowed: str = "table, jsonl, csv, geojson") -> None:
+    err.print(f"error: --format {fmt!r} is not one of: {allowed}", markup=False)
     raise typer.Exit(2)
 
 

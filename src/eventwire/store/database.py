@@ -7,6 +7,7 @@ mid-batch leaves each document either fully stored or untouched.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -233,6 +234,12 @@ class Store:
         """Event rows joined with their document, place and claim, filtered."""
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(event_query(flt or EventFilter()))]
+
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many events the filter selects, whatever its limit and offset."""
+        whole = dataclasses.replace(flt or EventFilter(), limit=None, offset=0)
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(event_query(whole).subquery())).scalar() or 0)
 
     def iter_records(self) -> Iterator[dict[str, Any]]:
         with self.engine.connect() as conn:

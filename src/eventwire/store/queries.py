@@ -34,6 +34,7 @@ class EventFilter:
     min_confidence: float | None = None
     copies: bool = False  # also events read from republished copies (counted once otherwise)
     limit: int | None = None
+    offset: int = 0  # rows skipped first (pagination)
     located: bool = False  # only events with coordinates (a map's: the limit counts those)
 
     def __post_init__(self) -> None:
@@ -56,6 +57,8 @@ class EventFilter:
                 raise ValueError(f"{name} is over {MAX_FILTER_CHARS} characters")
             if any(ord(c) < 32 for c in value):
                 raise ValueError(f"{name} holds a control character")
+        if self.offset < 0 or (self.limit is not None and self.limit < 0):
+            raise ValueError("limit and offset must not be negative")
         if self.status is not None and self.status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(sorted(STATUSES))}")
         if self.plover is not None and self.plover.upper() not in PLOVER_TYPES:
@@ -151,6 +154,8 @@ def event_query(flt: EventFilter) -> Select:
         query = query.where(and_(*conds))
     if flt.limit:
         query = query.limit(flt.limit)
+    if flt.offset:
+        query = query.offset(flt.offset)
     return query
 
 
