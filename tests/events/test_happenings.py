@@ -148,7 +148,7 @@ def test_an_actor_is_a_party_never_a_date(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "No passengers were killed in the attack.",
+    "No passengers were killed on the train.",
     "The spokesman offered no evidence for the claim.",
     "The minister said he was unable to provide aid to the region.",
 ])
@@ -245,3 +245,43 @@ def test_a_country_that_acts_is_a_party_not_the_place(noclean_pipeline):
     events = rows(noclean_pipeline,
                   "Government forces, supported by Russia, recaptured the town of Kafr Nabl on Monday.")
     assert all(e.location is None or e.location.span.text != "Russia" for e in events)
+
+
+def test_the_attack_in_which_no_one_was_killed_still_happened(noclean_pipeline):
+    events = rows(noclean_pipeline, "No one was killed in the attack on a police post in Kano on Monday.")
+    assert any(e.plover == "ASSAULT" and e.status != "negated" and e.trigger.text == "attack" for e in events)
+
+
+def test_what_was_denied_is_the_denial_s_content_not_a_row_of_its_own(noclean_pipeline):
+    events = rows(noclean_pipeline, "Iran denied on Monday that it attacked the tanker.")
+    assert [e.plover for e in events if e.status != "negated"] == ["REJECT"]
+
+
+def test_a_negation_does_not_spread_to_a_clause_with_its_own_subject(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "No protesters were arrested in Minsk on Sunday, but police detained 3 journalists.")
+    assert any(e.trigger.text == "detained" and e.status == "asserted" for e in events)
+
+
+def test_two_acts_of_one_sentence_on_different_days_are_two_rows(noclean_pipeline):
+    events = rows(noclean_pipeline, "Rebels attacked Kidal on Monday and attacked Gao on Wednesday.")
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+
+
+def test_a_cause_word_elsewhere_in_the_sentence_makes_no_accident(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "Gunmen killed five aid workers delivering food to flood victims in Sindh on Monday.")
+    assert any(e.plover == "ASSAULT" and e.trigger.text == "killed" for e in events)
+
+
+def test_two_named_parties_with_one_title_are_two_parties(noclean_pipeline):
+    events = rows(noclean_pipeline, ("The United States condemned the coup on Monday. "
+                                     "The United Kingdom also condemned the coup."))
+    assert len([e for e in events if e.plover == "ACCUSE"]) == 2
+
+
+def test_a_bare_year_does_not_set_the_year_of_the_next_day(noclean_pipeline):
+    events = rows(noclean_pipeline, ("Russia annexed Crimea in 2014. On March 5, Russian drones struck Odesa, "
+                                     "killing two people."))
+    [strike] = [e for e in events if e.plover == "ASSAULT"]
+    assert strike.date.start == "2024-03-05"

@@ -203,7 +203,8 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
     return None
 
 
-YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my", "year"})  # mentions that state their year
+YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my"})  # a dated moment whose year the next dates share
+# (a bare year — "annexed in 2014", "founded in 2009" — dates a fact, not the narrative's day)
 YEARLESS_KINDS = frozenset({"md", "dm", "mon"})  # "on November 21", "in late February"
 BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
 

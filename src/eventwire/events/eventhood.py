@@ -47,6 +47,7 @@ PARTICIPANT = "describes a participant"
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 REPORTING = frozenset("say tell announce state add claim declare insist warn stress note".split())
+CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
@@ -139,7 +140,7 @@ def habitual(tok: Token) -> bool:
 def generic_present(tok: Token, plover: str, lead: bool) -> bool:
     """A physical act in the simple present ("the group conducts bombings") is habitual;
     a headline or the lead sentence uses the present for news and stays an event."""
-    if lead or plover not in words("material_types"):
+    if lead or plover not in words("material_types") or plover in ("AGREE", "CONCEDE"):
         return False
     verb = tok
     if tok.pos_ == "NOUN":  # "conducts bombings": the light verb carries the tense
@@ -183,15 +184,16 @@ def _counted(noun: Token) -> bool:
 def aggregate(tok: Token, event: Event) -> bool:
     """Many happenings under one word: a counted or bare plural event noun ("over 500
     attacks", "suicide attacks and car bombs" with no one, no time, no place in them)."""
+    day_dated = event.date is not None and event.date.precision == "day"
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-        if _counted(tok):
+        if _counted(tok) and not day_dated:  # "12 arrests on Sunday" is one day's operation
             return True
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
         if not dets and tok.dep_ != "ROOT" and event.actor is None and event.target is None \
                 and event.date is None and event.location is None:
             return True  # a bare plural with no one, no time, no place: attacks in general
     head = tok.head if tok.dep_ == "pobj" else None
-    if head is not None and head.lower_ == "in" and _counted(tok):
+    if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
         return True
     return _summed_since(tok, event)
 
@@ -222,10 +224,26 @@ def purpose(tok: Token) -> bool:
 
 
 def accident(tok: Token) -> bool:
-    """Death or damage whose cause in the clause is an accident, a disaster or an animal."""
+    """Death or damage whose cause is an accident, a disaster or an animal: the cause is
+    the clause's subject or agent, a "killed in a crash" phrase on the act, or the act is
+    joined to a crash ("struck power lines and crashed"); a cause word elsewhere in the
+    sentence ("aid workers delivering food to flood victims") says nothing."""
     causes = words("accident_causes")
-    return any(t.i != tok.i and (t.pos_ == "NOUN" or t.lemma_.lower() in ACCIDENT_VERBS)
-               and (t.lemma_.lower() in causes or t.lower_ in causes) for t in clause_verb(tok).subtree)
+    verb = clause_verb(tok)
+
+    def cause(t: Token) -> bool:
+        return t.lemma_.lower() in causes or t.lower_ in causes
+
+    for head in {verb, tok}:
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and cause(c):
+                return True
+            if c.dep_ in ("agent", "prep") and c.lower_ in CAUSE_PREPS | {"by"}:
+                if any(g.dep_ == "pobj" and cause(g) for g in c.children):
+                    return True
+            if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ACCIDENT_VERBS:
+                return True
+    return False
 
 
 def _political_token(record: Record, tok: Token) -> bool:
@@ -324,14 +342,27 @@ def has_party(record: Record, tok: Token, event: Event) -> bool:
     return any(_party_word(t) and t.lower_ not in PRONOUNS for t in verb.subtree)
 
 
-def question(sentence: str) -> bool:
-    return sentence.rstrip().rstrip("\"'”’)").endswith("?")
+def question(tok: Token) -> bool:
+    """A question mark that closes the trigger's own clause ("Will the army withdraw?"), not
+    one inside a quoted question the clause reports ("asking: 'Who will protect us?'")."""
+    verb = clause_verb(tok)
+    for t in tok.sent:
+        if t.text != "?":
+            continue
+        head = t.head
+        for _ in range(MAX_CLIMB):
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i in (verb.i, tok.i):
+            return True
+    return False
 
 
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | None:
     """Why a trigger reports no specific happening, or None when it does; ``lead``: the
     trigger is in the headline or the first sentence."""
-    if question(event.sentence.text):
+    if question(tok):
         return QUESTION
     if conditional(tok, event.plover):
         return CONDITIONAL

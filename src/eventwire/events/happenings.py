@@ -35,6 +35,8 @@ from . import eventhood as eh
 from .dates import DateMention, fallback_date
 
 MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
+NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITUAL, eh.GENERIC,
+                         eh.FORECAST, eh.AGGREGATE, eh.PURPOSE, eh.ACCIDENT, eh.NOT_POLITICAL})
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
 SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
@@ -47,6 +49,7 @@ BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
+CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # say what is asked
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
@@ -79,6 +82,7 @@ class Mention:
 @dataclass(slots=True)
 class Happening:
     members: list[int] = field(default_factory=list)
+    closed: bool = False  # begun by what is no report (a habit, a forecast): nothing joins it
 
 
 def _content(role: Role | None) -> set[str]:
@@ -97,12 +101,13 @@ def _head(doc, role: Role) -> Token | None:
 def _agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
     """True: the same party; False: two different ones; None: one side names no one.
 
-    Two common nouns must share their head ("the U.S. Embassy" is not "U.S. citizens");
-    names agree on a shared word ("Trump", "President Donald Trump")."""
+    Two linked entities agree only when they are one entity; two common nouns must share
+    their head ("the U.S. Embassy" is not "U.S. citizens"); two names must share their head
+    word ("Trump", "President Donald Trump"; not "President Biden", "President Macron")."""
     if a is None or b is None:
         return None
-    if a.entity is not None and a.entity == b.entity:
-        return True
+    if a.entity is not None and b.entity is not None:
+        return a.entity == b.entity
     if a.span.text.lower() in eh.PRONOUNS or b.span.text.lower() in eh.PRONOUNS:
         return None
     ca, cb = _content(a), _content(b)
@@ -114,7 +119,21 @@ def _agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
         if la in GENERIC_PEOPLE or lb in GENERIC_PEOPLE:
             return None  # "the last 531 people" may be "the last defenders"
         return la == lb
+    if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
+        return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
     return bool(ca & cb)
+
+
+def _counts_differ(a: Event, b: Event) -> bool:
+    """Both give a count of the same kind (killed, detained ...) and no figure is shared."""
+    kinds_a: dict[str, set[float]] = {}
+    for q in a.quantities:
+        kinds_a.setdefault(q.kind, set()).add(q.value)
+    for q in b.quantities:
+        if q.kind in kinds_a and q.value not in kinds_a[q.kind] and not any(
+                q.kind == other.kind and other.value in kinds_a[q.kind] for other in b.quantities):
+            return True
+    return False
 
 
 def _dates_agree(a: Mention, b: Mention) -> bool:
@@ -159,10 +178,10 @@ class Assembler:
         self.by_segment: dict[int, list[Mention]] = {}
         for m in mentions:
             self.by_segment.setdefault(m.segment, []).append(m)
-        people = sorted((pm.start, pm.end, e) for e in record.entities if e.type == "PERSON"
-                        for pm in e.mentions)
-        self.person_starts = [p[0] for p in people]
-        self.people = people
+        people = sorted(((pm.start, pm.end, k), e) for k, e in enumerate(record.entities)
+                        if e.type == "PERSON" for pm in e.mentions)
+        self.person_starts = [p[0][0] for p in people]
+        self.people = [(p[0][0], p[0][1], p[1]) for p in people]
         self._focal: dict[bool, Location | None] = {}
 
     # ---------------------------------------------------------------- in one sentence
@@ -183,13 +202,29 @@ class Assembler:
             if j is None:
                 continue
             other = self.mentions[j]
-            if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS:
+            if other.event.status == "negated":
+                return None  # "no one was killed in the attack": the attack still happened
+            if other.event.plover in CONTENT_HOLDERS and dep in ("ccomp", "xcomp") and tok.pos_ == "VERB":
+                m.nested_in = j  # content, never the row's own reading
+                return j  # "demanded that Israel withdraw": what was demanded is the demand's
+            if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
-                    and _planned(other.event) == _planned(m.event):
-                return j  # "shot him dead, killing five"
+                    and _planned(other.event) == _planned(m.event) and _dates_agree(m, other) \
+                    and _places_agree(self.record, m.event, other.event):
+                return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on Wednesday")
             return None
         return None
+
+    @staticmethod
+    def _folds_as_argument(tok: Token, m: Mention, owner: Mention) -> bool:
+        """An event noun is part of the act it is an argument of ("lift sanctions", "Airstrikes
+        kill"); one in a phrase of reason or time ("arrested over the attack") is another act,
+        unless it is the same kind ("killed in the attack")."""
+        if tok.dep_ != "pobj":
+            return True
+        prep = tok.head.lower_
+        return prep in ("in", "during", "with", "by", "of") and m.event.plover == owner.event.plover
 
     def _fold_sentences(self) -> list[Happening]:
         by_seg: dict[int, list[int]] = {}
@@ -222,6 +257,8 @@ class Assembler:
         return bool(dets & eh.words("anaphoric_determiners"))
 
     def _joins(self, unit: Happening, hap: Happening) -> bool:
+        if hap.closed:
+            return False  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
         h = self.mentions[self._representative(hap)]
         e, he = m.event, h.event
@@ -236,13 +273,17 @@ class Assembler:
         actors, targets = _agree(mine, theirs, doc), _agree(e.target, he.target, doc)  # "airstrikes": no actor
         crossed = _agree(e.actor, he.target, doc) is True or _agree(e.target, he.actor, doc) is True
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
-            return not crossed            # though the relative clause names them otherwise
+            # though the relative clause names them otherwise; "a gunman who killed five" is
+            # not the troops' killing of two: the counts differ
+            return not crossed and not _counts_differ(e, he)
         if actors is False or targets is False or crossed:
             return False
         if actors or targets or self._anaphoric(m) or m.why_not == eh.NO_PARTY:
             return True
         if e.plover not in eh.words("material_types"):
             return False  # two statements are two acts unless they share a party
+        if _counts_differ(e, he):
+            return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
 
@@ -252,7 +293,8 @@ class Assembler:
             recent = haps[-MAX_LOOKBACK:]  # a report refers back to recent happenings, not to all
             target = next((h for h in reversed(recent) if self._joins(unit, h)), None)
             if target is None:
-                haps.append(Happening(list(unit.members)))
+                rep = self.mentions[self._representative(unit)]
+                haps.append(Happening(list(unit.members), closed=rep.why_not in NOT_REPORTS))
             else:
                 target.members.extend(unit.members)
         return haps
@@ -446,8 +488,8 @@ class Assembler:
         """Where the report is about: of the country its places name most, the narrow place
         it names first (the lead says where the news happened; a dateline abroad or the
         capital quoted later does not)."""
-        named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)]
-                 for p in self.record.places}
+        named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
+                        and not self._demonym(m.start, m.end)] for p in self.record.places}
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
             if place.country and named[place.id]:
@@ -468,6 +510,11 @@ class Assembler:
         first = named[place.id][0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
+
+    def _demonym(self, start: int, end: int) -> bool:
+        """ "Russian drones": a nationality names no place the report is about."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.ent_type_ == "NORP"
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""

@@ -49,7 +49,7 @@ DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck fl
 SERIES = frozenset("series wave spate string spree campaign round number".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
-PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a place in these acts or undergoes
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
 

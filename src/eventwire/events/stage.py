@@ -237,6 +237,7 @@ class EventStage:
         for cand in cands:
             by_seg.setdefault(cand.segment.start, []).append(cand)
         mentions: list[Mention] = []
+        lead = next((k for k, s in enumerate(segs) if not s.headline), 0)  # the first body sentence
         for seg_no, seg in enumerate(segs):
             probs = probs_by_seg.get(seg.start)
             seg_cands = by_seg.get(seg.start, [])
@@ -245,7 +246,7 @@ class EventStage:
                 event = self._event(record, cand, probs, trigger_ids, anchor, date_cache)
                 if event is not None:
                     by_token[cand.token.i] = len(mentions)
-                    mentions.append(self._mention(record, event, cand.token, seg_no, seg))
+                    mentions.append(self._mention(record, event, cand.token, seg_no, seg, lead))
             nests = []  # (inner, outer): an event and the intent event it is the content of
             for cand in seg_cands:
                 gov = _nested(cand, trigger_ids)
@@ -266,7 +267,7 @@ class EventStage:
                 fallback = self._fallback_event(record, seg, probs, anchor, date_cache)
                 if fallback is not None:
                     event, root = fallback
-                    mentions.append(self._mention(record, event, root, seg_no, seg))
+                    mentions.append(self._mention(record, event, root, seg_no, seg, lead))
         self._attach_counts(record, mentions, segs, seg_dates)
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
@@ -276,13 +277,13 @@ class EventStage:
         return Reading(mentions, anchor, earlier)
 
     @staticmethod
-    def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment) -> Mention:
+    def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment, lead: int) -> Mention:
         """A trigger's reading with what the row assembly needs to know of its clause."""
         verb = eventhood.clause_verb(tok)
         return Mention(
             event=event, token=tok, segment=seg_no, headline=seg.headline,
             date_from_text=event.date is not None,
-            why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == 0),
+            why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead),
             background=any((c.dep_ == "aux" and c.lower_ == "had")
                            or (c.dep_ == "advmod" and c.lower_ in eventhood.words("background_adverbs"))
                            for c in verb.children),  # "had attacked", "were previously convicted"

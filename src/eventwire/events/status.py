@@ -12,6 +12,7 @@ from spacy.tokens import Token
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
                             "unable"})
+DENYING_VERBS = frozenset({"deny", "dispute", "reject", "dismiss", "refute"})
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLANNING_VERBS = frozenset({
@@ -89,11 +90,15 @@ def event_status(trigger: Token) -> str:
         head = tok.head
         lemma = head.lemma_.lower()
         if dep == "conj":
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                break  # "no protesters were arrested, but police detained 3 journalists"
             shared = _own_status(head)
             if shared is not None:
                 return shared
             tok = head
             continue
+        if dep == "ccomp" and lemma in DENYING_VERBS:
+            return "hedged"  # "Iran denied that it attacked the tanker": said, and denied
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
