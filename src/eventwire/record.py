@@ -355,14 +355,19 @@ class Record:
 
     # Lookups other stages need -------------------------------------------------------
     def entity_by_id(self, entity_id: str | None) -> Entity | None:
-        if entity_id is None:
-            return None
-        key = (id(self.entities), len(self.entities))
-        by_id = self._index.get("entity_ids")
+        return None if entity_id is None else self._ids("entity_ids", self.entities).get(entity_id)
+
+    def place_by_id(self, place_id: str | None) -> Place | None:
+        return None if place_id is None else self._ids("place_ids", self.places).get(place_id)
+
+    def _ids(self, kind: str, items: list[Any]) -> dict[str, Any]:
+        """Items by id, rebuilt when the list is replaced or grows (as ``_spans``)."""
+        key = (id(items), len(items))
+        by_id = self._index.get(kind)
         if by_id is None or by_id[0] != key:
-            by_id = (key, {e.id: e for e in self.entities})
-            self._index["entity_ids"] = by_id
-        return by_id[1].get(entity_id)
+            by_id = (key, {item.id: item for item in items})
+            self._index[kind] = by_id
+        return by_id[1]
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)``, longest overlap first."""

@@ -93,11 +93,6 @@ def _content(role: Role | None) -> set[str]:
             and len(w) > 1} - {"'s"}
 
 
-def _head(doc, role: Role) -> Token | None:
-    span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
     """True: the same party; False: two different ones; None: one side names no one.
 
@@ -113,7 +108,7 @@ def _agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
     ca, cb = _content(a), _content(b)
     if not ca or not cb:
         return None
-    ha, hb = (_head(doc, a), _head(doc, b)) if doc is not None else (None, None)
+    ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
         if la in GENERIC_PEOPLE or lb in GENERIC_PEOPLE:
@@ -148,16 +143,12 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
 def _places_agree(record: Record, a: Event, b: Event) -> bool:
     if a.location is None or b.location is None or a.location.place == b.location.place:
         return True
-    pa, pb = _place(record, a.location), _place(record, b.location)
+    pa, pb = record.place_by_id(a.location.place), record.place_by_id(b.location.place)
     if pa is None or pb is None:
         return True
     if pa.feature == "country" or pb.feature == "country":
         return pa.country == pb.country
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
-
-
-def _place(record: Record, loc: Location):
-    return next((p for p in record.places if p.id == loc.place), None)
 
 
 def _planned(e: Event) -> bool:
@@ -468,15 +459,16 @@ class Assembler:
                     if c.i not in reach and c.ent_type_ != "NORP":
                         reach.add(c.i)
                         frontier.append(c)
+        lo = min(doc[i].idx for i in reach)
+        hi = max(doc[i].idx + len(doc[i]) for i in reach)
         best = None
-        for place in self.record.places:
-            for pm in place.mentions:
-                span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-                if span is not None and span.root.i in reach and span.root.ent_type_ != "NORP":
-                    key = (place.feature in BROAD, pm.start)
-                    if best is None or key < best[0]:
-                        best = (key, Location(span=make_span(self.record.document.text, pm.start,
-                                                             pm.end), place=place.id))
+        for place, pm in self.record.place_mentions_between(lo, hi):
+            span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if span is not None and span.root.i in reach and span.root.ent_type_ != "NORP":
+                key = (place.feature in BROAD, pm.start)
+                if best is None or key < best[0]:
+                    best = (key, Location(span=make_span(self.record.document.text, pm.start,
+                                                         pm.end), place=place.id))
         return best[1] if best else None
 
     def _focal_place(self, narrow: bool = True) -> Location | None:
