@@ -24,7 +24,9 @@ def written(noclean_pipeline):
         "Thousands of students staged demonstrations in Nairobi. "
         "The government said it would suspend aid to the region. "
         "The union will suspend talks if the company refuses. "
-        "Gunmen attempted to assassinate the governor."))
+        "Gunmen attempted to assassinate the governor. "
+        "The senators called for the ministry to release the journalists. "
+        "The rebels waited for the army to leave the valley."))
 
 
 def event(record, trigger):
@@ -45,6 +47,17 @@ def test_a_demand_is_aimed_at_the_one_asked(written):
     demanded = event(written, "demanded")
     assert demanded.plover == "REQUEST"
     assert demanded.target.span.text == "the government"
+
+
+def test_calling_for_someone_to_act_is_a_demand_on_them(written):
+    called = event(written, "called")
+    assert called.plover == "REQUEST"
+    assert called.target.span.text == "the ministry"
+
+
+def test_waiting_for_someone_to_act_is_not_a_demand(written):
+    stage = next(s for s in PIPELINE["events"] if s.name == "events")
+    assert not any(m.event.trigger.text == "waited" for m in stage.read(written).mentions)
 
 
 def test_a_thing_taken_from_someone_has_that_someone_as_target(written):

@@ -248,8 +248,12 @@ def _party_behind(thing: Token) -> Token | None:
 
 
 def _asked_party(verb: Token) -> Token | None:
-    """ "demanded that Hamas renounce ...": the one a demand or accusation is about."""
-    for clause in _children(verb, ("ccomp",)):
+    """ "demanded that Hamas renounce ...", "called for NATO members to increase ...": the
+    one a demand or accusation is about (the parser hangs "for X to Y" as an adverbial clause)."""
+    clauses = _children(verb, ("ccomp",)) + [
+        c for c in _children(verb, ("advcl",))
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    for clause in clauses:
         subj = _children(clause, ("nsubj", "nsubjpass"))
         if subj and _is_party(subj[0]):
             return subj[0]

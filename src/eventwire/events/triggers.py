@@ -164,7 +164,13 @@ def objects(token: Token) -> list[Token]:
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     if not preps:
         return True
-    return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
+    if any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
+           for c in token.children):
+        return True
+    # "called for NATO members to increase spending": the parser makes "for" the marker of
+    # the infinitive clause ("for X to Y"), not a preposition of the verb.
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > token.i
+               and any(m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
                for c in token.children)
 
 
