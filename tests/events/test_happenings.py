@@ -285,3 +285,16 @@ def test_a_bare_year_does_not_set_the_year_of_the_next_day(noclean_pipeline):
                                      "killing two people."))
     [strike] = [e for e in events if e.plover == "ASSAULT"]
     assert strike.date.start == "2024-03-05"
+
+
+def test_an_act_hung_on_the_verb_above_a_same_kind_act_is_its_means(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "The protests followed the army's killing of a student leader in an airstrike.")
+    [row] = [e for e in events if e.plover == "ASSAULT"]
+    assert {m.trigger.text for m in row.mentions} == {"killing", "airstrike"}
+    assert row.target is not None and row.target.span.text == "a student leader"
+
+
+def test_a_regular_plural_is_read_as_its_own_lemma_not_a_shorter_word(noclean_pipeline):
+    events = rows(noclean_pipeline, "Prosecutors ordered the arrest of the governor and his aides.")
+    assert not with_trigger(events, "aides")

@@ -183,6 +183,9 @@ class Assembler:
             return m.nested_in
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
+        sibling = self._attached_beside(tok, m, by_token)
+        if sibling is not None:
+            return sibling
         cur = tok
         for _ in range(MAX_FOLD_HOPS):
             if cur.head.i == cur.i:
@@ -205,6 +208,25 @@ class Assembler:
                     and _places_agree(self.record, m.event, other.event):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on Wednesday")
             return None
+        return None
+
+    def _attached_beside(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "followed the killing of X in an airstrike": the parser hangs the phrase on the
+        verb above the event noun; a same-kind act in it is still that event's means."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        verb = tok.head.head
+        if verb.i in by_token:
+            return None  # the verb is itself a trigger: the walk up the parse decides
+        for c in verb.children:
+            j = by_token.get(c.i)
+            if j is not None and c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN" \
+                    and self.mentions[j].event.status != "negated" \
+                    and self._folds_as_argument(tok, m, self.mentions[j]):
+                target = m.event.target
+                if target is not None and target.span.start <= c.idx < target.span.end:
+                    m.event.target = None  # the parser read the act it serves as its target
+                return j
         return None
 
     @staticmethod
@@ -306,7 +328,8 @@ class Assembler:
         def key(i: int) -> tuple:
             m = self.mentions[i]
             e = m.event
-            return (self._standalone(i), not m.headline, (e.actor is not None) + (e.target is not None),
+            return (self._standalone(i), not m.headline,
+                    (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)
 

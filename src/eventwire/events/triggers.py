@@ -234,7 +234,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
             if tok.ent_type_ in BLOCKING_ENT_LABELS and not seg.headline:
                 continue
             forms = [tok.lemma_.lower(), tok.lower_]
-            if seg.headline or not any(f in lex for f in forms):
+            regular = tok.lower_ == tok.lemma_.lower() + "s"  # "aides" is "aide", not "aid"
+            if seg.headline or not (regular or any(f in lex for f in forms)):
                 forms += base_forms(tok.text)  # the lemmatizer's misses ("raped" -> "rap")
             entries: list[LexEntry] = []
             for form in dict.fromkeys(forms):
