@@ -26,7 +26,9 @@ def written(noclean_pipeline):
         "The union will suspend talks if the company refuses. "
         "Gunmen attempted to assassinate the governor. "
         "The senators called for the ministry to release the journalists. "
-        "The rebels waited for the army to leave the valley."))
+        "The rebels waited for the army to leave the valley. "
+        "The editor's arrest angered the union. "
+        "The militia's abduction of two engineers was condemned."))
 
 
 def event(record, trigger):
@@ -58,6 +60,18 @@ def test_calling_for_someone_to_act_is_a_demand_on_them(written):
 def test_waiting_for_someone_to_act_is_not_a_demand(written):
     stage = next(s for s in PIPELINE["events"] if s.name == "events")
     assert not any(m.event.trigger.text == "waited" for m in stage.read(written).mentions)
+
+
+def test_a_possessive_of_an_arrest_is_the_one_arrested(written):
+    arrest = event(written, "arrest")
+    assert arrest.target.span.text == "The editor's"
+    assert arrest.actor is None
+
+
+def test_a_possessive_with_an_of_phrase_is_the_one_who_acts(written):
+    abduction = event(written, "abduction")
+    assert abduction.actor.span.text == "The militia's"
+    assert abduction.target.span.text == "two engineers"
 
 
 def test_a_thing_taken_from_someone_has_that_someone_as_target(written):

@@ -21,6 +21,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     block=CLASS    not an event when the object is of CLASS (media: "released a video")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
+    poss=target    a possessive names who it was done to ("Tarrant's arrest"), unless an
+                   "of" phrase does ("the army's killing of a student": the army acts)
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ class LexEntry:
     need: tuple[str, ...] = ()
     xcomp: bool = False
     passive_person: bool = False
+    poss_target: bool = False
 
 
 def _parse_row(row: str) -> LexEntry:
@@ -141,6 +144,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["xcomp"] = True
         elif key == "passive_person":
             kwargs["passive_person"] = True
+        elif key == "poss" and value == "target":
+            kwargs["poss_target"] = True
         else:
             raise ValueError(f"unknown lexicon option {opt!r} in {row!r}")
     return LexEntry(

@@ -338,7 +338,9 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     actor: Token | None = None
     target: Token | None = None
     poss = _children(noun, ("poss",))
-    if poss:
+    if poss and cand.entry.poss_target and not _prep_objects(noun, ("of",)):
+        target = poss[0]  # "Tarrant's arrest": he was arrested
+    elif poss:
         actor = poss[0]
     by = _prep_objects(noun, ("by",))
     if by:
