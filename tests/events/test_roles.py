@@ -222,3 +222,14 @@ def test_a_passive_joined_to_an_active_verb_happens_to_its_subject(undergone):
 def test_put_under_arrest_names_who_and_by_whom(undergone):
     arrest = event(undergone, "arrest")
     assert arrest.target.span.text == "the president" and arrest.actor.span.text == "Soldiers"
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("The governor's allegations against the mayor were published on Monday.", "allegations", "ACCUSE"),
+    ("The envoy recommended that the militia withdraw from the port.", "recommended", "REQUEST"),
+    ("Police said two suspects were in custody on Monday.", "custody", "COERCE"),
+])
+def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, trigger, plover):
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    record = read(noclean_pipeline, text)
+    assert [m.event.plover for m in stage.read(record).mentions if m.event.trigger.text == trigger] == [plover]
