@@ -298,3 +298,24 @@ def test_an_act_hung_on_the_verb_above_a_same_kind_act_is_its_means(noclean_pipe
 def test_a_regular_plural_is_read_as_its_own_lemma_not_a_shorter_word(noclean_pipeline):
     events = rows(noclean_pipeline, "Prosecutors ordered the arrest of the governor and his aides.")
     assert not with_trigger(events, "aides")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not reply to an email requesting comment.",
+    "Reporters asked the minister for comment on Tuesday.",
+])
+def test_a_reporter_s_request_for_comment_is_no_demand(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "REQUEST"]
+
+
+def test_a_threat_no_one_makes_is_no_row_even_with_a_year(noclean_pipeline):
+    events = rows(noclean_pipeline, "In 2000, there was a new threat in the region.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+    talks = rows(noclean_pipeline, "In 2000, the talks resumed in Geneva.")
+    assert [e.plover for e in talks] == ["CONSULT"]  # a physical act may stand without a party
+
+
+def test_a_reported_must_is_the_speaker_s_demand_on_the_one_who_must_act(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "The envoy said on Monday that China must drop its trade barriers.")
+    assert row.plover == "REQUEST"
+    assert (row.actor.span.text, row.target.span.text) == ("The envoy", "China")

@@ -315,13 +315,13 @@ class Assembler:
     # ---------------------------------------------------------------- the row
     def _standalone(self, i: int) -> bool:
         """Whether a mention can head a row: it reports a happening and is not the content
-        of another; one that names no party must at least say when or where ("a drone
-        attack in 2019")."""
+        of another; one that names no party must be a physical act and say when or where ("a
+        drone attack in 2019")."""
         m = self.mentions[i]
         if m.nested_in is not None:
             return False
-        if m.why_not == eh.NO_PARTY:
-            return m.date_from_text or m.event.location is not None
+        if m.why_not == eh.NO_PARTY:  # a threat, demand or accusation is someone's: never partyless
+            return m.event.plover not in eh.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
         return m.why_not is None
 
     def _representative(self, hap: Happening) -> int:

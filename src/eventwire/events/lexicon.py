@@ -14,7 +14,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     w=0.6          prior weight (how often the word reports this event; default 1.0)
     prep=for,on    only counts with one of these prepositions/particles attached
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
-                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon)
+                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, comment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always)
@@ -53,6 +53,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "version update movie record".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
+    # a reporter's request is no political demand ("did not respond to a request for comment")
+    "comment": frozenset("comment reaction response clarification confirmation interview".split()),
     "demands": frozenset("demand ultimatum condition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "

@@ -15,7 +15,7 @@ from ..nlp.syntax import subject_child
 from ..record import Location, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
-from .triggers import Candidate, base_forms, is_passive, word_class
+from .triggers import OBLIGATION_CODE, Candidate, base_forms, is_passive, reported_obligation, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -279,6 +279,10 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     entry = cand.entry
     actor: Token | None = None
     target: Token | None = None
+    if cand.code == OBLIGATION_CODE and reported_obligation(verb):
+        # "the minister said the laws must change": the speaker demands, of the one who must act
+        subj = _children(verb, ("nsubj", "nsubjpass"))
+        return _subject(verb.head), (subj[0] if subj and _is_party(subj[0]) else None)
     if is_passive(verb):
         agents = _prep_objects(verb, ("by",))
         actor = agents[0] if agents else None

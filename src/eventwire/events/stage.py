@@ -23,7 +23,7 @@ from .happenings import Mention, assemble
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
 from .status import event_status
-from .triggers import Candidate, Segment, find_candidates, objects, segments
+from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments
 from .typing import EventModels, fallback_type, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -60,7 +60,6 @@ REPORTING_VERBS = frozenset(
     "explain stress affirm indicate reveal conclude believe think accord cite show".split()
 )
 CONDITIONAL_MARKS = frozenset({"unless", "if"})
-OBLIGATION_MODALS = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
 CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
@@ -390,7 +389,7 @@ class EventStage:
             for c in trigger_ids.values() if c.token.dep_ == "xcomp" and c.token.head.i == tok.i
         ):
             return "THREATEN", "130"
-        if _has_child(tok, ("aux",), OBLIGATION_MODALS) and plover != "REQUEST":
+        if _has_child(tok, ("aux",), OBLIGATION_WORDS) and plover != "REQUEST":
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
             return "REJECT", "120"

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.syntax import is_passive
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
 
-__all__ = ["Candidate", "Segment", "base_forms", "find_candidates", "is_passive", "objects",
-           "refine_code", "segments", "word_class"]
+__all__ = ["OBLIGATION_CODE", "OBLIGATION_WORDS", "Candidate", "Segment", "base_forms",
+           "find_candidates", "is_passive", "objects", "refine_code", "reported_obligation",
+           "segments", "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
 HEADLINE_MAX_TOKENS = 25  # a first paragraph longer than this is body text, not a headline
@@ -161,6 +162,12 @@ def objects(token: Token) -> list[Token]:
     return out + more
 
 
+def _sought(token: Token) -> list[Token]:
+    """What a "for" phrase asks for ("asked for comment", "a request for comment")."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     if not preps:
         return True
@@ -252,7 +259,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in objects(tok) for cls in entry.block
+                    word_class(o, cls) for o in (*objects(tok), *_sought(tok)) for cls in entry.block
                 ):
                     break
                 if entry.need and not any(
@@ -270,15 +277,18 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
     return out
 
 
+def reported_obligation(tok: Token) -> bool:
+    """A "must"/"should" clause under a reporting verb: the speaker demands it."""
+    return (tok.pos_ == "VERB" and tok.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children)
+            and tok.head.lemma_.lower() in REPORTING_LEMMAS)
+
+
 def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
     """ "X said that China must drop its barriers": a reported "must" is a demand (REQUEST)."""
     found = []
     for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children):
-            continue
-        if tok.head.lemma_.lower() not in REPORTING_LEMMAS:
+        if tok.i in used or not reported_obligation(tok):
             continue
         entry = LexEntry(tok.lemma_.lower(), "V", OBLIGATION_CODE, weight=OBLIGATION_WEIGHT)
         found.append(Candidate(tok, entry, OBLIGATION_CODE, seg))
