@@ -33,6 +33,9 @@ def first_date(text: str, anchor: date | None = ANCHOR):
     ("protests on Wednesday", ("2022-05-18", "2022-05-18", "day", "on Wednesday")),
     ("shelled yesterday", ("2022-05-20", "2022-05-20", "day", "yesterday")),
     ("three weeks ago", ("2022-04-30", "2022-04-30", "day", "three weeks ago")),
+    ("In December the army attacked", ("2021-12-01", "2021-12-31", "month", "In December")),
+    ("a deadly January attack", ("2022-01-01", "2022-01-31", "month", "a deadly January")),
+    ("The 2019 bombing of the cathedral", ("2019-01-01", "2019-12-31", "year", "The 2019")),
 ])
 def test_dates_against_published(text, expected):
     assert first_date(text) == expected
@@ -44,7 +47,8 @@ def test_without_published_only_what_is_known():
     assert fallback_date(None, []) is None  # nothing known: no date, not an empty one
 
 
-@pytest.mark.parametrize("text", ["2429 surrender", "the last 531 people", "in 2429", "May be"])
+@pytest.mark.parametrize("text", ["2429 surrender", "the last 531 people", "in 2429", "May be",
+                                  "the 2019-2020 season", "a may pole"])
 def test_counts_and_modal_may_are_not_dates(text):
     assert find_dates(text, 0, len(text), ANCHOR) == []
 

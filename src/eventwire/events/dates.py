@@ -55,12 +55,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"earlier this month|earlier this year|earlier this week)\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)\s+"
                         r"(?:early\s+|late\s+)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
-    ("mon", re.compile(r"\b(?:in|on|from|during|until|by|early|late|mid-?)\s+(?:early\s+|late\s+)?"
+    ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?)\s+(?:early\s+|late\s+)?"
                        r"(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
+    # a date before the noun it dates: "the 2019 bombing", "a deadly January attack"
+    ("year_attr", re.compile(r"\b(?P<prep>(?i:the|a|an|its|their|his|her))\s+(?:[a-z]+\s+)?(?P<y>"
+                             + YEAR_RE + r")(?=\s+[a-z])")),
+    ("mon_attr", re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<mon>"
+                            + MONTH_RE + r")(?=\s+[a-z])")),
 ]
 # Expressions that name a moment outright rank above deictic ones ("today" in a quote
 # is the day the speaker spoke, which the sentence usually names).
-EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "year", "mon"}
+EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "year", "mon",
+            "year_attr", "mon_attr"}
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
 
@@ -130,13 +136,13 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
     if kind == "my" and y is not None:
         lo, hi = _month_range(y, _month(g["mon"]))
         return EventDate(_iso(lo), _iso(hi), "month")
-    if kind == "year":
+    if kind in ("year", "year_attr"):
         prep = g["prep"].lower()
         if prep in ("since", "from"):
             end = anchor.isoformat() if anchor else None
             return EventDate(f"{y}-01-01", end, "range")
         return EventDate(f"{y}-01-01", f"{y}-12-31", "year")
-    if kind in ("mon", "since_mon"):
+    if kind in ("mon", "since_mon", "mon_attr"):
         mon = _month(g["mon"])
         if not anchor or not mon:
             return EventDate(None, None, "unknown")
@@ -205,7 +211,7 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
 
 YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my"})  # a dated moment whose year the next dates share
 # (a bare year — "annexed in 2014", "founded in 2009" — dates a fact, not the narrative's day)
-YEARLESS_KINDS = frozenset({"md", "dm", "mon"})  # "on November 21", "in late February"
+YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr"})  # "on November 21", "in late February"
 BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
 
 
@@ -226,7 +232,7 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind in ("mon", "since_mon", "md", "dm", "my") and "mon" in m.groupdict():
+            if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr") and "mon" in m.groupdict():
                 name = m.group("mon")
                 if name[:1].islower():
                     continue  # "may", "march" as words, not months
