@@ -89,3 +89,13 @@ def test_places_are_well_formed(pipeline):
             assert text[m.start:m.end] == m.text
     covered = [(m.start, m.end) for p in record.places for m in p.mentions]
     assert len(covered) == len(set(covered))
+
+
+def test_a_name_the_text_calls_a_city_is_a_place_whatever_the_tagger_says(pipeline):
+    # the tagger reads the city's name as a person's here; the apposition says it is a city
+    record = run_text(pipeline, "The mayor spoke to reporters in the northern city, Banja Luka, "
+                                "on Friday. He later met Paul Kagame in the capital.")
+    banja_luka = place_named(record, "Banja Luka")
+    assert banja_luka is not None and banja_luka.feature == "city"
+    assert km(banja_luka.lat, banja_luka.lon, 44.78, 17.19) < 25
+    assert place_named(record, "Paul Kagame") is None

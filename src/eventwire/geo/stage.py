@@ -40,6 +40,9 @@ SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
 MAX_SCAN_TOKENS = 4  # longest place name the scan tries ("Bosnia and Herzegovina")
 # Generic words a mention may carry around a name: "Mariupol city", "the Idlib region".
 GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "district")
+# Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "district", "region",
+                         "port", "county", "state"})
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 
@@ -159,6 +162,8 @@ class GeoStage:
         # A one-word "person" may be a surname ("Nelson"); "Tamil Nadu" is a mislabelled state.
         features = PERSON_PLACE_FEATURES if entity.type == "PERSON" and single_word \
             else BROAD_FEATURES
+        if _named_as_a_place(record, start, end):
+            features = features | WEAK_FEATURES  # "the regional capital, Banja Luka"
         broad = tuple(c for c in cands if c.kind <= KIND_CURATED and c.feature in features)
         if broad:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
@@ -368,6 +373,20 @@ def _proper(token, cands: tuple[Candidate, ...]) -> bool:
     if token.is_sent_start and token.is_stop:
         return False
     return token.pos_ == "PROPN" and not token.is_stop
+
+
+def _named_as_a_place(record: Record, start: int, end: int) -> bool:
+    """A name the text itself calls a place: in apposition to "the capital", "the town", or
+    the name in "the city of X" (a tagger's PERSON there is a place it did not know)."""
+    span = record.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
+            and head.head.i < head.i)
 
 
 def _scan_worthy(cand: Candidate) -> bool:
