@@ -28,7 +28,8 @@ def written(noclean_pipeline):
         "The senators called for the ministry to release the journalists. "
         "The rebels waited for the army to leave the valley. "
         "The editor's arrest angered the union. "
-        "The militia's abduction of two engineers was condemned."))
+        "The militia's abduction of two engineers was condemned. "
+        "The court said two suspects were in custody."))
 
 
 def event(record, trigger):
@@ -37,12 +38,13 @@ def event(record, trigger):
     return next(m.event for m in stage.read(record).mentions if m.event.trigger.text == trigger)
 
 
-PIPELINE: dict[str, list] = {}
+PIPELINE: dict = {}
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _stages(noclean_pipeline):
     PIPELINE["events"] = noclean_pipeline.stages
+    PIPELINE["pipeline"] = noclean_pipeline
 
 
 def test_a_demand_is_aimed_at_the_one_asked(written):
@@ -72,6 +74,13 @@ def test_a_possessive_with_an_of_phrase_is_the_one_who_acts(written):
     abduction = event(written, "abduction")
     assert abduction.actor.span.text == "The militia's"
     assert abduction.target.span.text == "two engineers"
+
+
+def test_who_is_in_custody_undergoes_it_and_who_places_them_there_acts(written):
+    assert event(written, "custody").target.span.text == "two suspects"
+    placed = read(PIPELINE["pipeline"], "Police placed the opposition leader under house arrest.")
+    arrest = event(placed, "arrest")
+    assert (arrest.actor.span.text, arrest.target.span.text) == ("Police", "the opposition leader")
 
 
 def test_a_thing_taken_from_someone_has_that_someone_as_target(written):

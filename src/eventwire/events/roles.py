@@ -337,6 +337,9 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     return actor, target
 
 
+STATE_VERBS = frozenset("remain stay be die languish sit".split())  # who is in the state undergoes it
+
+
 def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     noun = cand.token
     actor: Token | None = None
@@ -395,14 +398,19 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         verb = noun.head.head.head  # "X claimed responsibility for the bombings"
         if verb.pos_ in ("VERB", "AUX"):
             actor = _subject(verb)
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in") \
-            and noun.head.head.pos_ == "VERB":  # "placed Mugabe under house arrest"
-        verb = noun.head.head
-        held = _children(verb, ("dobj", "nsubjpass"))
-        if target is None and held:
-            target = held[0]
-        if actor is None and not is_passive(verb):
-            actor = _subject(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in"):
+        holder = noun.head.head
+        if holder.pos_ in ("VERB", "AUX"):  # "placed Mugabe under house arrest"
+            held = _children(holder, ("dobj", "nsubjpass"))
+            if holder.lemma_.lower() in STATE_VERBS and not held:
+                target = target or _subject(holder)  # "the accused remain in custody"
+            else:
+                if target is None and held:
+                    target = held[0]
+                if actor is None and not is_passive(holder):
+                    actor = _subject(holder)
+        elif holder.pos_ in ("NOUN", "PROPN") and target is None:
+            target = holder  # "two suspects in custody"
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
