@@ -237,6 +237,8 @@ def test_put_under_arrest_names_who_and_by_whom(undergone):
     ("The governor's allegations against the mayor were published on Monday.", "allegations", "ACCUSE"),
     ("The envoy recommended that the militia withdraw from the port.", "recommended", "REQUEST"),
     ("Police said two suspects were in custody on Monday.", "custody", "COERCE"),
+    ("The ministry designated the militia as a terrorist group.",
+     "designated the militia as a terrorist", "SANCTION"),
 ])
 def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, trigger, plover):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")
