@@ -319,3 +319,14 @@ def test_a_reported_must_is_the_speaker_s_demand_on_the_one_who_must_act(noclean
     [row] = rows(noclean_pipeline, "The envoy said on Monday that China must drop its trade barriers.")
     assert row.plover == "REQUEST"
     assert (row.actor.span.text, row.target.span.text) == ("The envoy", "China")
+
+
+def test_a_press_release_is_no_release(noclean_pipeline):
+    events = rows(noclean_pipeline, "The defence ministry issued a press release on Monday.")
+    assert not [e for e in events if e.plover == "RETREAT"]
+
+
+def test_a_light_verb_s_subject_acts_in_its_event_noun(noclean_pipeline):
+    events = rows(noclean_pipeline, "A judge opened investigations against 28 officials on Friday.")
+    [row] = [e for e in events if e.plover == "ACCUSE"]
+    assert (row.actor.span.text, row.target.span.text) == ("A judge", "28 officials")

@@ -345,6 +345,8 @@ class Assembler:
         event.actor = self._antecedent(self._fill_role(event.actor, [o.event.actor for o in others],
                                                        party_only=True))
         event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
+        if event.plover in eh.SPEECH_TYPES and event.actor is None and event.target is None:
+            return None  # "a new threat emerged": a threat, demand or accusation is someone's
         event.date = self._date(rep, others)
         event.location = self._location(rep, others, self._current(event.date))
         event.quantities = self._quantities([rep, *others])

@@ -50,7 +50,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "
         "album film book list document result information communique song study survey "
-        "version update movie record".split()
+        "version update movie record press".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     # a reporter's request is no political demand ("did not respond to a request for comment")

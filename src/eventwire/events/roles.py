@@ -31,7 +31,7 @@ OBJECT_CONTROL = frozenset(
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
-    "impose call".split()
+    "impose call open extend".split()
 )
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()

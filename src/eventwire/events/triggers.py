@@ -162,6 +162,11 @@ def objects(token: Token) -> list[Token]:
     return out + more
 
 
+def _kinds(token: Token) -> list[Token]:
+    """The noun modifiers that say what kind of thing an event noun is ("a press release")."""
+    return [c for c in token.children if c.dep_ == "compound"] if token.pos_ == "NOUN" else []
+
+
 def _sought(token: Token) -> list[Token]:
     """What a "for" phrase asks for ("asked for comment", "a request for comment")."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -259,7 +264,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in (*objects(tok), *_sought(tok)) for cls in entry.block
+                    word_class(o, cls) for o in (*objects(tok), *_sought(tok), *_kinds(tok))
+                    for cls in entry.block
                 ):
                     break
                 if entry.need and not any(
