@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from ..nlp.names import fold_words
 from ..record import ENTITY_TYPES
 
 KB_PACKAGE_DIR = ("data", "kb")
@@ -75,27 +75,15 @@ TYPE_COMPAT: dict[str, frozenset[str]] = {
     **{t: _NAMED_THING for t in _NAMED_THING},
 }
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _SPELLING = {"defence": "defense", "programme": "program", "organisation": "organization"}
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
-_NON_WORD = re.compile(r"[^\w\s]")
-_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 
 
 @functools.lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize(text: str) -> str:
-    """The matching key of a name: accents, case, apostrophes, possessives, punctuation.
-
-    ``Russia's defence ministry``, ``Russia’s Defense Ministry`` and ``russia defense
-    ministry`` share one key; ``U.S.`` becomes ``us``; ``al-Qaeda`` becomes ``al qaeda``.
-    """
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _POSSESSIVE.sub("", text)
-    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = text.replace("'", "")
-    text = _NON_WORD.sub(" ", text)
-    words = [_SPELLING.get(w, w) for w in text.split()]
+    """The matching key of a name: the shared fold (:func:`~eventwire.nlp.names.fold_words`:
+    ``Russia’s`` is ``russia``, ``U.S.`` is ``us``, ``al-Qaeda`` is ``al qaeda``) with
+    British spellings read as American and a leading "the" dropped from long names."""
+    words = [_SPELLING.get(w, w) for w in fold_words(text)]
     if len(words) > 2 and words[0] == "the":
         words = words[1:]  # "the Gaza Strip"; but "The Hill" and "The Hindu" keep theirs
     return " ".join(words)

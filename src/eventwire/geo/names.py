@@ -7,12 +7,11 @@ miss each other; this is the one place that decides how.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = "'’‘`ʼʻ"
-_DROP = str.maketrans("", "", _APOSTROPHES + ".")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+from ..nlp.names import fold_words
+
+_NON_LATIN_KEY = re.compile(r"[^0-9a-z]+")  # keys are plain Latin, as the gazetteer's names are
 _LEADING_ARTICLE = re.compile(r"^the ")
 # Unicode ranges that hold Latin letters (Basic Latin .. Latin Extended-B, plus Extended Additional).
 _LATIN_MAX = 0x024F
@@ -21,11 +20,9 @@ _LATIN_EXT_ADDITIONAL = range(0x1E00, 0x1F00)
 
 @lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
-    """Fold case, diacritics, apostrophes, dots and punctuation: "U.S." -> "us"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = stripped.casefold().translate(_DROP)
-    folded = _NON_WORD.sub(" ", folded).strip()
+    """The shared fold (:func:`~eventwire.nlp.names.fold_words`: case, diacritics,
+    apostrophes, possessives, dots) as a plain-Latin key without a leading "the"."""
+    folded = _NON_LATIN_KEY.sub(" ", " ".join(fold_words(name))).strip()
     return _LEADING_ARTICLE.sub("", folded)
 
 
