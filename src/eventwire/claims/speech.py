@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.syntax import marked_passive, subject_child
+from ..nlp.syntax import marked_passive, noun_phrase, subject_child
 from ..record import trim_offsets
 from .cuemodel import CueModel, candidate_features
 from .lexicon import (
@@ -97,24 +97,7 @@ def _subtree_span(tok: Token, stop_at: Token | None = None) -> tuple[int, int]:
 
 def _np_span(tok: Token) -> tuple[int, int]:
     """A source noun phrase: the head with its modifiers, without clauses and asides."""
-    keep = [tok]
-    for child in tok.children:
-        if child.dep_ in SOURCE_DROP_DEPS:
-            continue
-        if child.dep_ == "prep" and child.lower_ not in SOURCE_KEEP_PREPS:
-            continue
-        if child.dep_ == "prep" and child.i < tok.i:
-            continue
-        keep.extend(child.subtree)
-    toks = sorted(keep, key=lambda t: t.i)
-    # keep it contiguous around the head: drop stray pieces cut off by a dropped child
-    dropped = {t.i for t in tok.subtree} - {t.i for t in toks}
-    left = tok.i
-    while left - 1 >= tok.left_edge.i and (left - 1) not in dropped:
-        left -= 1
-    right = tok.i
-    while right + 1 <= tok.right_edge.i and (right + 1) not in dropped:
-        right += 1
+    left, right = noun_phrase(tok, SOURCE_DROP_DEPS, SOURCE_KEEP_PREPS)
     doc = tok.doc
     sent = tok.sent
     left, right = max(left, sent.start), min(right, sent.end - 1)

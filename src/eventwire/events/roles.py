@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import subject_child
+from ..nlp.syntax import noun_phrase, subject_child
 from ..record import Location, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
@@ -39,6 +39,7 @@ LOCATION_PREPS = frozenset(
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+ROLE_KEEP_PREPS = frozenset({"of"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -62,32 +63,9 @@ class Roles:
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts."""
-    lo, hi = head.i, head.i
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ in EXCLUDED_CHILD_DEPS:
-                continue
-            if child.dep_ == "prep" and child.lower_ not in ("of",):
-                continue
-            if child.dep_ in ("cc",) and child.i > head.i:
-                lo, hi = min(lo, child.i), max(hi, child.i)
-                continue
-            lo, hi = min(lo, child.i), max(hi, child.i)
-            stack.append(child)
-    for child in head.children:  # never run across a clause hanging on the head
-        if child.dep_ in EXCLUDED_CHILD_DEPS and not child.is_punct:
-            if child.i > head.i:
-                hi = min(hi, child.left_edge.i - 1)
-            else:
-                lo = max(lo, child.right_edge.i + 1)
-    doc = head.doc
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
-        hi -= 1
+    """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts;
+    a phrase longer than a role can be is cut back to the head's own words."""
+    lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS, ROLE_KEEP_PREPS)
     if hi - lo + 1 > MAX_ROLE_TOKENS:
         lo, hi = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i, head.i
     return lo, hi

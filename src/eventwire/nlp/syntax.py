@@ -34,3 +34,52 @@ def is_passive(tok: Token) -> bool:
 def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SUBJECTS) -> Token | None:
     """The verb's own subject (the first child with one of ``deps``), or None."""
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[str]
+                ) -> tuple[int, int]:
+    """Token range ``(lo, hi)``, inclusive, of the noun phrase ``head`` heads.
+
+    Every descendant counts except those under a dependency in ``drop_deps`` (clauses,
+    asides) or under a preposition outside ``keep_preps``, at any depth; a preposition
+    before the word it hangs on opens no phrase of it ("In Kyiv, the minister"). The range
+    stays contiguous around the head (a dropped clause ends it) and loses edge punctuation
+    and conjunctions. The event roles and the claim sources both read their phrases here.
+    """
+    kept = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.is_punct:
+                kept.add(child.i)  # "US-backed", "men, women and children": inside, not an end
+                continue
+            if child.dep_ in drop_deps:
+                if _bracketed(child):  # "the Azadliq (Freedom) coalition": a gloss, inside
+                    kept.update(t.i for t in child.subtree)
+                continue
+            if child.dep_ == "prep" and (child.lower_ not in keep_preps or child.i < tok.i):
+                continue
+            kept.add(child.i)
+            stack.append(child)
+    lo = hi = head.i
+    while lo - 1 in kept:
+        lo -= 1
+    while hi + 1 in kept:
+        hi += 1
+    doc = head.doc
+    edge = ("cc", "punct")
+    while lo < head.i and (doc[lo].is_space or doc[lo].dep_ in edge or doc[lo].is_punct):
+        lo += 1
+    while hi > head.i and (doc[hi].is_space or doc[hi].dep_ in edge or doc[hi].is_punct):
+        hi -= 1
+    return lo, hi
+
+
+def _bracketed(tok: Token) -> bool:
+    """The token's subtree is an aside in brackets: "(Freedom)", "(AKK)"."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    opens = doc[lo].text in "([" or (lo > 0 and doc[lo - 1].text in "([")
+    closes = doc[hi].text in ")]" or (hi + 1 < len(doc) and doc[hi + 1].text in ")]")
+    return opens and closes

@@ -1,0 +1,29 @@
+"""The shared parse helpers, on the real model: the noun phrase events and claims both read."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import load_model
+from eventwire.nlp.syntax import noun_phrase
+
+ROLE = (frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"}), frozenset({"of"}))
+
+
+def phrase(sentence: str, head: str, drop=ROLE[0], keep=ROLE[1]) -> str:
+    doc = load_model()(sentence)
+    tok = next(t for t in doc if t.text == head)
+    lo, hi = noun_phrase(tok, drop, keep)
+    return doc[lo: hi + 1].text
+
+
+@pytest.mark.parametrize(("sentence", "head", "expected"), [
+    ("The leaders of the Azadliq (Freedom) coalition protested.", "leaders",
+     "The leaders of the Azadliq (Freedom) coalition"),
+    ("US-backed and Kurdish-led militias advanced.", "militias", "US-backed and Kurdish-led militias"),
+    ("Gunmen killed men, women and children in the village.", "men", "men, women and children"),
+    ("The minister, who arrived on Monday, met the envoy.", "minister", "The minister"),
+    ("Police in Kano arrested the man.", "Police", "Police"),
+])
+def test_a_noun_phrase_keeps_its_modifiers_and_drops_clauses(sentence, head, expected):
+    assert phrase(sentence, head) == expected
