@@ -52,12 +52,6 @@ def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted stretch of ``text``, in order; never raises.
 
@@ -83,7 +77,7 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(open_at, close_at + 1, inner_start, inner_end))
         if len(marks) % 2:
             open_at = marks[-1]
-            end = _trim_end(text, open_at + 1, para_end)
+            end = open_at + 1 + len(text[open_at + 1:para_end].rstrip())
             if carried is not None and len(marks) == 1:
                 carried = Quote(carried.start, end, carried.inner_start, end, closed=False)
             else:

@@ -127,10 +127,6 @@ def _agent(tok: Token) -> Token | None:
     return None
 
 
-def _is_passive(tok: Token) -> bool:
-    return marked_passive(tok)
-
-
 def _inherited_subject(tok: Token) -> Token | None:
     """The speaker of "..., saying" / "and added" / "by telling": the subject of a
     governing verb (or the noun a relative clause hangs on)."""
@@ -277,7 +273,7 @@ class SpeechFinder:
             found = self._release(tok)
             if found is not None:
                 return found
-        hedge = lemma in SEEM_VERBS or (lemma in HEDGE_PASSIVES and _is_passive(tok))
+        hedge = lemma in SEEM_VERBS or (lemma in HEDGE_PASSIVES and marked_passive(tok))
         # "According to the AP, spokeswoman X said ...": annotated corpora mark only the
         # outer cue, but the speaker is X and the AP a link of the chain; keep both.
         relayed = lemma in SPEECH_VERBS and any(c.lower_ == "according" for c in tok.children)
@@ -388,7 +384,7 @@ class SpeechFinder:
         )
         if obj is None:
             return None
-        subj = _subject(tok) if not _is_passive(tok) else _agent(tok)
+        subj = _subject(tok) if not marked_passive(tok) else _agent(tok)
         acl = next(
             (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in SPEECH_VERBS), None
         )
@@ -408,7 +404,7 @@ class SpeechFinder:
     def _verb(self, tok: Token, lemma: str, sent: Span) -> Attribution | None:
         clausal = [c for c in tok.children if c.dep_ in CLAUSAL_DEPS]
         subj = _subject(tok)
-        passive = _is_passive(tok)
+        passive = marked_passive(tok)
         if passive and lemma in HEDGE_PASSIVES:
             hedge = self._hedge_passive(tok, subj, clausal)
             if hedge is not None:
