@@ -99,3 +99,12 @@ def test_a_name_the_text_calls_a_city_is_a_place_whatever_the_tagger_says(pipeli
     assert banja_luka is not None and banja_luka.feature == "city"
     assert km(banja_luka.lat, banja_luka.lon, 44.78, 17.19) < 25
     assert place_named(record, "Paul Kagame") is None
+
+
+def test_a_small_town_the_text_calls_a_city_is_kept_without_other_support(pipeline):
+    record = run_text(pipeline, "Fighters attacked a market in the Somali city of Beledweyne "
+                                "on Monday.")
+    town = place_named(record, "Beledweyne")
+    assert town is not None and town.feature == "city"
+    [event] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert event.location is not None and event.location.place == town.id

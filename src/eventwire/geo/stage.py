@@ -16,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from spacy.tokens import Doc
+
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
@@ -162,7 +164,7 @@ class GeoStage:
         # A one-word "person" may be a surname ("Nelson"); "Tamil Nadu" is a mislabelled state.
         features = PERSON_PLACE_FEATURES if entity.type == "PERSON" and single_word \
             else BROAD_FEATURES
-        if _named_as_a_place(record, start, end):
+        if _named_as_a_place(record.doc, start, end):
             features = features | WEAK_FEATURES  # "the regional capital, Banja Luka"
         broad = tuple(c for c in cands if c.kind <= KIND_CURATED and c.feature in features)
         if broad:
@@ -231,8 +233,9 @@ class GeoStage:
                 else:
                     small = tuple(c for c in named if c.feature in WEAK_FEATURES)
                     if small:
+                        said = whole and _named_as_a_place(window[0].doc, start, end)
                         found = Mention(start, end, text[start:end], origin, entity, small,
-                                        weak=True)
+                                        weak=not said)
                 if found is not None:
                     out.append(found)
                     i += size
@@ -375,10 +378,11 @@ def _proper(token, cands: tuple[Candidate, ...]) -> bool:
     return token.pos_ == "PROPN" and not token.is_stop
 
 
-def _named_as_a_place(record: Record, start: int, end: int) -> bool:
+def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     """A name the text itself calls a place: in apposition to "the capital", "the town", or
-    the name in "the city of X" (a tagger's PERSON there is a place it did not know)."""
-    span = record.doc.char_span(start, end, alignment_mode="expand")
+    the name in "the city of X" (a tagger's PERSON there, or a town too small to trust
+    unaided, is a place)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
