@@ -330,3 +330,12 @@ def test_a_light_verb_s_subject_acts_in_its_event_noun(noclean_pipeline):
     events = rows(noclean_pipeline, "A judge opened investigations against 28 officials on Friday.")
     [row] = [e for e in events if e.plover == "ACCUSE"]
     assert (row.actor.span.text, row.target.span.text) == ("A judge", "28 officials")
+
+
+def test_there_carries_on_the_place_and_time_of_the_sentence_before(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Talks between the two governments collapsed at a summit in Geneva in October 2023. "
+        "There, the foreign minister accused the envoy of lying."))
+    [row] = [e for e in events if e.plover == "ACCUSE"]
+    assert row.location is not None and row.location.span.text == "Geneva"
+    assert (row.date.start, row.date.end) == ("2023-10-01", "2023-10-31")

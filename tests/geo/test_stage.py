@@ -108,3 +108,9 @@ def test_a_small_town_the_text_calls_a_city_is_kept_without_other_support(pipeli
     assert town is not None and town.feature == "city"
     [event] = [e for e in record.events if e.plover == "ASSAULT"]
     assert event.location is not None and event.location.place == town.id
+
+
+def test_a_big_city_in_a_facility_s_name_is_where_it_stands(pipeline):
+    record = run_text(pipeline, "Leaders met at the Hanoi Summit last year.")
+    hanoi = place_named(record, "Hanoi")
+    assert hanoi is not None and km(hanoi.lat, hanoi.lon, 21.03, 105.85) < 25

@@ -151,6 +151,12 @@ def _places_agree(record: Record, a: Event, b: Event) -> bool:
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 
+def _points_back(tok: Token, words: tuple[str, ...] = ("there", "then")) -> bool:
+    """The trigger's clause opens with "there" or "then": it carries on the sentence before."""
+    verb = eh.clause_verb(tok)
+    return any(c.lower_ in words and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
 def _planned(e: Event) -> bool:
     return e.status == "planned"
 
@@ -424,6 +430,8 @@ class Assembler:
         told = rep.narrative
         if told is None or self._current(told):
             return None
+        if _points_back(rep.token):
+            return told  # "... the summit held in February. There, Kim asked ..."
         roles = (rep.event.actor, rep.event.target)
         for seg in range(rep.segment - STORY_SENTENCES, rep.segment):
             for m in self.by_segment.get(seg, ()):
@@ -441,7 +449,7 @@ class Assembler:
             if material:
                 return loc
         for m in [rep, *others]:
-            said = self._said_where(m)
+            said = self._said_where(m) or self._there(m)
             if said is not None:
                 return said
         if material and self.anchor is not None:  # with no publication date, news and
@@ -467,6 +475,23 @@ class Assembler:
                 if found is not None:
                     return found
         return None
+
+    def _there(self, m: Mention) -> Location | None:
+        """ "... talks failed at the Hanoi Summit. There, Kim asked ...": "there" on the act's
+        clause points at the last place the sentence before names."""
+        if not _points_back(m.token, ("there",)):
+            return None
+        sent = m.token.sent
+        if sent.start == 0:
+            return None
+        prev = self.record.doc[sent.start - 1].sent
+        named = [(place, pm) for place, pm in self.record.place_mentions_between(
+            prev.start_char, prev.end_char - 1) if not self._demonym(pm.start, pm.end)]
+        if not named:
+            return None
+        _, pm = named[-1]
+        return Location(span=make_span(self.record.document.text, pm.start, pm.end),
+                        place=named[-1][0].id)
 
     def _place_under(self, head: Token) -> Location | None:
         """The narrowest resolved place a place phrase names: the phrase's head or the names

@@ -122,7 +122,8 @@ class GeoStage:
                         out.append(Mention(span.start, span.end, key, "ner", entity.id, cands,
                                            country=entity.country if entity.kb_id else None))
                     else:  # "Greece Italy" (a lost comma), "Suffolk County Times"
-                        out += self._inside(record, span.start, span.end, entity.id, "embedded")
+                        out += self._inside(record, span.start, span.end, entity.id, "embedded",
+                                            sited=entity.type == "FACILITY")
                 elif entity.type == "NORP":
                     key, cands = self._lookup(words)
                     cands = tuple(c for c in cands if c.kind == KIND_DEMONYM
@@ -175,11 +176,13 @@ class GeoStage:
             return []
         return self._inside(record, start, end, entity.id, "embedded")
 
-    def _inside(self, record: Record, start: int, end: int, entity: str | None, origin: str
-                ) -> list[Mention]:
+    def _inside(self, record: Record, start: int, end: int, entity: str | None, origin: str,
+                sited: bool = False) -> list[Mention]:
+        """Place names inside a longer name; ``sited``: the name is a facility or a gathering
+        ("the Hanoi Summit", "Kabul airport"), so a big city in it is where it stands."""
         inside = record.doc.char_span(start, end, alignment_mode="contract")  # never scan the Doc
         tokens = list(inside) if inside is not None else []
-        return self._scan_tokens(record.document.text, tokens, origin, entity)
+        return self._scan_tokens(record.document.text, tokens, origin, entity, sited)
 
     def _scan_mentions(self, record: Record, found: list[Mention]) -> list[Mention]:
         """Prominent gazetteer names in capitalized words no entity covers."""
@@ -202,8 +205,8 @@ class GeoStage:
             out += self._scan_tokens(record.document.text, run, "scan", None)
         return out
 
-    def _scan_tokens(self, text: str, tokens: list, origin: str, entity: str | None
-                     ) -> list[Mention]:
+    def _scan_tokens(self, text: str, tokens: list, origin: str, entity: str | None,
+                     sited: bool = False) -> list[Mention]:
         """Longest gazetteer names in a run of capitalized tokens.
 
         A prominent match (a country, region, demonym or big city) is a mention; a small
@@ -226,7 +229,7 @@ class GeoStage:
                 if not named or (size == 1 and not _proper(window[0], named)):
                     continue
                 strong = tuple(c for c in named if _scan_worthy(c))
-                whole = size == len(tokens) or any(
+                whole = size == len(tokens) or sited or any(
                     c.feature in BROAD_FEATURES or c.kind == KIND_DEMONYM for c in strong)
                 if strong and whole:
                     found = Mention(start, end, text[start:end], origin, entity, strong)
