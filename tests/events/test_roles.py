@@ -244,3 +244,21 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")
     record = read(noclean_pipeline, text)
     assert [m.event.plover for m in stage.read(record).mentions if m.event.trigger.text == trigger] == [plover]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("The ministry called the reports false on Monday.", "called", "REJECT"),
+    ("The envoy described the charges as politically motivated.", "described", "REJECT"),
+    ("The president called the raid an act of aggression.", "called", "ACCUSE"),
+    ("The minister branded the attack a war crime.", "branded", "ACCUSE"),
+])
+def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    record = read(noclean_pipeline, text)
+    assert [m.event.plover for m in stage.read(record).mentions if m.event.trigger.text == trigger] == [plover]
+
+
+@pytest.mark.parametrize("text", ["The voters named him president.", "She called him a friend."])
+def test_naming_without_a_judgement_is_no_event(noclean_pipeline, text):
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    assert not stage.read(read(noclean_pipeline, text)).mentions

@@ -53,6 +53,15 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "version update movie record press".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
+    # what calling something X says of it ("called the allegations baseless": a rejection;
+    # "called it an aggression": a condemnation)
+    "denial": frozenset("baseless false unfounded groundless fabricated fabrication lie "
+                        "absurd nonsense untrue ridiculous slander propaganda fake "
+                        "motivated politicized politicised".split()),
+    "condemnation": frozenset("aggression crime atrocity violation terrorism terrorist "
+                              "massacre murder killing barbaric cowardly dastardly heinous "
+                              "unacceptable illegal unlawful provocation act genocide "
+                              "outrageous irresponsible".split()),
     # a reporter's request is no political demand ("did not respond to a request for comment")
     "comment": frozenset("comment reaction response clarification confirmation interview".split()),
     "demands": frozenset("demand ultimatum condition".split()),

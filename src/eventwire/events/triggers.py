@@ -34,6 +34,9 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 OBLIGATION_WORDS = frozenset({"must", "should"})
 OBLIGATION_CODE = "100"  # CAMEO: make a demand / request
 OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "demanded" is
+NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
+CHARACTERIZATION_CODES = (("denial", "120"), ("condemnation", "111"))  # reject; denounce
+CHARACTERIZATION_WEIGHT = 0.8
 REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add".split()
 )
@@ -177,6 +180,7 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     if not preps:
         return True
     if any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
+           and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "called ... on Monday"
            for c in token.children):
         return True
     # "called for NATO members to increase spending": the parser makes "for" the marker of
@@ -280,7 +284,47 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 used.update(t.i for t in extra)
                 break
         out += _reported_obligations(span, used, seg)
+        out += _characterizations(span, used, seg)
     return out
+
+
+def _complement(verb: Token) -> Token | None:
+    """What a verb of naming calls its object: "called the report false", "calling it an
+    aggression" (a second object), "described the attacks as a dastardly act"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        return None
+    for c in verb.children:
+        if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i > objs[0].i):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in ("advcl", "acomp") and c.pos_ == "ADJ" and any(
+                g.lower_ == "as" for g in c.children):
+            return c  # "described the charges as politically motivated"
+    glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
+             and not any(t.is_punct for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
+    return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
+
+
+def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+    """ "X called the allegations baseless" rejects them; "X called it an aggression"
+    condemns it: the complement, not the verb, says which (CAMEO 120, 111)."""
+    found = []
+    for tok in span:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS:
+            continue
+        comp = _complement(tok)
+        if comp is None:
+            continue
+        words = {comp.lemma_.lower(), *(c.lemma_.lower() for c in comp.children if c.dep_ == "amod")}
+        code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
+        if code is None:
+            continue
+        entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
+        found.append(Candidate(tok, entry, code, seg))
+        used.add(tok.i)
+    return found
 
 
 def reported_obligation(tok: Token) -> bool:
