@@ -15,6 +15,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     prep=for,on    only counts with one of these prepositions/particles attached
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, comment)
+    subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always)
@@ -80,7 +81,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "asylum": frozenset(["asylum"]),
     "pardon": frozenset("pardon clemency amnesty reprieve commutation".split()),  # released by grace
     "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade "
-                        "regiment division militia".split()),
+                        "regiment division militia peacekeeper reinforcement".split()),
     "curfew": frozenset(["curfew"]),
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),
@@ -111,6 +112,7 @@ class LexEntry:
     weight: float = 1.0
     preps: tuple[str, ...] = ()
     obj_codes: tuple[tuple[str, str], ...] = ()
+    subj_codes: tuple[tuple[str, str], ...] = ()
     ctx_codes: tuple[tuple[str, str], ...] = ()
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
@@ -128,6 +130,7 @@ def _parse_row(row: str) -> LexEntry:
     pos, code = cells[1], cells[2]
     kwargs: dict = {}
     obj_codes: list[tuple[str, str]] = []
+    subj_codes: list[tuple[str, str]] = []
     ctx_codes: list[tuple[str, str]] = []
     for opt in (o.strip() for o in (cells[3] if len(cells) > 3 else "").split(";")):
         if not opt:
@@ -140,6 +143,9 @@ def _parse_row(row: str) -> LexEntry:
         elif key == "obj":
             cls, _, c = value.partition(":")
             obj_codes.append((cls, c))
+        elif key == "subj":
+            cls, _, c = value.partition(":")
+            subj_codes.append((cls, c))
         elif key == "ctx":
             cls, _, c = value.partition(":")
             ctx_codes.append((cls, c))
@@ -160,7 +166,8 @@ def _parse_row(row: str) -> LexEntry:
         else:
             raise ValueError(f"unknown lexicon option {opt!r} in {row!r}")
     return LexEntry(
-        lemma, pos, code, extra, obj_codes=tuple(obj_codes), ctx_codes=tuple(ctx_codes), **kwargs
+        lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
+        ctx_codes=tuple(ctx_codes), **kwargs
     )
 
 

@@ -219,6 +219,10 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
             return code
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    for cls, code in entry.subj_codes:
+        if any(word_class(s, cls) for s in subjects):
+            return code
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     for cls, code in entry.ctx_codes:
         if lemmas & WORD_CLASSES[cls]:
