@@ -64,7 +64,7 @@ def test_a_foreign_host_a_huge_body_and_bad_filters_are_refused(client: TestClie
     huge = {"documents": [{**DOC, "text": "x" * 300_000}]}
     assert client.post("/extract", json=huge).status_code == 413
     for params in ({"since": "' OR '1'='1"}, {"actor": "a\x00b"}, {"actor": "x" * 50_000},
-                   {"until": "2024-13-40"}, {"status": "maybe"}):
+                   {"until": "2024-13-40"}, {"status": "maybe"}, {"country": "Ukraine"}):
         resp = client.get("/events", params=params)
         assert resp.status_code == 400, params
 
@@ -107,6 +107,8 @@ def test_every_events_endpoint_takes_the_same_filters_and_pages() -> None:
         geo = client.get("/events.geojson", params={"limit": 1})
         assert geo.headers["content-type"].startswith("application/geo+json")
         assert len(geo.json()["features"]) == 1
+        assert client.get("/events", params={"country": "cd"}).headers["x-total-count"] == "2"  # Goma, twice
+        assert client.get("/events.geojson", params={"country": "UA"}).json()["features"] == []
         assert client.get("/events.csv", params={"plover": "FOO"}).status_code == 400
         assert client.get("/docs").status_code == 404  # no page that would load a CDN
         assert client.get("/openapi.json").status_code == 200

@@ -43,6 +43,7 @@ def test_event_filters(store: Store) -> None:
     assert {r["id"] for r in store.events(EventFilter(plover="assault"))} == {"v1"}
     assert len(store.events(EventFilter(place="goma"))) == 2
     assert len(store.events(EventFilter(place="North Kivu"))) == 2
+    assert len(store.events(EventFilter(country="cd"))) == 2 and not store.events(EventFilter(country="DE"))
     assert len(store.events(EventFilter(actor="m23"))) == 2
     assert len(store.events(EventFilter(since="2023-03-07"))) == 0
     assert len(store.events(EventFilter(until="2023-03-06"))) == 2

@@ -98,13 +98,13 @@ def event_filter(**given: Any) -> EventFilter:
 
 def filters(plover: str | None = None, acled: str | None = None, since: str | None = None,
             until: str | None = None, actor: str | None = None, place: str | None = None,
-            status: str | None = None, party_only: bool = False, unverified: bool = False,
+            country: str | None = None, status: str | None = None, party_only: bool = False, unverified: bool = False,
             document: str | None = None, copies: bool = False,
             limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0),
             ) -> EventFilter:
     """The one filter model: every events endpoint (JSON, CSV, GeoJSON) takes all of it."""
     return event_filter(plover=plover, acled=acled, since=since, until=until, actor=actor,
-                        place=place, status="unverified" if unverified else status,
+                        place=place, country=country, status="unverified" if unverified else status,
                         party_only=party_only, document=document, copies=copies, limit=limit,
                         offset=offset)
 

@@ -239,6 +239,7 @@ def events(
     until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD: on or before.")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Actor or target name contains this.")] = None,
     place: Annotated[str | None, typer.Option("--place", help="Place name contains this.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code of the event's place, e.g. UA.")] = None,
     status: Annotated[str | None, typer.Option("--status", help="asserted|hedged|negated|planned|unverified")] = None,
     party_only: Annotated[bool, typer.Option("--party-only", help="Only events asserted by a party to the conflict.")] = False,
     unverified: Annotated[bool, typer.Option("--unverified", help="Only unverified events.")] = False,
@@ -255,7 +256,7 @@ def events(
 
     try:
         flt = EventFilter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
-                          status="unverified" if unverified else status, party_only=party_only,
+                          country=country, status="unverified" if unverified else status, party_only=party_only,
                           document=document, copies=copies, limit=limit, located=fmt == "geojson")
     except ValueError as exc:
         err.print(f"error: {exc}", markup=False)

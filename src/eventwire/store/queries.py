@@ -28,6 +28,7 @@ class EventFilter:
     until: str | None = None  # YYYY-MM-DD: events starting on or before
     actor: str | None = None  # substring of the actor's (or target's) name
     place: str | None = None  # substring of the place name or location words
+    country: str | None = None  # ISO 3166 alpha-2 of the event's place, exactly ("UA" is not "Guatemala")
     status: str | None = None  # asserted|hedged|negated|planned|unverified
     party_only: bool = False  # asserted only by a party to the conflict
     document: str | None = None
@@ -63,6 +64,8 @@ class EventFilter:
             raise ValueError(f"status must be one of {', '.join(sorted(STATUSES))}")
         if self.plover is not None and self.plover.upper() not in PLOVER_TYPES:
             raise ValueError(f"type must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
+        if self.country is not None and not (len(self.country) == 2 and self.country.isalpha()):
+            raise ValueError(f"country must be an ISO 3166 alpha-2 code, got {self.country[:40]!r}")
         if self.acled is not None and self.acled not in ACLED_NAMES:
             raise ValueError("acled must be an ACLED event type or sub-event type, spelled as ACLED does: "
                              + "; ".join(sorted(ACLED_NAMES)))
@@ -135,6 +138,8 @@ def event_query(flt: EventFilter) -> Select:
                          e.c.target_name.ilike(pattern, escape="\\")))
     if flt.place:
         conds.append(_place_condition(flt.place, e, p))
+    if flt.country:
+        conds.append(p.c.country == flt.country.upper())
     if flt.status:
         conds.append(e.c.status == flt.status)
     if flt.party_only:
