@@ -259,7 +259,8 @@ def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, pl
     assert [m.event.plover for m in stage.read(record).mentions if m.event.trigger.text == trigger] == [plover]
 
 
-@pytest.mark.parametrize("text", ["The voters named him president.", "She called him a friend."])
+@pytest.mark.parametrize("text", ["The voters named him president.", "She called him a friend.",
+                                  "What officials described as illegal migrants arrived."])
 def test_naming_without_a_judgement_is_no_event(noclean_pipeline, text):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")
     assert not stage.read(read(noclean_pipeline, text)).mentions

@@ -37,6 +37,7 @@ OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "d
 NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
 CHARACTERIZATION_CODES = (("denial", "120"), ("condemnation", "111"))  # reject; denounce
 CHARACTERIZATION_WEIGHT = 0.8
+JUDGED_NOUNS = frozenset("act move step decision action attack".split())  # the adjective judges
 REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add".split()
 )
@@ -321,7 +322,9 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
         comp = _complement(tok)
         if comp is None:
             continue
-        words = {comp.lemma_.lower(), *(c.lemma_.lower() for c in comp.children if c.dep_ == "amod")}
+        words = {comp.lemma_.lower()}
+        if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly move"; not "illegal aliens"
+            words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "amod"}
         code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
         if code is None:
             continue
