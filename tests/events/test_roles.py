@@ -263,4 +263,5 @@ def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, pl
                                   "What officials described as illegal migrants arrived."])
 def test_naming_without_a_judgement_is_no_event(noclean_pipeline, text):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")
-    assert not stage.read(read(noclean_pipeline, text)).mentions
+    mentions = stage.read(read(noclean_pipeline, text)).mentions
+    assert not [m for m in mentions if m.event.plover in ("ACCUSE", "REJECT")]
