@@ -252,6 +252,7 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     ("The envoy described the charges as politically motivated.", "described", "REJECT"),
     ("The president called the raid an act of aggression.", "called", "ACCUSE"),
     ("The minister branded the attack a war crime.", "branded", "ACCUSE"),
+    ("The defence secretary described the bombings as a cowardly act.", "described", "ACCUSE"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")

@@ -307,6 +307,9 @@ def _complement(verb: Token) -> Token | None:
         if c.dep_ in ("advcl", "acomp") and c.pos_ == "ADJ" and any(
                 g.lower_ == "as" for g in c.children):
             return c  # "described the charges as politically motivated"
+    for c in objs[0].children:  # "described the attacks as a dastardly act", "as" on the object
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
              and not any(t.is_punct for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
     return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
