@@ -57,6 +57,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:early\s+|late\s+)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
     ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?)\s+(?:early\s+|late\s+)?"
                        r"(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
+    ("last_mon", re.compile(r"\b(?P<rel>(?i:last|this|past))\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     # a date before the noun it dates: "the 2019 bombing", "a deadly January attack"
     ("year_attr", re.compile(r"\b(?P<prep>(?i:the|a|an|its|their|his|her))\s+(?:[a-z]+\s+)?(?P<y>"
                              + YEAR_RE + r")(?=\s+[a-z])")),
@@ -66,7 +67,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Expressions that name a moment outright rank above deictic ones ("today" in a quote
 # is the day the speaker spoke, which the sentence usually names).
 EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "year", "mon",
-            "year_attr", "mon_attr"}
+            "year_attr", "mon_attr", "last_mon"}
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
 
@@ -142,7 +143,13 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
             end = anchor.isoformat() if anchor else None
             return EventDate(f"{y}-01-01", end, "range")
         return EventDate(f"{y}-01-01", f"{y}-12-31", "year")
-    if kind in ("mon", "since_mon", "mon_attr"):
+    if kind == "last_mon" and anchor is not None:
+        mon = _month(g["mon"])
+        this_year = g["rel"].lower() == "this"
+        year = anchor.year if this_year or mon < anchor.month else anchor.year - 1
+        lo, hi = _month_range(year, mon)
+        return EventDate(_iso(lo), _iso(hi), "month")
+    if kind in ("mon", "since_mon", "mon_attr", "last_mon"):
         mon = _month(g["mon"])
         if not anchor or not mon:
             return EventDate(None, None, "unknown")
@@ -232,7 +239,8 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr") and "mon" in m.groupdict():
+            if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr", "last_mon") \
+                    and "mon" in m.groupdict():
                 name = m.group("mon")
                 if name[:1].islower():
                     continue  # "may", "march" as words, not months
