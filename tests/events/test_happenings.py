@@ -339,3 +339,10 @@ def test_there_carries_on_the_place_and_time_of_the_sentence_before(noclean_pipe
     [row] = [e for e in events if e.plover == "ACCUSE"]
     assert row.location is not None and row.location.span.text == "Geneva"
     assert (row.date.start, row.date.end) == ("2023-10-01", "2023-10-31")
+
+
+def test_a_body_named_by_an_organisation_s_name_is_a_party(noclean_pipeline):
+    events = rows(noclean_pipeline, "The Asia-Pacific Economic Cooperation (APEC) forum agreed on "
+                                    "Monday to set up an energy research centre.")
+    [row] = [e for e in events if e.plover == "AGREE"]
+    assert row.actor is not None and "forum" in row.actor.span.text

@@ -313,7 +313,7 @@ def is_party(record: Record, role: Role | None) -> bool:
     if any(_party_word(t) for t in heads):
         return True
     # "Israeli tanks", "U.N. helicopters": a force named by whose it is
-    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for t in heads for c in t.children)
 
 
