@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 RUN_DEV = SHARED / "eval" / "run_dev.sh"
 FLOORS = Path(__file__).with_name("quality_floor.json")
+CV_PLOVER = ROOT / "training" / "cv_plover.py"
+PLV_CV = "plvcv"  # not a run_dev.sh set: cross-validated by training/cv_plover.py
 SUMMARY_RE = re.compile(r"^(\w+): (\w+) (.*?) secs=(\d+) validate=(\S+)$")
 PAIR_RE = re.compile(r"(\w+)=(-?[\d.]+)")
 
@@ -78,9 +80,17 @@ def main(argv: list[str] | None = None) -> int:
     floors = {k: v for k, v in floors.items() if k in sets}
     eventwire = Path(sys.executable).with_name("eventwire")
     env = {**os.environ, "EVENTWIRE": str(eventwire), "PYTHON": sys.executable}
+    dev_sets = [s for s in sets if s != PLV_CV]
     with tempfile.TemporaryDirectory() as tmp:
         env["OUTDIR"] = str(args.outdir or tmp)
-        proc = subprocess.run(["bash", str(RUN_DEV), *sets], capture_output=True, text=True, env=env)
+        proc = subprocess.run(["bash", str(RUN_DEV), *dev_sets], capture_output=True, text=True,
+                              env=env) if dev_sets else subprocess.CompletedProcess([], 0, "", "")
+        if PLV_CV in sets:  # the PLOVER figure on sentences the classifier was not trained on
+            cv_out = Path(env["OUTDIR"]) / PLV_CV
+            cv = subprocess.run([sys.executable, str(CV_PLOVER), "--out", str(cv_out)],
+                                capture_output=True, text=True, env=env)
+            proc = subprocess.CompletedProcess(proc.args, proc.returncode or cv.returncode,
+                                               proc.stdout + cv.stdout, proc.stderr + cv.stderr)
     results = parse_summary(proc.stdout)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
