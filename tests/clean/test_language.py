@@ -84,7 +84,7 @@ def test_a_short_english_brief_is_not_taken_for_a_neighbouring_language() -> Non
 def test_a_short_english_text_is_read_and_the_fallback_noted(pipeline, headline: str) -> None:
     record = run_text(pipeline, headline)
     assert record.document.language == "en" and record.skipped is None, record.notes
-    assert any(n.startswith("language: short text") and "read as 'en'" in n for n in record.notes)
+    assert any(n.startswith("language: short text") and "read as 'en'" in n for n in record.to_dict()["notes"])
 
 
 def test_a_short_foreign_headline_is_still_foreign(pipeline) -> None:

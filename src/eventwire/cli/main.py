@@ -14,7 +14,8 @@ from rich.console import Console
 from ..errors import InputError, ModelMissingError
 from ..options import DEFAULT_DOC_SECONDS, DEFAULT_MAX_BYTES, Options, default_db_path
 from .kb import kb_app
-from .render import render_documents, render_entities, render_events, render_record
+from .record_view import render_record
+from .render import render_documents, render_entities, render_events
 
 app = typer.Typer(
     help="eventwire: news pages in, an auditable database of events out.",
@@ -189,6 +190,7 @@ def show(
     doc_id: Annotated[str, typer.Argument(help="Document id (a unique prefix will do).")],
     db: DbPath = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored record as JSON.")] = False,
+    wide: Wide = False,
 ) -> None:
     """Show one stored document: its text, entities, places, events and claims.
 
@@ -207,7 +209,7 @@ def show(
     if as_json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:
-        render_record(out_console, record)
+        render_record(out_console, record, wide=wide)
 
 
 @app.command()
