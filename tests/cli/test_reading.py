@@ -120,3 +120,12 @@ def test_serve_never_creates_a_store_it_only_reads(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "eventwire", "serve", "--db", str(missing), "--port", "0"],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "no store at" in run.stderr and not missing.exists()
+
+
+def test_a_place_filter_takes_the_place_and_its_country_code(db: Path) -> None:
+    """Already so before issue #12; checked here through the CLI on a store the pipeline filled."""
+    for place in ("Kherson", "UA"):
+        run = ew("events", "--db", str(db), "--place", place, "--format", "jsonl")
+        assert run.returncode == 0 and "brief-kherson" in {json.loads(x)["document_id"] for x in
+                                                           run.stdout.splitlines()}, (place, run.stderr)
+    assert ew("events", "--db", str(db), "--place", "Nairobi", "--format", "jsonl").stdout == ""

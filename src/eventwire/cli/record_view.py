@@ -14,7 +14,7 @@ PARTY = {True: "yes", False: "no", None: "?"}
 # Short values that are read or copied whole; the rest wrap.
 WHOLE = frozenset({"id", "type", "kb_id", "country", "feature", "lat", "lon", "when", "party"})
 EVENT_COLUMNS = ("id", "type", "trigger", "actor", "target", "where", "when", "how many", "status", "claim")
-NARROW_EVENT_COLUMNS = EVENT_COLUMNS[:7]
+NARROW_EVENT_COLUMNS = ("id", "type", "actor", "target", "where", "when")  # triggers are marked in the text
 CLAIM_COLUMNS = ("id", "source", "via", "cue", "content", "verification", "party")
 NARROW_CLAIM_COLUMNS = ("id", "source", "cue", "content", "party")
 
@@ -26,8 +26,9 @@ def _print(console: Console, title: str, columns: tuple[str, ...], rows: list[di
 def _event_row(e: dict[str, Any]) -> dict[str, str]:
     date = e.get("date") or {}
     when = date.get("start") or ""
-    if date.get("end") and date.get("end") != date.get("start"):
-        when += f"…{date['end']}"
+    end = date.get("end")
+    if end and end != date.get("start"):  # 2023-07-05…07-12 within one year
+        when += "…" + (end[5:] if when[:5] == end[:5] else end)
     return {"id": e["id"], "type": "/".join(filter(None, (e["plover"], e.get("mode")))),
             "trigger": e["trigger"]["text"], "actor": (e.get("actor") or {}).get("name", ""),
             "target": (e.get("target") or {}).get("name", ""), "where": (e.get("location") or {}).get("text", ""),
