@@ -15,7 +15,6 @@ EVENT_COLUMNS = ("document_id", "id", "plover", "acled_sub_event_type", "trigger
 # What an event needs at 80 columns: its id (under its document's), what, who, where, when.
 NARROW_EVENT_COLUMNS = ("id", "plover", "actor_name", "place", "date_start")
 DOCUMENT_COLUMNS = ("id", "title", "publisher", "published", "lang", "entities", "events", "note")
-NARROW_DOCUMENT_COLUMNS = ("document", "published", "events")
 _HEADERS = {"document_id": "doc", "acled_sub_event_type": "ACLED", "actor_name": "actor",
             "target_name": "target", "date_start": "date", "claim_source": "source",
             "confidence": "conf", "mentions": "reports"}
@@ -31,6 +30,8 @@ WHOLE_COLUMNS = frozenset({"id", "document_id", "date_start", "published", "plov
 
 
 def cell(value: Any) -> str:
+    """A free-text value on one line, cut at MAX_CELL: a long title must not take the table.
+    Never used for ids (they are copied, so they are shown whole)."""
     if value is None:
         return ""
     if isinstance(value, float):
@@ -98,11 +99,12 @@ def render_documents(console: Console, rows: list[dict[str, Any]], title: str = 
     # The id on a line of its own above its title: whole however long, and the title wraps.
     table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("document", overflow="fold", min_width=max([len(c["id"]) for c in cells] + [0]))
-    for col, width in zip(("published", "events"), _widths(("published", "events"),
-                          [[c["published"], c["events"]] for c in cells]), strict=True):
+    rest = ("published", "events")
+    for col, width in zip(rest, _widths(rest, [[c[k] for k in rest] for c in cells]), strict=True):
         table.add_column(col, no_wrap=True, min_width=width)
     for c in cells:
-        table.add_row(Text.assemble((c["id"], "bold"), "\n", (c["full_title"] or c["note"], "dim")),
+        about = " · ".join(filter(None, (c["full_title"], c["note"])))
+        table.add_row(Text.assemble((c["id"], "bold"), "\n", (about, "dim")),
                       c["published"], c["events"])
     console.print(table)
 
