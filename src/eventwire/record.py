@@ -351,6 +351,8 @@ class Record:
             "places": [p.to_dict() for p in self.places],
             "events": [e.to_dict() for e in self.events],
             "claims": [c.to_dict() for c in self.claims],
+            # An addition the contract allows: what a stage had to guess or give up, in words.
+            "notes": list(self.notes),
         }
 
     # Lookups other stages need -------------------------------------------------------

@@ -73,3 +73,26 @@ def test_a_short_english_brief_is_not_taken_for_a_neighbouring_language() -> Non
     assert detect_language(brief, prefer="en") == "en"
     german = "Der Präsident hat heute in Berlin gesprochen und die Regierung kritisiert."
     assert detect_language(german, prefer="en") == "de"
+
+
+@pytest.mark.parametrize("headline", [
+    "Police in Lagos arrest ten men",  # Nigerian Pidgin to the detector, and rejected before
+    "Gunmen kill pastor in Enugu",
+    "Minister resigns over bribery scandal",
+    "Coup in Niger",  # too few letters to tell
+])
+def test_a_short_english_text_is_read_and_the_fallback_noted(pipeline, headline: str) -> None:
+    record = run_text(pipeline, headline)
+    assert record.document.language == "en" and record.skipped is None, record.notes
+    assert any(n.startswith("language: short text") and "read as 'en'" in n for n in record.to_dict()["notes"])
+
+
+def test_a_short_foreign_headline_is_still_foreign(pipeline) -> None:
+    record = run_text(pipeline, "Polizei nimmt Verdächtige fest")
+    assert record.document.language == "de" and record.skipped is not None
+    assert not any(n.startswith("language:") for n in record.notes)
+
+
+def test_a_sure_english_text_needs_no_note(pipeline) -> None:
+    record = run_text(pipeline, ENGLISH)
+    assert not any(n.startswith("language:") for n in record.notes)

@@ -7,7 +7,7 @@ from ..ingest.raw import RawDocument, normalized_hash
 from ..options import Options
 from ..record import DocumentInfo, Record
 from .html import extract_html
-from .language import detect_language
+from .language import guess_language
 from .text import clean_text
 
 META_FIELDS = ("title", "url", "publisher", "published", "author")
@@ -43,10 +43,12 @@ class Cleaner:
         info.source = raw.origin
         # The text decides; a page's declared language only fills in when the text is too
         # short to tell (declarations are often a site-wide default).
-        detected = detect_language(info.text, prefer=self.options.language)
+        detected, note = guess_language(info.text, prefer=self.options.language, declared=info.language)
         info.language = detected if detected != "und" else (info.language or "und")
         doc_id = raw.id or normalized_hash(info.text or input_text)
         record = Record(id=doc_id, document=info, input_text=input_text)
+        if note:
+            record.notes.append(note)
         if info.language not in (self.options.language, "und"):
             record.skipped = (
                 f"language is {info.language!r}, the extractors read {self.options.language!r}"

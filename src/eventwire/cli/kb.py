@@ -50,6 +50,13 @@ def _table(rows, scores: dict[str, float] | None = None) -> Table:
     return table
 
 
+def _check_choice(option: str, value: str | None, allowed: set[str]) -> None:
+    """A value the knowledge base never holds is a typo, not an empty answer."""
+    if value is not None and value not in allowed:
+        err.print(f"error: {option} {value!r} is not one of: {', '.join(sorted(allowed))}", markup=False)
+        raise typer.Exit(2)
+
+
 @kb_app.command("list")
 def list_entries(
     kind: Annotated[str | None, typer.Option(help="Only this kind (state, person, ...).")] = None,
@@ -64,6 +71,12 @@ def list_entries(
     Example: [bold]eventwire kb list --kind armed_group --country SY[/bold]
     """
     base = _load(kb)
+    _check_choice("--kind", kind, {e.kind for e in base})
+    _check_choice("--type", type_.upper() if type_ else None, {e.type for e in base})
+    if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        err.print(f"error: --country {country!r} is not an ISO alpha-2 code (two letters, e.g. SY)",
+                  markup=False)
+        raise typer.Exit(2)
     if conflicts:
         for conflict in base.conflicts:
             if as_json:
@@ -91,7 +104,7 @@ def list_entries(
 @kb_app.command()
 def search(
     query: Annotated[str, typer.Argument(help="A name, alias, misspelling or id.")],
-    limit: Annotated[int, typer.Option(help="At most this many results.")] = 10,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many results.")] = 10,
     as_json: AsJson = False,
     kb: KbPaths = None,
 ) -> None:

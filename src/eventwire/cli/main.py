@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +14,8 @@ from rich.console import Console
 from ..errors import InputError, ModelMissingError
 from ..options import DEFAULT_DOC_SECONDS, DEFAULT_MAX_BYTES, Options, default_db_path
 from .kb import kb_app
-from .render import EVENT_COLUMNS, render_documents, render_entities, render_events, render_record
+from .record_view import render_record
+from .render import render_documents, render_entities, render_events
 
 app = typer.Typer(
     help="eventwire: news pages in, an auditable database of events out.",
@@ -22,10 +24,11 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 app.add_typer(kb_app, name="kb")
-# Not a terminal (a pipe, CI's log): wide enough that tables stay readable.
+# Not a terminal (a pipe, CI's log): wide enough that tables stay readable, unless
+# $COLUMNS says how wide the reader is.
 PIPE_WIDTH = 160
 out_console = Console(highlight=False, soft_wrap=False,
-                      width=None if sys.stdout.isatty() else PIPE_WIDTH)
+                      width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPE_WIDTH)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEMO_ENTITY_ROWS = 25
@@ -35,12 +38,14 @@ Inputs = Annotated[
     list[str],
     typer.Argument(help="Files or folders (.html .txt .jsonl .rss/.atom/.xml .warc[.gz]); '-' reads stdin."),
 ]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
 DbPath = Annotated[Path | None, typer.Option("--db", help="SQLite file (default: $EVENTWIRE_DB or ~/.local/share/eventwire/eventwire.db).")]
 KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes for parsing and extraction (cores).")]
 DocSeconds = Annotated[float, typer.Option("--doc-seconds", min=0, help="Time budget for one document's extraction; past it the document is a named error (0: none).")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
+Wide = Annotated[bool, typer.Option("--wide", "-w", help="Every column, however narrow the terminal.")]
+Limit = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many.")]
 
 
 def _version(value: bool) -> None:
@@ -185,6 +190,7 @@ def show(
     doc_id: Annotated[str, typer.Argument(help="Document id (a unique prefix will do).")],
     db: DbPath = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored record as JSON.")] = False,
+    wide: Wide = False,
 ) -> None:
     """Show one stored document: its text, entities, places, events and claims.
 
@@ -203,16 +209,17 @@ def show(
     if as_json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     else:
-        render_record(out_console, record)
+        render_record(out_console, record, wide=wide)
 
 
 @app.command()
 def documents(
     db: DbPath = None,
     fmt: Format = "table",
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    limit: Limit = None,
+    wide: Wide = False,
 ) -> None:
-    """List stored documents.
+    """List stored documents (at 80 columns: id, title, date and events; --wide for all).
 
     Example: [bold]eventwire documents --format csv > docs.csv[/bold]
     """
@@ -224,7 +231,7 @@ def documents(
     elif fmt == "csv":
         sys.stdout.write(to_csv(rows, rows[0].keys() if rows else ["id"]))
     elif fmt == "table":
-        render_documents(out_console, rows)
+        render_documents(out_console, rows, wide=wide)
     else:
         _bad_format(fmt, "table, jsonl, csv (documents have no coordinates: geojson is for events)")
 
@@ -245,9 +252,11 @@ def events(
     unverified: Annotated[bool, typer.Option("--unverified", help="Only unverified events.")] = False,
     document: Annotated[str | None, typer.Option("--document", help="Only this document's events.")] = None,
     copies: Annotated[bool, typer.Option("--copies", help="Also events read from republished copies (otherwise each is counted once, from its original).")] = False,
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    limit: Limit = None,
+    wide: Wide = False,
 ) -> None:
     """List stored events, filtered; CSV uses ACLED's columns, GeoJSON has located events.
+    A narrow terminal's table has the columns that fit; --wide shows them all.
 
     Example: [bold]eventwire events --type ASSAULT --since 2023-07-01 --place Mykolayiv --format csv[/bold]
     """
@@ -269,7 +278,7 @@ def events(
     elif fmt == "geojson":
         sys.stdout.write(json.dumps(to_geojson(rows), ensure_ascii=False) + "\n")
     elif fmt == "table":
-        render_events(out_console, rows, EVENT_COLUMNS)
+        render_events(out_console, rows, wide=wide)
     else:
         _bad_format(fmt)
 
@@ -303,7 +312,7 @@ def demo(
     render_entities(out_console, store.entities(sorted(ids), limit=DEMO_ENTITY_ROWS),
                     title=f"Entities (the {DEMO_ENTITY_ROWS} most mentioned)")
     ev_rows = [r for r in store.events(EventFilter()) if r["document_id"] in ids]
-    render_events(out_console, ev_rows, EVENT_COLUMNS, title="Events")
+    render_events(out_console, ev_rows, title="Events")
     out_console.print(
         f"{summary.documents} documents, {summary.duplicates} republished copies, "
         f"{summary.entities} entities, {summary.events} events, {len(summary.errors)} inputs failed.\n"
@@ -335,7 +344,7 @@ def export(
 def serve(
     db: DbPath = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")] = 8000,
     ingest_token: Annotated[str | None, typer.Option("--ingest-token", envvar="EVENTWIRE_INGEST_TOKEN", help="Allow POST /ingest for requests that send 'Authorization: Bearer TOKEN' (off without it).")] = None,
     allow_host: Annotated[list[str] | None, typer.Option("--allow-host", help="A host name requests may name besides localhost (repeat for more).")] = None,
 ) -> None:
@@ -350,6 +359,8 @@ def serve(
     from ..api import create_app
     from ..api.app import LOCAL_HOSTS
 
+    if not ingest_token:  # read only: a mistyped --db must not become a new empty store
+        _store(db, must_exist=True).close()
     hosts = (*LOCAL_HOSTS, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else []))
     app_ = create_app(db or default_db_path(), ingest_token=ingest_token, allowed_hosts=hosts)
     uvicorn.run(app_, host=host, port=port, log_level="info")
