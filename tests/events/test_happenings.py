@@ -346,3 +346,21 @@ def test_a_body_named_by_an_organisation_s_name_is_a_party(noclean_pipeline):
                                     "agreed on Monday to send troops to the border.")
     [row] = [e for e in events if e.plover == "AGREE"]
     assert row.actor is not None and row.actor.span.text.endswith("(SADC) summit")
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery van struck a lamp post on Monday.",
+    "The crew spent Tuesday shooting the final scene of the film.",
+    "She said she had to fight hard for every promotion.",
+])
+def test_violence_with_no_weapon_and_no_political_actor_is_no_row(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed two farmers near the village on Monday.",
+    "Gunmen shot dead a shopkeeper in the market on Monday.",
+    "Police beat protesters outside the parliament on Monday.",
+])
+def test_violence_with_a_weapon_or_a_political_actor_keeps_its_row(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]

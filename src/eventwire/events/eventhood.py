@@ -223,6 +223,14 @@ def purpose(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def political_violence(record: Record, tok: Token) -> bool:
+    """Violence whose sentence names a weapon, an armed group or any political actor ("a
+    roadside bomb killed two", "gunmen stormed", "police shot"): an attack needs one; "the
+    truck struck a guard rail", "shooting a film", "the battle" over a court case have none."""
+    return any(t.lemma_.lower() in words("weapon_words") or t.lower_ in words("weapon_words")
+               or _political_token(record, t) for t in tok.sent)
+
+
 def accident(tok: Token) -> bool:
     """Death or damage whose cause is an accident, a disaster or an animal: the cause is
     the clause's subject or agent, a "killed in a crash" phrase on the act, or the act is
@@ -381,6 +389,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
     if event.plover == "ASSAULT" and accident(tok):
         return ACCIDENT
     if event.plover not in VIOLENT_TYPES and not political(record, tok, event):
+        return NOT_POLITICAL
+    if event.plover == "ASSAULT" and not political_violence(record, tok):
         return NOT_POLITICAL
     if tok.dep_ == "relcl" and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
