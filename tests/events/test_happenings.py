@@ -364,3 +364,16 @@ def test_violence_with_no_weapon_and_no_political_actor_is_no_row(noclean_pipeli
 ])
 def test_violence_with_a_weapon_or_a_political_actor_keeps_its_row(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new governor was sworn in on Wednesday in the capital.",
+    "The president signed the bill into law on Monday.",
+    "The agency released its latest hurricane advisory on Monday.",
+])
+def test_office_laws_and_bulletins_are_no_acts_between_actors(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
+
+
+def test_a_peace_agreement_signed_is_still_an_act(noclean_pipeline):
+    assert rows(noclean_pipeline, "The two presidents signed a peace agreement on Monday.")

@@ -13,8 +13,10 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
 
     w=0.6          prior weight (how often the word reports this event; default 1.0)
     prep=for,on    only counts with one of these prepositions/particles attached
+    unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
-                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, comment)
+                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
+                   comment, legislation)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
     tprep=to,on    prepositions whose object is the target
@@ -51,7 +53,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "
         "album film book list document result information communique song study survey "
-        "version update movie record press".split()
+        "version update movie record press advisory assessment bulletin forecast".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     # what calling something X says of it ("called the allegations baseless": a rejection;
@@ -64,6 +66,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "unacceptable illegal unlawful provocation act genocide "
                               "outrageous irresponsible".split()),
     # a reporter's request is no political demand ("did not respond to a request for comment")
+    # a law passed at home is no act between political actors ("signed the bill into law")
+    "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     "comment": frozenset("comment reaction response clarification confirmation interview".split()),
     "demands": frozenset("demand ultimatum condition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
@@ -111,6 +115,7 @@ class LexEntry:
     extra: tuple[str, ...] = ()
     weight: float = 1.0
     preps: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
     obj_codes: tuple[tuple[str, str], ...] = ()
     subj_codes: tuple[tuple[str, str], ...] = ()
     ctx_codes: tuple[tuple[str, str], ...] = ()
@@ -140,6 +145,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["weight"] = float(value)
         elif key == "prep":
             kwargs["preps"] = tuple(value.split(","))
+        elif key == "unless":
+            kwargs["unless"] = tuple(value.split(","))
         elif key == "obj":
             cls, _, c = value.partition(":")
             obj_codes.append((cls, c))

@@ -20,6 +20,7 @@ from . import eventhood
 from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, find_dates, parse_published, stated_year
 from .happenings import Mention, assemble
+from .lexicon import lexicon
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
 from .status import event_status
@@ -415,6 +416,9 @@ class EventStage:
                     None)
         if root is None or root.lemma_.lower() in ("be", "have", "say"):
             return None
+        if root.lemma_.lower() in lexicon():
+            return None  # a verb the lexicon knows and did not read as an act here ("released
+            # its hurricane advisory", "called him a friend"): the classifier may not overrule that
         plover, prob = guess
         code = default_code(plover)
         from .lexicon import LexEntry  # local: the fallback reading has no lexicon row

@@ -266,6 +266,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if not seg.headline and not _prep_ok(tok, entry.preps):
                     continue
+                if entry.unless and any(c.dep_ in ("prt", "prep") and c.lower_ in entry.unless
+                                        for c in tok.children):
+                    continue
                 extra: tuple[Token, ...] = ()
                 if entry.extra:
                     hit = _find_extra(doc, tok, seg, entry.extra)
