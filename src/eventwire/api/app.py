@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -28,7 +29,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ..errors import InputError
 from ..ingest.readers import read_jsonl
 from ..options import DEFAULT_MAX_BYTES, Options, default_db_path
-from ..store import EventFilter, Store
+from ..store import EventFilter, FilterError, Store
 from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -89,11 +90,43 @@ class ExtractRequest(BaseModel):
     no_clean: bool = False
 
 
+MAX_ECHOED_CHARS = 100  # of a refused value, quoted back in the error
+
+
+def query_error(name: str, message: str, value: str, kind: str = "value_error") -> dict[str, Any]:
+    """One error in FastAPI's own 422 shape (as for ``limit=abc``), the value cut short."""
+    return {"type": kind, "loc": ("query", name), "msg": message, "input": value[:MAX_ECHOED_CHARS]}
+
+
+def _query_names(dependant: Any) -> list[str]:
+    """The query parameters a route takes, its dependencies' (the filter model's) included."""
+    names = [field.alias for field in dependant.query_params]
+    for sub in dependant.dependencies:
+        names += _query_names(sub)
+    return names
+
+
+def known_parameters_only(request: Request) -> None:
+    """A query parameter the endpoint does not take is an error, not ignored: ``type=PROTEST``
+    (the CLI's word; the API's is ``plover``) used to return every event."""
+    route = request.scope.get("route")
+    known = sorted(set(_query_names(route.dependant))) if route is not None else []
+    unknown = [name for name in dict.fromkeys(request.query_params) if name not in known]
+    if unknown:
+        listed = ", ".join(known) or "none"
+        raise RequestValidationError([
+            query_error(name, f"unknown query parameter {name!r}; known: {listed}",
+                        request.query_params[name], "extra_forbidden") for name in unknown])
+
+
+API = [Depends(known_parameters_only)]  # every endpoint of the API (not the page and its files)
+
+
 def event_filter(**given: Any) -> EventFilter:
     try:
         return EventFilter(**given)
-    except ValueError as exc:  # one filter model: its checks answer for every endpoint
-        raise HTTPException(400, str(exc)) from exc
+    except FilterError as exc:  # one filter model: its checks answer for every endpoint, as 422
+        raise RequestValidationError([query_error(exc.name, str(exc), str(given.get(exc.name)))]) from exc
 
 
 def filters(plover: str | None = None, acled: str | None = None, since: str | None = None,
@@ -159,11 +192,11 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         """The web page: map, timeline and the evidence of each event."""
         return FileResponse(STATIC_DIR / "index.html")
 
-    @app.get("/documents")
+    @app.get("/documents", dependencies=API)
     def documents(limit: int = Query(100, ge=1, le=10_000)) -> list[dict[str, Any]]:
         return the_store.documents(limit)
 
-    @app.get("/documents/{doc_id:path}")  # feed ids are URLs, slashes and all
+    @app.get("/documents/{doc_id:path}", dependencies=API)  # feed ids are URLs, slashes and all
     def document(doc_id: str) -> dict[str, Any]:
         record = the_store.get(doc_id)
         if record is None:
@@ -173,27 +206,27 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
     def total_header(flt: EventFilter) -> dict[str, str]:
         return {"X-Total-Count": str(the_store.count_events(flt))}
 
-    @app.get("/events")
+    @app.get("/events", dependencies=API)
     def events(response: Response, flt: Filters) -> list[dict[str, Any]]:
         """Events with their place, claim source and document; the CLI's filters. The number
         of events the filters select is in the ``X-Total-Count`` header (page with offset)."""
         response.headers.update(total_header(flt))
         return the_store.events(flt)
 
-    @app.get("/events.geojson")
+    @app.get("/events.geojson", dependencies=API)
     def events_geojson(flt: Filters) -> Response:
         located = dataclasses.replace(flt, located=True)
         body = json.dumps(to_geojson(the_store.events(located)), ensure_ascii=False)
         return Response(body, media_type="application/geo+json", headers={
             **total_header(located), "Content-Disposition": 'attachment; filename="events.geojson"'})
 
-    @app.get("/events.csv")
+    @app.get("/events.csv", dependencies=API)
     def events_csv(flt: Filters) -> Response:
         body = to_csv(acled_rows(the_store.events(flt)), ACLED_COLUMNS)
         return Response(body, media_type="text/csv; charset=utf-8", headers={
             **total_header(flt), "Content-Disposition": 'attachment; filename="events.csv"'})
 
-    @app.get("/stats")
+    @app.get("/stats", dependencies=API)
     def stats() -> dict[str, int]:
         return the_store.stats()
 
@@ -201,7 +234,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         lines = "\n".join(d.model_dump_json(exclude_none=True) for d in req.documents)
         return list(read_jsonl(lines, "request"))
 
-    @app.post("/extract")
+    @app.post("/extract", dependencies=API)
     def extract(req: ExtractRequest) -> dict[str, Any]:
         records, errors = [], []
         for item in pipeline(not req.no_clean).run(_read(req)):
@@ -211,7 +244,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
                 records.append(item.to_dict())
         return {"records": records, "errors": errors}
 
-    @app.post("/ingest")
+    @app.post("/ingest", dependencies=API)
     def ingest(req: ExtractRequest, request: Request) -> dict[str, Any]:
         if ingest_token is None:
             raise HTTPException(403, "storing over HTTP is off: start the server with --ingest-token")
