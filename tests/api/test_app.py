@@ -113,7 +113,9 @@ def test_a_document_id_with_slashes_is_found(client: TestClient) -> None:
     assert resp.status_code == 200 and resp.json()["id"] == doc["id"]
 
 
-def test_every_events_endpoint_takes_the_same_filters_and_pages() -> None:
+@pytest.fixture
+def two_documents():
+    """A store with two made-up documents, two events each (tests/factories.py)."""
     import sys
     from pathlib import Path
 
@@ -123,20 +125,47 @@ def test_every_events_endpoint_takes_the_same_filters_and_pages() -> None:
     with Store(":memory:") as store:
         store.write(make_record("d1"))
         store.write(make_record("d2", party=False))
-        client = TestClient(create_app(store=store))
-        first = client.get("/events", params={"limit": 1, "offset": 0})
-        second = client.get("/events", params={"limit": 1, "offset": 1})
-        assert first.headers["x-total-count"] == "4" and len(first.json()) == 1
-        assert first.json()[0] != second.json()[0]
-        csv = client.get("/events.csv", params={"actor": "M23", "party_only": True})
-        assert csv.headers["content-type"].startswith("text/csv")
-        assert 'filename="events.csv"' in csv.headers["content-disposition"]
-        assert csv.headers["x-total-count"] == "1" and len(csv.text.strip().splitlines()) == 2
-        geo = client.get("/events.geojson", params={"limit": 1})
-        assert geo.headers["content-type"].startswith("application/geo+json")
-        assert len(geo.json()["features"]) == 1
-        assert client.get("/events", params={"country": "cd"}).headers["x-total-count"] == "2"  # Goma, twice
-        assert client.get("/events.geojson", params={"country": "UA"}).json()["features"] == []
-        assert client.get("/events.csv", params={"plover": "FOO"}).status_code == 422
-        assert client.get("/docs").status_code == 404  # no page that would load a CDN
-        assert client.get("/openapi.json").status_code == 200
+        yield TestClient(create_app(store=store))
+
+
+def test_every_events_endpoint_takes_the_same_filters_and_pages(two_documents: TestClient) -> None:
+    client = two_documents
+    first = client.get("/events", params={"limit": 1, "offset": 0})
+    second = client.get("/events", params={"limit": 1, "offset": 1})
+    assert first.headers["x-total-count"] == "4" and len(first.json()) == 1
+    assert first.json()[0] != second.json()[0]
+    csv = client.get("/events.csv", params={"actor": "M23", "party_only": True})
+    assert csv.headers["content-type"].startswith("text/csv")
+    assert 'filename="events.csv"' in csv.headers["content-disposition"]
+    assert csv.headers["x-total-count"] == "1" and len(csv.text.strip().splitlines()) == 2
+    geo = client.get("/events.geojson", params={"limit": 1})
+    assert geo.headers["content-type"].startswith("application/geo+json")
+    assert len(geo.json()["features"]) == 1
+    assert client.get("/events", params={"country": "cd"}).headers["x-total-count"] == "2"  # Goma, twice
+    assert client.get("/events.geojson", params={"country": "UA"}).json()["features"] == []
+    assert client.get("/events.csv", params={"plover": "FOO"}).status_code == 422
+    assert client.get("/docs").status_code == 404  # no page that would load a CDN
+    assert client.get("/openapi.json").status_code == 200
+
+
+def test_documents_page_with_a_total_and_every_answer_says_what_it_is(two_documents: TestClient) -> None:
+    client = two_documents
+    first = client.get("/documents", params={"limit": 1})
+    second = client.get("/documents", params={"limit": 1, "offset": 1})
+    assert first.headers["x-total-count"] == "2" and len(first.json()) == 1 and len(second.json()) == 1
+    assert {first.json()[0]["id"], second.json()[0]["id"]} == {"d1", "d2"}
+    assert client.get("/documents", params={"offset": 2}).json() == []
+    assert client.get("/documents", params={"offset": -1}).status_code == 422
+    for path in ("/events", "/documents", "/documents/d1", "/stats"):
+        resp = client.get(path)
+        assert resp.headers["content-type"] == "application/json", path
+        assert "content-disposition" not in resp.headers, path  # shown, not saved
+    downloads = {"/events.csv": ("text/csv; charset=utf-8", "events.csv"),
+                 "/events.geojson": ("application/geo+json", "events.geojson")}
+    for path, (kind, name) in downloads.items():
+        resp = client.get(path)
+        assert resp.headers["content-type"] == kind, path
+        assert resp.headers["content-disposition"] == f'attachment; filename="{name}"', path
+    assert client.get("/events.csv").headers["x-total-count"] == "4"
+    geo = client.get("/events.geojson")
+    assert geo.headers["x-total-count"] == str(len(geo.json()["features"]))  # located events only

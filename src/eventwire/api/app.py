@@ -37,6 +37,8 @@ GZIP_MIN_BYTES = 2048
 MAX_POSTED_DOCUMENTS = 100  # one request is a small batch; larger ones go through the CLI
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 100_000
+DEFAULT_DOCUMENTS = 100
+MAX_DOCUMENTS = 10_000
 MAX_BODY_BYTES = DEFAULT_MAX_BYTES  # a posted batch is refused past the CLI's per-file limit
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "testserver")
 SECURITY_HEADERS = {
@@ -193,8 +195,11 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         return FileResponse(STATIC_DIR / "index.html")
 
     @app.get("/documents", dependencies=API)
-    def documents(limit: int = Query(100, ge=1, le=10_000)) -> list[dict[str, Any]]:
-        return the_store.documents(limit)
+    def documents(response: Response, limit: int = Query(DEFAULT_DOCUMENTS, ge=1, le=MAX_DOCUMENTS),
+                  offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+        """Stored documents, newest first; how many there are is in ``X-Total-Count``."""
+        response.headers["X-Total-Count"] = str(the_store.stats()["documents"])
+        return the_store.documents(limit, offset)
 
     @app.get("/documents/{doc_id:path}", dependencies=API)  # feed ids are URLs, slashes and all
     def document(doc_id: str) -> dict[str, Any]:
