@@ -275,3 +275,35 @@ def test_the_page_works_offline_under_its_content_security_policy(browser, serve
     assert strict.locator(".leaflet-marker-icon.cluster, path.point").count() >= 1
     context.close()
     assert elsewhere == [] and problems == []
+
+
+def test_the_api_docs_are_served_from_here_under_the_same_policy(browser, server) -> None:
+    """Swagger UI at /docs comes from a package, not a CDN: with the app's policy enforced
+    (no inline script) and every request off this server refused, it lists the operations."""
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    elsewhere: list[str] = []
+
+    def only_here(route) -> None:
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_here)
+    tab = context.new_page()
+    problems: list[str] = []
+    tab.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    tab.on("pageerror", lambda exc: problems.append(str(exc)))
+    response = tab.goto(server + "/docs")
+    assert response is not None and response.status == 200
+    assert "script-src 'self';" in response.headers["content-security-policy"]
+    tab.wait_for_selector("#swagger-ui .opblock-summary-path[data-path='/events.csv']")
+    paths = tab.eval_on_selector_all(".opblock-summary-path", "els => els.map((e) => e.dataset.path)")
+    assert {"/events", "/events.csv", "/events.geojson", "/documents", "/documents/{doc_id}", "/stats",
+            "/extract", "/ingest"} <= set(paths)
+    tab.click(".opblock-summary-path[data-path='/events']")  # opened: its filters are listed
+    tab.wait_for_selector(".opblock.is-open .parameters tr[data-param-name='plover']")
+    tab.wait_for_timeout(300)  # a late error (a worker, a font, a badge) is caught too
+    context.close()
+    assert elsewhere == [] and problems == []

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
+import fastapi_offline
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -33,6 +34,11 @@ from ..store import EventFilter, FilterError, Store
 from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson
 
 STATIC_DIR = Path(__file__).parent / "static"
+# Swagger UI as fastapi-offline ships it (served at /docs/assets); the page that starts it is
+# ours (static/docs/), with no inline script, under the same security policy as the rest.
+# ReDoc, which it ships too, is not served: it writes <style> elements at run time (so it
+# would need 'unsafe-inline' styles) and always loads its logo from its maker's CDN.
+DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 GZIP_MIN_BYTES = 2048
 MAX_POSTED_DOCUMENTS = 100  # one request is a small batch; larger ones go through the CLI
 DEFAULT_LIMIT = 1000
@@ -151,7 +157,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
                ingest_token: str | None = None, allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
                max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """An app bound to one store (a path, or an open Store for tests)."""
-    app = FastAPI(title="eventwire", version="0.1.0", docs_url=None, redoc_url=None,  # no CDN: /openapi.json
+    app = FastAPI(title="eventwire", version="0.1.0", docs_url=None, redoc_url=None,  # FastAPI's use a CDN
                   description="Events, entities, places and claims extracted from news, with evidence.")
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
@@ -188,7 +194,12 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         return pipelines[clean, storing]
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/docs/assets", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
 
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> FileResponse:
+        """The API's operations, to read and try (Swagger UI, served from this server)."""
+        return FileResponse(STATIC_DIR / "docs" / "swagger.html")
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         """The web page: map, timeline and the evidence of each event."""
