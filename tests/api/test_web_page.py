@@ -249,11 +249,13 @@ def test_downloads_hold_the_current_selection(page, server) -> None:
     assert {key(r).replace("#", ":") for r in lines} == chosen and {r["country"] for r in lines} == {"KE"}
 
 
-def test_the_page_works_offline_under_its_content_security_policy(browser, server) -> None:
-    """With the policy enforced (no bypass) and every request off this server refused, the page
-    draws its map, outlines and events: nothing in it needs inline script, eval or the network."""
+@pytest.fixture
+def offline(browser, server):
+    """A tab with its policy enforced (no bypass) and every request off this server refused:
+    yields (tab, requests refused, console errors and page errors)."""
     context = browser.new_context(viewport={"width": 1200, "height": 800})
     elsewhere: list[str] = []
+    problems: list[str] = []
 
     def only_here(route) -> None:
         if route.request.url.startswith(server):
@@ -263,15 +265,38 @@ def test_the_page_works_offline_under_its_content_security_policy(browser, serve
             route.abort()
 
     context.route("**/*", only_here)
-    strict = context.new_page()
-    problems: list[str] = []
-    strict.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-    strict.on("pageerror", lambda exc: problems.append(str(exc)))
+    tab = context.new_page()
+    tab.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    tab.on("pageerror", lambda exc: problems.append(str(exc)))
+    yield tab, elsewhere, problems
+    context.close()
+
+
+def test_the_page_works_offline_under_its_content_security_policy(offline, server) -> None:
+    """The page draws its map, outlines and events: nothing in it needs inline script, eval or
+    the network."""
+    strict, elsewhere, problems = offline
     response = strict.goto(server + "/")
     assert response is not None and "script-src 'self';" in response.headers["content-security-policy"]
     strict.wait_for_selector("body[data-ready]")
     strict.wait_for_selector(".leaflet-overlay-pane path.land")
     assert strict.locator("#events tbody tr").count() >= 4
     assert strict.locator(".leaflet-marker-icon.cluster, path.point").count() >= 1
-    context.close()
+    assert elsewhere == [] and problems == []
+
+
+def test_the_api_docs_are_served_from_here_under_the_same_policy(offline, server) -> None:
+    """Swagger UI at /docs comes from a package, not a CDN: under the app's policy (no inline
+    script) and offline, it lists the operations."""
+    tab, elsewhere, problems = offline
+    response = tab.goto(server + "/docs")
+    assert response is not None and response.status == 200
+    assert "script-src 'self';" in response.headers["content-security-policy"]
+    tab.wait_for_selector("#swagger-ui .opblock-summary-path[data-path='/events.csv']")
+    paths = tab.eval_on_selector_all(".opblock-summary-path", "els => els.map((e) => e.dataset.path)")
+    assert {"/events", "/events.csv", "/events.geojson", "/documents", "/documents/{doc_id}", "/stats",
+            "/extract", "/ingest"} <= set(paths)
+    tab.click(".opblock-summary-path[data-path='/events']")  # opened: its filters are listed
+    tab.wait_for_selector(".opblock.is-open .parameters tr[data-param-name='plover']")
+    tab.wait_for_timeout(300)  # a late error (a worker, a font, a badge) is caught too
     assert elsewhere == [] and problems == []

@@ -18,7 +18,9 @@ import json
 from pathlib import Path
 from typing import Annotated, Any
 
+import fastapi_offline
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -28,14 +30,21 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ..errors import InputError
 from ..ingest.readers import read_jsonl
 from ..options import DEFAULT_MAX_BYTES, Options, default_db_path
-from ..store import EventFilter, Store
+from ..store import EventFilter, FilterError, Store
 from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson
 
 STATIC_DIR = Path(__file__).parent / "static"
+# Swagger UI as fastapi-offline ships it (served at /docs/assets); the page that starts it is
+# ours (static/docs/), with no inline script, under the same security policy as the rest.
+# ReDoc, which it ships too, is not served: it writes <style> elements at run time (so it
+# would need 'unsafe-inline' styles) and always loads its logo from its maker's CDN.
+DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
 GZIP_MIN_BYTES = 2048
 MAX_POSTED_DOCUMENTS = 100  # one request is a small batch; larger ones go through the CLI
 DEFAULT_LIMIT = 1000
 MAX_LIMIT = 100_000
+DEFAULT_DOCUMENTS = 100
+MAX_DOCUMENTS = 10_000
 MAX_BODY_BYTES = DEFAULT_MAX_BYTES  # a posted batch is refused past the CLI's per-file limit
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "testserver")
 SECURITY_HEADERS = {
@@ -89,11 +98,43 @@ class ExtractRequest(BaseModel):
     no_clean: bool = False
 
 
+MAX_ECHOED_CHARS = 100  # of a refused value, quoted back in the error
+
+
+def query_error(name: str, message: str, value: str, kind: str = "value_error") -> dict[str, Any]:
+    """One error in FastAPI's own 422 shape (as for ``limit=abc``), the value cut short."""
+    return {"type": kind, "loc": ("query", name), "msg": message, "input": value[:MAX_ECHOED_CHARS]}
+
+
+def _query_names(dependant: Any) -> list[str]:
+    """The query parameters a route takes, its dependencies' (the filter model's) included."""
+    names = [field.alias for field in dependant.query_params]
+    for sub in dependant.dependencies:
+        names += _query_names(sub)
+    return names
+
+
+def known_parameters_only(request: Request) -> None:
+    """A query parameter the endpoint does not take is an error, not ignored: ``type=PROTEST``
+    (the CLI's word; the API's is ``plover``) used to return every event."""
+    route = request.scope.get("route")
+    known = sorted(set(_query_names(route.dependant))) if route is not None else []
+    unknown = [name for name in dict.fromkeys(request.query_params) if name not in known]
+    if unknown:
+        listed = ", ".join(known) or "none"
+        raise RequestValidationError([
+            query_error(name, f"unknown query parameter {name!r}; known: {listed}",
+                        request.query_params[name], "extra_forbidden") for name in unknown])
+
+
+API = [Depends(known_parameters_only)]  # every endpoint of the API (not the page and its files)
+
+
 def event_filter(**given: Any) -> EventFilter:
     try:
         return EventFilter(**given)
-    except ValueError as exc:  # one filter model: its checks answer for every endpoint
-        raise HTTPException(400, str(exc)) from exc
+    except FilterError as exc:  # one filter model: its checks answer for every endpoint, as 422
+        raise RequestValidationError([query_error(exc.name, str(exc), str(given.get(exc.name)))]) from exc
 
 
 def filters(plover: str | None = None, acled: str | None = None, since: str | None = None,
@@ -116,7 +157,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
                ingest_token: str | None = None, allowed_hosts: tuple[str, ...] = LOCAL_HOSTS,
                max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """An app bound to one store (a path, or an open Store for tests)."""
-    app = FastAPI(title="eventwire", version="0.1.0", docs_url=None, redoc_url=None,  # no CDN: /openapi.json
+    app = FastAPI(title="eventwire", version="0.1.0", docs_url=None, redoc_url=None,  # FastAPI's use a CDN
                   description="Events, entities, places and claims extracted from news, with evidence.")
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
@@ -153,17 +194,25 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         return pipelines[clean, storing]
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/docs/assets", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
 
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> FileResponse:
+        """The API's operations, to read and try (Swagger UI, served from this server)."""
+        return FileResponse(STATIC_DIR / "docs" / "swagger.html")
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         """The web page: map, timeline and the evidence of each event."""
         return FileResponse(STATIC_DIR / "index.html")
 
-    @app.get("/documents")
-    def documents(limit: int = Query(100, ge=1, le=10_000)) -> list[dict[str, Any]]:
-        return the_store.documents(limit)
+    @app.get("/documents", dependencies=API)
+    def documents(response: Response, limit: int = Query(DEFAULT_DOCUMENTS, ge=1, le=MAX_DOCUMENTS),
+                  offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+        """Stored documents, newest first; how many there are is in ``X-Total-Count``."""
+        response.headers["X-Total-Count"] = str(the_store.stats()["documents"])
+        return the_store.documents(limit, offset)
 
-    @app.get("/documents/{doc_id:path}")  # feed ids are URLs, slashes and all
+    @app.get("/documents/{doc_id:path}", dependencies=API)  # feed ids are URLs, slashes and all
     def document(doc_id: str) -> dict[str, Any]:
         record = the_store.get(doc_id)
         if record is None:
@@ -173,27 +222,27 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
     def total_header(flt: EventFilter) -> dict[str, str]:
         return {"X-Total-Count": str(the_store.count_events(flt))}
 
-    @app.get("/events")
+    @app.get("/events", dependencies=API)
     def events(response: Response, flt: Filters) -> list[dict[str, Any]]:
         """Events with their place, claim source and document; the CLI's filters. The number
         of events the filters select is in the ``X-Total-Count`` header (page with offset)."""
         response.headers.update(total_header(flt))
         return the_store.events(flt)
 
-    @app.get("/events.geojson")
+    @app.get("/events.geojson", dependencies=API)
     def events_geojson(flt: Filters) -> Response:
         located = dataclasses.replace(flt, located=True)
         body = json.dumps(to_geojson(the_store.events(located)), ensure_ascii=False)
         return Response(body, media_type="application/geo+json", headers={
             **total_header(located), "Content-Disposition": 'attachment; filename="events.geojson"'})
 
-    @app.get("/events.csv")
+    @app.get("/events.csv", dependencies=API)
     def events_csv(flt: Filters) -> Response:
         body = to_csv(acled_rows(the_store.events(flt)), ACLED_COLUMNS)
         return Response(body, media_type="text/csv; charset=utf-8", headers={
             **total_header(flt), "Content-Disposition": 'attachment; filename="events.csv"'})
 
-    @app.get("/stats")
+    @app.get("/stats", dependencies=API)
     def stats() -> dict[str, int]:
         return the_store.stats()
 
@@ -201,7 +250,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         lines = "\n".join(d.model_dump_json(exclude_none=True) for d in req.documents)
         return list(read_jsonl(lines, "request"))
 
-    @app.post("/extract")
+    @app.post("/extract", dependencies=API)
     def extract(req: ExtractRequest) -> dict[str, Any]:
         records, errors = [], []
         for item in pipeline(not req.no_clean).run(_read(req)):
@@ -211,7 +260,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
                 records.append(item.to_dict())
         return {"records": records, "errors": errors}
 
-    @app.post("/ingest")
+    @app.post("/ingest", dependencies=API)
     def ingest(req: ExtractRequest, request: Request) -> dict[str, Any]:
         if ingest_token is None:
             raise HTTPException(403, "storing over HTTP is off: start the server with --ingest-token")

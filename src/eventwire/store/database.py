@@ -197,8 +197,8 @@ class Store:
             ).all()
         return [r.id for r in rows if prefix in _path_names(r.source)][:10]
 
-    def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
-        """One summary row per stored document, newest first."""
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """One summary row per stored document, newest first; ``offset`` rows skipped (paging)."""
         n_events = (select(func.count()).select_from(t.events)
                     .where(t.events.c.document_id == t.documents.c.id).scalar_subquery())
         n_entities = (select(func.count()).select_from(t.entities)
@@ -211,6 +211,8 @@ class Store:
         ).order_by(t.documents.c.updated_at.desc(), t.documents.c.id))
         if limit:
             query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 

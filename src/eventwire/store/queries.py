@@ -20,6 +20,14 @@ STATUSES = frozenset(EVENT_STATUSES)
 FATALITY_KINDS = ("killed", "dead", "deaths", "fatalities")
 
 
+class FilterError(ValueError):
+    """A bad filter value; ``name`` is the filter's field (the API's query parameter)."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name = name
+
+
 @dataclass(slots=True)
 class EventFilter:
     plover: str | None = None  # PLOVER type, e.g. ASSAULT
@@ -49,25 +57,26 @@ class EventFilter:
                 except ValueError:
                     ok = False
                 if not ok:
-                    raise ValueError(f"{name} must be a date YYYY-MM-DD, got {value[:40]!r}")
+                    raise FilterError(name, f"{name} must be a date YYYY-MM-DD, got {value[:40]!r}")
         for name in ("plover", "acled", "actor", "place", "status", "document"):
             value = getattr(self, name)
             if value is None:
                 continue
             if len(value) > MAX_FILTER_CHARS:
-                raise ValueError(f"{name} is over {MAX_FILTER_CHARS} characters")
+                raise FilterError(name, f"{name} is over {MAX_FILTER_CHARS} characters")
             if any(ord(c) < 32 for c in value):
-                raise ValueError(f"{name} holds a control character")
-        if self.offset < 0 or (self.limit is not None and self.limit < 0):
-            raise ValueError("limit and offset must not be negative")
+                raise FilterError(name, f"{name} holds a control character")
+        for name in ("limit", "offset"):
+            if (getattr(self, name) or 0) < 0:
+                raise FilterError(name, f"{name} must not be negative")
         if self.status is not None and self.status not in STATUSES:
-            raise ValueError(f"status must be one of {', '.join(sorted(STATUSES))}")
+            raise FilterError("status", f"status must be one of {', '.join(sorted(STATUSES))}")
         if self.plover is not None and self.plover.upper() not in PLOVER_TYPES:
-            raise ValueError(f"type must be a PLOVER type: {', '.join(PLOVER_TYPES)}")
+            raise FilterError("plover", f"plover type must be one of the PLOVER types: {', '.join(PLOVER_TYPES)}")
         if self.country is not None and not (len(self.country) == 2 and self.country.isalpha()):
-            raise ValueError(f"country must be an ISO 3166 alpha-2 code, got {self.country[:40]!r}")
+            raise FilterError("country", f"country must be an ISO 3166 alpha-2 code, got {self.country[:40]!r}")
         if self.acled is not None and self.acled not in ACLED_NAMES:
-            raise ValueError("acled must be an ACLED event type or sub-event type, spelled as ACLED does: "
+            raise FilterError("acled", "acled must be an ACLED event type or sub-event type, spelled as ACLED does: "
                              + "; ".join(sorted(ACLED_NAMES)))
 
 
