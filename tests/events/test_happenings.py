@@ -148,7 +148,7 @@ def test_an_actor_is_a_party_never_a_date(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "No passengers were killed on the train.",
+    "No soldiers were killed on the train.",
     "The spokesman offered no evidence for the claim.",
     "The minister said he was unable to provide aid to the region.",
 ])

@@ -16,7 +16,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
-                   comment, legislation)
+                   comment, legislation, agreement, claims, digital)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
     tprep=to,on    prepositions whose object is the target
@@ -66,6 +66,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "unacceptable illegal unlawful provocation act genocide "
                               "outrageous irresponsible".split()),
     # a reporter's request is no political demand ("did not respond to a request for comment")
+    # what a deal is struck on ("struck a deal": agreed, not attacked)
+    "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),
+    # what is shot down or targeted without a weapon ("shot down the rumours", "targeted its
+    # website"): a rejection, a hack; ACLED codes neither as violence
+    "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
+                        "theory speculation".split()),
+    "digital": frozenset("website site account server email database computer platform".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     "comment": frozenset("comment reaction response clarification confirmation interview".split()),
@@ -90,7 +97,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),
     "arms": frozenset("weapon arm gun ammunition explosive mine landmine cache grenade ied "
-                      "device bomb rocket shell munition tnt detonator".split()),
+                      "device bomb rocket shell munition tnt detonator missile drone mortar".split()),
     "base": frozenset("base post checkpoint headquarters camp outpost position garrison "
                       "point".split()),
     # sentence-context classes

@@ -1,0 +1,46 @@
+"""Non-violent happenings never carry a violent ACLED type (issue 10): each pair puts a verb
+or noun to peaceful and to violent use; only the violent one may read as political violence.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+PAIRS = [
+    ("The frigate made a port visit to Haifa on Monday.",
+     "Artillery shelled the port of Haifa on Monday."),
+    ("Dock workers went on strike at the port of Mombasa on Monday.",
+     "An air strike hit the port of Mombasa on Monday."),
+    ("Farmers called for a boycott of imported grain on Tuesday.",
+     "Gunmen attacked grain trucks near the border on Tuesday."),
+    ("The ministry shot down the rumours of a coup on Monday.",
+     "Air defences shot down two drones over the capital on Monday."),
+    ("The president struck a deal with the opposition on Monday.",
+     "Missiles struck the airport on Monday."),
+    ("Hackers targeted the ministry's website on Monday.",
+     "Militants targeted a police convoy with a roadside bomb on Monday."),
+    ("The minister launched a campaign against corruption on Monday.",
+     "The army launched rockets at rebel positions on Monday."),
+    ("The army delivered food and medicine to flood victims on Monday.",
+     "The army bombed rebel positions on Monday."),
+]
+
+
+def violent(pipeline, text: str) -> list[tuple[str, str]]:
+    record = run_text(pipeline, text, published="2024-03-08")
+    return [(e.trigger.text, e.acled["sub_event_type"]) for e in record.events
+            if e.status != "negated" and e.acled and e.acled["event_type"] in VIOLENT]
+
+
+@pytest.mark.parametrize(("peaceful", "_"), PAIRS)
+def test_a_peaceful_happening_is_never_political_violence(noclean_pipeline, peaceful, _):
+    assert violent(noclean_pipeline, peaceful) == []
+
+
+@pytest.mark.parametrize(("_", "armed"), PAIRS)
+def test_the_same_words_used_violently_are(noclean_pipeline, _, armed):
+    assert violent(noclean_pipeline, armed)
