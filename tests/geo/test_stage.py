@@ -114,3 +114,10 @@ def test_a_big_city_in_a_facility_s_name_is_where_it_stands(pipeline):
     record = run_text(pipeline, "Leaders met at the Hanoi Summit last year.")
     hanoi = place_named(record, "Hanoi")
     assert hanoi is not None and km(hanoi.lat, hanoi.lon, 21.03, 105.85) < 25
+
+
+def test_a_word_that_opens_a_longer_name_is_no_town(pipeline):
+    record = run_text(pipeline, "Secretary of State Marco Rubio met the ministers in Washington "
+                                "on Thursday.")
+    assert place_named(record, "Secretary") is None
+    assert place_named(record, "Washington") is not None

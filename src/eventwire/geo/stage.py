@@ -235,7 +235,7 @@ class GeoStage:
                     found = Mention(start, end, text[start:end], origin, entity, strong)
                 else:
                     small = tuple(c for c in named if c.feature in WEAK_FEATURES)
-                    if small:
+                    if small and not _heads_a_name(window[-1]):  # "Secretary of State": no town
                         said = whole and _named_as_a_place(window[0].doc, start, end)
                         found = Mention(start, end, text[start:end], origin, entity, small,
                                         weak=not said)
@@ -379,6 +379,14 @@ def _proper(token, cands: tuple[Candidate, ...]) -> bool:
     if token.is_sent_start and token.is_stop:
         return False
     return token.pos_ == "PROPN" and not token.is_stop
+
+
+def _heads_a_name(token) -> bool:
+    """The word opens a longer name: "Secretary of State", "University of Chicago"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title
 
 
 def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
