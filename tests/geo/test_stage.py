@@ -121,3 +121,12 @@ def test_a_word_that_opens_a_longer_name_is_no_town(pipeline):
                                 "on Thursday.")
     assert place_named(record, "Secretary") is None
     assert place_named(record, "Washington") is not None
+
+
+def test_a_qualifier_outside_a_list_is_the_state_it_names(pipeline):
+    record = run_text(pipeline, "Ministers met in Charlevoix, Quebec, on Thursday, officials in "
+                                "Washington said.")
+    quebec = place_named(record, "Quebec")
+    assert quebec is not None and (quebec.feature, quebec.country) == ("admin1", "CA")
+    listed = run_text(pipeline, "Shelling hit Kyiv, Kharkiv and Odesa on Monday.")
+    assert all(place_named(listed, n).feature == "city" for n in ("Kyiv", "Kharkiv", "Odesa"))

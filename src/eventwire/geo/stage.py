@@ -47,6 +47,7 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "dist
                          "port", "county", "state"})
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")  # "A, B", "A and B", "A, B, and C"
 
 
 @dataclass(slots=True)
@@ -249,11 +250,20 @@ class GeoStage:
 
     @staticmethod
     def _attach_qualifiers(text: str, mentions: list[Mention]) -> None:
-        """"Paris, Texas": the second name qualifies the first."""
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        """"Paris, Texas": the second name qualifies the first; outside a list ("Kyiv,
+        Kharkiv and Odesa") it is read as the state or country it names ("Charlevoix, Quebec"
+        is the province, not a town that also answers to the name)."""
+        def joined(a: Mention, b: Mention) -> bool:
+            return bool(LIST_GAP.match(text[a.end: b.start]))
+
+        for k, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
             if QUALIFIER_GAP.match(text[first.end: second.start]):
                 first.qualifier = tuple(c for c in second.candidates
                                         if c.feature in ("country", "admin1"))
+                in_list = (k > 0 and joined(mentions[k - 1], first)) or (
+                    k + 2 < len(mentions) and joined(second, mentions[k + 2]))
+                if first.qualifier and not in_list:
+                    second.candidates = first.qualifier
 
     # -- resolution ------------------------------------------------------------------
     def _resolve(self, record: Record, mentions: list[Mention]) -> list[Place]:
