@@ -377,3 +377,20 @@ def test_office_laws_and_bulletins_are_no_acts_between_actors(noclean_pipeline, 
 
 def test_a_peace_agreement_signed_is_still_an_act(noclean_pipeline):
     assert rows(noclean_pipeline, "The two presidents signed a peace agreement on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warn that the storm could hit the coast on Monday.",
+    "The city is deploying new solar panels on its schools this month.",
+    "He would come home drunk and hit me.",
+])
+def test_threats_and_deployments_with_no_weapon_and_no_political_actor_are_no_rows(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("THREATEN", "MOBILIZE", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people marched through the capital on Saturday.",
+    "The reporter has been in pretrial detention since September.",
+])
+def test_protests_and_detentions_need_no_named_political_actor(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"]

@@ -50,6 +50,10 @@ REPORTING = frozenset("say tell announce state add claim declare insist warn str
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
+# Of those, the ones whose words serve peaceful uses too ("hit", "deploy", "warn" of a storm):
+# they need a weapon or a political actor in the sentence. Arrests and protests are political
+# by themselves.
+ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 
@@ -390,7 +394,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return ACCIDENT
     if event.plover not in VIOLENT_TYPES and not political(record, tok, event):
         return NOT_POLITICAL
-    if event.plover == "ASSAULT" and not political_violence(record, tok):
+    if event.plover in ARMED_TYPES and not political_violence(record, tok):
         return NOT_POLITICAL
     if tok.dep_ == "relcl" and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
