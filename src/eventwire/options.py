@@ -37,3 +37,6 @@ class Options:
     stages: tuple[str, ...] = ("entities", "geo", "events", "claims")
     workers: int = 1  # processes for parsing + extraction (cleaning stays in the main one)
     doc_seconds: float | None = DEFAULT_DOC_SECONDS  # None: no time budget
+    # True: rows the learned check (events/eventness.py) judges no event are dropped: fewer
+    # non-events on broad news, fewer real events too (docs/events.md has the figures)
+    strict_rows: bool = False

@@ -43,6 +43,7 @@ DbPath = Annotated[Path | None, typer.Option("--db", help="SQLite file (default:
 KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes for parsing and extraction (cores).")]
 DocSeconds = Annotated[float, typer.Option("--doc-seconds", min=0, help="Time budget for one document's extraction; past it the document is a named error (0: none).")]
+StrictRows = Annotated[bool, typer.Option("--strict-rows", help="Drop rows the learned check judges no event: fewer non-events on broad news, fewer real events too.")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 Wide = Annotated[bool, typer.Option("--wide", "-w", help="Every column, however narrow the terminal.")]
 Limit = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many.")]
@@ -107,6 +108,7 @@ def extract(
     kb: KbPaths = None,
     workers: Workers = 1,
     doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
+    strict_rows: StrictRows = False,
 ) -> None:
     """Read documents and stream one RECORD.md line per document (nothing is stored).
 
@@ -115,7 +117,7 @@ def extract(
     from ..service import extract as run_extract
 
     options = Options(clean=not no_clean, max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
-                      doc_seconds=doc_seconds or None)
+                      doc_seconds=doc_seconds or None, strict_rows=strict_rows)
     pipeline = _pipeline(options)
     failures = 0
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -146,6 +148,7 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     workers: Workers = 1,
     doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
+    strict_rows: StrictRows = False,
 ) -> None:
     """Extract documents and store them (one transaction per document; re-ingest updates in place).
 
@@ -156,7 +159,7 @@ def ingest(
     from ..service import ingest as run_ingest
 
     options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
-                      doc_seconds=doc_seconds or None)
+                      doc_seconds=doc_seconds or None, strict_rows=strict_rows)
     store = _store(db)
     pipeline = _pipeline(options)
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),

@@ -33,6 +33,7 @@ from ..geo.resolve import great_circle_km
 from ..record import Event, EventDate, EventMention, Location, Quantity, Record, Role, make_span
 from . import eventhood as eh
 from .dates import DateMention, fallback_date
+from .eventness import Eventness
 
 MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
 NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITUAL, eh.GENERIC,
@@ -601,6 +602,10 @@ class Assembler:
 
 
 def assemble(record: Record, mentions: list[Mention], anchor: date | None,
-             doc_dates: list[DateMention]) -> list[Event]:
-    """The record's rows: one per happening, in text order."""
-    return Assembler(record, mentions, anchor, doc_dates).rows()
+             doc_dates: list[DateMention], eventness: Eventness | None = None) -> list[Event]:
+    """The record's rows: one per happening, in text order; ``eventness``, when given, drops
+    the finished rows it judges no event."""
+    rows = Assembler(record, mentions, anchor, doc_dates).rows()
+    if eventness is None:
+        return rows
+    return [row for row in rows if eventness.keeps(row)]

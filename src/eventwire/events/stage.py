@@ -19,6 +19,7 @@ from . import acled as acled_rules
 from . import eventhood
 from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, find_dates, parse_published, stated_year
+from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .lexicon import lexicon
 from .quantities import find_counts, governing_trigger, to_quantity
@@ -195,13 +196,15 @@ class EventStage:
     def __init__(self, options: Options | None = None, models: EventModels | None = None) -> None:
         self.options = options or Options()
         self.models = models if models is not None else load_models()
+        # the learned row check, only when asked for: it trades real events for fewer non-events
+        self.eventness = load_eventness() if self.options.strict_rows else None
 
     # -----------------------------------------------------------------------------
     def __call__(self, record: Record) -> Record:
         if record.doc is None or record.skipped is not None:
             return record
         reading = self.read(record)
-        events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates)
+        events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
         record.events = events

@@ -66,7 +66,7 @@ class LinearTextModel:
         return {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
 
 
-def _load_linear(data: np.lib.npyio.NpzFile, prefix: str) -> LinearTextModel:
+def load_linear(data: np.lib.npyio.NpzFile, prefix: str) -> LinearTextModel:
     vocab_terms = [str(t) for t in data[f"{prefix}_vocab"]]
     return LinearTextModel(
         vocab={t: i for i, t in enumerate(vocab_terms)},
@@ -103,8 +103,8 @@ def load_models(path: Path | None = None) -> EventModels:
         return EventModels(None, None)
     with np.load(path, allow_pickle=False) as data:
         names = set(data.files)
-        plover = _load_linear(data, "plover") if "plover_coef" in names else None
-        acled = _load_linear(data, "acled") if "acled_coef" in names else None
+        plover = load_linear(data, "plover") if "plover_coef" in names else None
+        acled = load_linear(data, "acled") if "acled_coef" in names else None
     return EventModels(plover, acled)
 
 

@@ -1,0 +1,76 @@
+"""Is a finished row one real event? A learned check over the rules' output.
+
+The rules in :mod:`.eventhood` catch the constructions they were written for; on broad news
+(science, culture, elections) most rows that survive them are still no events: opinions,
+stances, disasters, words in another sense. This model reads what a user reads of a row (its
+sentence, trigger word, type, status, which fields are filled) and gives the probability that
+a coder following the guideline would call it an event. It is trained by
+``training/train_eventness.py`` on rows hand-judged against the guideline and on the dev
+rows set; the data card is ``data/events/DATA_CARD.md``. Rows under the threshold the
+training chose by cross-validation are dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..record import Event
+from .typing import LinearTextModel, load_linear
+
+MODEL_FILE = "eventness.npz"
+MODEL_ENV = "EVENTWIRE_EVENTNESS_MODEL"  # another model file; "off" runs without one
+EVENT_CLASS = "event"
+
+
+def row_features(event: Event) -> tuple[str, dict[str, float]]:
+    """The row as the model reads it: its sentence, and named indicators of the rest."""
+    word = event.trigger.text.split()[0].lower() if event.trigger.text.strip() else ""
+    precision = event.date.precision if event.date is not None else "none"
+    flags = {
+        f"type={event.plover}": 1.0,
+        f"status={event.status}": 1.0,
+        f"trigger={word}": 1.0,
+        f"date={precision}": 1.0,
+        f"actor={event.actor is not None}": 1.0,
+        f"target={event.target is not None}": 1.0,
+        f"place={event.location is not None}": 1.0,
+    }
+    return event.sentence.text, flags
+
+
+class Eventness:
+    """The shipped model and its threshold."""
+
+    def __init__(self, model: LinearTextModel, threshold: float) -> None:
+        self.model = model
+        self.threshold = threshold
+
+    def probability(self, event: Event) -> float:
+        text, flags = row_features(event)
+        return self.model.predict_proba(text, flags).get(EVENT_CLASS, 0.0)
+
+    def keeps(self, event: Event) -> bool:
+        return self.probability(event) >= self.threshold
+
+
+def model_path() -> Path | None:
+    override = os.environ.get(MODEL_ENV)
+    if override:
+        return None if override == "off" else Path(override)
+    path = resources.files("eventwire").joinpath("data", "events", MODEL_FILE)
+    return Path(str(path)) if path.is_file() else None
+
+
+@functools.lru_cache(maxsize=4)
+def load_eventness(path: Path | None = None) -> Eventness | None:
+    """The model at ``path`` (default: the shipped one), or None when there is none."""
+    path = path or model_path()
+    if path is None:
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        return Eventness(load_linear(data, "eventness"), float(data["eventness_threshold"]))

@@ -1,0 +1,178 @@
+"""Train the row-level "is this one real event" model and write it as plain arrays.
+
+    .venv/bin/python training/train_eventness.py [--out PATH] [--folds 5]
+
+Rows: the event stage's finished rows (the model itself switched off) on
+* the corpus articles of ``eventness_labels.jsonl``: rows hand-judged against
+  ``../shared/data/dev/eventrows/GUIDELINE.md`` (three samples of 80; the file holds ids,
+  trigger offsets and the judgement, no text), matched by trigger offsets;
+* the 24 articles of ``../shared/data/dev/eventrows``: a row is an event when its trigger
+  lies in a gold event's mention (the scorer's own rule), else spurious.
+Features: what a user reads of a row (:func:`eventwire.events.eventness.row_features`).
+Model: TF-IDF of the sentence (word 1-2 grams) and the row's indicators, logistic
+regression. The threshold is chosen on out-of-fold probabilities (best F0.5 for "event":
+a wrong row costs more than a missed one) and stored with the model. Deterministic (seed 13).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import fbeta_score, roc_auc_score
+from sklearn.model_selection import StratifiedKFold
+
+os.environ["EVENTWIRE_EVENTNESS_MODEL"] = "off"  # every row the rules keep, before the model
+
+from eventwire.events.eventness import EVENT_CLASS, row_features  # noqa: E402
+from eventwire.ingest import RawDocument  # noqa: E402
+from eventwire.options import Options  # noqa: E402
+from eventwire.pipeline import Pipeline  # noqa: E402
+from eventwire.record import Event, Record  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+CORPUS = SHARED / "corpus"
+ROWS_GOLD = SHARED / "dev" / "eventrows" / "eventrows.jsonl"
+LABELS = Path(__file__).with_name("eventness_labels.jsonl")
+DEFAULT_OUT = ROOT / "src" / "eventwire" / "data" / "events" / "eventness.npz"
+SEED = 13
+C = 1.0
+NGRAM_MAX = 2
+MIN_DF = 2
+EXTRA_WEIGHT = 0.4  # the indicators against the l2-normed sentence n-grams
+BETA = 0.5  # threshold: F-beta of "event", precision weighted over recall
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def extract(docs: list[dict]) -> dict[str, Record]:
+    pipeline = Pipeline(Options(clean=False, detect_duplicates=False))
+    raws = [RawDocument(origin=d["id"], text=d["text"], id=d["id"], title=d.get("title"),
+                        published=d.get("published")) for d in docs]
+    return {r.id: r for r in pipeline.run(raws) if isinstance(r, Record)}
+
+
+def rows_of(record: Record) -> list[Event]:
+    return [e for e in record.events if e.status != "negated"]
+
+
+def labelled_rows(with_dev: bool = True) -> tuple[list[Event], list[bool], list[str]]:
+    labels = read_jsonl(LABELS)
+    wanted = {lab["id"] for lab in labels}
+    corpus = [d for f in sorted(CORPUS.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
+    gold = read_jsonl(ROWS_GOLD)
+    records = extract(corpus + gold)
+    events: list[Event] = []
+    y: list[bool] = []
+    source: list[str] = []
+    missing = 0
+    for lab in labels:
+        record = records.get(lab["id"])
+        match = [e for e in rows_of(record) if e.trigger.start < lab["end"] and lab["start"] < e.trigger.end] \
+            if record is not None else []
+        if not match:
+            missing += 1  # the rules no longer make this row: nothing to learn from it
+            continue
+        events.append(match[0])
+        y.append(bool(lab["event"]))
+        source.append(lab["judged"])
+    for g in gold if with_dev else ():
+        text = g["text"]
+        spans = [(i, i + len(m)) for ev in g["events"] for m in ev["mentions"] if m
+                 for i in _all(text, m)]
+        for e in rows_of(records[g["id"]]):
+            events.append(e)
+            y.append(any(e.trigger.start < hi and lo < e.trigger.end for lo, hi in spans))
+            source.append("dev-rows")
+    print(f"rows: {len(events)} ({sum(y)} events); judged rows no longer made: {missing}")
+    return events, y, source
+
+
+def _all(text: str, part: str) -> list[int]:
+    out, i = [], text.find(part)
+    while i >= 0:
+        out.append(i)
+        i = text.find(part, i + 1)
+    return out
+
+
+class Features:
+    """Sentence n-grams + named indicators, as :class:`LinearTextModel` applies them."""
+
+    def __init__(self, texts: list[str], flags: list[dict[str, float]]) -> None:
+        self.vec = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, NGRAM_MAX), min_df=MIN_DF)
+        self.vec.fit(texts)
+        self.names = sorted({n for f in flags for n in f})
+
+    def __call__(self, texts: list[str], flags: list[dict[str, float]]):
+        extra = np.array([[f.get(n, 0.0) for n in self.names] for f in flags]) * EXTRA_WEIGHT
+        return hstack([self.vec.transform(texts), csr_matrix(extra)]).tocsr()
+
+
+def fit(texts, flags, y):
+    feats = Features(texts, flags)
+    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", random_state=SEED)
+    clf.fit(feats(texts, flags), y)
+    return feats, clf
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--no-dev-rows", action="store_true",
+                    help="train on the judged corpus rows only (the rows dev set stays a test)")
+    args = ap.parse_args(argv)
+    events, y_list, source = labelled_rows(with_dev=not args.no_dev_rows)
+    texts, flags = zip(*(row_features(e) for e in events), strict=True)
+    texts, flags = list(texts), list(flags)
+    y = np.array(y_list)
+    oof = np.zeros(len(y))
+    for train, test in StratifiedKFold(args.folds, shuffle=True, random_state=SEED).split(texts, y):
+        feats, clf = fit([texts[i] for i in train], [flags[i] for i in train], y[train])
+        oof[test] = clf.predict_proba(feats([texts[i] for i in test], [flags[i] for i in test]))[:, 1]
+    grid = np.round(np.arange(0.2, 0.81, 0.05), 2)
+    scores = [fbeta_score(y, oof >= t, beta=BETA) for t in grid]
+    threshold = float(grid[int(np.argmax(scores))])
+    kept = oof >= threshold
+    print(f"{args.folds}-fold CV: AUROC {roc_auc_score(y, oof):.3f}; threshold {threshold} "
+          f"(F{BETA} {max(scores):.3f}) keeps {kept.sum()} of {len(y)} rows, "
+          f"{(kept & y).sum()} of {y.sum()} events; event share {y.mean():.2f} -> "
+          f"{(kept & y).sum() / max(1, kept.sum()):.2f}")
+    for name in sorted(set(source)):
+        idx = np.array([s == name for s in source])
+        if idx.sum() and len(set(y[idx])) > 1:
+            print(f"  {name}: {idx.sum()} rows, CV AUROC {roc_auc_score(y[idx], oof[idx]):.3f}")
+    feats, clf = fit(texts, flags, y)
+    terms = sorted(feats.vec.vocabulary_, key=feats.vec.vocabulary_.get)
+    w, b = clf.coef_[0], clf.intercept_[0]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out,
+        eventness_vocab=np.array(terms, dtype=np.str_),
+        eventness_idf=feats.vec.idf_.astype(np.float32),
+        eventness_coef=np.vstack([np.zeros_like(w), w]).astype(np.float32),  # softmax of (0, z)
+        eventness_intercept=np.array([0.0, b], dtype=np.float32),
+        eventness_classes=np.array(["no", EVENT_CLASS], dtype=np.str_),
+        eventness_ngram_max=np.array(NGRAM_MAX),
+        eventness_extra=np.array(feats.names, dtype=np.str_),
+        eventness_extra_weight=np.array(EXTRA_WEIGHT),
+        eventness_threshold=np.array(threshold),
+    )
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
