@@ -32,6 +32,13 @@ def written(noclean_pipeline):
         "The court said two suspects were in custody."))
 
 
+def readings(pipeline, text: str, trigger: str) -> list[str]:
+    """How the event stage types each mention of ``trigger`` in a written sentence."""
+    stage = next(s for s in pipeline.stages if s.name == "events")
+    mentions = stage.read(read(pipeline, text)).mentions
+    return [m.event.plover for m in mentions if m.event.trigger.text == trigger]
+
+
 def event(record, trigger):
     """How the event stage read ``trigger``, before its happening's row is assembled."""
     stage = next(s for s in PIPELINE["events"] if s.name == "events")
@@ -242,9 +249,7 @@ def test_put_under_arrest_names_who_and_by_whom(undergone):
      "designated the militia as a terrorist", "SANCTION"),
 ])
 def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, trigger, plover):
-    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
-    record = read(noclean_pipeline, text)
-    assert [m.event.plover for m in stage.read(record).mentions if m.event.trigger.text == trigger] == [plover]
+    assert readings(noclean_pipeline, text, trigger) == [plover]
 
 
 @pytest.mark.parametrize(("text", "trigger", "plover"), [
@@ -255,9 +260,7 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     ("The defence secretary described the bombings as a cowardly act.", "described", "ACCUSE"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
-    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
-    record = read(noclean_pipeline, text)
-    assert [m.event.plover for m in stage.read(record).mentions if m.event.trigger.text == trigger] == [plover]
+    assert readings(noclean_pipeline, text, trigger) == [plover]
 
 
 @pytest.mark.parametrize("text", ["The voters named him president.", "She called him a friend.",
