@@ -57,7 +57,10 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def extract(docs: list[dict]) -> dict[str, Record]:
-    pipeline = Pipeline(Options(clean=False, detect_duplicates=False))
+    """Rows as the check sees them at run time: inside the event stage, before claims set
+    statuses from their sources (so no claims stage here)."""
+    pipeline = Pipeline(Options(clean=False, detect_duplicates=False,
+                                stages=("entities", "geo", "events")))
     raws = [RawDocument(origin=d["id"], text=d["text"], id=d["id"], title=d.get("title"),
                         published=d.get("published")) for d in docs]
     return {r.id: r for r in pipeline.run(raws) if isinstance(r, Record)}
@@ -155,11 +158,17 @@ def main(argv: list[str] | None = None) -> int:
         if idx.sum() and len(set(y[idx])) > 1:
             print(f"  {name}: {idx.sum()} rows, CV AUROC {roc_auc_score(y[idx], oof[idx]):.3f}")
     feats, clf = fit(texts, flags, y)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out, **arrays(feats, clf, threshold))
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    return 0
+
+
+def arrays(feats: Features, clf: LogisticRegression, threshold: float) -> dict[str, np.ndarray]:
+    """The model as plain arrays, in the form :func:`eventwire.events.eventness.load_eventness` reads."""
     terms = sorted(feats.vec.vocabulary_, key=feats.vec.vocabulary_.get)
     w, b = clf.coef_[0], clf.intercept_[0]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        args.out,
+    return dict(
         eventness_vocab=np.array(terms, dtype=np.str_),
         eventness_idf=feats.vec.idf_.astype(np.float32),
         eventness_coef=np.vstack([np.zeros_like(w), w]).astype(np.float32),  # softmax of (0, z)
@@ -170,8 +179,6 @@ def main(argv: list[str] | None = None) -> int:
         eventness_extra_weight=np.array(EXTRA_WEIGHT),
         eventness_threshold=np.array(threshold),
     )
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
-    return 0
 
 
 if __name__ == "__main__":

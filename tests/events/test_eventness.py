@@ -24,7 +24,37 @@ def test_the_shipped_model_loads_with_a_threshold():
     assert "type=ASSAULT" in model.model.extra  # the indicators it was trained with
 
 
-def test_a_row_is_read_as_it_was_trained(noclean_pipeline):
+def test_training_and_run_time_score_a_row_alike(tmp_path):
+    """The training script's features and exported arrays give, at run time, the
+    probability the fitted model gives (no train/serve skew in the arithmetic)."""
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+
+    from eventwire.events.eventness import Eventness
+    from eventwire.events.typing import load_linear
+
+    path = Path(__file__).resolve().parents[2] / "training" / "train_eventness.py"
+    spec = importlib.util.spec_from_file_location("train_eventness", path)
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    texts = ["Troops shelled the town on Monday.", "Gunmen attacked a convoy near the border.",
+             "Police arrested ten protesters in the capital.", "The singer thanked her fans.",
+             "Analysts said trade has grown in recent years.", "The team won the final on Sunday."]
+    flags = [{"type=ASSAULT": 1.0}, {"type=ASSAULT": 1.0, "actor=True": 1.0}, {"type=COERCE": 1.0},
+             {"type=SUPPORT": 1.0}, {"type=COOPERATE": 1.0}, {"type=ASSAULT": 1.0}]
+    y = np.array([True, True, True, False, False, False])
+    feats, clf = train.fit(texts, flags, y)
+    np.savez_compressed(tmp_path / "m.npz", **train.arrays(feats, clf, 0.5))
+    with np.load(tmp_path / "m.npz") as data:
+        model = Eventness(load_linear(data, "eventness"), float(data["eventness_threshold"]))
+    expected = clf.predict_proba(feats(texts, flags))[:, 1]
+    got = [model.model.predict_proba(t, f)["event"] for t, f in zip(texts, flags, strict=True)]
+    assert np.allclose(got, expected, atol=1e-5)
+
+
+def test_a_row_is_read_by_what_a_user_sees_of_it(noclean_pipeline):
     [row] = [e for e in run_text(noclean_pipeline, ATTACK, published="2024-03-08").events
              if e.plover == "ASSAULT"]
     text, flags = row_features(row)

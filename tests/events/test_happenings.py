@@ -394,3 +394,12 @@ def test_threats_and_deployments_with_no_weapon_and_no_political_actor_are_no_ro
 ])
 def test_protests_and_detentions_need_no_named_political_actor(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 40 protesters in Minsk who disputed the 2016 election result.",
+    "Iran threatened to resume enrichment after the June deadline.",
+])
+def test_a_date_before_another_noun_does_not_date_the_act(noclean_pipeline, text):
+    events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert events and all(e.date is not None and e.date.precision == "range" for e in events)

@@ -254,7 +254,7 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
 
 @pytest.mark.parametrize(("text", "trigger", "plover"), [
     ("The ministry called the reports false on Monday.", "called", "REJECT"),
-    ("The envoy described the charges as politically motivated.", "described", "REJECT"),
+    ("The envoy described the charges as baseless.", "described", "REJECT"),
     ("The president called the raid an act of aggression.", "called", "ACCUSE"),
     ("The minister branded the attack a war crime.", "branded", "ACCUSE"),
     ("The defence secretary described the bombings as a cowardly act.", "described", "ACCUSE"),
@@ -269,3 +269,25 @@ def test_naming_without_a_judgement_is_no_event(noclean_pipeline, text):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")
     mentions = stage.read(read(noclean_pipeline, text)).mentions
     assert not [m for m in mentions if m.event.plover in ("ACCUSE", "REJECT")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("Israeli jets targeted a weapons site near Damascus on Monday.", "targeted", "ASSAULT"),
+    ("Kyiv requested a swift military response from NATO on Monday.", "requested", "REQUEST"),
+    ("Hamas launched rockets into southern Israel on Monday.", "launched", "ASSAULT"),
+])
+def test_narrow_word_classes_keep_real_acts(noclean_pipeline, text, trigger, plover):
+    assert readings(noclean_pipeline, text, trigger) == [plover]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The foreign minister called the visit an act of friendship.", "called"),
+    ("The president's jet arrived in Hanoi on Tuesday for the summit.", "arrived"),
+])
+def test_kind_words_and_a_plane_are_no_condemnation_or_deployment(noclean_pipeline, text, trigger):
+    assert not set(readings(noclean_pipeline, text, trigger)) & {"ACCUSE", "MOBILIZE"}
+
+
+def test_a_state_s_killings_are_the_state_s_acts(noclean_pipeline):
+    killings = event(read(noclean_pipeline, "Russia's killings in Bucha drew condemnation."), "killings")
+    assert killings.actor is not None and killings.actor.span.text.startswith("Russia")

@@ -130,3 +130,10 @@ def test_a_qualifier_outside_a_list_is_the_state_it_names(pipeline):
     assert quebec is not None and (quebec.feature, quebec.country) == ("admin1", "CA")
     listed = run_text(pipeline, "Shelling hit Kyiv, Kharkiv and Odesa on Monday.")
     assert all(place_named(listed, n).feature == "city" for n in ("Kyiv", "Kharkiv", "Odesa"))
+
+
+def test_two_cities_joined_by_a_comma_stay_cities_and_a_memorial_is_no_town(pipeline):
+    record = run_text(pipeline, "Moscow, Washington trade barbs over Syria")
+    assert place_named(record, "Washington").feature == "city"
+    memorial = run_text(pipeline, "Protesters gathered at the Lincoln Memorial on Saturday.")
+    assert place_named(memorial, "Lincoln") is None

@@ -219,6 +219,7 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | 
 YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my"})  # a dated moment whose year the next dates share
 # (a bare year — "annexed in 2014", "founded in 2009" — dates a fact, not the narrative's day)
 YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr"})  # "on November 21", "in late February"
+ATTRIBUTIVE = frozenset({"year_attr", "mon_attr"})  # dates only the noun they stand before
 BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
 
 
@@ -247,6 +248,8 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             value = _normalize(kind, m, anchor)
             if value is None:
                 continue
+            if kind in ATTRIBUTIVE:  # the evidence is the year or month, not "the" before it
+                s = m.start("y") if kind == "year_attr" else m.start("mon")
             value.span = make_span(text, start + s, start + e)
             found.append(DateMention(kind, start + s, start + e, value, kind in EXPLICIT))
             taken.append((s, e))
@@ -316,6 +319,15 @@ def _reanchor(point: DateMention) -> EventDate:
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
+def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """ "a deadly January attack": the month dates the attack, not "the June deadline" or
+    "the 2016 election" in another act's sentence, nor "the 2000 militants" (a count)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.root.head.i == trigger.i
+
+
 def date_for(
     doc: Doc,
     text: str,
@@ -335,6 +347,9 @@ def date_for(
     if key not in cache:
         cache[key] = find_dates(text, seg_start, seg_end, anchor)
     mentions = cache[key]
+    if not mentions:
+        return None
+    mentions = [m for m in mentions if m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger)]
     if not mentions:
         return None
     chain = _clause_chain(trigger)

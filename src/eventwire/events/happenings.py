@@ -327,7 +327,7 @@ class Assembler:
         m = self.mentions[i]
         if m.nested_in is not None:
             return False
-        if m.why_not == eh.NO_PARTY:  # a threat, demand or accusation is someone's: never partyless
+        if m.why_not == eh.NO_PARTY:  # a statement act (threat, demand, offer ...) is someone's
             return m.event.plover not in eh.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
         return m.why_not is None
 
@@ -353,7 +353,8 @@ class Assembler:
                                                        party_only=True))
         event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
         if event.plover in eh.SPEECH_TYPES and event.actor is None and event.target is None:
-            return None  # "a new threat emerged": a threat, demand or accusation is someone's
+            return None  # "a new threat emerged": a statement act (threat, demand, accusation,
+            # rejection, offer, praise) is someone's
         event.date = self._date(rep, others)
         event.location = self._location(rep, others, self._current(event.date))
         event.quantities = self._quantities([rep, *others])
@@ -608,4 +609,4 @@ def assemble(record: Record, mentions: list[Mention], anchor: date | None,
     rows = Assembler(record, mentions, anchor, doc_dates).rows()
     if eventness is None:
         return rows
-    return [row for row in rows if eventness.keeps(row)]
+    return [row for row in rows if row.status == "negated" or eventness.keeps(row)]  # as trained

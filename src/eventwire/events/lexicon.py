@@ -16,7 +16,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
-                   comment, legislation, agreement, claims, digital)
+                   comment, legislation, agreement, claims, digital, forces)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
     tprep=to,on    prepositions whose object is the target
@@ -59,12 +59,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what calling something X says of it ("called the allegations baseless": a rejection;
     # "called it an aggression": a condemnation)
     "denial": frozenset("baseless false unfounded groundless fabricated fabrication lie "
-                        "absurd nonsense untrue ridiculous slander propaganda fake "
-                        "motivated politicized politicised".split()),
+                        "absurd nonsense untrue ridiculous slander propaganda fake".split()),
     "condemnation": frozenset("aggression crime atrocity violation terrorism terrorist "
                               "massacre murder killing barbaric cowardly dastardly heinous "
-                              "unacceptable illegal unlawful provocation act genocide "
-                              "outrageous irresponsible".split()),
+                              "unacceptable illegal unlawful provocation genocide "
+                              "outrageous irresponsible barbarity".split()),
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),
@@ -72,10 +71,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # website"): a rejection, a hack; ACLED codes neither as violence
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
                         "theory speculation".split()),
-    "digital": frozenset("website site account server email database computer platform".split()),
+    "digital": frozenset("website account server email database".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
-    "comment": frozenset("comment reaction response clarification confirmation interview".split()),
+    "comment": frozenset("comment clarification confirmation interview".split()),
     "demands": frozenset("demand ultimatum condition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "
@@ -93,6 +92,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "pardon": frozenset("pardon clemency amnesty reprieve commutation".split()),  # released by grace
     "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade "
                         "regiment division militia peacekeeper reinforcement".split()),
+    # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet
+    "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
+                        "peacekeeper reinforcement paratrooper commando".split()),
     "curfew": frozenset(["curfew"]),
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),
@@ -133,6 +135,7 @@ class LexEntry:
     xcomp: bool = False
     passive_person: bool = False
     poss_target: bool = False
+    obligation: bool = False  # read from a reported "must"/"should", not a lexicon row
 
 
 def _parse_row(row: str) -> LexEntry:

@@ -15,7 +15,7 @@ from ..nlp.syntax import noun_phrase, subject_child
 from ..record import Location, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
-from .triggers import OBLIGATION_CODE, Candidate, base_forms, is_passive, reported_obligation, word_class
+from .triggers import Candidate, base_forms, is_passive, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -257,7 +257,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     entry = cand.entry
     actor: Token | None = None
     target: Token | None = None
-    if cand.code == OBLIGATION_CODE and reported_obligation(verb):
+    if cand.entry.obligation:
         # "the minister said the laws must change": the speaker demands, of the one who must act
         subj = _children(verb, ("nsubj", "nsubjpass"))
         return _subject(verb.head), (subj[0] if subj and _is_party(subj[0]) else None)
@@ -323,8 +323,9 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     actor: Token | None = None
     target: Token | None = None
     poss = _children(noun, ("poss",))
-    if poss and cand.entry.poss_target and not _prep_objects(noun, ("of",)):
-        target = poss[0]  # "Tarrant's arrest": he was arrested
+    if poss and cand.entry.poss_target and not _prep_objects(noun, ("of",)) \
+            and poss[0].ent_type_ not in ("GPE", "NORP", "ORG"):
+        target = poss[0]  # "Tarrant's arrest": he was arrested; "Russia's killings": Russia killed
     elif poss:
         actor = poss[0]
     by = _prep_objects(noun, ("by",))
@@ -387,8 +388,8 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                     target = held[0]
                 if actor is None and not is_passive(holder):
                     actor = _subject(holder)
-        elif holder.pos_ in ("NOUN", "PROPN") and target is None:
-            target = holder  # "two suspects in custody"
+        elif holder.pos_ in ("NOUN", "PROPN") and target is None and _is_party(holder):
+            target = holder  # "two suspects in custody" (not "a lull in the fighting")
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None

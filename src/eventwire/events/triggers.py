@@ -306,13 +306,13 @@ def _complement(verb: Token) -> Token | None:
         if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i > objs[0].i):
             return c
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i:
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
         if c.dep_ in ("advcl", "acomp") and c.pos_ == "ADJ" and any(
                 g.lower_ == "as" for g in c.children):
             return c  # "described the charges as politically motivated"
     for c in objs[0].children:  # "described the attacks as a dastardly act", "as" on the object
         if c.dep_ == "prep" and c.lower_ == "as":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
     glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
              and not any(t.is_punct for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
     return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
@@ -329,8 +329,10 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
         if comp is None:
             continue
         words = {comp.lemma_.lower()}
-        if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly move"; not "illegal aliens"
-            words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "amod"}
+        if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression";
+            words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "amod"}  # not "illegal aliens"
+            words |= {g.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"}
         code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
         if code is None:
             continue
@@ -353,7 +355,8 @@ def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Cand
     for tok in span:
         if tok.i in used or not reported_obligation(tok):
             continue
-        entry = LexEntry(tok.lemma_.lower(), "V", OBLIGATION_CODE, weight=OBLIGATION_WEIGHT)
+        entry = LexEntry(tok.lemma_.lower(), "V", OBLIGATION_CODE, weight=OBLIGATION_WEIGHT,
+                         obligation=True)
         found.append(Candidate(tok, entry, OBLIGATION_CODE, seg))
         used.add(tok.i)
     return found

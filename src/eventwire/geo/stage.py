@@ -42,6 +42,9 @@ SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
 MAX_SCAN_TOKENS = 4  # longest place name the scan tries ("Bosnia and Herzegovina")
 # Generic words a mention may carry around a name: "Mariupol city", "the Idlib region".
 GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "district")
+# Facilities named after the city they stand in ("the Hanoi Summit", "Kabul airport"); a
+# memorial or a station is as often named after a person ("the Lincoln Memorial").
+GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "airport", "airbase", "games"})
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "district", "region",
                          "port", "county", "state"})
@@ -123,8 +126,9 @@ class GeoStage:
                         out.append(Mention(span.start, span.end, key, "ner", entity.id, cands,
                                            country=entity.country if entity.kb_id else None))
                     else:  # "Greece Italy" (a lost comma), "Suffolk County Times"
+                        sited = entity.type == "FACILITY" and words.split()[-1].lower() in GATHERINGS
                         out += self._inside(record, span.start, span.end, entity.id, "embedded",
-                                            sited=entity.type == "FACILITY")
+                                            sited=sited)
                 elif entity.type == "NORP":
                     key, cands = self._lookup(words)
                     cands = tuple(c for c in cands if c.kind == KIND_DEMONYM
@@ -262,7 +266,8 @@ class GeoStage:
                                         if c.feature in ("country", "admin1"))
                 in_list = (k > 0 and joined(mentions[k - 1], first)) or (
                     k + 2 < len(mentions) and joined(second, mentions[k + 2]))
-                if first.qualifier and not in_list:
+                prominent = any(c.feature in BROAD_FEATURES or _scan_worthy(c) for c in first.candidates)
+                if first.qualifier and not in_list and not prominent:  # "Moscow, Washington": two cities
                     second.candidates = first.qualifier
 
     # -- resolution ------------------------------------------------------------------
