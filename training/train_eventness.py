@@ -8,7 +8,8 @@ Rows: the event stage's finished rows (the model itself switched off) on
   trigger offsets and the judgement, no text), matched by trigger offsets;
 * the 24 articles of ``../shared/data/dev/eventrows``: a row is an event when its trigger
   lies in a gold event's mention (the scorer's own rule), else spurious.
-Features: what a user reads of a row (:func:`eventwire.events.eventness.row_features`).
+Features: what a user reads of a row and what its document is like
+(:func:`eventwire.events.eventness.row_features`, :func:`~eventwire.events.eventness.document_features`).
 Model: TF-IDF of the sentence (word 1-2 grams) and the row's indicators, logistic
 regression. The threshold is chosen on out-of-fold probabilities (best F0.5 for "event":
 a wrong row costs more than a missed one) and stored with the model. Deterministic (seed 13).
@@ -31,7 +32,7 @@ from sklearn.model_selection import StratifiedKFold
 
 os.environ["EVENTWIRE_EVENTNESS_MODEL"] = "off"  # every row the rules keep, before the model
 
-from eventwire.events.eventness import EVENT_CLASS, row_features  # noqa: E402
+from eventwire.events.eventness import EVENT_CLASS, document_features, row_features  # noqa: E402
 from eventwire.ingest import RawDocument  # noqa: E402
 from eventwire.options import Options  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
@@ -70,7 +71,8 @@ def rows_of(record: Record) -> list[Event]:
     return [e for e in record.events if e.status != "negated"]
 
 
-def labelled_rows(with_dev: bool = True) -> tuple[list[Event], list[bool], list[str]]:
+def labelled_rows(with_dev: bool = True
+                   ) -> tuple[list[Event], list[dict[str, float]], list[bool], list[str]]:
     labels = read_jsonl(LABELS)
     wanted = {lab["id"] for lab in labels}
     corpus = [d for f in sorted(CORPUS.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
@@ -79,6 +81,7 @@ def labelled_rows(with_dev: bool = True) -> tuple[list[Event], list[bool], list[
     events: list[Event] = []
     y: list[bool] = []
     source: list[str] = []
+    documents: list[dict[str, float]] = []
     missing = 0
     for lab in labels:
         record = records.get(lab["id"])
@@ -88,18 +91,21 @@ def labelled_rows(with_dev: bool = True) -> tuple[list[Event], list[bool], list[
             missing += 1  # the rules no longer make this row: nothing to learn from it
             continue
         events.append(match[0])
+        documents.append(document_features(rows_of(record)))
         y.append(bool(lab["event"]))
         source.append(lab["judged"])
     for g in gold if with_dev else ():
         text = g["text"]
         spans = [(i, i + len(m)) for ev in g["events"] for m in ev["mentions"] if m
                  for i in _all(text, m)]
+        document = document_features(rows_of(records[g["id"]]))
         for e in rows_of(records[g["id"]]):
             events.append(e)
+            documents.append(document)
             y.append(any(e.trigger.start < hi and lo < e.trigger.end for lo, hi in spans))
             source.append("dev-rows")
     print(f"rows: {len(events)} ({sum(y)} events); judged rows no longer made: {missing}")
-    return events, y, source
+    return events, documents, y, source
 
 
 def _all(text: str, part: str) -> list[int]:
@@ -137,9 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-dev-rows", action="store_true",
                     help="train on the judged corpus rows only (the rows dev set stays a test)")
     args = ap.parse_args(argv)
-    events, y_list, source = labelled_rows(with_dev=not args.no_dev_rows)
-    texts, flags = zip(*(row_features(e) for e in events), strict=True)
-    texts, flags = list(texts), list(flags)
+    events, documents, y_list, source = labelled_rows(with_dev=not args.no_dev_rows)
+    texts = [row_features(e)[0] for e in events]
+    flags = [{**row_features(e)[1], **d} for e, d in zip(events, documents, strict=True)]  # as at run time
     y = np.array(y_list)
     oof = np.zeros(len(y))
     for train, test in StratifiedKFold(args.folds, shuffle=True, random_state=SEED).split(texts, y):

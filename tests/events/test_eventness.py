@@ -62,10 +62,30 @@ def test_a_row_is_read_by_what_a_user_sees_of_it(noclean_pipeline):
     assert {"type=ASSAULT", "actor=True", "place=True"} <= set(flags)
 
 
-def test_strict_rows_drop_a_stance_and_keep_an_attack(noclean_pipeline, strict_pipeline):
-    assert run_text(noclean_pipeline, STANCE, published="2024-03-08").events  # the rules keep it
-    assert not run_text(strict_pipeline, STANCE, published="2024-03-08").events
-    assert [e.plover for e in run_text(strict_pipeline, ATTACK, published="2024-03-08").events] == ["ASSAULT"]
+CULTURE = ("The festival opened on Friday with a new film about two sisters. The culture minister "
+           "praised the director at the opening gala. Analysts said the government has increased "
+           "cooperation with streaming services in recent years. The lead actress thanked her "
+           "family on stage. The city council welcomed the visitors. Tickets sold out within an "
+           "hour. The festival runs until Sunday.")
+WAR = ("Russian forces shelled the city of Kharkiv on Tuesday, killing three civilians. "
+       "Ukrainian officials said two more people were wounded. The shelling hit a school and a "
+       "market. Police said a second strike damaged a power station. Residents sheltered in "
+       "the metro overnight. The regional governor called the attack a war crime.")
+
+
+def test_strict_rows_judge_an_article_by_what_it_is_about(noclean_pipeline, strict_pipeline):
+    loose = {e.trigger.text for e in run_text(noclean_pipeline, CULTURE, published="2024-03-08").events}
+    strict = {e.trigger.text for e in run_text(strict_pipeline, CULTURE, published="2024-03-08").events}
+    assert "cooperation" in loose and "cooperation" not in strict  # a stance in a culture story
+    assert strict < loose
+    kept = run_text(strict_pipeline, WAR, published="2024-03-08").events
+    assert "ASSAULT" in {e.plover for e in kept}
+
+
+def test_a_sentence_is_not_judged_by_the_article_check(noclean_pipeline, strict_pipeline):
+    loose = run_text(noclean_pipeline, STANCE, published="2024-03-08").events
+    strict = run_text(strict_pipeline, STANCE, published="2024-03-08").events
+    assert [e.trigger for e in strict] == [e.trigger for e in loose]
 
 
 def test_rows_are_not_judged_unless_asked(noclean_pipeline):

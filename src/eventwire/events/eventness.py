@@ -3,8 +3,9 @@
 The rules in :mod:`.eventhood` catch the constructions they were written for; on broad news
 (science, culture, elections) most rows that survive them are still no events: opinions,
 stances, disasters, words in another sense. This model reads what a user reads of a row (its
-sentence, trigger word, type, status, which fields are filled) and gives the probability that
-a coder following the guideline would call it an event. It is trained by
+sentence, trigger word, type, status, which fields are filled) and what its document is like
+(how many rows, how violent), and gives the probability that a coder following the guideline
+would call it an event. It is trained by
 ``training/train_eventness.py`` on rows hand-judged against the guideline and on the dev
 rows set; the data card is ``data/events/DATA_CARD.md``. Rows under the threshold the
 training chose by cross-validation are dropped.
@@ -43,6 +44,22 @@ def row_features(event: Event) -> tuple[str, dict[str, float]]:
     return event.sentence.text, flags
 
 
+VIOLENT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+
+
+def document_features(rows: list[Event]) -> dict[str, float]:
+    """What the row's document is like: how many rows it makes and how violent they are (an
+    article about a film or a storm makes few rows, none of them violent)."""
+    n = len(rows)
+    violent = sum(1 for e in rows if e.plover in VIOLENT_TYPES)
+    flags = {"doc_rows=" + ("0-2" if n <= 2 else "3-6" if n <= 6 else "7+"): 1.0,
+             "doc_violent=" + ("none" if violent == 0 else "low" if violent * 3 < n else "high"): 1.0}
+    for plover in ("ASSAULT", "COERCE", "PROTEST"):
+        if any(e.plover == plover for e in rows):
+            flags[f"doc_has={plover}"] = 1.0
+    return flags
+
+
 class Eventness:
     """The shipped model and its threshold."""
 
@@ -50,12 +67,12 @@ class Eventness:
         self.model = model
         self.threshold = threshold
 
-    def probability(self, event: Event) -> float:
+    def probability(self, event: Event, document: dict[str, float] | None = None) -> float:
         text, flags = row_features(event)
-        return self.model.predict_proba(text, flags).get(EVENT_CLASS, 0.0)
+        return self.model.predict_proba(text, {**flags, **(document or {})}).get(EVENT_CLASS, 0.0)
 
-    def keeps(self, event: Event) -> bool:
-        return self.probability(event) >= self.threshold
+    def keeps(self, event: Event, document: dict[str, float] | None = None) -> bool:
+        return self.probability(event, document) >= self.threshold
 
 
 def model_path() -> Path | None:

@@ -33,8 +33,9 @@ from ..geo.resolve import great_circle_km
 from ..record import Event, EventDate, EventMention, Location, Quantity, Record, Role, make_span
 from . import eventhood as eh
 from .dates import DateMention, fallback_date
-from .eventness import Eventness
+from .eventness import Eventness, document_features
 
+ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
 MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
 NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITUAL, eh.GENERIC,
                          eh.FORECAST, eh.AGGREGATE, eh.PURPOSE, eh.ACCIDENT, eh.NOT_POLITICAL})
@@ -602,11 +603,19 @@ class Assembler:
         return out
 
 
+def _an_article(record: Record) -> bool:
+    """The row check reads the whole article (how many rows, how violent): it was trained on
+    articles and does not judge a sentence or a short brief."""
+    doc = record.doc
+    return doc is not None and sum(1 for _ in doc.sents) >= ARTICLE_SENTENCES
+
+
 def assemble(record: Record, mentions: list[Mention], anchor: date | None,
              doc_dates: list[DateMention], eventness: Eventness | None = None) -> list[Event]:
     """The record's rows: one per happening, in text order; ``eventness``, when given, drops
     the finished rows it judges no event."""
     rows = Assembler(record, mentions, anchor, doc_dates).rows()
-    if eventness is None:
+    if eventness is None or not _an_article(record):
         return rows
-    return [row for row in rows if row.status == "negated" or eventness.keeps(row)]  # as trained
+    document = document_features([r for r in rows if r.status != "negated"])
+    return [row for row in rows if row.status == "negated" or eventness.keeps(row, document)]
