@@ -15,7 +15,7 @@ from ..nlp.syntax import noun_phrase, subject_child
 from ..record import Location, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
-from .triggers import Candidate, base_forms, is_passive, word_class
+from .triggers import Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -105,14 +105,6 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out += [g for g in c.children if g.dep_ == "pobj"]
-    return out
-
-
 def _resolve(head: Token) -> Token:
     """Relative and personal pronouns -> the words they stand for, when the parse shows them."""
     low = head.lower_
@@ -199,10 +191,10 @@ def _recipient(verb: Token) -> Token | None:
         pobj = [g for g in d.children if g.dep_ == "pobj"]
         if pobj:
             return pobj[0]
-    for named in _prep_objects(verb, RECIPIENT_PREPS):
+    for named in prep_objects(verb, RECIPIENT_PREPS):
         if _is_party(named):
             return named
-    if objs and _is_event_noun(objs[0]) and _prep_objects(objs[0], ("of",)):
+    if objs and _is_event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
         return objs[0]  # "demanded the withdrawal of X": the nested event names the target
     if objs:
         # "confiscated weapons from armed groups", "aid for Romania": the party the thing
@@ -217,9 +209,9 @@ def _is_event_noun(tok: Token) -> bool:
 
 def _party_behind(thing: Token) -> Token | None:
     """A party named in a to/for/from/against phrase of an object noun (or its "of" noun)."""
-    heads = [thing] + _prep_objects(thing, ("of",))
+    heads = [thing] + prep_objects(thing, ("of",))
     for head in heads:
-        for pobj in _prep_objects(head, (*RECIPIENT_PREPS, "from")):
+        for pobj in prep_objects(head, (*RECIPIENT_PREPS, "from")):
             if _is_party(pobj):
                 return pobj
     return None
@@ -228,10 +220,7 @@ def _party_behind(thing: Token) -> Token | None:
 def _asked_party(verb: Token) -> Token | None:
     """ "demanded that Hamas renounce ...", "called for NATO members to increase ...": the
     one a demand or accusation is about (the parser hangs "for X to Y" as an adverbial clause)."""
-    clauses = _children(verb, ("ccomp",)) + [
-        c for c in _children(verb, ("advcl",))
-        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
-    for clause in clauses:
+    for clause in _children(verb, ("ccomp",)) + marked_clauses(verb, ("for",)):
         subj = _children(clause, ("nsubj", "nsubjpass"))
         if subj and _is_party(subj[0]):
             return subj[0]
@@ -262,7 +251,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         subj = _children(verb, ("nsubj", "nsubjpass"))
         return _subject(verb.head), (subj[0] if subj and _is_party(subj[0]) else None)
     if is_passive(verb):
-        agents = _prep_objects(verb, ("by",))
+        agents = prep_objects(verb, ("by",))
         actor = agents[0] if agents else None
         subj = _children(verb, ("nsubjpass",))
         if subj:
@@ -296,15 +285,15 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     if target is None and lookup(cand.code).plover in CLAUSE_TARGET_TYPES:
         target = _asked_party(verb)
     if actor is None and entry.actor_preps:
-        found = _prep_objects(verb, entry.actor_preps)
+        found = prep_objects(verb, entry.actor_preps)
         actor = found[0] if found else None
     if target is None and entry.target_preps:
-        found = _prep_objects(verb, entry.target_preps)
+        found = prep_objects(verb, entry.target_preps)
         target = found[0] if found else None
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
-            found = _prep_objects(extra, ("of",))
+            found = prep_objects(extra, ("of",))
             if found:
                 if verb.lemma_.lower() == "come":
                     subj = _children(verb, ("nsubj",))
@@ -323,12 +312,12 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     actor: Token | None = None
     target: Token | None = None
     poss = _children(noun, ("poss",))
-    if poss and cand.entry.poss_target and not _prep_objects(noun, ("of",)) \
+    if poss and cand.entry.poss_target and not prep_objects(noun, ("of",)) \
             and poss[0].ent_type_ not in ("GPE", "NORP", "ORG"):
         target = poss[0]  # "Tarrant's arrest": he was arrested; "Russia's killings": Russia killed
     elif poss:
         actor = poss[0]
-    by = _prep_objects(noun, ("by",))
+    by = prep_objects(noun, ("by",))
     if by:
         actor = by[0]
     if actor is None:
@@ -336,18 +325,18 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
                 actor = child
                 break
-    between = _prep_objects(noun, ("between",))
+    between = prep_objects(noun, ("between",))
     if between:
         actor = between[0]
         conj = list(between[0].conjuncts)
         target = conj[0] if conj else None
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
-    found = [t for t in _prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS]
+    found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS]
     if found and target is None:
         target = found[0]  # "an attack on the market", never "an attack on 13 September"
     if target is None:  # "bombings targeted at the military"
         for clause in _children(noun, ("acl",)):
-            aimed = _prep_objects(clause, ("at", "against", "on"))
+            aimed = prep_objects(clause, ("at", "against", "on"))
             if aimed and clause.lemma_.lower() in AIMING_VERBS:
                 target = aimed[0]
                 break
@@ -368,7 +357,7 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     if actor is None:  # "attacks carried out by the IRA"
         for clause in _children(noun, ("acl", "relcl")):
             if _verb_in(clause, LIGHT_VERBS):
-                agents = _prep_objects(clause, ("by",))
+                agents = prep_objects(clause, ("by",))
                 if agents:
                     actor = agents[0]
                     break
@@ -403,7 +392,7 @@ def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | 
     if tok.pos_ == "NOUN" and tok.head.i != tok.i:
         anchors.append(tok.head)
     for anchor in anchors:
-        for pobj in _prep_objects(anchor, LOCATION_PREPS):
+        for pobj in prep_objects(anchor, LOCATION_PREPS):
             found = _place_in_phrase(record, pobj, exclude)
             if found is not None:
                 return found
@@ -417,7 +406,7 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     if pobj.i in exclude:
         return None
     if word_class(pobj, "territory") and pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
-        for named in _prep_objects(pobj, ("of",)):  # "the Somali city of Beledweyne": the name
+        for named in prep_objects(pobj, ("of",)):  # "the Somali city of Beledweyne": the name
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
                 return found

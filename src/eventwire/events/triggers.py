@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.syntax import is_passive
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
 
-__all__ = ["OBLIGATION_CODE", "OBLIGATION_WORDS", "Candidate", "Segment", "base_forms",
-           "find_candidates", "is_passive", "objects", "refine_code", "reported_obligation",
-           "segments", "word_class"]
+__all__ = ["OBLIGATION_WORDS", "Candidate", "Segment", "base_forms", "find_candidates",
+           "is_passive", "marked_clauses", "objects", "prep_objects", "refine_code", "segments",
+           "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
 HEADLINE_MAX_TOKENS = 25  # a first paragraph longer than this is body text, not a headline
@@ -171,24 +171,25 @@ def _kinds(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "compound"] if token.pos_ == "NOUN" else []
 
 
-def _sought(token: Token) -> list[Token]:
-    """What a "for" phrase asks for ("asked for comment", "a request for comment")."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps`` ("asked for comment": comment)."""
+    return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
+
+
+def marked_clauses(token: Token, marks: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Clauses after the token opened by one of ``marks``: the parser makes "for" in "called
+    for NATO members to increase spending" the marker of the clause, not a preposition."""
+    return [c for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > token.i
+            and any(m.dep_ == "mark" and m.lower_ in marks and m.i < c.i for m in c.children)]
 
 
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     if not preps:
         return True
-    if any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
-           and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "called ... on Monday"
-           for c in token.children):
-        return True
-    # "called for NATO members to increase spending": the parser makes "for" the marker of
-    # the infinitive clause ("for X to Y"), not a preposition of the verb.
-    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > token.i
-               and any(m.dep_ == "mark" and m.lower_ in preps and m.i < c.i for m in c.children)
-               for c in token.children)
+    return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
+               and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "called ... on Monday"
+               for c in token.children) or bool(marked_clauses(token, preps))
 
 
 def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
@@ -276,7 +277,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in (*objects(tok), *_sought(tok), *_kinds(tok))
+                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for",)), *_kinds(tok))
                     for cls in entry.block
                 ):
                     break
@@ -305,17 +306,23 @@ def _complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i > objs[0].i):
             return c
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i:
-            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
         if c.dep_ in ("advcl", "acomp") and c.pos_ == "ADJ" and any(
                 g.lower_ == "as" for g in c.children):
             return c  # "described the charges as politically motivated"
-    for c in objs[0].children:  # "described the attacks as a dastardly act", "as" on the object
-        if c.dep_ == "prep" and c.lower_ == "as":
-            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
+    said_as = _as_phrase(verb, objs[0].i) or _as_phrase(objs[0], objs[0].i)  # "as" on the object too
+    if said_as is not None:
+        return said_as
     glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
              and not any(t.is_punct for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
     return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
+
+
+def _as_phrase(head: Token, after: int) -> Token | None:
+    """The noun or adjective of an "as" phrase on ``head`` after ``after``: "as baseless"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > after:
+            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
+    return None
 
 
 def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
