@@ -21,7 +21,7 @@ from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, find_dates, parse_published, stated_year
 from .eventness import load_eventness
 from .happenings import Mention, assemble
-from .lexicon import lexicon
+from .lexicon import LexEntry, lexicon
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
 from .status import event_status
@@ -424,8 +424,6 @@ class EventStage:
             # its hurricane advisory", "called him a friend"): the classifier may not overrule that
         plover, prob = guess
         code = default_code(plover)
-        from .lexicon import LexEntry  # local: the fallback reading has no lexicon row
-
         cand = Candidate(root, LexEntry(root.lemma_.lower(), "V", code), code, seg)
         roles = find_roles(record, cand)
         text = record.document.text

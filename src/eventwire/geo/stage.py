@@ -46,8 +46,7 @@ GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "di
 # memorial or a station is as often named after a person ("the Lincoln Memorial").
 GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "airport", "airbase", "games"})
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
-PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "district", "region",
-                         "port", "county", "state"})
+PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")  # "A, B", "A and B", "A, B, and C"
