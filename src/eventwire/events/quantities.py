@@ -117,17 +117,25 @@ def count_kind(count: CountMention, plover: str | None, trigger_lemma: str | Non
     unit = noun.lemma_.lower() if noun is not count.token else None
     if unit is not None and unit in KIND_BY_LEMMA and trigger_lemma == unit:
         unit = None  # "2429 surrender": the noun is the event itself
+    # What happened to them outranks who they are: "2,400 soldiers surrendered" counts the
+    # surrendered, "five soldiers were killed" the dead; the noun's own kind ("troops",
+    # "protesters") stands only when no event word above it says more.
+    own = None
     tok = noun
     for _ in range(MAX_HOPS):
         for cand in clause_words(tok):
             kind = KIND_BY_LEMMA.get(cand.lemma_.lower()) or KIND_BY_LEMMA.get(cand.lower_)
-            if kind and cand is not count.token:
-                if unit == kind or (kind == "troops" and unit in ("troop", "soldier")):
-                    unit = None if unit in ("troop", "soldier") else unit
+            if kind and cand is noun and noun is not count.token:
+                own = own or kind
+            elif kind and cand is not count.token:
                 return kind, unit
         if tok.head.i == tok.i:
             break
         tok = tok.head
+    if own is not None:
+        if unit == own or (own == "troops" and unit in ("troop", "soldier")):
+            unit = None if unit in ("troop", "soldier") else unit
+        return own, unit
     if trigger_lemma and trigger_lemma in KIND_BY_LEMMA:
         return KIND_BY_LEMMA[trigger_lemma], unit
     if word_class(noun, "person"):

@@ -21,6 +21,7 @@ from sqlalchemy.pool import StaticPool
 
 from ..record import Record
 from . import schema as t
+from .clusters import unlink_document, update_links
 from .migrations import migrate
 from .queries import EventFilter, event_query
 from .signatures import from_bytes, text_signature
@@ -123,6 +124,7 @@ class Store:
             ).first()
             if row is not None and row.record_hash == digest:
                 return WriteResult.UNCHANGED
+            affected = unlink_document(conn, doc_id)
             for table in t.CHILD_TABLES:
                 conn.execute(delete(table).where(table.c.document_id == doc_id))
             conn.execute(delete(t.documents).where(t.documents.c.id == doc_id))
@@ -138,6 +140,7 @@ class Store:
                 ingested_at=row.ingested_at if row else now, updated_at=now,
             ))
             self._write_children(conn, doc_id, data)
+            update_links(conn, doc_id, None if record.skipped else data, affected)
         return WriteResult.UPDATED if row is not None else WriteResult.INSERTED
 
     @staticmethod

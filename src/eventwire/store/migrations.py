@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, select
 
-from .schema import INDEXES, metadata, schema_migrations
+from .schema import INDEXES, LINK_INDEXES, LINK_TABLES, clusters, metadata, schema_migrations
 
 
 def _v1_initial(conn: Connection) -> None:
@@ -43,10 +43,29 @@ def _v3_document_minhash(conn: Connection) -> None:
             conn.exec_driver_sql("UPDATE documents SET minhash = ? WHERE id = ?", (signature, doc_id))
 
 
+def _v4_clusters(conn: Connection) -> None:
+    """Linking across documents: clusters, their members and the figures that disagree; the
+    documents already stored are linked now, in the order they were ingested."""
+    import json
+
+    from .clusters import update_links
+
+    for table in (*LINK_TABLES, clusters):
+        table.create(conn, checkfirst=True)
+    for index in LINK_INDEXES:
+        index.create(conn, checkfirst=True)
+    rows = conn.exec_driver_sql(
+        "SELECT id, record_json FROM documents WHERE skipped IS NULL ORDER BY ingested_at, id"
+    ).fetchall()
+    for doc_id, blob in rows:
+        update_links(conn, doc_id, json.loads(blob), set())
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema (record v1)", _v1_initial),
     (2, "events.mentions: the number of mentions of a happening", _v2_event_mentions),
     (3, "documents.minhash: republished copies found across runs", _v3_document_minhash),
+    (4, "clusters: one happening across documents, its sources and disagreements", _v4_clusters),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -124,7 +124,54 @@ claims = Table(
     Column("party_to_conflict", Boolean),
 )
 
+# Linking across documents (schema 4). A member row is one event as linking reads it (its
+# date window, point and party words), so a new document is linked by indexed queries over
+# this table alone; figures and assertion are JSON (link.figures / link.sources).
+cluster_members = Table(
+    "cluster_members", metadata,
+    _doc_fk(),
+    Column("event_id", String, nullable=False),
+    Column("cluster_id", String, nullable=False),
+    Column("seq", Integer, nullable=False),  # linking order: the first member founds the cluster
+    Column("plover", String, nullable=False),
+    Column("win_start", String(10)), Column("win_end", String(10)),
+    Column("precise", Boolean, nullable=False), Column("dated", Boolean, nullable=False),
+    Column("lat", Float), Column("lon", Float), Column("feature", String),
+    Column("country", String(2)), Column("admin1", Text), Column("place_name", Text),
+    Column("actors", Text, nullable=False), Column("targets", Text, nullable=False),
+    Column("publisher", Text), Column("published", String(10)),
+    Column("figures", Text, nullable=False), Column("assertion", Text, nullable=False),
+)
+
+clusters = Table(
+    "clusters", metadata,
+    Column("id", String, primary_key=True),
+    Column("plover", String, nullable=False),
+    Column("date_start", String(10)), Column("date_end", String(10)),
+    Column("lat", Float), Column("lon", Float), Column("place", Text), Column("country", String(2)),
+    Column("events", Integer, nullable=False), Column("documents", Integer, nullable=False),
+    Column("sources", Integer, nullable=False), Column("contradictions", Integer, nullable=False),
+    Column("updated_at", String, nullable=False),
+)
+
+# Figures that disagree (verdict "contradiction") or that tell a toll over time ("timeline"),
+# inside one cluster or inside one document; side a's document owns the row.
+contradictions = Table(
+    "contradictions", metadata,
+    _doc_fk(),
+    Column("cluster_id", String),
+    Column("verdict", String, nullable=False), Column("kind", String), Column("why", Text),
+    Column("a_event", String, nullable=False), Column("a_value", Float, nullable=False),
+    Column("a_text", Text, nullable=False), Column("a_start", Integer, nullable=False),
+    Column("a_end", Integer, nullable=False), Column("a_source", Text), Column("a_as_of", String(10)),
+    Column("b_document", String, nullable=False), Column("b_event", String, nullable=False),
+    Column("b_value", Float, nullable=False), Column("b_text", Text, nullable=False),
+    Column("b_start", Integer, nullable=False), Column("b_end", Integer, nullable=False),
+    Column("b_source", Text), Column("b_as_of", String(10)),
+)
+
 CHILD_TABLES = (removed_spans, mentions, entities, quantities, places, events, claims)
+LINK_TABLES = (cluster_members, contradictions)
 
 INDEXES = (
     Index("ix_removed_doc", removed_spans.c.document_id),
@@ -141,4 +188,13 @@ INDEXES = (
     Index("ix_claims_doc", claims.c.document_id, claims.c.id),
     Index("ix_documents_published", documents.c.published),
     Index("ix_documents_dup", documents.c.duplicate_of),
+)
+LINK_INDEXES = (
+    Index("ix_members_block", cluster_members.c.plover, cluster_members.c.win_start),
+    Index("ix_members_cluster", cluster_members.c.cluster_id),
+    Index("ix_members_doc", cluster_members.c.document_id, cluster_members.c.event_id),
+    Index("ix_contra_cluster", contradictions.c.cluster_id),
+    Index("ix_contra_doc", contradictions.c.document_id),
+    Index("ix_contra_bdoc", contradictions.c.b_document),
+    Index("ix_clusters_date", clusters.c.date_start),
 )

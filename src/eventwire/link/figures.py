@@ -1,0 +1,167 @@
+"""Do two reported figures disagree? Counts read as intervals, then compared.
+
+"More than 2,000" is [2000, ∞), "about 2,400" is ±10 %, a round "2,400" may be a rounded
+2,439, a toll that grows between two reports' dates is a timeline, not a contradiction.
+Only figures of one kind ("killed", "surrendered") and compatible units are compared.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+APPROX_SHARE = 0.10  # "about 2,400": ±10 %
+ROUND_MAX_SHARE = 0.05  # a round number may hide at most this much
+WITHIN_DOC_NEAR = 0.10  # in one text, only near-equal figures are one count told twice
+QUALIFIER_WINDOW = 24  # characters before a figure that may hold its qualifier
+# Counts that only grow as reports come in; a later, larger figure updates an earlier one.
+CUMULATIVE = frozenset({
+    "killed", "injured", "detained", "displaced", "surrendered", "abducted", "missing",
+    "released", "people",
+})
+GENERIC_UNITS = frozenset({None, "", "people", "person", "individual", "one"})
+LOWER = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|no fewer than|a minimum of)\s*$", re.I)
+UPPER = re.compile(r"\b(?:up to|fewer than|less than|under|at most|no more than|a maximum of)\s*$", re.I)
+NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under)\s*$", re.I)
+APPROX = re.compile(r"\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|"
+                    r"or so|as many as)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One count as a report gives it, with where it stands and who gives it."""
+
+    value: float
+    kind: str | None
+    unit: str | None = None
+    bound: str = "exact"  # exact | approx | lower | upper | nearly
+    as_of: str | None = None  # the report's date: a later report may update a toll
+    document_id: str = ""
+    event_id: str = ""
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    source: str | None = None
+
+    def interval(self) -> tuple[float, float]:
+        v = self.value
+        if self.bound == "lower":
+            return v, math.inf
+        if self.bound == "upper":
+            return 0.0, v
+        if self.bound == "nearly":
+            return v * (1 - APPROX_SHARE), v
+        if self.bound == "approx":
+            return v * (1 - APPROX_SHARE), v * (1 + APPROX_SHARE)
+        slack = rounding_slack(v)
+        return v - slack, v + slack
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kind: str  # agree | consistent | timeline | contradiction | incomparable
+    why: str
+
+
+def rounding_slack(value: float) -> float:
+    """How much a round number may hide: half its last significant place, capped."""
+    if value < 100 or not float(value).is_integer():
+        return 0.0
+    n, place = int(value), 1
+    while n % 10 == 0 and n:
+        n //= 10
+        place *= 10
+    if place < 100:
+        return 0.0
+    return min(place / 2, ROUND_MAX_SHARE * value)
+
+
+def bound_before(text: str, start: int) -> str:
+    """The qualifier right before a figure in ``text``."""
+    before = text[max(0, start - QUALIFIER_WINDOW):start]
+    for pattern, bound in ((LOWER, "lower"), (UPPER, "upper"), (NEARLY, "nearly"), (APPROX, "approx")):
+        if pattern.search(before):
+            return bound
+    return "exact"
+
+
+@lru_cache(maxsize=1)
+def unit_groups() -> dict[str, str]:
+    """Unit word -> the group it counts in (a data file): "fighters" and "soldiers" are one
+    count, "soldiers" and "civilians" two."""
+    text = resources.files("eventwire.data.link").joinpath("unit_groups.jsonl").read_text("utf-8")
+    groups: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            groups |= {unit: row["group"] for unit in row["units"]}
+    return groups
+
+
+def _units_compatible(a: Figure, b: Figure) -> bool:
+    if a.unit == b.unit or a.unit in GENERIC_UNITS or b.unit in GENERIC_UNITS:
+        return True
+    groups = unit_groups()
+    ga, gb = groups.get(a.unit or ""), groups.get(b.unit or "")
+    return ga is None or gb is None or ga == gb
+
+
+def compare(a: Figure, b: Figure) -> Verdict:
+    """How two figures stand to each other."""
+    if a.kind != b.kind:
+        return Verdict("incomparable", f"different counts ({a.kind} / {b.kind})")
+    if not _units_compatible(a, b):
+        return Verdict("incomparable", f"different things counted ({a.unit} / {b.unit})")
+    if a.value == b.value:
+        return Verdict("agree", "same figure")
+    (alo, ahi), (blo, bhi) = a.interval(), b.interval()
+    if alo <= bhi and blo <= ahi:
+        bounds = {a.bound, b.bound}
+        why = ("a bound the other figure meets" if bounds & {"lower", "upper", "nearly"}
+               else "within an approximate figure" if "approx" in bounds else "within rounding")
+        return Verdict("consistent", why)
+    if a.as_of and b.as_of and a.as_of != b.as_of and a.kind in CUMULATIVE:
+        early, late = (a, b) if a.as_of < b.as_of else (b, a)
+        if late.value > early.value:
+            return Verdict("timeline", f"rose from {_num(early.value)} ({early.as_of}) to "
+                                       f"{_num(late.value)} ({late.as_of})")
+    return Verdict("contradiction", f"{_num(a.value)} against {_num(b.value)}")
+
+
+def within_document(a: Figure, b: Figure) -> Verdict:
+    """In one text, two counts of one kind that are far apart usually count different things
+    (a day and a total); only near-equal ones ("2429" in a headline, "2,439" below) disagree."""
+    verdict = compare(a, b)
+    if verdict.kind == "contradiction":
+        gap = abs(a.value - b.value) / max(a.value, b.value)
+        if gap > WITHIN_DOC_NEAR:
+            return Verdict("incomparable", "far apart in one text: likely different counts")
+    return verdict
+
+
+def _num(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def figures_of(record: dict[str, Any]) -> dict[str, list[Figure]]:
+    """Every event's counts as Figures, with their qualifiers and sources, by event id."""
+    doc = record.get("document") or {}
+    text = doc.get("text") or ""
+    claims = {c["id"]: c for c in record.get("claims") or []}
+    out: dict[str, list[Figure]] = {}
+    for ev in record.get("events") or []:
+        claim = claims.get(ev.get("claim") or "")
+        source = ((claim or {}).get("source") or {}).get("name") or doc.get("publisher")
+        out[ev["id"]] = [
+            Figure(value=float(q["value"]), kind=q.get("kind"), unit=q.get("unit"),
+                   bound=bound_before(text, q["start"]), as_of=doc.get("published"),
+                   document_id=record["id"], event_id=ev["id"], text=q["text"],
+                   start=q["start"], end=q["end"], source=source)
+            for q in ev.get("quantities") or []
+        ]
+    return out

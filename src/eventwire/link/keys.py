@@ -1,0 +1,138 @@
+"""What linking reads of one stored event: its type, a date window, a point, its parties.
+
+A key is built from the record dict alone, so a document's keys are the same whether it
+was just extracted or read back from the store years later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+DAY_SLACK = 1  # a "Sunday" in one time zone is a "Monday" in another report
+UNDATED_WINDOW_DAYS = 7  # the guideline's reading of an undated current-news event
+PRECISE_WINDOW_DAYS = 3  # a window this short or shorter pins the day
+# Words that name no party by themselves: titles, function words, the commonest generic
+# heads. "President Trump" and "President Erdogan" must not share a party through "president".
+NOT_PARTY_WORDS = frozenset("""
+a an the of and or for in on at to by with from 's mr mrs ms dr sir
+president prime minister ministry secretary spokesman spokeswoman spokesperson official officials
+leader leaders chief head government governments state states national federal republic
+united new people group groups member members office department council committee
+former acting deputy vice general senior top local regional country countries
+more than least some about over nearly almost around dozens hundreds thousands several many few
+""".split())
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkKey:
+    """One event as linking sees it. Windows are ISO dates, inclusive."""
+
+    document_id: str
+    event_id: str
+    plover: str
+    win_start: str | None
+    win_end: str | None
+    precise: bool  # the window pins the day (within PRECISE_WINDOW_DAYS)
+    dated: bool  # the window comes from the text, not from the publication date
+    lat: float | None
+    lon: float | None
+    feature: str | None
+    country: str | None
+    admin1: str | None
+    actors: frozenset[str]
+    targets: frozenset[str]
+    publisher: str | None
+
+    @property
+    def days(self) -> int:
+        if not self.win_start or not self.win_end:
+            return 0
+        return (dt.date.fromisoformat(self.win_end) - dt.date.fromisoformat(self.win_start)).days + 1
+
+
+def party_words(*names: str | None) -> frozenset[str]:
+    """The content words of a party's names, lower-cased: what two reports of one party share."""
+    words: set[str] = set()
+    for name in names:
+        for w in WORD.findall((name or "").lower()):
+            w = w.removesuffix("'s").removesuffix("’s")
+            if len(w) > 1 and w not in NOT_PARTY_WORDS:
+                words.add(w)
+    return frozenset(words)
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def date_window(date: dict[str, Any] | None, published: str | None) -> tuple[str | None, str | None, bool]:
+    """(start, end, dated): the event's own range, a day widened by DAY_SLACK, or the week
+    before publication when the text gives no date."""
+    start = _day((date or {}).get("start"))
+    end = _day((date or {}).get("end")) or start
+    if start is not None and end is not None:
+        if (date or {}).get("precision") == "day" or start == end:
+            start, end = start - dt.timedelta(days=DAY_SLACK), end + dt.timedelta(days=DAY_SLACK)
+        return start.isoformat(), max(start, end).isoformat(), True
+    pub = _day(published)
+    if pub is None:
+        return None, None, False
+    return (pub - dt.timedelta(days=UNDATED_WINDOW_DAYS)).isoformat(), pub.isoformat(), False
+
+
+def _role_words(role: dict[str, Any] | None, entities: dict[str, dict[str, Any]]) -> frozenset[str]:
+    if not role:
+        return frozenset()
+    entity = entities.get(role.get("entity") or "")
+    words = party_words(role.get("name"), (entity or {}).get("name"))
+    kb = (entity or {}).get("kb_id")
+    return words | {f"kb:{kb}"} if kb else words
+
+
+def link_keys(record: dict[str, Any]) -> list[LinkKey]:
+    """A key for every event of a record that could be one report of a happening: not
+    negated, not from a republished copy or a skipped document."""
+    doc = record.get("document") or {}
+    if doc.get("duplicate_of"):
+        return []
+    entities = {e["id"]: e for e in record.get("entities") or []}
+    places = {p["id"]: p for p in record.get("places") or []}
+    keys = []
+    for ev in record.get("events") or []:
+        if ev.get("status") == "negated":
+            continue
+        start, end, dated = date_window(ev.get("date"), doc.get("published"))
+        place = places.get(((ev.get("location") or {}).get("place")) or "")
+        keys.append(LinkKey(
+            document_id=record["id"], event_id=ev["id"], plover=ev["plover"],
+            win_start=start, win_end=end, dated=dated,
+            precise=bool(start and end and dated and (_day(end) - _day(start)).days  # type: ignore[operator]
+                         < PRECISE_WINDOW_DAYS),
+            lat=(place or {}).get("lat"), lon=(place or {}).get("lon"),
+            feature=(place or {}).get("feature"), country=(place or {}).get("country"),
+            admin1=(place or {}).get("admin1"),
+            actors=_role_words(ev.get("actor"), entities),
+            targets=_role_words(ev.get("target"), entities),
+            publisher=doc.get("publisher"),
+        ))
+    return keys
+
+
+def distance_km(a: LinkKey, b: LinkKey) -> float | None:
+    """Great-circle distance between two keys' points, None when either has none."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,110 @@
+"""Are two events from different documents one happening? A score from type, date, place
+and parties, or None when any of them rules it out.
+
+Each field gives evidence for (two reports on the same day, at the same place, naming the
+same party) or rules the pair out (different types, windows that miss each other, places
+farther apart than their level allows, both sides named and none shared). A pair links
+when the evidence reaches LINK_THRESHOLD; the weights are named below.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from .keys import LinkKey, distance_km
+
+# How far apart two reports' places may be, by the coarser place's level (km).
+RADIUS_KM = {
+    "facility": 25.0, "locality": 50.0, "city": 50.0, "admin2": 120.0, "admin1": 400.0,
+    "water": 500.0, "region": 2000.0, "other": 300.0,
+}
+COARSER = ("facility", "locality", "city", "admin2", "other", "admin1", "water", "country", "region")
+SAME_TYPE, COMPATIBLE_TYPE = 1.0, 0.5
+SAME_DAY, SAME_WINDOW = 1.0, 0.5
+SAME_PLACE, SAME_COUNTRY_ONLY, ONE_PLACE_MISSING = 1.0, 0.25, -0.25
+SHARED_PARTY = 1.0
+WIDE_WINDOW_DAYS = 31  # wider than this (a year, "since February"), a link needs a shared party
+LINK_THRESHOLD = 2.5
+# Types whose parties are interchangeable (A met B = B met A).
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+
+
+@lru_cache(maxsize=1)
+def compatible_types() -> frozenset[tuple[str, str]]:
+    """Pairs of PLOVER types one happening is coded as in different reports (a data file)."""
+    pairs: set[tuple[str, str]] = set()
+    text = resources.files("eventwire.data.link").joinpath("compatible_types.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            pairs |= {(row["a"], row["b"]), (row["b"], row["a"])}
+    return frozenset(pairs)
+
+
+def type_score(a: str, b: str) -> float | None:
+    if a == b:
+        return SAME_TYPE
+    return COMPATIBLE_TYPE if (a, b) in compatible_types() else None
+
+
+def date_score(a: LinkKey, b: LinkKey) -> float | None:
+    if not (a.win_start and a.win_end and b.win_start and b.win_end):
+        return None
+    if a.win_start > b.win_end or b.win_start > a.win_end:
+        return None
+    return SAME_DAY if a.precise and b.precise else SAME_WINDOW
+
+
+def _coarser(a: LinkKey, b: LinkKey) -> str:
+    fa, fb = a.feature or "other", b.feature or "other"
+    ia = COARSER.index(fa) if fa in COARSER else COARSER.index("other")
+    ib = COARSER.index(fb) if fb in COARSER else COARSER.index("other")
+    return COARSER[max(ia, ib)]
+
+
+def place_score(a: LinkKey, b: LinkKey) -> float | None:
+    """Same place at the coarser of the two levels; a country-level place matches any place
+    in that country, but says little."""
+    km = distance_km(a, b)
+    if km is None:
+        return ONE_PLACE_MISSING if (a.lat is None) != (b.lat is None) else 0.0
+    level = _coarser(a, b)
+    if level == "country":
+        if a.country and b.country and a.country != b.country:
+            return None
+        return SAME_COUNTRY_ONLY
+    if a.country and b.country and a.country != b.country and level not in ("region", "water"):
+        return None
+    return SAME_PLACE if km <= RADIUS_KM.get(level, RADIUS_KM["other"]) else None
+
+
+def party_score(a: LinkKey, b: LinkKey) -> float | None:
+    """A shared party word is evidence; both sides named and nothing shared rules it out."""
+    shared = bool(a.actors & b.actors) or bool(a.targets & b.targets)
+    if not shared and (a.plover in SYMMETRIC or b.plover in SYMMETRIC):
+        shared = bool(a.actors & b.targets) or bool(a.targets & b.actors)
+    if shared:
+        return SHARED_PARTY
+    a_named, b_named = a.actors | a.targets, b.actors | b.targets
+    if a.actors and b.actors and a_named and b_named and not (a_named & b_named):
+        return None
+    return 0.0
+
+
+def link_score(a: LinkKey, b: LinkKey) -> float | None:
+    """The evidence that ``a`` and ``b`` report one happening, None when ruled out."""
+    if a.document_id == b.document_id:
+        return None
+    parts = [type_score(a.plover, b.plover), date_score(a, b), place_score(a, b), party_score(a, b)]
+    if any(p is None for p in parts):
+        return None
+    if max(a.days, b.days) > WIDE_WINDOW_DAYS and not parts[3]:
+        return None
+    return float(sum(p for p in parts if p is not None))
+
+
+def links(a: LinkKey, b: LinkKey) -> bool:
+    score = link_score(a, b)
+    return score is not None and score >= LINK_THRESHOLD

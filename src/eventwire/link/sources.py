@@ -1,0 +1,92 @@
+"""Who asserts an event, and how many independent voices a happening has.
+
+The asserter of one report is the claim's source (the Russian defence ministry, relayed by
+AP), or the publisher when the text states the event in its own voice. Reports that relay one
+source through different outlets (a shared wire chain) count that source once; republished
+copies never get here (they carry no events).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+_KEY_DROP = re.compile(r"^(?:the|a|an)\s+|[^\w\s]", re.I)
+
+
+def source_key(name: str | None) -> str | None:
+    """A name folded for identity: case, articles and punctuation do not make a new source."""
+    if not name:
+        return None
+    key = " ".join(_KEY_DROP.sub("", name.lower()).split())
+    return key or None
+
+
+def assertions(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """For every event of a record: who asserts it, through whom, and whether anyone could
+    confirm it (the event's claim, else the publisher's own voice)."""
+    doc = record.get("document") or {}
+    publisher = doc.get("publisher")
+    claims = {c["id"]: c for c in record.get("claims") or []}
+    out = {}
+    for ev in record.get("events") or []:
+        claim = claims.get(ev.get("claim") or "") or {}
+        source = (claim.get("source") or {}).get("name")
+        ver = claim.get("verification") or {}
+        out[ev["id"]] = {
+            "publisher": publisher,
+            "source": source or publisher,
+            "own_voice": source is None,
+            "via": [v.get("name") or v.get("text") for v in claim.get("via") or []],
+            "party": claim.get("party_to_conflict"),
+            "hedged": bool(claim.get("hedged")) or ev.get("status") in ("hedged", "unverified"),
+            "verification": ver.get("status"),
+            "verified_by": (ver.get("by") or {}).get("name"),
+            "sentence": dict(ev["sentence"]),
+            "published": doc.get("published"),
+            "title": doc.get("title"),
+        }
+    return out
+
+
+def corroboration(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Independent sources of a happening, split by side, with who confirmed, disputed or
+    could not confirm it. ``items`` are assertions (as :func:`assertions` makes them) with
+    ``document_id`` added."""
+    sources: dict[str, dict[str, Any]] = {}
+    checks: dict[str, list[dict[str, Any]]] = {"confirmed": [], "disputed": [], "unconfirmed": []}
+    for item in items:
+        key = source_key(item.get("source")) or f"document:{item['document_id']}"
+        entry = sources.setdefault(key, {
+            "name": item.get("source") or "(unnamed)", "side": _side(item.get("party")),
+            "documents": [], "publishers": [], "via": [],
+        })
+        if item["document_id"] not in entry["documents"]:
+            entry["documents"].append(item["document_id"])
+        for name, field in ((item.get("publisher"), "publishers"),):
+            if name and name not in entry[field]:
+                entry[field].append(name)
+        for name in item.get("via") or []:
+            if name and name not in entry["via"]:
+                entry["via"].append(name)
+        if entry["side"] == "unknown":
+            entry["side"] = _side(item.get("party"))
+        status = item.get("verification")
+        if status in checks:
+            checks[status].append({"by": item.get("verified_by"), "document_id": item["document_id"],
+                                   "source": item.get("source")})
+    listed = sorted(sources.values(), key=lambda s: (-len(s["documents"]), s["name"]))
+    return {
+        "independent_sources": len(listed),
+        "party_sources": sum(1 for s in listed if s["side"] == "party"),
+        "other_sources": sum(1 for s in listed if s["side"] != "party"),
+        "sources": listed,
+        "confirmed_by": checks["confirmed"],
+        "disputed_by": checks["disputed"],
+        "could_not_confirm": checks["unconfirmed"],
+    }
+
+
+def _side(party: bool | None) -> str:
+    return "party" if party else "not party" if party is False else "unknown"

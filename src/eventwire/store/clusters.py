@@ -1,0 +1,266 @@
+"""Clusters in the database: a new document's events join the happenings already stored.
+
+Linking runs inside the document's write transaction. Each event is compared only with
+stored events of a compatible type whose date windows overlap its own (an indexed range on
+``cluster_members``, capped at CANDIDATE_CAP), so the work per document does not grow with
+the store. An event joins the cluster of its best-scoring match (no chaining through a third
+event's cluster) or founds its own. When a document is rewritten, the clusters it was in are
+re-linked among their remaining members, so nothing stays joined through a report that left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, or_, select, update
+
+from ..link import figures as fg
+from ..link.keys import LinkKey, link_keys
+from ..link.match import LINK_THRESHOLD, WIDE_WINDOW_DAYS, compatible_types, link_score
+from ..link.sources import assertions, corroboration
+from . import schema as t
+
+CANDIDATE_CAP = 400  # stored events one new event is scored against, newest first
+WIDE_LOOKBACK_DAYS = 400  # how far back a wide window (a year, a season) may start
+MAX_COMPARED_MEMBERS = 60  # members whose figures are compared pairwise in one cluster
+m = t.cluster_members
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(w for w in value.split("|") if w)
+
+
+def key_of(row: Any) -> LinkKey:
+    """The LinkKey a member row stores."""
+    return LinkKey(
+        document_id=row.document_id, event_id=row.event_id, plover=row.plover,
+        win_start=row.win_start, win_end=row.win_end, precise=bool(row.precise), dated=bool(row.dated),
+        lat=row.lat, lon=row.lon, feature=row.feature, country=row.country, admin1=row.admin1,
+        actors=_words(row.actors), targets=_words(row.targets), publisher=row.publisher,
+    )
+
+
+def _types(plover: str) -> list[str]:
+    return sorted({plover} | {b for a, b in compatible_types() if a == plover})
+
+
+def candidates(conn: Connection, key: LinkKey) -> list[Any]:
+    """Stored members that could be one happening with ``key``: compatible type, windows
+    overlapping, another document. Narrow windows are found by an indexed range on their
+    start; wide ones (a year) by a second, longer range."""
+    if not key.win_start or not key.win_end:
+        return []
+    start = dt.date.fromisoformat(key.win_start)
+    narrow_from = (start - dt.timedelta(days=WIDE_WINDOW_DAYS + 1)).isoformat()
+    wide_from = (start - dt.timedelta(days=WIDE_LOOKBACK_DAYS)).isoformat()
+    base = and_(m.c.plover.in_(_types(key.plover)), m.c.document_id != key.document_id,
+                m.c.win_start <= key.win_end, m.c.win_end >= key.win_start)
+    query = (select(m).where(base, or_(m.c.win_start >= narrow_from,
+                                       and_(m.c.win_start >= wide_from, m.c.dated.is_(True))))
+             .order_by(m.c.seq.desc()).limit(CANDIDATE_CAP))
+    return list(conn.execute(query))
+
+
+def _cluster_id(key: LinkKey, taken: set[str] | None = None) -> str:
+    digest = hashlib.sha1(f"{key.document_id}\x1f{key.event_id}".encode()).hexdigest()
+    cid = f"k{digest[:12]}"
+    return cid if not taken or cid not in taken else f"k{digest[:16]}"
+
+
+def best_match(key: LinkKey, rows: Iterable[Any]) -> Any | None:
+    """The stored member with the highest link score at or above LINK_THRESHOLD."""
+    best, best_score = None, LINK_THRESHOLD
+    for row in rows:
+        score = link_score(key, key_of(row))
+        if score is not None and score >= best_score and (best is None or score > best_score
+                                                          or row.seq < best.seq):
+            best, best_score = row, score
+    return best
+
+
+def _member_values(key: LinkKey, cluster_id: str, seq: int, event: dict[str, Any],
+                   place_name: str | None, published: str | None, figures: list[fg.Figure],
+                   assertion: dict[str, Any]) -> dict[str, Any]:
+    date = event.get("date") or {}
+    return {
+        "document_id": key.document_id, "event_id": key.event_id, "cluster_id": cluster_id, "seq": seq,
+        "plover": key.plover, "win_start": key.win_start, "win_end": key.win_end,
+        "precise": key.precise, "dated": key.dated, "lat": key.lat, "lon": key.lon,
+        "feature": key.feature, "country": key.country, "admin1": key.admin1, "place_name": place_name,
+        "actors": "|".join(sorted(key.actors)), "targets": "|".join(sorted(key.targets)),
+        "publisher": key.publisher, "published": published,
+        "figures": json.dumps([_figure_dict(f) for f in figures], ensure_ascii=False),
+        "assertion": json.dumps({**assertion, "date": date.get("start") and [date.get("start"), date.get("end")],
+                                 "trigger": event["trigger"]["text"]}, ensure_ascii=False),
+    }
+
+
+def _figure_dict(f: fg.Figure) -> dict[str, Any]:
+    return {"value": f.value, "kind": f.kind, "unit": f.unit, "bound": f.bound, "as_of": f.as_of,
+            "text": f.text, "start": f.start, "end": f.end, "source": f.source}
+
+
+def _figures(row: Any) -> list[fg.Figure]:
+    return [fg.Figure(document_id=row.document_id, event_id=row.event_id, **d) for d in json.loads(row.figures)]
+
+
+def unlink_document(conn: Connection, doc_id: str) -> set[str]:
+    """Take a document out of its clusters; the ids of the clusters it was in."""
+    affected = set(conn.execute(select(m.c.cluster_id).where(m.c.document_id == doc_id)).scalars())
+    conn.execute(delete(m).where(m.c.document_id == doc_id))
+    conn.execute(delete(t.contradictions).where(or_(t.contradictions.c.document_id == doc_id,
+                                                    t.contradictions.c.b_document == doc_id)))
+    return affected
+
+
+def link_document(conn: Connection, record: dict[str, Any]) -> set[str]:
+    """Link a just-written record's events into the store's clusters; the clusters touched."""
+    keys = link_keys(record)
+    if not keys:
+        return set()
+    events = {e["id"]: e for e in record.get("events") or []}
+    places = {p["id"]: p for p in record.get("places") or []}
+    figures = fg.figures_of(record)
+    said = assertions(record)
+    published = (record.get("document") or {}).get("published")
+    seq = int(conn.execute(select(func.coalesce(func.max(m.c.seq), 0))).scalar() or 0)
+    touched: set[str] = set()
+    rows = []
+    for key in keys:
+        match = best_match(key, candidates(conn, key))
+        cluster_id = match.cluster_id if match is not None else _cluster_id(key)
+        seq += 1
+        event = events[key.event_id]
+        place = places.get((event.get("location") or {}).get("place") or "")
+        rows.append(_member_values(key, cluster_id, seq, event, (place or {}).get("name"), published,
+                                   figures.get(key.event_id, []), said[key.event_id]))
+        touched.add(cluster_id)
+    conn.execute(m.insert(), rows)
+    _within_document(conn, record["id"], figures)
+    return touched
+
+
+def _within_document(conn: Connection, doc_id: str, figures: dict[str, list[fg.Figure]]) -> None:
+    """Near-equal counts of one kind for one event that still disagree (a headline's 2429
+    against a body's 2,439)."""
+    rows = []
+    for event_figures in figures.values():
+        for i, a in enumerate(event_figures):
+            for b in event_figures[i + 1:]:
+                verdict = fg.within_document(a, b)
+                if verdict.kind == "contradiction":
+                    rows.append(_contradiction_row(None, verdict, a, b))
+    if rows:
+        conn.execute(t.contradictions.insert(), rows)
+
+
+def _contradiction_row(cluster_id: str | None, verdict: fg.Verdict, a: fg.Figure, b: fg.Figure) -> dict[str, Any]:
+    return {
+        "document_id": a.document_id, "cluster_id": cluster_id, "verdict": verdict.kind, "kind": a.kind,
+        "why": verdict.why,
+        "a_event": a.event_id, "a_value": a.value, "a_text": a.text, "a_start": a.start, "a_end": a.end,
+        "a_source": a.source, "a_as_of": a.as_of,
+        "b_document": b.document_id, "b_event": b.event_id, "b_value": b.value, "b_text": b.text,
+        "b_start": b.start, "b_end": b.end, "b_source": b.source, "b_as_of": b.as_of,
+    }
+
+
+def relink(conn: Connection, cluster_ids: Iterable[str]) -> set[str]:
+    """Re-link the remaining members of clusters that lost one, in their original order:
+    a cluster held together by a departed report splits. The clusters now holding them."""
+    out: set[str] = set()
+    for cid in sorted(set(cluster_ids)):
+        rows = list(conn.execute(select(m).where(m.c.cluster_id == cid).order_by(m.c.seq)))
+        placed: list[tuple[Any, str]] = []
+        for row in rows:
+            key = key_of(row)
+            best = best_match(key, [r for r, _ in placed])
+            new_id = cid if not placed else (dict((r.seq, c) for r, c in placed)[best.seq] if best is not None
+                                             else _cluster_id(key, {cid}))
+            placed.append((row, new_id))
+            if new_id != row.cluster_id:
+                conn.execute(update(m).where(m.c.document_id == row.document_id, m.c.event_id == row.event_id)
+                             .values(cluster_id=new_id))
+            out.add(new_id)
+        if not rows:
+            conn.execute(delete(t.clusters).where(t.clusters.c.id == cid))
+    return out
+
+
+def refresh(conn: Connection, cluster_ids: Iterable[str]) -> None:
+    """Recompute each cluster's summary row and its cross-document figure comparisons."""
+    c = t.contradictions
+    for cid in sorted(set(cluster_ids)):
+        rows = list(conn.execute(select(m).where(m.c.cluster_id == cid).order_by(m.c.seq)))
+        conn.execute(delete(c).where(c.c.cluster_id == cid))
+        if not rows:
+            conn.execute(delete(t.clusters).where(t.clusters.c.id == cid))
+            continue
+        found = _compare_members(cid, rows[:MAX_COMPARED_MEMBERS])
+        if found:
+            conn.execute(c.insert(), found)
+        summary = summarize(rows)
+        summary["contradictions"] = sum(1 for r in found if r["verdict"] == "contradiction")
+        values = {"id": cid, **summary, "updated_at": _now()}
+        if conn.execute(select(t.clusters.c.id).where(t.clusters.c.id == cid)).first():
+            conn.execute(update(t.clusters).where(t.clusters.c.id == cid).values(**values))
+        else:
+            conn.execute(t.clusters.insert().values(**values))
+
+
+def _compare_members(cid: str, rows: list[Any]) -> list[dict[str, Any]]:
+    found = []
+    figs = [(row.document_id, _figures(row)) for row in rows]
+    for i, (doc_a, fa) in enumerate(figs):
+        for doc_b, fb in figs[i + 1:]:
+            if doc_a == doc_b:
+                continue
+            for a in fa:
+                for b in fb:
+                    verdict = fg.compare(a, b)
+                    if verdict.kind in ("contradiction", "timeline"):
+                        found.append(_contradiction_row(cid, verdict, a, b))
+    return found
+
+
+FEATURE_ORDER = ("facility", "locality", "city", "admin2", "admin1", "other", "water", "country", "region")
+
+
+def summarize(rows: list[Any]) -> dict[str, Any]:
+    """A cluster's type (the commonest), date (where the dated members agree), place (the
+    finest one given) and counts."""
+    plover = Counter(r.plover for r in rows).most_common(1)[0][0]
+    dated = [r for r in rows if r.dated and r.win_start]
+    pool = dated or [r for r in rows if r.win_start]
+    start = max((r.win_start for r in pool), default=None)
+    end = min((r.win_end for r in pool), default=None)
+    if start and end and start > end:  # the members' windows do not all meet: their span
+        start, end = min(r.win_start for r in pool), max(r.win_end for r in pool)
+    located = [r for r in rows if r.lat is not None]
+    place = min(located, key=lambda r: FEATURE_ORDER.index(r.feature) if r.feature in FEATURE_ORDER
+                else len(FEATURE_ORDER)) if located else None
+    said = [{**json.loads(r.assertion), "document_id": r.document_id} for r in rows]
+    return {
+        "plover": plover, "date_start": start, "date_end": end,
+        "lat": place.lat if place else None, "lon": place.lon if place else None,
+        "place": place.place_name if place else None, "country": place.country if place else None,
+        "events": len(rows), "documents": len({r.document_id for r in rows}),
+        "sources": corroboration(said)["independent_sources"],
+    }
+
+
+def update_links(conn: Connection, doc_id: str, record: dict[str, Any] | None, affected: set[str]) -> None:
+    """After a document's rows were replaced: re-link what it left, link what it brings."""
+    touched = relink(conn, affected) if affected else set()
+    if record is not None:
+        touched |= link_document(conn, record)
+    refresh(conn, touched | affected)
