@@ -87,7 +87,7 @@ def test_a_v1_database_gains_event_mentions_and_keeps_its_rows(tmp_path) -> None
     db.commit()
     db.close()
     with Store(path) as s:
-        assert s.migrations_ran == [2, 3]
+        assert s.migrations_ran == [2, 3, 4]
         assert {r["mentions"] for r in s.events(EventFilter())} == {1}
         assert s.stats()["events"] == 2
 

@@ -94,7 +94,7 @@ def bound_before(text: str, start: int) -> str:
 def unit_groups() -> dict[str, str]:
     """Unit word -> the group it counts in (a data file): "fighters" and "soldiers" are one
     count, "soldiers" and "civilians" two."""
-    text = resources.files("eventwire.data.link").joinpath("unit_groups.jsonl").read_text("utf-8")
+    text = resources.files("eventwire").joinpath("data", "link", "unit_groups.jsonl").read_text("utf-8")
     groups: dict[str, str] = {}
     for line in text.splitlines():
         if line.strip():

@@ -25,7 +25,7 @@ united new people group groups member members office department council committe
 former acting deputy vice general senior top local regional country countries
 more than least some about over nearly almost around dozens hundreds thousands several many few
 """.split())
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ def party_words(*names: str | None) -> frozenset[str]:
     for name in names:
         for w in WORD.findall((name or "").lower()):
             w = w.removesuffix("'s").removesuffix("’s")
-            if len(w) > 1 and w not in NOT_PARTY_WORDS:
+            if len(w) > 1 and not w.isdigit() and w not in NOT_PARTY_WORDS:
                 words.add(w)
     return frozenset(words)
 

@@ -10,8 +10,10 @@ when the evidence reaches LINK_THRESHOLD; the weights are named below.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from .keys import LinkKey, distance_km
 
@@ -27,6 +29,7 @@ SAME_PLACE, SAME_COUNTRY_ONLY, ONE_PLACE_MISSING = 1.0, 0.25, -0.25
 SHARED_PARTY = 1.0
 WIDE_WINDOW_DAYS = 31  # wider than this (a year, "since February"), a link needs a shared party
 LINK_THRESHOLD = 2.5
+T = TypeVar("T")
 # Types whose parties are interchangeable (A met B = B met A).
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 
@@ -35,7 +38,7 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 def compatible_types() -> frozenset[tuple[str, str]]:
     """Pairs of PLOVER types one happening is coded as in different reports (a data file)."""
     pairs: set[tuple[str, str]] = set()
-    text = resources.files("eventwire.data.link").joinpath("compatible_types.jsonl").read_text("utf-8")
+    text = resources.files("eventwire").joinpath("data", "link", "compatible_types.jsonl").read_text("utf-8")
     for line in text.splitlines():
         if line.strip():
             row = json.loads(line)
@@ -108,3 +111,15 @@ def link_score(a: LinkKey, b: LinkKey) -> float | None:
 def links(a: LinkKey, b: LinkKey) -> bool:
     score = link_score(a, b)
     return score is not None and score >= LINK_THRESHOLD
+
+
+def best(key: LinkKey, candidates: Sequence[tuple[LinkKey, T]]) -> T | None:
+    """The candidate with the highest link score at or above LINK_THRESHOLD, the earliest of
+    equals (candidates come oldest first): an event joins the one report it matches best,
+    never a chain through a third."""
+    found, top = None, LINK_THRESHOLD
+    for other, item in candidates:
+        score = link_score(key, other)
+        if score is not None and (score > top or (found is None and score >= top)):
+            found, top = item, score
+    return found

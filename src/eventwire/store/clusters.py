@@ -21,7 +21,7 @@ from sqlalchemy import Connection, and_, delete, func, or_, select, update
 
 from ..link import figures as fg
 from ..link.keys import LinkKey, link_keys
-from ..link.match import LINK_THRESHOLD, WIDE_WINDOW_DAYS, compatible_types, link_score
+from ..link.match import WIDE_WINDOW_DAYS, best, compatible_types
 from ..link.sources import assertions, corroboration
 from . import schema as t
 
@@ -67,24 +67,25 @@ def candidates(conn: Connection, key: LinkKey) -> list[Any]:
     query = (select(m).where(base, or_(m.c.win_start >= narrow_from,
                                        and_(m.c.win_start >= wide_from, m.c.dated.is_(True))))
              .order_by(m.c.seq.desc()).limit(CANDIDATE_CAP))
-    return list(conn.execute(query))
+    return sorted(conn.execute(query), key=lambda row: row.seq)  # the newest CAP, oldest first
 
 
-def _cluster_id(key: LinkKey, taken: set[str] | None = None) -> str:
-    digest = hashlib.sha1(f"{key.document_id}\x1f{key.event_id}".encode()).hexdigest()
-    cid = f"k{digest[:12]}"
-    return cid if not taken or cid not in taken else f"k{digest[:16]}"
+def _cluster_id(conn: Connection, key: LinkKey, salt: int = 0) -> str:
+    """A new cluster's id, from its founding report (stable across re-runs of one store); a
+    report that founds again after its old cluster kept the id gets a salted one."""
+    while True:
+        digest = hashlib.sha1(f"{key.document_id}\x1f{key.event_id}\x1f{salt or ''}".encode()).hexdigest()
+        cid = f"k{digest[:12]}"
+        used = conn.execute(select(m.c.cluster_id).where(m.c.cluster_id == cid).limit(1)).first() or \
+            conn.execute(select(t.clusters.c.id).where(t.clusters.c.id == cid)).first()
+        if not used:
+            return cid
+        salt += 1
 
 
 def best_match(key: LinkKey, rows: Iterable[Any]) -> Any | None:
-    """The stored member with the highest link score at or above LINK_THRESHOLD."""
-    best, best_score = None, LINK_THRESHOLD
-    for row in rows:
-        score = link_score(key, key_of(row))
-        if score is not None and score >= best_score and (best is None or score > best_score
-                                                          or row.seq < best.seq):
-            best, best_score = row, score
-    return best
+    """The stored member linking ``key`` best (see :func:`eventwire.link.match.best`)."""
+    return best(key, [(key_of(row), row) for row in rows])
 
 
 def _member_values(key: LinkKey, cluster_id: str, seq: int, event: dict[str, Any],
@@ -137,7 +138,7 @@ def link_document(conn: Connection, record: dict[str, Any]) -> set[str]:
     rows = []
     for key in keys:
         match = best_match(key, candidates(conn, key))
-        cluster_id = match.cluster_id if match is not None else _cluster_id(key)
+        cluster_id = match.cluster_id if match is not None else _cluster_id(conn, key)
         seq += 1
         event = events[key.event_id]
         place = places.get((event.get("location") or {}).get("place") or "")
@@ -185,7 +186,7 @@ def relink(conn: Connection, cluster_ids: Iterable[str]) -> set[str]:
             key = key_of(row)
             best = best_match(key, [r for r, _ in placed])
             new_id = cid if not placed else (dict((r.seq, c) for r, c in placed)[best.seq] if best is not None
-                                             else _cluster_id(key, {cid}))
+                                             else _cluster_id(conn, key))
             placed.append((row, new_id))
             if new_id != row.cluster_id:
                 conn.execute(update(m).where(m.c.document_id == row.document_id, m.c.event_id == row.event_id)
@@ -264,3 +265,100 @@ def update_links(conn: Connection, doc_id: str, record: dict[str, Any] | None, a
     if record is not None:
         touched |= link_document(conn, record)
     refresh(conn, touched | affected)
+
+
+# -- reading ---------------------------------------------------------------------------
+def cluster_query(flt: Any, min_documents: int = 1) -> Any:
+    """Clusters holding at least one event the filter selects (the events' filter model, so
+    --place, --since, --type ... mean the same here), most reported first."""
+    from dataclasses import replace
+
+    from .queries import event_query
+
+    cl = t.clusters
+    query = select(cl).where(cl.c.documents >= min_documents)
+    whole = replace(flt, limit=None, offset=0)
+    if any(getattr(whole, f) not in (None, False) for f in
+           ("plover", "acled", "since", "until", "actor", "place", "country", "status", "party_only",
+            "document", "min_confidence", "located")):
+        ev = event_query(whole).subquery()
+        members = (select(m.c.cluster_id).join(ev, and_(ev.c.document_id == m.c.document_id,
+                                                        ev.c.id == m.c.event_id)))
+        query = query.where(cl.c.id.in_(members))
+    query = query.order_by(cl.c.documents.desc(), cl.c.date_start.desc(), cl.c.id)
+    if flt.limit:
+        query = query.limit(flt.limit)
+    if flt.offset:
+        query = query.offset(flt.offset)
+    return query
+
+
+def _side(row: Any, prefix: str, doc_id: str) -> dict[str, Any]:
+    return {"document_id": doc_id, "event_id": row[f"{prefix}_event"], "value": row[f"{prefix}_value"],
+            "text": row[f"{prefix}_text"], "start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"],
+            "source": row[f"{prefix}_source"], "as_of": row[f"{prefix}_as_of"]}
+
+
+def contradiction_dict(row: Any) -> dict[str, Any]:
+    """A stored comparison: both figures with their spans (each into its own document's
+    text) and sources."""
+    r = row._mapping
+    return {"verdict": r["verdict"], "kind": r["kind"], "why": r["why"], "cluster": r["cluster_id"],
+            "a": _side(r, "a", r["document_id"]), "b": _side(r, "b", r["b_document"])}
+
+
+def contradictions_of(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
+    """Every stored comparison a document takes part in, on either side."""
+    c = t.contradictions
+    rows = conn.execute(select(c).where(or_(c.c.document_id == doc_id, c.c.b_document == doc_id))
+                        .order_by(c.c.cluster_id, c.c.a_start))
+    return [contradiction_dict(r) for r in rows]
+
+
+def clusters_of(conn: Connection, doc_id: str) -> dict[str, str]:
+    """event id -> cluster id for one document."""
+    return {r.event_id: r.cluster_id for r in conn.execute(
+        select(m.c.event_id, m.c.cluster_id).where(m.c.document_id == doc_id))}
+
+
+def cluster_detail(conn: Connection, cluster_id: str) -> dict[str, Any] | None:
+    """A cluster's summary, its reports (oldest link first) with their sentences, the
+    corroboration by side, and the figures that disagree or tell a timeline."""
+    head = conn.execute(select(t.clusters).where(t.clusters.c.id == cluster_id)).first()
+    if head is None:
+        return None
+    e, d = t.events, t.documents
+    rows = conn.execute(
+        select(m, e.c.actor_name, e.c.target_name, e.c.location_text, e.c.date_start, e.c.date_end,
+               e.c.date_precision, e.c.status, d.c.title, d.c.url)
+        .join(e, and_(e.c.document_id == m.c.document_id, e.c.id == m.c.event_id))
+        .join(d, d.c.id == m.c.document_id)
+        .where(m.c.cluster_id == cluster_id).order_by(m.c.seq)
+    ).all()
+    reports, said = [], []
+    for r in rows:
+        a = json.loads(r.assertion)
+        said.append({**a, "document_id": r.document_id})
+        reports.append({
+            "document_id": r.document_id, "event_id": r.event_id, "plover": r.plover,
+            "title": r.title, "publisher": r.publisher, "published": r.published, "url": r.url,
+            "trigger": a.get("trigger"), "sentence": a.get("sentence"), "source": a.get("source"),
+            "via": a.get("via"), "party": a.get("party"), "verification": a.get("verification"),
+            "actor": r.actor_name, "target": r.target_name, "location": r.location_text, "place": r.place_name,
+            "date": {"start": r.date_start, "end": r.date_end, "precision": r.date_precision},
+            "status": r.status,
+        })
+    c = t.contradictions
+    member_keys = [(r.document_id, r.event_id) for r in rows]
+    found = conn.execute(select(c).where(or_(
+        c.c.cluster_id == cluster_id,
+        and_(c.c.cluster_id.is_(None), c.c.document_id.in_([k[0] for k in member_keys]))))).all()
+    found = [f for f in found if f.cluster_id == cluster_id or (f.document_id, f.a_event) in member_keys]
+    compared = [contradiction_dict(f) for f in found]
+    return {
+        "cluster": dict(head._mapping),
+        "reports": reports,
+        "corroboration": corroboration(said),
+        "contradictions": [x for x in compared if x["verdict"] == "contradiction"],
+        "timeline": [x for x in compared if x["verdict"] == "timeline"],
+    }

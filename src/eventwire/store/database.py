@@ -21,7 +21,14 @@ from sqlalchemy.pool import StaticPool
 
 from ..record import Record
 from . import schema as t
-from .clusters import unlink_document, update_links
+from .clusters import (
+    cluster_detail,
+    cluster_query,
+    clusters_of,
+    contradictions_of,
+    unlink_document,
+    update_links,
+)
 from .migrations import migrate
 from .queries import EventFilter, event_query
 from .signatures import from_bytes, text_signature
@@ -246,10 +253,34 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(event_query(whole).subquery())).scalar() or 0)
 
-    def iter_records(self) -> Iterator[dict[str, Any]]:
+    def iter_records(self, linked: bool = False) -> Iterator[dict[str, Any]]:
+        """Every stored record; ``linked`` adds what linking found: each event's cluster
+        (``clusters``) and the figures that disagree with another report (``contradictions``)."""
         with self.engine.connect() as conn:
             for blob in conn.execute(select(t.documents.c.record_json).order_by(t.documents.c.id)).scalars():
-                yield json.loads(blob)
+                record = json.loads(blob)
+                if linked:
+                    record["clusters"] = clusters_of(conn, record["id"])
+                    record["contradictions"] = [x for x in contradictions_of(conn, record["id"])
+                                                if x["verdict"] == "contradiction"]
+                yield record
+
+    # -- clusters ------------------------------------------------------------------
+    def clusters(self, flt: EventFilter | None = None, min_documents: int = 1) -> list[dict[str, Any]]:
+        """Cluster summaries whose events the filter selects."""
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(cluster_query(flt or EventFilter(), min_documents))]
+
+    def count_clusters(self, flt: EventFilter | None = None, min_documents: int = 1) -> int:
+        whole = dataclasses.replace(flt or EventFilter(), limit=None, offset=0)
+        query = cluster_query(whole, min_documents).subquery()
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(query)).scalar() or 0)
+
+    def cluster(self, cluster_id: str) -> dict[str, Any] | None:
+        """One cluster: reports, corroboration, contradictions and timeline."""
+        with self.engine.connect() as conn:
+            return cluster_detail(conn, cluster_id)
 
     def stats(self) -> dict[str, int]:
         with self.engine.connect() as conn:
