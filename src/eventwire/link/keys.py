@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 DAY_SLACK = 1  # a "Sunday" in one time zone is a "Monday" in another report
-UNDATED_WINDOW_DAYS = 7  # the guideline's reading of an undated current-news event
+# An event the text gives no date for happened some time before publication: recent news
+# or background. Linking reads it as the month before and asks more of its other fields.
+UNDATED_WINDOW_DAYS = 30
 PRECISE_WINDOW_DAYS = 3  # a window this short or shorter pins the day
 # Words that name no party by themselves: titles, function words, the commonest generic
 # heads. "President Trump" and "President Erdogan" must not share a party through "president".
@@ -24,6 +26,16 @@ leader leaders chief head government governments state states national federal r
 united new people group groups member members office department council committee
 former acting deputy vice general senior top local regional country countries
 more than least some about over nearly almost around dozens hundreds thousands several many few
+his her hers their theirs its our he she they them it who whom that this those these
+""".split())
+# Words that say nothing about which happening a sentence reports.
+NOT_CONTENT_WORDS = NOT_PARTY_WORDS | frozenset("""
+is was were be been being has have had having do does did will would could should may might
+it its this that these those there here their them they he she his her him who whom which what
+when where while after before during since until into onto over under about also not but than
+then so as if because said says say told according reported reports report added statement
+one two three four five six seven eight nine ten first second last year years month week day
+monday tuesday wednesday thursday friday saturday sunday today yesterday
 """.split())
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -47,6 +59,7 @@ class LinkKey:
     actors: frozenset[str]
     targets: frozenset[str]
     publisher: str | None
+    words: frozenset[str] = frozenset()  # content words of the reporting sentence
 
     @property
     def days(self) -> int:
@@ -64,6 +77,16 @@ def party_words(*names: str | None) -> frozenset[str]:
             if len(w) > 1 and not w.isdigit() and w not in NOT_PARTY_WORDS:
                 words.add(w)
     return frozenset(words)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """A sentence's content words, lower-cased, plural -s folded: what two reports of one
+    happening tend to share ("emergency", "schools", "vaccination")."""
+    out = set()
+    for w in WORD.findall(text.lower()):
+        if len(w) > 2 and not w.isdigit() and w not in NOT_CONTENT_WORDS:
+            out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out)
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -124,6 +147,7 @@ def link_keys(record: dict[str, Any]) -> list[LinkKey]:
             actors=_role_words(ev.get("actor"), entities),
             targets=_role_words(ev.get("target"), entities),
             publisher=doc.get("publisher"),
+            words=content_words((ev.get("sentence") or {}).get("text") or ""),
         ))
     return keys
 

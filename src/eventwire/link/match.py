@@ -24,9 +24,13 @@ RADIUS_KM = {
 }
 COARSER = ("facility", "locality", "city", "admin2", "other", "admin1", "water", "country", "region")
 SAME_TYPE, COMPATIBLE_TYPE = 1.0, 0.5
-SAME_DAY, SAME_WINDOW = 1.0, 0.5
-SAME_PLACE, SAME_COUNTRY_ONLY, ONE_PLACE_MISSING = 1.0, 0.25, -0.25
+SAME_DAY, SAME_WINDOW, UNDATED = 1.0, 0.5, 0.25
+SAME_PLACE, SAME_COUNTRY_ONLY, ONE_PLACE_MISSING = 1.0, 0.25, 0.0
 SHARED_PARTY = 1.0
+SHARED_SECOND_PARTY = 0.5  # both the actors and the targets shared
+SHARED_ACROSS_ROLES = 0.75  # one report's actor is another's target (passives, "X's arrest")
+SHARED_WORDS, NO_SHARED_WORDS = 0.5, -0.5
+WORDS_SHARED_AT, WORDS_APART_BELOW = 0.15, 0.05  # Jaccard of the two sentences' content words
 WIDE_WINDOW_DAYS = 31  # wider than this (a year, "since February"), a link needs a shared party
 LINK_THRESHOLD = 2.5
 T = TypeVar("T")
@@ -57,6 +61,8 @@ def date_score(a: LinkKey, b: LinkKey) -> float | None:
         return None
     if a.win_start > b.win_end or b.win_start > a.win_end:
         return None
+    if not (a.dated and b.dated):
+        return UNDATED
     return SAME_DAY if a.precise and b.precise else SAME_WINDOW
 
 
@@ -84,16 +90,31 @@ def place_score(a: LinkKey, b: LinkKey) -> float | None:
 
 
 def party_score(a: LinkKey, b: LinkKey) -> float | None:
-    """A shared party word is evidence; both sides named and nothing shared rules it out."""
-    shared = bool(a.actors & b.actors) or bool(a.targets & b.targets)
-    if not shared and (a.plover in SYMMETRIC or b.plover in SYMMETRIC):
-        shared = bool(a.actors & b.targets) or bool(a.targets & b.actors)
-    if shared:
-        return SHARED_PARTY
-    a_named, b_named = a.actors | a.targets, b.actors | b.targets
-    if a.actors and b.actors and a_named and b_named and not (a_named & b_named):
+    """Shared party words are evidence: one party shared, more when both are, less when the
+    roles are swapped (unless the type is symmetric); both sides named and
+    nothing shared rules the pair out."""
+    actors, targets = bool(a.actors & b.actors), bool(a.targets & b.targets)
+    same = (SHARED_PARTY if actors or targets else 0.0) + (SHARED_SECOND_PARTY if actors and targets else 0.0)
+    swapped = bool(a.actors & b.targets) or bool(a.targets & b.actors)
+    if swapped:
+        cross = SHARED_PARTY if a.plover in SYMMETRIC or b.plover in SYMMETRIC else SHARED_ACROSS_ROLES
+        same = max(same, cross)
+    if same:
+        return same
+    if a.actors and b.actors and not ((a.actors | a.targets) & (b.actors | b.targets)):
         return None
     return 0.0
+
+
+def words_score(a: LinkKey, b: LinkKey) -> float:
+    """Two reports of one happening tend to share their sentence's content words; reports
+    that share almost none are usually of different happenings of one type."""
+    if not a.words or not b.words:
+        return 0.0
+    jaccard = len(a.words & b.words) / len(a.words | b.words)
+    if jaccard >= WORDS_SHARED_AT:
+        return SHARED_WORDS
+    return NO_SHARED_WORDS if jaccard < WORDS_APART_BELOW else 0.0
 
 
 def link_score(a: LinkKey, b: LinkKey) -> float | None:
@@ -103,9 +124,9 @@ def link_score(a: LinkKey, b: LinkKey) -> float | None:
     parts = [type_score(a.plover, b.plover), date_score(a, b), place_score(a, b), party_score(a, b)]
     if any(p is None for p in parts):
         return None
-    if max(a.days, b.days) > WIDE_WINDOW_DAYS and not parts[3]:
-        return None
-    return float(sum(p for p in parts if p is not None))
+    if (max(a.days, b.days) > WIDE_WINDOW_DAYS or not (a.dated and b.dated)) and not parts[3]:
+        return None  # a date that pins nothing links only through a shared party
+    return float(sum(p for p in parts if p is not None)) + words_score(a, b)
 
 
 def links(a: LinkKey, b: LinkKey) -> bool:
