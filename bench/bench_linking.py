@@ -91,7 +91,7 @@ def gold_key(doc: dict[str, Any], ev: dict[str, Any], text: str = "") -> Any:
         lat=loc.get("lat"), lon=loc.get("lon"), feature=LEVEL_FEATURE.get(loc.get("level", ""), None),
         country=None, admin1=None,
         actors=party_words(*ev.get("actor") or []), targets=party_words(*ev.get("target") or []),
-        publisher="Wikinews",
+        publisher="Wikinews", named=bool(ev.get("actor")),
         words=content_words(text[ev["mentions"][0][0]:ev["mentions"][0][1]] if text and ev["mentions"] else ""),
     )
 

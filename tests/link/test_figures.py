@@ -75,3 +75,20 @@ def test_within_one_text_only_near_equal_counts_disagree() -> None:
     assert within_document(headline, body).kind == "contradiction"
     day, total = fig("the last 531 surrendered", "surrendered"), fig("2429 surrendered", "surrendered")
     assert within_document(day, total).kind == "incomparable"  # a day's count and a total
+
+
+def test_a_part_is_not_compared_with_a_total() -> None:
+    from eventwire.link.figures import scope_around
+
+    text = "The last 531 people left today surrendered, so the plant has been locked down since the 16th."
+    at = text.index("531")
+    assert scope_around(text, at, at + 3) == "part"  # "today" is nearer than "since"
+    total_text = "In all, 2,439 fighters have surrendered since May 16."
+    at2 = total_text.index("2,439")
+    assert scope_around(total_text, at2, at2 + 5) == "total"
+    headline = "“2429 surrender”… Russia Occupies Mariupol | JTBC News"
+    assert scope_around(headline, 1, 5) is None  # "News" is no "new", however the window falls
+    day = Figure(531, "surrendered", scope="part")
+    assert compare(day, Figure(2439, "surrendered", scope="total")).kind == "incomparable"
+    assert compare(day, Figure(2439, "surrendered")).kind == "incomparable"
+    assert compare(day, Figure(700, "surrendered", scope="part")).kind == "contradiction"

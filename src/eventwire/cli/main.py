@@ -6,13 +6,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from ..errors import InputError, ModelMissingError
 from ..options import DEFAULT_DOC_SECONDS, DEFAULT_MAX_BYTES, Options, default_db_path
+from .clusters import render_cluster, render_clusters
 from .kb import kb_app
 from .record_view import render_record
 from .render import render_documents, render_entities, render_events
@@ -47,6 +48,19 @@ StrictRows = Annotated[bool, typer.Option("--strict-rows", help="Drop rows the l
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 Wide = Annotated[bool, typer.Option("--wide", "-w", help="Every column, however narrow the terminal.")]
 Limit = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many.")]
+# The event filters, declared once: `events`, `clusters` and `report` take the same ones.
+TypeOpt = Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")]
+AcledOpt = Annotated[str | None, typer.Option("--acled", help="ACLED event or sub-event type.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD: on or after.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD: on or before.")]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor or target name contains this.")]
+PlaceOpt = Annotated[str | None, typer.Option("--place", help="Place name contains this.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code of the event's place, e.g. UA.")]
+StatusOpt = Annotated[str | None, typer.Option("--status", help="asserted|hedged|negated|planned|unverified")]
+PartyOnlyOpt = Annotated[bool, typer.Option("--party-only", help="Only events asserted by a party to the conflict.")]
+UnverifiedOpt = Annotated[bool, typer.Option("--unverified", help="Only unverified events.")]
+DocumentOpt = Annotated[str | None, typer.Option("--document", help="Only this document's events.")]
+CopiesOpt = Annotated[bool, typer.Option("--copies", help="Also events read from republished copies (otherwise each is counted once, from its original).")]
 
 
 def _version(value: bool) -> None:
@@ -190,16 +204,24 @@ def ingest(
 
 @app.command()
 def show(
-    doc_id: Annotated[str, typer.Argument(help="Document id (a unique prefix will do).")],
+    doc_id: Annotated[str, typer.Argument(help="Document id (a unique prefix will do), or a cluster id.")],
     db: DbPath = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored record as JSON.")] = False,
     wide: Wide = False,
 ) -> None:
-    """Show one stored document: its text, entities, places, events and claims.
+    """Show one stored document (its text, entities, places, events and claims), or one
+    cluster (its reports, sources by side, contradictions).
 
     Example: [bold]eventwire show seed[/bold]
     """
     store = _store(db, must_exist=True)
+    detail = store.cluster(doc_id)
+    if detail is not None:
+        if as_json:
+            sys.stdout.write(json.dumps(detail, ensure_ascii=False, indent=2) + "\n")
+        else:
+            render_cluster(out_console, detail)
+        return
     record = store.get(doc_id)
     if record is None:
         matches = store.find_ids(doc_id)
@@ -243,18 +265,18 @@ def documents(
 def events(
     db: DbPath = None,
     fmt: Format = "table",
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
-    acled: Annotated[str | None, typer.Option("--acled", help="ACLED event or sub-event type.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD: on or after.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD: on or before.")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Actor or target name contains this.")] = None,
-    place: Annotated[str | None, typer.Option("--place", help="Place name contains this.")] = None,
-    country: Annotated[str | None, typer.Option("--country", help="ISO 3166 alpha-2 code of the event's place, e.g. UA.")] = None,
-    status: Annotated[str | None, typer.Option("--status", help="asserted|hedged|negated|planned|unverified")] = None,
-    party_only: Annotated[bool, typer.Option("--party-only", help="Only events asserted by a party to the conflict.")] = False,
-    unverified: Annotated[bool, typer.Option("--unverified", help="Only unverified events.")] = False,
-    document: Annotated[str | None, typer.Option("--document", help="Only this document's events.")] = None,
-    copies: Annotated[bool, typer.Option("--copies", help="Also events read from republished copies (otherwise each is counted once, from its original).")] = False,
+    type_: TypeOpt = None,
+    acled: AcledOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    actor: ActorOpt = None,
+    place: PlaceOpt = None,
+    country: CountryOpt = None,
+    status: StatusOpt = None,
+    party_only: PartyOnlyOpt = False,
+    unverified: UnverifiedOpt = False,
+    document: DocumentOpt = None,
+    copies: CopiesOpt = False,
     limit: Limit = None,
     wide: Wide = False,
 ) -> None:
@@ -263,16 +285,11 @@ def events(
 
     Example: [bold]eventwire events --type ASSAULT --since 2023-07-01 --place Mykolayiv --format csv[/bold]
     """
-    from ..store import EventFilter
     from ..store.export import ACLED_COLUMNS, acled_rows, to_csv, to_geojson, to_jsonl
 
-    try:
-        flt = EventFilter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
-                          country=country, status="unverified" if unverified else status, party_only=party_only,
-                          document=document, copies=copies, limit=limit, located=fmt == "geojson")
-    except ValueError as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(2) from exc
+    flt = _filter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place,
+                  country=country, status="unverified" if unverified else status, party_only=party_only,
+                  document=document, copies=copies, limit=limit, located=fmt == "geojson")
     rows = _store(db, must_exist=True).events(flt)
     if fmt == "jsonl":
         sys.stdout.write(to_jsonl(rows))
@@ -282,6 +299,60 @@ def events(
         sys.stdout.write(json.dumps(to_geojson(rows), ensure_ascii=False) + "\n")
     elif fmt == "table":
         render_events(out_console, rows, wide=wide)
+    else:
+        _bad_format(fmt)
+
+
+def _filter(**given: Any) -> Any:
+    """The one filter model, or exit 2 naming the bad value."""
+    from ..store import EventFilter
+
+    try:
+        return EventFilter(**given)
+    except ValueError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def clusters(
+    db: DbPath = None,
+    fmt: Format = "table",
+    type_: TypeOpt = None,
+    acled: AcledOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    actor: ActorOpt = None,
+    place: PlaceOpt = None,
+    country: CountryOpt = None,
+    status: StatusOpt = None,
+    party_only: PartyOnlyOpt = False,
+    unverified: UnverifiedOpt = False,
+    document: DocumentOpt = None,
+    min_documents: Annotated[int, typer.Option("--min-documents", min=1, help="Only happenings reported by at least this many documents.")] = 2,
+    limit: Limit = None,
+    wide: Wide = False,
+) -> None:
+    """List happenings reported across documents: clusters holding an event the filters select
+    (the same filters as `events`), most reported first. --min-documents 1 lists every event's
+    cluster, single reports too. `eventwire show CLUSTER` shows one.
+
+    Example: [bold]eventwire clusters --place Mariupol --since 2022-05-01[/bold]
+    """
+    from ..store.export import to_csv, to_geojson, to_jsonl
+
+    flt = _filter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place, country=country,
+                  status="unverified" if unverified else status, party_only=party_only, document=document,
+                  limit=limit)
+    rows = _store(db, must_exist=True).clusters(flt, min_documents=min_documents)
+    if fmt == "jsonl":
+        sys.stdout.write(to_jsonl(rows))
+    elif fmt == "csv":
+        sys.stdout.write(to_csv(rows, rows[0].keys() if rows else ["id"]))
+    elif fmt == "geojson":
+        sys.stdout.write(json.dumps(to_geojson(rows), ensure_ascii=False) + "\n")
+    elif fmt == "table":
+        render_clusters(out_console, rows, wide=wide)
     else:
         _bad_format(fmt)
 
@@ -329,14 +400,16 @@ def export(
     db: DbPath = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")] = None,
 ) -> None:
-    """Write every stored record as RECORD.md JSON Lines (the store's full content).
+    """Write every stored record as RECORD.md JSON Lines (the store's full content), each with
+    what linking found: `clusters` (event id -> cluster id) and `contradictions` (figures that
+    disagree with another report or within the text, both spans and both sources).
 
     Example: [bold]eventwire export --db events.db -o all.jsonl[/bold]
     """
     store = _store(db, must_exist=True)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
-        for record in store.iter_records():
+        for record in store.iter_records(linked=True):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if output:

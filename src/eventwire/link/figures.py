@@ -19,6 +19,7 @@ APPROX_SHARE = 0.10  # "about 2,400": ±10 %
 ROUND_MAX_SHARE = 0.05  # a round number may hide at most this much
 WITHIN_DOC_NEAR = 0.10  # in one text, only near-equal figures are one count told twice
 QUALIFIER_WINDOW = 24  # characters before a figure that may hold its qualifier
+SCOPE_WINDOW = 100  # characters either side (within its sentence) that may say what it counts
 # Counts that only grow as reports come in; a later, larger figure updates an earlier one.
 CUMULATIVE = frozenset({
     "killed", "injured", "detained", "displaced", "surrendered", "abducted", "missing",
@@ -28,6 +29,13 @@ GENERIC_UNITS = frozenset({None, "", "people", "person", "individual", "one"})
 LOWER = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|no fewer than|a minimum of)\s*$", re.I)
 UPPER = re.compile(r"\b(?:up to|fewer than|less than|under|at most|no more than|a maximum of)\s*$", re.I)
 NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under)\s*$", re.I)
+# A figure that counts a part (a day's, a new batch) or the whole so far. A part and a total
+# are different counts: "the last 531 ... today" does not contradict "2,439 since May 16".
+PART = re.compile(r"\b(?:today|yesterday|tonight|this morning|overnight|another|further|additional|"
+                  r"latest|new(?:ly)?)\b",
+                  re.I)
+TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|so far|to date|since|cumulative|in total|"
+                   r"all told|in the past)\b", re.I)
 APPROX = re.compile(r"\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|"
                     r"or so|as many as)\s*$", re.I)
 
@@ -47,6 +55,7 @@ class Figure:
     start: int = 0
     end: int = 0
     source: str | None = None
+    scope: str | None = None  # part | total | None (not said)
 
     def interval(self) -> tuple[float, float]:
         v = self.value
@@ -103,6 +112,23 @@ def unit_groups() -> dict[str, str]:
     return groups
 
 
+def scope_around(text: str, start: int, end: int) -> str | None:
+    """Whether the words around a figure (in its sentence) make it a total or a part; the
+    marker nearest the figure decides ("531 left today ... locked down since the 16th")."""
+    lo = max(0, start - SCOPE_WINDOW, *(text.rfind(c, 0, start) + 1 for c in ".\n"))
+    stops = [i for i in (text.find(c, end) for c in ".\n") if i >= 0]
+    hi = min([end + SCOPE_WINDOW, len(text), *stops])
+    while hi < len(text) and text[hi].isalnum():  # never cut a word ("News" is not "new")
+        hi += 1
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1
+    found = []  # (distance from the figure, scope): the nearest marker decides
+    for pattern, scope in ((TOTAL, "total"), (PART, "part")):
+        found += [(start - m.end(), scope) for m in pattern.finditer(text, lo, start)]
+        found += [(m.start() - end, scope) for m in pattern.finditer(text, end, hi)]
+    return min(found)[1] if found else None
+
+
 def _units_compatible(a: Figure, b: Figure) -> bool:
     if a.unit == b.unit or a.unit in GENERIC_UNITS or b.unit in GENERIC_UNITS:
         return True
@@ -117,6 +143,8 @@ def compare(a: Figure, b: Figure) -> Verdict:
         return Verdict("incomparable", f"different counts ({a.kind} / {b.kind})")
     if not _units_compatible(a, b):
         return Verdict("incomparable", f"different things counted ({a.unit} / {b.unit})")
+    if "part" in (a.scope, b.scope) and a.scope != b.scope:
+        return Verdict("incomparable", "a part (a day's, a new batch) against a total or an unsaid scope")
     if a.value == b.value:
         return Verdict("agree", "same figure")
     (alo, ahi), (blo, bhi) = a.interval(), b.interval()
@@ -161,7 +189,8 @@ def figures_of(record: dict[str, Any]) -> dict[str, list[Figure]]:
             Figure(value=float(q["value"]), kind=q.get("kind"), unit=q.get("unit"),
                    bound=bound_before(text, q["start"]), as_of=doc.get("published"),
                    document_id=record["id"], event_id=ev["id"], text=q["text"],
-                   start=q["start"], end=q["end"], source=source)
+                   start=q["start"], end=q["end"], source=source,
+                   scope=scope_around(text, q["start"], q["end"]))
             for q in ev.get("quantities") or []
         ]
     return out

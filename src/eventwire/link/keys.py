@@ -60,6 +60,7 @@ class LinkKey:
     targets: frozenset[str]
     publisher: str | None
     words: frozenset[str] = frozenset()  # content words of the reporting sentence
+    named: bool = False  # the actor is a named entity ("M23"), not a description ("the last defenders")
 
     @property
     def days(self) -> int:
@@ -148,6 +149,7 @@ def link_keys(record: dict[str, Any]) -> list[LinkKey]:
             targets=_role_words(ev.get("target"), entities),
             publisher=doc.get("publisher"),
             words=content_words((ev.get("sentence") or {}).get("text") or ""),
+            named=bool((ev.get("actor") or {}).get("entity")),
         ))
     return keys
 

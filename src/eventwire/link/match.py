@@ -101,8 +101,8 @@ def party_score(a: LinkKey, b: LinkKey) -> float | None:
         same = max(same, cross)
     if same:
         return same
-    if a.actors and b.actors and not ((a.actors | a.targets) & (b.actors | b.targets)):
-        return None
+    if a.named and b.named and a.actors and b.actors and not ((a.actors | a.targets) & (b.actors | b.targets)):
+        return None  # two named actors, no party in common: two happenings
     return 0.0
 
 

@@ -23,10 +23,26 @@ def source_key(name: str | None) -> str | None:
     return key or None
 
 
+def speaking_for(kb_id: str | None) -> str | None:
+    """The organisation a person speaks for (a spokesman's ministry), from the knowledge base:
+    a ministry and its spokesman are one source, not two."""
+    if not kb_id:
+        return None
+    from ..entities.kb import load_kb
+
+    kb = load_kb()
+    entry = kb.get(kb_id)
+    if entry is None or entry.kind != "person" or not entry.affiliation:
+        return None
+    org = kb.get(entry.affiliation)
+    return org.name if org is not None and org.kind != "state" else None
+
+
 def assertions(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """For every event of a record: who asserts it, through whom, and whether anyone could
     confirm it (the event's claim, else the publisher's own voice)."""
     doc = record.get("document") or {}
+    kb_ids = {e["id"]: e.get("kb_id") for e in record.get("entities") or []}
     publisher = doc.get("publisher")
     claims = {c["id"]: c for c in record.get("claims") or []}
     out = {}
@@ -37,6 +53,7 @@ def assertions(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
         out[ev["id"]] = {
             "publisher": publisher,
             "source": source or publisher,
+            "speaks_for": speaking_for(kb_ids.get((claim.get("source") or {}).get("entity") or "")),
             "own_voice": source is None,
             "via": [v.get("name") or v.get("text") for v in claim.get("via") or []],
             "party": claim.get("party_to_conflict"),
@@ -57,11 +74,14 @@ def corroboration(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
     sources: dict[str, dict[str, Any]] = {}
     checks: dict[str, list[dict[str, Any]]] = {"confirmed": [], "disputed": [], "unconfirmed": []}
     for item in items:
-        key = source_key(item.get("source")) or f"document:{item['document_id']}"
+        name = item.get("speaks_for") or item.get("source")
+        key = source_key(name) or f"document:{item['document_id']}"
         entry = sources.setdefault(key, {
-            "name": item.get("source") or "(unnamed)", "side": _side(item.get("party")),
-            "documents": [], "publishers": [], "via": [],
+            "name": name or "(unnamed)", "side": _side(item.get("party")),
+            "documents": [], "publishers": [], "via": [], "speakers": [],
         })
+        if item.get("source") and item.get("source") != entry["name"] and item["source"] not in entry["speakers"]:
+            entry["speakers"].append(item["source"])
         if item["document_id"] not in entry["documents"]:
             entry["documents"].append(item["document_id"])
         for name, field in ((item.get("publisher"), "publishers"),):

@@ -46,7 +46,7 @@ def key_of(row: Any) -> LinkKey:
         win_start=row.win_start, win_end=row.win_end, precise=bool(row.precise), dated=bool(row.dated),
         lat=row.lat, lon=row.lon, feature=row.feature, country=row.country, admin1=row.admin1,
         actors=_words(row.actors), targets=_words(row.targets), publisher=row.publisher,
-        words=_words(row.words),
+        words=_words(row.words), named=bool(row.named),
     )
 
 
@@ -99,7 +99,7 @@ def _member_values(key: LinkKey, cluster_id: str, seq: int, event: dict[str, Any
         "precise": key.precise, "dated": key.dated, "lat": key.lat, "lon": key.lon,
         "feature": key.feature, "country": key.country, "admin1": key.admin1, "place_name": place_name,
         "actors": "|".join(sorted(key.actors)), "targets": "|".join(sorted(key.targets)),
-        "words": "|".join(sorted(key.words)),
+        "words": "|".join(sorted(key.words)), "named": key.named,
         "publisher": key.publisher, "published": published,
         "figures": json.dumps([_figure_dict(f) for f in figures], ensure_ascii=False),
         "assertion": json.dumps({**assertion, "date": date.get("start") and [date.get("start"), date.get("end")],
@@ -109,7 +109,7 @@ def _member_values(key: LinkKey, cluster_id: str, seq: int, event: dict[str, Any
 
 def _figure_dict(f: fg.Figure) -> dict[str, Any]:
     return {"value": f.value, "kind": f.kind, "unit": f.unit, "bound": f.bound, "as_of": f.as_of,
-            "text": f.text, "start": f.start, "end": f.end, "source": f.source}
+            "text": f.text, "start": f.start, "end": f.end, "source": f.source, "scope": f.scope}
 
 
 def _figures(row: Any) -> list[fg.Figure]:

@@ -74,7 +74,7 @@ def _inert(value: Any) -> Any:
 
 
 def to_geojson(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """A FeatureCollection of the events that have coordinates."""
+    """A FeatureCollection of the rows (events or clusters) that have coordinates."""
     features = []
     for ev in events:
         if ev.get("lat") is None or ev.get("lon") is None:

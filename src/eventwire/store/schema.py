@@ -139,7 +139,7 @@ cluster_members = Table(
     Column("lat", Float), Column("lon", Float), Column("feature", String),
     Column("country", String(2)), Column("admin1", Text), Column("place_name", Text),
     Column("actors", Text, nullable=False), Column("targets", Text, nullable=False),
-    Column("words", Text, nullable=False),
+    Column("words", Text, nullable=False), Column("named", Boolean, nullable=False),
     Column("publisher", Text), Column("published", String(10)),
     Column("figures", Text, nullable=False), Column("assertion", Text, nullable=False),
 )
