@@ -171,3 +171,23 @@ def test_documents_page_with_a_total_and_every_answer_says_what_it_is(two_docume
     assert client.get("/events.csv").headers["x-total-count"] == "4"
     geo = client.get("/events.geojson")
     assert geo.headers["x-total-count"] == str(len(geo.json()["features"]))  # located events only
+
+
+def test_clusters_and_one_cluster_over_http() -> None:
+    from ..store.test_clusters import report
+
+    with Store(":memory:") as store:
+        store.write(report("a", "Outlet A", killed=12))
+        store.write(report("b", "Outlet B", killed=19))
+        client = TestClient(create_app(store=store))
+        listed = client.get("/clusters", params={"place": "Goma"})
+        assert listed.status_code == 200 and listed.headers["X-Total-Count"] == "1"
+        [row] = listed.json()
+        assert row["documents"] == 2 and row["contradictions"] == 1
+        assert client.get("/clusters", params={"since": "2024-01-01"}).json() == []
+        assert client.get("/clusters", params={"since": "not a date"}).status_code == 422
+        assert client.get("/clusters", params={"type": "ASSAULT"}).status_code == 422  # the API says plover
+        detail = client.get(f"/clusters/{row['id']}").json()
+        assert [r["publisher"] for r in detail["reports"]] == ["Outlet A", "Outlet B"]
+        assert detail["contradictions"][0]["why"] in ("12 against 19", "19 against 12")
+        assert client.get("/clusters/knothere").status_code == 404

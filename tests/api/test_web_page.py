@@ -3,6 +3,7 @@ pipeline filled from the small articles below (written for these tests)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -47,12 +48,13 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    store = Store(tmp_path_factory.mktemp("web") / "web.db")
-    lines = "\n".join(json.dumps(a) for a in ARTICLES)
+@contextlib.contextmanager
+def serving(path, articles: list[dict]):
+    """A real server over a store the real pipeline filled from ``articles``."""
+    store = Store(path)
+    lines = "\n".join(json.dumps(a) for a in articles)
     summary = ingest_documents(read_jsonl(lines, "test"), store, Pipeline(Options()))
-    assert summary.documents == len(ARTICLES) and not summary.errors
+    assert summary.documents == len(articles) and not summary.errors
     port = _free_port()
     config = uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
@@ -61,10 +63,18 @@ def server(tmp_path_factory):
     deadline = time.time() + 20
     while not srv.started and time.time() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serving(tmp_path_factory.mktemp("web") / "web.db", ARTICLES) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -314,3 +324,40 @@ def test_the_api_docs_are_served_from_here_under_the_same_policy(offline, server
     tab.wait_for_selector(".opblock.is-open .parameters tr[data-param-name='plover']")
     tab.wait_for_timeout(300)  # a late error (a worker, a font, a badge) is caught too
     assert elsewhere == [] and problems == []
+
+
+# Two outlets report one shelling; their death tolls disagree on the same day.
+REPORTS = [
+    {"id": "wire-one", "published": "2024-03-12", "publisher": "First Wire", "title": "Shelling in Kharkiv",
+     "text": "Russian forces shelled Kharkiv on Monday, killing three civilians, the Ukrainian military said. "
+             "The claim could not be independently verified."},
+    {"id": "wire-two", "published": "2024-03-12", "publisher": "Second Courier", "title": "Kharkiv hit",
+     "text": "Russian troops shelled the city of Kharkiv on Monday and killed seven civilians, the regional "
+             "governor said."},
+]
+
+
+def test_a_card_shows_the_happening_in_other_reports(browser, tmp_path) -> None:
+    with serving(tmp_path / "two.db", REPORTS) as url:
+        events = [e for e in api(url, "/events") if e["plover"] == "ASSAULT"]
+        assert {e["document_id"] for e in events} == {"wire-one", "wire-two"}
+        assert len({e["cluster_id"] for e in events}) == 1 and events[0]["cluster_documents"] == 2
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        tab.goto(url + "/")
+        tab.wait_for_selector("body[data-ready]")
+        one, two = (next(e for e in events if e["document_id"] == d) for d in ("wire-one", "wire-two"))
+        tab.click(f"#events tr[data-key='{key(one)}']")
+        tab.wait_for_selector("#card .happening")
+        text = tab.inner_text("#card .happening")
+        assert "2 documents" in text and "2 independent sources" in text
+        assert "First Wire" in text and "Second Courier" in text
+        assert "three" in text and "seven" in text  # the two tolls, quoted with their sources
+        assert tab.locator("#card .happening .contradictions li").count() == 1
+        tab.click(f"#card .happening li[data-key='{key(two)}']")  # the other report's event
+        tab.wait_for_selector(f"#card[data-key='{key(two)}']")
+        assert tab.get_attribute("#events tr.selected", "data-key") == key(two)
+        assert errors == []
+        context.close()

@@ -242,6 +242,23 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
         return Response(body, media_type="text/csv; charset=utf-8", headers={
             **total_header(flt), "Content-Disposition": 'attachment; filename="events.csv"'})
 
+    @app.get("/clusters", dependencies=API)
+    def clusters(response: Response, flt: Filters,
+                 min_documents: int = Query(2, ge=1, le=MAX_LIMIT)) -> list[dict[str, Any]]:
+        """Happenings reported across documents: clusters holding an event the filters select
+        (the events' filters), most reported first; how many in ``X-Total-Count``."""
+        response.headers["X-Total-Count"] = str(the_store.count_clusters(flt, min_documents))
+        return the_store.clusters(flt, min_documents)
+
+    @app.get("/clusters/{cluster_id}", dependencies=API)
+    def cluster(cluster_id: str) -> dict[str, Any]:
+        """One happening: its reports with their sentences, the independent sources by side,
+        who could not confirm it, and the figures that disagree or grew over time."""
+        detail = the_store.cluster(cluster_id)
+        if detail is None:
+            raise HTTPException(404, f"no cluster {cluster_id!r}")
+        return detail
+
     @app.get("/stats", dependencies=API)
     def stats() -> dict[str, int]:
         return the_store.stats()

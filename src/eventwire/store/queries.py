@@ -111,6 +111,7 @@ def _place_condition(place: str, e: Any, p: Any) -> Any:
 
 def event_query(flt: EventFilter) -> Select:
     e, d, p, c, q = t.events, t.documents, t.places, t.claims, t.quantities
+    cm, cl = t.cluster_members, t.clusters
     fatalities = (select(func.max(q.c.value)).where(q.c.document_id == e.c.document_id, q.c.event_id == e.c.id,
                                                    q.c.kind.in_(FATALITY_KINDS))
                   .scalar_subquery())
@@ -124,11 +125,14 @@ def event_query(flt: EventFilter) -> Select:
             e.c.mentions, c.c.source_name.label("claim_source"), c.c.via.label("claim_via"),
             c.c.party_to_conflict, c.c.verification_status,
             d.c.title, d.c.publisher, d.c.url, d.c.published, fatalities.label("fatalities"),
+            cm.c.cluster_id, cl.c.documents.label("cluster_documents"),
         )
         .select_from(
             e.join(d, d.c.id == e.c.document_id)
             .outerjoin(p, and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place_id))
             .outerjoin(c, and_(c.c.document_id == e.c.document_id, c.c.id == e.c.claim_id))
+            .outerjoin(cm, and_(cm.c.document_id == e.c.document_id, cm.c.event_id == e.c.id))
+            .outerjoin(cl, cl.c.id == cm.c.cluster_id)
         )
         .order_by(e.c.date_start.is_(None), e.c.date_start, e.c.document_id, e.c.id)
     )

@@ -5,6 +5,7 @@ import {ACLED, eventKey, PLOVER, swatch} from "./types.js";
 import {EventMap} from "./map.js";
 import {Timeline} from "./timeline.js";
 import {renderCard} from "./card.js";
+import {renderCluster} from "./cluster.js";
 
 const SHOWN_LIMIT = 5000;  // events drawn at once; counts come from the API's total
 const EXPORT_LIMIT = 100000;  // the API's largest page: a download is the whole selection
@@ -98,6 +99,11 @@ async function pick(key, from) {
   if (state.picked !== key) return;  // a later pick won the race
   const card = document.getElementById("card");
   renderCard(card, state.documents.get(ev.document_id), ev.id);
+  if (ev.cluster_id && ev.cluster_documents > 1) {
+    const detail = (await getJSON(`/clusters/${encodeURIComponent(ev.cluster_id)}`)).body;
+    if (state.picked !== key) return;
+    card.append(renderCluster(detail, key, (other) => pick(other, "card")));
+  }
   card.hidden = false;
   card.scrollTop = 0;
   card.scrollIntoView({block: "nearest"});
