@@ -171,3 +171,15 @@ def test_a_claim_that_could_not_be_confirmed_is_listed(store: Store) -> None:
     corr = store.cluster(shelling_cluster(store)["id"])["corroboration"]
     assert [c["by"] for c in corr["could_not_confirm"]] == ["Outlet A reporters"]
     assert isinstance(rec.claims[0], Claim)
+
+
+def test_documents_stored_without_linking_are_linked_later(tmp_path) -> None:
+    with Store(tmp_path / "bulk.db", link=False) as s:
+        s.write(report("a", "Outlet A"))
+        s.write(report("b", "Outlet B"))
+        assert s.clusters() == []
+        assert s.link_pending() == 2
+        assert shelling_cluster(s)["documents"] == 2
+        assert s.link_pending() == 0  # nothing left
+        first = shelling_cluster(s)["id"]
+        assert s.link_pending(everything=True) == 2 and shelling_cluster(s)["id"] == first  # same ids again

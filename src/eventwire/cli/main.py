@@ -163,8 +163,10 @@ def ingest(
     workers: Workers = 1,
     doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
     strict_rows: StrictRows = False,
+    no_link: Annotated[bool, typer.Option("--no-link", help="Do not link the documents into clusters as they are stored (a faster bulk load; run `eventwire link` afterwards).")] = False,
 ) -> None:
-    """Extract documents and store them (one transaction per document; re-ingest updates in place).
+    """Extract documents and store them (one transaction per document; re-ingest updates in place),
+    linking each document's events to the reports of the same happenings already stored.
 
     Example: [bold]eventwire ingest news/ feed.rss --db events.db[/bold]
     """
@@ -175,6 +177,7 @@ def ingest(
     options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
                       doc_seconds=doc_seconds or None, strict_rows=strict_rows)
     store = _store(db)
+    store.link = not no_link
     pipeline = _pipeline(options)
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
@@ -312,6 +315,23 @@ def _filter(**given: Any) -> Any:
     except ValueError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from exc
+
+
+@app.command()
+def link(
+    db: DbPath = None,
+    everything: Annotated[bool, typer.Option("--all", help="Drop every cluster and link the whole store again.")] = False,
+) -> None:
+    """Link stored documents that were ingested with --no-link into clusters (or, with --all,
+    every document again), in the order they were ingested.
+
+    Example: [bold]eventwire link --db events.db[/bold]
+    """
+    store = _store(db, must_exist=True)
+    done = store.link_pending(everything)
+    err.print(f"{done} documents linked; {store.count_clusters(min_documents=2)} happenings reported by "
+              f"two documents or more; store: {store.path}", markup=False)
+    store.close()
 
 
 @app.command()

@@ -78,8 +78,9 @@ IMMEDIATE = "eventwire_begin_immediate"
 class Store:
     """Library API over the database; the CLI and HTTP layers only call this."""
 
-    def __init__(self, path: str | Path = ":memory:") -> None:
+    def __init__(self, path: str | Path = ":memory:", link: bool = True) -> None:
         self.path = str(path)
+        self.link = link  # link each written document into the clusters (off: `link_pending` later)
         if self.path == ":memory:":
             self.engine: Engine = create_engine(
                 "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
@@ -147,7 +148,7 @@ class Store:
                 ingested_at=row.ingested_at if row else now, updated_at=now,
             ))
             self._write_children(conn, doc_id, data)
-            update_links(conn, doc_id, None if record.skipped else data, affected)
+            update_links(conn, doc_id, None if record.skipped or not self.link else data, affected)
         return WriteResult.UPDATED if row is not None else WriteResult.INSERTED
 
     @staticmethod
@@ -266,6 +267,29 @@ class Store:
                 yield record
 
     # -- clusters ------------------------------------------------------------------
+    def link_pending(self, everything: bool = False) -> int:
+        """Link the documents written without linking (``link=False``), in the order they were
+        ingested, one transaction each; ``everything`` drops every cluster and links the whole
+        store again (after a change to the linking rules). Returns the documents linked."""
+        with self.engine.begin() as conn:
+            if everything:
+                for table in (*t.LINK_TABLES, t.clusters):
+                    conn.execute(delete(table))
+            linked = set(conn.execute(select(t.cluster_members.c.document_id).distinct()).scalars())
+            todo = [r for r in conn.execute(
+                select(t.documents.c.id).where(t.documents.c.skipped.is_(None))
+                .order_by(t.documents.c.ingested_at, t.documents.c.id)).scalars() if r not in linked]
+        done = 0
+        for doc_id in todo:
+            with self.engine.begin() as conn:
+                blob = conn.execute(select(t.documents.c.record_json).where(t.documents.c.id == doc_id)).scalar()
+                if blob is None:
+                    continue
+                affected = unlink_document(conn, doc_id)
+                update_links(conn, doc_id, json.loads(blob), affected)
+                done += 1
+        return done
+
     def clusters(self, flt: EventFilter | None = None, min_documents: int = 1) -> list[dict[str, Any]]:
         """Cluster summaries whose events the filter selects."""
         with self.engine.connect() as conn:
