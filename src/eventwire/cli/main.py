@@ -377,6 +377,54 @@ def clusters(
         _bad_format(fmt)
 
 
+@app.command()
+def report(
+    db: DbPath = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("report.html"),
+    markdown: Annotated[Path | None, typer.Option("--markdown", help="The Markdown file (default: the HTML's name with .md).")] = None,
+    type_: TypeOpt = None,
+    acled: AcledOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    actor: ActorOpt = None,
+    place: PlaceOpt = None,
+    country: CountryOpt = None,
+    status: StatusOpt = None,
+    party_only: PartyOnlyOpt = False,
+    unverified: UnverifiedOpt = False,
+    document: DocumentOpt = None,
+    min_documents: Annotated[int, typer.Option("--min-documents", min=1, help="Only happenings reported by at least this many documents.")] = 1,
+    title: Annotated[str | None, typer.Option("--title", help="The report's title (default: from the filters).")] = None,
+) -> None:
+    """Write a situation report: one self-contained HTML page (map, timeline, every happening
+    with its sources by side, disputes, figures that disagree and cited sentences; opens
+    offline) and the same as Markdown. The filters are those of `events`.
+
+    Example: [bold]eventwire report --place Mariupol --since 2022-05-01 -o mariupol.html[/bold]
+    """
+    from ..report import build_report
+    from ..report.model import plural
+
+    flt = _filter(plover=type_, acled=acled, since=since, until=until, actor=actor, place=place, country=country,
+                  status="unverified" if unverified else status, party_only=party_only, document=document)
+    md_path = markdown or output.with_suffix(".md")
+    if md_path.resolve() == output.resolve():
+        err.print(f"error: the HTML and the Markdown would both be {output}: give --markdown", markup=False)
+        raise typer.Exit(2)
+    store = _store(db, must_exist=True)
+    built = build_report(store, flt, min_documents=min_documents, title=title)
+    store.close()
+    for path, text in ((output, built.html), (md_path, built.markdown)):
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            err.print(f"error: {path}: {exc.strerror or exc}", markup=False)
+            raise typer.Exit(2) from exc
+    capped = f" (the most reported of {built.data.total})" if built.data.capped else ""
+    out_console.print(f"{plural(built.clusters, 'happening')}{capped} from {plural(built.documents, 'document')}; "
+                      f"wrote {output} and {md_path}", markup=False, soft_wrap=True)
+
+
 def _bad_format(fmt: str, allowed: str = "table, jsonl, csv, geojson") -> None:
     err.print(f"error: --format {fmt!r} is not one of: {allowed}", markup=False)
     raise typer.Exit(2)
