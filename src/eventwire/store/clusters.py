@@ -242,16 +242,18 @@ def summarize(rows: list[Any]) -> dict[str, Any]:
     """A cluster's type (the commonest), date (where the dated members agree), place (the
     finest one given) and counts."""
     plover = Counter(r.plover for r in rows).most_common(1)[0][0]
-    dated = [r for r in rows if r.dated and r.win_start]
-    pool = dated or [r for r in rows if r.win_start]
-    start = max((r.win_start for r in pool), default=None)
-    end = min((r.win_end for r in pool), default=None)
-    if start and end and start > end:  # the members' windows do not all meet: their span
-        start, end = min(r.win_start for r in pool), max(r.win_end for r in pool)
+    said = [{**json.loads(r.assertion), "document_id": r.document_id} for r in rows]
+    # The reports' own dates (not the widened windows), where they agree; else their span.
+    ranges = [(a["date"][0], a["date"][1] or a["date"][0]) for a in said if a.get("date")]
+    if not ranges:  # none dated by its text: the windows (the month before publication)
+        ranges = [(r.win_start, r.win_end) for r in rows if r.win_start]
+    start = max((a for a, _ in ranges), default=None)
+    end = min((b for _, b in ranges), default=None)
+    if start and end and start > end:
+        start, end = min(a for a, _ in ranges), max(b for _, b in ranges)
     located = [r for r in rows if r.lat is not None]
     place = min(located, key=lambda r: FEATURE_ORDER.index(r.feature) if r.feature in FEATURE_ORDER
                 else len(FEATURE_ORDER)) if located else None
-    said = [{**json.loads(r.assertion), "document_id": r.document_id} for r in rows]
     return {
         "plover": plover, "date_start": start, "date_end": end,
         "lat": place.lat if place else None, "lon": place.lon if place else None,
