@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,45 @@ def run_text(pipeline, text: str, **meta):
     failed = [n for n in getattr(record, "notes", []) if "failed" in n]
     assert not failed, f"a stage raised: {failed}"  # a crash must not pass for "no event"
     return record
+
+
+# -- the store's engines -------------------------------------------------------------------
+# Store, CLI and API tests run against SQLite and, where $EVENTWIRE_TEST_PG names a PostgreSQL
+# server (.ci/run starts one), against PostgreSQL too: each test gets a database of its own.
+PG_SERVER = os.environ.get("EVENTWIRE_TEST_PG")  # e.g. postgresql://eventwire@127.0.0.1:55432/postgres
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not PG_SERVER, reason="EVENTWIRE_TEST_PG not set: no PostgreSQL server to test against"))]
+
+
+@contextlib.contextmanager
+def fresh_store_target(engine: str, tmp: Path):
+    """A store location nobody used: a SQLite file under ``tmp``, or a new PostgreSQL database
+    (dropped afterwards)."""
+    if engine == "sqlite":
+        yield str(tmp / "store.db")
+        return
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    assert PG_SERVER
+    admin_url = make_url(PG_SERVER.replace("postgresql://", "postgresql+psycopg://", 1))
+    name = f"ew_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False).replace(
+            "postgresql+psycopg://", "postgresql://", 1)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=ENGINES)
+def store_target(request, tmp_path):
+    """Where a test's store lives, once per engine."""
+    with fresh_store_target(request.param, tmp_path) as target:
+        yield target

@@ -12,11 +12,12 @@ DEFAULT_DOC_SECONDS = 300.0  # extraction stages of one document; past this it i
 DEFAULT_DUPLICATE_THRESHOLD = 0.5  # MinHash Jaccard; measured: clean/duplicates.py docstring
 
 
-def default_db_path() -> Path:
-    """Where the store lives unless ``--db`` says otherwise."""
+def default_db_path() -> Path | str:
+    """Where the store lives unless ``--db`` says otherwise: a SQLite file, or a PostgreSQL
+    URL (kept a string: a URL is no path)."""
     env = os.environ.get("EVENTWIRE_DB")
     if env:
-        return Path(env)
+        return env if env.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")) else Path(env)
     base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
     return base / "eventwire" / "eventwire.db"
 
@@ -36,6 +37,7 @@ class Options:
     kb_paths: list[Path] = field(default_factory=list)  # user knowledge-base files
     stages: tuple[str, ...] = ("entities", "geo", "events", "claims")
     workers: int = 1  # processes for parsing + extraction (cleaning stays in the main one)
+    dask: str | None = None  # "local:N" or "tcp://host:port": extraction on a Dask cluster
     doc_seconds: float | None = DEFAULT_DOC_SECONDS  # None: no time budget
     # True: rows the learned check (events/eventness.py) judges no event are dropped: fewer
     # non-events on broad news, fewer real events too (docs/events.md has the figures)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import InputError
 from .ingest import RawDocument, read_inputs
@@ -41,15 +42,48 @@ def ingest(
     inputs: Iterable[str],
     store: Store,
     options: Options,
-    on_item: Callable[[Record | InputError], None] | None = None,
+    on_item: Callable[[Any], None] | None = None,
     pipeline: Pipeline | None = None,
 ) -> IngestSummary:
     """Extract and store every document; each one commits on its own. Copy detection starts
     from the store's originals, so a copy ingested in a later run is still a copy."""
+    if options.dask:
+        return ingest_on_dask(inputs, store, options, on_item)
     pipeline = pipeline or Pipeline(options)
     if options.detect_duplicates:
         pipeline.duplicates.preload(store.signatures())
     return store_items(extract(inputs, options, pipeline), store, on_item)
+
+
+def ingest_on_dask(inputs: Iterable[str], store: Store, options: Options,
+                   on_item: Callable[[Any], None] | None = None) -> IngestSummary:
+    """Ingest with extraction on a Dask cluster (``options.dask``): this process plans the
+    shards, checks for copies and writes; documents already stored are skipped (a rerun
+    after a kill picks up where it stopped). See :mod:`eventwire.scaleout`."""
+    from .clean.duplicates import DuplicateFinder
+    from .scaleout import AlreadyStored, dask_items
+
+    assert options.dask
+    finder = DuplicateFinder(options.duplicate_threshold)
+    if options.detect_duplicates:
+        finder.preload(store.signatures())
+
+    def check_copy(record: Record) -> None:
+        if options.detect_duplicates and record.skipped is None and not record.document.duplicate_of:
+            record.document.duplicate_of = finder.check(record.id, record.document.text)
+
+    already: list[AlreadyStored] = []
+
+    def on_stored(item: AlreadyStored) -> None:
+        already.append(item)
+        if on_item:
+            on_item(item)
+
+    items = dask_items(inputs, options, options.dask, frozenset(store.ids()), check_copy, on_stored)
+    summary = store_items(items, store, on_item)
+    summary.unchanged += len(already)
+    summary.ids += [a.id for a in already]
+    return summary
 
 
 def ingest_documents(raws: Iterable[RawDocument | InputError], store: Store, pipeline: Pipeline,
@@ -59,7 +93,7 @@ def ingest_documents(raws: Iterable[RawDocument | InputError], store: Store, pip
 
 
 def store_items(items: Iterable[Record | InputError], store: Store,
-                on_item: Callable[[Record | InputError], None] | None = None) -> IngestSummary:
+                on_item: Callable[[Any], None] | None = None) -> IngestSummary:
     """Store each record in its own transaction; input errors, store errors and a second
     input with an id already read in this run are reported, never fatal to the batch."""
     summary = IngestSummary()
@@ -94,4 +128,4 @@ def store_items(items: Iterable[Record | InputError], store: Store,
     return summary
 
 
-__all__ = ["IngestSummary", "WriteResult", "extract", "ingest", "ingest_documents", "store_items"]
+__all__ = ["IngestSummary", "WriteResult", "extract", "ingest", "ingest_documents", "ingest_on_dask", "store_items"]

@@ -8,15 +8,17 @@ from fastapi.testclient import TestClient
 from eventwire.api import create_app
 from eventwire.store import Store
 
+from ..conftest import ENGINES, fresh_store_target
+
 DOC = {"id": "a1", "published": "2024-02-20",
        "text": "Police arrested 40 protesters in Dakar on Monday, the interior ministry said."}
 TOKEN = "s3cret-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-@pytest.fixture(scope="module")
-def client():
-    with Store(":memory:") as store:
+@pytest.fixture(scope="module", params=ENGINES)
+def client(request, tmp_path_factory):
+    with fresh_store_target(request.param, tmp_path_factory.mktemp("api")) as target, Store(target) as store:
         yield TestClient(create_app(store=store, ingest_token=TOKEN, max_body=200_000))
 
 
@@ -173,10 +175,10 @@ def test_documents_page_with_a_total_and_every_answer_says_what_it_is(two_docume
     assert geo.headers["x-total-count"] == str(len(geo.json()["features"]))  # located events only
 
 
-def test_clusters_and_one_cluster_over_http() -> None:
+def test_clusters_and_one_cluster_over_http(store_target) -> None:
     from ..store.test_clusters import report
 
-    with Store(":memory:") as store:
+    with Store(store_target) as store:
         store.write(report("a", "Outlet A", killed=12))
         store.write(report("b", "Outlet B", killed=19))
         client = TestClient(create_app(store=store))

@@ -19,10 +19,10 @@ REPORTS = [
 ]
 
 
-def test_clusters_show_link_and_export(tmp_path: Path) -> None:
+def test_clusters_show_link_and_export(tmp_path: Path, store_target: str) -> None:
     src = tmp_path / "reports.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")
-    db = str(tmp_path / "s.db")
+    db = store_target
     assert ew("ingest", str(src), "--db", db, "--no-link", "-q").returncode == 0
     none = ew("clusters", "--db", db, "-f", "jsonl")
     assert none.returncode == 0 and none.stdout == ""  # stored without linking: no clusters yet

@@ -14,8 +14,8 @@ from ..factories import make_record
 
 
 @pytest.fixture
-def store():
-    with Store(":memory:") as s:
+def store(store_target):
+    with Store(store_target) as s:
         yield s
 
 
@@ -173,8 +173,8 @@ def test_a_claim_that_could_not_be_confirmed_is_listed(store: Store) -> None:
     assert isinstance(rec.claims[0], Claim)
 
 
-def test_documents_stored_without_linking_are_linked_later(tmp_path) -> None:
-    with Store(tmp_path / "bulk.db", link=False) as s:
+def test_documents_stored_without_linking_are_linked_later(store_target) -> None:
+    with Store(store_target, link=False) as s:
         s.write(report("a", "Outlet A"))
         s.write(report("b", "Outlet B"))
         assert s.clusters() == []

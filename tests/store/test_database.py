@@ -15,8 +15,8 @@ from ..factories import make_record
 
 
 @pytest.fixture
-def store():
-    with Store(":memory:") as s:
+def store(store_target):
+    with Store(store_target) as s:
         yield s
 
 

@@ -40,7 +40,7 @@ Inputs = Annotated[
     typer.Argument(help="Files or folders (.html .txt .jsonl .rss/.atom/.xml .warc[.gz]); '-' reads stdin."),
 ]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
-DbPath = Annotated[Path | None, typer.Option("--db", help="SQLite file (default: $EVENTWIRE_DB or ~/.local/share/eventwire/eventwire.db).")]
+DbPath = Annotated[str | None, typer.Option("--db", help="SQLite file, or a PostgreSQL URL postgresql://user@host/db (default: $EVENTWIRE_DB or ~/.local/share/eventwire/eventwire.db).")]
 KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes for parsing and extraction (cores).")]
 DocSeconds = Annotated[float, typer.Option("--doc-seconds", min=0, help="Time budget for one document's extraction; past it the document is a named error (0: none).")]
@@ -93,23 +93,26 @@ def _pipeline(options: Options):
         raise typer.Exit(2) from exc
 
 
-def _store(db: Path | None, must_exist: bool = False):
-    """The store at ``--db`` (or the default). Reading commands never create one: a mistyped
-    path is an error, not a new empty store."""
+def _store(db: str | None, must_exist: bool = False):
+    """The store at ``--db`` (or the default). Reading commands never create a SQLite file: a
+    mistyped path is an error, not a new empty store."""
     from ..store import Store
+    from ..store.database import display_target, is_server_url
 
     path = db or default_db_path()
-    if Path(path).is_dir():
-        err.print(f"error: --db {path} is a folder, not a store file", markup=False)
-        raise typer.Exit(2)
-    if must_exist and not Path(path).exists():
-        err.print(f"error: no store at {path} (run `eventwire ingest ... --db {path}` first, "
-                  "or check --db)", markup=False)
-        raise typer.Exit(2)
+    if not is_server_url(path):
+        if Path(path).is_dir():
+            err.print(f"error: --db {path} is a folder, not a store file", markup=False)
+            raise typer.Exit(2)
+        if must_exist and not Path(path).exists():
+            err.print(f"error: no store at {path} (run `eventwire ingest ... --db {path}` first, "
+                      "or check --db)", markup=False)
+            raise typer.Exit(2)
     try:
         return Store(path)
     except Exception as exc:
-        err.print(f"error: {path}: cannot open the store: {exc}", markup=False)
+        err.print(f"error: {display_target(str(path))}: cannot open the store: "
+                  f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", markup=False)
         raise typer.Exit(2) from exc
 
 
@@ -163,6 +166,7 @@ def ingest(
     workers: Workers = 1,
     doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
     strict_rows: StrictRows = False,
+    dask: Annotated[str | None, typer.Option("--dask", help="Extract on a Dask cluster: local:N starts N worker processes here, tcp://host:port uses a running scheduler. A rerun skips documents already stored.")] = None,
     no_link: Annotated[bool, typer.Option("--no-link", help="Do not link the documents into clusters as they are stored (a faster bulk load; run `eventwire link` afterwards).")] = False,
 ) -> None:
     """Extract documents and store them (one transaction per document; re-ingest updates in place),
@@ -174,11 +178,14 @@ def ingest(
 
     from ..service import ingest as run_ingest
 
+    if dask and workers > 1:
+        err.print("error: --dask and --workers: choose one (a Dask cluster has its own workers)", markup=False)
+        raise typer.Exit(2)
     options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
-                      doc_seconds=doc_seconds or None, strict_rows=strict_rows)
+                      doc_seconds=doc_seconds or None, strict_rows=strict_rows, dask=dask)
     store = _store(db)
     store.link = not no_link
-    pipeline = _pipeline(options)
+    pipeline = None if dask else _pipeline(options)  # on Dask the workers load the model
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
                         console=err, disable=quiet, transient=True)
@@ -197,7 +204,7 @@ def ingest(
             f"{summary.documents} documents ({summary.inserted} new, {summary.updated} updated, "
             f"{summary.unchanged} unchanged), {summary.duplicates} republished copies, "
             f"{summary.skipped} not extracted, {summary.entities} entities, {summary.events} events, "
-            f"{len(summary.errors)} inputs failed; store: {store.path}",
+            f"{len(summary.errors)} inputs failed; store: {store.shown}",
             markup=False,
         )
     store.close()
@@ -330,7 +337,7 @@ def link(
     store = _store(db, must_exist=True)
     done = store.link_pending(everything)
     err.print(f"{done} documents linked; {store.count_clusters(min_documents=2)} happenings reported by "
-              f"two documents or more; store: {store.path}", markup=False)
+              f"two documents or more; store: {store.shown}", markup=False)
     store.close()
 
 
@@ -458,7 +465,7 @@ def demo(
     out_console.print(
         f"{summary.documents} documents, {summary.duplicates} republished copies, "
         f"{summary.entities} entities, {summary.events} events, {len(summary.errors)} inputs failed.\n"
-        f"Database: {store.path}\nTry: eventwire show <id> --db {store.path}"
+        f"Database: {store.shown}\nTry: eventwire show <id> --db {store.shown}"
     )
     store.close()
 

@@ -243,9 +243,10 @@ def _looks_like_feed(text: str) -> bool:
 _JSON_FIELDS = ("title", "url", "publisher", "published", "author")
 
 
-def read_jsonl(text: str, origin: str) -> Iterator[Item]:
-    """The RECORD.md input form: one object a line with ``id`` and ``text`` or ``html``."""
-    for lineno, line in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028 in strings
+def read_jsonl(text: str, origin: str, first_line: int = 1) -> Iterator[Item]:
+    """The RECORD.md input form: one object a line with ``id`` and ``text`` or ``html``;
+    ``first_line`` numbers a piece of a longer file (a shard) as the whole file would."""
+    for lineno, line in enumerate(text.split("\n"), start=first_line):  # not splitlines(): U+2028 in strings
         where = f"{origin}:{lineno}"
         if not line.strip():
             continue

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy import Engine, Integer, cast, create_engine, delete, event, func, select, text
 from sqlalchemy.pool import StaticPool
 
 from ..record import Record
@@ -75,28 +75,71 @@ def _on_begin(conn: Any) -> None:
 IMMEDIATE = "eventwire_begin_immediate"
 
 
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+PG_LINK_LOCK = 0x65776C6B  # advisory lock held while a document is written and linked ("ewlk")
+
+
+def is_server_url(target: str | Path) -> bool:
+    """A database server's URL (PostgreSQL), not a SQLite file path."""
+    return str(target).startswith(SERVER_SCHEMES)
+
+
+def _engine_url(target: str) -> str:
+    """SQLAlchemy's URL for a PostgreSQL URL as users write it (psycopg 3 is the driver)."""
+    for scheme in ("postgresql://", "postgres://"):
+        if target.startswith(scheme):
+            return "postgresql+psycopg://" + target[len(scheme):]
+    return target
+
+
+def display_target(target: str) -> str:
+    """The store as it may be printed: a server URL without its password."""
+    if not is_server_url(target):
+        return target
+    from sqlalchemy.engine import make_url
+
+    return make_url(_engine_url(target)).render_as_string(hide_password=True)
+
+
 class Store:
-    """Library API over the database; the CLI and HTTP layers only call this."""
+    """Library API over the database; the CLI and HTTP layers only call this.
+
+    ``path`` is a SQLite file (the embedded default), ``":memory:"``, or a PostgreSQL URL
+    (``postgresql://user@host/db``): the same schema and migrations through SQLAlchemy. On
+    PostgreSQL several processes may write at once; each document's write and linking take
+    one advisory lock, so two writers neither duplicate a document nor split a happening.
+    """
 
     def __init__(self, path: str | Path = ":memory:", link: bool = True) -> None:
         self.path = str(path)
         self.link = link  # link each written document into the clusters (off: `link_pending` later)
-        if self.path == ":memory:":
-            self.engine: Engine = create_engine(
+        self.server = is_server_url(self.path)
+        if self.server:
+            self.engine: Engine = create_engine(_engine_url(self.path), pool_pre_ping=True)
+        elif self.path == ":memory:":
+            self.engine = create_engine(
                 "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
             )
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(f"sqlite:///{self.path}")
-        event.listen(self.engine, "connect", _on_connect)
-        event.listen(self.engine, "begin", _on_begin)
+        if not self.server:
+            event.listen(self.engine, "connect", _on_connect)
+            event.listen(self.engine, "begin", _on_begin)
         with self.engine.connect() as conn:
             conn.info[IMMEDIATE] = True
             try:
                 with conn.begin():
+                    if self.server:  # two processes opening one new store take turns
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LINK_LOCK})
                     self.migrations_ran = migrate(conn)
             finally:
                 conn.info.pop(IMMEDIATE, None)
+
+    @property
+    def shown(self) -> str:
+        """Where the store is, fit to print (no password)."""
+        return display_target(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -124,8 +167,13 @@ class Store:
         data = record.to_dict()
         blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
         digest = hashlib.sha1(blob.encode("utf-8")).hexdigest()
+        return self._write(record, data, blob, digest)
+
+    def _write(self, record: Record, data: dict[str, Any], blob: str, digest: str) -> WriteResult:
         doc_id = record.id
         with self.engine.begin() as conn:
+            if self.server:  # writers take turns: one document id is never inserted twice
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LINK_LOCK})
             row = conn.execute(
                 select(t.documents.c.record_hash, t.documents.c.ingested_at)
                 .where(t.documents.c.id == doc_id)
@@ -191,6 +239,11 @@ class Store:
             ).scalar()
         return json.loads(blob) if blob else None
 
+    def ids(self) -> list[str]:
+        """Every stored document's id (what a resumed run skips)."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(t.documents.c.id)).scalars())
+
     def find_ids(self, prefix: str) -> list[str]:
         """Ids that start with ``prefix``; failing that, documents read from a file whose
         path has ``prefix`` as a folder or file name ("seed" finds examples/seed/article.txt,
@@ -234,7 +287,7 @@ class Store:
                       .where(m.c.document_id == e.c.document_id, m.c.entity_id == e.c.id).scalar_subquery())
         query = (select(e.c.name, e.c.type, func.max(e.c.kb_id).label("kb_id"), func.max(e.c.country).label("country"),
                         func.count(func.distinct(e.c.document_id)).label("documents"),
-                        func.sum(n_mentions).label("mentions"))
+                        cast(func.sum(n_mentions), Integer).label("mentions"))
                  .group_by(e.c.name, e.c.type).order_by(func.sum(n_mentions).desc(), e.c.name))
         if document_ids is not None:
             query = query.where(e.c.document_id.in_(document_ids))
@@ -282,6 +335,8 @@ class Store:
         done = 0
         for doc_id in todo:
             with self.engine.begin() as conn:
+                if self.server:
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LINK_LOCK})
                 blob = conn.execute(select(t.documents.c.record_json).where(t.documents.c.id == doc_id)).scalar()
                 if blob is None:
                     continue
@@ -314,7 +369,10 @@ class Store:
             }
 
     def integrity_ok(self) -> bool:
+        """SQLite's own check of the file; a server checks its pages itself (and answers)."""
         with self.engine.connect() as conn:
+            if self.server:
+                return conn.execute(text("SELECT 1")).scalar() == 1
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 

@@ -30,17 +30,19 @@ def _v2_event_mentions(conn: Connection) -> None:
 def _v3_document_minhash(conn: Connection) -> None:
     """Originals keep their MinHash, so a copy ingested in a later run is still found; the
     documents already stored get theirs now."""
+    from sqlalchemy import update
+
+    from .schema import documents
     from .signatures import text_signature
 
     if "minhash" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
         conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN minhash BLOB")
-    rows = conn.exec_driver_sql(
-        "SELECT id, text FROM documents WHERE minhash IS NULL AND duplicate_of IS NULL AND skipped IS NULL"
-    ).fetchall()
+    rows = conn.execute(select(documents.c.id, documents.c.text).where(
+        documents.c.minhash.is_(None), documents.c.duplicate_of.is_(None), documents.c.skipped.is_(None))).all()
     for doc_id, text in rows:
         signature = text_signature(text)
         if signature is not None:
-            conn.exec_driver_sql("UPDATE documents SET minhash = ? WHERE id = ?", (signature, doc_id))
+            conn.execute(update(documents).where(documents.c.id == doc_id).values(minhash=signature))
 
 
 def _v4_clusters(conn: Connection) -> None:
@@ -54,9 +56,11 @@ def _v4_clusters(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
     for index in LINK_INDEXES:
         index.create(conn, checkfirst=True)
-    rows = conn.exec_driver_sql(
-        "SELECT id, record_json FROM documents WHERE skipped IS NULL ORDER BY ingested_at, id"
-    ).fetchall()
+    from .schema import documents
+
+    rows = conn.execute(select(documents.c.id, documents.c.record_json)
+                        .where(documents.c.skipped.is_(None))
+                        .order_by(documents.c.ingested_at, documents.c.id)).all()
     for doc_id, blob in rows:
         update_links(conn, doc_id, json.loads(blob), set())
 

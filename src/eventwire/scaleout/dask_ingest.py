@@ -1,0 +1,143 @@
+"""Extraction on a Dask cluster: shards out to workers, records back to one writer.
+
+``--dask local:N`` starts a LocalCluster of N single-threaded worker processes on this
+machine; ``--dask tcp://host:port`` uses a running scheduler (its workers need eventwire and
+the inputs' paths). Each worker loads the model once and keeps it. The driver plans shards
+lazily (never reading an input whole), keeps at most IN_FLIGHT_PER_WORKER shards per worker
+queued, and writes each shard's records as the shard finishes, one transaction per document:
+a killed run leaves every stored document whole, and a rerun skips what is stored (the ids
+already in the store are sent to the workers once; a document whose id is among them is
+cleaned to learn its id, and not parsed). Copy detection runs in the driver, in the order
+records arrive, against the store's originals, as in one process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..errors import InputError
+from ..options import Options
+from ..record import Record
+from .shards import Shard, plan_shards, read_shard
+
+IN_FLIGHT_PER_WORKER = 2  # shards queued per worker: busy workers, bounded driver memory
+_WORKER_PIPELINES: dict[Any, Any] = {}  # in each worker process: one Pipeline per options
+
+
+@dataclass(frozen=True, slots=True)
+class AlreadyStored:
+    """A document the store already holds; not extracted again."""
+
+    id: str
+    origin: str
+
+
+def worker_pipeline(options: Options) -> Any:
+    """This worker's pipeline for these options, built on first use and kept."""
+    from ..pipeline import Pipeline
+
+    key = repr(options)
+    if key not in _WORKER_PIPELINES:
+        _WORKER_PIPELINES[key] = Pipeline(options)
+    return _WORKER_PIPELINES[key]
+
+
+def extract_shard(shard: Shard, options: Options, stored: frozenset[str]) -> list[Any]:
+    """Read, clean and extract one shard in a worker; records come back without their Doc."""
+    pipeline = worker_pipeline(options)
+    todo: list[Record | InputError] = []
+    out: list[Any] = []
+    for item in read_shard(shard, options.max_bytes):
+        cleaned = item if isinstance(item, InputError) else pipeline.clean(item)
+        if isinstance(cleaned, Record) and cleaned.id in stored:
+            out.append(AlreadyStored(cleaned.id, cleaned.document.source or cleaned.id))
+        else:
+            todo.append(cleaned)
+    for i in range(0, len(todo), options.batch_size):
+        for done in pipeline._finish(todo[i:i + options.batch_size]):
+            if isinstance(done, Record):
+                done.doc = None
+            out.append(done)
+    return out
+
+
+def connect(spec: str) -> tuple[Any, Any]:
+    """(client, cluster) for ``local:N`` or a scheduler address; cluster is None for an address."""
+    from distributed import Client, LocalCluster
+
+    if spec.startswith("local:"):
+        try:
+            n = int(spec.split(":", 1)[1])
+        except ValueError as exc:
+            raise ValueError(f"--dask {spec!r}: local:N needs a number of workers") from exc
+        if n < 1:
+            raise ValueError(f"--dask {spec!r}: at least one worker")
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        return Client(cluster), cluster
+    if spec.startswith("tcp://"):
+        return Client(spec, timeout="20s"), None
+    raise ValueError(f"--dask {spec!r}: expected local:N or tcp://host:port")
+
+
+def run_shards(shards: Iterable[Shard | InputError], options: Options, client: Any,
+               stored: frozenset[str], workers: int) -> Iterator[Any]:
+    """Every shard's items, shard by shard as they finish (not in input order)."""
+    from distributed import as_completed
+
+    worker_options = replace(options, detect_duplicates=False, workers=1)
+    [stored_future] = client.scatter([stored], broadcast=True)  # one object, on every worker
+    pending = as_completed()
+    in_flight = 0
+    names: dict[str, str] = {}
+
+    def submit(shard: Shard) -> None:
+        future = client.submit(extract_shard, shard, worker_options, stored_future, pure=False)
+        names[future.key] = shard.name
+        pending.add(future)
+
+    planned = iter(shards)
+    for item in planned:
+        if isinstance(item, InputError):
+            yield [item]
+            continue
+        submit(item)
+        in_flight += 1
+        if in_flight >= workers * IN_FLIGHT_PER_WORKER:
+            break
+    for future in pending:
+        try:
+            yield future.result()
+        except Exception as exc:  # a worker lost or a shard that raised: that shard, named
+            yield [InputError(names.get(future.key, "?"), f"shard failed on its worker: "
+                                                          f"{type(exc).__name__}: {exc}"[:300])]
+        for item in planned:  # keep the queue full
+            if isinstance(item, InputError):
+                yield [item]
+                continue
+            submit(item)
+            break
+
+
+def dask_items(inputs: Iterable[str], options: Options, spec: str, stored: frozenset[str],
+               check_copy: Callable[[Record], None],
+               on_stored: Callable[[AlreadyStored], None]) -> Iterator[Record | InputError]:
+    """Records and input errors from a Dask cluster, copies marked by ``check_copy`` in the
+    driver, documents already stored reported to ``on_stored`` and left out."""
+    client, cluster = connect(spec)
+    try:
+        workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})) or 1)
+        for items in run_shards(plan_shards(inputs), options, client, stored, workers):
+            for item in items:
+                if isinstance(item, AlreadyStored):
+                    on_stored(item)
+                    continue
+                if isinstance(item, Record):
+                    check_copy(item)
+                yield item
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
