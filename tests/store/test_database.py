@@ -166,6 +166,31 @@ def test_processes_creating_one_store_at_once_take_turns(tmp_path) -> None:
     assert rows == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
 
 
+def _write_batch(args: tuple[str, list[str]]) -> list[str]:
+    """Write the factory record under each id; the results, as strings."""
+    target, ids = args
+    with Store(target) as s:
+        return [s.write(make_record(doc_id)).value for doc_id in ids]
+
+
+def test_writers_in_several_processes_lose_and_duplicate_nothing(store_target) -> None:
+    """Four processes open one new store at once and write overlapping documents: each
+    document is stored once, whole, and linked once."""
+    import multiprocessing
+
+    shared = [f"shared-{i}" for i in range(6)]
+    batches = [(store_target, shared + [f"own-{w}-{i}" for i in range(4)]) for w in range(4)]
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        results = pool.map(_write_batch, batches)
+    firsts = sum(r.count("inserted") for r in results)
+    assert firsts == 6 + 16  # each shared id inserted by exactly one writer, the rest unchanged
+    with Store(store_target) as s:
+        assert sorted(s.ids()) == sorted(shared + [f"own-{w}-{i}" for w in range(4) for i in range(4)])
+        assert s.stats()["events"] == 2 * 22
+        [shelling] = s.clusters(EventFilter(plover="ASSAULT"))
+        assert shelling["documents"] == 22  # one happening, every report linked once
+
+
 def test_a_map_s_limit_counts_located_events_only(store: Store) -> None:
     store.write(make_record())  # v1 is placed in Goma, v2 has no place
     located = store.events(EventFilter(located=True, limit=1))

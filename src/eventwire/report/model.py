@@ -276,6 +276,6 @@ def gather(store: Store, flt: EventFilter, min_documents: int = 1, title: str | 
         negated = store.count_events(dataclasses.replace(flt, status="negated", limit=None, offset=0))
     return ReportData(
         title=title or _title(flt), filters=describe_filters(flt), since=flt.since, until=flt.until,
-        generated=generated or dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), store=store.path,
+        generated=generated or dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), store=store.shown,
         min_documents=min_documents, clusters=views, total=total, negated=negated, documents=_documents(views),
     )
