@@ -56,19 +56,24 @@ def _types(plover: str) -> list[str]:
 
 def candidates(conn: Connection, key: LinkKey) -> list[Any]:
     """Stored members that could be one happening with ``key``: compatible type, windows
-    overlapping, another document. Narrow windows are found by an indexed range on their
-    start; wide ones (a year) by a second, longer range."""
+    overlapping, another document. Two indexed ranges on (type, wide, window start): narrow
+    windows start at most WIDE_WINDOW_DAYS before ``key``'s, wide ones (a year, a season) at
+    most WIDE_LOOKBACK_DAYS; each the newest CANDIDATE_CAP, so the work per event is bounded
+    however large the store."""
     if not key.win_start or not key.win_end:
         return []
     start = dt.date.fromisoformat(key.win_start)
-    narrow_from = (start - dt.timedelta(days=WIDE_WINDOW_DAYS + 1)).isoformat()
-    wide_from = (start - dt.timedelta(days=WIDE_LOOKBACK_DAYS)).isoformat()
-    base = and_(m.c.plover.in_(_types(key.plover)), m.c.document_id != key.document_id,
-                m.c.win_start <= key.win_end, m.c.win_end >= key.win_start)
-    query = (select(m).where(base, or_(m.c.win_start >= narrow_from,
-                                       and_(m.c.win_start >= wide_from, m.c.dated.is_(True))))
-             .order_by(m.c.seq.desc()).limit(CANDIDATE_CAP))
-    return sorted(conn.execute(query), key=lambda row: row.seq)  # the newest CAP, oldest first
+    found: list[Any] = []
+    for wide, back in ((False, WIDE_WINDOW_DAYS + 1), (True, WIDE_LOOKBACK_DAYS)):
+        since = (start - dt.timedelta(days=back)).isoformat()
+        query = (select(m).where(m.c.plover.in_(_types(key.plover)), m.c.wide.is_(wide),
+                                 m.c.win_start >= since, m.c.win_start <= key.win_end,
+                                 m.c.win_end >= key.win_start, m.c.document_id != key.document_id)
+                 # "seq + 0": sorted after the range is read, never by walking the seq index
+                 .order_by((m.c.seq + 0).desc()).limit(CANDIDATE_CAP))
+        found += conn.execute(query).all()
+    found.sort(key=lambda row: row.seq)  # oldest first: of equals, the earliest report wins
+    return found[-CANDIDATE_CAP:]
 
 
 def _cluster_id(conn: Connection, key: LinkKey, salt: int = 0) -> str:
@@ -96,7 +101,7 @@ def _member_values(key: LinkKey, cluster_id: str, seq: int, event: dict[str, Any
     return {
         "document_id": key.document_id, "event_id": key.event_id, "cluster_id": cluster_id, "seq": seq,
         "plover": key.plover, "win_start": key.win_start, "win_end": key.win_end,
-        "precise": key.precise, "dated": key.dated, "lat": key.lat, "lon": key.lon,
+        "precise": key.precise, "dated": key.dated, "wide": key.days > WIDE_WINDOW_DAYS, "lat": key.lat, "lon": key.lon,
         "feature": key.feature, "country": key.country, "admin1": key.admin1, "place_name": place_name,
         "actors": "|".join(sorted(key.actors)), "targets": "|".join(sorted(key.targets)),
         "words": "|".join(sorted(key.words)), "named": key.named,

@@ -136,6 +136,7 @@ cluster_members = Table(
     Column("plover", String, nullable=False),
     Column("win_start", String(10)), Column("win_end", String(10)),
     Column("precise", Boolean, nullable=False), Column("dated", Boolean, nullable=False),
+    Column("wide", Boolean, nullable=False),  # a window over link.match.WIDE_WINDOW_DAYS: looked up apart
     Column("lat", Float), Column("lon", Float), Column("feature", String),
     Column("country", String(2)), Column("admin1", Text), Column("place_name", Text),
     Column("actors", Text, nullable=False), Column("targets", Text, nullable=False),
@@ -191,7 +192,8 @@ INDEXES = (
     Index("ix_documents_dup", documents.c.duplicate_of),
 )
 LINK_INDEXES = (
-    Index("ix_members_block", cluster_members.c.plover, cluster_members.c.win_start),
+    Index("ix_members_block", cluster_members.c.plover, cluster_members.c.wide, cluster_members.c.win_start),
+    Index("ix_members_seq", cluster_members.c.seq),
     Index("ix_members_cluster", cluster_members.c.cluster_id),
     Index("ix_members_doc", cluster_members.c.document_id, cluster_members.c.event_id),
     Index("ix_contra_cluster", contradictions.c.cluster_id),
