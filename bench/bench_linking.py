@@ -80,8 +80,8 @@ def gold_key(doc: dict[str, Any], ev: dict[str, Any], text: str = "") -> Any:
     from eventwire.link.keys import LinkKey, content_words, date_window, party_words
 
     date = ev.get("date")
-    start, end, dated = date_window(
-        {**date, "precision": "day" if date["start"] == date["end"] else "range"} if date else None,
+    start, end, dated = date_window(  # a gold date is the coder's reading of the words: a span
+        {**date, "precision": "day" if date["start"] == date["end"] else "range", "span": "gold"} if date else None,
         doc["published"])
     loc = ev.get("location") or {}
     return LinkKey(

@@ -151,3 +151,18 @@ def test_international_sanctions_are_sanction_as_the_plover_manual_codes_them(no
     assert (ev.plover, ev.mode) == ("SANCTION", "discontinue")
     embargo = run_text(noclean_pipeline, "The navy imposed an embargo on the port.", published="2024-03-08")
     assert all(e.plover != "SANCTION" for e in embargo.events if e.cameo == "163")
+
+
+@pytest.mark.parametrize(("text", "count", "kind"), [
+    ("More than 2,400 soldiers surrendered at the plant in Mariupol on Friday.", 2400, "surrendered"),
+    ("Five soldiers were killed in an ambush near Gao on Monday.", 5, "killed"),
+    ("Police arrested 12 protesters in Lima on Thursday.", 12, "detained"),
+    # the count's noun is no argument of the event word, or its agent: it keeps its own kind
+    ("An explosion near a camp housing 2,000 refugees killed 9 people in Goma on Monday.", 2000, "displaced"),
+    ("The attack on 300 protesters killed 12 people in Khartoum on Monday.", 300, "protesters"),
+    ("Soldiers guarding 500 prisoners were killed in an ambush near Gao on Monday.", 500, "detained"),
+])
+def test_what_happened_to_a_count_outranks_who_it_counts_only_for_its_own_verb(pipeline, text, count, kind):
+    record = run_text(pipeline, text, published="2024-03-05")
+    found = {q.value: q.kind for e in record.events for q in e.quantities}
+    assert found.get(count) == kind

@@ -3,6 +3,7 @@ document arrives; corroboration by independent source; figures that disagree."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -183,3 +184,17 @@ def test_documents_stored_without_linking_are_linked_later(store_target) -> None
         assert s.link_pending() == 0  # nothing left
         first = shelling_cluster(s)["id"]
         assert s.link_pending(everything=True) == 2 and shelling_cluster(s)["id"] == first  # same ids again
+
+
+def test_look_alike_reports_weeks_apart_do_not_chain_into_one_cluster(store: Store) -> None:
+    """Repeated strikes on one town, each report undated and like the last, published a
+    fortnight apart: each joins its neighbour's window, but a cluster keeps to one time."""
+    for n in range(8):
+        rec = report(f"s{n}", f"Outlet {n}", published=(dt.date(2024, 1, 1) + dt.timedelta(days=14 * n)).isoformat())
+        rec.events[0].date = None  # no words date it
+        store.write(rec)
+    spans = []
+    for c in store.clusters(EventFilter(plover="ASSAULT")):
+        dates = [r["published"] for r in store.cluster(c["id"])["reports"]]
+        spans.append((dt.date.fromisoformat(max(dates)) - dt.date.fromisoformat(min(dates))).days)
+    assert len(spans) > 1 and max(spans) <= 62

@@ -44,6 +44,10 @@ KIND_BY_LEMMA = {
 KIND_BY_TYPE = {"RETREAT": "surrendered", "ASSAULT": "killed", "COERCE": "detained",
                 "PROTEST": "protesters", "MOBILIZE": "troops"}
 MAX_HOPS = 4  # how far up the parse a count may look for the word it counts
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})  # the noun is what the verb did or underwent
+# Verbs whose active subject is what the count counts ("2,400 soldiers surrendered"); the
+# active subject of "kill" or "arrest" is the one who did it.
+UNDERGOING_VERBS = frozenset({"surrender", "die", "flee", "protest", "march", "rally", "disappear", "drown"})
 
 
 @dataclass(slots=True)
@@ -117,25 +121,28 @@ def count_kind(count: CountMention, plover: str | None, trigger_lemma: str | Non
     unit = noun.lemma_.lower() if noun is not count.token else None
     if unit is not None and unit in KIND_BY_LEMMA and trigger_lemma == unit:
         unit = None  # "2429 surrender": the noun is the event itself
-    # What happened to them outranks who they are: "2,400 soldiers surrendered" counts the
-    # surrendered, "five soldiers were killed" the dead; the noun's own kind ("troops",
-    # "protesters") stands only when no event word above it says more.
-    own = None
+    # What happened to them outranks who they are, when the noun is that verb's own
+    # argument: "2,400 soldiers surrendered" counts the surrendered, "five soldiers were
+    # killed" the dead; "an explosion near a camp housing 2,000 refugees killed 9" does not
+    # make the refugees dead (the camp, not the refugees, hangs on "killed").
+    if noun is not count.token and noun.dep_ in ARGUMENT_DEPS:
+        verb = noun.head
+        verb_kind = KIND_BY_LEMMA.get(verb.lemma_.lower())
+        undergoes = noun.dep_ != "nsubj" or (verb.lemma_.lower() in UNDERGOING_VERBS
+                                             and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
+        if verb_kind and verb.pos_ in ("VERB", "AUX") and undergoes:
+            return verb_kind, unit
     tok = noun
     for _ in range(MAX_HOPS):
         for cand in clause_words(tok):
             kind = KIND_BY_LEMMA.get(cand.lemma_.lower()) or KIND_BY_LEMMA.get(cand.lower_)
-            if kind and cand is noun and noun is not count.token:
-                own = own or kind
-            elif kind and cand is not count.token:
+            if kind and cand is not count.token:
+                if unit == kind or (kind == "troops" and unit in ("troop", "soldier")):
+                    unit = None if unit in ("troop", "soldier") else unit
                 return kind, unit
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    if own is not None:
-        if unit == own or (own == "troops" and unit in ("troop", "soldier")):
-            unit = None if unit in ("troop", "soldier") else unit
-        return own, unit
     if trigger_lemma and trigger_lemma in KIND_BY_LEMMA:
         return KIND_BY_LEMMA[trigger_lemma], unit
     if word_class(noun, "person"):

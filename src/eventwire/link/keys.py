@@ -27,6 +27,12 @@ united new people group groups member members office department council committe
 former acting deputy vice general senior top local regional country countries
 more than least some about over nearly almost around dozens hundreds thousands several many few
 his her hers their theirs its our he she they them it who whom that this those these
+forces force armed army military police policemen troops soldiers soldier security defence defense
+democratic islamic liberation front movement alliance union coalition
+protesters protester demonstrators gunmen gunman militants militant rebels rebel fighters fighter
+defenders suspects attackers assailants men women people civilians residents villagers
+airstrike airstrikes strike strikes attack attacks authorities court judge
+positions position targets areas area building buildings
 """.split())
 # Words that say nothing about which happening a sentence reports.
 NOT_CONTENT_WORDS = NOT_PARTY_WORDS | frozenset("""
@@ -100,10 +106,13 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def date_window(date: dict[str, Any] | None, published: str | None) -> tuple[str | None, str | None, bool]:
-    """(start, end, dated): the event's own range, a day widened by DAY_SLACK, or the week
-    before publication when the text gives no date."""
+    """(start, end, dated): the event's own range (a day widened by DAY_SLACK), or, when no
+    words of the text date it (no date, or the stage's guess from the publication date, which
+    has no span), the UNDATED_WINDOW_DAYS before publication, marked undated."""
     start = _day((date or {}).get("start"))
     end = _day((date or {}).get("end")) or start
+    if (date or {}).get("span") is None:  # a date no words give: the publication's guess
+        start = end = None
     if start is not None and end is not None:
         if (date or {}).get("precision") == "day" or start == end:
             start, end = start - dt.timedelta(days=DAY_SLACK), end + dt.timedelta(days=DAY_SLACK)
@@ -120,7 +129,16 @@ def _role_words(role: dict[str, Any] | None, entities: dict[str, dict[str, Any]]
     entity = entities.get(role.get("entity") or "")
     words = party_words(role.get("name"), (entity or {}).get("name"))
     kb = (entity or {}).get("kb_id")
-    return words | {f"kb:{kb}"} if kb else words
+    return words | kb_chain(kb) if kb else words
+
+
+def kb_chain(kb_id: str) -> frozenset[str]:
+    """``kb:`` keys of a known entity and of what it belongs to (a spokesman's ministry, its
+    state): Trump and "the United States" are one party for linking, Russia's and Ukraine's
+    armed forces two."""
+    from ..entities.kb import load_kb
+
+    return frozenset([f"kb:{kb_id}"] + [f"kb:{e.id}" for e in load_kb().ancestors(kb_id)])
 
 
 def link_keys(record: dict[str, Any]) -> list[LinkKey]:

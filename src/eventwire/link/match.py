@@ -28,6 +28,7 @@ SAME_DAY, SAME_WINDOW, UNDATED = 1.0, 0.5, 0.25
 SAME_PLACE, SAME_COUNTRY_ONLY, ONE_PLACE_MISSING = 1.0, 0.25, 0.0
 SHARED_PARTY = 1.0
 SHARED_SECOND_PARTY = 0.5  # both the actors and the targets shared
+DIFFERENT_PARTIES = -1.0  # both sides name an actor (not a known entity), no word in common
 SHARED_ACROSS_ROLES = 0.75  # one report's actor is another's target (passives, "X's arrest")
 SHARED_WORDS, NO_SHARED_WORDS = 0.5, -0.5
 WORDS_SHARED_AT, WORDS_APART_BELOW = 0.15, 0.05  # Jaccard of the two sentences' content words
@@ -35,7 +36,7 @@ WIDE_WINDOW_DAYS = 31  # wider than this (a year, "since February"), a link need
 LINK_THRESHOLD = 2.5
 T = TypeVar("T")
 # Types whose parties are interchangeable (A met B = B met A).
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # not ASSAULT: a shelling has a direction
 
 
 @lru_cache(maxsize=1)
@@ -91,18 +92,23 @@ def place_score(a: LinkKey, b: LinkKey) -> float | None:
 
 def party_score(a: LinkKey, b: LinkKey) -> float | None:
     """Shared party words are evidence: one party shared, more when both are, less when the
-    roles are swapped (unless the type is symmetric); both sides named and
-    nothing shared rules the pair out."""
+    roles are swapped (unless the type is symmetric). Actors the knowledge base knows on both
+    sides decide by their ids; two sides that each name someone and share no word are
+    evidence against (ruled out when both are named entities). Generic words ("forces",
+    "police", "gunmen") are no party words at all (keys.NOT_PARTY_WORDS)."""
+    kb_a = {w for w in a.actors if w.startswith("kb:")}
+    kb_b = {w for w in b.actors if w.startswith("kb:")}
+    if kb_a and kb_b and not (kb_a & kb_b) and not ((kb_a & b.targets) or (kb_b & a.targets)):
+        return None  # two known actors, not the same, and not each other's target
     actors, targets = bool(a.actors & b.actors), bool(a.targets & b.targets)
     same = (SHARED_PARTY if actors or targets else 0.0) + (SHARED_SECOND_PARTY if actors and targets else 0.0)
-    swapped = bool(a.actors & b.targets) or bool(a.targets & b.actors)
-    if swapped:
+    if (a.actors & b.targets) or (a.targets & b.actors):
         cross = SHARED_PARTY if a.plover in SYMMETRIC or b.plover in SYMMETRIC else SHARED_ACROSS_ROLES
         same = max(same, cross)
     if same:
         return same
-    if a.named and b.named and a.actors and b.actors and not ((a.actors | a.targets) & (b.actors | b.targets)):
-        return None  # two named actors, no party in common: two happenings
+    if a.actors and b.actors:  # each names its actor, nothing in common
+        return None if a.named and b.named else DIFFERENT_PARTIES
     return 0.0
 
 

@@ -27,7 +27,8 @@ from . import schema as t
 
 CANDIDATE_CAP = 400  # stored events one new event is scored against, newest first
 WIDE_LOOKBACK_DAYS = 400  # how far back a wide window (a year, a season) may start
-MAX_COMPARED_MEMBERS = 60  # members whose figures are compared pairwise in one cluster
+MAX_COMPARED_MEMBERS = 60  # the newest members whose figures are compared pairwise in one cluster
+MAX_CLUSTER_SPAN_DAYS = 62  # earliest to latest window of a cluster's narrow members: two undated months
 m = t.cluster_members
 
 
@@ -94,6 +95,20 @@ def best_match(key: LinkKey, rows: Iterable[Any]) -> Any | None:
     return best(key, [(key_of(row), row) for row in rows])
 
 
+def _fits(conn: Connection, cluster_id: str, key: LinkKey) -> bool:
+    """A cluster keeps to one happening's time: joining must not stretch its members'
+    windows past MAX_CLUSTER_SPAN_DAYS (reports of repeated strikes on one town, each like
+    the last, would otherwise chain into one cluster over months)."""
+    if not key.win_start or not key.win_end:
+        return True
+    lo, hi = conn.execute(select(func.min(m.c.win_start), func.max(m.c.win_end))
+                          .where(m.c.cluster_id == cluster_id, m.c.wide.is_(False))).one()
+    if lo is None or key.days > WIDE_WINDOW_DAYS:
+        return True
+    span = dt.date.fromisoformat(max(hi, key.win_end)) - dt.date.fromisoformat(min(lo, key.win_start))
+    return span.days < MAX_CLUSTER_SPAN_DAYS
+
+
 def _member_values(key: LinkKey, cluster_id: str, seq: int, event: dict[str, Any],
                    place_name: str | None, published: str | None, figures: list[fg.Figure],
                    assertion: dict[str, Any]) -> dict[str, Any]:
@@ -145,6 +160,8 @@ def link_document(conn: Connection, record: dict[str, Any]) -> set[str]:
     rows = []
     for key in keys:
         match = best_match(key, candidates(conn, key))
+        if match is not None and not _fits(conn, match.cluster_id, key):
+            match = None
         cluster_id = match.cluster_id if match is not None else _cluster_id(conn, key)
         seq += 1
         event = events[key.event_id]
@@ -213,7 +230,7 @@ def refresh(conn: Connection, cluster_ids: Iterable[str]) -> None:
         if not rows:
             conn.execute(delete(t.clusters).where(t.clusters.c.id == cid))
             continue
-        found = _compare_members(cid, rows[:MAX_COMPARED_MEMBERS])
+        found = _compare_members(cid, rows[-MAX_COMPARED_MEMBERS:])
         if found:
             conn.execute(c.insert(), found)
         summary = summarize(rows)
