@@ -38,6 +38,8 @@ def first_date(text: str, anchor: date | None = ANCHOR):
     ("The 2019 bombing of the cathedral", ("2019-01-01", "2019-12-31", "year", "2019")),
     ("Last June, the ministry banned the party", ("2021-06-01", "2021-06-30", "month", "Last June")),
     ("talks resumed last February", ("2022-02-01", "2022-02-28", "month", "last February")),
+    ("fighters surrendered since Monday", ("2022-05-16", "2022-05-21", "range", "Monday")),
+    ("held since May 16", ("2022-05-16", "2022-05-21", "range", "May 16")),
 ])
 def test_dates_against_published(text, expected):
     assert first_date(text) == expected

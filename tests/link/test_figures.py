@@ -80,15 +80,51 @@ def test_within_one_text_only_near_equal_counts_disagree() -> None:
 def test_a_part_is_not_compared_with_a_total() -> None:
     from eventwire.link.figures import scope_around
 
-    text = "The last 531 people left today surrendered, so the plant has been locked down since the 16th."
-    at = text.index("531")
-    assert scope_around(text, at, at + 3) == "part"  # "today" is nearer than "since"
-    total_text = "In all, 2,439 fighters have surrendered since May 16."
-    at2 = total_text.index("2,439")
-    assert scope_around(total_text, at2, at2 + 5) == "total"
-    headline = "“2429 surrender”… Russia Occupies Mariupol | JTBC News"
-    assert scope_around(headline, 1, 5) is None  # "News" is no "new", however the window falls
-    day = Figure(531, "surrendered", scope="part")
+    def scope(text: str, number: str) -> str | None:
+        at = text.index(number)
+        return scope_around(text, at, at + len(number))
+
+    # the "since" belongs to the other clause: 531 says nothing of its scope
+    assert scope("The last 531 people left today surrendered, so the plant has been locked down since the 16th.",
+                 "531") is None
+    assert scope("In all, 2,439 fighters have surrendered since May 16.", "2,439") == "total"
+    assert scope("Another 40 fighters surrendered on Friday.", "40") == "part"
+    assert scope("A car bomb killed 25 people in New Delhi today, police said.", "25") is None  # no "new" part
+    assert scope("“2429 surrender”… Russia Occupies Mariupol | JTBC News", "2429") is None
+    day = Figure(40, "surrendered", scope="part")
     assert compare(day, Figure(2439, "surrendered", scope="total")).kind == "incomparable"
     assert compare(day, Figure(2439, "surrendered")).kind == "incomparable"
-    assert compare(day, Figure(700, "surrendered", scope="part")).kind == "contradiction"
+    assert compare(day, Figure(70, "surrendered", scope="part")).kind == "contradiction"
+    # a running total against one report's count, unless near (then they are one count)
+    assert compare(Figure(300, "killed", scope="total"), Figure(12, "killed")).kind == "incomparable"
+    assert compare(Figure(2439, "surrendered", scope="total"), Figure(2429, "surrendered")).kind == "contradiction"
+
+
+@pytest.mark.parametrize(("phrase", "bound"), [
+    ("no more than 45", "upper"), ("not more than 45", "upper"), ("no less than 45", "lower"),
+    ("no fewer than 45", "lower"), ("more than 45", "lower"), ("fewer than 45", "upper"),
+])
+def test_negated_bounds(phrase: str, bound: str) -> None:
+    assert bound_before(phrase, phrase.index("45")) == bound
+
+
+def test_a_narrower_count_is_not_the_whole() -> None:
+    people, children = Figure(25, "killed", "people"), Figure(8, "killed", "child")
+    assert compare(people, children).kind == "incomparable"
+    assert compare(Figure(30, "killed", "people"), Figure(12, "killed", "officer")).kind == "incomparable"
+    assert compare(Figure(2429, "surrendered"), Figure(2439, "surrendered", "fighter")).kind == "contradiction"
+
+
+def test_ranges_are_one_figure() -> None:
+    from eventwire.link.figures import join_ranges
+
+    text = "Between 10 and 20 people were killed; later the toll rose from 98 to 104."
+    a, b = text.index("10"), text.index("20")
+    c, d = text.index("98"), text.index("104")
+    figs = [Figure(10, "killed", start=a, end=a + 2), Figure(20, "killed", start=b, end=b + 2),
+            Figure(98, "killed", start=c, end=c + 2), Figure(104, "killed", start=d, end=d + 3)]
+    joined = join_ranges(figs, text)
+    assert [(f.value, f.high, f.bound) for f in joined] == [(10, 20, "range"), (98, 104, "range")]
+    assert text[joined[0].start:joined[0].end] == joined[0].text == "10 and 20"
+    assert compare(joined[0], Figure(15, "killed")).kind == "consistent"
+    assert compare(joined[0], Figure(40, "killed")).kind == "contradiction"

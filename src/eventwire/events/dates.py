@@ -118,7 +118,21 @@ def parse_published(value: str | None) -> date | None:
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
+
+
 def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | None:
+    """The date an expression names; "since <a day>" ("since Monday", "since May 16") runs
+    from that day to the report's date."""
+    value = _normalize_once(kind, m, anchor)
+    if value is not None and value.precision == "day" and anchor is not None and value.start \
+            and SINCE_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]) \
+            and value.start <= anchor.isoformat():
+        return EventDate(value.start, anchor.isoformat(), "range")
+    return value
+
+
+def _normalize_once(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | None:
     g = m.groupdict()
     max_year = (anchor.year if anchor else date.today().year) + MAX_YEAR_AHEAD
     y = int(g["y"]) if g.get("y") else None

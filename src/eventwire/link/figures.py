@@ -26,14 +26,23 @@ CUMULATIVE = frozenset({
     "released", "people",
 })
 GENERIC_UNITS = frozenset({None, "", "people", "person", "individual", "one"})
-LOWER = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|no fewer than|a minimum of)\s*$", re.I)
-UPPER = re.compile(r"\b(?:up to|fewer than|less than|under|at most|no more than|a maximum of)\s*$", re.I)
+# The whole of a count: a figure in these units against one in a narrower unit ("25 people"
+# against "8 children", "12 police officers") counts a part of it, not the same thing.
+WHOLE_UNITS = frozenset({"people", "person", "individual"})
+TOTAL_NEAR = 0.25  # a figure said to be a total is compared with an unscoped one only this near
+# "no more than" is an upper bound, "no less than" a lower one: the negated forms first.
+NEGATED_UPPER = re.compile(r"\b(?:no|not) more than\s*$", re.I)
+NEGATED_LOWER = re.compile(r"\b(?:no|not) (?:less|fewer) than\s*$", re.I)
+LOWER = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|a minimum of)\s*$", re.I)
+UPPER = re.compile(r"\b(?:up to|fewer than|less than|under|at most|a maximum of)\s*$", re.I)
+CLAUSE_END = re.compile(r"[.;:\n]|,\s")
+# "between 10 and 20", "10 to 20", "10-20": one figure, a range
+RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$", re.I)
 NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under)\s*$", re.I)
 # A figure that counts a part (a day's, a new batch) or the whole so far. A part and a total
 # are different counts: "the last 531 ... today" does not contradict "2,439 since May 16".
-PART = re.compile(r"\b(?:today|yesterday|tonight|this morning|overnight|another|further|additional|"
-                  r"latest|new(?:ly)?)\b",
-                  re.I)
+# (Not "today", "new", "latest": "killed 25 today" is the day's whole toll, "New Delhi" a place.)
+PART = re.compile(r"\b(?:another|a further|additional|more were|of them|among them|including)\b", re.I)
 TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|so far|to date|since|cumulative|in total|"
                    r"all told|in the past)\b", re.I)
 APPROX = re.compile(r"\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|"
@@ -47,7 +56,8 @@ class Figure:
     value: float
     kind: str | None
     unit: str | None = None
-    bound: str = "exact"  # exact | approx | lower | upper | nearly
+    bound: str = "exact"  # exact | approx | lower | upper | nearly | range
+    high: float | None = None  # a range's upper end ("between 10 and 20")
     as_of: str | None = None  # the report's date: a later report may update a toll
     document_id: str = ""
     event_id: str = ""
@@ -59,6 +69,8 @@ class Figure:
 
     def interval(self) -> tuple[float, float]:
         v = self.value
+        if self.bound == "range" and self.high is not None:
+            return v, self.high
         if self.bound == "lower":
             return v, math.inf
         if self.bound == "upper":
@@ -93,7 +105,8 @@ def rounding_slack(value: float) -> float:
 def bound_before(text: str, start: int) -> str:
     """The qualifier right before a figure in ``text``."""
     before = text[max(0, start - QUALIFIER_WINDOW):start]
-    for pattern, bound in ((LOWER, "lower"), (UPPER, "upper"), (NEARLY, "nearly"), (APPROX, "approx")):
+    for pattern, bound in ((NEGATED_UPPER, "upper"), (NEGATED_LOWER, "lower"), (LOWER, "lower"),
+                           (UPPER, "upper"), (NEARLY, "nearly"), (APPROX, "approx")):
         if pattern.search(before):
             return bound
     return "exact"
@@ -113,11 +126,14 @@ def unit_groups() -> dict[str, str]:
 
 
 def scope_around(text: str, start: int, end: int) -> str | None:
-    """Whether the words around a figure (in its sentence) make it a total or a part; the
-    marker nearest the figure decides ("531 left today ... locked down since the 16th")."""
-    lo = max(0, start - SCOPE_WINDOW, *(text.rfind(c, 0, start) + 1 for c in ".\n"))
-    stops = [i for i in (text.find(c, end) for c in ".\n") if i >= 0]
-    hi = min([end + SCOPE_WINDOW, len(text), *stops])
+    """Whether the words of a figure's clause make it a total or a part; the marker nearest
+    the figure decides. The clause ends at a full stop, a semicolon, a colon or a comma
+    before a space ("2,439" keeps its comma): in "the last 531 people left today
+    surrendered, so the plant has been locked down since the 16th" the "since" is not 531's."""
+    lo = max([0, start - SCOPE_WINDOW] + [m.end() for m in CLAUSE_END.finditer(text, max(0, start - SCOPE_WINDOW),
+                                                                                 start)])
+    stop = CLAUSE_END.search(text, end, min(len(text), end + SCOPE_WINDOW))
+    hi = stop.start() if stop else min(len(text), end + SCOPE_WINDOW)
     while hi < len(text) and text[hi].isalnum():  # never cut a word ("News" is not "new")
         hi += 1
     while lo > 0 and text[lo - 1].isalnum():
@@ -130,11 +146,18 @@ def scope_around(text: str, start: int, end: int) -> str | None:
 
 
 def _units_compatible(a: Figure, b: Figure) -> bool:
-    if a.unit == b.unit or a.unit in GENERIC_UNITS or b.unit in GENERIC_UNITS:
+    """One count: the same unit, no unit (the event's own count: "2429 surrender"), or units
+    of one group (soldiers and fighters). A whole ("people") and a narrower unit ("children")
+    are not one count; two different narrow units only within a group."""
+    if a.unit == b.unit or not a.unit or not b.unit:
+        return True
+    if (a.unit in WHOLE_UNITS) != (b.unit in WHOLE_UNITS):
+        return False
+    if a.unit in GENERIC_UNITS and b.unit in GENERIC_UNITS:
         return True
     groups = unit_groups()
-    ga, gb = groups.get(a.unit or ""), groups.get(b.unit or "")
-    return ga is None or gb is None or ga == gb
+    ga, gb = groups.get(a.unit), groups.get(b.unit)
+    return ga is not None and ga == gb
 
 
 def compare(a: Figure, b: Figure) -> Verdict:
@@ -144,7 +167,10 @@ def compare(a: Figure, b: Figure) -> Verdict:
     if not _units_compatible(a, b):
         return Verdict("incomparable", f"different things counted ({a.unit} / {b.unit})")
     if "part" in (a.scope, b.scope) and a.scope != b.scope:
-        return Verdict("incomparable", "a part (a day's, a new batch) against a total or an unsaid scope")
+        return Verdict("incomparable", "a part (a new batch, some of them) against a total or an unsaid scope")
+    if "total" in (a.scope, b.scope) and a.scope != b.scope \
+            and abs(a.value - b.value) > TOTAL_NEAR * max(a.value, b.value):
+        return Verdict("incomparable", "a running total against one report's count")
     if a.value == b.value:
         return Verdict("agree", "same figure")
     (alo, ahi), (blo, bhi) = a.interval(), b.interval()
@@ -176,6 +202,25 @@ def _num(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
+def join_ranges(figures: list[Figure], text: str) -> list[Figure]:
+    """"between 10 and 20", "10 to 20", "rose from 98 to 104": two numbers of one count that
+    stand a word apart are one figure, a range (the text's span runs over both)."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    out: list[Figure] = []
+    for f in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == f.kind and prev.bound != "range" and prev.end <= f.start \
+                and RANGE_JOIN.match(text[prev.end:f.start]):
+            lo, hi = sorted((prev.value, f.value))
+            out[-1] = Figure(value=lo, high=hi, kind=f.kind, unit=prev.unit or f.unit, bound="range",
+                             as_of=f.as_of, document_id=f.document_id, event_id=f.event_id,
+                             text=text[prev.start:f.end], start=prev.start, end=f.end, source=f.source,
+                             scope=prev.scope or f.scope)
+        else:
+            out.append(f)
+    return out
+
+
 def figures_of(record: dict[str, Any]) -> dict[str, list[Figure]]:
     """Every event's counts as Figures, with their qualifiers and sources, by event id."""
     doc = record.get("document") or {}
@@ -185,7 +230,7 @@ def figures_of(record: dict[str, Any]) -> dict[str, list[Figure]]:
     for ev in record.get("events") or []:
         claim = claims.get(ev.get("claim") or "")
         source = ((claim or {}).get("source") or {}).get("name") or doc.get("publisher")
-        out[ev["id"]] = [
+        figures = [
             Figure(value=float(q["value"]), kind=q.get("kind"), unit=q.get("unit"),
                    bound=bound_before(text, q["start"]), as_of=doc.get("published"),
                    document_id=record["id"], event_id=ev["id"], text=q["text"],
@@ -193,4 +238,5 @@ def figures_of(record: dict[str, Any]) -> dict[str, list[Figure]]:
                    scope=scope_around(text, q["start"], q["end"]))
             for q in ev.get("quantities") or []
         ]
+        out[ev["id"]] = join_ranges(figures, text)
     return out

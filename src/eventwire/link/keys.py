@@ -33,6 +33,7 @@ protesters protester demonstrators gunmen gunman militants militant rebels rebel
 defenders suspects attackers assailants men women people civilians residents villagers
 airstrike airstrikes strike strikes attack attacks authorities court judge
 positions position targets areas area building buildings
+last remaining final first other several unidentified unknown suspected alleged
 """.split())
 # Words that say nothing about which happening a sentence reports.
 NOT_CONTENT_WORDS = NOT_PARTY_WORDS | frozenset("""

@@ -129,7 +129,8 @@ def _member_values(key: LinkKey, cluster_id: str, seq: int, event: dict[str, Any
 
 def _figure_dict(f: fg.Figure) -> dict[str, Any]:
     return {"value": f.value, "kind": f.kind, "unit": f.unit, "bound": f.bound, "as_of": f.as_of,
-            "text": f.text, "start": f.start, "end": f.end, "source": f.source, "scope": f.scope}
+            "text": f.text, "start": f.start, "end": f.end, "source": f.source, "scope": f.scope,
+            "high": f.high}
 
 
 def _figures(row: Any) -> list[fg.Figure]:
