@@ -32,10 +32,11 @@ class IngestSummary:
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    already_stored: int = 0  # skipped by id on a --dask rerun, not read again (an edit is not seen)
 
     @property
     def documents(self) -> int:
-        return self.inserted + self.updated + self.unchanged
+        return self.inserted + self.updated + self.unchanged + self.already_stored
 
 
 def ingest(
@@ -81,7 +82,7 @@ def ingest_on_dask(inputs: Iterable[str], store: Store, options: Options,
 
     items = dask_items(inputs, options, options.dask, frozenset(store.ids()), check_copy, on_stored)
     summary = store_items(items, store, on_item)
-    summary.unchanged += len(already)
+    summary.already_stored = len(already)
     summary.ids += [a.id for a in already]
     return summary
 
@@ -110,8 +111,9 @@ def store_items(items: Iterable[Record | InputError], store: Store,
             try:
                 result = store.write(item)
             except Exception as exc:  # a store error costs that document, not the batch
+                first = str(exc).splitlines()[0] if str(exc) else ""  # not the SQL and its parameters
                 item = InputError(item.document.source or item.id,
-                                  f"cannot store: {type(exc).__name__}: {exc}")
+                                  f"cannot store: {type(exc).__name__}: {first}"[:300])
                 summary.errors.append(item)
             else:
                 setattr(summary, result.value, getattr(summary, result.value) + 1)

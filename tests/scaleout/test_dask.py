@@ -54,6 +54,27 @@ def test_line_shards_cover_every_line_once(tmp_path: Path) -> None:
     assert [i.origin for i in plan_shards(["-"])] == ["<stdin>"]  # stdin cannot be shared out
 
 
+def test_files_that_cannot_be_cut_at_newlines_are_read_whole(tmp_path: Path) -> None:
+    wide = tmp_path / "wide.jsonl"
+    wide.write_text("\n".join(json.dumps(a) for a in articles(3)), encoding="utf-16")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    shards = list(plan_shards([str(wide), str(empty)]))
+    assert [s.files for s in shards] == [(str(wide), str(empty))]  # whole, as one process reads them
+    items = [i for s in shards for i in read_shard(s, 1 << 20)]
+    assert sum(1 for i in items if hasattr(i, "reason")) == 1 and items[-1].origin == str(empty)
+    assert [i.id for i in items if not hasattr(i, "reason")] == ["story-000", "story-001", "story-002"]
+
+
+def test_a_bad_dask_spec_is_one_line_and_opens_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "never.db"
+    for spec in ("foo", "local:0", "local:x", "tcp://"):
+        done = subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(tmp_path), "--db", str(db),
+                               "--dask", spec], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and done.stderr.startswith("error: --dask") and "Traceback" not in done.stderr
+        assert not db.exists()
+
+
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("dask")
@@ -71,7 +92,7 @@ def test_dask_gives_the_records_one_process_gives(inputs: Path, tmp_path: Path) 
     assert [e.origin for e in spread.errors] == [e.origin for e in base.errors] == [f"{inputs / 'feed.jsonl'}:4"]
     assert {r["id"]: r for r in many.iter_records()} == {r["id"]: r for r in one.iter_records()}
     again = ingest([str(inputs)], many, Options(dask="local:2"))
-    assert again.unchanged == 13 and again.inserted == 0  # a rerun skips what is stored
+    assert again.already_stored == 13 and again.inserted == 0  # a rerun skips what is stored
     one.close()
     many.close()
 

@@ -144,7 +144,7 @@ def test_cluster_filters_are_the_event_filters(store: Store) -> None:
     assert store.count_clusters(EventFilter(plover="ASSAULT", limit=1)) == 1
 
 
-def test_an_older_store_is_linked_when_opened(tmp_path) -> None:
+def test_an_older_store_gains_the_tables_and_is_linked_by_link(tmp_path) -> None:
     path = tmp_path / "old.db"
     with Store(path) as s:
         s.write(report("a", "Outlet A"))
@@ -157,7 +157,19 @@ def test_an_older_store_is_linked_when_opened(tmp_path) -> None:
     db.close()
     with Store(path) as s:
         assert s.migrations_ran == [4]
+        assert s.clusters() == []  # opening links nothing: a long job is no side effect of a read
+        assert s.link_pending() == 2
         assert shelling_cluster(s)["documents"] == 2
+
+
+def test_link_counts_only_documents_with_events_to_link(store_target) -> None:
+    with Store(store_target, link=False) as s:
+        empty = report("e", "Outlet E")
+        empty.events = []
+        s.write(empty)
+        s.write(report("a", "Outlet A"))
+        assert s.link_pending() == 1
+        assert s.link_pending() == 0
 
 
 def test_a_claim_that_could_not_be_confirmed_is_listed(store: Store) -> None:

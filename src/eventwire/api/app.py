@@ -254,7 +254,7 @@ def create_app(db_path: str | Path | None = None, store: Store | None = None,
     def cluster(cluster_id: str) -> dict[str, Any]:
         """One happening: its reports with their sentences, the independent sources by side,
         who could not confirm it, and the figures that disagree or grew over time."""
-        detail = the_store.cluster(cluster_id)
+        detail = None if any(ord(ch) < 32 for ch in cluster_id) else the_store.cluster(cluster_id)
         if detail is None:
             raise HTTPException(404, f"no cluster {cluster_id!r}")
         return detail

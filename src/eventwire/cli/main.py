@@ -181,6 +181,17 @@ def ingest(
     if dask and workers > 1:
         err.print("error: --dask and --workers: choose one (a Dask cluster has its own workers)", markup=False)
         raise typer.Exit(2)
+    if dask:
+        from ..scaleout.dask_ingest import check_spec
+
+        try:
+            check_spec(dask)
+        except ValueError as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(2) from exc
+        if doc_seconds and not quiet:
+            err.print("note: --doc-seconds is not enforced on Dask workers (tasks run in worker threads)",
+                      markup=False)
     options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
                       doc_seconds=doc_seconds or None, strict_rows=strict_rows, dask=dask)
     store = _store(db)
@@ -198,11 +209,17 @@ def ingest(
                 progress.console.print(f"error: {item}", markup=False, highlight=False)
             progress.update(task, advance=1, last=getattr(item, "id", "")[:24])
 
-        summary = run_ingest(inputs, store, options, on_item=on_item, pipeline=pipeline)
+        try:
+            summary = run_ingest(inputs, store, options, on_item=on_item, pipeline=pipeline)
+        except ConnectionError as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(2) from exc
     if not quiet:
         err.print(
             f"{summary.documents} documents ({summary.inserted} new, {summary.updated} updated, "
-            f"{summary.unchanged} unchanged), {summary.duplicates} republished copies, "
+            f"{summary.unchanged} unchanged"
+            + (f", {summary.already_stored} already stored and not read again" if summary.already_stored else "")
+            + f"), {summary.duplicates} republished copies, "
             f"{summary.skipped} not extracted, {summary.entities} entities, {summary.events} events, "
             f"{len(summary.errors)} inputs failed; store: {store.shown}",
             markup=False,

@@ -2,7 +2,9 @@
 
 ``--dask local:N`` starts a LocalCluster of N single-threaded worker processes on this
 machine; ``--dask tcp://host:port`` uses a running scheduler (its workers need eventwire and
-the inputs' paths). Each worker loads the model once and keeps it. The driver plans shards
+the inputs' paths). Each worker loads the model once and keeps it. Not enforced there:
+``--doc-seconds`` (the per-document timer needs a process's main thread; Dask runs tasks in
+worker threads), so one pathological document can hold its worker. The driver plans shards
 lazily (never reading an input whole), keeps at most IN_FLIGHT_PER_WORKER shards per worker
 queued, and writes each shard's records as the shard finishes, one transaction per document:
 a killed run leaves every stored document whole, and a rerun skips what is stored (the ids
@@ -23,6 +25,7 @@ from ..record import Record
 from .shards import Shard, plan_shards, read_shard
 
 IN_FLIGHT_PER_WORKER = 2  # shards queued per worker: busy workers, bounded driver memory
+SCHEDULER_TIMEOUT = "20s"
 _WORKER_PIPELINES: dict[Any, Any] = {}  # in each worker process: one Pipeline per options
 
 
@@ -63,23 +66,33 @@ def extract_shard(shard: Shard, options: Options, stored: frozenset[str]) -> lis
     return out
 
 
+def check_spec(spec: str) -> int | None:
+    """The worker count of ``local:N`` (None for a scheduler address); ValueError naming a
+    spec that is neither, before anything is opened."""
+    if spec.startswith("local:"):
+        count = spec.split(":", 1)[1]
+        if not count.isdigit() or int(count) < 1:
+            raise ValueError(f"--dask {spec!r}: local:N needs a number of workers, 1 or more")
+        return int(count)
+    if spec.startswith("tcp://") and len(spec) > len("tcp://"):
+        return None
+    raise ValueError(f"--dask {spec!r}: expected local:N or tcp://host:port")
+
+
 def connect(spec: str) -> tuple[Any, Any]:
-    """(client, cluster) for ``local:N`` or a scheduler address; cluster is None for an address."""
+    """(client, cluster) for ``local:N`` or a scheduler address; cluster is None for an address.
+    A scheduler that does not answer is a ConnectionError naming it."""
     from distributed import Client, LocalCluster
 
-    if spec.startswith("local:"):
-        try:
-            n = int(spec.split(":", 1)[1])
-        except ValueError as exc:
-            raise ValueError(f"--dask {spec!r}: local:N needs a number of workers") from exc
-        if n < 1:
-            raise ValueError(f"--dask {spec!r}: at least one worker")
+    n = check_spec(spec)
+    if n is not None:
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=40)
         return Client(cluster), cluster
-    if spec.startswith("tcp://"):
-        return Client(spec, timeout="20s"), None
-    raise ValueError(f"--dask {spec!r}: expected local:N or tcp://host:port")
+    try:
+        return Client(spec, timeout=SCHEDULER_TIMEOUT), None
+    except OSError as exc:
+        raise ConnectionError(f"--dask {spec}: no scheduler answers ({exc})") from exc
 
 
 def run_shards(shards: Iterable[Shard | InputError], options: Options, client: Any,

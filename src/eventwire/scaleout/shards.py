@@ -14,11 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..ingest.readers import JSONL_SUFFIXES, Item, _is_input_name, _suffix, decode, read_file, read_jsonl
+from ..ingest.readers import (
+    BINARY_SNIFF_BYTES,
+    JSONL_SUFFIXES,
+    Item,
+    _is_input_name,
+    _suffix,
+    decode,
+    looks_binary,
+    read_file,
+    read_jsonl,
+)
 
 SHARD_LINES = 64  # JSON Lines per shard: a few seconds of work, small enough to lose on a kill
 SHARD_FILES = 16  # whole files per shard
 SCAN_CHUNK = 1 << 20  # bytes read at a time while counting lines
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE, which starts the same)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +83,18 @@ def line_shards(path: Path, lines_per_shard: int = SHARD_LINES) -> Iterator[Shar
         yield Shard(path=str(path), first_line=first, byte_start=start, byte_end=offset)
 
 
+def _splittable(path: Path) -> bool:
+    """A JSON Lines file that can be cut at its newlines: not empty, not UTF-16/32 (a newline
+    byte there may sit inside a character), not binary. Others are read whole, as one process
+    reads them (and named as it names them: "empty file", "binary file")."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(BINARY_SNIFF_BYTES)
+    except OSError:
+        return False
+    return bool(head) and not head.startswith(WIDE_BOMS) and not looks_binary(head)
+
+
 def plan_shards(inputs: Iterable[str], lines_per_shard: int = SHARD_LINES,
                 files_per_shard: int = SHARD_FILES) -> Iterator[Shard | InputError]:
     """Shards of every input, in input order; errors for inputs that name nothing readable."""
@@ -80,7 +103,7 @@ def plan_shards(inputs: Iterable[str], lines_per_shard: int = SHARD_LINES,
         if isinstance(item, InputError):
             yield item
             continue
-        if _suffix(item) in JSONL_SUFFIXES:
+        if _suffix(item) in JSONL_SUFFIXES and _splittable(item):
             if group:
                 yield Shard(files=tuple(group))
                 group = []

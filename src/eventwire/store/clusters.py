@@ -235,7 +235,12 @@ def refresh(conn: Connection, cluster_ids: Iterable[str]) -> None:
         if found:
             conn.execute(c.insert(), found)
         summary = summarize(rows)
-        summary["contradictions"] = sum(1 for r in found if r["verdict"] == "contradiction")
+        members = {(r.document_id, r.event_id) for r in rows}
+        within = conn.execute(select(c.c.document_id, c.c.a_event).where(
+            c.c.cluster_id.is_(None), c.c.verdict == "contradiction",
+            c.c.document_id.in_(sorted({d for d, _ in members})))).all()
+        summary["contradictions"] = sum(1 for r in found if r["verdict"] == "contradiction") + \
+            sum(1 for w in within if (w.document_id, w.a_event) in members)
         values = {"id": cid, **summary, "updated_at": _now()}
         if conn.execute(select(t.clusters.c.id).where(t.clusters.c.id == cid)).first():
             conn.execute(update(t.clusters).where(t.clusters.c.id == cid).values(**values))

@@ -7,6 +7,7 @@ mid-batch leaves each document either fully stored or untouched.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -165,15 +166,30 @@ class Store:
     def write(self, record: Record) -> WriteResult:
         """Store one record in one transaction (insert, update in place, or no-op)."""
         data = record.to_dict()
+        if self.server:  # PostgreSQL text cannot hold U+0000; U+FFFD keeps every offset
+            data = _without_nul(data)
         blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
         digest = hashlib.sha1(blob.encode("utf-8")).hexdigest()
         return self._write(record, data, blob, digest)
 
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Any]:
+        """A write transaction in which writers take turns from its first statement: SQLite's
+        BEGIN IMMEDIATE (a read that later upgrades to a write can fail at once with "database
+        is locked" when another process writes), PostgreSQL's advisory lock."""
+        with self.engine.connect() as conn:
+            conn.info[IMMEDIATE] = True
+            try:
+                with conn.begin():
+                    if self.server:
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LINK_LOCK})
+                    yield conn
+            finally:
+                conn.info.pop(IMMEDIATE, None)
+
     def _write(self, record: Record, data: dict[str, Any], blob: str, digest: str) -> WriteResult:
         doc_id = record.id
-        with self.engine.begin() as conn:
-            if self.server:  # writers take turns: one document id is never inserted twice
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LINK_LOCK})
+        with self._writing() as conn:
             row = conn.execute(
                 select(t.documents.c.record_hash, t.documents.c.ingested_at)
                 .where(t.documents.c.id == doc_id)
@@ -324,19 +340,19 @@ class Store:
         """Link the documents written without linking (``link=False``), in the order they were
         ingested, one transaction each; ``everything`` drops every cluster and links the whole
         store again (after a change to the linking rules). Returns the documents linked."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             if everything:
                 for table in (*t.LINK_TABLES, t.clusters):
                     conn.execute(delete(table))
             linked = set(conn.execute(select(t.cluster_members.c.document_id).distinct()).scalars())
+            linkable = (select(t.events.c.document_id).where(t.events.c.status != "negated").distinct())
             todo = [r for r in conn.execute(
-                select(t.documents.c.id).where(t.documents.c.skipped.is_(None))
+                select(t.documents.c.id).where(t.documents.c.skipped.is_(None), t.documents.c.duplicate_of.is_(None),
+                                               t.documents.c.id.in_(linkable))
                 .order_by(t.documents.c.ingested_at, t.documents.c.id)).scalars() if r not in linked]
         done = 0
         for doc_id in todo:
-            with self.engine.begin() as conn:
-                if self.server:
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LINK_LOCK})
+            with self._writing() as conn:
                 blob = conn.execute(select(t.documents.c.record_json).where(t.documents.c.id == doc_id)).scalar()
                 if blob is None:
                     continue
@@ -374,6 +390,17 @@ class Store:
             if self.server:
                 return conn.execute(text("SELECT 1")).scalar() == 1
             return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def _without_nul(value: Any) -> Any:
+    """``value`` with every U+0000 in its strings replaced by U+FFFD (one character for one)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {k: _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 def _event_row(e: dict[str, Any]) -> dict[str, Any]:

@@ -46,23 +46,13 @@ def _v3_document_minhash(conn: Connection) -> None:
 
 
 def _v4_clusters(conn: Connection) -> None:
-    """Linking across documents: clusters, their members and the figures that disagree; the
-    documents already stored are linked now, in the order they were ingested."""
-    import json
-
-    from .clusters import update_links
-
+    """Linking across documents: clusters, their members and the figures that disagree. The
+    documents already stored are not linked here (a long job inside whatever command opened
+    the store first): `eventwire link` links them, in ingest order, one transaction each."""
     for table in (*LINK_TABLES, clusters):
         table.create(conn, checkfirst=True)
     for index in LINK_INDEXES:
         index.create(conn, checkfirst=True)
-    from .schema import documents
-
-    rows = conn.execute(select(documents.c.id, documents.c.record_json)
-                        .where(documents.c.skipped.is_(None))
-                        .order_by(documents.c.ingested_at, documents.c.id)).all()
-    for doc_id, blob in rows:
-        update_links(conn, doc_id, json.loads(blob), set())
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [

@@ -39,13 +39,13 @@ documents = Table(
     "documents", metadata,
     Column("id", String, primary_key=True),
     Column("title", Text), Column("publisher", Text), Column("url", Text),
-    Column("published", String(10)), Column("language", String(8), nullable=False),
+    Column("published", String), Column("language", String, nullable=False),
     Column("author", Text),
     Column("text", Text, nullable=False),
     Column("source", Text),
     Column("duplicate_of", String),
     Column("skipped", Text),
-    Column("record_hash", String(40), nullable=False),
+    Column("record_hash", String, nullable=False),
     Column("record_json", Text, nullable=False),
     Column("minhash", LargeBinary),  # an original's MinHash: copies are found across runs
     Column("ingested_at", String, nullable=False),
@@ -64,7 +64,7 @@ entities = Table(
     _doc_fk(),
     Column("id", String, nullable=False),
     Column("name", Text, nullable=False), Column("type", String, nullable=False),
-    Column("kb_id", String), Column("country", String(2)),
+    Column("kb_id", String), Column("country", String),
 )
 
 mentions = Table(
@@ -81,7 +81,7 @@ places = Table(
     Column("id", String, nullable=False),
     Column("name", Text, nullable=False), Column("entity_id", String),
     Column("lat", Float), Column("lon", Float), Column("feature", String),
-    Column("country", String(2)), Column("admin1", Text), Column("geonameid", Integer),
+    Column("country", String), Column("admin1", Text), Column("geonameid", Integer),
 )
 
 events = Table(
@@ -95,7 +95,7 @@ events = Table(
     Column("actor_name", Text), Column("actor_entity", String),
     Column("target_name", Text), Column("target_entity", String),
     Column("location_text", Text), Column("place_id", String),
-    Column("date_start", String(10)), Column("date_end", String(10)),
+    Column("date_start", String), Column("date_end", String),
     Column("date_precision", String),
     Column("status", String, nullable=False),
     Column("claim_id", String),
@@ -134,14 +134,14 @@ cluster_members = Table(
     Column("cluster_id", String, nullable=False),
     Column("seq", Integer, nullable=False),  # linking order: the first member founds the cluster
     Column("plover", String, nullable=False),
-    Column("win_start", String(10)), Column("win_end", String(10)),
+    Column("win_start", String), Column("win_end", String),
     Column("precise", Boolean, nullable=False), Column("dated", Boolean, nullable=False),
     Column("wide", Boolean, nullable=False),  # a window over link.match.WIDE_WINDOW_DAYS: looked up apart
     Column("lat", Float), Column("lon", Float), Column("feature", String),
-    Column("country", String(2)), Column("admin1", Text), Column("place_name", Text),
+    Column("country", String), Column("admin1", Text), Column("place_name", Text),
     Column("actors", Text, nullable=False), Column("targets", Text, nullable=False),
     Column("words", Text, nullable=False), Column("named", Boolean, nullable=False),
-    Column("publisher", Text), Column("published", String(10)),
+    Column("publisher", Text), Column("published", String),
     Column("figures", Text, nullable=False), Column("assertion", Text, nullable=False),
 )
 
@@ -149,8 +149,8 @@ clusters = Table(
     "clusters", metadata,
     Column("id", String, primary_key=True),
     Column("plover", String, nullable=False),
-    Column("date_start", String(10)), Column("date_end", String(10)),
-    Column("lat", Float), Column("lon", Float), Column("place", Text), Column("country", String(2)),
+    Column("date_start", String), Column("date_end", String),
+    Column("lat", Float), Column("lon", Float), Column("place", Text), Column("country", String),
     Column("events", Integer, nullable=False), Column("documents", Integer, nullable=False),
     Column("sources", Integer, nullable=False), Column("contradictions", Integer, nullable=False),
     Column("updated_at", String, nullable=False),
@@ -165,11 +165,11 @@ contradictions = Table(
     Column("verdict", String, nullable=False), Column("kind", String), Column("why", Text),
     Column("a_event", String, nullable=False), Column("a_value", Float, nullable=False),
     Column("a_text", Text, nullable=False), Column("a_start", Integer, nullable=False),
-    Column("a_end", Integer, nullable=False), Column("a_source", Text), Column("a_as_of", String(10)),
+    Column("a_end", Integer, nullable=False), Column("a_source", Text), Column("a_as_of", String),
     Column("b_document", String, nullable=False), Column("b_event", String, nullable=False),
     Column("b_value", Float, nullable=False), Column("b_text", Text, nullable=False),
     Column("b_start", Integer, nullable=False), Column("b_end", Integer, nullable=False),
-    Column("b_source", Text), Column("b_as_of", String(10)),
+    Column("b_source", Text), Column("b_as_of", String),
 )
 
 CHILD_TABLES = (removed_spans, mentions, entities, quantities, places, events, claims)
