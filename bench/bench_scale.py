@@ -60,8 +60,10 @@ def one_run(src: Path, target: str, workers: int) -> dict[str, Any]:
         real_close = client.close
 
         def close(*args: Any, **kw: Any) -> Any:
-            peaks.update(client.run(peak_rss_mib))
-            return real_close(*args, **kw)
+            if not peaks:  # once: the client's own __del__ closes it again later
+                peaks.update(client.run(peak_rss_mib))
+                return real_close(*args, **kw)
+            return None
 
         client.close = close
         return client, cluster
