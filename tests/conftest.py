@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,23 @@ def run_text(pipeline, text: str, **meta):
     failed = [n for n in getattr(record, "notes", []) if "failed" in n]
     assert not failed, f"a stage raised: {failed}"  # a crash must not pass for "no event"
     return record
+
+
+# -- Debian's Chromium, driven by Playwright (the web page and the situation report) -----------
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        yield chromium
+        chromium.close()
 
 
 # -- the store's engines -------------------------------------------------------------------

@@ -7,7 +7,6 @@ import contextlib
 import csv
 import io
 import json
-import shutil
 import socket
 import threading
 import time
@@ -24,9 +23,6 @@ from eventwire.pipeline import Pipeline
 from eventwire.service import ingest_documents
 from eventwire.store import Store
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 # Three months apart, three countries: a shelling told through a chain (military via a wire
 # service), a protest and arrests in Kenya, a clash in Peru.
 ARTICLES = [
@@ -75,16 +71,6 @@ def serving(path, articles: list[dict]):
 def server(tmp_path_factory):
     with serving(tmp_path_factory.mktemp("web") / "web.db", ARTICLES) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from eventwire.report import build_report
 from eventwire.store import Store
 
-from ..api.test_web_page import CHROMIUM, CHROMIUM_FLAGS
 from .records import fill
 
 
@@ -21,16 +20,6 @@ def written(tmp_path_factory) -> Path:
         fill(store)
         path.write_text(build_report(store, generated="2023-03-10 08:00 UTC").html, encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 def test_the_report_shows_its_map_and_cards_offline(browser, written: Path, tmp_path: Path) -> None:

@@ -31,24 +31,38 @@ GZIP_SUFFIXES = {".html.gz", ".htm.gz", ".txt.gz", ".jsonl.gz", ".xml.gz", ".rss
 Item = RawDocument | InputError
 
 
-def read_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[Item]:
-    """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order."""
+STDIN = "-"
+
+
+def input_files(paths: Iterable[str]) -> Iterator[Path | InputError | str]:
+    """The files ``paths`` name, in order: a folder's input files (recursively, sorted), a
+    file, ``"-"`` for stdin as it is, or an error naming what names nothing."""
     for name in paths:
-        if name == "-":
-            yield from _guarded(
-                _read_stream(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes), "<stdin>")
+        if name == STDIN:
+            yield STDIN
             continue
         path = Path(name)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _is_input_name(p))
             if not files:
                 yield InputError(str(path), "folder holds no input files (.html .txt .jsonl .rss .warc ...)")
-            for file in files:
-                yield from _guarded(read_file(file, max_bytes), str(file))
+            yield from files
         elif path.exists():
-            yield from _guarded(read_file(path, max_bytes), str(path))
+            yield path
         else:
             yield InputError(name, "no such file or folder")
+
+
+def read_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[Item]:
+    """Every document in ``paths`` (files, folders, or ``-`` for stdin), in order."""
+    for item in input_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif isinstance(item, Path):
+            yield from _guarded(read_file(item, max_bytes), str(item))
+        else:
+            yield from _guarded(
+                _read_stream(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes), "<stdin>")
 
 
 def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:

@@ -18,9 +18,9 @@ from ..ingest.readers import (
     BINARY_SNIFF_BYTES,
     JSONL_SUFFIXES,
     Item,
-    _is_input_name,
     _suffix,
     decode,
+    input_files,
     looks_binary,
     read_file,
     read_jsonl,
@@ -50,20 +50,11 @@ class Shard:
 
 
 def _files(inputs: Iterable[str]) -> Iterator[Path | InputError]:
-    for name in inputs:
-        if name == "-":
+    for item in input_files(inputs):
+        if isinstance(item, str):
             yield InputError("<stdin>", "standard input cannot be shared out to workers; give a file")
-            continue
-        path = Path(name)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_input_name(p))
-            if not files:
-                yield InputError(str(path), "folder holds no input files (.html .txt .jsonl .rss .warc ...)")
-            yield from files
-        elif path.exists():
-            yield path
         else:
-            yield InputError(name, "no such file or folder")
+            yield item
 
 
 def line_shards(path: Path, lines_per_shard: int = SHARD_LINES) -> Iterator[Shard]:
