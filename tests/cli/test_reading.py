@@ -19,6 +19,7 @@ from eventwire.options import Options
 from eventwire.service import ingest
 from eventwire.store import EventFilter, Store
 
+from ..conftest import ENGINES, fresh_store_target
 from .test_commands import ew
 
 LONG_ID = "regional-wire-2024-04-16-tbilisi-media-law-arrests"
@@ -33,16 +34,17 @@ STORIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def db(pipeline, tmp_path_factory) -> Path:
+@pytest.fixture(scope="module", params=ENGINES)
+def db(request, pipeline, tmp_path_factory):
+    """The stories stored by the real pipeline, in a SQLite file and in PostgreSQL."""
     folder = tmp_path_factory.mktemp("reading")
     src = folder / "stories.jsonl"
     src.write_text("".join(json.dumps(s) + "\n" for s in STORIES), encoding="utf-8")
-    path = folder / "store.db"
-    with Store(path) as store:
-        summary = ingest([str(src)], store, Options(detect_duplicates=False), pipeline=pipeline)
-    assert summary.documents == 2 and summary.events >= 2 and not summary.errors
-    return path
+    with fresh_store_target(request.param, folder) as target:
+        with Store(target) as store:
+            summary = ingest([str(src)], store, Options(detect_duplicates=False), pipeline=pipeline)
+        assert summary.documents == 2 and summary.events >= 2 and not summary.errors
+        yield target
 
 
 def _render(draw, rows, width: int = 80, **kw) -> list[str]:
