@@ -120,7 +120,9 @@ def _fresh_pg(server: str, name: str) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    url = make_url(server.replace("postgresql://", "postgresql+psycopg://", 1))
+    from eventwire.store.database import engine_url
+
+    url = make_url(engine_url(server))
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

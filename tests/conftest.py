@@ -84,7 +84,9 @@ def fresh_store_target(engine: str, tmp: Path):
     from sqlalchemy.engine import make_url
 
     assert PG_SERVER
-    admin_url = make_url(PG_SERVER.replace("postgresql://", "postgresql+psycopg://", 1))
+    from eventwire.store.database import engine_url
+
+    admin_url = make_url(engine_url(PG_SERVER))
     name = f"ew_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

@@ -12,12 +12,20 @@ DEFAULT_DOC_SECONDS = 300.0  # extraction stages of one document; past this it i
 DEFAULT_DUPLICATE_THRESHOLD = 0.5  # MinHash Jaccard; measured: clean/duplicates.py docstring
 
 
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_url(target: str | Path) -> bool:
+    """A database server's URL (PostgreSQL), not a SQLite file path."""
+    return str(target).startswith(SERVER_SCHEMES)
+
+
 def default_db_path() -> Path | str:
     """Where the store lives unless ``--db`` says otherwise: a SQLite file, or a PostgreSQL
     URL (kept a string: a URL is no path)."""
     env = os.environ.get("EVENTWIRE_DB")
     if env:
-        return env if env.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")) else Path(env)
+        return env if is_server_url(env) else Path(env)
     base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
     return base / "eventwire" / "eventwire.db"
 

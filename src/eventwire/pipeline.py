@@ -71,12 +71,8 @@ class Pipeline:
             return InputError(raw.origin, f"cannot clean: {type(exc).__name__}: {exc}")
         if not record.document.text.strip() and (raw.text is None or self.options.clean):
             record.skipped = "no article text found"
-        elif self.options.detect_duplicates and record.skipped is None:
-            original = self.duplicates.check(record.id, record.document.text)
-            if original is not None:
-                # Still extracted, so the copy's record is whole and auditable on its own;
-                # event queries and exports count only originals (store.EventFilter.copies).
-                record.document.duplicate_of = original
+        elif self.options.detect_duplicates:
+            self.duplicates.mark_copy(record)
         return record
 
     def extract(self, record: Record) -> Record:
@@ -116,7 +112,7 @@ class Pipeline:
         batches = self._cleaned_batches(items)
         if workers <= 1:
             for batch in batches:
-                yield from self._finish(batch)
+                yield from self.finish(batch)
         else:
             yield from self._run_parallel(batches, workers)
 
@@ -130,7 +126,8 @@ class Pipeline:
         if batch:
             yield batch
 
-    def _finish(self, batch: list[Record | InputError]) -> Iterator[Record | InputError]:
+    def finish(self, batch: list[Record | InputError]) -> Iterator[Record | InputError]:
+        """Parse and extract a batch of cleaned records (input errors pass through), in order."""
         records = [r for r in batch if isinstance(r, Record)]
         parsed = iter(self.nlp.pipe(records))
         for item in batch:
@@ -197,7 +194,7 @@ _WORKER_PIPELINE: Pipeline | None = None
 def _extract_in_worker(batch: list[Record | InputError]) -> list[Record | InputError]:
     """Parse and extract one batch in a worker; the Doc stays behind (it is not picklable cheaply)."""
     assert _WORKER_PIPELINE is not None
-    out = list(_WORKER_PIPELINE._finish(batch))
+    out = list(_WORKER_PIPELINE.finish(batch))
     for item in out:
         if isinstance(item, Record):
             item.doc = None

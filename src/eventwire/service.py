@@ -70,8 +70,8 @@ def ingest_on_dask(inputs: Iterable[str], store: Store, options: Options,
         finder.preload(store.signatures())
 
     def check_copy(record: Record) -> None:
-        if options.detect_duplicates and record.skipped is None and not record.document.duplicate_of:
-            record.document.duplicate_of = finder.check(record.id, record.document.text)
+        if options.detect_duplicates:
+            finder.mark_copy(record)
 
     already: list[AlreadyStored] = []
 

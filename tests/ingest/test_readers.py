@@ -199,3 +199,10 @@ def test_json_nested_past_the_recursion_limit_costs_its_line_only(tmp_path: Path
     items = list(read_inputs([str(path)], max_bytes=2**24))
     assert isinstance(items[0], InputError) and items[0].origin.endswith(":1")
     assert isinstance(items[1], RawDocument) and items[1].id == "b"
+
+
+def test_a_nul_character_arrives_as_u_fffd_one_for_one() -> None:
+    from eventwire.ingest import RawDocument
+
+    raw = RawDocument(origin="x", text="a\x00b", title="t\x00")
+    assert (raw.text, raw.title) == ("a\ufffdb", "t\ufffd")

@@ -221,3 +221,15 @@ def test_show_finds_a_file_s_document_by_its_folder_or_name(tmp_path) -> None:
         s.write(rec)
         assert s.find_ids("seed") == ["a1b2c3"] and s.find_ids("article") == ["a1b2c3"]
         assert s.find_ids("a1b") == ["a1b2c3"] and s.find_ids("nothing") == []
+
+
+def test_a_nul_character_is_stored_on_every_engine_offsets_kept(store_target) -> None:
+    """PostgreSQL text refuses U+0000; a record made without a reader (which replaces it) is
+    stored with U+FFFD in its place, one character for one."""
+    rec = make_record("nul")
+    rec.document.text = rec.document.text.replace(" the army", "\x00the army")
+    with Store(store_target) as s:
+        s.write(rec)
+        text = s.get("nul")["document"]["text"]
+        assert len(text) == len(rec.document.text)
+        assert ("\x00" in text) is not s.server  # SQLite keeps it as it came

@@ -21,6 +21,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..options import DEFAULT_DUPLICATE_THRESHOLD
+from ..record import Record
 
 SHINGLE_WORDS = 5
 SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are read back with it
@@ -81,6 +82,13 @@ class DuplicateFinder:
             self._hashes[doc_id] = mh.hashvalues
             self.lsh.insert(doc_id, mh)
         return None
+
+    def mark_copy(self, record: Record) -> None:
+        """Name the original of an extractable record that copies an earlier one. A copy is
+        still extracted, so its record is whole and auditable on its own; event queries and
+        exports count only originals (store.EventFilter.copies)."""
+        if record.skipped is None and not record.document.duplicate_of:
+            record.document.duplicate_of = self.check(record.id, record.document.text)
 
     def preload(self, known: Iterable[tuple[str, np.ndarray]]) -> None:
         """Documents from earlier runs (their MinHash values), oldest first: a copy of one of

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from ..errors import InputError, ModelMissingError
-from ..options import DEFAULT_DOC_SECONDS, DEFAULT_MAX_BYTES, Options, default_db_path
+from ..options import DEFAULT_DOC_SECONDS, DEFAULT_MAX_BYTES, Options, default_db_path, is_server_url
 from .clusters import render_cluster, render_clusters
 from .kb import kb_app
 from .record_view import render_record
@@ -97,7 +97,7 @@ def _store(db: str | None, must_exist: bool = False):
     """The store at ``--db`` (or the default). Reading commands never create a SQLite file: a
     mistyped path is an error, not a new empty store."""
     from ..store import Store
-    from ..store.database import display_target, is_server_url
+    from ..store.database import display_target
 
     path = db or default_db_path()
     if not is_server_url(path):

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 _SPACE_RE = re.compile(r"\s+")
+NUL_STAND_IN = "\ufffd"
 
 
 @dataclass(slots=True)
@@ -23,6 +24,14 @@ class RawDocument:
     publisher: str | None = None
     published: str | None = None
     author: str | None = None
+
+    def __post_init__(self) -> None:
+        """U+0000 means nothing in news text and no database text type holds it (PostgreSQL
+        refuses it): it arrives as U+FFFD, one character for one, so no offset moves."""
+        for name in ("text", "html", "id", "title", "url", "publisher", "author"):
+            value = getattr(self, name)
+            if value and "\x00" in value:
+                setattr(self, name, value.replace("\x00", NUL_STAND_IN))
 
     @property
     def body(self) -> str:

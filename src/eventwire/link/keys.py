@@ -7,10 +7,12 @@ was just extracted or read back from the store years later.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from ..events.dates import parse_published
+from ..geo.resolve import great_circle_km
 
 DAY_SLACK = 1  # a "Sunday" in one time zone is a "Monday" in another report
 # An event the text gives no date for happened some time before publication: recent news
@@ -71,9 +73,7 @@ class LinkKey:
 
     @property
     def days(self) -> int:
-        if not self.win_start or not self.win_end:
-            return 0
-        return (dt.date.fromisoformat(self.win_end) - dt.date.fromisoformat(self.win_start)).days + 1
+        return _span_days(self.win_start, self.win_end) + 1 if self.win_start and self.win_end else 0
 
 
 def party_words(*names: str | None) -> frozenset[str]:
@@ -97,28 +97,24 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+def _span_days(start: str | None, end: str | None) -> int:
+    """Days from ``start`` to ``end`` (ISO dates of a window the keys made themselves)."""
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days if start and end else 0
 
 
 def date_window(date: dict[str, Any] | None, published: str | None) -> tuple[str | None, str | None, bool]:
     """(start, end, dated): the event's own range (a day widened by DAY_SLACK), or, when no
     words of the text date it (no date, or the stage's guess from the publication date, which
     has no span), the UNDATED_WINDOW_DAYS before publication, marked undated."""
-    start = _day((date or {}).get("start"))
-    end = _day((date or {}).get("end")) or start
+    start = parse_published((date or {}).get("start"))
+    end = parse_published((date or {}).get("end")) or start
     if (date or {}).get("span") is None:  # a date no words give: the publication's guess
         start = end = None
     if start is not None and end is not None:
         if (date or {}).get("precision") == "day" or start == end:
             start, end = start - dt.timedelta(days=DAY_SLACK), end + dt.timedelta(days=DAY_SLACK)
         return start.isoformat(), max(start, end).isoformat(), True
-    pub = _day(published)
+    pub = parse_published(published)
     if pub is None:
         return None, None, False
     return (pub - dt.timedelta(days=UNDATED_WINDOW_DAYS)).isoformat(), pub.isoformat(), False
@@ -159,8 +155,7 @@ def link_keys(record: dict[str, Any]) -> list[LinkKey]:
         keys.append(LinkKey(
             document_id=record["id"], event_id=ev["id"], plover=ev["plover"],
             win_start=start, win_end=end, dated=dated,
-            precise=bool(start and end and dated and (_day(end) - _day(start)).days  # type: ignore[operator]
-                         < PRECISE_WINDOW_DAYS),
+            precise=dated and _span_days(start, end) < PRECISE_WINDOW_DAYS,
             lat=(place or {}).get("lat"), lon=(place or {}).get("lon"),
             feature=(place or {}).get("feature"), country=(place or {}).get("country"),
             admin1=(place or {}).get("admin1"),
@@ -177,7 +172,4 @@ def distance_km(a: LinkKey, b: LinkKey) -> float | None:
     """Great-circle distance between two keys' points, None when either has none."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)

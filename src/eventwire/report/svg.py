@@ -20,6 +20,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from ..events.dates import parse_published
+
 BASEMAP = Path(__file__).resolve().parents[1] / "api" / "static" / "basemap.json"
 # The page's colours (api/static/js/types.js), so a type looks the same in both.
 PLOVER_COLOURS = {
@@ -227,13 +229,6 @@ def map_svg(clusters: Sequence[dict[str, Any]]) -> str:
 
 
 # -- timeline ----------------------------------------------------------------------------
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def _bucket(day: dt.date, size: str) -> dt.date:
     if size == "day":
         return day
@@ -253,10 +248,10 @@ def _next(start: dt.date, size: str) -> dt.date:
 def _span(clusters: Sequence[dict[str, Any]], since: str | None, until: str | None,
           ) -> tuple[dt.date, dt.date, str] | None:
     """First and last day and the bar size: the clusters' dates, widened to the filter's."""
-    days = [d for c in clusters if (d := _day(c.get("date_start"))) is not None]
+    days = [d for c in clusters if (d := parse_published(c.get("date_start"))) is not None]
     if not days:
         return None
-    days += [d for d in (_day(since), _day(until)) if d is not None]
+    days += [d for d in (parse_published(since), parse_published(until)) if d is not None]
     first, last = min(days), max(days)
     if (last - first).days < TIMELINE_MIN_DAYS:  # a few days are drawn inside a fortnight, not as one wall
         first -= dt.timedelta(days=(TIMELINE_MIN_DAYS - (last - first).days) // 2)
@@ -279,7 +274,7 @@ def timeline_svg(clusters: Sequence[dict[str, Any]], since: str | None = None, u
     if found is None:
         return '<p class="empty">No cluster has a date.</p>'
     first, last, size = found
-    dated = [(d, c) for c in clusters if (d := _day(c.get("date_start"))) is not None]
+    dated = [(d, c) for c in clusters if (d := parse_published(c.get("date_start"))) is not None]
     start, end = _bucket(first, size), _next(_bucket(last, size), size)
     counts: dict[dt.date, Counter[str]] = {}
     for d, c in dated:

@@ -59,7 +59,7 @@ def extract_shard(shard: Shard, options: Options, stored: frozenset[str]) -> lis
         else:
             todo.append(cleaned)
     for i in range(0, len(todo), options.batch_size):
-        for done in pipeline._finish(todo[i:i + options.batch_size]):
+        for done in pipeline.finish(todo[i:i + options.batch_size]):
             if isinstance(done, Record):
                 done.doc = None
             out.append(done)

@@ -15,15 +15,17 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, or_, select, update
 
 from ..link import figures as fg
 from ..link.keys import LinkKey, link_keys
-from ..link.match import WIDE_WINDOW_DAYS, best, compatible_types
+from ..link.match import COARSER, WIDE_WINDOW_DAYS, best, compatible_types
 from ..link.sources import assertions, corroboration
 from . import schema as t
+from .queries import EventFilter, event_query
 
 CANDIDATE_CAP = 400  # stored events one new event is scored against, newest first
 WIDE_LOOKBACK_DAYS = 400  # how far back a wide window (a year, a season) may start
@@ -263,9 +265,6 @@ def _compare_members(cid: str, rows: list[Any]) -> list[dict[str, Any]]:
     return found
 
 
-FEATURE_ORDER = ("facility", "locality", "city", "admin2", "admin1", "other", "water", "country", "region")
-
-
 def summarize(rows: list[Any]) -> dict[str, Any]:
     """A cluster's type (the commonest), date (where the dated members agree), place (the
     finest one given) and counts."""
@@ -280,8 +279,8 @@ def summarize(rows: list[Any]) -> dict[str, Any]:
     if start and end and start > end:
         start, end = min(a for a, _ in ranges), max(b for _, b in ranges)
     located = [r for r in rows if r.lat is not None]
-    place = min(located, key=lambda r: FEATURE_ORDER.index(r.feature) if r.feature in FEATURE_ORDER
-                else len(FEATURE_ORDER)) if located else None
+    place = min(located, key=lambda r: COARSER.index(r.feature) if r.feature in COARSER
+                else len(COARSER)) if located else None
     return {
         "plover": plover, "date_start": start, "date_end": end,
         "lat": place.lat if place else None, "lon": place.lon if place else None,
@@ -300,19 +299,13 @@ def update_links(conn: Connection, doc_id: str, record: dict[str, Any] | None, a
 
 
 # -- reading ---------------------------------------------------------------------------
-def cluster_query(flt: Any, min_documents: int = 1) -> Any:
+def cluster_query(flt: EventFilter, min_documents: int = 1) -> Any:
     """Clusters holding at least one event the filter selects (the events' filter model, so
     --place, --since, --type ... mean the same here), most reported first."""
-    from dataclasses import replace
-
-    from .queries import event_query
-
     cl = t.clusters
     query = select(cl).where(cl.c.documents >= min_documents)
     whole = replace(flt, limit=None, offset=0)
-    if any(getattr(whole, f) not in (None, False) for f in
-           ("plover", "acled", "since", "until", "actor", "place", "country", "status", "party_only",
-            "document", "min_confidence", "located")):
+    if whole != EventFilter():  # a filter was given: clusters holding an event it selects
         ev = event_query(whole).subquery()
         members = (select(m.c.cluster_id).join(ev, and_(ev.c.document_id == m.c.document_id,
                                                         ev.c.id == m.c.event_id)))

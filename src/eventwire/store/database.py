@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, Integer, cast, create_engine, delete, event, func, select, text
 from sqlalchemy.pool import StaticPool
 
+from ..options import is_server_url
 from ..record import Record
 from . import schema as t
 from .clusters import (
@@ -76,16 +77,10 @@ def _on_begin(conn: Any) -> None:
 IMMEDIATE = "eventwire_begin_immediate"
 
 
-SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 PG_LINK_LOCK = 0x65776C6B  # advisory lock held while a document is written and linked ("ewlk")
 
 
-def is_server_url(target: str | Path) -> bool:
-    """A database server's URL (PostgreSQL), not a SQLite file path."""
-    return str(target).startswith(SERVER_SCHEMES)
-
-
-def _engine_url(target: str) -> str:
+def engine_url(target: str) -> str:
     """SQLAlchemy's URL for a PostgreSQL URL as users write it (psycopg 3 is the driver)."""
     for scheme in ("postgresql://", "postgres://"):
         if target.startswith(scheme):
@@ -99,7 +94,7 @@ def display_target(target: str) -> str:
         return target
     from sqlalchemy.engine import make_url
 
-    return make_url(_engine_url(target)).render_as_string(hide_password=True)
+    return make_url(engine_url(target)).render_as_string(hide_password=True)
 
 
 class Store:
@@ -116,7 +111,7 @@ class Store:
         self.link = link  # link each written document into the clusters (off: `link_pending` later)
         self.server = is_server_url(self.path)
         if self.server:
-            self.engine: Engine = create_engine(_engine_url(self.path), pool_pre_ping=True)
+            self.engine: Engine = create_engine(engine_url(self.path), pool_pre_ping=True)
         elif self.path == ":memory:":
             self.engine = create_engine(
                 "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
@@ -166,9 +161,10 @@ class Store:
     def write(self, record: Record) -> WriteResult:
         """Store one record in one transaction (insert, update in place, or no-op)."""
         data = record.to_dict()
-        if self.server:  # PostgreSQL text cannot hold U+0000; U+FFFD keeps every offset
-            data = _without_nul(data)
         blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        if self.server and "\\u0000" in blob:  # a record made without a reader (which replaces
+            data = _without_nul(data)            # U+0000): PostgreSQL text cannot hold it
+            blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
         digest = hashlib.sha1(blob.encode("utf-8")).hexdigest()
         return self._write(record, data, blob, digest)
 
