@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
                "EVENTWIRE": os.environ.get("EVENTWIRE", str(ROOT / ".venv" / "bin" / "eventwire"))}
         if args.outdir:
             env["OUTDIR"] = str(args.outdir)
+            args.outdir.mkdir(parents=True, exist_ok=True)
+            (args.outdir / f"{SET}.gold.jsonl").write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
         proc = subprocess.run(["bash", str(RUN_DEV), SET], env=env, capture_output=True, text=True,
                               check=False)
     lines = proc.stdout.splitlines()
