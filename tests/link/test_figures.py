@@ -51,6 +51,11 @@ CASES = [
      fig("800 troops deployed", "troops", as_of="2024-03-04"), "contradiction"),
     (fig("over 10,000 protesters", "protesters"), fig("about 9,500 protesters", "protesters"), "consistent"),
     (fig("at least 5 killed"), fig("more than 3 killed"), "consistent"),
+    # a small approximate count keeps an absolute give: ±10% of 10 is less than one person
+    (fig("about 10 killed"), fig("12 killed"), "consistent"),
+    (fig("about 10 killed"), fig("15 killed"), "contradiction"),
+    (fig("nearly 20 injured", "injured"), fig("18 injured", "injured"), "consistent"),
+    (fig("killed 10"), fig("killed 12"), "contradiction"),  # two exact small counts still disagree
 ]
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 APPROX_SHARE = 0.10  # "about 2,400": ±10 %
+APPROX_MIN = 2.0  # ... and never less than ±2: "about 10" is a guess that 12 does not belie
 ROUND_MAX_SHARE = 0.05  # a round number may hide at most this much
 WITHIN_DOC_NEAR = 0.10  # in one text, only near-equal figures are one count told twice
 QUALIFIER_WINDOW = 24  # characters before a figure that may hold its qualifier
@@ -75,10 +76,11 @@ class Figure:
             return v, math.inf
         if self.bound == "upper":
             return 0.0, v
+        give = max(v * APPROX_SHARE, APPROX_MIN)
         if self.bound == "nearly":
-            return v * (1 - APPROX_SHARE), v
+            return v - give, v
         if self.bound == "approx":
-            return v * (1 - APPROX_SHARE), v * (1 + APPROX_SHARE)
+            return max(0.0, v - give), v + give
         slack = rounding_slack(v)
         return v - slack, v + slack
 

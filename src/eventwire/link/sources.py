@@ -13,6 +13,12 @@ from collections.abc import Iterable
 from typing import Any
 
 _KEY_DROP = re.compile(r"^(?:the|a|an)\s+|[^\w\s]", re.I)
+# Unnamed people speaking for themselves: the witnesses one outlet found are not another's.
+# (Unnamed institutions, "police" or "officials", may well be one statement relayed twice.)
+INDIVIDUALS = frozenset("""witness witnesses resident residents survivor survivors local locals
+villager villagers relative relatives neighbour neighbours neighbor neighbors eyewitness
+eyewitnesses passer-by passers-by bystander bystanders doctor doctors nurse nurses
+student students protester protesters demonstrator demonstrators""".split())
 
 
 def source_key(name: str | None) -> str | None:
@@ -21,6 +27,14 @@ def source_key(name: str | None) -> str | None:
         return None
     key = " ".join(_KEY_DROP.sub("", name.lower()).split())
     return key or None
+
+
+def unnamed_individuals(name: str | None, entity: str | None) -> bool:
+    """ "Witnesses", "a resident", "local doctors": people no name or entity ties together."""
+    if not name or entity:
+        return False
+    words = source_key(name)
+    return words is not None and words.split()[-1] in INDIVIDUALS and name.islower()
 
 
 def speaking_for(kb_id: str | None) -> str | None:
@@ -53,6 +67,7 @@ def assertions(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
         out[ev["id"]] = {
             "publisher": publisher,
             "source": source or publisher,
+            "unnamed_people": unnamed_individuals(source, (claim.get("source") or {}).get("entity")),
             "speaks_for": speaking_for(kb_ids.get((claim.get("source") or {}).get("entity") or "")),
             "own_voice": source is None,
             "via": [v.get("name") or v.get("text") for v in claim.get("via") or []],
@@ -76,6 +91,8 @@ def corroboration(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
     for item in items:
         name = item.get("speaks_for") or item.get("source")
         key = source_key(name) or f"document:{item['document_id']}"
+        if item.get("unnamed_people") and not item.get("speaks_for"):
+            key += f"@{item['document_id']}"  # each report's own witnesses
         entry = sources.setdefault(key, {
             "name": name or "(unnamed)", "side": _side(item.get("party")),
             "documents": [], "publishers": [], "via": [], "speakers": [],
