@@ -291,3 +291,29 @@ def test_kind_words_and_a_plane_are_no_condemnation_or_deployment(noclean_pipeli
 def test_a_state_s_killings_are_the_state_s_acts(noclean_pipeline):
     killings = event(read(noclean_pipeline, "Russia's killings in Bucha drew condemnation."), "killings")
     assert killings.actor is not None and killings.actor.span.text.startswith("Russia")
+
+
+def test_a_compound_trigger_takes_its_roles_at_its_head_noun(noclean_pipeline):
+    record = read(noclean_pipeline, "The teachers' union began a hunger strike outside the ministry on Monday.")
+    [row] = [e for e in record.events if e.plover == "PROTEST"]
+    assert row.trigger.text == "hunger strike"  # the evidence is the whole phrase
+    assert row.actor is not None and "union" in row.actor.span.text
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
+    ("Chile issued an ultimatum to Bolivia on Monday.", "ultimatum", "Chile", "Bolivia"),
+    ("The European Union gave Malawi two million dollars of aid on Monday.", "aid", "European Union",
+     "Malawi"),
+])
+def test_a_light_verb_gives_its_noun_event_the_subject_and_the_recipient(noclean_pipeline, text, trigger,
+                                                                         actor, target):
+    ev = next(m.event for m in next(s for s in noclean_pipeline.stages if s.name == "events")
+              .read(read(noclean_pipeline, text)).mentions if m.event.trigger.text == trigger)
+    assert ev.actor is not None and actor in ev.actor.span.text
+    assert ev.target is not None and target in ev.target.span.text
+
+
+def test_an_aggregate_in_another_clause_does_not_sum_up_the_act(noclean_pipeline):
+    record = read(noclean_pipeline, "Kenya and Uganda agreed to a ceasefire after two days of fighting, "
+                                    "but reports said sporadic clashes were still continuing.")
+    assert [e.trigger.text for e in record.events if e.plover == "AGREE"] == ["agreed"]

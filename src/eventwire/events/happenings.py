@@ -365,14 +365,14 @@ class Assembler:
         return event
 
     def _sums_up_many(self, rep_i: int, hap: Happening) -> bool:
-        """ "killed 400 people in over 500 attacks": a verb whose own event noun counts many
-        happenings sums them up."""
+        """ "killed 400 people in over 500 attacks": a verb whose own event noun (in its own
+        clause) counts many happenings sums them up."""
         rep = self.mentions[rep_i]
         for k in hap.members:
             m = self.mentions[k]
             if k != rep_i and m.segment == rep.segment and m.why_not == eh.AGGREGATE \
-                    and rep.token in m.token.ancestors:
-                return True
+                    and eh.clause_verb(m.token) == rep.token:
+                return True  # not "agreed to a truce, but reports said clashes went on"
         return False
 
     def _fill_role(self, own: Role | None, others: list[Role | None], party_only: bool = False

@@ -31,7 +31,7 @@ OBJECT_CONTROL = frozenset(
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
-    "impose call open extend".split()
+    "impose call open extend issue give provide deliver grant".split()
 )
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
@@ -348,12 +348,17 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                 and noun.head.head.lemma_.lower() in DAMAGE_VERBS:
             subj = _children(noun.head.head, ("nsubjpass",))  # "was shattered by an explosion"
             target = subj[0] if subj else None
-    # "launched a series of attacks": the light verb's object is the series
+    # "launched a series of attacks", "gave 5 million dollars of aid": the light verb's
+    # object is the series or the measure
     slot = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _series_or_measure(noun.head.head):
         slot = noun.head.head
-    if actor is None and slot.dep_ in ("dobj", "obj") and _verb_in(slot.head, LIGHT_VERBS):
-        actor = _subject(slot.head)
+    if slot.dep_ in ("dobj", "obj") and _verb_in(slot.head, LIGHT_VERBS):
+        actor = actor or _subject(slot.head)
+        if target is None:  # "issued an ultimatum to Peru", "gave the country aid"
+            given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
+                     + prep_objects(slot, ("to",)))
+            target = next((t for t in given if _is_party(t)), None)
     if actor is None:  # "attacks carried out by the IRA"
         for clause in _children(noun, ("acl", "relcl")):
             if _verb_in(clause, LIGHT_VERBS):
@@ -383,6 +388,11 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
     return actor, target
+
+
+def _series_or_measure(tok: Token) -> bool:
+    """ "a wave (of attacks)", "700 kg (of medicine)", "5 million dollars (of aid)"."""
+    return tok.lemma_.lower() in SERIES or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:

@@ -73,15 +73,17 @@ class Candidate:
     segment: Segment
     extra_tokens: tuple[Token, ...] = ()
 
+    def _phrase(self) -> list[Token]:
+        """The trigger's words, those far from its head left out: the evidence span stays tight."""
+        return [t for t in (self.token, *self.extra_tokens) if abs(t.i - self.token.i) <= PHRASE_WINDOW]
+
     @property
     def start_char(self) -> int:
-        return self.token.idx
+        return min(t.idx for t in self._phrase())
 
     @property
     def end_char(self) -> int:
-        last = max([self.token, *self.extra_tokens], key=lambda t: t.i)
-        if last.i - self.token.i > PHRASE_WINDOW:  # keep the evidence span tight
-            last = self.token
+        last = max(self._phrase(), key=lambda t: t.i)
         return last.idx + len(last.text)
 
 
@@ -287,9 +289,13 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.passive_person and not _passive_person(tok):
                     continue
-                code = refine_code(tok, entry, span)
-                out.append(Candidate(tok, entry, code, seg, extra))
-                used.add(tok.i)
+                head = tok
+                if entry.pos == "N" and tok.dep_ == "compound" and tok.head in extra:
+                    # "a hunger strike": the phrase's head noun is the one the verbs govern
+                    head, extra = tok.head, tuple(t for t in (tok, *extra) if t is not tok.head)
+                code = refine_code(head, entry, span)
+                out.append(Candidate(head, entry, code, seg, extra))
+                used.add(head.i)
                 used.update(t.i for t in extra)
                 break
         out += _reported_obligations(span, used, seg)
