@@ -317,3 +317,10 @@ def test_an_aggregate_in_another_clause_does_not_sum_up_the_act(noclean_pipeline
     record = read(noclean_pipeline, "Kenya and Uganda agreed to a ceasefire after two days of fighting, "
                                     "but reports said sporadic clashes were still continuing.")
     assert [e.trigger.text for e in record.events if e.plover == "AGREE"] == ["agreed"]
+
+
+def test_a_noun_that_only_holds_an_act_makes_the_compound_the_trigger(noclean_pipeline):
+    record = read(noclean_pipeline, "The Norwegian envoy launched a mediation effort between the two "
+                                    "governments on Saturday.")
+    [row] = [e for e in record.events if e.plover == "CONSULT"]
+    assert row.trigger.text == "mediation effort"

@@ -56,6 +56,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "version update movie record press advisory assessment bulletin forecast".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
+    # nouns that only hold the act a compound names ("a mediation effort", "a protest
+    # campaign", "a rescue mission"): the compound is the trigger, the holder its head
+    "undertaking": frozenset("effort mission bid campaign initiative attempt drive".split()),
     # what calling something X says of it ("called the allegations baseless": a rejection;
     # "called it an aggression": a condemnation)
     "denial": frozenset("baseless false unfounded groundless fabricated fabrication lie "

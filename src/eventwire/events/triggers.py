@@ -213,7 +213,8 @@ def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
         # "the Israeli-occupied West Bank", "the banned party": a state, not an event
         return pos in VERB_POS and cand_token.dep_ != "amod"
     if entry.pos == "N":
-        return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra))
+        return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra)
+                                    or word_class(cand_token.head, "undertaking"))
     return pos == "ADJ" and any(c.dep_ in ("xcomp", "prep") for c in cand_token.children)
 
 
@@ -290,9 +291,11 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.passive_person and not _passive_person(tok):
                     continue
                 head = tok
-                if entry.pos == "N" and tok.dep_ == "compound" and tok.head in extra:
-                    # "a hunger strike": the phrase's head noun is the one the verbs govern
-                    head, extra = tok.head, tuple(t for t in (tok, *extra) if t is not tok.head)
+                if entry.pos == "N" and tok.dep_ == "compound" and (
+                        tok.head in extra or word_class(tok.head, "undertaking")):
+                    # "a hunger strike", "a mediation effort": the phrase's head noun is the
+                    # one the verbs govern
+                    head, extra = tok.head, tuple(t for t in (tok, *extra) if t != tok.head)
                 code = refine_code(head, entry, span)
                 out.append(Candidate(head, entry, code, seg, extra))
                 used.add(head.i)
