@@ -155,6 +155,16 @@ def test_international_sanctions_are_sanction_as_the_plover_manual_codes_them(no
     assert all(e.plover != "SANCTION" for e in embargo.events if e.cameo == "163")
 
 
+@pytest.mark.parametrize("text", ["The defence minister resigned on Monday.",
+                                  "The prime minister stepped down on Friday after losing the vote."])
+def test_a_resignation_is_a_retreat_as_the_plover_manual_codes_it(noclean_pipeline, text):
+    """Manual 3.7: RETREAT covers resignations of officials (mode resign); the table has CONCEDE."""
+    from tests.conftest import run_text
+
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    assert [(e.plover, e.mode) for e in record.events] == [("RETREAT", "resign")]
+
+
 @pytest.mark.parametrize(("text", "count", "kind"), [
     ("More than 2,400 soldiers surrendered at the plant in Mariupol on Friday.", 2400, "surrendered"),
     ("Five soldiers were killed in an ambush near Gao on Monday.", 5, "killed"),
