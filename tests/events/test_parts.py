@@ -165,6 +165,16 @@ def test_a_resignation_is_a_retreat_as_the_plover_manual_codes_it(noclean_pipeli
     assert [(e.plover, e.mode) for e in record.events] == [("RETREAT", "resign")]
 
 
+@pytest.mark.parametrize("text", ["The prime minister received a mission of observers from the OSCE on Monday.",
+                                  "Iran allowed inspectors into the enrichment plant on Tuesday."])
+def test_letting_monitors_in_is_a_retreat(noclean_pipeline, text):
+    """CAMEO 0862 (receive inspectors), PLOVER RETREAT 'access'; a team or mission of them too."""
+    from tests.conftest import run_text
+
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    assert [(e.plover, e.cameo) for e in record.events] == [("RETREAT", "0862")]
+
+
 @pytest.mark.parametrize(("text", "count", "kind"), [
     ("More than 2,400 soldiers surrendered at the plant in Mariupol on Friday.", 2400, "surrendered"),
     ("Five soldiers were killed in an ambush near Gao on Monday.", 5, "killed"),

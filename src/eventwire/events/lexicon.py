@@ -56,6 +56,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "version update movie record press advisory assessment bulletin forecast".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
+    # who a government lets in (CAMEO 0861-0862, PLOVER RETREAT 'access')
+    "monitors": frozenset("observer inspector monitor peacekeeper".split()),
     # nouns that only hold the act a compound names ("a mediation effort", "a protest
     # campaign", "a rescue mission"): the compound is the trigger, the holder its head
     "undertaking": frozenset("effort mission bid campaign initiative attempt drive".split()),

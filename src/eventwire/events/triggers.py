@@ -42,7 +42,8 @@ REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add".split()
 )
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
-                        "number", "dozen", "hundred", "thousand", "score", "handful"})
+                        "number", "dozen", "hundred", "thousand", "score", "handful",
+                        "team", "mission", "delegation", "contingent"})  # "a team of inspectors"
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms".
 MEASURES = frozenset(
     "kg kilogram kilo ton tonne pound litre liter gallon barrel shipment consignment load "
