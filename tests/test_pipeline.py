@@ -111,3 +111,20 @@ def test_a_document_over_the_time_budget_is_a_named_error_and_the_batch_goes_on(
     assert isinstance(out[0], InputError) and out[0].origin == "long.txt"
     assert "time budget" in out[0].reason and "not extracted" in out[0].reason
     assert not isinstance(out[1], InputError) and out[1].events
+
+
+def test_the_time_budget_holds_in_a_thread_that_cannot_take_signals() -> None:
+    """A Dask worker (or the HTTP server) runs extraction outside the main thread."""
+    import threading
+
+    story = ("Militia fighters burned a clinic in Beni on Sunday, killing two nurses, aid workers "
+             "said. Soldiers arrested six suspects in Butembo on Monday. ")
+    pipeline = Pipeline(Options(clean=False, detect_duplicates=False, doc_seconds=0.15))
+    list(pipeline.run([RawDocument(origin="warm", text=story)]))
+    out: list = []
+    runner = threading.Thread(target=lambda: out.extend(pipeline.run([
+        RawDocument(origin="long.txt", text=(story + "\n\n") * 250), RawDocument(origin="short.txt", text=story)])))
+    runner.start()
+    runner.join(60)
+    assert isinstance(out[0], InputError) and out[0].origin == "long.txt" and "time budget" in out[0].reason
+    assert not isinstance(out[1], InputError) and out[1].events  # nothing leaks past the block

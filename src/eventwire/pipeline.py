@@ -8,6 +8,7 @@ A stage that fails on one record marks the record and the batch goes on.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import importlib
 import logging
 import multiprocessing
@@ -159,32 +160,78 @@ class Pipeline:
 class DocumentTimeout(Exception):
     """A document's extraction ran past ``Options.doc_seconds``."""
 
+    def __init__(self, message: str = "over the time budget") -> None:
+        super().__init__(message)
+
 
 RETRY_SECONDS = 0.05  # the timer rings again until the timeout reaches the stage
 
 
 @contextlib.contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise DocumentTimeout in this thread after ``seconds`` (a real-time timer; only the
-    main thread of a process can take the signal, so elsewhere nothing is timed). The timer
-    keeps ringing every RETRY_SECONDS: an exception raised inside a garbage-collector
-    callback is swallowed, and the next ring lands in the stage's own code."""
-    usable = bool(seconds) and hasattr(signal, "setitimer") \
-        and threading.current_thread() is threading.main_thread()
-    if not usable:
+    """Raise DocumentTimeout in this thread after ``seconds``: a real-time timer's signal in a
+    process's main thread, elsewhere (a Dask worker's task thread, the HTTP server's) a
+    watchdog thread that raises it in this one (thread_deadline). Either way the exception
+    lands between two Python bytecodes of the stage, and the timer keeps ringing every
+    RETRY_SECONDS: an exception raised inside a garbage-collector callback is swallowed, and
+    the next ring lands in the stage's own code."""
+    if not seconds:
         yield
+        return
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        with thread_deadline(seconds):
+            yield
         return
 
     def ring(_signum: int, _frame: object) -> None:
-        raise DocumentTimeout("over the time budget")
+        raise DocumentTimeout()
 
     previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds or 0), RETRY_SECONDS)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds), RETRY_SECONDS)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Have ``exc`` raised in that thread at its next bytecode (None: drop one not yet raised)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc) if exc is not None else None)
+
+
+@contextlib.contextmanager
+def thread_deadline(seconds: float) -> Iterator[None]:
+    """deadline() for a thread that cannot take signals: a watchdog raises DocumentTimeout in
+    it after ``seconds`` (CPython's asynchronous exception, delivered as a signal handler's
+    is: between bytecodes). On the way out the watchdog is stopped and joined first, then a
+    ring not yet delivered is dropped, so none reaches code after the block; a ring that
+    lands while stopping is absorbed (the block had finished)."""
+    target = threading.get_ident()
+    stop = threading.Event()
+
+    def watch() -> None:
+        if stop.wait(seconds):
+            return
+        while True:
+            _raise_in(target, DocumentTimeout)
+            if stop.wait(RETRY_SECONDS):
+                return
+
+    watchdog = threading.Thread(target=watch, name="eventwire-deadline", daemon=True)
+    watchdog.start()
+    try:
+        yield
+    finally:
+        while True:
+            try:
+                stop.set()
+                watchdog.join()
+                _raise_in(target, None)
+                break
+            except DocumentTimeout:
+                continue
 
 
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, bounded memory

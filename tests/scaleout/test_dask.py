@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -124,3 +125,25 @@ def test_a_killed_dask_ingest_completes_on_rerun_with_every_document_once(tmp_pa
         ids = [r[0] for r in conn.execute("select id from documents")]
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert sorted(ids) == sorted(a["id"] for a in articles(160))  # every one, once
+
+
+def test_doc_seconds_holds_on_dask_workers_as_in_one_process(tmp_path: Path) -> None:
+    paragraph = ("Armed men raided a police post outside Gao on Thursday, wounding four officers, a "
+                 "local official said. Troops detained nine people in Sevare on Friday.\n\n")
+    rows = articles(4)
+    rows.insert(1, {"id": "very-long", "text": paragraph * 600})  # ~3 s of extraction, a budget of 1
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, rows)
+    lines = {}
+    for name, extra in (("one", []), ("dask", ["--dask", "local:2"])):
+        db = tmp_path / f"{name}.db"
+        run = subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(src), "--db", str(db),
+                              "--doc-seconds", "1", *extra], capture_output=True, text=True, timeout=600)
+        assert run.returncode == 1 and "not enforced" not in run.stderr, run.stderr[-2000:]
+        errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1, run.stderr[-2000:]
+        lines[name] = re.sub(r"in stage \w+", "in stage S", errors[0])  # where it ran over may differ
+        with Store(db) as store:
+            assert sorted(store.ids()) == [f"story-{i:03d}" for i in range(4)]  # only that one lost
+    assert lines["dask"] == lines["one"]
+    assert lines["one"] == f"error: {src}:2: over the time budget in stage S (1 s per document); not extracted"

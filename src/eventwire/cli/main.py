@@ -189,9 +189,6 @@ def ingest(
         except ValueError as exc:
             err.print(f"error: {exc}", markup=False)
             raise typer.Exit(2) from exc
-        if doc_seconds and not quiet:
-            err.print("note: --doc-seconds is not enforced on Dask workers (tasks run in worker threads)",
-                      markup=False)
     options = Options(max_bytes=max_bytes, kb_paths=list(kb or []), workers=workers,
                       doc_seconds=doc_seconds or None, strict_rows=strict_rows, dask=dask)
     store = _store(db)
