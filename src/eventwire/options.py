@@ -50,3 +50,24 @@ class Options:
     # True: rows the learned check (events/eventness.py) judges no event are dropped: fewer
     # non-events on broad news, fewer real events too (docs/events.md has the figures)
     strict_rows: bool = False
+
+    def extraction_key(self) -> str:
+        """What besides a document's cleaned text decides its record: eventwire's version, the
+        model, the language, the stages, the row check and the knowledge-base files (by size
+        and time of change). Stored with each record, so a --dask rerun skips a document only
+        when neither it nor these changed (one process re-extracts and compares records)."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            release = version("eventwire")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            release = "source"
+        kbs = []
+        for path in self.kb_paths:
+            try:
+                st = Path(path).stat()
+                kbs.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+            except OSError:
+                kbs.append(f"{path}:missing")
+        return "\x1f".join([release, str(self.model), self.language, ",".join(self.stages),
+                            str(self.strict_rows), *kbs])

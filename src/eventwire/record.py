@@ -9,6 +9,8 @@ build one from offsets, so ``text[start:end] == span.text`` holds by constructio
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -428,3 +430,13 @@ class _SpanIndex:
         a = bisect.bisect_left(self.starts, lo)
         b = bisect.bisect_right(self.starts, hi)
         return [(item, mention) for _, mention, item in self.entries[a:b]]
+
+
+def input_hash(record: Record, extraction_key: str) -> str:
+    """The cleaned document (less ``duplicate_of``, which the writing run decides) and the
+    extraction settings, hashed: a stored document with the same id and this hash would be
+    extracted to the same record, so a --dask rerun skips it without parsing it."""
+    document = record.document.to_dict()
+    document.pop("duplicate_of", None)
+    blob = json.dumps([document, extraction_key], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()

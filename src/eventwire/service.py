@@ -10,7 +10,8 @@ from .errors import InputError
 from .ingest import RawDocument, read_inputs
 from .options import Options
 from .pipeline import Pipeline
-from .record import Record
+from .record import Record, input_hash
+from .scaleout import AlreadyStored
 from .store import Store, WriteResult
 
 
@@ -32,7 +33,7 @@ class IngestSummary:
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
-    already_stored: int = 0  # skipped by id on a --dask rerun, not read again (an edit is not seen)
+    already_stored: int = 0  # stored and unchanged: skipped by a --dask rerun without being parsed
 
     @property
     def documents(self) -> int:
@@ -53,16 +54,17 @@ def ingest(
     pipeline = pipeline or Pipeline(options)
     if options.detect_duplicates:
         pipeline.duplicates.preload(store.signatures())
-    return store_items(extract(inputs, options, pipeline), store, on_item)
+    return store_items(extract(inputs, options, pipeline), store, on_item, options.extraction_key())
 
 
 def ingest_on_dask(inputs: Iterable[str], store: Store, options: Options,
                    on_item: Callable[[Any], None] | None = None) -> IngestSummary:
     """Ingest with extraction on a Dask cluster (``options.dask``): this process plans the
-    shards, checks for copies and writes; documents already stored are skipped (a rerun
-    after a kill picks up where it stopped). See :mod:`eventwire.scaleout`."""
+    shards, checks for copies and writes; a document stored with the same cleaned text and
+    extraction settings is skipped without being parsed (a rerun after a kill picks up where
+    it stopped; an edited document is read again). See :mod:`eventwire.scaleout`."""
     from .clean.duplicates import DuplicateFinder
-    from .scaleout import AlreadyStored, dask_items
+    from .scaleout import dask_items
 
     assert options.dask
     finder = DuplicateFinder(options.duplicate_threshold)
@@ -73,43 +75,40 @@ def ingest_on_dask(inputs: Iterable[str], store: Store, options: Options,
         if options.detect_duplicates:
             finder.mark_copy(record)
 
-    already: list[AlreadyStored] = []
-
-    def on_stored(item: AlreadyStored) -> None:
-        already.append(item)
-        if on_item:
-            on_item(item)
-
-    items = dask_items(inputs, options, options.dask, frozenset(store.ids()), check_copy, on_stored)
-    summary = store_items(items, store, on_item)
-    summary.already_stored = len(already)
-    summary.ids += [a.id for a in already]
-    return summary
+    key = options.extraction_key()
+    items = dask_items(inputs, options, options.dask, store.input_hashes(), key, check_copy)
+    return store_items(items, store, on_item, key)
 
 
 def ingest_documents(raws: Iterable[RawDocument | InputError], store: Store, pipeline: Pipeline,
                      on_item: Callable[[Record | InputError], None] | None = None) -> IngestSummary:
     """Extract and store documents already read (the HTTP layer's posted batch)."""
-    return store_items(pipeline.run(raws), store, on_item)
+    return store_items(pipeline.run(raws), store, on_item, pipeline.options.extraction_key())
 
 
-def store_items(items: Iterable[Record | InputError], store: Store,
-                on_item: Callable[[Any], None] | None = None) -> IngestSummary:
-    """Store each record in its own transaction; input errors, store errors and a second
-    input with an id already read in this run are reported, never fatal to the batch."""
+def store_items(items: Iterable[Record | InputError | AlreadyStored], store: Store,
+                on_item: Callable[[Any], None] | None = None,
+                extraction_key: str | None = None) -> IngestSummary:
+    """Store each record in its own transaction (with its input hash under ``extraction_key``,
+    for a --dask rerun to compare); input errors, store errors and a second input with an id
+    already read in this run are reported, never fatal to the batch."""
     summary = IngestSummary()
     first_seen: dict[str, str] = {}  # id -> where it came from, in this run
     for item in items:
-        if isinstance(item, Record) and item.id in first_seen:
+        if isinstance(item, Record | AlreadyStored) and item.id in first_seen:
             # two inputs with one id in one run: the second would silently replace the first
-            item = InputError(item.document.source or item.id,
-                              f"duplicate id {item.id!r}: already read from {first_seen[item.id]}; not stored")
+            origin = item.origin if isinstance(item, AlreadyStored) else item.document.source or item.id
+            item = InputError(origin, f"duplicate id {item.id!r}: already read from {first_seen[item.id]}; not stored")
         if isinstance(item, InputError):
             summary.errors.append(item)
+        elif isinstance(item, AlreadyStored):
+            first_seen[item.id] = item.origin
+            summary.already_stored += 1
+            summary.ids.append(item.id)
         else:
             first_seen[item.id] = item.document.source or item.id
             try:
-                result = store.write(item)
+                result = store.write(item, None if extraction_key is None else input_hash(item, extraction_key))
             except Exception as exc:  # a store error costs that document, not the batch
                 first = str(exc).splitlines()[0] if str(exc) else ""  # not the SQL and its parameters
                 item = InputError(item.document.source or item.id,

@@ -127,6 +127,30 @@ def test_a_killed_dask_ingest_completes_on_rerun_with_every_document_once(tmp_pa
     assert sorted(ids) == sorted(a["id"] for a in articles(160))  # every one, once
 
 
+def test_an_edited_document_is_read_again_and_an_unchanged_one_is_not(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = articles(4)
+    write_jsonl(folder / "feed.jsonl", rows)
+    one, many = Store(tmp_path / "one.db"), Store(tmp_path / "dask.db")
+    ingest([str(folder)], one, Options())
+    assert ingest([str(folder)], many, Options(dask="local:2")).inserted == 4
+    rows[1]["text"] = "Soldiers shelled a village near Kidal on Friday, killing 9 herders, the mayor said."
+    write_jsonl(folder / "feed.jsonl", rows)
+    base = ingest([str(folder)], one, Options())
+    spread = ingest([str(folder)], many, Options(dask="local:2"))
+    assert (base.updated, base.unchanged) == (1, 3)
+    assert (spread.updated, spread.already_stored, spread.inserted, spread.unchanged) == (1, 3, 0, 0)
+    assert "Kidal on Friday" in many.get("story-001")["document"]["text"]
+    assert {r["id"]: r for r in many.iter_records()} == {r["id"]: r for r in one.iter_records()}
+    # one process records what it read too; other extraction settings read everything again
+    assert ingest([str(folder)], one, Options(dask="local:2")).already_stored == 4
+    stricter = ingest([str(folder)], many, Options(dask="local:2", strict_rows=True))
+    assert stricter.already_stored == 0 and stricter.updated + stricter.unchanged == 4
+    one.close()
+    many.close()
+
+
 def test_doc_seconds_holds_on_dask_workers_as_in_one_process(tmp_path: Path) -> None:
     paragraph = ("Armed men raided a police post outside Gao on Thursday, wounding four officers, a "
                  "local official said. Troops detained nine people in Sevare on Friday.\n\n")

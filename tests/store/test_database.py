@@ -87,9 +87,35 @@ def test_a_v1_database_gains_event_mentions_and_keeps_its_rows(tmp_path) -> None
     db.commit()
     db.close()
     with Store(path) as s:
-        assert s.migrations_ran == [2, 3, 4]
+        assert s.migrations_ran == [2, 3, 4, 5]
         assert {r["mentions"] for r in s.events(EventFilter())} == {1}
         assert s.stats()["events"] == 2
+
+
+def test_an_older_store_gains_input_hashes_as_its_documents_are_written_again(tmp_path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as s:
+        s.write(make_record())
+    db = sqlite3.connect(path)  # as eventwire left it before --dask reruns compared inputs
+    db.execute("ALTER TABLE documents DROP COLUMN input_hash")
+    db.execute("DELETE FROM schema_migrations WHERE version >= 5")
+    db.commit()
+    db.close()
+    with Store(path) as s:
+        assert s.migrations_ran == [5]
+        assert s.input_hashes() == {}  # settings unknown: a --dask rerun reads it again
+        assert s.write(make_record(), "h1") == WriteResult.UNCHANGED
+        assert s.input_hashes() == {make_record().id: "h1"}  # the same record, now known how
+
+
+def test_an_input_hash_is_kept_and_replaced_with_its_record(store: Store) -> None:
+    rec = make_record()
+    assert store.write(rec, "h1") == WriteResult.INSERTED
+    assert store.write(rec) == WriteResult.UNCHANGED and store.input_hashes() == {rec.id: "h1"}
+    rec.document.title = "A new headline"
+    assert store.write(rec, "h2") == WriteResult.UPDATED and store.input_hashes() == {rec.id: "h2"}
+    rec.document.title = "Another headline"
+    assert store.write(rec) == WriteResult.UPDATED and store.input_hashes() == {}  # written without one
 
 
 def test_stored_events_count_their_mentions(store: Store) -> None:

@@ -166,7 +166,7 @@ def ingest(
     workers: Workers = 1,
     doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
     strict_rows: StrictRows = False,
-    dask: Annotated[str | None, typer.Option("--dask", help="Extract on a Dask cluster: local:N starts N worker processes here, tcp://host:port uses a running scheduler. A rerun skips documents already stored.")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", help="Extract on a Dask cluster: local:N starts N worker processes here, tcp://host:port uses a running scheduler. A rerun skips documents stored with the same text and settings without parsing them.")] = None,
     no_link: Annotated[bool, typer.Option("--no-link", help="Do not link the documents into clusters as they are stored (a faster bulk load; run `eventwire link` afterwards).")] = False,
 ) -> None:
     """Extract documents and store them (one transaction per document; re-ingest updates in place),

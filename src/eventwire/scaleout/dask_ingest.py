@@ -2,15 +2,15 @@
 
 ``--dask local:N`` starts a LocalCluster of N single-threaded worker processes on this
 machine; ``--dask tcp://host:port`` uses a running scheduler (its workers need eventwire and
-the inputs' paths). Each worker loads the model once and keeps it. Not enforced there:
-``--doc-seconds`` (the per-document timer needs a process's main thread; Dask runs tasks in
-worker threads), so one pathological document can hold its worker. The driver plans shards
-lazily (never reading an input whole), keeps at most IN_FLIGHT_PER_WORKER shards per worker
-queued, and writes each shard's records as the shard finishes, one transaction per document:
-a killed run leaves every stored document whole, and a rerun skips what is stored (the ids
-already in the store are sent to the workers once; a document whose id is among them is
-cleaned to learn its id, and not parsed). Copy detection runs in the driver, in the order
-records arrive, against the store's originals, as in one process.
+the inputs' paths). Each worker loads the model once and keeps it; ``--doc-seconds`` holds
+there as in one process (pipeline.deadline times a worker thread too). The driver plans
+shards lazily (never reading an input whole), keeps at most IN_FLIGHT_PER_WORKER shards per
+worker queued, and writes each shard's records as the shard finishes, one transaction per
+document: a killed run leaves every stored document whole, and a rerun skips what is stored
+unchanged (the store's input hashes, id -> record.input_hash, are sent to the workers once;
+a document is cleaned, and parsed only when its hash differs: an edited text, or other
+extraction settings). Copy detection runs in the driver, in the order records arrive,
+against the store's originals, as in one process.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..options import Options
-from ..record import Record
+from ..record import Record, input_hash
 from .shards import Shard, plan_shards, read_shard
 
 IN_FLIGHT_PER_WORKER = 2  # shards queued per worker: busy workers, bounded driver memory
@@ -31,7 +31,7 @@ _WORKER_PIPELINES: dict[Any, Any] = {}  # in each worker process: one Pipeline p
 
 @dataclass(frozen=True, slots=True)
 class AlreadyStored:
-    """A document the store already holds; not extracted again."""
+    """A document the store holds with the same input hash; not parsed again."""
 
     id: str
     origin: str
@@ -47,14 +47,15 @@ def worker_pipeline(options: Options) -> Any:
     return _WORKER_PIPELINES[key]
 
 
-def extract_shard(shard: Shard, options: Options, stored: frozenset[str]) -> list[Any]:
-    """Read, clean and extract one shard in a worker; records come back without their Doc."""
+def extract_shard(shard: Shard, options: Options, stored: dict[str, str], key: str) -> list[Any]:
+    """Read, clean and extract one shard in a worker; records come back without their Doc.
+    A document stored with the same input hash (under extraction key ``key``) is left out."""
     pipeline = worker_pipeline(options)
     todo: list[Record | InputError] = []
     out: list[Any] = []
     for item in read_shard(shard, options.max_bytes):
         cleaned = item if isinstance(item, InputError) else pipeline.clean(item)
-        if isinstance(cleaned, Record) and cleaned.id in stored:
+        if isinstance(cleaned, Record) and stored.get(cleaned.id) == input_hash(cleaned, key):
             out.append(AlreadyStored(cleaned.id, cleaned.document.source or cleaned.id))
         else:
             todo.append(cleaned)
@@ -96,7 +97,7 @@ def connect(spec: str) -> tuple[Any, Any]:
 
 
 def run_shards(shards: Iterable[Shard | InputError], options: Options, client: Any,
-               stored: frozenset[str], workers: int) -> Iterator[Any]:
+               stored: dict[str, str], key: str, workers: int) -> Iterator[Any]:
     """Every shard's items, shard by shard as they finish (not in input order)."""
     from distributed import as_completed
 
@@ -107,7 +108,7 @@ def run_shards(shards: Iterable[Shard | InputError], options: Options, client: A
     names: dict[str, str] = {}
 
     def submit(shard: Shard) -> None:
-        future = client.submit(extract_shard, shard, worker_options, stored_future, pure=False)
+        future = client.submit(extract_shard, shard, worker_options, stored_future, key, pure=False)
         names[future.key] = shard.name
         pending.add(future)
 
@@ -134,19 +135,16 @@ def run_shards(shards: Iterable[Shard | InputError], options: Options, client: A
             break
 
 
-def dask_items(inputs: Iterable[str], options: Options, spec: str, stored: frozenset[str],
-               check_copy: Callable[[Record], None],
-               on_stored: Callable[[AlreadyStored], None]) -> Iterator[Record | InputError]:
-    """Records and input errors from a Dask cluster, copies marked by ``check_copy`` in the
-    driver, documents already stored reported to ``on_stored`` and left out."""
+def dask_items(inputs: Iterable[str], options: Options, spec: str, stored: dict[str, str], key: str,
+               check_copy: Callable[[Record], None]) -> Iterator[Record | InputError | AlreadyStored]:
+    """Records, input errors and documents already stored unchanged (``stored``: id -> input
+    hash under extraction key ``key``) from a Dask cluster, copies marked by ``check_copy`` in
+    the driver."""
     client, cluster = connect(spec)
     try:
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})) or 1)
-        for items in run_shards(plan_shards(inputs), options, client, stored, workers):
+        for items in run_shards(plan_shards(inputs), options, client, stored, key, workers):
             for item in items:
-                if isinstance(item, AlreadyStored):
-                    on_stored(item)
-                    continue
                 if isinstance(item, Record):
                     check_copy(item)
                 yield item

@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Integer, cast, create_engine, delete, event, func, select, text
+from sqlalchemy import Engine, Integer, cast, create_engine, delete, event, func, select, text, update
 from sqlalchemy.pool import StaticPool
 
 from ..options import is_server_url
@@ -158,15 +158,16 @@ class Store:
         return [(row.id, from_bytes(row.minhash)) for row in rows]
 
     # -- writing -------------------------------------------------------------------
-    def write(self, record: Record) -> WriteResult:
-        """Store one record in one transaction (insert, update in place, or no-op)."""
+    def write(self, record: Record, input_hash: str | None = None) -> WriteResult:
+        """Store one record in one transaction (insert, update in place, or no-op). ``input_hash``
+        (record.input_hash) is kept for a --dask rerun to compare; None: none is known."""
         data = record.to_dict()
         blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
         if self.server and "\\u0000" in blob:  # a record made without a reader (which replaces
             data = _without_nul(data)            # U+0000): PostgreSQL text cannot hold it
             blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
         digest = hashlib.sha1(blob.encode("utf-8")).hexdigest()
-        return self._write(record, data, blob, digest)
+        return self._write(record, data, blob, digest, input_hash)
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Any]:
@@ -183,14 +184,18 @@ class Store:
             finally:
                 conn.info.pop(IMMEDIATE, None)
 
-    def _write(self, record: Record, data: dict[str, Any], blob: str, digest: str) -> WriteResult:
+    def _write(self, record: Record, data: dict[str, Any], blob: str, digest: str,
+               input_hash: str | None) -> WriteResult:
         doc_id = record.id
         with self._writing() as conn:
             row = conn.execute(
-                select(t.documents.c.record_hash, t.documents.c.ingested_at)
+                select(t.documents.c.record_hash, t.documents.c.ingested_at, t.documents.c.input_hash)
                 .where(t.documents.c.id == doc_id)
             ).first()
             if row is not None and row.record_hash == digest:
+                if input_hash is not None and row.input_hash != input_hash:  # same record, now known how
+                    conn.execute(update(t.documents).where(t.documents.c.id == doc_id)
+                                 .values(input_hash=input_hash))
                 return WriteResult.UNCHANGED
             affected = unlink_document(conn, doc_id)
             for table in t.CHILD_TABLES:
@@ -202,7 +207,7 @@ class Store:
                 id=doc_id, title=doc["title"], publisher=doc["publisher"], url=doc["url"],
                 published=doc["published"], language=doc["language"], author=doc.get("author"),
                 text=doc["text"], source=doc.get("source"), duplicate_of=doc.get("duplicate_of"),
-                skipped=record.skipped, record_hash=digest, record_json=blob,
+                skipped=record.skipped, record_hash=digest, record_json=blob, input_hash=input_hash,
                 minhash=text_signature(doc["text"]) if not doc.get("duplicate_of") and not record.skipped
                 else None,
                 ingested_at=row.ingested_at if row else now, updated_at=now,
@@ -252,9 +257,17 @@ class Store:
         return json.loads(blob) if blob else None
 
     def ids(self) -> list[str]:
-        """Every stored document's id (what a resumed run skips)."""
+        """Every stored document's id."""
         with self.engine.connect() as conn:
             return list(conn.execute(select(t.documents.c.id)).scalars())
+
+    def input_hashes(self) -> dict[str, str]:
+        """id -> input hash of every document stored with one: what a --dask rerun skips when
+        the document it reads again hashes the same."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.documents.c.id, t.documents.c.input_hash)
+                                .where(t.documents.c.input_hash.is_not(None))).all()
+        return {row.id: row.input_hash for row in rows}
 
     def find_ids(self, prefix: str) -> list[str]:
         """Ids that start with ``prefix``; failing that, documents read from a file whose

@@ -55,11 +55,20 @@ def _v4_clusters(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _v5_input_hash(conn: Connection) -> None:
+    """documents.input_hash: a --dask rerun skips a document only when its cleaned text and
+    the extraction settings are those it was stored with. Rows stored before have none (their
+    settings are unknown): the next run reads them once and records it."""
+    if "input_hash" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN input_hash TEXT")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema (record v1)", _v1_initial),
     (2, "events.mentions: the number of mentions of a happening", _v2_event_mentions),
     (3, "documents.minhash: republished copies found across runs", _v3_document_minhash),
     (4, "clusters: one happening across documents, its sources and disagreements", _v4_clusters),
+    (5, "documents.input_hash: a --dask rerun skips only unchanged documents", _v5_input_hash),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -48,6 +48,7 @@ documents = Table(
     Column("record_hash", String, nullable=False),
     Column("record_json", Text, nullable=False),
     Column("minhash", LargeBinary),  # an original's MinHash: copies are found across runs
+    Column("input_hash", String),  # record.input_hash: what a --dask rerun compares to skip it
     Column("ingested_at", String, nullable=False),
     Column("updated_at", String, nullable=False),
 )
