@@ -1,4 +1,5 @@
-"""The CLI end to end, in real subprocesses with the real model and a real SQLite file."""
+"""The CLI end to end, in real subprocesses with the real model and a real SQLite file; the
+tests that write a store run on PostgreSQL too where $EVENTWIRE_TEST_PG names a server."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.store import Store
+from eventwire.options import is_server_url
+from eventwire.store import EventFilter, Store
 
 ARTICLE = ("Police arrested {n} protesters in Tbilisi on Monday after a rally against a new media law, "
            "the interior ministry said. Opposition leaders condemned the arrests.")
@@ -58,8 +60,8 @@ def test_extract_no_clean_keeps_text_verbatim(tmp_path: Path) -> None:
     assert json.loads(proc.stdout)["document"]["text"] == text
 
 
-def test_ingest_is_idempotent_and_lists(batch: Path, tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
+def test_ingest_is_idempotent_and_lists(batch: Path, store_target: str) -> None:
+    db = store_target
     first = ew("ingest", str(batch), "--db", str(db))
     assert first.returncode == 1 and "2 documents (2 new" in first.stderr
     second = ew("ingest", str(batch), "--db", str(db))
@@ -90,27 +92,47 @@ def test_help_has_examples() -> None:
         assert proc.returncode == 0 and "Example" in proc.stdout, cmd
 
 
-def test_killed_ingest_loses_no_committed_document(tmp_path: Path) -> None:
+def stored_documents(target: str) -> int | None:
+    """How many documents a store holds, read without opening it as eventwire does (no
+    migration, no lock); None while it cannot be read yet."""
+    if not is_server_url(target):
+        if not Path(target).exists():
+            return None
+        try:
+            with sqlite3.connect(target, timeout=5) as conn:
+                return conn.execute("select count(*) from documents").fetchone()[0]
+        except sqlite3.Error:
+            return None
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from eventwire.store.database import engine_url
+
+    engine = create_engine(engine_url(target))
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("select count(*) from documents")).scalar_one()
+    except SQLAlchemyError:
+        return None
+    finally:
+        engine.dispose()
+
+
+def test_killed_ingest_loses_no_committed_document(tmp_path: Path, store_target: str) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(400):
         (folder / f"{i:04d}.txt").write_text(ARTICLE.format(n=i + 1) + f" Report number {i}.", encoding="utf-8")
-    db = tmp_path / "crash.db"
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "ingest", str(folder), "--db", str(db), "-q"],
+    db = store_target
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "ingest", str(folder), "--db", db, "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 240
-    stored = 0
     while time.time() < deadline and proc.poll() is None:
         time.sleep(0.5)
-        if db.exists():
-            try:
-                stored = sqlite3.connect(db, timeout=5).execute("select count(*) from documents").fetchone()[0]
-            except sqlite3.OperationalError:
-                continue
-            if stored >= 5:
-                break
+        if (stored_documents(db) or 0) >= 5:
+            break
     assert proc.poll() is None, "ingest finished before it could be killed"
-    proc.send_signal(signal.SIGKILL)
+    proc.send_signal(signal.SIGKILL)  # mid-transaction on PostgreSQL: the server rolls it back
     proc.wait()
     with Store(db) as store:
         assert store.integrity_ok()
@@ -119,24 +141,25 @@ def test_killed_ingest_loses_no_committed_document(tmp_path: Path) -> None:
         for row in store.documents():  # every committed document is whole
             rec = store.get(row["id"])
             assert rec is not None and rec["document"]["text"].startswith("Police arrested")
-    again = ew("ingest", str(folder), "--db", str(db), "-q")
+            assert len(store.events(EventFilter(document=row["id"]))) == len(rec["events"])
+    again = ew("ingest", str(folder), "--db", db, "-q")
     assert again.returncode == 0, again.stderr
     with Store(db) as store:
         assert store.stats()["documents"] == 400
 
 
-def test_two_inputs_with_one_id_in_one_run_are_reported_not_overwritten(tmp_path: Path) -> None:
+def test_two_inputs_with_one_id_in_one_run_are_reported_not_overwritten(tmp_path: Path, store_target: str) -> None:
     src = tmp_path / "dup.jsonl"
     src.write_text(json.dumps({"id": "same", "text": ARTICLE.format(n=3)}) + "\n"
                    + json.dumps({"id": "same", "text": ARTICLE.format(n=9)}) + "\n", encoding="utf-8")
-    db = tmp_path / "d.db"
+    db = store_target
     run = ew("ingest", str(src), "--db", str(db))
     assert run.returncode == 1 and "duplicate id 'same'" in run.stderr and "dup.jsonl:2" in run.stderr
     shown = json.loads(ew("show", "same", "--db", str(db), "--json").stdout)
     assert "arrested 3 protesters" in shown["document"]["text"]  # the first one stays
 
 
-def test_a_copy_ingested_in_a_later_run_is_still_a_copy(tmp_path: Path) -> None:
+def test_a_copy_ingested_in_a_later_run_is_still_a_copy(tmp_path: Path, store_target: str) -> None:
     story = ("Government forces shelled the northern town of Kafr Nabl on Monday, killing at least "
              "twelve civilians including four children, according to local rescue workers who said "
              "the strikes hit a market and a school in the early morning hours.")
@@ -145,7 +168,7 @@ def test_a_copy_ingested_in_a_later_run_is_still_a_copy(tmp_path: Path) -> None:
     later = tmp_path / "later.jsonl"
     later.write_text(json.dumps({"id": "farm", "text": "REPOST: " + story + " Share this story."}) + "\n",
                      encoding="utf-8")
-    db = tmp_path / "c.db"
+    db = store_target
     assert ew("ingest", str(first), "--db", str(db)).returncode == 0
     run = ew("ingest", str(later), "--db", str(db))
     assert run.returncode == 0 and "1 republished copies" in run.stderr
@@ -153,19 +176,33 @@ def test_a_copy_ingested_in_a_later_run_is_still_a_copy(tmp_path: Path) -> None:
     assert shown["document"]["duplicate_of"] == "orig"
 
 
-def test_reading_commands_refuse_a_missing_store_and_bad_values(tmp_path: Path) -> None:
+def test_reading_commands_refuse_a_missing_store(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
     run = ew("events", "--db", str(missing))
     assert run.returncode == 2 and "no store at" in run.stderr and not missing.exists()
     folder = ew("documents", "--db", str(tmp_path))
     assert folder.returncode == 2 and "is a folder" in folder.stderr
-    db = tmp_path / "s.db"
+
+
+def test_reading_commands_refuse_bad_values(tmp_path: Path, store_target: str) -> None:
+    db = store_target
     (tmp_path / "a.txt").write_text(ARTICLE.format(n=4), encoding="utf-8")
     assert ew("ingest", str(tmp_path / "a.txt"), "--db", str(db)).returncode == 0
     for args, word in ((["--type", "FOO"], "PLOVER type"), (["--status", "foo"], "status"),
                        (["--since", "2025-13-01"], "since"), (["--since", "yesterday"], "since")):
         bad = ew("events", "--db", str(db), *args)
         assert bad.returncode == 2 and word in bad.stderr, (args, bad.stderr)
+
+
+def test_a_server_that_does_not_answer_is_one_line_without_its_password(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE.format(n=5), encoding="utf-8")
+    url = "postgresql://reporter:s3cret-word@127.0.0.1:9/events"  # nothing listens on port 9
+    for args in (["ingest", str(tmp_path / "a.txt")], ["events"]):
+        run = ew(*args, "--db", url)
+        assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr[-2000:]
+        [line] = run.stderr.strip().splitlines()
+        assert line.startswith("error: postgresql") and "reporter:***@127.0.0.1:9/events: cannot open the store" in line
+        assert "s3cret" not in run.stderr
 
 
 def test_version() -> None:
