@@ -165,7 +165,28 @@ def test_a_resignation_is_a_retreat_as_the_plover_manual_codes_it(noclean_pipeli
     assert [(e.plover, e.mode) for e in record.events] == [("RETREAT", "resign")]
 
 
-@pytest.mark.parametrize("text", ["The prime minister received a mission of observers from the OSCE on Monday.",
+def test_an_announced_resignation_stays_a_concession(noclean_pipeline):
+    """Manual 3.7.2: an announced future retreat is CONCEDE."""
+    from tests.conftest import run_text
+
+    record = run_text(noclean_pipeline, "The prime minister announced his resignation on Monday.",
+                      published="2024-03-08")
+    assert [e.plover for e in record.events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police stepped up patrols down the coast.",  # "step ... down" is no phrase: "down" is no particle
+    "A ceasefire effort by Egypt collapsed on Monday.",  # an effort for a ceasefire is none
+    "The government issued a travel warning for Mexico.",  # a public notice, no threat
+])
+def test_words_near_a_phrase_do_not_make_it(noclean_pipeline, text):
+    from tests.conftest import run_text
+
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    assert [e.plover for e in record.events] == []
+
+
+@pytest.mark.parametrize("text", ["The government accepted a team of OSCE observers on Monday.",
                                   "Iran allowed inspectors into the enrichment plant on Tuesday."])
 def test_letting_monitors_in_is_a_retreat(noclean_pipeline, text):
     """CAMEO 0862 (receive inspectors), PLOVER RETREAT 'access'; a team or mission of them too."""

@@ -56,7 +56,13 @@ CASES = [
     (fig("about 10 killed"), fig("15 killed"), "contradiction"),
     (fig("nearly 20 injured", "injured"), fig("18 injured", "injured"), "consistent"),
     (fig("killed 10"), fig("killed 12"), "contradiction"),  # two exact small counts still disagree
+    (fig("about 4 killed"), fig("about 8 killed"), "contradiction"),  # the give is at most a quarter
+    (fig("about 3 killed"), fig("5 killed"), "contradiction"),
 ]
+
+
+def test_nearly_a_count_is_never_below_zero() -> None:
+    assert fig("nearly 1 killed").interval()[0] >= 0.0
 
 
 @pytest.mark.parametrize(("a", "b", "verdict"), CASES)

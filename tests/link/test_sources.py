@@ -17,6 +17,8 @@ def said(doc: str, source: str, publisher: str, entity: str | None = None) -> di
 def test_each_outlets_witnesses_are_their_own_source():
     corr = corroboration([said("a", "witnesses", "Outlet A"), said("b", "witnesses", "Outlet B")])
     assert corr["independent_sources"] == 2
+    updated = corroboration([said("a", "witnesses", "Outlet A"), said("a2", "witnesses", "Outlet A")])
+    assert updated["independent_sources"] == 1  # one outlet's story and its update
 
 
 def test_one_institution_relayed_twice_is_one_source():
@@ -30,6 +32,9 @@ def test_one_institution_relayed_twice_is_one_source():
 def test_who_counts_as_unnamed_people():
     assert unnamed_individuals("local residents", None)
     assert unnamed_individuals("a witness", None)
+    assert unnamed_individuals("Witnesses", None)  # at the head of a sentence
+    assert unnamed_individuals("residents of the town", None)
+    assert not unnamed_individuals("a spokesman for the protesters", None)  # speaks for a body
     assert not unnamed_individuals("police", None)
     assert not unnamed_individuals("Residents' Association", None)  # a body with a name
     assert not unnamed_individuals("witnesses", "e7")  # linked to an entity: one voice

@@ -75,10 +75,11 @@ def manual_readings() -> dict[str, list[dict]]:
     return out
 
 
-def manual_reading(code: str, words: set[str]) -> tuple[str, str] | None:
-    """(PLOVER type, mode) the manual gives a code when the act is named by one of its words."""
+def manual_reading(code: str, words: set[str], status: str = "asserted") -> tuple[str, str] | None:
+    """(PLOVER type, mode) the manual gives a code when the act is named by one of its words
+    (and its status is not one the row excludes: an announced resignation stays CONCEDE)."""
     for row in manual_readings().get(code, ()):
-        if words & set(row["words"]):
+        if words & set(row["words"]) and status not in row.get("not_when", ()):
             return row["plover"], row["mode"]
     return None
 

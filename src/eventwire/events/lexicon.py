@@ -58,9 +58,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "sanction": frozenset("sanction embargo boycott".split()),
     # who a government lets in (CAMEO 0861-0862, PLOVER RETREAT 'access')
     "monitors": frozenset("observer inspector monitor peacekeeper".split()),
-    # nouns that only hold the act a compound names ("a mediation effort", "a protest
-    # campaign", "a rescue mission"): the compound is the trigger, the holder its head
-    "undertaking": frozenset("effort mission bid campaign initiative attempt drive".split()),
+    # nouns that only hold the activity a compound names ("a mediation effort", "a protest
+    # campaign"): the compound is the trigger, the holder its head. Not a bid, attempt or
+    # initiative (not achieved, or only proposed), nor a mission (an organisation, a sortie)
+    "undertaking": frozenset("effort campaign drive".split()),
     # what calling something X says of it ("called the allegations baseless": a rejection;
     # "called it an aggression": a condemnation)
     "denial": frozenset("baseless false unfounded groundless fabricated fabrication lie "

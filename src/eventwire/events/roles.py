@@ -15,7 +15,7 @@ from ..nlp.syntax import noun_phrase, subject_child
 from ..record import Location, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
-from .triggers import Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
+from .triggers import MEASURES, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -31,8 +31,11 @@ OBJECT_CONTROL = frozenset(
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
-    "impose call open extend issue give provide deliver grant".split()
+    "impose call open extend".split()
 )
+# "issued an ultimatum": issue is light only for a demand (a warning or an alert it issues is
+# mostly a public notice, no threat to a party)
+ISSUED_DEMANDS = frozenset("ultimatum demand".split())
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
 )
@@ -48,6 +51,7 @@ AIMING_VERBS = frozenset("target aim direct launch".split())
 DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
                          "kill wound".split())
 SERIES = frozenset("series wave spate string spree campaign round number".split())
+CURRENCIES = frozenset("dollar euro pound yuan rupee shilling naira franc yen rouble ruble".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
@@ -353,7 +357,8 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     slot = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _series_or_measure(noun.head.head):
         slot = noun.head.head
-    if slot.dep_ in ("dobj", "obj") and _verb_in(slot.head, LIGHT_VERBS):
+    if slot.dep_ in ("dobj", "obj") and (_verb_in(slot.head, LIGHT_VERBS) or (
+            _verb_in(slot.head, frozenset({"issue"})) and slot.lemma_.lower() in ISSUED_DEMANDS)):
         actor = actor or _subject(slot.head)
         if target is None:  # "issued an ultimatum to Peru", "gave the country aid"
             given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
@@ -391,8 +396,10 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
 
 
 def _series_or_measure(tok: Token) -> bool:
-    """ "a wave (of attacks)", "700 kg (of medicine)", "5 million dollars (of aid)"."""
-    return tok.lemma_.lower() in SERIES or any(c.dep_ == "nummod" for c in tok.children)
+    """ "a wave (of attacks)", "700 kg (of medicine)", "5 million dollars (of aid)"; not
+    "two examples (of attacks)"."""
+    lemma = tok.lemma_.lower()
+    return lemma in SERIES or lemma in MEASURES or lemma in CURRENCIES
 
 
 def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:

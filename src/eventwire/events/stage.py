@@ -348,7 +348,7 @@ class EventStage:
         row = lookup(code)
         mode = row.mode
         named = {cand.token.lemma_.lower()} | {o.lemma_.lower() for o in objects(cand.token)}
-        manual = manual_reading(code, named) if plover == row.plover else None
+        manual = manual_reading(code, named, status) if plover == row.plover else None
         if manual is not None:  # "imposed sanctions": the manual's SANCTION, not the table's COERCE
             plover, mode = manual
         roles = find_roles(record, cand)

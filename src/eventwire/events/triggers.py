@@ -195,15 +195,32 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
                for c in token.children) or bool(marked_clauses(token, preps))
 
 
+PARTICLES = frozenset("down in up off out over back away on".split())
+
+
 def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
+    """The phrase's other words after its first. A verb's particle ("step down", "give in")
+    must be the verb's own, and not a preposition after its object: not "stepped up patrols
+    down the coast", "gave $2 million in aid"."""
     found: list[Token] = []
     lo, hi = token.i + 1, min(seg.end, token.i + 1 + PHRASE_WINDOW)
     for word in extra:
-        hit = next((t for t in doc[lo:hi] if t.lemma_.lower() == word or t.lower_ == word), None)
+        hit = next((t for t in doc[lo:hi] if (t.lemma_.lower() == word or t.lower_ == word)
+                    and (word not in PARTICLES or token.pos_ not in VERB_POS or _particle_of(t, token))),
+                   None)
         if hit is None:
             return None
         found.append(hit)
     return tuple(found)
+
+
+def _particle_of(tok: Token, verb: Token) -> bool:
+    if tok.head.i != verb.i:
+        return False
+    if tok.dep_ == "prt":
+        return True
+    return tok.dep_ in ("advmod", "prep") and not any(
+        c.dep_ in ("dobj", "obj") and c.i < tok.i for c in verb.children)
 
 
 def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
@@ -215,8 +232,19 @@ def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
         return pos in VERB_POS and cand_token.dep_ != "amod"
     if entry.pos == "N":
         return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra)
-                                    or word_class(cand_token.head, "undertaking"))
+                                    or _activity_compound(cand_token, entry))
     return pos == "ADJ" and any(c.dep_ in ("xcomp", "prep") for c in cand_token.children)
+
+
+# What a campaign or an effort can be for without being it: "a ceasefire effort", "a release
+# campaign" aim at an outcome (CAMEO 03, 06-08: cooperation, concessions, retreats).
+GOAL_CODES = ("03", "06", "07", "08")
+
+
+def _activity_compound(tok: Token, entry: LexEntry) -> bool:
+    """ "a mediation effort", "a bombing campaign": the activity the holder noun holds; not
+    the outcome it seeks ("a ceasefire effort")."""
+    return word_class(tok.head, "undertaking") and not entry.code.startswith(GOAL_CODES)
 
 
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
@@ -293,7 +321,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 head = tok
                 if entry.pos == "N" and tok.dep_ == "compound" and (
-                        tok.head in extra or word_class(tok.head, "undertaking")):
+                        tok.head in extra or _activity_compound(tok, entry)):
                     # "a hunger strike", "a mediation effort": the phrase's head noun is the
                     # one the verbs govern
                     head, extra = tok.head, tuple(t for t in (tok, *extra) if t != tok.head)

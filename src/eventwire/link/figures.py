@@ -16,7 +16,8 @@ from importlib import resources
 from typing import Any
 
 APPROX_SHARE = 0.10  # "about 2,400": ±10 %
-APPROX_MIN = 2.0  # ... and never less than ±2: "about 10" is a guess that 12 does not belie
+APPROX_MIN = 2.0  # ... and up to ±2 on small counts ("about 10" is a guess 12 does not belie),
+APPROX_MIN_SHARE = 0.25  # but never more than a quarter of it ("about 4" is no "about 8")
 ROUND_MAX_SHARE = 0.05  # a round number may hide at most this much
 WITHIN_DOC_NEAR = 0.10  # in one text, only near-equal figures are one count told twice
 QUALIFIER_WINDOW = 24  # characters before a figure that may hold its qualifier
@@ -76,9 +77,9 @@ class Figure:
             return v, math.inf
         if self.bound == "upper":
             return 0.0, v
-        give = max(v * APPROX_SHARE, APPROX_MIN)
+        give = max(v * APPROX_SHARE, min(APPROX_MIN, v * APPROX_MIN_SHARE))
         if self.bound == "nearly":
-            return v - give, v
+            return max(0.0, v - give), v
         if self.bound == "approx":
             return max(0.0, v - give), v + give
         slack = rounding_slack(v)

@@ -17,8 +17,9 @@ _KEY_DROP = re.compile(r"^(?:the|a|an)\s+|[^\w\s]", re.I)
 # (Unnamed institutions, "police" or "officials", may well be one statement relayed twice.)
 INDIVIDUALS = frozenset("""witness witnesses resident residents survivor survivors local locals
 villager villagers relative relatives neighbour neighbours neighbor neighbors eyewitness
-eyewitnesses passer-by passers-by bystander bystanders doctor doctors nurse nurses
+eyewitnesses passerby passersby bystander bystanders doctor doctors nurse nurses
 student students protester protesters demonstrator demonstrators""".split())
+_PHRASE_END = frozenset("of at from in for with on near".split())  # "residents of the town"
 
 
 def source_key(name: str | None) -> str | None:
@@ -30,11 +31,13 @@ def source_key(name: str | None) -> str | None:
 
 
 def unnamed_individuals(name: str | None, entity: str | None) -> bool:
-    """ "Witnesses", "a resident", "local doctors": people no name or entity ties together."""
+    """ "Witnesses", "a local doctor", "residents of the town": people no name or entity ties
+    together (not "a spokesman for the protesters", who speaks for a body)."""
     if not name or entity:
         return False
-    words = source_key(name)
-    return words is not None and words.split()[-1] in INDIVIDUALS and name.islower()
+    words = (source_key(name) or "").split()
+    cut = next((i for i, w in enumerate(words) if w in _PHRASE_END), len(words))
+    return cut > 0 and words[cut - 1] in INDIVIDUALS
 
 
 def speaking_for(kb_id: str | None) -> str | None:
@@ -92,7 +95,7 @@ def corroboration(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
         name = item.get("speaks_for") or item.get("source")
         key = source_key(name) or f"document:{item['document_id']}"
         if item.get("unnamed_people") and not item.get("speaks_for"):
-            key += f"@{item['document_id']}"  # each report's own witnesses
+            key += f"@{item.get('publisher') or item['document_id']}"  # each outlet's own witnesses
         entry = sources.setdefault(key, {
             "name": name or "(unnamed)", "side": _side(item.get("party")),
             "documents": [], "publishers": [], "via": [], "speakers": [],
