@@ -33,9 +33,9 @@ LIGHT_VERBS = frozenset(
     "perpetrate commit organize organise lead resume escalate step announce declare order "
     "impose call open extend".split()
 )
-# "issued an ultimatum": issue is light only for a demand (a warning or an alert it issues is
+# Verbs light only for some nouns: "issued an ultimatum" (a warning or an alert it issues is
 # mostly a public notice, no threat to a party)
-ISSUED_DEMANDS = frozenset("ultimatum demand".split())
+LIGHT_FOR = {"issue": frozenset("ultimatum demand".split())}
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
 )
@@ -51,7 +51,6 @@ AIMING_VERBS = frozenset("target aim direct launch".split())
 DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
                          "kill wound".split())
 SERIES = frozenset("series wave spate string spree campaign round number".split())
-CURRENCIES = frozenset("dollar euro pound yuan rupee shilling naira franc yen rouble ruble".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
@@ -352,15 +351,16 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                 and noun.head.head.lemma_.lower() in DAMAGE_VERBS:
             subj = _children(noun.head.head, ("nsubjpass",))  # "was shattered by an explosion"
             target = subj[0] if subj else None
-    # "launched a series of attacks", "gave 5 million dollars of aid": the light verb's
-    # object is the series or the measure
+    # "launched a series of attacks", "sent a shipment of arms": the light verb's object is
+    # the series or the measure
     slot = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _series_or_measure(noun.head.head):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in SERIES or noun.head.head.lemma_.lower() in MEASURES):
         slot = noun.head.head
-    if slot.dep_ in ("dobj", "obj") and (_verb_in(slot.head, LIGHT_VERBS) or (
-            _verb_in(slot.head, frozenset({"issue"})) and slot.lemma_.lower() in ISSUED_DEMANDS)):
+    if slot.dep_ in ("dobj", "obj") and (_verb_in(slot.head, LIGHT_VERBS) or slot.lemma_.lower()
+                                         in LIGHT_FOR.get(slot.head.lemma_.lower(), ())):
         actor = actor or _subject(slot.head)
-        if target is None:  # "issued an ultimatum to Peru", "gave the country aid"
+        if target is None:  # "issued an ultimatum to Peru"
             given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
                      + prep_objects(slot, ("to",)))
             target = next((t for t in given if _is_party(t)), None)
@@ -393,13 +393,6 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
     return actor, target
-
-
-def _series_or_measure(tok: Token) -> bool:
-    """ "a wave (of attacks)", "700 kg (of medicine)", "5 million dollars (of aid)"; not
-    "two examples (of attacks)"."""
-    lemma = tok.lemma_.lower()
-    return lemma in SERIES or lemma in MEASURES or lemma in CURRENCIES
 
 
 def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:

@@ -44,10 +44,12 @@ REPORTING_LEMMAS = frozenset(
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
                         "team", "mission", "delegation", "contingent"})  # "a team of inspectors"
-# Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms".
+# Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms",
+# "5 million dollars of aid".
 MEASURES = frozenset(
     "kg kilogram kilo ton tonne pound litre liter gallon barrel shipment consignment load "
-    "truckload batch quantity amount supply crate box bag package delivery".split()
+    "truckload batch quantity amount supply crate box bag package delivery "
+    "dollar euro yuan rupee shilling naira franc yen rouble ruble".split()
 )
 _SENT_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
 

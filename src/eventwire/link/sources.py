@@ -65,13 +65,14 @@ def assertions(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out = {}
     for ev in record.get("events") or []:
         claim = claims.get(ev.get("claim") or "") or {}
-        source = (claim.get("source") or {}).get("name")
+        said_by = claim.get("source") or {}
+        source = said_by.get("name")
         ver = claim.get("verification") or {}
         out[ev["id"]] = {
             "publisher": publisher,
             "source": source or publisher,
-            "unnamed_people": unnamed_individuals(source, (claim.get("source") or {}).get("entity")),
-            "speaks_for": speaking_for(kb_ids.get((claim.get("source") or {}).get("entity") or "")),
+            "unnamed_people": unnamed_individuals(source, said_by.get("entity")),
+            "speaks_for": speaking_for(kb_ids.get(said_by.get("entity") or "")),
             "own_voice": source is None,
             "via": [v.get("name") or v.get("text") for v in claim.get("via") or []],
             "party": claim.get("party_to_conflict"),
