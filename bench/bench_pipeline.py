@@ -27,6 +27,7 @@ import json
 import os
 import platform
 import resource
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -79,13 +80,41 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def pipeline_peak(pages_dir: Path, limit: int | None) -> dict[str, Any]:
+    """The pipeline alone, from HTML, in this process: its peak RSS (the goal's figure)."""
+    from eventwire.ingest import RawDocument
+    from eventwire.options import Options
+    from eventwire.pipeline import Pipeline
+
+    raws = [RawDocument(origin=pid, html=html, id=pid) for pid, html in
+            load_pages(pages_dir, limit)]
+    sum(1 for _ in Pipeline(Options()).run(raws))
+    out = {"peak_rss_mib": peak_rss_mib()}
+    print(json.dumps(out))
+    return out
+
+
+def peak_in_own_process(pages_dir: Path, limit: int | None) -> float:
+    """Peak RSS of the pipeline run in a fresh process: the timing process also holds the
+    plain spaCy model that bare spaCy is timed with, which a user's process never loads."""
+    cmd = [sys.executable, __file__, "--peak-only", "--pages", str(pages_dir)]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return float(json.loads(out.strip().splitlines()[-1])["peak_rss_mib"])
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--rounds", type=int, default=2, help="timed runs per phase (best counts)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument("--peak-only", action="store_true",
+                        help="run the pipeline once and print only its peak RSS (MiB)")
     args = parser.parse_args(argv)
+    if args.peak_only:
+        return pipeline_peak(args.pages, args.limit)
 
     import trafilatura
 
@@ -105,8 +134,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     trafilatura.bare_extraction(pages[0][1], favor_precision=True)
     cleaner = Cleaner(options)
     cleaner(raws[0])
-    nlp = load_model(options.model)
+    # Bare spaCy is the model exactly as spacy.load gives it; the pipeline loads its own
+    # copy, whose attribute ruler and lemmatizer are memoised (eventwire.nlp.attrs).
+    nlp = load_model(options.model, plain=True)
     nlp("Warm-up sentence for the parser.")
+    load_model(options.model)("Warm-up sentence for the parser.")
     rss_loaded = peak_rss_mib()
 
     # Phases compared with each other alternate round by round, so that a busy minute on
@@ -198,7 +230,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         },
         "spacy_best_batch_size": best_size,
         "batch_size_in_use": options.batch_size,
-        "peak_rss_mib": rss["after_end_to_end"],
+        "peak_rss_mib": peak_in_own_process(args.pages, args.limit),
+        "peak_rss_mib_bench_process": rss["after_end_to_end"],
         "peak_rss_mib_by_phase": rss,
         "peak_rss_mib_after_batch_size": rss_by_batch,
         "default_batch_size": DEFAULT_BATCH_SIZE,
@@ -234,8 +267,9 @@ def report(f: dict[str, Any]) -> None:
     print(f"eventwire on the texts  {f['texts_docs_per_cpu_s']:8.2f} docs/cpu-s "
           f"{f['texts_vs_spacy_cpu']:.2f}x bare spaCy (no HTML cleaning: the stages' cost)")
     print(f"peak RSS                {f['peak_rss_mib']:8.0f} MiB "
-          f"({goal(f['peak_rss_mib'] < GOAL_PEAK_RSS_MIB)} < {GOAL_PEAK_RSS_MIB} MiB)")
-    print("  peak so far: " + ", ".join(
+          f"({goal(f['peak_rss_mib'] < GOAL_PEAK_RSS_MIB)} < {GOAL_PEAK_RSS_MIB} MiB; "
+          "the pipeline in a process of its own)")
+    print("  this process, with the plain model for bare spaCy too: " + ", ".join(
         f"{phase.replace('_', ' ')} {mib:.0f}" for phase, mib in f["peak_rss_mib_by_phase"].items()
     ))
     print(f"nlp.pipe batch sizes (best of {f['rounds']}; peak RSS after each, ascending):")

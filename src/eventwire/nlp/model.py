@@ -23,8 +23,13 @@ PIECE_BREAKS = ("\n\n", "\n", ". ", " ")  # where a long text is cut, best first
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(name: str | None = None):
-    """The spaCy Language object; raises ModelMissingError with the install command."""
+def load_model(name: str | None = None, plain: bool = False):
+    """The spaCy Language object; raises ModelMissingError with the install command.
+
+    Unless ``plain``, the model's attribute ruler and lemmatizer are replaced by their
+    memoised equivalent (:mod:`.attrs`: the same annotation at a fraction of the cost);
+    ``plain`` is the model exactly as spaCy loads it (benchmarks compare against it).
+    """
     import spacy
 
     candidates = (name,) if name else MODEL_CANDIDATES
@@ -34,6 +39,10 @@ def load_model(name: str | None = None):
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS + 1)
+        if not plain:
+            from .attrs import install
+
+            install(nlp)
         return nlp
     raise ModelMissingError(INSTALL_HINT if not name else f"spaCy model {name!r} not found")
 
