@@ -92,10 +92,18 @@ def test_dask_gives_the_records_one_process_gives(inputs: Path, tmp_path: Path) 
     assert spread.inserted == base.inserted == 13
     assert [e.origin for e in spread.errors] == [e.origin for e in base.errors] == [f"{inputs / 'feed.jsonl'}:4"]
     assert {r["id"]: r for r in many.iter_records()} == {r["id"]: r for r in one.iter_records()}
+    # In the same order too (the small page's shard finishes first but waits for the feed's),
+    # so copies and clusters are decided as in one process.
+    assert _insertion_order(tmp_path / "dask.db") == _insertion_order(tmp_path / "one.db")
     again = ingest([str(inputs)], many, Options(dask="local:2"))
     assert again.already_stored == 13 and again.inserted == 0  # a rerun skips what is stored
     one.close()
     many.close()
+
+
+def _insertion_order(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("select id from documents order by rowid")]
 
 
 def _stored(db: Path) -> int:

@@ -5,16 +5,18 @@ machine; ``--dask tcp://host:port`` uses a running scheduler (its workers need e
 the inputs' paths). Each worker loads the model once and keeps it; ``--doc-seconds`` holds
 there as in one process (pipeline.deadline times a worker thread too). The driver plans
 shards lazily (never reading an input whole), keeps at most IN_FLIGHT_PER_WORKER shards per
-worker queued, and writes each shard's records as the shard finishes, one transaction per
-document: a killed run leaves every stored document whole, and a rerun skips what is stored
-unchanged (the store's input hashes, id -> record.input_hash, are sent to the workers once;
-a document is cleaned, and parsed only when its hash differs: an edited text, or other
-extraction settings). Copy detection runs in the driver, in the order records arrive,
-against the store's originals, as in one process.
+worker out, and writes each shard's records in input order as soon as it and the shards
+before it have finished, one transaction per document: a killed run leaves every stored
+document whole, and a rerun skips what is stored unchanged (the store's input hashes, id ->
+record.input_hash, are sent to the workers once; a document is cleaned, and parsed only when
+its hash differs: an edited text, or other extraction settings). Copy detection runs in the
+driver, in input order, against the store's originals, as in one process: the same copies
+and clusters however many workers.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -24,7 +26,8 @@ from ..options import Options
 from ..record import Record, input_hash
 from .shards import Shard, plan_shards, read_shard
 
-IN_FLIGHT_PER_WORKER = 2  # shards queued per worker: busy workers, bounded driver memory
+IN_FLIGHT_PER_WORKER = 4  # shards out per worker (running, queued or done and waiting for
+# an earlier one): busy workers, bounded driver memory
 SCHEDULER_TIMEOUT = "20s"
 _WORKER_PIPELINES: dict[Any, Any] = {}  # in each worker process: one Pipeline per options
 
@@ -98,41 +101,40 @@ def connect(spec: str) -> tuple[Any, Any]:
 
 def run_shards(shards: Iterable[Shard | InputError], options: Options, client: Any,
                stored: dict[str, str], key: str, workers: int) -> Iterator[Any]:
-    """Every shard's items, shard by shard as they finish (not in input order)."""
-    from distributed import as_completed
-
+    """Every shard's items, in input order: a shard that finishes early waits for those
+    before it, so any number of workers stores the same records in the same order as one
+    process (which copy is the original, which report founds a cluster). Up to
+    IN_FLIGHT_PER_WORKER shards a worker are out at once, finished or not: one slow shard
+    stalls the others only once that many are done behind it."""
     worker_options = replace(options, detect_duplicates=False, workers=1)
     [stored_future] = client.scatter([stored], broadcast=True)  # one object, on every worker
-    pending = as_completed()
-    in_flight = 0
-    names: dict[str, str] = {}
-
-    def submit(shard: Shard) -> None:
-        future = client.submit(extract_shard, shard, worker_options, stored_future, key, pure=False)
-        names[future.key] = shard.name
-        pending.add(future)
-
+    window: deque[tuple[Any, str | list[InputError]]] = deque()  # (future or None, name or items)
     planned = iter(shards)
-    for item in planned:
-        if isinstance(item, InputError):
-            yield [item]
-            continue
-        submit(item)
-        in_flight += 1
-        if in_flight >= workers * IN_FLIGHT_PER_WORKER:
-            break
-    for future in pending:
-        try:
-            yield future.result()
-        except Exception as exc:  # a worker lost or a shard that raised: that shard, named
-            yield [InputError(names.get(future.key, "?"), f"shard failed on its worker: "
-                                                          f"{type(exc).__name__}: {exc}"[:300])]
-        for item in planned:  # keep the queue full
+
+    def refill() -> None:
+        while len(window) < workers * IN_FLIGHT_PER_WORKER:
+            item = next(planned, None)
+            if item is None:
+                return
             if isinstance(item, InputError):
-                yield [item]
-                continue
-            submit(item)
-            break
+                window.append((None, [item]))
+            else:
+                window.append((client.submit(extract_shard, item, worker_options, stored_future,
+                                             key, pure=False), item.name))
+
+    refill()
+    while window:
+        future, what = window.popleft()
+        if future is None:
+            items: list[Any] = list(what)
+        else:
+            try:
+                items = future.result()
+            except Exception as exc:  # a worker lost or a shard that raised: that shard, named
+                items = [InputError(str(what), f"shard failed on its worker: "
+                                               f"{type(exc).__name__}: {exc}"[:300])]
+        refill()  # the next shard goes out before the driver writes this one
+        yield items
 
 
 def dask_items(inputs: Iterable[str], options: Options, spec: str, stored: dict[str, str], key: str,
