@@ -241,6 +241,15 @@ def test_a_pardon_is_a_release_not_aid(noclean_pipeline):
     assert [e.plover for e in events if e.status != "negated"] == ["RETREAT"]
 
 
+def test_what_is_given_in_words_is_no_aid_but_goods_are(noclean_pipeline):
+    for text in ("The judge delivered a verdict in the case of the jailed reporter on Tuesday.",
+                 "The ministry provided few details about the raid in Kano.",
+                 "The rebel commander granted an interview to a French newspaper."):
+        assert all(e.plover != "AID" for e in rows(noclean_pipeline, text)), text
+    events = rows(noclean_pipeline, "The Red Cross delivered food and medicine to Mosul on Tuesday.")
+    assert [e.plover for e in events] == ["AID"]
+
+
 def test_a_country_that_acts_is_a_party_not_the_place(noclean_pipeline):
     events = rows(noclean_pipeline,
                   "Government forces, supported by Russia, recaptured the town of Kafr Nabl on Monday.")

@@ -330,3 +330,18 @@ def test_a_count_of_examples_is_no_measure_of_the_act(noclean_pipeline):
               .read(read(noclean_pipeline, "The minister gave two examples of attacks on journalists.")).mentions
               if m.event.trigger.text == "attacks")
     assert ev.actor is None  # the minister gave examples; who attacked is not said
+
+
+@pytest.fixture(scope="module")
+def agreeing(noclean_pipeline):
+    return read(noclean_pipeline, (
+        "Police arrested the man after he attacked a guard in Lagos on Friday. "
+        "Russia said it attacked a convoy near Kharkiv on Monday. "
+        "President Ruto said he met rebel leaders in Goma on Monday."))
+
+
+def test_a_pronoun_stands_only_for_a_noun_it_agrees_with(agreeing):
+    attacked = [e for e in agreeing.events if e.trigger.text == "attacked"]
+    assert attacked[0].actor is None or "Police" not in attacked[0].actor.span.text  # he: no police
+    assert attacked[1].actor.span.text == "Russia"  # it: a state
+    assert "Ruto" in event(agreeing, "met").actor.span.text  # he: a person

@@ -78,6 +78,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
                         "theory speculation".split()),
     "digital": frozenset("website account server email database".split()),
+    # what is given, provided or delivered in words, not in goods ("delivered a verdict",
+    # "provided details", "granted an interview"): no aid
+    "discourse": frozenset("speech address verdict ruling judgment judgement sentence "
+                           "statement remark message lecture sermon testimony evidence "
+                           "information detail update briefing account explanation answer "
+                           "response comment interview insight guidance advice opinion "
+                           "assurance warning reminder example figure estimate".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     "comment": frozenset("comment clarification confirmation interview".split()),

@@ -133,9 +133,28 @@ def _resolve(head: Token) -> Token:
                 break  # "They were arrested, police said": the police are not who was arrested
             # never the phrase the pronoun sits in ("its invasion was going well")
             if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON" \
-                    and not subj[0].left_edge.i <= head.i <= subj[0].right_edge.i:
+                    and not subj[0].left_edge.i <= head.i <= subj[0].right_edge.i \
+                    and _agrees(low, subj[0]):
                 return subj[0]
     return head
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _agrees(pronoun: str, noun: Token) -> bool:
+    """Whether a pronoun can stand for the noun: "he" and "she" for no group, state or
+    institution ("police arrested him after he attacked a guard": he is not the police),
+    "it" for no person."""
+    if pronoun in PERSON_PRONOUNS:
+        return (noun.ent_type_ not in GROUP_ENTITIES and noun.tag_ not in PLURAL_TAGS
+                and noun.lemma_.lower() not in INSTITUTIONS)
+    if pronoun in THING_PRONOUNS:
+        return noun.ent_type_ != "PERSON" and not word_class(noun, "person")
+    return True
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
