@@ -67,6 +67,56 @@ def test_files_that_cannot_be_cut_at_newlines_are_read_whole(tmp_path: Path) -> 
     assert [i.id for i in items if not hasattr(i, "reason")] == ["story-000", "story-001", "story-002"]
 
 
+def write_warc(path: Path, n: int, gz: bool) -> None:
+    """n HTML responses, each after an image response, and one empty HTML record at 7."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gz)
+        for i in range(n):
+            for kind, body in (("image/png", b"\x89PNG\x00\x00"),
+                               ("text/html", b"" if i == 7 else
+                                f"<html><body><p>Story {i}: protesters marched in {TOWNS[i % 10]}."
+                                f"</p></body></html>".encode())):
+                headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(
+                    f"https://e.org/{i}/{kind}", "response", payload=io.BytesIO(body), http_headers=headers))
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_a_warc_is_cut_into_runs_of_records_read_as_one_process_reads_it(tmp_path: Path, gz: bool) -> None:
+    from eventwire.ingest.readers import read_file
+
+    src = tmp_path / ("big.warc.gz" if gz else "big.warc")
+    write_warc(src, 40, gz)  # 80 records
+    shards = list(plan_shards([str(src)], records_per_shard=32))
+    assert [(s.warc, s.first_line) for s in shards] == [(True, 1), (True, 33), (True, 65)]
+    assert shards[0].byte_start == 0 and shards[-1].byte_end == src.stat().st_size
+    assert all(a.byte_end == b.byte_start for a, b in zip(shards, shards[1:], strict=False))
+    whole = list(read_file(src, 1 << 24))
+    cut = [i for s in shards for i in read_shard(s, 1 << 24)]
+
+    def seen(items: list) -> list[tuple[str, str]]:
+        return [(i.origin, getattr(i, "reason", "") or i.html) for i in items]
+
+    assert seen(cut) == seen(whole) and len(whole) == 40  # 39 pages and the empty record, named
+    assert f"{src}#record16" in [i.origin for i in cut if hasattr(i, "reason")]
+    assert list(plan_shards([str(src)], records_per_shard=32))[1].name == f"{src}#record33"
+
+
+def test_a_warc_that_is_one_gzip_stream_is_read_whole(tmp_path: Path) -> None:
+    import gzip
+
+    plain = tmp_path / "plain.warc"
+    write_warc(plain, 5, gz=False)
+    stream = tmp_path / "stream.warc.gz"
+    stream.write_bytes(gzip.compress(plain.read_bytes()))  # not one member per record
+    assert [s.files for s in plan_shards([str(stream)], records_per_shard=2)] == [(str(stream),)]
+
+
 def test_a_bad_dask_spec_is_one_line_and_opens_no_store(tmp_path: Path) -> None:
     db = tmp_path / "never.db"
     for spec in ("foo", "local:0", "local:x", "tcp://"):

@@ -347,18 +347,25 @@ def _wrap_html(title: str | None, body: str) -> str:
     return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
 
 
-def read_warc(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
-    """HTML response records of a WARC (gzip or not); other records are passed over."""
+def is_html_response(rec) -> bool:
+    """A WARC response record whose payload is HTML: the only records that are read."""
+    if rec.rec_type != "response" or rec.http_headers is None:
+        return False
+    return "html" in (rec.http_headers.get_header("Content-Type") or "").lower()
+
+
+def read_warc(data: bytes, origin: str, max_bytes: int, first_record: int = 1,
+              whole: bool = True) -> Iterator[Item]:
+    """HTML response records of a WARC (gzip or not); other records are passed over.
+    ``data`` may be a run of whole records cut from a file (a Dask shard): records are then
+    numbered from ``first_record``, and only a ``whole`` file is told it holds no HTML."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
     try:
-        for index, rec in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
-            if rec.rec_type != "response" or rec.http_headers is None:
-                continue
-            ctype = (rec.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
+        for index, rec in enumerate(ArchiveIterator(io.BytesIO(data)), start=first_record):
+            if not is_html_response(rec):
                 continue
             where = f"{origin}#record{index}"
             body = rec.content_stream().read(max_bytes + 1)
@@ -384,6 +391,6 @@ def read_warc(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
     if data[:2] == b"\x1f\x8b" and not gzip_intact(data, WARC_CHECK_LIMIT):
         yield InputError(origin, f"truncated or corrupt WARC: the records after the {count} read were lost")
         return
-    if count == 0:
+    if count == 0 and whole:
         yield InputError(origin, "WARC holds no HTML response records")
 

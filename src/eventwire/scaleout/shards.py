@@ -2,8 +2,12 @@
 
 A JSON Lines file is cut into ranges of lines: the driver streams through it once, counting
 newlines and noting the byte offset every SHARD_LINES lines, so a shard is (path, first line,
-byte range) and its documents keep their ``path:line`` names. Other files (HTML, text, feeds,
-WARC) are shards of up to SHARD_FILES whole files each: a file is read by one worker, as the
+byte range) and its documents keep their ``path:line`` names. A WARC is cut the same way into
+runs of SHARD_RECORDS records (warcio gives each record's offset; a record of a .warc.gz is
+its own gzip member, so a run can be read from its offset), and its documents keep their
+``path#recordN`` names; a WARC larger than ``--max-bytes`` is thus read run by run, where one
+process refuses it whole. Other files (HTML, text, feeds, a gzip WARC that is one stream) are
+shards of up to SHARD_FILES whole files each: a file is read by one worker, as the
 one-process reader reads it. Workers must see the same paths (one machine, or a shared disk).
 """
 
@@ -17,17 +21,22 @@ from ..errors import InputError
 from ..ingest.readers import (
     BINARY_SNIFF_BYTES,
     JSONL_SUFFIXES,
+    WARC_SUFFIXES,
     Item,
     _suffix,
     decode,
     input_files,
+    is_html_response,
     looks_binary,
     read_file,
     read_jsonl,
+    read_warc,
 )
 
 SHARD_LINES = 64  # JSON Lines per shard: a few seconds of work, small enough to lose on a kill
 SHARD_FILES = 16  # whole files per shard
+SHARD_RECORDS = 64  # WARC records (of any kind) per shard
+GZIP_MAGIC = b"\x1f\x8b"
 SCAN_CHUNK = 1 << 20  # bytes read at a time while counting lines
 WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE, which starts the same)
 
@@ -38,12 +47,15 @@ class Shard:
 
     files: tuple[str, ...] = ()
     path: str = ""
-    first_line: int = 1
+    first_line: int = 1  # for a WARC run: its first record's number
     byte_start: int = 0
     byte_end: int = 0
+    warc: bool = False
 
     @property
     def name(self) -> str:
+        if self.warc:
+            return f"{self.path}#record{self.first_line}"
         if self.path:
             return f"{self.path}:{self.first_line}"
         return self.files[0] if len(self.files) == 1 else f"{self.files[0]} (+{len(self.files) - 1} files)"
@@ -74,6 +86,38 @@ def line_shards(path: Path, lines_per_shard: int = SHARD_LINES) -> Iterator[Shar
         yield Shard(path=str(path), first_line=first, byte_start=start, byte_end=offset)
 
 
+def warc_shards(path: Path, records_per_shard: int = SHARD_RECORDS) -> Iterator[Shard] | None:
+    """Runs of whole records of a WARC, found by one streaming pass; None when the file must
+    be read whole (unreadable, one gzip stream, or no HTML response in it: one process's
+    reader then says why, naming the file)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    starts: list[tuple[int, int]] = []  # (first record number, byte offset) of each run
+    html = 0
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            records = ArchiveIterator(fh)
+            for index, rec in enumerate(records, start=1):
+                if (index - 1) % records_per_shard == 0:
+                    starts.append((index, records.get_record_offset()))
+                html += is_html_response(rec)
+            fh.seek(0)
+            if fh.read(2) == GZIP_MAGIC:
+                for _, offset in starts:  # each run must open on a gzip member of its own
+                    fh.seek(offset)
+                    if fh.read(2) != GZIP_MAGIC:
+                        return None
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError, AttributeError):
+        return None
+    if not html or not starts:
+        return None
+    ends = [offset for _, offset in starts[1:]] + [size]
+    return iter([Shard(path=str(path), first_line=first, byte_start=start, byte_end=end, warc=True)
+                 for (first, start), end in zip(starts, ends, strict=True)])
+
+
 def _splittable(path: Path) -> bool:
     """A JSON Lines file that can be cut at its newlines: not empty, not UTF-16/32 (a newline
     byte there may sit inside a character), not binary. Others are read whole, as one process
@@ -87,18 +131,20 @@ def _splittable(path: Path) -> bool:
 
 
 def plan_shards(inputs: Iterable[str], lines_per_shard: int = SHARD_LINES,
-                files_per_shard: int = SHARD_FILES) -> Iterator[Shard | InputError]:
+                files_per_shard: int = SHARD_FILES,
+                records_per_shard: int = SHARD_RECORDS) -> Iterator[Shard | InputError]:
     """Shards of every input, in input order; errors for inputs that name nothing readable."""
     group: list[str] = []
     for item in _files(inputs):
         if isinstance(item, InputError):
             yield item
             continue
-        if _suffix(item) in JSONL_SUFFIXES and _splittable(item):
+        runs = warc_shards(item, records_per_shard) if _suffix(item) in WARC_SUFFIXES else None
+        if runs is not None or (_suffix(item) in JSONL_SUFFIXES and _splittable(item)):
             if group:
                 yield Shard(files=tuple(group))
                 group = []
-            yield from line_shards(item, lines_per_shard)
+            yield from runs if runs is not None else line_shards(item, lines_per_shard)
             continue
         group.append(str(item))
         if len(group) >= files_per_shard:
@@ -116,8 +162,8 @@ def read_shard(shard: Shard, max_bytes: int) -> Iterator[Item]:
         return
     size = shard.byte_end - shard.byte_start
     if size > max_bytes:
-        yield InputError(f"{shard.path}:{shard.first_line}", f"{size:,} bytes of lines, over the "
-                                                               f"{max_bytes:,}-byte limit")
+        what = "records" if shard.warc else "lines"
+        yield InputError(shard.name, f"{size:,} bytes of {what}, over the {max_bytes:,}-byte limit")
         return
     try:
         with open(shard.path, "rb") as fh:
@@ -126,8 +172,11 @@ def read_shard(shard: Shard, max_bytes: int) -> Iterator[Item]:
     except OSError as exc:
         yield InputError(shard.path, f"cannot read: {exc.strerror or exc}")
         return
+    if shard.warc:
+        yield from read_warc(data, shard.path, max_bytes, first_record=shard.first_line, whole=False)
+        return
     text, note = decode(data)
     if text is None:
-        yield InputError(f"{shard.path}:{shard.first_line}", note)
+        yield InputError(shard.name, note)
         return
     yield from read_jsonl(text.removesuffix("\n"), shard.path, first_line=shard.first_line)
