@@ -332,15 +332,11 @@ def test_a_count_of_examples_is_no_measure_of_the_act(noclean_pipeline):
     assert ev.actor is None  # the minister gave examples; who attacked is not said
 
 
-@pytest.fixture(scope="module")
-def agreeing(noclean_pipeline):
-    return read(noclean_pipeline, (
-        "Police arrested the man after he attacked a guard in Lagos on Friday. "
-        "Russia said it attacked a convoy near Kharkiv on Monday. "
-        "President Ruto said he met rebel leaders in Goma on Monday."))
-
-
-def test_a_pronoun_stands_only_for_a_noun_it_agrees_with(agreeing):
+def test_a_pronoun_stands_only_for_a_noun_it_agrees_with(noclean_pipeline):
+    text = ("Police arrested the man after he attacked a guard in Lagos on Friday. "
+            "Russia said it attacked a convoy near Kharkiv on Monday. "
+            "President Ruto said he met rebel leaders in Goma on Monday.")
+    agreeing = read(noclean_pipeline, text)
     attacked = [e for e in agreeing.events if e.trigger.text == "attacked"]
     assert attacked[0].actor is None or "Police" not in attacked[0].actor.span.text  # he: no police
     assert attacked[1].actor.span.text == "Russia"  # it: a state
