@@ -3,10 +3,14 @@ and malformed pages that must never raise."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.clean import Cleaner
-from eventwire.clean.html import extract_html, locate_line
+from eventwire.clean.html import VOID_TAGS, extract_html, locate_line, nesting_depth
 from eventwire.ingest import RawDocument
 from eventwire.options import Options
 
@@ -141,3 +145,23 @@ def test_a_page_nested_past_what_the_parser_reads_keeps_its_article() -> None:
             + "</article>" + "</div>" * 600 + "</body></html>")
     info = extract_html(page, None, Options())
     assert "Rebels attacked the town of Goma" in info.text
+
+
+def _depth_by_lazy_pattern(page: str) -> int:
+    """The nesting depth as first written (a lazy pattern): the reference for the fast one."""
+    depth = deepest = 0
+    for m in re.finditer(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>", page):
+        if m.group(3) or m.group(2).lower() in VOID_TAGS:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<p class='a/b'>", "<br/>", "<br / >", "<x/y>",
+                                 "<a_b>", "<", ">", "/", "</p>", "<img src=x>", "<span/>", "text",
+                                 "<DIV\n id=1>", "< div>", "<p/ >"]), max_size=40))
+def test_nesting_depth_reads_tags_as_the_lazy_pattern_did(parts: list[str]) -> None:
+    page = "".join(parts)
+    assert nesting_depth(page) == _depth_by_lazy_pattern(page)
