@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.syntax import PLURAL_TAGS
 from ..record import Entity, make_span
 from .kb import KBEntry, KnowledgeBase, LinkContext, normalize
 from .mentions import (
@@ -67,7 +68,6 @@ ROLE_NOUNS = frozenset(
      "premier", "chief", "lieutenant", "major", "captain", "sergeant", "coach", "mr.", "ms.",
      "mrs.", "dr."}
 )
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A bare nominal ("the plant", "the defense ministry") may name an anchored entry of
 # these kinds; "officials" or "soldiers" alone may be anyone's.
 ANCHORED_NOMINAL_KINDS = frozenset({"facility", "ministry"})

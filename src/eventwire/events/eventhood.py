@@ -20,6 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event, Record, Role
 from .quantities import number_value
 from .triggers import is_passive, word_class
@@ -217,7 +218,7 @@ def _summed_since(tok: Token, event: Event) -> bool:
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     if subjects:  # the nearest subject is the clause's own (a garbled parse may give two)
         parts.append(min(subjects, key=lambda c: abs(verb.i - c.i)))
-    return any(p.tag_ in ("NNS", "NNPS") or _counted(p) or p.lower_ in words("quantifiers")
+    return any(p.tag_ in PLURAL_TAGS or _counted(p) or p.lower_ in words("quantifiers")
                for p in parts)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import noun_phrase, subject_child
+from ..nlp.syntax import PLURAL_TAGS, noun_phrase, subject_child
 from ..record import Location, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
@@ -141,7 +141,6 @@ def _resolve(head: Token) -> Token:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural common and proper nouns
 
 
 def marked_passive(tok: Token) -> bool:
