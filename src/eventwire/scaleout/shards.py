@@ -86,8 +86,8 @@ def line_shards(path: Path, lines_per_shard: int = SHARD_LINES) -> Iterator[Shar
         yield Shard(path=str(path), first_line=first, byte_start=start, byte_end=offset)
 
 
-def warc_shards(path: Path, records_per_shard: int = SHARD_RECORDS) -> Iterator[Shard] | None:
-    """Runs of whole records of a WARC, found by one streaming pass; None when the file must
+def warc_shards(path: Path, records_per_shard: int = SHARD_RECORDS) -> list[Shard]:
+    """Runs of whole records of a WARC, found by one streaming pass; no runs when the file must
     be read whole (unreadable, one gzip stream, or no HTML response in it: one process's
     reader then says why, naming the file)."""
     from warcio.archiveiterator import ArchiveIterator
@@ -108,14 +108,14 @@ def warc_shards(path: Path, records_per_shard: int = SHARD_RECORDS) -> Iterator[
                 for _, offset in starts:  # each run must open on a gzip member of its own
                     fh.seek(offset)
                     if fh.read(2) != GZIP_MAGIC:
-                        return None
+                        return []
     except (ArchiveLoadFailed, OSError, ValueError, EOFError, AttributeError):
-        return None
-    if not html or not starts:
-        return None
+        return []
+    if not html:
+        return []
     ends = [offset for _, offset in starts[1:]] + [size]
-    return iter([Shard(path=str(path), first_line=first, byte_start=start, byte_end=end, warc=True)
-                 for (first, start), end in zip(starts, ends, strict=True)])
+    return [Shard(path=str(path), first_line=first, byte_start=start, byte_end=end, warc=True)
+            for (first, start), end in zip(starts, ends, strict=True)]
 
 
 def _splittable(path: Path) -> bool:
@@ -139,12 +139,12 @@ def plan_shards(inputs: Iterable[str], lines_per_shard: int = SHARD_LINES,
         if isinstance(item, InputError):
             yield item
             continue
-        runs = warc_shards(item, records_per_shard) if _suffix(item) in WARC_SUFFIXES else None
-        if runs is not None or (_suffix(item) in JSONL_SUFFIXES and _splittable(item)):
+        runs = warc_shards(item, records_per_shard) if _suffix(item) in WARC_SUFFIXES else []
+        if runs or (_suffix(item) in JSONL_SUFFIXES and _splittable(item)):
             if group:
                 yield Shard(files=tuple(group))
                 group = []
-            yield from runs if runs is not None else line_shards(item, lines_per_shard)
+            yield from runs or line_shards(item, lines_per_shard)
             continue
         group.append(str(item))
         if len(group) >= files_per_shard:
