@@ -418,10 +418,12 @@ class _SpanIndex:
         return self.entries[lo:hi]
 
     def most_overlapping(self, start: int, end: int) -> Any:
-        best, best_key = None, (0, 0)
+        best, best_key = None, (0, 0, 0)
         for (m_start, m_end, order, _), _, item in self._near(start, end):
             overlap = min(end, m_end) - max(start, m_start)
-            key = (overlap, -order)  # the longest overlap, then the first item, as a scan would
+            # the longest overlap, then the longer mention ("northern Syria" over the "Syria"
+            # inside it: the words read as the part), then the first item, as a scan would
+            key = (overlap, m_end - m_start, -order)
             if overlap > 0 and key > best_key:
                 best, best_key = item, key
         return best

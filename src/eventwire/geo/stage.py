@@ -22,6 +22,7 @@ from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
+from .parts import parts_of
 from .resolve import Context, choose, great_circle_km
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 
@@ -307,8 +308,7 @@ class GeoStage:
                 chosen[i] = cand
         return self._places(record, mentions, chosen)
 
-    @staticmethod
-    def _places(record: Record, mentions: list[Mention], chosen: dict[int, Candidate]
+    def _places(self, record: Record, mentions: list[Mention], chosen: dict[int, Candidate]
                 ) -> list[Place]:
         text = record.document.text
         places: dict[int, Place] = {}
@@ -330,13 +330,18 @@ class GeoStage:
             place.mentions.append(make_span(text, m.start, m.end))
             if entity_of.get(cand.id) is None and m.origin in ("ner", "name"):
                 entity_of[cand.id] = m.entity
-        out = []
-        for n, (cid, place) in enumerate(sorted(places.items(),
-                                                key=lambda kv: kv[1].mentions[0].start), 1):
-            place.id = f"p{n}"
+        ranked: list[tuple[tuple[int, int], Place]] = []
+        for cid, place in places.items():
             place.mentions.sort(key=lambda s: s.start)
             place.entity = entity_of.get(cid) or _overlapping_entity(record, place)
-            out.append(place)
+            first = place.mentions[0].start
+            ranked.append(((first, 0), place))  # a derived part follows the place it divides
+            ranked += (((first, k), part) for k, part in
+                       enumerate(parts_of(text, place, cid, self.gazetteer), 1))
+        ranked.sort(key=lambda kp: kp[0])
+        out = [place for _, place in ranked]
+        for n, place in enumerate(out, 1):
+            place.id = f"p{n}"
         return out
 
 
