@@ -45,6 +45,29 @@ def test_dates_against_published(text, expected):
     assert first_date(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a yearless day or month shortly after publication is the coming one, not last year's
+    ("the vote is due on June 2", ("2022-06-02", "2022-06-02", "day", "June 2")),
+    ("parliament will sit again in June", ("2022-06-01", "2022-06-30", "month", "in June")),
+    # further ahead, or with "since", it is still the past one
+    ("the envoy served until August", ("2021-08-01", "2021-08-31", "month", "until August")),
+    ("held since May 30", ("2021-05-30", "2022-05-21", "range", "May 30")),
+    # a weekday named with the date picks the year: 21 May 2021 was a Friday
+    ("on Friday, May 21, troops withdrew", ("2021-05-21", "2021-05-21", "day", "May 21")),
+    ("next Tuesday", ("2022-05-24", "2022-05-24", "day", "next Tuesday")),
+])
+def test_near_future_and_weekday_years(text, expected):
+    found = [m for m in find_dates(text, 0, len(text), ANCHOR) if m.kind != "weekday"] \
+        or find_dates(text, 0, len(text), ANCHOR)
+    v = found[0].value
+    assert (v.start, v.end, v.precision, v.span.text) == expected
+
+
+def test_a_new_year_ahead_is_next_year():
+    found = find_dates("talks open on January 5", 0, 23, date(2022, 12, 20))
+    assert (found[0].value.start, found[0].value.precision) == ("2023-01-05", "day")
+
+
 def test_without_published_only_what_is_known():
     assert first_date("on the 20th", None) == (None, None, "unknown", "on the 20th")
     assert first_date("in 2014", None)[:3] == ("2014-01-01", "2014-12-31", "year")

@@ -19,6 +19,7 @@ from ..record import EventDate, make_span
 
 MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
+NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is the coming one
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -49,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_day", re.compile(r"\bsince\s+the\s+(?P<d>" + DAY_RE + r")\b")),
     ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     ("the_day", re.compile(r"\b(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b")),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|"
                        r"last week|this week|last month|this month|last year|this year|"
                        r"earlier this month|earlier this year|earlier this week)\b", re.I)),
@@ -104,8 +105,14 @@ def _month_range(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _year_before(anchor: date, m: int, d: int | None = None) -> int:
-    """The year that makes month ``m`` (day ``d``) fall on or before the anchor."""
+def _year_of(anchor: date, m: int, d: int | None = None, ahead: int = 0) -> int:
+    """The year that puts month ``m`` (day ``d``) on or before the anchor, unless it falls
+    within ``ahead`` days after it: a report's "on July 31" written on July 28 is this
+    week's, not last year's (nor, at the turn of the year, is "January 5" on December 20)."""
+    for year in (anchor.year, anchor.year + 1):
+        when = _safe_date(year, m, d or 1)
+        if when is not None and anchor < when <= anchor + timedelta(days=ahead):
+            return year
     if (m, d or 1) > (anchor.month, anchor.day):
         return anchor.year - 1
     return anchor.year
@@ -118,21 +125,26 @@ def parse_published(value: str | None) -> date | None:
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+NAMED_WEEKDAY = re.compile(r"\b(?P<wd>" + WEEKDAY_RE + r"),?\s+(?:the\s+)?$")  # "Wednesday, July 31"
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
 
 
-def _normalize(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | None:
+def _normalize(kind: str, m: re.Match[str], anchor: date | None,
+               ahead: int = NEAR_FUTURE_DAYS) -> EventDate | None:
     """The date an expression names; "since <a day>" ("since Monday", "since May 16") runs
-    from that day to the report's date."""
-    value = _normalize_once(kind, m, anchor)
+    from that day to the report's date. A day or month with no year may lie up to ``ahead``
+    days after the anchor (the report's upcoming days; none when the anchor is the end of a
+    narrative's year)."""
+    since = SINCE_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]) is not None
+    value = _normalize_once(kind, m, anchor, 0 if since else ahead)
     if value is not None and value.precision == "day" and anchor is not None and value.start \
-            and SINCE_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]) \
-            and value.start <= anchor.isoformat():
+            and since and value.start <= anchor.isoformat():
         return EventDate(value.start, anchor.isoformat(), "range")
     return value
 
 
-def _normalize_once(kind: str, m: re.Match[str], anchor: date | None) -> EventDate | None:
+def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
+                    ) -> EventDate | None:
     g = m.groupdict()
     max_year = (anchor.year if anchor else date.today().year) + MAX_YEAR_AHEAD
     y = int(g["y"]) if g.get("y") else None
@@ -146,7 +158,15 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None) -> EventDa
         mon, day = _month(g["mon"]), _day(g["d"])
         if not anchor:
             return EventDate(None, None, "unknown")
-        d = _safe_date(_year_before(anchor, mon, day), mon, day)
+        d = _safe_date(_year_of(anchor, mon, day, ahead), mon, day)
+        named = NAMED_WEEKDAY.search(m.string[max(0, m.start() - 14):m.start()])
+        if d is not None and named and d.weekday() != WEEKDAYS[named.group("wd").lower()]:
+            # "Wednesday, July 31": of the years around the report, the one whose July 31
+            # is a Wednesday
+            fits = [x for x in (_safe_date(d.year + k, mon, day) for k in (-1, 1, -2, 2))
+                    if x is not None and x.weekday() == WEEKDAYS[named.group("wd").lower()]
+                    and x.year <= anchor.year + MAX_YEAR_AHEAD]
+            d = min(fits, key=lambda x: abs((x - anchor).days)) if fits else d
         return EventDate(_iso(d), _iso(d), "day") if d else None
     if kind == "my" and y is not None:
         lo, hi = _month_range(y, _month(g["mon"]))
@@ -167,7 +187,7 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None) -> EventDa
         mon = _month(g["mon"])
         if not anchor or not mon:
             return EventDate(None, None, "unknown")
-        lo, hi = _month_range(_year_before(anchor, mon), mon)
+        lo, hi = _month_range(_year_of(anchor, mon, None, ahead if kind == "mon" else 0), mon)
         if kind == "since_mon":
             return EventDate(_iso(lo), _iso(anchor), "range")
         return EventDate(_iso(lo), _iso(hi), "month")
@@ -193,6 +213,8 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None) -> EventDa
         if back == 0 and m.group(0).lower().startswith("last"):
             back = 7  # "last Thursday" written on a Thursday is a week ago
         d = anchor - timedelta(days=back)
+        if m.group(0).lower().startswith("next"):  # "next Wednesday": the coming one
+            d = anchor + timedelta(days=(7 - back) or 7)
         return EventDate(_iso(d), _iso(d), "day")
     if kind == "ago":
         if not anchor:
@@ -292,7 +314,7 @@ def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
             continue
         pattern = dict(PATTERNS)[m.kind]
         again = pattern.match(text, m.start, m.end)
-        value = _normalize(m.kind, again, date(year, 12, 31)) if again else None
+        value = _normalize(m.kind, again, date(year, 12, 31), ahead=0) if again else None
         if value is not None:
             value.span = m.value.span
             m.value = value
