@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, noun_phrase, subject_child
-from ..record import Location, Record, Role, make_span
+from ..record import Location, Place, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
 from .triggers import MEASURES, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
@@ -510,7 +510,8 @@ def _make_location(record: Record, head: Token) -> Location | None:
         lo, hi = _phrase_bounds(head)
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     span = make_span(text, start, end)
-    inside = [(place, m) for place, m in record.place_mentions_between(start, end) if m.end <= end]
+    inside = [(p, m) for p, m in record.place_mentions_between(start, end) if m.end <= end]
+    place: Place | None
     if len(inside) > 1:  # "northern Nigeria's Borno state": the narrowest place the words name
         place = min(inside, key=lambda pm: (PLACE_BREADTH.get(pm[0].feature, len(PLACE_BREADTH)),
                                             pm[1].start - pm[1].end))[0]
