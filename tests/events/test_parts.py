@@ -55,6 +55,9 @@ def test_dates_against_published(text, expected):
     # a weekday named with the date picks the year: 21 May 2021 was a Friday
     ("on Friday, May 21, troops withdrew", ("2021-05-21", "2021-05-21", "day", "May 21")),
     ("next Tuesday", ("2022-05-24", "2022-05-24", "day", "next Tuesday")),
+    ("talks resume tomorrow", ("2022-05-22", "2022-05-22", "day", "tomorrow")),
+    ("the envoy arrives next week", ("2022-05-23", "2022-05-29", "range", "next week")),
+    ("elections are due next month", ("2022-06-01", "2022-06-30", "month", "next month")),
 ])
 def test_near_future_and_weekday_years(text, expected):
     found = [m for m in find_dates(text, 0, len(text), ANCHOR) if m.kind != "weekday"] \

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..nlp.names import PERSON_NOUNS
 from ..record import Claim, Entity, Record, Role, make_span
-from .lexicon import MEDIA_WORDS, PERSON_NOUNS
+from .lexicon import MEDIA_WORDS
 from .speech import Attribution
 
 PERSON_PRONOUNS = frozenset({"he", "she"})

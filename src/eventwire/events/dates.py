@@ -51,7 +51,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     ("the_day", re.compile(r"\b(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|"
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
+                       r"next week|next month|next year|"
                        r"last week|this week|last month|this month|last year|this year|"
                        r"earlier this month|earlier this year|earlier this week)\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)\s+"
@@ -234,6 +235,18 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         if rel in ("yesterday", "last night"):
             d = anchor - timedelta(days=1)
             return EventDate(_iso(d), _iso(d), "day")
+        if rel == "tomorrow":
+            d = anchor + timedelta(days=1)
+            return EventDate(_iso(d), _iso(d), "day")
+        if rel.startswith("next"):  # what is planned: the coming week, month or year
+            if rel.endswith("week"):
+                monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7)
+                return EventDate(_iso(monday), _iso(monday + timedelta(days=6)), "range")
+            if rel.endswith("month"):
+                y2, m2 = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
+                lo, hi = _month_range(y2, m2)
+                return EventDate(_iso(lo), _iso(hi), "month")
+            return EventDate(f"{anchor.year + 1}-01-01", f"{anchor.year + 1}-12-31", "year")
         if rel.endswith("week"):
             monday = anchor - timedelta(days=anchor.weekday())
             if rel == "last week":

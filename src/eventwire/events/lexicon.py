@@ -20,7 +20,10 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
     tprep=to,on    prepositions whose object is the target
-    aprep=to       prepositions whose object is the actor (passives use "by" always)
+    aprep=to       prepositions whose object is the actor (passives use "by" always); on a
+                   noun, "of" ("the resignation of the governor": a party, not a thing)
+    lprep=to       prepositions whose place object is where, besides "in", "at" ... ("a visit
+                   to Baghdad": a destination)
     block=CLASS    not an event when the object is of CLASS (media: "released a video")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
@@ -143,6 +146,7 @@ class LexEntry:
     ctx_codes: tuple[tuple[str, str], ...] = ()
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
+    location_preps: tuple[str, ...] = ()
     block: tuple[str, ...] = ()
     need: tuple[str, ...] = ()
     xcomp: bool = False
@@ -183,6 +187,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["target_preps"] = tuple(value.split(","))
         elif key == "aprep":
             kwargs["actor_preps"] = tuple(value.split(","))
+        elif key == "lprep":
+            kwargs["location_preps"] = tuple(value.split(","))
         elif key == "block":
             kwargs["block"] = tuple(value.split(","))
         elif key == "need":

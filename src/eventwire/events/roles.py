@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS, noun_phrase, subject_child
+from ..nlp.names import PERSON_NOUNS
+from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
 from ..record import Location, Place, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
@@ -181,7 +182,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(head, depth + 1)  # "Norway is willing to ...": the copula's subject
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         return _subject(head, depth + 1)
-    if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+    if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and (
+            verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") or misparsed_main_verb(verb)):
         return head
     if verb.dep_ == "oprd" and head.dep_ in ("acl", "relcl"):
         return head.head  # "the people left surrendered": the noun the clause hangs on
@@ -343,6 +345,9 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     by = prep_objects(noun, ("by",))
     if by:
         actor = by[0]
+    if actor is None and cand.entry.actor_preps:  # "the resignation of the governor"
+        actor = next((t for t in prep_objects(noun, cand.entry.actor_preps)
+                      if _is_party(t) or t.lemma_.lower() in PERSON_NOUNS), None)
     if actor is None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
@@ -354,7 +359,7 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         conj = list(between[0].conjuncts)
         target = conj[0] if conj else None
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
-    found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS]
+    found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor]
     if found and target is None:
         target = found[0]  # "an attack on the market", never "an attack on 13 September"
     if target is None:  # "bombings targeted at the military"
@@ -421,8 +426,9 @@ def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | 
     anchors = [tok]
     if tok.pos_ == "NOUN" and tok.head.i != tok.i:
         anchors.append(tok.head)
+    preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
     for anchor in anchors:
-        for pobj in prep_objects(anchor, LOCATION_PREPS):
+        for pobj in prep_objects(anchor, preps):
             found = _place_in_phrase(record, pobj, exclude)
             if found is not None:
                 return found

@@ -29,7 +29,19 @@ def is_passive(tok: Token) -> bool:
         return True
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(
         c.dep_ == "aux" for c in tok.children
-    )
+    ) and not misparsed_main_verb(tok)
+
+
+def misparsed_main_verb(tok: Token) -> bool:
+    """A past form the parser hung as a participle on the sentence's noun root, though it is
+    the sentence's own verb: it takes a direct object ("Members protested the law"), which a
+    passive participle cannot, or a "by" with a gerund ("protested by shouting"), which says
+    how, where a passive's "by" names who."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "relcl") \
+            or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
 
 def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SUBJECTS) -> Token | None:
