@@ -385,3 +385,18 @@ def test_an_infinitive_on_a_noun_root_is_not_its_main_verb(noclean_pipeline):
                                     "proved to be a disaster.")
     raid = _one(record, "attacks")
     assert raid.actor is None or "decision" not in raid.actor.span.text
+
+
+def test_a_subject_the_parser_hung_on_after_or_before(noclean_pipeline):
+    # spaCy reads "after Angela Merkel" as a phrase of "after"; she is the one who stepped down
+    record = read(noclean_pipeline, "The council met on Monday. The party elected a new chair "
+                                    "after Angela Merkel stepped down in December.")
+    retreat = _one(record, "stepped down")
+    assert retreat.actor is not None and "Angela Merkel" in retreat.actor.span.text
+
+
+def test_who_joins_an_act_takes_part_in_it(noclean_pipeline):
+    record = read(noclean_pipeline, "The council met on Monday. Thousands of farmers joined "
+                                    "the protest in the capital on Sunday.")
+    protest = _one(record, "protest")
+    assert protest.actor is not None and "farmers" in protest.actor.span.text

@@ -32,7 +32,7 @@ OBJECT_CONTROL = frozenset(
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
-    "impose call open extend".split()
+    "impose call open extend join".split()
 )
 # Verbs light only for some nouns: "issued an ultimatum" (a warning or an alert it issues is
 # mostly a public notice, no threat to a party)
@@ -164,6 +164,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     own = subject_child(verb)
     if own is not None:
         return own
+    for mark in _children(verb, ("mark",)):  # "after Theresa May stepped down": the parser
+        named = _children(mark, ("pobj",))    # hangs the subject on the conjunction
+        if named and named[0].i < verb.i:
+            return named[0]
     if depth >= MAX_CLIMB or verb.head.i == verb.i:
         return None
     head = verb.head
