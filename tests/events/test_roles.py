@@ -400,3 +400,14 @@ def test_who_joins_an_act_takes_part_in_it(noclean_pipeline):
                                     "the protest in the capital on Sunday.")
     protest = _one(record, "protest")
     assert protest.actor is not None and "farmers" in protest.actor.span.text
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("The rebels said they would not meet the government's demands.", "meet", "asserted"),
+    ("The opposition leader said he does not recognize the court's authority.", "recognize",
+     "asserted"),
+    ("The government did not provide aid to the region last year.", "provide", "negated"),
+])
+def test_a_refusal_is_a_rejection_that_happened(noclean_pipeline, text, trigger, status):
+    event = _one(read(noclean_pipeline, "The council met on Monday. " + text), trigger)
+    assert event.plover == "REJECT" and event.status == status

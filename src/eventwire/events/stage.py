@@ -48,6 +48,21 @@ NESTED_MARGIN = 0.05  # a nested event's confidence stays this far below its gov
 CONF_NOUN = -0.3  # an event noun is more often background than the clause's own verb
 
 
+VOLITION_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})  # "wo" is "won't"'s first token
+STANCE_TAGS = frozenset({"VBP", "VBZ"})  # "does not recognize", "do not accept": a stance now
+
+
+def _refusal(tok: Token, entry_type: str) -> bool:
+    """A negated cooperative act that is itself a refusal, and so a REJECT that happened:
+    one negated with a will ("would not meet the demands", "won't hand over") or a stance
+    denied in the present ("does not recognize the court"). "Did not provide aid" says only
+    what did not happen."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if auxes & VOLITION_AUX:
+        return True
+    return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS or bool(auxes & {"do", "does"}))
+
+
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,
                 headline: bool, fallback: bool = False, depth: float = 0.0,
                 noun: bool = False) -> float:
@@ -345,6 +360,8 @@ class EventStage:
         status = event_status(cand.token)
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
+        if status == "negated" and plover == "REJECT" and _refusal(cand.token, entry_type):
+            status = "asserted"  # "would not meet the demands", "does not recognize the court"
         row = lookup(code)
         mode = row.mode
         named = {cand.token.lemma_.lower()} | {o.lemma_.lower() for o in objects(cand.token)}
