@@ -411,3 +411,14 @@ def test_who_joins_an_act_takes_part_in_it(noclean_pipeline):
 def test_a_refusal_is_a_rejection_that_happened(noclean_pipeline, text, trigger, status):
     event = _one(read(noclean_pipeline, "The council met on Monday. " + text), trigger)
     assert event.plover == "REJECT" and event.status == status
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Attorneys general from six states filed a lawsuit against the decree on Monday.",
+     "lawsuit", "Attorneys general"),
+    ("The opposition lodged a complaint with the electoral commission on Tuesday.", "complaint",
+     "The opposition"),
+])
+def test_who_files_or_lodges_an_act_does_it(noclean_pipeline, text, trigger, actor):
+    event = _one(read(noclean_pipeline, "The council met on Monday. " + text), trigger)
+    assert event.actor is not None and event.actor.span.text.startswith(actor)

@@ -32,7 +32,7 @@ OBJECT_CONTROL = frozenset(
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
-    "impose call open extend join".split()
+    "impose call open extend join file lodge bring voice express submit level".split()
 )
 # Verbs light only for some nouns: "issued an ultimatum" (a warning or an alert it issues is
 # mostly a public notice, no threat to a party)
