@@ -422,3 +422,13 @@ def test_a_refusal_is_a_rejection_that_happened(noclean_pipeline, text, trigger,
 def test_who_files_or_lodges_an_act_does_it(noclean_pipeline, text, trigger, actor):
     event = _one(read(noclean_pipeline, "The council met on Monday. " + text), trigger)
     assert event.actor is not None and event.actor.span.text.startswith(actor)
+
+
+def test_the_office_names_the_person_introduced_with_it(noclean_pipeline):
+    record = read(noclean_pipeline, "Prime Minister Boris Johnson asked the Queen to suspend "
+                                    "parliament. Critics accused the prime minister of a coup. "
+                                    "Opposition leaders accused the minister of lying.")
+    accused = [e for e in record.events if e.trigger.text == "accused"]
+    assert accused[0].target is not None and accused[0].target.name == "Boris Johnson"
+    # "the minister" could be any minister: no one is guessed
+    assert all(e.target is None or e.target.name != "Boris Johnson" for e in accused[1:])

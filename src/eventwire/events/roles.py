@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..nlp.names import PERSON_NOUNS
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
-from ..record import Location, Place, Record, Role, make_span
+from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
 from .lexicon import lexicon
 from .triggers import MEASURES, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
@@ -93,6 +93,8 @@ def make_role(record: Record, head: Token) -> Role:
     span = make_span(text, start, end)
     # The entity must cover the head word: "the Russian army" is not the NORP "Russian".
     entity = record.entity_at(named.idx, named.idx + len(named.text))
+    if entity is None:
+        entity = _titled_person(record, head)  # "the President": the one introduced as such
     if entity is not None:
         name = entity.name
     elif named is not head:
@@ -100,6 +102,40 @@ def make_role(record: Record, head: Token) -> Role:
     else:
         name = span.text
     return Role(span=span, name=name, entity=entity.id if entity else None)
+
+
+# Offices that one person holds at a time: "the president" names whoever the report introduced
+# as "President X"; "the minister" or "the spokesman" could be any of several.
+OFFICE_TITLES = frozenset("president premier chancellor governor mayor king queen pope".split())
+OFFICE_QUALIFIERS = frozenset("prime vice deputy".split())  # "the prime minister", "vice president"
+TITLE_LOOK_BACK = 40  # characters before a name searched for its title
+
+
+def _titled_person(record: Record, head: Token) -> Entity | None:
+    """The person "the president" or "the prime minister" stands for: the last one named
+    before it with that title in front of the name ("... President Donald Trump ... the
+    President insists"), when the phrase is definite and names no one itself."""
+    qualifier = next((c.lower_ for c in head.children
+                      if c.dep_ in ("amod", "compound") and c.lower_ in OFFICE_QUALIFIERS), None)
+    title = head.lower_ if head.lower_ in OFFICE_TITLES else None
+    if title is None and qualifier == "prime" and head.lower_ == "minister":
+        title = "minister"
+    if title is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    words = f"{qualifier} {title}" if qualifier else title
+    text = record.document.text
+    best: tuple[int, Entity] | None = None
+    for entity in record.entities:
+        if entity.type != "PERSON":
+            continue
+        for m in entity.mentions:
+            if m.start >= head.idx or (best is not None and m.start <= best[0]):
+                continue
+            before = text[max(0, m.start - TITLE_LOOK_BACK):m.start].lower().rstrip()
+            if before.endswith(words) and (len(before) == len(words)
+                                           or not before[-len(words) - 1].isalnum()):
+                best = (m.start, entity)
+    return best[1] if best else None
 
 
 def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
