@@ -432,3 +432,11 @@ def test_the_office_names_the_person_introduced_with_it(noclean_pipeline):
     assert accused[0].target is not None and accused[0].target.name == "Boris Johnson"
     # "the minister" could be any minister: no one is guessed
     assert all(e.target is None or e.target.name != "Boris Johnson" for e in accused[1:])
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("The ministry said it would appeal the ruling at the high court.", "appeal", "ACCUSE"),
+    ("The UN appealed for calm after the clashes.", "appealed", "REQUEST"),
+])
+def test_an_appeal_in_court_is_a_lawsuit(noclean_pipeline, text, trigger, plover):
+    assert readings(noclean_pipeline, "The council met on Monday. " + text, trigger) == [plover]

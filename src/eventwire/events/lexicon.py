@@ -18,7 +18,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
                    comment, legislation, agreement, claims, digital, forces)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
-    ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem)
+    ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
+                   court: "appealed the ruling" is a lawsuit, 115)
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always); on a
                    noun, "of" ("the resignation of the governor": a party, not a thing)
@@ -127,6 +128,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "chem": frozenset("chemical chlorine sarin gas mustard toxic poison".split()),
     "warcrime": frozenset(["war"]),
     "corruption": frozenset("corruption fraud bribery embezzlement".split()),
+    "court": frozenset("court courts judge judges ruling verdict tribunal".split()),
 }
 
 
