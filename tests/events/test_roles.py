@@ -359,17 +359,29 @@ def test_a_past_form_hung_as_a_participle_is_still_the_sentence_verb(noclean_pip
     assert protest.target is None
 
 
+def _after_a_lead(pipeline, text: str, trigger: str):
+    """The row of ``trigger`` in ``text`` read as a report's second sentence (a first one
+    would be read as its headline)."""
+    return _one(read(pipeline, "The council met on Monday. " + text), trigger)
+
+
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # "of" names who acts on an intransitive event noun
     ("The deputy was sworn in after the resignation of Governor Lena Okafor over a scandal.",
      "resignation", "Governor Lena Okafor"),
     ("Talks stalled after the withdrawal of the opposition party from the council.",
      "withdrawal", "the opposition party"),
     ("The visit of the Chilean foreign minister was postponed.", "visit",
      "the Chilean foreign minister"),
+    # who files or lodges an act does it
+    ("Attorneys general from six states filed a lawsuit against the decree on Monday.",
+     "lawsuit", "Attorneys general"),
+    ("The opposition lodged a complaint with the electoral commission on Tuesday.", "complaint",
+     "The opposition"),
 ])
-def test_of_names_who_acts_for_an_intransitive_noun(noclean_pipeline, text, trigger, actor):
-    event = _one(read(noclean_pipeline, "The council met on Monday. " + text), trigger)
-    assert event.actor is not None and event.actor.span.text == actor
+def test_the_actor_of_an_event_noun(noclean_pipeline, text, trigger, actor):
+    event = _after_a_lead(noclean_pipeline, text, trigger)
+    assert event.actor is not None and event.actor.span.text.startswith(actor)
 
 
 def test_of_a_thing_is_not_an_actor(noclean_pipeline):
@@ -409,19 +421,9 @@ def test_who_joins_an_act_takes_part_in_it(noclean_pipeline):
     ("The government did not provide aid to the region last year.", "provide", "negated"),
 ])
 def test_a_refusal_is_a_rejection_that_happened(noclean_pipeline, text, trigger, status):
-    event = _one(read(noclean_pipeline, "The council met on Monday. " + text), trigger)
+    event = _after_a_lead(noclean_pipeline, text, trigger)
     assert event.plover == "REJECT" and event.status == status
 
-
-@pytest.mark.parametrize(("text", "trigger", "actor"), [
-    ("Attorneys general from six states filed a lawsuit against the decree on Monday.",
-     "lawsuit", "Attorneys general"),
-    ("The opposition lodged a complaint with the electoral commission on Tuesday.", "complaint",
-     "The opposition"),
-])
-def test_who_files_or_lodges_an_act_does_it(noclean_pipeline, text, trigger, actor):
-    event = _one(read(noclean_pipeline, "The council met on Monday. " + text), trigger)
-    assert event.actor is not None and event.actor.span.text.startswith(actor)
 
 
 def test_the_office_names_the_person_introduced_with_it(noclean_pipeline):
