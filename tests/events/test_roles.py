@@ -442,3 +442,16 @@ def test_the_office_names_the_person_introduced_with_it(noclean_pipeline):
 ])
 def test_an_appeal_in_court_is_a_lawsuit(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, "The council met on Monday. " + text, trigger) == [plover]
+
+
+def test_a_passive_light_verb_gives_its_noun_an_actor(noclean_pipeline):
+    event = _after_a_lead(noclean_pipeline, "The attack on the convoy was carried out by "
+                                            "Islamist militants, the army said.", "attack")
+    assert event.actor is not None and event.actor.span.text == "Islamist militants"
+
+
+def test_where_the_thing_acted_on_lies_is_where(noclean_pipeline):
+    event = _after_a_lead(noclean_pipeline, "Israeli forces demolished a Palestinian home in "
+                                            "the West Bank village of Beita.", "demolished")
+    assert event.location is not None and "Beita" in event.location.span.text
+

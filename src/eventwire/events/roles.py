@@ -41,6 +41,7 @@ LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
 )
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
+OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 ROLE_KEEP_PREPS = frozenset({"of"})
@@ -429,6 +430,9 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
                      + prep_objects(slot, ("to",)))
             target = next((t for t in given if _is_party(t)), None)
+    if actor is None and noun.dep_ == "nsubjpass" and _verb_in(noun.head, LIGHT_VERBS):
+        agents = prep_objects(noun.head, ("by",))  # "the attack was carried out by militants"
+        actor = agents[0] if agents else None
     if actor is None:  # "attacks carried out by the IRA"
         for clause in _children(noun, ("acl", "relcl")):
             if _verb_in(clause, LIGHT_VERBS):
@@ -472,6 +476,12 @@ def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | 
             found = _place_in_phrase(record, pobj, exclude)
             if found is not None:
                 return found
+    if tok.pos_ == "VERB":  # "demolished a home in the village of Beita": where the thing was
+        for obj in _children(tok, ("dobj",)):
+            for pobj in prep_objects(obj, OBJECT_PLACE_PREPS):
+                found = _place_in_phrase(record, pobj, exclude)
+                if found is not None:
+                    return found
     return _clause_place(record, cand, exclude)
 
 
