@@ -455,3 +455,10 @@ def test_where_the_thing_acted_on_lies_is_where(noclean_pipeline):
                                             "the West Bank village of Beita.", "demolished")
     assert event.location is not None and "Beita" in event.location.span.text
 
+
+
+def test_a_past_perfect_reported_in_the_past_is_current_news(noclean_pipeline):
+    # "said it had recaptured": the tense moved back with the report; the recapture is news
+    event = _after_a_lead(noclean_pipeline, "The army said it had recaptured the town of "
+                                            "Lyman from the militia.", "recaptured")
+    assert event.date is not None and event.date.start == "2024-02-24"  # the week before

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..nlp.names import PERSON_NOUNS
 from ..record import Claim, Entity, Record, Role, make_span
-from .lexicon import MEDIA_WORDS
+from .lexicon import MEDIA_WORDS, PERSON_NOUNS
 from .speech import Attribution
 
 PERSON_PRONOUNS = frozenset({"he", "she"})

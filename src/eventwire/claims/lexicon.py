@@ -56,6 +56,15 @@ HEDGE_ADVERBS = frozenset("""
 reportedly allegedly purportedly supposedly ostensibly apparently seemingly
 """.split())
 
+# Source head nouns that name a person, for "he/she" (and not "it").
+PERSON_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official minister president premier chancellor king
+commander general colonel officer soldier analyst expert reporter correspondent journalist
+editor source witness resident leader head chief director governor mayor senator
+secretary ambassador envoy adviser advisor aide lawyer attorney man woman father mother
+candidate prosecutor judge doctor professor researcher activist diplomat lawmaker
+""".split())
+
 # Source head nouns that stand for an outlet or agency: a link of the reporting chain.
 MEDIA_WORDS = frozenset("""
 news agency press newspaper paper times post journal tribune herald gazette daily

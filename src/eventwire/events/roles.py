@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.names import PERSON_NOUNS
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
 from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
+from .eventhood import words
 from .lexicon import lexicon
 from .triggers import MEASURES, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
@@ -388,7 +388,7 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         actor = by[0]
     if actor is None and cand.entry.actor_preps:  # "the resignation of the governor"
         actor = next((t for t in prep_objects(noun, cand.entry.actor_preps)
-                      if _is_party(t) or t.lemma_.lower() in PERSON_NOUNS), None)
+                      if _is_party(t) or t.lemma_.lower() in words("person_nouns")), None)
     if actor is None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):

@@ -52,6 +52,14 @@ VOLITION_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})  # "wo" is "wo
 STANCE_TAGS = frozenset({"VBP", "VBZ"})  # "does not recognize", "do not accept": a stance now
 
 
+def _backshifted(verb: Token) -> bool:
+    """ "The army said it had recaptured the town": a past perfect reported by a verb in the
+    past is the report's own past (the tense moved back with the report), not background."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in eventhood.REPORTING \
+        and head.tag_ == "VBD"
+
+
 def _refusal(tok: Token, entry_type: str) -> bool:
     """A negated cooperative act that is itself a refusal, and so a REJECT that happened:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
@@ -302,9 +310,10 @@ class EventStage:
             event=event, token=tok, segment=seg_no, headline=seg.headline,
             date_from_text=event.date is not None,
             why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead),
-            background=any((c.dep_ == "aux" and c.lower_ == "had")
-                           or (c.dep_ == "advmod" and c.lower_ in eventhood.words("background_adverbs"))
-                           for c in verb.children),  # "had attacked", "were previously convicted"
+            background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+                        and not _backshifted(verb))
+            or any(c.dep_ == "advmod" and c.lower_ in eventhood.words("background_adverbs")
+                   for c in verb.children),  # "had attacked", "were previously convicted"
         )
 
     # -----------------------------------------------------------------------------

@@ -26,14 +26,3 @@ def fold_words(text: str) -> list[str]:
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("'", "")
     return _NON_WORD.sub(" ", text).replace("_", " ").split()
-
-
-# Nouns that name a person by office or role: a claim's source "he/she" may stand for, a party
-# "the resignation of the minister" names (the event and claim stages share it).
-PERSON_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson official minister president premier chancellor king
-commander general colonel officer soldier analyst expert reporter correspondent journalist
-editor source witness resident leader head chief director governor mayor senator
-secretary ambassador envoy adviser advisor aide lawyer attorney man woman father mother
-candidate prosecutor judge doctor professor researcher activist diplomat lawmaker
-""".split())
