@@ -41,7 +41,7 @@ WORD_RE = re.compile(r"\w+")
 BODY_RE = re.compile(r"<body\b", re.IGNORECASE)
 # A tag to its first ">"; "/" right before it marks a self-closed tag. Written without a lazy
 # quantifier (which retried the closing part at every character: twice the time on news pages)
-TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")  # greedy, no alternation: fast
+TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 WRAPPER_RE = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.IGNORECASE)
 MAX_PARSE_DEPTH = 200  # libxml2 drops what lies deeper than 255; wrappers go well before that

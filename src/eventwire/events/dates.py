@@ -161,11 +161,12 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
             return EventDate(None, None, "unknown")
         d = _safe_date(_year_of(anchor, mon, day, ahead), mon, day)
         named = NAMED_WEEKDAY.search(m.string[max(0, m.start() - 14):m.start()])
-        if d is not None and named and d.weekday() != WEEKDAYS[named.group("wd").lower()]:
+        weekday = WEEKDAYS[named.group("wd").lower()] if named else None
+        if d is not None and weekday is not None and d.weekday() != weekday:
             # "Wednesday, July 31": of the years around the report, the one whose July 31
             # is a Wednesday
             fits = [x for x in (_safe_date(d.year + k, mon, day) for k in (-1, 1, -2, 2))
-                    if x is not None and x.weekday() == WEEKDAYS[named.group("wd").lower()]
+                    if x is not None and x.weekday() == weekday
                     and x.year <= anchor.year + MAX_YEAR_AHEAD]
             d = min(fits, key=lambda x: abs((x - anchor).days)) if fits else d
         return EventDate(_iso(d), _iso(d), "day") if d else None

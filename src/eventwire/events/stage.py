@@ -50,6 +50,7 @@ CONF_NOUN = -0.3  # an event noun is more often background than the clause's own
 
 VOLITION_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})  # "wo" is "won't"'s first token
 STANCE_TAGS = frozenset({"VBP", "VBZ"})  # "does not recognize", "do not accept": a stance now
+PRESENT_DO = frozenset({"do", "does"})
 
 
 def _backshifted(verb: Token) -> bool:
@@ -65,10 +66,10 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
     denied in the present ("does not recognize the court"). "Did not provide aid" says only
     what did not happen."""
-    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if auxes & VOLITION_AUX:
+    if _has_child(tok, ("aux",), VOLITION_AUX):
         return True
-    return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS or bool(auxes & {"do", "does"}))
+    return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
+                                        or _has_child(tok, ("aux",), PRESENT_DO))
 
 
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,
@@ -429,7 +430,7 @@ class EventStage:
                 # an announced sanction ("said it would suspend aid") is the sanction itself
                 return "THREATEN", THREAT_CODES.get(plover, "130")
             if plover in COOPERATIVE and plover != "AGREE" and _has_child(
-                tok, ("aux",), frozenset({"will", "would", "'ll", "shall"})
+                tok, ("aux",), VOLITION_AUX
             ):
                 return "AGREE", "030"
         return plover, code
