@@ -366,11 +366,14 @@ class Assembler:
 
     def _sums_up_many(self, rep_i: int, hap: Happening) -> bool:
         """ "killed 400 people in over 500 attacks": a verb whose own event noun (in its own
-        clause) counts many happenings sums them up."""
+        clause) counts many happenings sums them up; a statement about many acts of another
+        kind ("denounced 49 detentions") is one act."""
         rep = self.mentions[rep_i]
+        statement = rep.event.plover in eh.SPEECH_TYPES
         for k in hap.members:
             m = self.mentions[k]
             if k != rep_i and m.segment == rep.segment and m.why_not == eh.AGGREGATE \
+                    and (m.event.plover == rep.event.plover or not statement) \
                     and eh.clause_verb(m.token) == rep.token:
                 return True  # not "agreed to a truce, but reports said clashes went on"
         return False

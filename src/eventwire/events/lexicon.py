@@ -98,7 +98,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "limit barrier".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
-                      "flour rice wheat vaccine drug blanket tent water".split()),
+                      "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
                        "flight".split()),
     "sexual": frozenset("sexually sexual".split()),

@@ -35,8 +35,9 @@ LIGHT_VERBS = frozenset(
     "impose call open extend join file lodge bring voice express submit level".split()
 )
 # Verbs light only for some nouns: "issued an ultimatum" (a warning or an alert it issues is
-# mostly a public notice, no threat to a party)
-LIGHT_FOR = {"issue": frozenset("ultimatum demand".split())}
+# mostly a public notice, no threat to a party); "reached an agreement" is agreeing
+SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())
+LIGHT_FOR = {"issue": frozenset("ultimatum demand".split()), "reach": SETTLEMENTS}
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
 )

@@ -1,0 +1,57 @@
+"""Acts the codebooks name and the lexicon or the row assembly missed.
+
+Sentences written for these tests; each checks one construction through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-03-08"
+
+
+def rows(pipeline, text: str):
+    return run_text(pipeline, text, published=PUBLISHED).events
+
+
+def test_a_statement_about_many_acts_of_another_kind_is_one_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "The union has condemned 37 arrests of dock workers so far this year.")
+    assert [e.plover for e in events if e.trigger.text == "condemned"] == ["ACCUSE"]
+
+
+def test_reaching_an_agreement_is_the_agreement_of_who_reached_it(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "Chile and Peru failed to reach an agreement on fishing rights on Tuesday.")
+    [row] = [e for e in events if e.trigger.text == "agreement"]
+    assert row.status == "negated"  # the classifier may read a failed agreement as REJECT
+    assert row.actor is not None and row.actor.span.text.startswith("Chile")
+
+
+def test_money_given_to_a_country_is_aid_to_it(noclean_pipeline):
+    events = rows(noclean_pipeline, "Norway gave $40 million to Malawi on Thursday.")
+    [row] = [e for e in events if e.trigger.text == "gave"]
+    assert row.plover == "AID"
+    assert row.target is not None and row.target.span.text == "Malawi"
+
+
+def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
+    events = rows(noclean_pipeline, "The minister gave a long speech to parliament on Thursday.")
+    assert not [e for e in events if e.trigger.text == "gave" and e.plover == "AID"]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The junta outlawed the main opposition party on Monday.", "outlawed", "COERCE"),
+    ("The foreign minister on Monday defended the government's decision to expel the envoy.",
+     "defended", "SUPPORT"),
+    ("The rebel commander declared a cease-fire in the north on Monday.", "cease-fire", "RETREAT"),
+])
+def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
+    events = rows(noclean_pipeline, text)
+    assert any(m.trigger.text == word for e in events if e.plover == plover for m in e.mentions)
+
+
+def test_forces_defending_a_town_fight_for_it(noclean_pipeline):
+    events = rows(noclean_pipeline, "Government troops defended the town of Kidal on Monday.")
+    assert [e.plover for e in events if e.trigger.text == "defended"] == ["ASSAULT"]
