@@ -55,3 +55,15 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
 def test_forces_defending_a_town_fight_for_it(noclean_pipeline):
     events = rows(noclean_pipeline, "Government troops defended the town of Kidal on Monday.")
     assert [e.plover for e in events if e.trigger.text == "defended"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The regional bloc deployed 900 peacekeepers to the Central African Republic on Monday.", "AID"),
+    ("The regional bloc withdrew its peacekeepers from the Central African Republic on Monday.",
+     "SANCTION"),
+    ("The army deployed 900 troops to the northern border on Monday.", "MOBILIZE"),
+])
+def test_peacekeepers_sent_are_aid_and_withdrawn_a_sanction(noclean_pipeline, text, plover):
+    """CAMEO 074 (provide peacekeeping, under AID) and 1661 (withdraw peacekeepers, SANCTION)."""
+    events = rows(noclean_pipeline, text)
+    assert [e.plover for e in events if e.trigger.text in ("deployed", "withdrew")] == [plover]

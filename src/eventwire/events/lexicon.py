@@ -16,7 +16,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
-                   comment, legislation, agreement, claims, digital, forces)
+                   comment, legislation, agreement, claims, digital, forces,
+                   peacekeepers)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115)
@@ -112,6 +113,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet
     "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
                         "peacekeeper reinforcement paratrooper commando".split()),
+    "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "curfew": frozenset(["curfew"]),
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),
