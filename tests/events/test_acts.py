@@ -62,8 +62,15 @@ def test_forces_defending_a_town_fight_for_it(noclean_pipeline):
     ("The regional bloc withdrew its peacekeepers from the Central African Republic on Monday.",
      "SANCTION"),
     ("The army deployed 900 troops to the northern border on Monday.", "MOBILIZE"),
+    ("Ghana deployed 400 soldiers to Lebanon on a peacekeeping mission on Monday.", "AID"),
 ])
 def test_peacekeepers_sent_are_aid_and_withdrawn_a_sanction(noclean_pipeline, text, plover):
     """CAMEO 074 (provide peacekeeping, under AID) and 1661 (withdraw peacekeepers, SANCTION)."""
     events = rows(noclean_pipeline, text)
     assert [e.plover for e in events if e.trigger.text in ("deployed", "withdrew")] == [plover]
+
+
+def test_peacekeeping_troops_withdrawn_are_a_sanction(noclean_pipeline):
+    """The object's kind decides when its head is of no class ("peacekeeping troops")."""
+    events = rows(noclean_pipeline, "Kenya withdrew its peacekeeping troops from Haiti on Monday.")
+    assert [e.plover for e in events if e.trigger.text == "withdrew"] == ["SANCTION"]

@@ -255,6 +255,10 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
             return code
+    kinds = [m for o in objs for m in o.children if m.dep_ in ("compound", "amod")]
+    for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
+        if any(word_class(m, cls) for m in kinds):  # when the head is of no class
+            return code
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     for cls, code in entry.subj_codes:
         if any(word_class(s, cls) for s in subjects):
