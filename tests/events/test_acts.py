@@ -74,3 +74,31 @@ def test_peacekeeping_troops_withdrawn_are_a_sanction(noclean_pipeline):
     """The object's kind decides when its head is of no class ("peacekeeping troops")."""
     events = rows(noclean_pipeline, "Kenya withdrew its peacekeeping troops from Haiti on Monday.")
     assert [e.plover for e in events if e.trigger.text == "withdrew"] == ["SANCTION"]
+
+
+def test_a_voiced_threat_happened(noclean_pipeline):
+    """The guideline's rule: a threat that was voiced is a THREATEN event that happened."""
+    events = rows(noclean_pipeline,
+                  "The rebel commander said on Monday that his fighters would attack the capital.")
+    [row] = [e for e in events if e.trigger.text == "attack"]
+    assert (row.plover, row.status) == ("THREATEN", "asserted")
+
+
+def test_an_ordered_arrest_is_the_order_not_a_threat(noclean_pipeline):
+    events = rows(noclean_pipeline, "A judge in Nairobi on Monday ordered the arrest of the former minister.")
+    [row] = [e for e in events if e.trigger.text == "arrest"]
+    assert (row.plover, row.status) == ("COERCE", "asserted")
+
+
+def test_talks_to_come_stay_planned(noclean_pipeline):
+    events = rows(noclean_pipeline, "The two countries will hold talks in Geneva next week.")
+    [row] = [e for e in events if e.trigger.text == "talks"]
+    assert (row.plover, row.status) == ("CONSULT", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "The commander told the soldiers to come out and defend their lives.",
+    "The minister defended himself against the accusations on Monday.",
+])
+def test_defending_oneself_endorses_no_one(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "SUPPORT"]

@@ -146,7 +146,9 @@ def by_trigger(record, word):
 def test_status(written):
     assert by_trigger(written, "attack").status == "negated"
     shell = by_trigger(written, "shell")
-    assert shell.status == "planned" and shell.plover == "THREATEN"  # a planned attack is a threat
+    # a planned attack is a threat, and the threat was made (the rows guideline: a voiced
+    # threat is a THREATEN event that happened)
+    assert shell.status == "asserted" and shell.plover == "THREATEN"
     assert by_trigger(written, "detained").status == "hedged"
     assert by_trigger(written, "killed").status == "asserted"
 

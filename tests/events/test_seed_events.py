@@ -140,9 +140,14 @@ def test_investigation_is_planned(dated):
 
 
 def test_punishment_is_a_threat(dated):
+    """The punishment lies ahead; the threat of it was announced, so the THREATEN row
+    happened (the rows guideline: a voiced threat is an event that happened), while the
+    investigation announced with it stays planned."""
     [ev] = find(dated.events, "THREATEN", "punish")
-    assert ev.status == "planned"
+    assert ev.status == "asserted"
     assert role_has(ev.actor, "russia")
+    [probe] = find(dated.events, "ACCUSE", "investigate")
+    assert probe.status == "planned"
 
 
 # --- 7. Zelensky allowed the soldiers to surrender ---------------------------------

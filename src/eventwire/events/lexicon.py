@@ -17,7 +17,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
                    comment, legislation, agreement, claims, digital, forces,
-                   peacekeepers)
+                   peacekeepers, self)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115)
@@ -114,6 +114,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
                         "peacekeeper reinforcement paratrooper commando".split()),
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
+    "self": frozenset("life himself herself itself themselves ourselves myself".split()),
     "curfew": frozenset(["curfew"]),
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),

@@ -134,6 +134,11 @@ def _conditional(tok) -> bool:
     return False
 
 
+def _ordered(tok) -> bool:
+    """ "ordered the arrest of", "ordered troops to withdraw": an act an authority orders."""
+    return tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order"
+
+
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
 
 
@@ -368,8 +373,11 @@ class EventStage:
         plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None)
         code = cand.code if plover == entry_type else default_code(plover)
         status = event_status(cand.token)
+        read_as = plover
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
+        if status == "planned" and (plover != read_as or _ordered(cand.token)):
+            status = "asserted"  # the threat, demand or order was voiced: that happened
         if status == "negated" and plover == "REJECT" and _refusal(cand.token, entry_type):
             status = "asserted"  # "would not meet the demands", "does not recognize the court"
         row = lookup(code)
@@ -424,6 +432,8 @@ class EventStage:
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
             return "REJECT", "120"
+        if status == "planned" and _ordered(tok):
+            return plover, code  # "a court ordered the arrest of X": the order is the act, no threat
         if status == "planned":
             if (plover in COERCIVE and (plover != "SANCTION" or _conditional(tok))) \
                     or plover == "PROTEST" or (_conditional(tok) and plover in COOPERATIVE):
