@@ -412,3 +412,17 @@ def test_protests_and_detentions_need_no_named_political_actor(noclean_pipeline,
 def test_a_date_before_another_noun_does_not_date_the_act(noclean_pipeline, text):
     events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
     assert events and all(e.date is not None and e.date.precision == "range" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters lifted all tropical storm warnings for the islands on Sunday.",
+    "The island's government withdrew its hurricane warnings on Saturday.",
+    "The cyclone was downgraded to a tropical storm on Monday.",
+])
+def test_acts_on_a_hazard_notice_are_no_rows(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+def test_a_concession_near_a_disaster_word_is_still_one(noclean_pipeline):
+    events = rows(noclean_pipeline, "The government lifted the curfew imposed after the earthquake on Monday.")
+    assert [e.plover for e in events if e.trigger.text == "lifted"] == ["RETREAT"]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event, Record, Role
 from .quantities import number_value
-from .triggers import is_passive, word_class
+from .triggers import is_passive, objects, prep_objects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -261,6 +261,26 @@ def accident(tok: Token) -> bool:
     return False
 
 
+def hazard_notice(tok: Token) -> bool:
+    """An act on a notice of a natural hazard: "storm warnings were lifted", "withdrew its
+    hurricane watch", "was downgraded to a tropical storm": weather service business, not
+    an act between political actors. The hazard must name the thing acted on (its head or
+    the words that say its kind), not merely appear nearby ("lifted the curfew imposed
+    after the earthquake" is still a concession)."""
+    causes = words("accident_causes")
+
+    def hazard(t: Token) -> bool:
+        return t.lemma_.lower() in causes or t.lower_ in causes
+
+    if any(c.dep_ in ("compound", "amod") and hazard(c) for c in tok.children):
+        return True  # "storm warnings", "the hurricane watch" themselves
+    for thing in (*objects(tok), *prep_objects(tok, ("to", "into"))):
+        kinds = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod"))]
+        if any(hazard(k) for k in kinds):
+            return True
+    return False
+
+
 def _political_token(record: Record, tok: Token) -> bool:
     if tok.ent_type_ in POLITICAL_ENTS:
         return True
@@ -393,7 +413,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return AGGREGATE
     if purpose(tok):
         return PURPOSE
-    if event.plover == "ASSAULT" and accident(tok):
+    if (event.plover == "ASSAULT" and accident(tok)) or hazard_notice(tok):
         return ACCIDENT
     if event.plover not in VIOLENT_TYPES and not political(record, tok, event):
         return NOT_POLITICAL
