@@ -274,11 +274,12 @@ def hazard_notice(tok: Token) -> bool:
 
     if any(c.dep_ in ("compound", "amod") and hazard(c) for c in tok.children):
         return True  # "storm warnings", "the hurricane watch" themselves
-    for thing in (*objects(tok), *prep_objects(tok, ("to", "into"))):
+    for thing in objects(tok):
         kinds = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod"))]
         if any(hazard(k) for k in kinds):
             return True
-    return False
+    # "downgraded to a tropical storm" (not "offered aid to the flood victims")
+    return any(hazard(t) for t in prep_objects(tok, ("to", "into")))
 
 
 def _political_token(record: Record, tok: Token) -> bool:
