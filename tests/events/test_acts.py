@@ -102,3 +102,25 @@ def test_talks_to_come_stay_planned(noclean_pipeline):
 ])
 def test_defending_oneself_endorses_no_one(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "SUPPORT"]
+
+
+def test_a_warning_issued_to_a_party_is_its_issuer_s_threat(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "The junta issued a warning to the rebels on Monday that it would not tolerate attacks.")
+    [row] = [e for e in events if e.trigger.text == "warning"]
+    assert row.plover == "THREATEN"
+    assert row.actor is not None and row.actor.span.text == "The junta"
+    assert row.target is not None and row.target.span.text == "the rebels"
+
+
+def test_a_warning_to_no_one_is_a_notice(noclean_pipeline):
+    events = rows(noclean_pipeline, "The foreign ministry issued a travel warning for the region on Monday.")
+    assert not [e for e in events if e.trigger.text == "warning"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The governor has been pressuring the dockers to end their walkout.", "pressuring"),
+    ("The African Union is pushing for a ceasefire in the east.", "pushing"),
+])
+def test_pressing_for_an_act_is_a_demand(noclean_pipeline, text, word):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == ["REQUEST"]

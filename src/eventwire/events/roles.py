@@ -34,10 +34,10 @@ LIGHT_VERBS = frozenset(
     "perpetrate commit organize organise lead resume escalate step announce declare order "
     "impose call open extend join file lodge bring voice express submit level".split()
 )
-# Verbs light only for some nouns: "issued an ultimatum" (a warning or an alert it issues is
-# mostly a public notice, no threat to a party); "reached an agreement" is agreeing
+# Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
 SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())
-LIGHT_FOR = {"issue": frozenset("ultimatum demand".split()), "reach": SETTLEMENTS}
+LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SETTLEMENTS}
+ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
 )
@@ -426,11 +426,12 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         slot = noun.head.head
     if slot.dep_ in ("dobj", "obj") and (_verb_in(slot.head, LIGHT_VERBS) or slot.lemma_.lower()
                                          in LIGHT_FOR.get(slot.head.lemma_.lower(), ())):
-        actor = actor or _subject(slot.head)
-        if target is None:  # "issued an ultimatum to Peru"
-            given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
-                     + prep_objects(slot, ("to",)))
-            target = next((t for t in given if _is_party(t)), None)
+        given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
+                 + prep_objects(slot, ("to",)))
+        told = next((t for t in given if _is_party(t)), None)  # "issued an ultimatum to Peru"
+        if told is not None or slot.lemma_.lower() not in ADDRESSED:
+            actor = actor or _subject(slot.head)
+            target = target or told
     if actor is None and noun.dep_ == "nsubjpass" and _verb_in(noun.head, LIGHT_VERBS):
         agents = prep_objects(noun.head, ("by",))  # "the attack was carried out by militants"
         actor = agents[0] if agents else None
