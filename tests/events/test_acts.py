@@ -124,3 +124,13 @@ def test_a_warning_to_no_one_is_a_notice(noclean_pipeline):
 ])
 def test_pressing_for_an_act_is_a_demand(noclean_pipeline, text, word):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("Ghana and Togo began joint naval exercises off the coast on Monday.", "exercises", "COOPERATE"),
+    ("The navy staged war games near the strait on Monday.", "war games", "MOBILIZE"),
+    ("Some 200 Nepalese peacekeepers arrived in Juba on Thursday.", "arrived", "AID"),
+])
+def test_military_cooperation_and_displays(noclean_pipeline, text, word, plover):
+    """CAMEO 062 (cooperate militarily: joint exercises), 150 (a show of force), 074."""
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]

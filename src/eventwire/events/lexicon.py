@@ -20,7 +20,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    peacekeepers, self)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
-                   court: "appealed the ruling" is a lawsuit, 115)
+                   court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
+                   are military cooperation, 062)
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always); on a
                    noun, "of" ("the resignation of the governor": a party, not a thing)
@@ -132,6 +133,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "warcrime": frozenset(["war"]),
     "corruption": frozenset("corruption fraud bribery embezzlement".split()),
     "court": frozenset("court courts judge judges ruling verdict tribunal".split()),
+    "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
 }
 
 
