@@ -244,7 +244,7 @@ def test_put_under_arrest_names_who_and_by_whom(undergone):
     ("The governor's allegations against the mayor were published on Monday.", "allegations", "ACCUSE"),
     ("The envoy recommended that the militia withdraw from the port.", "recommended", "REQUEST"),
     ("Police said two suspects were in custody on Monday.", "custody", "COERCE"),
-    ("Additional peacekeepers arrived in the capital on Monday.", "arrived", "MOBILIZE"),
+    ("Additional peacekeepers arrived in the capital on Monday.", "arrived", "AID"),  # CAMEO 074
     ("The ministry designated the militia as a terrorist group.",
      "designated the militia as a terrorist", "SANCTION"),
 ])
