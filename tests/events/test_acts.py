@@ -134,3 +134,13 @@ def test_pressing_for_an_act_is_a_demand(noclean_pipeline, text, word):
 def test_military_cooperation_and_displays(noclean_pipeline, text, word, plover):
     """CAMEO 062 (cooperate militarily: joint exercises), 150 (a show of force), 074."""
     assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("Chad and Sudan reached an agreement on border security on Monday.", "agreement", "SUPPORT"),
+    ("Chad and Sudan agreed a border security pact on Monday.", "agreed", "SUPPORT"),
+    ("Chad and Sudan agreed to reopen the border on Monday.", "agreed", "AGREE"),
+])
+def test_a_concluded_agreement_is_not_an_intent(noclean_pipeline, text, word, plover):
+    """CAMEO 057 (sign or conclude a formal agreement, PLOVER SUPPORT) against 030 (intent)."""
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]

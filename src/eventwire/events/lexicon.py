@@ -22,6 +22,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
                    are military cooperation, 062)
+    gov=CLASS:CODE use CODE when the noun is the object of a verb of CLASS ("reached an
+                   agreement": concluded, 057; concluding)
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always); on a
                    noun, "of" ("the resignation of the governor": a party, not a thing)
@@ -133,6 +135,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "warcrime": frozenset(["war"]),
     "corruption": frozenset("corruption fraud bribery embezzlement".split()),
     "court": frozenset("court courts judge judges ruling verdict tribunal".split()),
+    "concluding": frozenset("reach sign conclude strike seal clinch finalize finalise "
+                            "ink".split()),
     "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
 }
 
@@ -151,6 +155,7 @@ class LexEntry:
     obj_codes: tuple[tuple[str, str], ...] = ()
     subj_codes: tuple[tuple[str, str], ...] = ()
     ctx_codes: tuple[tuple[str, str], ...] = ()
+    gov_codes: tuple[tuple[str, str], ...] = ()
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
     location_preps: tuple[str, ...] = ()
@@ -171,6 +176,7 @@ def _parse_row(row: str) -> LexEntry:
     obj_codes: list[tuple[str, str]] = []
     subj_codes: list[tuple[str, str]] = []
     ctx_codes: list[tuple[str, str]] = []
+    gov_codes: list[tuple[str, str]] = []
     for opt in (o.strip() for o in (cells[3] if len(cells) > 3 else "").split(";")):
         if not opt:
             continue
@@ -190,6 +196,9 @@ def _parse_row(row: str) -> LexEntry:
         elif key == "ctx":
             cls, _, c = value.partition(":")
             ctx_codes.append((cls, c))
+        elif key == "gov":
+            cls, _, c = value.partition(":")
+            gov_codes.append((cls, c))
         elif key == "tprep":
             kwargs["target_preps"] = tuple(value.split(","))
         elif key == "aprep":
@@ -210,7 +219,7 @@ def _parse_row(row: str) -> LexEntry:
             raise ValueError(f"unknown lexicon option {opt!r} in {row!r}")
     return LexEntry(
         lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
-        ctx_codes=tuple(ctx_codes), **kwargs
+        ctx_codes=tuple(ctx_codes), gov_codes=tuple(gov_codes), **kwargs
     )
 
 

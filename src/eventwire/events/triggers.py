@@ -259,6 +259,10 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
         if any(word_class(m, cls) for m in kinds):  # when the head is of no class
             return code
+    if token.dep_ in ("dobj", "obj", "nsubjpass"):  # "reached an agreement"
+        for cls, code in entry.gov_codes:
+            if word_class(token.head, cls):
+                return code
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     for cls, code in entry.subj_codes:
         if any(word_class(s, cls) for s in subjects):
