@@ -431,3 +431,8 @@ def test_a_concession_near_a_disaster_word_is_still_one(noclean_pipeline):
 def test_aid_to_the_victims_of_a_hazard_is_still_aid(noclean_pipeline):
     events = rows(noclean_pipeline, "The ministry sent aid to the flood victims in the north on Monday.")
     assert [e.plover for e in events if e.trigger.text == "sent"] == ["AID"]
+
+
+def test_restrictions_against_a_disease_are_a_government_s_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "The government began relaxing its pandemic restrictions on Monday.")
+    assert [e.plover for e in events if e.trigger.text == "relaxing"] == ["CONCEDE"]

@@ -267,7 +267,7 @@ def hazard_notice(tok: Token) -> bool:
     an act between political actors. The hazard must name the thing acted on (its head or
     the words that say its kind), not merely appear nearby ("lifted the curfew imposed
     after the earthquake" is still a concession)."""
-    causes = words("accident_causes")
+    causes = words("natural_hazards")
 
     def hazard(t: Token) -> bool:
         return t.lemma_.lower() in causes or t.lower_ in causes
