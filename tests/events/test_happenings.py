@@ -436,3 +436,17 @@ def test_aid_to_the_victims_of_a_hazard_is_still_aid(noclean_pipeline):
 def test_restrictions_against_a_disease_are_a_government_s_act(noclean_pipeline):
     events = rows(noclean_pipeline, "The government began relaxing its pandemic restrictions on Monday.")
     assert [e.plover for e in events if e.trigger.text == "relaxing"] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether the army will attack the town.",
+    "It was not clear how the alliance would defend its members.",
+    "Reporters asked whether the government would impose sanctions on the company.",
+])
+def test_a_clause_that_asks_is_no_row(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+def test_a_past_wh_clause_tells_what_happened(noclean_pipeline):
+    events = rows(noclean_pipeline, "Officials explained on Monday how the troops attacked the village.")
+    assert [e.plover for e in events if e.trigger.text == "attacked"] == ["ASSAULT"]

@@ -395,10 +395,35 @@ def question(tok: Token) -> bool:
     return False
 
 
+OPEN_CLAUSE_AUX = frozenset({"will", "would", "shall", "should", "could", "might", "may", "can",
+                             "'ll", "wo", "ca"})
+WH_TAGS = frozenset({"WDT", "WP", "WRB"})
+
+
+def embedded_question(tok: Token) -> bool:
+    """A clause that asks rather than tells: "it is unclear whether the army will attack",
+    "it was not clear how Washington would defend its ally", "asked whether the government
+    would impose sanctions" (and the asking itself is no demand). A wh-clause in the past
+    tells what happened ("explained how the troops attacked the village"): only one about
+    what will or would be done asks."""
+    verb = clause_verb(tok)
+    asking = [verb, *(c for c in verb.children if c.dep_ == "ccomp")] if verb.i == tok.i else [verb]
+    for v in asking:
+        marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and v.dep_ == "ccomp"):
+            return True
+        if v.dep_ in ("ccomp", "csubj", "csubjpass") and any(
+                c.dep_ == "aux" and c.lower_ in OPEN_CLAUSE_AUX for c in v.children) and any(
+                t.tag_ in WH_TAGS for t in v.subtree if t.i < v.i and t.head.i != t.i
+                and clause_verb(t).i == v.i):
+            return True
+    return False
+
+
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | None:
     """Why a trigger reports no specific happening, or None when it does; ``lead``: the
     trigger is in the headline or the first sentence."""
-    if question(tok):
+    if question(tok) or embedded_question(tok):
         return QUESTION
     if conditional(tok, event.plover):
         return CONDITIONAL
