@@ -144,3 +144,19 @@ def test_military_cooperation_and_displays(noclean_pipeline, text, word, plover)
 def test_a_concluded_agreement_is_not_an_intent(noclean_pipeline, text, word, plover):
     """CAMEO 057 (sign or conclude a formal agreement, PLOVER SUPPORT) against 030 (intent)."""
     assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("The tribunal granted the ministry permission to search the offices.", "granted", "CONCEDE"),
+    ("Canada cut tariffs on Mexican steel on Monday.", "cut", "CONCEDE"),
+    ("The assembly repealed the emergency law on Monday.", "repealed", "CONCEDE"),
+    ("The junta declared a cessation of hostilities on Monday.", "cessation of hostilities", "RETREAT"),
+])
+def test_yielding_named_in_the_codebooks(noclean_pipeline, text, word, plover):
+    """CAMEO 080 (allow), 081 (ease restrictions), 0871 (declare a truce)."""
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]
+
+
+def test_an_act_only_an_authority_can_do_has_a_political_actor(noclean_pipeline):
+    events = rows(noclean_pipeline, "In 1974 Gerald Ford pardoned Richard Nixon.")
+    assert [e.trigger.text for e in events] == ["pardoned"]

@@ -299,6 +299,8 @@ def political(record: Record, tok: Token, event: Event) -> bool:
     role or in the trigger's own clause. A pronoun that names no one yet gets the benefit of
     the doubt, except "I" and "you" (a speaker's own story)."""
     doc = record.doc
+    if tok.lemma_.lower() in words("state_acts"):
+        return True  # "Gerald Ford pardoned Nixon": only an authority pardons
     if event.actor is None and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
         return True  # "he was released", "passengers were freed": by an authority left unsaid
     for role in (event.actor, event.target):

@@ -17,7 +17,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
                    comment, legislation, agreement, claims, digital, forces,
-                   peacekeepers, self)
+                   peacekeepers, self, permission)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
@@ -99,7 +99,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "demands": frozenset("demand ultimatum condition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "
-                              "limit barrier".split()),
+                              "limit barrier tariff".split()),
+    # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
+    "permission": frozenset("permission approval authorization authorisation clearance consent "
+                            "waiver".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro".split()),
