@@ -450,3 +450,16 @@ def test_a_clause_that_asks_is_no_row(noclean_pipeline, text):
 def test_a_past_wh_clause_tells_what_happened(noclean_pipeline):
     events = rows(noclean_pipeline, "Officials explained on Monday how the troops attacked the village.")
     assert [e.plover for e in events if e.trigger.text == "attacked"] == ["ASSAULT"]
+
+
+def test_a_gathering_acts_where_it_gathers(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "On Wednesday a meeting of opposition leaders in Nairobi rejected the budget.")
+    [row] = [e for e in events if e.trigger.text == "rejected"]
+    assert row.location is not None and row.location.span.text == "Nairobi"
+
+
+def test_a_party_s_place_is_not_where_it_spoke(noclean_pipeline):
+    events = rows(noclean_pipeline, "The opposition leaders in Nairobi rejected the budget on Wednesday.")
+    [row] = [e for e in events if e.trigger.text == "rejected"]
+    assert row.location is None

@@ -464,7 +464,8 @@ class Assembler:
 
     def _said_where(self, m: Mention) -> Location | None:
         """A place phrase on the act or on the clauses that carry it ("rejected the warrant,
-        telling journalists in Banja Luka"; "in Washington, senators led calls on ..."), never
+        telling journalists in Banja Luka"; "in Washington, senators led calls on ..."), or on
+        an actor that is a gathering ("an assembly of ministers in Cairo denounced"), never
         one inside a party's name ("the troops in Iraq")."""
         doc = self.record.doc
         verb = eh.clause_verb(m.token)
@@ -472,9 +473,15 @@ class Assembler:
         verbs = {t.i for t in eh.governors(verb) if t.pos_ in ("VERB", "AUX")}
         verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS
                   and t.i not in acts}  # "telling reporters in X" carries the act; "killing ... in X" is another
+        actor = eh.role_root(doc, m.event.actor)
+        gathered: set[int] = set()
+        if actor is not None and actor.lemma_.lower() in eh.words("gatherings"):
+            gathered = {actor.i} | {g.i for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
         lo, hi = m.event.sentence.start, m.event.sentence.end
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
-            if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in verbs:
+            if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or (
+                    tok.head.i not in verbs and tok.head.i not in gathered):
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 found = self._place_under(pobj)
