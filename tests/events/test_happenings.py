@@ -463,3 +463,18 @@ def test_a_party_s_place_is_not_where_it_spoke(noclean_pipeline):
     events = rows(noclean_pipeline, "The opposition leaders in Nairobi rejected the budget on Wednesday.")
     [row] = [e for e in events if e.trigger.text == "rejected"]
     assert row.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "Protests went on. The movement is banned in the province.",
+    "Protests went on. Foreign reporters are allowed to enter the region.",
+])
+def test_a_present_passive_states_a_standing_condition(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+def test_an_arranged_meeting_is_planned(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "Talks stalled. The two foreign ministers were to meet in Vienna on Monday.")
+    [row] = [e for e in events if e.trigger.text == "meet"]
+    assert row.status == "planned"

@@ -145,7 +145,11 @@ def habitual(tok: Token) -> bool:
 def generic_present(tok: Token, plover: str, lead: bool) -> bool:
     """A physical act in the simple present ("the group conducts bombings") is habitual;
     a headline or the lead sentence uses the present for news and stays an event."""
-    if lead or plover not in words("material_types") or plover in ("AGREE", "CONCEDE"):
+    if lead or plover not in words("material_types"):
+        return False
+    if _standing_passive(tok):
+        return True
+    if plover in ("AGREE", "CONCEDE"):
         return False
     verb = tok
     if tok.pos_ == "NOUN":  # "conducts bombings": the light verb carries the tense
@@ -153,6 +157,17 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
             return False
         verb = tok.head
     return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not _aux(verb)
+
+
+def _standing_passive(tok: Token) -> bool:
+    """ "The PKK is banned in Turkey", "the monarch is allowed to prorogue": a present
+    passive with no other auxiliary states a standing condition, not a happening (the
+    headline and the lead, which tell news in the present, never reach here)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and any(a.dep_ == "auxpass" for a in aux) and all(
+        a.lower_ in ("is", "are", "am") for a in aux)
 
 
 def forecast(tok: Token, status: str) -> bool:

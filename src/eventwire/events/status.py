@@ -103,8 +103,8 @@ def event_status(trigger: Token) -> str:
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
                     return "negated"
-                if lemma in PLANNING_VERBS:
-                    return "planned"
+                if lemma in PLANNING_VERBS or (dep == "xcomp" and lemma == "be"):
+                    return "planned"  # "the Senate was to meet Monday": arranged, not done
             if _expletive_hedge(head):
                 return "hedged"
             if dep in ("xcomp",):
