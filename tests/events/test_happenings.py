@@ -478,3 +478,11 @@ def test_an_arranged_meeting_is_planned(noclean_pipeline):
                   "Talks stalled. The two foreign ministers were to meet in Vienna on Monday.")
     [row] = [e for e in events if e.trigger.text == "meet"]
     assert row.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The senator asked the minister why the army had not protected the convoy.",
+    "The leaflet was meant to be cut up and handed out.",
+])
+def test_asking_a_question_and_cutting_paper_are_no_acts(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("REQUEST", "SANCTION")]

@@ -415,6 +415,7 @@ def question(tok: Token) -> bool:
 OPEN_CLAUSE_AUX = frozenset({"will", "would", "shall", "should", "could", "might", "may", "can",
                              "'ll", "wo", "ca"})
 WH_TAGS = frozenset({"WDT", "WP", "WRB"})
+ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "wonder"})  # with a wh-clause: a question
 
 
 def embedded_question(tok: Token) -> bool:
@@ -425,6 +426,9 @@ def embedded_question(tok: Token) -> bool:
     what will or would be done asks."""
     verb = clause_verb(tok)
     asking = [verb, *(c for c in verb.children if c.dep_ == "ccomp")] if verb.i == tok.i else [verb]
+    if tok.lemma_.lower() in ASKING_VERBS and any(  # "asked him how the research is linked"
+            c.dep_ == "ccomp" and c.left_edge.tag_ in WH_TAGS for c in tok.children):
+        return True
     for v in asking:
         marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
         if "whether" in marks or ("if" in marks and v.dep_ == "ccomp"):
