@@ -160,3 +160,8 @@ def test_yielding_named_in_the_codebooks(noclean_pipeline, text, word, plover):
 def test_an_act_only_an_authority_can_do_has_a_political_actor(noclean_pipeline):
     events = rows(noclean_pipeline, "In 1974 Gerald Ford pardoned Richard Nixon.")
     assert [e.trigger.text for e in events] == ["pardoned"]
+
+
+def test_an_ordered_attack_has_not_happened(noclean_pipeline):
+    events = rows(noclean_pipeline, "The general ordered his troops to attack the town on Monday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]

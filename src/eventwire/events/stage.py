@@ -134,9 +134,10 @@ def _conditional(tok) -> bool:
     return False
 
 
-def _ordered(tok) -> bool:
-    """ "ordered the arrest of", "ordered troops to withdraw": an act an authority orders."""
-    return tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order"
+def _ordered(tok, plover: str) -> bool:
+    """ "ordered the arrest of", "ordered troops to withdraw": an act an authority orders is
+    the order; not an attack ("ordered troops to attack" is a threat until they do)."""
+    return plover != "ASSAULT" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order"
 
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
@@ -376,7 +377,7 @@ class EventStage:
         read_as = plover
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
-        if status == "planned" and (plover != read_as or _ordered(cand.token)):
+        if status == "planned" and (plover != read_as or _ordered(cand.token, plover)):
             status = "asserted"  # the threat, demand or order was voiced: that happened
         if status == "negated" and plover == "REJECT" and _refusal(cand.token, entry_type):
             status = "asserted"  # "would not meet the demands", "does not recognize the court"
@@ -432,7 +433,7 @@ class EventStage:
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
             return "REJECT", "120"
-        if status == "planned" and _ordered(tok):
+        if status == "planned" and _ordered(tok, plover):
             return plover, code  # "a court ordered the arrest of X": the order is the act, no threat
         if status == "planned":
             if (plover in COERCIVE and (plover != "SANCTION" or _conditional(tok))) \
