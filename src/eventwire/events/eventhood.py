@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event, Record, Role
 from .quantities import number_value
-from .triggers import is_passive, objects, prep_objects, word_class
+from .status import FUTURE_AUX, HEDGE_MODALS
+from .triggers import is_passive, modifiers, objects, prep_objects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -69,6 +70,12 @@ def words(name: str) -> frozenset[str]:
             if row["set"] == name:
                 return frozenset(row["words"])
     raise KeyError(f"{TABLE_NAME} has no set {name!r}")
+
+
+def in_words(tok: Token, name: str) -> bool:
+    """Whether the token's lemma or its own form is in the word set ``name``."""
+    listed = words(name)
+    return tok.lemma_.lower() in listed or tok.lower_ in listed
 
 
 def governors(tok: Token) -> list[Token]:
@@ -249,8 +256,7 @@ def political_violence(record: Record, tok: Token) -> bool:
     shot", "Russian shelling"): an attack needs one; "a van struck a lamp post", "shooting a
     film", "the battle" over a court case have none. A place in the sentence counts too, so
     a private assault in a named country still passes: the rule removes the clearest cases."""
-    return any(t.lemma_.lower() in words("weapon_words") or t.lower_ in words("weapon_words")
-               or _political_token(record, t) for t in tok.sent)
+    return any(in_words(t, "weapon_words") or _political_token(record, t) for t in tok.sent)
 
 
 def accident(tok: Token) -> bool:
@@ -258,11 +264,10 @@ def accident(tok: Token) -> bool:
     the clause's subject or agent, a "killed in a crash" phrase on the act, or the act is
     joined to a crash ("struck power lines and crashed"); a cause word elsewhere in the
     sentence ("aid workers delivering food to flood victims") says nothing."""
-    causes = words("accident_causes")
     verb = clause_verb(tok)
 
     def cause(t: Token) -> bool:
-        return t.lemma_.lower() in causes or t.lower_ in causes
+        return in_words(t, "accident_causes")
 
     for head in {verb, tok}:
         for c in head.children:
@@ -282,17 +287,13 @@ def hazard_notice(tok: Token) -> bool:
     an act between political actors. The hazard must name the thing acted on (its head or
     the words that say its kind), not merely appear nearby ("lifted the curfew imposed
     after the earthquake" is still a concession)."""
-    causes = words("natural_hazards")
-
     def hazard(t: Token) -> bool:
-        return t.lemma_.lower() in causes or t.lower_ in causes
+        return in_words(t, "natural_hazards")
 
-    if any(c.dep_ in ("compound", "amod") and hazard(c) for c in tok.children):
+    if any(hazard(m) for m in modifiers(tok)):
         return True  # "storm warnings", "the hurricane watch" themselves
-    for thing in objects(tok):
-        kinds = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod"))]
-        if any(hazard(k) for k in kinds):
-            return True
+    if any(hazard(k) for thing in objects(tok) for k in (thing, *modifiers(thing))):
+        return True
     # "downgraded to a tropical storm" (not "offered aid to the flood victims")
     return any(hazard(t) for t in prep_objects(tok, ("to", "into")))
 
@@ -305,7 +306,7 @@ def _political_token(record: Record, tok: Token) -> bool:
         if entity is not None and (entity.kb_id is not None
                                    or entity.type in ("GPE", "MILITARY_UNIT")):
             return True
-    return tok.lemma_.lower() in words("political_words") or tok.lower_ in words("political_words")
+    return in_words(tok, "political_words")
 
 
 def political(record: Record, tok: Token, event: Event) -> bool:
@@ -412,8 +413,7 @@ def question(tok: Token) -> bool:
     return False
 
 
-OPEN_CLAUSE_AUX = frozenset({"will", "would", "shall", "should", "could", "might", "may", "can",
-                             "'ll", "wo", "ca"})
+OPEN_CLAUSE_AUX = FUTURE_AUX | HEDGE_MODALS | {"should", "can", "ca"}  # what will or may be done
 WH_TAGS = frozenset({"WDT", "WP", "WRB"})
 ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "wonder"})  # with a wh-clause: a question
 

@@ -24,7 +24,7 @@ from .happenings import Mention, assemble
 from .lexicon import LexEntry, lexicon
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
-from .status import event_status
+from .status import FUTURE_AUX, event_status
 from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments
 from .typing import EventModels, fallback_type, fuse, load_models
 
@@ -48,7 +48,6 @@ NESTED_MARGIN = 0.05  # a nested event's confidence stays this far below its gov
 CONF_NOUN = -0.3  # an event noun is more often background than the clause's own verb
 
 
-VOLITION_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})  # "wo" is "won't"'s first token
 STANCE_TAGS = frozenset({"VBP", "VBZ"})  # "does not recognize", "do not accept": a stance now
 PRESENT_DO = frozenset({"do", "does"})
 
@@ -66,7 +65,7 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
     denied in the present ("does not recognize the court"). "Did not provide aid" says only
     what did not happen."""
-    if _has_child(tok, ("aux",), VOLITION_AUX):
+    if _has_child(tok, ("aux",), FUTURE_AUX):
         return True
     return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
                                         or _has_child(tok, ("aux",), PRESENT_DO))
@@ -441,7 +440,7 @@ class EventStage:
                 # an announced sanction ("said it would suspend aid") is the sanction itself
                 return "THREATEN", THREAT_CODES.get(plover, "130")
             if plover in COOPERATIVE and plover != "AGREE" and _has_child(
-                tok, ("aux",), VOLITION_AUX
+                tok, ("aux",), FUTURE_AUX
             ):
                 return "AGREE", "030"
         return plover, code

@@ -176,6 +176,12 @@ def _kinds(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "compound"] if token.pos_ == "NOUN" else []
 
 
+def modifiers(token: Token) -> list[Token]:
+    """The compound and adjective modifiers that say a noun's kind ("peacekeeping troops",
+    "storm warnings")."""
+    return [c for c in token.children if c.dep_ in ("compound", "amod")]
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` ("asked for comment": comment)."""
     return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
@@ -255,7 +261,7 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
             return code
-    kinds = [m for o in objs for m in o.children if m.dep_ in ("compound", "amod")]
+    kinds = [m for o in objs for m in modifiers(o)]
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
         if any(word_class(m, cls) for m in kinds):  # when the head is of no class
             return code
