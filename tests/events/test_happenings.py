@@ -486,3 +486,12 @@ def test_an_arranged_meeting_is_planned(noclean_pipeline):
 ])
 def test_asking_a_question_and_cutting_paper_are_no_acts(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("REQUEST", "SANCTION")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The court suspended the parliament until October 14.", "suspended"),
+    ("The governor imposed a curfew on the city till 2025.", "imposed"),
+])
+def test_until_a_date_is_when_a_state_ends_not_when_the_act_happened(noclean_pipeline, text, word):
+    [row] = with_trigger(rows(noclean_pipeline, text), word)
+    assert (row.date.start, row.date.end, row.date.precision) == ("2024-03-01", "2024-03-08", "range")

@@ -127,6 +127,7 @@ def parse_published(value: str | None) -> date | None:
 
 
 NAMED_WEEKDAY = re.compile(r"\b(?P<wd>" + WEEKDAY_RE + r"),?\s+(?:the\s+)?$")  # "Wednesday, July 31"
+UNTIL = re.compile(r"(?:\b(?:until|till)\s+$|^(?:until|till)\b)", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
 
 
@@ -369,6 +370,13 @@ def _reanchor(point: DateMention) -> EventDate:
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
+def _until(text: str, m: DateMention) -> bool:
+    """ "until October 14" is when a state ends ("suspended until October 14", "envoy until
+    December"), not when an act happened."""
+    return UNTIL.search(text[max(0, m.start - 8):m.start]) is not None \
+        or UNTIL.search(text[m.start:m.end]) is not None
+
+
 def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """ "a deadly January attack": the month dates the attack, not "the June deadline" or
     "the 2016 election" in another act's sentence, nor "the 2000 militants" (a count)."""
@@ -400,6 +408,7 @@ def date_for(
     if not mentions:
         return None
     mentions = [m for m in mentions if m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger)]
+    mentions = [m for m in mentions if not _until(text, m)]
     if not mentions:
         return None
     chain = _clause_chain(trigger)
