@@ -165,3 +165,11 @@ def test_an_act_only_an_authority_can_do_has_a_political_actor(noclean_pipeline)
 def test_an_ordered_attack_has_not_happened(noclean_pipeline):
     events = rows(noclean_pipeline, "The general ordered his troops to attack the town on Monday.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    'The Interior Ministry released "The Quiet Border" on Sunday.',
+    'The army released "Operation Dawn Chronicles" on Friday.',
+])
+def test_a_released_work_is_no_release_of_people(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text == "released"]
