@@ -462,3 +462,13 @@ def test_a_past_perfect_reported_in_the_past_is_current_news(noclean_pipeline):
     event = _after_a_lead(noclean_pipeline, "The army said it had recaptured the town of "
                                             "Lyman from the militia.", "recaptured")
     assert event.date is not None and event.date.start == "2024-02-24"  # the week before
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A ceasefire deal was signed between the rebels and the government on Monday.", "signed", "rebels"),
+    ("The annual meeting of Egypt and Jordan ended in Amman on Monday, officials said.", "meeting", "Egypt"),
+    ("Fresh negotiations of the two governments opened in Doha on Friday.", "negotiations", "governments"),
+])
+def test_the_sides_of_a_symmetric_act_are_its_actors(noclean_pipeline, text, trigger, actor):
+    found = event(read(noclean_pipeline, text), trigger)
+    assert found.actor is not None and actor in found.actor.span.text

@@ -357,6 +357,10 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     if target is None and entry.target_preps:
         found = prep_objects(verb, entry.target_preps)
         target = found[0] if found else None
+    sides = _between(verb)
+    if actor is None and sides is not None and _is_party(sides[0]):
+        # "a deal was signed between the rebels and the government": the sides, not the deal
+        actor, target = sides[0], sides[1] or target
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
@@ -369,6 +373,15 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                     target = found[0]
                 break
     return actor, target
+
+
+def _between(tok: Token) -> tuple[Token, Token | None] | None:
+    """The two sides a "between" phrase names ("talks between Russia and Ukraine")."""
+    found = prep_objects(tok, ("between",))
+    if not found:
+        return None
+    conj = list(found[0].conjuncts)
+    return found[0], (conj[0] if conj else None)
 
 
 STATE_VERBS = frozenset("remain stay be die languish sit".split())  # who is in the state undergoes it
@@ -395,11 +408,9 @@ def _noun_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
                 actor = child
                 break
-    between = prep_objects(noun, ("between",))
-    if between:
-        actor = between[0]
-        conj = list(between[0].conjuncts)
-        target = conj[0] if conj else None
+    sides = _between(noun)
+    if sides is not None:
+        actor, target = sides
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
     found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor]
     if found and target is None:
