@@ -472,3 +472,13 @@ def test_a_past_perfect_reported_in_the_past_is_current_news(noclean_pipeline):
 def test_the_sides_of_a_symmetric_act_are_its_actors(noclean_pipeline, text, trigger, actor):
     found = event(read(noclean_pipeline, text), trigger)
     assert found.actor is not None and actor in found.actor.span.text
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The ministry statement demanded that Kyiv withdraw its troops.", "demanded", "ministry"),
+    ("A UN statement urged the rebels to release the hostages.", "urged", "UN"),
+    ("The Turkish statement called for a safe zone east of the river.", "called", "Turkish"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(noclean_pipeline, text, trigger, actor):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == trigger]
+    assert row.actor is not None and row.actor.span.text == actor

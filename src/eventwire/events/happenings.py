@@ -350,8 +350,10 @@ class Assembler:
         others = sorted((self.mentions[k] for k in members if k != rep_i),
                         key=lambda m: (m.headline, m.token.i))  # headlines parse worst: last
         event = rep.event
-        event.actor = self._antecedent(self._fill_role(event.actor, [o.event.actor for o in others],
-                                                       party_only=True))
+        # the content of a demand or threat is acted by someone else ("demanded that Kyiv
+        # withdraw": Kyiv does not demand), so its actor never stands in for the row's
+        actors = [o.event.actor for o in others if o.nested_in is None]
+        event.actor = self._antecedent(self._fill_role(event.actor, actors, party_only=True))
         event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
         if event.plover in eh.SPEECH_TYPES and event.actor is None and event.target is None:
             return None  # "a new threat emerged": a statement act (threat, demand, accusation,

@@ -375,6 +375,21 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     return actor, target
 
 
+def _issuer(actor: Token) -> Token:
+    """ "The Turkish statement called for ...": a statement speaks for whoever issued it,
+    named by its possessor or a modifier that is a state, people, body or institution."""
+    if actor.pos_ != "NOUN" or actor.lemma_.lower() not in words("statements"):
+        return actor
+    for child in actor.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in actor.children:
+        if child.dep_ in ("amod", "compound") and (
+                child.ent_type_ in ("NORP", "GPE", "ORG") or child.lemma_.lower() in INSTITUTIONS):
+            return child
+    return actor
+
+
 def _between(tok: Token) -> tuple[Token, Token | None] | None:
     """The two sides a "between" phrase names ("talks between Russia and Ukraine")."""
     found = prep_objects(tok, ("between",))
@@ -619,7 +634,7 @@ def find_roles(record: Record, cand: Candidate) -> Roles:
         actor, target = _verb_roles(cand)
     seg_range = range(cand.segment.start, cand.segment.end)
     if actor is not None:
-        actor = _resolve(actor)
+        actor = _issuer(_resolve(actor))
         if actor.i not in seg_range or actor.i == cand.token.i:
             actor = None
     if target is not None:
