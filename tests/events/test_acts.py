@@ -46,6 +46,12 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The foreign minister on Monday defended the government's decision to expel the envoy.",
      "defended", "SUPPORT"),
     ("The rebel commander declared a cease-fire in the north on Monday.", "cease-fire", "RETREAT"),
+    ("The governor declared a state of emergency in the province on Monday.", "declared", "COERCE"),
+    ("The junta declared martial law in the capital on Monday.", "declared", "COERCE"),
+    ("The opposition leader was poisoned in a hotel in Tomsk on Thursday.", "poisoned", "ASSAULT"),
+    ("The two presidents spoke on the phone on Monday.", "spoke on the phone", "CONSULT"),
+    ("The army lifted the curfew in the city on Sunday.", "lifted", "CONCEDE"),
+    ("The government lifted the state of emergency in the region on Sunday.", "lifted", "CONCEDE"),
 ])
 def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     events = rows(noclean_pipeline, text)
@@ -173,3 +179,11 @@ def test_an_ordered_attack_has_not_happened(noclean_pipeline):
 ])
 def test_a_released_work_is_no_release_of_people(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text == "released"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president declared victory on Sunday.",
+    "The minister said the decision had poisoned relations between the two countries.",
+])
+def test_declaring_and_poisoning_in_other_senses_are_no_acts(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text in ("declared", "poisoned")]

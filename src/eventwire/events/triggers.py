@@ -43,7 +43,8 @@ REPORTING_LEMMAS = frozenset(
 )
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
-                        "team", "mission", "delegation", "contingent"})  # "a team of inspectors"
+                        "team", "mission", "delegation", "contingent",  # "a team of inspectors"
+                        "state"})  # "declared a state of emergency"
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms",
 # "5 million dollars of aid".
 MEASURES = frozenset(
@@ -171,6 +172,11 @@ def objects(token: Token) -> list[Token]:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     more += [g for g in c.children if g.dep_ == "pobj"]
     return out + more
+
+
+def _with_adjectives(objs: list[Token]) -> list[Token]:
+    """The objects and the adjectives that say their kind ("declared martial law")."""
+    return objs + [c for o in objs for c in o.children if c.dep_ == "amod"]
 
 
 def _kinds(token: Token) -> list[Token]:
@@ -332,7 +338,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 ):
                     break
                 if entry.need and not any(
-                    word_class(o, cls) for o in objects(tok) for cls in entry.need
+                    word_class(o, cls) for o in _with_adjectives(objects(tok)) for cls in entry.need
                 ):
                     continue
                 if entry.passive_person and not _passive_person(tok):
