@@ -187,3 +187,11 @@ def test_a_released_work_is_no_release_of_people(noclean_pipeline, text):
 ])
 def test_declaring_and_poisoning_in_other_senses_are_no_acts(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text in ("declared", "poisoned")]
+
+
+@pytest.mark.parametrize("text", [
+    "The king sent a message of condolence to Kenya on Monday.",
+    "The foreign minister sent a letter to the United Nations on Monday.",
+])
+def test_a_message_or_letter_sent_is_no_aid(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "AID"]

@@ -61,7 +61,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "
         "album film book list document result information communique song study survey "
-        "version update movie record press advisory assessment bulletin forecast".split()
+        "version update movie record press advisory assessment bulletin forecast letter".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     # who a government lets in (CAMEO 0861-0862, PLOVER RETREAT 'access')
