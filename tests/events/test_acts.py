@@ -195,3 +195,14 @@ def test_declaring_and_poisoning_in_other_senses_are_no_acts(noclean_pipeline, t
 ])
 def test_a_message_or_letter_sent_is_no_aid(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "AID"]
+
+
+@pytest.mark.parametrize("text, violates", [
+    ("Russia violated the ceasefire in the east on Monday.", True),
+    ("Turkish jets violated Greek airspace on Monday.", True),
+    ("The mayor was expelled from the party on Friday for violating its regulations.", False),
+    ("The minister said the company had violated the law.", False),
+])
+def test_a_violation_breaks_a_truce_or_a_border_not_a_rule(noclean_pipeline, text, violates):
+    found = [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith("violat")]
+    assert bool(found) == violates

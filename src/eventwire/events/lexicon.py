@@ -15,7 +15,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     prep=for,on    only counts with one of these prepositions/particles attached
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
-                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon,
+                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, truce,
                    comment, legislation, agreement, claims, digital, forces,
                    peacekeepers, self, permission)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
@@ -81,6 +81,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),
+    # what a violation (CAMEO 196) breaks: a truce or a border, not a rule or a law
+    "truce": frozenset("ceasefire cease-fire truce armistice agreement accord deal pact airspace "
+                       "border sovereignty waters".split()),
     # what is shot down or targeted without a weapon ("shot down the rumours", "targeted its
     # website"): a rejection, a hack; ACLED codes neither as violence
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "

@@ -338,7 +338,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 ):
                     break
                 if entry.need and not any(
-                    word_class(o, cls) for o in _with_adjectives(objects(tok)) for cls in entry.need
+                    word_class(o, cls) for o in (*_with_adjectives(objects(tok)), *_kinds(tok))
+                    for cls in entry.need
                 ):
                     continue
                 if entry.passive_person and not _passive_person(tok):
