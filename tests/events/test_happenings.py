@@ -495,3 +495,16 @@ def test_asking_a_question_and_cutting_paper_are_no_acts(noclean_pipeline, text)
 def test_until_a_date_is_when_a_state_ends_not_when_the_act_happened(noclean_pipeline, text, word):
     [row] = with_trigger(rows(noclean_pipeline, text), word)
     assert (row.date.start, row.date.end, row.date.precision) == ("2024-03-01", "2024-03-08", "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Investors remain unmoved by the threat of new measures against the company.",
+    "The closure of the base would mitigate the threat to the region, analysts said.",
+])
+def test_a_statement_noun_nobody_voiced_is_no_act(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "THREATEN"]
+
+
+def test_a_statement_noun_someone_voiced_is_their_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "The threat by Iran to close the strait alarmed shipping firms on Monday.")
+    assert [e for e in events if e.plover == "THREATEN"]

@@ -32,8 +32,10 @@ from spacy.tokens import Token
 from ..geo.resolve import great_circle_km
 from ..record import Event, EventDate, EventMention, Location, Quantity, Record, Role, make_span
 from . import eventhood as eh
+from .cameo import lookup
 from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
+from .lexicon import lexicon
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
 MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
@@ -157,6 +159,15 @@ def _points_back(tok: Token, words: tuple[str, ...] = ("there", "then")) -> bool
     """The trigger's clause opens with "there" or "then": it carries on the sentence before."""
     verb = eh.clause_verb(tok)
     return any(c.lower_ in words and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
+def _names_statement(m: Mention) -> bool:
+    """The trigger is a noun that itself names the statement act ("threat", "demand"), not
+    an act read as threatened ("would tighten the blockade")."""
+    if m.token.pos_ != "NOUN":
+        return False
+    return any(entry.pos == "N" and lookup(entry.code).plover == m.event.plover
+               for entry in lexicon().get(m.token.lemma_.lower(), ()))
 
 
 def _planned(e: Event) -> bool:
@@ -355,9 +366,12 @@ class Assembler:
         actors = [o.event.actor for o in others if o.nested_in is None]
         event.actor = self._antecedent(self._fill_role(event.actor, actors, party_only=True))
         event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
-        if event.plover in eh.SPEECH_TYPES and event.actor is None and event.target is None:
+        if event.plover in eh.SPEECH_TYPES and event.actor is None and (
+                event.target is None or (_names_statement(rep) and event.plover != "ACCUSE")):
             return None  # "a new threat emerged": a statement act (threat, demand, accusation,
-            # rejection, offer, praise) is someone's
+            # rejection, offer, praise) is someone's; told by a noun with no one voicing it,
+            # it is a risk or an idea ("the threat of new measures", "the demand for reform").
+            # An investigation or allegation is reported without its accuser, and stays
         event.date = self._date(rep, others)
         event.location = self._location(rep, others, self._current(event.date))
         event.quantities = self._quantities([rep, *others])
