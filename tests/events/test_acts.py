@@ -206,3 +206,26 @@ def test_a_message_or_letter_sent_is_no_aid(noclean_pipeline, text):
 def test_a_violation_breaks_a_truce_or_a_border_not_a_rule(noclean_pipeline, text, violates):
     found = [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith("violat")]
     assert bool(found) == violates
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("They need to destroy the missiles, a State Department official told reporters on Wednesday.",
+     "destroy", "REQUEST"),
+    ("The rebels will have to withdraw from the city, the minister said on Monday.", "withdraw", "REQUEST"),
+])
+def test_what_someone_needs_to_do_is_demanded_not_done(noclean_pipeline, text, word, plover):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
+    assert row.plover == plover
+
+
+def test_what_someone_had_to_do_was_done(noclean_pipeline):
+    events = rows(noclean_pipeline, "Government troops had to withdraw from the city on Monday.")
+    assert [e.plover for e in events if e.trigger.text == "withdraw"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister offered condolences to the families of the victims on Monday.",
+    "The envoy entered the consulate in Istanbul on Tuesday, seeking documents for his marriage.",
+])
+def test_words_of_feeling_and_paperwork_are_no_acts(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text in ("offered", "seeking")]

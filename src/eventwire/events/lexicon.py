@@ -99,6 +99,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     "comment": frozenset("comment clarification confirmation interview".split()),
+    # what is offered in words of feeling (CAMEO 018, no PLOVER type): no offer of anything
+    "sympathy": frozenset("condolence sympathy prayer thought congratulation greeting wish "
+                          "thanks gratitude".split()),
     "demands": frozenset("demand ultimatum condition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "

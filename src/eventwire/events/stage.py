@@ -85,6 +85,8 @@ REPORTING_VERBS = frozenset(
     "explain stress affirm indicate reveal conclude believe think accord cite show".split()
 )
 CONDITIONAL_MARKS = frozenset({"unless", "if"})
+NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to": what must be done
+PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
 CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
@@ -122,6 +124,14 @@ def _simple_past(tok) -> bool:
 
 def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
     return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
+
+
+def _needed(tok) -> bool:
+    """ "They need to destroy the missiles", "has to withdraw": an obligation, as "must" is;
+    the act has not happened."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.i < tok.i \
+        and head.tag_ in PRESENT_TAGS and _has_child(tok, ("aux",), frozenset({"to"}))
 
 
 def _conditional(tok) -> bool:
@@ -428,7 +438,7 @@ class EventStage:
             for c in trigger_ids.values() if c.token.dep_ == "xcomp" and c.token.head.i == tok.i
         ):
             return "THREATEN", "130"
-        if _has_child(tok, ("aux",), OBLIGATION_WORDS) and plover != "REQUEST":
+        if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)) and plover != "REQUEST":
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
             return "REJECT", "120"
