@@ -508,3 +508,13 @@ def test_a_statement_noun_nobody_voiced_is_no_act(noclean_pipeline, text):
 def test_a_statement_noun_someone_voiced_is_their_act(noclean_pipeline):
     events = rows(noclean_pipeline, "The threat by Iran to close the strait alarmed shipping firms on Monday.")
     assert [e for e in events if e.plover == "THREATEN"]
+
+
+def test_a_perfect_progressive_over_years_is_a_campaign(noclean_pipeline):
+    events = rows(noclean_pipeline, "Al-Shabab has been attacking Kenyan troops since 2011.")
+    assert not [e for e in events if e.plover == "ASSAULT" and e.status != "negated"]
+
+
+def test_a_perfect_progressive_since_this_week_is_one_happening(noclean_pipeline):
+    events = rows(noclean_pipeline, "Russian forces have been shelling Kharkiv since Monday morning.")
+    assert [e for e in events if e.plover == "ASSAULT"]

@@ -15,13 +15,14 @@ The word lists are data (``data/events/happenings.jsonl``), each with the reason
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import PLURAL_TAGS
-from ..record import Event, Record, Role
+from ..record import Event, EventDate, Record, Role
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS
 from .triggers import is_passive, modifiers, objects, prep_objects, word_class
@@ -32,6 +33,7 @@ NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANT
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
+CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
@@ -225,6 +227,14 @@ def aggregate(tok: Token, event: Event) -> bool:
     return _summed_since(tok, event)
 
 
+def _days(when: EventDate) -> int:
+    """How many days a date range spans (0 when either end is unknown)."""
+    try:
+        return (date.fromisoformat(when.end or "") - date.fromisoformat(when.start or "")).days
+    except ValueError:
+        return 0
+
+
 def _summed_since(tok: Token, event: Event) -> bool:
     """ "Hundreds have been killed since 2009", "have arrested 2,400 people since February":
     a perfect over a span of time with a plural participant adds up many happenings (one
@@ -236,6 +246,8 @@ def _summed_since(tok: Token, event: Event) -> bool:
     chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if not any({"have", "has"} & set(_aux(v)) for v in chain):
         return False
+    if any(v.tag_ == "VBG" and "been" in _aux(v) for v in chain) and _days(date) > CAMPAIGN_DAYS:
+        return True  # "has been attacking Kenyan troops since 2011": a campaign, not one act
     subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     if subjects:  # the nearest subject is the clause's own (a garbled parse may give two)
