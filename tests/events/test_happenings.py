@@ -511,7 +511,7 @@ def test_a_statement_noun_someone_voiced_is_their_act(noclean_pipeline):
 
 
 def test_a_perfect_progressive_over_years_is_a_campaign(noclean_pipeline):
-    events = rows(noclean_pipeline, "Al-Shabab has been attacking Kenyan troops since 2011.")
+    events = rows(noclean_pipeline, "Al-Shabab has been attacking the Kenyan army since 2011.")
     assert not [e for e in events if e.plover == "ASSAULT" and e.status != "negated"]
 
 
