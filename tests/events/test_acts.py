@@ -51,6 +51,9 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The opposition leader was poisoned in a hotel in Tomsk on Thursday.", "poisoned", "ASSAULT"),
     ("The two presidents spoke on the phone on Monday.", "spoke on the phone", "CONSULT"),
     ("The army lifted the curfew in the city on Sunday.", "lifted", "CONCEDE"),
+    ("The opposition leader attacked the government's decision to raise taxes on Monday.",
+     "attacked", "ACCUSE"),
+    ("Rebels attacked government positions near the border on Monday.", "attacked", "ASSAULT"),
     ("The government lifted the state of emergency in the region on Sunday.", "lifted", "CONCEDE"),
 ])
 def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
