@@ -518,3 +518,12 @@ def test_a_perfect_progressive_over_years_is_a_campaign(noclean_pipeline):
 def test_a_perfect_progressive_since_this_week_is_one_happening(noclean_pipeline):
     events = rows(noclean_pipeline, "Russian forces have been shelling Kharkiv since Monday morning.")
     assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_participle_that_says_who_someone_is_joins_the_happening_told_elsewhere(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "A court in Harare on Wednesday adjourned the case of a journalist arrested over his "
+        "interviews with an opposition politician. The journalist has been in custody since February 24."))
+    [row] = [e for e in events if e.plover == "COERCE"]
+    assert {m.trigger.text for m in row.mentions} == {"custody", "arrested"}
+    assert row.date.start == "2024-02-24"  # not the day the case was adjourned

@@ -453,6 +453,12 @@ def embedded_question(tok: Token) -> bool:
     return False
 
 
+def _reduced_relative(tok: Token) -> bool:
+    """ "a journalist arrested over his interviews": a passive participle on a noun, in a
+    sentence with a main verb (with none, the parser may have hung the main verb there)."""
+    return tok.dep_ == "acl" and is_passive(tok) and tok.sent.root.pos_ in ("VERB", "AUX")
+
+
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | None:
     """Why a trigger reports no specific happening, or None when it does; ``lead``: the
     trigger is in the headline or the first sentence."""
@@ -478,7 +484,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and not political_violence(record, tok):
         return NOT_POLITICAL
-    if tok.dep_ == "relcl" and _party_word(tok.head):
+    if (tok.dep_ == "relcl" or _reduced_relative(tok)) and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if not has_party(record, tok, event):
         return NO_PARTY  # may still be a happening's second mention, or dated and specific
