@@ -527,3 +527,12 @@ def test_a_participle_that_says_who_someone_is_joins_the_happening_told_elsewher
     [row] = [e for e in events if e.plover == "COERCE"]
     assert {m.trigger.text for m in row.mentions} == {"custody", "arrested"}
     assert row.date.start == "2024-02-24"  # not the day the case was adjourned
+
+
+def test_an_act_in_a_where_clause_happened_at_that_place(noclean_pipeline):
+    record = run_text(noclean_pipeline, (
+        "Top diplomats gathered Thursday in Rome, Italy, as host country Italy outlined its agenda. "
+        "The talks in Rome follow U.S.-Ukraine talks in Doha, Qatar, where Ukraine said it is "
+        "ready to accept a U.S. proposal for a ceasefire."), published=PUBLISHED)
+    [row] = [e for e in record.events if e.trigger.text == "ready"]
+    assert row.location is not None and record.place_by_id(row.location.place).name == "Doha"

@@ -494,6 +494,15 @@ class Assembler:
         if actor is not None and actor.lemma_.lower() in eh.words("gatherings"):
             gathered = {actor.i} | {g.i for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
+        for gov in (verb, *eh.governors(verb)):
+            if gov.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                           for c in gov.children):
+                named = gov.head
+                while named.dep_ == "appos" and named.head.i != named.i:
+                    named = named.head  # "in Jeddah, Saudi Arabia, where": the whole name
+                found = self._place_under(named)  # "talks in Jeddah, where Ukraine said"
+                if found is not None:
+                    return found
         lo, hi = m.event.sentence.start, m.event.sentence.end
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
             if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or (
