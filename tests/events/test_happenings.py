@@ -491,6 +491,7 @@ def test_asking_a_question_and_cutting_paper_are_no_acts(noclean_pipeline, text)
 @pytest.mark.parametrize("text, word", [
     ("The court suspended the parliament until October 14.", "suspended"),
     ("The governor imposed a curfew on the city till 2025.", "imposed"),
+    ("Police detained the activists until their court hearing on April 5.", "detained"),
 ])
 def test_until_a_date_is_when_a_state_ends_not_when_the_act_happened(noclean_pipeline, text, word):
     [row] = with_trigger(rows(noclean_pipeline, text), word)

@@ -127,6 +127,7 @@ def parse_published(value: str | None) -> date | None:
 
 
 NAMED_WEEKDAY = re.compile(r"\b(?P<wd>" + WEEKDAY_RE + r"),?\s+(?:the\s+)?$")  # "Wednesday, July 31"
+UNTIL_REACH = 4  # words climbed from a date to an "until" it sits under
 UNTIL = re.compile(r"(?:\b(?:until|till)\s+$|^(?:until|till)\b)", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
 
@@ -370,11 +371,22 @@ def _reanchor(point: DateMention) -> EventDate:
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
-def _until(text: str, m: DateMention) -> bool:
+def _until(doc: Doc, text: str, m: DateMention) -> bool:
     """ "until October 14" is when a state ends ("suspended until October 14", "envoy until
-    December"), not when an act happened."""
-    return UNTIL.search(text[max(0, m.start - 8):m.start]) is not None \
-        or UNTIL.search(text[m.start:m.end]) is not None
+    December", "in custody until his next court appearance on April 5"), not when an act
+    happened."""
+    if UNTIL.search(text[max(0, m.start - 8):m.start]) is not None \
+            or UNTIL.search(text[m.start:m.end]) is not None:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    cur = span.root if span is not None and len(span) else None
+    for _ in range(UNTIL_REACH):
+        if cur is None or cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in ("until", "till"):
+            return True
+    return False
 
 
 def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
@@ -408,7 +420,7 @@ def date_for(
     if not mentions:
         return None
     mentions = [m for m in mentions if m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger)]
-    mentions = [m for m in mentions if not _until(text, m)]
+    mentions = [m for m in mentions if not _until(doc, text, m)]
     if not mentions:
         return None
     chain = _clause_chain(trigger)
