@@ -537,3 +537,10 @@ def test_an_act_in_a_where_clause_happened_at_that_place(noclean_pipeline):
         "ready to accept a U.S. proposal for a ceasefire."), published=PUBLISHED)
     [row] = [e for e in record.events if e.trigger.text == "ready"]
     assert row.location is not None and record.place_by_id(row.location.place).name == "Doha"
+
+
+def test_an_act_in_a_when_clause_on_a_since_date_happened_then(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "Protesters have blocked the road since March 3, when police arrested their leader.")
+    [row] = [e for e in events if e.trigger.text == "arrested"]
+    assert (row.date.start, row.date.end, row.date.precision) == ("2024-03-03", "2024-03-03", "day")

@@ -389,6 +389,26 @@ def _until(doc: Doc, text: str, m: DateMention) -> bool:
     return False
 
 
+def _when_on(clause: Token, m: DateMention) -> bool:
+    """The clause is a "when" relative on the date ("since 2011, when ...")."""
+    return clause.dep_ == "relcl" and m.start <= clause.head.idx < m.end and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+
+
+def _point(m: DateMention) -> EventDate:
+    """The moment a "since" date names, not the span from it to the report."""
+    v = m.value
+    if v.precision != "range" or not v.start:
+        return EventDate(v.start, v.end, v.precision, v.span)
+    start = date.fromisoformat(v.start)
+    if m.kind == "year":
+        return EventDate(f"{start.year}-01-01", f"{start.year}-12-31", "year", v.span)
+    if m.kind == "since_mon":
+        lo, hi = _month_range(start.year, start.month)
+        return EventDate(_iso(lo), _iso(hi), "month", v.span)
+    return EventDate(v.start, v.start, "day", v.span)
+
+
 def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """ "a deadly January attack": the month dates the attack, not "the June deadline" or
     "the 2016 election" in another act's sentence, nor "the 2000 militants" (a count)."""
@@ -435,6 +455,8 @@ def date_for(
     ranked = sorted(mentions, key=lambda m: (depth(m), not m.explicit,
                                              abs(m.start - trigger.idx), RANK[m.kind]))
     best = ranked[0]
+    if any(_when_on(doc[i], best) for i in chain):
+        return _point(best)  # "since 2011, when the government sent soldiers": in 2011
     if best.kind in DEICTIC:
         d_best = depth(best)
         points = [m for m in mentions if m.explicit and m.value.precision in ("day", "unknown")
