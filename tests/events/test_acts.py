@@ -232,3 +232,11 @@ def test_what_someone_had_to_do_was_done(noclean_pipeline):
 ])
 def test_words_of_feeling_and_paperwork_are_no_acts(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text in ("offered", "seeking")]
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("The president spoke at a campaign rally in Ohio on Friday.", False),
+    ("Thousands joined a rally against the government in Nairobi on Friday.", True),
+])
+def test_a_campaign_rally_is_no_protest(noclean_pipeline, text, protest):
+    assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]) == protest

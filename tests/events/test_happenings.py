@@ -544,3 +544,9 @@ def test_an_act_in_a_when_clause_on_a_since_date_happened_then(noclean_pipeline)
                   "Protesters have blocked the road since March 3, when police arrested their leader.")
     [row] = [e for e in events if e.trigger.text == "arrested"]
     assert (row.date.start, row.date.end, row.date.precision) == ("2024-03-03", "2024-03-03", "day")
+
+
+def test_a_participle_with_its_own_place_reports_the_act(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Government forces have retrieved the bodies of 13 rebel fighters killed in Taiz, officials said."))
+    assert [e for e in events if e.plover == "ASSAULT" and e.trigger.text == "killed"]

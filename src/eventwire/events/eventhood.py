@@ -33,6 +33,7 @@ NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANT
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
+SPECIFIC_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a phrase that says where or when
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
@@ -454,9 +455,14 @@ def embedded_question(tok: Token) -> bool:
 
 
 def _reduced_relative(tok: Token) -> bool:
-    """ "a journalist arrested over his interviews": a passive participle on a noun, in a
-    sentence with a main verb (with none, the parser may have hung the main verb there)."""
-    return tok.dep_ == "acl" and is_passive(tok) and tok.sent.root.pos_ in ("VERB", "AUX")
+    """ "a journalist arrested over his interviews": a passive participle on a noun that only
+    says who someone is. One with its own agent, place or time ("fighters killed in Taiz",
+    "a woman shot by police in December") reports the act; with no main verb in the
+    sentence, the parser may have hung the main verb there."""
+    if tok.dep_ != "acl" or not is_passive(tok) or tok.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children) and not any(
+        t.ent_type_ in SPECIFIC_ENTS for t in tok.subtree if t.i != tok.i)
 
 
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | None:

@@ -29,7 +29,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    noun, "of" ("the resignation of the governor": a party, not a thing)
     lprep=to       prepositions whose place object is where, besides "in", "at" ... ("a visit
                    to Baghdad": a destination)
-    block=CLASS    not an event when the object is of CLASS (media: "released a video")
+    block=CLASS    not an event when the object, or a noun's kind or adjective, is of CLASS
+                   (media: "released a video"; campaigning: "a campaign rally")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     poss=target    a possessive names who it was done to ("Tarrant's arrest"), unless an
@@ -103,6 +104,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     "comment": frozenset("comment clarification confirmation interview".split()),
+    # a candidate's own rally is campaigning, not a protest ("a campaign rally")
+    "campaigning": frozenset("campaign election electoral political reelection re-election "
+                             "stump".split()),
     # what is offered in words of feeling (CAMEO 018, no PLOVER type): no offer of anything
     "sympathy": frozenset("condolence sympathy prayer thought congratulation greeting wish "
                           "thanks gratitude".split()),

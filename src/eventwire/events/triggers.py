@@ -179,6 +179,11 @@ def _with_adjectives(objs: list[Token]) -> list[Token]:
     return objs + [c for o in objs for c in o.children if c.dep_ == "amod"]
 
 
+def _adjectives(token: Token) -> list[Token]:
+    """An event noun's adjectives ("political rallies")."""
+    return [c for c in token.children if c.dep_ == "amod"] if token.pos_ == "NOUN" else []
+
+
 def _kinds(token: Token) -> list[Token]:
     """The noun modifiers that say what kind of thing an event noun is ("a press release")."""
     return [c for c in token.children if c.dep_ == "compound"] if token.pos_ == "NOUN" else []
@@ -333,7 +338,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for",)), *_kinds(tok))
+                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for",)), *_kinds(tok),
+                                                 *_adjectives(tok))
                     for cls in entry.block
                 ):
                     break
