@@ -105,7 +105,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     "comment": frozenset("comment clarification confirmation interview".split()),
     # a candidate's own rally is campaigning, not a protest ("a campaign rally")
-    "campaigning": frozenset("campaign election electoral political reelection re-election "
+    "campaigning": frozenset("campaign election electoral reelection re-election "
                              "stump".split()),
     # what is offered in words of feeling (CAMEO 018, no PLOVER type): no offer of anything
     "sympathy": frozenset("condolence sympathy prayer thought congratulation greeting wish "
