@@ -51,6 +51,11 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The opposition leader was poisoned in a hotel in Tomsk on Thursday.", "poisoned", "ASSAULT"),
     ("The two presidents spoke on the phone on Monday.", "spoke on the phone", "CONSULT"),
     ("The army lifted the curfew in the city on Sunday.", "lifted", "CONCEDE"),
+    ("The two Russian agents pleaded not guilty in a New York court on Monday.", "pleaded not guilty",
+     "REJECT"),
+    ("In 2007, the United States government labeled the general as a terrorist.",
+     "labeled the general as a terrorist", "SANCTION"),
+    ("Neither the European Union nor the United States would endorse the result.", "endorse", "REJECT"),
     ("The opposition leader attacked the government's decision to raise taxes on Monday.",
      "attacked", "ACCUSE"),
     ("Rebels attacked government positions near the border on Monday.", "attacked", "ASSAULT"),
@@ -240,3 +245,8 @@ def test_words_of_feeling_and_paperwork_are_no_acts(noclean_pipeline, text):
 ])
 def test_a_campaign_rally_is_no_protest(noclean_pipeline, text, protest):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]) == protest
+
+
+def test_a_plea_of_guilty_is_no_appeal(noclean_pipeline):
+    events = rows(noclean_pipeline, "The former minister pleaded guilty to corruption charges on Monday.")
+    assert not [e for e in events if e.plover == "REQUEST"]

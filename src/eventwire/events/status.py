@@ -35,6 +35,12 @@ MAX_CLIMB = 4  # governing verbs looked at above the trigger
 def _own_status(tok: Token) -> str | None:
     if any(c.dep_ == "neg" for c in tok.children):  # "would not meet": the refusal counts
         return "negated"
+    for child in tok.children:  # "no passengers were killed", "offered no evidence",
+        # "neither the EU nor the US would endorse it"
+        if child.dep_ in PARTICIPANT_DEPS and (child.lower_ in NO_ONE or any(
+                (g.dep_ == "det" and g.lower_ == "no") or (g.dep_ == "preconj" and g.lower_ == "neither")
+                for g in child.children)):
+            return "negated"
     for child in tok.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
@@ -45,10 +51,6 @@ def _own_status(tok: Token) -> str | None:
             return "hedged"
         if child.dep_ in ("advmod",) and low in HEDGE_ADVERBS:
             return "hedged"
-    for child in tok.children:  # "no passengers were killed", "offered no evidence"
-        if child.dep_ in PARTICIPANT_DEPS and (child.lower_ in NO_ONE or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
-            return "negated"
     if tok.dep_ in ("amod",) and tok.lower_ in ("alleged", "suspected"):
         return "hedged"
     for child in tok.children:
