@@ -56,6 +56,8 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("In 2007, the United States government labeled the general as a terrorist.",
      "labeled the general as a terrorist", "SANCTION"),
     ("Neither the European Union nor the United States would endorse the result.", "endorse", "REJECT"),
+    ("The Senate passed legislation on Wednesday targeting Turkish officials.", "targeting", "SANCTION"),
+    ("Gunmen targeting a police convoy killed three officers in Kano on Monday.", "targeting", "ASSAULT"),
     ("The opposition leader attacked the government's decision to raise taxes on Monday.",
      "attacked", "ACCUSE"),
     ("Rebels attacked government positions near the border on Monday.", "attacked", "ASSAULT"),

@@ -283,6 +283,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
             if word_class(token.head, cls):
                 return code
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        subjects.append(token.head)  # "legislation targeting Turkey": the legislation targets
     for cls, code in entry.subj_codes:
         if any(word_class(s, cls) for s in subjects):
             return code
