@@ -87,6 +87,7 @@ REPORTING_VERBS = frozenset(
 CONDITIONAL_MARKS = frozenset({"unless", "if"})
 NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to": what must be done
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
+RESIGNATION = "0831"  # CAMEO: accede to demands for change in leadership
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
 CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
@@ -452,6 +453,8 @@ class EventStage:
             if plover in COOPERATIVE and plover != "AGREE" and _has_child(
                 tok, ("aux",), FUTURE_AUX
             ):
+                if code == RESIGNATION:  # PLOVER manual 3.7.2: an announced resignation is
+                    return "CONCEDE", code  # a concession, not an intent to cooperate
                 return "AGREE", "030"
         return plover, code
 
