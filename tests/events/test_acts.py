@@ -252,3 +252,13 @@ def test_a_campaign_rally_is_no_protest(noclean_pipeline, text, protest):
 def test_a_plea_of_guilty_is_no_appeal(noclean_pipeline):
     events = rows(noclean_pipeline, "The former minister pleaded guilty to corruption charges on Monday.")
     assert not [e for e in events if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, word, act", [
+    ("The minister agreed with the remark on Monday.", "agreed", False),
+    ("Iran agreed with Iraq on a ceasefire on Monday.", "agreed", True),
+    ("The general recalled that the army had shelled the village.", "recalled", False),
+    ("Turkey recalled its ambassador from Paris on Monday.", "recalled", True),
+])
+def test_the_word_sense_the_complement_sets(noclean_pipeline, text, word, act):
+    assert bool([e for e in rows(noclean_pipeline, text) if e.trigger.text == word]) == act

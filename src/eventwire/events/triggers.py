@@ -340,7 +340,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for",)), *_kinds(tok),
+                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for", "with")), *_kinds(tok),
                                                  *_adjectives(tok))
                     for cls in entry.block
                 ):
