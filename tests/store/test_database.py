@@ -259,3 +259,38 @@ def test_a_nul_character_is_stored_on_every_engine_offsets_kept(store_target) ->
         text = s.get("nul")["document"]["text"]
         assert len(text) == len(rec.document.text)
         assert ("\x00" in text) is not s.server  # SQLite keeps it as it came
+
+
+def test_opening_a_store_waits_out_a_lock_sqlite_refuses_at_once(tmp_path, monkeypatch) -> None:
+    """SQLite may answer a new WAL file's first reader "database is locked" without using the
+    busy timeout; opening tries again rather than failing the process."""
+    from sqlalchemy.exc import OperationalError
+
+    from eventwire.store import database
+
+    real = database.Store._migrate
+    calls = []
+
+    def refuse_once(self):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("PRAGMA journal_mode=WAL", {}, sqlite3.OperationalError("database is locked"))
+        return real(self)
+
+    monkeypatch.setattr(database.Store, "_migrate", refuse_once)
+    monkeypatch.setattr(database, "OPEN_BACKOFF_S", 0.01)
+    with Store(str(tmp_path / "s.db")) as s:
+        assert s.migrations_ran and len(calls) == 2
+
+
+def test_opening_a_store_does_not_retry_other_errors(tmp_path, monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from eventwire.store import database
+
+    def broken(self):
+        raise OperationalError("SELECT 1", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(database.Store, "_migrate", broken)
+    with pytest.raises(OperationalError, match="disk I/O"):
+        Store(str(tmp_path / "s.db"))

@@ -12,12 +12,14 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import time
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Integer, cast, create_engine, delete, event, func, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from ..options import is_server_url
@@ -36,6 +38,8 @@ from .queries import EventFilter, event_query
 from .signatures import from_bytes, text_signature
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+OPEN_ATTEMPTS = 5  # opening (and migrating) a store that another process is creating
+OPEN_BACKOFF_S = 0.2  # first wait between attempts, doubled each time
 
 
 def _path_names(source: str | None) -> set[str]:
@@ -122,13 +126,26 @@ class Store:
         if not self.server:
             event.listen(self.engine, "connect", _on_connect)
             event.listen(self.engine, "begin", _on_begin)
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self.migrations_ran = self._migrate()
+                break
+            except OperationalError as exc:
+                # SQLite can refuse a new WAL file's first readers at once, without waiting
+                # out the busy timeout, while another process sets it up
+                if self.server or "locked" not in str(exc) or attempt == OPEN_ATTEMPTS - 1:
+                    raise
+                self.engine.dispose()
+                time.sleep(OPEN_BACKOFF_S * 2 ** attempt)
+
+    def _migrate(self) -> list[int]:
         with self.engine.connect() as conn:
             conn.info[IMMEDIATE] = True
             try:
                 with conn.begin():
                     if self.server:  # two processes opening one new store take turns
                         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LINK_LOCK})
-                    self.migrations_ran = migrate(conn)
+                    return migrate(conn)
             finally:
                 conn.info.pop(IMMEDIATE, None)
 
