@@ -550,3 +550,9 @@ def test_a_participle_with_its_own_place_reports_the_act(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "Government forces have retrieved the bodies of 13 rebel fighters killed in Taiz, officials said."))
     assert [e for e in events if e.plover == "ASSAULT" and e.trigger.text == "killed"]
+
+
+def test_a_year_after_a_possessive_dates_the_noun(noclean_pipeline):
+    events = rows(noclean_pipeline, "Boko Haram's 2014 abduction of 276 schoolgirls in Chibok shocked the world.")
+    [row] = [e for e in events if e.trigger.text == "abduction"]
+    assert (row.date.start, row.date.end) == ("2014-01-01", "2014-12-31")
