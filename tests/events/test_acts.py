@@ -58,6 +58,9 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("Neither the European Union nor the United States would endorse the result.", "endorse", "REJECT"),
     ("The Senate passed legislation on Wednesday targeting Turkish officials.", "targeting", "SANCTION"),
     ("Gunmen targeting a police convoy killed three officers in Kano on Monday.", "targeting", "ASSAULT"),
+    ("The governor attributed the bombing to Houthi rebels on Monday.", "attributed", "ACCUSE"),
+    ("The House voted to hold the attorney general in contempt of Congress.",
+     "hold the attorney general in contempt", "ACCUSE"),
     ("The opposition leader attacked the government's decision to raise taxes on Monday.",
      "attacked", "ACCUSE"),
     ("Rebels attacked government positions near the border on Monday.", "attacked", "ASSAULT"),
@@ -262,3 +265,8 @@ def test_a_plea_of_guilty_is_no_appeal(noclean_pipeline):
 ])
 def test_the_word_sense_the_complement_sets(noclean_pipeline, text, word, act):
     assert bool([e for e in rows(noclean_pipeline, text) if e.trigger.text == word]) == act
+
+
+def test_a_decline_attributed_to_the_weather_is_no_accusation(noclean_pipeline):
+    events = rows(noclean_pipeline, "The minister attributed the decline in exports to bad weather.")
+    assert not [e for e in events if e.plover == "ACCUSE"]

@@ -90,6 +90,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
                         "theory speculation".split()),
     "digital": frozenset("website account server email database".split()),
+    # acts one can be blamed for ("attributed the bombing to the rebels"): not a decline or a rise
+    "violence": frozenset("attack bombing killing shooting assault explosion blast strike murder "
+                          "abduction kidnapping massacre assassination raid ambush".split()),
     # what is attacked in words ("attacked the decision"): a criticism (CAMEO 111), no violence
     "policy": frozenset("decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
