@@ -61,6 +61,8 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The governor attributed the bombing to Houthi rebels on Monday.", "attributed", "ACCUSE"),
     ("The House voted to hold the attorney general in contempt of Congress.",
      "hold the attorney general in contempt", "ACCUSE"),
+    ("Italy tightened restrictions on travellers from Britain on Monday.", "tightened", "COERCE"),
+    ("The government extended the curfew in the capital on Monday.", "extended", "COERCE"),
     ("The opposition leader attacked the government's decision to raise taxes on Monday.",
      "attacked", "ACCUSE"),
     ("Rebels attacked government positions near the border on Monday.", "attacked", "ASSAULT"),
