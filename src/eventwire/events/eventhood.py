@@ -33,7 +33,9 @@ NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANT
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
+SCENE_PREPS = frozenset({"during", "in", "at", "near", "after", "outside", "inside"})  # "abducted during the raid"
 SPECIFIC_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a phrase that says where or when
+CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
@@ -247,7 +249,8 @@ def _summed_since(tok: Token, event: Event) -> bool:
     chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if not any({"have", "has"} & set(_aux(v)) for v in chain):
         return False
-    if any(v.tag_ == "VBG" and "been" in _aux(v) for v in chain) and _days(date) > CAMPAIGN_DAYS:
+    if event.plover in CAMPAIGN_TYPES and any(v.tag_ == "VBG" and "been" in _aux(v) for v in chain) \
+            and _days(date) > CAMPAIGN_DAYS:
         return True  # "has been attacking Kenyan troops since 2011": a campaign, not one act
     subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     parts = [c for c in verb.children if c.dep_ == "dobj"]
@@ -461,7 +464,8 @@ def _reduced_relative(tok: Token) -> bool:
     sentence, the parser may have hung the main verb there."""
     if tok.dep_ != "acl" or not is_passive(tok) or tok.sent.root.pos_ not in ("VERB", "AUX"):
         return False
-    return not any(c.dep_ == "agent" for c in tok.children) and not any(
+    return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)
+                   for c in tok.children) and not any(
         t.ent_type_ in SPECIFIC_ENTS for t in tok.subtree if t.i != tok.i)
 
 

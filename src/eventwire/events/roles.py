@@ -358,7 +358,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         found = prep_objects(verb, entry.target_preps)
         target = found[0] if found else None
     sides = _between(verb)
-    if actor is None and sides is not None and _is_party(sides[0]):
+    if actor is None and sides is not None and _is_party(sides[0]) \
+            and lookup(cand.code).plover in SYMMETRIC_TYPES:
         # "a deal was signed between the rebels and the government": the sides, not the deal
         actor, target = sides[0], sides[1] or target
     if target is None and cand.extra_tokens:
@@ -384,8 +385,8 @@ def _issuer(actor: Token) -> Token:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     for child in actor.children:
-        if child.dep_ in ("amod", "compound") and (
-                child.ent_type_ in ("NORP", "GPE", "ORG") or child.lemma_.lower() in INSTITUTIONS):
+        if child.dep_ in ("amod", "compound") and (  # not a place: "the Gaza resolution" is about it
+                child.ent_type_ in ("NORP", "ORG") or child.lemma_.lower() in INSTITUTIONS):
             return child
     return actor
 
@@ -399,6 +400,7 @@ def _between(tok: Token) -> tuple[Token, Token | None] | None:
     return found[0], (conj[0] if conj else None)
 
 
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})  # done between two sides
 STATE_VERBS = frozenset("remain stay be die languish sit".split())  # who is in the state undergoes it
 
 

@@ -132,7 +132,8 @@ def _needed(tok) -> bool:
     the act has not happened."""
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.i < tok.i \
-        and head.tag_ in PRESENT_TAGS and _has_child(tok, ("aux",), frozenset({"to"}))
+        and head.tag_ in PRESENT_TAGS and _has_child(tok, ("aux",), frozenset({"to"})) \
+        and not any(c.lower_ == "yet" for c in head.children)  # "has yet to arrest": not done
 
 
 def _conditional(tok) -> bool:
