@@ -282,3 +282,13 @@ def test_lookalikes_of_the_session_s_acts(noclean_pipeline, text, word):
     assert not [e for e in rows(noclean_pipeline, text)
                 if e.trigger.text.startswith(word) and e.plover in ("COERCE", "REQUEST")
                 and (word != "arrest" or e.plover == "REQUEST")]
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Thousands of protesters had gathered outside the National Congress on Sunday.", True),
+    ("World leaders gathered in Brussels on Monday.", False),
+    ("Police gathered evidence at the scene on Monday.", False),
+])
+def test_protesters_gathering_protest(noclean_pipeline, text, protest):
+    found = [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST" and e.trigger.text == "gathered"]
+    assert bool(found) == protest

@@ -32,6 +32,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     block=CLASS    not an event when the object, or a noun's kind or adjective, is of CLASS
                    (media: "released a video"; campaigning: "a campaign rally")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
+    needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     poss=target    a possessive names who it was done to ("Tarrant's arrest"), unless an
                    "of" phrase does ("the army's killing of a student": the army acts)
@@ -107,6 +108,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     "comment": frozenset("comment clarification confirmation interview".split()),
+    # who gathers to protest ("thousands of protesters gathered"): not leaders at a summit
+    "protesters": frozenset("protester demonstrator marcher crowd opponent".split()),
     # a candidate's own rally is campaigning, not a protest ("a campaign rally")
     "campaigning": frozenset("campaign reelection re-election stump".split()),
     # what is offered in words of feeling (CAMEO 018, no PLOVER type): no offer of anything
@@ -181,6 +184,7 @@ class LexEntry:
     location_preps: tuple[str, ...] = ()
     block: tuple[str, ...] = ()
     need: tuple[str, ...] = ()
+    need_subject: tuple[str, ...] = ()
     xcomp: bool = False
     passive_person: bool = False
     poss_target: bool = False
@@ -229,6 +233,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["block"] = tuple(value.split(","))
         elif key == "need":
             kwargs["need"] = tuple(value.split(","))
+        elif key == "needsubj":
+            kwargs["need_subject"] = tuple(value.split(","))
         elif key == "xcomp":
             kwargs["xcomp"] = True
         elif key == "passive_person":

@@ -174,6 +174,14 @@ def objects(token: Token) -> list[Token]:
     return out + more
 
 
+def _subjects(token: Token) -> list[Token]:
+    """The verb's subjects, and what a counted subject counts ("thousands of protesters")."""
+    subj = [c for c in token.children if c.dep_ == "nsubj"]
+    return subj + [g for s in subj if s.lemma_.lower() in PARTITIVES
+                   for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+
+
 def _with_adjectives(objs: list[Token]) -> list[Token]:
     """The objects and the adjectives that say their kind ("declared martial law")."""
     return objs + [c for o in objs for c in o.children if c.dep_ == "amod"]
@@ -348,6 +356,10 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.need and not any(
                     word_class(o, cls) for o in (*_with_adjectives(objects(tok)), *_kinds(tok))
                     for cls in entry.need
+                ):
+                    continue
+                if entry.need_subject and not any(
+                    word_class(o, cls) for o in _subjects(tok) for cls in entry.need_subject
                 ):
                     continue
                 if entry.passive_person and not _passive_person(tok):
