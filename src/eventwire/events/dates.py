@@ -447,7 +447,6 @@ def date_for(
                 or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked"
     if not mentions:
         return None
-    chain = _clause_chain(trigger)
 
     def depth(m: DateMention) -> int:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

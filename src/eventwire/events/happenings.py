@@ -36,6 +36,7 @@ from .cameo import lookup
 from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
 from .lexicon import lexicon
+from .triggers import REPORTING_LEMMAS
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
 MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
@@ -48,7 +49,6 @@ CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the rep
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
-REPORTING = frozenset("say tell claim report announce state add write".split())  # verbs that report an act
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -497,7 +497,7 @@ class Assembler:
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
         told = m.event.plover not in eh.SPEECH_TYPES  # a deed reported, not a statement
         for gov in (verb, *eh.governors(verb)):
-            if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING:
+            if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING_LEMMAS:
                 break  # "flew to Washington, where he said drones had hit a plant": not there
             if gov.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
                                            for c in gov.children):

@@ -83,9 +83,6 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),
-    # what a violation (CAMEO 196) breaks: a truce or a border, not a rule or a law
-    "truce": frozenset("ceasefire cease-fire truce armistice agreement accord deal pact airspace "
-                       "border sovereignty waters".split()),
     # what is shot down or targeted without a weapon ("shot down the rumours", "targeted its
     # website"): a rejection, a hack; ACLED codes neither as violence
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
@@ -162,6 +159,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                             "ink".split()),
     "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
 }
+# what a violation (CAMEO 196) breaks: an agreement, a truce or a border, not a rule or a law
+WORD_CLASSES["truce"] = WORD_CLASSES["agreement"] | frozenset(
+    "ceasefire cease-fire armistice airspace border sovereignty waters".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -175,8 +175,11 @@ def objects(token: Token) -> list[Token]:
 
 
 def _subjects(token: Token) -> list[Token]:
-    """The verb's subjects, and what a counted subject counts ("thousands of protesters")."""
+    """The verb's subjects ("legislation targeting Turkey": the noun a gerund hangs on), and
+    what a counted subject counts ("thousands of protesters")."""
     subj = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        subj.append(token.head)
     return subj + [g for s in subj if s.lemma_.lower() in PARTITIVES
                    for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
@@ -185,11 +188,6 @@ def _subjects(token: Token) -> list[Token]:
 def _with_adjectives(objs: list[Token]) -> list[Token]:
     """The objects and the adjectives that say their kind ("declared martial law")."""
     return objs + [c for o in objs for c in o.children if c.dep_ == "amod"]
-
-
-def _adjectives(token: Token) -> list[Token]:
-    """An event noun's adjectives ("political rallies")."""
-    return [c for c in token.children if c.dep_ == "amod"] if token.pos_ == "NOUN" else []
 
 
 def _kinds(token: Token) -> list[Token]:
@@ -290,9 +288,7 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         for cls, code in entry.gov_codes:
             if word_class(token.head, cls):
                 return code
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if token.dep_ == "acl" and token.tag_ == "VBG":
-        subjects.append(token.head)  # "legislation targeting Turkey": the legislation targets
+    subjects = _subjects(token)
     for cls, code in entry.subj_codes:
         if any(word_class(s, cls) for s in subjects):
             return code
@@ -348,8 +344,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for", "with")), *_kinds(tok),
-                                                 *_adjectives(tok))
+                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for", "with")),
+                                                 *(modifiers(tok) if tok.pos_ == "NOUN" else ()))
                     for cls in entry.block
                 ):
                     break
