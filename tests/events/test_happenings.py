@@ -579,3 +579,12 @@ def test_a_deed_reported_in_a_where_clause_is_not_placed_there(noclean_pipeline)
 def test_a_participle_with_a_scene_reports_the_act(noclean_pipeline):
     events = rows(noclean_pipeline, "The UN called for the release of the aid workers abducted during the raid.")
     assert [e for e in events if e.trigger.text == "abducted"]
+
+
+def test_a_country_that_qualifies_a_party_does_not_make_the_report_s_home(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "U.S. military officials said U.S. troops and U.S. advisers had left the base. "
+        "Gunmen attacked a checkpoint on Tuesday, killing three soldiers. "
+        "The checkpoint lies on the road to Kandahar in Afghanistan, U.S. officials said."))
+    [row] = [e for e in events if e.plover == "ASSAULT"]
+    assert row.location is not None and row.location.span.text == "Kandahar"

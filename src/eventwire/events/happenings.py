@@ -576,8 +576,9 @@ class Assembler:
                         and not self._demonym(m.start, m.end)] for p in self.record.places}
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
-            if place.country and named[place.id]:
-                mentions_in[place.country] = mentions_in.get(place.country, 0) + len(named[place.id])
+            where = [m for m in named[place.id] if not self._modifier(m.start, m.end)]
+            if place.country and where:
+                mentions_in[place.country] = mentions_in.get(place.country, 0) + len(where)
         if not mentions_in:
             return None
         home = max(mentions_in, key=lambda c: mentions_in[c])
@@ -599,6 +600,16 @@ class Assembler:
         """ "Russian drones": a nationality names no place the report is about."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.ent_type_ == "NORP"
+
+    def _modifier(self, start: int, end: int) -> bool:
+        """ "U.S. military officials", "Iran's foreign minister": a place name that qualifies
+        a party says whose it is, not where the news happened."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in (
+            "GPE", "LOC", "FAC") and root.head.pos_ in ("NOUN", "PROPN")
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""
