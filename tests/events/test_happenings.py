@@ -588,3 +588,13 @@ def test_a_country_that_qualifies_a_party_does_not_make_the_report_s_home(noclea
         "The checkpoint lies on the road to Kandahar in Afghanistan, U.S. officials said."))
     [row] = [e for e in events if e.plover == "ASSAULT"]
     assert row.location is not None and row.location.span.text == "Kandahar"
+
+
+def test_a_journey_is_an_event_only_when_the_traveller_is_a_political_actor(noclean_pipeline):
+    for text in ("More than two million Chinese tourists visited Vietnam in July.",
+                 "Some of the dentists studied overseas and returned to Vietnam in May.",
+                 "The ministry tightened the rules for travelers arriving from Brazil on Monday."):
+        assert all(e.plover not in ("CONSULT", "RETREAT") for e in rows(noclean_pipeline, text)), text
+    for text in ("The Chinese foreign minister visited Hanoi on Monday.",
+                 "President Mnangagwa left for Beijing on Sunday. He returned to Harare on Friday."):
+        assert any(e.plover in ("CONSULT", "RETREAT") for e in rows(noclean_pipeline, text)), text

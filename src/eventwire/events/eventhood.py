@@ -62,7 +62,9 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN
 # by themselves.
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 
 
 @cache
@@ -333,6 +335,9 @@ def political(record: Record, tok: Token, event: Event) -> bool:
     doc = record.doc
     if tok.lemma_.lower() in words("state_acts"):
         return True  # "Gerald Ford pardoned Nixon": only an authority pardons
+    if event.actor is not None and in_words(tok, "journeys") and all(
+            o.ent_type_ in PLACE_ENTS for o in objects(tok)):  # not "returned the weapons"
+        return _political_mover(record, event.actor)
     if event.actor is None and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
         return True  # "he was released", "passengers were freed": by an authority left unsaid
     for role in (event.actor, event.target):
@@ -359,6 +364,24 @@ def political(record: Record, tok: Token, event: Event) -> bool:
                 for c in cur.children):
             return True
     return False
+
+
+def _political_mover(record: Record, actor: Role) -> bool:
+    """A journey is a political event only when who travels is a political actor ("the
+    minister visited Kyiv"); the places it links make no tourist, dentist or traveller one
+    ("Chinese tourists visited Vietnam"). Only the mover's head and the entity it names
+    count, not a nationality qualifying it."""
+    root = role_root(record.doc, actor)
+    if root is None:
+        return False
+    if root.lower_ in GROUP_PRONOUNS | SINGULAR_PRONOUNS or root.ent_type_ in POLITICAL_ENTS:
+        return True  # a pronoun: the story's protagonist, most often the political one
+    heads = [root, *root.conjuncts]
+    said = [*heads, *(c for h in heads for c in h.children  # "Foreign Minister Fischer"
+                      if c.dep_ in ("compound", "amod", "appos") and c.ent_type_ not in POLITICAL_ENTS)]
+    said += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # "a delegation of ministers"
+    return any(_political_token(record, t) for t in said)
 
 
 def role_root(doc: Doc, role: Role | None) -> Token | None:

@@ -43,7 +43,6 @@ MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts
 NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITUAL, eh.GENERIC,
                          eh.FORECAST, eh.AGGREGATE, eh.PURPOSE, eh.ACCIDENT, eh.NOT_POLITICAL})
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
-SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
@@ -411,7 +410,7 @@ class Assembler:
     def _antecedent(self, role: Role | None) -> Role | None:
         """ "He was imprisoned": a singular personal pronoun names the person last named
         before it; the evidence stays the pronoun, the name is the person's."""
-        if role is None or role.entity is not None or role.span.text.lower() not in SINGULAR_PRONOUNS:
+        if role is None or role.entity is not None or role.span.text.lower() not in eh.SINGULAR_PRONOUNS:
             return role
         k = bisect.bisect_left(self.person_starts, role.span.start) - 1
         while k >= 0 and self.people[k][1] > role.span.start:
@@ -608,8 +607,8 @@ class Assembler:
         if span is None or not len(span):
             return False
         root = span.root
-        return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in (
-            "GPE", "LOC", "FAC") and root.head.pos_ in ("NOUN", "PROPN")
+        return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in eh.PLACE_ENTS \
+            and root.head.pos_ in ("NOUN", "PROPN")
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""
