@@ -418,6 +418,7 @@ def test_a_date_before_another_noun_does_not_date_the_act(noclean_pipeline, text
     "Forecasters lifted all tropical storm warnings for the islands on Sunday.",
     "The island's government withdrew its hurricane warnings on Saturday.",
     "The cyclone was downgraded to a tropical storm on Monday.",
+    "The hurricane reached Category 5 on Saturday, but was downgraded to Category 1 on Monday.",
 ])
 def test_acts_on_a_hazard_notice_are_no_rows(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
@@ -598,3 +599,11 @@ def test_a_journey_is_an_event_only_when_the_traveller_is_a_political_actor(nocl
     for text in ("The Chinese foreign minister visited Hanoi on Monday.",
                  "President Mnangagwa left for Beijing on Sunday. He returned to Harare on Friday."):
         assert any(e.plover in ("CONSULT", "RETREAT") for e in rows(noclean_pipeline, text)), text
+
+
+def test_a_run_of_attacks_told_as_one_is_many_happenings(noclean_pipeline):
+    for text in ("The region is seeing a wave of kidnappings of school children by armed gangs.",
+                 "A spate of attacks on police stations in the north has alarmed the governor."):
+        assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"] == [], text
+    events = rows(noclean_pipeline, "The United States announced a series of sanctions on Iran on Friday.")
+    assert [e.trigger.text for e in events] == ["sanctions"]  # a package announced at once is one act

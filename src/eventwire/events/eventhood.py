@@ -222,6 +222,9 @@ def aggregate(tok: Token, event: Event) -> bool:
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         if _counted(tok) and not day_dated:  # "12 arrests on Sunday" is one day's operation
             return True
+        if event.plover in CAMPAIGN_TYPES and not day_dated and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "of" and in_words(tok.head.head, "series"):
+            return True  # "a wave of kidnappings"
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
         if not dets and tok.dep_ != "ROOT" and event.actor is None and event.target is None \
                 and event.date is None and event.location is None:
@@ -310,7 +313,11 @@ def hazard_notice(tok: Token) -> bool:
 
     if any(hazard(m) for m in modifiers(tok)):
         return True  # "storm warnings", "the hurricane watch" themselves
-    if any(hazard(k) for thing in objects(tok) for k in (thing, *modifiers(thing))):
+    things = objects(tok)
+    if tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        things += [c for c in tok.head.children if c.dep_.startswith("nsubj")]  # "reached
+        # Category 5 but was downgraded": the hurricane, subject of both
+    if any(hazard(k) for thing in things for k in (thing, *modifiers(thing))):
         return True
     # "downgraded to a tropical storm" (not "offered aid to the flood victims")
     return any(hazard(t) for t in prep_objects(tok, ("to", "into")))
