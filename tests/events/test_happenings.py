@@ -607,3 +607,14 @@ def test_a_run_of_attacks_told_as_one_is_many_happenings(noclean_pipeline):
         assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"] == [], text
     events = rows(noclean_pipeline, "The United States announced a series of sanctions on Iran on Friday.")
     assert [e.trigger.text for e in events] == ["sanctions"]  # a package announced at once is one act
+
+
+def test_a_warning_of_what_might_happen_is_no_threat(noclean_pipeline):
+    for text in ("The UN envoy warned on Monday that the fighting could displace thousands more people.",
+                 "The minister warned on Monday that such measures might be read as weakness."):
+        assert [e for e in rows(noclean_pipeline, text) if e.plover == "THREATEN"] == [], text
+    for text in ("Ankara warned on Monday that it could close the base.",
+                 "The army warned on Monday that protesters could face arrest if they did not disperse.",
+                 "Iran warned on Monday that the United States would pay a heavy price."):
+        assert [e.plover for e in rows(noclean_pipeline, text)
+                if e.trigger.text == "warned"] == ["THREATEN"], text

@@ -199,6 +199,28 @@ def forecast(tok: Token, status: str) -> bool:
     return False
 
 
+def warns_of_a_risk(tok: Token, plover: str) -> bool:
+    """ "He warned that the situation could spin out of control": a warning whose content is
+    what might happen, done by someone else, forecasts a risk; a threat says what the one
+    warning will do ("warned that it could retaliate", "warned it would strike")."""
+    if plover != "THREATEN" or tok.pos_ != "VERB":
+        return False
+    speaker = [c for c in tok.children if c.dep_ == "nsubj"]
+    for content in (c for c in tok.children if c.dep_ == "ccomp"):
+        aux = {a.lower_ for a in content.children if a.dep_ == "aux"}
+        if not aux & words("hypothetical_modals"):
+            continue
+        subj = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            continue  # "it could", "Iran could": the speaker's side may be meant
+        if speaker and subj[0].lower_ == speaker[0].lower_:
+            continue
+        if any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in content.subtree):
+            continue  # "protesters could face arrest if they do not disperse": a condition set
+        return True
+    return False
+
+
 def _counted(noun: Token) -> bool:
     """Many happenings counted or quantified ("over 500 attacks", "dozens of raids")."""
     quantifiers = words("quantifiers")
@@ -512,7 +534,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return HABITUAL
     if generic_present(tok, event.plover, lead):
         return GENERIC
-    if forecast(tok, event.status):
+    if forecast(tok, event.status) or warns_of_a_risk(tok, event.plover):
         return FORECAST
     if aggregate(tok, event):
         return AGGREGATE
