@@ -618,3 +618,12 @@ def test_a_warning_of_what_might_happen_is_no_threat(noclean_pipeline):
                  "Iran warned on Monday that the United States would pay a heavy price."):
         assert [e.plover for e in rows(noclean_pipeline, text)
                 if e.trigger.text == "warned"] == ["THREATEN"], text
+
+
+def test_a_side_taken_in_the_present_is_a_stance_not_an_act(noclean_pipeline):
+    lead = "Fighting resumed near the port on Monday, officials said. "
+    for text in ("Both factions also oppose the rebels.", "The rebels are backed by Iran, officials say."):
+        events = rows(noclean_pipeline, lead + text)
+        assert all(e.plover not in ("SUPPORT", "REJECT") for e in events), text
+    events = rows(noclean_pipeline, lead + "The president said on Thursday that Russia supports the proposal.")
+    assert any(e.plover == "SUPPORT" for e in events)

@@ -157,9 +157,18 @@ def habitual(tok: Token) -> bool:
 
 
 def generic_present(tok: Token, plover: str, lead: bool) -> bool:
-    """A physical act in the simple present ("the group conducts bombings") is habitual;
-    a headline or the lead sentence uses the present for news and stays an event."""
-    if lead or plover not in words("material_types"):
+    """A physical act in the simple present ("the group conducts bombings") is habitual,
+    and so is a stance ("both sides oppose the rebels"); a headline or the lead sentence
+    uses the present for news and stays an event."""
+    if lead:
+        return False
+    if in_words(tok, "stances"):  # "both sides oppose the rebels", "the rebels are backed by Iran"
+        if _standing_passive(tok):
+            return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING and tok.head.tag_ == "VBD":
+            return False  # "Putin said Thursday that Russia supports the proposal": said then
+        return tok.tag_ in ("VBZ", "VBP") and not _aux(tok)
+    if plover not in words("material_types"):
         return False
     if _standing_passive(tok):
         return True
