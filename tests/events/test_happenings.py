@@ -627,3 +627,13 @@ def test_a_side_taken_in_the_present_is_a_stance_not_an_act(noclean_pipeline):
         assert all(e.plover not in ("SUPPORT", "REJECT") for e in events), text
     events = rows(noclean_pipeline, lead + "The president said on Thursday that Russia supports the proposal.")
     assert any(e.plover == "SUPPORT" for e in events)
+
+
+def test_what_we_or_anyone_ought_to_do_is_an_opinion_not_a_demand(noclean_pipeline):
+    lead = "Fighting resumed near the port on Monday, officials said. "
+    for text in ('"Of course, we have to support renewable energies," the mayor said.',
+                 '"People must know that bishops serve the people," the archbishop said.'):
+        assert [e for e in rows(noclean_pipeline, lead + text) if e.plover in ("REQUEST", "SUPPORT")] == [], text
+    for text in ("The United States must withdraw its troops from Syria, the minister said on Monday.",
+                 "Chirac told reporters on Saturday that Baghdad must cooperate with the inspectors."):
+        assert any(e.plover == "REQUEST" for e in rows(noclean_pipeline, lead + text)), text

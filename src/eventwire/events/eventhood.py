@@ -64,6 +64,9 @@ ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+ANYONE = frozenset({"i", "we", "you", "one", "anyone", "anybody", "everyone", "everybody"})  # not "it"
+# ("it must cooperate": the country just named)
+GENERIC_PEOPLE = frozenset("people person man men woman women those others one group".split())
 SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 
 
@@ -206,6 +209,23 @@ def forecast(tok: Token, status: str) -> bool:
         if cur.lemma_.lower() in speculation and cur.pos_ in ("VERB", "ADJ"):
             return True
     return False
+
+
+def own_duty(tok: Token) -> bool:
+    """ "We have to support renewable energies", "people must know that ...": what the
+    speaker's own side, or anyone at all, ought to do is an opinion, not a demand made of
+    someone ("the United States must withdraw" is one)."""
+    verb = clause_verb(tok)
+    obliged = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    holder = verb
+    if not obliged and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        obliged, holder = True, verb.head
+    if not obliged:
+        return False
+    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    who = subj[0] if subj else None
+    return who is not None and ((who.pos_ == "PRON" and who.lower_ in ANYONE) or who.lower_ in GENERIC_PEOPLE)
 
 
 def warns_of_a_risk(tok: Token, plover: str) -> bool:
@@ -545,6 +565,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return GENERIC
     if forecast(tok, event.status) or warns_of_a_risk(tok, event.plover):
         return FORECAST
+    if own_duty(tok):
+        return GENERIC
     if aggregate(tok, event):
         return AGGREGATE
     if purpose(tok):

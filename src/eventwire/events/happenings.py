@@ -57,7 +57,6 @@ CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"}
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
-GENERIC_PEOPLE = frozenset("people person man men woman women those others one group".split())
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
@@ -115,7 +114,7 @@ def _agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
     ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
-        if la in GENERIC_PEOPLE or lb in GENERIC_PEOPLE:
+        if la in eh.GENERIC_PEOPLE or lb in eh.GENERIC_PEOPLE:
             return None  # "the last 531 people" may be "the last defenders"
         return la == lb
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
