@@ -637,3 +637,28 @@ def test_what_we_or_anyone_ought_to_do_is_an_opinion_not_a_demand(noclean_pipeli
     for text in ("The United States must withdraw its troops from Syria, the minister said on Monday.",
                  "Chirac told reporters on Saturday that Baghdad must cooperate with the inspectors."):
         assert any(e.plover == "REQUEST" for e in rows(noclean_pipeline, lead + text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "A fire on Sunday afternoon killed five girls at an escape room in Koszalin, police said.",
+    "Following the fire, which also seriously injured a man on Sunday, inspectors checked the rooms.",
+    "The army plane crashed near the runway on Sunday and struck a deicing facility at the airport.",
+    "Three children were taken to hospital on Sunday after the bus hit a wall in Winchester.",
+    "The Associated Press called the election for the senator on Saturday.",
+])
+def test_harm_by_a_fire_or_a_crash_and_other_senses_give_no_row(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
+
+
+def test_a_fire_a_party_opened_still_kills(noclean_pipeline):
+    events = rows(noclean_pipeline, "Israeli fire killed two Palestinians near the border fence on Friday.")
+    assert [e.plover for e in events] == ["ASSAULT"]
+    events = rows(noclean_pipeline, "Three protesters were taken to a police station in Harare on Monday.")
+    assert [e.plover for e in events] == ["COERCE"]
+
+
+def test_what_someone_has_yet_to_do_has_not_happened(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police have yet to arrest anyone over Sunday's attack on the bank.")
+    [arrest] = [e for e in events if e.trigger.text == "arrest"]
+    assert arrest.status == "negated"
+    assert all(e.status != "negated" for e in events if e.trigger.text == "attack")

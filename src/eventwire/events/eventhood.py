@@ -339,8 +339,17 @@ def accident(tok: Token) -> bool:
     verb = clause_verb(tok)
 
     def cause(t: Token) -> bool:
-        return in_words(t, "accident_causes")
+        if t.lower_ in ("which", "that") and t.head.dep_ == "relcl":
+            t = t.head.head  # "the fire, which also injured a man"
+        if in_words(t, "accident_causes"):
+            return True
+        return in_words(t, "fires") and not any(  # not "Israeli fire", "mortar fire"
+            m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or in_words(m, "political_words")
+            for m in t.children if m.dep_ in ("amod", "compound", "poss", "nmod"))
 
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in ACCIDENT_VERBS and not any(
+            c.dep_.startswith("nsubj") for c in tok.children):
+        return True  # "the plane crashed near the runway and struck a facility"
     for head in {verb, tok}:
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass") and cause(c):
@@ -571,7 +580,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return AGGREGATE
     if purpose(tok):
         return PURPOSE
-    if (event.plover == "ASSAULT" and accident(tok)) or hazard_notice(tok):
+    if (event.plover in ("ASSAULT", "COERCE") and accident(tok)) or hazard_notice(tok):
         return ACCIDENT
     if event.plover not in VIOLENT_TYPES and not political(record, tok, event):
         return NOT_POLITICAL

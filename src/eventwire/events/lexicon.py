@@ -29,11 +29,14 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    noun, "of" ("the resignation of the governor": a party, not a thing)
     lprep=to       prepositions whose place object is where, besides "in", "at" ... ("a visit
                    to Baghdad": a destination)
-    block=CLASS    not an event when the object, or a noun's kind or adjective, is of CLASS
-                   (media: "released a video"; campaigning: "a campaign rally")
+    block=CLASS    not an event when the object, or a noun's kind or adjective, or the object
+                   of its own prep= is of CLASS (media: "released a video"; campaigning: "a
+                   campaign rally"; care: "taken to hospital")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
+    noobj          only counts with no direct object ("called for talks", "called on Iran";
+                   not "called the election for Biden")
     poss=target    a possessive names who it was done to ("Tarrant's arrest"), unless an
                    "of" phrase does ("the army's killing of a student": the army acts)
 """
@@ -48,6 +51,7 @@ LEXICON_FILE = "lexicon.psv"  # in eventwire/data/events, one row a line, "#" co
 
 # Word classes the options refer to (lemmas; entity labels are checked in code).
 WORD_CLASSES: dict[str, frozenset[str]] = {
+    "care": frozenset("hospital clinic infirmary morgue mortuary shelter safety".split()),
     "territory": frozenset(
         "town city village territory area region base airport province district capital "
         "port hill position stronghold neighborhood neighbourhood island border zone "
@@ -186,6 +190,7 @@ class LexEntry:
     need: tuple[str, ...] = ()
     need_subject: tuple[str, ...] = ()
     xcomp: bool = False
+    no_object: bool = False
     passive_person: bool = False
     poss_target: bool = False
     obligation: bool = False  # read from a reported "must"/"should", not a lexicon row
@@ -235,6 +240,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["need"] = tuple(value.split(","))
         elif key == "needsubj":
             kwargs["need_subject"] = tuple(value.split(","))
+        elif key == "noobj":
+            kwargs["no_object"] = True
         elif key == "xcomp":
             kwargs["xcomp"] = True
         elif key == "passive_person":

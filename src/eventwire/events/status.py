@@ -69,6 +69,12 @@ def _expletive_hedge(verb: Token) -> bool:
     return passive and any(s.lower_ == "it" for s in subj)
 
 
+def _yet_to(tok: Token, head: Token) -> bool:
+    """ "Trump has yet to concede", "the army is yet to withdraw": not done so far."""
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)
+
+
 def _called_off(verb: Token) -> bool:
     """ "called off the attack": cancelled, not planned."""
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
@@ -80,6 +86,8 @@ def event_status(trigger: Token) -> str:
     own = _own_status(trigger)
     if own is not None:
         return own
+    if _yet_to(trigger, trigger.head):
+        return "negated"  # the trigger's own clause only: "yet to arrest anyone over the attack"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.i != trigger.i:
         governed = _own_status(trigger.head)  # "will extend the curfew"
         if governed is not None:

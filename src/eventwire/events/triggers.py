@@ -337,6 +337,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.unless and any(c.dep_ in ("prt", "prep") and c.lower_ in entry.unless
                                         for c in tok.children):
                     continue
+                if entry.no_object and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+                    continue
                 extra: tuple[Token, ...] = ()
                 if entry.extra:
                     hit = _find_extra(doc, tok, seg, entry.extra)
@@ -344,7 +346,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for", "with")),
+                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, ("for", "with", *entry.preps)),
                                                  *(modifiers(tok) if tok.pos_ == "NOUN" else ()))
                     for cls in entry.block
                 ):
