@@ -662,3 +662,11 @@ def test_what_someone_has_yet_to_do_has_not_happened(noclean_pipeline):
     [arrest] = [e for e in events if e.trigger.text == "arrest"]
     assert arrest.status == "negated"
     assert all(e.status != "negated" for e in events if e.trigger.text == "attack")
+
+
+def test_meeting_a_target_or_sending_a_tweet_is_no_act(noclean_pipeline):
+    text = "The agency said on Monday that the plan was drafted to meet the emission targets."
+    assert all(e.plover != "CONSULT" for e in rows(noclean_pipeline, text))
+    text = "A tweet sent from the minister's account on Monday thanked the army."
+    assert all(e.plover != "AID" for e in rows(noclean_pipeline, text))
+    assert any(e.plover == "CONSULT" for e in rows(noclean_pipeline, "The ministers met in Cairo on Monday."))

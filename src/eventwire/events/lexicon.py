@@ -52,6 +52,9 @@ LEXICON_FILE = "lexicon.psv"  # in eventwire/data/events, one row a line, "#" co
 # Word classes the options refer to (lemmas; entity labels are checked in code).
 WORD_CLASSES: dict[str, frozenset[str]] = {
     "care": frozenset("hospital clinic infirmary morgue mortuary shelter safety".split()),
+    "goals": frozenset("limit target goal deadline need requirement standard expectation "
+                       "criterion criteria obligation quota threshold benchmark cost "
+                       "challenge".split()),  # "meet the targets": satisfy, not confer
     "territory": frozenset(
         "town city village territory area region base airport province district capital "
         "port hill position stronghold neighborhood neighbourhood island border zone "
@@ -67,7 +70,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "
         "album film book list document result information communique song study survey "
-        "version update movie record press advisory assessment bulletin forecast letter".split()
+        "version update movie record press advisory assessment bulletin forecast letter "
+        "tweet post email text".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
     # who a government lets in (CAMEO 0861-0862, PLOVER RETREAT 'access')
