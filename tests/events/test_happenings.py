@@ -670,3 +670,10 @@ def test_meeting_a_target_or_sending_a_tweet_is_no_act(noclean_pipeline):
     text = "A tweet sent from the minister's account on Monday thanked the army."
     assert all(e.plover != "AID" for e in rows(noclean_pipeline, text))
     assert any(e.plover == "CONSULT" for e in rows(noclean_pipeline, "The ministers met in Cairo on Monday."))
+
+
+def test_a_rescue_by_no_one_named_is_no_political_act(noclean_pipeline):
+    text = "A fire broke out on the boat on Monday. Five people, all crew, were rescued on Monday."
+    assert all(e.plover != "AID" for e in rows(noclean_pipeline, text))
+    text = "Twenty hostages were rescued by troops in Kaduna on Monday."
+    assert any(e.plover == "AID" for e in rows(noclean_pipeline, text))

@@ -405,8 +405,10 @@ def political(record: Record, tok: Token, event: Event) -> bool:
     if event.actor is not None and in_words(tok, "journeys") and all(
             o.ent_type_ in PLACE_ENTS for o in objects(tok)):  # not "returned the weapons"
         return _political_mover(record, event.actor)
-    if event.actor is None and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+    if event.actor is None and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children) \
+            and event.plover != "AID":
         return True  # "he was released", "passengers were freed": by an authority left unsaid
+        # ("five crew were rescued" after a fire: by anyone at all)
     for role in (event.actor, event.target):
         if role is None:
             continue
