@@ -49,6 +49,8 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The governor declared a state of emergency in the province on Monday.", "declared a state of emergency",
      "COERCE"),
     ("The junta declared martial law in the capital on Monday.", "declared", "COERCE"),
+    ("The president declared a national emergency over the outbreak on Friday.",
+     "declared a national emergency", "COERCE"),
     ("The opposition leader was poisoned in a hotel in Tomsk on Thursday.", "poisoned", "ASSAULT"),
     ("The two presidents spoke on the phone on Monday.", "spoke on the phone", "CONSULT"),
     ("The army lifted the curfew in the city on Sunday.", "lifted", "CONCEDE"),
