@@ -67,6 +67,11 @@ def test_a_new_year_ahead_is_next_year():
     assert (found[0].value.start, found[0].value.precision) == ("2023-01-05", "day")
 
 
+def test_today_opening_a_sentence_or_after_a_comma_is_the_day():
+    for text in ("Today the court ruled.", "On Friday, Today"):
+        assert [m.kind for m in find_dates(text, 0, len(text), ANCHOR)][-1:] == ["rel"], text
+
+
 def test_without_published_only_what_is_known():
     assert first_date("on the 20th", None) == (None, None, "unknown", "on the 20th")
     assert first_date("in 2014", None)[:3] == ("2014-01-01", "2014-12-31", "year")
@@ -74,7 +79,7 @@ def test_without_published_only_what_is_known():
 
 
 @pytest.mark.parametrize("text", ["2429 surrender", "the last 531 people", "in 2429", "May be",
-                                  "the 2019-2020 season", "a may pole"])
+                                  "the 2019-2020 season", "a may pole", "USA Today noted the scope"])
 def test_counts_and_modal_may_are_not_dates(text):
     assert find_dates(text, 0, len(text), ANCHOR) == []
 

@@ -292,6 +292,8 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "rel" and _in_a_name(chunk, s):
+                continue  # "USA Today noted": a newspaper, not the day
             if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr", "last_mon") \
                     and "mon" in m.groupdict():
                 name = m.group("mon")
@@ -309,6 +311,16 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
     if anchor is not None:
         _read_in_narrative_year(text, found, anchor, context_year)
     return found
+
+
+def _in_a_name(chunk: str, at: int) -> bool:
+    """A capitalised "Today" right after a capitalised word inside a sentence ends a name
+    ("USA Today", "BBC Today"), not a day."""
+    if not chunk[at:at + 1].isupper():
+        return False
+    before = chunk[:at].rstrip()
+    word = before.split()[-1] if before.split() else ""
+    return bool(word) and word[:1].isupper() and word[-1:].isalnum()
 
 
 def stated_year(mentions: list[DateMention]) -> int | None:
