@@ -677,3 +677,11 @@ def test_a_rescue_by_no_one_named_is_no_political_act(noclean_pipeline):
     assert all(e.plover != "AID" for e in rows(noclean_pipeline, text))
     text = "Twenty hostages were rescued by troops in Kaduna on Monday."
     assert any(e.plover == "AID" for e in rows(noclean_pipeline, text))
+
+
+def test_a_bare_refusal_answers_the_party_that_asked(noclean_pipeline):
+    text = ("In 2018, Iranian officials offered to pay her relatives if they lured her to Turkey. "
+            "The relatives refused.")
+    assert any(e.plover == "REJECT" for e in rows(noclean_pipeline, text))
+    text = "The weather was mild on Sunday. The relatives refused."
+    assert all(e.plover != "REJECT" for e in rows(noclean_pipeline, text))

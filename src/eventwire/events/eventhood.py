@@ -427,6 +427,11 @@ def political(record: Record, tok: Token, event: Event) -> bool:
     verb = clause_verb(tok)
     if any(_political_token(record, t) for t in verb.subtree):
         return True
+    if event.plover == "REJECT" and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in tok.children) and tok.sent.start > 0:
+        asked = doc[tok.sent.start - 1].sent  # "officials offered to pay her relatives ... The
+        if any(_political_token(record, t) for t in asked):  # relatives refused": a bare refusal
+            return True  # answers what a party just offered or asked
     for cur in governors(verb)[1:]:  # "the prime minister said the gun laws should be changed"
         if cur.lemma_.lower() in REPORTING and any(
                 c.dep_ == "nsubj" and any(_political_token(record, t) for t in c.subtree)
