@@ -23,12 +23,14 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event, EventDate, Record, Role
+from .lexicon import lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS
 from .triggers import is_passive, modifiers, objects, prep_objects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
@@ -495,6 +497,31 @@ def _party_word(tok: Token) -> bool:
         or lemma in words("person_nouns") or low in words("person_nouns")
 
 
+def thing_acts(tok: Token) -> bool:
+    """ "Term limits offer a solution", "the population continues to decline": an active
+    verb whose own subject is a thing (no party, gathering or weapon anywhere in it, no event
+    noun: "the resolution condemns") does no political act. Read for the non-violent types
+    only: a subject of force the word lists miss ("the law enforcers seized") stays."""
+    if tok.pos_ != "VERB" or is_passive(tok):
+        return False
+    verb = tok
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
+            and verb.head.i != verb.i:
+        verb = verb.head  # "continues to decline": the subject of "continues"
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    root = subj[0]
+    if root.pos_ not in ("NOUN",) or root.ent_type_ or _party_word(root) \
+            or root.lemma_.lower().endswith(AGENT_SUFFIXES):
+        return False  # "the last defenders surrendered": who does something is someone
+    if in_words(root, "weapon_words") or in_words(root, "statements") or any(
+            e.pos == "N" for e in lexicon().get(root.lemma_.lower(), ())):
+        return False  # "the bomb killed", "the resolution condemns", "the attack killed"
+    return not any(_party_word(t) or t.ent_type_ in PARTY_ENTS or in_words(t, "weapon_words")
+                   or in_words(t, "gatherings") for t in root.subtree)
+
+
 def has_party(record: Record, tok: Token, event: Event) -> bool:
     """A party in a role, or at least in the trigger's own clause ("seven soldiers suffered
     injuries when militants set off a bomb": the role finder missed them, they are there)."""
@@ -589,7 +616,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return PURPOSE
     if (event.plover in ("ASSAULT", "COERCE") and accident(tok)) or hazard_notice(tok):
         return ACCIDENT
-    if event.plover not in VIOLENT_TYPES and not political(record, tok, event):
+    if event.plover not in VIOLENT_TYPES and (not political(record, tok, event) or thing_acts(tok)):
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and not political_violence(record, tok):
         return NOT_POLITICAL
