@@ -695,3 +695,17 @@ def test_a_thing_as_the_subject_does_no_political_act(noclean_pipeline):
     for text in ("The resolution condemns the coup in Myanmar, the council said on Monday.",
                  "The forum agreed on Monday to set up an energy centre in Tokyo."):
         assert any(e.plover in ("ACCUSE", "AGREE") for e in rows(noclean_pipeline, lead + text)), text
+
+
+def test_not_until_a_date_says_when_it_happened(noclean_pipeline):
+    events = rows(noclean_pipeline, "Senator Warren did not endorse Biden until July, her office said.",
+                  published="2024-10-08")
+    [row] = [e for e in events if e.trigger.text == "endorse"]
+    assert (row.plover, row.status, row.date.start) == ("SUPPORT", "asserted", "2024-07-01")
+
+
+def test_what_a_scheduled_act_follows_has_happened(noclean_pipeline):
+    text = ("Voters in Groom are scheduled to go to the polls on Saturday following the resignation "
+            "of Minister John McVeigh.")
+    events = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "resignation"]
+    assert events and all(e.status == "asserted" for e in events)

@@ -386,7 +386,10 @@ def _reanchor(point: DateMention) -> EventDate:
 def _until(doc: Doc, text: str, m: DateMention, trigger: Token) -> bool:
     """ "until October 14" is when a state ends ("suspended until October 14", "envoy until
     December", "in custody until his next court appearance on April 5"), not when an act
-    happened."""
+    happened; under a negated act it is when the act at last happened ("did not endorse
+    him until July")."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return False
     if UNTIL.search(text[max(0, m.start - 8):m.start]) is not None \
             or UNTIL.search(text[m.start:m.end]) is not None:
         return True

@@ -14,6 +14,7 @@ NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoi
                             "unable"})
 DENYING_VERBS = frozenset({"deny", "dispute", "reject", "dismiss", "refute"})
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
+ANTECEDENT_PREPS = frozenset({"following", "since", "amid", "over", "despite"})  # name what happened
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLANNING_VERBS = frozenset({
     "plan", "intend", "aim", "prepare", "threaten", "promise", "vow", "pledge", "agree",
@@ -34,6 +35,8 @@ MAX_CLIMB = 4  # governing verbs looked at above the trigger
 
 def _own_status(tok: Token) -> str | None:
     if any(c.dep_ == "neg" for c in tok.children):  # "would not meet": the refusal counts
+        if _until(tok):
+            return "asserted"  # "did not endorse her until July": she endorsed her in July
         return "negated"
     for child in tok.children:  # "no passengers were killed", "offered no evidence",
         # "neither the EU nor the US would endorse it"
@@ -67,6 +70,14 @@ def _expletive_hedge(verb: Token) -> bool:
     subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl", "nsubj")]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and any(s.lower_ == "it" for s in subj)
+
+
+def _until(verb: Token) -> bool:
+    """An "until" phrase or clause on the verb ("not until July", "not until talks began")."""
+    return any((c.dep_ == "prep" and c.lower_ in ("until", "till"))
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till")
+                                             for m in c.children))
+               for c in verb.children)
 
 
 def _yet_to(tok: Token, head: Token) -> bool:
@@ -109,6 +120,8 @@ def event_status(trigger: Token) -> str:
             continue
         if dep == "ccomp" and lemma in DENYING_VERBS:
             return "hedged"  # "Iran denied that it attacked the tanker": said, and denied
+        if dep == "pobj" and head.lower_ in ANTECEDENT_PREPS:
+            break  # "polls scheduled following the resignation": what is past, or a cause
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
