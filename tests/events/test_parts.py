@@ -50,6 +50,13 @@ def first_date(text: str, anchor: date | None = ANCHOR):
     ("talks resume tomorrow", ("2022-05-22", "2022-05-22", "day", "tomorrow")),
     ("the envoy arrives next week", ("2022-05-23", "2022-05-29", "range", "next week")),
     ("elections are due next month", ("2022-06-01", "2022-06-30", "month", "next month")),
+    # early / mid / late: the first, middle or last third of the year or month
+    ("the talks collapsed late last year", ("2021-09-01", "2021-12-31", "range", "last year")),
+    ("the army withdrew in late 2019", ("2019-09-01", "2019-12-31", "range", "in late 2019")),
+    ("a truce agreed in mid-2019", ("2019-05-01", "2019-08-31", "range", "in mid-2019")),
+    ("the raid in early March", ("2022-03-01", "2022-03-10", "range", "in early March")),
+    ("protests in mid-April", ("2022-04-11", "2022-04-20", "range", "in mid-April")),
+    ("arrested earlier this year", ("2022-01-01", "2022-05-21", "range", "earlier this year")),
 ])
 def test_dates_against_published(text, expected):
     assert first_date(text) == expected

@@ -55,9 +55,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"next week|next month|next year|"
                        r"last week|this week|last month|this month|last year|this year|"
                        r"earlier this month|earlier this year|earlier this week)\b", re.I)),
-    ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)\s+"
-                        r"(?:early\s+|late\s+)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
-    ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?)\s+(?:early\s+|late\s+)?"
+    ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)(?:\s+|(?<=-))"
+                        r"(?:early\s+|late\s+|mid-)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
+    ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-))(?:early\s+|late\s+|mid-)?"
                        r"(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     ("last_mon", re.compile(r"\b(?P<rel>(?i:last|this|past))\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     # a date before the noun it dates: "the 2019 bombing", "a deadly January attack"
@@ -127,6 +127,8 @@ def parse_published(value: str | None) -> date | None:
 
 
 NAMED_WEEKDAY = re.compile(r"\b(?P<wd>" + WEEKDAY_RE + r"),?\s+(?:the\s+)?$")  # "Wednesday, July 31"
+PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)[\s-]+$", re.I)  # "late last year"
+PART_IN = re.compile(r"^(?:in\s+|during\s+|by\s+)?(?P<part>early|mid|late)\b", re.I)  # "in late 2019"
 UNTIL_REACH = 4  # words climbed from a date to an "until" it sits under
 UNTIL = re.compile(r"(?:\b(?:until|till)\s+$|^(?:until|till)\b)", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
@@ -143,7 +145,28 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None,
     if value is not None and value.precision == "day" and anchor is not None and value.start \
             and since and value.start <= anchor.isoformat():
         return EventDate(value.start, anchor.isoformat(), "range")
+    if value is not None and anchor is not None and value.end and m.group(0).lower().startswith("earlier") \
+            and value.end > anchor.isoformat():
+        return EventDate(value.start, anchor.isoformat(), "range")  # "earlier this year": before now
+    part = PART_BEFORE.search(m.string[max(0, m.start() - 8):m.start()]) or PART_IN.match(m.group(0))
+    if value is not None and part is not None:
+        return _part(value, part.group("part").lower())
     return value
+
+
+def _part(value: EventDate, part: str) -> EventDate:
+    """"late last year", "in early March": the third of the year or month the word names."""
+    if value.precision not in ("year", "month") or not value.start or not value.end:
+        return value
+    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    if value.precision == "year":
+        bounds = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        lo = date(start.year, bounds[0], 1)
+        hi = date(start.year, bounds[1], calendar.monthrange(start.year, bounds[1])[1])
+    else:
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[part]
+        lo, hi = start.replace(day=days[0]), start.replace(day=days[1])
+    return EventDate(lo.isoformat(), hi.isoformat(), "range")
 
 
 def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
