@@ -709,3 +709,22 @@ def test_what_a_scheduled_act_follows_has_happened(noclean_pipeline):
             "of Minister John McVeigh.")
     events = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "resignation"]
     assert events and all(e.status == "asserted" for e in events)
+
+
+def test_a_background_act_with_no_place_of_its_own_is_not_placed_in_the_report_s_country(noclean_pipeline):
+    text = ("Iran issued arrest warrants in Tehran on Monday for 36 people. Police detained two of them "
+            "on Sunday. Iranian officials said the suspects took part in the assassination of General "
+            "Qasem Soleimani in January 2019.")
+    events = rows(noclean_pipeline, text, published="2020-06-30")
+    [row] = [e for e in events if e.plover == "ASSAULT"]
+    assert row.location is None
+    [detained] = [e for e in events if e.trigger.text == "detained"]
+    assert detained.location is not None and detained.location.span.text == "Tehran"  # current news
+
+
+def test_a_report_carries_on_the_day_the_sentence_before_dated(noclean_pipeline):
+    text = ("The first batch of vaccines donated by China arrived in Manila on March 29. "
+            "President Duterte personally welcomed the vaccines at the airport.")
+    events = rows(noclean_pipeline, text, published="2021-04-12")
+    [row] = [e for e in events if e.trigger.text == "welcomed"]
+    assert row.date is not None and row.date.start == "2021-03-29"

@@ -445,11 +445,21 @@ class Assembler:
             return False
         return (self.anchor - end).days <= CURRENT_WINDOW_DAYS
 
+    def _this_week(self, when: EventDate) -> bool:
+        """Whether a date lies in the week an undated current report is given anyway."""
+        if self.anchor is None or when is None or not when.end:
+            return False
+        try:
+            end = date.fromisoformat(when.end)
+        except ValueError:
+            return False
+        return (self.anchor - end).days <= CURRENT_NEWS_DAYS
+
     def _story_date(self, rep: Mention) -> EventDate | None:
         """The past date of the story a past-tense report carries on: the sentences just
         before dated it, and one of their events shares a party with this one."""
         told = rep.narrative
-        if told is None or self._current(told):
+        if told is None or self._this_week(told):
             return None
         if _points_back(rep.token):
             return told  # "... the summit held in February. There, Kim asked ..."
@@ -473,8 +483,8 @@ class Assembler:
             said = self._said_where(m) or self._there(m)
             if said is not None:
                 return said
-        if material and self.anchor is not None:  # with no publication date, news and
-            return self._focal_place(narrow=current)  # background cannot be told apart
+        if material and self.anchor is not None and current:  # with no publication date, news
+            return self._focal_place()  # and background cannot be told apart
         return None
 
     def _said_where(self, m: Mention) -> Location | None:
