@@ -728,3 +728,12 @@ def test_a_report_carries_on_the_day_the_sentence_before_dated(noclean_pipeline)
     events = rows(noclean_pipeline, text, published="2021-04-12")
     [row] = [e for e in events if e.trigger.text == "welcomed"]
     assert row.date is not None and row.date.start == "2021-03-29"
+
+
+def test_today_in_a_quote_is_the_day_of_the_speech(noclean_pipeline):
+    text = 'Sanders said to Biden on Monday: "Today, I am asking all Americans to come together."'
+    [row] = [e for e in rows(noclean_pipeline, text, published="2020-04-15") if e.trigger.text == "asking"]
+    assert (row.date.start, row.date.precision) == ("2020-04-13", "day")
+    text = 'Sanders told supporters: "Today, I am asking all Americans to support Joe Biden."'
+    [row] = [e for e in rows(noclean_pipeline, text, published="2020-04-15") if e.trigger.text == "asking"]
+    assert row.date.precision == "range"  # the day he spoke is not said: not the report's day

@@ -500,13 +500,21 @@ def date_for(
         return _point(best)  # "since 2011, when the government sent soldiers": in 2011
     if best.kind in DEICTIC:
         d_best = depth(best)
-        points = [m for m in mentions if m.explicit and m.value.precision in ("day", "unknown")
-                  and m.kind in ("the_day", "md", "dm", "mdy", "dmy", "iso")
+        points = [m for m in mentions if (m.explicit or (m.kind == "weekday" and best.kind == "rel"))
+                  and m.value.precision in ("day", "unknown") and m.kind in POINT_KINDS
                   and d_best < depth(m) < UNRELATED_RANK]
         if points:
             return _reanchor(points[0])
+        if best.kind == "rel" and _quoted(text, seg_start, best.start):
+            return None  # "said: 'Today, I am asking ...'": the day of the speech, not of the report
     v = best.value
     return EventDate(v.start, v.end, v.precision, v.span)
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in ``text[start:at]``."""
+    before = text[start:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 POINT_KINDS = frozenset({"the_day", "md", "dm", "mdy", "dmy", "iso", "weekday"})
