@@ -737,3 +737,10 @@ def test_today_in_a_quote_is_the_day_of_the_speech(noclean_pipeline):
     text = 'Sanders told supporters: "Today, I am asking all Americans to support Joe Biden."'
     [row] = [e for e in rows(noclean_pipeline, text, published="2020-04-15") if e.trigger.text == "asking"]
     assert row.date.precision == "range"  # the day he spoke is not said: not the report's day
+
+
+def test_seeking_a_seat_is_running_for_office_not_a_demand(noclean_pipeline):
+    text = "In 1992 the senator ran for public office, seeking the state's 4th congressional seat."
+    assert all(e.plover != "REQUEST" for e in rows(noclean_pipeline, text))
+    text = "The opposition is seeking the release of the detained leaders, its spokesman said on Monday."
+    assert any(e.plover == "REQUEST" for e in rows(noclean_pipeline, text))
