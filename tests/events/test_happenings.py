@@ -744,3 +744,12 @@ def test_seeking_a_seat_is_running_for_office_not_a_demand(noclean_pipeline):
     assert all(e.plover != "REQUEST" for e in rows(noclean_pipeline, text))
     text = "The opposition is seeking the release of the detained leaders, its spokesman said on Monday."
     assert any(e.plover == "REQUEST" for e in rows(noclean_pipeline, text))
+
+
+def test_a_video_shared_or_power_abused_is_no_cooperation_or_assault(noclean_pipeline):
+    text = "On Wednesday, the information minister shared a video of the detained reporter."
+    assert all(e.plover != "COOPERATE" for e in rows(noclean_pipeline, text))
+    text = "Members of Congress have abused their power, the senator said on Monday."
+    assert all(e.plover != "ASSAULT" for e in rows(noclean_pipeline, text))
+    text = "Soldiers abused detainees at the prison in March, the report said."
+    assert any(e.plover == "ASSAULT" for e in rows(noclean_pipeline, text))

@@ -52,6 +52,8 @@ LEXICON_FILE = "lexicon.psv"  # in eventwire/data/events, one row a line, "#" co
 # Word classes the options refer to (lemmas; entity labels are checked in code).
 WORD_CLASSES: dict[str, frozenset[str]] = {
     "care": frozenset("hospital clinic infirmary morgue mortuary shelter safety".split()),
+    "power": frozenset("power authority position privilege trust discretion".split()),  # "abused
+    # their power": misconduct in office, no assault
     "office": frozenset("seat office post nomination term reelection re-election presidency "
                         "candidacy mandate majority vote votes".split()),  # "seeking a seat": running
     "goals": frozenset("limit target goal deadline need requirement standard expectation "
