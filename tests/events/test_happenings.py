@@ -753,3 +753,17 @@ def test_a_video_shared_or_power_abused_is_no_cooperation_or_assault(noclean_pip
     assert all(e.plover != "ASSAULT" for e in rows(noclean_pipeline, text))
     text = "Soldiers abused detainees at the prison in March, the report said."
     assert any(e.plover == "ASSAULT" for e in rows(noclean_pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "For too long, members of Congress have ignored the will of the people, the senator said on Monday.",
+    "Since the fall of Assad, Western nations have repeatedly called for an inclusive government.",
+    "The bishops have said for years that priests should follow strict rules, the cardinal said.",
+])
+def test_a_perfect_held_over_years_or_repeated_is_a_habit(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
+
+
+def test_a_perfect_over_days_is_still_one_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "The army has shelled the town for two days, officials said on Monday.")
+    assert [e.plover for e in events] == ["ASSAULT"]

@@ -30,6 +30,7 @@ from .triggers import is_passive, modifiers, objects, prep_objects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
+LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "month", "ages"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
@@ -158,6 +159,21 @@ def habitual(tok: Token) -> bool:
     for cur in (tok, clause_verb(tok)):
         if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in habits for c in cur.children):
             return True
+    verb = clause_verb(tok)  # "have said for years that priests should follow": the saying's
+    return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
+
+
+def _for_a_long_time(verb: Token) -> bool:
+    """ "have abused their power for too long", "have said for years": a perfect held over
+    a long stretch ("for years", "for decades", "for too long") tells a habit, not one act."""
+    if not {"have", "has", "had"} & set(_aux(verb)):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in LONG_STRETCHES or (
+                        g.lower_ == "long" and any(a.lower_ in ("too", "so") for a in g.children))):
+                    return True
     return False
 
 
