@@ -764,6 +764,7 @@ def test_a_perfect_held_over_years_or_repeated_is_a_habit(noclean_pipeline, text
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
 
 
-def test_a_perfect_over_days_is_still_one_act(noclean_pipeline):
-    events = rows(noclean_pipeline, "The army has shelled the town for two days, officials said on Monday.")
-    assert [e.plover for e in events] == ["ASSAULT"]
+@pytest.mark.parametrize("text", ["The army has shelled the town for two days, officials said on Monday.",
+                                  "The army has shelled the town for three months, officials said on Monday."])
+def test_a_perfect_over_days_or_months_is_still_one_act(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["ASSAULT"]

@@ -30,7 +30,7 @@ from .triggers import is_passive, modifiers, objects, prep_objects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
-LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "month", "ages"})
+LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
