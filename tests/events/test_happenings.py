@@ -768,3 +768,12 @@ def test_a_perfect_held_over_years_or_repeated_is_a_habit(noclean_pipeline, text
                                   "The army has shelled the town for three months, officials said on Monday."])
 def test_a_perfect_over_days_or_months_is_still_one_act(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text)] == ["ASSAULT"]
+
+
+def test_a_likely_act_is_a_forecast_and_many_met_are_many_meetings(noclean_pipeline):
+    assert rows(noclean_pipeline, "Iran will likely attack the tanker, analysts said on Monday.") == []
+    assert rows(noclean_pipeline, "In her campaign, the activist has met with multiple world leaders.") == []
+    events = rows(noclean_pipeline, "Police have arrested several protesters in Kano on Monday.")
+    assert [e.plover for e in events] == ["COERCE"]  # one day's operation
+    events = rows(noclean_pipeline, "Iran will attack the tanker, the general said on Monday.")
+    assert [e.plover for e in events] == ["THREATEN"]

@@ -216,9 +216,13 @@ def _standing_passive(tok: Token) -> bool:
 
 def forecast(tok: Token, status: str) -> bool:
     """ "Experts think North Korea will increase threats": a forecast of a possible act."""
+    speculation = words("speculation_verbs")
+    verb = clause_verb(tok)
+    if any(c.dep_ == "advmod" and c.lower_ in speculation for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGE_MODALS for c in verb.children):
+        return True  # "Iran will likely attack": the writer's forecast, not a threat voiced
     if status not in ("planned", "hedged"):
         return False
-    speculation = words("speculation_verbs")
     cur = tok
     for _ in range(MAX_CLIMB):
         if cur.head.i == cur.i or cur.dep_ not in FORECAST_DEPS:
@@ -301,7 +305,19 @@ def aggregate(tok: Token, event: Event) -> bool:
     head = tok.head if tok.dep_ == "pobj" else None
     if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
         return True
-    return _summed_since(tok, event)
+    return _summed_since(tok, event) or (not day_dated and _many_met(tok))
+
+
+def _many_met(tok: Token) -> bool:
+    """ "Thunberg has met with multiple world leaders": a present perfect whose object is
+    quantified as many sums up many acts."""
+    verb = clause_verb(tok)
+    if tok.pos_ != "VERB" or not {"have", "has"} & set(_aux(verb)):
+        return False
+    parts = [c for c in verb.children if c.dep_ == "dobj"]
+    parts += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    quantifiers = words("quantifiers")  # words, not figures: "arrested 12 people on Monday" is one raid
+    return any(c.dep_ in ("amod", "det") and c.lower_ in quantifiers for p in parts for c in p.children)
 
 
 def _days(when: EventDate) -> int:
