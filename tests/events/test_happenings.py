@@ -777,3 +777,11 @@ def test_a_likely_act_is_a_forecast_and_many_met_are_many_meetings(noclean_pipel
     assert [e.plover for e in events] == ["COERCE"]  # one day's operation
     events = rows(noclean_pipeline, "Iran will attack the tanker, the general said on Monday.")
     assert [e.plover for e in events] == ["THREATEN"]
+
+
+def test_a_body_named_with_its_town_acts_there(noclean_pipeline):
+    text = ("Officials in Washington criticised the verdict. A Phnom Penh court on Tuesday sentenced the "
+            "journalist to two years in prison. Kano police arrested five suspects on Monday.")
+    events = rows(noclean_pipeline, text, published="2020-10-08")
+    where = {e.trigger.text: e.location.span.text if e.location else None for e in events}
+    assert where["sentenced"] == "Phnom Penh" and where["arrested"] == "Kano"

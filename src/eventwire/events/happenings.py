@@ -480,7 +480,7 @@ class Assembler:
             if material:
                 return loc
         for m in [rep, *others]:
-            said = self._said_where(m) or self._there(m)
+            said = self._said_where(m) or self._there(m) or self._seat(m)
             if said is not None:
                 return said
         if material and self.anchor is not None and current:  # with no publication date, news
@@ -522,6 +522,19 @@ class Assembler:
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 found = self._place_under(pobj)
+                if found is not None:
+                    return found
+        return None
+
+    def _seat(self, m: Mention) -> Location | None:
+        """ "A Phnom Penh court sentenced", "Kano police arrested": a body that sits in one
+        town, named with it, acts there."""
+        root = eh.role_root(self.record.doc, m.event.actor)
+        if root is None or not eh.in_words(root, "seated"):
+            return None
+        for c in root.children:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
+                found = self._place_under(c)
                 if found is not None:
                     return found
         return None
@@ -617,7 +630,7 @@ class Assembler:
             return False
         root = span.root
         return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in eh.PLACE_ENTS \
-            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.pos_ in ("NOUN", "PROPN") and not eh.in_words(root.head, "seated")
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""
