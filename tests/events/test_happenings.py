@@ -785,3 +785,10 @@ def test_a_body_named_with_its_town_acts_there(noclean_pipeline):
     events = rows(noclean_pipeline, text, published="2020-10-08")
     where = {e.trigger.text: e.location.span.text if e.location else None for e in events}
     assert where["sentenced"] == "Phnom Penh" and where["arrested"] == "Kano"
+
+
+def test_an_announced_arrest_was_made_an_announced_withdrawal_is_planned(noclean_pipeline):
+    events = rows(noclean_pipeline, "On Saturday, police announced the arrest of a rubber tapper in Kerala.")
+    assert [(e.plover, e.status) for e in events] == [("COERCE", "asserted")]
+    events = rows(noclean_pipeline, "The government announced the withdrawal of troops from the border on Monday.")
+    assert [(e.plover, e.status) for e in events] == [("RETREAT", "planned")]

@@ -14,6 +14,8 @@ NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoi
                             "unable"})
 DENYING_VERBS = frozenset({"deny", "dispute", "reject", "dismiss", "refute"})
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
+ANNOUNCED_DONE = frozenset({"arrest", "detention", "capture", "killing", "death", "seizure",
+                            "conviction", "sentencing"})  # announced once done, unlike a withdrawal
 ANTECEDENT_PREPS = frozenset({"following", "since", "amid", "over", "despite"})  # name what happened
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLANNING_VERBS = frozenset({
@@ -126,6 +128,8 @@ def event_status(trigger: Token) -> str:
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
                     return "negated"
+                if dep == "dobj" and lemma == "announce" and tok.lemma_.lower() in ANNOUNCED_DONE:
+                    return "asserted"  # "announced the arrest of a man": the arrest was made
                 if lemma in PLANNING_VERBS or (dep == "xcomp" and lemma == "be"):
                     return "planned"  # "the Senate was to meet Monday": arranged, not done
             if _expletive_hedge(head):
