@@ -645,6 +645,8 @@ def test_what_we_or_anyone_ought_to_do_is_an_opinion_not_a_demand(noclean_pipeli
     "The army plane crashed near the runway on Sunday and struck a deicing facility at the airport.",
     "Three children were taken to hospital on Sunday after the bus hit a wall in Winchester.",
     "The Associated Press called the election for the senator on Saturday.",
+    "At least seven people were killed at the airbase yesterday, when an army bomber crashed on landing.",
+    "A fire on Sunday destroyed 200 homes in Chittagong. Officials said it killed nine people.",
 ])
 def test_harm_by_a_fire_or_a_crash_and_other_senses_give_no_row(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
@@ -792,3 +794,8 @@ def test_an_announced_arrest_was_made_an_announced_withdrawal_is_planned(noclean
     assert [(e.plover, e.status) for e in events] == [("COERCE", "asserted")]
     events = rows(noclean_pipeline, "The government announced the withdrawal of troops from the border on Monday.")
     assert [(e.plover, e.status) for e in events] == [("RETREAT", "planned")]
+
+
+def test_the_lack_of_a_concession_is_none(noclean_pipeline):
+    events = rows(noclean_pipeline, "The lack of a concession from the president has no legal standing.")
+    assert all(e.status == "negated" for e in events)

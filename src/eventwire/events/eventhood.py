@@ -375,6 +375,9 @@ def accident(tok: Token) -> bool:
     def cause(t: Token) -> bool:
         if t.lower_ in ("which", "that") and t.head.dep_ == "relcl":
             t = t.head.head  # "the fire, which also injured a man"
+        if t.lower_ == "it" and t.sent.start > 0:  # "A fire destroyed 200 homes. ... it killed
+            before = t.doc[t.sent.start - 1].sent.root  # nine people": the fire
+            t = next((c for c in before.children if c.dep_ == "nsubj"), t)
         if in_words(t, "accident_causes"):
             return True
         return in_words(t, "fires") and not any(  # not "Israeli fire", "mortar fire"
@@ -384,6 +387,9 @@ def accident(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in ACCIDENT_VERBS and not any(
             c.dep_.startswith("nsubj") for c in tok.children):
         return True  # "the plane crashed near the runway and struck a facility"
+    if any(t.lemma_.lower() in ACCIDENT_VERBS and t.pos_ == "VERB" and any(
+            c.lower_ == "when" for c in t.children) for t in verb.subtree):
+        return True  # "seven people were killed yesterday, when a bomber crashed"
     for head in {verb, tok}:
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass") and cause(c):

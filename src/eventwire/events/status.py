@@ -124,6 +124,8 @@ def event_status(trigger: Token) -> str:
             return "hedged"  # "Iran denied that it attacked the tanker": said, and denied
         if dep == "pobj" and head.lower_ in ANTECEDENT_PREPS:
             break  # "polls scheduled following the resignation": what is past, or a cause
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("lack", "absence"):
+            return "negated"  # "the lack of a concession from Trump"
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
