@@ -692,8 +692,9 @@ def test_a_bare_refusal_answers_the_party_that_asked(noclean_pipeline):
 def test_a_thing_as_the_subject_does_no_political_act(noclean_pipeline):
     lead = "Fighting resumed near the port on Monday, officials said. "
     for text in ("Term limits offer a solution to the gridlock in Washington, the senator said.",
+                 "He entered the consulate in Istanbul on October 2, seeking documents allowing him to marry.",
                  "As the birth rate continues to decline in Japan, prices fall."):
-        assert all(e.plover not in ("AGREE", "REJECT") for e in rows(noclean_pipeline, lead + text)), text
+        assert all(e.plover not in ("AGREE", "REJECT", "CONCEDE") for e in rows(noclean_pipeline, lead + text)), text
     for text in ("The resolution condemns the coup in Myanmar, the council said on Monday.",
                  "The forum agreed on Monday to set up an energy centre in Tokyo."):
         assert any(e.plover in ("ACCUSE", "AGREE") for e in rows(noclean_pipeline, lead + text)), text

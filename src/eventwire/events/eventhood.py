@@ -547,6 +547,8 @@ def thing_acts(tok: Token) -> bool:
             and verb.head.i != verb.i:
         verb = verb.head  # "continues to decline": the subject of "continues"
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = [verb.head]  # "documents allowing him to marry": the documents allow
     if not subj:
         return False
     root = subj[0]
