@@ -800,3 +800,9 @@ def test_an_announced_arrest_was_made_an_announced_withdrawal_is_planned(noclean
 def test_the_lack_of_a_concession_is_none(noclean_pipeline):
     events = rows(noclean_pipeline, "The lack of a concession from the president has no legal standing.")
     assert all(e.status == "negated" for e in events)
+
+
+def test_documents_allowing_a_marriage_concede_nothing(noclean_pipeline):
+    text = ("He entered the consulate in Istanbul on October 2 2018, seeking documents allowing him "
+            "to marry Turkish national Hatice Cengiz.")
+    assert all(e.plover != "CONCEDE" for e in rows(noclean_pipeline, text))
