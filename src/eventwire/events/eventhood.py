@@ -555,11 +555,13 @@ def thing_acts(tok: Token) -> bool:
     if root.pos_ not in ("NOUN",) or root.ent_type_ or _party_word(root) \
             or root.lemma_.lower().endswith(AGENT_SUFFIXES):
         return False  # "the last defenders surrendered": who does something is someone
-    if in_words(root, "weapon_words") or in_words(root, "statements") or any(
+    if in_words(root, "weapon_words") or in_words(root, "statements") or word_class(root, "legislation") or any(
             e.pos == "N" for e in lexicon().get(root.lemma_.lower(), ())):
-        return False  # "the bomb killed", "the resolution condemns", "the attack killed"
+        return False  # "the bomb killed", "the resolution condemns", "a law recognizing", "the attack killed"
+    own = {t.i for t in tok.subtree} if tok.head.i == root.i else set()  # not what a participle
+    # on the thing itself takes ("documents allowing him to marry")
     return not any(_party_word(t) or t.ent_type_ in PARTY_ENTS or in_words(t, "weapon_words")
-                   or in_words(t, "gatherings") for t in root.subtree)
+                   or in_words(t, "gatherings") for t in root.subtree if t.i not in own)
 
 
 def has_party(record: Record, tok: Token, event: Event) -> bool:
