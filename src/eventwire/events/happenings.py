@@ -435,31 +435,23 @@ class Assembler:
             return EventDate(lo.isoformat(), self.anchor.isoformat(), "range", None)
         return fallback_date(None, self.doc_dates)
 
-    def _current(self, when: EventDate | None) -> bool:
-        """Whether a date lies in the days the report covers (not background)."""
+    def _current(self, when: EventDate | None, window: int = CURRENT_WINDOW_DAYS) -> bool:
+        """Whether a date ends within ``window`` days before publication: the days the
+        report covers (not background), or with CURRENT_NEWS_DAYS the week an undated
+        current report is given anyway."""
         if self.anchor is None or when is None or not when.end:
             return False
         try:
             end = date.fromisoformat(when.end)
         except ValueError:
             return False
-        return (self.anchor - end).days <= CURRENT_WINDOW_DAYS
-
-    def _this_week(self, when: EventDate) -> bool:
-        """Whether a date lies in the week an undated current report is given anyway."""
-        if self.anchor is None or when is None or not when.end:
-            return False
-        try:
-            end = date.fromisoformat(when.end)
-        except ValueError:
-            return False
-        return (self.anchor - end).days <= CURRENT_NEWS_DAYS
+        return (self.anchor - end).days <= window
 
     def _story_date(self, rep: Mention) -> EventDate | None:
         """The past date of the story a past-tense report carries on: the sentences just
         before dated it, and one of their events shares a party with this one."""
         told = rep.narrative
-        if told is None or self._this_week(told):
+        if told is None or self._current(told, CURRENT_NEWS_DAYS):
             return None
         if _points_back(rep.token):
             return told  # "... the summit held in February. There, Kim asked ..."
