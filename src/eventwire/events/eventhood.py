@@ -26,7 +26,7 @@ from ..record import Event, EventDate, Record, Role
 from .lexicon import lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS
-from .triggers import is_passive, modifiers, objects, prep_objects, word_class
+from .triggers import PLACE_ENTS, is_passive, modifiers, objects, prep_objects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -65,7 +65,6 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN
 # by themselves.
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 ANYONE = frozenset({"i", "we", "you", "one", "anyone", "anybody", "everyone", "everybody"})  # not "it"
 # ("it must cooperate": the country just named)

@@ -16,7 +16,7 @@ from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
 from .eventhood import words
 from .lexicon import lexicon
-from .triggers import MEASURES, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
+from .triggers import MEASURES, PLACE_ENTS, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -521,12 +521,12 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     in the city of Lyon" is in Lyon."""
     if pobj.i in exclude:
         return None
-    if word_class(pobj, "territory") and pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if word_class(pobj, "territory") and pobj.ent_type_ not in PLACE_ENTS:
         for named in prep_objects(pobj, ("of",)):  # "the Somali city of Beledweyne": the name
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
                 return found
-    if (pobj.ent_type_ in ("GPE", "LOC", "FAC") or word_class(pobj, "territory")
+    if (pobj.ent_type_ in PLACE_ENTS or word_class(pobj, "territory")
             or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))
             or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
         found = _make_location(record, pobj)
@@ -654,7 +654,7 @@ def find_roles(record: Record, cand: Candidate) -> Roles:
     if target is not None:
         roles.target = make_role(record, target)
         lo, hi = _phrase_bounds(target)
-        if not (target.ent_type_ in ("GPE", "LOC", "FAC") or word_class(target, "territory")):
+        if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")):
             exclude.update(range(lo, hi + 1))
     roles.location = _location(record, cand, exclude)
     return roles

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.syntax import is_passive
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
 
-__all__ = ["OBLIGATION_WORDS", "Candidate", "Segment", "base_forms", "find_candidates",
+__all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms", "find_candidates",
            "is_passive", "marked_clauses", "objects", "prep_objects", "refine_code", "segments",
            "word_class"]
 
@@ -32,6 +32,7 @@ HEADLINE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 OBLIGATION_WORDS = frozenset({"must", "should"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
 OBLIGATION_CODE = "100"  # CAMEO: make a demand / request
 OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "demanded" is
 NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
@@ -146,7 +147,7 @@ def word_class(token: Token, cls: str) -> bool:
     lemma = token.lemma_.lower()
     if lemma in words or token.lower_ in words:
         return True
-    if cls == "territory" and token.ent_type_ in ("GPE", "LOC", "FAC"):
+    if cls == "territory" and token.ent_type_ in PLACE_ENTS:
         return True
     if cls == "person" and token.ent_type_ in ("PERSON", "NORP"):
         return True
