@@ -646,7 +646,6 @@ def test_what_we_or_anyone_ought_to_do_is_an_opinion_not_a_demand(noclean_pipeli
     "Three children were taken to hospital on Sunday after the bus hit a wall in Winchester.",
     "The Associated Press called the election for the senator on Saturday.",
     "At least seven people were killed at the airbase yesterday, when an army bomber crashed on landing.",
-    "A fire on Sunday destroyed 200 homes in Chittagong. Officials said it killed nine people.",
 ])
 def test_harm_by_a_fire_or_a_crash_and_other_senses_give_no_row(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
@@ -806,3 +805,34 @@ def test_documents_allowing_a_marriage_concede_nothing(noclean_pipeline):
     text = ("He entered the consulate in Istanbul on October 2 2018, seeking documents allowing him "
             "to marry Turkish national Hatice Cengiz.")
     assert all(e.plover != "CONCEDE" for e in rows(noclean_pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "word", "plover"), [
+    # near misses of this session's rules, found by a review against the code before it
+    ("Security forces repeatedly fired tear gas at protesters in Nairobi on Tuesday.", "fired", "ASSAULT"),
+    ("The army warned that its troops could respond with force.", "warned", "THREATEN"),
+    ("Police warned that demonstrators could be arrested if they marched.", "warned", "THREATEN"),
+    ("Fire from Israeli tanks killed two Palestinians near the fence on Friday.", "killed", "ASSAULT"),
+    ("A fire set by militants killed 12 people in the village on Sunday.", "killed", "ASSAULT"),
+    ("A Russian drone crashed into a residential building in Kyiv and killed three people.", "killed",
+     "ASSAULT"),
+    ("Police detained two activists on Tuesday when their car crashed through a checkpoint.", "detained",
+     "COERCE"),
+    ("The judiciary rejected the opposition's appeal on Monday.", "rejected", "REJECT"),
+    ("Police have arrested several suspects over the bombing of the bus station.", "arrested", "COERCE"),
+    ("The Israeli military said on Friday that people must evacuate northern Gaza immediately.", "evacuate",
+     "REQUEST"),
+    ("Prosecutors sought a 20-year prison term for the former minister on Monday.", "sought", "REQUEST"),
+    ("The U.S. shared information on the attack with Israeli officials on Monday.", "shared", "COOPERATE"),
+    ("The army will not withdraw from the town until the hostages are freed, the general said.", "withdraw",
+     "REJECT"),
+])
+def test_near_misses_of_the_session_s_rules_stay_events(noclean_pipeline, text, word, plover):
+    events = rows(noclean_pipeline, text)
+    assert any(e.plover == plover and e.trigger.text == word and e.status != "negated" for e in events), text
+
+
+def test_a_body_s_site_named_by_its_town_is_still_a_place(noclean_pipeline):
+    text = "Residents fled the Jenin refugee camp on Tuesday. Soldiers arrested 20 men, the army said."
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "arrested"]
+    assert row.location is not None and row.location.span.text == "Jenin"

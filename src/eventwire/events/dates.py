@@ -411,7 +411,9 @@ def _until(doc: Doc, text: str, m: DateMention, trigger: Token) -> bool:
     December", "in custody until his next court appearance on April 5"), not when an act
     happened; under a negated act it is when the act at last happened ("did not endorse
     him until July")."""
-    if any(c.dep_ == "neg" for c in trigger.children):
+    if any(c.dep_ == "neg" for c in trigger.children) and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "ca", "could", "may", "might")
+            for c in trigger.children):
         return False
     if UNTIL.search(text[max(0, m.start - 8):m.start]) is not None \
             or UNTIL.search(text[m.start:m.end]) is not None:

@@ -66,7 +66,11 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
-ANYONE = frozenset({"i", "we", "you", "one", "anyone", "anybody", "everyone", "everybody"})  # not "it"
+FIRST_PERSON = frozenset({"i", "we"})
+ORDERING_VERBS = frozenset({"tell", "order", "instruct", "warn", "urge", "command", "direct"})
+STATIVE_VERBS = frozenset({"know", "understand", "remember", "realize", "realise", "recognize", "recognise",
+                           "believe", "accept", "be", "have", "feel", "see", "learn"})
+ANYONE = frozenset({"you", "one", "anyone", "anybody", "everyone", "everybody"})  # not "it"
 # ("it must cooperate": the country just named)
 GENERIC_PEOPLE = frozenset("people person man men woman women those others one group".split())
 SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
@@ -162,11 +166,23 @@ def habitual(tok: Token) -> bool:
     return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
 
 
+def _repeated(verb: Token) -> bool:
+    """An adverb of repetition on the verb ("repeatedly", "constantly")."""
+    return any(c.dep_ == "advmod" and in_words(c, "repetition_adverbs") for c in verb.children)
+
+
+def _repeated_perfect(verb: Token) -> bool:
+    """ "have repeatedly called for": a perfect done again and again."""
+    return bool({"have", "has", "had"} & set(_aux(verb))) and _repeated(verb)
+
+
 def _for_a_long_time(verb: Token) -> bool:
     """ "have abused their power for too long", "have said for years": a perfect held over
     a long stretch ("for years", "for decades", "for too long") tells a habit, not one act."""
     if not {"have", "has", "had"} & set(_aux(verb)):
         return False
+    if _repeated_perfect(verb):
+        return True
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             for g in c.children:
@@ -213,13 +229,14 @@ def _standing_passive(tok: Token) -> bool:
         a.lower_ in ("is", "are", "am") for a in aux)
 
 
-def forecast(tok: Token, status: str) -> bool:
+def forecast(tok: Token, status: str, dated: bool = False) -> bool:
     """ "Experts think North Korea will increase threats": a forecast of a possible act."""
     speculation = words("speculation_verbs")
     verb = clause_verb(tok)
-    if any(c.dep_ == "advmod" and c.lower_ in speculation for c in verb.children) and any(
+    if not dated and any(c.dep_ == "advmod" and c.lower_ in speculation for c in verb.children) and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGE_MODALS for c in verb.children):
-        return True  # "Iran will likely attack": the writer's forecast, not a threat voiced
+        return True  # "Iran will likely attack": the writer's forecast, not a threat voiced (a
+        # day set, "will likely meet Xi on Friday", is a schedule)
     if status not in ("planned", "hedged"):
         return False
     cur = tok
@@ -246,7 +263,19 @@ def own_duty(tok: Token) -> bool:
         return False
     subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     who = subj[0] if subj else None
-    return who is not None and ((who.pos_ == "PRON" and who.lower_ in ANYONE) or who.lower_ in GENERIC_PEOPLE)
+    if who is None:
+        return False
+    if who.pos_ == "PRON" and who.lower_ in FIRST_PERSON:
+        return True  # "we have to support renewable energies"
+    opined = holder.dep_ == "ccomp" and in_words(holder.head, "speculation_verbs") and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in holder.head.children)  # "I believe
+    # people should allow the court process ..."
+    ordered = any(c.lower_ in ("immediately", "now") for c in verb.children) or (
+        holder.dep_ in ("ccomp", "parataxis") and holder.head.lemma_.lower() in ORDERING_VERBS)
+    return (who.lower_ in ANYONE or who.lower_ in GENERIC_PEOPLE) and (
+        verb.lemma_.lower() in STATIVE_VERBS or opined or not ordered)  # "people must evacuate
+    # immediately", "everyone must leave, police told residents": an order
+    # "people must know that ...": an opinion; "everyone must leave the building" is an order
 
 
 def warns_of_a_risk(tok: Token, plover: str) -> bool:
@@ -261,8 +290,10 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
         if not aux & words("hypothetical_modals"):
             continue
         subj = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
-            continue  # "it could", "Iran could": the speaker's side may be meant
+        if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+                or _party_word(subj[0]) or any(_party_word(t) for t in subj[0].subtree):
+            continue  # "it could", "Iran could", "demonstrators could be arrested", "its troops
+            # could respond": people who may act or be acted on, so a threat
         if speaker and subj[0].lower_ == speaker[0].lower_:
             continue
         if any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in content.subtree):
@@ -304,7 +335,8 @@ def aggregate(tok: Token, event: Event) -> bool:
     head = tok.head if tok.dep_ == "pobj" else None
     if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
         return True
-    return _summed_since(tok, event) or (not day_dated and _many_met(tok))
+    return _summed_since(tok, event) or (not day_dated and event.plover not in CAMPAIGN_TYPES
+                                         and _many_met(tok))  # "have arrested several suspects": one sweep
 
 
 def _many_met(tok: Token) -> bool:
@@ -374,20 +406,21 @@ def accident(tok: Token) -> bool:
     def cause(t: Token) -> bool:
         if t.lower_ in ("which", "that") and t.head.dep_ == "relcl":
             t = t.head.head  # "the fire, which also injured a man"
-        if t.lower_ == "it" and t.sent.start > 0:  # "A fire destroyed 200 homes. ... it killed
-            before = t.doc[t.sent.start - 1].sent.root  # nine people": the fire
-            t = next((c for c in before.children if c.dep_ == "nsubj"), t)
         if in_words(t, "accident_causes"):
             return True
-        return in_words(t, "fires") and not any(  # not "Israeli fire", "mortar fire"
-            m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or in_words(m, "political_words")
-            for m in t.children if m.dep_ in ("amod", "compound", "poss", "nmod"))
+        said = [m for c in t.children if c.dep_ not in ("relcl", "punct")  # not "the fire, which
+                for m in c.subtree]  # injured a man": who it hurt says nothing of who lit it
+        return in_words(t, "fires") and not any(  # not "Israeli fire", "fire from tanks", "set by
+            m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or _party_word(m)  # militants"
+            or in_words(m, "political_words") for m in said)
 
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in ACCIDENT_VERBS and not any(
-            c.dep_.startswith("nsubj") for c in tok.children):
-        return True  # "the plane crashed near the runway and struck a facility"
-    if any(t.lemma_.lower() in ACCIDENT_VERBS and t.pos_ == "VERB" and any(
-            c.lower_ == "when" for c in t.children) for t in verb.subtree):
+            c.dep_.startswith("nsubj") for c in tok.children) and not any(
+            in_words(c, "weapon_words") for c in tok.head.children if c.dep_.startswith("nsubj")):
+        return True  # "the plane crashed near the runway and struck a facility" (not a drone)
+    if not any(c.dep_ == "nsubj" for c in verb.children) and any(
+            t.lemma_.lower() in ACCIDENT_VERBS and t.pos_ == "VERB" and any(
+                c.lower_ == "when" for c in t.children) for t in verb.subtree):
         return True  # "seven people were killed yesterday, when a bomber crashed"
     for head in {verb, tok}:
         for c in head.children:
@@ -554,7 +587,8 @@ def thing_acts(tok: Token) -> bool:
     if root.pos_ not in ("NOUN",) or root.ent_type_ or _party_word(root) \
             or root.lemma_.lower().endswith(AGENT_SUFFIXES):
         return False  # "the last defenders surrendered": who does something is someone
-    if in_words(root, "weapon_words") or in_words(root, "statements") or word_class(root, "legislation") or any(
+    if in_words(root, "weapon_words") or in_words(root, "statements") or word_class(root, "legislation") \
+            or word_class(root, "posts") or in_words(root, "political_words") or any(
             e.pos == "N" for e in lexicon().get(root.lemma_.lower(), ())):
         return False  # "the bomb killed", "the resolution condemns", "a law recognizing", "the attack killed"
     own = {t.i for t in tok.subtree} if tok.head.i == root.i else set()  # not what a participle
@@ -643,11 +677,15 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return CONDITIONAL
     if hypothetical(tok) and event.plover != "REQUEST":
         return HYPOTHETICAL
-    if habitual(tok):
-        return HABITUAL
+    if habitual(tok) or (_repeated(clause_verb(tok)) and not (
+            event.date is not None and event.date.precision == "day")):
+        return HABITUAL  # "repeatedly fired tear gas on Tuesday" is one day's act
     if generic_present(tok, event.plover, lead):
         return GENERIC
-    if forecast(tok, event.status) or warns_of_a_risk(tok, event.plover):
+    day = event.date is not None and event.date.precision == "day" and event.date.span is not None and any(
+        c.dep_ == "npadvmod" or c.dep_ == "prep" for c in clause_verb(tok).children
+        if c.idx <= event.date.span.start < c.right_edge.idx + len(c.right_edge))  # the act's own day
+    if forecast(tok, event.status, dated=day) or warns_of_a_risk(tok, event.plover):
         return FORECAST
     if own_duty(tok):
         return GENERIC
@@ -655,7 +693,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return AGGREGATE
     if purpose(tok):
         return PURPOSE
-    if (event.plover in ("ASSAULT", "COERCE") and accident(tok)) or hazard_notice(tok):
+    if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
+            and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
         return ACCIDENT
     if event.plover not in VIOLENT_TYPES and (not political(record, tok, event) or thing_acts(tok)):
         return NOT_POLITICAL

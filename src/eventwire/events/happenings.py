@@ -622,7 +622,8 @@ class Assembler:
             return False
         root = span.root
         return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in eh.PLACE_ENTS \
-            and root.head.pos_ in ("NOUN", "PROPN") and not eh.in_words(root.head, "seated")
+            and root.head.pos_ in ("NOUN", "PROPN") and not eh.in_words(root.head, "seated") \
+            and not eh.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""

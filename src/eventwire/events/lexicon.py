@@ -54,8 +54,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "care": frozenset("hospital clinic infirmary morgue mortuary shelter safety".split()),
     "power": frozenset("power authority position privilege trust discretion".split()),  # "abused
     # their power": misconduct in office, no assault
-    "office": frozenset("seat office post nomination term reelection re-election presidency "
-                        "candidacy mandate majority vote votes".split()),  # "seeking a seat": running
+    "office": frozenset("seat office post nomination reelection re-election presidency "
+                        "candidacy".split()),  # "seeking a seat": running (not "a prison term")
+    "posts": frozenset("video photo photograph image picture footage tweet post clip selfie detail "
+                       "details".split()),  # shared with the public, not intelligence shared
     "goals": frozenset("limit target goal deadline need requirement standard expectation "
                        "criterion criteria obligation quota threshold benchmark cost "
                        "challenge".split()),  # "meet the targets": satisfy, not confer

@@ -37,8 +37,10 @@ MAX_CLIMB = 4  # governing verbs looked at above the trigger
 
 def _own_status(tok: Token) -> str | None:
     if any(c.dep_ == "neg" for c in tok.children):  # "would not meet": the refusal counts
-        if _until(tok):
-            return "asserted"  # "did not endorse her until July": she endorsed her in July
+        if _until(tok) and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGE_MODALS | {"can", "ca"}
+                                   for c in tok.children):
+            return "asserted"  # "did not endorse her until July": she endorsed her in July (not
+            # "will not withdraw until the hostages are freed")
         return "negated"
     for child in tok.children:  # "no passengers were killed", "offered no evidence",
         # "neither the EU nor the US would endorse it"
