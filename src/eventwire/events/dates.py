@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..record import EventDate, make_span
+from .status import UNREALISED_AUX
 
 MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
@@ -412,8 +413,7 @@ def _until(doc: Doc, text: str, m: DateMention, trigger: Token) -> bool:
     happened; under a negated act it is when the act at last happened ("did not endorse
     him until July")."""
     if any(c.dep_ == "neg" for c in trigger.children) and not any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "ca", "could", "may", "might")
-            for c in trigger.children):
+            c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in trigger.children):
         return False
     if UNTIL.search(text[max(0, m.start - 8):m.start]) is not None \
             or UNTIL.search(text[m.start:m.end]) is not None:

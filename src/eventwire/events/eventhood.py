@@ -26,7 +26,7 @@ from ..record import Event, EventDate, Record, Role
 from .lexicon import lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS
-from .triggers import PLACE_ENTS, is_passive, modifiers, objects, prep_objects, word_class
+from .triggers import PLACE_ENTS, is_passive, modifiers, objects, prep_objects, subjects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -166,14 +166,16 @@ def habitual(tok: Token) -> bool:
     return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
 
 
-def _repeated(verb: Token) -> bool:
-    """An adverb of repetition on the verb ("repeatedly", "constantly")."""
-    return any(c.dep_ == "advmod" and in_words(c, "repetition_adverbs") for c in verb.children)
-
-
-def _repeated_perfect(verb: Token) -> bool:
-    """ "have repeatedly called for": a perfect done again and again."""
-    return bool({"have", "has", "had"} & set(_aux(verb))) and _repeated(verb)
+def _repeated(tok: Token, event: Event) -> bool:
+    """An adverb of repetition ("repeatedly", "constantly") on the act's clause or on the one
+    reporting it, in a perfect ("have repeatedly called for", "has repeatedly stated that
+    Britain must leave") or on an act not dated to a day ("repeatedly fired tear gas on
+    Tuesday" is one day's act)."""
+    verb = clause_verb(tok)
+    day = event.date is not None and event.date.precision == "day"
+    return any(any(c.dep_ == "advmod" and in_words(c, "repetition_adverbs") for c in v.children)
+               and ({"have", "has", "had"} & set(_aux(v)) or not day)
+               for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
 
 
 def _for_a_long_time(verb: Token) -> bool:
@@ -181,8 +183,6 @@ def _for_a_long_time(verb: Token) -> bool:
     a long stretch ("for years", "for decades", "for too long") tells a habit, not one act."""
     if not {"have", "has", "had"} & set(_aux(verb)):
         return False
-    if _repeated_perfect(verb):
-        return True
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             for g in c.children:
@@ -275,7 +275,6 @@ def own_duty(tok: Token) -> bool:
     return (who.lower_ in ANYONE or who.lower_ in GENERIC_PEOPLE) and (
         verb.lemma_.lower() in STATIVE_VERBS or opined or not ordered)  # "people must evacuate
     # immediately", "everyone must leave, police told residents": an order
-    # "people must know that ...": an opinion; "everyone must leave the building" is an order
 
 
 def warns_of_a_risk(tok: Token, plover: str) -> bool:
@@ -578,13 +577,11 @@ def thing_acts(tok: Token) -> bool:
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "conj") \
             and verb.head.i != verb.i:
         verb = verb.head  # "continues to decline": the subject of "continues"
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        subj = [verb.head]  # "documents allowing him to marry": the documents allow
+    subj = subjects(verb)  # "documents allowing him to marry": the noun a gerund hangs on
     if not subj:
         return False
     root = subj[0]
-    if root.pos_ not in ("NOUN",) or root.ent_type_ or _party_word(root) \
+    if root.pos_ != "NOUN" or root.ent_type_ or _party_word(root) \
             or root.lemma_.lower().endswith(AGENT_SUFFIXES):
         return False  # "the last defenders surrendered": who does something is someone
     if in_words(root, "weapon_words") or in_words(root, "statements") or word_class(root, "legislation") \
@@ -668,6 +665,16 @@ def _reduced_relative(tok: Token) -> bool:
         t.ent_type_ in SPECIFIC_ENTS for t in tok.subtree if t.i != tok.i)
 
 
+def _own_day(tok: Token, event: Event) -> bool:
+    """Whether the event's date is a day stated on its own clause ("will likely meet Xi on
+    Friday"), not on a clause that reports it ("..., analysts said on Monday")."""
+    when = event.date
+    if when is None or when.precision != "day" or when.span is None:
+        return False
+    return any(c.dep_ in ("npadvmod", "prep") and c.idx <= when.span.start < c.right_edge.idx + len(c.right_edge)
+               for c in clause_verb(tok).children)
+
+
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | None:
     """Why a trigger reports no specific happening, or None when it does; ``lead``: the
     trigger is in the headline or the first sentence."""
@@ -677,15 +684,11 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return CONDITIONAL
     if hypothetical(tok) and event.plover != "REQUEST":
         return HYPOTHETICAL
-    if habitual(tok) or (_repeated(clause_verb(tok)) and not (
-            event.date is not None and event.date.precision == "day")):
-        return HABITUAL  # "repeatedly fired tear gas on Tuesday" is one day's act
+    if habitual(tok) or _repeated(tok, event):
+        return HABITUAL
     if generic_present(tok, event.plover, lead):
         return GENERIC
-    day = event.date is not None and event.date.precision == "day" and event.date.span is not None and any(
-        c.dep_ == "npadvmod" or c.dep_ == "prep" for c in clause_verb(tok).children
-        if c.idx <= event.date.span.start < c.right_edge.idx + len(c.right_edge))  # the act's own day
-    if forecast(tok, event.status, dated=day) or warns_of_a_risk(tok, event.plover):
+    if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
     if own_duty(tok):
         return GENERIC

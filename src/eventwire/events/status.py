@@ -30,6 +30,7 @@ HEDGE_ADVERBS = frozenset({
     "probably", "presumably", "seemingly", "perhaps", "maybe",
 })
 HEDGE_MODALS = frozenset({"may", "might", "could"})
+UNREALISED_AUX = FUTURE_AUX | HEDGE_MODALS | {"can", "ca"}  # "will not ... until": not yet done
 HEDGE_VERBS = frozenset({"say", "report", "believe", "think", "claim", "allege", "rumor",
                          "rumour", "suspect", "understand", "fear", "suggest"})
 MAX_CLIMB = 4  # governing verbs looked at above the trigger
@@ -37,8 +38,7 @@ MAX_CLIMB = 4  # governing verbs looked at above the trigger
 
 def _own_status(tok: Token) -> str | None:
     if any(c.dep_ == "neg" for c in tok.children):  # "would not meet": the refusal counts
-        if _until(tok) and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGE_MODALS | {"can", "ca"}
-                                   for c in tok.children):
+        if _until(tok) and not any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in tok.children):
             return "asserted"  # "did not endorse her until July": she endorsed her in July (not
             # "will not withdraw until the hostages are freed")
         return "negated"

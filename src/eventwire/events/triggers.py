@@ -17,7 +17,7 @@ from ..nlp.syntax import is_passive
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
 
 __all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms", "find_candidates",
-           "is_passive", "marked_clauses", "objects", "prep_objects", "refine_code", "segments",
+           "is_passive", "marked_clauses", "objects", "prep_objects", "refine_code", "segments", "subjects",
            "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
@@ -175,7 +175,7 @@ def objects(token: Token) -> list[Token]:
     return out + more
 
 
-def _subjects(token: Token) -> list[Token]:
+def subjects(token: Token) -> list[Token]:
     """The verb's subjects ("legislation targeting Turkey": the noun a gerund hangs on), and
     what a counted subject counts ("thousands of protesters")."""
     subj = [c for c in token.children if c.dep_ == "nsubj"]
@@ -289,9 +289,9 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         for cls, code in entry.gov_codes:
             if word_class(token.head, cls):
                 return code
-    subjects = _subjects(token)
+    found = subjects(token)
     for cls, code in entry.subj_codes:
-        if any(word_class(s, cls) for s in subjects):
+        if any(word_class(s, cls) for s in found):
             return code
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     for cls, code in entry.ctx_codes:
@@ -358,7 +358,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 ):
                     continue
                 if entry.need_subject and not any(
-                    word_class(o, cls) for o in _subjects(tok) for cls in entry.need_subject
+                    word_class(o, cls) for o in subjects(tok) for cls in entry.need_subject
                 ):
                     continue
                 if entry.passive_person and not _passive_person(tok):
