@@ -190,3 +190,14 @@ def test_a_user_kb_entry_is_a_party_to_the_conflict_in_the_claims_too(brigade_pi
                                         "the Zorya Brigade said.")
     claims = [c for c in record.claims if c.source is not None and "Zorya" in c.source.span.text]
     assert claims and claims[0].party_to_conflict is True
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Ahmed Salem al-Harbi, a reporter from Yemen, was shot in Taiz on Monday. Two gunmen "
+     "attacked al-Harbi outside his home.", "Ahmed Salem al-Harbi", "al-Harbi"),  # hyphenated
+    ("Samir Hadi al-Sharif, a journalist from Iraq, was detained in Basra on Monday. Guards "
+     "beat al-Sharif in his cell.", "Samir Hadi al-Sharif", "al-Sharif"),  # tagged an organisation
+])
+def test_a_hyphenated_surname_or_one_tagged_an_organisation_joins_the_full_name(pipeline, text, full, short):
+    person = by_name(run_text(pipeline, text), full)
+    assert texts(person) == [full, short] and person.type == "PERSON"

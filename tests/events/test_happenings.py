@@ -836,3 +836,19 @@ def test_a_body_s_site_named_by_its_town_is_still_a_place(noclean_pipeline):
     text = "Residents fled the Jenin refugee camp on Tuesday. Soldiers arrested 20 men, the army said."
     [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "arrested"]
     assert row.location is not None and row.location.span.text == "Jenin"
+
+
+def test_an_undated_act_of_the_news_is_not_a_dated_act_of_its_background(noclean_pipeline):
+    events = rows(noclean_pipeline, "Gunmen attacked the mayor of Kano outside his office and fled, "
+                                    "police said. In 2019 he survived an attack that killed two guards.")
+    [news] = with_trigger(events, "attacked")
+    assert news.date is not None and news.date.end == PUBLISHED
+    assert not with_trigger([news], "attack")
+
+
+def test_a_possessive_date_dates_its_own_noun_not_the_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested the journalist in Harare. Speaking ahead of "
+                                    "Thursday's hearing, his lawyer said the arrest of the journalist "
+                                    "was unlawful.")
+    [arrest] = [e for e in events if e.plover == "COERCE"]
+    assert arrest.date is not None and arrest.date.precision == "range"

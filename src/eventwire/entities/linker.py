@@ -444,16 +444,20 @@ class DocumentLinker:
 
     @staticmethod
     def _group_surnames(mentions: list[Mention], union) -> None:
-        """"Clinton" after "Hillary Clinton" (both unlinked, or the short one unlinked)."""
+        """"Clinton" after "Hillary Clinton" (both unlinked, or the short one unlinked). The
+        tagger often calls a lone surname an organisation ("al-Quaety" after "Nabil Hasan
+        al-Quaety"): after the full name, an unlinked one is the person too."""
         full: dict[str, int] = {}
         for i, m in enumerate(mentions):
             words = m.key.split()
             if m.label == "PERSON" and len(words) > 1:
-                full.setdefault(words[-1], i)
+                for k in range(1, len(words)):  # "quaety", "al quaety": the key splits hyphens
+                    full.setdefault(" ".join(words[k:]), i)
         for i, m in enumerate(mentions):
-            words = m.key.split()
-            if m.label == "PERSON" and len(words) == 1 and m.entry is None and words[0] in full:
-                union(i, full[words[0]])
+            if m.entry is not None or m.key not in full:
+                continue
+            if m.label == "PERSON" or (m.label == "ORG" and mentions[full[m.key]].start < m.start):
+                union(i, full[m.key])
 
     @staticmethod
     def _group_acronyms(mentions: list[Mention], union) -> None:

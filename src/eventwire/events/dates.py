@@ -460,6 +460,15 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
+def _owned_by_another(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """ "ahead of Wednesday's hearing, he said the arrest ...": a date in the possessive
+    dates the noun it owns, not the act."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.root.dep_ == "poss" and span.root.head.i != trigger.i
+
+
 def date_for(
     doc: Doc,
     text: str,
@@ -481,7 +490,8 @@ def date_for(
     mentions = cache[key]
     if not mentions:
         return None
-    mentions = [m for m in mentions if m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger)]
+    mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
+                and not _owned_by_another(doc, m, trigger)]
     chain = _clause_chain(trigger)
     mentions = [m for m in mentions if not _until(doc, text, m, trigger)
                 or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked"

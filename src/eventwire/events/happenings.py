@@ -287,7 +287,7 @@ class Assembler:
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
         return bool(dets & eh.words("anaphoric_determiners"))
 
-    def _joins(self, unit: Happening, hap: Happening) -> bool:
+    def _joins(self, unit: Happening, hap: Happening, strict: bool = False) -> bool:
         if hap.closed:
             return False  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
@@ -298,6 +298,8 @@ class Assembler:
         if e.plover != he.plover:
             return False
         if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
+            return False
+        if self._told_apart(m, h, strict) or self._told_apart(h, m, strict):
             return False
         doc = self.record.doc
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor))
@@ -318,11 +320,26 @@ class Assembler:
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
 
+    def _told_apart(self, undated: Mention, dated: Mention, strict: bool = False) -> bool:
+        """An act the report tells as its news, with no date of its own, is not one it dates
+        to its background ("assailants attacked him ... In 2019 he survived a drone attack"):
+        only an anaphor ("the attack", "Mhlanga's arrest") reaches back to a dated one, and
+        (``strict``) only when no undated happening of the news takes it."""
+        if undated.date_from_text or not dated.date_from_text or dated.event.date is None:
+            return False
+        owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
+        if undated.background or self._current(dated.event.date):
+            return False
+        if not strict and (owned or self._anaphoric(undated)):
+            return False
+        return undated.narrative is None or self._current(undated.narrative)
+
     def _link(self, units: list[Happening]) -> list[Happening]:
         haps: list[Happening] = []
         for unit in units:
             recent = haps[-MAX_LOOKBACK:]  # a report refers back to recent happenings, not to all
-            target = next((h for h in reversed(recent) if self._joins(unit, h)), None)
+            target = next((h for h in reversed(recent) if self._joins(unit, h, strict=True)),
+                          None) or next((h for h in reversed(recent) if self._joins(unit, h)), None)
             if target is None:
                 rep = self.mentions[self._representative(unit)]
                 haps.append(Happening(list(unit.members), closed=rep.why_not in NOT_REPORTS))
