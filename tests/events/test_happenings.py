@@ -852,3 +852,13 @@ def test_a_possessive_date_dates_its_own_noun_not_the_act(noclean_pipeline):
                                     "was unlawful.")
     [arrest] = [e for e in events if e.plover == "COERCE"]
     assert arrest.date is not None and arrest.date.precision == "range"
+
+
+def test_people_who_gathered_to_talk_talked_troops_gathered_to_attack_have_not_attacked(noclean_pipeline):
+    talks = rows(noclean_pipeline, "Foreign ministers of Egypt and Greece gathered in Cairo on "
+                                   "Wednesday to discuss the crisis.")
+    [row] = [e for e in talks if e.plover == "CONSULT"]
+    assert row.actor is not None and "ministers" in row.actor.span.text
+    assert row.location is not None and row.location.span.text == "Cairo"
+    massed = rows(noclean_pipeline, "Troops gathered near the border on Monday to attack the town.")
+    assert not [e for e in massed if e.plover == "ASSAULT"]

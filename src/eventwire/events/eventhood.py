@@ -25,7 +25,7 @@ from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event, EventDate, Record, Role
 from .lexicon import lexicon
 from .quantities import number_value
-from .status import FUTURE_AUX, HEDGE_MODALS
+from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
 from .triggers import PLACE_ENTS, is_passive, modifiers, objects, prep_objects, subjects, word_class
 
 TABLE_NAME = "happenings.jsonl"
@@ -386,6 +386,16 @@ def purpose(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def gathered_for(tok: Token, plover: str) -> bool:
+    """ "Ministers gathered in Cairo to discuss the crisis": a gathering that took place (in
+    the past, no modal) did the talking, protesting or demanding it was held for; a
+    physical act it was for ("troops gathered to attack") may still not have happened."""
+    head = tok.head
+    return (plover in SPEECH_TYPES or plover in ("CONSULT", "PROTEST")) and in_words(head, "gathering_verbs") \
+        and head.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in head.children)
+
+
 def political_violence(record: Record, tok: Token) -> bool:
     """Violence whose sentence names a weapon, an armed group or any political actor, a
     state or nationality included ("a roadside bomb killed two", "gunmen stormed", "police
@@ -694,7 +704,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return GENERIC
     if aggregate(tok, event):
         return AGGREGATE
-    if purpose(tok):
+    if purpose(tok) and not gathered_for(tok, event.plover):
         return PURPOSE
     if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"

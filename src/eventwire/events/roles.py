@@ -224,6 +224,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(head, depth + 1)  # "Norway is willing to ...": the copula's subject
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         return _subject(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and head.pos_ == "VERB" and not is_passive(head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _subject(head, depth + 1)  # "ministers gathered to discuss": they discuss
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and (
             verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") or misparsed_main_verb(verb)):
         return head
