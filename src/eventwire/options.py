@@ -48,8 +48,9 @@ class Options:
     dask: str | None = None  # "local:N" or "tcp://host:port": extraction on a Dask cluster
     doc_seconds: float | None = DEFAULT_DOC_SECONDS  # None: no time budget
     # True: rows the learned check (events/eventness.py) judges no event are dropped: fewer
-    # non-events on broad news, fewer real events too (docs/events.md has the figures)
-    strict_rows: bool = False
+    # non-events on broad news, a few real events too (docs/events.md has the figures);
+    # False keeps every row the rules make
+    strict_rows: bool = True
 
     def extraction_key(self) -> str:
         """What besides a document's cleaned text decides its record: eventwire's version, the

@@ -1,4 +1,5 @@
-"""The learned row check (`--strict-rows`): shipped, read the same way it was trained, opt-in."""
+"""The learned row check (on by default; `--all-rows` turns it off): shipped, read the same way
+it was trained."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ STANCE = "Analysts said Beijing has increased cooperation with Moscow in recent 
 @pytest.fixture(scope="module")
 def strict_pipeline():
     return Pipeline(Options(clean=False, strict_rows=True))
+
+
+@pytest.fixture(scope="module")
+def all_rows_pipeline():
+    return Pipeline(Options(clean=False, strict_rows=False))
 
 
 def test_the_shipped_model_loads_with_a_threshold():
@@ -73,8 +79,8 @@ WAR = ("Russian forces shelled the city of Kharkiv on Tuesday, killing three civ
        "the metro overnight. The regional governor called the attack a war crime.")
 
 
-def test_strict_rows_judge_an_article_by_what_it_is_about(noclean_pipeline, strict_pipeline):
-    loose = {e.trigger.text for e in run_text(noclean_pipeline, CULTURE, published="2024-03-08").events}
+def test_strict_rows_judge_an_article_by_what_it_is_about(all_rows_pipeline, strict_pipeline):
+    loose = {e.trigger.text for e in run_text(all_rows_pipeline, CULTURE, published="2024-03-08").events}
     strict = {e.trigger.text for e in run_text(strict_pipeline, CULTURE, published="2024-03-08").events}
     assert "cooperation" in loose and "cooperation" not in strict  # a stance in a culture story
     assert strict < loose
@@ -82,12 +88,14 @@ def test_strict_rows_judge_an_article_by_what_it_is_about(noclean_pipeline, stri
     assert "ASSAULT" in {e.plover for e in kept}
 
 
-def test_a_sentence_is_not_judged_by_the_article_check(noclean_pipeline, strict_pipeline):
-    loose = run_text(noclean_pipeline, STANCE, published="2024-03-08").events
+def test_a_sentence_is_not_judged_by_the_article_check(all_rows_pipeline, strict_pipeline):
+    loose = run_text(all_rows_pipeline, STANCE, published="2024-03-08").events
     strict = run_text(strict_pipeline, STANCE, published="2024-03-08").events
     assert [e.trigger for e in strict] == [e.trigger for e in loose]
 
 
-def test_rows_are_not_judged_unless_asked(noclean_pipeline):
-    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
-    assert stage.eventness is None
+def test_rows_are_judged_by_default_and_all_rows_turns_the_check_off(noclean_pipeline, all_rows_pipeline):
+    judged = next(s for s in noclean_pipeline.stages if s.name == "events")
+    assert judged.eventness is not None
+    every = next(s for s in all_rows_pipeline.stages if s.name == "events")
+    assert every.eventness is None

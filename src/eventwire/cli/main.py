@@ -44,7 +44,7 @@ DbPath = Annotated[str | None, typer.Option("--db", help="SQLite file, or a Post
 KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes for parsing and extraction (cores).")]
 DocSeconds = Annotated[float, typer.Option("--doc-seconds", min=0, help="Time budget for one document's extraction; past it the document is a named error (0: none).")]
-StrictRows = Annotated[bool, typer.Option("--strict-rows", help="Drop rows the learned check judges no event: fewer non-events on broad news, fewer real events too.")]
+StrictRows = Annotated[bool, typer.Option("--strict-rows/--all-rows", help="Drop rows the learned check judges no event (the default: fewer non-events on broad news, a few real events too); --all-rows keeps every row the rules make.")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 Wide = Annotated[bool, typer.Option("--wide", "-w", help="Every column, however narrow the terminal.")]
 Limit = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many.")]
@@ -125,7 +125,7 @@ def extract(
     kb: KbPaths = None,
     workers: Workers = 1,
     doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
-    strict_rows: StrictRows = False,
+    strict_rows: StrictRows = True,
 ) -> None:
     """Read documents and stream one RECORD.md line per document (nothing is stored).
 
@@ -165,7 +165,7 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     workers: Workers = 1,
     doc_seconds: DocSeconds = DEFAULT_DOC_SECONDS,
-    strict_rows: StrictRows = False,
+    strict_rows: StrictRows = True,
     dask: Annotated[str | None, typer.Option("--dask", help="Extract on a Dask cluster: local:N starts N worker processes here, tcp://host:port uses a running scheduler. A rerun skips documents stored with the same text and settings without parsing them.")] = None,
     no_link: Annotated[bool, typer.Option("--no-link", help="Do not link the documents into clusters as they are stored (a faster bulk load; run `eventwire link` afterwards).")] = False,
 ) -> None:

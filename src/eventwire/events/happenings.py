@@ -325,8 +325,9 @@ class Assembler:
         to its background ("assailants attacked him ... In 2019 he survived a drone attack"):
         only an anaphor ("the attack", "Mhlanga's arrest") reaches back to a dated one, and
         (``strict``) only when no undated happening of the news takes it."""
-        if undated.date_from_text or not dated.date_from_text or dated.event.date is None:
-            return False
+        if self.anchor is None or undated.date_from_text or not dated.date_from_text \
+                or dated.event.date is None or not dated.event.date.end:
+            return False  # with no publication date, news and background cannot be told apart
         owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
         if undated.background or self._current(dated.event.date):
             return False
