@@ -201,3 +201,9 @@ def test_a_user_kb_entry_is_a_party_to_the_conflict_in_the_claims_too(brigade_pi
 def test_a_hyphenated_surname_or_one_tagged_an_organisation_joins_the_full_name(pipeline, text, full, short):
     person = by_name(run_text(pipeline, text), full)
     assert texts(person) == [full, short] and person.type == "PERSON"
+
+
+def test_a_longer_name_ending_like_another_is_another_person(pipeline):
+    record = run_text(pipeline, "Police arrested Ahmed Salem al-Harbi in Jeddah on Monday. His father, "
+                                "Salem al-Harbi, condemned the arrest.")
+    assert texts(by_name(record, "Ahmed Salem al-Harbi")) == ["Ahmed Salem al-Harbi"]

@@ -43,9 +43,7 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
 
 @pytest.mark.parametrize("text, word, plover", [
     ("The junta outlawed the main opposition party on Monday.", "outlawed", "COERCE"),
-    ("The foreign ministry expressed disappointment at the court's ruling on Monday.", "disappointment",
-     "ACCUSE"),  # CAMEO 110, disapprove
-    ("The government voiced its disapproval of the strike on Monday.", "disapproval", "ACCUSE"),
+    ("The government voiced its disapproval of the strike on Monday.", "disapproval", "ACCUSE"),  # CAMEO 110
     ("The foreign minister on Monday defended the government's decision to expel the envoy.",
      "defended", "SUPPORT"),
     ("The rebel commander declared a cease-fire in the north on Monday.", "cease-fire", "RETREAT"),

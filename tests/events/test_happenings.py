@@ -862,3 +862,33 @@ def test_people_who_gathered_to_talk_talked_troops_gathered_to_attack_have_not_a
     assert row.location is not None and row.location.span.text == "Cairo"
     massed = rows(noclean_pipeline, "Troops gathered near the border on Monday to attack the town.")
     assert not [e for e in massed if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The generals never met to discuss the ceasefire, the spokesman said.",
+    "It was unclear whether the generals met to discuss the ceasefire.",
+    "Police gathered intelligence to warn residents of a possible attack.",
+    "Villagers often gathered in the square to protest against the dam.",
+    "The opposition gathered signatures to demand a referendum.",
+])
+def test_a_gathering_that_did_not_happen_or_gathered_things_does_no_act(noclean_pipeline, text):
+    events = rows(noclean_pipeline, text)
+    purposes = ("discuss", "warn", "protest", "demand")
+    assert not [e for e in events if e.status != "negated" and e.trigger.text in purposes]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Police shot dead two demonstrators during Saturday's march in Lagos.", "2024-03-02"),
+    ("Security forces stormed Sunday's sit-in outside the ministry.", "2024-03-03"),
+    ("Two journalists were among those detained at last Sunday's rally.", "2024-03-03"),
+])
+def test_an_act_done_in_or_to_the_owned_event_keeps_its_day(noclean_pipeline, text, day):
+    [act] = [e for e in rows(noclean_pipeline, text) if e.plover in ("ASSAULT", "COERCE")]
+    assert act.date is not None and (act.date.start, act.date.end) == (day, day)
+
+
+def test_a_report_right_after_a_dated_background_act_carries_its_story_on(noclean_pipeline):
+    events = rows(noclean_pipeline, "Last year, soldiers detained the journalist for six months. "
+                                    "The journalist was detained at a checkpoint outside Juba.")
+    [row] = [e for e in events if e.plover == "COERCE"]
+    assert len(row.mentions) == 2 and row.date is not None and row.date.start == "2023-01-01"

@@ -454,8 +454,8 @@ class DocumentLinker:
                 for k in range(1, len(words)):  # "quaety", "al quaety": the key splits hyphens
                     full.setdefault(" ".join(words[k:]), i)
         for i, m in enumerate(mentions):
-            if m.entry is not None or m.key not in full:
-                continue
+            if m.entry is not None or m.key not in full or len(m.text.split()) != 1:
+                continue  # one written word: "Salem al-Harbi" after "Ahmed Salem al-Harbi" is his father
             if m.label == "PERSON" or (m.label == "ORG" and mentions[full[m.key]].start < m.start):
                 union(i, full[m.key])
 

@@ -460,13 +460,25 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
+CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
+
+
 def _owned_by_another(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """ "ahead of Wednesday's hearing, he said the arrest ...": a date in the possessive
-    dates the noun it owns, not the act."""
+    dates the noun it owns, not the act; unless the act is done to that noun or within it
+    ("stormed Sunday's sit-in", "arrested during Saturday's march"), by the trigger's clause
+    or one that governs it."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or span.root.dep_ != "poss":
         return False
-    return span.root.dep_ == "poss" and span.root.head.i != trigger.i
+    owned = span.root.head
+    if owned.i == trigger.i:
+        return False
+    acts = set(_clause_chain(trigger)) | {trigger.i}
+    if owned.dep_ in ("dobj", "obj") and owned.head.i in acts:
+        return False
+    prep = owned.head
+    return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
 
 
 def date_for(

@@ -388,12 +388,19 @@ def purpose(tok: Token) -> bool:
 
 def gathered_for(tok: Token, plover: str) -> bool:
     """ "Ministers gathered in Cairo to discuss the crisis": a gathering that took place (in
-    the past, no modal) did the talking, protesting or demanding it was held for; a
-    physical act it was for ("troops gathered to attack") may still not have happened."""
+    the simple past: no modal, negation, frequency or "whether", not told as background in
+    the past perfect) did the talking, protesting or demanding it was held for; a physical
+    act it was for ("troops gathered to attack") may still not have happened, and gathering
+    something ("gathered signatures to demand") is no gathering of people."""
     head = tok.head
-    return (plover in SPEECH_TYPES or plover in ("CONSULT", "PROTEST")) and in_words(head, "gathering_verbs") \
-        and head.tag_ in ("VBD", "VBN") and not any(
-            c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in head.children)
+    if not (plover in SPEECH_TYPES or plover in ("CONSULT", "PROTEST")) or head.tag_ != "VBD" \
+            or not in_words(head, "gathering_verbs"):
+        return False
+    if any(c.dep_ in ("neg", "dobj", "obj") or (c.dep_ == "advmod" and c.lower_ == "never")
+           or (c.dep_ == "aux" and (c.lower_ in UNREALISED_AUX or c.lower_ == "had"))
+           for c in head.children):
+        return False
+    return not (habitual(head) or hypothetical(head) or embedded_question(head))
 
 
 def political_violence(record: Record, tok: Token) -> bool:

@@ -324,13 +324,16 @@ class Assembler:
         """An act the report tells as its news, with no date of its own, is not one it dates
         to its background ("assailants attacked him ... In 2019 he survived a drone attack"):
         only an anaphor ("the attack", "Mhlanga's arrest") reaches back to a dated one, and
-        (``strict``) only when no undated happening of the news takes it."""
+        (``strict``) only when no undated happening of the news takes it; a report just after
+        the dated one carries its story on."""
         if self.anchor is None or undated.date_from_text or not dated.date_from_text \
                 or dated.event.date is None or not dated.event.date.end:
             return False  # with no publication date, news and background cannot be told apart
         owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
         if undated.background or self._current(dated.event.date):
             return False
+        if 0 < undated.segment - dated.segment <= STORY_SENTENCES:
+            return False  # "Last year, soldiers detained him. He was detained at a checkpoint": told on
         if not strict and (owned or self._anaphoric(undated)):
             return False
         return undated.narrative is None or self._current(undated.narrative)
