@@ -11,6 +11,8 @@ Rows: the event stage's finished rows (the model itself switched off) on
 * with ``--gold-a``, the same for the 19 articles of the second rows gold's part a
   (``bench/linking/gold_a.jsonl``, coded by this project under the same guideline); part b
   stays the unseen test (``bench/bench_rows_second.py --gold b``). Measured, not shipped.
+Held out: ``eventness_heldout.jsonl``, two samples of 75 rows judged in the twelfth session,
+never trained on; the script prints what the fitted model does to them.
 Features: what a user reads of a row and what its document is like
 (:func:`eventwire.events.eventness.row_features`, :func:`~eventwire.events.eventness.document_features`).
 Model: TF-IDF of the sentence (word 1-2 grams) and the row's indicators, logistic
@@ -49,6 +51,7 @@ SHARED = ROOT.parent / "shared" / "data"
 CORPUS = SHARED / "corpus"
 ROWS_GOLD = SHARED / "dev" / "eventrows" / "eventrows.jsonl"
 LABELS = Path(__file__).with_name("eventness_labels.jsonl")
+HELDOUT = Path(__file__).with_name("eventness_heldout.jsonl")  # judged rows never trained on
 sys.path.insert(0, str(ROOT / "bench"))
 DEFAULT_OUT = ROOT / "src" / "eventwire" / "data" / "events" / "eventness.npz"
 SEED = 13
@@ -183,10 +186,38 @@ def main(argv: list[str] | None = None) -> int:
         if idx.sum() and len(set(y[idx])) > 1:
             print(f"  {name}: {idx.sum()} rows, CV AUROC {roc_auc_score(y[idx], oof[idx]):.3f}")
     feats, clf = fit(texts, flags, y)
+    held_out(feats, clf, threshold)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, **arrays(feats, clf, threshold))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
     return 0
+
+
+def held_out(feats: Features, clf: LogisticRegression, threshold: float) -> None:
+    """What the fitted model does to the judged rows of ``eventness_heldout.jsonl`` (never
+    trained on, never used to choose anything): events kept, non-events dropped."""
+    labels = read_jsonl(HELDOUT) if HELDOUT.is_file() else []
+    if not labels:
+        return
+    wanted = {lab["id"] for lab in labels}
+    docs = [d for f in sorted(CORPUS.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
+    records = extract(docs)
+    counts = {(True, True): 0, (True, False): 0, (False, True): 0, (False, False): 0}
+    missing = 0
+    for lab in labels:
+        record = records.get(lab["id"])
+        rows = rows_of(record) if record is not None else []
+        match = [e for e in rows if e.trigger.start < lab["end"] and lab["start"] < e.trigger.end]
+        if not match:
+            missing += 1
+            continue
+        text, flags = row_features(match[0])
+        flags = {**flags, **document_features(rows)}
+        p = clf.predict_proba(feats([text], [flags]))[0, 1]
+        counts[(bool(lab["event"]), bool(p >= threshold))] += 1
+    print(f"held out ({len(labels) - missing} judged rows still made): events kept "
+          f"{counts[(True, True)]} of {counts[(True, True)] + counts[(True, False)]}, non-events dropped "
+          f"{counts[(False, False)]} of {counts[(False, False)] + counts[(False, True)]}")
 
 
 def arrays(feats: Features, clf: LogisticRegression, threshold: float) -> dict[str, np.ndarray]:
