@@ -493,3 +493,14 @@ def test_a_place_before_a_resolution_is_its_topic_not_its_issuer(noclean_pipelin
 def test_a_route_between_two_towns_names_no_sides(noclean_pipeline):
     events = read(noclean_pipeline, "A bus was attacked between Maiduguri and Damboa, killing four passengers.").events
     assert all(e.actor is None or "Maiduguri" not in e.actor.span.text for e in events)
+
+
+def test_a_nationality_standing_alone_for_a_party_names_its_state_a_people_stays_a_people(noclean_pipeline):
+    said = run_text(noclean_pipeline, "The Turkish statement called for a safe zone east of the Euphrates "
+                                      "on Monday.", published=PUBLISHED).events
+    [demand] = [e for e in said if e.plover == "REQUEST"]
+    assert demand.actor is not None and (demand.actor.span.text, demand.actor.name) == ("Turkish", "Turkey")
+    crowd = run_text(noclean_pipeline, "Israelis protested outside the parliament on Monday.",
+                     published=PUBLISHED).events
+    [protest] = [e for e in crowd if e.plover == "PROTEST"]
+    assert protest.actor is not None and protest.actor.name == "Israelis"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..entities.kb import load_kb
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
 from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
@@ -79,6 +80,15 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _state_of(entity: Entity, head: Token) -> str | None:
+    """ "The Turkish statement called for ...": a nationality adjective standing alone for
+    the party names its state ("Turkey"); a people ("Israelis protested") stays a people."""
+    if entity.type != "NORP" or not entity.country or head.pos_ != "ADJ" or head.ent_type_ != "NORP":
+        return None
+    state = load_kb().state_for(entity.country)
+    return state.name if state is not None else None
+
+
 def make_role(record: Record, head: Token) -> Role:
     """A Role over the phrase headed by ``head``, linked to the entity it names."""
     doc = head.doc
@@ -98,7 +108,7 @@ def make_role(record: Record, head: Token) -> Role:
     if entity is None:
         entity = _titled_person(record, head)  # "the President": the one introduced as such
     if entity is not None:
-        name = entity.name
+        name = _state_of(entity, head) or entity.name
     elif named is not head:
         name = named.text
     else:
