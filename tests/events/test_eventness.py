@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.eventness import load_eventness, row_features
+from eventwire.events.eventness import document_features, load_eventness, row_features
 from eventwire.options import Options
 from eventwire.pipeline import Pipeline
 from tests.conftest import run_text
@@ -99,3 +99,15 @@ def test_rows_are_judged_by_default_and_all_rows_turns_the_check_off(noclean_pip
     assert judged.eventness is not None
     every = next(s for s in all_rows_pipeline.stages if s.name == "events")
     assert every.eventness is None
+
+
+def test_an_article_told_in_the_first_person_with_questions_is_marked_so(all_rows_pipeline):
+    interview = ("We met the candidate in Lagos on Monday. I asked him whether he would attack his rivals. "
+                 "Why did you criticise the governor? We condemned the arrests, he said. Our party "
+                 "demanded a recount on Friday.")
+    rows = [e for e in run_text(all_rows_pipeline, interview, published="2024-03-08").events
+            if e.status != "negated"]
+    flags = document_features(rows)
+    assert rows and any(k.startswith("doc_first_person=") and k != "doc_first_person=low" for k in flags)
+    report = [e for e in run_text(all_rows_pipeline, WAR, published="2024-03-08").events if e.status != "negated"]
+    assert "doc_first_person=low" in document_features(report)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def row_features(event: Event) -> tuple[str, dict[str, float]]:
 
 
 VIOLENT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|Our|My)\b")
 
 
 def document_features(rows: list[Event]) -> dict[str, float]:
@@ -57,6 +59,11 @@ def document_features(rows: list[Event]) -> dict[str, float]:
     for plover in ("ASSAULT", "COERCE", "PROTEST"):
         if any(e.plover == plover for e in rows):
             flags[f"doc_has={plover}"] = 1.0
+    if n:  # an interview or an opinion piece talks in the first person and asks questions
+        first = sum(1 for e in rows if FIRST_PERSON.search(e.sentence.text)) / n
+        asked = sum(1 for e in rows if e.sentence.text.rstrip().rstrip('"\u201d').endswith("?")) / n
+        flags["doc_first_person=" + ("low" if first < 0.2 else "mid" if first < 0.5 else "high")] = 1.0
+        flags["doc_questions=" + ("none" if asked == 0 else "some")] = 1.0
     return flags
 
 
