@@ -463,7 +463,7 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
 
-def _owned_by_another(doc: Doc, m: DateMention, trigger: Token) -> bool:
+def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]) -> bool:
     """ "ahead of Wednesday's hearing, he said the arrest ...": a date in the possessive
     dates the noun it owns, not the act; unless the act is done to that noun or within it
     ("stormed Sunday's sit-in", "arrested during Saturday's march"), by the trigger's clause
@@ -474,7 +474,7 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token) -> bool:
     owned = span.root.head
     if owned.i == trigger.i:
         return False
-    acts = set(_clause_chain(trigger)) | {trigger.i}
+    acts = {*chain, trigger.i}
     if owned.dep_ in ("dobj", "obj") and owned.head.i in acts:
         return False
     prep = owned.head
@@ -502,9 +502,9 @@ def date_for(
     mentions = cache[key]
     if not mentions:
         return None
-    mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
-                and not _owned_by_another(doc, m, trigger)]
     chain = _clause_chain(trigger)
+    mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
+                and not _owned_by_another(doc, m, trigger, chain)]
     mentions = [m for m in mentions if not _until(doc, text, m, trigger)
                 or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked"
     if not mentions:

@@ -60,6 +60,7 @@ CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
+NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (Assembler._joins)
 CONF_PER_MENTION = 0.04
 CONF_MAX_MENTIONS = 4
 CONF_TEXT_DATE = 0.05
@@ -287,19 +288,25 @@ class Assembler:
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
         return bool(dets & eh.words("anaphoric_determiners"))
 
-    def _joins(self, unit: Happening, hap: Happening, strict: bool = False) -> bool:
+    def _joins(self, unit: Happening, hap: Happening) -> int:
+        """How a sentence's unit fits a happening: YES, NO, or BY_ANAPHOR (only as an anaphor
+        reaching back to a dated background act, taken when no happening fits outright)."""
         if hap.closed:
-            return False  # "the Taliban, which often attacks checkpoints, claimed the attack"
+            return NO  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
         h = self.mentions[self._representative(hap)]
+        if not self._agrees(m, h, hap):
+            return NO
+        return min(self._told_apart(m, h), self._told_apart(h, m))
+
+    def _agrees(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """Whether the unit's best mention ``m`` and the happening's ``h`` can be one act."""
         e, he = m.event, h.event
         if e.status == "negated" or he.status == "negated" or _planned(e) != _planned(he):
             return False
         if e.plover != he.plover:
             return False
         if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
-            return False
-        if self._told_apart(m, h, strict) or self._told_apart(h, m, strict):
             return False
         doc = self.record.doc
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor))
@@ -320,30 +327,35 @@ class Assembler:
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
 
-    def _told_apart(self, undated: Mention, dated: Mention, strict: bool = False) -> bool:
+    def _told_apart(self, undated: Mention, dated: Mention) -> int:
         """An act the report tells as its news, with no date of its own, is not one it dates
         to its background ("assailants attacked him ... In 2019 he survived a drone attack"):
-        only an anaphor ("the attack", "Mhlanga's arrest") reaches back to a dated one, and
-        (``strict``) only when no undated happening of the news takes it; a report just after
-        the dated one carries its story on."""
+        NO; an anaphor ("the attack", "Mhlanga's arrest") may reach back to it: BY_ANAPHOR; a
+        report just after the dated one carries its story on: YES."""
         if self.anchor is None or undated.date_from_text or not dated.date_from_text \
                 or dated.event.date is None or not dated.event.date.end:
-            return False  # with no publication date, news and background cannot be told apart
-        owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
+            return YES  # with no publication date, news and background cannot be told apart
         if undated.background or self._current(dated.event.date):
-            return False
+            return YES
         if 0 < undated.segment - dated.segment <= STORY_SENTENCES:
-            return False  # "Last year, soldiers detained him. He was detained at a checkpoint": told on
-        if not strict and (owned or self._anaphoric(undated)):
-            return False
-        return undated.narrative is None or self._current(undated.narrative)
+            return YES  # "Last year, soldiers detained him. He was detained at a checkpoint": told on
+        if undated.narrative is not None and not self._current(undated.narrative):
+            return YES  # the story it carries on is itself in the past
+        owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
+        return BY_ANAPHOR if owned or self._anaphoric(undated) else NO
 
     def _link(self, units: list[Happening]) -> list[Happening]:
         haps: list[Happening] = []
         for unit in units:
             recent = haps[-MAX_LOOKBACK:]  # a report refers back to recent happenings, not to all
-            target = next((h for h in reversed(recent) if self._joins(unit, h, strict=True)),
-                          None) or next((h for h in reversed(recent) if self._joins(unit, h)), None)
+            target = None
+            for h in reversed(recent):
+                fit = self._joins(unit, h)
+                if fit == YES:
+                    target = h
+                    break
+                if fit == BY_ANAPHOR and target is None:
+                    target = h  # kept unless a happening of the news fits outright
             if target is None:
                 rep = self.mentions[self._representative(unit)]
                 haps.append(Happening(list(unit.members), closed=rep.why_not in NOT_REPORTS))

@@ -15,7 +15,7 @@ from ..entities.kb import load_kb
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
 from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
-from .eventhood import words
+from .eventhood import purpose, words
 from .lexicon import lexicon
 from .triggers import MEASURES, PLACE_ENTS, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
@@ -234,8 +234,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(head, depth + 1)  # "Norway is willing to ...": the copula's subject
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         return _subject(head, depth + 1)
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and head.pos_ == "VERB" and not is_passive(head) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if purpose(verb) and head.pos_ == "VERB" and not is_passive(head):
         return _subject(head, depth + 1)  # "ministers gathered to discuss": they discuss
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and (
             verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") or misparsed_main_verb(verb)):
