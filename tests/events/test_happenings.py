@@ -892,3 +892,13 @@ def test_a_report_right_after_a_dated_background_act_carries_its_story_on(noclea
                                     "The journalist was detained at a checkpoint outside Juba.")
     [row] = [e for e in events if e.plover == "COERCE"]
     assert len(row.mentions) == 2 and row.date is not None and row.date.start == "2023-01-01"
+
+
+def test_an_act_whose_other_mention_names_another_doer_is_another_happening(noclean_pipeline):
+    """ "killed" names no doer, but "the army's attack" does: not the assassin's act before."""
+    events = rows(noclean_pipeline, (
+        "Masked gunmen assassinated a judge in Mosul on Monday. "
+        "The army's attack on the village killed ten people."))
+    assassination = with_trigger(events, "assassinated")
+    attack = with_trigger(events, "attack")
+    assert assassination and attack and assassination[0] is not attack[0]

@@ -504,3 +504,12 @@ def test_a_nationality_standing_alone_for_a_party_names_its_state_a_people_stays
                      published=PUBLISHED).events
     [protest] = [e for e in crowd if e.plover == "PROTEST"]
     assert protest.actor is not None and protest.actor.name == "Israelis"
+
+
+def test_a_person_s_possessive_is_the_one_arrested_though_the_tagger_calls_it_a_place(written):
+    """A lone surname before "'s" is often tagged a country or a body; the entity it links to
+    (here the knowledge base's person) says it is a person, who undergoes the arrest."""
+    record = read(PIPELINE["pipeline"], "Navalny's arrest on Sunday drew protests in Moscow.")
+    arrest = event(record, "arrest")
+    assert arrest.target is not None and arrest.target.span.text == "Navalny's"
+    assert arrest.actor is None

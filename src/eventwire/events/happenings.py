@@ -295,8 +295,10 @@ class Assembler:
             return NO  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
         h = self.mentions[self._representative(hap)]
-        if not self._agrees(m, h, hap):
-            return NO
+        if not self._agrees(m, h, hap) or any(self._clash(self.mentions[k].event, h.event)
+                                               for k in unit.members):
+            return NO  # "The army's attack on the village killed ten": the army's, not the
+            # assassin's of the sentence before, though "killed" names no one who did it
         return min(self._told_apart(m, h), self._told_apart(h, m))
 
     def _agrees(self, m: Mention, h: Mention, hap: Happening) -> bool:
@@ -308,10 +310,7 @@ class Assembler:
             return False
         if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
             return False
-        doc = self.record.doc
-        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor))
-        actors, targets = _agree(mine, theirs, doc), _agree(e.target, he.target, doc)  # "airstrikes": no actor
-        crossed = _agree(e.actor, he.target, doc) is True or _agree(e.target, he.actor, doc) is True
+        actors, targets, crossed = self._parties(e, he)
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             # though the relative clause names them otherwise; "a gunman who killed five" is
             # not the troops' killing of two: the counts differ
@@ -326,6 +325,23 @@ class Assembler:
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
+
+    def _parties(self, e: Event, he: Event) -> tuple[bool | None, bool | None, bool]:
+        """Whether two readings' actors and targets agree (None: one names none), and whether
+        one's actor is the other's target."""
+        doc = self.record.doc
+        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor))
+        actors, targets = _agree(mine, theirs, doc), _agree(e.target, he.target, doc)  # "airstrikes": no actor
+        crossed = _agree(e.actor, he.target, doc) is True or _agree(e.target, he.actor, doc) is True
+        return actors, targets, crossed
+
+    def _clash(self, e: Event, he: Event) -> bool:
+        """A mention of the unit that names another doer than the happening's (whom an act
+        hits varies with the facet told: "the hotel", "five people")."""
+        if e.plover != he.plover:
+            return False
+        actors, _, crossed = self._parties(e, he)
+        return actors is False or crossed
 
     def _told_apart(self, undated: Mention, dated: Mention) -> int:
         """An act the report tells as its news, with no date of its own, is not one it dates
