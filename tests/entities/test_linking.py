@@ -207,3 +207,25 @@ def test_a_longer_name_ending_like_another_is_another_person(pipeline):
     record = run_text(pipeline, "Police arrested Ahmed Salem al-Harbi in Jeddah on Monday. His father, "
                                 "Salem al-Harbi, condemned the arrest.")
     assert texts(by_name(record, "Ahmed Salem al-Harbi")) == ["Ahmed Salem al-Harbi"]
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person(pipeline):
+    record = run_text(pipeline, "Gunmen shot dead journalist Karim Adel al-Masri in Aden on Tuesday. "
+                                "\"Karim was a brave reporter,\" his editor said.")
+    person = by_name(record, "Karim Adel al-Masri")
+    assert "Karim" in texts(person) and person.type == "PERSON"
+
+
+def test_a_given_name_two_people_share_stays_apart(pipeline):
+    record = run_text(pipeline, "Police detained Omar Haddad on Monday. His colleague Omar Khalil "
+                                "was detained on Tuesday. Omar was later released.")
+    for full in ("Omar Haddad", "Omar Khalil"):
+        assert texts(by_name(record, full)) == [full]
+
+
+def test_lone_names_the_tagger_calls_organisations_do_not_outvote_the_full_name(pipeline):
+    """Two lone "al-Sharif"s tagged organisations and one full name tagged a person: a person."""
+    record = run_text(pipeline, "Samir Hadi al-Sharif, a journalist from Iraq, was detained in Basra "
+                                "on Monday. Guards beat al-Sharif in his cell. Lawyers for al-Sharif "
+                                "said he was denied food.")
+    assert by_name(record, "Samir Hadi al-Sharif").type == "PERSON"

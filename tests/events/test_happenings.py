@@ -902,3 +902,14 @@ def test_an_act_whose_other_mention_names_another_doer_is_another_happening(nocl
     assassination = with_trigger(events, "assassinated")
     attack = with_trigger(events, "attack")
     assert assassination and attack and assassination[0] is not attack[0]
+
+
+def test_a_comment_after_a_background_act_is_not_its_story_told_on(noclean_pipeline):
+    """ "X's murder is unacceptable" just after "In 2019 he survived an attack" speaks of the
+    news, told in the present: it joins the shooting, not the 2019 attack."""
+    events = rows(noclean_pipeline, (
+        "Gunmen shot dead journalist Yusuf Demir in Mosul on Tuesday. "
+        "In 2019 he survived a bomb attack. "
+        "\"Demir's murder is unacceptable,\" the union said."))
+    [shooting] = with_trigger(events, "shot")
+    assert with_trigger(events, "murder") == [shooting]

@@ -513,3 +513,20 @@ def test_a_person_s_possessive_is_the_one_arrested_though_the_tagger_calls_it_a_
     arrest = event(record, "arrest")
     assert arrest.target is not None and arrest.target.span.text == "Navalny's"
     assert arrest.actor is None
+
+
+def test_who_survives_an_attack_is_its_target(written):
+    record = read(PIPELINE["pipeline"], "In 2019 the governor survived a bomb attack in Kandahar.")
+    attack = event(record, "attack")
+    assert attack.target is not None and attack.target.span.text == "the governor"
+
+
+def test_what_is_said_of_an_act_does_not_place_it(written):
+    """The place in a predicate about the act ("a blow to journalism in Ruritania") is not
+    where the act was; a place phrase on the act itself is."""
+    record = read(PIPELINE["pipeline"],
+                  "The journalist's murder is a terrible blow to journalism in Yemen, the union said.")
+    assert event(record, "murder").location is None
+    record = read(PIPELINE["pipeline"], "The attack in Kabul was condemned by the union.")
+    attack = [e for e in record.events if any(m.trigger.text == "attack" for m in e.mentions)]
+    assert not attack or all(e.location is None or e.location.span.text == "Kabul" for e in attack)

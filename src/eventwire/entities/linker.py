@@ -446,7 +446,8 @@ class DocumentLinker:
     def _group_surnames(mentions: list[Mention], union) -> None:
         """"Clinton" after "Hillary Clinton" (both unlinked, or the short one unlinked). The
         tagger often calls a lone surname an organisation ("al-Quaety" after "Nabil Hasan
-        al-Quaety"): after the full name, an unlinked one is the person too."""
+        al-Quaety"): after the full name, an unlinked one is the person too. A lone given name
+        after the one full name it begins ("Nabil" after "Nabil Hasan al-Quaety") is that person."""
         full: dict[str, int] = {}
         for i, m in enumerate(mentions):
             words = m.key.split()
@@ -458,6 +459,20 @@ class DocumentLinker:
                 continue  # one written word: "Salem al-Harbi" after "Ahmed Salem al-Harbi" is his father
             if m.label == "PERSON" or (m.label == "ORG" and mentions[full[m.key]].start < m.start):
                 union(i, full[m.key])
+        given: dict[str, set[str]] = {}  # "Nabil" after "Nabil Hasan al-Quaety": a given name alone
+        first_seen: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            words = m.key.split()
+            if m.label == "PERSON" and len(m.text.split()) > 1:
+                given.setdefault(words[0], set()).add(m.key)
+                first_seen.setdefault(words[0], i)
+        for i, m in enumerate(mentions):
+            if m.entry is not None or len(m.text.split()) != 1 or m.key in full \
+                    or len(given.get(m.key, ())) != 1:
+                continue  # two Ahmeds, or a word that is also someone's surname: whose is unsaid
+            j = first_seen[m.key]
+            if mentions[j].start < m.start and m.label in ("PERSON", "ORG"):
+                union(i, j)
 
     @staticmethod
     def _group_acronyms(mentions: list[Mention], union) -> None:
@@ -482,8 +497,11 @@ class DocumentLinker:
                 id=entity_id, name=entry.name, type=entry.type, mentions=spans,
                 kb_id=entry.id, country=self.kb.country_of(entry.id), aliases=texts,
             )
-        labels = Counter(m.label for m in mentions if m.origin == "ner" or m.label != "OTHER")
-        etype = labels.most_common(1)[0][0] if labels else "OTHER"
+        named = any(m.label == "PERSON" and len(m.text.split()) > 1 for m in mentions)
+        labels = Counter(m.label for m in mentions if (m.origin == "ner" or m.label != "OTHER")
+                         and not (named and m.label == "ORG" and len(m.text.split()) == 1))
+        etype = labels.most_common(1)[0][0] if labels else "OTHER"  # a lone "al-Quaety" the
+        # tagger called an organisation was joined to the person's full name: it does not vote
         if etype in ("PERSON", "ORG"):
             name = max(texts, key=len)  # "Maria Kovalenko" over "Kovalenko", a name over "CFU"
         else:

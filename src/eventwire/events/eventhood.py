@@ -403,6 +403,30 @@ def gathered_for(tok: Token, plover: str) -> bool:
     return not (habitual(head) or hypothetical(head) or embedded_question(head))
 
 
+def simple_past(tok: Token) -> bool:
+    """A clause told in the simple past ("The relatives refused"), which carries on a narrative;
+    the present perfect ("have condemned") reports the news."""
+    verb = clause_verb(tok)
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "have condemned ... and urged"
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"have", "has", "will", "would", "is", "are", "am"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
+                         "kill wound".split())  # what a thing can do to someone ("the blast killed")
+
+
+def said_of(tok: Token) -> bool:
+    """A noun act that is the subject of a predicate about it ("Nabil's murder is a blow to
+    journalism in Yemen"): the predicate's places are not where the act was; a verb that
+    does harm or is itself an act ("the explosion shattered windows in Kabul") is."""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() not in DAMAGE_VERBS and verb.lemma_.lower() not in lexicon())
+
+
 def political_violence(record: Record, tok: Token) -> bool:
     """Violence whose sentence names a weapon, an armed group or any political actor, a
     state or nationality included ("a roadside bomb killed two", "gunmen stormed", "police

@@ -353,8 +353,9 @@ class Assembler:
             return YES  # with no publication date, news and background cannot be told apart
         if undated.background or self._current(dated.event.date):
             return YES
-        if 0 < undated.segment - dated.segment <= STORY_SENTENCES:
-            return YES  # "Last year, soldiers detained him. He was detained at a checkpoint": told on
+        if 0 < undated.segment - dated.segment <= STORY_SENTENCES and eh.simple_past(undated.token):
+            return YES  # "Last year, soldiers detained him. He was detained at a checkpoint": told
+            # on; not "Nabil's murder is unacceptable" after the attack he survived in 2019
         if undated.narrative is not None and not self._current(undated.narrative):
             return YES  # the story it carries on is itself in the past
         owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
@@ -534,6 +535,8 @@ class Assembler:
         an actor that is a gathering ("an assembly of ministers in Cairo denounced"), never
         one inside a party's name ("the troops in Iraq")."""
         doc = self.record.doc
+        if eh.said_of(m.token):
+            return None  # "Nabil's murder is a blow to journalism in Yemen"
         verb = eh.clause_verb(m.token)
         acts = self.trigger_tokens - {m.token.i}
         verbs = {t.i for t in eh.governors(verb) if t.pos_ in ("VERB", "AUX")}

@@ -15,7 +15,7 @@ from ..entities.kb import load_kb
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
 from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
-from .eventhood import purpose, words
+from .eventhood import DAMAGE_VERBS, purpose, said_of, words
 from .lexicon import lexicon
 from .triggers import MEASURES, PLACE_ENTS, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
@@ -52,8 +52,6 @@ MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may loo
 TIME_ENTS = frozenset({"DATE", "TIME"})
 AIMING_VERBS = frozenset("target aim direct launch".split())
 # Verbs an event noun can be the subject (or agent) of, acting on what they hit.
-DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
-                         "kill wound".split())
 SERIES = frozenset("series wave spate string spree campaign round number".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
@@ -460,6 +458,10 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             if aimed and clause.lemma_.lower() in AIMING_VERBS:
                 target = aimed[0]
                 break
+    if target is None and noun.dep_ == "dobj" and noun.tag_ == "NN" \
+            and noun.head.lemma_.lower() in words("undergoing_verbs"):
+        survivor = subject_child(noun.head)  # "he survived a drone attack": the attack was on him
+        target = survivor if survivor is not None and survivor.i != noun.i else None
     if target is None:
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in DAMAGE_VERBS:
             objs = _children(noun.head, ("dobj",))  # "the explosion targeted a bakery"
@@ -519,6 +521,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
 def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
     """Where: a place phrase on the trigger (or its light verb), else the clause's one place."""
     tok = cand.token
+    if said_of(tok):
+        return _place_on_noun(record, tok, exclude)
     anchors = [tok]
     if tok.pos_ == "NOUN" and tok.head.i != tok.i:
         anchors.append(tok.head)
@@ -535,6 +539,15 @@ def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | 
                 if found is not None:
                     return found
     return _clause_place(record, cand, exclude)
+
+
+def _place_on_noun(record: Record, tok: Token, exclude: set[int]) -> Location | None:
+    """The place phrase on the noun itself ("the attack in Kabul was condemned")."""
+    for pobj in prep_objects(tok, LOCATION_PREPS):
+        found = _place_in_phrase(record, pobj, exclude)
+        if found is not None:
+            return found
+    return None
 
 
 def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int = 0
