@@ -913,3 +913,10 @@ def test_a_comment_after_a_background_act_is_not_its_story_told_on(noclean_pipel
         "\"Demir's murder is unacceptable,\" the union said."))
     [shooting] = with_trigger(events, "shot")
     assert with_trigger(events, "murder") == [shooting]
+
+
+def test_last_thursday_written_on_a_friday_is_not_yesterday(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested the opposition leader in Lagos last Thursday.",
+                  published="2024-03-08")  # a Friday
+    [row] = [e for e in events if e.plover == "COERCE"]
+    assert row.date.start == "2024-02-29"

@@ -238,8 +238,9 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         if not anchor:
             return EventDate(None, None, "unknown")
         back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-        if back == 0 and m.group(0).lower().startswith("last"):
-            back = 7  # "last Thursday" written on a Thursday is a week ago
+        if back <= 1 and m.group(0).lower().startswith("last"):
+            back += 7  # "last Thursday" written on a Thursday or a Friday is a week before: of
+            # the day before, a report says "on Thursday" or "yesterday"
         d = anchor - timedelta(days=back)
         if m.group(0).lower().startswith("next"):  # "next Wednesday": the coming one
             d = anchor + timedelta(days=(7 - back) or 7)
