@@ -920,3 +920,19 @@ def test_last_thursday_written_on_a_friday_is_not_yesterday(noclean_pipeline):
                   published="2024-03-08")  # a Friday
     [row] = [e for e in events if e.plover == "COERCE"]
     assert row.date.start == "2024-02-29"
+
+
+def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "After a March 3 meeting in Nairobi, the ministers sent aid "
+                                    "to the flooded region.")
+    [aid] = [e for e in events if e.plover == "AID"]
+    assert aid.date is None or aid.date.start != "2024-03-03"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Police arrested the opposition leader late Wednesday night in Lagos.", "2024-03-06"),
+    ("Soldiers stormed the March 3 rally in Lagos.", "2024-03-03"),
+])
+def test_a_date_on_a_time_word_or_on_the_act_s_own_object_keeps_its_day(noclean_pipeline, text, day):
+    [act] = [e for e in rows(noclean_pipeline, text) if e.plover in ("ASSAULT", "COERCE")]
+    assert act.date is not None and (act.date.start, act.date.end) == (day, day)

@@ -464,14 +464,18 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
 
+OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
+
+
 def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]) -> bool:
-    """ "ahead of Wednesday's hearing, he said the arrest ...": a date in the possessive
-    dates the noun it owns, not the act; unless the act is done to that noun or within it
-    ("stormed Sunday's sit-in", "arrested during Saturday's march"), by the trigger's clause
-    or one that governs it."""
+    """ "ahead of Wednesday's hearing, he said the arrest ...", "via a July 25 meeting ... and
+    sent Pompeo": a date in the possessive or naming a noun's day dates that noun, not the
+    act; unless the act is done to that noun or within it ("stormed Sunday's sit-in",
+    "arrested during Saturday's march"), by the trigger's clause or one that governs it."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.dep_ != "poss":
-        return False
+    if span is None or not len(span) or span.root.dep_ not in OWNED_DATE_DEPS \
+            or span.root.head.pos_ not in ("NOUN", "PROPN") or span.root.head.ent_type_ in ("DATE", "TIME"):
+        return False  # "Wednesday night" is a time, not a noun the date belongs to
     owned = span.root.head
     if owned.i == trigger.i:
         return False
