@@ -87,8 +87,9 @@ def rows_of(record: Record) -> list[Event]:
 
 
 def labelled_rows(with_dev: bool = True, gold_a: bool = False
-                  ) -> tuple[list[Event], list[dict[str, float]], list[bool], list[str], list[str]]:
-    """Rows, their article features, labels, where each label comes from, and its article."""
+                  ) -> tuple[list[Event], list[object], list[dict[str, float]], list[bool], list[str], list[str]]:
+    """Rows, their records' parses, their article features, labels, where each label comes
+    from, and its article."""
     labels = read_jsonl(LABELS)
     wanted = {lab["id"] for lab in labels}
     corpus = [d for f in sorted(CORPUS.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
@@ -98,6 +99,7 @@ def labelled_rows(with_dev: bool = True, gold_a: bool = False
         gold += [{**d, "source": "rows2-a"} for d in eventrows_docs("a")]
     records = extract(corpus + gold)
     events: list[Event] = []
+    parses: list[object] = []  # each row's record's parse, for its clause features
     y: list[bool] = []
     source: list[str] = []
     article: list[str] = []
@@ -111,6 +113,7 @@ def labelled_rows(with_dev: bool = True, gold_a: bool = False
             missing += 1  # the rules no longer make this row: nothing to learn from it
             continue
         events.append(match[0])
+        parses.append(record.doc)
         documents.append(document_features(rows_of(record)))
         y.append(bool(lab["event"]))
         source.append(lab["judged"])
@@ -122,12 +125,13 @@ def labelled_rows(with_dev: bool = True, gold_a: bool = False
         document = document_features(rows_of(records[g["id"]]))
         for e in rows_of(records[g["id"]]):
             events.append(e)
+            parses.append(records[g["id"]].doc)
             documents.append(document)
             y.append(any(e.trigger.start < hi and lo < e.trigger.end for lo, hi in spans))
             source.append(g.get("source", "dev-rows"))
             article.append(g["id"])
     print(f"rows: {len(events)} ({sum(y)} events); judged rows no longer made: {missing}")
-    return events, documents, y, source, article
+    return events, parses, documents, y, source, article
 
 
 def _all(text: str, part: str) -> list[int]:
@@ -167,10 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold-a", action="store_true",
                     help="also train on the second rows gold's part a (part b stays unseen)")
     args = ap.parse_args(argv)
-    events, documents, y_list, source, article = labelled_rows(with_dev=not args.no_dev_rows,
-                                                               gold_a=args.gold_a)
-    texts = [row_features(e)[0] for e in events]
-    flags = [{**row_features(e)[1], **d} for e, d in zip(events, documents, strict=True)]  # as at run time
+    events, parses, documents, y_list, source, article = labelled_rows(
+        with_dev=not args.no_dev_rows, gold_a=args.gold_a)
+    features = [row_features(e, doc) for e, doc in zip(events, parses, strict=True)]  # as at run time
+    texts = [text for text, _ in features]
+    flags = [{**f, **d} for (_, f), d in zip(features, documents, strict=True)]
     y = np.array(y_list)
     grid = np.round(np.arange(0.2, 0.801, 0.01), 2)
     runs = []  # out-of-fold probabilities of each shuffle of the articles into folds
@@ -223,7 +228,7 @@ def held_out(feats: Features, clf: LogisticRegression, threshold: float) -> None
         if not match:
             missing += 1
             continue
-        text, flags = row_features(match[0])
+        text, flags = row_features(match[0], record.doc)
         flags = {**flags, **document_features(rows)}
         p = clf.predict_proba(feats([text], [flags]))[0, 1]
         counts[(bool(lab["event"]), bool(p >= threshold))] += 1

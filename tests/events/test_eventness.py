@@ -28,6 +28,7 @@ def test_the_shipped_model_loads_with_a_threshold():
     model = load_eventness()
     assert model is not None and 0.0 < model.threshold < 1.0
     assert "type=ASSAULT" in model.model.extra  # the indicators it was trained with
+    assert "clause_tag=VBD" in model.model.extra  # and how the clause is told
 
 
 def test_training_and_run_time_score_a_row_alike(tmp_path):
@@ -111,3 +112,17 @@ def test_an_article_told_in_the_first_person_with_questions_is_marked_so(all_row
     assert rows and any(k.startswith("doc_first_person=") and k != "doc_first_person=low" for k in flags)
     report = [e for e in run_text(all_rows_pipeline, WAR, published="2024-03-08").events if e.status != "negated"]
     assert "doc_first_person=low" in document_features(report)
+
+
+def test_a_row_s_clause_is_read_from_the_parse(all_rows_pipeline):
+    """Tense, modality, a quotation, a reporting verb above it and the actor's kind of word:
+    read from the record's parse, the same at run time as in training."""
+    said = ('Officials said the army would "punish the rebels" soon. '
+            "Kenyan troops arrested two suspects in Lamu on Monday.")
+    record = run_text(all_rows_pipeline, said, published="2024-03-08")
+    by_word = {e.trigger.text: e for e in record.events}
+    _, hedged = row_features(by_word["punish"], record.doc)
+    assert {"clause_modal", "clause_quoted", "clause_reported", "clause_pos=VERB"} <= set(hedged)
+    _, plain = row_features(by_word["arrested"], record.doc)
+    assert "clause_tag=VBD" in plain and not {"clause_modal", "clause_quoted", "clause_reported"} & set(plain)
+    assert "clause_tag=VBD" not in row_features(by_word["arrested"])[1]  # no parse, no clause

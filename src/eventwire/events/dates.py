@@ -534,13 +534,13 @@ def date_for(
                   and d_best < depth(m) < UNRELATED_RANK]
         if points:
             return _reanchor(points[0])
-        if best.kind == "rel" and _quoted(text, seg_start, best.start):
+        if best.kind == "rel" and quoted(text, seg_start, best.start):
             return None  # "said: 'Today, I am asking ...'": the day of the speech, not of the report
     v = best.value
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
+def quoted(text: str, start: int, at: int) -> bool:
     """Whether ``at`` lies inside a quotation opened in ``text[start:at]``."""
     before = text[start:at]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

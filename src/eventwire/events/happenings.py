@@ -734,4 +734,4 @@ def assemble(record: Record, mentions: list[Mention], anchor: date | None,
     if eventness is None or not _an_article(record):
         return rows
     document = document_features([r for r in rows if r.status != "negated"])
-    return [row for row in rows if row.status == "negated" or eventness.keeps(row, document)]
+    return [row for row in rows if row.status == "negated" or eventness.keeps(row, document, record.doc)]
