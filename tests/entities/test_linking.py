@@ -229,3 +229,9 @@ def test_lone_names_the_tagger_calls_organisations_do_not_outvote_the_full_name(
                                 "on Monday. Guards beat al-Sharif in his cell. Lawyers for al-Sharif "
                                 "said he was denied food.")
     assert by_name(record, "Samir Hadi al-Sharif").type == "PERSON"
+
+
+def test_a_given_name_the_tagger_calls_an_organisation_is_not_the_person(pipeline):
+    record = run_text(pipeline, "Chase Elliott won the race in Atlanta on Sunday. Chase said on "
+                                "Monday it would raise interest rates.")
+    assert texts(by_name(record, "Chase Elliott")) == ["Chase Elliott"]

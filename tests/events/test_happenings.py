@@ -897,24 +897,21 @@ def test_a_report_right_after_a_dated_background_act_carries_its_story_on(noclea
 
 
 def test_an_act_whose_other_mention_names_another_doer_is_another_happening(noclean_pipeline):
-    """ "killed" names no doer, but "the army's attack" does: not the assassin's act before."""
+    """ "killed" names no doer, but "the Kenyan army's attack" does, and not al-Shabaab."""
     events = rows(noclean_pipeline, (
-        "Masked gunmen assassinated a judge in Mosul on Monday. "
-        "The army's attack on the village killed ten people."))
+        "Al-Shabaab militants assassinated a judge in Mogadishu on Monday. "
+        "The Kenyan army's attack on the village killed ten people."))
     assassination = with_trigger(events, "assassinated")
     attack = with_trigger(events, "attack")
     assert assassination and attack and assassination[0] is not attack[0]
 
 
-def test_a_comment_after_a_background_act_is_not_its_story_told_on(noclean_pipeline):
-    """ "X's murder is unacceptable" just after "In 2019 he survived an attack" speaks of the
-    news, told in the present: it joins the shooting, not the 2019 attack."""
+def test_two_words_for_one_doer_that_name_no_two_entities_stay_one_happening(noclean_pipeline):
     events = rows(noclean_pipeline, (
-        "Gunmen shot dead journalist Yusuf Demir in Mosul on Tuesday. "
-        "In 2019 he survived a bomb attack. "
-        "\"Demir's murder is unacceptable,\" the union said."))
-    [shooting] = with_trigger(events, "shot")
-    assert with_trigger(events, "murder") == [shooting]
+        "Sudan's army bombed a market in Omdurman on Sunday. "
+        "The military's airstrike killed 40 people, activists said."))
+    [row] = with_trigger(events, "bombed")
+    assert {"airstrike", "killed"} <= {m.trigger.text for m in row.mentions}
 
 
 def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):
@@ -931,3 +928,9 @@ def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pi
 def test_a_date_on_a_time_word_or_on_the_act_s_own_object_keeps_its_day(noclean_pipeline, text, day):
     [act] = [e for e in rows(noclean_pipeline, text) if e.plover in ("ASSAULT", "COERCE")]
     assert act.date is not None and (act.date.start, act.date.end) == (day, day)
+
+
+def test_a_date_on_the_subject_the_act_happens_in_keeps_its_day(noclean_pipeline):
+    events = rows(noclean_pipeline, "The March 3 election was marred by deadly clashes in Kinshasa.")
+    clashes = [e for e in events if e.plover == "ASSAULT"]
+    assert clashes and clashes[0].date is not None and clashes[0].date.start == "2024-03-03"

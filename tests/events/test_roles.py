@@ -530,3 +530,26 @@ def test_what_is_said_of_an_act_does_not_place_it(written):
     record = read(PIPELINE["pipeline"], "The attack in Kabul was condemned by the union.")
     attack = [e for e in record.events if any(m.trigger.text == "attack" for m in e.mentions)]
     assert not attack or all(e.location is None or e.location.span.text == "Kabul" for e in attack)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The massacre occurred in the village of My Lai in 1968.", "My Lai"),
+    ("The offensive stalled outside Kharkiv in May.", "Kharkiv"),
+    ("The riot left five people dead in Washington.", "Washington"),
+])
+def test_a_predicate_that_says_where_the_act_was_places_it(written, text, place):
+    record = read(PIPELINE["pipeline"], text)
+    placed = [e for e in record.events if e.location is not None]
+    assert placed and place in placed[0].location.span.text
+
+
+def test_who_keeps_an_assault_up_is_not_its_target(written):
+    record = read(PIPELINE["pipeline"], "The militants sustained the assault on the base for six hours.")
+    assault = event(record, "assault")
+    assert assault.target is None or "militants" not in assault.target.span.text
+
+
+def test_a_person_s_many_killings_are_his_own(written):
+    record = read(PIPELINE["pipeline"], "The court is examining Duterte's killings in Davao.")
+    killings = event(record, "killings")
+    assert killings.actor is not None and killings.actor.span.text == "Duterte's"

@@ -471,8 +471,8 @@ class DocumentLinker:
                     or len(given.get(m.key, ())) != 1:
                 continue  # two Ahmeds, or a word that is also someone's surname: whose is unsaid
             j = first_seen[m.key]
-            if mentions[j].start < m.start and m.label in ("PERSON", "ORG"):
-                union(i, j)
+            if mentions[j].start < m.start and m.label == "PERSON":
+                union(i, j)  # not an organisation or a place: "Chase" the bank, "Victoria" the state
 
     @staticmethod
     def _group_acronyms(mentions: list[Mention], union) -> None:

@@ -480,8 +480,8 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     if owned.i == trigger.i:
         return False
     acts = {*chain, trigger.i}
-    if owned.dep_ in ("dobj", "obj") and owned.head.i in acts:
-        return False
+    if owned.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and owned.head.i in acts:
+        return False  # "stormed the March 3 rally"; "the March 3 election was marred by clashes"
     prep = owned.head
     return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
 

@@ -416,6 +416,7 @@ def simple_past(tok: Token) -> bool:
 
 DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
                          "kill wound".split())  # what a thing can do to someone ("the blast killed")
+CONSEQUENCE_VERBS = frozenset({"leave"})  # "the riot left five people dead in Washington"
 
 
 def said_of(tok: Token) -> bool:
@@ -423,8 +424,12 @@ def said_of(tok: Token) -> bool:
     journalism in Yemen"): the predicate's places are not where the act was; a verb that
     does harm or is itself an act ("the explosion shattered windows in Kabul") is."""
     verb = tok.head
-    return (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
-            and verb.lemma_.lower() not in DAMAGE_VERBS and verb.lemma_.lower() not in lexicon())
+    if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")):
+        return False
+    said = [verb, *verb.conjuncts]  # "is unacceptable and constitutes a blow ... in Yemen"
+    return all(v.lemma_.lower() not in DAMAGE_VERBS | CONSEQUENCE_VERBS and v.lemma_.lower() not in lexicon()
+               for v in said) and any(c.dep_ in ("acomp", "attr", "dobj") for v in said for c in v.children)
+    # "occurred in My Lai", "stalled outside Kharkiv", "was at a school in Uvalde": where it was
 
 
 def political_violence(record: Record, tok: Token) -> bool:

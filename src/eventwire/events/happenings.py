@@ -193,6 +193,7 @@ class Assembler:
         self.person_starts = [p[0][0] for p in people]
         self.people = [(p[0][0], p[0][1], p[1]) for p in people]
         self._focal: dict[bool, Location | None] = {}
+        self._named: dict[tuple[int, int], frozenset[str]] = {}  # entities a role names, by span
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -336,12 +337,23 @@ class Assembler:
         return actors, targets, crossed
 
     def _clash(self, e: Event, he: Event) -> bool:
-        """A mention of the unit that names another doer than the happening's (whom an act
-        hits varies with the facet told: "the hotel", "five people")."""
-        if e.plover != he.plover:
+        """A mention of the unit that names another known doer than the happening's: two
+        entities, since "the army" and "the military" may be one ("the Kenyan army's attack
+        on the village" after al-Shabaab's assassination of a judge); whom an act hits varies
+        with the facet told ("the hotel", "five people")."""
+        if e.plover != he.plover or e.actor is None or he.actor is None:
             return False
-        actors, _, crossed = self._parties(e, he)
-        return actors is False or crossed
+        mine, theirs = self._named_in(e.actor), self._named_in(he.actor)
+        return bool(mine) and bool(theirs) and not mine & theirs
+
+    def _named_in(self, role: Role) -> frozenset[str]:
+        """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab)."""
+        key = (role.span.start, role.span.end)
+        if key not in self._named:
+            self._named[key] = frozenset(
+                ent.id for ent in self.record.entities for m in ent.mentions
+                if role.span.start <= m.start and m.end <= role.span.end)
+        return self._named[key]
 
     def _told_apart(self, undated: Mention, dated: Mention) -> int:
         """An act the report tells as its news, with no date of its own, is not one it dates
@@ -353,9 +365,8 @@ class Assembler:
             return YES  # with no publication date, news and background cannot be told apart
         if undated.background or self._current(dated.event.date):
             return YES
-        if 0 < undated.segment - dated.segment <= STORY_SENTENCES and eh.simple_past(undated.token):
-            return YES  # "Last year, soldiers detained him. He was detained at a checkpoint": told
-            # on; not "Nabil's murder is unacceptable" after the attack he survived in 2019
+        if 0 < undated.segment - dated.segment <= STORY_SENTENCES:
+            return YES  # "Last year, soldiers detained him. He was detained at a checkpoint": told on
         if undated.narrative is not None and not self._current(undated.narrative):
             return YES  # the story it carries on is itself in the past
         owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)

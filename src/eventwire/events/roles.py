@@ -429,7 +429,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     actor: Token | None = None
     target: Token | None = None
     poss = _children(noun, ("poss",))
-    if poss and cand.entry.poss_target and not prep_objects(noun, ("of",)) \
+    many = noun.tag_ == "NNS" and poss and poss[0].tag_ not in PLURAL_TAGS  # "Duterte's killings"
+    if poss and cand.entry.poss_target and not prep_objects(noun, ("of",)) and not many \
             and not _collective(record, poss[0]):
         target = poss[0]  # "Tarrant's arrest": he was arrested; "Russia's killings": Russia killed
     elif poss:
