@@ -4,7 +4,7 @@
 
 Rows: the event stage's finished rows (the model itself switched off) on
 * the corpus articles of ``eventness_labels.jsonl``: rows hand-judged against
-  ``../shared/data/dev/eventrows/GUIDELINE.md`` (eight samples; the file holds ids,
+  ``../shared/data/dev/eventrows/GUIDELINE.md`` (nine samples; the file holds ids,
   trigger offsets and the judgement, no text), matched by trigger offsets;
 * the 24 articles of ``../shared/data/dev/eventrows``: a row is an event when its trigger
   lies in a gold event's mention (the scorer's own rule), else spurious;

@@ -403,20 +403,9 @@ def gathered_for(tok: Token, plover: str) -> bool:
     return not (habitual(head) or hypothetical(head) or embedded_question(head))
 
 
-def simple_past(tok: Token) -> bool:
-    """A clause told in the simple past ("The relatives refused"), which carries on a narrative;
-    the present perfect ("have condemned") reports the news."""
-    verb = clause_verb(tok)
-    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "have condemned ... and urged"
-    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"have", "has", "will", "would", "is", "are", "am"}:
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
-
-
 DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
                          "kill wound".split())  # what a thing can do to someone ("the blast killed")
-CONSEQUENCE_VERBS = frozenset({"leave"})  # "the riot left five people dead in Washington"
+PLACING_VERBS = DAMAGE_VERBS | {"leave"}  # say where an act was: "the riot left five people dead in Washington"
 
 
 def said_of(tok: Token) -> bool:
@@ -427,7 +416,7 @@ def said_of(tok: Token) -> bool:
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")):
         return False
     said = [verb, *verb.conjuncts]  # "is unacceptable and constitutes a blow ... in Yemen"
-    return all(v.lemma_.lower() not in DAMAGE_VERBS | CONSEQUENCE_VERBS and v.lemma_.lower() not in lexicon()
+    return all(v.lemma_.lower() not in PLACING_VERBS and v.lemma_.lower() not in lexicon()
                for v in said) and any(c.dep_ in ("acomp", "attr", "dobj") for v in said for c in v.children)
     # "occurred in My Lai", "stalled outside Kharkiv", "was at a school in Uvalde": where it was
 

@@ -522,10 +522,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
 def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
     """Where: a place phrase on the trigger (or its light verb), else the clause's one place."""
     tok = cand.token
-    if said_of(tok):
-        return _place_on_noun(record, tok, exclude)
+    told_of = said_of(tok)  # "X's murder is a blow to journalism in Yemen": only its own phrases
     anchors = [tok]
-    if tok.pos_ == "NOUN" and tok.head.i != tok.i:
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
     for anchor in anchors:
@@ -539,16 +538,7 @@ def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | 
                 found = _place_in_phrase(record, pobj, exclude)
                 if found is not None:
                     return found
-    return _clause_place(record, cand, exclude)
-
-
-def _place_on_noun(record: Record, tok: Token, exclude: set[int]) -> Location | None:
-    """The place phrase on the noun itself ("the attack in Kabul was condemned")."""
-    for pobj in prep_objects(tok, LOCATION_PREPS):
-        found = _place_in_phrase(record, pobj, exclude)
-        if found is not None:
-            return found
-    return None
+    return None if told_of else _clause_place(record, cand, exclude)
 
 
 def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int = 0

@@ -112,6 +112,17 @@ def _clause_depth(tok) -> float:
     return depth
 
 
+def _simple_past(tok) -> bool:
+    """A clause told in the simple past ("The relatives refused"), which carries on a narrative;
+    the present perfect ("have condemned") reports the news."""
+    verb = eventhood.clause_verb(tok)
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "have condemned ... and urged"
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"have", "has", "will", "would", "is", "are", "am"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
 def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
     return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
 
@@ -305,7 +316,7 @@ class EventStage:
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
                       for d in seg_dates[seg.start] if d.explicit and d.value.start]
-            if before and "\n" not in text[before[-1].end:m.token.idx] and eventhood.simple_past(m.token):
+            if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
                 m.narrative = before[-1].value
         return Reading(mentions, anchor, earlier)
 
