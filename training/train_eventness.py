@@ -231,12 +231,14 @@ def held_out(feats: Features, clf: LogisticRegression, threshold: float) -> None
     wanted = {lab["id"] for lab in labels}
     docs = [d for f in sorted(CORPUS.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
     records = extract(docs)
-    groups = sorted({"sample17" if lab["judged"] == "sample17" else "sample14" for lab in labels})
-    for group in groups:
+    def sample(lab: dict) -> str:
+        return str(lab["judged"]).rstrip("ab")  # sample14a and sample14b are one sample
+
+    for group in sorted({sample(lab) for lab in labels}):
         counts = {(True, True): 0, (True, False): 0, (False, True): 0, (False, False): 0}
         missing = total = 0
         for lab in labels:
-            if ("sample17" if lab["judged"] == "sample17" else "sample14") != group:
+            if sample(lab) != group:
                 continue
             total += 1
             record = records.get(lab["id"])
