@@ -268,6 +268,16 @@ def test_what_was_denied_is_the_denial_s_content_not_a_row_of_its_own(noclean_pi
     assert [e.plover for e in events if e.status != "negated"] == ["REJECT"]
 
 
+@pytest.mark.parametrize("text", [
+    "On Friday the president allowed the besieged soldiers to surrender.",
+    "The junta permitted the rebels to withdraw from the town on Monday.",
+])
+def test_what_was_allowed_is_the_permission_s_content_not_a_row_of_its_own(noclean_pipeline, text):
+    events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert [e.plover for e in events] == ["CONCEDE"]
+    assert len(events[0].mentions) == 2
+
+
 def test_a_negation_does_not_spread_to_a_clause_with_its_own_subject(noclean_pipeline):
     events = rows(noclean_pipeline,
                   "No protesters were arrested in Minsk on Sunday, but police detained 3 journalists.")

@@ -154,9 +154,10 @@ def test_punishment_is_a_threat(dated):
 def test_zelensky_allowed_surrender(dated):
     allowed = [e for e in find(dated.events, ("CONCEDE", "RETREAT"), "allowed")]
     assert allowed and role_has(allowed[0].actor, "zelensky")
-    [surrender] = [e for e in find(dated.events, "RETREAT", "surrender")
-                   if role_has(e.actor, "soldiers")]
-    assert surrender.trigger.text == "surrender"
+    # one event (EXPECTED.md, 7): the surrender he allowed is the permission's content, a
+    # mention of its row, not a second row
+    assert "surrender" in [m.trigger.text for m in allowed[0].mentions]
+    assert not [e for e in dated.events if e.plover == "RETREAT" and e.trigger.text == "surrender"]
 
 
 # --- 8. three months of attacks since February: a range ------------------------------
