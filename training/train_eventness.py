@@ -13,8 +13,9 @@ Rows: the event stage's finished rows (the model itself switched off) on
   ``--no-gold-a`` leaves them out); part b stays the unseen test
   (``bench/bench_rows_second.py --gold b``): the judged rows of its articles (four samples
   drew 19 rows from them) are left out as well. Part a is trained on since the fourteenth
-  session: the held-out judged rows below then lose 26 of 63 non-events instead of 18,
-  keeping 83 of 87 events instead of 82 (both without part b's judged rows).
+  session: the held-out judged rows below then lost 26 of 63 non-events instead of 18,
+  keeping 83 of 87 events instead of 82 (both without part b's judged rows; measured on the
+  session's code before its permission rule).
 Held out: ``eventness_heldout.jsonl``, never trained on; the script prints what the fitted
 model does to them: two samples of 75 rows judged in the twelfth session (articles in no
 training set), and sample 17 (fourteenth session, 204 rows): every row the rules make on the
