@@ -390,6 +390,10 @@ class Record:
         """Every place mention starting in ``[lo, hi]``, in text order."""
         return self._spans("places", self.places).starting_between(lo, hi)
 
+    def entity_mentions_between(self, lo: int, hi: int) -> list[tuple[Entity, Span]]:
+        """Every entity mention starting in ``[lo, hi]``, in text order."""
+        return self._spans("entities", self.entities).starting_between(lo, hi)
+
     def _spans(self, kind: str, items: list[Any]) -> _SpanIndex:
         """An index of the items' mentions, rebuilt when the list is replaced or grows: the
         lookups stay logarithmic however long the document (a linear scan per lookup made

@@ -467,12 +467,12 @@ class DocumentLinker:
                 given.setdefault(words[0], set()).add(m.key)
                 first_seen.setdefault(words[0], i)
         for i, m in enumerate(mentions):
-            if m.entry is not None or len(m.text.split()) != 1 or m.key in full \
-                    or len(given.get(m.key, ())) != 1:
-                continue  # two Ahmeds, or a word that is also someone's surname: whose is unsaid
-            j = first_seen[m.key]
-            if mentions[j].start < m.start and m.label == "PERSON":
-                union(i, j)  # not an organisation or a place: "Chase" the bank, "Victoria" the state
+            if m.entry is not None or m.label != "PERSON" or len(m.text.split()) != 1 \
+                    or m.key in full or len(given.get(m.key, ())) != 1:
+                continue  # two Ahmeds, a word that is also someone's surname, or a name tagged
+                # an organisation or a place ("Chase" the bank, "Victoria" the state)
+            if mentions[first_seen[m.key]].start < m.start:
+                union(i, first_seen[m.key])
 
     @staticmethod
     def _group_acronyms(mentions: list[Mention], union) -> None:

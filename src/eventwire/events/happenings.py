@@ -194,7 +194,6 @@ class Assembler:
         self.person_starts = [p[0][0] for p in people]
         self.people = [(p[0][0], p[0][1], p[1]) for p in people]
         self._focal: dict[bool, Location | None] = {}
-        self._named: dict[tuple[int, int], frozenset[str]] = {}  # entities a role names, by span
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -349,12 +348,8 @@ class Assembler:
 
     def _named_in(self, role: Role) -> frozenset[str]:
         """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab)."""
-        key = (role.span.start, role.span.end)
-        if key not in self._named:
-            self._named[key] = frozenset(
-                ent.id for ent in self.record.entities for m in ent.mentions
-                if role.span.start <= m.start and m.end <= role.span.end)
-        return self._named[key]
+        start, end = role.span.start, role.span.end
+        return frozenset(ent.id for ent, m in self.record.entity_mentions_between(start, end) if m.end <= end)
 
     def _told_apart(self, undated: Mention, dated: Mention) -> int:
         """An act the report tells as its news, with no date of its own, is not one it dates
