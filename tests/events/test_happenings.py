@@ -933,3 +933,15 @@ def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pi
     [aid] = [e for e in events if e.plover == "AID"]
     assert aid.date is None or aid.date.start != "2024-03-03"
 
+
+
+def test_the_offence_a_legal_act_names_is_not_a_second_happening(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police in Lagos charged two men with kidnapping on Monday.")
+    assert [e.plover for e in events] == ["COERCE"]
+    [row] = events
+    assert {m.trigger.text for m in row.mentions} == {"charged", "kidnapping"}
+
+
+def test_a_legal_act_over_a_happening_referred_to_keeps_that_happening(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested three men on Monday for the attack on the embassy.")
+    assert {e.plover for e in events} == {"COERCE", "ASSAULT"}

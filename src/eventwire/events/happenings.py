@@ -57,6 +57,7 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
+OFFENCE_PREPS = frozenset({"with", "of", "for"})  # "charged with", "convicted of", "sentenced for"
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
@@ -171,6 +172,15 @@ def _names_statement(m: Mention) -> bool:
                for entry in lexicon().get(m.token.lemma_.lower(), ()))
 
 
+def _names_offence(tok: Token, owner: Event) -> bool:
+    """An event noun that names the offence of a legal act: bare ("charged with murder"),
+    not a happening referred to ("arrested for the attack", "over his killing")."""
+    code = owner.cameo or ""
+    if not any(code.startswith(p) for p in eh.words("offence_holders")):
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def _planned(e: Event) -> bool:
     return e.status == "planned"
 
@@ -257,6 +267,8 @@ class Assembler:
         if tok.dep_ != "pobj":
             return True
         prep = tok.head.lower_
+        if prep in OFFENCE_PREPS and _names_offence(tok, owner.event):
+            return True  # "charged with murder": the offence is the charge's, not a second act
         return prep in ("in", "during", "with", "by", "of") and m.event.plover == owner.event.plover
 
     def _fold_sentences(self) -> list[Happening]:
