@@ -58,6 +58,10 @@ from eventwire.record import Event, Record  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 CORPUS = SHARED / "corpus"
+# judged rows of articles outside the corpus: a label's "source" names the file its text is in
+# (dev sets of other stages, whose texts may train a model shipped with the data card)
+LABEL_SOURCES = {"geowebnews": SHARED / "dev" / "geowebnews.jsonl",
+                 "polnear-train": SHARED / "dev" / "polnear" / "train.jsonl"}
 ROWS_GOLD = SHARED / "dev" / "eventrows" / "eventrows.jsonl"
 LABELS = Path(__file__).with_name("eventness_labels.jsonl")
 HELDOUT = Path(__file__).with_name("eventness_heldout.jsonl")  # judged rows never trained on
@@ -91,6 +95,15 @@ def extract(docs: list[dict]) -> dict[str, Record]:
     return {r.id: r for r in pipeline.run(raws) if isinstance(r, Record)}
 
 
+def labelled_articles(labels: list[dict]) -> list[dict]:
+    """The articles judged rows come from: the corpus's, or those of the file a label's
+    ``source`` names."""
+    wanted = {lab["id"] for lab in labels}
+    files = sorted(CORPUS.glob("*.jsonl")) + [LABEL_SOURCES[name] for name in
+                                             sorted({lab["source"] for lab in labels if "source" in lab})]
+    return [d for f in files for d in read_jsonl(f) if d["id"] in wanted]
+
+
 def rows_of(record: Record) -> list[Event]:
     return [e for e in record.events if e.status != "negated"]
 
@@ -103,8 +116,7 @@ def labelled_rows(with_dev: bool = True, gold_a: bool = True
     from bench_rows_second import eventrows_docs
     unseen = {d["id"] for d in eventrows_docs("b")}
     labels = [lab for lab in read_jsonl(LABELS) if lab["id"] not in unseen]
-    wanted = {lab["id"] for lab in labels}
-    corpus = [d for f in sorted(CORPUS.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
+    corpus = labelled_articles(labels)
     gold = read_jsonl(ROWS_GOLD) if with_dev else []
     if gold_a:
         gold += [{**d, "source": "rows2-a"} for d in eventrows_docs("a")]
@@ -229,9 +241,7 @@ def held_out(feats: Features, clf: LogisticRegression, threshold: float) -> None
     labels = read_jsonl(HELDOUT) if HELDOUT.is_file() else []
     if not labels:
         return
-    wanted = {lab["id"] for lab in labels}
-    docs = [d for f in sorted(CORPUS.glob("*.jsonl")) for d in read_jsonl(f) if d["id"] in wanted]
-    records = extract(docs)
+    records = extract(labelled_articles(labels))
     def sample(lab: dict) -> str:
         return str(lab["judged"]).rstrip("ab")  # sample14a and sample14b are one sample
 
