@@ -40,7 +40,6 @@ def test_training_and_run_time_score_a_row_alike(tmp_path):
     import numpy as np
 
     from eventwire.events.eventness import Eventness
-    from eventwire.events.typing import load_linear
 
     path = Path(__file__).resolve().parents[2] / "training" / "train_eventness.py"
     spec = importlib.util.spec_from_file_location("train_eventness", path)
@@ -53,12 +52,15 @@ def test_training_and_run_time_score_a_row_alike(tmp_path):
              {"type=SUPPORT": 1.0}, {"type=COOPERATE": 1.0}, {"type=ASSAULT": 1.0}]
     y = np.array([True, True, True, False, False, False])
     feats, clf = train.fit(texts, flags, y)
+    assert feats.embedding_weight > 0  # the sentence embedding is part of what is compared
     np.savez_compressed(tmp_path / "m.npz", **train.arrays(feats, clf, 0.5))
-    with np.load(tmp_path / "m.npz") as data:
-        model = Eventness(load_linear(data, "eventness"), float(data["eventness_threshold"]))
+    model = load_eventness(tmp_path / "m.npz")
+    assert model is not None and model.embedding_coef is not None
     expected = clf.predict_proba(feats(texts, flags))[:, 1]
-    got = [model.model.predict_proba(t, f)["event"] for t, f in zip(texts, flags, strict=True)]
-    assert np.allclose(got, expected, atol=1e-5)
+    got = model.text_probabilities(texts, flags)
+    assert np.allclose(got, expected, atol=1e-4)
+    without = Eventness(model.model, model.threshold)  # the n-grams and indicators alone differ
+    assert not np.allclose(without.text_probabilities(texts, flags), expected, atol=1e-4)
 
 
 def test_a_row_is_read_by_what_a_user_sees_of_it(noclean_pipeline):

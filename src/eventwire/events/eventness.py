@@ -102,18 +102,55 @@ def document_features(rows: list[Event]) -> dict[str, float]:
 
 
 class Eventness:
-    """The shipped model and its threshold."""
+    """The shipped model and its threshold. With an embedding part, the row's sentence is
+    also read as a MiniLM embedding (:mod:`..nlp.encoder`), whose weights add to the
+    sentence n-grams' and the indicators' score."""
 
-    def __init__(self, model: LinearTextModel, threshold: float) -> None:
+    def __init__(self, model: LinearTextModel, threshold: float, embedding_coef: np.ndarray | None = None,
+                 embedding_weight: float = 1.0, encoder: Any = None) -> None:
         self.model = model
         self.threshold = threshold
+        self.embedding_coef = embedding_coef  # (classes, dimensions), or None: n-grams only
+        self.embedding_weight = embedding_weight
+        self._encoder = encoder
+
+    def _embeddings(self, texts: list[str]) -> list[np.ndarray | None]:
+        """Each sentence embedded, every distinct one once."""
+        if self.embedding_coef is None:
+            return [None] * len(texts)
+        if self._encoder is None:
+            from ..nlp.encoder import load_encoder
+
+            self._encoder = load_encoder()
+        distinct = list(dict.fromkeys(texts))
+        vectors = dict(zip(distinct, self._encoder.encode(distinct), strict=True))
+        return [vectors[t] for t in texts]
+
+    def text_probabilities(self, texts: list[str], flags: list[dict[str, float]]) -> list[float]:
+        """P(event) of each (sentence, indicators) pair, as the training script fits them."""
+        out = []
+        event_index = self.model.classes.index(EVENT_CLASS)
+        for text, given, embedding in zip(texts, flags, self._embeddings(texts), strict=True):
+            scores = self.model.scores(text, given)
+            if self.embedding_coef is not None and embedding is not None:
+                scores = scores + self.embedding_coef @ (embedding * self.embedding_weight)
+            probs = np.exp(scores - scores.max())
+            out.append(float(probs[event_index] / probs.sum()))
+        return out
+
+    def probabilities(self, rows: list[Event], document: dict[str, float] | None = None,
+                      doc: Any = None) -> list[float]:
+        """P(event) of each row of one record."""
+        features = [row_features(row, doc) for row in rows]
+        return self.text_probabilities([text for text, _ in features],
+                                       [{**flags, **(document or {})} for _, flags in features])
 
     def probability(self, event: Event, document: dict[str, float] | None = None, doc: Any = None) -> float:
-        text, flags = row_features(event, doc)
-        return self.model.predict_proba(text, {**flags, **(document or {})}).get(EVENT_CLASS, 0.0)
+        return self.probabilities([event], document, doc)[0]
 
-    def keeps(self, event: Event, document: dict[str, float] | None = None, doc: Any = None) -> bool:
-        return self.probability(event, document, doc) >= self.threshold
+    def keep(self, rows: list[Event], document: dict[str, float] | None = None, doc: Any = None) -> list[bool]:
+        """Whether each row of one record is kept."""
+        return [p >= self.threshold for p in self.probabilities(rows, document, doc)]
 
 
 def model_path() -> Path | None:
@@ -131,4 +168,7 @@ def load_eventness(path: Path | None = None) -> Eventness | None:
     if path is None:
         return None
     with np.load(path, allow_pickle=False) as data:
-        return Eventness(load_linear(data, "eventness"), float(data["eventness_threshold"]))
+        embedding = data["eventness_embedding_coef"].astype(np.float64) \
+            if "eventness_embedding_coef" in data else None
+        weight = float(data["eventness_embedding_weight"]) if "eventness_embedding_weight" in data else 1.0
+        return Eventness(load_linear(data, "eventness"), float(data["eventness_threshold"]), embedding, weight)

@@ -752,5 +752,7 @@ def assemble(record: Record, mentions: list[Mention], anchor: date | None,
     rows = Assembler(record, mentions, anchor, doc_dates).rows()
     if eventness is None or not _an_article(record):
         return rows
-    document = document_features([r for r in rows if r.status != "negated"])
-    return [row for row in rows if row.status == "negated" or eventness.keeps(row, document, record.doc)]
+    judged = [r for r in rows if r.status != "negated"]
+    document = document_features(judged)
+    kept = {id(r) for r, keep in zip(judged, eventness.keep(judged, document, record.doc), strict=True) if keep}
+    return [row for row in rows if row.status == "negated" or id(row) in kept]
