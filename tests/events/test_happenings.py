@@ -945,3 +945,12 @@ def test_the_offence_a_legal_act_names_is_not_a_second_happening(noclean_pipelin
 def test_a_legal_act_over_a_happening_referred_to_keeps_that_happening(noclean_pipeline):
     events = rows(noclean_pipeline, "Police arrested three men on Monday for the attack on the embassy.")
     assert {e.plover for e in events} == {"COERCE", "ASSAULT"}
+
+
+def test_a_subject_pronoun_continues_the_last_sentence_s_subject(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Prime Minister Ana Brnabic met President Joe Biden in Washington on Tuesday. "
+        "She denounced the border agreement between Kosovo and Albania on Wednesday."))
+    [row] = [e for e in events if e.trigger.text == "denounced"]
+    assert row.actor is not None and row.actor.span.text == "She" and row.actor.name == "Ana Brnabic"
+

@@ -485,8 +485,32 @@ class Assembler:
             k -= 1  # a name that overlaps the pronoun is not before it
         if k < 0:
             return role
-        person = self.people[k][2]
+        person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
+
+    def _centre(self, pronoun: Role, k: int) -> Any:
+        """A subject pronoun that opens its sentence's account of a person ("... met President
+        Trump. He denounced the agreement") continues the last sentence's subject, not its
+        last-named person (centering: the subject is the likeliest centre); a person named
+        before it in its own sentence is left to the last-named rule."""
+        doc = self.record.doc
+        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if self.people[k][0] >= span.root.sent.start_char:
+            return None  # "Smith said he ...": named in the same sentence
+        before = doc.char_span(self.people[k][0], self.people[k][1], alignment_mode="expand")
+        if before is None or not len(before):
+            return None
+        sent = before.root.sent
+        for start, end, person in self.people[:k + 1]:
+            if start < sent.start_char:
+                continue
+            named = doc.char_span(start, end, alignment_mode="expand")
+            if named is not None and len(named) and named.root.dep_ in ("nsubj", "nsubjpass") \
+                    and named.root.head.i == sent.root.i:
+                return person
+        return None
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
         if rep.date_from_text and rep.event.date is not None:
