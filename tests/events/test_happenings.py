@@ -954,3 +954,15 @@ def test_a_subject_pronoun_continues_the_last_sentence_s_subject(noclean_pipelin
     [row] = [e for e in events if e.trigger.text == "denounced"]
     assert row.actor is not None and row.actor.span.text == "She" and row.actor.name == "Ana Brnabic"
 
+
+
+def test_a_meeting_of_two_named_sides_has_both_as_parties(noclean_pipeline):
+    events = rows(noclean_pipeline, "On Monday, Putin and Macron met in Paris.")
+    [row] = [e for e in events if e.plover == "CONSULT"]
+    assert row.actor is not None and row.actor.name == "Vladimir Putin"
+    assert row.target is not None and row.target.name == "Emmanuel Macron"
+
+
+def test_two_sides_offering_the_same_are_not_each_other_s_target(noclean_pipeline):
+    events = rows(noclean_pipeline, "Australia and Canada offered to resettle the refugees on Monday.")
+    assert all(e.target is None or "Canada" not in e.target.span.text for e in events)

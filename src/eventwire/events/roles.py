@@ -372,6 +372,11 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             and lookup(cand.code).plover in SYMMETRIC_TYPES:
         # "a deal was signed between the rebels and the government": the sides, not the deal
         actor, target = sides[0], sides[1] or target
+    if target is None and actor is not None and lookup(cand.code).plover == "CONSULT":
+        # "Putin and Macron met in Paris": a meeting's second side is the one it is held with
+        # (not for other mutual types: "Australia and Canada offered to resettle them" are
+        # two offers, "Hawkins and La Riva agreed" agree with a third)
+        target = next((c for c in actor.conjuncts if c.i > actor.i and _is_party(c)), None)
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
