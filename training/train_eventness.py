@@ -26,8 +26,8 @@ Features: what a user reads of a row and what its document is like
 (:func:`eventwire.events.eventness.row_features`, :func:`~eventwire.events.eventness.document_features`).
 Model: TF-IDF of the sentence (word 1-2 grams), the row's indicators and the sentence's
 static MiniLM embedding (:mod:`eventwire.nlp.encoder`, ``build_static_embeddings.py``),
-logistic regression. The embedding (fifteenth session) raised CV AUROC 0.786 -> 0.810 and, on
-the three held-out samples, dropped 125 of their 302 non-events instead of 102 while keeping
+logistic regression. The embedding (fifteenth session) raised CV AUROC 0.786 -> 0.811 and, on
+the three held-out samples, dropped 123 of their 302 non-events instead of 102 while keeping
 342 of 380 events instead of 340. The threshold is chosen on out-of-fold probabilities (best F1 for "event": the
 check runs by default, and a missed event costs a user as much as a wrong row; folds hold
 whole articles out, since a row's article features are shared with its neighbours) and
