@@ -966,3 +966,9 @@ def test_a_meeting_of_two_named_sides_has_both_as_parties(noclean_pipeline):
 def test_two_sides_offering_the_same_are_not_each_other_s_target(noclean_pipeline):
     events = rows(noclean_pipeline, "Australia and Canada offered to resettle the refugees on Monday.")
     assert all(e.target is None or "Canada" not in e.target.span.text for e in events)
+
+
+def test_protests_a_detention_is_for_stay_their_own_happening(noclean_pipeline):
+    events = rows(noclean_pipeline,
+                  "Soldiers detained 12 students on Monday for protests outside parliament in Harare.")
+    assert {"COERCE", "PROTEST"} <= {e.plover for e in events}

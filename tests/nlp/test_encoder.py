@@ -35,3 +35,17 @@ def test_the_shipped_row_check_reads_the_embedding():
     model = load_eventness()
     assert model is not None and model.embedding_coef is not None
     assert model.embedding_coef.shape[1] == load_encoder().dimensions
+
+
+def test_threads_that_ask_at_once_share_one_encoder():
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        encoders = list(pool.map(lambda _: load_encoder(), range(16)))
+    assert len({id(e) for e in encoders}) == 1
+
+
+def test_odd_input_gives_unit_or_zero_vectors():
+    vectors = load_encoder().encode(["\x00", "x" * 100_000, "Ünïcødé 中文 العربية", "  "])
+    norms = np.linalg.norm(vectors, axis=1)
+    assert np.allclose(norms[[1, 2]], 1.0) and norms[3] == 0.0

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from ..nlp.encoder import SentenceEncoder, load_encoder
 from ..record import Event
 from .dates import quoted
 from .eventhood import clause_verb, governors
@@ -107,27 +108,30 @@ class Eventness:
     sentence n-grams' and the indicators' score."""
 
     def __init__(self, model: LinearTextModel, threshold: float, embedding_coef: np.ndarray | None = None,
-                 embedding_weight: float = 1.0, encoder: Any = None) -> None:
+                 embedding_weight: float = 1.0) -> None:
         self.model = model
         self.threshold = threshold
         self.embedding_coef = embedding_coef  # (classes, dimensions), or None: n-grams only
         self.embedding_weight = embedding_weight
-        self._encoder = encoder
+        # loaded with the model, so that workers forked after it share the table
+        self._encoder: SentenceEncoder | None = load_encoder() if embedding_coef is not None else None
+        if self._encoder is not None and embedding_coef is not None \
+                and embedding_coef.shape[1] != self._encoder.dimensions:
+            raise ValueError(f"the row check's embedding part has {embedding_coef.shape[1]} dimensions, "
+                             f"the sentence encoder {self._encoder.dimensions}: retrain it")
 
     def _embeddings(self, texts: list[str]) -> list[np.ndarray | None]:
         """Each sentence embedded, every distinct one once."""
-        if self.embedding_coef is None:
+        if self._encoder is None or not texts:
             return [None] * len(texts)
-        if self._encoder is None:
-            from ..nlp.encoder import load_encoder
-
-            self._encoder = load_encoder()
         distinct = list(dict.fromkeys(texts))
         vectors = dict(zip(distinct, self._encoder.encode(distinct), strict=True))
         return [vectors[t] for t in texts]
 
     def text_probabilities(self, texts: list[str], flags: list[dict[str, float]]) -> list[float]:
         """P(event) of each (sentence, indicators) pair, as the training script fits them."""
+        if EVENT_CLASS not in self.model.classes:
+            return [0.0] * len(texts)
         out = []
         event_index = self.model.classes.index(EVENT_CLASS)
         for text, given, embedding in zip(texts, flags, self._embeddings(texts), strict=True):
@@ -144,9 +148,6 @@ class Eventness:
         features = [row_features(row, doc) for row in rows]
         return self.text_probabilities([text for text, _ in features],
                                        [{**flags, **(document or {})} for _, flags in features])
-
-    def probability(self, event: Event, document: dict[str, float] | None = None, doc: Any = None) -> float:
-        return self.probabilities([event], document, doc)[0]
 
     def keep(self, rows: list[Event], document: dict[str, float] | None = None, doc: Any = None) -> list[bool]:
         """Whether each row of one record is kept."""

@@ -30,7 +30,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..geo.resolve import great_circle_km
-from ..record import Event, EventDate, EventMention, Location, Quantity, Record, Role, make_span
+from ..record import Entity, Event, EventDate, EventMention, Location, Quantity, Record, Role, make_span
 from . import eventhood as eh
 from .cameo import lookup
 from .dates import DateMention, fallback_date
@@ -57,7 +57,8 @@ PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
-OFFENCE_PREPS = frozenset({"with", "of", "for"})  # "charged with", "convicted of", "sentenced for"
+OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not "for": "detained
+# students for protests outside parliament" tells of protests that happened)
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
@@ -174,7 +175,7 @@ def _names_statement(m: Mention) -> bool:
 
 def _names_offence(tok: Token, owner: Event) -> bool:
     """An event noun that names the offence of a legal act: bare ("charged with murder"),
-    not a happening referred to ("arrested for the attack", "over his killing")."""
+    not a happening referred to ("charged with the attack", "convicted of his killing")."""
     code = owner.cameo or ""
     if not any(code.startswith(p) for p in eh.words("offence_holders")):
         return False
@@ -488,27 +489,27 @@ class Assembler:
         person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
 
-    def _centre(self, pronoun: Role, k: int) -> Any:
-        """A subject pronoun that opens its sentence's account of a person ("... met President
-        Trump. He denounced the agreement") continues the last sentence's subject, not its
-        last-named person (centering: the subject is the likeliest centre); a person named
-        before it in its own sentence is left to the last-named rule."""
+    def _centre(self, pronoun: Role, k: int) -> Entity | None:
+        """A pronoun that is its sentence's main subject, in a sentence that names no person
+        before it ("... met President Trump. He denounced the agreement"), continues the
+        sentence just before's main subject when that is a person, not its last-named one
+        (centering: the subject is the likeliest centre). Gender is not known: "Ana Brnabic
+        met Joe Biden. He ..." names Brnabic."""
         doc = self.record.doc
         span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        if self.people[k][0] >= span.root.sent.start_char:
-            return None  # "Smith said he ...": named in the same sentence
-        before = doc.char_span(self.people[k][0], self.people[k][1], alignment_mode="expand")
-        if before is None or not len(before):
-            return None
-        sent = before.root.sent
-        for start, end, person in self.people[:k + 1]:
-            if start < sent.start_char:
-                continue
+        sent = span.root.sent
+        if span.root.head.i != sent.root.i or self.people[k][0] >= sent.start_char or sent.start == 0:
+            return None  # a subordinate subject, or "Smith said he ...": named in its own sentence
+        before = doc[sent.start - 1].sent
+        lo = bisect.bisect_left(self.person_starts, before.start_char)
+        for start, end, person in self.people[lo:k + 1]:
+            if start >= before.end_char:
+                break
             named = doc.char_span(start, end, alignment_mode="expand")
             if named is not None and len(named) and named.root.dep_ in ("nsubj", "nsubjpass") \
-                    and named.root.head.i == sent.root.i:
+                    and named.root.head.i == before.root.i:
                 return person
         return None
 

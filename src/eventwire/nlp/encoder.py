@@ -12,20 +12,23 @@ words alone do not (``training/train_eventness.py``).
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Sequence
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
 TABLE_FILE = "static_embeddings.npz"
 TOKENIZER_FILE = "tokenizer.json"
-MAX_TOKENS = 256  # as the transformer reads a sentence: a longer one is cut
+MAX_TOKENS = 254  # as the transformer reads a sentence (256 with its two special tokens): a longer one is cut
+_LOAD_LOCK = threading.Lock()  # threads that ask at once share one table
 
 
 class SentenceEncoder:
     """Unit-length embeddings of sentences, one row per sentence."""
 
-    def __init__(self, tokenizer, vectors: np.ndarray) -> None:
+    def __init__(self, tokenizer: Any, vectors: np.ndarray) -> None:
         self._tokenizer = tokenizer
         self.vectors = vectors
 
@@ -38,15 +41,20 @@ class SentenceEncoder:
         for row, encoding in enumerate(self._tokenizer.encode_batch(list(sentences), add_special_tokens=False)):
             ids = encoding.ids[:MAX_TOKENS]
             if ids:
-                total = self.vectors[ids].sum(axis=0)
+                total = self.vectors[ids].sum(axis=0, dtype=np.float64)
                 norm = float(np.linalg.norm(total))
                 out[row] = total / norm if norm > 0 else total
         return out
 
 
-@functools.lru_cache(maxsize=1)
 def load_encoder() -> SentenceEncoder:
     """The encoder, built once per process from the shipped files (nothing is downloaded)."""
+    with _LOAD_LOCK:
+        return _load()
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> SentenceEncoder:
     from tokenizers import Tokenizer
 
     folder = resources.files("eventwire").joinpath("data", "nlp")
@@ -54,5 +62,5 @@ def load_encoder() -> SentenceEncoder:
     tokenizer.no_truncation()
     tokenizer.no_padding()
     with folder.joinpath(TABLE_FILE).open("rb") as fh, np.load(fh, allow_pickle=False) as data:
-        vectors = data["vectors"].astype(np.float64)
+        vectors = data["vectors"].astype(np.float32)  # 16 MB, shared by forked workers
     return SentenceEncoder(tokenizer, vectors)
