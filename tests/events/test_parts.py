@@ -245,3 +245,11 @@ def test_what_happened_to_a_count_outranks_who_it_counts_only_for_its_own_verb(p
     record = run_text(pipeline, text, published="2024-03-05")
     found = {q.value: q.kind for e in record.events for q in e.quantities}
     assert found.get(count) == kind
+
+
+@pytest.mark.parametrize("verb", ["castigated", "berated", "scolded", "chastised", "excoriated"])
+def test_the_codebook_s_words_of_criticism_are_accusations(noclean_pipeline, verb):
+    """CAMEO 111 (criticize or denounce) names these; a criticism voiced is an ACCUSE event."""
+    record = run_text(noclean_pipeline, f"Senator Paul Ray {verb} the president on Monday for the decision.",
+                      published="2024-03-08")
+    assert [e.plover for e in record.events if e.trigger.text == verb] == ["ACCUSE"]
