@@ -972,3 +972,12 @@ def test_protests_a_detention_is_for_stay_their_own_happening(noclean_pipeline):
     events = rows(noclean_pipeline,
                   "Soldiers detained 12 students on Monday for protests outside parliament in Harare.")
     assert {"COERCE", "PROTEST"} <= {e.plover for e in events}
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("On Monday, Putin and Macron met in Paris.", "Putin", "Macron"),
+    ("A deal was signed between the rebels and the government on Monday.", "the rebels", "the government"),
+])
+def test_two_sides_each_have_their_own_words(noclean_pipeline, text, actor, target):
+    [row] = rows(noclean_pipeline, text)
+    assert (row.actor.span.text, row.target.span.text) == (actor, target)

@@ -130,16 +130,12 @@ class Eventness:
 
     def text_probabilities(self, texts: list[str], flags: list[dict[str, float]]) -> list[float]:
         """P(event) of each (sentence, indicators) pair, as the training script fits them."""
-        if EVENT_CLASS not in self.model.classes:
-            return [0.0] * len(texts)
         out = []
-        event_index = self.model.classes.index(EVENT_CLASS)
         for text, given, embedding in zip(texts, flags, self._embeddings(texts), strict=True):
-            scores = self.model.scores(text, given)
+            offset = None
             if self.embedding_coef is not None and embedding is not None:
-                scores = scores + self.embedding_coef @ (embedding * self.embedding_weight)
-            probs = np.exp(scores - scores.max())
-            out.append(float(probs[event_index] / probs.sum()))
+                offset = self.embedding_coef @ (embedding * self.embedding_weight)
+            out.append(self.model.predict_proba(text, given, offset).get(EVENT_CLASS, 0.0))
         return out
 
     def probabilities(self, rows: list[Event], document: dict[str, float] | None = None,

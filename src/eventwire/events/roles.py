@@ -46,6 +46,7 @@ NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+CONJUNCT_DEPS = frozenset({"conj", "cc"})
 ROLE_KEEP_PREPS = frozenset({"of"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
@@ -69,10 +70,12 @@ class Roles:
     location: Location | None = None
 
 
-def _phrase_bounds(head: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts;
-    a phrase longer than a role can be is cut back to the head's own words."""
-    lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS, ROLE_KEEP_PREPS)
+def _phrase_bounds(head: Token, alone: bool = False) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts
+    (not when ``alone``: its conjunct is the other side); a phrase longer than a role can be
+    is cut back to the head's own words."""
+    lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS | CONJUNCT_DEPS if alone else EXCLUDED_CHILD_DEPS,
+                         ROLE_KEEP_PREPS)
     if hi - lo + 1 > MAX_ROLE_TOKENS:
         lo, hi = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i, head.i
     return lo, hi
@@ -87,8 +90,9 @@ def _state_of(entity: Entity, head: Token) -> str | None:
     return state.name if state is not None else None
 
 
-def make_role(record: Record, head: Token) -> Role:
-    """A Role over the phrase headed by ``head``, linked to the entity it names."""
+def make_role(record: Record, head: Token, alone: bool = False) -> Role:
+    """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``),
+    linked to the entity it names."""
     doc = head.doc
     # An apposition that names someone is the better name ("the spokeswoman, Konashenko").
     named = head
@@ -97,7 +101,7 @@ def make_role(record: Record, head: Token) -> Role:
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 named = child
                 break
-    lo, hi = _phrase_bounds(head)
+    lo, hi = _phrase_bounds(head, alone)
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     span = make_span(text, start, end)
@@ -679,8 +683,11 @@ def find_roles(record: Record, cand: Candidate) -> Roles:
     roles = Roles()
     exclude: set[int] = set()
     if actor is not None:
-        roles.actor = make_role(record, actor)
-        lo, hi = _phrase_bounds(actor)
+        # "talks between Russia and Ukraine", "Putin and Macron met": the actor's conjunct is
+        # the target, so the actor's words stop before it
+        alone = target is not None and any(c.i == target.i for c in actor.conjuncts)
+        roles.actor = make_role(record, actor, alone)
+        lo, hi = _phrase_bounds(actor, alone)
         exclude.update(range(lo, hi + 1))
     if target is not None:
         roles.target = make_role(record, target)

@@ -53,18 +53,18 @@ class LinearTextModel:
         norm = np.linalg.norm(values)
         return idxs, (values / norm if norm > 0 else values)
 
-    def scores(self, text: str, extra: dict[str, float] | None = None) -> np.ndarray:
-        """Each class's linear score, before the softmax."""
+    def predict_proba(self, text: str, extra: dict[str, float] | None = None,
+                      offset: np.ndarray | None = None) -> dict[str, float]:
+        """Class probabilities; ``offset`` adds to each class's score what another part of
+        the model gives (the row check's sentence embedding)."""
         idxs, values = self.features(text)
         scores = self.coef[:, idxs] @ values + self.intercept
         if self.extra:
             given = extra or {}
             more = np.array([given.get(name, 0.0) for name in self.extra]) * self.extra_weight
             scores = scores + self.coef[:, len(self.idf):len(self.idf) + len(self.extra)] @ more
-        return scores
-
-    def predict_proba(self, text: str, extra: dict[str, float] | None = None) -> dict[str, float]:
-        scores = self.scores(text, extra)
+        if offset is not None:
+            scores = scores + offset
         scores = scores - scores.max()
         probs = np.exp(scores)
         probs /= probs.sum()
