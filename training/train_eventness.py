@@ -21,7 +21,9 @@ model does to them: two samples of 75 rows judged in the twelfth session (articl
 training set), and sample 17 (fourteenth session, 204 rows): every row the rules make on the
 judged articles that no sample had drawn, judged by four helpers. Trained on, sample 17 did
 not help (part a 0.224 -> 0.221, part b 0.186 -> 0.184, the other held-out rows 83 kept / 26
-dropped -> 84 / 24), so it tests instead; its articles' other rows are training rows.
+dropped -> 84 / 24), so it tests instead; its articles' other rows are training rows. And
+sample 18 (fifteenth session, 331 rows): every row the rules make on 98 GeoWebNews and
+PolNeAR articles, sources no training row comes from; trained on, it did not help either.
 Features: what a user reads of a row and what its document is like
 (:func:`eventwire.events.eventness.row_features`, :func:`~eventwire.events.eventness.document_features`).
 Model: TF-IDF of the sentence (word 1-2 grams), the row's indicators and the sentence's
@@ -258,9 +260,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def held_out(feats: Features, clf: LogisticRegression, threshold: float) -> None:
     """What the fitted model does to the judged rows of ``eventness_heldout.jsonl`` (never
-    trained on, never used to choose anything): events kept, non-events dropped, for the
-    twelfth session's samples (articles in no training set) and, apart, for sample 17 (the
-    rows of training articles that no sample had drawn: its article features are seen)."""
+    trained on, never used to choose anything): events kept, non-events dropped, sample by
+    sample (sample 17's articles' other rows are training rows; sample 18's come from other
+    sources)."""
     labels = read_jsonl(HELDOUT) if HELDOUT.is_file() else []
     if not labels:
         return
