@@ -25,13 +25,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 from spacy.tokens import Token
 
-from ..geo.resolve import great_circle_km
 from ..record import Entity, Event, EventDate, EventMention, Location, Quantity, Record, Role, make_span
 from . import eventhood as eh
+from .agreement import agree, counts_differ, places_agree
 from .cameo import lookup
 from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
@@ -47,7 +46,6 @@ STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it c
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
-NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -60,8 +58,6 @@ FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", 
 OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not "for": "detained
 # students for protests outside parliament" tells of protests that happened)
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
-STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
-                 "these those s than who which said says".split())
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (Assembler._joins)
 CONF_PER_MENTION = 0.04
@@ -92,52 +88,6 @@ class Happening:
     closed: bool = False  # begun by what is no report (a habit, a forecast): nothing joins it
 
 
-def _content(role: Role | None) -> set[str]:
-    if role is None:
-        return set()
-    words = (role.name or "") + " " + role.span.text
-    return {w for w in words.lower().replace("’", "'").split() if w.strip(".,'\"") not in STOP
-            and len(w) > 1} - {"'s"}
-
-
-def _agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
-    """True: the same party; False: two different ones; None: one side names no one.
-
-    Two linked entities agree only when they are one entity; two common nouns must share
-    their head ("the U.S. Embassy" is not "U.S. citizens"); two names must share their head
-    word ("Trump", "President Donald Trump"; not "President Biden", "President Macron")."""
-    if a is None or b is None:
-        return None
-    if a.entity is not None and b.entity is not None:
-        return a.entity == b.entity
-    if a.span.text.lower() in eh.PRONOUNS or b.span.text.lower() in eh.PRONOUNS:
-        return None
-    ca, cb = _content(a), _content(b)
-    if not ca or not cb:
-        return None
-    ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
-    if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
-        la, lb = ha.lemma_.lower(), hb.lemma_.lower()
-        if la in eh.GENERIC_PEOPLE or lb in eh.GENERIC_PEOPLE:
-            return None  # "the last 531 people" may be "the last defenders"
-        return la == lb
-    if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
-        return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
-    return bool(ca & cb)
-
-
-def _counts_differ(a: Event, b: Event) -> bool:
-    """Both give a count of the same kind (killed, detained ...) and no figure is shared."""
-    kinds_a: dict[str, set[float]] = {}
-    for q in a.quantities:
-        kinds_a.setdefault(q.kind, set()).add(q.value)
-    for q in b.quantities:
-        if q.kind in kinds_a and q.value not in kinds_a[q.kind] and not any(
-                q.kind == other.kind and other.value in kinds_a[q.kind] for other in b.quantities):
-            return True
-    return False
-
-
 def _dates_agree(a: Mention, b: Mention) -> bool:
     if not (a.date_from_text and b.date_from_text):
         return True
@@ -145,17 +95,6 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     if da is None or db is None or not da.start or not db.start:
         return True
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
-
-
-def _places_agree(record: Record, a: Event, b: Event) -> bool:
-    if a.location is None or b.location is None or a.location.place == b.location.place:
-        return True
-    pa, pb = record.place_by_id(a.location.place), record.place_by_id(b.location.place)
-    if pa is None or pb is None:
-        return True
-    if pa.feature == "country" or pb.feature == "country":
-        return pa.country == pb.country
-    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 
 def _points_back(tok: Token, words: tuple[str, ...] = ("there", "then")) -> bool:
@@ -236,7 +175,7 @@ class Assembler:
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
                     and _planned(other.event) == _planned(m.event) and _dates_agree(m, other) \
-                    and _places_agree(self.record, m.event, other.event):
+                    and places_agree(self.record, m.event, other.event):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on Wednesday")
             return None
         return None
@@ -322,20 +261,20 @@ class Assembler:
             return False
         if e.plover != he.plover:
             return False
-        if not _dates_agree(m, h) or not _places_agree(self.record, e, he):
+        if not _dates_agree(m, h) or not places_agree(self.record, e, he):
             return False
         actors, targets, crossed = self._parties(e, he)
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             # though the relative clause names them otherwise; "a gunman who killed five" is
             # not the troops' killing of two: the counts differ
-            return not crossed and not _counts_differ(e, he)
+            return not crossed and not counts_differ(e, he)
         if actors is False or targets is False or crossed:
             return False
         if actors or targets or self._anaphoric(m) or m.why_not == eh.NO_PARTY:
             return True
         if e.plover not in eh.words("material_types"):
             return False  # two statements are two acts unless they share a party
-        if _counts_differ(e, he):
+        if counts_differ(e, he):
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
@@ -345,8 +284,8 @@ class Assembler:
         one's actor is the other's target."""
         doc = self.record.doc
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor))
-        actors, targets = _agree(mine, theirs, doc), _agree(e.target, he.target, doc)  # "airstrikes": no actor
-        crossed = _agree(e.actor, he.target, doc) is True or _agree(e.target, he.actor, doc) is True
+        actors, targets = agree(mine, theirs, doc), agree(e.target, he.target, doc)  # "airstrikes": no actor
+        crossed = agree(e.actor, he.target, doc) is True or agree(e.target, he.actor, doc) is True
         return actors, targets, crossed
 
     def _clash(self, e: Event, he: Event) -> bool:
@@ -552,7 +491,7 @@ class Assembler:
         roles = (rep.event.actor, rep.event.target)
         for seg in range(rep.segment - STORY_SENTENCES, rep.segment):
             for m in self.by_segment.get(seg, ()):
-                if m.date_from_text and any(_agree(a, b, self.record.doc) for a in roles
+                if m.date_from_text and any(agree(a, b, self.record.doc) for a in roles
                                             for b in (m.event.actor, m.event.target)):
                     return told
         return None

@@ -1,0 +1,71 @@
+"""Whether two readings can be one happening: the same party, a place near enough, counts
+that do not contradict. Read by the folding of mentions (:mod:`.happenings`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..geo.resolve import great_circle_km
+from ..record import Event, Record, Role
+from . import eventhood as eh
+
+NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
+STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
+                 "these those s than who which said says".split())
+
+
+def content_words(role: Role | None) -> set[str]:
+    if role is None:
+        return set()
+    words = (role.name or "") + " " + role.span.text
+    return {w for w in words.lower().replace("’", "'").split() if w.strip(".,'\"") not in STOP
+            and len(w) > 1} - {"'s"}
+
+
+def agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
+    """True: the same party; False: two different ones; None: one side names no one.
+
+    Two linked entities agree only when they are one entity; two common nouns must share
+    their head ("the U.S. Embassy" is not "U.S. citizens"); two names must share their head
+    word ("Trump", "President Donald Trump"; not "President Biden", "President Macron")."""
+    if a is None or b is None:
+        return None
+    if a.entity is not None and b.entity is not None:
+        return a.entity == b.entity
+    if a.span.text.lower() in eh.PRONOUNS or b.span.text.lower() in eh.PRONOUNS:
+        return None
+    ca, cb = content_words(a), content_words(b)
+    if not ca or not cb:
+        return None
+    ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
+    if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
+        la, lb = ha.lemma_.lower(), hb.lemma_.lower()
+        if la in eh.GENERIC_PEOPLE or lb in eh.GENERIC_PEOPLE:
+            return None  # "the last 531 people" may be "the last defenders"
+        return la == lb
+    if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
+        return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
+    return bool(ca & cb)
+
+
+def counts_differ(a: Event, b: Event) -> bool:
+    """Both give a count of the same kind (killed, detained ...) and no figure is shared."""
+    kinds_a: dict[str, set[float]] = {}
+    for q in a.quantities:
+        kinds_a.setdefault(q.kind, set()).add(q.value)
+    for q in b.quantities:
+        if q.kind in kinds_a and q.value not in kinds_a[q.kind] and not any(
+                q.kind == other.kind and other.value in kinds_a[q.kind] for other in b.quantities):
+            return True
+    return False
+
+
+def places_agree(record: Record, a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None or a.location.place == b.location.place:
+        return True
+    pa, pb = record.place_by_id(a.location.place), record.place_by_id(b.location.place)
+    if pa is None or pb is None:
+        return True
+    if pa.feature == "country" or pb.feature == "country":
+        return pa.country == pb.country
+    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
