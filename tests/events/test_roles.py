@@ -553,3 +553,27 @@ def test_a_person_s_many_killings_are_his_own(written):
     record = read(PIPELINE["pipeline"], "The court is examining Duterte's killings in Davao.")
     killings = event(record, "killings")
     assert killings.actor is not None and killings.actor.span.text == "Duterte's"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Officials in Kyiv said on Monday that Russia took over Mariupol.", "took over", "Mariupol"),
+    ("Crimea was annexed by Russia in 2014.", "annexed", "Crimea"),
+    ("Russian forces occupied Kherson in March.", "occupied", "Kherson"),
+])
+def test_the_ground_an_army_takes_is_where_it_took_it(written, text, trigger, place):
+    """Occupying territory (CAMEO 192) happens on the territory taken, whether it is the
+    object of a phrasal verb ("took over Kidal") or the passive's subject."""
+    record = read(PIPELINE["pipeline"], text)
+    taken = [e for e in record.events if e.trigger.text.startswith(trigger.split()[0])]
+    assert taken and taken[0].location is not None and place in taken[0].location.span.text
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thailand deported 40 Uyghur men to China in February.", "deported"),
+    ("The European Union imposed new sanctions on Moscow on Friday.", "imposed"),
+])
+def test_a_state_an_act_is_done_to_is_not_where_it_was_done(written, text, trigger):
+    """A country named as the act's party or destination is no place of the act."""
+    record = read(PIPELINE["pipeline"], text)
+    acts = [e for e in record.events if e.trigger.text == trigger]
+    assert all(e.location is None or e.location.span.text not in ("China", "Moscow") for e in acts)

@@ -106,6 +106,8 @@ def test_plant_came_under_russian_control(dated):
             and role_has(e.actor, "russian army")]
     assert ev.mode == "seize"
     assert role_has(ev.target, "steelworks")
+    place = dated.place_by_id(ev.location.place) if ev.location else None
+    assert place is not None and place.name == "Azovstal Iron and Steel Works"  # the ground taken
 
 
 def test_locked_down_since_the_16th(dated):
@@ -178,6 +180,8 @@ def test_crimea_annexed_in_2014(dated, undated):
         assert role_has(ev.actor, "russia")
         assert (ev.date.start, ev.date.end, ev.date.precision) == (
             "2014-01-01", "2014-12-31", "year")
+        place = record.place_by_id(ev.location.place) if ev.location else None
+        assert place is not None and place.name == "Crimea"
 
 
 # --- nothing from the spam line, cleaned or not -----------------------------------------

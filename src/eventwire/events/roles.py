@@ -58,6 +58,7 @@ MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in t
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
     ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
+OCCUPY_CODE = "192"  # CAMEO: occupy territory
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
@@ -621,6 +622,23 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     return found[narrow[0]] if broad_ok else None
 
 
+def _takes_ground(cand: Candidate) -> bool:
+    """An act whose object is ground: CAMEO's "occupy territory" (192), or a reading the
+    lexicon chose because the object is territory ("captured the town": 190)."""
+    return cand.code == OCCUPY_CODE or (cand.code, "territory") in {
+        (code, cls) for cls, code in cand.entry.obj_codes}
+
+
+def _names_place(record: Record, head: Token) -> bool:
+    """The phrase's head word is a place ("Mariupol", "the town", a name the geocoder placed
+    though the tagger read it as an organisation or a person), not a party a place name
+    qualifies ("United States troops", "Islamic State of Iraq")."""
+    if head.ent_type_ in PLACE_ENTS or word_class(head, "territory"):
+        return True
+    place = record.place_at(head.idx, head.idx + len(head.text))
+    return place is not None and head.ent_type_ != "NORP"  # "Russian": a people, not ground
+
+
 def _make_location(record: Record, head: Token) -> Location | None:
     doc = head.doc
     text = record.document.text
@@ -695,4 +713,9 @@ def find_roles(record: Record, cand: Candidate) -> Roles:
         if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")):
             exclude.update(range(lo, hi + 1))
     roles.location = _location(record, cand, exclude)
+    if roles.location is None and target is not None and _takes_ground(cand) \
+            and not said_of(cand.token) and _names_place(record, target):
+        # "Russia took over Mariupol", "the Crimean peninsula was annexed": the ground taken is
+        # where (not "deported them to Turkey", "sanctions imposed on Moscow": a party)
+        roles.location = _make_location(record, target)
     return roles
