@@ -981,3 +981,16 @@ def test_protests_a_detention_is_for_stay_their_own_happening(noclean_pipeline):
 def test_two_sides_each_have_their_own_words(noclean_pipeline, text, actor, target):
     [row] = rows(noclean_pipeline, text)
     assert (row.actor.span.text, row.target.span.text) == (actor, target)
+
+
+def test_people_retold_take_who_they_were_from_the_same_act(noclean_pipeline):
+    """ "the last 40 people surrendered" retells the fighters' surrender: the row names the
+    fighters. Another act of the happening lends no one ("a man began to shoot people" is
+    not the officers who shot him)."""
+    surrender = with_trigger(rows(noclean_pipeline, (
+        "Rebel fighters surrendered in Gao after a long siege. "
+        "On Monday, the last 40 people surrendered to the army.")), "surrendered")
+    assert surrender and all(e.actor is not None and "fighters" in e.actor.span.text for e in surrender)
+    events = rows(noclean_pipeline, "A man began to shoot people in Kano on Friday, and police officers shot him dead.")
+    shooting = [e for e in events if e.trigger.text == "shoot"]
+    assert all(e.actor is None or "police" not in e.actor.span.text for e in shooting)

@@ -374,6 +374,10 @@ class Assembler:
         actors = [o.event.actor for o in others if o.nested_in is None]
         event.actor = self._antecedent(self._fill_role(event.actor, actors, party_only=True))
         event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
+        retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
+                  and o.token.lemma_ == rep.token.lemma_]
+        event.actor = self._specific(event.actor, [o.event.actor for o in retold])
+        event.target = self._specific(event.target, [o.event.target for o in retold])
         if event.plover in eh.SPEECH_TYPES and event.actor is None and (
                 event.target is None or (_names_statement(rep) and event.plover != "ACCUSE")):
             return None  # "a new threat emerged": a statement act (threat, demand, accusation,
@@ -414,6 +418,21 @@ class Assembler:
         if own.span.text.lower() in eh.PRONOUNS and named:
             return named[0]
         return own
+
+    def _generic(self, role: Role) -> bool:
+        """A role that names no one in particular: "people", "those", "a man"."""
+        root = eh.role_root(self.record.doc, role)
+        return role.entity is None and root is not None and root.lemma_.lower() in eh.GENERIC_PEOPLE
+
+    def _specific(self, own: Role | None, retold: list[Role | None]) -> Role | None:
+        """ "The last 531 people surrendered" after "the last defenders had surrendered": a
+        role that names no one in particular ("people", "a man") takes who they were from
+        the same act retold (the same verb in another sentence), not from another act of the
+        happening ("a man began to shoot people, and police shot him": not the police)."""
+        if own is None or not self._generic(own):
+            return own
+        return next((r for r in retold if r is not None and eh.is_party(self.record, r)
+                     and r.span.text.lower() not in eh.PRONOUNS and not self._generic(r)), own)
 
     def _antecedent(self, role: Role | None) -> Role | None:
         """ "He was imprisoned": a singular personal pronoun names the person last named
