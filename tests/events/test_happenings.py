@@ -994,3 +994,13 @@ def test_people_retold_take_who_they_were_from_the_same_act(noclean_pipeline):
     events = rows(noclean_pipeline, "A man began to shoot people in Kano on Friday, and police officers shot him dead.")
     shooting = [e for e in events if e.trigger.text == "shoot"]
     assert all(e.actor is None or "police" not in e.actor.span.text for e in shooting)
+
+
+@pytest.mark.parametrize("text", [
+    "The army will court-martial the garrison that protested at the base last week.",
+    "Police freed two defenders who protested outside the court in Lagos.",
+])
+def test_a_clause_saying_who_a_group_of_soldiers_is_heads_no_row(noclean_pipeline, text):
+    """A garrison, defenders: people, whose relative clause says who they are (it may join a
+    happening told elsewhere, never head one)."""
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]
