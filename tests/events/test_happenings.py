@@ -1004,3 +1004,14 @@ def test_a_clause_saying_who_a_group_of_soldiers_is_heads_no_row(noclean_pipelin
     """A garrison, defenders: people, whose relative clause says who they are (it may join a
     happening told elsewhere, never head one)."""
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]
+
+
+def test_a_date_in_a_clause_saying_who_or_where_dates_no_act_outside_it(noclean_pipeline):
+    """ "Kidal, which the army had held since 2013": the relative clause tells the town's
+    story; the takeover is today's news. A clause on a thing the act is about still dates it
+    ("the ceasefire that was signed in March")."""
+    [taken] = with_trigger(rows(noclean_pipeline, "Rebels took over Kidal, which the army had held since 2013."),
+                           "took over")
+    assert taken.date is not None and taken.date.start is not None and taken.date.start >= "2024"
+    events = rows(noclean_pipeline, "Officials helped negotiate the ceasefire that was signed in March.")
+    assert events and all(e.date is not None and e.date.start == "2024-03-01" for e in events)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..record import EventDate, make_span
+from .eventhood import words
 from .status import UNREALISED_AUX
 
 MIN_YEAR = 1800
@@ -374,6 +375,7 @@ def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
 
 
 DEICTIC = frozenset({"rel", "weekday", "ago"})
+WHO_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})  # nouns a relative clause says who they are
 UNRELATED_RANK = 100  # a date in a clause that does not govern the trigger ranks after all others
 
 
@@ -467,6 +469,25 @@ CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
 
 
+def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """ "took over Mariupol, which it had been attacking since February", "called on him to
+    cut ties with Berisha, who has retreated since 2013": a date in a relative clause that
+    says who a person, group or place is dates that story, not an act outside it. One on a
+    thing may date the act's object ("helped negotiate the deal that was signed in 2015")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.i == trigger.i:
+            return False  # the trigger's own clause or below it
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            who = noun.ent_type_ in WHO_ENTS or noun.pos_ == "PROPN" \
+                or noun.lemma_.lower() in words("person_nouns")
+            return who and noun.i != trigger.i and trigger not in tok.subtree
+    return False
+
+
 def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]) -> bool:
     """ "ahead of Wednesday's hearing, he said the arrest ...", "via a July 25 meeting ... and
     sent Pompeo": a date in the possessive or naming a noun's day dates that noun, not the
@@ -510,6 +531,7 @@ def date_for(
     chain = _clause_chain(trigger)
     mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
                 and not _owned_by_another(doc, m, trigger, chain)]
+    mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger)]
     mentions = [m for m in mentions if not _until(doc, text, m, trigger)
                 or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked"
     if not mentions:
