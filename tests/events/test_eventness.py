@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.eventness import document_features, load_eventness, row_features
+from eventwire.events.happenings import RULES_CONFIDENCE_SHARE
 from eventwire.options import Options
 from eventwire.pipeline import Pipeline
 from tests.conftest import run_text
@@ -128,3 +129,21 @@ def test_a_row_s_clause_is_read_from_the_parse(all_rows_pipeline):
     _, plain = row_features(by_word["arrested"], record.doc)
     assert "clause_tag=VBD" in plain and not {"clause_modal", "clause_quoted", "clause_reported"} & set(plain)
     assert "clause_tag=VBD" not in row_features(by_word["arrested"])[1]  # no parse, no clause
+
+
+def test_a_judged_row_s_confidence_carries_the_check_s_probability(all_rows_pipeline, strict_pipeline):
+    """Sorting by confidence puts the rows likeliest to be usable first: a judged row's
+    confidence is part the rules' and part the check's P(event)."""
+    loose = {e.trigger.start: e for e in run_text(all_rows_pipeline, WAR, published="2024-03-08").events}
+    record = run_text(strict_pipeline, WAR, published="2024-03-08")
+    stage = next(s for s in strict_pipeline.stages if s.name == "events")
+    kept = [e for e in record.events if e.status != "negated"]
+    assert kept
+    judged = [loose[e.trigger.start] for e in kept]
+    probabilities = stage.eventness.probabilities(
+        [e for e in loose.values() if e.status != "negated"],
+        document_features([e for e in loose.values() if e.status != "negated"]), record.doc)
+    p_of = dict(zip([e.trigger.start for e in loose.values() if e.status != "negated"], probabilities, strict=True))
+    for row, rules in zip(kept, judged, strict=True):
+        share = RULES_CONFIDENCE_SHARE
+        assert row.confidence == pytest.approx(share * rules.confidence + (1 - share) * p_of[row.trigger.start])

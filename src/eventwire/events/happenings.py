@@ -65,6 +65,9 @@ CONF_MAX_MENTIONS = 4
 CONF_TEXT_DATE = 0.05
 CONF_PLACE = 0.04
 CONF_NO_DATE_WORDS = -0.04
+RULES_CONFIDENCE_SHARE = 0.5  # of a judged row's confidence; the rest is the row check's P(event).
+# How well confidence ranks usable rows (AUROC, rows on a gold event with every field right;
+# sixteenth session): dev rows 0.669 -> 0.731, rows2 part a 0.680 -> 0.680, part b 0.614 -> 0.684
 
 
 @dataclass(slots=True)
@@ -736,6 +739,12 @@ def assemble(record: Record, mentions: list[Mention], anchor: date | None,
     if eventness is None or not _an_article(record):
         return rows
     judged = [r for r in rows if r.status != "negated"]
-    document = document_features(judged)
-    kept = {id(r) for r, keep in zip(judged, eventness.keep(judged, document, record.doc), strict=True) if keep}
+    probabilities = eventness.probabilities(judged, document_features(judged), record.doc)
+    kept: set[int] = set()
+    for row, p in zip(judged, probabilities, strict=True):
+        # what the rules are sure of, and what the check learned from coded rows: a user
+        # sorting by confidence sees the rows likeliest to be usable first
+        row.confidence = RULES_CONFIDENCE_SHARE * row.confidence + (1 - RULES_CONFIDENCE_SHARE) * p
+        if p >= eventness.threshold:
+            kept.add(id(row))
     return [row for row in rows if row.status == "negated" or id(row) in kept]
