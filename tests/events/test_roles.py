@@ -577,3 +577,11 @@ def test_a_state_an_act_is_done_to_is_not_where_it_was_done(written, text, trigg
     record = read(PIPELINE["pipeline"], text)
     acts = [e for e in record.events if e.trigger.text == trigger]
     assert all(e.location is None or e.location.span.text not in ("China", "Moscow") for e in acts)
+
+
+def test_a_name_in_apposition_names_the_party_though_unlabelled(written):
+    """ "the Greek gas producer Energean": the recognizer labels no entity, but the proper
+    noun in apposition is still who acted."""
+    record = read(PIPELINE["pipeline"], "The Greek gas producer Energean signed a supply deal with Athens on Monday.")
+    signed = [e for e in record.events if e.trigger.text == "signed"]
+    assert signed and signed[0].actor is not None and signed[0].actor.name == "Energean"

@@ -99,7 +99,9 @@ def make_role(record: Record, head: Token, alone: bool = False) -> Role:
     named = head
     if not head.ent_type_:
         for child in head.children:
-            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                          or (child.pos_ == "PROPN" and not child.ent_type_)):
+                # "the Greek gas producer Energean": a name the recognizer did not label
                 named = child
                 break
     lo, hi = _phrase_bounds(head, alone)
