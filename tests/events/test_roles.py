@@ -585,3 +585,7 @@ def test_a_name_in_apposition_names_the_party_though_unlabelled(written):
     record = read(PIPELINE["pipeline"], "The Greek gas producer Energean signed a supply deal with Athens on Monday.")
     signed = [e for e in record.events if e.trigger.text == "signed"]
     assert signed and signed[0].actor is not None and signed[0].actor.name == "Energean"
+    record = read(PIPELINE["pipeline"], "One of the rebel groups, the Kachin Independence Army, "
+                                        "attacked an army post on Monday.")
+    attacked = [e for e in record.events if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].actor is not None and "Kachin" in attacked[0].actor.name

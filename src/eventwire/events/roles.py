@@ -97,7 +97,7 @@ def make_role(record: Record, head: Token, alone: bool = False) -> Role:
     doc = head.doc
     # An apposition that names someone is the better name ("the spokeswoman, Konashenko").
     named = head
-    if not head.ent_type_:
+    if head.ent_type_ in ("", "CARDINAL"):  # "One of these groups, the Syrian Democratic Forces,"
         for child in head.children:
             if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                           or (child.pos_ == "PROPN" and not child.ent_type_)):
