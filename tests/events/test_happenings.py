@@ -1015,3 +1015,15 @@ def test_a_date_in_a_clause_saying_who_or_where_dates_no_act_outside_it(noclean_
     assert taken.date is not None and taken.date.start is not None and taken.date.start >= "2024"
     events = rows(noclean_pipeline, "Officials helped negotiate the ceasefire that was signed in March.")
     assert events and all(e.date is not None and e.date.start == "2024-03-01" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The court released its ruling on Wednesday.",
+    "The opinion of the Court, released on Wednesday, said the oath was unconstitutional.",
+])
+def test_a_ruling_released_is_no_one_set_free(noclean_pipeline, text):
+    """Releasing a ruling, an opinion or a statement publishes it (the lexicon's 'discourse'
+    words); only people and property are released from custody."""
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "RETREAT"]
+    freed = rows(noclean_pipeline, "Police released the suspect on Friday.")
+    assert [e for e in freed if e.plover == "RETREAT"]
