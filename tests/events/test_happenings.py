@@ -1027,3 +1027,19 @@ def test_a_ruling_released_is_no_one_set_free(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "RETREAT"]
     freed = rows(noclean_pipeline, "Police released the suspect on Friday.")
     assert [e for e in freed if e.plover == "RETREAT"]
+
+
+def test_that_day_and_the_next_day_count_from_the_day_told_before(noclean_pipeline):
+    """ "The same day", "the next day" name the day the story just told; told first, with no
+    day before them, they date nothing."""
+    events = rows(noclean_pipeline, (
+        "On Tuesday, the two governments signed a border deal in Nicosia. "
+        "The same day, protesters marched in Limassol. "
+        "The next day, police arrested ten activists in Larnaca."))
+    [marched] = with_trigger(events, "marched")
+    [arrested] = with_trigger(events, "arrested")
+    assert (marched.date.start, marched.date.precision) == ("2024-03-05", "day")
+    assert (arrested.date.start, arrested.date.precision) == ("2024-03-06", "day")
+    [alone] = with_trigger(rows(noclean_pipeline, "Police arrested ten activists in Larnaca the next day."),
+                           "arrested")
+    assert alone.date is not None and alone.date.precision == "range"

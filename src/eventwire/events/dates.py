@@ -52,6 +52,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_day", re.compile(r"\bsince\s+the\s+(?P<d>" + DAY_RE + r")\b")),
     ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     ("the_day", re.compile(r"\b(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b")),
+    # a day told by the story before it: "earlier that day", "the next day" (read in find_dates)
+    ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
+                            r"(?:day|morning|afternoon|evening|night)\b"
+                            r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
+                            r"|\bthe\s+(?:day|night)\s+before\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
                        r"next week|next month|next year|"
@@ -70,7 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Expressions that name a moment outright rank above deictic ones ("today" in a quote
 # is the day the speaker spoke, which the sentence usually names).
-EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "year", "mon",
+EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "that_day", "year", "mon",
             "year_attr", "mon_attr", "last_mon"}
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
@@ -174,6 +179,8 @@ def _part(value: EventDate, part: str) -> EventDate:
 def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
                     ) -> EventDate | None:
     g = m.groupdict()
+    if kind == "that_day":
+        return EventDate(None, None, "unknown")  # until find_dates knows the story's day
     max_year = (anchor.year if anchor else date.today().year) + MAX_YEAR_AHEAD
     y = int(g["y"]) if g.get("y") else None
     if y is not None and not (MIN_YEAR <= y <= max_year):
@@ -302,13 +309,16 @@ BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year 
 
 
 def find_dates(text: str, start: int, end: int, anchor: date | None,
-               context_year: int | None = None) -> list[DateMention]:
+               context_year: int | None = None, story_day: date | None = None) -> list[DateMention]:
     """Date mentions in ``text[start:end]``, longest first where they overlap.
 
     A month or day with no year is read in the year the narrative is in: the year last
     stated (in this sentence or in ``context_year``, from the sentences just before) when
     that lies well before publication ("the army moved on November 15, 2017 ... his
     resignation on November 21"), else the latest such day on or before publication.
+    "That day", "the next day" count from the last day the sentence named before them, else
+    ``story_day`` (the last one the sentences just before named); with neither, they are
+    no date.
     """
     chunk = text[start:end]
     found: list[DateMention] = []
@@ -336,7 +346,33 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
     found.sort(key=lambda d: d.start)
     if anchor is not None:
         _read_in_narrative_year(text, found, anchor, context_year)
-    return found
+    return _told_days(found, story_day)
+
+
+def _told_days(found: list[DateMention], story_day: date | None) -> list[DateMention]:
+    """Read "that day", "the next day" against the day told just before them; drop them
+    when no day was told."""
+    out: list[DateMention] = []
+    for m in found:
+        if m.kind == "that_day":
+            told = next((day_of(o) for o in reversed(out) if day_of(o) is not None), story_day)
+            if told is None:
+                continue
+            words = m.value.span.text.lower() if m.value.span else ""
+            step = 1 if re.search(r"\b(?:next|following)\b", words) else \
+                -1 if re.search(r"\b(?:previous|before)\b", words) else 0
+            when = (told + timedelta(days=step)).isoformat()
+            m.value = EventDate(when, when, "day", m.value.span)
+        out.append(m)
+    return out
+
+
+def day_of(mention: DateMention) -> date | None:
+    """The one day a mention names, if it names one."""
+    v = mention.value
+    if v.precision != "day" or not v.start or v.end not in (None, v.start):
+        return None
+    return date.fromisoformat(v.start)
 
 
 def _in_a_name(chunk: str, at: int) -> bool:
@@ -568,7 +604,7 @@ def quoted(text: str, start: int, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-POINT_KINDS = frozenset({"the_day", "md", "dm", "mdy", "dmy", "iso", "weekday"})
+POINT_KINDS = frozenset({"the_day", "that_day", "md", "dm", "mdy", "dmy", "iso", "weekday"})
 
 
 def fallback_date(anchor: date | None, doc_mentions: list[DateMention]) -> EventDate | None:

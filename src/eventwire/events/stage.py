@@ -18,7 +18,7 @@ from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
 from . import eventhood
 from .cameo import default_code, lookup, manual_reading
-from .dates import DateMention, date_for, find_dates, parse_published, stated_year
+from .dates import DateMention, date_for, day_of, find_dates, parse_published, stated_year
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .lexicon import LexEntry, lexicon
@@ -270,12 +270,15 @@ class EventStage:
         date_cache: dict[tuple[int, int], list[DateMention]] = {}
         seg_dates: dict[int, list[DateMention]] = {}
         recent_years: list[int | None] = []  # the year each of the last sentences stated
+        recent_days: list[date | None] = []  # and the last day each named ("that day" is it)
         for seg in segs:
             lo, hi = self._seg_chars(doc, seg)
             context = next((y for y in reversed(recent_years[-NARRATIVE_SENTENCES:]) if y), None)
-            seg_dates[seg.start] = find_dates(text, lo, hi, anchor, context)
+            story_day = next((d for d in reversed(recent_days[-NARRATIVE_SENTENCES:]) if d), None)
+            seg_dates[seg.start] = find_dates(text, lo, hi, anchor, context, story_day)
             date_cache[(lo, hi)] = seg_dates[seg.start]
             recent_years.append(stated_year(seg_dates[seg.start]))
+            recent_days.append(next((d for m in reversed(seg_dates[seg.start]) if (d := day_of(m))), None))
         earlier = [m for seg in segs for m in seg_dates[seg.start] if m.explicit]
         by_seg: dict[int, list[Candidate]] = {}
         for cand in cands:
