@@ -1043,3 +1043,13 @@ def test_that_day_and_the_next_day_count_from_the_day_told_before(noclean_pipeli
     [alone] = with_trigger(rows(noclean_pipeline, "Police arrested ten activists in Larnaca the next day."),
                            "arrested")
     assert alone.date is not None and alone.date.precision == "range"
+
+
+def test_a_gerund_names_its_verb_s_act_not_the_stem_s_thing(noclean_pipeline):
+    """ "Turkish drilling in Cypriot waters" is no military drill (a noun the lexicon has no
+    verb for); "the sanctioning of the former leader" is the act of sanctioning."""
+    drilling = rows(noclean_pipeline, "Turkish drilling in Cypriot waters began on Monday.")
+    assert not [e for e in drilling if e.trigger.text == "drilling"]
+    sanctioning = rows(noclean_pipeline, "The sanctioning of the former leader by the United States "
+                                         "angered his party on Monday.")
+    assert [e for e in sanctioning if e.trigger.text == "sanctioning"]

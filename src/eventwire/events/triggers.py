@@ -329,7 +329,13 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 forms += base_forms(tok.text)  # the lemmatizer's misses ("raped" -> "rap")
             entries: list[LexEntry] = []
             for form in dict.fromkeys(forms):
-                entries += lex.get(form, [])
+                found = lex.get(form, [])
+                if tok.lower_.endswith("ing") and form != tok.lower_ and not any(e.pos == "V" for e in found):
+                    # "the Turkish drilling": a gerund names its verb's act ("the sanctioning
+                    # of X"); a stem that is no verb of the lexicon only names a thing (a
+                    # drill, an exercise). Gerunds that are event nouns are listed as such
+                    found = [e for e in found if e.pos != "N"]
+                entries += found
             for entry in entries:
                 if not _entry_fits(tok, entry, seg.headline):
                     continue
