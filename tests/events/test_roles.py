@@ -589,3 +589,11 @@ def test_a_name_in_apposition_names_the_party_though_unlabelled(written):
                                         "attacked an army post on Monday.")
     attacked = [e for e in record.events if e.trigger.text == "attacked"]
     assert attacked and attacked[0].actor is not None and "Kachin" in attacked[0].actor.name
+
+
+def test_where_they_were_taken_afterwards_is_not_where_it_happened(written):
+    """ "were detained and moved to a camp in northern Syria": the place is the destination of
+    another verb of the clause, not where the detention was."""
+    record = read(PIPELINE["pipeline"], "The fighters were detained in 2019 and moved to a camp in northern Syria.")
+    detained = [e for e in record.events if e.trigger.text == "detained"]
+    assert detained and all(e.location is None or "Syria" not in e.location.span.text for e in detained)

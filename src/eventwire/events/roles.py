@@ -43,6 +43,7 @@ LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
 )
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
+DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
@@ -608,6 +609,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}):
             continue  # "supported by Russia", "Russia recaptured": a party, not where
+        if _bound_for(span.root, clause):
+            continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
     for pid in [pid for pid, loc in found.items() if any(  # "Syria" inside "northern Syria"
@@ -639,6 +642,17 @@ def _names_place(record: Record, head: Token) -> bool:
         return True
     place = record.place_at(head.idx, head.idx + len(head.text))
     return place is not None and head.ent_type_ != "NORP"  # "Russian": a people, not ground
+
+
+def _bound_for(tok: Token, clause: Token) -> bool:
+    """A place inside a destination phrase ("to", "towards") of another verb of the clause
+    than the trigger's own: where someone went, not where the act was."""
+    for anc in tok.ancestors:
+        if anc.i == clause.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in DESTINATION_PREPS and anc.head.i != clause.i:
+            return True
+    return False
 
 
 def _make_location(record: Record, head: Token) -> Location | None:
