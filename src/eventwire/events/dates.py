@@ -56,7 +56,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b"
                             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
-                            r"|\bthe\s+(?:day|night)\s+before\b", re.I)),
+                            r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))", re.I)),
+    # ("the day before the election" counts from the election, which this does not read)
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
                        r"next week|next month|next year|"
