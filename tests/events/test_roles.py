@@ -597,3 +597,11 @@ def test_where_they_were_taken_afterwards_is_not_where_it_happened(written):
     record = read(PIPELINE["pipeline"], "The fighters were detained in 2019 and moved to a camp in northern Syria.")
     detained = [e for e in record.events if e.trigger.text == "detained"]
     assert detained and all(e.location is None or "Syria" not in e.location.span.text for e in detained)
+
+
+def test_a_place_next_to_or_on_the_road_to_is_still_where(written):
+    """Only a verb's "to" is a destination: "next to a school in Kano" is in Kano."""
+    record = read(PIPELINE["pipeline"], "Officials in Abuja condemned the violence. "
+                                        "Gunmen attacked a checkpoint next to a school in Kano on Monday.")
+    attacked = [e for e in record.events if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].location is not None and attacked[0].location.span.text == "Kano"

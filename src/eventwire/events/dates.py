@@ -514,14 +514,19 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    people = words("person_nouns")
     for tok in (span.root, *span.root.ancestors):
         if tok.i == trigger.i:
             return False  # the trigger's own clause or below it
         if tok.dep_ == "relcl":
             noun = tok.head
-            who = noun.ent_type_ in WHO_ENTS or noun.pos_ == "PROPN" \
-                or noun.lemma_.lower() in words("person_nouns")
-            return who and noun.i != trigger.i and trigger not in tok.subtree
+            if noun.i == trigger.i or trigger in tok.subtree:
+                return False
+            if noun.ent_type_ in WHO_ENTS or noun.pos_ == "PROPN" \
+                    or noun.lemma_.lower() in people or noun.lower_ in people:
+                return True
+            # a clause on a thing ("the group that attacked Kano in 2019") may sit inside
+            # one on a person ("Musa, who led the group ..."): look further up
     return False
 
 

@@ -379,8 +379,8 @@ class Assembler:
         event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_]
-        event.actor = self._specific(event.actor, [o.event.actor for o in retold])
-        event.target = self._specific(event.target, [o.event.target for o in retold])
+        event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
+        event.target = self._specific(event.target, [(o.event.target, o.event.actor) for o in retold])
         if event.plover in eh.SPEECH_TYPES and event.actor is None and (
                 event.target is None or (_names_statement(rep) and event.plover != "ACCUSE")):
             return None  # "a new threat emerged": a statement act (threat, demand, accusation,
@@ -427,15 +427,24 @@ class Assembler:
         root = eh.role_root(self.record.doc, role)
         return role.entity is None and root is not None and root.lemma_.lower() in eh.GENERIC_PEOPLE
 
-    def _specific(self, own: Role | None, retold: list[Role | None]) -> Role | None:
+    def _specific(self, own: Role | None, retold: list[tuple[Role | None, Role | None]]) -> Role | None:
         """ "The last 531 people surrendered" after "the last defenders had surrendered": a
         role that names no one in particular ("people", "a man") takes who they were from
-        the same act retold (the same verb in another sentence), not from another act of the
-        happening ("a man began to shoot people, and police shot him": not the police)."""
+        the same act retold (the same verb in another sentence, as ``(same role, other
+        role)``), not from another act of the happening: one whose other side is a pronoun,
+        someone unnamed or the same party is done back to them ("A man shot five people.
+        Police later shot him dead": not the police)."""
         if own is None or not self._generic(own):
             return own
-        return next((r for r in retold if r is not None and eh.is_party(self.record, r)
-                     and r.span.text.lower() not in eh.PRONOUNS and not self._generic(r)), own)
+        doc = self.record.doc
+        for role, other in retold:
+            if other is not None and (other.span.text.lower() in eh.PRONOUNS or self._generic(other)
+                                      or agree(other, own, doc) is True):
+                continue
+            if role is not None and eh.is_party(self.record, role) \
+                    and role.span.text.lower() not in eh.PRONOUNS and not self._generic(role):
+                return role
+        return own
 
     def _antecedent(self, role: Role | None) -> Role | None:
         """ "He was imprisoned": a singular personal pronoun names the person last named

@@ -650,7 +650,8 @@ def _bound_for(tok: Token, clause: Token) -> bool:
     for anc in tok.ancestors:
         if anc.i == clause.i:
             return False
-        if anc.dep_ == "prep" and anc.lower_ in DESTINATION_PREPS and anc.head.i != clause.i:
+        if anc.dep_ == "prep" and anc.lower_ in DESTINATION_PREPS and anc.head.i != clause.i \
+                and anc.head.pos_ == "VERB":  # not "next to a school", "the road to Kano"
             return True
     return False
 
