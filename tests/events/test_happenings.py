@@ -1049,6 +1049,10 @@ def test_that_day_and_the_next_day_count_from_the_day_told_before(noclean_pipeli
                                      "Police arrested ten activists the day before the vote."))
     [before] = with_trigger(events, "arrested")
     assert before.date is None or before.date.start != "2024-03-04"  # counted from the vote, unknown
+    events = rows(noclean_pipeline, ("On Tuesday, rebels took over the town of Gao. "
+                                     "The army has blockaded the town since that day."))
+    [blockade] = with_trigger(events, "blockaded")
+    assert (blockade.date.start, blockade.date.end) == ("2024-03-05", PUBLISHED)
 
 
 def test_a_gerund_names_its_verb_s_act_not_the_stem_s_thing(noclean_pipeline):

@@ -347,12 +347,13 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
     found.sort(key=lambda d: d.start)
     if anchor is not None:
         _read_in_narrative_year(text, found, anchor, context_year)
-    return _told_days(found, story_day)
+    return _told_days(text, found, story_day, anchor)
 
 
-def _told_days(found: list[DateMention], story_day: date | None) -> list[DateMention]:
-    """Read "that day", "the next day" against the day told just before them; drop them
-    when no day was told."""
+def _told_days(text: str, found: list[DateMention], story_day: date | None,
+               anchor: date | None) -> list[DateMention]:
+    """Read "that day", "the next day" against the day told just before them ("since that
+    day": from it to the report's date); drop them when no day was told."""
     out: list[DateMention] = []
     for m in found:
         if m.kind == "that_day":
@@ -363,7 +364,9 @@ def _told_days(found: list[DateMention], story_day: date | None) -> list[DateMen
             step = 1 if re.search(r"\b(?:next|following)\b", words) else \
                 -1 if re.search(r"\b(?:previous|before)\b", words) else 0
             when = (told + timedelta(days=step)).isoformat()
-            m.value = EventDate(when, when, "day", m.value.span)
+            since = SINCE_BEFORE.search(text[max(0, m.start - 12):m.start]) is not None
+            until = anchor.isoformat() if since and anchor is not None and when <= anchor.isoformat() else None
+            m.value = EventDate(when, until or when, "range" if until else "day", m.value.span)
         out.append(m)
     return out
 
