@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..record import EventDate, make_span
-from .eventhood import words
+from .eventhood import in_words
 from .status import UNREALISED_AUX
 
 MIN_YEAR = 1800
@@ -357,12 +357,12 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
     out: list[DateMention] = []
     for m in found:
         if m.kind == "that_day":
-            told = next((day_of(o) for o in reversed(out) if day_of(o) is not None), story_day)
+            told = next((d for o in reversed(out) if (d := day_of(o)) is not None), story_day)
             if told is None:
                 continue
-            words = m.value.span.text.lower() if m.value.span else ""
-            step = 1 if re.search(r"\b(?:next|following)\b", words) else \
-                -1 if re.search(r"\b(?:previous|before)\b", words) else 0
+            said = m.value.span.text.lower() if m.value.span else ""
+            step = 1 if re.search(r"\b(?:next|following)\b", said) else \
+                -1 if re.search(r"\b(?:previous|before)\b", said) else 0
             when = (told + timedelta(days=step)).isoformat()
             since = SINCE_BEFORE.search(text[max(0, m.start - 12):m.start]) is not None
             until = anchor.isoformat() if since and anchor is not None and when <= anchor.isoformat() else None
@@ -517,7 +517,6 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    people = words("person_nouns")
     for tok in (span.root, *span.root.ancestors):
         if tok.i == trigger.i:
             return False  # the trigger's own clause or below it
@@ -525,8 +524,7 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
             noun = tok.head
             if noun.i == trigger.i or trigger in tok.subtree:
                 return False
-            if noun.ent_type_ in WHO_ENTS or noun.pos_ == "PROPN" \
-                    or noun.lemma_.lower() in people or noun.lower_ in people:
+            if noun.ent_type_ in WHO_ENTS or noun.pos_ == "PROPN" or in_words(noun, "person_nouns"):
                 return True
             # a clause on a thing ("the group that attacked Kano in 2019") may sit inside
             # one on a person ("Musa, who led the group ..."): look further up

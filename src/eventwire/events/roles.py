@@ -630,8 +630,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
 def _takes_ground(cand: Candidate) -> bool:
     """An act whose object is ground: CAMEO's "occupy territory" (192), or a reading the
     lexicon chose because the object is territory ("captured the town": 190)."""
-    return cand.code == OCCUPY_CODE or (cand.code, "territory") in {
-        (code, cls) for cls, code in cand.entry.obj_codes}
+    return cand.code == OCCUPY_CODE or ("territory", cand.code) in cand.entry.obj_codes
 
 
 def _names_place(record: Record, head: Token) -> bool:
