@@ -605,3 +605,37 @@ def test_a_place_next_to_or_on_the_road_to_is_still_where(written):
                                         "Gunmen attacked a checkpoint next to a school in Kano on Monday.")
     attacked = [e for e in record.events if e.trigger.text == "attacked"]
     assert attacked and attacked[0].location is not None and attacked[0].location.span.text == "Kano"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("New sanctions were imposed on Belarus by the European Union on Friday.", "imposed", "Belarus"),
+    ("On Wednesday a complaint was filed against the mayor by a former aide.", "complaint", "mayor"),
+    ("A lawsuit was filed against the mayor on Wednesday.", "lawsuit", "mayor"),
+])
+def test_a_measure_done_to_someone_in_the_passive_is_not_its_target(written, text, trigger, target):
+    """ "sanctions were imposed on Belarus": the passive's subject is the measure; the party
+    named by "on" or "against" is who it was done to."""
+    record = read(PIPELINE["pipeline"], text)
+    acts = [e for e in record.events if e.trigger.text == trigger]
+    assert acts and acts[0].target is not None and target in acts[0].target.span.text
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Markets fell after Washington's imposition of sanctions in May.", "sanctions", "Washington"),
+    ("The army's imposition of a curfew in the capital angered residents on Monday.", "curfew", "army"),
+])
+def test_who_imposes_or_launches_an_act_does_it(written, text, trigger, actor):
+    """ "Washington's imposition of sanctions": a noun that only says an act was put in place
+    hands its possessor to the act as actor, as the light verb "imposed" hands its subject."""
+    record = read(PIPELINE["pipeline"], text)
+    acts = [e for e in record.events if e.trigger.text == trigger]
+    assert acts and acts[0].actor is not None and actor in acts[0].actor.span.text
+
+
+def test_bringing_charges_against_someone_is_charging_them(written):
+    """ "brought charges against the officer": the legal action (CAMEO 173) is done to the
+    one the charges are against, a common noun for a person included."""
+    record = read(PIPELINE["pipeline"], "Prosecutors brought charges against the officer on Monday.")
+    acts = [e for e in record.events if e.trigger.text.startswith("brought")]
+    assert acts and acts[0].plover == "COERCE"
+    assert acts[0].target is not None and acts[0].target.span.text == "the officer"

@@ -45,6 +45,7 @@ LOCATION_PREPS = frozenset(
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
+MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 CONJUNCT_DEPS = frozenset({"conj", "cc"})
@@ -55,6 +56,11 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 AIMING_VERBS = frozenset("target aim direct launch".split())
 # Verbs an event noun can be the subject (or agent) of, acting on what they hit.
 SERIES = frozenset("series wave spate string spree campaign round number".split())
+# Nouns that only say an act was put in place ("Washington's imposition of sanctions"): their
+# possessor or "by" phrase does the act named in their "of" phrase, as a light verb's subject does.
+LIGHT_NOUNS = frozenset(
+    "imposition launch launching conduct staging waging introduction enforcement "
+    "declaration announcement perpetration commission".split())
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
@@ -263,6 +269,11 @@ def _is_party(tok: Token) -> bool:
             or tok.lemma_.lower() in INSTITUTIONS)
 
 
+def _is_party_or_person(tok: Token) -> bool:
+    """A party, or a common noun for people the lexicon's person class lacks ("the mayor")."""
+    return _is_party(tok) or tok.lemma_.lower() in words("person_nouns")
+
+
 def _recipient(verb: Token) -> Token | None:
     """Whom the act is done to or for: a named object, else the dative, else a named
     "to/with/for/against" complement, else the plain object ("provide aid to refugees")."""
@@ -277,7 +288,7 @@ def _recipient(verb: Token) -> Token | None:
         if pobj:
             return pobj[0]
     for named in prep_objects(verb, RECIPIENT_PREPS):
-        if _is_party(named):
+        if _is_party_or_person(named):
             return named
     if objs and _is_event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
         return objs[0]  # "demanded the withdrawal of X": the nested event names the target
@@ -297,7 +308,7 @@ def _party_behind(thing: Token) -> Token | None:
     heads = [thing] + prep_objects(thing, ("of",))
     for head in heads:
         for pobj in prep_objects(head, (*RECIPIENT_PREPS, "from")):
-            if _is_party(pobj):
+            if _is_party_or_person(pobj):
                 return pobj
     return None
 
@@ -341,6 +352,9 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         subj = _children(verb, ("nsubjpass",))
         if subj:
             target = subj[0]
+            if not _is_party_or_person(subj[0]):  # "sanctions were imposed on Belarus": the measure
+                target = next((t for t in prep_objects(verb, MEASURE_TARGET_PREPS)  # is not
+                               if _is_party_or_person(t)), target)            # its target
         elif verb.dep_ in ("relcl", "acl"):
             target = verb.head
         elif verb.dep_ == "conj":
@@ -453,7 +467,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         actor = by[0]
     if actor is None and cand.entry.actor_preps:  # "the resignation of the governor"
         actor = next((t for t in prep_objects(noun, cand.entry.actor_preps)
-                      if _is_party(t) or t.lemma_.lower() in words("person_nouns")), None)
+                      if _is_party_or_person(t)), None)
     if actor is None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
@@ -498,9 +512,15 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         if told is not None or slot.lemma_.lower() not in ADDRESSED:
             actor = actor or _subject(slot.head)
             target = target or told
-    if actor is None and noun.dep_ == "nsubjpass" and _verb_in(noun.head, LIGHT_VERBS):
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in LIGHT_NOUNS:
+        put = noun.head.head  # "the army's imposition of a curfew": the army imposed it
+        actor = next(iter(_children(put, ("poss",)) + prep_objects(put, ("by",))), None)
+    if noun.dep_ == "nsubjpass" and _verb_in(noun.head, LIGHT_VERBS):
         agents = prep_objects(noun.head, ("by",))  # "the attack was carried out by militants"
-        actor = agents[0] if agents else None
+        actor = actor or (agents[0] if agents else None)
+        target = target or next((t for t in prep_objects(noun.head, MEASURE_TARGET_PREPS)
+                                 if _is_party_or_person(t)), None)  # "a lawsuit was filed against him"
     if actor is None:  # "attacks carried out by the IRA"
         for clause in _children(noun, ("acl", "relcl")):
             if _verb_in(clause, LIGHT_VERBS):
