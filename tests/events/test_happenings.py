@@ -1074,3 +1074,34 @@ def test_a_date_in_a_clause_on_people_dates_no_act_outside_it_however_deep(nocle
     the group that ...") tell the people's story too."""
     [killed] = with_trigger(rows(noclean_pipeline, text), "killed")
     assert killed.date is not None and killed.date.start is not None and killed.date.start >= "2024"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said on Monday that gunmen killed five villagers in Kaduna.",
+    "Gunmen killed five villagers in Kaduna, police said on Monday.",
+    "On Monday, the German government said the opposition leader was poisoned with a nerve agent.",
+])
+def test_the_day_an_act_was_told_bounds_it_but_is_not_its_day(noclean_pipeline, text):
+    """ "Police said on Monday that gunmen killed five": Monday is when it was told; the act
+    done before the telling lies in the days up to it, not on it."""
+    acts = [e for e in rows(noclean_pipeline, text, published="2020-09-03")
+            if e.trigger.text in ("killed", "poisoned")]
+    assert acts and acts[0].date is not None
+    assert (acts[0].date.end, acts[0].date.precision) == ("2020-08-31", "range")
+    assert acts[0].date.start == "2020-08-29"
+
+
+def test_a_statement_keeps_the_day_it_was_made(noclean_pipeline):
+    """The telling's day still dates what is said for the future, and the saying itself."""
+    text = "The rebel commander said on Monday that his fighters would attack the capital."
+    acts = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.trigger.text == "attack"]
+    assert acts and acts[0].date is not None and (acts[0].date.start, acts[0].date.precision) == ("2020-08-31", "day")
+
+
+def test_a_telling_that_carries_the_act_out_dates_it(noclean_pipeline):
+    """ "rejected the warrant, telling journalists on Wednesday": the rejection was made in the
+    telling, on Wednesday."""
+    text = ("The leader rejected the arrest warrant, telling journalists in the capital on Wednesday "
+            "that it was political.")
+    acts = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.trigger.text == "rejected"]
+    assert acts and acts[0].date is not None and (acts[0].date.start, acts[0].date.precision) == ("2020-09-02", "day")

@@ -18,9 +18,13 @@ from spacy.tokens import Doc, Token
 from ..record import EventDate, make_span
 from .eventhood import in_words
 from .status import UNREALISED_AUX
+from .triggers import REPORTING_LEMMAS
 
 MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
+TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before
+# Verbs of telling whose date is the telling's: REPORTING_LEMMAS and the verbs of reporting news.
+TELLING_LEMMAS = REPORTING_LEMMAS | frozenset("report confirm reveal disclose claim".split())
 NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is the coming one
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -602,7 +606,37 @@ def date_for(
         if best.kind == "rel" and quoted(text, seg_start, best.start):
             return None  # "said: 'Today, I am asking ...'": the day of the speech, not of the report
     v = best.value
+    if v.precision == "day" and v.start and _day_of_telling(doc, best, trigger):
+        told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
+        return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
+                         "range", v.span)                                                # by then
     return EventDate(v.start, v.end, v.precision, v.span)
+
+
+def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """The date is on a verb of telling outside the trigger's clause, and the trigger is an
+    act told as done (a past verb with no "will", "would", "may"): the day it was told, which
+    the act came on or before, not the act's own day."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in UNREALISED_AUX for c in trigger.children):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head, own = _clause_head(span.root), _clause_head(trigger)
+    if head.i == own.i or head.lemma_.lower() not in TELLING_LEMMAS:
+        return False
+    # the telling governs the act ("said that gunmen killed"), or hangs beside it ("gunmen killed
+    # five, police said"); not a telling that carries the act out ("rejected it, telling
+    # journalists on Wednesday")
+    if head.dep_ == "parataxis" and head.head.i == own.i:
+        return True
+    cur = own  # up through complements only: not "were reported yesterday, but X attributed"
+    while cur.i != head.i:
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def quoted(text: str, start: int, at: int) -> bool:
