@@ -1105,3 +1105,16 @@ def test_a_telling_that_carries_the_act_out_dates_it(noclean_pipeline):
             "that it was political.")
     acts = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.trigger.text == "rejected"]
     assert acts and acts[0].date is not None and (acts[0].date.start, acts[0].date.precision) == ("2020-09-02", "day")
+
+
+@pytest.mark.parametrize("text, consult", [
+    ("With the newspaper, the candidate discussed his journey from activism to politics.", False),
+    ("In the interview, the senator discussed her campaign and the economy.", False),
+    ("The foreign ministers discussed the ceasefire proposal in Jeddah on Tuesday.", True),
+    ("The president discussed the ceasefire with the Turkish foreign minister on Tuesday.", True),
+])
+def test_talking_about_a_topic_alone_is_no_consultation(noclean_pipeline, text, consult):
+    """A consultation needs a second side: one person discussing a topic with an interviewer
+    ("With the newspaper, the candidate discussed his journey") consults no one."""
+    found = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "CONSULT"]
+    assert bool(found) == consult

@@ -46,6 +46,7 @@ SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "S
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
 MAX_CLIMB = 6  # governing words looked at above a trigger
+TOPIC_TALK_VERBS = frozenset({"discuss"})  # consulting verbs whose object is a topic, not a side
 MIN_AGGREGATE_COUNT = 2  # "two attacks" already counts more than one happening
 
 # Reasons, as the stage reports them; NO_PARTY alone still lets a trigger join a happening.
@@ -629,6 +630,21 @@ def thing_acts(tok: Token) -> bool:
                    or in_words(t, "gatherings") for t in root.subtree if t.i not in own)
 
 
+def one_sided(tok: Token) -> bool:
+    """ "With the newspaper, the candidate discussed his journey": one person talking over a
+    topic consults no one. A second side is a plural, joined or collective subject ("the
+    ministers", "the council"), a party as object, or a "with" party after the verb."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TOPIC_TALK_VERBS or is_passive(tok):
+        return False
+    subj = next(iter(subjects(tok)), None)
+    if subj is None or subj.tag_ in PLURAL_TAGS or subj.lower_ in GROUP_PRONOUNS or subj.conjuncts \
+            or subj.ent_type_ in ("ORG", "GPE", "NORP") or in_words(subj, "institutions") \
+            or in_words(subj, "gatherings"):
+        return False
+    return not any(w.i > tok.i for w in prep_objects(tok, ("with",))) \
+        and not any(_party_word(o) for o in objects(tok))
+
+
 def has_party(record: Record, tok: Token, event: Event) -> bool:
     """A party in a role, or at least in the trigger's own clause ("seven soldiers suffered
     injuries when militants set off a bomb": the role finder missed them, they are there)."""
@@ -740,6 +756,6 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return NOT_POLITICAL
     if (tok.dep_ == "relcl" or _reduced_relative(tok)) and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
-    if not has_party(record, tok, event):
+    if not has_party(record, tok, event) or (event.plover == "CONSULT" and one_sided(tok)):
         return NO_PARTY  # may still be a happening's second mention, or dated and specific
     return None
