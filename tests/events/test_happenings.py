@@ -1118,3 +1118,9 @@ def test_talking_about_a_topic_alone_is_no_consultation(noclean_pipeline, text, 
     ("With the newspaper, the candidate discussed his journey") consults no one."""
     found = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "CONSULT"]
     assert bool(found) == consult
+
+
+def test_asking_questions_is_no_request(noclean_pipeline):
+    """ "asked the minister several questions": a question put is no demand (CAMEO 10)."""
+    text = "Senators asked the minister several questions about the budget on Monday."
+    assert not [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "REQUEST"]
