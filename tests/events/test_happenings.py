@@ -1124,3 +1124,12 @@ def test_asking_questions_is_no_request(noclean_pipeline):
     """ "asked the minister several questions": a question put is no demand (CAMEO 10)."""
     text = "Senators asked the minister several questions about the budget on Monday."
     assert not [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "REQUEST"]
+
+
+def test_the_attack_another_victim_died_in_is_the_attack_told(noclean_pipeline):
+    """ "A commander, who was also killed in the attack": the victim is the clause's, the
+    attack is the one already told; a victim told from another side does not make two."""
+    text = ("Gunmen stormed a hotel in Beledweyne on Tuesday, killing five guests. "
+            "A senior commander, who was also killed in the attack, had led the unit.")
+    assaults = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "ASSAULT"]
+    assert len(assaults) == 1

@@ -645,6 +645,12 @@ def one_sided(tok: Token) -> bool:
         and not any(_party_word(o) for o in objects(tok))
 
 
+def is_site(tok: Token) -> bool:
+    """A facility or site named as what an act hit ("Baghdad International Airport", "the
+    hotel"), not a party (a state named as a target is one)."""
+    return tok.ent_type_ == "FAC" or in_words(tok, "sites")
+
+
 def has_party(record: Record, tok: Token, event: Event) -> bool:
     """A party in a role, or at least in the trigger's own clause ("seven soldiers suffered
     injuries when militants set off a bomb": the role finder missed them, they are there)."""

@@ -267,6 +267,10 @@ class Assembler:
         if not _dates_agree(m, h) or not places_agree(self.record, e, he):
             return False
         actors, targets, crossed = self._parties(e, he)
+        if targets is False and ((actors and self._facets(e.target, he.target))
+                                 or self._clause_victim(m) or self._clause_victim(h)):
+            targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
+            # killed in the airstrike": whom or where one act hit, told from another side
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             # though the relative clause names them otherwise; "a gunman who killed five" is
             # not the troops' killing of two: the counts differ
@@ -290,6 +294,23 @@ class Assembler:
         actors, targets = agree(mine, theirs, doc), agree(e.target, he.target, doc)  # "airstrikes": no actor
         crossed = agree(e.actor, he.target, doc) is True or agree(e.target, he.actor, doc) is True
         return actors, targets, crossed
+
+    def _facets(self, a: Role | None, b: Role | None) -> bool:
+        """One target is a site and the other a party: where and whom one act of one actor hit."""
+        ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
+        if ra is None or rb is None:
+            return False
+        site = [eh.is_site(r) for r in (ra, rb)]
+        return site[0] != site[1]
+
+    def _clause_victim(self, m: Mention) -> bool:
+        """An anaphoric act noun ("the airstrike") whose target the clause around it gave
+        ("al-Muhandis was also killed in the airstrike"), not its own phrase."""
+        tok = m.token
+        if not self._anaphoric(m) or m.event.target is None or any(c.dep_ == "poss" for c in tok.children):
+            return False  # "his release": the possessor is its own target, however resolved
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        return not (lo <= m.event.target.span.start and m.event.target.span.end <= hi)
 
     def _clash(self, e: Event, he: Event) -> bool:
         """A mention of the unit that names another known doer than the happening's: two
