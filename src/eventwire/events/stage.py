@@ -21,12 +21,11 @@ from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, day_of, find_dates, parse_published, stated_year
 from .eventness import load_eventness
 from .happenings import Mention, assemble
-from .lexicon import LexEntry, lexicon
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
 from .status import FUTURE_AUX, event_status
 from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments
-from .typing import EventModels, fallback_type, fuse, load_models
+from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
@@ -43,7 +42,6 @@ CONF_ACTOR = 0.5
 CONF_TARGET = 0.3
 CONF_NESTED = -0.9
 CONF_HEADLINE = -0.4
-CONF_FALLBACK = -0.6
 NESTED_MARGIN = 0.05  # a nested event's confidence stays this far below its governor's
 CONF_NOUN = -0.3  # an event noun is more often background than the clause's own verb
 
@@ -72,10 +70,10 @@ def _refusal(tok: Token, entry_type: str) -> bool:
 
 
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,
-                headline: bool, fallback: bool = False, depth: float = 0.0,
+                headline: bool, depth: float = 0.0,
                 noun: bool = False) -> float:
     z = (CONF_BIAS + CONF_EVIDENCE * evidence + CONF_ACTOR * has_actor + CONF_TARGET * has_target
-         + CONF_NESTED * nested + CONF_HEADLINE * headline + CONF_FALLBACK * fallback
+         + CONF_NESTED * nested + CONF_HEADLINE * headline
          + CONF_DEPTH * depth + CONF_NOUN * noun)
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -265,7 +263,8 @@ class EventStage:
                                 f"tokens read for events only up to their {MAX_SEGMENT_TOKENS}th token")
         cands = find_candidates(doc, segs)
         anchor = parse_published(record.document.published)
-        probs_by_seg = self._classify(doc, text, segs)
+        with_cands = {c.segment.start for c in cands}  # only they are typed
+        probs_by_seg = self._classify(doc, text, [s for s in segs if s.start in with_cands])
         trigger_ids = {c.token.i: c for c in cands}
         date_cache: dict[tuple[int, int], list[DateMention]] = {}
         seg_dates: dict[int, list[DateMention]] = {}
@@ -310,11 +309,6 @@ class EventStage:
             # hunger strike "to demand" it takes X too.
             for inner_ev, outer_ev in reversed(nests):
                 _target_from_content(outer_ev, inner_ev)
-            if not seg_cands and not seg.headline:
-                fallback = self._fallback_event(record, seg, probs, anchor, date_cache)
-                if fallback is not None:
-                    event, root = fallback
-                    mentions.append(self._mention(record, event, root, seg_no, seg, lead))
         self._attach_counts(record, mentions, segs, seg_dates)
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
@@ -461,39 +455,6 @@ class EventStage:
                     return "CONCEDE", code  # a concession, not an intent to cooperate
                 return "AGREE", "030"
         return plover, code
-
-    def _fallback_event(self, record: Record, seg: Segment, probs, anchor,
-                        date_cache) -> tuple[Event, Token] | None:
-        """An event the lexicon missed but the classifier is sure of, at the main verb."""
-        guess = fallback_type(probs)
-        if guess is None:
-            return None
-        doc = record.doc
-        root = next((t for t in doc[seg.start : seg.end] if t.dep_ == "ROOT" and t.pos_ == "VERB"),
-                    None)
-        if root is None or root.lemma_.lower() in ("be", "have", "say"):
-            return None
-        if root.lemma_.lower() in lexicon():
-            return None  # a verb the lexicon knows and did not read as an act here ("released
-            # its hurricane advisory", "called him a friend"): the classifier may not overrule that
-        plover, prob = guess
-        code = default_code(plover)
-        cand = Candidate(root, LexEntry(root.lemma_.lower(), "V", code), code, seg)
-        roles = find_roles(record, cand)
-        text = record.document.text
-        lo, hi = self._seg_chars(doc, seg)
-        event_date = date_for(doc, text, lo, hi, root, anchor, date_cache)
-        row = lookup(code)
-        return Event(
-            id="", plover=plover, mode=row.mode, cameo=code,
-            acled=self._acled(plover, code, text[lo:hi], self._context(doc, text, seg)),
-            trigger=make_span(text, cand.start_char, cand.end_char),
-            sentence=make_span(text, lo, hi),
-            actor=roles.actor, target=roles.target, location=roles.location, date=event_date,
-            status=event_status(root),
-            confidence=_confidence(prob, roles.actor is not None, roles.target is not None,
-                                   False, False, fallback=True),
-        ), root
 
     @staticmethod
     def _attach_counts(record: Record, mentions: list[Mention], segs: list[Segment],

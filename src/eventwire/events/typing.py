@@ -116,7 +116,6 @@ def load_models(path: Path | None = None) -> EventModels:
 # --- fusing lexicon and classifier -----------------------------------------------------
 LEX_BONUS = 0.7  # added to the classifier's probability of the lexicon's reading
 OVERRIDE_MIN_PROB = 0.55  # the classifier must be at least this sure to overrule the lexicon
-FALLBACK_MIN_PROB = 0.6  # ... and this sure to report an event the lexicon did not see
 YIELD = "YIELD"  # the training data's merged CONCEDE/RETREAT class
 
 
@@ -139,13 +138,3 @@ def fuse(lex_type: str, lex_weight: float, probs: dict[str, float] | None) -> tu
     if best != lex_type and p_best >= OVERRIDE_MIN_PROB and p_best > p_lex + LEX_BONUS * lex_weight:
         return best, p_best
     return lex_type, min(1.0, p_lex + LEX_BONUS * lex_weight)
-
-
-def fallback_type(probs: dict[str, float] | None) -> tuple[str, float] | None:
-    """A sentence with no lexicon trigger still reports an event when the classifier is sure."""
-    if not probs:
-        return None
-    best, p_best = max(probs.items(), key=lambda kv: kv[1])
-    if p_best < FALLBACK_MIN_PROB:
-        return None
-    return ("RETREAT" if best == YIELD else best), p_best
