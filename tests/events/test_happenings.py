@@ -1133,3 +1133,21 @@ def test_the_attack_another_victim_died_in_is_the_attack_told(noclean_pipeline):
             "A senior commander, who was also killed in the attack, had led the unit.")
     assaults = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "ASSAULT"]
     assert len(assaults) == 1
+
+
+def test_a_pronoun_party_is_the_person_it_stands_for_when_acts_are_compared(noclean_pipeline):
+    """ "Carlos Ruiz announced his resignation ... Perez announced he would resign": "he" is
+    Perez, so the two resignations have two different actors, not one unknown."""
+    from eventwire.events.happenings import Assembler
+
+    record = run_text(noclean_pipeline, "Carlos Ruiz announced his resignation on Monday. "
+                                        "Juan Perez took office in 2017. He will resign as well.",
+                      published="2019-07-26")
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    mentions = stage.read(record).mentions
+    ruiz = next(m for m in mentions if m.event.trigger.text == "resignation")
+    perez = next(m for m in mentions if m.event.trigger.text == "resign")
+    assert perez.event.actor is not None and perez.event.actor.span.text == "He"
+    assembler = Assembler(record, mentions, None, [])
+    actors, _, _ = assembler._parties(perez.event, ruiz.event)
+    assert actors is False

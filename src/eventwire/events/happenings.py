@@ -290,9 +290,11 @@ class Assembler:
         """Whether two readings' actors and targets agree (None: one names none), and whether
         one's actor is the other's target."""
         doc = self.record.doc
-        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (e.actor, he.actor))
-        actors, targets = agree(mine, theirs, doc), agree(e.target, he.target, doc)  # "airstrikes": no actor
-        crossed = agree(e.actor, he.target, doc) is True or agree(e.target, he.actor, doc) is True
+        # "he would resign" is the person the pronoun stands for, not anyone's resignation
+        a1, a2, t1, t2 = (self._antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
+        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
+        actors, targets = agree(mine, theirs, doc), agree(t1, t2, doc)  # "airstrikes": no actor
+        crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True
         return actors, targets, crossed
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
