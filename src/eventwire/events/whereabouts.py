@@ -1,0 +1,230 @@
+"""Where a happening took place: the place its mentions' clauses name, or the report's own.
+
+Read by the folding of mentions into rows (:mod:`.happenings`), once per record: a physical
+act with no place of its own, told as current news, takes the town the report is about; a
+statement is placed only where it was said ("told journalists in Banja Luka") or where the
+body that made it sits ("a Phnom Penh court"), never where its speaker is from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from ..record import Event, Location, Record, make_span
+from . import eventhood as eh
+from .triggers import REPORTING_LEMMAS
+
+NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
+BROAD = frozenset({"country", "region", "admin1", "water"})
+SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
+
+
+class Told(Protocol):
+    """A trigger's reading, as much of it as placing needs."""
+
+    token: Token
+    event: Event
+
+
+def points_back(tok: Token, words: tuple[str, ...] = ("there", "then")) -> bool:
+    """The trigger's clause opens with "there" or "then": it carries on the sentence before."""
+    verb = eh.clause_verb(tok)
+    return any(c.lower_ in words and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
+class Whereabouts:
+    """The places of one record's happenings; the report's own place is found once."""
+
+    def __init__(self, record: Record, trigger_tokens: set[int], anchor: date | None) -> None:
+        self.record = record
+        self.trigger_tokens = trigger_tokens
+        self.anchor = anchor
+        self._focal: list[Location | None] = []
+
+    def location(self, rep: Told, others: Sequence[Told], current: bool) -> Location | None:
+        """The row's place: one its mentions' clauses name; for a physical act with none, when
+        current, the place the report is about; a statement only where it was said."""
+        material = rep.event.plover in eh.words("material_types")
+        for m in [rep, *others]:
+            loc = m.event.location
+            if loc is None:
+                continue
+            if material:
+                return loc
+        for m in [rep, *others]:
+            said = self._said_where(m) or self._there(m) or self._seat(m)
+            if said is not None:
+                return said
+        if material and self.anchor is not None and current:  # with no publication date, news
+            return self._focal_place()  # and background cannot be told apart
+        return None
+
+    def _said_where(self, m: Told) -> Location | None:
+        """A place phrase on the act or on the clauses that carry it ("rejected the warrant,
+        telling journalists in Banja Luka"; "in Washington, senators led calls on ..."), or on
+        an actor that is a gathering ("an assembly of ministers in Cairo denounced"), never
+        one inside a party's name ("the troops in Iraq")."""
+        doc = self.record.doc
+        if eh.said_of(m.token):
+            return None  # "Nabil's murder is a blow to journalism in Yemen"
+        verb = eh.clause_verb(m.token)
+        acts = self.trigger_tokens - {m.token.i}
+        verbs = {t.i for t in eh.governors(verb) if t.pos_ in ("VERB", "AUX")}
+        verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS
+                  and t.i not in acts}  # "telling reporters in X" carries the act; "killing ... in X" is another
+        actor = eh.role_root(doc, m.event.actor)
+        gathered: set[int] = set()
+        if actor is not None and actor.lemma_.lower() in eh.words("gatherings"):
+            gathered = {actor.i} | {g.i for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
+        told = m.event.plover not in eh.SPEECH_TYPES  # a deed reported, not a statement
+        for gov in (verb, *eh.governors(verb)):
+            if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING_LEMMAS:
+                break  # "flew to Washington, where he said drones had hit a plant": not there
+            if gov.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
+                                           for c in gov.children):
+                named = gov.head
+                while named.dep_ == "appos" and named.head.i != named.i:
+                    named = named.head  # "in Jeddah, Saudi Arabia, where": the whole name
+                found = self._place_under(named)  # "talks in Jeddah, where Ukraine said"
+                if found is not None:
+                    return found
+        lo, hi = m.event.sentence.start, m.event.sentence.end
+        for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
+            if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or (
+                    tok.head.i not in verbs and tok.head.i not in gathered):
+                continue
+            for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                found = self._place_under(pobj)
+                if found is not None:
+                    return found
+        return None
+
+    def _seat(self, m: Told) -> Location | None:
+        """ "A Phnom Penh court sentenced", "Kano police arrested": a body that sits in one
+        town, named with it, acts there."""
+        root = eh.role_root(self.record.doc, m.event.actor)
+        if root is None or not eh.in_words(root, "seated"):
+            return None
+        for c in root.children:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
+                found = self._place_under(c)
+                if found is not None:
+                    return found
+        return None
+
+    def _there(self, m: Told) -> Location | None:
+        """ "... talks failed at the Hanoi Summit. There, Kim asked ...": "there" on the act's
+        clause points at the last place the sentence before names."""
+        if not points_back(m.token, ("there",)):
+            return None
+        sent = m.token.sent
+        if sent.start == 0:
+            return None
+        prev = self.record.doc[sent.start - 1].sent
+        named = [(place, pm) for place, pm in self.record.place_mentions_between(
+            prev.start_char, prev.end_char - 1) if not self._demonym(pm.start, pm.end)]
+        if not named:
+            return None
+        _, pm = named[-1]
+        return Location(span=make_span(self.record.document.text, pm.start, pm.end),
+                        place=named[-1][0].id)
+
+    def _place_under(self, head: Token) -> Location | None:
+        """The narrowest resolved place a place phrase names: the phrase's head or the names
+        in apposition, compound or "of"/"in" phrases under it ("the regional capital, Banja
+        Luka"), never a demonym or a place deeper in a clause ("in relation to a plot to kill
+        the Saudi ambassador")."""
+        doc = self.record.doc
+        reach = {head.i}
+        frontier = [head]
+        while frontier:
+            tok = frontier.pop()
+            for c in tok.children:
+                nested = c.dep_ == "prep" and c.lower_ in ("of", "in", "near")
+                if c.dep_ in ("appos", "compound", "conj", "pobj", "amod") or nested:
+                    if c.i not in reach and c.ent_type_ != "NORP":
+                        reach.add(c.i)
+                        frontier.append(c)
+        lo = min(doc[i].idx for i in reach)
+        hi = max(doc[i].idx + len(doc[i]) for i in reach)
+        best = None
+        for place, pm in self.record.place_mentions_between(lo, hi):
+            span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if span is not None and span.root.i in reach and span.root.ent_type_ != "NORP":
+                key = (place.feature in BROAD, pm.start)
+                if best is None or key < best[0]:
+                    best = (key, Location(span=make_span(self.record.document.text, pm.start,
+                                                         pm.end), place=place.id))
+        return best[1] if best else None
+
+    def _focal_place(self) -> Location | None:
+        if not self._focal:
+            self._focal.append(self._find_focal_place())
+        return self._focal[0]
+
+    def _find_focal_place(self) -> Location | None:
+        """Where the report is about: of the country its places name most, the narrow place
+        it names first (the lead says where the news happened; a dateline abroad or the
+        capital quoted later does not)."""
+        named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
+                        and not self._demonym(m.start, m.end)] for p in self.record.places}
+        mentions_in: dict[str, int] = {}
+        for place in self.record.places:
+            where = [m for m in named[place.id] if not self._modifier(m.start, m.end)]
+            if place.country and where:
+                mentions_in[place.country] = mentions_in.get(place.country, 0) + len(where)
+        if not mentions_in:
+            return None
+        home = max(mentions_in, key=lambda c: mentions_in[c])
+        tiers = (NARROW_FEATURES, frozenset({"admin1"}))
+        found = []
+        for features in tiers:  # a town, else the province it is in ("Lamu County")
+            found = [p for p in self.record.places if p.country == home and p.feature in features
+                     and named[p.id]]
+            if found:
+                break
+        if not found:
+            return None
+        place = min(found, key=lambda p: named[p.id][0].start)
+        first = named[place.id][0]
+        return Location(span=make_span(self.record.document.text, first.start, first.end),
+                        place=place.id)
+
+    def _demonym(self, start: int, end: int) -> bool:
+        """ "Russian drones": a nationality names no place the report is about."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.ent_type_ == "NORP"
+
+    def _modifier(self, start: int, end: int) -> bool:
+        """ "U.S. military officials", "Iran's foreign minister": a place name that qualifies
+        a party says whose it is, not where the news happened."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in eh.PLACE_ENTS \
+            and root.head.pos_ in ("NOUN", "PROPN") and not eh.in_words(root.head, "seated") \
+            and not eh.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
+
+    def _in_a_name(self, start: int, end: int) -> bool:
+        """A place word inside an organisation's or a work's name ("The Washington Post")."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        if tok.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            return False
+        doc = self.record.doc
+        lo = tok.i
+        while lo > 0 and doc[lo].ent_iob_ == "I":
+            lo -= 1  # the entity's first token
+        hi = tok.i + 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I":
+            hi += 1
+        return doc[lo].idx < start or doc[hi - 1].idx + len(doc[hi - 1].text) > end
