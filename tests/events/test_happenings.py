@@ -1112,6 +1112,7 @@ def test_a_telling_that_carries_the_act_out_dates_it(noclean_pipeline):
     ("In the interview, the senator discussed her campaign and the economy.", False),
     ("The foreign ministers discussed the ceasefire proposal in Jeddah on Tuesday.", True),
     ("The president discussed the ceasefire with the Turkish foreign minister on Tuesday.", True),
+    ("Merkel discussed the migrant crisis with Macron.", True),  # the parser hangs "with" on the topic
 ])
 def test_talking_about_a_topic_alone_is_no_consultation(noclean_pipeline, text, consult):
     """A consultation needs a second side: one person discussing a topic with an interviewer
@@ -1151,3 +1152,12 @@ def test_a_pronoun_party_is_the_person_it_stands_for_when_acts_are_compared(nocl
     assembler = Assembler(record, mentions, None, [])
     actors, _, _ = assembler._parties(perez.event, ruiz.event)
     assert actors is False
+
+
+def test_one_actor_striking_two_targets_the_same_day_is_two_attacks(noclean_pipeline):
+    """A site and a party hit by one actor are facets of one act only when the later mention
+    refers back ("the airstrike"); "also hit rebel fighters" is another strike (a reviewer's case)."""
+    text = ("Russian aircraft bombed a hospital in Idlib on Tuesday, activists said. "
+            "Russian aircraft also hit rebel fighters in Idlib on Tuesday.")
+    assaults = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "ASSAULT"]
+    assert len(assaults) == 2

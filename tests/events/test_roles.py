@@ -639,3 +639,26 @@ def test_bringing_charges_against_someone_is_charging_them(written):
     acts = [e for e in record.events if e.trigger.text.startswith("brought")]
     assert acts and acts[0].plover == "COERCE"
     assert acts[0].target is not None and acts[0].target.span.text == "the officer"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("An army checkpoint was attacked on Mount Sinjar by militants on Monday.", "attacked", "checkpoint"),
+    ("A police station was torched on Lagos Island on Monday.", "torched", "police station"),
+])
+def test_what_an_attack_hit_stays_its_target_whatever_it_hit_it_on(written, text, trigger, target):
+    """The measure rule ("sanctions were imposed on Belarus") is not for attacks: what was
+    attacked is the target, not the place named by "on" (a reviewer's cases)."""
+    record = read(PIPELINE["pipeline"], text)
+    acts = [e for e in record.events if e.trigger.text == trigger]
+    assert acts and acts[0].target is not None and target in acts[0].target.span.text
+
+
+def test_telling_of_an_act_or_talking_about_a_place_gives_no_party(written):
+    """ "The party's announcement of the arrest": announcing is not arresting; "talks were held
+    on Syria": Syria is the topic, not a side (a reviewer's cases)."""
+    record = read(PIPELINE["pipeline"], "The party's announcement of the arrest of its leader shocked supporters.")
+    arrests = [e for e in record.events if e.trigger.text == "arrest"]
+    assert all(e.actor is None or "party" not in e.actor.span.text for e in arrests)
+    record = read(PIPELINE["pipeline"], "Talks were held on Syria in Geneva on Monday.")
+    talks = [e for e in record.events if e.trigger.text == "Talks"]
+    assert talks and talks[0].target is None

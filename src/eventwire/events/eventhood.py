@@ -633,7 +633,8 @@ def thing_acts(tok: Token) -> bool:
 def one_sided(tok: Token) -> bool:
     """ "With the newspaper, the candidate discussed his journey": one person talking over a
     topic consults no one. A second side is a plural, joined or collective subject ("the
-    ministers", "the council"), a party as object, or a "with" party after the verb."""
+    ministers", "the council"), a party as object, or a "with" phrase after the verb (the
+    parser may hang it on the topic: "discussed the crisis with Macron")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in TOPIC_TALK_VERBS or is_passive(tok):
         return False
     subj = next(iter(subjects(tok)), None)
@@ -641,8 +642,8 @@ def one_sided(tok: Token) -> bool:
             or subj.ent_type_ in ("ORG", "GPE", "NORP") or in_words(subj, "institutions") \
             or in_words(subj, "gatherings"):
         return False
-    return not any(w.i > tok.i for w in prep_objects(tok, ("with",))) \
-        and not any(_party_word(o) for o in objects(tok))
+    withs = prep_objects(tok, ("with",)) + [w for o in objects(tok) for w in prep_objects(o, ("with",))]
+    return not any(w.i > tok.i for w in withs) and not any(_party_word(o) for o in objects(tok))
 
 
 def is_site(tok: Token) -> bool:
@@ -762,6 +763,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
         return NOT_POLITICAL
     if (tok.dep_ == "relcl" or _reduced_relative(tok)) and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
-    if not has_party(record, tok, event) or (event.plover == "CONSULT" and one_sided(tok)):
+    if not has_party(record, tok, event) or (event.plover == "CONSULT" and not is_party(record, event.target)
+                                              and one_sided(tok)):
         return NO_PARTY  # may still be a happening's second mention, or dated and specific
     return None

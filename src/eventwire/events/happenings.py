@@ -257,7 +257,8 @@ class Assembler:
         if not _dates_agree(m, h) or not places_agree(self.record, e, he):
             return False
         actors, targets, crossed = self._parties(e, he)
-        if targets is False and ((actors and self._facets(e.target, he.target))
+        if targets is False and ((actors and (self._anaphoric(m) or self._anaphoric(h))
+                                  and self._facets(e.target, he.target))
                                  or self._clause_victim(m) or self._clause_victim(h)):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
@@ -288,7 +289,8 @@ class Assembler:
         return actors, targets, crossed
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
-        """One target is a site and the other a party: where and whom one act of one actor hit."""
+        """One target is a site and the other a party: where and whom one act of one actor hit
+        ("the airstrike at Baghdad airport" told back; not "also hit rebel fighters")."""
         ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
         if ra is None or rb is None:
             return False

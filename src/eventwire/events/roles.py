@@ -15,7 +15,7 @@ from ..entities.kb import load_kb
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
 from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
-from .eventhood import DAMAGE_VERBS, purpose, said_of, words
+from .eventhood import DAMAGE_VERBS, in_words, purpose, said_of, words
 from .lexicon import lexicon
 from .triggers import MEASURES, PLACE_ENTS, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
@@ -60,7 +60,8 @@ SERIES = frozenset("series wave spate string spree campaign round number".split(
 # possessor or "by" phrase does the act named in their "of" phrase, as a light verb's subject does.
 LIGHT_NOUNS = frozenset(
     "imposition launch launching conduct staging waging introduction enforcement "
-    "declaration announcement perpetration commission".split())
+    "perpetration commission".split())  # not "announcement", "declaration": telling of an
+# act is not doing it ("the party's announcement of the arrest of its leader")
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
@@ -274,6 +275,12 @@ def _is_party_or_person(tok: Token) -> bool:
     return _is_party(tok) or tok.lemma_.lower() in words("person_nouns")
 
 
+def _laid_on(tok: Token) -> bool:
+    """Who a measure is laid on: a party or person, never a place or site named by "on"
+    ("torched on Lagos Island")."""
+    return _is_party_or_person(tok) and tok.ent_type_ not in ("LOC", "FAC") and not in_words(tok, "sites")
+
+
 def _recipient(verb: Token) -> Token | None:
     """Whom the act is done to or for: a named object, else the dative, else a named
     "to/with/for/against" complement, else the plain object ("provide aid to refugees")."""
@@ -352,9 +359,11 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         subj = _children(verb, ("nsubjpass",))
         if subj:
             target = subj[0]
-            if not _is_party_or_person(subj[0]):  # "sanctions were imposed on Belarus": the measure
-                target = next((t for t in prep_objects(verb, MEASURE_TARGET_PREPS)  # is not
-                               if _is_party_or_person(t)), target)            # its target
+            if not _is_party_or_person(subj[0]) and lookup(cand.code).plover != "ASSAULT":
+                # "sanctions were imposed on Belarus": the measure is not its target (what an
+                # attack hit is: "a checkpoint was attacked on Mount Sinjar")
+                target = next((t for t in prep_objects(verb, MEASURE_TARGET_PREPS)
+                               if _laid_on(t)), target)
         elif verb.dep_ in ("relcl", "acl"):
             target = verb.head
         elif verb.dep_ == "conj":
@@ -519,8 +528,10 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if noun.dep_ == "nsubjpass" and _verb_in(noun.head, LIGHT_VERBS):
         agents = prep_objects(noun.head, ("by",))  # "the attack was carried out by militants"
         actor = actor or (agents[0] if agents else None)
-        target = target or next((t for t in prep_objects(noun.head, MEASURE_TARGET_PREPS)
-                                 if _is_party_or_person(t)), None)  # "a lawsuit was filed against him"
+        preps = ("against",) if lookup(cand.code).plover in SYMMETRIC_TYPES else MEASURE_TARGET_PREPS
+        target = target or next((t for t in prep_objects(noun.head, preps)  # "a lawsuit was filed
+                                 if _laid_on(t)), None)                      # against him"; not
+        # "talks were held on Syria"
     if actor is None:  # "attacks carried out by the IRA"
         for clause in _children(noun, ("acl", "relcl")):
             if _verb_in(clause, LIGHT_VERBS):
