@@ -7,8 +7,8 @@ sentence, trigger word, type, status, which fields are filled) and what its docu
 (how many rows, how violent), and gives the probability that a coder following the guideline
 would call it an event. It is trained by
 ``training/train_eventness.py`` on rows hand-judged against the guideline and on the dev
-rows set; the data card is ``data/events/DATA_CARD.md``. Rows under the threshold the
-training chose by cross-validation are dropped.
+rows set; the data card is ``data/events/DATA_CARD.md``. Rows under the threshold stored
+with the model (pinned inside the cross-validated F1 plateau) are dropped.
 """
 
 from __future__ import annotations
