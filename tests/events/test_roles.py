@@ -662,3 +662,11 @@ def test_telling_of_an_act_or_talking_about_a_place_gives_no_party(written):
     record = read(PIPELINE["pipeline"], "Talks were held on Syria in Geneva on Monday.")
     talks = [e for e in record.events if e.trigger.text == "Talks"]
     assert talks and talks[0].target is None
+
+
+def test_a_party_identified_as_someone_is_named_by_that_name(written):
+    """ "The gunman, named by police as John Carter": the party's name is the one given."""
+    record = read(PIPELINE["pipeline"], "The gunman, named by police as John Carter, opened fire on the crowd "
+                                        "on Sunday, killing three people.")
+    fired = [e for e in record.events if e.plover == "ASSAULT"]
+    assert fired and fired[0].actor is not None and fired[0].actor.name == "John Carter"

@@ -112,6 +112,9 @@ def make_role(record: Record, head: Token, alone: bool = False) -> Role:
                 # "the Greek gas producer Energean": a name the recognizer did not label
                 named = child
                 break
+        named = next((n for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
+                      for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
+                     named)  # "the attacker, identified as Sudesh Amman"
     lo, hi = _phrase_bounds(head, alone)
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -128,6 +131,8 @@ def make_role(record: Record, head: Token, alone: bool = False) -> Role:
         name = span.text
     return Role(span=span, name=name, entity=entity.id if entity else None)
 
+
+NAMING_VERBS = frozenset({"identify", "name"})  # "the gunman, named by police as X": X is who
 
 # Offices that one person holds at a time: "the president" names whoever the report introduced
 # as "President X"; "the minister" or "the spokesman" could be any of several.
