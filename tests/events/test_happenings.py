@@ -1161,3 +1161,9 @@ def test_one_actor_striking_two_targets_the_same_day_is_two_attacks(noclean_pipe
             "Russian aircraft also hit rebel fighters in Idlib on Tuesday.")
     assaults = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.plover == "ASSAULT"]
     assert len(assaults) == 2
+
+
+def test_a_phone_conversation_between_leaders_is_a_consultation(noclean_pipeline):
+    """ "had a phone conversation with the Turkish president": a talk by telephone (CAMEO 041)."""
+    text = "The announcement came after the president had a phone conversation with the Turkish president on Sunday."
+    assert [e for e in rows(noclean_pipeline, text, published="2019-10-08") if e.plover == "CONSULT"]
