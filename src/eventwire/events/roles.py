@@ -15,7 +15,7 @@ from ..entities.kb import load_kb
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
 from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
-from .eventhood import DAMAGE_VERBS, in_words, purpose, said_of, words
+from .eventhood import DAMAGE_VERBS, is_site, purpose, said_of, words
 from .lexicon import lexicon
 from .triggers import MEASURES, PLACE_ENTS, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
 
@@ -283,7 +283,7 @@ def _is_party_or_person(tok: Token) -> bool:
 def _laid_on(tok: Token) -> bool:
     """Who a measure is laid on: a party or person, never a place or site named by "on"
     ("torched on Lagos Island")."""
-    return _is_party_or_person(tok) and tok.ent_type_ not in ("LOC", "FAC") and not in_words(tok, "sites")
+    return _is_party_or_person(tok) and tok.ent_type_ != "LOC" and not is_site(tok)
 
 
 def _recipient(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cached_property
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -44,7 +45,6 @@ class Whereabouts:
         self.record = record
         self.trigger_tokens = trigger_tokens
         self.anchor = anchor
-        self._focal: list[Location | None] = []
 
     def location(self, rep: Told, others: Sequence[Told], current: bool) -> Location | None:
         """The row's place: one its mentions' clauses name; for a physical act with none, when
@@ -61,7 +61,7 @@ class Whereabouts:
             if said is not None:
                 return said
         if material and self.anchor is not None and current:  # with no publication date, news
-            return self._focal_place()  # and background cannot be told apart
+            return self.focal_place  # and background cannot be told apart
         return None
 
     def _said_where(self, m: Told) -> Location | None:
@@ -163,12 +163,8 @@ class Whereabouts:
                                                          pm.end), place=place.id))
         return best[1] if best else None
 
-    def _focal_place(self) -> Location | None:
-        if not self._focal:
-            self._focal.append(self._find_focal_place())
-        return self._focal[0]
-
-    def _find_focal_place(self) -> Location | None:
+    @cached_property
+    def focal_place(self) -> Location | None:
         """Where the report is about: of the country its places name most, the narrow place
         it names first (the lead says where the news happened; a dateline abroad or the
         capital quoted later does not)."""
