@@ -191,3 +191,10 @@ def test_validate_reports_each_kind_of_problem(tmp_path):
                    "affiliation 'nowhere'", "no source", "alias 'beta' names several",
                    "party 'ghost'", "not JSON", "c1 (bad.jsonl): affiliation chain loops"):
         assert needle in problems, needle
+
+
+def test_an_arm_of_a_state_acts_for_that_state_and_a_person_does_not(kb):
+    assert kb.state_acted_for("ru-mil") == "ru"  # the army, by its country
+    assert kb.state_acted_for("ru") == "ru"  # the state itself
+    assert kb.state_acted_for("gerasimov") is None  # a general is a person, not the state
+    assert kb.state_acted_for("no-such-entry") is None

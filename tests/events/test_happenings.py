@@ -1167,3 +1167,31 @@ def test_a_phone_conversation_between_leaders_is_a_consultation(noclean_pipeline
     """ "had a phone conversation with the Turkish president": a talk by telephone (CAMEO 041)."""
     text = "The announcement came after the president had a phone conversation with the Turkish president on Sunday."
     assert [e for e in rows(noclean_pipeline, text, published="2019-10-08") if e.plover == "CONSULT"]
+
+
+def test_a_state_and_its_army_doing_one_act_are_one_row(noclean_pipeline):
+    shelled = [e for e in rows(noclean_pipeline, (
+        "The Russian army shelled the port of Odesa on Tuesday. "
+        "Residents said Russia shelled the port for three hours.")) if e.plover == "ASSAULT"]
+    assert len(shelled) == 1 and len(shelled[0].mentions) == 2
+
+
+def test_two_states_armies_are_two_sides(noclean_pipeline):
+    shelled = [e for e in rows(noclean_pipeline, (
+        "The Russian army shelled the port of Odesa on Tuesday. "
+        "Residents said Ukraine shelled the port for three hours.")) if e.plover == "ASSAULT"]
+    assert len(shelled) == 2
+
+
+def test_a_plant_taken_in_the_town_taken_is_one_seizure(noclean_pipeline):
+    seized = [e for e in rows(noclean_pipeline, (
+        "Russian troops seized Mariupol on Friday. The Ilyich steel plant came under the full "
+        "control of Russian troops, officials said.")) if e.plover == "COERCE"]
+    assert len(seized) == 1 and len(seized[0].mentions) == 2
+
+
+def test_a_plant_in_another_town_is_another_seizure(noclean_pipeline):
+    seized = [e for e in rows(noclean_pipeline, (
+        "Russian troops seized Mariupol on Friday. The Port of Odesa came under the full "
+        "control of Russian troops, officials said.")) if e.plover == "COERCE"]
+    assert len(seized) == 2

@@ -22,8 +22,6 @@ from .chain import MEDIA_KINDS, Draft
 log = logging.getLogger(__name__)
 
 MIN_PARTIES_NAMED = 2  # a conflict is "reported" when this many of its sides are named
-# Kinds whose country's state they act for; a person or a newspaper does not.
-STATE_ARMS = frozenset({"state", "government", "ministry", "military"})
 # Source heads that speak for the country named beside them: "Ukrainian President X".
 OFFICIAL_HEADS = frozenset("""
 president premier minister ministry government army military forces troops commander
@@ -74,10 +72,12 @@ class PartyJudge:
             ids |= {getattr(a, "id", a) for a in self.kb.ancestors(entry_id)}  # type: ignore[union-attr]
         except Exception:
             pass
-        if getattr(entry, "kind", None) in STATE_ARMS:
-            state = self._state_id(getattr(entry, "country", None))
-            if state:
-                ids.add(state)
+        try:
+            state = self.kb.state_acted_for(entry_id)  # type: ignore[union-attr]
+        except Exception:  # a KB without the method knows no states
+            state = None
+        if state:
+            ids.add(state)
         return ids
 
     def reported_conflicts(self, record: Record) -> list[set[str]]:

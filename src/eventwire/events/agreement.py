@@ -3,12 +3,15 @@ that do not contradict. Read by the folding of mentions (:mod:`.happenings`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from ..entities.kb import load_kb
 from ..geo.resolve import great_circle_km
 from ..record import Event, Record, Role
 from . import eventhood as eh
 
+SITE_IN_TOWN_KM = 25.0  # a facility this close to a town named as the other target is in it
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
@@ -22,15 +25,26 @@ def content_words(role: Role | None) -> set[str]:
             and len(w) > 1} - {"'s"}
 
 
-def agree(a: Role | None, b: Role | None, doc: Any = None) -> bool | None:
+def sides(record: Record) -> dict[str, str]:
+    """Each entity's side: the state it acts for when it is one of its arms ("the Russian
+    army", "Russia's defence ministry" and "Russia" are one), else the entity itself."""
+    kb = load_kb()
+    return {e.id: kb.state_acted_for(e.kb_id) or e.id for e in record.entities}
+
+
+def agree(a: Role | None, b: Role | None, doc: Any = None,
+          side: Mapping[str, str] | None = None) -> bool | None:
     """True: the same party; False: two different ones; None: one side names no one.
 
-    Two linked entities agree only when they are one entity; two common nouns must share
+    Two linked entities agree only when they are one entity, or arms of one state when
+    ``side`` (:func:`sides`) is given; two common nouns must share
     their head ("the U.S. Embassy" is not "U.S. citizens"); two names must share their head
     word ("Trump", "President Donald Trump"; not "President Biden", "President Macron")."""
     if a is None or b is None:
         return None
     if a.entity is not None and b.entity is not None:
+        if side is not None:
+            return side.get(a.entity, a.entity) == side.get(b.entity, b.entity)
         return a.entity == b.entity
     if a.span.text.lower() in eh.PRONOUNS or b.span.text.lower() in eh.PRONOUNS:
         return None
@@ -69,3 +83,18 @@ def places_agree(record: Record, a: Event, b: Event) -> bool:
     if pa.feature == "country" or pb.feature == "country":
         return pa.country == pb.country
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
+
+
+def site_in_town(record: Record, a: Role | None, b: Role | None) -> bool:
+    """One role names a facility and the other the town it lies in ("took over Mariupol",
+    "the steelworks came under their control"): one target told at two grains."""
+    if a is None or b is None or a.entity is None or b.entity is None:
+        return False
+    by_entity = {p.entity: p for p in record.places if p.entity is not None}
+    pa, pb = by_entity.get(a.entity), by_entity.get(b.entity)
+    if pa is None or pb is None:
+        return False
+    kinds = {pa.feature, pb.feature}
+    if "facility" not in kinds or not kinds & {"city", "locality"}:
+        return False
+    return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SITE_IN_TOWN_KM

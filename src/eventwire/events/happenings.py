@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from ..record import Entity, Event, EventDate, EventMention, Quantity, Record, Role
 from . import eventhood as eh
-from .agreement import agree, counts_differ, places_agree
+from .agreement import agree, counts_differ, places_agree, sides, site_in_town
 from .cameo import lookup
 from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
@@ -137,6 +137,7 @@ class Assembler:
         self.person_starts = [p[0][0] for p in people]
         self.people = [(p[0][0], p[0][1], p[1]) for p in people]
         self.places = Whereabouts(record, self.trigger_tokens, anchor)
+        self.side = sides(record)
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -284,8 +285,10 @@ class Assembler:
         # "he would resign" is the person the pronoun stands for, not anyone's resignation
         a1, a2, t1, t2 = (self._antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
-        actors, targets = agree(mine, theirs, doc), agree(t1, t2, doc)  # "airstrikes": no actor
-        crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True
+        actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
+        if targets is False and site_in_town(self.record, t1, t2):
+            targets = None  # the plant and the town it lies in
+        crossed = agree(a1, t2, doc, self.side) is True or agree(t1, a2, doc, self.side) is True
         return actors, targets, crossed
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
@@ -319,7 +322,8 @@ class Assembler:
     def _named_in(self, role: Role) -> frozenset[str]:
         """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab)."""
         start, end = role.span.start, role.span.end
-        return frozenset(ent.id for ent, m in self.record.entity_mentions_between(start, end) if m.end <= end)
+        return frozenset(self.side.get(ent.id, ent.id)
+                         for ent, m in self.record.entity_mentions_between(start, end) if m.end <= end)
 
     def _told_apart(self, undated: Mention, dated: Mention) -> int:
         """An act the report tells as its news, with no date of its own, is not one it dates
