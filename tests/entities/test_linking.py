@@ -235,3 +235,17 @@ def test_a_given_name_the_tagger_calls_an_organisation_is_not_the_person(pipelin
     record = run_text(pipeline, "Chase Elliott won the race in Atlanta on Sunday. Chase said on "
                                 "Monday it would raise interest rates.")
     assert texts(by_name(record, "Chase Elliott")) == ["Chase Elliott"]
+
+
+def test_a_name_after_two_spellings_of_one_known_country_is_one_entity(pipeline):
+    record = run_text(pipeline, "Protesters attacked the United States Embassy in Baghdad on "
+                                "Tuesday. The attack on the U.S. Embassy was condemned.")
+    embassy = by_name(record, "United States Embassy")
+    assert texts(embassy) == ["United States Embassy", "U.S. Embassy"]
+
+
+def test_names_after_one_country_with_different_heads_stay_apart(pipeline):
+    record = run_text(pipeline, "The U.S. Embassy and the U.S. Army issued a joint statement on "
+                                "Tuesday.")
+    assert by_name(record, "U.S. Embassy").kb_id is None
+    assert all("U.S. Embassy" not in texts(e) for e in record.entities if e.name != "U.S. Embassy")

@@ -1195,3 +1195,10 @@ def test_a_plant_in_another_town_is_another_seizure(noclean_pipeline):
         "Russian troops seized Mariupol on Friday. The Port of Odesa came under the full "
         "control of Russian troops, officials said.")) if e.plover == "COERCE"]
     assert len(seized) == 2
+
+
+def test_a_country_s_embassy_and_its_citizens_are_two_targets(noclean_pipeline):
+    attacks = [e for e in rows(noclean_pipeline, (
+        "Gunmen attacked the U.S. Embassy in Baghdad on Tuesday. "
+        "Hours later, gunmen attacked U.S. citizens near the airport.")) if e.plover == "ASSAULT"]
+    assert len(attacks) == 2

@@ -249,7 +249,8 @@ class DocumentLinker:
             elif m.extra.get("country"):
                 country = m.extra["country"]
             elif m.label != "NORP":
-                head = self._resolve_prefix(m)  # "Azoustal Army soldier"
+                prefix = self._resolve_prefix(m)  # "Azoustal Army soldier"
+                head = prefix[0] if prefix is not None else None
                 if head is None or head.type not in PLACE_TYPES or head.kind == "state":
                     return None, False  # an unknown name ("Syria's National Defense Forces")
                 country, place = self.kb.country_of(head.id), True
@@ -288,13 +289,14 @@ class DocumentLinker:
             return self.kb.get(candidates[0]), False
         return None, False
 
-    def _resolve_prefix(self, m: Mention) -> KBEntry | None:
-        """The entry the first words of an unlinked name stand for ("Azoustal" Army)."""
+    def _resolve_prefix(self, m: Mention) -> tuple[KBEntry, int] | None:
+        """The entry the first words of an unlinked name stand for ("Azoustal" Army), and
+        how many words that takes."""
         words = m.text.split()
         for size in range(len(words) - 1, 0, -1):
             found = self.kb.lookup(" ".join(words[:size]), None, self.context)
             if found is not None:
-                return found[0]
+                return found[0], size
         return None
 
     def _of_country(self, ids: list[str], country: str) -> list[KBEntry]:
@@ -426,6 +428,7 @@ class DocumentLinker:
                 first_by_key[key] = i
         self._group_surnames(mentions, union)
         self._group_acronyms(mentions, union)
+        self._group_prefixed(mentions, union)
         groups: dict[int, list[Mention]] = {}
         for i, m in enumerate(mentions):
             groups.setdefault(find(i), []).append(m)
@@ -487,6 +490,22 @@ class DocumentLinker:
             if (m.entry is None and MIN_ACRONYM <= len(text) <= MAX_ACRONYM and text.isupper()
                     and text in initials):
                 union(i, initials[text])
+
+    def _group_prefixed(self, mentions: list[Mention], union) -> None:
+        """ "The U.S. Embassy" and "the United States Embassy" (the KB knows neither): one
+        name when the words after a known actor's alias are the same."""
+        first: dict[tuple[str, str], int] = {}
+        for i, m in enumerate(mentions):
+            if m.entry is not None or m.label in ("PERSON", "NORP") or len(m.text.split()) < 2:
+                continue
+            prefix = self._resolve_prefix(m)
+            if prefix is None:
+                continue
+            key = (prefix[0].id, " ".join(m.text.split()[prefix[1]:]).lower())
+            if key in first:
+                union(i, first[key])
+            else:
+                first[key] = i
 
     def _entity(self, entity_id: str, mentions: list[Mention]) -> Entity:
         entry = next((m.entry for m in mentions if m.entry is not None), None)

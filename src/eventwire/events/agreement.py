@@ -59,6 +59,9 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return la == lb
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
+    if ha is not None and hb is not None:  # a name and a common noun: the name's head is shared
+        return bool(ca & cb & {ha.lower_, hb.lower_})  # ("Hamas militants", "Hamas"; not "the
+        # U.S. Embassy", "U.S. citizens")
     return bool(ca & cb)
 
 
