@@ -72,6 +72,10 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
      "attacked", "ACCUSE"),
     ("Rebels attacked government positions near the border on Monday.", "attacked", "ASSAULT"),
     ("The government lifted the state of emergency in the region on Sunday.", "lifted", "CONCEDE"),
+    ("The president suspended parliament for five weeks on Monday.", "suspended", "COERCE"),
+    ("The junta's suspension of the constitution on Tuesday angered the opposition.", "suspension",
+     "COERCE"),
+    ("The EU suspended aid to the junta on Monday.", "suspended", "SANCTION"),
 ])
 def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     events = rows(noclean_pipeline, text)

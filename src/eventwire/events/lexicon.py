@@ -16,7 +16,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, truce,
-                   comment, legislation, agreement, claims, digital, forces,
+                   comment, legislation, institutions, agreement, claims, digital, forces,
                    peacekeepers, self, permission)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
@@ -134,6 +134,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
+    # the bodies and rules of self-government: suspending them restricts a people's rights
+    # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament")
+    "institutions": frozenset("parliament legislature congress assembly senate constitution "
+                              "election".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
