@@ -22,19 +22,19 @@ mentions of one happening together and fills each field from the best mention th
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from ..record import Entity, Event, EventDate, EventMention, Quantity, Record, Role
+from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import eventhood as eh
 from .agreement import agree, counts_differ, places_agree, sides, site_in_town
 from .cameo import lookup
 from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
 from .lexicon import lexicon
+from .people import People
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -132,10 +132,7 @@ class Assembler:
         self.by_segment: dict[int, list[Mention]] = {}
         for m in mentions:
             self.by_segment.setdefault(m.segment, []).append(m)
-        people = sorted(((pm.start, pm.end, k), e) for k, e in enumerate(record.entities)
-                        if e.type == "PERSON" for pm in e.mentions)
-        self.person_starts = [p[0][0] for p in people]
-        self.people = [(p[0][0], p[0][1], p[1]) for p in people]
+        self.people = People(record)
         self.places = Whereabouts(record, self.trigger_tokens, anchor)
         self.side = sides(record)
 
@@ -283,7 +280,7 @@ class Assembler:
         one's actor is the other's target."""
         doc = self.record.doc
         # "he would resign" is the person the pronoun stands for, not anyone's resignation
-        a1, a2, t1, t2 = (self._antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
+        a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
         if targets is False and site_in_town(self.record, t1, t2):
@@ -394,8 +391,8 @@ class Assembler:
         # the content of a demand or threat is acted by someone else ("demanded that Kyiv
         # withdraw": Kyiv does not demand), so its actor never stands in for the row's
         actors = [o.event.actor for o in others if o.nested_in is None]
-        event.actor = self._antecedent(self._fill_role(event.actor, actors, party_only=True))
-        event.target = self._antecedent(self._fill_role(event.target, [o.event.target for o in others]))
+        event.actor = self.people.antecedent(self._fill_role(event.actor, actors, party_only=True))
+        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in others]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_]
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
@@ -464,43 +461,6 @@ class Assembler:
                     and role.span.text.lower() not in eh.PRONOUNS and not self._generic(role):
                 return role
         return own
-
-    def _antecedent(self, role: Role | None) -> Role | None:
-        """ "He was imprisoned": a singular personal pronoun names the person last named
-        before it; the evidence stays the pronoun, the name is the person's."""
-        if role is None or role.entity is not None or role.span.text.lower() not in eh.SINGULAR_PRONOUNS:
-            return role
-        k = bisect.bisect_left(self.person_starts, role.span.start) - 1
-        while k >= 0 and self.people[k][1] > role.span.start:
-            k -= 1  # a name that overlaps the pronoun is not before it
-        if k < 0:
-            return role
-        person = self._centre(role, k) or self.people[k][2]
-        return Role(span=role.span, name=person.name, entity=person.id)
-
-    def _centre(self, pronoun: Role, k: int) -> Entity | None:
-        """A pronoun that is its sentence's main subject, in a sentence that names no person
-        before it ("... met President Trump. He denounced the agreement"), continues the
-        sentence just before's main subject when that is a person, not its last-named one
-        (centering: the subject is the likeliest centre). Gender is not known: "Ana Brnabic
-        met Joe Biden. He ..." names Brnabic."""
-        doc = self.record.doc
-        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        sent = span.root.sent
-        if span.root.head.i != sent.root.i or self.people[k][0] >= sent.start_char or sent.start == 0:
-            return None  # a subordinate subject, or "Smith said he ...": named in its own sentence
-        before = doc[sent.start - 1].sent
-        lo = bisect.bisect_left(self.person_starts, before.start_char)
-        for start, end, person in self.people[lo:k + 1]:
-            if start >= before.end_char:
-                break
-            named = doc.char_span(start, end, alignment_mode="expand")
-            if named is not None and len(named) and named.root.dep_ in ("nsubj", "nsubjpass") \
-                    and named.root.head.i == before.root.i:
-                return person
-        return None
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
         if rep.date_from_text and rep.event.date is not None:

@@ -1,0 +1,61 @@
+"""Who "he" and "she" are: the person a singular pronoun names, found once per record.
+
+Read by the eventhood judgement (is a political actor taking part?) and by the folding of
+mentions into rows (do two readings name one party? whose name does the row give?). The
+evidence stays the pronoun; the name and the entity are the person's.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..record import Entity, Record, Role
+from .eventhood import SINGULAR_PRONOUNS
+
+
+class People:
+    """The record's named people in text order, for resolving singular pronouns."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        named = sorted(((pm.start, pm.end, k), e) for k, e in enumerate(record.entities)
+                       if e.type == "PERSON" for pm in e.mentions)
+        self.starts = [p[0][0] for p in named]
+        self.people = [(p[0][0], p[0][1], p[1]) for p in named]
+
+    def antecedent(self, role: Role | None) -> Role | None:
+        """ "He was imprisoned": a singular personal pronoun names the person last named
+        before it; the evidence stays the pronoun, the name is the person's."""
+        if role is None or role.entity is not None or role.span.text.lower() not in SINGULAR_PRONOUNS:
+            return role
+        k = bisect.bisect_left(self.starts, role.span.start) - 1
+        while k >= 0 and self.people[k][1] > role.span.start:
+            k -= 1  # a name that overlaps the pronoun is not before it
+        if k < 0:
+            return role
+        person = self._centre(role, k) or self.people[k][2]
+        return Role(span=role.span, name=person.name, entity=person.id)
+
+    def _centre(self, pronoun: Role, k: int) -> Entity | None:
+        """A pronoun that is its sentence's main subject, in a sentence that names no person
+        before it ("... met President Trump. He denounced the agreement"), continues the
+        sentence just before's main subject when that is a person, not its last-named one
+        (centering: the subject is the likeliest centre). Gender is not known: "Ana Brnabic
+        met Joe Biden. He ..." names Brnabic."""
+        doc = self.record.doc
+        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = span.root.sent
+        if span.root.head.i != sent.root.i or self.people[k][0] >= sent.start_char or sent.start == 0:
+            return None  # a subordinate subject, or "Smith said he ...": named in its own sentence
+        before = doc[sent.start - 1].sent
+        lo = bisect.bisect_left(self.starts, before.start_char)
+        for start, end, person in self.people[lo:k + 1]:
+            if start >= before.end_char:
+                break
+            named = doc.char_span(start, end, alignment_mode="expand")
+            if named is not None and len(named) and named.root.dep_ in ("nsubj", "nsubjpass") \
+                    and named.root.head.i == before.root.i:
+                return person
+        return None
