@@ -249,3 +249,9 @@ def test_names_after_one_country_with_different_heads_stay_apart(pipeline):
                                 "Tuesday.")
     assert by_name(record, "U.S. Embassy").kb_id is None
     assert all("U.S. Embassy" not in texts(e) for e in record.entities if e.name != "U.S. Embassy")
+
+
+def test_a_bare_surname_the_tagger_missed_is_the_person_named_before(pipeline):
+    record = run_text(pipeline, "Greek prime minister Kyriakos Mitsotakis flew to Washington on "
+                                "Monday. On Tuesday Mitsotakis met with the treasury secretary.")
+    assert texts(by_name(record, "Kyriakos Mitsotakis")) == ["Kyriakos Mitsotakis", "Mitsotakis"]

@@ -302,3 +302,22 @@ def test_lookalikes_of_the_session_s_acts(noclean_pipeline, text, word):
 def test_protesters_gathering_protest(noclean_pipeline, text, protest):
     found = [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST" and e.trigger.text == "gathered"]
     assert bool(found) == protest
+
+
+def test_who_says_a_party_must_act_demands_it_of_that_party(noclean_pipeline):
+    [demand] = [e for e in rows(noclean_pipeline, "The opposition said on Monday that the president must resign.")
+                if e.plover == "REQUEST"]
+    assert demand.actor is not None and demand.actor.span.text == "The opposition"
+    assert demand.target is not None and demand.target.span.text == "the president"
+
+
+def test_an_obligation_no_one_voices_is_demanded_of_the_obliged(noclean_pipeline):
+    [demand] = [e for e in rows(noclean_pipeline, "The army must withdraw from the border, the treaty says.")
+                if e.plover == "REQUEST"]
+    assert demand.target is not None and demand.target.span.text == "The army"
+
+
+def test_what_protesters_say_must_be_done_is_their_protest_s_message(noclean_pipeline):
+    events = rows(noclean_pipeline, "Protesters marched through the capital on Monday, saying the "
+                                    "president must resign.")
+    assert [e.plover for e in events] == ["PROTEST"]

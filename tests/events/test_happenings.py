@@ -1202,3 +1202,27 @@ def test_a_country_s_embassy_and_its_citizens_are_two_targets(noclean_pipeline):
         "Gunmen attacked the U.S. Embassy in Baghdad on Tuesday. "
         "Hours later, gunmen attacked U.S. citizens near the airport.")) if e.plover == "ASSAULT"]
     assert len(attacks) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Moldovan prime minister Ana Petrova arrived in Brussels on Monday. On Tuesday she condemned "
+    "the blockade of the port.",
+    "Prime Minister Ana Petrova arrived in Brussels on Monday. She later criticized the new tariffs.",
+])
+def test_a_person_named_with_an_office_acts_politically_as_she(noclean_pipeline, text):
+    [accusation] = [e for e in rows(noclean_pipeline, text) if e.plover == "ACCUSE"]
+    assert accusation.actor is not None and accusation.actor.name == "Ana Petrova"
+
+
+def test_a_singer_s_criticism_is_no_political_act(noclean_pipeline):
+    assert not [e for e in rows(noclean_pipeline, (
+        "The singer Ana Petrova toured the region on Monday. She later criticized her former "
+        "manager.")) if e.plover == "ACCUSE"]
+
+
+def test_a_clause_opened_by_where_tells_an_act_not_who_someone_is(noclean_pipeline):
+    accusations = [e for e in rows(noclean_pipeline, (
+        "Greek prime minister Kyriakos Mitsotakis flew to Washington on Monday. On Tuesday "
+        "Mitsotakis met with the treasury secretary, where he denounced the border agreement."))
+        if e.plover == "ACCUSE"]
+    assert len(accusations) == 1

@@ -102,6 +102,7 @@ class DocumentLinker:
         chosen = self._select(parens + named + nominals)
         chosen += self._anaphors(chosen)
         chosen += self._paren_aliases(chosen)
+        chosen += self._bare_surnames(chosen)
         chosen.sort(key=lambda m: m.start)
         return self._group(chosen)
 
@@ -348,6 +349,29 @@ class DocumentLinker:
             out.append(Mention(start, end, self.text[start:end], antecedent.label, "anaphor",
                                entry=antecedent.entry, score=antecedent.score,
                                priority=PRIORITY_ANAPHOR, same_as=antecedent))
+        return out
+
+    def _bare_surnames(self, chosen: list[Mention]) -> list[Mention]:
+        """ "Mitsotakis met Trump" after "Greek prime minister Kyriakos Mitsotakis": a lone
+        name the tagger did not label is the person whose full name ends with it, named
+        before it."""
+        full: dict[str, Mention] = {}
+        for m in sorted(chosen, key=lambda m: m.start):
+            words = m.text.split()
+            if m.label == "PERSON" and len(words) > 1:
+                full.setdefault(words[-1], m)
+        out = []
+        for tok in self.doc:
+            named = full.get(tok.text)
+            if named is None or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" \
+                    or named.start >= tok.idx:
+                continue
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if self._taken(start, end):
+                continue
+            self._occupied[start:end] = b"\x01" * (end - start)
+            out.append(Mention(start, end, tok.text, "PERSON", "surname", entry=named.entry,
+                               score=named.score, priority=PRIORITY_ANAPHOR, same_as=named))
         return out
 
     def _has_head(self, mention: Mention, head: str) -> bool:

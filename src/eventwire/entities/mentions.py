@@ -47,7 +47,7 @@ class Mention:
     end: int
     text: str
     label: str  # type hint: an ENTITY_TYPES value
-    origin: str  # ner | kb | paren | nominal | anaphor
+    origin: str  # ner | kb | paren | nominal | anaphor | surname
     lookup: str = ""  # the words to look up, when they differ from ``text``
     entry: KBEntry | None = None
     score: float = 0.0

@@ -15,6 +15,7 @@ The word lists are data (``data/events/happenings.jsonl``), each with the reason
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -22,7 +23,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import PLURAL_TAGS
-from ..record import Event, EventDate, Record, Role
+from ..record import Entity, Event, EventDate, Record, Role
 from .lexicon import lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
@@ -66,6 +67,7 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN
 # by themselves.
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
+OFFICE_DEPS = frozenset({"compound", "amod", "appos", "nmod", "poss"})  # what qualifies a name
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 FIRST_PERSON = frozenset({"i", "we"})
 ORDERING_VERBS = frozenset({"tell", "order", "instruct", "warn", "urge", "command", "direct"})
@@ -501,11 +503,12 @@ def _political_token(record: Record, tok: Token) -> bool:
     return in_words(tok, "political_words")
 
 
-def political(record: Record, tok: Token, event: Event) -> bool:
+def political(record: Record, tok: Token, event: Event,
+              resolve: Callable[[Role | None], Role | None] | None = None) -> bool:
     """A political actor takes part (the guideline's events are between political actors):
-    a state, a nationality, a known actor, an organ of state, armed or organised group, in a
-    role or in the trigger's own clause. A pronoun that names no one yet gets the benefit of
-    the doubt, except "I" and "you" (a speaker's own story)."""
+    a state, a nationality, a known actor, an organ of state, armed or organised group, or a
+    person the text introduces by office ("Greek prime minister Kyriakos Mitsotakis"; "he",
+    when ``resolve`` names him), in a role or in the trigger's own clause."""
     doc = record.doc
     if tok.lemma_.lower() in words("state_acts"):
         return True  # "Gerald Ford pardoned Nixon": only an authority pardons
@@ -519,10 +522,12 @@ def political(record: Record, tok: Token, event: Event) -> bool:
     for role in (event.actor, event.target):
         if role is None:
             continue
-        if role.entity is not None:
-            entity = record.entity_by_id(role.entity)
+        named = resolve(role) if resolve is not None else role
+        if named is not None and named.entity is not None:
+            entity = record.entity_by_id(named.entity)
             if entity is not None and (entity.kb_id is not None
-                                       or entity.type in ("GPE", "NORP", "MILITARY_UNIT")):
+                                       or entity.type in ("GPE", "NORP", "MILITARY_UNIT")
+                                       or (entity.type == "PERSON" and _in_office(record, entity))):
                 return True
         span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
         if span is None:
@@ -544,6 +549,36 @@ def political(record: Record, tok: Token, event: Event) -> bool:
                 c.dep_ == "nsubj" and any(_political_token(record, t) for t in c.subtree)
                 for c in cur.children):
             return True
+    return False
+
+
+def _scene_clause(tok: Token) -> bool:
+    """ "... met President Trump, where he denounced the agreement": a relative clause
+    opened by "where" or "when" on a party tells what happened at the meeting, not who the
+    party is; on a place ("Serbia, where 24 people were killed in riots") it says what the
+    place is known for."""
+    return tok.head.ent_type_ not in PLACE_ENTS and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children)
+
+
+def _in_office(record: Record, person: Entity) -> bool:
+    """The text names the person with an office or an allegiance somewhere ("Greek prime
+    minister Kyriakos Mitsotakis", "the prime minister, Mitsotakis,"): the words that
+    qualify a mention of the name, not the name's own."""
+    doc = record.doc
+    for m in person.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.dep_ in ("appos", "compound") and _political_token(record, root.head):
+            return True  # "the prime minister, Mitsotakis": the name hangs under the title
+        stack = [c for c in root.children if c.dep_ in OFFICE_DEPS and not span.start <= c.i < span.end]
+        while stack:
+            tok = stack.pop()
+            if _political_token(record, tok):
+                return True
+            stack.extend(c for c in tok.children if c.dep_ in OFFICE_DEPS)
     return False
 
 
@@ -733,7 +768,8 @@ def _own_day(tok: Token, event: Event) -> bool:
                for c in clause_verb(tok).children)
 
 
-def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | None:
+def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
+                 resolve: Callable[[Role | None], Role | None] | None = None) -> str | None:
     """Why a trigger reports no specific happening, or None when it does; ``lead``: the
     trigger is in the headline or the first sentence."""
     if question(tok) or embedded_question(tok):
@@ -757,11 +793,12 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool) -> str | 
     if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
         return ACCIDENT
-    if event.plover not in VIOLENT_TYPES and (not political(record, tok, event) or thing_acts(tok)):
+    if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or thing_acts(tok)):
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and not political_violence(record, tok):
         return NOT_POLITICAL
-    if (tok.dep_ == "relcl" or _reduced_relative(tok)) and _party_word(tok.head):
+    if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) \
+            and _party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if not has_party(record, tok, event) or (event.plover == "CONSULT" and not is_party(record, event.target)
                                               and one_sided(tok)):

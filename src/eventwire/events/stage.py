@@ -21,10 +21,11 @@ from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, day_of, find_dates, parse_published, stated_year
 from .eventness import load_eventness
 from .happenings import Mention, assemble
+from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
-from .roles import find_roles
+from .roles import Roles, find_roles, make_role
 from .status import FUTURE_AUX, event_status
-from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments
+from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments, subjects
 from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -78,6 +79,7 @@ def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool
     return 1.0 / (1.0 + math.exp(-z))
 
 
+SAYING_DEPS = frozenset({"advcl", "xcomp", "conj"})  # "marched, saying ...": the marchers say it
 REPORTING_VERBS = frozenset(
     "say tell announce report state add claim confirm declare quote reiterate note write "
     "explain stress affirm indicate reveal conclude believe think accord cite show".split()
@@ -154,6 +156,9 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
 
 def _protest_purpose(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
     """ "demonstrated, calling for independence": the demand is what the protest is for."""
+    message = _protest_message(cand, trigger_ids)
+    if message is not None:
+        return message
     if lookup(cand.code).plover != "REQUEST":
         return None
     tok = cand.token
@@ -162,6 +167,23 @@ def _protest_purpose(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
             return None
         tok = tok.head
         gov = trigger_ids.get(tok.i)
+        if gov is not None and lookup(gov.code).plover == "PROTEST":
+            return gov
+    return None
+
+
+def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
+    """ "staged rallies, saying the leader must resign": what the protesters say must be done
+    is the protest's message, not a second act."""
+    tok = cand.token
+    if not (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)):
+        return None
+    saying = tok.head if tok.dep_ == "ccomp" else None
+    if saying is None or saying.lemma_.lower() not in eventhood.REPORTING or saying.dep_ not in SAYING_DEPS:
+        return None
+    clause = saying.head
+    for word in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "nsubj"))):
+        gov = trigger_ids.get(word.i)
         if gov is not None and lookup(gov.code).plover == "PROTEST":
             return gov
     return None
@@ -185,6 +207,20 @@ def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | N
         if gov is not None:
             return gov
     return None
+
+
+def _demand_roles(record: Record, tok: Token, roles: Roles) -> Roles:
+    """ "The opposition said the president must resign": a demand read off an obligation is
+    made by whoever says it (the subject of the reporting verb above; of the clause a
+    "saying" hangs on), on the one obliged; with no one saying it, by no one named."""
+    demander = None
+    for gov in eventhood.governors(eventhood.clause_verb(tok))[1:]:
+        if gov.lemma_.lower() in eventhood.REPORTING:
+            said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
+            demander = make_role(record, said_by[0]) if said_by else None
+            break
+    obliged = roles.actor if roles.actor is not None else roles.target
+    return Roles(actor=demander, target=obliged, location=roles.location)
 
 
 def _same(a: Role | None, b: Role | None) -> bool:
@@ -283,6 +319,7 @@ class EventStage:
         for cand in cands:
             by_seg.setdefault(cand.segment.start, []).append(cand)
         mentions: list[Mention] = []
+        people = People(record)  # who "he" and "she" are
         lead = next((k for k, s in enumerate(segs) if not s.headline), 0)  # the first body sentence
         for seg_no, seg in enumerate(segs):
             probs = probs_by_seg.get(seg.start)
@@ -292,7 +329,7 @@ class EventStage:
                 event = self._event(record, cand, probs, trigger_ids, anchor, date_cache)
                 if event is not None:
                     by_token[cand.token.i] = len(mentions)
-                    mentions.append(self._mention(record, event, cand.token, seg_no, seg, lead))
+                    mentions.append(self._mention(record, event, cand.token, seg_no, seg, lead, people))
             nests = []  # (inner, outer): an event and the intent event it is the content of
             for cand in seg_cands:
                 gov = _nested(cand, trigger_ids)
@@ -318,13 +355,15 @@ class EventStage:
         return Reading(mentions, anchor, earlier)
 
     @staticmethod
-    def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment, lead: int) -> Mention:
+    def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment, lead: int,
+                 people: People) -> Mention:
         """A trigger's reading with what the row assembly needs to know of its clause."""
         verb = eventhood.clause_verb(tok)
         return Mention(
             event=event, token=tok, segment=seg_no, headline=seg.headline,
             date_from_text=event.date is not None,
-            why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead),
+            why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead,
+                                           people.antecedent),
             background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
                         and not _backshifted(verb))
             or any(c.dep_ == "advmod" and c.lower_ in eventhood.words("background_adverbs")
@@ -385,6 +424,7 @@ class EventStage:
         read_as = plover
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
+        obliged = plover == "REQUEST" and read_as != "REQUEST"  # "must resign": a demand
         if status == "planned" and (plover != read_as or _ordered(cand.token, plover)):
             status = "asserted"  # the threat, demand or order was voiced: that happened
         if status == "negated" and plover == "REJECT" and _refusal(cand.token, entry_type):
@@ -396,6 +436,8 @@ class EventStage:
         if manual is not None:  # "imposed sanctions": the manual's SANCTION, not the table's COERCE
             plover, mode = manual
         roles = find_roles(record, cand)
+        if obliged:
+            roles = _demand_roles(record, cand.token, roles)
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
         event_date = date_for(doc, text, lo, hi, cand.token, anchor, date_cache)  # None: no words
