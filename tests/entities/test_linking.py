@@ -255,3 +255,9 @@ def test_a_bare_surname_the_tagger_missed_is_the_person_named_before(pipeline):
     record = run_text(pipeline, "Greek prime minister Kyriakos Mitsotakis flew to Washington on "
                                 "Monday. On Tuesday Mitsotakis met with the treasury secretary.")
     assert texts(by_name(record, "Kyriakos Mitsotakis")) == ["Kyriakos Mitsotakis", "Mitsotakis"]
+
+
+def test_a_title_with_an_article_is_not_a_surname(pipeline):
+    record = run_text(pipeline, "Senator Angus King criticized the Pentagon on Monday. The King met "
+                                "Prime Minister Rishi Sunak in London on Tuesday.")
+    assert texts(by_name(record, "Angus King")) == ["Angus King"]

@@ -321,3 +321,15 @@ def test_what_protesters_say_must_be_done_is_their_protest_s_message(noclean_pip
     events = rows(noclean_pipeline, "Protesters marched through the capital on Monday, saying the "
                                     "president must resign.")
     assert [e.plover for e in events] == ["PROTEST"]
+
+
+def test_police_dispersing_a_protest_voice_their_own_demand(noclean_pipeline):
+    [demand] = [e for e in rows(noclean_pipeline, (
+        "Police dispersed the protest in Tbilisi on Monday, saying the demonstrators must leave the "
+        "parliament building.")) if e.plover == "REQUEST"]
+    assert demand.actor is not None and demand.actor.span.text == "Police"
+
+
+def test_suspending_a_campaign_restricts_no_rights(noclean_pipeline):
+    assert not [e for e in rows(noclean_pipeline, "The candidate suspended his election campaign on Monday.")
+                if e.plover == "COERCE"]

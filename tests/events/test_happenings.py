@@ -1226,3 +1226,30 @@ def test_a_clause_opened_by_where_tells_an_act_not_who_someone_is(noclean_pipeli
         "Mitsotakis met with the treasury secretary, where he denounced the border agreement."))
         if e.plover == "ACCUSE"]
     assert len(accusations) == 1
+
+
+def test_a_rival_government_of_one_country_is_another_party(noclean_pipeline):
+    criticisms = [e for e in rows(noclean_pipeline, (
+        "The UN envoy criticized the Libyan National Army on Monday. The envoy also criticized "
+        "the Government of National Accord on Monday.")) if e.plover == "ACCUSE"]
+    assert len(criticisms) == 2
+
+
+def test_one_accusation_between_two_bodies_of_one_country_told_twice_is_one_row(noclean_pipeline):
+    accusations = [e for e in rows(noclean_pipeline, (
+        "The LNA accused the GNA of shelling Tripoli on Monday. The LNA also accused the GNA of "
+        "hiring mercenaries, a spokesman said.")) if e.plover == "ACCUSE"]
+    assert len(accusations) == 1
+
+
+def test_a_power_plant_outside_a_town_is_not_the_town(noclean_pipeline):
+    shelled = [e for e in rows(noclean_pipeline, (
+        "Russian forces shelled the Zaporizhzhia nuclear power plant on Monday. Russian forces "
+        "also shelled Nikopol on Monday.")) if e.plover == "ASSAULT"]
+    assert len(shelled) == 2
+
+
+def test_a_chief_executive_holds_no_public_office(noclean_pipeline):
+    events = rows(noclean_pipeline, "Apple chief executive Tim Cook visited a factory in Shenzhen on "
+                                    "Monday. Cook praised the workers.")
+    assert not [e for e in events if e.plover == "SUPPORT"]

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..entities.kb import KnowledgeBase, load_kb
+from ..entities.kb import STATE_ARMS, KnowledgeBase, load_kb
 from ..record import Entity, Record
 from .chain import MEDIA_KINDS, Draft
 
@@ -72,12 +72,10 @@ class PartyJudge:
             ids |= {getattr(a, "id", a) for a in self.kb.ancestors(entry_id)}  # type: ignore[union-attr]
         except Exception:
             pass
-        try:
-            state = self.kb.state_acted_for(entry_id)  # type: ignore[union-attr]
-        except Exception:  # a KB without the method knows no states
-            state = None
-        if state:
-            ids.add(state)
+        if getattr(entry, "kind", None) in STATE_ARMS:  # any organ of the country's state,
+            state = self._state_id(getattr(entry, "country", None))  # a congress too: wider
+            if state:  # than the one side of an act (KnowledgeBase.state_acted_for)
+                ids.add(state)
         return ids
 
     def reported_conflicts(self, record: Record) -> list[set[str]]:

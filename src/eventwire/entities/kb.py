@@ -29,6 +29,9 @@ from ..nlp.names import fold_words
 from ..record import ENTITY_TYPES
 
 KB_PACKAGE_DIR = ("data", "kb")
+# Kinds whose country's state they act for (a ministry, an army, the state itself); a person
+# or a newspaper does not.
+STATE_ARMS = frozenset({"state", "government", "ministry", "military"})
 ACTORS_FILE = "actors.jsonl"
 CONFLICTS_FILE = "conflicts.jsonl"
 ENTRY_KINDS = (
@@ -54,9 +57,6 @@ REQUIRED_FIELDS = ("id", "name", "type", "kind", "aliases", "source")
 #   2 edits in one word of a longer name: 3 right dev links (Sergey Shoyu, Mevlut
 #                  Cavusolgu, "High Commission for Refugees") but James Cole -> James Comey
 #                  without the context check: a wrong person is worse than a missed one
-# Kinds whose country's state they act for (a ministry, an army, the state itself); a person
-# or a newspaper does not.
-STATE_ARMS = frozenset({"state", "government", "ministry", "military"})
 FUZZY_MIN_CHARS = 6  # shorter names are too dense: Obama/Osama, Mali/Malia, Iran/Iraq
 FUZZY_MIN_RATIO = 85.0  # rapidfuzz ``fuzz.ratio`` on normalized strings
 FUZZY_MAX_EDITS_SHORT = 1  # Levenshtein edits allowed for names of up to 8 characters
@@ -306,13 +306,16 @@ class KnowledgeBase:
         return self.get(self.state_of_country.get(country or ""))
 
     def state_acted_for(self, entry_id: str | None) -> str | None:
-        """The id of the state an entry acts for when it is an arm of one (its army, a
-        ministry, the state itself): "the Russian army" and "Russia" are one side."""
-        entry = self.get(entry_id)
-        if entry is None or entry.kind not in STATE_ARMS:
-            return None
-        state = self.state_for(entry.country or self.country_of(entry.id))
-        return state.id if state is not None else None
+        """The id of the state an entry acts for when it is an arm of one, by its chain of
+        affiliation (the Russian army, the Russian defence ministry, the Russian government,
+        Russia): "the Russian army" and "Russia" are one side. A body outside the chain is
+        not, though of the same country (a rival government, an opposition army, a congress)."""
+        for entry in self._chain(entry_id):
+            if entry.kind not in STATE_ARMS:
+                return None
+            if entry.kind == "state":
+                return entry.id
+        return None
 
     def conflicts_for(self, entry_id: str) -> list[Conflict]:
         """Conflicts the entry (or its country's state) is a party to."""

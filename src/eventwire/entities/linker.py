@@ -354,18 +354,19 @@ class DocumentLinker:
     def _bare_surnames(self, chosen: list[Mention]) -> list[Mention]:
         """ "Mitsotakis met Trump" after "Greek prime minister Kyriakos Mitsotakis": a lone
         name the tagger did not label is the person whose full name ends with it, named
-        before it."""
-        full: dict[str, Mention] = {}
+        last before it."""
+        full: dict[str, list[Mention]] = {}
         for m in sorted(chosen, key=lambda m: m.start):
             words = m.text.split()
             if m.label == "PERSON" and len(words) > 1:
-                full.setdefault(words[-1], m)
+                full.setdefault(words[-1], []).append(m)
         out = []
         for tok in self.doc:
-            named = full.get(tok.text)
-            if named is None or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" \
-                    or named.start >= tok.idx:
-                continue
+            before = [m for m in full.get(tok.text, ()) if m.end <= tok.idx]
+            if not before or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" \
+                    or any(c.dep_ == "det" for c in tok.children):
+                continue  # "The King" after "Senator Angus King" is a title
+            named = before[-1]  # the nearest: "Silva" after Lula da Silva and Marina Silva
             start, end = tok.idx, tok.idx + len(tok.text)
             if self._taken(start, end):
                 continue

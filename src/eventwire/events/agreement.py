@@ -8,10 +8,11 @@ from typing import Any
 
 from ..entities.kb import load_kb
 from ..geo.resolve import great_circle_km
-from ..record import Event, Record, Role
+from ..record import Event, Place, Record, Role
 from . import eventhood as eh
 
-SITE_IN_TOWN_KM = 25.0  # a facility this close to a town named as the other target is in it
+SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
+# steelworks in Mariupol, 5 km; not a power plant 16 km away across a reservoir)
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
@@ -59,9 +60,10 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return la == lb
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
-    if ha is not None and hb is not None:  # a name and a common noun: the name's head is shared
-        return bool(ca & cb & {ha.lower_, hb.lower_})  # ("Hamas militants", "Hamas"; not "the
-        # U.S. Embassy", "U.S. citizens")
+    if ha is not None and hb is not None and not (eh.in_words(ha, "offices") or eh.in_words(hb, "offices")):
+        return bool(ca & cb & {ha.lower_, hb.lower_})  # a name and a common noun share the
+        # name's head ("Hamas militants", "Hamas"; not "the U.S. Embassy", "U.S. citizens"),
+        # unless the noun is an office ("Ukrainian President Zelensky", "the Ukrainian leader")
     return bool(ca & cb)
 
 
@@ -88,12 +90,16 @@ def places_agree(record: Record, a: Event, b: Event) -> bool:
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 
-def site_in_town(record: Record, a: Role | None, b: Role | None) -> bool:
+def places_by_entity(record: Record) -> dict[str, Place]:
+    """The place each entity names, for :func:`site_in_town` (built once per record)."""
+    return {p.entity: p for p in record.places if p.entity is not None}
+
+
+def site_in_town(by_entity: Mapping[str, Place], a: Role | None, b: Role | None) -> bool:
     """One role names a facility and the other the town it lies in ("took over Mariupol",
     "the steelworks came under their control"): one target told at two grains."""
     if a is None or b is None or a.entity is None or b.entity is None:
         return False
-    by_entity = {p.entity: p for p in record.places if p.entity is not None}
     pa, pb = by_entity.get(a.entity), by_entity.get(b.entity)
     if pa is None or pb is None:
         return False

@@ -67,7 +67,7 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN
 # by themselves.
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
-OFFICE_DEPS = frozenset({"compound", "amod", "appos", "nmod", "poss"})  # what qualifies a name
+OFFICE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})  # what qualifies a name
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 FIRST_PERSON = frozenset({"i", "we"})
 ORDERING_VERBS = frozenset({"tell", "order", "instruct", "warn", "urge", "command", "direct"})
@@ -562,21 +562,22 @@ def _scene_clause(tok: Token) -> bool:
 
 
 def _in_office(record: Record, person: Entity) -> bool:
-    """The text names the person with an office or an allegiance somewhere ("Greek prime
-    minister Kyriakos Mitsotakis", "the prime minister, Mitsotakis,"): the words that
-    qualify a mention of the name, not the name's own."""
+    """The text names the person with a public office somewhere ("Greek prime minister
+    Kyriakos Mitsotakis", "the prime minister, Mitsotakis,"): an office noun qualifying a
+    mention of the name ("Apple chief executive Tim Cook" and "British singer Ed Sheeran"
+    hold none)."""
     doc = record.doc
     for m in person.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         root = span.root
-        if root.dep_ in ("appos", "compound") and _political_token(record, root.head):
+        if root.dep_ in ("appos", "compound") and in_words(root.head, "offices"):
             return True  # "the prime minister, Mitsotakis": the name hangs under the title
         stack = [c for c in root.children if c.dep_ in OFFICE_DEPS and not span.start <= c.i < span.end]
         while stack:
             tok = stack.pop()
-            if _political_token(record, tok):
+            if in_words(tok, "offices"):
                 return True
             stack.extend(c for c in tok.children if c.dep_ in OFFICE_DEPS)
     return False

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import eventhood as eh
-from .agreement import agree, counts_differ, places_agree, sides, site_in_town
+from .agreement import agree, counts_differ, places_agree, places_by_entity, sides, site_in_town
 from .cameo import lookup
 from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
@@ -122,7 +122,7 @@ class Assembler:
     """Folds one record's mentions into happenings and builds their rows."""
 
     def __init__(self, record: Record, mentions: list[Mention], anchor: date | None,
-                 doc_dates: list[DateMention]) -> None:
+                 doc_dates: list[DateMention], people: People | None = None) -> None:
         self.record = record
         self.mentions = mentions
         self.anchor = anchor
@@ -132,9 +132,10 @@ class Assembler:
         self.by_segment: dict[int, list[Mention]] = {}
         for m in mentions:
             self.by_segment.setdefault(m.segment, []).append(m)
-        self.people = People(record)
+        self.people = people if people is not None else People(record)
         self.places = Whereabouts(record, self.trigger_tokens, anchor)
         self.side = sides(record)
+        self.place_of = places_by_entity(record)
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -283,9 +284,10 @@ class Assembler:
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
-        if targets is False and site_in_town(self.record, t1, t2):
+        if targets is False and site_in_town(self.place_of, t1, t2):
             targets = None  # the plant and the town it lies in
-        crossed = agree(a1, t2, doc, self.side) is True or agree(t1, a2, doc, self.side) is True
+        crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True  # by entity, not side:
+        # "the LNA accused the GNA" told twice is one act, though both are Libyan
         return actors, targets, crossed
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
@@ -539,10 +541,11 @@ def _an_article(record: Record) -> bool:
 
 
 def assemble(record: Record, mentions: list[Mention], anchor: date | None,
-             doc_dates: list[DateMention], eventness: Eventness | None = None) -> list[Event]:
+             doc_dates: list[DateMention], eventness: Eventness | None = None,
+             people: People | None = None) -> list[Event]:
     """The record's rows: one per happening, in text order; ``eventness``, when given, drops
     the finished rows it judges no event."""
-    rows = Assembler(record, mentions, anchor, doc_dates).rows()
+    rows = Assembler(record, mentions, anchor, doc_dates, people).rows()
     if eventness is None or not _an_article(record):
         return rows
     judged = [r for r in rows if r.status != "negated"]

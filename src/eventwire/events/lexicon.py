@@ -16,7 +16,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, truce,
-                   comment, legislation, institutions, agreement, claims, digital, forces,
+                   comment, legislation, self_rule, agreement, claims, digital, forces,
                    peacekeepers, self, permission)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
@@ -135,9 +135,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                             "waiver".split()),
     "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
     # the bodies and rules of self-government: suspending them restricts a people's rights
-    # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament")
-    "institutions": frozenset("parliament legislature congress assembly senate constitution "
-                              "election".split()),
+    # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament"; not "suspended
+    # his election campaign")
+    "self_rule": frozenset("parliament legislature congress assembly senate constitution".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "

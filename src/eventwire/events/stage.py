@@ -155,7 +155,8 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
 
 
 def _protest_purpose(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
-    """ "demonstrated, calling for independence": the demand is what the protest is for."""
+    """ "demonstrated, calling for independence": the demand is what the protest is for; so
+    is what its protesters say must be done (:func:`_protest_message`)."""
     message = _protest_message(cand, trigger_ids)
     if message is not None:
         return message
@@ -181,8 +182,11 @@ def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
     saying = tok.head if tok.dep_ == "ccomp" else None
     if saying is None or saying.lemma_.lower() not in eventhood.REPORTING or saying.dep_ not in SAYING_DEPS:
         return None
-    clause = saying.head
-    for word in (clause, *(c for c in clause.children if c.dep_ in ("dobj", "nsubj"))):
+    clause = saying.head  # the protest itself, or the object of "staged", "held" (not of
+    # "police dispersed the protest, saying the demonstrators must leave": the police's demand)
+    words = [clause] + ([c for c in clause.children if c.dep_ == "dobj"]
+                        if clause.lemma_.lower() in eventhood.LIGHT_VERBS else [])
+    for word in words:
         gov = trigger_ids.get(word.i)
         if gov is not None and lookup(gov.code).plover == "PROTEST":
             return gov
@@ -259,6 +263,7 @@ class Reading:
     mentions: list[Mention]
     anchor: date | None  # the publication date relative dates are read against
     doc_dates: list[DateMention]  # explicit dates anywhere in the text
+    people: People  # who "he" and "she" are
 
 
 class EventStage:
@@ -279,7 +284,8 @@ class EventStage:
         if record.doc is None or record.skipped is not None:
             return record
         reading = self.read(record)
-        events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness)
+        events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
+                          reading.people)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
         record.events = events
@@ -352,7 +358,7 @@ class EventStage:
                       for d in seg_dates[seg.start] if d.explicit and d.value.start]
             if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
                 m.narrative = before[-1].value
-        return Reading(mentions, anchor, earlier)
+        return Reading(mentions, anchor, earlier, people)
 
     @staticmethod
     def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment, lead: int,
