@@ -1253,3 +1253,9 @@ def test_a_chief_executive_holds_no_public_office(noclean_pipeline):
     events = rows(noclean_pipeline, "Apple chief executive Tim Cook visited a factory in Shenzhen on "
                                     "Monday. Cook praised the workers.")
     assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_an_act_still_to_come_with_no_day_said_has_no_date(noclean_pipeline):
+    [suit] = [e for e in rows(noclean_pipeline, "The senator said he intended to sue the governor over the "
+                                                "scandal.") if e.plover == "ACCUSE"]
+    assert suit.status == "planned" and suit.date is None

@@ -470,6 +470,8 @@ class Assembler:
         dated = [m.event.date for m in others if m.date_from_text and m.event.date is not None]
         if dated:
             return min(dated, key=lambda d: PRECISION_RANK.get(d.precision, 9))
+        if _planned(rep.event):
+            return None  # "said he intended to sue": no day said, and not the week before either
         told = self._story_date(rep)
         if told is not None:
             return told  # "In 2018, officials offered to pay her relatives. The relatives refused."
