@@ -333,3 +333,18 @@ def test_police_dispersing_a_protest_voice_their_own_demand(noclean_pipeline):
 def test_suspending_a_campaign_restricts_no_rights(noclean_pipeline):
     assert not [e for e in rows(noclean_pipeline, "The candidate suspended his election campaign on Monday.")
                 if e.plover == "COERCE"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The chief of staff announced his resignation on Tuesday, effective next month.", "asserted"),
+    ("The minister will announce his resignation on Friday.", "planned"),
+])
+def test_an_announced_resignation_is_a_concession_made(noclean_pipeline, text, status):
+    [concession] = [e for e in rows(noclean_pipeline, text) if e.plover == "CONCEDE"]
+    assert concession.status == status
+
+
+def test_what_is_said_at_rallies_staged_is_their_message(noclean_pipeline):
+    events = rows(noclean_pipeline, "Angry activists have staged rallies in the capital against the "
+                                    "party's leader, saying he must resign.")
+    assert [e.plover for e in events] == ["PROTEST"]

@@ -43,6 +43,11 @@ CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been n
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
+# their forms, since the lemmatizer errs on some ("staged" -> "stag")
+LIGHT_VERB_FORMS = LIGHT_VERBS | frozenset(
+    "conducted conducts conducting carried carries carrying launched launches launching staged "
+    "stages staging mounted mounts mounting waged wages waging committed commits committing "
+    "perpetrated perpetrates perpetrating held holds holding".split())
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
@@ -89,6 +94,11 @@ def words(name: str) -> frozenset[str]:
             if row["set"] == name:
                 return frozenset(row["words"])
     raise KeyError(f"{TABLE_NAME} has no set {name!r}")
+
+
+def light_verb(tok: Token) -> bool:
+    """A verb that only carries the act its object names ("staged rallies", "held talks")."""
+    return tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in LIGHT_VERB_FORMS
 
 
 def in_words(tok: Token, name: str) -> bool:
@@ -215,7 +225,7 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
         return False
     verb = tok
     if tok.pos_ == "NOUN":  # "conducts bombings": the light verb carries the tense
-        if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in LIGHT_VERBS:
+        if tok.dep_ not in ("dobj", "obj") or not light_verb(tok.head):
             return False
         verb = tok.head
     return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not _aux(verb)

@@ -185,7 +185,7 @@ def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
     clause = saying.head  # the protest itself, or the object of "staged", "held" (not of
     # "police dispersed the protest, saying the demonstrators must leave": the police's demand)
     words = [clause] + ([c for c in clause.children if c.dep_ == "dobj"]
-                        if clause.lemma_.lower() in eventhood.LIGHT_VERBS else [])
+                        if eventhood.light_verb(clause) else [])
     for word in words:
         gov = trigger_ids.get(word.i)
         if gov is not None and lookup(gov.code).plover == "PROTEST":
@@ -225,6 +225,14 @@ def _demand_roles(record: Record, tok: Token, roles: Roles) -> Roles:
             break
     obliged = roles.actor if roles.actor is not None else roles.target
     return Roles(actor=demander, target=obliged, location=roles.location)
+
+
+def _announced(tok: Token) -> bool:
+    """The act is the object of an announcement already made ("announced his resignation";
+    not "will announce")."""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.lemma_.lower() == "announce" and head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
 
 
 def _same(a: Role | None, b: Role | None) -> bool:
@@ -441,6 +449,9 @@ class EventStage:
         manual = manual_reading(code, named, status) if plover == row.plover else None
         if manual is not None:  # "imposed sanctions": the manual's SANCTION, not the table's COERCE
             plover, mode = manual
+        if status == "planned" and plover == "CONCEDE" and code == RESIGNATION and _announced(cand.token):
+            status = "asserted"  # "announced his resignation": the concession was made (PLOVER
+            # manual 3.7.2), though the office is left later
         roles = find_roles(record, cand)
         if obliged:
             roles = _demand_roles(record, cand.token, roles)
