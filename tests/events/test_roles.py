@@ -670,3 +670,10 @@ def test_a_party_identified_as_someone_is_named_by_that_name(written):
                                         "on Sunday, killing three people.")
     fired = [e for e in record.events if e.plover == "ASSAULT"]
     assert fired and fired[0].actor is not None and fired[0].actor.name == "John Carter"
+
+
+def test_who_has_a_conversation_holds_it(noclean_pipeline):
+    events = run_text(noclean_pipeline, "The announcement came after the president had a phone conversation "
+                                        "with the Turkish leader on Sunday.", published="2024-03-08").events
+    [call] = [e for e in events if e.plover == "CONSULT"]
+    assert call.actor is not None and call.actor.span.text == "the president"

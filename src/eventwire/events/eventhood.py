@@ -27,7 +27,7 @@ from ..record import Entity, Event, EventDate, Record, Role
 from .lexicon import lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import PLACE_ENTS, is_passive, modifiers, objects, prep_objects, subjects, word_class
+from .triggers import PLACE_ENTS, base_forms, is_passive, modifiers, objects, prep_objects, subjects, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -43,11 +43,6 @@ CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been n
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
-# their forms, since the lemmatizer errs on some ("staged" -> "stag")
-LIGHT_VERB_FORMS = LIGHT_VERBS | frozenset(
-    "conducted conducts conducting carried carries carrying launched launches launching staged "
-    "stages staging mounted mounts mounting waged wages waging committed commits committing "
-    "perpetrated perpetrates perpetrating held holds holding".split())
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
@@ -97,8 +92,9 @@ def words(name: str) -> frozenset[str]:
 
 
 def light_verb(tok: Token) -> bool:
-    """A verb that only carries the act its object names ("staged rallies", "held talks")."""
-    return tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in LIGHT_VERB_FORMS
+    """A verb that only carries the act its object names ("staged rallies", "held talks"), by
+    its lemma or its base forms, since the lemmatizer errs on some ("staged" -> "stag")."""
+    return tok.lemma_.lower() in LIGHT_VERBS or any(f in LIGHT_VERBS for f in base_forms(tok.text))
 
 
 def in_words(tok: Token, name: str) -> bool:

@@ -37,7 +37,9 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
 SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())
-LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SETTLEMENTS}
+LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SETTLEMENTS,
+             # "had a phone conversation with Erdogan", "had talks with the rebels"
+             "have": frozenset("conversation talk meeting call discussion negotiation consultation".split())}
 ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout around into within from".split()
