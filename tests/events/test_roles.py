@@ -677,3 +677,10 @@ def test_who_has_a_conversation_holds_it(noclean_pipeline):
                                         "with the Turkish leader on Sunday.", published="2024-03-08").events
     [call] = [e for e in events if e.plover == "CONSULT"]
     assert call.actor is not None and call.actor.span.text == "the president"
+
+
+def test_talks_held_with_a_party_are_held_with_it(noclean_pipeline):
+    events = run_text(noclean_pipeline, "The envoy held talks with the rebels in Doha on Monday.",
+                      published="2024-03-08").events
+    [talks] = [e for e in events if e.plover == "CONSULT"]
+    assert talks.target is not None and talks.target.span.text == "the rebels"

@@ -524,6 +524,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                                          in LIGHT_FOR.get(slot.head.lemma_.lower(), ())):
         given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
                  + prep_objects(slot, ("to",)))
+        if lookup(cand.code).plover in SYMMETRIC_TYPES:  # "held talks with the rebels"
+            given += prep_objects(slot.head, ("with",)) + prep_objects(slot, ("with",))
         told = next((t for t in given if _is_party(t)), None)  # "issued an ultimatum to Peru"
         if told is not None or slot.lemma_.lower() not in ADDRESSED:
             actor = actor or _subject(slot.head)
