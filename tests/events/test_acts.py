@@ -348,3 +348,11 @@ def test_what_is_said_at_rallies_staged_is_their_message(noclean_pipeline):
     events = rows(noclean_pipeline, "Angry activists have staged rallies in the capital against the "
                                     "party's leader, saying he must resign.")
     assert [e.plover for e in events] == ["PROTEST"]
+
+
+def test_a_resignation_effective_later_is_not_dated_to_the_leaving(noclean_pipeline):
+    [concession] = [e for e in rows(noclean_pipeline, "Prime Minister Imran Khan announced his resignation, "
+                                                      "which will take effect on April 1.")
+                    if e.plover == "CONCEDE"]
+    assert concession.status == "asserted"
+    assert concession.date is None or concession.date.start <= "2024-03-08"

@@ -1259,3 +1259,9 @@ def test_an_act_still_to_come_with_no_day_said_has_no_date(noclean_pipeline):
     [suit] = [e for e in rows(noclean_pipeline, "The senator said he intended to sue the governor over the "
                                                 "scandal.") if e.plover == "ACCUSE"]
     assert suit.status == "planned" and suit.date is None
+
+
+def test_an_announced_expulsion_keeps_the_week_of_the_news(noclean_pipeline):
+    [expulsion] = [e for e in rows(noclean_pipeline, "The foreign ministry announced the expulsion of two "
+                                                     "British diplomats.") if e.plover == "SANCTION"]
+    assert expulsion.date is not None and expulsion.date.end == PUBLISHED

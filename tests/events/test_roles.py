@@ -684,3 +684,18 @@ def test_talks_held_with_a_party_are_held_with_it(noclean_pipeline):
                       published="2024-03-08").events
     [talks] = [e for e in events if e.plover == "CONSULT"]
     assert talks.target is not None and talks.target.span.text == "the rebels"
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides held talks with Turkey as mediator.",
+    "The two presidents held a meeting with journalists present.",
+])
+def test_a_third_party_in_a_role_of_its_own_is_not_the_other_side(noclean_pipeline, text):
+    [talks] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.plover == "CONSULT"]
+    assert talks.target is None
+
+
+def test_talks_had_planned_are_not_held_by_who_had_them(noclean_pipeline):
+    events = run_text(noclean_pipeline, "The minister had a meeting with Hamas leaders postponed.",
+                      published="2024-03-08").events
+    assert all(e.actor is None for e in events if e.plover == "CONSULT")

@@ -35,6 +35,7 @@ from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
 from .lexicon import lexicon
 from .people import People
+from .status import announced_object
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -470,8 +471,9 @@ class Assembler:
         dated = [m.event.date for m in others if m.date_from_text and m.event.date is not None]
         if dated:
             return min(dated, key=lambda d: PRECISION_RANK.get(d.precision, 9))
-        if _planned(rep.event):
+        if _planned(rep.event) and not announced_object(rep.token):
             return None  # "said he intended to sue": no day said, and not the week before either
+            # ("announced the expulsion of two diplomats" is read as planned, but often done)
         told = self._story_date(rep)
         if told is not None:
             return told  # "In 2018, officials offered to pay her relatives. The relatives refused."

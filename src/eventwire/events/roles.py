@@ -170,6 +170,27 @@ def _titled_person(record: Record, head: Token) -> Entity | None:
     return best[1] if best else None
 
 
+def _had_done(noun: Token) -> bool:
+    """ "had talks planned", "had a meeting postponed": "have" says what was done to the act
+    (a participle on the noun or after it, or a clause of its own), it does not carry it."""
+    have = noun.head
+    return any(c.dep_ in ("acl", "amod", "oprd") and c.tag_ == "VBN" for c in noun.children) \
+        or any(c.dep_ in ("ccomp", "xcomp") for c in have.children) \
+        or (have.dep_ == "ccomp" and have.head.tag_ in ("VBN", "VBD") and have.head.i > noun.i)
+    # ("had a meeting with them postponed": the parser makes "postponed" the main verb)
+
+
+def _in_a_role(tok: Token) -> bool:
+    """ "with Turkey as mediator", "with journalists present": a third party in a role of its
+    own (an "as" phrase or a predicate right after it), not the other side."""
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc):
+        return False
+    after = tok.doc[nxt]
+    return after.lower_ == "as" or (after.tag_ in ("JJ", "VBG", "VBN") and after.head.i != tok.i
+                                     and after.dep_ not in ("amod", "compound"))
+
+
 def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
     """Lemma lookup that survives the lemmatizer's misses ("staged" -> "stag")."""
     return tok.lemma_.lower() in verbs or any(f in verbs for f in base_forms(tok.text))
@@ -520,12 +541,14 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in SERIES or noun.head.head.lemma_.lower() in MEASURES):
         slot = noun.head.head
-    if slot.dep_ in ("dobj", "obj") and (_verb_in(slot.head, LIGHT_VERBS) or slot.lemma_.lower()
-                                         in LIGHT_FOR.get(slot.head.lemma_.lower(), ())):
+    if slot.dep_ in ("dobj", "obj") and (_verb_in(slot.head, LIGHT_VERBS) or (
+            slot.lemma_.lower() in LIGHT_FOR.get(slot.head.lemma_.lower(), ())
+            and not (slot.head.lemma_.lower() == "have" and _had_done(slot)))):
         given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
                  + prep_objects(slot, ("to",)))
         if lookup(cand.code).plover in SYMMETRIC_TYPES:  # "held talks with the rebels"
-            given += prep_objects(slot.head, ("with",)) + prep_objects(slot, ("with",))
+            given += [t for t in prep_objects(slot.head, ("with",)) + prep_objects(slot, ("with",))
+                      if not _in_a_role(t)]
         told = next((t for t in given if _is_party(t)), None)  # "issued an ultimatum to Peru"
         if told is not None or slot.lemma_.lower() not in ADDRESSED:
             actor = actor or _subject(slot.head)

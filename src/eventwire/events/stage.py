@@ -24,7 +24,7 @@ from .happenings import Mention, assemble
 from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import Roles, find_roles, make_role
-from .status import FUTURE_AUX, event_status
+from .status import FUTURE_AUX, announced_object, event_status
 from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments, subjects
 from .typing import EventModels, fuse, load_models
 
@@ -225,14 +225,6 @@ def _demand_roles(record: Record, tok: Token, roles: Roles) -> Roles:
             break
     obliged = roles.actor if roles.actor is not None else roles.target
     return Roles(actor=demander, target=obliged, location=roles.location)
-
-
-def _announced(tok: Token) -> bool:
-    """The act is the object of an announcement already made ("announced his resignation";
-    not "will announce")."""
-    head = tok.head
-    return tok.dep_ == "dobj" and head.lemma_.lower() == "announce" and head.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
 
 
 def _same(a: Role | None, b: Role | None) -> bool:
@@ -449,7 +441,9 @@ class EventStage:
         manual = manual_reading(code, named, status) if plover == row.plover else None
         if manual is not None:  # "imposed sanctions": the manual's SANCTION, not the table's COERCE
             plover, mode = manual
-        if status == "planned" and plover == "CONCEDE" and code == RESIGNATION and _announced(cand.token):
+        resigned = status == "planned" and plover == "CONCEDE" and code == RESIGNATION \
+            and announced_object(cand.token, done=True)
+        if resigned:
             status = "asserted"  # "announced his resignation": the concession was made (PLOVER
             # manual 3.7.2), though the office is left later
         roles = find_roles(record, cand)
@@ -458,6 +452,9 @@ class EventStage:
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
         event_date = date_for(doc, text, lo, hi, cand.token, anchor, date_cache)  # None: no words
+        if resigned and event_date is not None and anchor is not None and event_date.start \
+                and event_date.start > anchor.isoformat():
+            event_date = None  # "effective April 1" dates the leaving, not the announcement
         confidence = _confidence(evidence, roles.actor is not None, roles.target is not None,
                                  governor is not None, cand.segment.headline,
                                  depth=_clause_depth(cand.token), noun=cand.token.pos_ == "NOUN")

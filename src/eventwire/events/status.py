@@ -96,6 +96,17 @@ def _called_off(verb: Token) -> bool:
                                                   for c in verb.children)
 
 
+def announced_object(tok: Token, done: bool = False) -> bool:
+    """The act is the object of "announce" ("announced the expulsion of two diplomats"): the
+    status rules read it as planned, though what is announced has often been done; with
+    ``done``, only an announcement already made ("announced", not "will announce")."""
+    head = tok.head
+    if tok.dep_ != "dobj" or head.lemma_.lower() != "announce":
+        return False
+    return not done or (head.tag_ in ("VBD", "VBN")
+                        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children))
+
+
 def event_status(trigger: Token) -> str:
     """Status of the event whose trigger is ``trigger``."""
     own = _own_status(trigger)
