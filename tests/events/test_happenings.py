@@ -1169,41 +1169,6 @@ def test_a_phone_conversation_between_leaders_is_a_consultation(noclean_pipeline
     assert [e for e in rows(noclean_pipeline, text, published="2019-10-08") if e.plover == "CONSULT"]
 
 
-def test_a_state_and_its_army_doing_one_act_are_one_row(noclean_pipeline):
-    shelled = [e for e in rows(noclean_pipeline, (
-        "The Russian army shelled the port of Odesa on Tuesday. "
-        "Residents said Russia shelled the port for three hours.")) if e.plover == "ASSAULT"]
-    assert len(shelled) == 1 and len(shelled[0].mentions) == 2
-
-
-def test_two_states_armies_are_two_sides(noclean_pipeline):
-    shelled = [e for e in rows(noclean_pipeline, (
-        "The Russian army shelled the port of Odesa on Tuesday. "
-        "Residents said Ukraine shelled the port for three hours.")) if e.plover == "ASSAULT"]
-    assert len(shelled) == 2
-
-
-def test_a_plant_taken_in_the_town_taken_is_one_seizure(noclean_pipeline):
-    seized = [e for e in rows(noclean_pipeline, (
-        "Russian troops seized Mariupol on Friday. The Ilyich steel plant came under the full "
-        "control of Russian troops, officials said.")) if e.plover == "COERCE"]
-    assert len(seized) == 1 and len(seized[0].mentions) == 2
-
-
-def test_a_plant_in_another_town_is_another_seizure(noclean_pipeline):
-    seized = [e for e in rows(noclean_pipeline, (
-        "Russian troops seized Mariupol on Friday. The Port of Odesa came under the full "
-        "control of Russian troops, officials said.")) if e.plover == "COERCE"]
-    assert len(seized) == 2
-
-
-def test_a_country_s_embassy_and_its_citizens_are_two_targets(noclean_pipeline):
-    attacks = [e for e in rows(noclean_pipeline, (
-        "Gunmen attacked the U.S. Embassy in Baghdad on Tuesday. "
-        "Hours later, gunmen attacked U.S. citizens near the airport.")) if e.plover == "ASSAULT"]
-    assert len(attacks) == 2
-
-
 @pytest.mark.parametrize("text", [
     "Moldovan prime minister Ana Petrova arrived in Brussels on Monday. On Tuesday she condemned "
     "the blockade of the port.",
@@ -1228,27 +1193,6 @@ def test_a_clause_opened_by_where_tells_an_act_not_who_someone_is(noclean_pipeli
     assert len(accusations) == 1
 
 
-def test_a_rival_government_of_one_country_is_another_party(noclean_pipeline):
-    criticisms = [e for e in rows(noclean_pipeline, (
-        "The UN envoy criticized the Libyan National Army on Monday. The envoy also criticized "
-        "the Government of National Accord on Monday.")) if e.plover == "ACCUSE"]
-    assert len(criticisms) == 2
-
-
-def test_one_accusation_between_two_bodies_of_one_country_told_twice_is_one_row(noclean_pipeline):
-    accusations = [e for e in rows(noclean_pipeline, (
-        "The LNA accused the GNA of shelling Tripoli on Monday. The LNA also accused the GNA of "
-        "hiring mercenaries, a spokesman said.")) if e.plover == "ACCUSE"]
-    assert len(accusations) == 1
-
-
-def test_a_power_plant_outside_a_town_is_not_the_town(noclean_pipeline):
-    shelled = [e for e in rows(noclean_pipeline, (
-        "Russian forces shelled the Zaporizhzhia nuclear power plant on Monday. Russian forces "
-        "also shelled Nikopol on Monday.")) if e.plover == "ASSAULT"]
-    assert len(shelled) == 2
-
-
 def test_a_chief_executive_holds_no_public_office(noclean_pipeline):
     events = rows(noclean_pipeline, "Apple chief executive Tim Cook visited a factory in Shenzhen on "
                                     "Monday. Cook praised the workers.")
@@ -1265,3 +1209,32 @@ def test_an_announced_expulsion_keeps_the_week_of_the_news(noclean_pipeline):
     [expulsion] = [e for e in rows(noclean_pipeline, "The foreign ministry announced the expulsion of two "
                                                      "British diplomats.") if e.plover == "SANCTION"]
     assert expulsion.date is not None and expulsion.date.end == PUBLISHED
+
+
+@pytest.mark.parametrize("text, plover, n, told", [
+    # a state and its army doing one act are one side; two states' armies are two
+    ("The Russian army shelled the port of Odesa on Tuesday. Residents said Russia shelled the port "
+     "for three hours.", "ASSAULT", 1, 2),
+    ("The Russian army shelled the port of Odesa on Tuesday. Residents said Ukraine shelled the port "
+     "for three hours.", "ASSAULT", 2, None),
+    # a rival government of one country is another party, but one accusation told twice is one
+    ("The UN envoy criticized the Libyan National Army on Monday. The envoy also criticized the "
+     "Government of National Accord on Monday.", "ACCUSE", 2, None),
+    ("The LNA accused the GNA of shelling Tripoli on Monday. The LNA also accused the GNA of hiring "
+     "mercenaries, a spokesman said.", "ACCUSE", 1, None),
+    # a plant in the town taken is one seizure; a plant in another town, or across a reservoir
+    # from the town shelled, is another act
+    ("Russian troops seized Mariupol on Friday. The Ilyich steel plant came under the full control of "
+     "Russian troops, officials said.", "COERCE", 1, 2),
+    ("Russian troops seized Mariupol on Friday. The Port of Odesa came under the full control of "
+     "Russian troops, officials said.", "COERCE", 2, None),
+    ("Russian forces shelled the Zaporizhzhia nuclear power plant on Monday. Russian forces also "
+     "shelled Nikopol on Monday.", "ASSAULT", 2, None),
+    # a country's embassy and its citizens are two targets
+    ("Gunmen attacked the U.S. Embassy in Baghdad on Tuesday. Hours later, gunmen attacked U.S. "
+     "citizens near the airport.", "ASSAULT", 2, None),
+])
+def test_one_side_one_target_one_row(noclean_pipeline, text, plover, n, told):
+    found = [e for e in rows(noclean_pipeline, text) if e.plover == plover]
+    assert len(found) == n
+    assert told is None or len(found[0].mentions) == told
