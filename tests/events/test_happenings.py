@@ -1238,3 +1238,8 @@ def test_one_side_one_target_one_row(noclean_pipeline, text, plover, n, told):
     found = [e for e in rows(noclean_pipeline, text) if e.plover == plover]
     assert len(found) == n
     assert told is None or len(found[0].mentions) == told
+
+
+def test_arrests_summed_since_a_day_the_date_phrase_leaves_since_out_of_are_no_row(noclean_pipeline):
+    assert not [e for e in rows(noclean_pipeline, "Security forces have arrested at least 2,400 people since "
+                                                  "February 1, a rights group said.") if e.plover == "COERCE"]

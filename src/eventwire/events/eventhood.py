@@ -40,6 +40,7 @@ MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenin
 SCENE_PREPS = frozenset({"during", "in", "at", "near", "after", "outside", "inside"})  # "abducted during the raid"
 SPECIFIC_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a phrase that says where or when
 CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
+SINCE_WORDS = ("since", "from")  # a perfect "since" a date sums up the span
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
 LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
@@ -372,15 +373,19 @@ def _summed_since(tok: Token, event: Event) -> bool:
     a perfect over a span of time with a plural participant adds up many happenings (one
     place "locked down since the 16th" is one state, not a sum)."""
     date = event.date
-    if date is None or date.span is None or not date.span.text.lower().startswith(("since", "from")):
+    if date is None or date.span is None:
         return False
+    before = tok.doc.text[max(0, date.span.start - 12):date.span.start].split()
+    if not date.span.text.lower().startswith(SINCE_WORDS) and not (before and before[-1].lower() in SINCE_WORDS):
+        return False  # the date phrase's own words may leave "since" out ("since February 1")
     verb = clause_verb(tok)
     chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if not any({"have", "has"} & set(_aux(v)) for v in chain):
         return False
-    if event.plover in CAMPAIGN_TYPES and any(v.tag_ == "VBG" and "been" in _aux(v) for v in chain) \
-            and _days(date) > CAMPAIGN_DAYS:
-        return True  # "has been attacking Kenyan troops since 2011": a campaign, not one act
+    if any(v.tag_ == "VBG" and "been" in _aux(v) for v in chain):
+        # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
+        # shelling Kharkiv since Monday morning": one act going on
+        return event.plover in CAMPAIGN_TYPES and _days(date) > CAMPAIGN_DAYS
     subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     if subjects:  # the nearest subject is the clause's own (a garbled parse may give two)
