@@ -1243,3 +1243,22 @@ def test_one_side_one_target_one_row(noclean_pipeline, text, plover, n, told):
 def test_arrests_summed_since_a_day_the_date_phrase_leaves_since_out_of_are_no_row(noclean_pipeline):
     assert not [e for e in rows(noclean_pipeline, "Security forces have arrested at least 2,400 people since "
                                                   "February 1, a rights group said.") if e.plover == "COERCE"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("North Korea has conducted missile tests in an effort to pressure the U.S. to ease sanctions.", "REQUEST"),
+    ("The group frequently conducts bombings in Somalia, aiming to topple the government and impose its law.",
+     "THREATEN"),
+])
+def test_what_an_act_is_for_is_no_act(noclean_pipeline, text, plover):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == plover]
+
+
+def test_an_attempt_made_is_the_act(noclean_pipeline):
+    assert [e for e in rows(noclean_pipeline, "An attempt to assassinate the deputy governor was thwarted in "
+                                              "Kano on Monday, police said.") if e.plover == "ASSAULT"]
+
+
+def test_a_ceasefire_taking_effect_from_a_day_is_one_agreement(noclean_pipeline):
+    assert [e for e in rows(noclean_pipeline, "Coalition forces have agreed a five-day ceasefire in Yemen to "
+                                              "take effect from Sunday evening.") if e.plover == "AGREE"]

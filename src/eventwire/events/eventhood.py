@@ -40,6 +40,9 @@ MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenin
 SCENE_PREPS = frozenset({"during", "in", "at", "near", "after", "outside", "inside"})  # "abducted during the raid"
 SPECIFIC_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a phrase that says where or when
 CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
+INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in an effort to" (not "an
+# attempt to assassinate him was thwarted": the attempt was made)
+STRIVING_VERBS = frozenset("aim seek try attempt strive".split())  # ", aiming to topple"
 SINCE_WORDS = ("since", "from")  # a perfect "since" a date sums up the span
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl"})  # a governing clause's edge
@@ -376,8 +379,9 @@ def _summed_since(tok: Token, event: Event) -> bool:
     if date is None or date.span is None:
         return False
     before = tok.doc.text[max(0, date.span.start - 12):date.span.start].split()
-    if not date.span.text.lower().startswith(SINCE_WORDS) and not (before and before[-1].lower() in SINCE_WORDS):
-        return False  # the date phrase's own words may leave "since" out ("since February 1")
+    if not date.span.text.lower().startswith(SINCE_WORDS) and not (before and before[-1].lower() == "since"):
+        return False  # the date phrase's own words may leave "since" out ("since February 1"; not
+        # "a ceasefire to take effect from Sunday")
     verb = clause_verb(tok)
     chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if not any({"have", "has"} & set(_aux(v)) for v in chain):
@@ -395,9 +399,19 @@ def _summed_since(tok: Token, event: Event) -> bool:
 
 
 def purpose(tok: Token) -> bool:
-    """An infinitive of purpose hanging on another verb ("sent troops to combat the group")."""
-    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """An infinitive of purpose hanging on another verb ("sent troops to combat the group"),
+    on a noun of intent ("in an effort to pressure the U.S.") or on a participle of striving
+    ("conducts bombings, aiming to topple the government and impose its rule")."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB":
+        return False
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB":
+        tok = tok.head  # "to topple the government and impose": the second shares the "to"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    return tok.dep_ == "advcl" or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS) or (
+        tok.dep_ == "xcomp" and head.lemma_.lower() in STRIVING_VERBS and head.tag_ == "VBG"
+        and head.dep_ in ("advcl", "acl"))
 
 
 def gathered_for(tok: Token, plover: str) -> bool:
