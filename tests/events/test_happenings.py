@@ -1262,3 +1262,13 @@ def test_an_attempt_made_is_the_act(noclean_pipeline):
 def test_a_ceasefire_taking_effect_from_a_day_is_one_agreement(noclean_pipeline):
     assert [e for e in rows(noclean_pipeline, "Coalition forces have agreed a five-day ceasefire in Yemen to "
                                               "take effect from Sunday evening.") if e.plover == "AGREE"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Protesters have occupied the parliament building since Tuesday.", "COERCE"),
+    ("Security forces have detained the opposition leader and his two sons since Wednesday.", "COERCE"),
+    ("The push to retake Mosul began on Monday.", "ASSAULT"),
+    ("The court issued an order to arrest the former president.", "COERCE"),
+])
+def test_one_act_since_a_day_or_named_by_a_noun_of_intent_is_a_row(noclean_pipeline, text, plover):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == plover]

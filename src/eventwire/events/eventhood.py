@@ -390,8 +390,10 @@ def _summed_since(tok: Token, event: Event) -> bool:
         # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
         # shelling Kharkiv since Monday morning": one act going on
         return event.plover in CAMPAIGN_TYPES and _days(date) > CAMPAIGN_DAYS
-    subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     parts = [c for c in verb.children if c.dep_ == "dobj"]
+    if _days(date) <= CAMPAIGN_DAYS:  # "protesters have occupied the parliament since Tuesday":
+        return any(_counted(p) for p in parts)  # one act, unless it counts its many victims
+    subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest subject is the clause's own (a garbled parse may give two)
         parts.append(min(subjects, key=lambda c: abs(verb.i - c.i)))
     return any(p.tag_ in PLURAL_TAGS or _counted(p) or p.lower_ in words("quantifiers")
@@ -400,7 +402,8 @@ def _summed_since(tok: Token, event: Event) -> bool:
 
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose hanging on another verb ("sent troops to combat the group"),
-    on a noun of intent ("in an effort to pressure the U.S.") or on a participle of striving
+    on a noun of intent after "in" ("in an effort to pressure the U.S."; not "the push to retake
+    Mosul began", "issued an order to arrest him") or on a participle of striving
     ("conducts bombings, aiming to topple the government and impose its rule")."""
     if tok.pos_ != "VERB" or tok.tag_ != "VB":
         return False
@@ -409,7 +412,8 @@ def purpose(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
-    return tok.dep_ == "advcl" or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS) or (
+    return tok.dep_ == "advcl" or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS
+                                   and head.dep_ == "pobj" and head.head.lower_ == "in") or (
         tok.dep_ == "xcomp" and head.lemma_.lower() in STRIVING_VERBS and head.tag_ == "VBG"
         and head.dep_ in ("advcl", "acl"))
 
