@@ -378,9 +378,20 @@ class Record:
         return self._spans("entities", self.entities).most_overlapping(start, end)
 
     def place_for_entity(self, entity_id: str | None) -> Place | None:
+        """The first place that names the entity (indexed like the ids: rows compare many
+        pairs of roles)."""
         if entity_id is None:
             return None
-        return next((p for p in self.places if p.entity == entity_id), None)
+        key = (id(self.places), len(self.places))
+        cached = self._index.get("place_of_entity")
+        if cached is None or cached[0] != key:
+            first: dict[str, Place] = {}
+            for place in self.places:
+                if place.entity is not None:
+                    first.setdefault(place.entity, place)
+            cached = (key, first)
+            self._index["place_of_entity"] = cached
+        return cached[1].get(entity_id)
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place with a mention overlapping ``[start, end)``, longest overlap first."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..entities.kb import load_kb
 from ..geo.resolve import great_circle_km
-from ..record import Event, Place, Record, Role
+from ..record import Event, Record, Role
 from . import eventhood as eh
 
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
@@ -90,17 +90,12 @@ def places_agree(record: Record, a: Event, b: Event) -> bool:
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 
-def places_by_entity(record: Record) -> dict[str, Place]:
-    """The place each entity names, for :func:`site_in_town` (built once per record)."""
-    return {p.entity: p for p in record.places if p.entity is not None}
-
-
-def site_in_town(by_entity: Mapping[str, Place], a: Role | None, b: Role | None) -> bool:
+def site_in_town(record: Record, a: Role | None, b: Role | None) -> bool:
     """One role names a facility and the other the town it lies in ("took over Mariupol",
     "the steelworks came under their control"): one target told at two grains."""
     if a is None or b is None or a.entity is None or b.entity is None:
         return False
-    pa, pb = by_entity.get(a.entity), by_entity.get(b.entity)
+    pa, pb = record.place_for_entity(a.entity), record.place_for_entity(b.entity)
     if pa is None or pb is None:
         return False
     kinds = {pa.feature, pb.feature}

@@ -27,7 +27,7 @@ from ..record import Entity, Event, EventDate, Record, Role
 from .lexicon import lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import PLACE_ENTS, base_forms, is_passive, modifiers, objects, prep_objects, subjects, word_class
+from .triggers import PLACE_ENTS, is_passive, modifiers, objects, prep_objects, subjects, verb_in, word_class
 
 TABLE_NAME = "happenings.jsonl"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -93,12 +93,6 @@ def words(name: str) -> frozenset[str]:
             if row["set"] == name:
                 return frozenset(row["words"])
     raise KeyError(f"{TABLE_NAME} has no set {name!r}")
-
-
-def light_verb(tok: Token) -> bool:
-    """A verb that only carries the act its object names ("staged rallies", "held talks"), by
-    its lemma or its base forms, since the lemmatizer errs on some ("staged" -> "stag")."""
-    return tok.lemma_.lower() in LIGHT_VERBS or any(f in LIGHT_VERBS for f in base_forms(tok.text))
 
 
 def in_words(tok: Token, name: str) -> bool:
@@ -225,7 +219,7 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
         return False
     verb = tok
     if tok.pos_ == "NOUN":  # "conducts bombings": the light verb carries the tense
-        if tok.dep_ not in ("dobj", "obj") or not light_verb(tok.head):
+        if tok.dep_ not in ("dobj", "obj") or not verb_in(tok.head, LIGHT_VERBS):
             return False
         verb = tok.head
     return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not _aux(verb)

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import eventhood as eh
-from .agreement import agree, counts_differ, places_agree, places_by_entity, sides, site_in_town
+from .agreement import agree, counts_differ, places_agree, sides, site_in_town
 from .cameo import lookup
 from .dates import DateMention, fallback_date
 from .eventness import Eventness, document_features
@@ -136,7 +136,6 @@ class Assembler:
         self.people = people if people is not None else People(record)
         self.places = Whereabouts(record, self.trigger_tokens, anchor)
         self.side = sides(record)
-        self.place_of = places_by_entity(record)
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -285,7 +284,7 @@ class Assembler:
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
-        if targets is False and site_in_town(self.place_of, t1, t2):
+        if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
         crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True  # by entity, not side:
         # "the LNA accused the GNA" told twice is one act, though both are Libyan

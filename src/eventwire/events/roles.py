@@ -17,7 +17,7 @@ from ..record import Entity, Location, Place, Record, Role, make_span
 from .cameo import lookup
 from .eventhood import DAMAGE_VERBS, is_site, purpose, said_of, words
 from .lexicon import lexicon
-from .triggers import MEASURES, PLACE_ENTS, Candidate, base_forms, is_passive, marked_clauses, prep_objects, word_class
+from .triggers import MEASURES, PLACE_ENTS, Candidate, is_passive, marked_clauses, prep_objects, verb_in, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -191,11 +191,6 @@ def _in_a_role(tok: Token) -> bool:
                                      and after.dep_ not in ("amod", "compound"))
 
 
-def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
-    """Lemma lookup that survives the lemmatizer's misses ("staged" -> "stag")."""
-    return tok.lemma_.lower() in verbs or any(f in verbs for f in base_forms(tok.text))
-
-
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -215,7 +210,7 @@ def _resolve(head: Token) -> Token:
             if cur.head.i == cur.i:
                 break
             upper = cur.head
-            if cur.dep_ == "xcomp" and _verb_in(upper, OBJECT_CONTROL):
+            if cur.dep_ == "xcomp" and verb_in(upper, OBJECT_CONTROL):
                 obj = _children(upper, ("dobj", "obj"))  # "urged Israel to halt its offensive"
                 if obj and obj[0].pos_ != "PRON":
                     return obj[0]
@@ -265,7 +260,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return None
         return _subject(head, depth + 1)
     if verb.dep_ == "xcomp":
-        if _verb_in(head, OBJECT_CONTROL):
+        if verb_in(head, OBJECT_CONTROL):
             obj = _children(head, ("dobj", "obj"))
             if obj:
                 return obj[0]
@@ -541,7 +536,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in SERIES or noun.head.head.lemma_.lower() in MEASURES):
         slot = noun.head.head
-    if slot.dep_ in ("dobj", "obj") and (_verb_in(slot.head, LIGHT_VERBS) or (
+    if slot.dep_ in ("dobj", "obj") and (verb_in(slot.head, LIGHT_VERBS) or (
             slot.lemma_.lower() in LIGHT_FOR.get(slot.head.lemma_.lower(), ())
             and not (slot.head.lemma_.lower() == "have" and _had_done(slot)))):
         given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
@@ -557,7 +552,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             and noun.head.head.lemma_.lower() in LIGHT_NOUNS:
         put = noun.head.head  # "the army's imposition of a curfew": the army imposed it
         actor = next(iter(_children(put, ("poss",)) + prep_objects(put, ("by",))), None)
-    if noun.dep_ == "nsubjpass" and _verb_in(noun.head, LIGHT_VERBS):
+    if noun.dep_ == "nsubjpass" and verb_in(noun.head, LIGHT_VERBS):
         agents = prep_objects(noun.head, ("by",))  # "the attack was carried out by militants"
         actor = actor or (agents[0] if agents else None)
         preps = ("against",) if lookup(cand.code).plover in SYMMETRIC_TYPES else MEASURE_TARGET_PREPS
@@ -566,7 +561,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         # "talks were held on Syria"
     if actor is None:  # "attacks carried out by the IRA"
         for clause in _children(noun, ("acl", "relcl")):
-            if _verb_in(clause, LIGHT_VERBS):
+            if verb_in(clause, LIGHT_VERBS):
                 agents = prep_objects(clause, ("by",))
                 if agents:
                     actor = agents[0]

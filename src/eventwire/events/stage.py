@@ -25,7 +25,7 @@ from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import Roles, find_roles, make_role
 from .status import FUTURE_AUX, announced_object, event_status
-from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments, subjects
+from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments, subjects, verb_in
 from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -185,7 +185,7 @@ def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
     clause = saying.head  # the protest itself, or the object of "staged", "held" (not of
     # "police dispersed the protest, saying the demonstrators must leave": the police's demand)
     words = [clause] + ([c for c in clause.children if c.dep_ == "dobj"]
-                        if eventhood.light_verb(clause) else [])
+                        if verb_in(clause, eventhood.LIGHT_VERBS) else [])
     for word in words:
         gov = trigger_ids.get(word.i)
         if gov is not None and lookup(gov.code).plover == "PROTEST":

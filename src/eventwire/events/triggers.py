@@ -141,6 +141,11 @@ def base_forms(word: str) -> list[str]:
     return forms
 
 
+def verb_in(tok: Token, verbs: frozenset[str]) -> bool:
+    """Lemma lookup that survives the lemmatizer's misses ("staged" -> "stag")."""
+    return tok.lemma_.lower() in verbs or any(f in verbs for f in base_forms(tok.text))
+
+
 def word_class(token: Token, cls: str) -> bool:
     """Whether a token belongs to a lexicon word class (entity labels count too)."""
     words = WORD_CLASSES.get(cls, frozenset())
