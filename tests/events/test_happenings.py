@@ -1272,3 +1272,19 @@ def test_a_ceasefire_taking_effect_from_a_day_is_one_agreement(noclean_pipeline)
 ])
 def test_one_act_since_a_day_or_named_by_a_noun_of_intent_is_a_row(noclean_pipeline, text, plover):
     assert [e for e in rows(noclean_pipeline, text) if e.plover == plover]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The army sent troops to the border on Monday to prevent the rebels from gaining ground.", "gaining ground"),
+    ("Police stopped the protesters from marching to parliament on Monday.", "marching"),
+    ("The guards thwarted an attack on the prison on Monday.", "attack"),
+])
+def test_what_was_stopped_did_not_happen(noclean_pipeline, text, trigger):
+    events = [e for e in rows(noclean_pipeline, text) if e.trigger.text == trigger]
+    assert events and all(e.status == "negated" for e in events), [(e.trigger.text, e.status) for e in events]
+
+
+def test_what_was_not_stopped_happened(noclean_pipeline):
+    events = [e for e in rows(noclean_pipeline, "Police did not stop the protesters from marching to "
+                                                "parliament on Monday.") if e.trigger.text == "marching"]
+    assert events and all(e.status == "asserted" for e in events)

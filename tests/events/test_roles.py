@@ -699,3 +699,27 @@ def test_talks_had_planned_are_not_held_by_who_had_them(noclean_pipeline):
     events = run_text(noclean_pipeline, "The minister had a meeting with Hamas leaders postponed.",
                       published="2024-03-08").events
     assert all(e.actor is None for e in events if e.plover == "CONSULT")
+
+
+def test_the_accused_is_not_named_with_the_act(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Turkey accused the rebels of attacking a convoy near Idlib on Tuesday.",
+                      published="2024-03-08").events
+    [accused] = [e for e in events if e.plover == "ACCUSE"]
+    assert accused.target is not None and accused.target.span.text == "the rebels"
+
+
+def test_where_talks_are_held_is_not_who_they_are_held_with(noclean_pipeline):
+    events = run_text(noclean_pipeline, "The talks at the White House with the Israeli prime minister "
+                                        "ended on Monday.", published="2024-03-08").events
+    [talks] = [e for e in events if e.plover == "CONSULT"]
+    assert talks.target is not None and talks.target.span.text == "the Israeli prime minister"
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, Afghanistan (AP) — Taliban fighters attacked a checkpoint on Tuesday.",
+    "KABUL - Taliban fighters attacked a checkpoint on Tuesday.",
+])
+def test_a_dateline_is_no_party(noclean_pipeline, text):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    [attack] = [e for e in events if e.plover == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.span.text == "Taliban fighters"

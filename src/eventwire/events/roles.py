@@ -509,7 +509,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if sides is not None:
         actor, target = sides
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
-    found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor]
+    found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor
+             and not (t.head.lower_ == "with" and _in_a_role(t))]
     if found and target is None:
         target = found[0]  # "an attack on the market", never "an attack on 13 September"
     if target is None:  # "bombings targeted at the military"

@@ -24,7 +24,7 @@ from .happenings import Mention, assemble
 from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import Roles, find_roles, make_role
-from .status import FUTURE_AUX, announced_object, event_status
+from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments, subjects, verb_in
 from .typing import EventModels, fuse, load_models
 
@@ -495,8 +495,8 @@ class EventStage:
             return "THREATEN", "130"
         if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)) and plover != "REQUEST":
             return "REQUEST", "100"
-        if status == "negated" and plover in COOPERATIVE and plover != "AGREE":
-            return "REJECT", "120"
+        if status == "negated" and plover in COOPERATIVE and plover != "AGREE" and not prevented(tok):
+            return "REJECT", "120"  # "refused to meet" (not "barred them from meeting")
         if status == "planned" and _ordered(tok, plover):
             return plover, code  # "a court ordered the arrest of X": the order is the act, no threat
         if status == "planned":

@@ -11,7 +11,10 @@ from spacy.tokens import Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
-                            "unable"})
+                            "unable", "prevent", "avert", "thwart", "foil"})
+PREVENTING_VERBS = frozenset({"prevent", "stop", "keep", "bar", "block", "deter", "ban", "prohibit",
+                              "forbid", "discourage", "dissuade", "restrain", "refrain", "preclude",
+                              "hinder", "spare"})  # "to prevent ISIS from gaining ground": not done
 DENYING_VERBS = frozenset({"deny", "dispute", "reject", "dismiss", "refute"})
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
 ANNOUNCED_DONE = frozenset({"arrest", "detention", "capture", "killing", "death", "seizure",
@@ -96,6 +99,17 @@ def _called_off(verb: Token) -> bool:
                                                   for c in verb.children)
 
 
+def prevented(tok: Token) -> bool:
+    """ "kept the rebels from taking the town", "banned civilians from traveling": the act
+    after "from" is what was stopped (not when the stopping itself is denied: "did not stop
+    them from marching"). Stopped by others, not refused by its own actor."""
+    head = tok.head
+    verb = head.head
+    return (tok.dep_ == "pcomp" and head.lower_ == "from" and head.dep_ == "prep"
+            and verb.lemma_.lower() in PREVENTING_VERBS
+            and not any(c.dep_ == "neg" for c in verb.children))
+
+
 def announced_object(tok: Token, done: bool = False) -> bool:
     """The act is the object of "announce" ("announced the expulsion of two diplomats"): the
     status rules read it as planned, though what is announced has often been done; with
@@ -133,6 +147,8 @@ def event_status(trigger: Token) -> str:
                 return shared
             tok = head
             continue
+        if prevented(tok):
+            return "negated"
         if dep == "ccomp" and lemma in DENYING_VERBS:
             return "hedged"  # "Iran denied that it attacked the tanker": said, and denied
         if dep == "pobj" and head.lower_ in ANTECEDENT_PREPS:

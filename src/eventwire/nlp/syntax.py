@@ -11,6 +11,8 @@ from spacy.tokens import Token
 PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural common and proper nouns
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+MAX_DATELINE_TOKENS = 10  # "KABUL, Afghanistan (AP) —" and no longer
 
 
 def marked_passive(tok: Token) -> bool:
@@ -44,9 +46,33 @@ def misparsed_main_verb(tok: Token) -> bool:
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
 
+def dateline_end(tok: Token) -> int:
+    """Index of the dash closing a wire dateline that opens ``tok``'s paragraph ("KABUL,
+    Afghanistan (AP) — Taliban fighters attacked"), else -1: the place the report was filed
+    from is no party and no part of one."""
+    sent = tok.sent
+    first = sent[0]
+    if (first.idx and first.doc.text[first.idx - 1] != "\n") \
+            or not (first.is_upper and first.is_alpha and len(first) >= 3):
+        return -1
+    for t in sent[1:MAX_DATELINE_TOKENS]:
+        if t.text in DATELINE_DASHES:
+            return t.i
+        if not (t.is_punct or t.is_upper or t.pos_ == "PROPN"):
+            return -1
+    return -1
+
+
 def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SUBJECTS) -> Token | None:
-    """The verb's own subject (the first child with one of ``deps``), or None."""
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    """The verb's own subject (the first child with one of ``deps``, not a dateline), or None."""
+    line = dateline_end(tok)
+    return next((c for c in tok.children if c.dep_ in deps and c.i > line), None)
+
+
+def _clause_only(prep: Token) -> bool:
+    """A preposition whose object is a clause ("of attacking a convoy"), not a noun."""
+    deps = {c.dep_ for c in prep.children}
+    return "pcomp" in deps and "pobj" not in deps
 
 
 def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[str]
@@ -71,12 +97,13 @@ def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[st
                 if _bracketed(child):  # "the Azadliq (Freedom) coalition": a gloss, inside
                     kept.update(t.i for t in child.subtree)
                 continue
-            if child.dep_ == "prep" and (child.lower_ not in keep_preps or child.i < tok.i):
-                continue
+            if child.dep_ == "prep" and (child.lower_ not in keep_preps or child.i < tok.i or _clause_only(child)):
+                continue  # "accused the rebels of attacking a convoy": the act is no part of the name
             kept.add(child.i)
             stack.append(child)
     lo = hi = head.i
-    while lo - 1 in kept:
+    line = dateline_end(head)
+    while lo - 1 in kept and lo - 1 > line:
         lo -= 1
     while hi + 1 in kept:
         hi += 1
