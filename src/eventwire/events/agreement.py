@@ -9,6 +9,7 @@ from typing import Any
 from ..entities.kb import load_kb
 from ..geo.resolve import great_circle_km
 from ..record import Event, Record, Role
+from . import clauses, mood
 from . import eventhood as eh
 
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
@@ -47,7 +48,7 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         if side is not None:
             return side.get(a.entity, a.entity) == side.get(b.entity, b.entity)
         return a.entity == b.entity
-    if a.span.text.lower() in eh.PRONOUNS or b.span.text.lower() in eh.PRONOUNS:
+    if a.span.text.lower() in clauses.PRONOUNS or b.span.text.lower() in clauses.PRONOUNS:
         return None
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb:
@@ -55,12 +56,12 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
     ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
-        if la in eh.GENERIC_PEOPLE or lb in eh.GENERIC_PEOPLE:
+        if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
             return None  # "the last 531 people" may be "the last defenders"
         return la == lb
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
-    if ha is not None and hb is not None and not (eh.in_words(ha, "offices") or eh.in_words(hb, "offices")):
+    if ha is not None and hb is not None and not (clauses.in_words(ha, "offices") or clauses.in_words(hb, "offices")):
         return bool(ca & cb & {ha.lower_, hb.lower_})  # a name and a common noun share the
         # name's head ("Hamas militants", "Hamas"; not "the U.S. Embassy", "U.S. citizens"),
         # unless the noun is an office ("Ukrainian President Zelensky", "the Ukrainian leader")

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..record import EventDate, make_span
-from .eventhood import in_words
+from .clauses import in_words
 from .status import UNREALISED_AUX
 from .triggers import REPORTING_LEMMAS
 

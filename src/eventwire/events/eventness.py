@@ -24,8 +24,8 @@ import numpy as np
 
 from ..nlp.encoder import SentenceEncoder, load_encoder
 from ..record import Event
+from .clauses import clause_verb, governors
 from .dates import quoted
-from .eventhood import clause_verb, governors
 from .status import UNREALISED_AUX
 from .triggers import REPORTING_LEMMAS
 from .typing import LinearTextModel, load_linear

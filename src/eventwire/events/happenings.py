@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
+from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, places_agree, sides, site_in_town
 from .cameo import lookup
@@ -110,7 +111,7 @@ def _names_offence(tok: Token, owner: Event) -> bool:
     """An event noun that names the offence of a legal act: bare ("charged with murder"),
     not a happening referred to ("charged with the attack", "convicted of his killing")."""
     code = owner.cameo or ""
-    if not any(code.startswith(p) for p in eh.words("offence_holders")):
+    if not any(code.startswith(p) for p in clauses.words("offence_holders")):
         return False
     return not any(c.dep_ in ("det", "poss") for c in tok.children)
 
@@ -231,7 +232,7 @@ class Assembler:
         if tok.pos_ != "NOUN":
             return False
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
-        return bool(dets & eh.words("anaphoric_determiners"))
+        return bool(dets & clauses.words("anaphoric_determiners"))
 
     def _joins(self, unit: Happening, hap: Happening) -> int:
         """How a sentence's unit fits a happening: YES, NO, or BY_ANAPHOR (only as an anaphor
@@ -269,7 +270,7 @@ class Assembler:
             return False
         if actors or targets or self._anaphoric(m) or m.why_not == eh.NO_PARTY:
             return True
-        if e.plover not in eh.words("material_types"):
+        if e.plover not in clauses.words("material_types"):
             return False  # two statements are two acts unless they share a party
         if counts_differ(e, he):
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
@@ -369,7 +370,7 @@ class Assembler:
         if m.nested_in is not None:
             return False
         if m.why_not == eh.NO_PARTY:  # a statement act (threat, demand, offer ...) is someone's
-            return m.event.plover not in eh.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
+            return m.event.plover not in mood.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
         return m.why_not is None
 
     def _representative(self, hap: Happening) -> int:
@@ -399,7 +400,7 @@ class Assembler:
                   and o.token.lemma_ == rep.token.lemma_]
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
         event.target = self._specific(event.target, [(o.event.target, o.event.actor) for o in retold])
-        if event.plover in eh.SPEECH_TYPES and event.actor is None and (
+        if event.plover in mood.SPEECH_TYPES and event.actor is None and (
                 event.target is None or (_names_statement(rep) and event.plover != "ACCUSE")):
             return None  # "a new threat emerged": a statement act (threat, demand, accusation,
             # rejection, offer, praise) is someone's; told by a noun with no one voicing it,
@@ -418,12 +419,12 @@ class Assembler:
         clause) counts many happenings sums them up; a statement about many acts of another
         kind ("denounced 49 detentions") is one act."""
         rep = self.mentions[rep_i]
-        statement = rep.event.plover in eh.SPEECH_TYPES
+        statement = rep.event.plover in mood.SPEECH_TYPES
         for k in hap.members:
             m = self.mentions[k]
             if k != rep_i and m.segment == rep.segment and m.why_not == eh.AGGREGATE \
                     and (m.event.plover == rep.event.plover or not statement) \
-                    and eh.clause_verb(m.token) == rep.token:
+                    and clauses.clause_verb(m.token) == rep.token:
                 return True  # not "agreed to a truce, but reports said clashes went on"
         return False
 
@@ -433,17 +434,17 @@ class Assembler:
         An actor must be a party ("the second attack", "Tuesday's" act on no one); a target
         may be a thing (a hotel, a convoy)."""
         named = [r for r in others if r is not None and eh.is_party(self.record, r)
-                 and r.span.text.lower() not in eh.PRONOUNS]
+                 and r.span.text.lower() not in clauses.PRONOUNS]
         if own is None or not eh.is_party(self.record, own):
             return named[0] if named else (None if party_only else own)
-        if own.span.text.lower() in eh.PRONOUNS and named:
+        if own.span.text.lower() in clauses.PRONOUNS and named:
             return named[0]
         return own
 
     def _generic(self, role: Role) -> bool:
         """A role that names no one in particular: "people", "those", "a man"."""
         root = eh.role_root(self.record.doc, role)
-        return role.entity is None and root is not None and root.lemma_.lower() in eh.GENERIC_PEOPLE
+        return role.entity is None and root is not None and root.lemma_.lower() in mood.GENERIC_PEOPLE
 
     def _specific(self, own: Role | None, retold: list[tuple[Role | None, Role | None]]) -> Role | None:
         """ "The last 531 people surrendered" after "the last defenders had surrendered": a
@@ -456,11 +457,11 @@ class Assembler:
             return own
         doc = self.record.doc
         for role, other in retold:
-            if other is not None and (other.span.text.lower() in eh.PRONOUNS or self._generic(other)
+            if other is not None and (other.span.text.lower() in clauses.PRONOUNS or self._generic(other)
                                       or agree(other, own, doc) is True):
                 continue
             if role is not None and eh.is_party(self.record, role) \
-                    and role.span.text.lower() not in eh.PRONOUNS and not self._generic(role):
+                    and role.span.text.lower() not in clauses.PRONOUNS and not self._generic(role):
                 return role
         return own
 

@@ -11,12 +11,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..entities.kb import load_kb
-from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, noun_phrase, subject_child
-from ..record import Entity, Location, Place, Record, Role, make_span
+from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, subject_child
+from ..record import Location, Record, Role
 from .cameo import lookup
-from .eventhood import DAMAGE_VERBS, is_site, purpose, said_of, words
+from .clauses import words
+from .eventhood import DAMAGE_VERBS, is_site, said_of
 from .lexicon import lexicon
+from .mood import purpose
+from .naming import make_role, phrase_bounds
+from .placing import make_location, mention_location, names_place, takes_ground
 from .triggers import MEASURES, PLACE_ENTS, Candidate, is_passive, marked_clauses, prep_objects, verb_in, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -41,18 +44,9 @@ LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SE
              # "had a phone conversation with Erdogan", "had talks with the rebels"
              "have": frozenset("conversation talk meeting call discussion negotiation consultation".split())}
 ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
-LOCATION_PREPS = frozenset(
-    "in at near outside inside across throughout around into within from".split()
-)
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
-DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
-OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
 MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
-EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
-CONJUNCT_DEPS = frozenset({"conj", "cc"})
-ROLE_KEEP_PREPS = frozenset({"of"})
-MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
 TIME_ENTS = frozenset({"DATE", "TIME"})
 AIMING_VERBS = frozenset("target aim direct launch".split())
@@ -64,13 +58,6 @@ LIGHT_NOUNS = frozenset(
     "imposition launch launching conduct staging waging introduction enforcement "
     "perpetration commission".split())  # not "announcement", "declaration": telling of an
 # act is not doing it ("the party's announcement of the arrest of its leader")
-MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
-BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
-PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
-    ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
-OCCUPY_CODE = "192"  # CAMEO: occupy territory
-PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
-MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
 
 
@@ -79,95 +66,6 @@ class Roles:
     actor: Role | None = None
     target: Role | None = None
     location: Location | None = None
-
-
-def _phrase_bounds(head: Token, alone: bool = False) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts
-    (not when ``alone``: its conjunct is the other side); a phrase longer than a role can be
-    is cut back to the head's own words."""
-    lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS | CONJUNCT_DEPS if alone else EXCLUDED_CHILD_DEPS,
-                         ROLE_KEEP_PREPS)
-    if hi - lo + 1 > MAX_ROLE_TOKENS:
-        lo, hi = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i, head.i
-    return lo, hi
-
-
-def _state_of(entity: Entity, head: Token) -> str | None:
-    """ "The Turkish statement called for ...": a nationality adjective standing alone for
-    the party names its state ("Turkey"); a people ("Israelis protested") stays a people."""
-    if entity.type != "NORP" or not entity.country or head.pos_ != "ADJ" or head.ent_type_ != "NORP":
-        return None
-    state = load_kb().state_for(entity.country)
-    return state.name if state is not None else None
-
-
-def make_role(record: Record, head: Token, alone: bool = False) -> Role:
-    """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``),
-    linked to the entity it names."""
-    doc = head.doc
-    # An apposition that names someone is the better name ("the spokeswoman, Konashenko").
-    named = head
-    if head.ent_type_ in ("", "CARDINAL"):  # "One of these groups, the Syrian Democratic Forces,"
-        for child in head.children:
-            if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                          or (child.pos_ == "PROPN" and not child.ent_type_)):
-                # "the Greek gas producer Energean": a name the recognizer did not label
-                named = child
-                break
-        named = next((n for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
-                      for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
-                     named)  # "the attacker, identified as Sudesh Amman"
-    lo, hi = _phrase_bounds(head, alone)
-    text = record.document.text
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    span = make_span(text, start, end)
-    # The entity must cover the head word: "the Russian army" is not the NORP "Russian".
-    entity = record.entity_at(named.idx, named.idx + len(named.text))
-    if entity is None:
-        entity = _titled_person(record, head)  # "the President": the one introduced as such
-    if entity is not None:
-        name = _state_of(entity, head) or entity.name
-    elif named is not head:
-        name = named.text
-    else:
-        name = span.text
-    return Role(span=span, name=name, entity=entity.id if entity else None)
-
-
-NAMING_VERBS = frozenset({"identify", "name"})  # "the gunman, named by police as X": X is who
-
-# Offices that one person holds at a time: "the president" names whoever the report introduced
-# as "President X"; "the minister" or "the spokesman" could be any of several.
-OFFICE_TITLES = frozenset("president premier chancellor governor mayor king queen pope".split())
-OFFICE_QUALIFIERS = frozenset("prime vice deputy".split())  # "the prime minister", "vice president"
-TITLE_LOOK_BACK = 40  # characters before a name searched for its title
-
-
-def _titled_person(record: Record, head: Token) -> Entity | None:
-    """The person "the president" or "the prime minister" stands for: the last one named
-    before it with that title in front of the name ("... President Donald Trump ... the
-    President insists"), when the phrase is definite and names no one itself."""
-    qualifier = next((c.lower_ for c in head.children
-                      if c.dep_ in ("amod", "compound") and c.lower_ in OFFICE_QUALIFIERS), None)
-    title = head.lower_ if head.lower_ in OFFICE_TITLES else None
-    if title is None and qualifier == "prime" and head.lower_ == "minister":
-        title = "minister"
-    if title is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
-    words = f"{qualifier} {title}" if qualifier else title
-    text = record.document.text
-    best: tuple[int, Entity] | None = None
-    for entity in record.entities:
-        if entity.type != "PERSON":
-            continue
-        for m in entity.mentions:
-            if m.start >= head.idx or (best is not None and m.start <= best[0]):
-                continue
-            before = text[max(0, m.start - TITLE_LOOK_BACK):m.start].lower().rstrip()
-            if before.endswith(words) and (len(before) == len(words)
-                                           or not before[-len(words) - 1].isalnum()):
-                best = (m.start, entity)
-    return best[1] if best else None
 
 
 def _had_done(noun: Token) -> bool:
@@ -591,155 +489,6 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     return actor, target
 
 
-def _location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
-    """Where: a place phrase on the trigger (or its light verb), else the clause's one place."""
-    tok = cand.token
-    told_of = said_of(tok)  # "X's murder is a blow to journalism in Yemen": only its own phrases
-    anchors = [tok]
-    if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
-        anchors.append(tok.head)
-    preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
-    for anchor in anchors:
-        for pobj in prep_objects(anchor, preps):
-            found = _place_in_phrase(record, pobj, exclude)
-            if found is not None:
-                return found
-    if tok.pos_ == "VERB":  # "demolished a home in the village of Beita": where the thing was
-        for obj in _children(tok, ("dobj",)):
-            for pobj in prep_objects(obj, OBJECT_PLACE_PREPS):
-                found = _place_in_phrase(record, pobj, exclude)
-                if found is not None:
-                    return found
-    return None if told_of else _clause_place(record, cand, exclude)
-
-
-def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int = 0
-                     ) -> Location | None:
-    """The place a location phrase names, looking down its own place phrases: "on a street
-    in the city of Lyon" is in Lyon."""
-    if pobj.i in exclude:
-        return None
-    if word_class(pobj, "territory") and pobj.ent_type_ not in PLACE_ENTS:
-        for named in prep_objects(pobj, ("of",)):  # "the Somali city of Beledweyne": the name
-            found = _place_in_phrase(record, named, exclude, depth + 1)
-            if found is not None:
-                return found
-    if (pobj.ent_type_ in PLACE_ENTS or word_class(pobj, "territory")
-            or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))
-            or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
-        found = _make_location(record, pobj)
-        if found is not None:
-            return found
-    if depth >= MAX_PLACE_DEPTH:
-        return None
-    for child in pobj.children:
-        if child.dep_ == "prep" and (child.lower_ in LOCATION_PREPS or child.lower_ == "of"):
-            for inner in child.children:
-                if inner.dep_ == "pobj":
-                    found = _place_in_phrase(record, inner, exclude, depth + 1)
-                    if found is not None:
-                        return found
-    return None
-
-
-def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
-    """The one place named in the trigger's clause; of a town and the country around it
-    ("in Strasbourg, eastern France"), the town."""
-    tok = cand.token
-    clause = tok
-    for _ in range(MAX_PLACE_DEPTH):  # "shattered by an explosion": the clause of the verb
-        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
-            break
-        if clause.pos_ == "NOUN" and clause.head.pos_ not in ("ADP", "VERB", "AUX"):
-            break
-        clause = clause.head
-    inside = {t.i for t in clause.subtree}
-    doc = record.doc
-    lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
-    found: dict[str, Location] = {}
-    for place, m in record.place_mentions_between(lo, hi):
-        if place.id in found:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
-            continue
-        if span.root.ent_type_ in ("NORP", "PERSON") or span.root.dep_ in MODIFIER_DEPS:
-            continue  # "French President", "the Russian military", "U.S. killing": no place
-        if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
-                                            and span.root.head.lower_ not in LOCATION_PREPS | {"of"}):
-            continue  # "supported by Russia", "Russia recaptured": a party, not where
-        if _bound_for(span.root, clause):
-            continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
-        found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
-                                   place=place.id)
-    for pid in [pid for pid, loc in found.items() if any(  # "Syria" inside "northern Syria"
-            o.span.start <= loc.span.start and loc.span.end <= o.span.end
-            and (o.span.start, o.span.end) != (loc.span.start, loc.span.end)
-            for o in found.values())]:
-        del found[pid]
-    if len(found) == 1:
-        return next(iter(found.values()))
-    by_id = {p.id: p for p in record.places}
-    narrow = [pid for pid in found if by_id[pid].feature not in BROAD_PLACE_FEATURES]
-    broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
-                   for pid in found if pid not in narrow) if len(narrow) == 1 else False
-    return found[narrow[0]] if broad_ok else None
-
-
-def _takes_ground(cand: Candidate) -> bool:
-    """An act whose object is ground: CAMEO's "occupy territory" (192), or a reading the
-    lexicon chose because the object is territory ("captured the town": 190)."""
-    return cand.code == OCCUPY_CODE or ("territory", cand.code) in cand.entry.obj_codes
-
-
-def _names_place(record: Record, head: Token) -> bool:
-    """The phrase's head word is a place ("Mariupol", "the town", a name the geocoder placed
-    though the tagger read it as an organisation or a person), not a party a place name
-    qualifies ("United States troops", "Islamic State of Iraq")."""
-    if head.ent_type_ in PLACE_ENTS or word_class(head, "territory"):
-        return True
-    place = record.place_at(head.idx, head.idx + len(head.text))
-    return place is not None and head.ent_type_ != "NORP"  # "Russian": a people, not ground
-
-
-def _bound_for(tok: Token, clause: Token) -> bool:
-    """A place inside a destination phrase ("to", "towards") of another verb of the clause
-    than the trigger's own: where someone went, not where the act was."""
-    for anc in tok.ancestors:
-        if anc.i == clause.i:
-            return False
-        if anc.dep_ == "prep" and anc.lower_ in DESTINATION_PREPS and anc.head.i != clause.i \
-                and anc.head.pos_ == "VERB":  # not "next to a school", "the road to Kano"
-            return True
-    return False
-
-
-def _make_location(record: Record, head: Token) -> Location | None:
-    doc = head.doc
-    text = record.document.text
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    if ent is not None:
-        start, end = ent.start_char, ent.end_char
-    else:
-        lo, hi = _phrase_bounds(head)
-        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    span = make_span(text, start, end)
-    inside = [(p, m) for p, m in record.place_mentions_between(start, end) if m.end <= end]
-    place: Place | None
-    if len(inside) > 1:  # "northern Nigeria's Borno state": the narrowest place the words name
-        place = min(inside, key=lambda pm: (PLACE_BREADTH.get(pm[0].feature, len(PLACE_BREADTH)),
-                                            pm[1].start - pm[1].end))[0]
-    else:
-        place = record.place_at(start, end)
-    if place is None:
-        entity = record.entity_at(start, end)
-        place = record.place_for_entity(entity.id) if entity else None
-    if place is None:
-        return None  # the contract's location points at a place; no place, no location
-    wider = next((m for m in place.mentions if m.start <= start and end <= m.end), None)
-    return Location(span=wider or span, place=place.id)  # "northern Syria", not "Syria"
-
-
 def _headline_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     """Headlines parse badly: the nearest name before the trigger acts, the one after suffers."""
     doc = cand.token.doc
@@ -780,17 +529,17 @@ def find_roles(record: Record, cand: Candidate) -> Roles:
         # the target, so the actor's words stop before it
         alone = target is not None and any(c.i == target.i for c in actor.conjuncts)
         roles.actor = make_role(record, actor, alone)
-        lo, hi = _phrase_bounds(actor, alone)
+        lo, hi = phrase_bounds(actor, alone)
         exclude.update(range(lo, hi + 1))
     if target is not None:
         roles.target = make_role(record, target)
-        lo, hi = _phrase_bounds(target)
+        lo, hi = phrase_bounds(target)
         if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")):
             exclude.update(range(lo, hi + 1))
-    roles.location = _location(record, cand, exclude)
-    if roles.location is None and target is not None and _takes_ground(cand) \
-            and not said_of(cand.token) and _names_place(record, target):
+    roles.location = mention_location(record, cand, exclude)
+    if roles.location is None and target is not None and takes_ground(cand) \
+            and not said_of(cand.token) and names_place(record, target):
         # "Russia took over Mariupol", "the Crimean peninsula was annexed": the ground taken is
         # where (not "deported them to Turkey", "sanctions imposed on Moscow": a party)
-        roles.location = _make_location(record, target)
+        roles.location = make_location(record, target)
     return roles

@@ -16,14 +16,15 @@ from spacy.tokens import Doc, Token
 from ..options import Options
 from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
-from . import eventhood
+from . import clauses, eventhood, mood
 from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, day_of, find_dates, parse_published, stated_year
 from .eventness import load_eventness
 from .happenings import Mention, assemble
+from .naming import make_role
 from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
-from .roles import Roles, find_roles, make_role
+from .roles import Roles, find_roles
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments, subjects, verb_in
 from .typing import EventModels, fuse, load_models
@@ -55,7 +56,7 @@ def _backshifted(verb: Token) -> bool:
     """ "The army said it had recaptured the town": a past perfect reported by a verb in the
     past is the report's own past (the tense moved back with the report), not background."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.lemma_.lower() in eventhood.REPORTING \
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in mood.REPORTING \
         and head.tag_ == "VBD"
 
 
@@ -115,7 +116,7 @@ def _clause_depth(tok) -> float:
 def _simple_past(tok) -> bool:
     """A clause told in the simple past ("The relatives refused"), which carries on a narrative;
     the present perfect ("have condemned") reports the news."""
-    verb = eventhood.clause_verb(tok)
+    verb = clauses.clause_verb(tok)
     chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "have condemned ... and urged"
     aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"have", "has", "will", "would", "is", "are", "am"}:
@@ -180,12 +181,12 @@ def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
     if not (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)):
         return None
     saying = tok.head if tok.dep_ == "ccomp" else None
-    if saying is None or saying.lemma_.lower() not in eventhood.REPORTING or saying.dep_ not in SAYING_DEPS:
+    if saying is None or saying.lemma_.lower() not in mood.REPORTING or saying.dep_ not in SAYING_DEPS:
         return None
     clause = saying.head  # the protest itself, or the object of "staged", "held" (not of
     # "police dispersed the protest, saying the demonstrators must leave": the police's demand)
     words = [clause] + ([c for c in clause.children if c.dep_ == "dobj"]
-                        if verb_in(clause, eventhood.LIGHT_VERBS) else [])
+                        if verb_in(clause, mood.LIGHT_VERBS) else [])
     for word in words:
         gov = trigger_ids.get(word.i)
         if gov is not None and lookup(gov.code).plover == "PROTEST":
@@ -218,8 +219,8 @@ def _demand_roles(record: Record, tok: Token, roles: Roles) -> Roles:
     made by whoever says it (the subject of the reporting verb above; of the clause a
     "saying" hangs on), on the one obliged; with no one saying it, by no one named."""
     demander = None
-    for gov in eventhood.governors(eventhood.clause_verb(tok))[1:]:
-        if gov.lemma_.lower() in eventhood.REPORTING:
+    for gov in clauses.governors(clauses.clause_verb(tok))[1:]:
+        if gov.lemma_.lower() in mood.REPORTING:
             said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
             demander = make_role(record, said_by[0]) if said_by else None
             break
@@ -364,7 +365,7 @@ class EventStage:
     def _mention(record: Record, event: Event, tok, seg_no: int, seg: Segment, lead: int,
                  people: People) -> Mention:
         """A trigger's reading with what the row assembly needs to know of its clause."""
-        verb = eventhood.clause_verb(tok)
+        verb = clauses.clause_verb(tok)
         return Mention(
             event=event, token=tok, segment=seg_no, headline=seg.headline,
             date_from_text=event.date is not None,
@@ -372,7 +373,7 @@ class EventStage:
                                            people.antecedent),
             background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
                         and not _backshifted(verb))
-            or any(c.dep_ == "advmod" and c.lower_ in eventhood.words("background_adverbs")
+            or any(c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs")
                    for c in verb.children),  # "had attacked", "were previously convicted"
         )
 

@@ -16,8 +16,9 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..record import Event, Location, Record, make_span
+from . import clauses, mood
 from . import eventhood as eh
-from .triggers import REPORTING_LEMMAS
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
@@ -34,7 +35,7 @@ class Told(Protocol):
 
 def points_back(tok: Token, words: tuple[str, ...] = ("there", "then")) -> bool:
     """The trigger's clause opens with "there" or "then": it carries on the sentence before."""
-    verb = eh.clause_verb(tok)
+    verb = clauses.clause_verb(tok)
     return any(c.lower_ in words and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
 
 
@@ -49,7 +50,7 @@ class Whereabouts:
     def location(self, rep: Told, others: Sequence[Told], current: bool) -> Location | None:
         """The row's place: one its mentions' clauses name; for a physical act with none, when
         current, the place the report is about; a statement only where it was said."""
-        material = rep.event.plover in eh.words("material_types")
+        material = rep.event.plover in clauses.words("material_types")
         for m in [rep, *others]:
             loc = m.event.location
             if loc is None:
@@ -72,18 +73,18 @@ class Whereabouts:
         doc = self.record.doc
         if eh.said_of(m.token):
             return None  # "Nabil's murder is a blow to journalism in Yemen"
-        verb = eh.clause_verb(m.token)
+        verb = clauses.clause_verb(m.token)
         acts = self.trigger_tokens - {m.token.i}
-        verbs = {t.i for t in eh.governors(verb) if t.pos_ in ("VERB", "AUX")}
+        verbs = {t.i for t in clauses.governors(verb) if t.pos_ in ("VERB", "AUX")}
         verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS
                   and t.i not in acts}  # "telling reporters in X" carries the act; "killing ... in X" is another
         actor = eh.role_root(doc, m.event.actor)
         gathered: set[int] = set()
-        if actor is not None and actor.lemma_.lower() in eh.words("gatherings"):
+        if actor is not None and actor.lemma_.lower() in clauses.words("gatherings"):
             gathered = {actor.i} | {g.i for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
-        told = m.event.plover not in eh.SPEECH_TYPES  # a deed reported, not a statement
-        for gov in (verb, *eh.governors(verb)):
+        told = m.event.plover not in mood.SPEECH_TYPES  # a deed reported, not a statement
+        for gov in (verb, *clauses.governors(verb)):
             if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING_LEMMAS:
                 break  # "flew to Washington, where he said drones had hit a plant": not there
             if gov.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
@@ -109,7 +110,7 @@ class Whereabouts:
         """ "A Phnom Penh court sentenced", "Kano police arrested": a body that sits in one
         town, named with it, acts there."""
         root = eh.role_root(self.record.doc, m.event.actor)
-        if root is None or not eh.in_words(root, "seated"):
+        if root is None or not clauses.in_words(root, "seated"):
             return None
         for c in root.children:
             if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
@@ -204,9 +205,9 @@ class Whereabouts:
         if span is None or not len(span):
             return False
         root = span.root
-        return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in eh.PLACE_ENTS \
-            and root.head.pos_ in ("NOUN", "PROPN") and not eh.in_words(root.head, "seated") \
-            and not eh.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
+        return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in PLACE_ENTS \
+            and root.head.pos_ in ("NOUN", "PROPN") and not clauses.in_words(root.head, "seated") \
+            and not clauses.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""

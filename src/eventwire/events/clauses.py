@@ -1,0 +1,79 @@
+"""The clause a trigger sits in, the words that can name a party, and the named word sets
+the event judgements share.
+
+The word lists are data (``data/events/happenings.jsonl``), each with the reason it exists.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .triggers import word_class
+
+TABLE_NAME = "happenings.jsonl"
+MAX_CLIMB = 6  # governing words looked at above a trigger
+PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
+                      "our", "my", "its"})
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """One named word set of the table."""
+    text = resources.files("eventwire").joinpath("data", "events", TABLE_NAME).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["set"] == name:
+                return frozenset(row["words"])
+    raise KeyError(f"{TABLE_NAME} has no set {name!r}")
+
+
+def in_words(tok: Token, name: str) -> bool:
+    """Whether the token's lemma or its own form is in the word set ``name``."""
+    listed = words(name)
+    return tok.lemma_.lower() in listed or tok.lower_ in listed
+
+
+def governors(tok: Token) -> list[Token]:
+    """The trigger and the words above it, up to the sentence root."""
+    out = [tok]
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause a trigger sits in ("carried out an attack": carried)."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return tok
+
+
+def auxiliaries(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def party_word(tok: Token) -> bool:
+    """A word that can name a party: a name, a pronoun, a person or an institution (not
+    "someone", not a number)."""
+    low = tok.lower_
+    if low in words("indefinite_parties") or tok.ent_type_ in NUMERIC_ENTS:
+        return False
+    if tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN" or low in PRONOUNS:
+        return True
+    lemma = tok.lemma_.lower()
+    return word_class(tok, "person") or lemma in words("institutions") \
+        or lemma in words("person_nouns") or low in words("person_nouns")

@@ -1,0 +1,386 @@
+"""Whether a clause tells one happening that took place, read from the parse.
+
+A clause does not when it is a question or a condition ("if talks fail"), a possibility
+("you can be killed"), habitual or generic ("militias often attack", "the group conducts
+bombings"), a forecast ("experts think it will increase threats"), a sum of many happenings
+("over 500 attacks", "has killed hundreds since 2009") or the purpose of another act
+("sent troops to combat the group"). :mod:`.eventhood` asks these, then who takes part.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..nlp.syntax import PLURAL_TAGS
+from ..record import Event, EventDate
+from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
+from .quantities import number_value
+from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
+from .triggers import verb_in
+
+LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
+MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
+CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
+INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in an effort to" (not "an
+# attempt to assassinate him was thwarted": the attempt was made)
+STRIVING_VERBS = frozenset("aim seek try attempt strive".split())  # ", aiming to topple"
+SINCE_WORDS = ("since", "from")  # a perfect "since" a date sums up the span
+CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
+LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
+MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
+REPORTING = frozenset("say tell announce state add claim declare insist warn stress note".split())
+FIRST_PERSON = frozenset({"i", "we"})
+ORDERING_VERBS = frozenset({"tell", "order", "instruct", "warn", "urge", "command", "direct"})
+STATIVE_VERBS = frozenset({"know", "understand", "remember", "realize", "realise", "recognize", "recognise",
+                           "believe", "accept", "be", "have", "feel", "see", "learn"})
+ANYONE = frozenset({"you", "one", "anyone", "anybody", "everyone", "everybody"})  # not "it"
+# ("it must cooperate": the country just named)
+GENERIC_PEOPLE = frozenset("people person man men woman women those others one group".split())
+OPEN_CLAUSE_AUX = FUTURE_AUX | HEDGE_MODALS | {"should", "can", "ca"}  # what will or may be done
+WH_TAGS = frozenset({"WDT", "WP", "WRB"})
+ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "wonder"})  # with a wh-clause: a question
+
+
+def _marked(verb: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def conditional(tok: Token, plover: str) -> bool:
+    """The trigger sits in an "if"/"unless" clause, or its clause is the result of one; a
+    threat or demand with a condition ("threatened retaliation if hit") was still made."""
+    chain = governors(tok)
+    for k, cur in enumerate(chain):
+        if cur.dep_ == "advcl" and _marked(cur, frozenset({"if", "unless", "whether"})):
+            return True
+        if k == 0 and plover in SPEECH_TYPES:
+            continue
+        if cur.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advcl" and _marked(c, frozenset({"if", "unless"})) for c in cur.children
+        ):
+            return True
+        if cur.dep_ in ("ccomp", "parataxis") or cur.head.i == cur.i:
+            break  # a report's frame ("X said ...") does not make the report conditional
+    return False
+
+
+def hypothetical(tok: Token) -> bool:
+    """ "could put an end", "can be killed", "may tease the U.S. by defying it": a possibility,
+    not a report ("may have" is). The modal may sit on a verb the trigger's clause hangs on."""
+    verb = clause_verb(tok)
+    for _ in range(MAX_CLIMB):
+        aux = auxiliaries(verb)
+        if any(a in words("hypothetical_modals") for a in aux):
+            return "have" not in aux
+        if verb.dep_ not in MODAL_REACH or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def habitual(tok: Token) -> bool:
+    """A frequency adverb on the trigger or its clause ("often attack", "nightly raids")."""
+    habits = words("habitual_adverbs")
+    for cur in (tok, clause_verb(tok)):
+        if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in habits for c in cur.children):
+            return True
+    verb = clause_verb(tok)  # "have said for years that priests should follow": the saying's
+    return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
+
+
+def repeated(tok: Token, event: Event) -> bool:
+    """An adverb of repetition ("repeatedly", "constantly") on the act's clause or on the one
+    reporting it, in a perfect ("have repeatedly called for", "has repeatedly stated that
+    Britain must leave") or on an act not dated to a day ("repeatedly fired tear gas on
+    Tuesday" is one day's act)."""
+    verb = clause_verb(tok)
+    day = event.date is not None and event.date.precision == "day"
+    return any(any(c.dep_ == "advmod" and in_words(c, "repetition_adverbs") for c in v.children)
+               and ({"have", "has", "had"} & set(auxiliaries(v)) or not day)
+               for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
+
+
+def _for_a_long_time(verb: Token) -> bool:
+    """ "have abused their power for too long", "have said for years": a perfect held over
+    a long stretch ("for years", "for decades", "for too long") tells a habit, not one act."""
+    if not {"have", "has", "had"} & set(auxiliaries(verb)):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in LONG_STRETCHES or (
+                        g.lower_ == "long" and any(a.lower_ in ("too", "so") for a in g.children))):
+                    return True
+    return False
+
+
+def generic_present(tok: Token, plover: str, lead: bool) -> bool:
+    """A physical act in the simple present ("the group conducts bombings") is habitual,
+    and so is a stance ("both sides oppose the rebels"); a headline or the lead sentence
+    uses the present for news and stays an event."""
+    if lead:
+        return False
+    if in_words(tok, "stances"):  # "both sides oppose the rebels", "the rebels are backed by Iran"
+        if _standing_passive(tok):
+            return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING and tok.head.tag_ == "VBD":
+            return False  # "Putin said Thursday that Russia supports the proposal": said then
+        return tok.tag_ in ("VBZ", "VBP") and not auxiliaries(tok)
+    if plover not in words("material_types"):
+        return False
+    if _standing_passive(tok):
+        return True
+    if plover in ("AGREE", "CONCEDE"):
+        return False
+    verb = tok
+    if tok.pos_ == "NOUN":  # "conducts bombings": the light verb carries the tense
+        if tok.dep_ not in ("dobj", "obj") or not verb_in(tok.head, LIGHT_VERBS):
+            return False
+        verb = tok.head
+    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not auxiliaries(verb)
+
+
+def _standing_passive(tok: Token) -> bool:
+    """ "The PKK is banned in Turkey", "the monarch is allowed to prorogue": a present
+    passive with no other auxiliary states a standing condition, not a happening (the
+    headline and the lead, which tell news in the present, never reach here)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and any(a.dep_ == "auxpass" for a in aux) and all(
+        a.lower_ in ("is", "are", "am") for a in aux)
+
+
+def forecast(tok: Token, status: str, dated: bool = False) -> bool:
+    """ "Experts think North Korea will increase threats": a forecast of a possible act."""
+    speculation = words("speculation_verbs")
+    verb = clause_verb(tok)
+    if not dated and any(c.dep_ == "advmod" and c.lower_ in speculation for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGE_MODALS for c in verb.children):
+        return True  # "Iran will likely attack": the writer's forecast, not a threat voiced (a
+        # day set, "will likely meet Xi on Friday", is a schedule)
+    if status not in ("planned", "hedged"):
+        return False
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i or cur.dep_ not in FORECAST_DEPS:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in speculation and cur.pos_ in ("VERB", "ADJ"):
+            return True
+    return False
+
+
+def own_duty(tok: Token) -> bool:
+    """ "We have to support renewable energies", "people must know that ...": what the
+    speaker's own side, or anyone at all, ought to do is an opinion, not a demand made of
+    someone ("the United States must withdraw" is one)."""
+    verb = clause_verb(tok)
+    obliged = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+    holder = verb
+    if not obliged and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        obliged, holder = True, verb.head
+    if not obliged:
+        return False
+    subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    who = subj[0] if subj else None
+    if who is None:
+        return False
+    if who.pos_ == "PRON" and who.lower_ in FIRST_PERSON:
+        return True  # "we have to support renewable energies"
+    opined = holder.dep_ == "ccomp" and in_words(holder.head, "speculation_verbs") and any(
+        c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in holder.head.children)  # "I believe
+    # people should allow the court process ..."
+    ordered = any(c.lower_ in ("immediately", "now") for c in verb.children) or (
+        holder.dep_ in ("ccomp", "parataxis") and holder.head.lemma_.lower() in ORDERING_VERBS)
+    return (who.lower_ in ANYONE or who.lower_ in GENERIC_PEOPLE) and (
+        verb.lemma_.lower() in STATIVE_VERBS or opined or not ordered)  # "people must evacuate
+
+
+def warns_of_a_risk(tok: Token, plover: str) -> bool:
+    """ "He warned that the situation could spin out of control": a warning whose content is
+    what might happen, done by someone else, forecasts a risk; a threat says what the one
+    warning will do ("warned that it could retaliate", "warned it would strike")."""
+    if plover != "THREATEN" or tok.pos_ != "VERB":
+        return False
+    speaker = [c for c in tok.children if c.dep_ == "nsubj"]
+    for content in (c for c in tok.children if c.dep_ == "ccomp"):
+        aux = {a.lower_ for a in content.children if a.dep_ == "aux"}
+        if not aux & words("hypothetical_modals"):
+            continue
+        subj = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+                or party_word(subj[0]) or any(party_word(t) for t in subj[0].subtree):
+            continue  # "it could", "Iran could", "demonstrators could be arrested", "its troops
+            # could respond": people who may act or be acted on, so a threat
+        if speaker and subj[0].lower_ == speaker[0].lower_:
+            continue
+        if any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in content.subtree):
+            continue  # "protesters could face arrest if they do not disperse": a condition set
+        return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """Many happenings counted or quantified ("over 500 attacks", "dozens of raids")."""
+    quantifiers = words("quantifiers")
+    for c in noun.children:
+        if c.dep_ not in ("nummod", "quantmod", "amod", "det"):
+            continue
+        if c.lower_ in quantifiers:
+            return True
+        if c.like_num:
+            value = number_value(c)
+            if value is None or value > MAX_SPECIFIC_COUNT or any(
+                    g.dep_ in ("quantmod", "advmod") for g in c.children):
+                return True
+    return False
+
+
+def aggregate(tok: Token, event: Event) -> bool:
+    """Many happenings under one word: a counted or bare plural event noun ("over 500
+    attacks", "suicide attacks and car bombs" with no one, no time, no place in them)."""
+    day_dated = event.date is not None and event.date.precision == "day"
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+        if _counted(tok) and not day_dated:  # "12 arrests on Sunday" is one day's operation
+            return True
+        if event.plover in CAMPAIGN_TYPES and not day_dated and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "of" and in_words(tok.head.head, "series"):
+            return True  # "a wave of kidnappings"
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+        if not dets and tok.dep_ != "ROOT" and event.actor is None and event.target is None \
+                and event.date is None and event.location is None:
+            return True  # a bare plural with no one, no time, no place: attacks in general
+    head = tok.head if tok.dep_ == "pobj" else None
+    if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
+        return True
+    return _summed_since(tok, event) or (not day_dated and event.plover not in CAMPAIGN_TYPES
+                                         and _many_met(tok))  # "have arrested several suspects": one sweep
+
+
+def _many_met(tok: Token) -> bool:
+    """ "Thunberg has met with multiple world leaders": a present perfect whose object is
+    quantified as many sums up many acts."""
+    verb = clause_verb(tok)
+    if tok.pos_ != "VERB" or not {"have", "has"} & set(auxiliaries(verb)):
+        return False
+    parts = [c for c in verb.children if c.dep_ == "dobj"]
+    parts += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    quantifiers = words("quantifiers")  # words, not figures: "arrested 12 people on Monday" is one raid
+    return any(c.dep_ in ("amod", "det") and c.lower_ in quantifiers for p in parts for c in p.children)
+
+
+def _days(when: EventDate) -> int:
+    """How many days a date range spans (0 when either end is unknown)."""
+    try:
+        return (date.fromisoformat(when.end or "") - date.fromisoformat(when.start or "")).days
+    except ValueError:
+        return 0
+
+
+def _summed_since(tok: Token, event: Event) -> bool:
+    """ "Hundreds have been killed since 2009", "have arrested 2,400 people since February":
+    a perfect over a span of time with a plural participant adds up many happenings (one
+    place "locked down since the 16th" is one state, not a sum)."""
+    date = event.date
+    if date is None or date.span is None:
+        return False
+    before = tok.doc.text[max(0, date.span.start - 12):date.span.start].split()
+    if not date.span.text.lower().startswith(SINCE_WORDS) and not (before and before[-1].lower() == "since"):
+        return False  # the date phrase's own words may leave "since" out ("since February 1"; not
+        # "a ceasefire to take effect from Sunday")
+    verb = clause_verb(tok)
+    chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    if not any({"have", "has"} & set(auxiliaries(v)) for v in chain):
+        return False
+    if any(v.tag_ == "VBG" and "been" in auxiliaries(v) for v in chain):
+        # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
+        # shelling Kharkiv since Monday morning": one act going on
+        return event.plover in CAMPAIGN_TYPES and _days(date) > CAMPAIGN_DAYS
+    parts = [c for c in verb.children if c.dep_ == "dobj"]
+    if _days(date) <= CAMPAIGN_DAYS:  # "protesters have occupied the parliament since Tuesday":
+        return any(_counted(p) for p in parts)  # one act, unless it counts its many victims
+    subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # the nearest subject is the clause's own (a garbled parse may give two)
+        parts.append(min(subjects, key=lambda c: abs(verb.i - c.i)))
+    return any(p.tag_ in PLURAL_TAGS or _counted(p) or p.lower_ in words("quantifiers")
+               for p in parts)
+
+
+def purpose(tok: Token) -> bool:
+    """An infinitive of purpose hanging on another verb ("sent troops to combat the group"),
+    on a noun of intent after "in" ("in an effort to pressure the U.S."; not "the push to retake
+    Mosul began", "issued an order to arrest him") or on a participle of striving
+    ("conducts bombings, aiming to topple the government and impose its rule")."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB":
+        return False
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB":
+        tok = tok.head  # "to topple the government and impose": the second shares the "to"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    return tok.dep_ == "advcl" or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS
+                                   and head.dep_ == "pobj" and head.head.lower_ == "in") or (
+        tok.dep_ == "xcomp" and head.lemma_.lower() in STRIVING_VERBS and head.tag_ == "VBG"
+        and head.dep_ in ("advcl", "acl"))
+
+
+def gathered_for(tok: Token, plover: str) -> bool:
+    """ "Ministers gathered in Cairo to discuss the crisis": a gathering that took place (in
+    the simple past: no modal, negation, frequency or "whether", not told as background in
+    the past perfect) did the talking, protesting or demanding it was held for; a physical
+    act it was for ("troops gathered to attack") may still not have happened, and gathering
+    something ("gathered signatures to demand") is no gathering of people."""
+    head = tok.head
+    if not (plover in SPEECH_TYPES or plover in ("CONSULT", "PROTEST")) or head.tag_ != "VBD" \
+            or not in_words(head, "gathering_verbs"):
+        return False
+    if any(c.dep_ in ("neg", "dobj", "obj") or (c.dep_ == "advmod" and c.lower_ == "never")
+           or (c.dep_ == "aux" and (c.lower_ in UNREALISED_AUX or c.lower_ == "had"))
+           for c in head.children):
+        return False
+    return not (habitual(head) or hypothetical(head) or embedded_question(head))
+
+
+def question(tok: Token) -> bool:
+    """A question mark that closes the trigger's own clause ("Will the army withdraw?"), not
+    one inside a quoted question the clause reports ("asking: 'Who will protect us?'")."""
+    verb = clause_verb(tok)
+    for t in tok.sent:
+        if t.text != "?":
+            continue
+        head = t.head
+        for _ in range(MAX_CLIMB):
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i in (verb.i, tok.i):
+            return True
+    return False
+
+
+def embedded_question(tok: Token) -> bool:
+    """A clause that asks rather than tells: "it is unclear whether the army will attack",
+    "it was not clear how Washington would defend its ally", "asked whether the government
+    would impose sanctions" (and the asking itself is no demand). A wh-clause in the past
+    tells what happened ("explained how the troops attacked the village"): only one about
+    what will or would be done asks."""
+    verb = clause_verb(tok)
+    asking = [verb, *(c for c in verb.children if c.dep_ == "ccomp")] if verb.i == tok.i else [verb]
+    if tok.lemma_.lower() in ASKING_VERBS and any(  # "asked him how the research is linked"
+            c.dep_ == "ccomp" and c.left_edge.tag_ in WH_TAGS for c in tok.children):
+        return True
+    for v in asking:
+        marks = {c.lower_ for c in v.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and v.dep_ == "ccomp"):
+            return True
+        if v.dep_ in ("ccomp", "csubj", "csubjpass") and any(
+                c.dep_ == "aux" and c.lower_ in OPEN_CLAUSE_AUX for c in v.children) and any(
+                t.tag_ in WH_TAGS for t in v.subtree if t.i < v.i and t.head.i != t.i
+                and clause_verb(t).i == v.i):
+            return True
+    return False

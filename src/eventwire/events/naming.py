@@ -1,0 +1,109 @@
+"""The words a role spans and whom they name.
+
+A role is a noun phrase cut to what names the party ("the rebels", not "the rebels of
+attacking a convoy"), linked to the entity its head names, or to the person an office
+stands for ("the President": the one introduced as President X).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..entities.kb import load_kb
+from ..nlp.syntax import noun_phrase
+from ..record import Entity, Record, Role, make_span
+from .triggers import prep_objects
+
+EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+CONJUNCT_DEPS = frozenset({"conj", "cc"})
+ROLE_KEEP_PREPS = frozenset({"of"})
+MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
+
+
+def phrase_bounds(head: Token, alone: bool = False) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts
+    (not when ``alone``: its conjunct is the other side); a phrase longer than a role can be
+    is cut back to the head's own words."""
+    lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS | CONJUNCT_DEPS if alone else EXCLUDED_CHILD_DEPS,
+                         ROLE_KEEP_PREPS)
+    if hi - lo + 1 > MAX_ROLE_TOKENS:
+        lo, hi = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i, head.i
+    return lo, hi
+
+
+def _state_of(entity: Entity, head: Token) -> str | None:
+    """ "The Turkish statement called for ...": a nationality adjective standing alone for
+    the party names its state ("Turkey"); a people ("Israelis protested") stays a people."""
+    if entity.type != "NORP" or not entity.country or head.pos_ != "ADJ" or head.ent_type_ != "NORP":
+        return None
+    state = load_kb().state_for(entity.country)
+    return state.name if state is not None else None
+
+
+def make_role(record: Record, head: Token, alone: bool = False) -> Role:
+    """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``),
+    linked to the entity it names."""
+    doc = head.doc
+    # An apposition that names someone is the better name ("the spokeswoman, Konashenko").
+    named = head
+    if head.ent_type_ in ("", "CARDINAL"):  # "One of these groups, the Syrian Democratic Forces,"
+        for child in head.children:
+            if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                          or (child.pos_ == "PROPN" and not child.ent_type_)):
+                # "the Greek gas producer Energean": a name the recognizer did not label
+                named = child
+                break
+        named = next((n for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
+                      for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
+                     named)  # "the attacker, identified as Sudesh Amman"
+    lo, hi = phrase_bounds(head, alone)
+    text = record.document.text
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    span = make_span(text, start, end)
+    # The entity must cover the head word: "the Russian army" is not the NORP "Russian".
+    entity = record.entity_at(named.idx, named.idx + len(named.text))
+    if entity is None:
+        entity = _titled_person(record, head)  # "the President": the one introduced as such
+    if entity is not None:
+        name = _state_of(entity, head) or entity.name
+    elif named is not head:
+        name = named.text
+    else:
+        name = span.text
+    return Role(span=span, name=name, entity=entity.id if entity else None)
+
+
+NAMING_VERBS = frozenset({"identify", "name"})  # "the gunman, named by police as X": X is who
+
+# Offices that one person holds at a time: "the president" names whoever the report introduced
+# as "President X"; "the minister" or "the spokesman" could be any of several.
+OFFICE_TITLES = frozenset("president premier chancellor governor mayor king queen pope".split())
+OFFICE_QUALIFIERS = frozenset("prime vice deputy".split())  # "the prime minister", "vice president"
+TITLE_LOOK_BACK = 40  # characters before a name searched for its title
+
+
+def _titled_person(record: Record, head: Token) -> Entity | None:
+    """The person "the president" or "the prime minister" stands for: the last one named
+    before it with that title in front of the name ("... President Donald Trump ... the
+    President insists"), when the phrase is definite and names no one itself."""
+    qualifier = next((c.lower_ for c in head.children
+                      if c.dep_ in ("amod", "compound") and c.lower_ in OFFICE_QUALIFIERS), None)
+    title = head.lower_ if head.lower_ in OFFICE_TITLES else None
+    if title is None and qualifier == "prime" and head.lower_ == "minister":
+        title = "minister"
+    if title is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    words = f"{qualifier} {title}" if qualifier else title
+    text = record.document.text
+    best: tuple[int, Entity] | None = None
+    for entity in record.entities:
+        if entity.type != "PERSON":
+            continue
+        for m in entity.mentions:
+            if m.start >= head.idx or (best is not None and m.start <= best[0]):
+                continue
+            before = text[max(0, m.start - TITLE_LOOK_BACK):m.start].lower().rstrip()
+            if before.endswith(words) and (len(before) == len(words)
+                                           or not before[-len(words) - 1].isalnum()):
+                best = (m.start, entity)
+    return best[1] if best else None

@@ -1,0 +1,176 @@
+"""Where one mention's own words put it: a place phrase on the trigger, the one place its
+clause names, or the ground an occupation takes.
+
+The row's place is chosen later from all its mentions (:mod:`.whereabouts`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..record import Location, Place, Record, make_span
+from .eventhood import said_of
+from .naming import phrase_bounds
+from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
+
+LOCATION_PREPS = frozenset(
+    "in at near outside inside across throughout around into within from".split()
+)
+DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
+OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
+MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
+BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
+PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
+    ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
+OCCUPY_CODE = "192"  # CAMEO: occupy territory
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
+
+
+def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
+    """Where: a place phrase on the trigger (or its light verb), else the clause's one place."""
+    tok = cand.token
+    told_of = said_of(tok)  # "X's murder is a blow to journalism in Yemen": only its own phrases
+    anchors = [tok]
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
+        anchors.append(tok.head)
+    preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
+    for anchor in anchors:
+        for pobj in prep_objects(anchor, preps):
+            found = _place_in_phrase(record, pobj, exclude)
+            if found is not None:
+                return found
+    if tok.pos_ == "VERB":  # "demolished a home in the village of Beita": where the thing was
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            for pobj in prep_objects(obj, OBJECT_PLACE_PREPS):
+                found = _place_in_phrase(record, pobj, exclude)
+                if found is not None:
+                    return found
+    return None if told_of else _clause_place(record, cand, exclude)
+
+
+def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int = 0
+                     ) -> Location | None:
+    """The place a location phrase names, looking down its own place phrases: "on a street
+    in the city of Lyon" is in Lyon."""
+    if pobj.i in exclude:
+        return None
+    if word_class(pobj, "territory") and pobj.ent_type_ not in PLACE_ENTS:
+        for named in prep_objects(pobj, ("of",)):  # "the Somali city of Beledweyne": the name
+            found = _place_in_phrase(record, named, exclude, depth + 1)
+            if found is not None:
+                return found
+    if (pobj.ent_type_ in PLACE_ENTS or word_class(pobj, "territory")
+            or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))
+            or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
+        found = make_location(record, pobj)
+        if found is not None:
+            return found
+    if depth >= MAX_PLACE_DEPTH:
+        return None
+    for child in pobj.children:
+        if child.dep_ == "prep" and (child.lower_ in LOCATION_PREPS or child.lower_ == "of"):
+            for inner in child.children:
+                if inner.dep_ == "pobj":
+                    found = _place_in_phrase(record, inner, exclude, depth + 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
+    """The one place named in the trigger's clause; of a town and the country around it
+    ("in Strasbourg, eastern France"), the town."""
+    tok = cand.token
+    clause = tok
+    for _ in range(MAX_PLACE_DEPTH):  # "shattered by an explosion": the clause of the verb
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        if clause.pos_ == "NOUN" and clause.head.pos_ not in ("ADP", "VERB", "AUX"):
+            break
+        clause = clause.head
+    inside = {t.i for t in clause.subtree}
+    doc = record.doc
+    lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
+    found: dict[str, Location] = {}
+    for place, m in record.place_mentions_between(lo, hi):
+        if place.id in found:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
+            continue
+        if span.root.ent_type_ in ("NORP", "PERSON") or span.root.dep_ in MODIFIER_DEPS:
+            continue  # "French President", "the Russian military", "U.S. killing": no place
+        if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
+                                            and span.root.head.lower_ not in LOCATION_PREPS | {"of"}):
+            continue  # "supported by Russia", "Russia recaptured": a party, not where
+        if _bound_for(span.root, clause):
+            continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
+        found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
+                                   place=place.id)
+    for pid in [pid for pid, loc in found.items() if any(  # "Syria" inside "northern Syria"
+            o.span.start <= loc.span.start and loc.span.end <= o.span.end
+            and (o.span.start, o.span.end) != (loc.span.start, loc.span.end)
+            for o in found.values())]:
+        del found[pid]
+    if len(found) == 1:
+        return next(iter(found.values()))
+    by_id = {p.id: p for p in record.places}
+    narrow = [pid for pid in found if by_id[pid].feature not in BROAD_PLACE_FEATURES]
+    broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
+                   for pid in found if pid not in narrow) if len(narrow) == 1 else False
+    return found[narrow[0]] if broad_ok else None
+
+
+def takes_ground(cand: Candidate) -> bool:
+    """An act whose object is ground: CAMEO's "occupy territory" (192), or a reading the
+    lexicon chose because the object is territory ("captured the town": 190)."""
+    return cand.code == OCCUPY_CODE or ("territory", cand.code) in cand.entry.obj_codes
+
+
+def names_place(record: Record, head: Token) -> bool:
+    """The phrase's head word is a place ("Mariupol", "the town", a name the geocoder placed
+    though the tagger read it as an organisation or a person), not a party a place name
+    qualifies ("United States troops", "Islamic State of Iraq")."""
+    if head.ent_type_ in PLACE_ENTS or word_class(head, "territory"):
+        return True
+    place = record.place_at(head.idx, head.idx + len(head.text))
+    return place is not None and head.ent_type_ != "NORP"  # "Russian": a people, not ground
+
+
+def _bound_for(tok: Token, clause: Token) -> bool:
+    """A place inside a destination phrase ("to", "towards") of another verb of the clause
+    than the trigger's own: where someone went, not where the act was."""
+    for anc in tok.ancestors:
+        if anc.i == clause.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in DESTINATION_PREPS and anc.head.i != clause.i \
+                and anc.head.pos_ == "VERB":  # not "next to a school", "the road to Kano"
+            return True
+    return False
+
+
+def make_location(record: Record, head: Token) -> Location | None:
+    doc = head.doc
+    text = record.document.text
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None:
+        start, end = ent.start_char, ent.end_char
+    else:
+        lo, hi = phrase_bounds(head)
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    span = make_span(text, start, end)
+    inside = [(p, m) for p, m in record.place_mentions_between(start, end) if m.end <= end]
+    place: Place | None
+    if len(inside) > 1:  # "northern Nigeria's Borno state": the narrowest place the words name
+        place = min(inside, key=lambda pm: (PLACE_BREADTH.get(pm[0].feature, len(PLACE_BREADTH)),
+                                            pm[1].start - pm[1].end))[0]
+    else:
+        place = record.place_at(start, end)
+    if place is None:
+        entity = record.entity_at(start, end)
+        place = record.place_for_entity(entity.id) if entity else None
+    if place is None:
+        return None  # the contract's location points at a place; no place, no location
+    wider = next((m for m in place.mentions if m.start <= start and end <= m.end), None)
+    return Location(span=wider or span, place=place.id)  # "northern Syria", not "Syria"
