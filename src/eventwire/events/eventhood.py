@@ -31,7 +31,6 @@ from .clauses import (
 )
 from .lexicon import lexicon
 from .mood import (
-    REPORTING,
     aggregate,
     conditional,
     embedded_question,
@@ -46,7 +45,7 @@ from .mood import (
     repeated,
     warns_of_a_risk,
 )
-from .triggers import PLACE_ENTS, is_passive, modifiers, objects, prep_objects, subjects, word_class
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, is_passive, modifiers, objects, prep_objects, subjects, word_class
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
 SCENE_PREPS = frozenset({"during", "in", "at", "near", "after", "outside", "inside"})  # "abducted during the raid"
@@ -209,7 +208,7 @@ def political(record: Record, tok: Token, event: Event,
         if any(_political_token(record, t) for t in asked):  # relatives refused": a bare refusal
             return True  # answers what a party just offered or asked
     for cur in governors(verb)[1:]:  # "the prime minister said the gun laws should be changed"
-        if cur.lemma_.lower() in REPORTING and any(
+        if cur.lemma_.lower() in REPORTING_LEMMAS and any(
                 c.dep_ == "nsubj" and any(_political_token(record, t) for t in c.subtree)
                 for c in cur.children):
             return True

@@ -18,7 +18,7 @@ from ..record import Event, EventDate
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import verb_in
+from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, verb_in
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
@@ -28,11 +28,9 @@ INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in 
 STRIVING_VERBS = frozenset("aim seek try attempt strive".split())  # ", aiming to topple"
 SINCE_WORDS = ("since", "from")  # a perfect "since" a date sums up the span
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
-LIGHT_VERBS = frozenset("conduct carry launch stage mount wage commit perpetrate hold".split())
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
-REPORTING = frozenset("say tell announce state add claim declare insist warn stress note".split())
 FIRST_PERSON = frozenset({"i", "we"})
 ORDERING_VERBS = frozenset({"tell", "order", "instruct", "warn", "urge", "command", "direct"})
 STATIVE_VERBS = frozenset({"know", "understand", "remember", "realize", "realise", "recognize", "recognise",
@@ -126,7 +124,7 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
     if in_words(tok, "stances"):  # "both sides oppose the rebels", "the rebels are backed by Iran"
         if _standing_passive(tok):
             return True
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING and tok.head.tag_ == "VBD":
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS and tok.head.tag_ == "VBD":
             return False  # "Putin said Thursday that Russia supports the proposal": said then
         return tok.tag_ in ("VBZ", "VBP") and not auxiliaries(tok)
     if plover not in words("material_types"):

@@ -20,7 +20,17 @@ from .lexicon import lexicon
 from .mood import purpose
 from .naming import make_role, phrase_bounds
 from .placing import make_location, mention_location, names_place, takes_ground
-from .triggers import MEASURES, PLACE_ENTS, Candidate, is_passive, marked_clauses, prep_objects, verb_in, word_class
+from .triggers import (
+    LIGHT_VERBS,
+    MEASURES,
+    PLACE_ENTS,
+    Candidate,
+    is_passive,
+    marked_clauses,
+    prep_objects,
+    verb_in,
+    word_class,
+)
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -31,12 +41,6 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 OBJECT_CONTROL = frozenset(
     "allow permit order urge ask force tell call compel persuade encourage invite "
     "instruct push pressure help enable authorize".split()
-)
-# Verbs that take an event noun as object without adding meaning ("carried out an attack").
-LIGHT_VERBS = frozenset(
-    "carry launch conduct stage hold make mount begin start continue wage undertake "
-    "perpetrate commit organize organise lead resume escalate step announce declare order "
-    "impose call open extend join file lodge bring voice express submit level".split()
 )
 # Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
 SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..options import Options
 from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
-from . import clauses, eventhood, mood
+from . import clauses, eventhood
 from .cameo import default_code, lookup, manual_reading
 from .dates import DateMention, date_for, day_of, find_dates, parse_published, stated_year
 from .eventness import load_eventness
@@ -26,7 +26,18 @@ from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import Roles, find_roles
 from .status import FUTURE_AUX, announced_object, event_status, prevented
-from .triggers import OBLIGATION_WORDS, Candidate, Segment, find_candidates, objects, segments, subjects, verb_in
+from .triggers import (
+    LIGHT_VERBS,
+    OBLIGATION_WORDS,
+    REPORTING_LEMMAS,
+    Candidate,
+    Segment,
+    find_candidates,
+    objects,
+    segments,
+    subjects,
+    verb_in,
+)
 from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -56,7 +67,7 @@ def _backshifted(verb: Token) -> bool:
     """ "The army said it had recaptured the town": a past perfect reported by a verb in the
     past is the report's own past (the tense moved back with the report), not background."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.lemma_.lower() in mood.REPORTING \
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_LEMMAS \
         and head.tag_ == "VBD"
 
 
@@ -181,12 +192,12 @@ def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
     if not (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)):
         return None
     saying = tok.head if tok.dep_ == "ccomp" else None
-    if saying is None or saying.lemma_.lower() not in mood.REPORTING or saying.dep_ not in SAYING_DEPS:
+    if saying is None or saying.lemma_.lower() not in REPORTING_LEMMAS or saying.dep_ not in SAYING_DEPS:
         return None
     clause = saying.head  # the protest itself, or the object of "staged", "held" (not of
     # "police dispersed the protest, saying the demonstrators must leave": the police's demand)
     words = [clause] + ([c for c in clause.children if c.dep_ == "dobj"]
-                        if verb_in(clause, mood.LIGHT_VERBS) else [])
+                        if verb_in(clause, LIGHT_VERBS) else [])
     for word in words:
         gov = trigger_ids.get(word.i)
         if gov is not None and lookup(gov.code).plover == "PROTEST":
@@ -220,7 +231,7 @@ def _demand_roles(record: Record, tok: Token, roles: Roles) -> Roles:
     "saying" hangs on), on the one obliged; with no one saying it, by no one named."""
     demander = None
     for gov in clauses.governors(clauses.clause_verb(tok))[1:]:
-        if gov.lemma_.lower() in mood.REPORTING:
+        if gov.lemma_.lower() in REPORTING_LEMMAS:
             said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
             demander = make_role(record, said_by[0]) if said_by else None
             break

@@ -39,8 +39,16 @@ NAMING_VERBS = frozenset("call describe label brand term dub characterize charac
 CHARACTERIZATION_CODES = (("denial", "120"), ("condemnation", "111"))  # reject; denounce
 CHARACTERIZATION_WEIGHT = 0.8
 JUDGED_NOUNS = frozenset("act move step decision action attack".split())  # the adjective judges
+# Verbs that take an event noun as object without adding meaning ("carried out an attack").
+LIGHT_VERBS = frozenset(
+    "carry launch conduct stage hold make mount begin start continue wage undertake "
+    "perpetrate commit organize organise lead resume escalate step announce declare order "
+    "impose call open extend join file lodge bring voice express submit level".split()
+)
+# Verbs that report what someone said: one set for every judgement that asks whether a
+# clause is told by another ("the army said it had recaptured", "marched, saying").
 REPORTING_LEMMAS = frozenset(
-    "say declare conclude insist state tell announce reiterate argue warn stress add".split()
+    "say declare conclude insist state tell announce reiterate argue warn stress add claim note".split()
 )
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
