@@ -1288,3 +1288,25 @@ def test_what_was_not_stopped_happened(noclean_pipeline):
     events = [e for e in rows(noclean_pipeline, "Police did not stop the protesters from marching to "
                                                 "parliament on Monday.") if e.trigger.text == "marching"]
     assert events and all(e.status == "asserted" for e in events)
+
+
+def test_the_users_knowledge_base_says_which_state_an_arm_acts_for(tmp_path):
+    """The events stage reads the run's KB (with the user's files), as the entity stage does:
+    an army only a user file names is its state's side."""
+    import json
+
+    from eventwire.options import Options
+    from eventwire.pipeline import Pipeline
+
+    text = ("The Sinja Rangers shelled the village of Kalikot on Tuesday. Residents said Nepal shelled "
+            "the village for three hours.")
+    path = tmp_path / "rangers.jsonl"
+    path.write_text(json.dumps({"id": "np-rangers", "name": "Sinja Rangers", "type": "ORG", "kind": "military",
+                                "country": "NP", "affiliation": "np", "aliases": [],
+                                "description": "written for a test", "source": "test"}) + "\n", encoding="utf-8")
+    found = {}
+    for name, paths in (("bundled", []), ("user", [path])):
+        pipeline = Pipeline(Options(detect_duplicates=False, clean=False, kb_paths=paths))
+        found[name] = [e for e in rows(pipeline, text) if e.plover == "ASSAULT"]
+    assert len(found["user"]) == 1 and len(found["user"][0].mentions) == 2
+    assert len(found["bundled"]) == 2

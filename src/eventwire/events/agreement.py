@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..entities.kb import load_kb
+from ..entities.kb import KnowledgeBase
 from ..geo.resolve import great_circle_km
 from ..record import Event, Record, Role
 from . import clauses, mood
@@ -27,10 +27,9 @@ def content_words(role: Role | None) -> set[str]:
             and len(w) > 1} - {"'s"}
 
 
-def sides(record: Record) -> dict[str, str]:
+def sides(record: Record, kb: KnowledgeBase) -> dict[str, str]:
     """Each entity's side: the state it acts for when it is one of its arms ("the Russian
     army", "Russia's defence ministry" and "Russia" are one), else the entity itself."""
-    kb = load_kb()
     return {e.id: kb.state_acted_for(e.kb_id) or e.id for e in record.entities}
 
 

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from ..entities.kb import KnowledgeBase, load_kb
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -124,7 +125,8 @@ class Assembler:
     """Folds one record's mentions into happenings and builds their rows."""
 
     def __init__(self, record: Record, mentions: list[Mention], anchor: date | None,
-                 doc_dates: list[DateMention], people: People | None = None) -> None:
+                 doc_dates: list[DateMention], people: People | None = None,
+                 kb: KnowledgeBase | None = None) -> None:
         self.record = record
         self.mentions = mentions
         self.anchor = anchor
@@ -136,7 +138,7 @@ class Assembler:
             self.by_segment.setdefault(m.segment, []).append(m)
         self.people = people if people is not None else People(record)
         self.places = Whereabouts(record, self.trigger_tokens, anchor)
-        self.side = sides(record)
+        self.side = sides(record, kb if kb is not None else load_kb())
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -546,10 +548,10 @@ def _an_article(record: Record) -> bool:
 
 def assemble(record: Record, mentions: list[Mention], anchor: date | None,
              doc_dates: list[DateMention], eventness: Eventness | None = None,
-             people: People | None = None) -> list[Event]:
+             people: People | None = None, kb: KnowledgeBase | None = None) -> list[Event]:
     """The record's rows: one per happening, in text order; ``eventness``, when given, drops
     the finished rows it judges no event."""
-    rows = Assembler(record, mentions, anchor, doc_dates, people).rows()
+    rows = Assembler(record, mentions, anchor, doc_dates, people, kb).rows()
     if eventness is None or not _an_article(record):
         return rows
     judged = [r for r in rows if r.status != "negated"]

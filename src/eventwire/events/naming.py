@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..entities.kb import load_kb
+from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import noun_phrase
 from ..record import Entity, Record, Role, make_span
 from .triggers import prep_objects
@@ -31,18 +31,19 @@ def phrase_bounds(head: Token, alone: bool = False) -> tuple[int, int]:
     return lo, hi
 
 
-def _state_of(entity: Entity, head: Token) -> str | None:
+def _state_of(entity: Entity, head: Token, kb: KnowledgeBase) -> str | None:
     """ "The Turkish statement called for ...": a nationality adjective standing alone for
     the party names its state ("Turkey"); a people ("Israelis protested") stays a people."""
     if entity.type != "NORP" or not entity.country or head.pos_ != "ADJ" or head.ent_type_ != "NORP":
         return None
-    state = load_kb().state_for(entity.country)
+    state = kb.state_for(entity.country)
     return state.name if state is not None else None
 
 
-def make_role(record: Record, head: Token, alone: bool = False) -> Role:
+def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = False) -> Role:
     """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``),
-    linked to the entity it names."""
+    linked to the entity it names; ``kb`` (the run's, with the user's files) says which state a
+    nationality stands for."""
     doc = head.doc
     # An apposition that names someone is the better name ("the spokeswoman, Konashenko").
     named = head
@@ -65,7 +66,7 @@ def make_role(record: Record, head: Token, alone: bool = False) -> Role:
     if entity is None:
         entity = _titled_person(record, head)  # "the President": the one introduced as such
     if entity is not None:
-        name = _state_of(entity, head) or entity.name
+        name = _state_of(entity, head, kb) or entity.name
     elif named is not head:
         name = named.text
     else:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
@@ -507,7 +508,7 @@ def _headline_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     return actor, target
 
 
-def find_roles(record: Record, cand: Candidate) -> Roles:
+def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
     if cand.segment.headline:
         actor, target = _headline_roles(cand)
@@ -532,11 +533,11 @@ def find_roles(record: Record, cand: Candidate) -> Roles:
         # "talks between Russia and Ukraine", "Putin and Macron met": the actor's conjunct is
         # the target, so the actor's words stop before it
         alone = target is not None and any(c.i == target.i for c in actor.conjuncts)
-        roles.actor = make_role(record, actor, alone)
+        roles.actor = make_role(record, actor, kb, alone)
         lo, hi = phrase_bounds(actor, alone)
         exclude.update(range(lo, hi + 1))
     if target is not None:
-        roles.target = make_role(record, target)
+        roles.target = make_role(record, target, kb)
         lo, hi = phrase_bounds(target)
         if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")):
             exclude.update(range(lo, hi + 1))

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
+from ..entities.kb import KnowledgeBase, load_kb
 from ..options import Options
 from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
@@ -225,7 +226,7 @@ def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | N
     return None
 
 
-def _demand_roles(record: Record, tok: Token, roles: Roles) -> Roles:
+def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -> Roles:
     """ "The opposition said the president must resign": a demand read off an obligation is
     made by whoever says it (the subject of the reporting verb above; of the clause a
     "saying" hangs on), on the one obliged; with no one saying it, by no one named."""
@@ -233,7 +234,7 @@ def _demand_roles(record: Record, tok: Token, roles: Roles) -> Roles:
     for gov in clauses.governors(clauses.clause_verb(tok))[1:]:
         if gov.lemma_.lower() in REPORTING_LEMMAS:
             said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
-            demander = make_role(record, said_by[0]) if said_by else None
+            demander = make_role(record, said_by[0], kb) if said_by else None
             break
     obliged = roles.actor if roles.actor is not None else roles.target
     return Roles(actor=demander, target=obliged, location=roles.location)
@@ -288,6 +289,7 @@ class EventStage:
     def __init__(self, options: Options | None = None, models: EventModels | None = None) -> None:
         self.options = options or Options()
         self.models = models if models is not None else load_models()
+        self.kb = load_kb(self.options.kb_paths)  # the entity stage's, with the user's files
         # the learned row check, only when asked for: it trades real events for fewer non-events
         self.eventness = load_eventness() if self.options.strict_rows else None
 
@@ -297,7 +299,7 @@ class EventStage:
             return record
         reading = self.read(record)
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
-                          reading.people)
+                          reading.people, self.kb)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
         record.events = events
@@ -458,9 +460,9 @@ class EventStage:
         if resigned:
             status = "asserted"  # "announced his resignation": the concession was made (PLOVER
             # manual 3.7.2), though the office is left later
-        roles = find_roles(record, cand)
+        roles = find_roles(record, cand, self.kb)
         if obliged:
-            roles = _demand_roles(record, cand.token, roles)
+            roles = _demand_roles(record, cand.token, roles, self.kb)
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
         event_date = date_for(doc, text, lo, hi, cand.token, anchor, date_cache)  # None: no words
