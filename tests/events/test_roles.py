@@ -723,3 +723,27 @@ def test_a_dateline_is_no_party(noclean_pipeline, text):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     [attack] = [e for e in events if e.plover == "ASSAULT"]
     assert attack.actor is not None and attack.actor.span.text == "Taliban fighters"
+
+
+def test_a_headlines_roles_are_its_names(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Russia Occupies Kherson\n\nThe port of Kherson has come under the full "
+                                        "control of the Russian army, officials said on Friday.",
+                      published="2024-03-08").events
+    [taken] = [e for e in events if e.plover == "COERCE"]
+    assert len(taken.mentions) == 2
+    assert all(r is None or "Occupies" not in r.span.text for r in (taken.actor, taken.target))
+
+
+def test_of_two_subjects_a_garbled_parse_gives_the_nearest_is_the_verbs(noclean_pipeline):
+    events = run_text(noclean_pipeline, "The last 40 fighters left yesterday surrendered, so the cement plant "
+                                        "has been locked down since Monday.", published="2024-03-08").events
+    [locked] = [e for e in events if e.trigger.text == "locked down"]
+    assert locked.target is not None and locked.target.span.text == "the cement plant"
+
+
+def test_a_subject_set_off_by_commas_is_an_apposition_not_the_subject(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Members of the Union of Andean Lawyers, a body linked to the regional "
+                                        "bloc, investigated the treatment of 300 prisoners.",
+                      published="2024-03-08").events
+    [probe] = [e for e in events if e.trigger.text == "investigated"]
+    assert probe.actor is not None and probe.actor.span.text.startswith("Members")

@@ -20,10 +20,14 @@ ROLE_KEEP_PREPS = frozenset({"of"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 
 
-def phrase_bounds(head: Token, alone: bool = False) -> tuple[int, int]:
+def phrase_bounds(head: Token, alone: bool = False, tight: bool = False) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts
     (not when ``alone``: its conjunct is the other side); a phrase longer than a role can be
-    is cut back to the head's own words."""
+    is cut back to the head's own words. ``tight``: the name the head is part of, or the
+    head alone (a headline's parse reads "Russia Occupies Mariupol" as one noun phrase)."""
+    if tight:
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        return (ent.start, ent.end - 1) if ent is not None else (head.i, head.i)
     lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS | CONJUNCT_DEPS if alone else EXCLUDED_CHILD_DEPS,
                          ROLE_KEEP_PREPS)
     if hi - lo + 1 > MAX_ROLE_TOKENS:
@@ -40,8 +44,10 @@ def _state_of(entity: Entity, head: Token, kb: KnowledgeBase) -> str | None:
     return state.name if state is not None else None
 
 
-def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = False) -> Role:
-    """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``),
+def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = False,
+              tight: bool = False) -> Role:
+    """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``; its
+    name alone when ``tight``),
     linked to the entity it names; ``kb`` (the run's, with the user's files) says which state a
     nationality stands for."""
     doc = head.doc
@@ -57,7 +63,7 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
         named = next((n for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
                       for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
                      named)  # "the attacker, identified as Sudesh Amman"
-    lo, hi = phrase_bounds(head, alone)
+    lo, hi = phrase_bounds(head, alone, tight)
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     span = make_span(text, start, end)

@@ -282,10 +282,10 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     if is_passive(verb):
         agents = prep_objects(verb, ("by",))
         actor = agents[0] if agents else None
-        subj = _children(verb, ("nsubjpass",))
-        if subj:
-            target = subj[0]
-            if not _is_party_or_person(subj[0]) and lookup(cand.code).plover != "ASSAULT":
+        own = subject_child(verb, ("nsubjpass",))
+        if own is not None:
+            target = own
+            if not _is_party_or_person(own) and lookup(cand.code).plover != "ASSAULT":
                 # "sanctions were imposed on Belarus": the measure is not its target (what an
                 # attack hit is: "a checkpoint was attacked on Mount Sinjar")
                 target = next((t for t in prep_objects(verb, MEASURE_TARGET_PREPS)
@@ -528,17 +528,18 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     if actor is not None and target is not None and actor.i == target.i:
         target = None
     roles = Roles()
+    tight = cand.segment.headline  # a headline's role is its name alone
     exclude: set[int] = set()
     if actor is not None:
         # "talks between Russia and Ukraine", "Putin and Macron met": the actor's conjunct is
         # the target, so the actor's words stop before it
         alone = target is not None and any(c.i == target.i for c in actor.conjuncts)
-        roles.actor = make_role(record, actor, kb, alone)
-        lo, hi = phrase_bounds(actor, alone)
+        roles.actor = make_role(record, actor, kb, alone, tight)
+        lo, hi = phrase_bounds(actor, alone, tight)
         exclude.update(range(lo, hi + 1))
     if target is not None:
-        roles.target = make_role(record, target, kb)
-        lo, hi = phrase_bounds(target)
+        roles.target = make_role(record, target, kb, tight=tight)
+        lo, hi = phrase_bounds(target, tight=tight)
         if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")):
             exclude.update(range(lo, hi + 1))
     roles.location = mention_location(record, cand, exclude)

@@ -64,9 +64,19 @@ def dateline_end(tok: Token) -> int:
 
 
 def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SUBJECTS) -> Token | None:
-    """The verb's own subject (the first child with one of ``deps``, not a dateline), or None."""
+    """The verb's own subject (a child with one of ``deps``, not a dateline), or None. Of two
+    a garbled parse gives, the nearest before the verb when it runs on into the verb ("the
+    last 40 fighters left surrendered, so the plant has been locked down"); the first when a
+    comma closes the nearer one off (an apposition: "Members of the association, a body
+    linked to the OAU, investigated")."""
     line = dateline_end(tok)
-    return next((c for c in tok.children if c.dep_ in deps and c.i > line), None)
+    found = [c for c in tok.children if c.dep_ in deps and c.i > line]
+    before = [c for c in found if c.i < tok.i]
+    if len(before) > 1:
+        last = before[-1]
+        verb_start = min([tok.i] + [c.i for c in tok.children if last.i < c.i < tok.i])
+        return before[0] if tok.doc[verb_start - 1].is_punct else last
+    return found[0] if found else None
 
 
 def _clause_only(prep: Token) -> bool:
