@@ -44,3 +44,13 @@ def test_a_peaceful_happening_is_never_political_violence(noclean_pipeline, peac
 @pytest.mark.parametrize(("_", "armed"), PAIRS)
 def test_the_same_words_used_violently_are(noclean_pipeline, _, armed):
     assert violent(noclean_pipeline, armed)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Monday the new court would strengthen the fight against corruption.",
+    "Health workers in Lagos have been battling the pandemic since March.",
+    "The mayor vowed on Tuesday to fight poverty in the city's poorest districts.",
+])
+def test_a_fight_against_a_social_ill_is_no_combat(noclean_pipeline, text):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.trigger.text, e.plover) for e in events]

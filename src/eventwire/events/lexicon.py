@@ -16,7 +16,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, truce,
-                   comment, legislation, self_rule, agreement, claims, digital, forces,
+                   comment, legislation, self_rule, agreement, claims, digital, forces, ills,
                    peacekeepers, self, permission)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
@@ -80,6 +80,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "tweet post email text".split()
     ),
     "sanction": frozenset("sanction embargo boycott".split()),
+    # social ills a "fight" or "battle" is waged on in a figure of speech ("the fight against
+    # corruption", "battling the pandemic"): a policy, not combat
+    "ills": frozenset("corruption poverty terrorism extremism radicalism radicalization crime "
+                      "inflation disease virus pandemic epidemic hunger famine drought illiteracy "
+                      "unemployment misinformation disinformation racism discrimination impunity "
+                      "trafficking smuggling fraud cancer malaria covid coronavirus covid-19 "
+                      "injustice inequality addiction obesity".split()),
     # who a government lets in (CAMEO 0861-0862, PLOVER RETREAT 'access')
     "monitors": frozenset("observer inspector monitor peacekeeper".split()),
     # nouns that only hold the activity a compound names ("a mediation effort", "a protest
