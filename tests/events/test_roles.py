@@ -747,3 +747,13 @@ def test_a_subject_set_off_by_commas_is_an_apposition_not_the_subject(noclean_pi
                       published="2024-03-08").events
     [probe] = [e for e in events if e.trigger.text == "investigated"]
     assert probe.actor is not None and probe.actor.span.text.startswith("Members")
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Police detained the French envoy to Mali on Monday.", "detained", "the French envoy"),
+    ("The government expelled the Chilean ambassador to Peru on Monday.", "expelled", "the Chilean ambassador"),
+])
+def test_a_person_acted_on_is_the_target_not_where_they_are_posted(noclean_pipeline, text, trigger, target):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    [act] = [e for e in events if e.trigger.text == trigger]
+    assert act.target is not None and act.target.span.text == target

@@ -64,6 +64,7 @@ LIGHT_NOUNS = frozenset(
     "perpetration commission".split())  # not "announcement", "declaration": telling of an
 # act is not doing it ("the party's announcement of the arrest of its leader")
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
+DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts whose object undergoes them
 
 
 @dataclass(slots=True)
@@ -207,11 +208,14 @@ def _laid_on(tok: Token) -> bool:
     return _is_party_or_person(tok) and tok.ent_type_ != "LOC" and not is_site(tok)
 
 
-def _recipient(verb: Token) -> Token | None:
+def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     """Whom the act is done to or for: a named object, else the dative, else a named
-    "to/with/for/against" complement, else the plain object ("provide aid to refugees")."""
+    "to/with/for/against" complement, else the plain object ("provide aid to refugees").
+    ``done_to``: an act done to its object (an arrest, an expulsion), whose object is the
+    one it is done to when it is a person ("detained the French envoy to Mali", however the
+    parser hangs "to Mali")."""
     objs = _children(verb, ("dobj", "obj"))
-    if objs and _is_party(objs[0]):
+    if objs and (_is_party(objs[0]) or (done_to and _is_party_or_person(objs[0]))):
         return objs[0]
     dative = _children(verb, ("dative",))
     for d in dative:
@@ -228,7 +232,8 @@ def _recipient(verb: Token) -> Token | None:
     if objs:
         # "confiscated weapons from armed groups", "aid for Romania": the party the thing
         # is taken from or meant for is the target; the thing itself only when no one is named.
-        return _party_behind(objs[0]) or objs[0]
+        # A person is acted on themself ("expelled the Libyan ambassador to Greece").
+        return objs[0] if _is_party_or_person(objs[0]) else _party_behind(objs[0]) or objs[0]
     return None
 
 
@@ -300,7 +305,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             target = _undergoer(verb)
     else:
         actor = _subject(verb)
-        target = _recipient(verb)
+        target = _recipient(verb, lookup(cand.code).plover in DONE_TO_TYPES)
         if target is None:  # "investigate and punish X": the object is shared across "and"
             for conj in verb.conjuncts:
                 if conj.i > verb.i and not is_passive(conj):
