@@ -1310,3 +1310,22 @@ def test_the_users_knowledge_base_says_which_state_an_arm_acts_for(tmp_path):
         found[name] = [e for e in rows(pipeline, text) if e.plover == "ASSAULT"]
     assert len(found["user"]) == 1 and len(found["user"][0].mentions) == 2
     assert len(found["bundled"]) == 2
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # what is stopped is the act after "from", not an act told beside it or nested in a noun
+    ("The army kept the villagers from returning home after the rebels burned their houses.", "burned"),
+    ("Police were deployed on Monday to prevent a recurrence of last week's clashes in Jos.", "clashes"),
+    ("Police did not prevent the attack on the hotel in Kano on Monday.", "attack"),
+])
+def test_what_was_not_itself_stopped_stays_asserted(noclean_pipeline, text, trigger):
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [read] = [m.event for m in stage.read(record).mentions if m.event.trigger.text == trigger]
+    assert read.status == "asserted"
+
+
+def test_a_rally_against_a_campaign_is_still_a_protest(noclean_pipeline):
+    events = rows(noclean_pipeline, "Opposition supporters held a rally in Dhaka on Monday against the "
+                                    "government's campaign of arrests.")
+    assert "PROTEST" in [e.plover for e in events]

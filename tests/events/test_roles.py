@@ -757,3 +757,27 @@ def test_a_person_acted_on_is_the_target_not_where_they_are_posted(noclean_pipel
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     [act] = [e for e in events if e.trigger.text == trigger]
     assert act.target is not None and act.target.span.text == target
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("NATO-led troops attacked a village in Helmand province on Sunday.", "NATO-led troops"),
+    ("OPEC — whose members met in Vienna — rejected the demand on Monday.", "OPEC"),
+    ("HAMAS militants fired rockets at Ashkelon on Saturday.", "HAMAS militants"),
+])
+def test_an_acronym_opening_a_sentence_is_no_dateline(noclean_pipeline, text, actor):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert events and events[0].actor is not None and events[0].actor.name.lower().startswith(actor.split()[0].lower())
+
+
+def test_a_headlines_trigger_parts_its_actor_from_its_target(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Biden Meets Xi in San Francisco\n\nThe two leaders talked for four "
+                                        "hours on Wednesday.", published="2024-03-08").events
+    [met] = [e for e in events if e.trigger.text == "Meets"]
+    assert (met.actor.span.text, met.target.span.text) == ("Biden", "Xi")
+
+
+def test_talks_with_the_backing_of_a_body_are_not_held_with_it(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Rebels opened talks in Doha on Monday with the backing of the African "
+                                        "Union.", published="2024-03-08").events
+    [talks] = [e for e in events if e.plover == "CONSULT"]
+    assert talks.target is None

@@ -20,18 +20,18 @@ ROLE_KEEP_PREPS = frozenset({"of"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
 
 
-def phrase_bounds(head: Token, alone: bool = False, tight: bool = False) -> tuple[int, int]:
+def phrase_bounds(head: Token, alone: bool = False, clip: int | None = None) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``head``: modifiers, "of" phrases, conjuncts
     (not when ``alone``: its conjunct is the other side); a phrase longer than a role can be
-    is cut back to the head's own words. ``tight``: the name the head is part of, or the
-    head alone (a headline's parse reads "Russia Occupies Mariupol" as one noun phrase)."""
-    if tight:
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        return (ent.start, ent.end - 1) if ent is not None else (head.i, head.i)
+    is cut back to the head's own words. ``clip``: a token the phrase stops short of, on the
+    head's side (a headline's parse reads "Biden Meets Xi" as one noun phrase: its trigger
+    parts the actor from the target)."""
     lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS | CONJUNCT_DEPS if alone else EXCLUDED_CHILD_DEPS,
                          ROLE_KEEP_PREPS)
     if hi - lo + 1 > MAX_ROLE_TOKENS:
         lo, hi = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i, head.i
+    if clip is not None and lo <= clip <= hi and clip != head.i:
+        lo, hi = (lo, clip - 1) if head.i < clip else (clip + 1, hi)
     return lo, hi
 
 
@@ -45,9 +45,9 @@ def _state_of(entity: Entity, head: Token, kb: KnowledgeBase) -> str | None:
 
 
 def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = False,
-              tight: bool = False) -> Role:
-    """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``; its
-    name alone when ``tight``),
+              clip: int | None = None) -> Role:
+    """A Role over the phrase headed by ``head`` (without its conjuncts when ``alone``; short
+    of the token ``clip``),
     linked to the entity it names; ``kb`` (the run's, with the user's files) says which state a
     nationality stands for."""
     doc = head.doc
@@ -63,7 +63,7 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
         named = next((n for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
                       for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
                      named)  # "the attacker, identified as Sudesh Amman"
-    lo, hi = phrase_bounds(head, alone, tight)
+    lo, hi = phrase_bounds(head, alone, clip)
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     span = make_span(text, start, end)

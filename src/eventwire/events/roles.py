@@ -87,6 +87,8 @@ def _had_done(noun: Token) -> bool:
 def _in_a_role(tok: Token) -> bool:
     """ "with Turkey as mediator", "with journalists present": a third party in a role of its
     own (an "as" phrase or a predicate right after it), not the other side."""
+    if any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in tok.children):
+        return True  # "with Turkey hosting"
     nxt = tok.right_edge.i + 1
     if nxt >= len(tok.doc):
         return False
@@ -418,7 +420,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         actor, target = sides
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
     found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor
-             and not (t.head.lower_ == "with" and _in_a_role(t))]
+             and not (t.head.lower_ == "with" and (_in_a_role(t) or not _is_party_or_person(t)))]
+    # "talks with the rebels"; not "with the backing of the AU", "with the aim of ending the war"
     if found and target is None:
         target = found[0]  # "an attack on the market", never "an attack on 13 September"
     if target is None:  # "bombings targeted at the military"
@@ -533,18 +536,18 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     if actor is not None and target is not None and actor.i == target.i:
         target = None
     roles = Roles()
-    tight = cand.segment.headline  # a headline's role is its name alone
+    clip = cand.token.i if cand.segment.headline else None  # a headline's trigger parts its roles
     exclude: set[int] = set()
     if actor is not None:
         # "talks between Russia and Ukraine", "Putin and Macron met": the actor's conjunct is
         # the target, so the actor's words stop before it
         alone = target is not None and any(c.i == target.i for c in actor.conjuncts)
-        roles.actor = make_role(record, actor, kb, alone, tight)
-        lo, hi = phrase_bounds(actor, alone, tight)
+        roles.actor = make_role(record, actor, kb, alone, clip)
+        lo, hi = phrase_bounds(actor, alone, clip)
         exclude.update(range(lo, hi + 1))
     if target is not None:
-        roles.target = make_role(record, target, kb, tight=tight)
-        lo, hi = phrase_bounds(target, tight=tight)
+        roles.target = make_role(record, target, kb, clip=clip)
+        lo, hi = phrase_bounds(target, clip=clip)
         if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")):
             exclude.update(range(lo, hi + 1))
     roles.location = mention_location(record, cand, exclude)

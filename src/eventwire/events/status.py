@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
-                            "unable", "prevent", "avert", "thwart", "foil"})
+                            "unable"})
+FOILING_VERBS = frozenset({"prevent", "avert", "thwart", "foil"})  # their own object did not happen
 PREVENTING_VERBS = frozenset({"prevent", "stop", "keep", "bar", "block", "deter", "ban", "prohibit",
                               "forbid", "discourage", "dissuade", "restrain", "refrain", "preclude",
                               "hinder", "spare"})  # "to prevent ISIS from gaining ground": not done
@@ -128,8 +129,15 @@ def event_status(trigger: Token) -> str:
         return own
     if _yet_to(trigger, trigger.head):
         return "negated"  # the trigger's own clause only: "yet to arrest anyone over the attack"
+    stopped = trigger.head if trigger.dep_ == "conj" else trigger  # "from marching and rallying"
+    if prevented(stopped) or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in FOILING_VERBS
+                              and not any(c.dep_ == "neg" for c in trigger.head.children)):
+        return "negated"  # the act itself was stopped (not one told beside it: "kept them from
+        # returning after the rebels burned their houses"; not "a recurrence of the clashes")
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.i != trigger.i:
         governed = _own_status(trigger.head)  # "will extend the curfew"
+        if governed == "negated" and trigger.head.lemma_.lower() in FOILING_VERBS | NEGATING_VERBS:
+            return "asserted"  # "did not prevent the attack", "failed to stop": it happened
         if governed is not None:
             return governed
     tok = trigger
@@ -147,8 +155,6 @@ def event_status(trigger: Token) -> str:
                 return shared
             tok = head
             continue
-        if prevented(tok):
-            return "negated"
         if dep == "ccomp" and lemma in DENYING_VERBS:
             return "hedged"  # "Iran denied that it attacked the tanker": said, and denied
         if dep == "pobj" and head.lower_ in ANTECEDENT_PREPS:

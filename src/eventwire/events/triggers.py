@@ -38,7 +38,9 @@ OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "d
 NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
 CHARACTERIZATION_CODES = (("denial", "120"), ("condemnation", "111"))  # reject; denounce
 CHARACTERIZATION_WEIGHT = 0.8
-BLOCK_PREPS = ("for", "with", "against")  # whose objects a lexicon row's block= also reads
+BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
+CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
+# the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 JUDGED_NOUNS = frozenset("act move step decision action attack".split())  # the adjective judges
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
 LIGHT_VERBS = frozenset(
@@ -367,9 +369,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                         continue
                     extra = hit
                 if entry.block and any(
-                    word_class(o, cls) for o in (*objects(tok), *prep_objects(tok, BLOCK_PREPS + entry.preps),
-                                                 *(modifiers(tok) if tok.pos_ == "NOUN" else ()))
-                    for cls in entry.block
+                    word_class(o, cls) for cls in entry.block
+                    for o in (*objects(tok), *(modifiers(tok) if tok.pos_ == "NOUN" else ()),
+                              *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps))
                 ):
                     break
                 if entry.need and not any(

@@ -6,13 +6,14 @@ ask it here, so a fix to either question reaches both.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural common and proper nouns
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 MAX_DATELINE_TOKENS = 10  # "KABUL, Afghanistan (AP) —" and no longer
+DATELINES_KEY = "eventwire.datelines"  # Doc.user_data: found once per document
 
 
 def marked_passive(tok: Token) -> bool:
@@ -49,18 +50,34 @@ def misparsed_main_verb(tok: Token) -> bool:
 def dateline_end(tok: Token) -> int:
     """Index of the dash closing a wire dateline that opens ``tok``'s paragraph ("KABUL,
     Afghanistan (AP) — Taliban fighters attacked"), else -1: the place the report was filed
-    from is no party and no part of one."""
-    sent = tok.sent
-    first = sent[0]
-    if (first.idx and first.doc.text[first.idx - 1] != "\n") \
-            or not (first.is_upper and first.is_alpha and len(first) >= 3):
-        return -1
-    for t in sent[1:MAX_DATELINE_TOKENS]:
-        if t.text in DATELINE_DASHES:
-            return t.i
-        if not (t.is_punct or t.is_upper or t.pos_ == "PROPN"):
-            return -1
-    return -1
+    from is no party and no part of one. (The last such dash at or before ``tok``: a dash of
+    an earlier sentence is before every word of ``tok``'s own, so it bars none of them.)"""
+    ends = tok.doc.user_data.get(DATELINES_KEY)
+    if ends is None:
+        ends = tok.doc.user_data[DATELINES_KEY] = _datelines(tok.doc)
+    return next((i for i in reversed(ends) if i <= tok.i), -1)
+
+
+def _datelines(doc: Doc) -> list[int]:
+    """The closing dash of every dateline in the document, found once per document."""
+    ends = []
+    text = doc.text
+    for sent in doc.sents:
+        first = sent[0]
+        if (first.idx and text[first.idx - 1] != "\n") \
+                or not (first.is_upper and first.is_alpha and len(first) >= 3):
+            continue
+        for t in sent[1:MAX_DATELINE_TOKENS]:
+            if t.text in DATELINE_DASHES:
+                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                # a dash set apart, a sentence opening after it: not "NATO-led troops",
+                # "HAMAS - the group that runs Gaza -", "OPEC — whose members met"
+                if t.whitespace_ and doc[t.i - 1].whitespace_ and after is not None and after.is_title:
+                    ends.append(t.i)
+                break
+            if not (t.is_punct or t.is_upper or t.pos_ == "PROPN"):
+                break
+    return ends
 
 
 def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SUBJECTS) -> Token | None:
@@ -68,14 +85,17 @@ def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SU
     a garbled parse gives, the nearest before the verb when it runs on into the verb ("the
     last 40 fighters left surrendered, so the plant has been locked down"); the first when a
     comma closes the nearer one off (an apposition: "Members of the association, a body
-    linked to the OAU, investigated")."""
+    linked to the OAU, investigated") or a bare name opens it ("HAMAS militants fired")."""
     line = dateline_end(tok)
     found = [c for c in tok.children if c.dep_ in deps and c.i > line]
     before = [c for c in found if c.i < tok.i]
     if len(before) > 1:
-        last = before[-1]
+        first, last = before[0], before[-1]
+        if (first.pos_ == "PROPN" or first.ent_type_) and not list(first.children) \
+                and first.i + 1 == last.left_edge.i:
+            return first  # "HAMAS militants fired": a bare name split off the phrase it opens
         verb_start = min([tok.i] + [c.i for c in tok.children if last.i < c.i < tok.i])
-        return before[0] if tok.doc[verb_start - 1].is_punct else last
+        return first if tok.doc[verb_start - 1].is_punct else last
     return found[0] if found else None
 
 
