@@ -1317,6 +1317,8 @@ def test_the_users_knowledge_base_says_which_state_an_arm_acts_for(tmp_path):
     ("The army kept the villagers from returning home after the rebels burned their houses.", "burned"),
     ("Police were deployed on Monday to prevent a recurrence of last week's clashes in Jos.", "clashes"),
     ("Police did not prevent the attack on the hotel in Kano on Monday.", "attack"),
+    ("Nothing stopped the militants from killing the hostages in Kidal on Monday.", "killing"),
+    ("Guards stopped the prisoners from escaping and shot two of them dead on Monday.", "shot"),
 ])
 def test_what_was_not_itself_stopped_stays_asserted(noclean_pipeline, text, trigger):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")

@@ -721,6 +721,18 @@ def test_talks_had_planned_are_not_held_by_who_had_them(noclean_pipeline):
     ("Police detained the French envoy to Mali on Monday.", "detained", "target", "the French envoy"),
     ("The government expelled the Chilean ambassador to Peru on Monday.", "expelled", "target",
      "the Chilean ambassador"),
+    # two subjects with nothing between them: the first, whose reduced relative clause the
+    # second opens; an apposition closed by a comma on the verb is not the subject
+    ("Refugees the army expelled attacked a police post near Goma on Monday.", "attacked", "actor", "Refugees"),
+    ("Many of the rebels, fighters from the north, attacked the town on Monday.", "attacked", "actor",
+     "Many of the rebels"),
+    # a dateline's subject is its apposition after the dash; a dash pair is an apposition
+    ("UNITED NATIONS (AP) — The Security Council condemned the attack on Monday.", "condemned", "actor",
+     "The Security Council"),
+    ("NATO Secretary General Jens Stoltenberg — Norway's former prime minister — condemned the attack.",
+     "condemned", "actor", "NATO Secretary General Jens Stoltenberg"),
+    # recalling one's own envoy is a move against the host
+    ("Algeria recalled its ambassador to Spain on Friday.", "recalled", "target", "Spain"),
     # a headline's trigger parts its actor from its target
     ("Biden Meets Xi in San Francisco\n\nThe two leaders talked for four hours on Wednesday.", "Meets", "actor",
      "Biden"),

@@ -217,8 +217,9 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     one it is done to when it is a person ("detained the French envoy to Mali", however the
     parser hangs "to Mali")."""
     objs = _children(verb, ("dobj", "obj"))
-    if objs and (_is_party(objs[0]) or (done_to and _is_party_or_person(objs[0]))):
-        return objs[0]
+    own = bool(objs) and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in objs[0].children)
+    if objs and (_is_party(objs[0]) or (done_to and not own and _is_party_or_person(objs[0]))):
+        return objs[0]  # not "recalled its ambassador to Turkey": a move against Turkey
     dative = _children(verb, ("dative",))
     for d in dative:
         if d.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -235,7 +236,7 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
         # "confiscated weapons from armed groups", "aid for Romania": the party the thing
         # is taken from or meant for is the target; the thing itself only when no one is named.
         # A person is acted on themself ("expelled the Libyan ambassador to Greece").
-        return objs[0] if _is_party_or_person(objs[0]) else _party_behind(objs[0]) or objs[0]
+        return objs[0] if _is_party_or_person(objs[0]) and not own else _party_behind(objs[0]) or objs[0]
     return None
 
 

@@ -103,12 +103,13 @@ def _called_off(verb: Token) -> bool:
 def prevented(tok: Token) -> bool:
     """ "kept the rebels from taking the town", "banned civilians from traveling": the act
     after "from" is what was stopped (not when the stopping itself is denied: "did not stop
-    them from marching"). Stopped by others, not refused by its own actor."""
+    them from marching", "nothing stopped them"). Stopped by others, not refused by its own
+    actor."""
     head = tok.head
     verb = head.head
     return (tok.dep_ == "pcomp" and head.lower_ == "from" and head.dep_ == "prep"
             and verb.lemma_.lower() in PREVENTING_VERBS
-            and not any(c.dep_ == "neg" for c in verb.children))
+            and _own_status(verb) != "negated")  # "nothing stopped them from killing"
 
 
 def announced_object(tok: Token, done: bool = False) -> bool:
@@ -129,7 +130,8 @@ def event_status(trigger: Token) -> str:
         return own
     if _yet_to(trigger, trigger.head):
         return "negated"  # the trigger's own clause only: "yet to arrest anyone over the attack"
-    stopped = trigger.head if trigger.dep_ == "conj" else trigger  # "from marching and rallying"
+    stopped = trigger.head if trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_ else trigger
+    # "from marching and rallying" (not "from escaping and shot two of them": the parser's conjunct)
     if prevented(stopped) or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in FOILING_VERBS
                               and not any(c.dep_ == "neg" for c in trigger.head.children)):
         return "negated"  # the act itself was stopped (not one told beside it: "kept them from

@@ -59,7 +59,11 @@ def dateline_end(tok: Token) -> int:
 
 
 def _datelines(doc: Doc) -> list[int]:
-    """The closing dash of every dateline in the document, found once per document."""
+    """The closing dash of every dateline in the document, found once per document: a
+    paragraph opening with a word in capitals, then capitals, brackets and commas (after a
+    comma, a name: "GAZA CITY, Gaza Strip —"), then a dash set apart with a sentence opening
+    after it and no second dash in the sentence (not "NATO-led troops", "OPEC — whose members
+    met", "NATO — Ukraine's main backer — condemned")."""
     ends = []
     text = doc.text
     for sent in doc.sents:
@@ -67,37 +71,47 @@ def _datelines(doc: Doc) -> list[int]:
         if (first.idx and text[first.idx - 1] != "\n") \
                 or not (first.is_upper and first.is_alpha and len(first) >= 3):
             continue
+        named = False  # a place's name may follow a comma
         for t in sent[1:MAX_DATELINE_TOKENS]:
             if t.text in DATELINE_DASHES:
-                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-                # a dash set apart, a sentence opening after it: not "NATO-led troops",
-                # "HAMAS - the group that runs Gaza -", "OPEC — whose members met"
-                if t.whitespace_ and doc[t.i - 1].whitespace_ and after is not None and after.is_title:
+                after = doc[t.i + 1] if t.i + 1 < sent.end else None
+                if t.whitespace_ and doc[t.i - 1].whitespace_ and after is not None \
+                        and (after.is_title or after.is_upper) \
+                        and not any(u.text in DATELINE_DASHES for u in doc[t.i + 1:sent.end]):
                     ends.append(t.i)
                 break
-            if not (t.is_punct or t.is_upper or t.pos_ == "PROPN"):
+            named = named or t.text == ","
+            if not (t.is_punct or t.is_upper or (named and t.is_title)):
                 break
     return ends
 
 
 def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SUBJECTS) -> Token | None:
-    """The verb's own subject (a child with one of ``deps``, not a dateline), or None. Of two
-    a garbled parse gives, the nearest before the verb when it runs on into the verb ("the
-    last 40 fighters left surrendered, so the plant has been locked down"); the first when a
-    comma closes the nearer one off (an apposition: "Members of the association, a body
-    linked to the OAU, investigated") or a bare name opens it ("HAMAS militants fired")."""
+    """The verb's own subject (a child with one of ``deps``), or None. A subject inside a
+    dateline is none, though its apposition after the dash is ("UNITED NATIONS (AP) — The
+    Security Council condemned"). Of two subjects a garbled parse gives, the nearest before the
+    verb when a clause break parts them and it runs on into the verb ("the last 40 fighters
+    left surrendered, so the plant has been locked down"); else the first: when nothing parts
+    them ("Refugees the army expelled attacked", "HAMAS militants fired") or a comma closes
+    the nearer one off (an apposition: "Many of the rebels, fighters from the north,
+    attacked")."""
     line = dateline_end(tok)
-    found = [c for c in tok.children if c.dep_ in deps and c.i > line]
+    found: list[Token] = []
+    for c in tok.children:
+        if c.dep_ not in deps:
+            continue
+        own = c if c.i > line else next((a for a in c.children if a.dep_ == "appos" and a.i > line), None)
+        if own is not None:
+            found.append(own)
     before = [c for c in found if c.i < tok.i]
     if len(before) > 1:
         first, last = before[0], before[-1]
-        if (first.pos_ == "PROPN" or first.ent_type_) and not list(first.children) \
-                and first.i + 1 == last.left_edge.i:
-            return first  # "HAMAS militants fired": a bare name split off the phrase it opens
-        verb_start = min([tok.i] + [c.i for c in tok.children if last.i < c.i < tok.i])
+        between = tok.doc[first.i + 1:last.left_edge.i]
+        if not any(t.is_punct or t.dep_ == "cc" or t.pos_ == "CCONJ" for t in between):
+            return first
+        verb_start = min([tok.i] + [c.i for c in tok.children if last.i < c.i < tok.i and not c.is_punct])
         return first if tok.doc[verb_start - 1].is_punct else last
     return found[0] if found else None
-
 
 def _clause_only(prep: Token) -> bool:
     """A preposition whose object is a clause ("of attacking a convoy"), not a noun."""
