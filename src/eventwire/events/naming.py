@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import noun_phrase
 from ..record import Entity, Record, Role, make_span
+from .clauses import words
 from .triggers import prep_objects
 
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
@@ -82,9 +83,6 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
 
 NAMING_VERBS = frozenset({"identify", "name"})  # "the gunman, named by police as X": X is who
 
-# Offices that one person holds at a time: "the president" names whoever the report introduced
-# as "President X"; "the minister" or "the spokesman" could be any of several.
-OFFICE_TITLES = frozenset("president premier chancellor governor mayor king queen pope".split())
 OFFICE_QUALIFIERS = frozenset("prime vice deputy".split())  # "the prime minister", "vice president"
 TITLE_LOOK_BACK = 40  # characters before a name searched for its title
 
@@ -95,12 +93,12 @@ def _titled_person(record: Record, head: Token) -> Entity | None:
     President insists"), when the phrase is definite and names no one itself."""
     qualifier = next((c.lower_ for c in head.children
                       if c.dep_ in ("amod", "compound") and c.lower_ in OFFICE_QUALIFIERS), None)
-    title = head.lower_ if head.lower_ in OFFICE_TITLES else None
+    title = head.lower_ if head.lower_ in words("sole_offices") else None
     if title is None and qualifier == "prime" and head.lower_ == "minister":
         title = "minister"
     if title is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    words = f"{qualifier} {title}" if qualifier else title
+    said = f"{qualifier} {title}" if qualifier else title
     text = record.document.text
     best: tuple[int, Entity] | None = None
     for entity in record.entities:
@@ -110,7 +108,7 @@ def _titled_person(record: Record, head: Token) -> Entity | None:
             if m.start >= head.idx or (best is not None and m.start <= best[0]):
                 continue
             before = text[max(0, m.start - TITLE_LOOK_BACK):m.start].lower().rstrip()
-            if before.endswith(words) and (len(before) == len(words)
-                                           or not before[-len(words) - 1].isalnum()):
+            if before.endswith(said) and (len(before) == len(said)
+                                           or not before[-len(said) - 1].isalnum()):
                 best = (m.start, entity)
     return best[1] if best else None
