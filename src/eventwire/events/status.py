@@ -100,16 +100,21 @@ def _called_off(verb: Token) -> bool:
                                                   for c in verb.children)
 
 
-def prevented(tok: Token) -> bool:
-    """ "kept the rebels from taking the town", "banned civilians from traveling": the act
-    after "from" is what was stopped (not when the stopping itself is denied: "did not stop
-    them from marching", "nothing stopped them"). Stopped by others, not refused by its own
-    actor."""
+def prevented(trigger: Token) -> bool:
+    """The act was stopped by others (not refused by its own actor): the act after "from"
+    ("kept the rebels from taking the town", "banned civilians from traveling", and its
+    conjunct of the same form: "from marching and rallying"; not the parser's conjunct in
+    another tense, "from escaping and shot two of them"), or the object of a foiling verb
+    ("thwarted an attack"). Not when the stopping itself is denied ("did not stop them from
+    marching", "nothing stopped them"), nor an act told beside it ("kept them from returning
+    after the rebels burned their houses") or inside a foiled noun ("prevent a recurrence of
+    the clashes")."""
+    tok = trigger.head if trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_ else trigger
     head = tok.head
-    verb = head.head
-    return (tok.dep_ == "pcomp" and head.lower_ == "from" and head.dep_ == "prep"
-            and verb.lemma_.lower() in PREVENTING_VERBS
-            and _own_status(verb) != "negated")  # "nothing stopped them from killing"
+    if tok.dep_ == "pcomp" and head.lower_ == "from" and head.dep_ == "prep":
+        stopper = head.head
+        return stopper.lemma_.lower() in PREVENTING_VERBS and _own_status(stopper) != "negated"
+    return trigger.dep_ == "dobj" and head.lemma_.lower() in FOILING_VERBS and _own_status(head) != "negated"
 
 
 def announced_object(tok: Token, done: bool = False) -> bool:
@@ -130,12 +135,8 @@ def event_status(trigger: Token) -> str:
         return own
     if _yet_to(trigger, trigger.head):
         return "negated"  # the trigger's own clause only: "yet to arrest anyone over the attack"
-    stopped = trigger.head if trigger.dep_ == "conj" and trigger.tag_ == trigger.head.tag_ else trigger
-    # "from marching and rallying" (not "from escaping and shot two of them": the parser's conjunct)
-    if prevented(stopped) or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in FOILING_VERBS
-                              and not any(c.dep_ == "neg" for c in trigger.head.children)):
-        return "negated"  # the act itself was stopped (not one told beside it: "kept them from
-        # returning after the rebels burned their houses"; not "a recurrence of the clashes")
+    if prevented(trigger):
+        return "negated"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.i != trigger.i:
         governed = _own_status(trigger.head)  # "will extend the curfew"
         if governed == "negated" and trigger.head.lemma_.lower() in FOILING_VERBS | NEGATING_VERBS:

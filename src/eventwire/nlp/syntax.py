@@ -113,6 +113,7 @@ def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SU
         return first if tok.doc[verb_start - 1].is_punct else last
     return found[0] if found else None
 
+
 def _clause_only(prep: Token) -> bool:
     """A preposition whose object is a clause ("of attacking a convoy"), not a noun."""
     deps = {c.dep_ for c in prep.children}
