@@ -162,6 +162,22 @@ def test_a_perfect_summing_up_a_span_of_time_is_no_row(noclean_pipeline):
     assert [e for e in events if e.status != "negated"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Rebel forces have occupied at least 36 schools in the province since the war began, officials said.",
+    "Hundreds of protesters have been detained since the unrest started.",
+])
+def test_counted_acts_summed_since_a_clause_are_no_row(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army has arrested the rebel commander since he returned to the capital.",
+    "Since the talks ended, the army has shelled the town of Kessab.",
+])
+def test_one_act_after_a_since_clause_is_still_a_row(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"][:1] in (["COERCE"], ["ASSAULT"])
+
+
 def test_a_state_since_a_day_is_still_one_happening(noclean_pipeline):
     events = rows(noclean_pipeline, "The factory in Mariupol has been locked down since the 16th.")
     assert [e.plover for e in events] == ["COERCE"]
@@ -661,6 +677,14 @@ def test_what_we_or_anyone_ought_to_do_is_an_opinion_not_a_demand(noclean_pipeli
 ])
 def test_harm_by_a_fire_or_a_crash_and_other_senses_give_no_row(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since the peace talks collapsed, government troops have shelled the town of Kessab.",
+    "After the government collapsed in March, rebels attacked the airport in Tripoli.",
+])
+def test_a_collapse_of_talks_or_a_government_is_no_accident(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == ["ASSAULT"]
 
 
 def test_a_fire_a_party_opened_still_kills(noclean_pipeline):

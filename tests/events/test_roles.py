@@ -73,13 +73,13 @@ def test_waiting_for_someone_to_act_is_not_a_demand(written):
 
 def test_a_possessive_of_an_arrest_is_the_one_arrested(written):
     arrest = event(written, "arrest")
-    assert arrest.target.span.text == "The editor's"
+    assert arrest.target.span.text == "The editor"
     assert arrest.actor is None
 
 
 def test_a_possessive_with_an_of_phrase_is_the_one_who_acts(written):
     abduction = event(written, "abduction")
-    assert abduction.actor.span.text == "The militia's"
+    assert abduction.actor.span.text == "The militia"
     assert abduction.target.span.text == "two engineers"
 
 
@@ -511,7 +511,7 @@ def test_a_person_s_possessive_is_the_one_arrested_though_the_tagger_calls_it_a_
     (here the knowledge base's person) says it is a person, who undergoes the arrest."""
     record = read(PIPELINE["pipeline"], "Navalny's arrest on Sunday drew protests in Moscow.")
     arrest = event(record, "arrest")
-    assert arrest.target is not None and arrest.target.span.text == "Navalny's"
+    assert arrest.target is not None and arrest.target.span.text == "Navalny"
     assert arrest.actor is None
 
 
@@ -552,7 +552,7 @@ def test_who_keeps_an_assault_up_is_not_its_target(written):
 def test_a_person_s_many_killings_are_his_own(written):
     record = read(PIPELINE["pipeline"], "The court is examining Duterte's killings in Davao.")
     killings = event(record, "killings")
-    assert killings.actor is not None and killings.actor.span.text == "Duterte's"
+    assert killings.actor is not None and killings.actor.span.text == "Duterte"
 
 
 @pytest.mark.parametrize("text, trigger, place", [
@@ -770,3 +770,15 @@ def test_talks_with_the_backing_of_a_body_are_not_held_with_it(noclean_pipeline)
                                         "Union.", published="2024-03-08").events
     [talks] = [e for e in events if e.plover == "CONSULT"]
     assert talks.target is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The foreign minister denounced the cruelty of the Syrian army on Friday.", "the Syrian army"),
+    ("The senator criticized Germany's stance on the pipeline on Monday.", "Germany"),
+    ("The senator criticized the government's decision on Monday.", "the government"),
+    ("Rebels shelled the village of Kalikot on Tuesday.", "the village of Kalikot"),
+])
+def test_what_belongs_to_a_party_is_done_to_that_party(noclean_pipeline, text, target):
+    """A thing someone acts on stands for the party whose it is; a place's name is the place."""
+    found = [e for e in run_text(noclean_pipeline, text).events if e.target is not None]
+    assert found and found[0].target.span.text == target, [(e.trigger.text, e.target) for e in found]

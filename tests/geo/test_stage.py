@@ -123,6 +123,14 @@ def test_a_word_that_opens_a_longer_name_is_no_town(pipeline):
     assert place_named(record, "Washington") is not None
 
 
+def test_a_surname_the_tagger_left_out_of_a_person_is_no_town(pipeline):
+    record = run_text(pipeline, "The lobbyist was sentenced by Judge Amy Berman Jackson to 73 months "
+                                "in federal prison on Wednesday.")
+    assert place_named(record, "Jackson") is None
+    town = run_text(pipeline, "The governor flew to Jackson, Mississippi, on Monday.")
+    assert place_named(town, "Jackson") is not None
+
+
 def test_a_qualifier_outside_a_list_is_the_state_it_names(pipeline):
     record = run_text(pipeline, "Ministers met in Charlevoix, Quebec, on Thursday, officials in "
                                 "Washington said.")

@@ -29,7 +29,7 @@ from .clauses import (
     party_word,
     words,
 )
-from .lexicon import lexicon
+from .lexicon import event_noun, lexicon
 from .mood import (
     aggregate,
     conditional,
@@ -129,8 +129,9 @@ def accident(tok: Token) -> bool:
             if c.dep_ in ("agent", "prep") and c.lower_ in CAUSE_PREPS | {"by"}:
                 if any(g.dep_ == "pobj" and cause(g) for g in c.children):
                     return True
-            if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ACCIDENT_VERBS:
-                return True
+            if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ACCIDENT_VERBS and not any(
+                    s.dep_ == "nsubj" and (event_noun(s) or party_word(s)) for s in c.children):
+                return True  # not "since the talks collapsed", "after the government collapsed"
     return False
 
 
@@ -311,8 +312,7 @@ def thing_acts(tok: Token) -> bool:
             or root.lemma_.lower().endswith(AGENT_SUFFIXES):
         return False  # "the last defenders surrendered": who does something is someone
     if in_words(root, "weapon_words") or in_words(root, "statements") or word_class(root, "legislation") \
-            or word_class(root, "posts") or in_words(root, "political_words") or any(
-            e.pos == "N" for e in lexicon().get(root.lemma_.lower(), ())):
+            or word_class(root, "posts") or in_words(root, "political_words") or event_noun(root):
         return False  # "the bomb killed", "the resolution condemns", "a law recognizing", "the attack killed"
     own = {t.i for t in tok.subtree} if tok.head.i == root.i else set()  # not what a participle
     # on the thing itself takes ("documents allowing him to marry")

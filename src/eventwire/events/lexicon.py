@@ -46,6 +46,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 LEXICON_FILE = "lexicon.psv"  # in eventwire/data/events, one row a line, "#" comments
 
@@ -291,3 +292,9 @@ def lexicon() -> dict[str, list[LexEntry]]:
     for entries in table.values():
         entries.sort(key=lambda e: -len(e.extra))
     return table
+
+
+def event_noun(tok: Any) -> bool:
+    """A noun the lexicon reads as an event ("the talks", "the attack"): a happening, not a
+    thing or a person."""
+    return tok.pos_ == "NOUN" and any(e.pos == "N" for e in lexicon().get(tok.lemma_.lower(), ()))

@@ -284,17 +284,23 @@ def _summed_since(tok: Token, event: Event) -> bool:
     """ "Hundreds have been killed since 2009", "have arrested 2,400 people since February":
     a perfect over a span of time with a plural participant adds up many happenings (one
     place "locked down since the 16th" is one state, not a sum)."""
-    date = event.date
-    if date is None or date.span is None:
-        return False
-    before = tok.doc.text[max(0, date.span.start - 12):date.span.start].split()
-    if not date.span.text.lower().startswith(SINCE_WORDS) and not (before and before[-1].lower() == "since"):
-        return False  # the date phrase's own words may leave "since" out ("since February 1"; not
-        # "a ceasefire to take effect from Sunday")
     verb = clause_verb(tok)
     chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if not any({"have", "has"} & set(auxiliaries(v)) for v in chain):
         return False
+    date = event.date
+    before = tok.doc.text[max(0, date.span.start - 12):date.span.start].split() \
+        if date is not None and date.span is not None else []
+    if date is None or date.span is None or not (date.span.text.lower().startswith(SINCE_WORDS)
+                                                 or (before and before[-1].lower() == "since")):
+        # (a date phrase may leave "since" out of its words: "since February 1"; not "a
+        # ceasefire to take effect from Sunday"). With none, a span a clause tells ("have
+        # occupied at least 36 hospitals since the war began") is of no known length: it sums
+        # up only what it counts ("has arrested the leader since he returned": one arrest)
+        return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
+                   for v in chain for c in v.children) \
+            and any(_counted(p) or p.lower_ in words("quantifiers")
+                    for v in chain for p in v.children if p.dep_ in ("dobj", "nsubjpass"))
     if any(v.tag_ == "VBG" and "been" in auxiliaries(v) for v in chain):
         # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
         # shelling Kharkiv since Monday morning": one act going on

@@ -17,7 +17,7 @@ from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
-from .lexicon import lexicon
+from .lexicon import event_noun
 from .mood import purpose
 from .naming import make_role, phrase_bounds
 from .placing import make_location, mention_location, names_place, takes_ground
@@ -230,7 +230,7 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     for named in prep_objects(verb, RECIPIENT_PREPS):
         if _is_party_or_person(named):
             return named
-    if objs and _is_event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
+    if objs and event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
         return objs[0]  # "demanded the withdrawal of X": the nested event names the target
     if objs:
         # "confiscated weapons from armed groups", "aid for Romania": the party the thing
@@ -240,18 +240,20 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     return None
 
 
-def _is_event_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and any(e.pos == "N" for e in lexicon().get(tok.lemma_.lower(), ()))
-
-
 def _party_behind(thing: Token) -> Token | None:
-    """A party named in a to/for/from/against phrase of an object noun (or its "of" noun)."""
+    """A party named in a to/for/from/against phrase of an object noun (or its "of" noun);
+    else the party whose thing it is ("condemned the brutality of the military", "discussed
+    China's role"), though not the one an act noun is done to ("condemned Mhlanga's arrest"
+    charges whoever arrested him), nor the name of a place ("the village of Kalikot")."""
     heads = [thing] + prep_objects(thing, ("of",))
     for head in heads:
         for pobj in prep_objects(head, (*RECIPIENT_PREPS, "from")):
             if _is_party_or_person(pobj):
                 return pobj
-    return None
+    if event_noun(thing) or word_class(thing, "territory") or is_site(thing):
+        return None
+    owners = [c for c in thing.children if c.dep_ == "poss"] + prep_objects(thing, ("of",))
+    return next((o for o in owners if _is_party(o)), None)
 
 
 def _asked_party(verb: Token) -> Token | None:

@@ -200,7 +200,8 @@ class GeoStage:
         run: list = []
         out: list[Mention] = []
         for token in record.doc:
-            if token.idx in covered or not _capitalized(token) or token.ent_type_ in NOT_PLACES:
+            if token.idx in covered or not _capitalized(token) or token.ent_type_ in NOT_PLACES \
+                    or _surname(token):
                 if run:
                     out += self._scan_tokens(record.document.text, run, "scan", None)
                 run = []
@@ -398,6 +399,12 @@ def _proper(token, cands: tuple[Candidate, ...]) -> bool:
     if token.is_sent_start and token.is_stop:
         return False
     return token.pos_ == "PROPN" and not token.is_stop
+
+
+def _surname(token) -> bool:
+    """The last word of a person's name the tagger cut short: "Judge Amy Berman Jackson" tags
+    "Amy Berman" a person and leaves "Jackson", which heads the name, to look like a town."""
+    return any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _heads_a_name(token) -> bool:

@@ -127,8 +127,8 @@ def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[st
     Every descendant counts except those under a dependency in ``drop_deps`` (clauses,
     asides) or under a preposition outside ``keep_preps``, at any depth; a preposition
     before the word it hangs on opens no phrase of it ("In Kyiv, the minister"). The range
-    stays contiguous around the head (a dropped clause ends it) and loses edge punctuation
-    and conjunctions. The event roles and the claim sources both read their phrases here.
+    stays contiguous around the head (a dropped clause ends it) and loses edge punctuation,
+    conjunctions and a possessive ending. The event roles and the claim sources both read their phrases here.
     """
     kept = {head.i}
     stack = [head]
@@ -156,8 +156,8 @@ def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[st
     edge = ("cc", "punct")
     while lo < head.i and (doc[lo].is_space or doc[lo].dep_ in edge or doc[lo].is_punct):
         lo += 1
-    while hi > head.i and (doc[hi].is_space or doc[hi].dep_ in edge or doc[hi].is_punct):
-        hi -= 1
+    while hi > head.i and (doc[hi].is_space or doc[hi].dep_ in edge + ("case",) or doc[hi].is_punct):
+        hi -= 1  # and a possessive ending: "the government's decision" names the government
     return lo, hi
 
 
