@@ -246,10 +246,12 @@ def test_an_act_told_as_before_the_news_has_no_date_of_its_own(noclean_pipeline)
 
 
 @pytest.mark.parametrize("published", ["2024-03-07", "2024-03-08"])  # a Thursday, a Friday
-def test_last_thursday_written_on_a_thursday_or_the_day_after_is_a_week_before(noclean_pipeline, published):
-    """Of the day before, a report says "on Thursday" or "yesterday"."""
-    events = rows(noclean_pipeline, "Police arrested the opposition leader in Lagos last Thursday.",
-                  published=published)
+@pytest.mark.parametrize("text", ["Police arrested the opposition leader in Lagos last Thursday.",
+                                  "Last Thursday, police arrested the opposition leader in Lagos."])
+def test_last_thursday_written_on_a_thursday_or_the_day_after_is_a_week_before(noclean_pipeline, published,
+                                                                                text):
+    """Of the day before, a report says "on Thursday" or "yesterday"; at a sentence's start too."""
+    events = rows(noclean_pipeline, text, published=published)
     [row] = [e for e in events if e.plover == "COERCE"]
     assert row.date.start == "2024-02-29"
 
@@ -440,6 +442,31 @@ def test_protests_and_detentions_need_no_named_political_actor(noclean_pipeline,
 def test_a_date_before_another_noun_does_not_date_the_act(noclean_pipeline, text):
     events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
     assert events and all(e.date is not None and e.date.precision == "range" for e in events)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The 40 students abducted in Kaduna were freed by their captors on Tuesday.", "abducted"),
+    ("The two journalists detained in Harare were released on bail on Tuesday.", "detained"),
+])
+def test_a_relative_clause_is_not_dated_by_the_clause_it_hangs_on(noclean_pipeline, text, word):
+    """It tells its own time: the abduction came before the release, on a day not stated."""
+    found = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
+    assert found and all(e.date is None or e.date.start != "2024-03-05" or e.date.precision != "day"
+                         for e in found), [(e.trigger.text, e.date) for e in found]
+
+
+@pytest.mark.parametrize(("text", "word", "day"), [
+    ("On Wednesday, the court ruled on a lawsuit filed by the opposition on Sunday.", "lawsuit", "2024-03-03"),
+    ("Last Friday, the prime minister signed a decree banning the rallies.", "banning", "2024-03-01"),
+    ("Since August 2022, when the president called for a total war against the militants, "
+     "the town has been the center of the fight.", "called", "2022-08-01"),
+    ("In 2016 the army recaptured the district in an operation supported by Russia.", "supported", "2016-01-01"),
+])
+def test_an_act_noun_s_own_clause_a_gerund_and_a_when_clause_keep_their_dates(noclean_pipeline, text, word,
+                                                                               day):
+    found = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
+    assert found and found[0].date is not None and found[0].date.start == day, [(e.trigger.text, e.date)
+                                                                                for e in found]
 
 
 @pytest.mark.parametrize("text", [

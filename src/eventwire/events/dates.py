@@ -15,8 +15,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import misparsed_main_verb
 from ..record import EventDate, make_span
-from .clauses import in_words
+from .clauses import party_word
 from .status import UNREALISED_AUX
 from .triggers import REPORTING_LEMMAS
 
@@ -62,7 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
                             r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))", re.I)),
     # ("the day before the election" counts from the election, which this does not read)
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),
+    ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),  # "Last Friday, ..."
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
                        r"next week|next month|next year|"
                        r"last week|this week|last month|this month|last year|this year|"
@@ -507,10 +508,18 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
 
 OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
+
+
+def _who(noun: Token) -> bool:
+    """A noun a relative clause on which says who someone is: a person, group, place or
+    name ("the girls kidnapped in Zamfara", "Berisha, who has retreated"), not a thing
+    ("border controls, which they imposed last year")."""
+    return noun.ent_type_ in WHO_ENTS or party_word(noun)
 
 
 def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
@@ -528,7 +537,7 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
             noun = tok.head
             if noun.i == trigger.i or trigger in tok.subtree:
                 return False
-            if noun.ent_type_ in WHO_ENTS or noun.pos_ == "PROPN" or in_words(noun, "person_nouns"):
+            if _who(noun):
                 return True
             # a clause on a thing ("the group that attacked Kano in 2019") may sit inside
             # one on a person ("Musa, who led the group ..."): look further up
@@ -589,15 +598,23 @@ def date_for(
         if span is None or not len(span):
             return UNRELATED_RANK
         head = _clause_head(span.root)
+        if head.dep_ in RELATIVE_DEPS and head.head.i == trigger.i:
+            return -1  # "a lawsuit filed on Sunday": the act noun's own clause dates it
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
-    ranked = sorted(mentions, key=lambda m: (depth(m), not m.explicit,
-                                             abs(m.start - trigger.idx), RANK[m.kind]))
+    reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
+    # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
+    own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK]
+    if not own:
+        return None
+
+    ranked = sorted(own, key=lambda m: (depth(m), not m.explicit,
+                                        abs(m.start - trigger.idx), RANK[m.kind]))
     best = ranked[0]
     if any(_when_on(doc[i], best) for i in chain):
         return _point(best)  # "since 2011, when the government sent soldiers": in 2011
     if best.kind in DEICTIC:
-        d_best = depth(best)
+        d_best = depth(best)  # "today" is the day of telling, whatever clause it is in
         points = [m for m in mentions if (m.explicit or (m.kind == "weekday" and best.kind == "rel"))
                   and m.value.precision in ("day", "unknown") and m.kind in POINT_KINDS
                   and d_best < depth(m) < UNRELATED_RANK]
@@ -611,6 +628,30 @@ def date_for(
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
                          "range", v.span)                                                # by then
     return EventDate(v.start, v.end, v.precision, v.span)
+
+
+def _relative_reach(doc: Doc, chain: list[int]) -> int:
+    """How far up the clause chain a date may come from: to a relative clause that says who
+    someone is ("the man who attacked the mosque", "the girls kidnapped in Zamfara") and no
+    further, since the clause it hangs on tells another time. A clause on a thing ("border
+    controls, which they imposed"), an infinitive or a gerund ("signed a decree banning the
+    niqab"), a "where" or "when" clause ("the coast, where forces clashed"; "since 2022, when
+    he called for ...") and a main verb the parser hung on its subject ("Members protested")
+    take their time from the clause above."""
+    for k, i in enumerate(chain):
+        tok = doc[i]
+        if tok.dep_ in RELATIVE_DEPS and _who(tok.head) and tok.head.ent_type_ not in ("DATE", "TIME") \
+                and (tok.dep_ == "relcl" or tok.tag_ == "VBN") and not misparsed_main_verb(tok) \
+                and not any(c.lower_ in ("where", "when") for c in tok.children if c.dep_ == "advmod"):
+            return k
+    return len(chain)
+
+
+def in_relative(tok: Token) -> bool:
+    """The trigger's clause is a relative clause on a noun, or lies inside one: the dates
+    of the clauses above it are not its own."""
+    chain = _clause_chain(tok)
+    return _relative_reach(tok.doc, chain) < len(chain)
 
 
 def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:

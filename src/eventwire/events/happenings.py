@@ -33,7 +33,7 @@ from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, places_agree, sides, site_in_town
 from .cameo import lookup
-from .dates import DateMention, fallback_date
+from .dates import DateMention, fallback_date, in_relative
 from .eventness import Eventness, document_features
 from .lexicon import lexicon
 from .people import People
@@ -500,7 +500,9 @@ class Assembler:
 
     def _story_date(self, rep: Mention) -> EventDate | None:
         """The past date of the story a past-tense report carries on: the sentences just
-        before dated it, and one of their events shares a party with this one."""
+        before dated it, and one of their events shares a party with this one: one the text
+        dated, or one in a relative clause on a dated one ("vaccines donated by China arrived
+        on March 29. Duterte welcomed the vaccines")."""
         told = rep.narrative
         if told is None or self._current(told, CURRENT_NEWS_DAYS):
             return None
@@ -509,8 +511,8 @@ class Assembler:
         roles = (rep.event.actor, rep.event.target)
         for seg in range(rep.segment - STORY_SENTENCES, rep.segment):
             for m in self.by_segment.get(seg, ()):
-                if m.date_from_text and any(agree(a, b, self.record.doc) for a in roles
-                                            for b in (m.event.actor, m.event.target)):
+                if (m.date_from_text or in_relative(m.token)) \
+                        and any(agree(a, b, self.record.doc) for a in roles for b in (m.event.actor, m.event.target)):
                     return told
         return None
 
