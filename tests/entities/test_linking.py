@@ -197,6 +197,8 @@ def test_a_user_kb_entry_is_a_party_to_the_conflict_in_the_claims_too(brigade_pi
      "attacked al-Harbi outside his home.", "Ahmed Salem al-Harbi", "al-Harbi"),  # hyphenated
     ("Samir Hadi al-Sharif, a journalist from Iraq, was detained in Basra on Monday. Guards "
      "beat al-Sharif in his cell.", "Samir Hadi al-Sharif", "al-Sharif"),  # tagged an organisation
+    ("The journalist Jamal Khashoggi was killed in Istanbul in 2018. Many believe the crown prince "
+     "ordered Khashoggi's killing.", "Jamal Khashoggi", "Khashoggi"),  # tagged a place
 ])
 def test_a_hyphenated_surname_or_one_tagged_an_organisation_joins_the_full_name(pipeline, text, full, short):
     person = by_name(run_text(pipeline, text), full)

@@ -473,8 +473,9 @@ class DocumentLinker:
     @staticmethod
     def _group_surnames(mentions: list[Mention], union) -> None:
         """"Clinton" after "Hillary Clinton" (both unlinked, or the short one unlinked). The
-        tagger often calls a lone surname an organisation ("al-Quaety" after "Nabil Hasan
-        al-Quaety"): after the full name, an unlinked one is the person too. A lone given name
+        tagger often calls a lone surname an organisation or a place ("al-Quaety" after "Nabil
+        Hasan al-Quaety", "Khashoggi" after "Jamal Khashoggi"): after the full name, an
+        unlinked one (no place or body the KB knows) is the person too. A lone given name
         after the one full name it begins ("Nabil" after "Nabil Hasan al-Quaety") is that person."""
         full: dict[str, int] = {}
         for i, m in enumerate(mentions):
@@ -485,7 +486,7 @@ class DocumentLinker:
         for i, m in enumerate(mentions):
             if m.entry is not None or m.key not in full or len(m.text.split()) != 1:
                 continue  # one written word: "Salem al-Harbi" after "Ahmed Salem al-Harbi" is his father
-            if m.label == "PERSON" or (m.label == "ORG" and mentions[full[m.key]].start < m.start):
+            if m.label == "PERSON" or (m.label in ("ORG", "GPE") and mentions[full[m.key]].start < m.start):
                 union(i, full[m.key])
         given: dict[str, set[str]] = {}  # "Nabil" after "Nabil Hasan al-Quaety": a given name alone
         first_seen: dict[str, int] = {}
@@ -543,9 +544,10 @@ class DocumentLinker:
             )
         named = any(m.label == "PERSON" and len(m.text.split()) > 1 for m in mentions)
         labels = Counter(m.label for m in mentions if (m.origin == "ner" or m.label != "OTHER")
-                         and not (named and m.label == "ORG" and len(m.text.split()) == 1))
+                         and not (named and m.label in ("ORG", "GPE") and len(m.text.split()) == 1))
         etype = labels.most_common(1)[0][0] if labels else "OTHER"  # a lone "al-Quaety" the
-        # tagger called an organisation was joined to the person's full name: it does not vote
+        # tagger called an organisation (or "Khashoggi" a place) was joined to the person's
+        # full name: it does not vote
         if etype in ("PERSON", "ORG"):
             name = max(texts, key=len)  # "Maria Kovalenko" over "Kovalenko", a name over "CFU"
         else:
