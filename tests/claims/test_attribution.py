@@ -135,3 +135,23 @@ def test_quote_signed_with_a_dash_and_a_name(claims_of):
     claims = claims_of("Voters spoke to us.\n“The roads are still closed.” ― Maria Lopez\nThe end.")
     signed = next(c for c in claims if c.source and c.source.span.text == "Maria Lopez")
     assert signed.content.text == "“The roads are still closed.”"
+
+
+def test_a_pronoun_source_with_no_earlier_claim_is_the_centre_not_the_last_name(claims_of):
+    """ "X met his rival Y. 'I entered the race,' he said": he is X, the sentence before's subject."""
+    claims = claims_of('Mark Dalton met his former rival, Joe Biden, in Boston on Wednesday. '
+                       '"Three months ago," he said, "I entered the race for President."')
+    sources = [c.source for c in claims if c.source is not None and c.source.span.text == "he"]
+    assert sources and sources[0].name == "Mark Dalton"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We strongly reject the baseless allegations," the Afghan foreign ministry said on Thursday.',
+     "the Afghan foreign ministry"),
+    ('Mark Dalton spoke in Boston on Monday. "I urge Iran to release the detained sailors," he said.', "Mark Dalton"),
+])
+def test_who_says_we_or_i_in_a_quote_is_its_speaker(noclean_pipeline, text, speaker):
+    """The row's actor keeps the pronoun as evidence and takes the speaker's name."""
+    events = [e for e in run_text(noclean_pipeline, text).events if e.actor is not None
+              and e.actor.span.text in ("We", "I")]
+    assert events and all(e.actor.name == speaker for e in events), [(e.trigger.text, e.actor) for e in events]

@@ -782,3 +782,22 @@ def test_what_belongs_to_a_party_is_done_to_that_party(noclean_pipeline, text, t
     """A thing someone acts on stands for the party whose it is; a place's name is the place."""
     found = [e for e in run_text(noclean_pipeline, text).events if e.target is not None]
     assert found and found[0].target.span.text == target, [(e.trigger.text, e.target) for e in found]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The foreign ministers of Egypt and Greece met in Cairo on Wednesday. They called on Turkey to halt "
+     "its drilling.", "The foreign ministers of Egypt and Greece"),
+    ("Tens of thousands of Sudanese protested in Khartoum on Friday. They demanded the president's ouster.",
+     "Tens of thousands of Sudanese"),
+])
+def test_they_as_a_main_subject_is_the_many_the_sentence_before_was_about(noclean_pipeline, text, group):
+    found = [e for e in run_text(noclean_pipeline, text).events if e.actor is not None
+             and e.actor.span.text == "They"]
+    assert found and found[0].actor.name == group, [(e.trigger.text, e.actor) for e in found]
+
+
+def test_they_does_not_name_a_thing(noclean_pipeline):
+    found = [e for e in run_text(noclean_pipeline, "The new rules took effect in Cuba on Monday. They banned "
+                                                   "flights to Havana.").events
+             if e.actor is not None and e.actor.span.text == "They"]
+    assert found and all(e.actor.name == "They" for e in found)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..options import Options
-from ..record import Claim, Record
+from ..record import Claim, Record, Role
 from .chain import Draft, assign_via, build_draft, resolve_pronouns
 from .cuemodel import load_cue_model
 from .party import PartyJudge, load_knowledge_base
@@ -18,6 +18,7 @@ from .speech import find_attributions
 from .verification import attach_verifications
 
 UNSETTLED = frozenset({"unconfirmed", "disputed"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a quote: the speaker (or the speaker's side)
 
 
 class ClaimStage:
@@ -65,6 +66,17 @@ def _innermost(claims: list[Claim], start: int, end: int) -> Claim | None:
     return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
 
 
+def _speaker(claim: Claim, role: Role | None) -> Role | None:
+    """ "We strongly reject the allegations," the ministry said: a first-person pronoun in a
+    claim's content is its source. The evidence stays the pronoun; the name is the source's."""
+    source = claim.source
+    if role is None or source is None or role.entity is not None \
+            or role.span.text.lower() not in FIRST_PERSON \
+            or not claim.content.start <= role.span.start < claim.content.end:
+        return role
+    return Role(span=role.span, name=source.name or source.span.text, entity=source.entity)
+
+
 def link_events(record: Record) -> None:
     """Point every event at the claim whose content holds its trigger, else one of its
     other mentions (a happening the ministry reported and the lead summed up).
@@ -81,6 +93,9 @@ def link_events(record: Record) -> None:
         if claim is None:
             continue
         event.claim = claim.id
+        if said is event.trigger:
+            event.actor = _speaker(claim, event.actor)
+            event.target = _speaker(claim, event.target)
         if event.status != "asserted":
             continue
         if claim.verification is not None and claim.verification.status in UNSETTLED:
