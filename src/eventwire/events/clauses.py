@@ -12,6 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import misparsed_main_verb
 from .triggers import word_class
 
 TABLE_NAME = "happenings.jsonl"
@@ -77,3 +78,17 @@ def party_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return word_class(tok, "person") or lemma in words("institutions") \
         or lemma in words("person_nouns") or low in words("person_nouns")
+
+
+def tells_who(clause: Token) -> bool:
+    """A relative clause that says who someone is ("the man who attacked the mosque", "the
+    girls kidnapped in Zamfara", "George Floyd, who died in Minneapolis"): its time and place
+    are that person's story, not the act of the clause it hangs on. Not a clause on a thing
+    ("border controls, which they imposed"), an infinitive or a gerund ("a decree banning the
+    niqab"), a "where" or "when" clause ("the coast, where forces clashed"), nor a main verb
+    the parser hung on its subject ("Members protested")."""
+    noun = clause.head
+    return clause.dep_ in ("relcl", "acl") and noun.i != clause.i and party_word(noun) \
+        and noun.ent_type_ not in ("DATE", "TIME") and (clause.dep_ == "relcl" or clause.tag_ == "VBN") \
+        and not misparsed_main_verb(clause) \
+        and not any(c.lower_ in ("where", "when") for c in clause.children if c.dep_ == "advmod")

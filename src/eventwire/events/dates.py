@@ -15,9 +15,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import misparsed_main_verb
 from ..record import EventDate, make_span
-from .clauses import party_word
+from .clauses import party_word, tells_who
 from .status import UNREALISED_AUX
 from .triggers import REPORTING_LEMMAS
 
@@ -420,7 +419,6 @@ def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
 
 
 DEICTIC = frozenset({"rel", "weekday", "ago"})
-WHO_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})  # nouns a relative clause says who they are
 UNRELATED_RANK = 100  # a date in a clause that does not govern the trigger ranks after all others
 
 
@@ -508,18 +506,10 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
-RELATIVE_DEPS = frozenset({"relcl", "acl"})
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
 
 OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
-
-
-def _who(noun: Token) -> bool:
-    """A noun a relative clause on which says who someone is: a person, group, place or
-    name ("the girls kidnapped in Zamfara", "Berisha, who has retreated"), not a thing
-    ("border controls, which they imposed last year")."""
-    return noun.ent_type_ in WHO_ENTS or party_word(noun)
 
 
 def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
@@ -537,7 +527,7 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
             noun = tok.head
             if noun.i == trigger.i or trigger in tok.subtree:
                 return False
-            if _who(noun):
+            if party_word(noun):  # a person, group, place or name
                 return True
             # a clause on a thing ("the group that attacked Kano in 2019") may sit inside
             # one on a person ("Musa, who led the group ..."): look further up
@@ -598,7 +588,7 @@ def date_for(
         if span is None or not len(span):
             return UNRELATED_RANK
         head = _clause_head(span.root)
-        if head.dep_ in RELATIVE_DEPS and head.head.i == trigger.i:
+        if head.dep_ in ("relcl", "acl") and head.head.i == trigger.i:
             return -1  # "a lawsuit filed on Sunday": the act noun's own clause dates it
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
@@ -632,19 +622,9 @@ def date_for(
 
 def _relative_reach(doc: Doc, chain: list[int]) -> int:
     """How far up the clause chain a date may come from: to a relative clause that says who
-    someone is ("the man who attacked the mosque", "the girls kidnapped in Zamfara") and no
-    further, since the clause it hangs on tells another time. A clause on a thing ("border
-    controls, which they imposed"), an infinitive or a gerund ("signed a decree banning the
-    niqab"), a "where" or "when" clause ("the coast, where forces clashed"; "since 2022, when
-    he called for ...") and a main verb the parser hung on its subject ("Members protested")
-    take their time from the clause above."""
-    for k, i in enumerate(chain):
-        tok = doc[i]
-        if tok.dep_ in RELATIVE_DEPS and _who(tok.head) and tok.head.ent_type_ not in ("DATE", "TIME") \
-                and (tok.dep_ == "relcl" or tok.tag_ == "VBN") and not misparsed_main_verb(tok) \
-                and not any(c.lower_ in ("where", "when") for c in tok.children if c.dep_ == "advmod"):
-            return k
-    return len(chain)
+    someone is (:func:`clauses.tells_who`) and no further, since the clause it hangs on tells
+    another time; any other clause takes its time from the clause above."""
+    return next((k for k, i in enumerate(chain) if tells_who(doc[i])), len(chain))
 
 
 def in_relative(tok: Token) -> bool:
