@@ -356,3 +356,12 @@ def test_a_resignation_effective_later_is_not_dated_to_the_leaving(noclean_pipel
                     if e.plover == "CONCEDE"]
     assert concession.status == "asserted"
     assert concession.date is None or concession.date.start <= "2024-03-08"
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Separatist militants took over a passenger train in Balochistan on Tuesday.", "ASSAULT"),  # a hijacking
+    ("Rebels took over the airport in Goma on Monday.", "COERCE"),  # ground taken
+])
+def test_taking_over_a_vehicle_is_a_hijacking_not_ground_taken(noclean_pipeline, text, plover):
+    events = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == "took over"]
+    assert [e.plover for e in events] == [plover]

@@ -16,7 +16,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, truce,
-                   comment, legislation, self_rule, agreement, claims, digital, forces, ills,
+                   comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
                    peacekeepers, self, permission)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
@@ -109,6 +109,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # website"): a rejection, a hack; ACLED codes neither as violence
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
                         "theory speculation".split()),
+    "vehicles": frozenset("train bus plane aircraft airliner jet flight ship vessel ferry tanker boat "
+                          "truck".split()),  # "took over a passenger train": a hijacking (CAMEO 181)
     "digital": frozenset("website account server email database".split()),
     # acts one can be blamed for ("attributed the bombing to the rebels"): not a decline or a rise
     "violence": frozenset("attack bombing killing shooting assault murder abduction kidnapping "
