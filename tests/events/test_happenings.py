@@ -1382,3 +1382,10 @@ def test_a_rally_against_a_campaign_is_still_a_protest(noclean_pipeline):
     events = rows(noclean_pipeline, "Opposition supporters held a rally in Dhaka on Monday against the "
                                     "government's campaign of arrests.")
     assert "PROTEST" in [e.plover for e in events]
+
+
+def test_a_compound_head_told_back_by_its_last_word_is_one_party(noclean_pipeline):
+    """ "the schoolgirls" ... "the girls": one release, not two."""
+    events = rows(noclean_pipeline, "Gunmen freed more than 200 schoolgirls in Zamfara on Tuesday. The girls "
+                                    "were released around 3 a.m. and taken to Gusau.")
+    assert [e.plover for e in events if e.status != "negated"] == ["RETREAT"]

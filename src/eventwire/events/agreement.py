@@ -15,6 +15,7 @@ from . import eventhood as eh
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
 # steelworks in Mariupol, 5 km; not a power plant 16 km away across a reservoir)
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
+MIN_COMPOUND_HEAD = 4  # a head this long inside a compound head is the same kind ("girls", "schoolgirls")
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
 
@@ -57,7 +58,9 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
         if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
             return None  # "the last 531 people" may be "the last defenders"
-        return la == lb
+        short, long_ = sorted((la, lb), key=len)
+        return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short))  # "the
+        # schoolgirls" told back as "the girls"
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
     if ha is not None and hb is not None and not (clauses.in_words(ha, "offices") or clauses.in_words(hb, "offices")):
