@@ -261,3 +261,10 @@ def test_a_title_with_an_article_is_not_a_surname(pipeline):
 ])
 def test_one_entity_under_two_names(pipeline, text, name, mentions):
     assert texts(by_name(run_text(pipeline, text), name)) == mentions
+
+
+def test_a_surname_that_stands_where_a_place_does_stays_the_town(pipeline):
+    record = run_text(pipeline, "Police arrested Ahmed Kano on Friday. Gunmen later attacked a market in Kano, "
+                                "killing five.")
+    assert texts(by_name(record, "Ahmed Kano")) == ["Ahmed Kano"]
+    assert any(p.name == "Kano" for p in record.places)

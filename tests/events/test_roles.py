@@ -801,3 +801,25 @@ def test_they_does_not_name_a_thing(noclean_pipeline):
                                                    "flights to Havana.").events
              if e.actor is not None and e.actor.span.text == "They"]
     assert found and all(e.actor.name == "They" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops rescued 30 hostages in Kaduna state on Friday. They had been abducted by bandits in Zamfara.",
+    "Police detained dozens of students on Monday. They later attacked a police station in the city.",
+    "Protesters clashed with police outside parliament on Tuesday. They fired tear gas and arrested 30 people.",
+])
+def test_they_stays_they_when_the_sentence_before_names_two_groups_or_it_is_acted_on(noclean_pipeline, text):
+    for e in run_text(noclean_pipeline, text).events:
+        for role in (e.actor, e.target):
+            if role is not None and role.span.text == "They":
+                assert role.name == "They", (e.trigger.text, role)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("An Israeli strike killed three sons of the Hamas leader in Gaza on Monday.", "three sons of the Hamas leader"),
+    ("Soldiers arrested the brother of the rebel leader in Goma on Monday.", "the brother of the rebel leader"),
+    ("Security forces killed hundreds of people in the crackdown in Minsk.", "hundreds of people"),
+])
+def test_kin_and_counts_are_who_an_act_is_done_to(noclean_pipeline, text, target):
+    found = [e for e in run_text(noclean_pipeline, text).events if e.target is not None]
+    assert found and found[0].target.span.text == target, [(e.trigger.text, e.target) for e in found]

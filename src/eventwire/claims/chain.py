@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..nlp.syntax import subject_child
 from ..record import Claim, Entity, Record, Role, make_span
 from .lexicon import MEDIA_WORDS, PERSON_NOUNS
 from .speech import Attribution
@@ -153,35 +152,15 @@ def resolve_pronouns(record: Record, drafts: list[Draft]) -> None:
             draft.claim.via = list(best.claim.via or root.claim.via)
 
 
-def _centre(record: Record, at: int) -> Entity | None:
-    """The entity the main subject of the sentence before the one at ``at`` names."""
-    doc = record.doc
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].sent.start == 0:
-        return None
-    before = doc[span[0].sent.start - 1].sent
-    subject = subject_child(before.root)
-    if subject is None:
-        return None
-    return record.entity_at(subject.idx, subject.idx + len(subject.text))
-
-
 def _root(draft: Draft) -> Draft:
     return draft.antecedent or draft
 
 
 def _resolve_to_entity(record: Record, draft: Draft, pronoun: str) -> None:
-    """No earlier claim fits: the subject of the sentence before, when it is an entity of a
-    fitting type ("Bloomberg endorsed his former rival, Joe Biden. 'I entered the race,' he
-    said": the centre, not the last name), else the nearest earlier entity of a fitting type
-    names the source."""
+    """No earlier claim fits: the nearest earlier entity of a fitting type names the source."""
     assert draft.claim.source is not None
     at = draft.claim.source.span.start
     wanted = PERSON_ENTITY_TYPES if pronoun in PERSON_PRONOUNS else GROUP_ENTITY_TYPES
-    centre = _centre(record, at)
-    if centre is not None and centre.type in wanted:
-        draft.claim.source = Role(span=draft.claim.source.span, name=centre.name, entity=centre.id)
-        return
     best: tuple[int, Entity] | None = None
     for ent in record.entities:
         if ent.type not in wanted:

@@ -19,6 +19,7 @@ from .verification import attach_verifications
 
 UNSETTLED = frozenset({"unconfirmed", "disputed"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a quote: the speaker (or the speaker's side)
+PLURAL_FIRST = frozenset({"we", "us"})  # a body's voice: not a spokesperson's own name
 
 
 class ClaimStage:
@@ -66,14 +67,23 @@ def _innermost(claims: list[Claim], start: int, end: int) -> Claim | None:
     return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
 
 
-def _speaker(claim: Claim, role: Role | None) -> Role | None:
+def _a_person(record: Record, source: Role) -> bool:
+    entity = record.entity_at(source.span.start, source.span.end) if source.entity is None else \
+        next((e for e in record.entities if e.id == source.entity), None)
+    return entity is not None and entity.type == "PERSON"
+
+
+def _speaker(record: Record, claim: Claim, role: Role | None) -> Role | None:
     """ "We strongly reject the allegations," the ministry said: a first-person pronoun in a
-    claim's content is its source. The evidence stays the pronoun; the name is the source's."""
+    claim's content is its source ("we" only when the source is a body, not the person who
+    speaks for one). The evidence stays the pronoun; the name is the source's."""
     source = claim.source
     if role is None or source is None or role.entity is not None \
             or role.span.text.lower() not in FIRST_PERSON \
             or not claim.content.start <= role.span.start < claim.content.end:
         return role
+    if role.span.text.lower() in PLURAL_FIRST and _a_person(record, source):
+        return role  # "'We arrested 15,' police spokeswoman Nyongesa said": we are the police
     return Role(span=role.span, name=source.name or source.span.text, entity=source.entity)
 
 
@@ -94,8 +104,8 @@ def link_events(record: Record) -> None:
             continue
         event.claim = claim.id
         if said is event.trigger:
-            event.actor = _speaker(claim, event.actor)
-            event.target = _speaker(claim, event.target)
+            event.actor = _speaker(record, claim, event.actor)
+            event.target = _speaker(record, claim, event.target)
         if event.status != "asserted":
             continue
         if claim.verification is not None and claim.verification.status in UNSETTLED:

@@ -42,6 +42,8 @@ SOLDIER_WORDS = frozenset(
      "army", "forces"}
 )
 GARRISON_PHRASE = "garrison"
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around"})  # a
+# name after one of these stands where a place does
 # "the ministry", "the regiment": heads that refer back to a named organization.
 ANAPHOR_HEADS = frozenset(
     {"ministry", "department", "regiment", "brigade", "battalion", "army", "military",
@@ -470,12 +472,12 @@ class DocumentLinker:
         coarse = "PERSON" if m.label == "PERSON" else "NAME"
         return (coarse, m.key)
 
-    @staticmethod
-    def _group_surnames(mentions: list[Mention], union) -> None:
+    def _group_surnames(self, mentions: list[Mention], union) -> None:
         """"Clinton" after "Hillary Clinton" (both unlinked, or the short one unlinked). The
         tagger often calls a lone surname an organisation or a place ("al-Quaety" after "Nabil
         Hasan al-Quaety", "Khashoggi" after "Jamal Khashoggi"): after the full name, an
-        unlinked one (no place or body the KB knows) is the person too. A lone given name
+        unlinked one (no place or body the KB knows) is the person too, unless it stands where
+        a place does ("in Kano"). A lone given name
         after the one full name it begins ("Nabil" after "Nabil Hasan al-Quaety") is that person."""
         full: dict[str, int] = {}
         for i, m in enumerate(mentions):
@@ -486,7 +488,8 @@ class DocumentLinker:
         for i, m in enumerate(mentions):
             if m.entry is not None or m.key not in full or len(m.text.split()) != 1:
                 continue  # one written word: "Salem al-Harbi" after "Ahmed Salem al-Harbi" is his father
-            if m.label == "PERSON" or (m.label in ("ORG", "GPE") and mentions[full[m.key]].start < m.start):
+            if m.label == "PERSON" or (m.label in ("ORG", "GPE") and mentions[full[m.key]].start < m.start
+                                       and not (m.label == "GPE" and self._where(m))):
                 union(i, full[m.key])
         given: dict[str, set[str]] = {}  # "Nabil" after "Nabil Hasan al-Quaety": a given name alone
         first_seen: dict[str, int] = {}
@@ -502,6 +505,15 @@ class DocumentLinker:
                 # an organisation or a place ("Chase" the bank, "Victoria" the state)
             if mentions[first_seen[m.key]].start < m.start:
                 union(i, first_seen[m.key])
+
+    def _where(self, m: Mention) -> bool:
+        """The name stands where a place does: the object of "in", "at", "near", "from" ...
+        ("attacked a market in Kano" after "Ahmed Kano": the town)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
     @staticmethod
     def _group_acronyms(mentions: list[Mention], union) -> None:

@@ -130,7 +130,8 @@ def accident(tok: Token) -> bool:
                 if any(g.dep_ == "pobj" and cause(g) for g in c.children):
                     return True
             if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ACCIDENT_VERBS and not any(
-                    s.dep_ == "nsubj" and (event_noun(s) or party_word(s)) for s in c.children):
+                    s.dep_ == "nsubj" and (event_noun(s) or (party_word(s) and s.lower_ not in PRONOUNS))
+                    for s in c.children):
                 return True  # not "since the talks collapsed", "after the government collapsed"
     return False
 

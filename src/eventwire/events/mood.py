@@ -27,6 +27,7 @@ INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in 
 # attempt to assassinate him was thwarted": the attempt was made)
 STRIVING_VERBS = frozenset("aim seek try attempt strive".split())  # ", aiming to topple"
 SINCE_WORDS = ("since", "from")  # a perfect "since" a date sums up the span
+MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
@@ -297,10 +298,11 @@ def _summed_since(tok: Token, event: Event) -> bool:
         # ceasefire to take effect from Sunday"). With none, a span a clause tells ("have
         # occupied at least 36 hospitals since the war began") is of no known length: it sums
         # up only what it counts ("has arrested the leader since he returned": one arrest)
-        return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
-                   for v in chain for c in v.children) \
-            and any(_counted(p) or p.lower_ in words("quantifiers")
-                    for v in chain for p in v.children if p.dep_ in ("dobj", "nsubjpass"))
+        return any(_since_past(c) for v in chain for c in v.children) \
+            and any((_counted(p) or p.lower_ in words("quantifiers")) and p.ent_type_ not in MEASURE_ENTS
+                    for v in chain for p in v.children if p.dep_ == "dobj")  # many acts done (not
+        # "at least 30 people have been killed since the bomb exploded": one bombing's toll; not
+        # "has occupied about 18 percent of Ukraine": one holding)
     if any(v.tag_ == "VBG" and "been" in auxiliaries(v) for v in chain):
         # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
         # shelling Kharkiv since Monday morning": one act going on
@@ -313,6 +315,13 @@ def _summed_since(tok: Token, event: Event) -> bool:
         parts.append(min(subjects, key=lambda c: abs(verb.i - c.i)))
     return any(p.tag_ in PLURAL_TAGS or _counted(p) or p.lower_ in words("quantifiers")
                for p in parts)
+
+
+def _since_past(clause: Token) -> bool:
+    """A "since" clause of time: told in the active simple past ("since the war began"), not
+    one of reason ("since rebels have refused to negotiate", "since they were accused")."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in clause.children) \
+        and clause.tag_ == "VBD" and not {"have", "has"} & set(auxiliaries(clause))
 
 
 def purpose(tok: Token) -> bool:

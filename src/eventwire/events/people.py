@@ -72,12 +72,13 @@ class People:
 
     def _group(self, pronoun: Role) -> Role:
         """ "The foreign ministers met in Cairo. They called on Turkey ...": a plural pronoun
-        that is a main subject names the plural main subject of the sentence before (or of
-        its own, "The rebels said they would ..."), as a singular one continues the centre."""
+        that is an active main subject names the plural main subject of the sentence before
+        (or of its own, "The rebels said they would ..."), when no other group of people is
+        named there ("Police detained dozens of students. They later attacked ..." is not said)."""
         doc = self.record.doc
         span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
-            return pronoun
+        if span is None or not len(span) or span.root.dep_ != "nsubj":
+            return pronoun  # "They had been abducted": the ones acted on, told back
         sent = span.root.sent
         if span.root.head.i == sent.root.i:
             if sent.start == 0:
@@ -88,8 +89,10 @@ class People:
         many = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")
                      and c.i < span.root.i and (c.tag_ in PLURAL_TAGS or any(g.dep_ == "conj" for g in c.children))
                      and c.lower_ not in PLURAL_PRONOUNS and _people(c)), None)
-        if many is None:
-            return pronoun
+        if many is None or any(t.i != many.i and t.tag_ in PLURAL_TAGS and _people(t) and t.dep_ != "compound"
+                               and not (many.i <= t.i <= many.right_edge.i)
+                               for h in heads for t in h.sent if t.i < span.root.i):
+            return pronoun  # "Troops rescued 30 hostages. They had ...": which many is not said
         lo, hi = phrase_bounds(many)
         entity = self.record.entity_at(many.idx, many.idx + len(many.text)) \
             if not any(g.dep_ == "conj" for g in many.children) else None  # "Egypt and Greece" are two

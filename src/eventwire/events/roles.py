@@ -143,7 +143,7 @@ def _agrees(pronoun: str, noun: Token) -> bool:
     "it" for no person."""
     if pronoun in PERSON_PRONOUNS:
         return (noun.ent_type_ not in GROUP_ENTITIES and noun.tag_ not in PLURAL_TAGS
-                and noun.lemma_.lower() not in INSTITUTIONS)
+                and noun.lemma_.lower() not in words("institutions"))
     if pronoun in THING_PRONOUNS:
         return noun.ent_type_ != "PERSON" and not word_class(noun, "person")
     return True
@@ -186,17 +186,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-# Institutions that act and are acted on like people ("the government", "the authorities").
-INSTITUTIONS = frozenset(
-    "government authority police army military ministry council parliament court regime "
-    "administration committee union party movement cabinet junta militia force".split()
-)
-
-
 def _is_party(tok: Token) -> bool:
     """A name or a group of people: someone an act can be done to or for."""
     return (tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC") or word_class(tok, "person")
-            or tok.lemma_.lower() in INSTITUTIONS)
+            or tok.lemma_.lower() in words("institutions"))
 
 
 def _is_party_or_person(tok: Token) -> bool:
@@ -236,24 +229,28 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
         # "confiscated weapons from armed groups", "aid for Romania": the party the thing
         # is taken from or meant for is the target; the thing itself only when no one is named.
         # A person is acted on themself ("expelled the Libyan ambassador to Greece").
-        return objs[0] if _is_party_or_person(objs[0]) and not own else _party_behind(objs[0]) or objs[0]
+        return objs[0] if _is_party_or_person(objs[0]) and not own else \
+            _party_behind(objs[0], owners=not done_to) or objs[0]
     return None
 
 
-def _party_behind(thing: Token) -> Token | None:
+def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     """A party named in a to/for/from/against phrase of an object noun (or its "of" noun);
     else the party whose thing it is ("condemned the brutality of the military", "discussed
     China's role"), though not the one an act noun is done to ("condemned Mhlanga's arrest"
-    charges whoever arrested him), nor the name of a place ("the village of Kalikot")."""
+    charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
+    ``owners`` off (an act done to its object), only the phrases."""
     heads = [thing] + prep_objects(thing, ("of",))
     for head in heads:
         for pobj in prep_objects(head, (*RECIPIENT_PREPS, "from")):
             if _is_party_or_person(pobj):
                 return pobj
-    if event_noun(thing) or word_class(thing, "territory") or is_site(thing):
-        return None
-    owners = [c for c in thing.children if c.dep_ == "poss"] + prep_objects(thing, ("of",))
-    return next((o for o in owners if _is_party(o)), None)
+    if not owners or event_noun(thing) or word_class(thing, "territory") or is_site(thing) \
+            or thing.ent_type_ in ("CARDINAL", "QUANTITY") or thing.lower_ in words("quantifiers"):
+        return None  # nor what a blow lands on ("burned the flags of Israel", "killed three sons of
+        # X"), nor a count ("hundreds of people")
+    whose = [c for c in thing.children if c.dep_ == "poss"] + prep_objects(thing, ("of",))
+    return next((o for o in whose if _is_party(o)), None)
 
 
 def _asked_party(verb: Token) -> Token | None:
@@ -368,7 +365,7 @@ def _issuer(actor: Token) -> Token:
             return child
     for child in actor.children:
         if child.dep_ in ("amod", "compound") and (  # not a place: "the Gaza resolution" is about it
-                child.ent_type_ in ("NORP", "ORG") or child.lemma_.lower() in INSTITUTIONS):
+                child.ent_type_ in ("NORP", "ORG") or child.lemma_.lower() in words("institutions")):
             return child
     return actor
 
