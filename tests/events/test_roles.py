@@ -819,6 +819,8 @@ def test_they_stays_they_when_the_sentence_before_names_two_groups_or_it_is_acte
     ("An Israeli strike killed three sons of the Hamas leader in Gaza on Monday.", "three sons of the Hamas leader"),
     ("Soldiers arrested the brother of the rebel leader in Goma on Monday.", "the brother of the rebel leader"),
     ("Security forces killed hundreds of people in the crackdown in Minsk.", "hundreds of people"),
+    ("A court convicted a friend of the bombing suspect in Boston on Monday.", "a friend of the bombing suspect"),
+    ("The pope deplored the slaughter of villagers in Kabul on Sunday.", "the slaughter of villagers"),
 ])
 def test_kin_and_counts_are_who_an_act_is_done_to(noclean_pipeline, text, target):
     found = [e for e in run_text(noclean_pipeline, text).events if e.target is not None]

@@ -116,6 +116,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "violence": frozenset("attack bombing killing shooting assault murder abduction kidnapping "
                           "massacre assassination raid ambush".split()),
     # what is attacked in words ("attacked the decision"): a criticism (CAMEO 111), no violence
+    # how a party behaves: "the brutality of the army" is charged to the army (not "the
+    # killing of civilians", "a friend of the suspect": the one acted on, someone else)
+    "conduct": frozenset("brutality cruelty repression conduct behaviour behavior role actions "
+                         "treatment tactics stance attitude".split()),
     "policy": frozenset("decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
                         "legislation ruling verdict statement speech".split()),

@@ -249,7 +249,9 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
             or thing.ent_type_ in ("CARDINAL", "QUANTITY") or thing.lower_ in words("quantifiers"):
         return None  # nor what a blow lands on ("burned the flags of Israel", "killed three sons of
         # X"), nor a count ("hundreds of people")
-    whose = [c for c in thing.children if c.dep_ == "poss"] + prep_objects(thing, ("of",))
+    whose = [c for c in thing.children if c.dep_ == "poss"]
+    if word_class(thing, "conduct") or word_class(thing, "policy"):
+        whose += prep_objects(thing, ("of",))  # "the brutality of the army", "the decision of the court"
     return next((o for o in whose if _is_party(o)), None)
 
 
