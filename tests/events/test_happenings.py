@@ -464,6 +464,7 @@ def test_a_relative_clause_is_not_dated_by_the_clause_it_hangs_on(noclean_pipeli
     ("In 2016 the army recaptured the district in an operation supported by Russia.", "supported", "2016-01-01"),
     ("The raid, reported by state media on Tuesday, took place in the village of Kafr Nabl on Sunday.", "raid",
      "2024-03-03"),  # a report on the act does not date it
+    ("The strike, called by unions on Monday, began on Thursday in Lagos.", "strike", "2024-03-07"),
 ])
 def test_an_act_noun_s_own_clause_a_gerund_and_a_when_clause_keep_their_dates(noclean_pipeline, text, word,
                                                                                day):
@@ -1390,6 +1391,20 @@ def test_a_rally_against_a_campaign_is_still_a_protest(noclean_pipeline):
     events = rows(noclean_pipeline, "Opposition supporters held a rally in Dhaka on Monday against the "
                                     "government's campaign of arrests.")
     assert "PROTEST" in [e.plover for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 20 worshippers as they stormed a church in Owo on Sunday.",  # one attack
+    "Militants killed nine soldiers after they ambushed a patrol near Ansongo on Monday.",
+])
+def test_a_clause_of_how_or_when_folds_into_the_act(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == ["ASSAULT"]
+
+
+def test_two_strikes_on_a_warehouse_and_a_house_are_two(noclean_pipeline):
+    text = ("Israeli jets struck a warehouse in Rafah on Monday. Another strike hit a house in Rafah, "
+            "killing five people.")
+    assert len([e for e in rows(noclean_pipeline, text) if e.status != "negated"]) == 2
 
 
 def test_a_compound_head_told_back_by_its_last_word_is_one_party(noclean_pipeline):

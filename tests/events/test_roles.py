@@ -784,38 +784,8 @@ def test_talks_with_the_backing_of_a_body_are_not_held_with_it(noclean_pipeline)
     ("Security forces killed hundreds of people in the crackdown in Minsk.", "hundreds of people"),
     ("A court convicted a friend of the bombing suspect in Boston on Monday.", "a friend of the bombing suspect"),
     ("The pope deplored the slaughter of villagers in Kabul on Sunday.", "the slaughter of villagers"),
+    ("Rights groups criticized the treatment of women in Afghanistan on Monday.", "the treatment of women"),
 ])
 def test_the_target_is_the_party_acted_on_or_whose_thing_is_spoken_of(noclean_pipeline, text, target):
     found = [e for e in run_text(noclean_pipeline, text).events if e.target is not None]
     assert found and found[0].target.span.text == target, [(e.trigger.text, e.target) for e in found]
-
-
-@pytest.mark.parametrize(("text", "group"), [
-    ("The foreign ministers of Egypt and Greece met in Cairo on Wednesday. They called on Turkey to halt "
-     "its drilling.", "The foreign ministers of Egypt and Greece"),
-    ("Tens of thousands of Sudanese protested in Khartoum on Friday. They demanded the president's ouster.",
-     "Tens of thousands of Sudanese"),
-])
-def test_they_as_a_main_subject_is_the_many_the_sentence_before_was_about(noclean_pipeline, text, group):
-    found = [e for e in run_text(noclean_pipeline, text).events if e.actor is not None
-             and e.actor.span.text == "They"]
-    assert found and found[0].actor.name == group, [(e.trigger.text, e.actor) for e in found]
-
-
-def test_they_does_not_name_a_thing(noclean_pipeline):
-    found = [e for e in run_text(noclean_pipeline, "The new rules took effect in Cuba on Monday. They banned "
-                                                   "flights to Havana.").events
-             if e.actor is not None and e.actor.span.text == "They"]
-    assert found and all(e.actor.name == "They" for e in found)
-
-
-@pytest.mark.parametrize("text", [
-    "Troops rescued 30 hostages in Kaduna state on Friday. They had been abducted by bandits in Zamfara.",
-    "Police detained dozens of students on Monday. They later attacked a police station in the city.",
-    "Protesters clashed with police outside parliament on Tuesday. They fired tear gas and arrested 30 people.",
-])
-def test_they_stays_they_when_the_sentence_before_names_two_groups_or_it_is_acted_on(noclean_pipeline, text):
-    for e in run_text(noclean_pipeline, text).events:
-        for role in (e.actor, e.target):
-            if role is not None and role.span.text == "They":
-                assert role.name == "They", (e.trigger.text, role)

@@ -12,6 +12,7 @@ from ..options import Options
 from ..record import Claim, Record, Role
 from .chain import Draft, assign_via, build_draft, resolve_pronouns
 from .cuemodel import load_cue_model
+from .lexicon import PERSON_NOUNS
 from .party import PartyJudge, load_knowledge_base
 from .quotes import find_quotes
 from .speech import find_attributions
@@ -68,9 +69,14 @@ def _innermost(claims: list[Claim], start: int, end: int) -> Claim | None:
 
 
 def _a_person(record: Record, source: Role) -> bool:
+    """One person speaks (named, or "a police spokesman", "the village chief"), not a body."""
     entity = record.entity_at(source.span.start, source.span.end) if source.entity is None else \
         next((e for e in record.entities if e.id == source.entity), None)
-    return entity is not None and entity.type == "PERSON"
+    if entity is not None and entity.type == "PERSON":
+        return True
+    span = record.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    return head is not None and head.tag_ == "NN" and head.lemma_.lower() in PERSON_NOUNS
 
 
 def _speaker(record: Record, claim: Claim, role: Role | None) -> Role | None:

@@ -59,8 +59,9 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
             return None  # "the last 531 people" may be "the last defenders"
         short, long_ = sorted((la, lb), key=len)
-        return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short))  # "the
-        # schoolgirls" told back as "the girls"
+        return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short)
+                            and clauses.party_word(ha) and clauses.party_word(hb))  # "the schoolgirls" told
+        # back as "the girls" (people: not "a warehouse" and "a house")
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
     if ha is not None and hb is not None and not (clauses.in_words(ha, "offices") or clauses.in_words(hb, "offices")):

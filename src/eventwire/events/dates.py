@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..record import EventDate, make_span
 from .clauses import party_word, tells_who
 from .status import UNREALISED_AUX
-from .triggers import LIGHT_VERBS, REPORTING_LEMMAS
+from .triggers import REPORTING_LEMMAS
 
 MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
@@ -509,6 +509,8 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
 
+DOING_VERBS = frozenset("file lodge launch carry conduct stage hold mount wage perpetrate commit "
+                        "organize organise lead make impose level bring".split())  # do an act noun's act
 OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
 
 
@@ -588,10 +590,9 @@ def date_for(
         if span is None or not len(span):
             return UNRELATED_RANK
         head = _clause_head(span.root)
-        if head.dep_ in ("relcl", "acl") and head.head.i == trigger.i \
-                and head.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() not in REPORTING_LEMMAS:
+        if head.dep_ in ("relcl", "acl") and head.head.i == trigger.i and head.lemma_.lower() in DOING_VERBS:
             return -1  # "a lawsuit filed on Sunday": the clause that does the act dates it (not
-            # "the raid, reported by state media on Tuesday", "the talks suspended on Monday")
+            # "the raid, reported on Tuesday", "the strike, called on Monday", "talks suspended")
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls

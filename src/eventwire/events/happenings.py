@@ -159,9 +159,10 @@ class Assembler:
             cur = cur.head
             j = by_token.get(cur.i)
             if j is None:
-                if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass"):
+                if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass") and cur.dep_ == "advcl":
                     return None  # "killed 300 since the protests began": the protests are the
-                    # subject of their own clause, no argument of the killing
+                    # subject of their own side clause, no argument of the killing (not "will not
+                    # allow attacks on our soldiers to go unanswered")
                 continue
             other = self.mentions[j]
             if other.event.status == "negated":
@@ -172,11 +173,11 @@ class Assembler:
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
-                    and not (dep == "advcl" and any(c.dep_ == "mark" for c in tok.children)) \
+                    and not (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)) \
                     and _planned(other.event) == _planned(m.event) and _dates_agree(m, other) \
                     and places_agree(self.record, m.event, other.event):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on
-                # Wednesday", nor a clause of time: "has detained 15 ministers since it seized power")
+                # Wednesday", nor the start of a span: "has detained 15 ministers since it seized power")
             return None
         return None
 

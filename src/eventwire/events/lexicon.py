@@ -117,9 +117,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                           "massacre assassination raid ambush".split()),
     # what is attacked in words ("attacked the decision"): a criticism (CAMEO 111), no violence
     # how a party behaves: "the brutality of the army" is charged to the army (not "the
-    # killing of civilians", "a friend of the suspect": the one acted on, someone else)
-    "conduct": frozenset("brutality cruelty repression conduct behaviour behavior role actions "
-                         "treatment tactics stance attitude".split()),
+    # killing of civilians", "the treatment of women", "a friend of the suspect")
+    "conduct": frozenset("brutality cruelty conduct behaviour behavior role actions tactics stance "
+                         "attitude".split()),  # not "treatment", "repression": of whom
     "policy": frozenset("decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
                         "legislation ruling verdict statement speech".split()),

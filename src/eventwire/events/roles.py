@@ -250,8 +250,8 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
         return None  # nor what a blow lands on ("burned the flags of Israel", "killed three sons of
         # X"), nor a count ("hundreds of people")
     whose = [c for c in thing.children if c.dep_ == "poss"]
-    if word_class(thing, "conduct") or word_class(thing, "policy"):
-        whose += prep_objects(thing, ("of",))  # "the brutality of the army", "the decision of the court"
+    if word_class(thing, "conduct"):
+        whose += prep_objects(thing, ("of",))  # "the brutality of the army" (not "the reform of the police")
     return next((o for o in whose if _is_party(o)), None)
 
 
