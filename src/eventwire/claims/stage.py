@@ -12,7 +12,6 @@ from ..options import Options
 from ..record import Claim, Record, Role
 from .chain import Draft, assign_via, build_draft, resolve_pronouns
 from .cuemodel import load_cue_model
-from .lexicon import PERSON_NOUNS
 from .party import PartyJudge, load_knowledge_base
 from .quotes import find_quotes
 from .speech import find_attributions
@@ -43,8 +42,9 @@ class ClaimStage:
     def __call__(self, record: Record) -> Record:
         if record.doc is None:
             return record
-        record.claims = [d.claim for d in self.drafts(record)]
-        link_events(record)
+        drafts = self.drafts(record)
+        record.claims = [d.claim for d in drafts]
+        link_events(record, spoken_by_one={d.claim.id for d in drafts if d.person})
         return record
 
     def drafts(self, record: Record) -> list[Draft]:
@@ -68,34 +68,24 @@ def _innermost(claims: list[Claim], start: int, end: int) -> Claim | None:
     return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
 
 
-def _a_person(record: Record, source: Role) -> bool:
-    """One person speaks (named, or "a police spokesman", "the village chief"), not a body."""
-    entity = record.entity_at(source.span.start, source.span.end) if source.entity is None else \
-        next((e for e in record.entities if e.id == source.entity), None)
-    if entity is not None and entity.type == "PERSON":
-        return True
-    span = record.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
-    head = span.root if span is not None and len(span) else None
-    return head is not None and head.tag_ == "NN" and head.lemma_.lower() in PERSON_NOUNS
-
-
-def _speaker(record: Record, claim: Claim, role: Role | None) -> Role | None:
+def _speaker(claim: Claim, role: Role | None, by_one: bool) -> Role | None:
     """ "We strongly reject the allegations," the ministry said: a first-person pronoun in a
-    claim's content is its source ("we" only when the source is a body, not the person who
-    speaks for one). The evidence stays the pronoun; the name is the source's."""
+    claim's content is its source ("we" only when the source is a body, not ``by_one`` person
+    speaking for one). The evidence stays the pronoun; the name is the source's."""
     source = claim.source
     if role is None or source is None or role.entity is not None \
             or role.span.text.lower() not in FIRST_PERSON \
             or not claim.content.start <= role.span.start < claim.content.end:
         return role
-    if role.span.text.lower() in PLURAL_FIRST and _a_person(record, source):
+    if role.span.text.lower() in PLURAL_FIRST and by_one:
         return role  # "'We arrested 15,' police spokeswoman Nyongesa said": we are the police
     return Role(span=role.span, name=source.name or source.span.text, entity=source.entity)
 
 
-def link_events(record: Record) -> None:
+def link_events(record: Record, spoken_by_one: set[str] | None = None) -> None:
     """Point every event at the claim whose content holds its trigger, else one of its
-    other mentions (a happening the ministry reported and the lead summed up).
+    other mentions (a happening the ministry reported and the lead summed up); a "we" or "I"
+    of the claim is its source (``spoken_by_one``: the claims whose source is one person).
 
     An event whose only support is an unconfirmed or disputed claim becomes
     ``unverified``; one inside a sourceless hedge ("It is said that") becomes ``hedged``.
@@ -110,8 +100,9 @@ def link_events(record: Record) -> None:
             continue
         event.claim = claim.id
         if said is event.trigger:
-            event.actor = _speaker(record, claim, event.actor)
-            event.target = _speaker(record, claim, event.target)
+            by_one = claim.id in (spoken_by_one or ())
+            event.actor = _speaker(claim, event.actor, by_one)
+            event.target = _speaker(claim, event.target, by_one)
         if event.status != "asserted":
             continue
         if claim.verification is not None and claim.verification.status in UNSETTLED:
