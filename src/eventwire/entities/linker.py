@@ -42,8 +42,8 @@ SOLDIER_WORDS = frozenset(
      "army", "forces"}
 )
 GARRISON_PHRASE = "garrison"
-PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around"})  # a
-# name after one of these stands where a place does
+# A name after one of these stands where a place does ("a market in Kano").
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around"})
 # "the ministry", "the regiment": heads that refer back to a named organization.
 ANAPHOR_HEADS = frozenset(
     {"ministry", "department", "regiment", "brigade", "battalion", "army", "military",
@@ -477,8 +477,8 @@ class DocumentLinker:
         tagger often calls a lone surname an organisation or a place ("al-Quaety" after "Nabil
         Hasan al-Quaety", "Khashoggi" after "Jamal Khashoggi"): after the full name, an
         unlinked one (no place or body the KB knows) is the person too, unless it stands where
-        a place does ("in Kano"). A lone given name
-        after the one full name it begins ("Nabil" after "Nabil Hasan al-Quaety") is that person."""
+        a place does ("in Kano"). A lone given name after the one full name it begins ("Nabil"
+        after "Nabil Hasan al-Quaety") is that person."""
         full: dict[str, int] = {}
         for i, m in enumerate(mentions):
             words = m.key.split()

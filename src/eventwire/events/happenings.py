@@ -173,7 +173,7 @@ class Assembler:
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
-                    and not (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)) \
+                    and not mood.since_clause(tok) \
                     and _planned(other.event) == _planned(m.event) and _dates_agree(m, other) \
                     and places_agree(self.record, m.event, other.event):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on

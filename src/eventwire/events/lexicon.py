@@ -115,11 +115,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # acts one can be blamed for ("attributed the bombing to the rebels"): not a decline or a rise
     "violence": frozenset("attack bombing killing shooting assault murder abduction kidnapping "
                           "massacre assassination raid ambush".split()),
-    # what is attacked in words ("attacked the decision"): a criticism (CAMEO 111), no violence
     # how a party behaves: "the brutality of the army" is charged to the army (not "the
     # killing of civilians", "the treatment of women", "a friend of the suspect")
     "conduct": frozenset("brutality cruelty conduct behaviour behavior role actions tactics stance "
                          "attitude".split()),  # not "treatment", "repression": of whom
+    # what is attacked in words ("attacked the decision"): a criticism (CAMEO 111), no violence
     "policy": frozenset("decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
                         "legislation ruling verdict statement speech".split()),

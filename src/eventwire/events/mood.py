@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS
-from ..record import Event, EventDate
+from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
@@ -290,19 +290,14 @@ def _summed_since(tok: Token, event: Event) -> bool:
     if not any({"have", "has"} & set(auxiliaries(v)) for v in chain):
         return False
     date = event.date
-    before = tok.doc.text[max(0, date.span.start - 12):date.span.start].split() \
-        if date is not None and date.span is not None else []
-    if date is None or date.span is None or not (date.span.text.lower().startswith(SINCE_WORDS)
-                                                 or (before and before[-1].lower() == "since")):
-        # (a date phrase may leave "since" out of its words: "since February 1"; not "a
-        # ceasefire to take effect from Sunday"). With none, a span a clause tells ("have
-        # occupied at least 36 hospitals since the war began") is of no known length: it sums
-        # up only what it counts ("has arrested the leader since he returned": one arrest)
+    if date is None or date.span is None or not _opens_span(tok.doc.text, date.span):
+        # a span a clause tells ("have occupied at least 36 hospitals since the war began") is
+        # of no known length: it sums up only what it counts (not "has arrested the leader
+        # since he returned"; not a bombing's toll, "30 people have been killed since the bomb
+        # exploded"; not a share, "has occupied about 18 percent of Ukraine")
         return any(_since_past(c) for v in chain for c in v.children) \
             and any((_counted(p) or p.lower_ in words("quantifiers")) and p.ent_type_ not in MEASURE_ENTS
-                    for v in chain for p in v.children if p.dep_ == "dobj")  # many acts done (not
-        # "at least 30 people have been killed since the bomb exploded": one bombing's toll; not
-        # "has occupied about 18 percent of Ukraine": one holding)
+                    for v in chain for p in v.children if p.dep_ == "dobj")
     if any(v.tag_ == "VBG" and "been" in auxiliaries(v) for v in chain):
         # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
         # shelling Kharkiv since Monday morning": one act going on
@@ -317,11 +312,22 @@ def _summed_since(tok: Token, event: Event) -> bool:
                for p in parts)
 
 
+def _opens_span(text: str, when: Span) -> bool:
+    """The date phrase starts a span: "since" in its own words or just before them ("since
+    February 1"; not "a ceasefire to take effect from Sunday")."""
+    before = text[max(0, when.start - 12):when.start].split()
+    return when.text.lower().startswith(SINCE_WORDS) or bool(before and before[-1].lower() == "since")
+
+
+def since_clause(clause: Token) -> bool:
+    """An adverbial clause opened by "since" ("since it seized power")."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in clause.children)
+
+
 def _since_past(clause: Token) -> bool:
     """A "since" clause of time: told in the active simple past ("since the war began"), not
     one of reason ("since rebels have refused to negotiate", "since they were accused")."""
-    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in clause.children) \
-        and clause.tag_ == "VBD" and not {"have", "has"} & set(auxiliaries(clause))
+    return since_clause(clause) and clause.tag_ == "VBD" and not {"have", "has"} & set(auxiliaries(clause))
 
 
 def purpose(tok: Token) -> bool:

@@ -128,7 +128,8 @@ def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[st
     asides) or under a preposition outside ``keep_preps``, at any depth; a preposition
     before the word it hangs on opens no phrase of it ("In Kyiv, the minister"). The range
     stays contiguous around the head (a dropped clause ends it) and loses edge punctuation,
-    conjunctions and a possessive ending. The event roles and the claim sources both read their phrases here.
+    conjunctions and a possessive ending. The event roles and the claim sources both read
+    their phrases here.
     """
     kept = {head.i}
     stack = [head]
