@@ -1412,3 +1412,13 @@ def test_a_compound_head_told_back_by_its_last_word_is_one_party(noclean_pipelin
     events = rows(noclean_pipeline, "Gunmen freed more than 200 schoolgirls in Zamfara on Tuesday. The girls "
                                     "were released around 3 a.m. and taken to Gusau.")
     assert [e.plover for e in events if e.status != "negated"] == ["RETREAT"]
+
+
+def test_two_refusals_of_different_things_stay_two_rows_though_neither_names_a_party(noclean_pipeline):
+    # the things refused are no targets in the rows, but they still tell the two acts apart
+    events = rows(noclean_pipeline, "The opposition leader Ali Musa rejected the election results, telling "
+                  "reporters in Abuja that the vote was rigged. Musa said he would not recognize the "
+                  "electoral commission.")
+    refusals = [e for e in events if e.plover == "REJECT"]
+    assert [e.trigger.text for e in refusals] == ["rejected", "recognize"]
+    assert refusals[0].target is None

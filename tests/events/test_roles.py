@@ -388,7 +388,7 @@ def test_of_a_thing_is_not_an_actor(noclean_pipeline):
     event = _one(read(noclean_pipeline, "The council met on Monday. The surrender of weapons "
                                         "by the militia was completed on Friday."), "surrender")
     assert event.actor is not None and event.actor.span.text == "the militia"
-    assert event.target is not None and event.target.span.text == "weapons"
+    assert event.target is None  # what was handed over is no party to the surrender
 
 
 def test_an_infinitive_on_a_noun_root_is_not_its_main_verb(noclean_pipeline):
@@ -789,3 +789,23 @@ def test_talks_with_the_backing_of_a_body_are_not_held_with_it(noclean_pipeline)
 def test_the_target_is_the_party_acted_on_or_whose_thing_is_spoken_of(noclean_pipeline, text, target):
     found = [e for e in run_text(noclean_pipeline, text).events if e.target is not None]
     assert found and found[0].target.span.text == target, [(e.trigger.text, e.target) for e in found]
+
+
+@pytest.mark.parametrize(("text", "plover", "target"), [
+    # what a statement or measure is about is no party to it
+    ("Turkey dismissed the abduction allegations on Monday.", "REJECT", None),
+    ("The ministers discussed trade and climate policy in Rome on Friday.", "CONSULT", None),
+    ("The army denied all claims on Tuesday.", "REJECT", None),
+    ("Iran rejected it on Monday.", "REJECT", None),
+    # the party behind it when named: a "by" phrase, a name before it
+    ("Police alleged widespread fraud by the governor on Monday.", "ACCUSE", "the governor"),
+    ("Russia rejected the UN proposal on Tuesday.", "REJECT", "UN"),
+    ("Iran rejected the Trump plan on Monday.", "REJECT", "Trump"),
+    # an attack or a seizure lands on things
+    ("Russian forces shelled the hospital in Kharkiv on Monday.", "ASSAULT", "the hospital"),
+    ("Police seized the weapons in Lagos on Sunday.", "COERCE", "the weapons"),
+])
+def test_a_statement_s_topic_is_no_target_an_attack_s_object_is(noclean_pipeline, text, plover, target):
+    found = [e for e in run_text(noclean_pipeline, text).events if e.plover == plover]
+    assert found, [(e.trigger.text, e.plover) for e in run_text(noclean_pipeline, text).events]
+    assert (found[0].target.span.text if found[0].target else None) == target

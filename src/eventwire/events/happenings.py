@@ -51,6 +51,9 @@ MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it bel
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
+# Acts that land on things as well as parties ("shelled the hospital", "seized the weapons"): the
+# thing is their target; any other act's object is what it is about ("denied the request").
+THING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
@@ -544,6 +547,11 @@ class Assembler:
         haps = self._link(self._fold_sentences())
         out = [row for hap in haps if (row := self._row(hap)) is not None]
         out.sort(key=lambda e: e.trigger.start)
+        for row in out:  # once every row is read: the readings still tell two acts apart by it
+            if row.target is not None and row.plover not in THING_TARGET_TYPES \
+                    and not eh.is_party(self.record, row.target):
+                row.target = None  # what a statement or measure is about is no party to it
+                # ("denied the request", "discussed trade")
         return out
 
 

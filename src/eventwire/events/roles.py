@@ -54,6 +54,7 @@ MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
 TIME_ENTS = frozenset({"DATE", "TIME"})
+OWNER_ENTS = frozenset({"ORG", "PERSON", "NORP"})  # names that own the thing they modify
 AIMING_VERBS = frozenset("target aim direct launch".split())
 # Verbs an event noun can be the subject (or agent) of, acting on what they hit.
 SERIES = frozenset("series wave spate string spree campaign round number".split())
@@ -235,21 +236,25 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
 
 
 def _party_behind(thing: Token, owners: bool = True) -> Token | None:
-    """A party named in a to/for/from/against phrase of an object noun (or its "of" noun);
+    """A party named in a to/for/from/against/by phrase of an object noun (or its "of" noun:
+    "alleged fraud by the governor");
     else the party whose thing it is ("condemned the brutality of the military", "discussed
     China's role"), though not the one an act noun is done to ("condemned Mhlanga's arrest"
     charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
     ``owners`` off (an act done to its object), only the phrases."""
     heads = [thing] + prep_objects(thing, ("of",))
     for head in heads:
-        for pobj in prep_objects(head, (*RECIPIENT_PREPS, "from")):
+        for pobj in prep_objects(head, (*RECIPIENT_PREPS, "from", "by")):
             if _is_party_or_person(pobj):
                 return pobj
     if not owners or event_noun(thing) or word_class(thing, "territory") or is_site(thing) \
             or thing.ent_type_ in ("CARDINAL", "QUANTITY") or thing.lower_ in words("quantifiers"):
         return None  # nor what a blow lands on ("burned the flags of Israel", "killed three sons of
         # X"), nor a count ("hundreds of people")
-    whose = [c for c in thing.children if c.dep_ == "poss"]
+    # "the UN proposal", "the Trump plan": a name before the thing is whose it is (not a place's:
+    # "the Gaza plan" is about Gaza)
+    whose = [c for c in thing.children
+             if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS)]
     if word_class(thing, "conduct"):
         whose += prep_objects(thing, ("of",))  # "the brutality of the army" (not "the reform of the police")
     return next((o for o in whose if _is_party(o)), None)
