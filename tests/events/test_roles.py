@@ -809,3 +809,19 @@ def test_a_statement_s_topic_is_no_target_an_attack_s_object_is(noclean_pipeline
     found = [e for e in run_text(noclean_pipeline, text).events if e.plover == plover]
     assert found, [(e.trigger.text, e.plover) for e in run_text(noclean_pipeline, text).events]
     assert (found[0].target.span.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Condemnation came from the United Nations on Monday.", "Condemnation", "the United Nations"),
+    ("Strong criticism of the arrests has come from Amnesty International.", "criticism", "Amnesty International"),
+    ("Statements of condemnation have come from the OIC and Pope Francis.", "condemnation", "the OIC"),
+])
+def test_who_voiced_a_statement_is_where_it_came_from(noclean_pipeline, text, trigger, actor):
+    found = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]
+    assert found and found[0].actor is not None and found[0].actor.span.text.startswith(actor)
+
+
+def test_an_attack_that_came_from_a_country_is_not_voiced_by_it(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Drones struck the oil field on Saturday. Officials said the "
+                      "attacks came from Yemen.").events
+    assert all(e.actor is None or e.actor.span.text != "Yemen" for e in events)

@@ -56,6 +56,7 @@ MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may loo
 TIME_ENTS = frozenset({"DATE", "TIME"})
 OWNER_ENTS = frozenset({"ORG", "PERSON", "NORP"})  # names that own the thing they modify
 AIMING_VERBS = frozenset("target aim direct launch".split())
+ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it
 # Verbs an event noun can be the subject (or agent) of, acting on what they hit.
 SERIES = frozenset("series wave spate string spree campaign round number".split())
 # Nouns that only say an act was put in place ("Washington's imposition of sanctions"): their
@@ -503,6 +504,14 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                     actor = _subject(holder)
         elif holder.pos_ in ("NOUN", "PROPN") and target is None and _is_party(holder):
             target = holder  # "two suspects in custody" (not "a lull in the fighting")
+    if actor is None:
+        # "condemnation came from the UN", "statements of support have come from Britain": who
+        # voiced it is where it came from
+        said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in words("statements") else noun
+        if said.dep_ == "nsubj" and said.head.lemma_.lower() in ARRIVING_VERBS \
+                and lookup(cand.code).plover not in words("material_types"):  # not "the attacks came from Yemen"
+            actor = next((t for t in prep_objects(said.head, ("from",)) if _is_party_or_person(t)), None)
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
