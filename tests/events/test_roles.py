@@ -388,7 +388,7 @@ def test_of_a_thing_is_not_an_actor(noclean_pipeline):
     event = _one(read(noclean_pipeline, "The council met on Monday. The surrender of weapons "
                                         "by the militia was completed on Friday."), "surrender")
     assert event.actor is not None and event.actor.span.text == "the militia"
-    assert event.target is None  # what was handed over is no party to the surrender
+    assert event.target is not None and event.target.span.text == "weapons"
 
 
 def test_an_infinitive_on_a_noun_root_is_not_its_main_verb(noclean_pipeline):
@@ -796,13 +796,15 @@ def test_the_target_is_the_party_acted_on_or_whose_thing_is_spoken_of(noclean_pi
     ("Turkey dismissed the abduction allegations on Monday.", "REJECT", None),
     ("The ministers discussed trade and climate policy in Rome on Friday.", "CONSULT", None),
     ("The army denied all claims on Tuesday.", "REJECT", None),
-    ("Iran rejected it on Monday.", "REJECT", None),
+    # a party the word lists lack stays ("sued the broadcaster")
+    ("The minister sued the broadcaster over the report on Monday.", "ACCUSE", "the broadcaster"),
     # the party behind it when named: a "by" phrase, a name before it
     ("Police alleged widespread fraud by the governor on Monday.", "ACCUSE", "the governor"),
     ("Russia rejected the UN proposal on Tuesday.", "REJECT", "UN"),
     ("Iran rejected the Trump plan on Monday.", "REJECT", "Trump"),
-    # an attack or a seizure lands on things
+    # an attack or a seizure lands on things, and "by" beside one is no owner
     ("Russian forces shelled the hospital in Kharkiv on Monday.", "ASSAULT", "the hospital"),
+    ("A drone struck a warehouse by the Hezbollah office in Beirut on Monday.", "ASSAULT", "a warehouse"),
     ("Police seized the weapons in Lagos on Sunday.", "COERCE", "the weapons"),
 ])
 def test_a_statement_s_topic_is_no_target_an_attack_s_object_is(noclean_pipeline, text, plover, target):
@@ -813,6 +815,7 @@ def test_a_statement_s_topic_is_no_target_an_attack_s_object_is(noclean_pipeline
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
     ("Condemnation came from the United Nations on Monday.", "Condemnation", "the United Nations"),
+    ("The protest came from students in Dhaka on Monday.", "protest", "students"),
     ("Strong criticism of the arrests has come from Amnesty International.", "criticism", "Amnesty International"),
     ("Statements of condemnation have come from the OIC and Pope Francis.", "condemnation", "the OIC"),
 ])
@@ -821,7 +824,12 @@ def test_who_voiced_a_statement_is_where_it_came_from(noclean_pipeline, text, tr
     assert found and found[0].actor is not None and found[0].actor.span.text.startswith(actor)
 
 
-def test_an_attack_that_came_from_a_country_is_not_voiced_by_it(noclean_pipeline):
-    events = run_text(noclean_pipeline, "Drones struck the oil field on Saturday. Officials said the "
-                      "attacks came from Yemen.").events
-    assert all(e.actor is None or e.actor.span.text != "Yemen" for e in events)
+@pytest.mark.parametrize(("text", "party"), [
+    ("Drones struck the oil field on Saturday. Officials said the attacks came from Yemen.", "Yemen"),
+    ("Reports of the threat came from intelligence officials on Monday.", "intelligence officials"),
+    ("The demand for new elections came under fire from the ruling party.", "the ruling party"),
+])
+def test_where_an_attack_or_a_report_came_from_voices_nothing(noclean_pipeline, text, party):
+    # an attack's origin, one who told of an act, a critic: none of them did the act
+    events = run_text(noclean_pipeline, text).events
+    assert all(e.actor is None or e.actor.span.text != party for e in events)

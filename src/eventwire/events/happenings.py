@@ -35,8 +35,9 @@ from .agreement import agree, counts_differ, places_agree, sides, site_in_town
 from .cameo import lookup
 from .dates import DateMention, fallback_date, in_relative
 from .eventness import Eventness, document_features
-from .lexicon import lexicon
+from .lexicon import event_noun, lexicon
 from .people import People
+from .roles import FORCE_TYPES
 from .status import announced_object
 from .whereabouts import Whereabouts, points_back
 
@@ -51,9 +52,6 @@ MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it bel
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
-# Acts that land on things as well as parties ("shelled the hospital", "seized the weapons"): the
-# thing is their target; any other act's object is what it is about ("denied the request").
-THING_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
@@ -548,11 +546,20 @@ class Assembler:
         out = [row for hap in haps if (row := self._row(hap)) is not None]
         out.sort(key=lambda e: e.trigger.start)
         for row in out:  # once every row is read: the readings still tell two acts apart by it
-            if row.target is not None and row.plover not in THING_TARGET_TYPES \
-                    and not eh.is_party(self.record, row.target):
-                row.target = None  # what a statement or measure is about is no party to it
-                # ("denied the request", "discussed trade")
+            if row.plover not in FORCE_TYPES and self._topic(row.target):
+                row.target = None
         return out
+
+    def _topic(self, role: Role | None) -> bool:
+        """What a statement or measure is about, which is no party to it ("denied the request",
+        "discussed trade", "rejected the allegations of fraud", "dismissed it on Friday"): an act
+        noun, a date or count, or a word of the ``topics`` set, with no party in it. A common
+        noun the word lists lack ("sued the broadcaster") stays."""
+        root = eh.role_root(self.record.doc, role)
+        if root is None or eh.is_party(self.record, role):
+            return False
+        return event_noun(root) or root.ent_type_ in clauses.NUMERIC_ENTS \
+            or root.lemma_.lower() in clauses.words("topics")
 
 
 def _an_article(record: Record) -> bool:

@@ -54,7 +54,8 @@ MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
 TIME_ENTS = frozenset({"DATE", "TIME"})
-OWNER_ENTS = frozenset({"ORG", "PERSON", "NORP"})  # names that own the thing they modify
+OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
+# name says what it is about: "the Rohingya crisis")
 AIMING_VERBS = frozenset("target aim direct launch".split())
 ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it
 # Verbs an event noun can be the subject (or agent) of, acting on what they hit.
@@ -67,6 +68,9 @@ LIGHT_NOUNS = frozenset(
 # act is not doing it ("the party's announcement of the arrest of its leader")
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts whose object undergoes them
+# Acts of force: they land on things as well as parties ("shelled the hospital", "seized the
+# weapons"), and where one "came from" names no one who did it ("the attacks came from Yemen").
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(slots=True)
@@ -244,16 +248,17 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
     ``owners`` off (an act done to its object), only the phrases."""
     heads = [thing] + prep_objects(thing, ("of",))
-    for head in heads:
-        for pobj in prep_objects(head, (*RECIPIENT_PREPS, "from", "by")):
+    preps = (*RECIPIENT_PREPS, "from", "by") if owners else (*RECIPIENT_PREPS, "from")  # not "a shop
+    for head in heads:  # by the embassy"
+        for pobj in prep_objects(head, preps):
             if _is_party_or_person(pobj):
                 return pobj
     if not owners or event_noun(thing) or word_class(thing, "territory") or is_site(thing) \
             or thing.ent_type_ in ("CARDINAL", "QUANTITY") or thing.lower_ in words("quantifiers"):
         return None  # nor what a blow lands on ("burned the flags of Israel", "killed three sons of
         # X"), nor a count ("hundreds of people")
-    # "the UN proposal", "the Trump plan": a name before the thing is whose it is (not a place's:
-    # "the Gaza plan" is about Gaza)
+    # "the UN proposal", "the Trump plan": a name before the thing is whose it is (not a place's
+    # or a people's: "the Gaza plan", "the Rohingya crisis" are about them)
     whose = [c for c in thing.children
              if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS)]
     if word_class(thing, "conduct"):
@@ -508,10 +513,12 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         # "condemnation came from the UN", "statements of support have come from Britain": who
         # voiced it is where it came from
         said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in words("statements") else noun
-        if said.dep_ == "nsubj" and said.head.lemma_.lower() in ARRIVING_VERBS \
-                and lookup(cand.code).plover not in words("material_types"):  # not "the attacks came from Yemen"
-            actor = next((t for t in prep_objects(said.head, ("from",)) if _is_party_or_person(t)), None)
+            and noun.head.head.lemma_.lower() in words("statements") - {"report"} else noun  # "a report
+        # of the threat came from diplomats": they told of it
+        came = said.head  # not "came under fire from", "the attacks came from Yemen"
+        if said.dep_ == "nsubj" and came.lemma_.lower() in ARRIVING_VERBS and not prep_objects(came, ("under",)) \
+                and lookup(cand.code).plover not in FORCE_TYPES:
+            actor = next((t for t in prep_objects(came, ("from",)) if _is_party_or_person(t)), None)
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
