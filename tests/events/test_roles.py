@@ -796,6 +796,7 @@ def test_the_target_is_the_party_acted_on_or_whose_thing_is_spoken_of(noclean_pi
     ("Turkey dismissed the abduction allegations on Monday.", "REJECT", None),
     ("The ministers discussed trade and climate policy in Rome on Friday.", "CONSULT", None),
     ("The army denied all claims on Tuesday.", "REJECT", None),
+    ("The ministry denied it on Tuesday.", "REJECT", None),
     # a party the word lists lack stays ("sued the broadcaster")
     ("The minister sued the broadcaster over the report on Monday.", "ACCUSE", "the broadcaster"),
     # the party behind it when named: a "by" phrase, a name before it

@@ -552,14 +552,15 @@ class Assembler:
 
     def _topic(self, role: Role | None) -> bool:
         """What a statement or measure is about, which is no party to it ("denied the request",
-        "discussed trade", "rejected the allegations of fraud", "dismissed it on Friday"): an act
-        noun, a date or count, or a word of the ``topics`` set, with no party in it. A common
-        noun the word lists lack ("sued the broadcaster") stays."""
+        "discussed trade", "rejected the allegations of fraud", "denied it on Friday"): an act
+        noun, a date or count, a word of the ``topics`` set or a pronoun for a thing, with no
+        party in it. A common noun the word lists lack ("sued the broadcaster") stays."""
         root = eh.role_root(self.record.doc, role)
         if root is None or eh.is_party(self.record, role):
             return False
         return event_noun(root) or root.ent_type_ in clauses.NUMERIC_ENTS \
-            or root.lemma_.lower() in clauses.words("topics")
+            or root.lemma_.lower() in clauses.words("topics") \
+            or (root.pos_ in ("PRON", "DET") and root.lower_ not in clauses.PRONOUNS)  # "it", "those"
 
 
 def _an_article(record: Record) -> bool:
