@@ -803,6 +803,10 @@ def test_the_target_is_the_party_acted_on_or_whose_thing_is_spoken_of(noclean_pi
     ("Police alleged widespread fraud by the governor on Monday.", "ACCUSE", "the governor"),
     ("Russia rejected the UN proposal on Tuesday.", "REJECT", "UN"),
     ("Iran rejected the Trump plan on Monday.", "REJECT", "Trump"),
+    # a name before a ruling is what it is about; a count or a capitalised word is a party
+    ("Russia criticized the Gershkovich verdict on Monday.", "ACCUSE", None),
+    ("The senator criticised Reform over the report on Monday.", "ACCUSE", "Reform"),
+    ("The rebels released three on Monday after talks in Goma.", "RETREAT", "three"),
     # an attack or a seizure lands on things, and "by" beside one is no owner
     ("Russian forces shelled the hospital in Kharkiv on Monday.", "ASSAULT", "the hospital"),
     ("A drone struck a warehouse by the Hezbollah office in Beirut on Monday.", "ASSAULT", "a warehouse"),
@@ -816,7 +820,6 @@ def test_a_statement_s_topic_is_no_target_an_attack_s_object_is(noclean_pipeline
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
     ("Condemnation came from the United Nations on Monday.", "Condemnation", "the United Nations"),
-    ("The protest came from students in Dhaka on Monday.", "protest", "students"),
     ("Strong criticism of the arrests has come from Amnesty International.", "criticism", "Amnesty International"),
     ("Statements of condemnation have come from the OIC and Pope Francis.", "condemnation", "the OIC"),
 ])
@@ -829,6 +832,7 @@ def test_who_voiced_a_statement_is_where_it_came_from(noclean_pipeline, text, tr
     ("Drones struck the oil field on Saturday. Officials said the attacks came from Yemen.", "Yemen"),
     ("Reports of the threat came from intelligence officials on Monday.", "intelligence officials"),
     ("The demand for new elections came under fire from the ruling party.", "the ruling party"),
+    ("The loudest protests came from students in Dhaka on Monday.", "students"),  # where, not who
 ])
 def test_where_an_attack_or_a_report_came_from_voices_nothing(noclean_pipeline, text, party):
     # an attack's origin, one who told of an act, a critic: none of them did the act

@@ -52,6 +52,8 @@ MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it bel
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
+TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not a count: "freed three"
+THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
@@ -558,9 +560,10 @@ class Assembler:
         root = eh.role_root(self.record.doc, role)
         if root is None or eh.is_party(self.record, role):
             return False
-        return event_noun(root) or root.ent_type_ in clauses.NUMERIC_ENTS \
-            or root.lemma_.lower() in clauses.words("topics") \
-            or (root.pos_ in ("PRON", "DET") and root.lower_ not in clauses.PRONOUNS)  # "it", "those"
+        if root.pos_ == "PROPN" or (root.text[:1].isupper() and root.i != root.sent.start):
+            return False  # a name ("criticised Reform", "Power said")
+        return event_noun(root) or root.ent_type_ in TOPIC_ENTS or root.lemma_.lower() in clauses.words("topics") \
+            or root.lower_ in THING_PRONOUNS
 
 
 def _an_article(record: Record) -> bool:

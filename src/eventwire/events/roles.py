@@ -259,8 +259,9 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
         # X"), nor a count ("hundreds of people")
     # "the UN proposal", "the Trump plan": a name before the thing is whose it is (not a place's
     # or a people's: "the Gaza plan", "the Rohingya crisis" are about them)
+    authored = thing.lemma_.lower() in words("authored")  # not "the Assange ruling", "the Brexit deal"
     whose = [c for c in thing.children
-             if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS)]
+             if c.dep_ == "poss" or (authored and c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS)]
     if word_class(thing, "conduct"):
         whose += prep_objects(thing, ("of",))  # "the brutality of the army" (not "the reform of the police")
     return next((o for o in whose if _is_party(o)), None)
@@ -515,9 +516,11 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in words("statements") - {"report"} else noun  # "a report
         # of the threat came from diplomats": they told of it
-        came = said.head  # not "came under fire from", "the attacks came from Yemen"
+        came = said.head  # not "came under fire from", "came not from X", "the attacks came from
+        # Yemen", "the loudest protests came from Paris" (where they were)
         if said.dep_ == "nsubj" and came.lemma_.lower() in ARRIVING_VERBS and not prep_objects(came, ("under",)) \
-                and lookup(cand.code).plover not in FORCE_TYPES:
+                and not any(c.dep_ == "neg" for c in came.subtree) \
+                and lookup(cand.code).plover not in FORCE_TYPES | {"PROTEST"}:
             actor = next((t for t in prep_objects(came, ("from",)) if _is_party_or_person(t)), None)
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
