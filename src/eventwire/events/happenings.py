@@ -51,9 +51,9 @@ CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the rep
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
-# types that say what is asked, threatened, refused or allowed: the act they govern is their content
 TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not a count: "freed three"
 THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
+# types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})

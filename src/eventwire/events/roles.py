@@ -248,8 +248,9 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
     ``owners`` off (an act done to its object), only the phrases."""
     heads = [thing] + prep_objects(thing, ("of",))
-    preps = (*RECIPIENT_PREPS, "from", "by") if owners else (*RECIPIENT_PREPS, "from")  # not "a shop
-    for head in heads:  # by the embassy"
+    # "by" beside a thing hit is no owner: "a shop by the embassy"
+    preps = (*RECIPIENT_PREPS, "from", "by") if owners else (*RECIPIENT_PREPS, "from")
+    for head in heads:
         for pobj in prep_objects(head, preps):
             if _is_party_or_person(pobj):
                 return pobj
@@ -510,22 +511,29 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                     actor = _subject(holder)
         elif holder.pos_ in ("NOUN", "PROPN") and target is None and _is_party(holder):
             target = holder  # "two suspects in custody" (not "a lull in the fighting")
-    if actor is None:
-        # "condemnation came from the UN", "statements of support have come from Britain": who
-        # voiced it is where it came from
-        said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in words("statements") - {"report"} else noun  # "a report
-        # of the threat came from diplomats": they told of it
-        came = said.head  # not "came under fire from", "came not from X", "the attacks came from
-        # Yemen", "the loudest protests came from Paris" (where they were)
-        if said.dep_ == "nsubj" and came.lemma_.lower() in ARRIVING_VERBS and not prep_objects(came, ("under",)) \
-                and not any(c.dep_ == "neg" for c in came.subtree) \
-                and lookup(cand.code).plover not in FORCE_TYPES | {"PROTEST"}:
-            actor = next((t for t in prep_objects(came, ("from",)) if _is_party_or_person(t)), None)
+    if actor is None and lookup(cand.code).plover not in FORCE_TYPES | {"PROTEST"}:
+        actor = _came_from(noun)  # not "the attacks came from Yemen", "protests came from Paris"
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
     return actor, target
+
+
+def _came_from(noun: Token) -> Token | None:
+    """ "Condemnation came from the UN", "statements of support have come from Britain": who
+    voiced a statement is where it came from; not one who told of it ("a report of the threat
+    came from diplomats"), a critic ("came under fire from"), or "came not from X"."""
+    said = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in words("statements") - {"report"}:
+        said = noun.head.head
+    came = said.head
+    if said.dep_ != "nsubj" or came.lemma_.lower() not in ARRIVING_VERBS or prep_objects(came, ("under",)):
+        return None
+    froms = [c for c in came.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if any(g.dep_ == "neg" for t in (came, *froms) for g in t.children):
+        return None
+    return next((t for t in prep_objects(came, ("from",)) if _is_party_or_person(t)), None)
 
 
 def _headline_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
