@@ -407,6 +407,24 @@ def test_a_subject_the_parser_hung_on_after_or_before(noclean_pipeline):
     assert retreat.actor is not None and "Angela Merkel" in retreat.actor.span.text
 
 
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a gerund after a preposition of time or manner is done by its clause's subject
+    ("The army shelled the town on Monday after accusing the rebels of hiding there.", "accusing",
+     "The army"),
+    ("Besides arresting the mayor, police raided his office on Tuesday.", "arresting", "police"),
+    ("He was arrested on Monday after attacking a guard.", "attacking", "He"),
+    # "for" and "of" may give the object's act; a passive's "by" gives its cause
+    ("Police arrested him on Monday for attacking a guard.", "attacking", None),
+    ("Thousands of villagers were displaced on Monday by fighting between rebels and soldiers.",
+     "fighting", None),
+])
+def test_who_does_a_gerund_after_a_preposition(noclean_pipeline, text, trigger, actor):
+    roles = [(e.actor.span.text if e.actor else None)
+             for e in read(noclean_pipeline, "The council met on Monday. " + text).events
+             if e.trigger.text == trigger]
+    assert roles == [actor] if actor else all(r is None for r in roles)
+
+
 def test_who_joins_an_act_takes_part_in_it(noclean_pipeline):
     record = read(noclean_pipeline, "The council met on Monday. Thousands of farmers joined "
                                     "the protest in the capital on Sunday.")

@@ -181,6 +181,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("acomp", "oprd") and verb.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):
         return _subject(head, depth + 1)  # "Norway is willing to ...": the copula's subject
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after meeting Putin, Trump said"
+            if not _shares_subject(head):
+                return None
+            return _subject(head.head, depth + 1) or subject_child(head.head, ("nsubjpass",))
         return _subject(head, depth + 1)
     if purpose(verb) and head.pos_ == "VERB" and not is_passive(head):
         return _subject(head, depth + 1)  # "ministers gathered to discuss": they discuss
@@ -190,6 +194,15 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "oprd" and head.dep_ in ("acl", "relcl"):
         return head.head  # "the people left surrendered": the noun the clause hangs on
     return None
+
+
+def _shares_subject(prep: Token) -> bool:
+    """A preposition whose gerund is done by the clause's own subject ("after meeting Putin,
+    Trump said", "was arrested after attacking a guard"), hung on that clause's verb; not one
+    whose gerund may be the object's ("arrested him for attacking", "accused them of lying")."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or prep.lower_ not in words("subject_preps"):
+        return False
+    return not (prep.lower_ == "by" and is_passive(prep.head))  # "displaced by fighting": its cause
 
 
 def _is_party(tok: Token) -> bool:
