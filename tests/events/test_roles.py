@@ -359,6 +359,13 @@ def test_a_past_form_hung_as_a_participle_is_still_the_sentence_verb(noclean_pip
     assert protest.target is None
 
 
+def test_who_did_one_act_and_underwent_another_keeps_both_rows(noclean_pipeline):
+    # the men who raided are the men arrested: one party on two sides is two acts, not one
+    record = read(noclean_pipeline, "The council met on Monday. Three men were arrested after "
+                                    "raiding a bank in Lagos, police said.")
+    assert {e.trigger.text for e in record.events} >= {"arrested", "raiding"}
+
+
 def _after_a_lead(pipeline, text: str, trigger: str):
     """The row of ``trigger`` in ``text`` read as a report's second sentence (a first one
     would be read as its headline)."""
@@ -417,6 +424,13 @@ def test_a_subject_the_parser_hung_on_after_or_before(noclean_pipeline):
     ("Police arrested him on Monday for attacking a guard.", "attacking", None),
     ("Thousands of villagers were displaced on Monday by fighting between rebels and soldiers.",
      "fighting", None),
+    ("The senator was arrested in Washington while protesting outside the Capitol.", "protesting",
+     "The senator"),
+    # after an object, the phrase may tell the object's act; after a passive, its scene
+    ("The EU congratulated Zelensky on signing the agreement.", "signing", None),
+    ("Iran assisted the Houthis in attacking ships in the Red Sea.", "attacking", None),
+    ("The judge jailed him despite apologizing to the victims.", "apologizing", None),
+    ("Two soldiers were killed on Sunday in shelling near Donetsk.", "shelling", None),
 ])
 def test_who_does_a_gerund_after_a_preposition(noclean_pipeline, text, trigger, actor):
     roles = [(e.actor.span.text if e.actor else None)

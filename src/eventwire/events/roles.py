@@ -182,10 +182,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(head, depth + 1)  # "Norway is willing to ...": the copula's subject
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after meeting Putin, Trump said"
-            if not _shares_subject(head):
+            if not _shares_subject(head, verb):
                 return None
-            return _subject(head.head, depth + 1) or subject_child(head.head, ("nsubjpass",))
-        return _subject(head, depth + 1)
+            head = head.head
+        elif not any(c.dep_ == "mark" and c.lower_ in words("subject_preps") for c in verb.children):
+            return _subject(head, depth + 1)  # "when announcing": the parser's guess at a verb
+        # a passive's subject does what its gerund says: "was arrested after attacking a
+        # guard", "the convoy was attacked while delivering food"
+        return _subject(head, depth + 1) or subject_child(head, ("nsubjpass",))
     if purpose(verb) and head.pos_ == "VERB" and not is_passive(head):
         return _subject(head, depth + 1)  # "ministers gathered to discuss": they discuss
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and (
@@ -196,13 +200,35 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _shares_subject(prep: Token) -> bool:
+MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself did it, even after
+# an object ("dispersed the crowd by firing"); after an object, other phrases may tell the
+# object's act ("congratulated Zelensky on signing", "detained the president upon returning")
+LEADING_PREPS = frozenset({"on", "upon"})  # only before the verb: after it they mostly give a topic
+# ("briefed reporters on sanctioning", "insisted on meeting")
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})  # "jailed him despite apologizing"
+PASSIVE_SCENE_PREPS = frozenset({"by", "in"})  # on a passive, the act's cause or scene: "displaced by
+# fighting", "killed in shelling"
+
+
+def _shares_subject(prep: Token, gerund: Token) -> bool:
     """A preposition whose gerund is done by the clause's own subject ("after meeting Putin,
     Trump said", "was arrested after attacking a guard"), hung on that clause's verb; not one
-    whose gerund may be the object's ("arrested him for attacking", "accused them of lying")."""
-    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or prep.lower_ not in words("subject_preps"):
+    whose gerund may be the object's ("arrested him for attacking", "accused them of lying",
+    "helped police in arresting"), a passive's cause or scene, nor a gerund used as a noun
+    ("after the shelling", "after shelling by government forces")."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.lower_ not in words("subject_preps"):
         return False
-    return not (prep.lower_ == "by" and is_passive(prep.head))  # "displaced by fighting": its cause
+    if is_passive(verb) and prep.lower_ in PASSIVE_SCENE_PREPS:
+        return False
+    if prep.lower_ in LEADING_PREPS and prep.i > verb.i:
+        return False
+    if any(c.dep_ in ("det", "poss") or c.tag_ in ("VBD", "VBZ", "VBP")
+           or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in gerund.children):
+        return False  # a noun ("the shelling", "shelling of the city") or a misparsed subject
+    return prep.lower_ in MANNER_PREPS or not any(
+        c.dep_ in ("dobj", "obj", "dative") and c.i < prep.i and (_is_party(c) or c.lower_ in OBJECT_PRONOUNS)
+        for c in verb.children)
 
 
 def _is_party(tok: Token) -> bool:
