@@ -1016,6 +1016,16 @@ def test_a_subject_pronoun_continues_the_last_sentence_s_subject(noclean_pipelin
 
 
 
+def test_he_in_a_quotation_is_not_its_speaker(noclean_pipeline):
+    # a speaker calls himself "I": "he" inside his quotation is someone named before him
+    events = rows(noclean_pipeline, (
+        "President Donald Trump met congressional leaders on Friday. The Senate leader, Chuck "
+        'Schumer, said on Friday "So we told the president we needed the government open. He '
+        'resisted."'))
+    [row] = [e for e in events if e.trigger.text == "resisted"]
+    assert row.actor is not None and row.actor.name == "Donald Trump"
+
+
 def test_a_meeting_of_two_named_sides_has_both_as_parties(noclean_pipeline):
     events = rows(noclean_pipeline, "On Monday, Putin and Macron met in Paris.")
     [row] = [e for e in events if e.plover == "CONSULT"]

@@ -31,10 +31,24 @@ class People:
         k = bisect.bisect_left(self.starts, role.span.start) - 1
         while k >= 0 and self.people[k][1] > role.span.start:
             k -= 1  # a name that overlaps the pronoun is not before it
+        speaker = self._speaker_region(role.span.start)
+        while k >= 0 and speaker[0] <= self.people[k][0] < speaker[1]:
+            k -= 1  # 'Schumer said "we told the president ... He resisted"': not Schumer
         if k < 0:
             return role
         person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
+
+    def _speaker_region(self, at: int) -> tuple[int, int]:
+        """Where the speaker of the quotation around ``at`` is named: the sentence the quotation
+        opens in, up to its opening mark. A speaker calls himself "I", so "he" inside his
+        quotation is someone else. (0, 0) when ``at`` is not quoted."""
+        doc = self.record.doc
+        opening = _opening_quote(doc.text, doc.text.rfind("\n", 0, at) + 1, at)
+        if opening is None:
+            return (0, 0)
+        mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
+        return (mark.sent.start_char if mark is not None and len(mark) else opening, opening)
 
     def _centre(self, pronoun: Role, k: int) -> Entity | None:
         """A pronoun that is its sentence's main subject, in a sentence that names no person
@@ -59,3 +73,16 @@ class People:
                     and named.root.head.i == before.root.i:
                 return person
         return None
+
+
+def _opening_quote(text: str, start: int, at: int) -> int | None:
+    """Where the quotation that ``at`` lies inside opens, reading from ``start`` (the
+    paragraph's start), or None."""
+    opening: int | None = None
+    for i in range(start, at):
+        ch = text[i]
+        if ch == "\u201c" or (ch == '"' and opening is None):
+            opening = i
+        elif ch == "\u201d" or ch == '"':
+            opening = None
+    return opening
