@@ -88,6 +88,10 @@ def test_who_is_in_custody_undergoes_it_and_who_places_them_there_acts(written):
     placed = read(PIPELINE["pipeline"], "Police placed the opposition leader under house arrest.")
     arrest = event(placed, "arrest")
     assert (arrest.actor.span.text, arrest.target.span.text) == ("Police", "the opposition leader")
+    spent = read(PIPELINE["pipeline"], "The council met on Monday. The activists were released on "
+                                       "Tuesday after spending a year in detention.")
+    detention = event(spent, "detention")  # a span of time spent there is no one held
+    assert detention.actor is None and detention.target.span.text == "The activists"
 
 
 def test_a_thing_taken_from_someone_has_that_someone_as_target(written):

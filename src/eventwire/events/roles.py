@@ -434,7 +434,8 @@ def _between(tok: Token) -> tuple[Token, Token | None] | None:
 
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})  # done between two sides
-STATE_VERBS = frozenset("remain stay be die languish sit".split())  # who is in the state undergoes it
+STATE_VERBS = frozenset("remain stay be die languish sit spend serve".split())  # who is in the state
+# undergoes it ("remain in custody", "spent a year in detention")
 
 
 def _collective(record: Record, tok: Token) -> bool:
@@ -540,7 +541,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in"):
         holder = noun.head.head
         if holder.pos_ in ("VERB", "AUX"):  # "placed Mugabe under house arrest"
-            held = _children(holder, ("dobj", "nsubjpass"))
+            held = [h for h in _children(holder, ("dobj", "nsubjpass")) if h.ent_type_ not in TIME_ENTS]
+            # a span of time held is none ("spent a year in detention")
             if holder.lemma_.lower() in STATE_VERBS and not held:
                 target = target or _subject(holder)  # "the accused remain in custody"
             else:
