@@ -363,6 +363,20 @@ def test_a_past_form_hung_as_a_participle_is_still_the_sentence_verb(noclean_pip
     assert protest.target is None
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # what is fired or thrown is the means; the target is where it is aimed
+    ("Hezbollah fired dozens of rockets at northern Israel on Monday.", "northern Israel"),
+    ("The Houthis fired a missile at a US destroyer on Tuesday.", "a US destroyer"),
+    ("Soldiers fired at protesters outside the parliament on Monday.", "protesters"),
+    ("Gunmen opened fire at worshippers in the mosque on Friday.", "worshippers"),
+    ("Police shot at the protesters on Monday.", "the protesters"),
+])
+def test_the_target_of_a_shot_is_where_it_is_aimed(noclean_pipeline, text, target):
+    [row] = [e for e in read(noclean_pipeline, "The council met on Monday. " + text).events
+             if e.plover == "ASSAULT"]
+    assert row.target is not None and row.target.span.text == target
+
+
 def test_who_did_one_act_and_underwent_another_keeps_both_rows(noclean_pipeline):
     # the men who raided are the men arrested: one party on two sides is two acts, not one
     record = read(noclean_pipeline, "The council met on Monday. Three men were arrested after "

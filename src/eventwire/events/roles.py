@@ -15,7 +15,7 @@ from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
-from .clauses import words
+from .clauses import in_words, words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
 from .lexicon import event_noun
 from .mood import purpose
@@ -206,8 +206,15 @@ MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself
 LEADING_PREPS = frozenset({"on", "upon"})  # only before the verb: after it they mostly give a topic
 # ("briefed reporters on sanctioning", "insisted on meeting")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})  # "jailed him despite apologizing"
+AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 PASSIVE_SCENE_PREPS = frozenset({"by", "in"})  # on a passive, the act's cause or scene: "displaced by
 # fighting", "killed in shelling"
+
+
+def _projectile(tok: Token) -> bool:
+    """What is fired or thrown ("rockets", "tear gas", "dozens of rockets"), not whom it hits."""
+    return in_words(tok, "projectiles") and not any(
+        not in_words(g, "projectiles") for g in prep_objects(tok, ("of",)))
 
 
 def _shares_subject(prep: Token, gerund: Token) -> bool:
@@ -395,6 +402,10 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         # (not for other mutual types: "Australia and Canada offered to resettle them" are
         # two offers, "Hawkins and La Riva agreed" agree with a third)
         target = next((c for c in actor.conjuncts if c.i > actor.i and _is_party(c)), None)
+    if lookup(cand.code).plover in FORCE_TYPES and in_words(verb, "aiming_verbs") \
+            and (target is None or _projectile(target)):
+        aimed = prep_objects(verb, AIMED_PREPS)  # "fired rockets at Israel", "shot at protesters"
+        target = aimed[0] if aimed else target
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
