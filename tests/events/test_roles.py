@@ -377,6 +377,22 @@ def test_the_target_of_a_shot_is_where_it_is_aimed(noclean_pipeline, text, targe
     assert row.target is not None and row.target.span.text == target
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # an attack or a weapon that kills is no party: whose it is, is
+    ("Israel's attack on the hospital killed dozens of people on Monday.", "Israel"),
+    ("An Israeli air strike killed five people in Khan Younis on Monday.", "Israeli"),
+    ("Coordinated airstrikes by the army killed 50 militants on Monday.", "the army"),
+    ("Last week a Kabul car bombing killed five people.", None),  # where, not who
+])
+def test_the_actor_behind_an_attack_that_kills(noclean_pipeline, text, actor):
+    [row] = [e for e in read(noclean_pipeline, "The council met on Monday. " + text).events
+             if e.plover == "ASSAULT"]
+    if actor is None:
+        assert row.actor is None or row.actor.span.text != "Kabul"
+    else:
+        assert row.actor is not None and row.actor.span.text == actor
+
+
 def test_who_did_one_act_and_underwent_another_keeps_both_rows(noclean_pipeline):
     # the men who raided are the men arrested: one party on two sides is two acts, not one
     record = read(noclean_pipeline, "The council met on Monday. Three men were arrested after "

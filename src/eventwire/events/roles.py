@@ -211,6 +211,24 @@ PASSIVE_SCENE_PREPS = frozenset({"by", "in"})  # on a passive, the act's cause o
 # fighting", "killed in shelling"
 
 
+NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
+
+
+def _behind_means(tok: Token | None) -> Token | None:
+    """An attack or a weapon as the subject of a verb of force ("Israel's attack on the
+    hospital killed", "an Israeli air strike killed", "Ukrainian drones struck") is no party:
+    the party is whose it is (a name owning it, a "by" phrase, a people or organisation
+    before it)."""
+    if tok is None or not (event_noun(tok) or in_words(tok, "projectiles")):
+        return tok
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in NAMED_OWNERS), None)
+    by = prep_objects(tok, ("by",))
+    named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "ORG")]
+    # not a place ("a Kabul car bombing" happened in Kabul); a common noun's act stays whole
+    # ("the military's airstrike"): folding would tell "the military" from "Sudan's army"
+    return owner or (by[0] if by else None) or (named[0] if named else tok)
+
+
 def _projectile(tok: Token) -> bool:
     """What is fired or thrown ("rockets", "tear gas", "dozens of rockets"), not whom it hits."""
     return in_words(tok, "projectiles") and not any(
@@ -368,6 +386,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             target = _undergoer(verb)
     else:
         actor = _subject(verb)
+        if lookup(cand.code).plover in FORCE_TYPES:
+            actor = _behind_means(actor)
         target = _recipient(verb, lookup(cand.code).plover in DONE_TO_TYPES)
         if target is None:  # "investigate and punish X": the object is shared across "and"
             for conj in verb.conjuncts:
