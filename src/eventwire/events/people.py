@@ -22,6 +22,7 @@ class People:
                        if e.type == "PERSON" for pm in e.mentions)
         self.starts = [p[0][0] for p in named]
         self.people = [(p[0][0], p[0][1], p[1]) for p in named]
+        self._quotes: list[tuple[int, int]] | None = None  # (opening mark, end), read on first use
 
     def antecedent(self, role: Role | None) -> Role | None:
         """ "He was imprisoned": a singular personal pronoun names the person last named
@@ -44,9 +45,12 @@ class People:
         opens in, up to its opening mark. A speaker calls himself "I", so "he" inside his
         quotation is someone else. (0, 0) when ``at`` is not quoted."""
         doc = self.record.doc
-        opening = _opening_quote(doc.text, doc.text.rfind("\n", 0, at) + 1, at)
-        if opening is None:
+        if self._quotes is None:
+            self._quotes = _quotations(doc.text)
+        k = bisect.bisect_right(self._quotes, (at, len(doc.text))) - 1
+        if k < 0 or not self._quotes[k][0] < at < self._quotes[k][1]:
             return (0, 0)
+        opening = self._quotes[k][0]
         mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
         return (mark.sent.start_char if mark is not None and len(mark) else opening, opening)
 
@@ -75,14 +79,20 @@ class People:
         return None
 
 
-def _opening_quote(text: str, start: int, at: int) -> int | None:
-    """Where the quotation that ``at`` lies inside opens, reading from ``start`` (the
-    paragraph's start), or None."""
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The text's quotations as (opening mark, end) in order; one left open ends with its
+    paragraph."""
+    out: list[tuple[int, int]] = []
     opening: int | None = None
-    for i in range(start, at):
-        ch = text[i]
-        if ch == "\u201c" or (ch == '"' and opening is None):
-            opening = i
-        elif ch == "\u201d" or ch == '"':
+    for i, ch in enumerate(text):
+        if ch == "\n" and opening is not None:
+            out.append((opening, i))
             opening = None
-    return opening
+        elif ch == "\u201c" or (ch == '"' and opening is None):
+            opening = i
+        elif (ch == "\u201d" or ch == '"') and opening is not None:
+            out.append((opening, i))
+            opening = None
+    if opening is not None:
+        out.append((opening, len(text)))
+    return out
