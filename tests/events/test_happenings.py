@@ -1016,6 +1016,16 @@ def test_a_subject_pronoun_continues_the_last_sentence_s_subject(noclean_pipelin
 
 
 
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Moscow expelled two British diplomats on Tuesday. It accused them of spying.", "accused", "Moscow"),
+    ("The Defence Ministry said on Tuesday that troops had retaken the town. It blamed the rebels "
+     "for the attack.", "blamed", "Defence Ministry"),
+])
+def test_it_as_a_subject_continues_a_state_or_body(noclean_pipeline, text, trigger, name):
+    [row] = [e for e in rows(noclean_pipeline, "The council met on Monday. " + text) if e.trigger.text == trigger]
+    assert row.actor is not None and row.actor.span.text == "It" and row.actor.name == name
+
+
 def test_he_in_a_quotation_is_not_its_speaker(noclean_pipeline):
     # a speaker calls himself "I": "he" inside his quotation is someone named before him
     events = rows(noclean_pipeline, (

@@ -405,7 +405,9 @@ class Assembler:
         # the content of a demand or threat is acted by someone else ("demanded that Kyiv
         # withdraw": Kyiv does not demand), so its actor never stands in for the row's
         actors = [o.event.actor for o in others if o.nested_in is None]
-        event.actor = self.people.antecedent(self._fill_role(event.actor, actors, party_only=True))
+        # "it" is a party only once it is found to stand for a state or a body
+        event.actor = self.people.antecedent(self._fill_role(self.people.antecedent(event.actor), actors,
+                                                             party_only=True))
         event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in others]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_]

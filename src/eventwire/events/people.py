@@ -12,6 +12,8 @@ import bisect
 from ..record import Entity, Record, Role
 from .eventhood import SINGULAR_PRONOUNS
 
+BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
+
 
 class People:
     """The record's named people in text order, for resolving singular pronouns."""
@@ -27,7 +29,11 @@ class People:
     def antecedent(self, role: Role | None) -> Role | None:
         """ "He was imprisoned": a singular personal pronoun names the person last named
         before it; the evidence stays the pronoun, the name is the person's."""
-        if role is None or role.entity is not None or role.span.text.lower() not in SINGULAR_PRONOUNS:
+        if role is None or role.entity is not None:
+            return role
+        if role.span.text.lower() == "it":
+            return self._body(role)
+        if role.span.text.lower() not in SINGULAR_PRONOUNS:
             return role
         k = bisect.bisect_left(self.starts, role.span.start) - 1
         while k >= 0 and self.people[k][1] > role.span.start:
@@ -39,6 +45,24 @@ class People:
             return role
         person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
+
+    def _body(self, pronoun: Role) -> Role:
+        """ "Moscow expelled two diplomats. It accused them of spying": "it" as its sentence's
+        main subject continues the sentence before's main subject when that names a state or
+        an organisation (not a thing: "the plan ... It failed" stays "it")."""
+        doc = self.record.doc
+        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "nsubj" or span.root.head.i != span.root.sent.root.i \
+                or span.root.sent.start == 0:
+            return pronoun
+        before = doc[span.root.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return pronoun
+        body = self.record.entity_at(subject.idx, subject.idx + len(subject.text))
+        if body is None or body.type not in BODY_TYPES:
+            return pronoun
+        return Role(span=pronoun.span, name=body.name, entity=body.id)
 
     def _speaker_region(self, at: int) -> tuple[int, int]:
         """Where the speaker of the quotation around ``at`` is named: the sentence the quotation
