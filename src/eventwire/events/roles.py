@@ -15,8 +15,9 @@ from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
-from .clauses import in_words, words
+from .clauses import words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
+from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun
 from .mood import purpose
 from .naming import make_role, phrase_bounds
@@ -56,7 +57,6 @@ MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may loo
 TIME_ENTS = frozenset({"DATE", "TIME"})
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
-AIMING_VERBS = frozenset("target aim direct launch".split())
 ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it
 # Verbs an event noun can be the subject (or agent) of, acting on what they hit.
 SERIES = frozenset("series wave spate string spree campaign round number".split())
@@ -206,33 +206,8 @@ MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself
 LEADING_PREPS = frozenset({"on", "upon"})  # only before the verb: after it they mostly give a topic
 # ("briefed reporters on sanctioning", "insisted on meeting")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})  # "jailed him despite apologizing"
-AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 PASSIVE_SCENE_PREPS = frozenset({"by", "in"})  # on a passive, the act's cause or scene: "displaced by
 # fighting", "killed in shelling"
-
-
-NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
-
-
-def _behind_means(tok: Token | None) -> Token | None:
-    """An attack or a weapon as the subject of a verb of force ("Israel's attack on the
-    hospital killed", "an Israeli air strike killed", "Ukrainian drones struck") is no party:
-    the party is whose it is (a name owning it, a "by" phrase, a people or organisation
-    before it)."""
-    if tok is None or not (event_noun(tok) or in_words(tok, "projectiles")):
-        return tok
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in NAMED_OWNERS), None)
-    by = prep_objects(tok, ("by",))
-    named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "ORG")]
-    # not a place ("a Kabul car bombing" happened in Kabul); a common noun's act stays whole
-    # ("the military's airstrike"): folding would tell "the military" from "Sudan's army"
-    return owner or (by[0] if by else None) or (named[0] if named else tok)
-
-
-def _projectile(tok: Token) -> bool:
-    """What is fired or thrown ("rockets", "tear gas", "dozens of rockets"), not whom it hits."""
-    return in_words(tok, "projectiles") and not any(
-        not in_words(g, "projectiles") for g in prep_objects(tok, ("of",)))
 
 
 def _shares_subject(prep: Token, gerund: Token) -> bool:
@@ -387,7 +362,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     else:
         actor = _subject(verb)
         if lookup(cand.code).plover in FORCE_TYPES:
-            actor = _behind_means(actor)
+            actor = wielder(actor)
         target = _recipient(verb, lookup(cand.code).plover in DONE_TO_TYPES)
         if target is None:  # "investigate and punish X": the object is shared across "and"
             for conj in verb.conjuncts:
@@ -422,10 +397,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         # (not for other mutual types: "Australia and Canada offered to resettle them" are
         # two offers, "Hawkins and La Riva agreed" agree with a third)
         target = next((c for c in actor.conjuncts if c.i > actor.i and _is_party(c)), None)
-    if lookup(cand.code).plover in FORCE_TYPES and in_words(verb, "aiming_verbs") \
-            and (target is None or _projectile(target)):
-        aimed = prep_objects(verb, AIMED_PREPS)  # "fired rockets at Israel", "shot at protesters"
-        target = aimed[0] if aimed else target
+    if lookup(cand.code).plover in FORCE_TYPES and (target is None or projectile(target)):
+        target = aimed_at(verb) or target  # "fired rockets at Israel", "shot at protesters"
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
@@ -512,9 +485,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         target = found[0]  # "an attack on the market", never "an attack on 13 September"
     if target is None:  # "bombings targeted at the military"
         for clause in _children(noun, ("acl",)):
-            aimed = prep_objects(clause, ("at", "against", "on"))
-            if aimed and clause.lemma_.lower() in AIMING_VERBS:
-                target = aimed[0]
+            target = aimed_at(clause)
+            if target is not None:
                 break
     if target is None and noun.dep_ == "dobj" and noun.tag_ == "NN" \
             and noun.head.lemma_.lower() in words("undergoing_verbs"):

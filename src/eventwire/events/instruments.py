@@ -1,0 +1,50 @@
+"""What an act of force is done with, and who wields it.
+
+Roles read a clause's subject as who acted and its object as what was acted on. With weapons
+and attacks that is wrong twice over: "an Israeli air strike killed five" names the means as
+the subject, and "fired rockets at northern Israel" names the projectile as the object. This
+module finds the party behind the means and the target a shot was aimed at. Word sets:
+``projectiles`` and ``aiming_verbs`` in ``data/events/happenings.jsonl``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import in_words
+from .lexicon import event_noun
+from .triggers import prep_objects
+
+AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
+NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
+NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before the means ("an
+# Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
+
+
+def wielder(tok: Token | None) -> Token | None:
+    """An attack or a weapon as the subject of a verb of force ("Israel's attack on the
+    hospital killed", "an Israeli air strike killed", "Ukrainian drones struck") is no party:
+    the party is whose it is (a name owning it, a "by" phrase, a people or organisation before
+    it). A common noun's act stays whole ("the military's airstrike"): folding tells "the
+    military" and "Sudan's army" apart by the word, and would part them."""
+    if tok is None or not (event_noun(tok) or in_words(tok, "projectiles")):
+        return tok
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in NAMED_OWNERS), None)
+    by = prep_objects(tok, ("by",))
+    named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in NAMED_WIELDERS]
+    return owner or (by[0] if by else None) or (named[0] if named else tok)
+
+
+def projectile(tok: Token) -> bool:
+    """What is fired or thrown ("rockets", "tear gas", "dozens of rockets"), not whom it hits."""
+    return in_words(tok, "projectiles") and not any(
+        not in_words(g, "projectiles") for g in prep_objects(tok, ("of",)))
+
+
+def aimed_at(clause: Token) -> Token | None:
+    """What a verb of firing, throwing or aiming was aimed at ("fired rockets at Israel",
+    "shot at protesters", "bombings targeted at the military"), or None."""
+    if not in_words(clause, "aiming_verbs"):
+        return None
+    aimed = prep_objects(clause, AIMED_PREPS)
+    return aimed[0] if aimed else None
