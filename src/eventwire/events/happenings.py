@@ -52,7 +52,7 @@ MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it bel
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not a count: "freed three"
-THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
+TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
@@ -405,9 +405,8 @@ class Assembler:
         # the content of a demand or threat is acted by someone else ("demanded that Kyiv
         # withdraw": Kyiv does not demand), so its actor never stands in for the row's
         actors = [o.event.actor for o in others if o.nested_in is None]
-        # "it" is a party only once it is found to stand for a state or a body
-        event.actor = self.people.antecedent(self._fill_role(self.people.antecedent(event.actor), actors,
-                                                             party_only=True))
+        # resolved first: "it" is a party only once it is found to stand for a state or a body
+        event.actor = self._fill_role(self.people.antecedent(event.actor), actors, party_only=True)
         event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in others]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_]
@@ -565,7 +564,7 @@ class Assembler:
         if root.pos_ == "PROPN" or (root.text[:1].isupper() and root.i != root.sent.start):
             return False  # a name ("criticised Reform", "Power said")
         return event_noun(root) or root.ent_type_ in TOPIC_ENTS or root.lemma_.lower() in clauses.words("topics") \
-            or root.lower_ in THING_PRONOUNS
+            or root.lower_ in TOPIC_PRONOUNS
 
 
 def _an_article(record: Record) -> bool:

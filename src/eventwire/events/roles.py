@@ -205,7 +205,6 @@ MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself
 # object's act ("congratulated Zelensky on signing", "detained the president upon returning")
 LEADING_PREPS = frozenset({"on", "upon"})  # only before the verb: after it they mostly give a topic
 # ("briefed reporters on sanctioning", "insisted on meeting")
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})  # "jailed him despite apologizing"
 PASSIVE_SCENE_PREPS = frozenset({"by", "in"})  # on a passive, the act's cause or scene: "displaced by
 # fighting", "killed in shelling"
 
@@ -214,8 +213,9 @@ def _shares_subject(prep: Token, gerund: Token) -> bool:
     """A preposition whose gerund is done by the clause's own subject ("after meeting Putin,
     Trump said", "was arrested after attacking a guard"), hung on that clause's verb; not one
     whose gerund may be the object's ("arrested him for attacking", "accused them of lying",
-    "helped police in arresting"), a passive's cause or scene, nor a gerund used as a noun
-    ("after the shelling", "after shelling by government forces")."""
+    "helped police in arresting", "jailed him despite apologizing"), a passive's cause or
+    scene, nor a gerund used as a noun ("after the shelling", "after shelling by government
+    forces")."""
     verb = prep.head
     if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.lower_ not in words("subject_preps"):
         return False
@@ -226,8 +226,9 @@ def _shares_subject(prep: Token, gerund: Token) -> bool:
     if any(c.dep_ in ("det", "poss") or c.tag_ in ("VBD", "VBZ", "VBP")
            or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in gerund.children):
         return False  # a noun ("the shelling", "shelling of the city") or a misparsed subject
+    people = PERSON_PRONOUNS | PLURAL_PRONOUNS
     return prep.lower_ in MANNER_PREPS or not any(
-        c.dep_ in ("dobj", "obj", "dative") and c.i < prep.i and (_is_party(c) or c.lower_ in OBJECT_PRONOUNS)
+        c.dep_ in ("dobj", "obj", "dative") and c.i < prep.i and (_is_party(c) or c.lower_ in people)
         for c in verb.children)
 
 
@@ -334,6 +335,7 @@ def _undergoer(verb: Token) -> Token | None:
 def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     verb = cand.token
     entry = cand.entry
+    plover = lookup(cand.code).plover
     actor: Token | None = None
     target: Token | None = None
     if cand.entry.obligation:
@@ -346,7 +348,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         own = subject_child(verb, ("nsubjpass",))
         if own is not None:
             target = own
-            if not _is_party_or_person(own) and lookup(cand.code).plover != "ASSAULT":
+            if not _is_party_or_person(own) and plover != "ASSAULT":
                 # "sanctions were imposed on Belarus": the measure is not its target (what an
                 # attack hit is: "a checkpoint was attacked on Mount Sinjar")
                 target = next((t for t in prep_objects(verb, MEASURE_TARGET_PREPS)
@@ -361,9 +363,9 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             target = _undergoer(verb)
     else:
         actor = _subject(verb)
-        if lookup(cand.code).plover in FORCE_TYPES:
+        if plover in FORCE_TYPES:
             actor = wielder(actor)
-        target = _recipient(verb, lookup(cand.code).plover in DONE_TO_TYPES)
+        target = _recipient(verb, plover in DONE_TO_TYPES)
         if target is None:  # "investigate and punish X": the object is shared across "and"
             for conj in verb.conjuncts:
                 if conj.i > verb.i and not is_passive(conj):
@@ -379,7 +381,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                         target = _recipient(inner)
                         if target is not None:
                             break
-    if target is None and lookup(cand.code).plover in CLAUSE_TARGET_TYPES:
+    if target is None and plover in CLAUSE_TARGET_TYPES:
         target = _asked_party(verb)
     if actor is None and entry.actor_preps:
         found = prep_objects(verb, entry.actor_preps)
@@ -389,15 +391,15 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         target = found[0] if found else None
     sides = _between(verb)
     if actor is None and sides is not None and _is_party(sides[0]) \
-            and lookup(cand.code).plover in SYMMETRIC_TYPES:
+            and plover in SYMMETRIC_TYPES:
         # "a deal was signed between the rebels and the government": the sides, not the deal
         actor, target = sides[0], sides[1] or target
-    if target is None and actor is not None and lookup(cand.code).plover == "CONSULT":
+    if target is None and actor is not None and plover == "CONSULT":
         # "Putin and Macron met in Paris": a meeting's second side is the one it is held with
         # (not for other mutual types: "Australia and Canada offered to resettle them" are
         # two offers, "Hawkins and La Riva agreed" agree with a third)
         target = next((c for c in actor.conjuncts if c.i > actor.i and _is_party(c)), None)
-    if lookup(cand.code).plover in FORCE_TYPES and (target is None or projectile(target)):
+    if plover in FORCE_TYPES and (target is None or projectile(target)):
         target = aimed_at(verb) or target  # "fired rockets at Israel", "shot at protesters"
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
