@@ -128,3 +128,57 @@ def test_the_time_budget_holds_in_a_thread_that_cannot_take_signals() -> None:
     runner.join(60)
     assert isinstance(out[0], InputError) and out[0].origin == "long.txt" and "time budget" in out[0].reason
     assert not isinstance(out[1], InputError) and out[1].events  # nothing leaks past the block
+
+
+def _budget_over_a_slow_gc_callback(run_in_thread: bool) -> tuple[list, bool]:
+    """Run a block under a 0.1 s deadline whose garbage collection sets off another library's
+    callback that takes 0.3 s; return what the unraisable hook saw and whether the timeout
+    reached the block."""
+    import gc
+    import sys
+    import threading
+    import time
+
+    from eventwire.pipeline import DocumentTimeout, deadline
+
+    unraisable: list = []
+    reached = []
+
+    def slow_callback(phase: str, _info: dict) -> None:
+        if phase == "start":
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:
+                pass
+
+    def block() -> None:
+        try:
+            with deadline(0.1):
+                gc.collect()
+                end = time.monotonic() + 5
+                while time.monotonic() < end:
+                    pass
+        except DocumentTimeout:
+            reached.append(True)
+
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    gc.callbacks.append(slow_callback)
+    try:
+        if run_in_thread:
+            runner = threading.Thread(target=block)
+            runner.start()
+            runner.join(10)
+        else:
+            block()
+    finally:
+        gc.callbacks.remove(slow_callback)
+        sys.unraisablehook = hook
+    return unraisable, bool(reached)
+
+
+@pytest.mark.parametrize("run_in_thread", [False, True])
+def test_the_time_budget_waits_out_another_librarys_gc_callback(run_in_thread: bool) -> None:
+    """Raised inside a gc callback the timeout would be swallowed as unraisable and cut the
+    callback short; the ring waits and lands in the block's own code."""
+    unraisable, reached = _budget_over_a_slow_gc_callback(run_in_thread)
+    assert unraisable == []
+    assert reached

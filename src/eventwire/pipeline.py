@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import importlib
 import logging
 import multiprocessing
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from types import FrameType
 from typing import Any
 
 from .clean import Cleaner
@@ -173,8 +176,9 @@ def deadline(seconds: float | None) -> Iterator[None]:
     process's main thread, elsewhere (a Dask worker's task thread, the HTTP server's) a
     watchdog thread that raises it in this one (thread_deadline). Either way the exception
     lands between two Python bytecodes of the stage, and the timer keeps ringing every
-    RETRY_SECONDS: an exception raised inside a garbage-collector callback is swallowed, and
-    the next ring lands in the stage's own code."""
+    RETRY_SECONDS. A ring that finds a garbage-collector callback running (another library's,
+    set off by the stage's allocations) waits for the next one: raised there, the exception
+    would be swallowed as unraisable and the callback cut short."""
     if not seconds:
         yield
         return
@@ -183,8 +187,9 @@ def deadline(seconds: float | None) -> Iterator[None]:
             yield
         return
 
-    def ring(_signum: int, _frame: object) -> None:
-        raise DocumentTimeout()
+    def ring(_signum: int, frame: FrameType | None) -> None:
+        if not _in_gc_callback(frame):
+            raise DocumentTimeout()
 
     previous = signal.signal(signal.SIGALRM, ring)
     signal.setitimer(signal.ITIMER_REAL, float(seconds), RETRY_SECONDS)
@@ -193,6 +198,17 @@ def deadline(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _in_gc_callback(frame: FrameType | None) -> bool:
+    """Whether ``frame`` or a caller of it is a garbage-collector callback's code."""
+    codes = {getattr(getattr(cb, "__func__", cb), "__code__", None) for cb in gc.callbacks}
+    codes.discard(None)
+    while codes and frame is not None:
+        if frame.f_code in codes:
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
@@ -207,7 +223,8 @@ def thread_deadline(seconds: float) -> Iterator[None]:
     it after ``seconds`` (CPython's asynchronous exception, delivered as a signal handler's
     is: between bytecodes). On the way out the watchdog is stopped and joined first, then a
     ring not yet delivered is dropped, so none reaches code after the block; a ring that
-    lands while stopping is absorbed (the block had finished)."""
+    lands while stopping is absorbed (the block had finished). No ring is sent while the
+    thread runs a garbage-collector callback (see deadline())."""
     target = threading.get_ident()
     stop = threading.Event()
 
@@ -215,7 +232,8 @@ def thread_deadline(seconds: float) -> Iterator[None]:
         if stop.wait(seconds):
             return
         while True:
-            _raise_in(target, DocumentTimeout)
+            if not _in_gc_callback(sys._current_frames().get(target)):
+                _raise_in(target, DocumentTimeout)
             if stop.wait(RETRY_SECONDS):
                 return
 
