@@ -8,8 +8,9 @@ import pytest
 
 from eventwire.events.acled import CUES, acled_for
 from eventwire.events.cameo import DEFAULT_CODES, cameo_table, lookup
-from eventwire.events.dates import fallback_date, find_dates
+from eventwire.events.dates import fallback_date
 from eventwire.events.lexicon import lexicon
+from eventwire.events.timex import find_dates
 from tests.conftest import run_text
 
 ANCHOR = date(2022, 5, 21)

@@ -33,12 +33,13 @@ from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, places_agree, sides, site_in_town
 from .cameo import lookup
-from .dates import DateMention, fallback_date, in_relative
+from .dates import fallback_date, in_relative
 from .eventness import Eventness, document_features
 from .lexicon import event_noun, lexicon
 from .people import People
 from .roles import FORCE_TYPES
 from .status import announced_object
+from .timex import DateMention
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check

@@ -19,7 +19,7 @@ from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
 from . import clauses, eventhood
 from .cameo import default_code, lookup, manual_reading
-from .dates import DateMention, date_for, day_of, find_dates, parse_published, stated_year
+from .dates import date_for
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .naming import make_role
@@ -27,6 +27,7 @@ from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import Roles, find_roles
 from .status import FUTURE_AUX, announced_object, event_status, prevented
+from .timex import DateMention, day_of, find_dates, parse_published, stated_year
 from .triggers import (
     LIGHT_VERBS,
     OBLIGATION_WORDS,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..events.dates import parse_published
+from ..events.timex import parse_published
 from ..geo.resolve import great_circle_km
 
 DAY_SLACK = 1  # a "Sunday" in one time zone is a "Monday" in another report

@@ -20,7 +20,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from ..events.dates import parse_published
+from ..events.timex import parse_published
 
 BASEMAP = Path(__file__).resolve().parents[1] / "api" / "static" / "basemap.json"
 # The page's colours (api/static/js/types.js), so a type looks the same in both.

@@ -1,0 +1,409 @@
+"""Time expressions: find date words in text and normalize them against ``document.published``.
+
+Relative expressions ("on the 20th", "since the 16th", "on Wednesday", "last month")
+need an anchor; without ``published`` they keep what is known (a year, or nothing) and
+say so with precision ``unknown``. A bare number is a year only with a date word or a
+preposition before it and inside a plausible range, so "2429 surrender" stays a count.
+Which of a sentence's dates is an event's is :mod:`.dates`' job (it reads the parse).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..record import EventDate, make_span
+
+MIN_YEAR = 1800
+MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
+NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is the coming one
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|2[01]\d\d)"
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": 3, "few": 3,
+}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>" + YEAR_RE + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r"),?\s+(?P<y>"
+                       + YEAR_RE + r")\b")),
+    ("dmy", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE
+                       + r"),?\s+(?P<y>" + YEAR_RE + r")\b")),
+    ("md", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r")\b(?!\s*,?\s*\d)")),
+    ("dm", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b")),
+    ("my", re.compile(r"\b(?P<mon>" + MONTH_RE + r"),?\s+(?P<y>" + YEAR_RE + r")\b")),
+    ("ago", re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?"
+                       r"\s+ago\b", re.I)),
+    ("since_day", re.compile(r"\bsince\s+the\s+(?P<d>" + DAY_RE + r")\b")),
+    ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
+    ("the_day", re.compile(r"\b(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b")),
+    # a day told by the story before it: "earlier that day", "the next day" (read in find_dates)
+    ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
+                            r"(?:day|morning|afternoon|evening|night)\b"
+                            r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
+                            r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))", re.I)),
+    # ("the day before the election" counts from the election, which this does not read)
+    ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),  # "Last Friday, ..."
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
+                       r"next week|next month|next year|"
+                       r"last week|this week|last month|this month|last year|this year|"
+                       r"earlier this month|earlier this year|earlier this week)\b", re.I)),
+    ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)(?:\s+|(?<=-))"
+                        r"(?:early\s+|late\s+|mid-)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
+    ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-))(?:early\s+|late\s+|mid-)?"
+                       r"(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
+    ("last_mon", re.compile(r"\b(?P<rel>(?i:last|this|past))\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
+    # a date before the noun it dates: "the 2019 bombing", "a deadly January attack"
+    ("year_attr", re.compile(r"(?:\b|(?<=\w))(?P<prep>(?i:the|a|an|its|their|his|her)|['\u2019]s)"
+                             r"\s+(?:[a-z]+\s+)?(?P<y>" + YEAR_RE + r")(?=\s+[a-z])")),  # "Boko Haram's 2014 abduction"
+    ("mon_attr", re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<mon>"
+                            + MONTH_RE + r")(?=\s+[a-z])")),
+]
+# Expressions that name a moment outright rank above deictic ones ("today" in a quote
+# is the day the speaker spoke, which the sentence usually names).
+EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "that_day", "year", "mon",
+            "year_attr", "mon_attr", "last_mon"}
+RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
+
+
+@dataclass(slots=True)
+class DateMention:
+    kind: str
+    start: int
+    end: int
+    value: EventDate
+    explicit: bool
+
+
+def _month(name: str) -> int:
+    return MONTHS.get(name.lower().rstrip("."), 0) or MONTHS.get(name.lower()[:3], 0)
+
+
+def _day(text: str) -> int:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 0
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def iso_day(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_of(anchor: date, m: int, d: int | None = None, ahead: int = 0) -> int:
+    """The year that puts month ``m`` (day ``d``) on or before the anchor, unless it falls
+    within ``ahead`` days after it: a report's "on July 31" written on July 28 is this
+    week's, not last year's (nor, at the turn of the year, is "January 5" on December 20)."""
+    for year in (anchor.year, anchor.year + 1):
+        when = _safe_date(year, m, d or 1)
+        if when is not None and anchor < when <= anchor + timedelta(days=ahead):
+            return year
+    if (m, d or 1) > (anchor.month, anchor.day):
+        return anchor.year - 1
+    return anchor.year
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+NAMED_WEEKDAY = re.compile(r"\b(?P<wd>" + WEEKDAY_RE + r"),?\s+(?:the\s+)?$")  # "Wednesday, July 31"
+PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)[\s-]+$", re.I)  # "late last year"
+PART_IN = re.compile(r"^(?:in\s+|during\s+|by\s+)?(?P<part>early|mid|late)\b", re.I)  # "in late 2019"
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
+
+
+def _normalize(kind: str, m: re.Match[str], anchor: date | None,
+               ahead: int = NEAR_FUTURE_DAYS) -> EventDate | None:
+    """The date an expression names; "since <a day>" ("since Monday", "since May 16") runs
+    from that day to the report's date. A day or month with no year may lie up to ``ahead``
+    days after the anchor (the report's upcoming days; none when the anchor is the end of a
+    narrative's year)."""
+    since = SINCE_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]) is not None
+    value = _normalize_once(kind, m, anchor, 0 if since else ahead)
+    if value is not None and value.precision == "day" and anchor is not None and value.start \
+            and since and value.start <= anchor.isoformat():
+        return EventDate(value.start, anchor.isoformat(), "range")
+    if value is not None and anchor is not None and value.end and m.group(0).lower().startswith("earlier") \
+            and value.end > anchor.isoformat():
+        return EventDate(value.start, anchor.isoformat(), "range")  # "earlier this year": before now
+    part = PART_BEFORE.search(m.string[max(0, m.start() - 8):m.start()]) or PART_IN.match(m.group(0))
+    if value is not None and part is not None:
+        return _part(value, part.group("part").lower())
+    return value
+
+
+def _part(value: EventDate, part: str) -> EventDate:
+    """"late last year", "in early March": the third of the year or month the word names."""
+    if value.precision not in ("year", "month") or not value.start or not value.end:
+        return value
+    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    if value.precision == "year":
+        bounds = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        lo = date(start.year, bounds[0], 1)
+        hi = date(start.year, bounds[1], calendar.monthrange(start.year, bounds[1])[1])
+    else:
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}[part]
+        lo, hi = start.replace(day=days[0]), start.replace(day=days[1])
+    return EventDate(lo.isoformat(), hi.isoformat(), "range")
+
+
+def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
+                    ) -> EventDate | None:
+    g = m.groupdict()
+    if kind == "that_day":
+        return EventDate(None, None, "unknown")  # until find_dates knows the story's day
+    max_year = (anchor.year if anchor else date.today().year) + MAX_YEAR_AHEAD
+    y = int(g["y"]) if g.get("y") else None
+    if y is not None and not (MIN_YEAR <= y <= max_year):
+        return None
+    if kind in ("iso", "mdy", "dmy") and y is not None:
+        mon = int(g["m"]) if kind == "iso" else _month(g["mon"])
+        d = _safe_date(y, mon, _day(g["d"]))
+        return EventDate(iso_day(d), iso_day(d), "day") if d else None
+    if kind in ("md", "dm"):
+        mon, day = _month(g["mon"]), _day(g["d"])
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        d = _safe_date(_year_of(anchor, mon, day, ahead), mon, day)
+        named = NAMED_WEEKDAY.search(m.string[max(0, m.start() - 14):m.start()])
+        weekday = WEEKDAYS[named.group("wd").lower()] if named else None
+        if d is not None and weekday is not None and d.weekday() != weekday:
+            # "Wednesday, July 31": of the years around the report, the one whose July 31
+            # is a Wednesday
+            fits = [x for x in (_safe_date(d.year + k, mon, day) for k in (-1, 1, -2, 2))
+                    if x is not None and x.weekday() == weekday
+                    and x.year <= anchor.year + MAX_YEAR_AHEAD]
+            d = min(fits, key=lambda x: abs((x - anchor).days)) if fits else d
+        return EventDate(iso_day(d), iso_day(d), "day") if d else None
+    if kind == "my" and y is not None:
+        lo, hi = month_range(y, _month(g["mon"]))
+        return EventDate(iso_day(lo), iso_day(hi), "month")
+    if kind in ("year", "year_attr"):
+        prep = g["prep"].lower()
+        if prep in ("since", "from"):
+            end = anchor.isoformat() if anchor else None
+            return EventDate(f"{y}-01-01", end, "range")
+        return EventDate(f"{y}-01-01", f"{y}-12-31", "year")
+    if kind == "last_mon" and anchor is not None:
+        mon = _month(g["mon"])
+        this_year = g["rel"].lower() == "this"
+        year = anchor.year if this_year or mon < anchor.month else anchor.year - 1
+        lo, hi = month_range(year, mon)
+        return EventDate(iso_day(lo), iso_day(hi), "month")
+    if kind in ("mon", "since_mon", "mon_attr", "last_mon"):
+        mon = _month(g["mon"])
+        if not anchor or not mon:
+            return EventDate(None, None, "unknown")
+        lo, hi = month_range(_year_of(anchor, mon, None, ahead if kind == "mon" else 0), mon)
+        if kind == "since_mon":
+            return EventDate(iso_day(lo), iso_day(anchor), "range")
+        return EventDate(iso_day(lo), iso_day(hi), "month")
+    if kind in ("the_day", "since_day"):
+        day = _day(g["d"])
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        y2, m2 = anchor.year, anchor.month
+        if day > anchor.day:  # "the 28th" read on the 3rd is last month's
+            m2 -= 1
+            if m2 == 0:
+                y2, m2 = y2 - 1, 12
+        d = _safe_date(y2, m2, day)
+        if d is None:
+            return None
+        if kind == "since_day":
+            return EventDate(iso_day(d), iso_day(anchor), "range")
+        return EventDate(iso_day(d), iso_day(d), "day")
+    if kind == "weekday":
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if back <= 1 and m.group(0).lower().startswith("last"):
+            back += 7  # "last Thursday" written on a Thursday or a Friday is a week before: of
+            # the day before, a report says "on Thursday" or "yesterday"
+        d = anchor - timedelta(days=back)
+        if m.group(0).lower().startswith("next"):  # "next Wednesday": the coming one
+            d = anchor + timedelta(days=(7 - back) or 7)
+        return EventDate(iso_day(d), iso_day(d), "day")
+    if kind == "ago":
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+        unit = g["unit"].lower()
+        d = anchor - timedelta(days=count * UNIT_DAYS[unit])
+        precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        return EventDate(iso_day(d), iso_day(d), precision)
+    if kind == "rel":
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        rel = g["rel"].lower()
+        if rel in ("today", "tonight", "this morning"):
+            return EventDate(iso_day(anchor), iso_day(anchor), "day")
+        if rel in ("yesterday", "last night"):
+            d = anchor - timedelta(days=1)
+            return EventDate(iso_day(d), iso_day(d), "day")
+        if rel == "tomorrow":
+            d = anchor + timedelta(days=1)
+            return EventDate(iso_day(d), iso_day(d), "day")
+        if rel.startswith("next"):  # what is planned: the coming week, month or year
+            if rel.endswith("week"):
+                monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7)
+                return EventDate(iso_day(monday), iso_day(monday + timedelta(days=6)), "range")
+            if rel.endswith("month"):
+                y2, m2 = (anchor.year, anchor.month + 1) if anchor.month < 12 else (anchor.year + 1, 1)
+                lo, hi = month_range(y2, m2)
+                return EventDate(iso_day(lo), iso_day(hi), "month")
+            return EventDate(f"{anchor.year + 1}-01-01", f"{anchor.year + 1}-12-31", "year")
+        if rel.endswith("week"):
+            monday = anchor - timedelta(days=anchor.weekday())
+            if rel == "last week":
+                monday -= timedelta(days=7)
+                return EventDate(iso_day(monday), iso_day(monday + timedelta(days=6)), "range")
+            return EventDate(iso_day(monday), iso_day(anchor), "range")
+        if rel.endswith("month"):
+            y2, m2 = anchor.year, anchor.month
+            if rel == "last month":
+                y2, m2 = (y2, m2 - 1) if m2 > 1 else (y2 - 1, 12)
+            lo, hi = month_range(y2, m2)
+            return EventDate(iso_day(lo), iso_day(min(hi, anchor)), "month")
+        if rel.endswith("year"):
+            y2 = anchor.year - (1 if rel == "last year" else 0)
+            return EventDate(f"{y2}-01-01", f"{y2}-12-31", "year")
+    return None
+
+
+YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my"})  # a dated moment whose year the next dates share
+# (a bare year — "annexed in 2014", "founded in 2009" — dates a fact, not the narrative's day)
+YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr"})  # "on November 21", "in late February"
+ATTRIBUTIVE = frozenset({"year_attr", "mon_attr"})  # dates only the noun they stand before
+BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
+
+
+def find_dates(text: str, start: int, end: int, anchor: date | None,
+               context_year: int | None = None, story_day: date | None = None) -> list[DateMention]:
+    """Date mentions in ``text[start:end]``, longest first where they overlap.
+
+    A month or day with no year is read in the year the narrative is in: the year last
+    stated (in this sentence or in ``context_year``, from the sentences just before) when
+    that lies well before publication ("the army moved on November 15, 2017 ... his
+    resignation on November 21"), else the latest such day on or before publication.
+    "That day", "the next day" count from the last day the sentence named before them, else
+    ``story_day`` (the last one the sentences just before named); with neither, they are
+    no date.
+    """
+    chunk = text[start:end]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(chunk):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "rel" and _in_a_name(chunk, s):
+                continue  # "USA Today noted": a newspaper, not the day
+            if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr", "last_mon") \
+                    and "mon" in m.groupdict():
+                name = m.group("mon")
+                if name[:1].islower():
+                    continue  # "may", "march" as words, not months
+            value = _normalize(kind, m, anchor)
+            if value is None:
+                continue
+            if kind in ATTRIBUTIVE:  # the evidence is the year or month, not "the" before it
+                s = m.start("y") if kind == "year_attr" else m.start("mon")
+            value.span = make_span(text, start + s, start + e)
+            found.append(DateMention(kind, start + s, start + e, value, kind in EXPLICIT))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    if anchor is not None:
+        _read_in_narrative_year(text, found, anchor, context_year)
+    return _told_days(text, found, story_day, anchor)
+
+
+def _told_days(text: str, found: list[DateMention], story_day: date | None,
+               anchor: date | None) -> list[DateMention]:
+    """Read "that day", "the next day" against the day told just before them ("since that
+    day": from it to the report's date); drop them when no day was told."""
+    out: list[DateMention] = []
+    for m in found:
+        if m.kind == "that_day":
+            told = next((d for o in reversed(out) if (d := day_of(o)) is not None), story_day)
+            if told is None:
+                continue
+            said = m.value.span.text.lower() if m.value.span else ""
+            step = 1 if re.search(r"\b(?:next|following)\b", said) else \
+                -1 if re.search(r"\b(?:previous|before)\b", said) else 0
+            when = (told + timedelta(days=step)).isoformat()
+            since = SINCE_BEFORE.search(text[max(0, m.start - 12):m.start]) is not None
+            until = anchor.isoformat() if since and anchor is not None and when <= anchor.isoformat() else None
+            m.value = EventDate(when, until or when, "range" if until else "day", m.value.span)
+        out.append(m)
+    return out
+
+
+def day_of(mention: DateMention) -> date | None:
+    """The one day a mention names, if it names one."""
+    v = mention.value
+    if v.precision != "day" or not v.start or v.end not in (None, v.start):
+        return None
+    return date.fromisoformat(v.start)
+
+
+def _in_a_name(chunk: str, at: int) -> bool:
+    """A capitalised "Today" right after a capitalised word inside a sentence ends a name
+    ("USA Today", "BBC Today"), not a day."""
+    if not chunk[at:at + 1].isupper():
+        return False
+    before = chunk[:at].rstrip()
+    word = before.split()[-1] if before.split() else ""
+    return bool(word) and word[:1].isupper() and word[-1:].isalnum()
+
+
+def stated_year(mentions: list[DateMention]) -> int | None:
+    """The year the last mention that states one names."""
+    for m in reversed(mentions):
+        if m.kind in YEAR_KINDS and m.value.start:
+            return int(m.value.start[:4])
+    return None
+
+
+def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
+                            context_year: int | None) -> None:
+    year = context_year
+    for m in found:
+        if m.kind in YEAR_KINDS and m.value.start:
+            year = int(m.value.start[:4])
+            continue
+        if m.kind not in YEARLESS_KINDS or year is None or year > anchor.year - BACKGROUND_YEARS:
+            continue
+        pattern = dict(PATTERNS)[m.kind]
+        again = pattern.match(text, m.start, m.end)
+        value = _normalize(m.kind, again, date(year, 12, 31), ahead=0) if again else None
+        if value is not None:
+            value.span = m.value.span
+            m.value = value
