@@ -45,6 +45,7 @@ from .mood import (
     repeated,
     warns_of_a_risk,
 )
+from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS, is_passive, modifiers, objects, prep_objects, subjects, word_class
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
@@ -68,8 +69,6 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
 OFFICE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})  # what qualifies a name
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
-SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
                          "kill wound".split())  # what a thing can do to someone ("the blast killed")
 PLACING_VERBS = DAMAGE_VERBS | {"leave"}  # say where an act was: "the riot left five people dead in Washington"
@@ -256,7 +255,7 @@ def _political_mover(record: Record, actor: Role) -> bool:
     root = role_root(record.doc, actor)
     if root is None:
         return False
-    if root.lower_ in GROUP_PRONOUNS | SINGULAR_PRONOUNS or root.ent_type_ in POLITICAL_ENTS:
+    if root.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS or root.ent_type_ in POLITICAL_ENTS:
         return True  # a pronoun: the story's protagonist, most often the political one
     heads = [root, *root.conjuncts]
     said = [*heads, *(c for h in heads for c in h.children  # "Foreign Minister Fischer"

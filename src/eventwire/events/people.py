@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from ..record import Entity, Record, Role
-from .eventhood import SINGULAR_PRONOUNS
+from .pronouns import PERSON_PRONOUNS
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
 
@@ -33,7 +33,7 @@ class People:
             return role
         if role.span.text.lower() == "it":
             return self._body(role)
-        if role.span.text.lower() not in SINGULAR_PRONOUNS:
+        if role.span.text.lower() not in PERSON_PRONOUNS:
             return role
         k = bisect.bisect_left(self.starts, role.span.start) - 1
         while k >= 0 and self.people[k][1] > role.span.start:

@@ -22,6 +22,14 @@ from .lexicon import event_noun
 from .mood import purpose
 from .naming import make_role, phrase_bounds
 from .placing import make_location, mention_location, names_place, takes_ground
+from .pronouns import (
+    MAX_CLIMB,
+    OBJECT_CONTROL,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    resolve,
+)
 from .triggers import (
     LIGHT_VERBS,
     MEASURES,
@@ -34,16 +42,6 @@ from .triggers import (
     word_class,
 )
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})  # never resolved forward to a speaker
-# "its demand", "their offer": the owner is the subject of the clause that governs the noun.
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
-# Verbs whose object is the one who does what the infinitive says ("allowed X to surrender").
-OBJECT_CONTROL = frozenset(
-    "allow permit order urge ask force tell call compel persuade encourage invite "
-    "instruct push pressure help enable authorize".split()
-)
 # Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
 SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())
 LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SETTLEMENTS,
@@ -53,7 +51,6 @@ ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a t
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
-MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
 TIME_ENTS = frozenset({"DATE", "TIME"})
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
@@ -105,54 +102,6 @@ def _in_a_role(tok: Token) -> bool:
 
 def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
-
-
-def _resolve(head: Token) -> Token:
-    """Relative and personal pronouns -> the words they stand for, when the parse shows them."""
-    low = head.lower_
-    if low in RELATIVE_PRONOUNS:
-        verb = head.head
-        if verb.dep_ in ("relcl", "acl") and verb.head.i != head.i:
-            return verb.head
-        return head
-    if (low in PERSONAL_PRONOUNS or (low in POSSESSIVE_PRONOUNS and head.dep_ == "poss")) \
-            and head.pos_ == "PRON":
-        cur = head.head
-        for _ in range(MAX_CLIMB):
-            if cur.head.i == cur.i:
-                break
-            upper = cur.head
-            if cur.dep_ == "xcomp" and verb_in(upper, OBJECT_CONTROL):
-                obj = _children(upper, ("dobj", "obj"))  # "urged Israel to halt its offensive"
-                if obj and obj[0].pos_ != "PRON":
-                    return obj[0]
-            cur = upper
-            subj = _children(cur, ("nsubj",))
-            if subj and low in PLURAL_PRONOUNS and subj[0].i > head.i:
-                break  # "They were arrested, police said": the police are not who was arrested
-            # never the phrase the pronoun sits in ("its invasion was going well")
-            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON" \
-                    and not subj[0].left_edge.i <= head.i <= subj[0].right_edge.i \
-                    and _agrees(low, subj[0]):
-                return subj[0]
-    return head
-
-
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-THING_PRONOUNS = frozenset({"it", "its"})
-GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
-
-
-def _agrees(pronoun: str, noun: Token) -> bool:
-    """Whether a pronoun can stand for the noun: "he" and "she" for no group, state or
-    institution ("police arrested him after he attacked a guard": he is not the police),
-    "it" for no person."""
-    if pronoun in PERSON_PRONOUNS:
-        return (noun.ent_type_ not in GROUP_ENTITIES and noun.tag_ not in PLURAL_TAGS
-                and noun.lemma_.lower() not in words("institutions"))
-    if pronoun in THING_PRONOUNS:
-        return noun.ent_type_ != "PERSON" and not word_class(noun, "person")
-    return True
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
@@ -606,11 +555,11 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         actor, target = _verb_roles(cand)
     seg_range = range(cand.segment.start, cand.segment.end)
     if actor is not None:
-        actor = _issuer(_resolve(actor))
+        actor = _issuer(resolve(actor))
         if actor.i not in seg_range or actor.i == cand.token.i:
             actor = None
     if target is not None:
-        target = _resolve(target)
+        target = resolve(target)
         if target.i not in seg_range or target.i == cand.token.i:
             target = None
     if actor is not None and target is not None and actor.i == target.i:

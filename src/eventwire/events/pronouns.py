@@ -1,0 +1,73 @@
+"""Pronouns inside one sentence: the word sets, and what the parse says a pronoun stands for.
+
+:func:`resolve` reads only the sentence's parse ("who" -> the noun its clause hangs on; "he"
+in a reported clause -> the governing clause's subject). Across sentences, "he" and "it" are
+:mod:`.people`'s job; ``clauses.PRONOUNS`` is the set of every pronoun a party word may be.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.syntax import PLURAL_TAGS
+from .clauses import words
+from .triggers import verb_in, word_class
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})  # never resolved forward to a speaker
+GROUP_PRONOUNS = PLURAL_PRONOUNS | {"their", "our"}
+# "its demand", "their offer": the owner is the subject of the clause that governs the noun.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+# Verbs whose object is the one who does what the infinitive says ("allowed X to surrender").
+OBJECT_CONTROL = frozenset(
+    "allow permit order urge ask force tell call compel persuade encourage invite "
+    "instruct push pressure help enable authorize".split()
+)
+MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
+
+
+def resolve(head: Token) -> Token:
+    """Relative and personal pronouns -> the words they stand for, when the parse shows them."""
+    low = head.lower_
+    if low in RELATIVE_PRONOUNS:
+        verb = head.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != head.i:
+            return verb.head
+        return head
+    if (low in PERSONAL_PRONOUNS or (low in POSSESSIVE_PRONOUNS and head.dep_ == "poss")) \
+            and head.pos_ == "PRON":
+        cur = head.head
+        for _ in range(MAX_CLIMB):
+            if cur.head.i == cur.i:
+                break
+            upper = cur.head
+            if cur.dep_ == "xcomp" and verb_in(upper, OBJECT_CONTROL):
+                obj = [c for c in upper.children if c.dep_ in ("dobj", "obj")]  # "urged Israel to halt its offensive"
+                if obj and obj[0].pos_ != "PRON":
+                    return obj[0]
+            cur = upper
+            subj = [c for c in cur.children if c.dep_ == "nsubj"]
+            if subj and low in PLURAL_PRONOUNS and subj[0].i > head.i:
+                break  # "They were arrested, police said": the police are not who was arrested
+            # never the phrase the pronoun sits in ("its invasion was going well")
+            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON" \
+                    and not subj[0].left_edge.i <= head.i <= subj[0].right_edge.i \
+                    and agrees(low, subj[0]):
+                return subj[0]
+    return head
+
+
+def agrees(pronoun: str, noun: Token) -> bool:
+    """Whether a pronoun can stand for the noun: "he" and "she" for no group, state or
+    institution ("police arrested him after he attacked a guard": he is not the police),
+    "it" for no person."""
+    if pronoun in PERSON_PRONOUNS:
+        return (noun.ent_type_ not in GROUP_ENTITIES and noun.tag_ not in PLURAL_TAGS
+                and noun.lemma_.lower() not in words("institutions"))
+    if pronoun in THING_PRONOUNS:
+        return noun.ent_type_ != "PERSON" and not word_class(noun, "person")
+    return True
