@@ -82,6 +82,46 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     assert any(m.trigger.text == word for e in events if e.plover == plover for m in e.mentions)
 
 
+@pytest.mark.parametrize("text, word, plover", [
+    # an office-holder fired, sacked or dismissed (no CAMEO code: 160, SANCTION)
+    ("The president fired his finance minister on Tuesday.", "fired", "SANCTION"),
+    ("The prime minister sacked the police chief of Lagos on Monday.", "sacked", "SANCTION"),
+    ("The king dismissed the defence minister on Wednesday.", "dismissed", "SANCTION"),
+    ("The governor's dismissal of his deputy on Monday angered the assembly.", "dismissal", "SANCTION"),
+    ("Beijing imposed tariffs on Canadian canola on Tuesday.", "imposed", "SANCTION"),
+    ("Two North Korean diplomats were declared persona non grata by Seoul on Monday.",
+     "declared persona non grata", "SANCTION"),
+    ("Pyongyang tested a long-range cruise missile on Sunday.", "tested", "MOBILIZE"),
+    ("North Korea carried out a missile test off its east coast on Sunday.", "test", "MOBILIZE"),
+    ("Gunmen gunned down a village chief in Zamfara on Monday.", "gunned down", "ASSAULT"),
+    ("Insurgents beheaded two farmers in Cabo Delgado on Friday.", "beheaded", "ASSAULT"),
+    ("A mob lynched a suspected thief in Kano on Tuesday.", "lynched", "ASSAULT"),
+    ("Russian forces pounded the city of Kherson with artillery on Monday.", "pounded", "ASSAULT"),
+    ("Russia launched a missile barrage on Kyiv on Thursday.", "barrage", "ASSAULT"),
+    ("The army launched an operation against the rebels in Ituri on Monday.", "operation", "ASSAULT"),
+    ("Tens of thousands took to the streets of Belgrade on Saturday.", "took to the streets", "PROTEST"),
+    ("Nurses staged a walkout at the main hospital in Nairobi on Monday.", "walkout", "PROTEST"),
+    ("Japan and the Philippines inked a defence pact in Manila on Monday.", "inked", "SUPPORT"),  # 057
+])
+def test_acts_of_news_vocabulary(noclean_pipeline, text, word, plover):
+    events = rows(noclean_pipeline, text)
+    assert any(m.trigger.text == word for e in events if e.plover == plover for m in e.mentions)
+
+
+def test_a_strike_on_a_place_is_an_attack_not_a_walkout(noclean_pipeline):
+    events = rows(noclean_pipeline, "The strike on the hospital in Khan Younis killed 12 people on Tuesday.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The court dismissed the opposition's claims on Monday.",
+    "The coach was fired after the team lost on Sunday.",
+    "Police fired tear gas at protesters in Nairobi on Tuesday.",
+])
+def test_firing_and_dismissing_no_office_holder_is_no_dismissal(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.cameo == "160"]
+
+
 def test_forces_defending_a_town_fight_for_it(noclean_pipeline):
     events = rows(noclean_pipeline, "Government troops defended the town of Kidal on Monday.")
     assert [e.plover for e in events if e.trigger.text == "defended"] == ["ASSAULT"]

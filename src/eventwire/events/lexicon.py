@@ -67,6 +67,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "port hill position stronghold neighborhood neighbourhood island border zone "
         "outpost checkpoint valley bridge".split()
     ),
+    # holders of an office, whom a government or party fires ("sacked the defence minister");
+    # a named person counts too (word_class)
+    "holder": frozenset(
+        "minister president premier chancellor governor mayor ambassador envoy commander general "
+        "chief head director deputy aide adviser advisor secretary prosecutor judge official "
+        "commissioner spokesman spokeswoman spokesperson attorney".split()
+    ),
     "person": frozenset(
         "person people prisoner hostage detainee soldier troop fighter civilian journalist "
         "activist leader member official man woman child commander militant rebel "
@@ -80,7 +87,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "version update movie record press advisory assessment bulletin forecast letter "
         "tweet post email text".split()
     ),
-    "sanction": frozenset("sanction embargo boycott".split()),
+    "sanction": frozenset("sanction embargo boycott tariff".split()),
     # social ills a "fight" or "battle" is waged on in a figure of speech ("the fight against
     # corruption", "battling the pandemic"): a policy, not combat
     "ills": frozenset("corruption poverty terrorism extremism radicalism radicalization crime "
