@@ -1442,3 +1442,34 @@ def test_two_refusals_of_different_things_stay_two_rows_though_neither_names_a_p
     refusals = [e for e in events if e.plover == "REJECT"]
     assert [e.trigger.text for e in refusals] == ["rejected", "recognize"]
     assert refusals[0].target is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a checkpoint in Bannu on Monday. The attack killed four soldiers.",
+    "Militants ambushed an army convoy in Kunar province on Monday. The assault killed seven soldiers.",
+])
+def test_an_act_noun_that_kills_tells_the_attack_before_it(noclean_pipeline, text):
+    """What the attack hit (a checkpoint) and whom it killed are two facets of one act."""
+    events = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert len(events) == 1
+
+
+def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Government airstrikes hit militant camps near Jilib on Monday. "
+        "On Tuesday gunmen stormed a hotel in Jilib and held it for hours. "
+        "The airstrikes killed a senior commander of the group, officials said."))
+    [stormed] = with_trigger(events, "stormed")
+    assert not any(m.trigger.text == "killed" for m in stormed.mentions)
+
+
+@pytest.mark.parametrize("text, word, place", [
+    # an attack on a town happens in it, the narrower of two places in one country
+    ("Militiamen shelled the town of El Fasher in North Darfur on Tuesday.", "shelled", "El Fasher"),
+    # the name in apposition to "the capital" is the place, not the country its adjective names
+    ("Gang members attacked a police station in the Haitian capital, Port-au-Prince, on Monday.",
+     "attacked", "Port-au-Prince"),
+])
+def test_the_narrowest_place_the_act_is_told_at(noclean_pipeline, text, word, place):
+    [row] = with_trigger(rows(noclean_pipeline, text), word)
+    assert row.location is not None and row.location.span.text.endswith(place)

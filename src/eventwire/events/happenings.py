@@ -253,14 +253,27 @@ class Assembler:
             return NO  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
         h = self.mentions[self._representative(hap)]
-        if not self._agrees(m, h, hap) or any(self._clash(self.mentions[k].event, h.event)
+        # "The attack killed four soldiers": the unit refers back through its act noun, though
+        # the verb speaks for it
+        refers_back = self._refers_back(unit, hap, m.event.plover)
+        if not self._agrees(m, h, hap, refers_back) or any(self._clash(self.mentions[k].event, h.event)
                                                for k in unit.members):
             return NO  # "The army's attack on the village killed ten": the army's, not the
             # assassin's of the sentence before, though "killed" names no one who did it
         return min(self._told_apart(m, h), self._told_apart(h, m))
 
-    def _agrees(self, m: Mention, h: Mention, hap: Happening) -> bool:
-        """Whether the unit's best mention ``m`` and the happening's ``h`` can be one act."""
+    def _refers_back(self, unit: Happening, hap: Happening, plover: str) -> bool:
+        """Whether the unit names the happening's act with an anaphor of its type: a general
+        noun ("the attack", "the assault"), or the very word the happening was told with ("the
+        airstrikes" after "airstrikes killed"; not after the hotel attack)."""
+        told = {self.mentions[k].token.lemma_.lower() for k in hap.members}
+        return any(self._anaphoric(a) and a.event.plover == plover
+                   and (a.token.lemma_.lower() in told or clauses.in_words(a.token, "general_acts"))
+                   for a in (self.mentions[k] for k in unit.members))
+
+    def _agrees(self, m: Mention, h: Mention, hap: Happening, refers_back: bool) -> bool:
+        """Whether the unit's best mention ``m`` and the happening's ``h`` can be one act
+        (``refers_back``: the unit names its act with an anaphor, "the attack")."""
         e, he = m.event, h.event
         if e.status == "negated" or he.status == "negated" or _planned(e) != _planned(he):
             return False
@@ -269,7 +282,8 @@ class Assembler:
         if not _dates_agree(m, h) or not places_agree(self.record, e, he):
             return False
         actors, targets, crossed = self._parties(e, he)
-        if targets is False and ((actors and (self._anaphoric(m) or self._anaphoric(h))
+        anaphor = self._anaphoric(m) or self._anaphoric(h)
+        if targets is False and ((((actors and anaphor) or (actors is None and refers_back))
                                   and self._facets(e.target, he.target))
                                  or self._clause_victim(m) or self._clause_victim(h)):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
@@ -280,7 +294,7 @@ class Assembler:
             return not crossed and not counts_differ(e, he)
         if actors is False or targets is False or crossed:
             return False
-        if actors or targets or self._anaphoric(m) or m.why_not == eh.NO_PARTY:
+        if actors or targets or self._anaphoric(m) or refers_back or m.why_not == eh.NO_PARTY:
             return True
         if e.plover not in clauses.words("material_types"):
             return False  # two statements are two acts unless they share a party

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..record import Location, Place, Record, make_span
+from .cameo import lookup
 from .eventhood import said_of
 from .naming import phrase_bounds
 from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
@@ -56,7 +57,8 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     if pobj.i in exclude:
         return None
     if word_class(pobj, "territory") and pobj.ent_type_ not in PLACE_ENTS:
-        for named in prep_objects(pobj, ("of",)):  # "the Somali city of Beledweyne": the name
+        # "the Somali city of Beledweyne", "the Haitian capital, Port-au-Prince": the name
+        for named in [*prep_objects(pobj, ("of",)), *(c for c in pobj.children if c.dep_ == "appos")]:
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
                 return found
@@ -126,6 +128,26 @@ def takes_ground(cand: Candidate) -> bool:
     """An act whose object is ground: CAMEO's "occupy territory" (192), or a reading the
     lexicon chose because the object is territory ("captured the town": 190)."""
     return cand.code == OCCUPY_CODE or ("territory", cand.code) in cand.entry.obj_codes
+
+
+STRUCK_TYPES = frozenset({"ASSAULT"})  # acts that happen where their target is
+
+
+def struck_ground(record: Record, cand: Candidate, target: Token, found: Location | None) -> Location | None:
+    """An attack on a place happens there: "shelled the town of El Fasher in North Darfur" is
+    in El Fasher, the narrower of the two in one country; "Iran attacked Israel" in Israel when
+    nothing else says where. Not a place only spoken of ("condemned the attack on Kyiv")."""
+    if lookup(cand.code).plover not in STRUCK_TYPES or said_of(cand.token) or not names_place(record, target):
+        return found
+    struck = make_location(record, target)
+    if struck is None or found is None:
+        return struck or found
+    mine, other = record.place_by_id(struck.place), record.place_by_id(found.place)
+    if mine is None or other is None or mine.country != other.country:
+        return found
+    broad = len(PLACE_BREADTH)
+    narrower = PLACE_BREADTH.get(mine.feature, broad) < PLACE_BREADTH.get(other.feature, broad)
+    return struck if narrower else found
 
 
 def names_place(record: Record, head: Token) -> bool:

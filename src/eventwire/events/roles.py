@@ -21,7 +21,7 @@ from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun
 from .mood import purpose
 from .naming import make_role, phrase_bounds
-from .placing import make_location, mention_location, names_place, takes_ground
+from .placing import make_location, mention_location, names_place, struck_ground, takes_ground
 from .pronouns import (
     MAX_CLIMB,
     OBJECT_CONTROL,
@@ -585,4 +585,6 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         # "Russia took over Mariupol", "the Crimean peninsula was annexed": the ground taken is
         # where (not "deported them to Turkey", "sanctions imposed on Moscow": a party)
         roles.location = make_location(record, target)
+    elif target is not None:
+        roles.location = struck_ground(record, cand, target, roles.location)
     return roles
