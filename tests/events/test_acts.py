@@ -102,6 +102,12 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     ("Tens of thousands took to the streets of Belgrade on Saturday.", "took to the streets", "PROTEST"),
     ("Nurses staged a walkout at the main hospital in Nairobi on Monday.", "walkout", "PROTEST"),
     ("Japan and the Philippines inked a defence pact in Manila on Monday.", "inked", "SUPPORT"),  # 057
+    # a formal protest handed to an authority is a complaint, no crowd; "hit out at" is words
+    ("The embassy lodged a formal protest with the foreign ministry on Monday.", "protest", "ACCUSE"),
+    ("The opposition leader hit out at the government over fuel prices on Monday.", "hit out", "ACCUSE"),
+    # a past spelled as the present, told under "said": the act, no habit
+    ("The junta banned street protests in January. Witnesses said soldiers beat protesters in Conakry "
+     "on Tuesday.", "beat", "ASSAULT"),
 ])
 def test_acts_of_news_vocabulary(noclean_pipeline, text, word, plover):
     events = rows(noclean_pipeline, text)

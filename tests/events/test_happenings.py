@@ -1473,3 +1473,13 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
 def test_the_narrowest_place_the_act_is_told_at(noclean_pipeline, text, word, place):
     [row] = with_trigger(rows(noclean_pipeline, text), word)
     assert row.location is not None and row.location.span.text.endswith(place)
+
+
+def test_a_killing_in_a_raid_is_the_raid(noclean_pipeline):
+    events = rows(noclean_pipeline, "Soldiers killed three gunmen during a raid on a hideout in Bajaur on Monday.")
+    assert len(events) == 1 and {m.trigger.text for m in events[0].mentions} == {"killed", "raid"}
+
+
+def test_an_arrest_during_an_attack_is_not_the_attack(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested two men during an attack on a bank in Kano on Monday.")
+    assert len(with_trigger(events, "arrested")) == 1 and not with_trigger(with_trigger(events, "arrested"), "attack")

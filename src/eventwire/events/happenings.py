@@ -56,6 +56,7 @@ TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not 
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
+OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
 OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not "for": "detained
@@ -208,12 +209,15 @@ class Assembler:
     def _folds_as_argument(tok: Token, m: Mention, owner: Mention) -> bool:
         """An event noun is part of the act it is an argument of ("lift sanctions", "Airstrikes
         kill"); one in a phrase of reason or time ("arrested over the attack") is another act,
-        unless it is the same kind ("killed in the attack")."""
+        unless it is the same kind ("killed in the attack") or an operation the killing was done
+        in: "killed three men during a raid" is one raid, not a killing and a raid."""
         if tok.dep_ != "pobj":
             return True
         prep = tok.head.lower_
         if prep in OFFENCE_PREPS and _names_offence(tok, owner.event):
             return True  # "charged with murder": the offence is the charge's, not a second act
+        if prep in ("in", "during") and m.event.plover in OPERATION_TYPES and owner.event.plover == "ASSAULT":
+            return True  # the killing is the raid's (not "arrested two men during an attack")
         return prep in ("in", "during", "with", "by", "of") and m.event.plover == owner.event.plover
 
     def _fold_sentences(self) -> list[Happening]:

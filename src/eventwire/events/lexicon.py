@@ -23,7 +23,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
                    are military cooperation, 062)
     gov=CLASS:CODE use CODE when the noun is the object of a verb of CLASS ("reached an
-                   agreement": concluded, 057; concluding)
+                   agreement": concluded, 057; concluding; "lodged a protest": a
+                   complaint, 111; lodging)
     tprep=to,on    prepositions whose object is the target
     aprep=to       prepositions whose object is the actor (passives use "by" always); on a
                    noun, "of" ("the resignation of the governor": a party, not a thing)
@@ -74,6 +75,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "chief head director deputy aide adviser advisor secretary prosecutor judge official "
         "commissioner spokesman spokeswoman spokesperson attorney".split()
     ),
+    # verbs that hand a formal protest to an authority ("lodged a protest"): a complaint, no crowd
+    "lodging": frozenset("lodge file register submit deliver".split()),
     "person": frozenset(
         "person people prisoner hostage detainee soldier troop fighter civilian journalist "
         "activist leader member official man woman child commander militant rebel "

@@ -139,7 +139,19 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
         if tok.dep_ not in ("dobj", "obj") or not verb_in(tok.head, LIGHT_VERBS):
             return False
         verb = tok.head
-    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not auxiliaries(verb)
+    return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not auxiliaries(verb) \
+        and not _past_in_present_form(verb)
+
+
+def _past_in_present_form(verb: Token) -> bool:
+    """ "Witnesses said soldiers beat protesters on Tuesday": a verb whose past is spelled as
+    its present, told under a past verb of saying or with a day, is the past."""
+    if verb.lower_ != verb.lemma_.lower() or not in_words(verb, "invariant_past"):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+        return True
+    return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("npadvmod", "prep")
+               for t in c.subtree)
 
 
 def _standing_passive(tok: Token) -> bool:
