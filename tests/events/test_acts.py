@@ -411,3 +411,14 @@ def test_a_resignation_effective_later_is_not_dated_to_the_leaving(noclean_pipel
 def test_taking_over_a_vehicle_is_a_hijacking_not_ground_taken(noclean_pipeline, text, plover):
     events = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == "took over"]
     assert [e.plover for e in events] == [plover]
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("The interior ministry declined to comment on the arrests on Monday.", False),
+    ("A spokesman for the army refused to confirm the figures on Tuesday.", False),
+    ("The rebels refused to lay down their arms on Tuesday.", True),
+])
+def test_declining_to_comment_is_no_refusal(noclean_pipeline, text, refusal):
+    """Declining to say something is the press's routine, not a rejection of anything."""
+    events = rows(noclean_pipeline, "Police detained six activists in Minsk on Sunday. " + text)
+    assert any(e.plover == "REJECT" for e in events) == refusal

@@ -142,7 +142,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "assurance warning reminder example figure estimate".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
-    "comment": frozenset("comment clarification confirmation interview question".split()),
+    "comment": frozenset("comment clarification confirmation interview question confirm elaborate "
+                         "specify disclose".split()),  # not "discuss", "answer": refusing a proposal
     # who gathers to protest ("thousands of protesters gathered"): not leaders at a summit
     "protesters": frozenset("protester demonstrator marcher crowd opponent".split()),
     # a candidate's own rally is campaigning, not a protest ("a campaign rally")

@@ -373,8 +373,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.block and any(
                     word_class(o, cls) for cls in entry.block
                     for o in (*objects(tok), *(modifiers(tok) if tok.pos_ == "NOUN" else ()),
-                              *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps))
-                ):
+                              *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps),
+                              *(c for c in tok.children if c.dep_ == "xcomp" and entry.xcomp))  # "declined
+                ):  # to comment": the verb it governs is what is refused
                     break
                 if entry.need and not any(
                     word_class(o, cls) for o in (*_with_adjectives(objects(tok)), *_kinds(tok))
