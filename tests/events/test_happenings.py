@@ -1483,3 +1483,16 @@ def test_a_killing_in_a_raid_is_the_raid(noclean_pipeline):
 def test_an_arrest_during_an_attack_is_not_the_attack(noclean_pipeline):
     events = rows(noclean_pipeline, "Police arrested two men during an attack on a bank in Kano on Monday.")
     assert len(with_trigger(events, "arrested")) == 1 and not with_trigger(with_trigger(events, "arrested"), "attack")
+
+
+def test_what_a_noun_stops_is_its_object_not_a_second_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "The suspension of aid to Afghanistan has left thousands without food, the UN said.")
+    assert [e.plover for e in events] == ["SANCTION"]
+
+
+def test_what_a_call_asks_for_is_the_calls_content(noclean_pipeline):
+    events = rows(noclean_pipeline, "The junta rebuffed calls for a ceasefire from its neighbours on Monday.")
+    assert not [e for e in events if e.plover == "RETREAT"]
+    assert any(e.plover == "REQUEST" for e in rows(noclean_pipeline, (
+        "Police detained six activists in Minsk on Sunday. "
+        "The European Union's call for their release came on Monday.")))

@@ -175,6 +175,10 @@ class Assembler:
             if other.event.plover in CONTENT_HOLDERS and dep in ("ccomp", "xcomp") and tok.pos_ == "VERB":
                 m.nested_in = j  # content, never the row's own reading
                 return j  # "demanded that Israel withdraw": what was demanded is the demand's
+            if other.event.plover == "REQUEST" and other.token.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "for" and tok.head.head.i == other.token.i:
+                m.nested_in = j  # "calls for a ceasefire": what is called for is the call's
+                return j
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
@@ -216,6 +220,8 @@ class Assembler:
         prep = tok.head.lower_
         if prep in OFFENCE_PREPS and _names_offence(tok, owner.event):
             return True  # "charged with murder": the offence is the charge's, not a second act
+        if prep == "of" and tok.head.head.i == owner.token.i and owner.token.pos_ == "NOUN":
+            return True  # "the suspension of aid": what is suspended, as "suspended aid"
         if prep in ("in", "during") and m.event.plover in OPERATION_TYPES and owner.event.plover == "ASSAULT":
             return True  # the killing is the raid's (not "arrested two men during an attack")
         return prep in ("in", "during", "with", "by", "of") and m.event.plover == owner.event.plover
