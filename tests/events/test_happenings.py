@@ -1486,7 +1486,8 @@ def test_an_arrest_during_an_attack_is_not_the_attack(noclean_pipeline):
 
 
 def test_what_a_noun_stops_is_its_object_not_a_second_act(noclean_pipeline):
-    events = rows(noclean_pipeline, "The suspension of aid to Afghanistan has left thousands without food, the UN said.")
+    events = rows(noclean_pipeline,
+                  "The suspension of aid to Afghanistan has left thousands without food, the UN said.")
     assert [e.plover for e in events] == ["SANCTION"]
 
 
