@@ -422,3 +422,12 @@ def test_declining_to_comment_is_no_refusal(noclean_pipeline, text, refusal):
     """Declining to say something is the press's routine, not a rejection of anything."""
     events = rows(noclean_pipeline, "Police detained six activists in Minsk on Sunday. " + text)
     assert any(e.plover == "REJECT" for e in events) == refusal
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party captured 40 percent of the vote in the election on Sunday.",
+    "The Senate killed the reform bill on Tuesday.",
+    "The constitutional court struck down the law on Monday.",
+])
+def test_force_verbs_on_what_is_won_or_voted_are_no_force(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("ASSAULT", "COERCE")]

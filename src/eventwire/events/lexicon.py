@@ -142,6 +142,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "assurance warning reminder example figure estimate".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
+    # what is won, not taken by force ("captured 40 percent of the vote", "seized the title")
+    "winnings": frozenset("vote percent share majority title championship crown trophy medal "
+                          "lead imagination attention headline market".split()),
     "comment": frozenset("comment clarification confirmation interview question confirm elaborate "
                          "specify disclose".split()),  # not "discuss", "answer": refusing a proposal
     # who gathers to protest ("thousands of protesters gathered"): not leaders at a summit
