@@ -105,6 +105,11 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     # a formal protest handed to an authority is a complaint, no crowd; "hit out at" is words
     ("The embassy lodged a formal protest with the foreign ministry on Monday.", "protest", "ACCUSE"),
     ("The opposition leader hit out at the government over fuel prices on Monday.", "hit out", "ACCUSE"),
+    # an ambassador summoned is a protest to the state that sent him; a demand dropped is yielded
+    ("Beijing summoned the Japanese ambassador over the shrine visit on Monday.", "summoned", "ACCUSE"),
+    ("Ankara dropped its objection to Sweden's membership on Monday.", "dropped", "CONCEDE"),
+    ("The government bowed to pressure and lifted the fuel subsidy cut on Monday.", "bowed to pressure",
+     "CONCEDE"),
     # a past spelled as the present, told under "said": the act, no habit
     ("The junta banned street protests in January. Witnesses said soldiers beat protesters in Conakry "
      "on Tuesday.", "beat", "ASSAULT"),

@@ -154,7 +154,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what is offered in words of feeling (CAMEO 018, no PLOVER type): no offer of anything
     "sympathy": frozenset("condolence sympathy prayer thought congratulation greeting wish "
                           "thanks gratitude".split()),
-    "demands": frozenset("demand ultimatum condition".split()),
+    "demands": frozenset("demand ultimatum condition objection precondition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "
                               "limit barrier tariff".split()),
