@@ -130,14 +130,15 @@ def test_the_time_budget_holds_in_a_thread_that_cannot_take_signals() -> None:
     assert not isinstance(out[1], InputError) and out[1].events  # nothing leaks past the block
 
 
-def _budget_over_a_slow_gc_callback(run_in_thread: bool) -> tuple[list, bool]:
+def _budget_over_a_slow_gc_callback(run_in_thread: bool, kind: str) -> tuple[list, bool]:
     """Run a block under a 0.1 s deadline whose garbage collection sets off another library's
-    callback that takes 0.3 s; return what the unraisable hook saw and whether the timeout
-    reached the block."""
+    callback that takes 0.3 s (a gc callback, or a weakref callback on a collected cycle);
+    return what the unraisable hook saw and whether the timeout reached the block."""
     import gc
     import sys
     import threading
     import time
+    import weakref
 
     from eventwire.pipeline import DocumentTimeout, deadline
 
@@ -150,10 +151,23 @@ def _budget_over_a_slow_gc_callback(run_in_thread: bool) -> tuple[list, bool]:
             while time.monotonic() < end:
                 pass
 
+    class Node:
+        pass
+
+    def slow_weakref_callback(_ref: object) -> None:
+        slow_callback("start", {})
+
     def block() -> None:
         try:
             with deadline(0.1):
+                watchers = []  # kept alive, so the callback fires when the cycle is collected
+                if kind == "weakref":
+                    cycle = Node()
+                    cycle.me = cycle  # type: ignore[attr-defined]
+                    watchers.append(weakref.ref(cycle, slow_weakref_callback))
+                    del cycle
                 gc.collect()
+                assert all(w() is None for w in watchers)
                 end = time.monotonic() + 5
                 while time.monotonic() < end:
                     pass
@@ -161,7 +175,8 @@ def _budget_over_a_slow_gc_callback(run_in_thread: bool) -> tuple[list, bool]:
             reached.append(True)
 
     hook, sys.unraisablehook = sys.unraisablehook, unraisable.append
-    gc.callbacks.append(slow_callback)
+    if kind == "gc":
+        gc.callbacks.append(slow_callback)
     try:
         if run_in_thread:
             runner = threading.Thread(target=block)
@@ -170,15 +185,17 @@ def _budget_over_a_slow_gc_callback(run_in_thread: bool) -> tuple[list, bool]:
         else:
             block()
     finally:
-        gc.callbacks.remove(slow_callback)
+        if kind == "gc":
+            gc.callbacks.remove(slow_callback)
         sys.unraisablehook = hook
     return unraisable, bool(reached)
 
 
+@pytest.mark.parametrize("kind", ["gc", "weakref"])
 @pytest.mark.parametrize("run_in_thread", [False, True])
-def test_the_time_budget_waits_out_another_librarys_gc_callback(run_in_thread: bool) -> None:
-    """Raised inside a gc callback the timeout would be swallowed as unraisable and cut the
-    callback short; the ring waits and lands in the block's own code."""
-    unraisable, reached = _budget_over_a_slow_gc_callback(run_in_thread)
+def test_the_time_budget_waits_out_another_librarys_gc_callback(run_in_thread: bool, kind: str) -> None:
+    """Raised inside a gc or weakref callback the timeout would be swallowed as unraisable and
+    cut the callback short; the ring waits and lands in the block's own code."""
+    unraisable, reached = _budget_over_a_slow_gc_callback(run_in_thread, kind)
     assert unraisable == []
     assert reached

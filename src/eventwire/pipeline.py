@@ -176,9 +176,10 @@ def deadline(seconds: float | None) -> Iterator[None]:
     process's main thread, elsewhere (a Dask worker's task thread, the HTTP server's) a
     watchdog thread that raises it in this one (thread_deadline). Either way the exception
     lands between two Python bytecodes of the stage, and the timer keeps ringing every
-    RETRY_SECONDS. A ring that finds a garbage-collector callback running (another library's,
-    set off by the stage's allocations) waits for the next one: raised there, the exception
-    would be swallowed as unraisable and the callback cut short."""
+    RETRY_SECONDS. A ring that finds the garbage collector running, or one of its callbacks
+    (another library's, set off by the stage's allocations: a weakref callback, a finalizer),
+    waits for the next one: raised there, the exception would be swallowed as unraisable and
+    the callback cut short."""
     if not seconds:
         yield
         return
@@ -194,14 +195,38 @@ def deadline(seconds: float | None) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, ring)
     signal.setitimer(signal.ITIMER_REAL, float(seconds), RETRY_SECONDS)
     try:
-        yield
+        with _watch_collections():
+            yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
+_COLLECTING = [False]  # set between a collection's start and stop (while _watch_collections is on)
+
+
+def _note_collection(phase: str, _info: dict) -> None:
+    _COLLECTING[0] = phase == "start"
+
+
+@contextlib.contextmanager
+def _watch_collections() -> Iterator[None]:
+    """Know when the garbage collector runs: the weakref callbacks and finalizers it sets off
+    (another library's: SQLAlchemy's registry cleanup) swallow an exception raised in them."""
+    gc.callbacks.insert(0, _note_collection)
+    try:
+        yield
+    finally:
+        if _note_collection in gc.callbacks:
+            gc.callbacks.remove(_note_collection)
+        _COLLECTING[0] = False
+
+
 def _in_gc_callback(frame: FrameType | None) -> bool:
-    """Whether ``frame`` or a caller of it is a garbage-collector callback's code."""
+    """Whether a collection is running, or ``frame`` or a caller of it is a garbage-collector
+    callback's code: a timeout raised there would be swallowed as unraisable."""
+    if _COLLECTING[0]:
+        return True
     codes = {getattr(getattr(cb, "__func__", cb), "__code__", None) for cb in gc.callbacks}
     codes.discard(None)
     while codes and frame is not None:
@@ -240,7 +265,8 @@ def thread_deadline(seconds: float) -> Iterator[None]:
     watchdog = threading.Thread(target=watch, name="eventwire-deadline", daemon=True)
     watchdog.start()
     try:
-        yield
+        with _watch_collections():
+            yield
     finally:
         while True:
             try:
