@@ -436,3 +436,12 @@ def test_declining_to_comment_is_no_refusal(noclean_pipeline, text, refusal):
 ])
 def test_force_verbs_on_what_is_won_or_voted_are_no_force(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers attacked the village of Huwara on Sunday.",
+    "Armed bandits killed 12 villagers in Zamfara state on Monday.",
+])
+def test_armed_groups_no_state_stands_behind_are_actors(noclean_pipeline, text):
+    """ACLED codes bandits, settlers, vigilantes and herders as armed actors."""
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["ASSAULT"]
