@@ -132,7 +132,8 @@ def test_the_time_budget_holds_in_a_thread_that_cannot_take_signals() -> None:
 
 def _budget_over_a_slow_gc_callback(run_in_thread: bool, kind: str) -> tuple[list, bool]:
     """Run a block under a 0.1 s deadline whose garbage collection sets off another library's
-    callback that takes 0.3 s (a gc callback, or a weakref callback on a collected cycle);
+    callback that takes 0.3 s (a gc callback at a collection's start or stop, or a weakref
+    callback on a collected cycle);
     return what the unraisable hook saw and whether the timeout reached the block."""
     import gc
     import sys
@@ -146,7 +147,7 @@ def _budget_over_a_slow_gc_callback(run_in_thread: bool, kind: str) -> tuple[lis
     reached = []
 
     def slow_callback(phase: str, _info: dict) -> None:
-        if phase == "start":
+        if phase == ("stop" if kind == "gc-stop" else "start"):
             end = time.monotonic() + 0.3
             while time.monotonic() < end:
                 pass
@@ -175,7 +176,7 @@ def _budget_over_a_slow_gc_callback(run_in_thread: bool, kind: str) -> tuple[lis
             reached.append(True)
 
     hook, sys.unraisablehook = sys.unraisablehook, unraisable.append
-    if kind == "gc":
+    if kind.startswith("gc"):
         gc.callbacks.append(slow_callback)
     try:
         if run_in_thread:
@@ -185,13 +186,13 @@ def _budget_over_a_slow_gc_callback(run_in_thread: bool, kind: str) -> tuple[lis
         else:
             block()
     finally:
-        if kind == "gc":
+        if kind.startswith("gc"):
             gc.callbacks.remove(slow_callback)
         sys.unraisablehook = hook
     return unraisable, bool(reached)
 
 
-@pytest.mark.parametrize("kind", ["gc", "weakref"])
+@pytest.mark.parametrize("kind", ["gc", "gc-stop", "weakref"])
 @pytest.mark.parametrize("run_in_thread", [False, True])
 def test_the_time_budget_waits_out_another_librarys_gc_callback(run_in_thread: bool, kind: str) -> None:
     """Raised inside a gc or weakref callback the timeout would be swallowed as unraisable and

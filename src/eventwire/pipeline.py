@@ -176,10 +176,10 @@ def deadline(seconds: float | None) -> Iterator[None]:
     process's main thread, elsewhere (a Dask worker's task thread, the HTTP server's) a
     watchdog thread that raises it in this one (thread_deadline). Either way the exception
     lands between two Python bytecodes of the stage, and the timer keeps ringing every
-    RETRY_SECONDS. A ring that finds the garbage collector running, or one of its callbacks
-    (another library's, set off by the stage's allocations: a weakref callback, a finalizer),
-    waits for the next one: raised there, the exception would be swallowed as unraisable and
-    the callback cut short."""
+    RETRY_SECONDS. A ring that finds a garbage collection running (another library's callbacks,
+    or the weakref callbacks and finalizers the collection sets off) waits for the next one:
+    raised there, the exception would be swallowed as unraisable and the callback cut short.
+    A weakref callback set off by a reference count falling outside a collection is not seen."""
     if not seconds:
         yield
         return
@@ -192,34 +192,54 @@ def deadline(seconds: float | None) -> Iterator[None]:
         if not _in_gc_callback(frame):
             raise DocumentTimeout()
 
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds), RETRY_SECONDS)
-    try:
-        with _watch_collections():
+    with _watch_collections():
+        previous = signal.signal(signal.SIGALRM, ring)
+        signal.setitimer(signal.ITIMER_REAL, float(seconds), RETRY_SECONDS)
+        try:
             yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
-_COLLECTING = [False]  # set between a collection's start and stop (while _watch_collections is on)
+_COLLECTING = [False]  # set from a collection's start to its stop while a deadline is on
+_WATCHERS = [0]  # deadlines on, in any thread: the callbacks stay registered while one is
+_WATCH_LOCK = threading.Lock()
 
 
-def _note_collection(phase: str, _info: dict) -> None:
-    _COLLECTING[0] = phase == "start"
+def _collection_started(phase: str, _info: dict) -> None:
+    if phase == "start":
+        _COLLECTING[0] = True
+
+
+def _collection_stopped(phase: str, _info: dict) -> None:
+    if phase == "stop":
+        _COLLECTING[0] = False
 
 
 @contextlib.contextmanager
 def _watch_collections() -> Iterator[None]:
-    """Know when the garbage collector runs: the weakref callbacks and finalizers it sets off
-    (another library's: SQLAlchemy's registry cleanup) swallow an exception raised in them."""
-    gc.callbacks.insert(0, _note_collection)
+    """Know when the garbage collector runs: the weakref callbacks and finalizers a collection
+    sets off (another library's: SQLAlchemy's registry cleanup) swallow an exception raised
+    in them. The first callback marks the start and the last the stop, so the mark holds
+    through every other callback's two phases; the callbacks are registered while any
+    deadline is on, and entered before a deadline's timer is armed (and left after it is
+    disarmed), so no ring can skip their removal."""
+    with _WATCH_LOCK:
+        if _WATCHERS[0] == 0:
+            gc.callbacks.insert(0, _collection_started)
+            gc.callbacks.append(_collection_stopped)
+        _WATCHERS[0] += 1
     try:
         yield
     finally:
-        if _note_collection in gc.callbacks:
-            gc.callbacks.remove(_note_collection)
-        _COLLECTING[0] = False
+        with _WATCH_LOCK:
+            _WATCHERS[0] -= 1
+            if _WATCHERS[0] == 0:
+                for callback in (_collection_started, _collection_stopped):
+                    if callback in gc.callbacks:
+                        gc.callbacks.remove(callback)
+                _COLLECTING[0] = False
 
 
 def _in_gc_callback(frame: FrameType | None) -> bool:
@@ -262,20 +282,20 @@ def thread_deadline(seconds: float) -> Iterator[None]:
             if stop.wait(RETRY_SECONDS):
                 return
 
-    watchdog = threading.Thread(target=watch, name="eventwire-deadline", daemon=True)
-    watchdog.start()
-    try:
-        with _watch_collections():
+    with _watch_collections():
+        watchdog = threading.Thread(target=watch, name="eventwire-deadline", daemon=True)
+        watchdog.start()
+        try:
             yield
-    finally:
-        while True:
-            try:
-                stop.set()
-                watchdog.join()
-                _raise_in(target, None)
-                break
-            except DocumentTimeout:
-                continue
+        finally:
+            while True:
+                try:
+                    stop.set()
+                    watchdog.join()
+                    _raise_in(target, None)
+                    break
+                except DocumentTimeout:
+                    continue
 
 
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, bounded memory

@@ -119,11 +119,6 @@ def test_acts_of_news_vocabulary(noclean_pipeline, text, word, plover):
     assert any(m.trigger.text == word for e in events if e.plover == plover for m in e.mentions)
 
 
-def test_a_strike_on_a_place_is_an_attack_not_a_walkout(noclean_pipeline):
-    events = rows(noclean_pipeline, "The strike on the hospital in Khan Younis killed 12 people on Tuesday.")
-    assert not [e for e in events if e.plover == "PROTEST"]
-
-
 @pytest.mark.parametrize("text", [
     "The court dismissed the opposition's claims on Monday.",
     "The coach was fired after the team lost on Sunday.",
@@ -445,3 +440,26 @@ def test_force_verbs_on_what_is_won_or_voted_are_no_force(noclean_pipeline, text
 def test_armed_groups_no_state_stands_behind_are_actors(noclean_pipeline, text):
     """ACLED codes bandits, settlers, vigilantes and herders as armed actors."""
     assert [e.plover for e in rows(noclean_pipeline, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    # what the blocks must not reach: a killing's reason, an agreement's content, ground taken
+    ("Gunmen killed a journalist in Sinaloa on Monday for his reports on cartel violence.", "killed", "ASSAULT"),
+    ("Israel and Hamas agreed to address the hostage issue in talks in Doha on Monday.", "agreed", "AGREE"),
+    ("Rebels seized the governor's office in Goma on Monday.", "seized", "COERCE"),
+    ("Workers staged a strike on the Paris metro on Monday.", "strike", "PROTEST"),
+    ("Putin dismissed Zelensky as a puppet of the West on Monday.", "dismissed", "REJECT"),
+    ("The shelling of an opposition rally in Donetsk killed 10 people on Monday.", "rally", "PROTEST"),
+])
+def test_the_new_words_keep_their_other_senses(noclean_pipeline, text, word, plover):
+    events = rows(noclean_pipeline, text)
+    assert any(m.trigger.text == word for e in events if e.plover == plover for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The president summoned his security chiefs to the palace on Monday.", "ACCUSE"),
+    ("The minister faced a barrage of criticism in parliament on Monday.", "ASSAULT"),
+    ("Police launched an operation against money laundering in Lagos on Monday.", "ASSAULT"),
+])
+def test_words_of_force_and_protest_in_their_everyday_sense(noclean_pipeline, text, plover):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == plover]

@@ -1456,11 +1456,12 @@ def test_an_act_noun_that_kills_tells_the_attack_before_it(noclean_pipeline, tex
 
 def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_pipeline):
     events = rows(noclean_pipeline, (
-        "Government airstrikes hit militant camps near Jilib on Monday. "
+        "Government warplanes carried out airstrikes on militant camps near Jilib on Monday. "
         "On Tuesday gunmen stormed a hotel in Jilib and held it for hours. "
         "The airstrikes killed a senior commander of the group, officials said."))
     [stormed] = with_trigger(events, "stormed")
     assert not any(m.trigger.text == "killed" for m in stormed.mentions)
+    assert len(events) == 2 and with_trigger(events, "killed") == with_trigger(events, "airstrikes")
 
 
 @pytest.mark.parametrize("text, word, place", [

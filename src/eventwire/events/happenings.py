@@ -56,6 +56,7 @@ TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not 
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
+STOPPING_TYPES = frozenset({"SANCTION", "CONCEDE", "REJECT", "RETREAT"})  # acts that stop, ease or refuse another
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
@@ -220,8 +221,10 @@ class Assembler:
         prep = tok.head.lower_
         if prep in OFFENCE_PREPS and _names_offence(tok, owner.event):
             return True  # "charged with murder": the offence is the charge's, not a second act
-        if prep == "of" and tok.head.head.i == owner.token.i and owner.token.pos_ == "NOUN":
-            return True  # "the suspension of aid": what is suspended, as "suspended aid"
+        if prep == "of" and tok.head.head.i == owner.token.i and owner.token.pos_ == "NOUN" \
+                and owner.event.plover in STOPPING_TYPES:
+            return True  # "the suspension of aid": what is stopped, as "suspended aid" (not "the
+            # shelling of a rally": the rally was held)
         if prep in ("in", "during") and m.event.plover in OPERATION_TYPES and owner.event.plover == "ASSAULT":
             return True  # the killing is the raid's (not "arrested two men during an attack")
         return prep in ("in", "during", "with", "by", "of") and m.event.plover == owner.event.plover
@@ -275,8 +278,12 @@ class Assembler:
     def _refers_back(self, unit: Happening, hap: Happening, plover: str) -> bool:
         """Whether the unit names the happening's act with an anaphor of its type: a general
         noun ("the attack", "the assault"), or the very word the happening was told with ("the
-        airstrikes" after "airstrikes killed"; not after the hotel attack)."""
-        told = {self.mentions[k].token.lemma_.lower() for k in hap.members}
+        airstrikes" after "airstrikes hit the camps"; not after the hotel attack)."""
+        told = set()  # the happening's words for its act, and an act noun as a verb's subject
+        for k in hap.members:  # ("Government airstrikes hit the camps": hit, airstrike)
+            tok = self.mentions[k].token
+            told.add(tok.lemma_.lower())
+            told.update(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj" and event_noun(c))
         return any(self._anaphoric(a) and a.event.plover == plover
                    and (a.token.lemma_.lower() in told or clauses.in_words(a.token, "general_acts"))
                    for a in (self.mentions[k] for k in unit.members))

@@ -33,6 +33,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     block=CLASS    not an event when the object, or a noun's kind or adjective, or the object
                    of its own prep= is of CLASS (media: "released a video"; campaigning: "a
                    campaign rally"; care: "taken to hospital")
+    objblock=CLASS not an event when what it acts on, its direct object or the verb it governs,
+                   is of CLASS, whatever its phrases say ("killed the bill", "declined to comment")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
@@ -96,7 +98,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "ills": frozenset("corruption poverty terrorism extremism radicalism radicalization crime "
                       "inflation disease virus pandemic epidemic hunger famine drought illiteracy "
                       "unemployment misinformation disinformation racism discrimination impunity "
-                      "trafficking smuggling fraud cancer malaria covid coronavirus covid-19 "
+                      "trafficking smuggling fraud laundering cancer malaria covid coronavirus covid-19 "
                       "injustice inequality addiction obesity".split()),
     # who a government lets in (CAMEO 0861-0862, PLOVER RETREAT 'access')
     "monitors": frozenset("observer inspector monitor peacekeeper".split()),
@@ -143,8 +145,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     # what is won, not taken by force ("captured 40 percent of the vote", "seized the title")
-    "winnings": frozenset("vote percent share majority title championship crown trophy medal "
-                          "lead imagination attention headline market".split()),
+    "winnings": frozenset("vote title championship crown trophy medal lead imagination attention "
+                          "headline".split()),
+    # what a barrage of words is made of ("a barrage of criticism"): no shelling
+    "remarks": frozenset("criticism complaint insult question accusation abuse comment attack "
+                         "threat tweet".split()),
     "comment": frozenset("comment clarification confirmation interview question confirm elaborate "
                          "specify disclose".split()),  # not "discuss", "answer": refusing a proposal
     # who gathers to protest ("thousands of protesters gathered"): not leaders at a summit
@@ -229,6 +234,7 @@ class LexEntry:
     actor_preps: tuple[str, ...] = ()
     location_preps: tuple[str, ...] = ()
     block: tuple[str, ...] = ()
+    object_block: tuple[str, ...] = ()
     need: tuple[str, ...] = ()
     need_subject: tuple[str, ...] = ()
     xcomp: bool = False
@@ -278,6 +284,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["location_preps"] = tuple(value.split(","))
         elif key == "block":
             kwargs["block"] = tuple(value.split(","))
+        elif key == "objblock":
+            kwargs["object_block"] = tuple(value.split(","))
         elif key == "need":
             kwargs["need"] = tuple(value.split(","))
         elif key == "needsubj":

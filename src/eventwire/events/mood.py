@@ -125,7 +125,7 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
     if in_words(tok, "stances"):  # "both sides oppose the rebels", "the rebels are backed by Iran"
         if _standing_passive(tok):
             return True
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS and tok.head.tag_ == "VBD":
+        if _told_in_the_past(tok):
             return False  # "Putin said Thursday that Russia supports the proposal": said then
         return tok.tag_ in ("VBZ", "VBP") and not auxiliaries(tok)
     if plover not in words("material_types"):
@@ -143,12 +143,18 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
         and not _past_in_present_form(verb)
 
 
+def _told_in_the_past(verb: Token) -> bool:
+    """The clause is what a past verb of saying reported ("said that Russia supports")."""
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in REPORTING_LEMMAS
+
+
 def _past_in_present_form(verb: Token) -> bool:
     """ "Witnesses said soldiers beat protesters on Tuesday": a verb whose past is spelled as
-    its present, told under a past verb of saying or with a day, is the past."""
+    its present, told under a past verb of saying or with a date or time phrase of its own,
+    is the past."""
     if verb.lower_ != verb.lemma_.lower() or not in_words(verb, "invariant_past"):
         return False
-    if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+    if _told_in_the_past(verb):
         return True
     return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("npadvmod", "prep")
                for t in c.subtree)

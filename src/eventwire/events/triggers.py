@@ -56,7 +56,8 @@ REPORTING_LEMMAS = frozenset(
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
                         "team", "mission", "delegation", "contingent",  # "a team of inspectors"
-                        "state"})  # "declared a state of emergency"
+                        "state", "percent", "share", "majority", "half", "third"})  # "declared a
+# state of emergency", "captured 40 percent of the vote"
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms",
 # "5 million dollars of aid".
 MEASURES = frozenset(
@@ -172,6 +173,18 @@ def word_class(token: Token, cls: str) -> bool:
     if cls == "media" and token.ent_type_ == "WORK_OF_ART":
         return True  # "released 'Hurricane Advisory Number 25A'"
     return cls == "aid" and token.ent_type_ == "MONEY"  # "gave $2 million to Nigeria"
+
+
+def _acts_on(tok: Token, classes: tuple[str, ...]) -> bool:
+    """Whether what the word acts on is of one of ``classes``: its direct object (of a share,
+    what it is a share of: "captured 40 percent of the vote", not "the majority of Bakhmut"),
+    or the verb it governs ("declined to comment"). Unlike ``block``, no phrase counts: "killed a journalist
+    for his reports" is a killing, "killed the bill" none."""
+    acted_on = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp"):  # "40 percent of the vote": the vote
+            acted_on += prep_objects(c, ("of",)) if c.lemma_.lower() in PARTITIVES else [c]
+    return any(word_class(o, cls) for o in acted_on for cls in classes)
 
 
 def objects(token: Token) -> list[Token]:
@@ -373,9 +386,10 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.block and any(
                     word_class(o, cls) for cls in entry.block
                     for o in (*objects(tok), *(modifiers(tok) if tok.pos_ == "NOUN" else ()),
-                              *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps),
-                              *(c for c in tok.children if c.dep_ == "xcomp" and entry.xcomp))  # "declined
-                ):  # to comment": the verb it governs is what is refused
+                              *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps))
+                ):
+                    break
+                if entry.object_block and _acts_on(tok, entry.object_block):
                     break
                 if entry.need and not any(
                     word_class(o, cls) for o in (*_with_adjectives(objects(tok)), *_kinds(tok))
