@@ -279,14 +279,18 @@ class Assembler:
         """Whether the unit names the happening's act with an anaphor of its type: a general
         noun ("the attack", "the assault"), or the very word the happening was told with ("the
         airstrikes" after "airstrikes hit the camps"; not after the hotel attack)."""
+        anaphors = [a for a in (self.mentions[k] for k in unit.members)
+                    if a.event.plover == plover and self._anaphoric(a)]
+        if any(clauses.in_words(a.token, "general_acts") for a in anaphors):
+            return True
+        if not anaphors:
+            return False
         told = set()  # the happening's words for its act, and an act noun as a verb's subject
         for k in hap.members:  # ("Government airstrikes hit the camps": hit, airstrike)
             tok = self.mentions[k].token
             told.add(tok.lemma_.lower())
             told.update(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj" and event_noun(c))
-        return any(self._anaphoric(a) and a.event.plover == plover
-                   and (a.token.lemma_.lower() in told or clauses.in_words(a.token, "general_acts"))
-                   for a in (self.mentions[k] for k in unit.members))
+        return any(a.token.lemma_.lower() in told for a in anaphors)
 
     def _agrees(self, m: Mention, h: Mention, hap: Happening, refers_back: bool) -> bool:
         """Whether the unit's best mention ``m`` and the happening's ``h`` can be one act

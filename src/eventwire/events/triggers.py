@@ -176,14 +176,11 @@ def word_class(token: Token, cls: str) -> bool:
 
 
 def _acts_on(tok: Token, classes: tuple[str, ...]) -> bool:
-    """Whether what the word acts on is of one of ``classes``: its direct object (of a share,
-    what it is a share of: "captured 40 percent of the vote", not "the majority of Bakhmut"),
-    or the verb it governs ("declined to comment"). Unlike ``block``, no phrase counts: "killed a journalist
-    for his reports" is a killing, "killed the bill" none."""
-    acted_on = []
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp"):  # "40 percent of the vote": the vote
-            acted_on += prep_objects(c, ("of",)) if c.lemma_.lower() in PARTITIVES else [c]
+    """Whether what the word acts on is of one of ``classes``: its objects (of a share, what it
+    is a share of: "captured 40 percent of the vote", not "the majority of Bakhmut"), or the
+    verb it governs ("declined to comment"). Unlike ``block``, no phrase counts: "killed a
+    journalist for his reports" is a killing, "killed the bill" none."""
+    acted_on = [*objects(tok), *(c for c in tok.children if c.dep_ == "xcomp")]
     return any(word_class(o, cls) for o in acted_on for cls in classes)
 
 
