@@ -1,38 +1,22 @@
 """The clause a trigger sits in, the words that can name a party, and the named word sets
-the event judgements share.
+the event judgements share (loaded by ``lexicon.words``).
 
 The word lists are data (``data/events/happenings.jsonl``), each with the reason it exists.
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-
 from spacy.tokens import Token
 
 from ..nlp.syntax import misparsed_main_verb
+from .lexicon import words
 from .triggers import word_class
 
-TABLE_NAME = "happenings.jsonl"
 MAX_CLIMB = 6  # governing words looked at above a trigger
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
-
-
-@cache
-def words(name: str) -> frozenset[str]:
-    """One named word set of the table."""
-    text = resources.files("eventwire").joinpath("data", "events", TABLE_NAME).read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row["set"] == name:
-                return frozenset(row["words"])
-    raise KeyError(f"{TABLE_NAME} has no set {name!r}")
 
 
 def in_words(tok: Token, name: str) -> bool:

@@ -47,11 +47,25 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+WORD_SETS_FILE = "happenings.jsonl"  # the named word sets the event judgements share
 LEXICON_FILE = "lexicon.psv"  # in eventwire/data/events, one row a line, "#" comments
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """One named word set of ``data/events/happenings.jsonl`` (each with its reason there)."""
+    text = resources.files("eventwire").joinpath("data", "events", WORD_SETS_FILE).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["set"] == name:
+                return frozenset(row["words"])
+    raise KeyError(f"{WORD_SETS_FILE} has no set {name!r}")
+
 
 # Word classes the options refer to (lemmas; entity labels are checked in code).
 WORD_CLASSES: dict[str, frozenset[str]] = {
@@ -70,13 +84,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "port hill position stronghold neighborhood neighbourhood island border zone "
         "outpost checkpoint valley bridge".split()
     ),
-    # holders of an office, whom a government or party fires ("sacked the defence minister");
-    # a named person counts too (word_class)
-    "holder": frozenset(
-        "minister president premier chancellor governor mayor ambassador envoy commander general "
-        "chief head director deputy aide adviser advisor secretary prosecutor judge official "
-        "commissioner spokesman spokeswoman spokesperson attorney".split()
-    ),
+    # holders of an office, whom a government or party fires ("sacked the defence minister"):
+    # the offices of the word sets and the heads of services; a named person counts too
+    # (word_class)
+    "holder": words("offices") | frozenset("chief head director aide adviser advisor attorney".split()),
     # verbs that hand a formal protest to an authority ("lodged a protest"): a complaint, no crowd
     "lodging": frozenset("lodge file register submit deliver".split()),
     "person": frozenset(
