@@ -1470,10 +1470,19 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
     # the name in apposition to "the capital" is the place, not the country its adjective names
     ("Gang members attacked a police station in the Haitian capital, Port-au-Prince, on Monday.",
      "attacked", "Port-au-Prince"),
+    # a town that names the act is where it happened ("a Kabul car bombing")
+    ("A Kabul car bombing killed five people last week, officials said.", "bombing", "Kabul"),
+    # a town the tagger misreads as a person is placed by the preposition that governs it
+    ("Rebels shot dead a shopkeeper in Goma on Monday, a local official said.", "shot", "Goma"),
 ])
 def test_the_narrowest_place_the_act_is_told_at(noclean_pipeline, text, word, place):
     [row] = with_trigger(rows(noclean_pipeline, text), word)
     assert row.location is not None and row.location.span.text.endswith(place)
+
+
+def test_a_country_that_names_an_act_is_whose_act_not_where(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "U.S. strikes killed twenty fighters on Monday.")
+    assert row.location is None
 
 
 def test_a_killing_in_a_raid_is_the_raid(noclean_pipeline):
@@ -1498,3 +1507,27 @@ def test_what_a_call_asks_for_is_the_calls_content(noclean_pipeline):
     assert any(e.plover == "REQUEST" for e in rows(noclean_pipeline, (
         "Police detained six activists in Minsk on Sunday. "
         "The European Union's call for their release came on Monday.")))
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # what was fired is no party; the two sides of an exchange of fire or a clash are
+    ("Soldiers exchanged fire with Islamist fighters near Menaka on Sunday.", "Soldiers",
+     "Islamist fighters"),
+    ("Police and bandits traded gunfire outside a bank in Kano on Monday.", "Police", "bandits"),
+    ("Troops and rebels clashed near Goma on Monday.", "Troops", "rebels"),
+])
+def test_the_two_sides_of_a_fight(noclean_pipeline, text, actor, target):
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "ASSAULT"
+    assert row.actor is not None and row.actor.span.text == actor
+    assert row.target is not None and row.target.span.text == target
+
+
+@pytest.mark.parametrize("text, place", [
+    # what is discussed is a topic: its place is not where the talking was
+    ("The two leaders discussed the war in Ukraine during their meeting in Ankara on Friday.", "Ankara"),
+    ("Defence chiefs of the bloc discussed maritime security in the Gulf of Guinea on Thursday.", None),
+])
+def test_a_topic_s_place_is_not_the_talks(noclean_pipeline, text, place):
+    [row] = rows(noclean_pipeline, text)
+    assert (row.location.span.text if row.location else None) == place

@@ -83,6 +83,21 @@ def test_a_possessive_with_an_of_phrase_is_the_one_who_acts(written):
     assert abduction.target.span.text == "two engineers"
 
 
+def test_a_day_that_owns_an_act_is_when_not_who(noclean_pipeline):
+    record = read(noclean_pipeline, "Police arrested six men over Monday's bombing of a market in Kano.")
+    bombing = event(record, "bombing")
+    assert bombing.actor is None and bombing.target.span.text == "a market"
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a strike that kills or is aimed is force; one by workers is a walkout
+    ("The strike targeted a car near Idlib on Monday, killing two fighters.", "ASSAULT"),
+    ("Dock workers began a strike on Monday over pay.", "PROTEST"),
+])
+def test_a_strike_that_kills_is_force(noclean_pipeline, text, plover):
+    assert readings(noclean_pipeline, text, "strike") == [plover]
+
+
 def test_who_is_in_custody_undergoes_it_and_who_places_them_there_acts(written):
     assert event(written, "custody").target.span.text == "two suspects"
     placed = read(PIPELINE["pipeline"], "Police placed the opposition leader under house arrest.")

@@ -133,3 +133,29 @@ def test_stale_versions_are_removed_from_the_cache(tmp_path):
         path.write_bytes(b"")
     _remove_stale(current)
     assert current.exists() and mine.exists() and not old.exists()
+
+
+def test_a_division_is_reached_by_the_names_news_gives_it(gazetteer):
+    # a word-like name is reached with its division word only ("Plateau State", not "plateau")
+    plateau = best(gazetteer, "Plateau State")
+    assert plateau.feature == "admin1" and plateau.country in ("NG", "BJ")
+    assert gazetteer.lookup("plateau") == ()
+    # "Province of Maguindanao" (the source's form) is written bare or with the word after it
+    for name in ("Maguindanao", "Maguindanao province"):
+        province = best(gazetteer, name)
+        assert province.feature == "admin2" and province.country == "PH"
+    # "Muhafazat Hadramawt": the name without its division word
+    hadramawt = best(gazetteer, "Hadramawt")
+    assert hadramawt.feature == "admin1" and hadramawt.country == "YE"
+    # "Western Cape" is also "West Cape"
+    assert best(gazetteer, "West Cape").id == best(gazetteer, "Western Cape").id
+
+
+def test_regions_and_waters_of_the_news_are_curated(gazetteer):
+    mindanao = best(gazetteer, "Mindanao")
+    assert mindanao.feature == "region" and mindanao.country == "PH"
+    puntland = best(gazetteer, "Puntland")
+    assert puntland.country == "SO" and km(puntland.lat, puntland.lon, 8.4, 48.5) < 300
+    assert best(gazetteer, "Java Sea").feature == "water"
+    bajaur = best(gazetteer, "Bajaur")
+    assert bajaur.country == "PK" and km(bajaur.lat, bajaur.lon, 34.73, 71.52) < 50

@@ -145,3 +145,28 @@ def test_two_cities_joined_by_a_comma_stay_cities_and_a_memorial_is_no_town(pipe
     assert place_named(record, "Washington").feature == "city"
     memorial = run_text(pipeline, "Protesters gathered at the Lincoln Memorial on Saturday.")
     assert place_named(memorial, "Lincoln") is None
+
+
+def test_a_town_a_preposition_places_is_a_place_whatever_the_tagger_says(pipeline):
+    # the tagger reads these towns as a person's name; "in", "near", "the outskirts of" say
+    # they are places, and the gazetteer knows a big town of the name
+    record = run_text(pipeline, "Rebels shot dead a shopkeeper in Goma on Monday, a local "
+                                "official said.")
+    goma = place_named(record, "Goma")
+    assert goma is not None and km(goma.lat, goma.lon, -1.68, 29.22) < 25
+    record = run_text(pipeline, "Shells fell on the southern outskirts of Taiz on Sunday.")
+    taiz = place_named(record, "Taiz")
+    assert taiz is not None and taiz.country == "YE"
+
+
+def test_a_person_a_preposition_governs_is_no_town_without_one_of_the_name(pipeline):
+    record = run_text(pipeline, "The senator said she had full confidence in Marshall.")
+    assert place_named(record, "Marshall") is None
+
+
+def test_a_division_word_after_a_name_makes_it_the_division(pipeline):
+    province = place_named(run_text(pipeline, "Gunmen killed three people in Latakia province on Monday."),
+                           "Latakia province")
+    assert province is not None and province.feature == "admin1"
+    city = place_named(run_text(pipeline, "Gunmen killed three people in Latakia on Monday."), "Latakia")
+    assert city is not None and city.feature == "city"

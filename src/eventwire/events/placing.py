@@ -21,6 +21,12 @@ DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
+# Acts whose object is what they are about, not a thing they touch.
+TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT",
+                         "CONCEDE"})
+# A town that names an act ("the Kabul bombing") is where it happened; a country that does
+# ("U.S. strikes") is whose act it is.
+TOWN_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
     ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
 OCCUPY_CODE = "192"  # CAMEO: occupy territory
@@ -41,7 +47,13 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
             found = _place_in_phrase(record, pobj, exclude)
             if found is not None:
                 return found
-    if tok.pos_ == "VERB":  # "demolished a home in the village of Beita": where the thing was
+    if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
+        for mod in tok.children:
+            if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod):
+                return make_location(record, mod)
+    if tok.pos_ == "VERB" and not _about_a_topic(cand):
+        # "demolished a home in the village of Beita": where the thing was; what is discussed
+        # or demanded is a topic ("discussed the war in Ukraine" happened elsewhere)
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             for pobj in prep_objects(obj, OBJECT_PLACE_PREPS):
                 found = _place_in_phrase(record, pobj, exclude)
@@ -80,6 +92,15 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     return None
 
 
+def _about_a_topic(cand: Candidate) -> bool:
+    """A statement or talks whose object is a matter, not a party or a place: "discussed the
+    war in Ukraine" (not "met Erdogan in Turkey", "visited China")."""
+    if lookup(cand.code).plover not in TOPIC_TYPES:
+        return False
+    return any(obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_
+               and not word_class(obj, "territory") for obj in cand.token.children)
+
+
 def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
     """The one place named in the trigger's clause; of a town and the country around it
     ("in Strasbourg, eastern France"), the town."""
@@ -92,6 +113,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             break
         clause = clause.head
     inside = {t.i for t in clause.subtree}
+    if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
+        inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     doc = record.doc
     lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
     found: dict[str, Location] = {}
@@ -148,6 +171,16 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     broad = len(PLACE_BREADTH)
     narrower = PLACE_BREADTH.get(mine.feature, broad) < PLACE_BREADTH.get(other.feature, broad)
     return struck if narrower else found
+
+
+def names_town(record: Record, tok: Token) -> bool:
+    """The word names a town, facility or district the geocoder placed, after an article (a
+    compound that names one says where an act was, not whose it was: "a Kabul car bombing";
+    without one a capital stands for its government: "Moscow strikes on Kyiv")."""
+    if tok.ent_type_ not in PLACE_ENTS or not any(c.dep_ in ("det", "poss") for c in tok.head.children):
+        return False
+    place = record.place_at(tok.idx, tok.idx + len(tok.text))
+    return place is not None and place.feature in TOWN_FEATURES
 
 
 def names_place(record: Record, head: Token) -> bool:

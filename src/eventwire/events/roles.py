@@ -15,13 +15,13 @@ from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
-from .clauses import words
+from .clauses import in_words, words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
 from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun
 from .mood import purpose
 from .naming import make_role, phrase_bounds
-from .placing import make_location, mention_location, names_place, struck_ground, takes_ground
+from .placing import make_location, mention_location, names_place, names_town, struck_ground, takes_ground
 from .pronouns import (
     MAX_CLIMB,
     OBJECT_CONTROL,
@@ -343,13 +343,18 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
             and plover in SYMMETRIC_TYPES:
         # "a deal was signed between the rebels and the government": the sides, not the deal
         actor, target = sides[0], sides[1] or target
-    if target is None and actor is not None and plover == "CONSULT":
+    mutual = plover in FORCE_TYPES and in_words(verb, "mutual_acts")
+    if plover in FORCE_TYPES and (target is None or projectile(target)):
+        aimed = aimed_at(verb)  # "fired rockets at Israel", "shot at protesters"
+        if aimed is not None:
+            target = aimed
+        elif target is not None and projectile(target) and mutual:  # what was fired is no
+            target = next(iter(prep_objects(verb, ("with",))), None)  # party: "exchanged fire with X"
+    if target is None and actor is not None and (plover == "CONSULT" or mutual):
         # "Putin and Macron met in Paris": a meeting's second side is the one it is held with
         # (not for other mutual types: "Australia and Canada offered to resettle them" are
         # two offers, "Hawkins and La Riva agreed" agree with a third)
         target = next((c for c in actor.conjuncts if c.i > actor.i and _is_party(c)), None)
-    if plover in FORCE_TYPES and (target is None or projectile(target)):
-        target = aimed_at(verb) or target  # "fired rockets at Israel", "shot at protesters"
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
@@ -407,7 +412,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     noun = cand.token
     actor: Token | None = None
     target: Token | None = None
-    poss = _children(noun, ("poss",))
+    poss = [p for p in _children(noun, ("poss",)) if p.ent_type_ not in TIME_ENTS]  # not "Monday's"
     many = noun.tag_ == "NNS" and poss and poss[0].tag_ not in PLURAL_TAGS  # "Duterte's killings"
     if poss and cand.entry.poss_target and not prep_objects(noun, ("of",)) and not many \
             and not _collective(record, poss[0]):
@@ -422,7 +427,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                       if _is_party_or_person(t)), None)
     if actor is None:
         for child in noun.children:
-            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG") \
+                    and not names_town(record, child):  # "U.S. strikes", not "a Kabul bombing"
                 actor = child
                 break
     sides = _between(noun)

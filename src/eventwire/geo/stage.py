@@ -46,8 +46,14 @@ GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "di
 # Facilities named after the city they stand in ("the Hanoi Summit", "Kabul airport"); a
 # memorial or a station is as often named after a person ("the Lincoln Memorial").
 GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "airport", "airbase", "games"})
+# Words after a name that make it a division ("Latakia province", "Saratov region").
+DIVISION_NOUNS = frozenset({"province", "region", "state", "governorate", "oblast", "district",
+                            "county", "prefecture", "department"})
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
+# Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "at"})
+SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")  # "A, B", "A and B", "A, B, and C"
@@ -133,8 +139,12 @@ class GeoStage:
                     key, cands = self._lookup(words)
                     cands = tuple(c for c in cands if c.kind == KIND_DEMONYM
                                   or (c.kind <= KIND_CURATED and c.feature in BROAD_FEATURES))
+                    located = None if cands else self._located(
+                        record, span.start, span.end, key, self._lookup(words)[1], entity.id)
                     if cands:
                         out.append(Mention(span.start, span.end, key, "demonym", entity.id, cands))
+                    elif located is not None:  # "clashes in Culiacan", tagged a nationality
+                        out.append(located)
                     else:  # "Russian-European", "pro-Russian"
                         out += self._inside(record, span.start, span.end, entity.id, "embedded")
                 elif entity.type in NAME_TYPES:
@@ -149,14 +159,17 @@ class GeoStage:
         if inside is None or not len(inside):
             return None
         first, last = inside[0], inside[-1]
-        options = []
+        options = []  # (start, end, the weakest name kind that counts)
         if first.i > 0 and _capitalized(doc[first.i - 1]) and not doc[first.i - 1].is_stop:
-            options.append((doc[first.i - 1].idx, span.end))
+            options.append((doc[first.i - 1].idx, span.end, KIND_CURATED))
         if last.i + 1 < len(doc) and _capitalized(doc[last.i + 1]):
             nxt = doc[last.i + 1]
-            options.append((span.start, nxt.idx + len(nxt.text)))
-        for start, end in options:
-            if any(c.kind <= KIND_CURATED for c in self.gazetteer.lookup(text[start:end])):
+            options.append((span.start, nxt.idx + len(nxt.text), KIND_CURATED))
+        elif last.i + 1 < len(doc) and doc[last.i + 1].lower_ in DIVISION_NOUNS:
+            nxt = doc[last.i + 1]  # "Latakia province" is the province, not the city
+            options.append((span.start, nxt.idx + len(nxt.text), KIND_ALTERNATE))
+        for start, end, weakest in options:
+            if any(c.kind <= weakest for c in self.gazetteer.lookup(text[start:end])):
                 return make_span(text, start, end)
         return None
 
@@ -177,9 +190,27 @@ class GeoStage:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
             big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))
             return [Mention(start, end, key, "name", entity.id, broad + big)]
+        located = self._located(record, start, end, key, cands, entity.id)
+        if located is not None:
+            return [located]
         if entity.type == "PERSON":  # "Paul", "Mary Douglas": a person's name is no place
             return []
         return self._inside(record, start, end, entity.id, "embedded")
+
+    @staticmethod
+    def _located(record: Record, start: int, end: int, key: str,
+                 cands: tuple[Candidate, ...], entity: str | None) -> Mention | None:
+        """"killed a trader in Goma", tagged a person: a name that a preposition of place
+        governs and that names a town is the town. A big town of that name stands on its
+        own; a small one, or one known only by another spelling, only when the document's
+        other places are near it (a weak mention)."""
+        if not _after_place_preposition(record.doc, start, end):
+            return None
+        towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"})
+        if not towns:
+            return None
+        big = any(c.population >= SCAN_MIN_POPULATION for c in towns)
+        return Mention(start, end, key, "name", entity, towns, weak=not big)
 
     def _inside(self, record: Record, start: int, end: int, entity: str | None, origin: str,
                 sited: bool = False) -> list[Mention]:
@@ -428,6 +459,22 @@ def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
         return True
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
             and head.head.i < head.i)
+
+
+def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
+    """The whole name is what "in", "near", "outside" ... governs ("in Goma", "near
+    Beledweyne", "on the outskirts of Taiz"), not a part of a longer phrase ("in Trump's
+    speech" is governed at "speech")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in SURROUNDINGS and prep.head.i < prep.i
 
 
 def _scan_worthy(cand: Candidate) -> bool:
