@@ -920,3 +920,11 @@ def test_where_an_attack_or_a_report_came_from_voices_nothing(noclean_pipeline, 
     # an attack's origin, one who told of an act, a critic: none of them did the act
     events = run_text(noclean_pipeline, text).events
     assert all(e.actor is None or e.actor.span.text != party for e in events)
+
+
+def test_a_bare_past_form_on_a_noun_is_what_they_underwent(noclean_pipeline):
+    # the tagger reads "killed" as a past tense here; hung on the noun, it is a participle
+    record = read(noclean_pipeline, "We send our sympathy to the families of the four police "
+                                    "officers killed and to all of those hurt in the attack.")
+    killed = event(record, "killed")
+    assert killed.actor is None and killed.target is not None and "officers" in killed.target.span.text

@@ -30,7 +30,10 @@ def is_passive(tok: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children) \
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
         return True
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(
+    # ("the members killed": a bare -ed form on a noun, which the tagger may call a past tense)
+    participle = tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "acl"
+                                       and not any(c.dep_ == "nsubj" for c in tok.children))
+    return participle and tok.dep_ in ("acl", "relcl") and not any(
         c.dep_ == "aux" for c in tok.children
     ) and not misparsed_main_verb(tok)
 
