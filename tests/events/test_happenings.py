@@ -1531,3 +1531,24 @@ def test_the_two_sides_of_a_fight(noclean_pipeline, text, actor, target):
 def test_a_topic_s_place_is_not_the_talks(noclean_pipeline, text, place):
     [row] = rows(noclean_pipeline, text)
     assert (row.location.span.text if row.location else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    # the doers named by their act, or by the lead's own noun with "the", tell the act on
+    "Gunmen attacked a hotel in Mogadishu on Tuesday, killing five people. The attackers fired "
+    "at guests in the lobby, police said.",
+    "Suspected jihadists killed 12 villagers near Tillaberi on Sunday. The assailants burned the "
+    "village chief's house, an official said.",
+    "Al-Shabaab militants stormed an army base near Kismayo on Monday. The militants detonated a "
+    "car bomb at the gate before opening fire, an officer said.",
+    # a toll told in its own sentence, with no doer and no time of its own
+    "Militants attacked a police post in Bannu on Monday. Two officers were killed, police said.",
+])
+def test_an_attack_told_on_is_one_row(noclean_pipeline, text):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+
+
+def test_a_separate_attack_is_its_own_row(noclean_pipeline):
+    events = rows(noclean_pipeline, "Gunmen attacked a market in Maiduguri on Monday, killing four "
+                                    "traders. Three soldiers were killed in a separate attack on a checkpoint.")
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 2

@@ -37,6 +37,7 @@ from .dates import fallback_date, in_relative
 from .eventness import Eventness, document_features
 from .lexicon import event_noun, lexicon
 from .people import People
+from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .status import announced_object
 from .timex import DateMention
@@ -50,6 +51,7 @@ CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before public
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
+TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not a count: "freed three"
@@ -304,6 +306,12 @@ class Assembler:
             return False
         actors, targets, crossed = self._parties(e, he)
         anaphor = self._anaphoric(m) or self._anaphoric(h)
+        if self._told_on(m, h, actors):
+            # "Gunmen attacked a hotel ... The attackers fired at guests / burned a house";
+            # "Al-Shabaab militants stormed a base ... The militants detonated a car bomb at
+            # the gate": the doers named again tell the act on, whatever part of it they hit
+            actors = None if actors is False else actors
+            targets = None if targets is False else targets
         if targets is False and ((((actors and anaphor) or (actors is None and refers_back))
                                   and self._facets(e.target, he.target))
                                  or self._clause_victim(m) or self._clause_victim(h)):
@@ -337,6 +345,24 @@ class Assembler:
         crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True  # by entity, not side:
         # "the LNA accused the GNA" told twice is one act, though both are Libyan
         return actors, targets, crossed
+
+    def _told_on(self, m: Mention, h: Mention, actors: bool | None) -> bool:
+        """The unit tells the happening's act on with no time of its own, a few sentences on,
+        its doers named back with "the": by the act ("the attackers", whoever the lead
+        said did it) or by the lead's own noun ("the militants" after "al-Shabaab
+        militants")."""
+        e, he = m.event, h.event
+        if m.date_from_text or abs(m.segment - h.segment) > RECENT_SEGMENTS or counts_differ(e, he) \
+                or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
+            return False
+        if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
+                and m.token.pos_ == "VERB" and KIND_BY_LEMMA.get(m.token.lemma_.lower()) in TOLL_KINDS:
+            return True  # "... stormed a base near Kismayo. Five soldiers were killed."
+        root = eh.role_root(self.record.doc, e.actor)
+        if root is None or root.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return False
+        return actors is True or (actors is False and clauses.in_words(root, "doer_nouns"))
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit

@@ -348,8 +348,9 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         aimed = aimed_at(verb)  # "fired rockets at Israel", "shot at protesters"
         if aimed is not None:
             target = aimed
-        elif target is not None and projectile(target) and mutual:  # what was fired is no
-            target = next(iter(prep_objects(verb, ("with",))), None)  # party: "exchanged fire with X"
+        elif target is not None and projectile(target) and (mutual or in_words(verb, "aiming_verbs")):
+            # what was fired is no party: "exchanged fire with X", "opened fire", "fired rockets"
+            target = next(iter(prep_objects(verb, ("with",))), None)
     if target is None and actor is not None and (plover == "CONSULT" or mutual):
         # "Putin and Macron met in Paris": a meeting's second side is the one it is held with
         # (not for other mutual types: "Australia and Canada offered to resettle them" are
