@@ -1490,6 +1490,11 @@ def test_a_killing_in_a_raid_is_the_raid(noclean_pipeline):
     assert len(events) == 1 and {m.trigger.text for m in events[0].mentions} == {"killed", "raid"}
 
 
+def test_a_raid_that_kills_is_one_deadly_row(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Soldiers raided a militant hideout in Bajaur on Monday, killing three.")
+    assert row.plover == "ASSAULT" and {m.trigger.text for m in row.mentions} == {"raided", "killing"}
+
+
 def test_an_arrest_during_an_attack_is_not_the_attack(noclean_pipeline):
     events = rows(noclean_pipeline, "Police arrested two men during an attack on a bank in Kano on Monday.")
     assert len(with_trigger(events, "arrested")) == 1 and not with_trigger(with_trigger(events, "arrested"), "attack")

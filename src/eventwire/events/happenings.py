@@ -184,8 +184,11 @@ class Assembler:
                 return j
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
-            if dep in CONSEQUENCE_DEPS and other.event.plover == m.event.plover \
-                    and not mood.since_clause(tok) \
+            same_act = other.event.plover == m.event.plover or (
+                # "raided a hideout, killing three": the killing is the raid's
+                dep == "advcl" and tok.tag_ == "VBG" and m.event.plover == "ASSAULT"
+                and other.event.plover in OPERATION_TYPES)
+            if dep in CONSEQUENCE_DEPS and same_act and not mood.since_clause(tok) \
                     and _planned(other.event) == _planned(m.event) and _dates_agree(m, other) \
                     and places_agree(self.record, m.event, other.event):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on
@@ -447,10 +450,13 @@ class Assembler:
         return m.why_not is None
 
     def _representative(self, hap: Happening) -> int:
+        kinds = {self.mentions[k].event.plover for k in hap.members}
+        deadly = len(kinds) == 2 and "ASSAULT" in kinds and bool(kinds & OPERATION_TYPES)
+
         def key(i: int) -> tuple:
             m = self.mentions[i]
             e = m.event
-            return (self._standalone(i), not m.headline,
+            return (self._standalone(i), deadly and e.plover == "ASSAULT", not m.headline,
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)
