@@ -1470,6 +1470,8 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
     # the name in apposition to "the capital" is the place, not the country its adjective names
     ("Gang members attacked a police station in the Haitian capital, Port-au-Prince, on Monday.",
      "attacked", "Port-au-Prince"),
+    # a district named before "of" and its state: the district
+    ("Maoist rebels killed two policemen in Sukma district of Chhattisgarh on Monday.", "killed", "Sukma"),
     # a town that names the act is where it happened ("a Kabul car bombing")
     ("A Kabul car bombing killed five people last week, officials said.", "bombing", "Kabul"),
     # a town the tagger misreads as a person is placed by the preposition that governs it

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..geo.stage import DIVISION_NOUNS
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .eventhood import said_of
@@ -69,8 +70,12 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     if pobj.i in exclude:
         return None
     if word_class(pobj, "territory") and pobj.ent_type_ not in PLACE_ENTS:
-        # "the Somali city of Beledweyne", "the Haitian capital, Port-au-Prince": the name
-        for named in [*prep_objects(pobj, ("of",)), *(c for c in pobj.children if c.dep_ == "appos")]:
+        # "the Somali city of Beledweyne", "the Haitian capital, Port-au-Prince": the name;
+        # "Sukma district of Chhattisgarh": a division's own name before the wider one (not
+        # "the US state of Texas", "the Red Sea port of Mocha": a country, a sea, a port)
+        own = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+               and pobj.lemma_.lower() in DIVISION_NOUNS and names_town(record, c, article=False)]
+        for named in [*own, *prep_objects(pobj, ("of",)), *(c for c in pobj.children if c.dep_ == "appos")]:
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
                 return found
@@ -173,11 +178,13 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     return struck if narrower else found
 
 
-def names_town(record: Record, tok: Token) -> bool:
-    """The word names a town, facility or district the geocoder placed, after an article (a
-    compound that names one says where an act was, not whose it was: "a Kabul car bombing";
-    without one a capital stands for its government: "Moscow strikes on Kyiv")."""
-    if tok.ent_type_ not in PLACE_ENTS or not any(c.dep_ in ("det", "poss") for c in tok.head.children):
+def names_town(record: Record, tok: Token, article: bool = True) -> bool:
+    """The word names a town, facility or district the geocoder placed, after an article
+    unless ``article`` is False (a compound that names one says where an act was, not whose
+    it was: "a Kabul car bombing"; without one a capital stands for its government: "Moscow
+    strikes on Kyiv")."""
+    if tok.ent_type_ not in PLACE_ENTS or (article and not any(
+            c.dep_ in ("det", "poss") for c in tok.head.children)):
         return False
     place = record.place_at(tok.idx, tok.idx + len(tok.text))
     return place is not None and place.feature in TOWN_FEATURES

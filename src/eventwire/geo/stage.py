@@ -46,9 +46,10 @@ GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "di
 # Facilities named after the city they stand in ("the Hanoi Summit", "Kabul airport"); a
 # memorial or a station is as often named after a person ("the Lincoln Memorial").
 GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "airport", "airbase", "games"})
-# Words after a name that make it a division ("Latakia province", "Saratov region").
+# Words that make the name beside them a division ("Latakia province", "Sukma district of
+# Chhattisgarh"; the event stage reads them too).
 DIVISION_NOUNS = frozenset({"province", "region", "state", "governorate", "oblast", "district",
-                            "county", "prefecture", "department"})
+                            "county", "prefecture", "department", "township", "municipality"})
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
 # Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
