@@ -25,6 +25,7 @@ def first_date(text: str, anchor: date | None = ANCHOR):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("fighting resumed on the 20th", ("2022-05-20", "2022-05-20", "day", "on the 20th")),
+    ("workers were held on the 18th outside the plant", ("2022-05-18", "2022-05-18", "day", "on the 18th")),
     ("a strike on the 28th", ("2022-04-28", "2022-04-28", "day", "on the 28th")),  # last month
     ("locked down since the 16th", ("2022-05-16", "2022-05-21", "range", "since the 16th")),
     ("talks on May 3, 2021", ("2021-05-03", "2021-05-03", "day", "May 3, 2021")),

@@ -162,6 +162,10 @@ def test_a_town_a_preposition_places_is_a_place_whatever_the_tagger_says(pipelin
 def test_a_person_a_preposition_governs_is_no_town_without_one_of_the_name(pipeline):
     record = run_text(pipeline, "The senator said she had full confidence in Marshall.")
     assert place_named(record, "Marshall") is None
+    # "at" someone is a person; a group's name is no other spelling of a small town
+    record = run_text(pipeline, "A journalist threw his shoes at Bush during a news conference. "
+                                "Infighting in Hamas broke out after the vote.")
+    assert place_named(record, "Bush") is None and place_named(record, "Hamas") is None
 
 
 def test_a_division_word_after_a_name_makes_it_the_division(pipeline):

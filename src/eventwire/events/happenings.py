@@ -309,7 +309,7 @@ class Assembler:
             return False
         actors, targets, crossed = self._parties(e, he)
         anaphor = self._anaphoric(m) or self._anaphoric(h)
-        if self._told_on(m, h, actors):
+        if self._told_on(m, h, hap, actors):
             # "Gunmen attacked a hotel ... The attackers fired at guests / burned a house";
             # "Al-Shabaab militants stormed a base ... The militants detonated a car bomb at
             # the gate": the doers named again tell the act on, whatever part of it they hit
@@ -349,7 +349,7 @@ class Assembler:
         # "the LNA accused the GNA" told twice is one act, though both are Libyan
         return actors, targets, crossed
 
-    def _told_on(self, m: Mention, h: Mention, actors: bool | None) -> bool:
+    def _told_on(self, m: Mention, h: Mention, hap: Happening, actors: bool | None) -> bool:
         """The unit tells the happening's act on with no time of its own, a few sentences on,
         its doers named back with "the": by the act ("the attackers", whoever the lead
         said did it) or by the lead's own noun ("the militants" after "al-Shabaab
@@ -358,9 +358,15 @@ class Assembler:
         if m.date_from_text or abs(m.segment - h.segment) > RECENT_SEGMENTS or counts_differ(e, he) \
                 or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
             return False
+        last = max(self.mentions[k].segment for k in hap.members)
+        if any(last < o.segment < m.segment and o.event.plover in FORCE_TYPES | OPERATION_TYPES
+               and k not in hap.members for k, o in enumerate(self.mentions)):
+            return False  # another act of force told in between: whose attackers is unclear
         if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
-                and m.token.pos_ == "VERB" and KIND_BY_LEMMA.get(m.token.lemma_.lower()) in TOLL_KINDS:
-            return True  # "... stormed a base near Kismayo. Five soldiers were killed."
+                and m.token.pos_ == "VERB" and KIND_BY_LEMMA.get(m.token.lemma_.lower()) in TOLL_KINDS \
+                and e.location is None and sum(o.segment == m.segment for o in self.mentions) == 1:
+            return True  # "... stormed a base near Kismayo. Five soldiers were killed." (not
+            # "Two soldiers were killed in fighting in Rafah": an act and a place of its own)
         root = eh.role_root(self.record.doc, e.actor)
         if root is None or root.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in root.children):
@@ -451,7 +457,9 @@ class Assembler:
 
     def _representative(self, hap: Happening) -> int:
         kinds = {self.mentions[k].event.plover for k in hap.members}
-        deadly = len(kinds) == 2 and "ASSAULT" in kinds and bool(kinds & OPERATION_TYPES)
+        deadly = len(kinds) == 2 and bool(kinds & OPERATION_TYPES) and any(  # a raid that killed
+            KIND_BY_LEMMA.get(self.mentions[k].token.lemma_.lower()) in TOLL_KINDS for k in hap.members
+            if self.mentions[k].event.plover == "ASSAULT")
 
         def key(i: int) -> tuple:
             m = self.mentions[i]

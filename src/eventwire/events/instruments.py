@@ -46,5 +46,5 @@ def aimed_at(clause: Token) -> Token | None:
     "shot at protesters", "bombings targeted at the military"), or None."""
     if not in_words(clause, "aiming_verbs"):
         return None
-    aimed = prep_objects(clause, AIMED_PREPS)
-    return aimed[0] if aimed else None
+    aimed = [t for t in prep_objects(clause, AIMED_PREPS) if t.ent_type_ not in ("DATE", "TIME")]
+    return aimed[0] if aimed else None  # not "exploded on Friday"

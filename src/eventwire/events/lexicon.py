@@ -129,7 +129,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),
     # what two sides exchange when they fight ("exchanged fire", "traded gunfire")
-    "gunfire": frozenset("fire gunfire shot salvo volley rocket shell mortar".split()),
+    "gunfire": frozenset("fire gunfire salvo volley rocket shell mortar".split()),  # not "exchanged
+    # shots over immigration"
     # what is shot down or targeted without a weapon ("shot down the rumours", "targeted its
     # website"): a rejection, a hack; ACLED codes neither as violence
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
@@ -214,10 +215,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "car": frozenset(["car"]),
     "roadside": frozenset("roadside ied".split()),
     "air": frozenset("air airstrike aerial warplane jet drone plane aircraft helicopter".split()),
-    # a strike that kills, wounds or is aimed is force, not a walkout ("the strike targeted a
-    # vehicle, killing two fighters")
-    "armed": frozenset("military missile rocket drone kill wound injure target militant "
-                       "commander hideout artillery retaliatory precision".split()),
+    # a strike in a sentence of fighters, commanders and hideouts is force, not a walkout ("the
+    # strike targeted a vehicle, killing two fighters"; not "went on strike after two workers
+    # were killed")
+    "armed": frozenset("military missile rocket drone militant fighter commander hideout "
+                       "artillery retaliatory".split()),
     "chem": frozenset("chemical chlorine sarin gas mustard toxic poison".split()),
     "warcrime": frozenset(["war"]),
     "corruption": frozenset("corruption fraud bribery embezzlement".split()),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..geo.gazetteer import shared_gazetteer
 from ..geo.stage import DIVISION_NOUNS
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
+from .clauses import party_word
 from .eventhood import said_of
 from .naming import phrase_bounds
 from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
@@ -25,6 +27,8 @@ BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 # Acts whose object is what they are about, not a thing they touch.
 TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT",
                          "CONCEDE"})
+# Acts a government does from its capital ("the Damascus assault on Idlib").
+SEAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # A town that names an act ("the Kabul bombing") is where it happened; a country that does
 # ("U.S. strikes") is whose act it is.
 TOWN_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
@@ -50,7 +54,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
                 return found
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
         for mod in tok.children:
-            if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod):
+            if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod, plover=lookup(cand.code).plover):
                 return make_location(record, mod)
     if tok.pos_ == "VERB" and not _about_a_topic(cand):
         # "demolished a home in the village of Beita": where the thing was; what is discussed
@@ -103,7 +107,8 @@ def _about_a_topic(cand: Candidate) -> bool:
     if lookup(cand.code).plover not in TOPIC_TYPES:
         return False
     return any(obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_
-               and not word_class(obj, "territory") for obj in cand.token.children)
+               and not word_class(obj, "territory") and not party_word(obj)  # "met officials in Beirut"
+               for obj in cand.token.children)
 
 
 def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
@@ -178,7 +183,7 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     return struck if narrower else found
 
 
-def names_town(record: Record, tok: Token, article: bool = True) -> bool:
+def names_town(record: Record, tok: Token, article: bool = True, plover: str | None = None) -> bool:
     """The word names a town, facility or district the geocoder placed, after an article
     unless ``article`` is False (a compound that names one says where an act was, not whose
     it was: "a Kabul car bombing"; without one a capital stands for its government: "Moscow
@@ -187,7 +192,16 @@ def names_town(record: Record, tok: Token, article: bool = True) -> bool:
             c.dep_ in ("det", "poss") for c in tok.head.children)):
         return False
     place = record.place_at(tok.idx, tok.idx + len(tok.text))
-    return place is not None and place.feature in TOWN_FEATURES
+    return place is not None and place.feature in TOWN_FEATURES and not (
+        plover in SEAT_TYPES and _capital(place))
+
+
+def _capital(place: Place) -> bool:
+    """A country's capital: "the Beijing crackdown", "the Damascus assault on Idlib" are its
+    government's, told by its seat, as often as they happen there (a protest or talks named by
+    one are held there: "a London protest", "the Doha talks")."""
+    return any(c.capital and c.country == place.country and c.name == place.name
+               for c in shared_gazetteer().lookup(place.name))
 
 
 def names_place(record: Record, head: Token) -> bool:

@@ -348,7 +348,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         aimed = aimed_at(verb)  # "fired rockets at Israel", "shot at protesters"
         if aimed is not None:
             target = aimed
-        elif target is not None and projectile(target) and (mutual or in_words(verb, "aiming_verbs")):
+        elif target is not None and projectile(target) and (mutual or in_words(verb, "aiming_verbs")) \
+                and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):  # "shot down drones"
             # what was fired is no party: "exchanged fire with X", "opened fire", "fired rockets"
             target = next(iter(prep_objects(verb, ("with",))), None)
     if target is None and actor is not None and (plover == "CONSULT" or mutual):
@@ -429,7 +430,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if actor is None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG") \
-                    and not names_town(record, child):  # "U.S. strikes", not "a Kabul bombing"
+                    and not names_town(record, child, plover=lookup(cand.code).plover):  # "U.S.
+                # strikes", not "a Kandahar bombing"
                 actor = child
                 break
     sides = _between(noun)

@@ -35,9 +35,11 @@ NUMBER_WORDS = {
 }
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
-# Words that may follow a day told as "the 20th" (anything else makes it an ordinal of a noun).
-ORDINAL_FOLLOWERS = ("of|and|or|to|at|in|on|when|after|before|as|with|by|from|until|till|this|that"
-                     "|the|a|an|while|but|he|she|it|they|we|i")
+# Nouns an ordinal counts that are no day of the month ("the 19th district", "the 3rd
+# battalion", "the 20th century", "the 5th day of protests").
+ORDINAL_NOUNS = ("district|battalion|brigade|division|regiment|corps|army|century|floor|street"
+                 "|avenue|arrondissement|anniversary|round|time|amendment|congress|session"
+                 "|edition|birthday|term|day|week|month|year|place|consecutive|straight")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>" + YEAR_RE + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r"),?\s+(?P<y>"
@@ -53,7 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     # "on the 20th", not "the 19th district" or "the 3rd battalion" (an ordinal before a noun)
     ("the_day", re.compile(r"\b(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-                           r"(?!\s+(?!(?:" + ORDINAL_FOLLOWERS + r")\b)[A-Za-z])")),
+                           r"(?!\s+(?:" + ORDINAL_NOUNS + r")s?\b)")),
     # a day told by the story before it: "earlier that day", "the next day" (read in find_dates)
     ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b"

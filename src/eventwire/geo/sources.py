@@ -265,17 +265,6 @@ def _named_by_division(name: str) -> str | None:
     return None
 
 
-def _compass_variants(name: str) -> list[str]:
-    """ "Southern Darfur" is written "South Darfur" as often, and the other way round."""
-    first, _, rest = name.partition(" ")
-    if not rest or normalize(rest) in DIVISION_WORDS:
-        return []
-    pairs = {"northern": "North", "southern": "South", "eastern": "East", "western": "West",
-             "north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western"}
-    other = pairs.get(first.casefold())
-    return [f"{other} {rest}"] if other else []
-
-
 class SourceReader:
     """Reads every source once and yields gazetteer entries."""
 
@@ -400,8 +389,6 @@ class SourceReader:
             base = _strip_division_words(entry.name)
             if base in POSITIONAL_NAMES:  # "North Province" must not become "North State"
                 continue
-            for variant in _compass_variants(entry.name):
-                entry.add_name(variant, KIND_ALTERNATE)
             if base not in GENERIC_NAMES and normalize(entry.name) != base:
                 entry.add_name(base.title(), KIND_ALTERNATE)  # "Muhafazat Hadramawt": "Hadramawt"
             # a word-like name ("Plateau", "Lakes") is reachable with its division word only

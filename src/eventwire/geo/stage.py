@@ -53,7 +53,8 @@ DIVISION_NOUNS = frozenset({"province", "region", "state", "governorate", "oblas
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
 # Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "at"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around": "shouted
+# at Kennedy", "rallied around Hassan" are people
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
@@ -191,7 +192,7 @@ class GeoStage:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
             big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))
             return [Mention(start, end, key, "name", entity.id, broad + big)]
-        located = self._located(record, start, end, key, cands, entity.id)
+        located = self._located(record, start, end, key, cands, entity.id, entity.type == "ORG")
         if located is not None:
             return [located]
         if entity.type == "PERSON":  # "Paul", "Mary Douglas": a person's name is no place
@@ -200,14 +201,17 @@ class GeoStage:
 
     @staticmethod
     def _located(record: Record, start: int, end: int, key: str,
-                 cands: tuple[Candidate, ...], entity: str | None) -> Mention | None:
+                 cands: tuple[Candidate, ...], entity: str | None, organisation: bool = False
+                 ) -> Mention | None:
         """"killed a trader in Goma", tagged a person: a name that a preposition of place
         governs and that names a town is the town. A big town of that name stands on its
-        own; a small one, or one known only by another spelling, only when the document's
-        other places are near it (a weak mention)."""
+        own, a small one only when the document's other places are near it (a weak mention);
+        another spelling counts only for a big town ("Khan Younis") and not for a name read as
+        an organisation's ("in Hamas" is no other spelling of Hamm)."""
         if not _after_place_preposition(record.doc, start, end):
             return None
-        towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"})
+        towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
+            c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and not organisation)))
         if not towns:
             return None
         big = any(c.population >= SCAN_MIN_POPULATION for c in towns)
