@@ -359,12 +359,13 @@ class Assembler:
                 or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
             return False
         last = max(self.mentions[k].segment for k in hap.members)
-        if any(last < o.segment < m.segment and o.event.plover in FORCE_TYPES | OPERATION_TYPES
-               and k not in hap.members for k, o in enumerate(self.mentions)):
+        told = {id(self.mentions[k]) for k in hap.members}
+        if any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
+               for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ())):
             return False  # another act of force told in between: whose attackers is unclear
         if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
                 and m.token.pos_ == "VERB" and KIND_BY_LEMMA.get(m.token.lemma_.lower()) in TOLL_KINDS \
-                and e.location is None and sum(o.segment == m.segment for o in self.mentions) == 1:
+                and e.location is None and len(self.by_segment.get(m.segment, ())) == 1:
             return True  # "... stormed a base near Kismayo. Five soldiers were killed." (not
             # "Two soldiers were killed in fighting in Rafah": an act and a place of its own)
         root = eh.role_root(self.record.doc, e.actor)
