@@ -24,7 +24,7 @@ from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
 from .parts import parts_of
 from .resolve import Context, choose, great_circle_km
-from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
+from .sources import DIVISION_WORDS, KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 # Entity types that are sometimes a place name the tagger mislabelled ("EU" as ORG).
@@ -47,9 +47,9 @@ GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "di
 # memorial or a station is as often named after a person ("the Lincoln Memorial").
 GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "airport", "airbase", "games"})
 # Words that make the name beside them a division ("Latakia province", "Sukma district of
-# Chhattisgarh"; the event stage reads them too).
-DIVISION_NOUNS = frozenset({"province", "region", "state", "governorate", "oblast", "district",
-                            "county", "prefecture", "department", "township", "municipality"})
+# Chhattisgarh"; the event stage reads them too): the gazetteer's division words, and the
+# lower divisions news names that its sources do not.
+DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"township", "municipality"}
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
 # Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
@@ -138,11 +138,11 @@ class GeoStage:
                         out += self._inside(record, span.start, span.end, entity.id, "embedded",
                                             sited=sited)
                 elif entity.type == "NORP":
-                    key, cands = self._lookup(words)
-                    cands = tuple(c for c in cands if c.kind == KIND_DEMONYM
+                    key, every = self._lookup(words)
+                    cands = tuple(c for c in every if c.kind == KIND_DEMONYM
                                   or (c.kind <= KIND_CURATED and c.feature in BROAD_FEATURES))
                     located = None if cands else self._located(
-                        record, span.start, span.end, key, self._lookup(words)[1], entity.id)
+                        record, span.start, span.end, key, every, entity.id)
                     if cands:
                         out.append(Mention(span.start, span.end, key, "demonym", entity.id, cands))
                     elif located is not None:  # "clashes in Culiacan", tagged a nationality
