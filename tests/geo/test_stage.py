@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import run_text
 
 from .helpers import km, place_named
@@ -174,3 +176,27 @@ def test_a_division_word_after_a_name_makes_it_the_division(pipeline):
     assert province is not None and province.feature == "admin1"
     city = place_named(run_text(pipeline, "Gunmen killed three people in Latakia on Monday."), "Latakia")
     assert city is not None and city.feature == "city"
+
+
+@pytest.mark.parametrize("text, words, country", [
+    # the tagger cuts each name short; joiners ("-i-", "da", "del") and the word before it
+    # make one gazetteer name
+    ("A bomb exploded near a mosque in Mazar-i-Sharif on Friday, killing three worshippers.",
+     "Mazar-i-Sharif", "AF"),
+    ("Insurgents attacked the town of Mocimboa da Praia on Monday, burning houses.",
+     "Mocimboa da Praia", "MZ"),
+    ("Gunmen killed four policemen at a checkpoint in Dera Ismail Khan on Tuesday, officials said.",
+     "Dera Ismail Khan", "PK"),
+    ("Soldiers clashed with rebels in Surigao del Sur on Tuesday.", "Surigao del Sur", "PH"),
+])
+def test_a_name_cut_short_by_the_tagger_is_read_whole(pipeline, text, words, country):
+    record = run_text(pipeline, text)
+    place = place_named(record, words)
+    assert place is not None and place.country == country
+    assert [p.country for p in record.places] == [country]  # not "Praia", Cape Verde
+
+
+def test_a_joiner_inside_a_persons_name_makes_no_place(pipeline):
+    record = run_text(pipeline, "Mayor Bill de Blasio met members of Tren de Aragua's victims' "
+                                "families in New York on Tuesday.")
+    assert {p.name for p in record.places} <= {"New York City", "New York"}

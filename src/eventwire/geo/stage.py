@@ -40,7 +40,14 @@ SUPPORT_KM = 100.0
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
-MAX_SCAN_TOKENS = 4  # longest place name the scan tries ("Bosnia and Herzegovina")
+MAX_SCAN_TOKENS = 6  # longest place name the scan tries, in tokens ("Mazar - i - Sharif")
+# Lower-case words inside one place name: "Bosnia and Herzegovina", "Mocimboa da Praia",
+# "Mazar-i-Sharif", "Dar es Salaam" (the whole must still be a gazetteer name).
+NAME_JOINERS = frozenset({"of", "and", "-", "da", "de", "do", "dos", "das", "del", "di", "du",
+                          "el", "al", "es", "i", "e", "ul"})
+# The joiners that may carry an uncovered run of capitalized words on (not "of", "and": "Goma
+# and Bukavu" are two names, each a whole run).
+RUN_JOINERS = NAME_JOINERS - {"of", "and"}
 # Generic words a mention may carry around a name: "Mariupol city", "the Idlib region".
 GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "district")
 # Facilities named after the city they stand in ("the Hanoi Summit", "Kabul airport"); a
@@ -56,6 +63,7 @@ PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around": "shouted
 # at Kennedy", "rallied around Hassan" are people
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
+JOINT = re.compile(r"\s+|(?<=\w)(?=-)|(?<=-)(?=\w)")  # "Mazar-i-Sharif" -> Mazar - i - Sharif
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")  # "A, B", "A and B", "A, B, and C"
@@ -164,9 +172,11 @@ class GeoStage:
         options = []  # (start, end, the weakest name kind that counts)
         if first.i > 0 and _capitalized(doc[first.i - 1]) and not doc[first.i - 1].is_stop:
             options.append((doc[first.i - 1].idx, span.end, KIND_CURATED))
-        if last.i + 1 < len(doc) and _capitalized(doc[last.i + 1]):
-            nxt = doc[last.i + 1]
-            options.append((span.start, nxt.idx + len(nxt.text), KIND_CURATED))
+        ends = _name_continuations(doc, last.i)
+        if ends:  # "Mazar" of "Mazar-i-Sharif", "Mocimboa" of "Mocimboa da Praia"
+            # a name joined by "-i-" or "da" is no stray: another spelling of it counts
+            options += [(span.start, t.idx + len(t.text),
+                         KIND_CURATED if t.i == last.i + 1 else KIND_ALTERNATE) for t in reversed(ends)]
         elif last.i + 1 < len(doc) and doc[last.i + 1].lower_ in DIVISION_NOUNS:
             nxt = doc[last.i + 1]  # "Latakia province" is the province, not the city
             options.append((span.start, nxt.idx + len(nxt.text), KIND_ALTERNATE))
@@ -177,8 +187,14 @@ class GeoStage:
 
     def _names_inside(self, record: Record, start: int, end: int, entity: Entity
                       ) -> list[Mention]:
-        """A place name that is the whole of, or a part of, an organization's name."""
+        """A place name that is the whole of, or a part of, an organization's name; a name
+        a place preposition governs may be a town's the tagger cut short ("in Dera Ismail
+        Khan", tagged the person "Ismail Khan")."""
         text = record.document.text
+        if _after_place_preposition(record.doc, start, end):
+            widened = self._widen(record, make_span(text, start, end))
+            if widened is not None:
+                start, end = widened.start, widened.end
         key, cands = self._lookup(text[start:end])
         words = text[start:end]
         single_word = " " not in words.strip()
@@ -210,8 +226,10 @@ class GeoStage:
         an organisation's ("in Hamas" is no other spelling of Hamm)."""
         if not _after_place_preposition(record.doc, start, end):
             return None
+        # a joined name ("Surigao del Sur", tagged an organisation) is no stray spelling
+        spelled = not organisation or _joined(key)
         towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
-            c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and not organisation)))
+            c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
         if not towns:
             return None
         big = any(c.population >= SCAN_MIN_POPULATION for c in towns)
@@ -235,7 +253,18 @@ class GeoStage:
             covered.update(range(m.start, m.end))
         run: list = []
         out: list[Mention] = []
+        joined_to = -1
         for token in record.doc:
+            if token.i <= joined_to:
+                run.append(token)
+                continue
+            if run and token.lower_ in RUN_JOINERS:  # "Mocimboa da Praia": one name goes on
+                joined_to = self._joined_name(record, run[-1])
+                if joined_to > 0 and not covered.intersection(
+                        range(token.idx, record.doc[joined_to].idx + 1)):
+                    run.append(token)
+                    continue
+                joined_to = -1
             if token.idx in covered or not _capitalized(token) or token.ent_type_ in NOT_PLACES \
                     or _surname(token):
                 if run:
@@ -246,6 +275,16 @@ class GeoStage:
         if run:
             out += self._scan_tokens(record.document.text, run, "scan", None)
         return out
+
+    def _joined_name(self, record: Record, word) -> int:
+        """The index of the last word of a place name that joiners carry on from ``word``
+        ("Mocimboa" da "Praia"), or -1: only when the joined words are a gazetteer name."""
+        text = record.document.text
+        for end in reversed(_name_continuations(record.doc, word.i)):
+            if end.i > word.i + 1 and any(c.kind <= KIND_ALTERNATE for c in
+                                          self.gazetteer.lookup(text[word.idx: end.idx + len(end.text)])):
+                return end.i
+        return -1
 
     def _scan_tokens(self, text: str, tokens: list, origin: str, entity: str | None,
                      sited: bool = False) -> list[Mention]:
@@ -261,9 +300,9 @@ class GeoStage:
             found = None
             for size in range(min(MAX_SCAN_TOKENS, len(tokens) - i), 0, -1):
                 window = tokens[i: i + size]
-                if not all(_capitalized(t) or t.text.casefold() in ("of", "and", "-")
-                           for t in window) or not _capitalized(window[-1]) or (
-                               not _capitalized(window[0])) or (size > 1 and window[0].is_stop):
+                if not all(_capitalized(t) or t.lower_ in NAME_JOINERS for t in window) \
+                        or not _capitalized(window[-1]) or not _capitalized(window[0]) \
+                        or (size > 1 and window[0].is_stop):
                     continue
                 start, end = window[0].idx, window[-1].idx + len(window[-1].text)
                 named = tuple(c for c in self.gazetteer.lookup(text[start:end])
@@ -422,6 +461,31 @@ def _overlapping_entity(record: Record, place: Place) -> str | None:
         if ent is not None:
             return ent.id
     return None
+
+
+def _name_continuations(doc: Doc, i: int) -> list:
+    """The capitalized words that could end a place name whose last word so far is token
+    ``i``: the next word when it is capitalized ("New" -> "Jersey"), else each word that
+    joiners lead to ("Mazar" -> "Sharif" in "Mazar-i-Sharif", "Mocimboa" -> "Praia"), nearest
+    first."""
+    k = i + 1
+    if k < len(doc) and _capitalized(doc[k]):
+        return [doc[k]]
+    ends: list = []
+    while k < len(doc):
+        j = k
+        while j < len(doc) and doc[j].lower_ in RUN_JOINERS:
+            j += 1
+        if j == k or j >= len(doc) or j - i >= MAX_SCAN_TOKENS or not _capitalized(doc[j]):
+            break
+        ends.append(doc[j])
+        k = j + 1
+    return ends
+
+
+def _joined(words: str) -> bool:
+    """The name's parts are held together by a joiner ("Surigao del Sur", "Mazar-i-Sharif")."""
+    return any(part in RUN_JOINERS for part in JOINT.split(words.lower())[1:-1])
 
 
 def _capitalized(token) -> bool:
