@@ -1476,6 +1476,9 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
     ("A Kandahar car bombing killed five people last week, officials said.", "bombing", "Kandahar"),
     # a town the tagger misreads as a person is placed by the preposition that governs it
     ("Rebels shot dead a shopkeeper in Goma on Monday, a local official said.", "shot", "Goma"),
+    # a town named before its division word, in the phrase of the act's subject
+    ("Fighting between soldiers and rebels in Kanbalu township killed six civilians this week, "
+     "a U.N. office said in Geneva on Friday.", "killed", "Kanbalu"),
 ])
 def test_the_narrowest_place_the_act_is_told_at(noclean_pipeline, text, word, place):
     [row] = with_trigger(rows(noclean_pipeline, text), word)
@@ -1583,3 +1586,16 @@ def test_what_the_session_s_review_found_stays_mended(noclean_pipeline):
                                     "The attackers abducted 20 women.")
     [church] = with_trigger(events, "attacked")
     assert not any(m.trigger.text == "abducted" for m in church.mentions)
+
+
+def test_a_strike_on_a_place_is_an_attack_and_the_capital_that_launched_it_no_place(noclean_pipeline):
+    # a strike "on" something that is no date is force, not a walkout; the killing it
+    # caused is the same act; the capital that launched it is its government, not where
+    [row] = rows(noclean_pipeline, "Moscow launched fresh strikes on Kyiv overnight, killing four "
+                                   "people, Ukrainian officials said.")
+    assert row.plover == "ASSAULT" and {m.trigger.text for m in row.mentions} == {"strikes", "killing"}
+    assert row.location is not None and row.location.span.text == "Kyiv"
+    [row] = rows(noclean_pipeline, "Israel carried out strikes on Gaza City on Tuesday, killing 12 people.")
+    assert row.plover == "ASSAULT" and len(row.mentions) == 2
+    [walkout] = rows(noclean_pipeline, "Dock workers in Antwerp began a strike on Tuesday, halting shipping.")
+    assert walkout.plover == "PROTEST"

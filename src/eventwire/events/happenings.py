@@ -41,6 +41,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .status import announced_object
 from .timex import DateMention
+from .triggers import LIGHT_VERBS, verb_in
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -166,6 +167,9 @@ class Assembler:
             dep = cur.dep_
             cur = cur.head
             j = by_token.get(cur.i)
+            if j is None and dep in CONSEQUENCE_DEPS and verb_in(cur, LIGHT_VERBS):
+                # "carried out strikes on Gaza, killing 12": the act is the light verb's noun
+                j = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token), None)
             if j is None:
                 if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass") and cur.dep_ == "advcl":
                     return None  # "killed 300 since the protests began": the protests are the

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .clauses import in_words
 from .lexicon import event_noun
-from .triggers import prep_objects
+from .triggers import TIME_ENTS, prep_objects
 
 AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
@@ -46,5 +46,5 @@ def aimed_at(clause: Token) -> Token | None:
     "shot at protesters", "bombings targeted at the military"), or None."""
     if not in_words(clause, "aiming_verbs"):
         return None
-    aimed = [t for t in prep_objects(clause, AIMED_PREPS) if t.ent_type_ not in ("DATE", "TIME")]
+    aimed = [t for t in prep_objects(clause, AIMED_PREPS) if t.ent_type_ not in TIME_ENTS]
     return aimed[0] if aimed else None  # not "exploded on Friday"

@@ -22,6 +22,9 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
                    are military cooperation, 062)
+    pcode=on:CODE  use CODE when the noun has a phrase with this preposition whose object is a
+                   place, a party, forces or their gear ("strikes on Kyiv", "a strike on a convoy":
+                   an attack; not "a strike on Monday", "on the metro", "went on strike")
     gov=CLASS:CODE use CODE when the noun is the object of a verb of CLASS ("reached an
                    agreement": concluded, 057; concluding; "lodged a protest": a
                    complaint, 111; lodging)
@@ -248,6 +251,7 @@ class LexEntry:
     subj_codes: tuple[tuple[str, str], ...] = ()
     ctx_codes: tuple[tuple[str, str], ...] = ()
     gov_codes: tuple[tuple[str, str], ...] = ()
+    prep_codes: tuple[tuple[str, str], ...] = ()
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
     location_preps: tuple[str, ...] = ()
@@ -272,6 +276,7 @@ def _parse_row(row: str) -> LexEntry:
     subj_codes: list[tuple[str, str]] = []
     ctx_codes: list[tuple[str, str]] = []
     gov_codes: list[tuple[str, str]] = []
+    prep_codes: list[tuple[str, str]] = []
     for opt in (o.strip() for o in (cells[3] if len(cells) > 3 else "").split(";")):
         if not opt:
             continue
@@ -294,6 +299,9 @@ def _parse_row(row: str) -> LexEntry:
         elif key == "gov":
             cls, _, c = value.partition(":")
             gov_codes.append((cls, c))
+        elif key == "pcode":
+            prep, _, c = value.partition(":")
+            prep_codes.append((prep, c))
         elif key == "tprep":
             kwargs["target_preps"] = tuple(value.split(","))
         elif key == "aprep":
@@ -320,7 +328,7 @@ def _parse_row(row: str) -> LexEntry:
             raise ValueError(f"unknown lexicon option {opt!r} in {row!r}")
     return LexEntry(
         lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
-        ctx_codes=tuple(ctx_codes), gov_codes=tuple(gov_codes), **kwargs
+        ctx_codes=tuple(ctx_codes), gov_codes=tuple(gov_codes), prep_codes=tuple(prep_codes), **kwargs
     )
 
 

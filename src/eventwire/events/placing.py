@@ -77,8 +77,7 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
         # "the Somali city of Beledweyne", "the Haitian capital, Port-au-Prince": the name;
         # "Sukma district of Chhattisgarh": a division's own name before the wider one (not
         # "the US state of Texas", "the Red Sea port of Mocha": a country, a sea, a port)
-        own = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-               and pobj.lemma_.lower() in DIVISION_NOUNS and names_town(record, c, article=False)]
+        own = [c for c in pobj.children if _names_division(record, c)]
         for named in [*own, *prep_objects(pobj, ("of",)), *(c for c in pobj.children if c.dep_ == "appos")]:
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
@@ -99,6 +98,13 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
                     if found is not None:
                         return found
     return None
+
+
+def _names_division(record: Record, tok: Token) -> bool:
+    """The town's name of the division the word before is ("Sukma district", "Kanbalu
+    township"; not "the U.S. island territory", a country's)."""
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in DIVISION_NOUNS \
+        and names_town(record, tok, article=False)
 
 
 def _about_a_topic(cand: Candidate) -> bool:
@@ -134,7 +140,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
             continue
-        if span.root.ent_type_ in ("NORP", "PERSON") or span.root.dep_ in MODIFIER_DEPS:
+        if span.root.ent_type_ in ("NORP", "PERSON") or (span.root.dep_ in MODIFIER_DEPS
+                                                         and not _names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}):
@@ -193,10 +200,10 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
         return False
     place = record.place_at(tok.idx, tok.idx + len(tok.text))
     return place is not None and place.feature in TOWN_FEATURES and not (
-        plover in SEAT_TYPES and _capital(place))
+        plover in SEAT_TYPES and capital(place))
 
 
-def _capital(place: Place) -> bool:
+def capital(place: Place) -> bool:
     """A country's capital: "the Beijing crackdown", "the Damascus assault on Idlib" are its
     government's, told by its seat, as often as they happen there (a protest or talks named by
     one are held there: "a London protest", "the Doha talks")."""

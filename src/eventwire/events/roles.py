@@ -34,6 +34,7 @@ from .triggers import (
     LIGHT_VERBS,
     MEASURES,
     PLACE_ENTS,
+    TIME_ENTS,
     Candidate,
     is_passive,
     marked_clauses,
@@ -51,7 +52,6 @@ ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a t
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
-TIME_ENTS = frozenset({"DATE", "TIME"})
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
 ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.syntax import is_passive
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
+from .timex import MONTHS, WEEKDAYS
 
 __all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms", "find_candidates",
            "is_passive", "marked_clauses", "objects", "prep_objects", "refine_code", "segments", "subjects",
@@ -42,6 +43,7 @@ BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 JUDGED_NOUNS = frozenset("act move step decision action attack".split())  # the adjective judges
+TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
@@ -247,7 +249,7 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     if not preps:
         return True
     return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
-               and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "called ... on Monday"
+               and not any(g.ent_type_ in TIME_ENTS for g in c.children)  # "called ... on Monday"
                for c in token.children) or bool(marked_clauses(token, preps))
 
 
@@ -303,6 +305,26 @@ def _activity_compound(tok: Token, entry: LexEntry) -> bool:
     return word_class(tok.head, "undertaking") and not entry.code.startswith(GOAL_CODES)
 
 
+def says_when(tok: Token) -> bool:
+    """The word is a date or a time ("on Monday", "on March 3", "at noon"), not a name the
+    tagger swept into one ("strikes on Kyiv overnight": Kyiv read as part of a time)."""
+    if tok.ent_type_ not in TIME_ENTS:
+        return False
+    return tok.pos_ != "PROPN" or tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS
+
+
+STRUCK_CLASSES = ("territory", "base", "person", "forces", "vehicles", "arms")
+
+
+def _struck(tok: Token) -> bool:
+    """What a "strike on" falls on when it is force: a named place or party, ground, people,
+    forces or their gear ("strikes on Kyiv", "on a convoy"; not "a strike on the metro", "on
+    Monday")."""
+    if says_when(tok):
+        return False
+    return tok.pos_ == "PROPN" or any(word_class(tok, c) for c in STRUCK_CLASSES)
+
+
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     """The entry's code, made specific by its object or the sentence's words."""
     objs = objects(token)
@@ -320,6 +342,9 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     found = subjects(token)
     for cls, code in entry.subj_codes:
         if any(word_class(s, cls) for s in found):
+            return code
+    for prep, code in entry.prep_codes:
+        if any(_struck(o) for o in prep_objects(token, (prep,))):
             return code
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     for cls, code in entry.ctx_codes:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
+from .placing import capital
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
@@ -173,7 +174,9 @@ class Whereabouts:
                         and not self._demonym(m.start, m.end)] for p in self.record.places}
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
-            where = [m for m in named[place.id] if not self._modifier(m.start, m.end)]
+            seat = capital(place)
+            where = [m for m in named[place.id] if not self._modifier(m.start, m.end)
+                     and not (seat and self._acting(m.start, m.end))]
             if place.country and where:
                 mentions_in[place.country] = mentions_in.get(place.country, 0) + len(where)
         if not mentions_in:
@@ -208,6 +211,16 @@ class Whereabouts:
         return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in PLACE_ENTS \
             and root.head.pos_ in ("NOUN", "PROPN") and not clauses.in_words(root.head, "seated") \
             and not clauses.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
+
+    def _acting(self, start: int, end: int) -> bool:
+        """ "Moscow launched strikes on Kyiv", "Beijing said": a capital that does something to
+        something, or says it, is a government acting, not where the news happened (a county
+        that orders an evacuation acts where it is)."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp") for c in root.head.children)
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""
