@@ -463,3 +463,26 @@ def test_the_new_words_keep_their_other_senses(noclean_pipeline, text, word, plo
 ])
 def test_words_of_force_and_protest_in_their_everyday_sense(noclean_pipeline, text, plover):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == plover]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    # a body that votes down, strikes down or blocks a measure rejects it
+    ("The senate voted down a motion to censure the prime minister on Thursday.", "voted", "REJECT"),
+    ("Lawmakers voted against the budget on Wednesday.", "voted", "REJECT"),
+    ("The constitutional court on Tuesday struck down a law passed by parliament.", "struck", "REJECT"),
+    ("A high court on Friday blocked the government's plan to deploy police abroad.", "blocked", "REJECT"),
+    # goods shipped or flown to someone are aid; prisoners exchanged are released
+    ("The agency shipped 2,000 doses of vaccine to Uganda on Monday.", "shipped", "AID"),
+    ("The army airlifted 40 tonnes of food to the besieged town on Tuesday.", "airlifted", "AID"),
+    ("Armenia and Azerbaijan exchanged 30 prisoners of war on Saturday.", "exchanged", "RETREAT"),
+    # and the words keep their other senses
+    ("Protesters blocked the main highway into the capital on Monday.", "blocked", "PROTEST"),
+    ("The two armies exchanged fire across the border on Sunday.", "exchanged", "ASSAULT"),
+])
+def test_institutions_reject_and_goods_sent_are_aid(noclean_pipeline, text, word, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.split()[0] == word] == [plover]
+
+
+def test_a_vote_on_measures_against_a_country_is_no_rejection(noclean_pipeline):
+    events = rows(noclean_pipeline, "The Senate prepares to vote on measures against Turkey next week.")
+    assert not [e for e in events if e.plover == "REJECT"]
