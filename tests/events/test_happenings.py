@@ -705,6 +705,10 @@ def test_what_we_or_anyone_ought_to_do_is_an_opinion_not_a_demand(noclean_pipeli
     "Three children were taken to hospital on Sunday after the bus hit a wall in Winchester.",
     "The Associated Press called the election for the senator on Saturday.",
     "At least seven people were killed at the airbase yesterday, when an army bomber crashed on landing.",
+    # a killing told as what a crash or a quake did takes the main clause's cause
+    "A bus crashed into a ravine in western Nepal on Friday, killing 14 passengers.",
+    "A minibus plunged into a river in Bolivia on Friday, killing 20 people.",
+    "A strong earthquake struck southern Peru on Saturday, killing three people.",
 ])
 def test_harm_by_a_fire_or_a_crash_and_other_senses_give_no_row(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
@@ -887,6 +891,9 @@ def test_documents_allowing_a_marriage_concede_nothing(noclean_pipeline):
     ("Fire from Israeli tanks killed two Palestinians near the fence on Friday.", "killed", "ASSAULT"),
     ("A fire set by militants killed 12 people in the village on Sunday.", "killed", "ASSAULT"),
     ("A Russian drone crashed into a residential building in Kyiv and killed three people.", "killed",
+     "ASSAULT"),
+    ("A drone crashed into an apartment block in Kharkiv on Friday, killing two people.", "killing", "ASSAULT"),
+    ("Police fired tear gas at protesters in the capital on Monday, plunging the city into chaos.", "fired",
      "ASSAULT"),
     ("Police detained two activists on Tuesday when their car crashed through a checkpoint.", "detained",
      "COERCE"),

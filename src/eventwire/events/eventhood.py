@@ -61,7 +61,7 @@ PARTICIPANT = "describes a participant"
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
-ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse"})
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 # Of those, the ones whose words serve peaceful uses too ("hit", "deploy", "warn" of a storm):
 # they need a weapon or a political actor in the sentence. Arrests and protests are political
@@ -95,6 +95,12 @@ def political_violence(record: Record, tok: Token) -> bool:
     return any(in_words(t, "weapon_words") or _political_token(record, t) for t in tok.sent)
 
 
+def _accident_verb(tok: Token) -> bool:
+    """ "The bus crashed", "plunged into a river": a mishap, which does nothing to anything
+    (not "plunging the country into a recession")."""
+    return tok.lemma_.lower() in ACCIDENT_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
+
+
 def accident(tok: Token) -> bool:
     """Death or damage whose cause is an accident, a disaster or an animal: the cause is
     the clause's subject or agent, a "killed in a crash" phrase on the act, or the act is
@@ -113,12 +119,19 @@ def accident(tok: Token) -> bool:
             m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or party_word(m)  # militants"
             or in_words(m, "political_words") for m in said)
 
-    if tok.dep_ == "conj" and tok.head.lemma_.lower() in ACCIDENT_VERBS and not any(
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        main = tok.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck
+        # southern Peru, killing three": the killing is the main clause's, and so is its cause
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(cause(s) for s in subjects) or (_accident_verb(main) and not any(
+                in_words(s, "weapon_words") for s in subjects)):
+            return True
+    if tok.dep_ == "conj" and _accident_verb(tok.head) and not any(
             c.dep_.startswith("nsubj") for c in tok.children) and not any(
             in_words(c, "weapon_words") for c in tok.head.children if c.dep_.startswith("nsubj")):
         return True  # "the plane crashed near the runway and struck a facility" (not a drone)
     if not any(c.dep_ == "nsubj" for c in verb.children) and any(
-            t.lemma_.lower() in ACCIDENT_VERBS and t.pos_ == "VERB" and any(
+            _accident_verb(t) and t.pos_ == "VERB" and any(
                 c.lower_ == "when" for c in t.children) for t in verb.subtree):
         return True  # "seven people were killed yesterday, when a bomber crashed"
     for head in {verb, tok}:
@@ -128,7 +141,7 @@ def accident(tok: Token) -> bool:
             if c.dep_ in ("agent", "prep") and c.lower_ in CAUSE_PREPS | {"by"}:
                 if any(g.dep_ == "pobj" and cause(g) for g in c.children):
                     return True
-            if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ACCIDENT_VERBS and not any(
+            if c.dep_ in ("conj", "advcl") and _accident_verb(c) and not any(
                     s.dep_ == "nsubj" and (event_noun(s) or (party_word(s) and s.lower_ not in PRONOUNS))
                     for s in c.children):
                 return True  # not "since the talks collapsed", "after the government collapsed"
