@@ -1606,3 +1606,23 @@ def test_a_strike_on_a_place_is_an_attack_and_the_capital_that_launched_it_no_pl
     assert row.plover == "ASSAULT" and len(row.mentions) == 2
     [walkout] = rows(noclean_pipeline, "Dock workers in Antwerp began a strike on Tuesday, halting shipping.")
     assert walkout.plover == "PROTEST"
+
+
+def test_a_date_on_another_act_dates_that_act_not_the_accusation(noclean_pipeline):
+    # "last June" dates the killing the accusation is about; the reply the next sentence
+    # tells is current news, not June's
+    events = rows(noclean_pipeline, "Canada on Tuesday accused India of involvement in the killing of "
+                                    "a Sikh activist last June. India rejected the allegation.")
+    [accused] = with_trigger(events, "accused")
+    assert (accused.date.start, accused.date.precision) == ("2024-03-05", "day")
+    [rejected] = with_trigger(events, "rejected")
+    assert rejected.date is None or rejected.date.end >= "2024-03-01"
+
+
+def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police in Dhaka arrested opposition leader Kamal Mia on Thursday, a day "
+                                    "after he led a rally in the city.")
+    assert sorted(e.plover for e in events) == ["COERCE", "PROTEST"]
+    events = rows(noclean_pipeline, "A gunman opened fire at a mall in Belgrade on Sunday, killing three "
+                                    "people before police shot him dead.")
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 2

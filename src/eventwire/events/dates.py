@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..record import EventDate
 from .clauses import party_word, tells_who
+from .lexicon import event_noun
 from .status import UNREALISED_AUX
 from .timex import ATTRIBUTIVE, RANK, DateMention, find_dates, iso_day, month_range
 from .triggers import REPORTING_LEMMAS
@@ -148,9 +149,11 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     act; unless the act is done to that noun or within it ("stormed Sunday's sit-in",
     "arrested during Saturday's march"), by the trigger's clause or one that governs it."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.dep_ not in OWNED_DATE_DEPS \
-            or span.root.head.pos_ not in ("NOUN", "PROPN") or span.root.head.ent_type_ in ("DATE", "TIME"):
+    if span is None or not len(span) or span.root.head.pos_ not in ("NOUN", "PROPN") \
+            or span.root.head.ent_type_ in ("DATE", "TIME"):
         return False  # "Wednesday night" is a time, not a noun the date belongs to
+    if span.root.dep_ not in OWNED_DATE_DEPS and not (span.root.dep_ == "npadvmod" and event_noun(span.root.head)):
+        return False  # "the killing of an activist last June" (not "Also Monday, hundreds of people")
     owned = span.root.head
     if owned.i == trigger.i:
         return False

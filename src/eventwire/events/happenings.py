@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
+from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -65,6 +66,7 @@ FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", 
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
 OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not "for": "detained
 # students for protests outside parliament" tells of protests that happened)
+SEQUENCE_MARKS = frozenset({"after", "before"})  # not "until": "refused until they cut it" is a condition
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (Assembler._joins)
@@ -97,6 +99,23 @@ class Mention:
 class Happening:
     members: list[int] = field(default_factory=list)
     closed: bool = False  # begun by what is no report (a habit, a forecast): nothing joins it
+
+
+def _another_doing(clause: Token) -> bool:
+    """A clause of sequence ("after ...", "before ...") told of another doer than its main
+    clause's subject, or a time away from it ("a day after"): another happening."""
+    if any(c.dep_ == "npadvmod" for c in clause.children):
+        return True
+    mine = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    main = clause.head
+    while not any(c.dep_ == "nsubj" for c in main.children) and main.dep_ in ("advcl", "xcomp", "conj"):
+        main = main.head  # "opened fire, killing three before police shot him": the gunman's
+    theirs = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if mine is None or theirs is None:
+        return False
+    if mine.pos_ == "PRON":  # "they" for "militants", "he" for "the police" is someone else
+        return (mine.tag_ in PLURAL_TAGS or mine.lower_ in ("they", "we")) != (theirs.tag_ in PLURAL_TAGS)
+    return mine.lemma_.lower() != theirs.lemma_.lower()
 
 
 def _dates_agree(a: Mention, b: Mention) -> bool:
@@ -164,6 +183,11 @@ class Assembler:
         for _ in range(MAX_FOLD_HOPS):
             if cur.head.i == cur.i:
                 return None
+            if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in cur.children) \
+                    and _another_doing(cur):
+                return None  # "arrested him a day after he led a rally", "killed three before
+                # police shot him": a clause placed before or after is another happening (not
+                # "killed nine soldiers after they ambushed a patrol": the killers' ambush)
             dep = cur.dep_
             cur = cur.head
             j = by_token.get(cur.i)
@@ -600,12 +624,17 @@ class Assembler:
         if points_back(rep.token):
             return told  # "... the summit held in February. There, Kim asked ..."
         roles = (rep.event.actor, rep.event.target)
-        for seg in range(rep.segment - STORY_SENTENCES, rep.segment):
-            for m in self.by_segment.get(seg, ()):
-                if (m.date_from_text or in_relative(m.token)) \
-                        and any(agree(a, b, self.record.doc) for a in roles for b in (m.event.actor, m.event.target)):
-                    return told
-        return None
+        shared = [m for seg in range(rep.segment - STORY_SENTENCES, rep.segment) for m in self.by_segment.get(seg, ())
+                  if (m.date_from_text or in_relative(m.token))
+                  and any(agree(a, b, self.record.doc) for a in roles for b in (m.event.actor, m.event.target))]
+        if not shared:
+            return None
+        # the story has got as far as the latest of the dates stated and of those events'
+        # days ("imprisoned until 1974. After his release": 1974; "accused India on Tuesday of
+        # the killing last June. India rejected it": Tuesday, current news, so not June)
+        latest = max([told, *(m.event.date for m in shared if m.date_from_text and m.event.date is not None)],
+                     key=lambda d: d.start or "")
+        return None if self._current(latest, CURRENT_NEWS_DAYS) else latest
 
     @staticmethod
     def _quantities(members: list[Mention]) -> list[Quantity]:
