@@ -1626,3 +1626,15 @@ def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipel
     events = rows(noclean_pipeline, "A gunman opened fire at a mall in Belgrade on Sunday, killing three "
                                     "people before police shot him dead.")
     assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text, summed", [
+    ("The war has killed tens of thousands of soldiers on both sides.", True),
+    ("At least 30 candidates have been killed since campaigning began in September.", True),
+    # one act, however many it struck, and a year is when it was
+    ("In 2014, militants seized 276 schoolgirls from a school in Chibok.", False),
+    ("At least 30 people have been killed since the bomb exploded in the market in Kabul.", False),
+])
+def test_a_toll_laid_on_a_war_or_summed_since_a_period_began_is_no_row(noclean_pipeline, text, summed):
+    kept = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert (kept == []) == summed, [(e.trigger.text, e.plover) for e in kept]

@@ -275,8 +275,9 @@ def aggregate(tok: Token, event: Event) -> bool:
     head = tok.head if tok.dep_ == "pobj" else None
     if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
         return True
-    return _summed_since(tok, event) or (not day_dated and event.plover not in CAMPAIGN_TYPES
-                                         and _many_met(tok))  # "have arrested several suspects": one sweep
+    return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
+        not day_dated and event.plover not in CAMPAIGN_TYPES and _many_met(tok))  # "have arrested
+    # several suspects": one sweep
 
 
 def _many_met(tok: Token) -> bool:
@@ -313,9 +314,12 @@ def _summed_since(tok: Token, event: Event) -> bool:
         # of no known length: it sums up only what it counts (not "has arrested the leader
         # since he returned"; not a bombing's toll, "30 people have been killed since the bomb
         # exploded"; not a share, "has occupied about 18 percent of Ukraine")
-        return any(_since_past(c) for v in chain for c in v.children) \
-            and any((_counted(p) or p.lower_ in words("quantifiers")) and p.ent_type_ not in MEASURE_ENTS
-                    for v in chain for p in v.children if p.dep_ == "dobj")
+        since = [c for v in chain for c in v.children if _since_past(c)]
+        # what was done to many (or, after a period began, many to whom it was done: "30
+        # candidates have been killed since campaigning began"; not "30 people have been
+        # killed since the bomb exploded", one blast's toll)
+        sufferers = ("dobj", "nsubjpass") if any(_begins_a_period(c) for c in since) else ("dobj",)
+        return bool(since) and any(_many(p) for v in chain for p in v.children if p.dep_ in sufferers)
     if any(v.tag_ == "VBG" and "been" in auxiliaries(v) for v in chain):
         # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
         # shelling Kharkiv since Monday morning": one act going on
@@ -330,6 +334,26 @@ def _summed_since(tok: Token, event: Event) -> bool:
                for p in parts)
 
 
+def _many(part: Token) -> bool:
+    """A participant counted as many ("over 500 people", "tens of thousands"), not a share."""
+    return (_counted(part) or part.lower_ in words("quantifiers")) and part.ent_type_ not in MEASURE_ENTS
+
+
+def _tolled_over_time(tok: Token, event: Event) -> bool:
+    """ "The war has killed tens of thousands", "the conflict killed 300,000 people in 2019":
+    many victims laid on a war sum up many happenings (not "the fighting has killed 12 since
+    Sunday"; and not a count over a year alone: "In 2014, militants seized 276 schoolgirls in
+    Chibok" is one act, and "in 1995 and 1996, they seized hundreds of hostages" two)."""
+    if event.plover not in CAMPAIGN_TYPES or tok.pos_ != "VERB":
+        return False
+    verb = clause_verb(tok)
+    if not any(c.dep_ == "nsubj" and in_words(c, "periods") for c in verb.children):
+        return False
+    when = event.date
+    return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
+        when is None or _days(when) > CAMPAIGN_DAYS)
+
+
 def _opens_span(text: str, when: Span) -> bool:
     """The date phrase starts a span: "since" in its own words or just before them ("since
     February 1"; not "a ceasefire to take effect from Sunday")."""
@@ -340,6 +364,13 @@ def _opens_span(text: str, when: Span) -> bool:
 def since_clause(clause: Token) -> bool:
     """An adverbial clause opened by "since" ("since it seized power")."""
     return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in clause.children)
+
+
+def _begins_a_period(clause: Token) -> bool:
+    """ "since the war began", "since campaigning started": the start of a time, not one
+    happening ("since the bomb exploded")."""
+    return clause.lemma_.lower() in ("begin", "start", "erupt") or any(
+        c.dep_ == "nsubj" and in_words(c, "periods") for c in clause.children)
 
 
 def _since_past(clause: Token) -> bool:
