@@ -1638,3 +1638,16 @@ def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipel
 def test_a_toll_laid_on_a_war_or_summed_since_a_period_began_is_no_row(noclean_pipeline, text, summed):
     kept = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
     assert (kept == []) == summed, [(e.trigger.text, e.plover) for e in kept]
+
+
+def test_a_capital_the_tagger_missed_speaks_for_its_government(noclean_pipeline):
+    events = rows(noclean_pipeline, "Armenia blamed Azerbaijan on Thursday for a shooting that wounded two "
+                                    "soldiers. Baku rejected the claim.")
+    [rejected] = with_trigger(events, "rejected")
+    assert rejected.plover == "REJECT" and rejected.actor.span.text == "Baku"
+
+
+def test_where_a_charge_is_about_is_not_where_it_was_made(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Raila Amollo accused President William Kariuki on Tuesday of rigging the "
+                                   "by-election in Kisumu.")
+    assert row.plover == "ACCUSE" and row.location is None

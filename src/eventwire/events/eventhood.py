@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..geo.gazetteer import is_capital
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Entity, Event, Record, Role
 from .clauses import (
@@ -176,6 +177,10 @@ def _political_token(record: Record, tok: Token) -> bool:
         entity = record.entity_at(tok.idx, tok.idx + len(tok.text))
         if entity is not None and (entity.kb_id is not None
                                    or entity.type in ("GPE", "MILITARY_UNIT")):
+            return True
+    if tok.pos_ == "PROPN":  # "Baku rejected the claim": a capital the tagger did not call one
+        place = record.place_at(tok.idx, tok.idx + len(tok.text))
+        if place is not None and is_capital(place.name, place.country):
             return True
     return in_words(tok, "political_words")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..geo.gazetteer import shared_gazetteer
+from ..geo.gazetteer import is_capital
 from ..geo.stage import DIVISION_NOUNS
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
@@ -27,6 +27,7 @@ BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 # Acts whose object is what they are about, not a thing they touch.
 TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT",
                          "CONCEDE"})
+CONTENT_PREPS = frozenset({"of", "for", "over", "about"})  # what a charge or a demand is about
 # Acts a government does from its capital ("the Damascus assault on Idlib").
 SEAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # A town that names an act ("the Kabul bombing") is where it happened; a country that does
@@ -131,6 +132,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     inside = {t.i for t in clause.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
+    if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
+        # "blamed Kyiv for the strike on Kursk": where the charge is about, not where it was made
+        inside -= {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
+                   for t in p.subtree}
     doc = record.doc
     lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
     found: dict[str, Location] = {}
@@ -200,15 +205,7 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
         return False
     place = record.place_at(tok.idx, tok.idx + len(tok.text))
     return place is not None and place.feature in TOWN_FEATURES and not (
-        plover in SEAT_TYPES and capital(place))
-
-
-def capital(place: Place) -> bool:
-    """A country's capital: "the Beijing crackdown", "the Damascus assault on Idlib" are its
-    government's, told by its seat, as often as they happen there (a protest or talks named by
-    one are held there: "a London protest", "the Doha talks")."""
-    return any(c.capital and c.country == place.country and c.name == place.name
-               for c in shared_gazetteer().lookup(place.name))
+        plover in SEAT_TYPES and is_capital(place.name, place.country))
 
 
 def names_place(record: Record, head: Token) -> bool:

@@ -15,10 +15,11 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from ..geo.gazetteer import is_capital
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import capital
+from .placing import CONTENT_PREPS
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
@@ -78,7 +79,9 @@ class Whereabouts:
         acts = self.trigger_tokens - {m.token.i}
         verbs = {t.i for t in clauses.governors(verb) if t.pos_ in ("VERB", "AUX")}
         verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS
-                  and t.i not in acts}  # "telling reporters in X" carries the act; "killing ... in X" is another
+                  and t.i not in acts and not (t.dep_ == "pcomp" and t.head.lower_ in CONTENT_PREPS)}
+        # "telling reporters in X" carries the act; "killing ... in X" is another, and "accused
+        # him of rigging the vote in X" says what the charge is about
         actor = eh.role_root(doc, m.event.actor)
         gathered: set[int] = set()
         if actor is not None and actor.lemma_.lower() in clauses.words("gatherings"):
@@ -174,7 +177,7 @@ class Whereabouts:
                         and not self._demonym(m.start, m.end)] for p in self.record.places}
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
-            seat = capital(place)
+            seat = is_capital(place.name, place.country)
             where = [m for m in named[place.id] if not self._modifier(m.start, m.end)
                      and not (seat and self._acting(m.start, m.end))]
             if place.country and where:

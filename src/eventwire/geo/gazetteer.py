@@ -271,3 +271,10 @@ def shared_gazetteer(path: Path | None = None) -> Gazetteer:
         _SHARED[key] = Gazetteer(resolved)
     return _SHARED[key]
 
+
+
+def is_capital(name: str, country: str | None) -> bool:
+    """The place of that name is its country's capital: "Beijing", "Baku" stand for their
+    governments as often as for their streets ("the Damascus assault on Idlib", "Kigali
+    denied it")."""
+    return any(c.capital and c.country == country and c.name == name for c in shared_gazetteer().lookup(name))
