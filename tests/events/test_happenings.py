@@ -151,6 +151,7 @@ def test_an_actor_is_a_party_never_a_date(noclean_pipeline):
     "No soldiers were killed on the train.",
     "The spokesman offered no evidence for the claim.",
     "The minister said he was unable to provide aid to the region.",
+    "NATO has no plans to send combat troops to Ukraine, its chief said on Monday.",
 ])
 def test_what_did_not_happen_is_negated(noclean_pipeline, text):
     events = rows(noclean_pipeline, text)
@@ -1651,3 +1652,8 @@ def test_where_a_charge_is_about_is_not_where_it_was_made(noclean_pipeline):
     [row] = rows(noclean_pipeline, "Raila Amollo accused President William Kariuki on Tuesday of rigging the "
                                    "by-election in Kisumu.")
     assert row.plover == "ACCUSE" and row.location is None
+
+
+def test_what_someone_expects_is_unlikely_is_a_forecast(noclean_pipeline):
+    events = rows(noclean_pipeline, "Analysts say Russia and Ukraine are unlikely to resume talks this year.")
+    assert [e for e in events if e.status != "negated"] == []

@@ -181,7 +181,7 @@ def forecast(tok: Token, status: str, dated: bool = False) -> bool:
         # day set, "will likely meet Xi on Friday", is a schedule)
     if status not in ("planned", "hedged"):
         return False
-    cur = tok
+    cur = verb if tok.pos_ == "NOUN" else tok  # "unlikely to resume talks": from the talks' verb
     for _ in range(MAX_CLIMB):
         if cur.head.i == cur.i or cur.dep_ not in FORECAST_DEPS:
             return False

@@ -26,7 +26,7 @@ PLANNING_VERBS = frozenset({
     "plan", "intend", "aim", "prepare", "threaten", "promise", "vow", "pledge", "agree",
     "decide", "expect", "propose", "seek", "want", "hope", "offer", "urge", "call", "demand",
     "ask", "order", "announce", "consider", "schedule", "set", "going", "due", "willing",
-    "ready", "likely",
+    "ready", "likely", "unlikely",
 })  # not "try"/"attempt": an attempted killing happened (and CAMEO codes it as the act)
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
 HEDGE_ADVERBS = frozenset({
@@ -164,6 +164,8 @@ def event_status(trigger: Token) -> str:
             break  # "polls scheduled following the resignation": what is past, or a cause
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("lack", "absence"):
             return "negated"  # "the lack of a concession from Trump"
+        if dep == "acl" and tok.tag_ == "VB" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return "negated"  # "has no plans to send troops", "no authority to deport them"
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
