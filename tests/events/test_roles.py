@@ -928,3 +928,12 @@ def test_a_bare_past_form_on_a_noun_is_what_they_underwent(noclean_pipeline):
                                     "officers killed and to all of those hurt in the attack.")
     killed = event(record, "killed")
     assert killed.actor is None and killed.target is not None and "officers" in killed.target.span.text
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Judges went on strike on Tuesday over pay cuts.", "Judges"),
+    ("Doctors in Lagos remained on strike on Monday.", "Doctors"),
+])
+def test_who_goes_on_strike_strikes(noclean_pipeline, text, actor):
+    [row] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.plover == "PROTEST"]
+    assert row.actor is not None and row.actor.span.text.startswith(actor)

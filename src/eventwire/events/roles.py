@@ -515,6 +515,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                     actor = _subject(holder)
         elif holder.pos_ in ("NOUN", "PROPN") and target is None and _is_party(holder):
             target = holder  # "two suspects in custody" (not "a lull in the fighting")
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
+            and noun.head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+        actor = _subject(noun.head.head)  # "judges went on strike", "doctors remain on hunger strike"
     if actor is None and lookup(cand.code).plover not in FORCE_TYPES | {"PROTEST"}:
         actor = _came_from(noun)  # not "the attacks came from Yemen", "protests came from Paris"
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
