@@ -486,3 +486,13 @@ def test_institutions_reject_and_goods_sent_are_aid(noclean_pipeline, text, word
 def test_a_vote_on_measures_against_a_country_is_no_rejection(noclean_pipeline):
     events = rows(noclean_pipeline, "The Senate prepares to vote on measures against Turkey next week.")
     assert not [e for e in events if e.plover == "REJECT"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a vow to hit back is a threat; a cut is a sanction only of aid, ties or limits
+    ("Iran vowed to retaliate against Israel on Tuesday.", "THREATEN"),
+    ("The government cut funding to the agency on Monday.", "SANCTION"),
+    ("EU leaders promised on Thursday to cut red tape for farmers.", "AGREE"),
+])
+def test_retaliation_threatened_and_what_a_cut_cuts(noclean_pipeline, text, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == [plover]
