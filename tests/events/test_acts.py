@@ -496,3 +496,13 @@ def test_a_vote_on_measures_against_a_country_is_no_rejection(noclean_pipeline):
 ])
 def test_retaliation_threatened_and_what_a_cut_cuts(noclean_pipeline, text, plover):
     assert [e.plover for e in rows(noclean_pipeline, text)] == [plover]
+
+
+@pytest.mark.parametrize("text, plovers", [
+    ("Miners began an indefinite strike on Anglo American's platinum mines on Monday.", ["PROTEST"]),
+    ("The United States airlifted its embassy staff out of Port-au-Prince on Sunday.", []),
+    ("Residents of Kisumu voted against the incumbent governor in Tuesday's election.", []),
+    ("Russia blocked a Security Council resolution on Tuesday.", ["REJECT"]),
+])
+def test_review_near_misses_of_the_new_words(noclean_pipeline, text, plovers):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == plovers

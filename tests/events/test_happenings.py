@@ -1657,3 +1657,34 @@ def test_where_a_charge_is_about_is_not_where_it_was_made(noclean_pipeline):
 def test_what_someone_expects_is_unlikely_is_a_forecast(noclean_pipeline):
     events = rows(noclean_pipeline, "Analysts say Russia and Ukraine are unlikely to resume talks this year.")
     assert [e for e in events if e.status != "negated"] == []
+
+
+@pytest.mark.parametrize("text, word, plover, place", [
+    # near misses of this session's rules, found by a review against the code before it
+    ("Baghdad hosted an Arab League summit on Saturday.", "hosted", "CONSULT", "Baghdad"),
+    ("The presidents of Rwanda and Congo met for the first time in Luanda on Tuesday.", "met", "CONSULT",
+     "Luanda"),
+])
+def test_the_scene_of_an_act_stays_its_place(noclean_pipeline, text, word, plover, place):
+    [row] = with_trigger(rows(noclean_pipeline, text), word)
+    assert row.plover == plover and row.location is not None and row.location.span.text == place
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A car packed with explosives crashed into the gate of an army base in Mali on Monday, killing "
+     "seven soldiers.", 1),
+    ("Militants launched an attack on a military base in Niger on Monday, prompting French airstrikes.", 2),
+    ("Boko Haram fighters killed nine soldiers in Borno on Monday after the militants ambushed their "
+     "patrol.", 1),
+    ("The army killed 12 militants in Borno on Monday after soldiers stormed their hideout.", 1),
+])
+def test_review_near_misses_keep_their_rows(noclean_pipeline, text, n):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == n
+
+
+def test_a_past_detention_told_after_todays_arrest_keeps_its_year(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested the activist Joseph Mwangi in Nairobi on Monday. Mwangi "
+                                    "was first detained in 2019. Guards tortured Mwangi during that "
+                                    "detention, his lawyer said.")
+    [tortured] = with_trigger(events, "tortured")
+    assert tortured.date is not None and tortured.date.start.startswith("2019")

@@ -124,8 +124,9 @@ def accident(tok: Token) -> bool:
         main = tok.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck
         # southern Peru, killing three": the killing is the main clause's, and so is its cause
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(cause(s) for s in subjects) or (_accident_verb(main) and not any(
-                in_words(s, "weapon_words") for s in subjects)):
+        armed = any(in_words(t, "weapon_words") or t.ent_type_ in POLITICAL_ENTS
+                    for s in subjects for t in s.subtree)  # "a car packed with explosives", "a Russian drone"
+        if not armed and (any(cause(s) for s in subjects) or _accident_verb(main)):
             return True
     if tok.dep_ == "conj" and _accident_verb(tok.head) and not any(
             c.dep_.startswith("nsubj") for c in tok.children) and not any(
@@ -178,7 +179,8 @@ def _political_token(record: Record, tok: Token) -> bool:
         if entity is not None and (entity.kb_id is not None
                                    or entity.type in ("GPE", "MILITARY_UNIT")):
             return True
-    if tok.pos_ == "PROPN":  # "Baku rejected the claim": a capital the tagger did not call one
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "GPE", "LOC"):  # "Baku rejected the claim": a
+        # capital the tagger did not call one (not "Sofia accused her employer", a person)
         place = record.place_at(tok.idx, tok.idx + len(tok.text))
         if place is not None and is_capital(place.name, place.country):
             return True

@@ -42,7 +42,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .status import announced_object
 from .timex import DateMention
-from .triggers import LIGHT_VERBS, verb_in
+from .triggers import LIGHT_VERBS, verb_in, word_class
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -115,6 +115,10 @@ def _another_doing(clause: Token) -> bool:
         return False
     if mine.pos_ == "PRON":  # "they" for "militants", "he" for "the police" is someone else
         return (mine.tag_ in PLURAL_TAGS or mine.lower_ in ("they", "we")) != (theirs.tag_ in PLURAL_TAGS)
+    if any(c.dep_ == "det" and c.lower_ in clauses.words("anaphoric_determiners") for c in mine.children):
+        return False  # "after the militants ambushed": the doers named back
+    if word_class(mine, "forces") and word_class(theirs, "forces"):
+        return False  # "the army killed 12 after soldiers stormed": one side
     return mine.lemma_.lower() != theirs.lemma_.lower()
 
 
@@ -191,8 +195,10 @@ class Assembler:
             dep = cur.dep_
             cur = cur.head
             j = by_token.get(cur.i)
-            if j is None and dep in CONSEQUENCE_DEPS and verb_in(cur, LIGHT_VERBS):
-                # "carried out strikes on Gaza, killing 12": the act is the light verb's noun
+            if j is None and dep == "advcl" and tok.head.i == cur.i and tok.tag_ == "VBG" \
+                    and not any(c.dep_.startswith("nsubj") for c in tok.children) and verb_in(cur, LIGHT_VERBS):
+                # "carried out strikes on Gaza, killing 12": the act is the light verb's noun (not
+                # what it prompted, "launched an attack, prompting French airstrikes")
                 j = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token), None)
             if j is None:
                 if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass") and cur.dep_ == "advcl":
@@ -629,11 +635,13 @@ class Assembler:
                   and any(agree(a, b, self.record.doc) for a in roles for b in (m.event.actor, m.event.target))]
         if not shared:
             return None
-        # the story has got as far as the latest of the dates stated and of those events'
-        # days ("imprisoned until 1974. After his release": 1974; "accused India on Tuesday of
-        # the killing last June. India rejected it": Tuesday, current news, so not June)
-        latest = max([told, *(m.event.date for m in shared if m.date_from_text and m.event.date is not None)],
-                     key=lambda d: d.start or "")
+        # the story has got as far as the latest of the dates stated and of the days of those
+        # events told last ("imprisoned until 1974. After his release": 1974; "accused India on
+        # Tuesday of the killing last June. India rejected it": Tuesday, current news, not June;
+        # "arrested him on Monday. He was first detained in 2019. Guards tortured him": 2019)
+        last = max(m.segment for m in shared)
+        latest = max([told, *(m.event.date for m in shared if m.segment == last and m.date_from_text
+                              and m.event.date is not None)], key=lambda d: d.start or "")
         return None if self._current(latest, CURRENT_NEWS_DAYS) else latest
 
     @staticmethod

@@ -151,7 +151,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what is attacked in words ("attacked the decision"): a criticism (CAMEO 111), no violence
     "policy": frozenset("decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
-                        "legislation ruling verdict statement speech".split()),
+                        "legislation ruling verdict statement speech resolution motion "
+                        "nomination".split()),
     # what is given, provided or delivered in words, not in goods ("delivered a verdict",
     # "provided details", "granted an interview"): no aid
     "discourse": frozenset("speech address verdict ruling judgment judgement sentence "

@@ -347,11 +347,13 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
     if event.plover not in CAMPAIGN_TYPES or tok.pos_ != "VERB":
         return False
     verb = clause_verb(tok)
-    if not any(c.dep_ == "nsubj" and in_words(c, "periods") for c in verb.children):
-        return False
+    if not any(c.dep_ == "nsubj" and in_words(c, "periods") and not any(g.dep_ == "prep" for g in c.children)
+               for c in verb.children):
+        return False  # not "violence at Kamiti prison killed six", "violence in Maputo": one place's
     when = event.date
+    perfect = bool({"have", "has"} & set(auxiliaries(verb)))
     return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
-        when is None or _days(when) > CAMPAIGN_DAYS)
+        (when is None and perfect) or (when is not None and _days(when) > CAMPAIGN_DAYS))
 
 
 def _opens_span(text: str, when: Span) -> bool:

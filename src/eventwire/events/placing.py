@@ -14,6 +14,7 @@ from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import party_word
 from .eventhood import said_of
+from .lexicon import event_noun
 from .naming import phrase_bounds
 from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
 
@@ -108,6 +109,12 @@ def _names_division(record: Record, tok: Token) -> bool:
         and names_town(record, tok, article=False)
 
 
+def _about_an_act(prep: Token) -> bool:
+    """ "of rigging the vote", "for the strike on Kursk": a phrase about a deed (not "for the
+    first time in Luanda")."""
+    return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and event_noun(c)) for c in prep.children)
+
+
 def _about_a_topic(cand: Candidate) -> bool:
     """A statement or talks whose object is a matter, not a party or a place: "discussed the
     war in Ukraine" (not "met Erdogan in Turkey", "visited China")."""
@@ -135,7 +142,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
         # "blamed Kyiv for the strike on Kursk": where the charge is about, not where it was made
         inside -= {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
-                   for t in p.subtree}
+                   and _about_an_act(p) for t in p.subtree}
     doc = record.doc
     lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
     found: dict[str, Location] = {}

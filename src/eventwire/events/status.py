@@ -28,6 +28,8 @@ PLANNING_VERBS = frozenset({
     "ask", "order", "announce", "consider", "schedule", "set", "going", "due", "willing",
     "ready", "likely", "unlikely",
 })  # not "try"/"attempt": an attempted killing happened (and CAMEO codes it as the act)
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "authority", "mandate",
+                          "power", "right", "permission", "interest"})  # "no plans to", "no right to"
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
 HEDGE_ADVERBS = frozenset({
     "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly",
@@ -164,8 +166,10 @@ def event_status(trigger: Token) -> str:
             break  # "polls scheduled following the resignation": what is past, or a cause
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("lack", "absence"):
             return "negated"  # "the lack of a concession from Trump"
-        if dep == "acl" and tok.tag_ == "VB" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-            return "negated"  # "has no plans to send troops", "no authority to deport them"
+        if dep == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return "negated"  # "has no plans to send troops", "no authority to deport them" (not
+            # "no evidence to support the claims": what is missing is no act)
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):

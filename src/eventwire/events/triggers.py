@@ -313,16 +313,20 @@ def says_when(tok: Token) -> bool:
     return tok.pos_ != "PROPN" or tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS
 
 
-STRUCK_CLASSES = ("territory", "base", "person", "forces", "vehicles", "arms")
+STRUCK_CLASSES = ("territory", "base", "forces", "vehicles")
 
 
 def _struck(tok: Token) -> bool:
-    """What a "strike on" falls on when it is force: a named place or party, ground, people,
-    forces or their gear ("strikes on Kyiv", "on a convoy"; not "a strike on the metro", "on
-    Monday")."""
+    """What a "strike on" falls on when it is force: a named place, ground, forces or their
+    vehicles ("strikes on Kyiv", "on a convoy", "on the Crimean Bridge"; not a workplace or a
+    company, "a strike on the metro", "on Uber", "on the platinum mines", nor "on Monday")."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
     if says_when(tok):
         return False
-    return tok.pos_ == "PROPN" or any(word_class(tok, c) for c in STRUCK_CLASSES)
+    if tok.ent_type_ in TIME_ENTS:
+        return tok.pos_ == "PROPN"  # a town the tagger swept into a time: "Kyiv overnight"
+    return tok.ent_type_ not in ("ORG", "PERSON") and any(word_class(tok, c) for c in STRUCK_CLASSES)
 
 
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:

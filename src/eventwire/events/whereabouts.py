@@ -25,6 +25,8 @@ from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
+# that "hosted talks" or "saw clashes" is where they were
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
 
 
@@ -222,8 +224,13 @@ class Whereabouts:
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        root = span.root
-        return root.dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp") for c in root.head.children)
+        root, verb = span.root, span.root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() in SCENE_VERBS:
+            return False  # "Baghdad hosted a summit", "Mogadishu witnessed another attack": the scene
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        return verb.lemma_.lower() in REPORTING_LEMMAS or bool(objects) and (
+            verb.i in self.trigger_tokens or any(o.i in self.trigger_tokens for o in objects))
+        # an act, or a light verb's act ("launched strikes"), done to something
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""
