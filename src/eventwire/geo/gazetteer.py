@@ -273,6 +273,7 @@ def shared_gazetteer(path: Path | None = None) -> Gazetteer:
 
 
 
+@lru_cache(maxsize=4096)  # asked of every proper noun in a clause the events stage judges
 def is_capital(name: str, country: str | None) -> bool:
     """The place of that name is its country's capital: "Beijing", "Baku" stand for their
     governments as often as for their streets ("the Damascus assault on Idlib", "Kigali
