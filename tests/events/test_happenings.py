@@ -1688,3 +1688,12 @@ def test_a_past_detention_told_after_todays_arrest_keeps_its_year(noclean_pipeli
                                     "detention, his lawyer said.")
     [tortured] = with_trigger(events, "tortured")
     assert tortured.date is not None and tortured.date.start.startswith("2019")
+
+
+def test_a_day_after_moves_the_day_of_the_act_it_places(noclean_pipeline):
+    events = rows(noclean_pipeline, "Troops shelled the town on Friday, two days after rebels attacked a "
+                                    "checkpoint there.")
+    [attacked] = with_trigger(events, "attacked")
+    assert (attacked.date.start, attacked.date.precision) == ("2024-03-06", "day")  # Friday the 8th - 2
+    [shelled] = with_trigger(events, "shelled")
+    assert shelled.date.start == "2024-03-08"

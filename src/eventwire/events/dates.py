@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..record import EventDate
 from .clauses import party_word, tells_who
 from .lexicon import event_noun
+from .quantities import number_value
 from .status import UNREALISED_AUX
 from .timex import ATTRIBUTIVE, RANK, DateMention, find_dates, iso_day, month_range
 from .triggers import REPORTING_LEMMAS
@@ -225,11 +226,36 @@ def date_for(
         if best.kind == "rel" and quoted(text, seg_start, best.start):
             return None  # "said: 'Today, I am asking ...'": the day of the speech, not of the report
     v = best.value
+    shift = _sequence_offset(doc, chain[:depth(best)])
+    if shift and v.precision == "day" and v.start:
+        day = date.fromisoformat(v.start) + timedelta(days=shift)  # "on Thursday, a day after he
+        return EventDate(day.isoformat(), day.isoformat(), "day", v.span)  # led a rally": Wednesday
     if v.precision == "day" and v.start and _day_of_telling(doc, best, trigger):
         told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
                          "range", v.span)                                                # by then
     return EventDate(v.start, v.end, v.precision, v.span)
+
+
+SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"
+
+
+def _sequence_offset(doc: Doc, below: list[int]) -> int:
+    """Days from the date of a clause above to the act in a clause placed "N days after" or
+    "a week before" it, between the two (0 when none says so: "hours after" is the same day)."""
+    for i in below:
+        clause = doc[i]
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if clause.dep_ != "advcl" or mark is None:
+            continue
+        for unit in (c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SEQUENCE_UNITS):
+            count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+            n = 1 if count is None or count.lower_ in ("a", "one") else number_value(count)
+            if n is None or n != int(n):
+                return 0
+            days = int(n) * SEQUENCE_UNITS[unit.lemma_.lower()]
+            return -days if mark == "after" else days
+    return 0
 
 
 def _relative_reach(doc: Doc, chain: list[int]) -> int:
