@@ -322,10 +322,8 @@ def _struck(tok: Token) -> bool:
     company, "a strike on the metro", "on Uber", "on the platinum mines", nor "on Monday")."""
     if tok.ent_type_ in ("GPE", "LOC"):
         return True
-    if says_when(tok):
-        return False
     if tok.ent_type_ in TIME_ENTS:
-        return tok.pos_ == "PROPN"  # a town the tagger swept into a time: "Kyiv overnight"
+        return not says_when(tok)  # a town the tagger swept into a time: "Kyiv overnight"
     return tok.ent_type_ not in ("ORG", "PERSON") and any(word_class(tok, c) for c in STRUCK_CLASSES)
 
 

@@ -228,9 +228,10 @@ class Whereabouts:
         if root.dep_ != "nsubj" or verb.lemma_.lower() in SCENE_VERBS:
             return False  # "Baghdad hosted a summit", "Mogadishu witnessed another attack": the scene
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
-        return verb.lemma_.lower() in REPORTING_LEMMAS or bool(objects) and (
-            verb.i in self.trigger_tokens or any(o.i in self.trigger_tokens for o in objects))
+        if verb.lemma_.lower() in REPORTING_LEMMAS:
+            return True
         # an act, or a light verb's act ("launched strikes"), done to something
+        return bool(objects) and (verb.i in self.trigger_tokens or any(o.i in self.trigger_tokens for o in objects))
 
     def _in_a_name(self, start: int, end: int) -> bool:
         """A place word inside an organisation's or a work's name ("The Washington Post")."""

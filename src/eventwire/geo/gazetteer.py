@@ -272,7 +272,6 @@ def shared_gazetteer(path: Path | None = None) -> Gazetteer:
     return _SHARED[key]
 
 
-
 @lru_cache(maxsize=4096)  # asked of every proper noun in a clause the events stage judges
 def is_capital(name: str, country: str | None) -> bool:
     """The place of that name is its country's capital: "Beijing", "Baku" stand for their

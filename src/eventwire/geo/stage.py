@@ -63,7 +63,6 @@ PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around": "shouted
 # at Kennedy", "rallied around Hassan" are people
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
-JOINT = re.compile(r"\s+|(?<=\w)(?=-)|(?<=-)(?=\w)")  # "Mazar-i-Sharif" -> Mazar - i - Sharif
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")  # "A, B", "A and B", "A, B, and C"
@@ -227,7 +226,7 @@ class GeoStage:
         if not _after_place_preposition(record.doc, start, end):
             return None
         # a joined name ("Surigao del Sur", tagged an organisation) is no stray spelling
-        spelled = not organisation or _joined(key)
+        spelled = not organisation or _joined(record.doc, start, end)
         towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
         if not towns:
@@ -483,9 +482,10 @@ def _name_continuations(doc: Doc, i: int) -> list:
     return ends
 
 
-def _joined(words: str) -> bool:
-    """The name's parts are held together by a joiner ("Surigao del Sur", "Mazar-i-Sharif")."""
-    return any(part in RUN_JOINERS for part in JOINT.split(words.lower())[1:-1])
+def _joined(doc: Doc, start: int, end: int) -> bool:
+    """The name's words are held together by a joiner ("Surigao del Sur", "Mazar-i-Sharif")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in RUN_JOINERS for t in span[1:-1])
 
 
 def _capitalized(token) -> bool:
