@@ -47,7 +47,17 @@ from .mood import (
     warns_of_a_risk,
 )
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS, is_passive, modifiers, objects, prep_objects, subjects, word_class
+from .triggers import (
+    DAMAGE_VERBS,
+    PLACE_ENTS,
+    REPORTING_LEMMAS,
+    is_passive,
+    modifiers,
+    objects,
+    prep_objects,
+    subjects,
+    word_class,
+)
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
 SCENE_PREPS = frozenset({"during", "in", "at", "near", "after", "outside", "inside"})  # "abducted during the raid"
@@ -70,8 +80,6 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})
 OFFICE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})  # what qualifies a name
-DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
-                         "kill wound".split())  # what a thing can do to someone ("the blast killed")
 PLACING_VERBS = DAMAGE_VERBS | {"leave"}  # say where an act was: "the riot left five people dead in Washington"
 
 

@@ -57,6 +57,7 @@ from typing import Any
 
 WORD_SETS_FILE = "happenings.jsonl"  # the named word sets the event judgements share
 LEXICON_FILE = "lexicon.psv"  # in eventwire/data/events, one row a line, "#" comments
+VALENCE_FILE = "vader_lexicon.txt"  # in the vaderSentiment package: word, mean rating, sd, ratings
 
 @functools.cache
 def words(name: str) -> frozenset[str]:
@@ -177,6 +178,14 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what is offered in words of feeling (CAMEO 018, no PLOVER type): no offer of anything
     "sympathy": frozenset("condolence sympathy prayer thought congratulation greeting wish "
                           "thanks gratitude".split()),
+    # feelings voiced against what someone did ("expressed disappointment at the ruling"): a
+    # criticism (CAMEO 111); not grief or regret, which mourn or apologise
+    "displeasure": frozenset("disappointment dissatisfaction displeasure disapproval outrage "
+                             "anger indignation frustration dismay exasperation".split()),
+    # what calling something a tragedy mourns: no party is criticised ("called the fire a
+    # tragedy")
+    "grief": frozenset("tragedy tragic sad sadness sorrow grief heartbreaking regret "
+                       "condolence".split()),
     "demands": frozenset("demand ultimatum condition objection precondition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "
@@ -331,6 +340,20 @@ def _parse_row(row: str) -> LexEntry:
         lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
         ctx_codes=tuple(ctx_codes), gov_codes=tuple(gov_codes), prep_codes=tuple(prep_codes), **kwargs
     )
+
+
+@functools.lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """word -> VADER valence (-4 .. 4), the sentiment lexicon the vaderSentiment package
+    ships (7,500 words rated by ten people each): how good or bad a word says something is,
+    beyond the few words the lexicon's classes list."""
+    text = resources.files("vaderSentiment").joinpath(VALENCE_FILE).read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        word, _, rest = line.partition("\t")
+        if word and " " not in word and rest:
+            table[word] = float(rest.split("\t", 1)[0])
+    return table
 
 
 @functools.lru_cache(maxsize=1)

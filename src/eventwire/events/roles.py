@@ -52,6 +52,7 @@ ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a t
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
+FELT_AT_PREPS = ("at", "over", "with", "about", "by")  # what a voiced feeling is felt at
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
 ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it
@@ -218,6 +219,12 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     for named in prep_objects(verb, RECIPIENT_PREPS):
         if _is_party_or_person(named):
             return named
+    if objs and word_class(objs[0], "displeasure"):
+        # "expressed disappointment at the court's ruling": the feeling is no party; whoever
+        # did what it is felt at is
+        felt_at = prep_objects(objs[0], FELT_AT_PREPS) + prep_objects(verb, FELT_AT_PREPS)
+        return next((p for felt in felt_at
+                     for p in (felt if _is_party(felt) else _party_behind(felt),) if p is not None), None)
     if objs and event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
         return objs[0]  # "demanded the withdrawal of X": the nested event names the target
     if objs:
@@ -589,8 +596,10 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     if target is not None:
         roles.target = make_role(record, target, kb, clip=clip)
         lo, hi = phrase_bounds(target, clip=clip)
-        if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")):
-            exclude.update(range(lo, hi + 1))
+        if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")) \
+                or lookup(cand.code).plover not in words("material_types"):
+            exclude.update(range(lo, hi + 1))  # a place a statement is aimed at is a party,
+            # not where ("voiced anger at Moscow"); where a physical act hit may be
     roles.location = mention_location(record, cand, exclude)
     if roles.location is None and target is not None and takes_ground(cand) \
             and not said_of(cand.token) and names_place(record, target):

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.syntax import is_passive
-from .lexicon import WORD_CLASSES, LexEntry, lexicon
+from .lexicon import WORD_CLASSES, LexEntry, lexicon, valences
+from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
 
 __all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms", "find_candidates",
@@ -39,6 +40,8 @@ OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "d
 NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
 CHARACTERIZATION_CODES = (("denial", "120"), ("condemnation", "111"))  # reject; denounce
 CHARACTERIZATION_WEIGHT = 0.8
+CRITICISM_VALENCE = -1.5  # a complement at least this bad criticises (VADER: "mistake" -1.4,
+CRITICISM_CODE = "111"  # "error" -1.7, "disgrace" -2.2)
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
@@ -314,6 +317,8 @@ def says_when(tok: Token) -> bool:
 
 
 STRUCK_CLASSES = ("territory", "base", "forces", "vehicles")
+DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
+                         "kill wound".split())  # what a thing can do to someone ("the blast killed")
 
 
 def _struck(tok: Token) -> bool:
@@ -325,6 +330,16 @@ def _struck(tok: Token) -> bool:
     if tok.ent_type_ in TIME_ENTS:
         return not says_when(tok)  # a town the tagger swept into a time: "Kyiv overnight"
     return tok.ent_type_ not in ("ORG", "PERSON") and any(word_class(tok, c) for c in STRUCK_CLASSES)
+
+
+def _wreaks(noun: Token) -> bool:
+    """A strike that hits ground, forces or people, or kills, is force ("the strike hit a
+    crowd", "the strike killed 11"; not "the strike hit production", "shut the port")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in DAMAGE_VERBS:
+        return False
+    return any(_struck(o) or word_class(o, "person") or word_class(o, "protesters")
+               or (o.like_num and verb.lemma_.lower() in ("kill", "wound", "injure")) for o in objects(verb))
 
 
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
@@ -346,7 +361,7 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         if any(word_class(s, cls) for s in found):
             return code
     for prep, code in entry.prep_codes:
-        if any(_struck(o) for o in prep_objects(token, (prep,))):
+        if any(_struck(o) for o in prep_objects(token, (prep,))) or _wreaks(token):
             return code
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     for cls, code in entry.ctx_codes:
@@ -458,7 +473,7 @@ def _complement(verb: Token) -> Token | None:
     if said_as is not None:
         return said_as
     glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
-             and not any(t.is_punct for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
+             and not any(t.is_punct and not t.is_quote for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
     return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
 
 
@@ -487,11 +502,41 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
                       for g in c.children if g.dep_ == "pobj"}
         code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
         if code is None:
+            code = _judgement(tok, comp, words)
+        if code is None:
             continue
         entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
         found.append(Candidate(tok, entry, code, seg))
         used.add(tok.i)
     return found
+
+
+def _judgement(verb: Token, comp: Token, words: set[str]) -> str | None:
+    """What a naming verb's complement says of its object when no word class does, by its
+    words' sentiment: "called the vote a disgrace" criticises (111). Not a name given to a
+    thing ("what officials described as high-threat aliens", "what we call contagion") unless
+    it charges someone's act ("what he called the president's failure to govern"), nor
+    a bad thing called bad ("called the fire a tragedy", "called the crisis the worst in the
+    world"): that mourns or describes. An adjective on people classifies them ("described
+    them as illegal migrants"). Praise is left alone: a kind word ("called him a friend") is
+    too often no act of support."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or words & WORD_CLASSES["grief"]:
+        return None
+    if obj.tag_ in ("WP", "WDT") and not any(c.dep_ == "poss" and _someone(c) for c in comp.children):
+        return None  # "what he called the president's failure to govern" charges the president
+    if valences().get(obj.lemma_.lower(), 0.0) < 0:
+        return None
+    if not _someone(comp):
+        words = words | {c.lemma_.lower() for c in comp.children if c.dep_ in ("amod", "compound")}
+    scores = [valences().get(w, 0.0) for w in words] + [valences().get(comp.lower_, 0.0)]
+    return CRITICISM_CODE if min(scores) <= CRITICISM_VALENCE else None
+
+
+def _someone(tok: Token) -> bool:
+    """A named party or a person ("the president", "Trump", "he")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PRON" or word_class(tok, "person") \
+        or tok.lemma_.lower() in word_set("person_nouns")
 
 
 def reported_obligation(tok: Token) -> bool:
