@@ -108,6 +108,49 @@ def test_a_later_mention_with_no_party_of_its_own_joins_the_happening(noclean_pi
     assert len(ambushes) == 1 and len(ambushes[0].mentions) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "Suspected jihadists killed 15 soldiers in an ambush in Burkina Faso on Tuesday. "
+    "Gunmen on motorcycles opened fire on the convoy, an official said.",
+    "Boko Haram insurgents killed 14 farmers in Borno state on Wednesday. "
+    "The militants shot the farmers as they worked in their fields.",
+    "Gunmen stormed a hotel in Beledweyne on Tuesday, killing nine people. "
+    "Suspected militants opened fire on the guests.",
+])
+def test_the_next_sentence_telling_an_attack_in_other_words_is_the_same_row(noclean_pipeline, text):
+    """Doers and victims described anew ("gunmen", "the convoy") do not make a second attack
+    when nothing else (a time, a count, another named doer) sets it apart."""
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five villagers in Kauru on Tuesday. "
+    "Soldiers killed three gunmen in a counter-attack, the army said.",
+    "Suspected jihadists killed 15 soldiers in an ambush in Burkina Faso on Tuesday. "
+    "On Thursday, gunmen opened fire on a convoy.",
+    "Militants killed 15 soldiers in an ambush in Mali. Gunmen also killed two traders at a market.",
+    "Soldiers killed two militants near Kidal on Tuesday. Troops shot three civilians at a market.",
+])
+def test_another_doer_time_or_count_keeps_two_attacks_apart(noclean_pipeline, text):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 2
+
+
+def test_a_town_inside_the_province_named_is_one_happening(noclean_pipeline):
+    """A province and a town in it agree however far the province's centre lies; the row
+    is placed in the town."""
+    events = rows(noclean_pipeline, (
+        "Gunmen killed 11 people in an attack in Balochistan province on Monday. "
+        "The gunmen opened fire on a bus in Gwadar, police said."))
+    [attack] = [e for e in events if e.plover == "ASSAULT"]
+    assert attack.location is not None and attack.location.span.text == "Gwadar"  # the town
+
+
+def test_a_strike_that_hits_people_is_an_attack(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "A Malian army drone strike killed 11 civilians at a wedding in Mopti region on Sunday. "
+        "The strike hit a crowd outside the groom's compound."))
+    assert [e.plover for e in events] == ["ASSAULT"]
+
+
 def test_two_attacks_on_different_targets_stay_two_rows(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "Gunmen attacked a church in Jos on Sunday. "

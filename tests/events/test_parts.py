@@ -59,6 +59,18 @@ def first_date(text: str, anchor: date | None = ANCHOR):
     ("the raid in early March", ("2022-03-01", "2022-03-10", "range", "in early March")),
     ("protests in mid-April", ("2022-04-11", "2022-04-20", "range", "in mid-April")),
     ("arrested earlier this year", ("2022-01-01", "2022-05-21", "range", "earlier this year")),
+    # a month with "last/next year" is that month of that year, not this year's month
+    ("a missile strike in April last year", ("2021-04-01", "2021-04-30", "month", "in April last year")),
+    ("talks resume in June next year", ("2023-06-01", "2023-06-30", "month", "in June next year")),
+    # the night before, the weekend, a part of a week
+    ("gunmen struck overnight", ("2022-05-20", "2022-05-21", "range", "overnight")),
+    ("troops clashed last weekend", ("2022-05-14", "2022-05-15", "range", "last weekend")),
+    ("students were abducted early this week", ("2022-05-16", "2022-05-18", "range", "this week")),
+    ("talks stalled late last week", ("2022-05-12", "2022-05-15", "range", "last week")),
+    # a span of days in one month
+    ("looted between 1 and 7 March", ("2022-03-01", "2022-03-07", "range", "between 1 and 7 March")),
+    ("fighting raged March 3 to 5", ("2022-03-03", "2022-03-05", "range", "March 3 to 5")),
+    ("the council voted 2 to 1 on March 4", ("2022-03-04", "2022-03-04", "day", "March 4")),
 ])
 def test_dates_against_published(text, expected):
     assert first_date(text) == expected

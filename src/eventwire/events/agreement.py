@@ -94,6 +94,10 @@ def places_agree(record: Record, a: Event, b: Event) -> bool:
         return True
     if pa.feature == "country" or pb.feature == "country":
         return pa.country == pb.country
+    if (pa.feature == "admin1") != (pb.feature == "admin1") and pa.admin1 and pb.admin1:
+        # a town and a province: one happening when the town lies in it ("a massacre in Para
+        # state ... attacked a bar in Belem"), however far the province's centre is
+        return pa.country == pb.country and pa.admin1 == pb.admin1
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 

@@ -131,6 +131,13 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
 
 
+def _time_away(tok: Token) -> bool:
+    """The act is told a span of time from the one before ("Hours later, gunmen attacked",
+    "A day earlier, an ambush ..."): another act, whatever its words share."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier")
+               and any(g.dep_ == "npadvmod" for g in c.children) for c in tok.children)
+
+
 def _names_statement(m: Mention) -> bool:
     """The trigger is a noun that itself names the statement act ("threat", "demand"), not
     an act read as threatened ("would tighten the blockade")."""
@@ -354,6 +361,18 @@ class Assembler:
                                  or self._clause_victim(m) or self._clause_victim(h)):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
+        if (actors is True or (actors is False and self._irregulars(e.actor, he.actor))) \
+                and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
+                and self._continues(m, h, hap) and not self._clash(e, he):
+            # "Suspected jihadists killed 15 soldiers in an ambush ... Gunmen on motorcycles
+            # opened fire on the convoy": the next sentence tells the same act of force by the
+            # same doers in other words, with no time, count or named doer of its own; whom it
+            # hit is told from another side ("the convoy", "15 soldiers")
+            actors = True
+            if targets is False and not (e.target and he.target and e.target.entity and he.target.entity) \
+                    and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children):
+                targets = None  # not two named targets ("seized Mariupol ... the Port of Odesa"),
+                # nor one the act "also" hit
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             # though the relative clause names them otherwise; "a gunman who killed five" is
             # not the troops' killing of two: the counts differ
@@ -388,15 +407,9 @@ class Assembler:
         its doers named back with "the": by the act ("the attackers", whoever the lead
         said did it) or by the lead's own noun ("the militants" after "al-Shabaab
         militants")."""
-        e, he = m.event, h.event
-        if m.date_from_text or abs(m.segment - h.segment) > RECENT_SEGMENTS or counts_differ(e, he) \
-                or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
+        e = m.event
+        if not self._continues(m, h, hap):
             return False
-        last = max(self.mentions[k].segment for k in hap.members)
-        told = {id(self.mentions[k]) for k in hap.members}
-        if any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
-               for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ())):
-            return False  # another act of force told in between: whose attackers is unclear
         if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
                 and m.token.pos_ == "VERB" and KIND_BY_LEMMA.get(m.token.lemma_.lower()) in TOLL_KINDS \
                 and e.location is None and len(self.by_segment.get(m.segment, ())) == 1:
@@ -407,6 +420,27 @@ class Assembler:
                 c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return False
         return actors is True or (actors is False and clauses.in_words(root, "doer_nouns"))
+
+    def _irregulars(self, a: Role | None, b: Role | None) -> bool:
+        """Both doers are named only as armed men of no state ("suspected jihadists",
+        "gunmen", "Boko Haram insurgents", "the militants"): two words for one band, where a
+        soldier and a militant are two sides."""
+        roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
+        return all(r is not None and r.pos_ == "NOUN" and clauses.in_words(r, "irregular_doers")
+                   for r in roots)
+
+    def _continues(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """The unit may tell the happening's act on: a few sentences on, with no time of its
+        own, no word that marks another act, no count that differs, and no other act of force
+        told in between (whose doers and victims would then be unclear)."""
+        if m.date_from_text or abs(m.segment - h.segment) > RECENT_SEGMENTS \
+                or counts_differ(m.event, h.event) or _time_away(m.token) \
+                or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
+            return False
+        last = max(self.mentions[k].segment for k in hap.members)
+        told = {id(self.mentions[k]) for k in hap.members}
+        return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
+                       for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit

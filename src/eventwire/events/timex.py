@@ -42,6 +42,13 @@ ORDINAL_NOUNS = ("district|battalion|brigade|division|regiment|corps|army|centur
                  "|edition|birthday|term|day|week|month|year|place|consecutive|straight")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>" + YEAR_RE + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # a span of days in one month: "between 1 and 7 March", "8-9 March 2024", "March 3 to 5"
+    ("day_range", re.compile(r"\b(?:(?i:between|from)\s+)?(?:the\s+)?(?P<d1>" + DAY_RE + r")\s*(?:and|to|-|–)\s*"
+                             r"(?:the\s+)?(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")"
+                             r"(?:,?\s+(?P<y>" + YEAR_RE + r"))?\b"
+                             r"|\b(?:(?i:between|from)\s+)?(?P<mon2>" + MONTH_RE + r")\s+(?P<e1>" + DAY_RE
+                             + r")\s*(?:and|to|-|–)\s*(?P<e2>" + DAY_RE + r")\b(?:,?\s+(?P<y2>" + YEAR_RE
+                             + r")\b)?(?!\s*,?\s*\d)")),
     ("mdy", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r"),?\s+(?P<y>"
                        + YEAR_RE + r")\b")),
     ("dmy", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE
@@ -63,6 +70,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))", re.I)),
     # ("the day before the election" counts from the election, which this does not read)
     ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),  # "Last Friday, ..."
+    # "in April last year", "June next year": the month of the year the words name
+    ("mon_rel_year", re.compile(r"\b(?:(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-)))?"
+                                r"(?P<mon>" + MONTH_RE + r")\s+(?P<rel>(?i:last|this|next))\s+year\b")),
+    # "overnight": the night before the day of telling; "over the weekend", "last weekend"
+    ("night_weekend", re.compile(r"\b(?P<rel>overnight|(?:over|at|on)\s+the\s+weekend|"
+                                 r"(?:last|this|past)\s+weekend|this\s+past\s+weekend)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
                        r"next week|next month|next year|"
                        r"last week|this week|last month|this month|last year|this year|"
@@ -80,8 +93,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Expressions that name a moment outright rank above deictic ones ("today" in a quote
 # is the day the speaker spoke, which the sentence usually names).
-EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "since_day", "since_mon", "the_day", "that_day", "year", "mon",
-            "year_attr", "mon_attr", "last_mon"}
+EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "day_range", "since_day", "since_mon", "the_day", "that_day",
+            "year", "mon", "year_attr", "mon_attr", "last_mon", "mon_rel_year"}
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
 
@@ -165,10 +178,18 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None,
 
 
 def _part(value: EventDate, part: str) -> EventDate:
-    """"late last year", "in early March": the third of the year or month the word names."""
-    if value.precision not in ("year", "month") or not value.start or not value.end:
+    """"late last year", "in early March": the third of the year or month the word names;
+    "early this week": Monday to Wednesday (up to the day of telling)."""
+    if not value.start or not value.end:
         return value
     start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    if value.precision == "range" and start.weekday() == 0 and (end - start).days <= 6:
+        first = {"early": 0, "mid": 1, "late": 3}[part]
+        lo = start + timedelta(days=first)
+        hi = min(end, start + timedelta(days=first + (2 if part != "late" else 3)))
+        return EventDate(lo.isoformat(), max(lo, hi).isoformat(), "range")
+    if value.precision not in ("year", "month"):
+        return value
     if value.precision == "year":
         bounds = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
         lo = date(start.year, bounds[0], 1)
@@ -192,6 +213,20 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         mon = int(g["m"]) if kind == "iso" else _month(g["mon"])
         d = _safe_date(y, mon, _day(g["d"]))
         return EventDate(iso_day(d), iso_day(d), "day") if d else None
+    if kind == "day_range":
+        mon = _month(g["mon"] or g["mon2"])
+        first, last = _day(g["d1"] or g["e1"]), _day(g["d"] or g["e2"])
+        year = g["y"] or g["y2"]
+        if first >= last:
+            return None  # "the 3-1 vote", "2 to 1 March": no span of days
+        if year:
+            y2 = int(year)
+        elif anchor:
+            y2 = _year_of(anchor, mon, first, ahead)
+        else:
+            return EventDate(None, None, "unknown")
+        lo, hi = _safe_date(y2, mon, first), _safe_date(y2, mon, last)
+        return EventDate(iso_day(lo), iso_day(hi), "range") if lo and hi else None
     if kind in ("md", "dm"):
         mon, day = _month(g["mon"]), _day(g["d"])
         if not anchor:
@@ -216,6 +251,10 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
             end = anchor.isoformat() if anchor else None
             return EventDate(f"{y}-01-01", end, "range")
         return EventDate(f"{y}-01-01", f"{y}-12-31", "year")
+    if kind == "mon_rel_year" and anchor is not None:
+        shift = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        lo, hi = month_range(anchor.year + shift, _month(g["mon"]))
+        return EventDate(iso_day(lo), iso_day(hi), "month")
     if kind == "last_mon" and anchor is not None:
         mon = _month(g["mon"])
         this_year = g["rel"].lower() == "this"
@@ -265,6 +304,18 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         d = anchor - timedelta(days=count * UNIT_DAYS[unit])
         precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
         return EventDate(iso_day(d), iso_day(d), precision)
+    if kind == "night_weekend":
+        if not anchor:
+            return EventDate(None, None, "unknown")
+        rel = g["rel"].lower()
+        if rel == "overnight":
+            return EventDate(iso_day(anchor - timedelta(days=1)), iso_day(anchor), "range")
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)  # the last Saturday, or today's
+        if rel.startswith("this") and "past" not in rel and anchor.weekday() < 5:
+            saturday += timedelta(days=7)  # "this weekend" said on a weekday: the coming one
+        elif rel.startswith("last") and anchor.weekday() >= 5:
+            saturday -= timedelta(days=7)  # "last weekend" said on a weekend: the one before
+        return EventDate(iso_day(saturday), iso_day(saturday + timedelta(days=1)), "range")
     if kind == "rel":
         if not anchor:
             return EventDate(None, None, "unknown")
@@ -304,9 +355,9 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
     return None
 
 
-YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my"})  # a dated moment whose year the next dates share
+YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my", "mon_rel_year"})  # a dated moment whose year the next dates share
 # (a bare year — "annexed in 2014", "founded in 2009" — dates a fact, not the narrative's day)
-YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr"})  # "on November 21", "in late February"
+YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr", "day_range"})  # "on November 21", "in late February"
 ATTRIBUTIVE = frozenset({"year_attr", "mon_attr"})  # dates only the noun they stand before
 BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
 
@@ -333,9 +384,9 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
                 continue
             if kind == "rel" and _in_a_name(chunk, s):
                 continue  # "USA Today noted": a newspaper, not the day
-            if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr", "last_mon") \
-                    and "mon" in m.groupdict():
-                name = m.group("mon")
+            if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr", "last_mon", "mon_rel_year",
+                        "day_range") and "mon" in m.groupdict():
+                name = m.group("mon") or m.group("mon2")
                 if name[:1].islower():
                     continue  # "may", "march" as words, not months
             value = _normalize(kind, m, anchor)
