@@ -277,13 +277,35 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     ("The president called the raid an act of aggression.", "called", "ACCUSE"),
     ("The minister branded the attack a war crime.", "branded", "ACCUSE"),
     ("The defence secretary described the bombings as a cowardly act.", "described", "ACCUSE"),
+    # no word class names these: the complement's sentiment does
+    ("The opposition called the law a betrayal of voters.", "called", "ACCUSE"),
+    ('The senator called the vote "a disgrace."', "called", "ACCUSE"),
+    ("The envoy described the verdict as a travesty.", "described", "ACCUSE"),
+    ("The rally protested what the senator called the governor's betrayal of farmers.", "called", "ACCUSE"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, text, trigger) == [plover]
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("China expressed its dissatisfaction with the pact on Monday.", "expressed", None),
+    ("The EU voiced anger at Moscow on Monday.", "voiced", "Moscow"),
+])
+def test_a_voiced_displeasure_criticises_whoever_it_is_felt_at(noclean_pipeline, text, trigger, target):
+    """The feeling is no party: the one it is felt at, if named, is the target."""
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    found = [m.event for m in stage.read(read(noclean_pipeline, text)).mentions if m.event.trigger.text == trigger]
+    assert [e.plover for e in found] == ["ACCUSE"]
+    assert (found[0].target.span.text if found[0].target else None) == target
+
+
 @pytest.mark.parametrize("text", ["The voters named him president.", "She called him a friend.",
-                                  "What officials described as illegal migrants arrived."])
+                                  "What officials described as illegal migrants arrived.",
+                                  "The mayor called the fire a tragedy.",
+                                  "The agency called the humanitarian crisis the worst in the world.",
+                                  "The move was met with what the newspaper called fury.",
+                                  "The minister described them as illegal migrants.",
+                                  "The minister expressed condolences to the families."])
 def test_naming_without_a_judgement_is_no_event(noclean_pipeline, text):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")
     mentions = stage.read(read(noclean_pipeline, text)).mentions
@@ -792,6 +814,8 @@ def test_talks_had_planned_are_not_held_by_who_had_them(noclean_pipeline):
     ("KABUL, Afghanistan (AP) — Taliban fighters attacked a checkpoint on Tuesday.", "attacked", "actor",
      "Taliban fighters"),
     ("KABUL - Taliban fighters attacked a checkpoint on Tuesday.", "attacked", "actor", "Taliban fighters"),
+    ("MAIDUGURI, Nigeria (AP) — Suspected Boko Haram fighters killed at least 12 farmers on Tuesday in "
+     "Kukawa, Borno state.", "killed", "actor", "Suspected Boko Haram fighters"),
     # of two subjects a garbled parse gives, the nearest runs on into the verb; an apposition
     # set off by commas is not the subject
     ("The last 40 fighters left yesterday surrendered, so the cement plant has been locked down since Monday.",
@@ -825,6 +849,27 @@ def test_the_words_a_construction_gives_a_role(noclean_pipeline, text, trigger, 
     [act] = [e for e in events if any(m.trigger.text == trigger for m in e.mentions)]
     filled = getattr(act, role)
     assert filled is not None and filled.span.text == expected
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Borno state, gunmen attacked a mosque in Konduga on Friday.", "Konduga"),
+    ("In the Sumy region, a drone hit a bus in the village of Velyka Pysarivka on Wednesday.", "Velyka"),
+])
+def test_a_town_inside_the_province_set_before_the_act_is_where(noclean_pipeline, text, place):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [act] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert act.location is not None and record.place_by_id(act.location.place).name.startswith(place)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ADDIS ABABA — Militiamen clashed with federal forces in Debre Markos on Thursday, residents said.",
+     "Debre"),
+    ("BAGHDAD — A drone strike hit a car on the outskirts of Al-Qaim in Anbar province on Wednesday.", "Anbar"),
+])
+def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened(noclean_pipeline, text, place):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [act] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert act.location is not None and record.place_by_id(act.location.place).name.startswith(place)
 
 
 def test_a_headlines_roles_fold_with_the_body(noclean_pipeline):

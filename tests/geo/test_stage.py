@@ -161,6 +161,15 @@ def test_a_town_a_preposition_places_is_a_place_whatever_the_tagger_says(pipelin
     assert taiz is not None and taiz.country == "YE"
 
 
+def test_a_small_town_a_preposition_places_stands_in_the_country_the_text_names(pipeline):
+    # tagged an organisation and too small to trust alone; "in" and its country say it is the town
+    record = run_text(pipeline, "Militants attacked an army post in Djibo, in northern Burkina Faso, on "
+                                "Saturday.")
+    djibo = place_named(record, "Djibo")
+    assert djibo is not None and djibo.country == "BF"
+    assert place_named(run_text(pipeline, "Militants attacked an army post in Djibo on Saturday."), "Djibo") is None
+
+
 def test_a_person_a_preposition_governs_is_no_town_without_one_of_the_name(pipeline):
     record = run_text(pipeline, "The senator said she had full confidence in Marshall.")
     assert place_named(record, "Marshall") is None
@@ -168,6 +177,15 @@ def test_a_person_a_preposition_governs_is_no_town_without_one_of_the_name(pipel
     record = run_text(pipeline, "A journalist threw his shoes at Bush during a news conference. "
                                 "Infighting in Hamas broke out after the vote.")
     assert place_named(record, "Bush") is None and place_named(record, "Hamas") is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A drone hit a bus in the Sumy region on Wednesday.", "Sumy region"),  # tagged an organisation
+    ("Gunmen attacked Dissa village in the Kayes region on Monday.", "Kayes region"),  # untagged
+])
+def test_a_division_word_after_a_name_the_tagger_missed_makes_it_the_division(pipeline, text, words):
+    region = place_named(run_text(pipeline, text), words)
+    assert region is not None and region.feature == "admin1"
 
 
 def test_a_division_word_after_a_name_makes_it_the_division(pipeline):

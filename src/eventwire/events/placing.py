@@ -6,10 +6,13 @@ The row's place is chosen later from all its mentions (:mod:`.whereabouts`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.stage import DIVISION_NOUNS
+from ..nlp.syntax import in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import party_word
@@ -49,24 +52,47 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
-    for anchor in anchors:
-        for pobj in prep_objects(anchor, preps):
-            found = _place_in_phrase(record, pobj, exclude)
-            if found is not None:
-                return found
+    phrased = [found for anchor in anchors for pobj in prep_objects(anchor, preps)
+               if (found := _place_in_phrase(record, pobj, exclude)) is not None]
+    if phrased:
+        return town_inside(record, phrased[0], [*phrased[1:], _on_object(record, cand, exclude)]) or phrased[0]
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
         for mod in tok.children:
             if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod, plover=lookup(cand.code).plover):
                 return make_location(record, mod)
-    if tok.pos_ == "VERB" and not _about_a_topic(cand):
-        # "demolished a home in the village of Beita": where the thing was; what is discussed
-        # or demanded is a topic ("discussed the war in Ukraine" happened elsewhere)
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
-            for pobj in prep_objects(obj, OBJECT_PLACE_PREPS):
-                found = _place_in_phrase(record, pobj, exclude)
-                if found is not None:
-                    return found
+    found = _on_object(record, cand, exclude)
+    if found is not None:
+        return found
     return None if told_of else _clause_place(record, cand, exclude)
+
+
+def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
+    """ "demolished a home in the village of Beita": where the thing acted on was; what is
+    discussed or demanded is a topic ("discussed the war in Ukraine" happened elsewhere)."""
+    tok = cand.token
+    if tok.pos_ != "VERB" or _about_a_topic(cand):
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for pobj in prep_objects(obj, OBJECT_PLACE_PREPS):
+            found = _place_in_phrase(record, pobj, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def town_inside(record: Record, found: Location, others: Sequence[Location | None]) -> Location | None:
+    """ "In the Sumy region, a drone hit a bus in the village of Velyka Pysarivka": of a
+    province or country and a town inside it (another phrase of the act, the place of the thing
+    it hit, or another mention of the happening), the town."""
+    wide = record.place_by_id(found.place)
+    if wide is None or wide.feature not in BROAD_PLACE_FEATURES:
+        return None
+    for inner in others:
+        place = record.place_by_id(inner.place) if inner is not None else None
+        if place is not None and place.feature not in BROAD_PLACE_FEATURES and place.country == wide.country \
+                and (wide.feature != "admin1" or place.admin1 == wide.admin1):
+            return inner
+    return None
 
 
 def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int = 0
@@ -150,8 +176,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if place.id in found:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
-            continue
+        if span is None or span.root.i not in inside or any(t.i in exclude for t in span) \
+                or in_dateline(span.root):
+            continue  # "ADDIS ABABA — Fano militiamen clashed ...": the parse hangs the
+            # dateline under the lead's verb
         if span.root.ent_type_ in ("NORP", "PERSON") or (span.root.dep_ in MODIFIER_DEPS
                                                          and not _names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place

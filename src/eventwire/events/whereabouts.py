@@ -16,10 +16,11 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
+from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import CONTENT_PREPS
+from .placing import CONTENT_PREPS, town_inside
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
@@ -55,12 +56,9 @@ class Whereabouts:
         """The row's place: one its mentions' clauses name; for a physical act with none, when
         current, the place the report is about; a statement only where it was said."""
         material = rep.event.plover in clauses.words("material_types")
-        for m in [rep, *others]:
-            loc = m.event.location
-            if loc is None:
-                continue
-            if material:
-                return loc
+        located = [m.event.location for m in [rep, *others] if m.event.location is not None]
+        if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
+            return town_inside(self.record, located[0], located[1:]) or located[0]
         for m in [rep, *others]:
             said = self._said_where(m) or self._there(m) or self._seat(m)
             if said is not None:
@@ -174,9 +172,13 @@ class Whereabouts:
     def focal_place(self) -> Location | None:
         """Where the report is about: of the country its places name most, the narrow place
         it names first (the lead says where the news happened; a dateline abroad or the
-        capital quoted later does not)."""
+        capital quoted later does not). A dateline ("BOGOTA, Colombia —") is where the
+        report was filed: it counts only when the text names no other place."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
                         and not self._demonym(m.start, m.end)] for p in self.record.places}
+        told = {pid: [m for m in ms if not self._filed_from(m.start, m.end)] for pid, ms in named.items()}
+        if any(told.values()):
+            named = told
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
             seat = is_capital(place.name, place.country)
@@ -200,6 +202,10 @@ class Whereabouts:
         first = named[place.id][0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
+
+    def _filed_from(self, start: int, end: int) -> bool:
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and in_dateline(span.root)
 
     def _demonym(self, start: int, end: int) -> bool:
         """ "Russian drones": a nationality names no place the report is about."""

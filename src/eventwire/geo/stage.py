@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
@@ -160,6 +160,18 @@ class GeoStage:
                     out.extend(self._names_inside(record, span.start, span.end, entity))
         return out
 
+    def _division(self, first: Token, last: Token) -> tuple[int, tuple[Candidate, ...]] | None:
+        """The end and readings of a name with the division noun after ``last`` ("Kayes
+        region"), when the gazetteer knows the division by that name."""
+        doc = last.doc
+        if last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in DIVISION_NOUNS:
+            return None
+        nxt = doc[last.i + 1]
+        end = nxt.idx + len(nxt.text)
+        found = tuple(c for c in self.gazetteer.lookup(doc.text[first.idx:end])
+                      if c.kind <= KIND_ALTERNATE and c.feature not in WEAK_FEATURES)
+        return (end, found) if found else None
+
     def _widen(self, record: Record, span) -> Span | None:
         """"New Jersey" tagged as "Jersey", "South America" as "America": take the neighbour
         word back when the longer words are a place name of their own."""
@@ -190,12 +202,17 @@ class GeoStage:
         a place preposition governs may be a town's the tagger cut short ("in Dera Ismail
         Khan", tagged the person "Ismail Khan")."""
         text = record.document.text
-        if _after_place_preposition(record.doc, start, end):
+        if _after_place_preposition(record.doc, start, end) or _before_division(record.doc, end):
+            # "in Dera Ismail Khan"; "the Sumy region" (tagged an organisation) is the region
             widened = self._widen(record, make_span(text, start, end))
             if widened is not None:
                 start, end = widened.start, widened.end
         key, cands = self._lookup(text[start:end])
         words = text[start:end]
+        if words.split()[-1].lower() in DIVISION_NOUNS:
+            regions = tuple(c for c in cands if c.kind <= KIND_ALTERNATE and c.feature not in WEAK_FEATURES)
+            if regions:  # "the Sumy region", widened from "Sumy" (tagged an organisation)
+                return [Mention(start, end, key, "name", entity.id, regions)]
         single_word = " " not in words.strip()
         # A one-word "person" may be a surname ("Nelson"); "Tamil Nadu" is a mislabelled state.
         features = PERSON_PLACE_FEATURES if entity.type == "PERSON" and single_word \
@@ -308,10 +325,14 @@ class GeoStage:
                               if c.kind <= KIND_CURATED or c.kind == KIND_DEMONYM)
                 if not named or (size == 1 and not _proper(window[0], named)):
                     continue
+                division = self._division(window[0], window[-1])
                 strong = tuple(c for c in named if _scan_worthy(c))
                 whole = size == len(tokens) or sited or any(
                     c.feature in BROAD_FEATURES or c.kind == KIND_DEMONYM for c in strong)
-                if strong and whole:
+                if division is not None:  # "in the Kayes region": the region, not the city
+                    end = division[0]
+                    found = Mention(start, end, text[start:end], origin, entity, division[1])
+                elif strong and whole:
                     found = Mention(start, end, text[start:end], origin, entity, strong)
                 else:
                     small = tuple(c for c in named if c.feature in WEAK_FEATURES)
@@ -377,7 +398,9 @@ class GeoStage:
         chosen: dict[int, Candidate] = {}
         for gi, (idxs, options, qualifiers, weak, hint) in enumerate(groups):
             cand, _ = choose(options, context, qualifiers, first.get(gi), gi, kb_country=hint)
-            if cand is None or (weak and not _supported(cand, first.values())):
+            governed = any(mentions[i].origin == "name" for i in idxs)  # "in Djibo", tagged an
+            # organisation: a place phrase says it is a place, so the country named is support
+            if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)):
                 continue
             for i in idxs:
                 chosen[i] = cand
@@ -441,10 +464,16 @@ def _stray_alternate(cands: tuple[Candidate, ...]) -> bool:
                for c in cands)
 
 
-def _supported(cand: Candidate, strong) -> bool:
-    """A weak reading stands when a confidently found place shares its admin1 or is near."""
+def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
+    """A weak reading stands when a confidently found place shares its admin1 or is near;
+    ``by_country``: or is its country (for a name a place phrase governs: "an army post in
+    Djibo, in northern Burkina Faso"; a capitalised word found by the scan alone needs more)."""
     for other in strong:
-        if other.feature == "country" or other.id == cand.id:
+        if other.id == cand.id:
+            continue
+        if other.feature == "country":
+            if by_country and other.country == cand.country:
+                return True
             continue
         if cand.admin1 and other.country == cand.country and other.admin1 == cand.admin1:
             return True
@@ -513,6 +542,12 @@ def _heads_a_name(token) -> bool:
     if token.i + 2 >= len(doc):
         return False
     return doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title
+
+
+def _before_division(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` is followed by a division noun ("the Sumy region")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ in DIVISION_NOUNS
 
 
 def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:

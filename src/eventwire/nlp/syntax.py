@@ -44,8 +44,10 @@ def misparsed_main_verb(tok: Token) -> bool:
     passive participle cannot, or a "by" with a gerund ("protested by shouting"), which says
     how, where a passive's "by" names who."""
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "relcl") \
-            or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "appos" and in_dateline(tok.head.head)):
+        return False  # the lead's subject hung on a dateline ("MAIDUGURI (AP) — Fighters killed")
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
@@ -59,6 +61,16 @@ def dateline_end(tok: Token) -> int:
     if ends is None:
         ends = tok.doc.user_data[DATELINES_KEY] = _datelines(tok.doc)
     return next((i for i in reversed(ends) if i <= tok.i), -1)
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a wire dateline ("ADDIS ABABA —"): where the report was
+    filed from, not where what it tells happened."""
+    ends = tok.doc.user_data.get(DATELINES_KEY)
+    if ends is None:
+        ends = tok.doc.user_data[DATELINES_KEY] = _datelines(tok.doc)
+    sent = tok.sent
+    return any(tok.i < e < sent.end for e in ends) and tok.i >= sent.start
 
 
 def _datelines(doc: Doc) -> list[int]:
@@ -77,10 +89,13 @@ def _datelines(doc: Doc) -> list[int]:
         named = False  # a place's name may follow a comma
         for t in sent[1:MAX_DATELINE_TOKENS]:
             if t.text in DATELINE_DASHES:
-                after = doc[t.i + 1] if t.i + 1 < sent.end else None
+                # the parser may end a sentence at the dash: the lead opens the next one
+                after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                lead_end = sent.end if t.i + 1 < sent.end or after is None else after.sent.end
                 if t.whitespace_ and doc[t.i - 1].whitespace_ and after is not None \
                         and (after.is_title or after.is_upper) \
-                        and not any(u.text in DATELINE_DASHES for u in doc[t.i + 1:sent.end]):
+                        and not any(u.text in DATELINE_DASHES and u.whitespace_ and doc[u.i - 1].whitespace_
+                                    for u in doc[t.i + 1:lead_end]):  # not "Al-Qaim"
                     ends.append(t.i)
                 break
             named = named or t.text == ","
