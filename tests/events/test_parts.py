@@ -64,6 +64,7 @@ def first_date(text: str, anchor: date | None = ANCHOR):
     ("talks resume in June next year", ("2023-06-01", "2023-06-30", "month", "in June next year")),
     # the night before, the weekend, a part of a week
     ("gunmen struck overnight", ("2022-05-20", "2022-05-21", "range", "overnight")),
+    ("gunmen struck overnight Tuesday", ("2022-05-17", "2022-05-17", "day", "Tuesday")),
     ("troops clashed last weekend", ("2022-05-14", "2022-05-15", "range", "last weekend")),
     ("students were abducted early this week", ("2022-05-16", "2022-05-18", "range", "this week")),
     ("talks stalled late last week", ("2022-05-12", "2022-05-15", "range", "last week")),

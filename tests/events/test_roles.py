@@ -288,7 +288,7 @@ def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, pl
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("China expressed its dissatisfaction with the pact on Monday.", "expressed", None),
+    ("China expressed its dissatisfaction with the decision on Monday.", "expressed", None),
     ("The EU voiced anger at Moscow on Monday.", "voiced", "Moscow"),
 ])
 def test_a_voiced_displeasure_criticises_whoever_it_is_felt_at(noclean_pipeline, text, trigger, target):
@@ -297,6 +297,24 @@ def test_a_voiced_displeasure_criticises_whoever_it_is_felt_at(noclean_pipeline,
     found = [m.event for m in stage.read(read(noclean_pipeline, text)).mentions if m.event.trigger.text == trigger]
     assert [e.plover for e in found] == ["ACCUSE"]
     assert (found[0].target.span.text if found[0].target else None) == target
+
+
+def test_a_statement_aimed_at_a_capital_is_not_placed_there(noclean_pipeline):
+    [row] = [e for e in read(noclean_pipeline, "The EU voiced anger at Moscow on Monday.").events
+             if e.plover == "ACCUSE"]
+    assert row.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed frustration with the slow pace of reconstruction.",
+    "The president expressed his disappointment with himself for failing to pass the bill.",
+    "Residents expressed outrage at the killing of a teenager by police in Nanterre.",
+])
+def test_displeasure_at_no_party_or_at_a_violent_act_is_no_criticism(noclean_pipeline, text):
+    """Frustration with a state of things, or with oneself, accuses no one; outrage at a
+    killing leaves the killing its own row."""
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    assert not [m for m in stage.read(read(noclean_pipeline, text)).mentions if m.event.plover == "ACCUSE"]
 
 
 @pytest.mark.parametrize("text", ["The voters named him president.", "She called him a friend.",

@@ -54,6 +54,7 @@ STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it c
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
+ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not a count: "freed three"
@@ -363,16 +364,18 @@ class Assembler:
             # killed in the airstrike": whom or where one act hit, told from another side
         if (actors is True or (actors is False and self._irregulars(e.actor, he.actor))) \
                 and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
-                and self._continues(m, h, hap) and not self._clash(e, he):
+                and self._continues(m, h, hap) and not self._clash(e, he) and self._adds_nothing(e, he):
             # "Suspected jihadists killed 15 soldiers in an ambush ... Gunmen on motorcycles
             # opened fire on the convoy": the next sentence tells the same act of force by the
             # same doers in other words, with no time, count or named doer of its own; whom it
             # hit is told from another side ("the convoy", "15 soldiers")
             actors = True
             if targets is False and not (e.target and he.target and e.target.entity and he.target.entity) \
+                    and not any(self._two_sites(self.people.antecedent(e.target), self.mentions[k].event.target)
+                                for k in hap.members) \
                     and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children):
                 targets = None  # not two named targets ("seized Mariupol ... the Port of Odesa"),
-                # nor one the act "also" hit
+                # nor two sites ("a police checkpoint ... a girls' school"), nor one it "also" hit
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
             # though the relative clause names them otherwise; "a gunman who killed five" is
             # not the troops' killing of two: the counts differ
@@ -421,6 +424,18 @@ class Assembler:
             return False
         return actors is True or (actors is False and clauses.in_words(root, "doer_nouns"))
 
+    @staticmethod
+    def _adds_nothing(e: Event, he: Event) -> bool:
+        """The later act names no place, count or kind of act of its own: not "Bandits
+        abducted 40 passengers on the Kaduna-Abuja highway" after the mosque attack in
+        Katsina, a roundup's next happening."""
+        if e.location is not None and (he.location is None or e.location.place != he.location.place):
+            return False
+        told = {q.value for q in he.quantities}
+        if any(q.value not in told for q in e.quantities):
+            return False
+        return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
+
     def _irregulars(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as armed men of no state ("suspected jihadists",
         "gunmen", "Boko Haram insurgents", "the militants"): two words for one band, where a
@@ -441,6 +456,12 @@ class Assembler:
         told = {id(self.mentions[k]) for k in hap.members}
         return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
+
+    def _two_sites(self, a: Role | None, b: Role | None) -> bool:
+        """Two places an act hit, of two kinds ("a police checkpoint", "a girls' school")."""
+        ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
+        return ra is not None and rb is not None and eh.is_site(ra) and eh.is_site(rb) \
+            and ra.lemma_.lower() != rb.lemma_.lower()
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit

@@ -52,10 +52,14 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
-    phrased = [found for anchor in anchors for pobj in prep_objects(anchor, preps)
+    phrased = [(pobj.head.lower_, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
                if (found := _place_in_phrase(record, pobj, exclude)) is not None]
     if phrased:
-        return town_inside(record, phrased[0], [*phrased[1:], _on_object(record, cand, exclude)]) or phrased[0]
+        # a town inside the province first named: one a phrase of place puts the act in, not
+        # where someone came from ("arrested 30 protesters from Kisumu in Nairobi")
+        inner = [loc for prep, loc in phrased[1:] if prep in OBJECT_PLACE_PREPS]
+        first = phrased[0][1]
+        return town_inside(record, first, [*inner, _on_object(record, cand, exclude)]) or first
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
         for mod in tok.children:
             if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod, plover=lookup(cand.code).plover):
@@ -176,10 +180,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if place.id in found:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.i not in inside or any(t.i in exclude for t in span) \
-                or in_dateline(span.root):
-            continue  # "ADDIS ABABA — Fano militiamen clashed ...": the parse hangs the
-            # dateline under the lead's verb
+        if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
+            continue
         if span.root.ent_type_ in ("NORP", "PERSON") or (span.root.dep_ in MODIFIER_DEPS
                                                          and not _names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place
@@ -190,6 +192,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
+    filed = {pid for pid, loc in found.items() if _filed_from(record, loc)}
+    if filed and len(filed) < len(found):  # "ADDIS ABABA — Fano militiamen clashed ... in Debre
+        for pid in filed:  # Markos": the parse hangs the dateline under the lead's verb; it is
+            del found[pid]  # where the news happened only when the lead names no other place
     for pid in [pid for pid, loc in found.items() if any(  # "Syria" inside "northern Syria"
             o.span.start <= loc.span.start and loc.span.end <= o.span.end
             and (o.span.start, o.span.end) != (loc.span.start, loc.span.end)
@@ -202,6 +208,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
                    for pid in found if pid not in narrow) if len(narrow) == 1 else False
     return found[narrow[0]] if broad_ok else None
+
+
+def _filed_from(record: Record, loc: Location) -> bool:
+    span = record.doc.char_span(loc.span.start, loc.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and in_dateline(span.root)
 
 
 def takes_ground(cand: Candidate) -> bool:

@@ -36,6 +36,7 @@ from .triggers import (
     PLACE_ENTS,
     TIME_ENTS,
     Candidate,
+    felt_at,
     is_passive,
     marked_clauses,
     prep_objects,
@@ -52,7 +53,9 @@ ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a t
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
-FELT_AT_PREPS = ("at", "over", "with", "about", "by")  # what a voiced feeling is felt at
+CHARGE_NOUNS = frozenset("charge accusation allegation claim".split())  # "..., a charge it denies"
+ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
+MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
 ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it
@@ -222,8 +225,7 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     if objs and word_class(objs[0], "displeasure"):
         # "expressed disappointment at the court's ruling": the feeling is no party; whoever
         # did what it is felt at is
-        felt_at = prep_objects(objs[0], FELT_AT_PREPS) + prep_objects(verb, FELT_AT_PREPS)
-        return next((p for felt in felt_at
+        return next((p for felt in felt_at(verb)
                      for p in (felt if _is_party(felt) else _party_behind(felt),) if p is not None), None)
     if objs and event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
         return objs[0]  # "demanded the withdrawal of X": the nested event names the target
@@ -262,6 +264,25 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     if word_class(thing, "conduct"):
         whose += prep_objects(thing, ("of",))  # "the brutality of the army" (not "the reform of the police")
     return next((o for o in whose if _is_party(o)), None)
+
+
+def _charge_denied(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "The US accused Iran of arming the Houthis, a charge Tehran denies": a denial told in
+    a relative clause on a charge set beside an accusation answers it: the accused denies it
+    ("a charge it denies": "it" is the accused), to the accuser."""
+    charge = verb.head
+    if verb.dep_ != "relcl" or charge.lemma_.lower() not in CHARGE_NOUNS:
+        return None
+    accusing = charge.head
+    for _ in range(MAX_CHARGE_DEPTH):  # up from "the Houthis" through "arming", "of" to "accused"
+        if accusing.lemma_.lower() in ACCUSING_VERBS or accusing.head.i == accusing.i:
+            break
+        accusing = accusing.head
+    if accusing.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    accused = next((c for c in accusing.children if c.dep_ in ("dobj", "obj")), None)
+    accuser = subject_child(accusing, ("nsubj",))
+    return (accused, accuser) if accused is not None else None
 
 
 def _asked_party(verb: Token) -> Token | None:
@@ -572,6 +593,11 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         actor, target = _noun_roles(record, cand)
     else:
         actor, target = _verb_roles(cand)
+        denied = _charge_denied(cand.token)
+        if denied is not None:  # "X accused Y of ..., a charge it denies": Y denies it, to X
+            if actor is None or actor.pos_ == "PRON":
+                actor = denied[0]
+            target = target or denied[1]
     seg_range = range(cand.segment.start, cand.segment.end)
     if actor is not None:
         actor = _issuer(resolve(actor))

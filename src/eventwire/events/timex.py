@@ -74,7 +74,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mon_rel_year", re.compile(r"\b(?:(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-)))?"
                                 r"(?P<mon>" + MONTH_RE + r")\s+(?P<rel>(?i:last|this|next))\s+year\b")),
     # "overnight": the night before the day of telling; "over the weekend", "last weekend"
-    ("night_weekend", re.compile(r"\b(?P<rel>overnight|(?:over|at|on)\s+the\s+weekend|"
+    ("night_weekend", re.compile(r"\b(?P<rel>overnight(?!\s+(?:on\s+|into\s+)?" + WEEKDAY_RE + r")(?!\s+curfew)|"
+                                 r"(?:over|at|on)\s+the\s+weekend|"
                                  r"(?:last|this|past)\s+weekend|this\s+past\s+weekend)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
                        r"next week|next month|next year|"

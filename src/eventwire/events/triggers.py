@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.syntax import is_passive
-from .lexicon import WORD_CLASSES, LexEntry, lexicon, valences
+from .lexicon import WORD_CLASSES, LexEntry, event_noun, lexicon, valences
 from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
 
@@ -45,7 +45,12 @@ CRITICISM_CODE = "111"  # "error" -1.7, "disgrace" -2.2)
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
-JUDGED_NOUNS = frozenset("act move step decision action attack".split())  # the adjective judges
+VOICING_VERBS = frozenset({"express", "voice"})  # "expressed disappointment", "voiced anger"
+FELT_AT_PREPS = ("at", "over", "with", "about", "by")  # what a voiced feeling is felt at
+SELF_PRONOUNS = frozenset("himself herself itself themselves myself ourselves".split())
+JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, judged by calling it bad
+# what an adjective on it judges ("a cowardly act", "a fraudulent vote")
+JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum".split())
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
 LIGHT_VERBS = frozenset(
@@ -317,6 +322,7 @@ def says_when(tok: Token) -> bool:
 
 
 STRUCK_CLASSES = ("territory", "base", "forces", "vehicles")
+WOUNDING_VERBS = frozenset("kill wound injure".split())  # what only force does to people
 DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
                          "kill wound".split())  # what a thing can do to someone ("the blast killed")
 
@@ -333,13 +339,17 @@ def _struck(tok: Token) -> bool:
 
 
 def _wreaks(noun: Token) -> bool:
-    """A strike that hits ground, forces or people, or kills, is force ("the strike hit a
-    crowd", "the strike killed 11"; not "the strike hit production", "shut the port")."""
+    """A strike that hits people, forces or their bases and vehicles, or kills, is force ("the
+    strike hit a crowd", "the strike killed 11"; not "the strike hit production", nor "a general
+    strike hit the city": a walkout hits a town or a country too)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in DAMAGE_VERBS:
         return False
-    return any(_struck(o) or word_class(o, "person") or word_class(o, "protesters")
-               or (o.like_num and verb.lemma_.lower() in ("kill", "wound", "injure")) for o in objects(verb))
+    wounding = verb.lemma_.lower() in WOUNDING_VERBS
+    return any(word_class(o, "person") or word_class(o, "protesters")
+               or any(word_class(o, c) for c in STRUCK_CLASSES if c != "territory")
+               or (wounding and (o.like_num or o.ent_type_ == "CARDINAL")) for o in objects(verb)
+               if o.ent_type_ not in PLACE_ENTS)
 
 
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
@@ -454,6 +464,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 break
         out += _reported_obligations(span, used, seg)
         out += _characterizations(span, used, seg)
+        out += _displeasures(span, used, seg)
     return out
 
 
@@ -511,6 +522,36 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
     return found
 
 
+def felt_at(verb: Token) -> list[Token]:
+    """What a feeling voiced is felt at: "expressed disappointment at the court's ruling"."""
+    feeling = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    found = [] if feeling is None else prep_objects(feeling, FELT_AT_PREPS)
+    return found + prep_objects(verb, FELT_AT_PREPS)
+
+
+def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+    """ "The EU expressed disappointment at the court's ruling", "Germany voiced anger at
+    Moscow": displeasure voiced at a party or at what a party decided criticises it (111);
+    not frustration with the weather, the economy or oneself, nor outrage at a killing (the
+    killing is the row)."""
+    found = []
+    for tok in span:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in VOICING_VERBS:
+            continue
+        feeling = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if feeling is None or not word_class(feeling, "displeasure"):
+            continue
+        at = felt_at(tok)
+        if not at or any(event_noun(t) and not any(word_class(t, c) for c in JUDGED_CLASSES) for t in at) \
+                or not any(
+                _judged(t) and t.lower_ not in SELF_PRONOUNS for t in at):
+            continue
+        entry = LexEntry(tok.lemma_.lower(), "V", CRITICISM_CODE, weight=CHARACTERIZATION_WEIGHT)
+        found.append(Candidate(tok, entry, CRITICISM_CODE, seg))
+        used.add(tok.i)
+    return found
+
+
 def _judgement(verb: Token, comp: Token, words: set[str]) -> str | None:
     """What a naming verb's complement says of its object when no word class does, by its
     words' sentiment: "called the vote a disgrace" criticises (111). Not a name given to a
@@ -525,12 +566,24 @@ def _judgement(verb: Token, comp: Token, words: set[str]) -> str | None:
         return None
     if obj.tag_ in ("WP", "WDT") and not any(c.dep_ == "poss" and _someone(c) for c in comp.children):
         return None  # "what he called the president's failure to govern" charges the president
-    if valences().get(obj.lemma_.lower(), 0.0) < 0:
+    if valences().get(obj.lemma_.lower(), 0.0) < 0 or not _judged(obj):
         return None
     if not _someone(comp):
         words = words | {c.lemma_.lower() for c in comp.children if c.dep_ in ("amod", "compound")}
     scores = [valences().get(w, 0.0) for w in words] + [valences().get(comp.lower_, 0.0)]
     return CRITICISM_CODE if min(scores) <= CRITICISM_VALENCE else None
+
+
+def _judged(obj: Token) -> bool:
+    """What calling bad criticises: a party, or what a party did, decided or put forward ("the
+    vote", "the law", "the move", "the report", "Trump's action", "it"); not a state of things
+    ("described the situation as dire", "the talks as difficult") nor a violent act told
+    ("described the shelling as terrifying": the witness tells how it was)."""
+    lemma = obj.lemma_.lower()
+    return (_someone(obj) or lemma in JUDGED_NOUNS or lemma in word_set("authored")
+            or lemma in word_set("institutions") or any(word_class(obj, c) for c in JUDGED_CLASSES)
+            or any(c.dep_ == "poss" and _someone(c) for c in obj.children)) and not (
+            obj.pos_ == "PRON" and obj.lower_ in ("them", "him", "her"))
 
 
 def _someone(tok: Token) -> bool:

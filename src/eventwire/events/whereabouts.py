@@ -16,7 +16,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..nlp.syntax import in_dateline
+from ..nlp.syntax import DATELINE_DASHES, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
@@ -100,11 +100,14 @@ class Whereabouts:
                 if found is not None:
                     return found
         lo, hi = m.event.sentence.start, m.event.sentence.end
+        target = m.event.target.span if m.event.target is not None else None
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
             if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or (
                     tok.head.i not in verbs and tok.head.i not in gathered):
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                if target is not None and target.start <= pobj.idx < target.end:
+                    continue  # "voiced anger at Moscow": whom it was aimed at, not where
                 found = self._place_under(pobj)
                 if found is not None:
                     return found
@@ -172,13 +175,16 @@ class Whereabouts:
     def focal_place(self) -> Location | None:
         """Where the report is about: of the country its places name most, the narrow place
         it names first (the lead says where the news happened; a dateline abroad or the
-        capital quoted later does not). A dateline ("BOGOTA, Colombia —") is where the
-        report was filed: it counts only when the text names no other place."""
+        capital quoted later does not). A dateline ("ADDIS ABABA —") is where the report was
+        filed: where the lead names another place, it does not count ("... clashed in Debre
+        Markos"); where the lead names none, it is where the news happened ("BAGHDAD — A car
+        bomb exploded near a market")."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
                         and not self._demonym(m.start, m.end)] for p in self.record.places}
-        told = {pid: [m for m in ms if not self._filed_from(m.start, m.end)] for pid, ms in named.items()}
-        if any(told.values()):
-            named = told
+        leads = {self._lead_of(m.start) for ms in named.values() for m in ms if self._filed_from(m.start, m.end)}
+        if any(self._lead_of(m.start) in leads and not self._filed_from(m.start, m.end)
+               for ms in named.values() for m in ms):
+            named = {pid: [m for m in ms if not self._filed_from(m.start, m.end)] for pid, ms in named.items()}
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
             seat = is_capital(place.name, place.country)
@@ -202,6 +208,17 @@ class Whereabouts:
         first = named[place.id][0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
+
+    def _lead_of(self, start: int) -> int:
+        """The first token of the sentence holding the character ``start`` (-1 if none)."""
+        span = self.record.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return -1
+        sent = span[0].sent
+        if sent.end < len(self.record.doc) and sent[-1].text in DATELINE_DASHES:
+            return sent.start  # a dateline the parser cut off from its lead: one with it
+        return sent.start if not (sent.start and self.record.doc[sent.start - 1].text in DATELINE_DASHES) \
+            else self.record.doc[sent.start - 1].sent.start
 
     def _filed_from(self, start: int, end: int) -> bool:
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
@@ -231,8 +248,9 @@ class Whereabouts:
         if span is None or not len(span):
             return False
         root, verb = span.root, span.root.head
-        if root.dep_ != "nsubj" or verb.lemma_.lower() in SCENE_VERBS:
-            return False  # "Baghdad hosted a summit", "Mogadishu witnessed another attack": the scene
+        if root.dep_ != "nsubj" or verb.lemma_.lower() in SCENE_VERBS or in_dateline(root):
+            return False  # "Baghdad hosted a summit", "Mogadishu witnessed another attack": the scene;
+            # "KYIV — Russia launched drones": a dateline the parser made the subject
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
         if verb.lemma_.lower() in REPORTING_LEMMAS:
             return True
