@@ -854,6 +854,10 @@ def test_talks_had_planned_are_not_held_by_who_had_them(noclean_pipeline):
      "The Security Council"),
     ("NATO Secretary General Jens Stoltenberg — Norway's former prime minister — condemned the attack.",
      "condemned", "actor", "NATO Secretary General Jens Stoltenberg"),
+    # a denial in a relative clause on a charge beside an accusation: the accused denies, to the accuser
+    ("Kinshasa accuses Rwanda of backing the M23 rebels, a charge it denies.", "denies", "actor", "Rwanda"),
+    ("The United States accused Iran of arming the Houthis, a charge Tehran denies.", "denies", "target",
+     "The United States"),
     # recalling one's own envoy is a move against the host
     ("Algeria recalled its ambassador to Spain on Friday.", "recalled", "target", "Spain"),
     # a headline's trigger parts its actor from its target
