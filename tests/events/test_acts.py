@@ -102,9 +102,6 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     ("Tens of thousands took to the streets of Belgrade on Saturday.", "took to the streets", "PROTEST"),
     ("Nurses staged a walkout at the main hospital in Nairobi on Monday.", "walkout", "PROTEST"),
     ("Teachers staged a work stoppage in Lagos on Monday.", "stoppage", "PROTEST"),
-    # a border or a crossing closed restricts movement (CAMEO 191), a school closed does not
-    ("Pakistan sealed the border with Afghanistan on Monday.", "sealed", "COERCE"),
-    ("Egypt closed the Rafah border crossing on Monday.", "closed", "COERCE"),
     ("Japan and the Philippines inked a defence pact in Manila on Monday.", "inked", "SUPPORT"),  # 057
     # a formal protest handed to an authority is a complaint, no crowd; "hit out at" is words
     ("The embassy lodged a formal protest with the foreign ministry on Monday.", "protest", "ACCUSE"),
@@ -121,11 +118,6 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
 def test_acts_of_news_vocabulary(noclean_pipeline, text, word, plover):
     events = rows(noclean_pipeline, text)
     assert any(m.trigger.text == word for e in events if e.plover == plover for m in e.mentions)
-
-
-def test_closing_what_is_no_crossing_is_no_blockade(noclean_pipeline):
-    assert not [e for e in rows(noclean_pipeline, "The government closed schools in Lagos on Monday.")
-                if e.plover == "COERCE"]
 
 
 @pytest.mark.parametrize("text", [

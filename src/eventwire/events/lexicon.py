@@ -216,10 +216,6 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "self": frozenset("life himself herself itself themselves ourselves myself".split()),
     "curfew": frozenset(["curfew"]),
-    # what is closed or sealed to restrict movement ("closed the Rafah crossing", "sealed the
-    # border"): a blockade (CAMEO 191); not a shop, a school or an embassy
-    "crossings": frozenset("border crossing frontier checkpoint airspace port airport corridor "
-                           "highway".split()),
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),
     "martial": frozenset(["martial"]),  # "declared martial law" (an emergency alone: a pilot's)
