@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.stage import DIVISION_NOUNS
-from ..nlp.syntax import in_dateline
+from ..nlp.syntax import dateline_lead
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import party_word
@@ -192,7 +192,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
-    filed = {pid for pid, loc in found.items() if _filed_from(record, loc)}
+    filed = {pid for pid, loc in found.items() if filed_from(record, loc.span.start, loc.span.end)}
     if filed and len(filed) < len(found):  # "ADDIS ABABA — Fano militiamen clashed ... in Debre
         for pid in filed:  # Markos": the parse hangs the dateline under the lead's verb; it is
             del found[pid]  # where the news happened only when the lead names no other place
@@ -210,9 +210,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     return found[narrow[0]] if broad_ok else None
 
 
-def _filed_from(record: Record, loc: Location) -> bool:
-    span = record.doc.char_span(loc.span.start, loc.span.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and in_dateline(span.root)
+def filed_from(record: Record, start: int, end: int) -> tuple[int, int] | None:
+    """The dateline and its lead (token range) when the words at ``start:end`` are a dateline."""
+    span = record.doc.char_span(start, end, alignment_mode="expand")
+    return dateline_lead(span.root) if span is not None and len(span) else None
 
 
 def takes_ground(cand: Candidate) -> bool:

@@ -542,9 +542,8 @@ def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
         if feeling is None or not word_class(feeling, "displeasure"):
             continue
         at = felt_at(tok)
-        if not at or any(event_noun(t) and not any(word_class(t, c) for c in JUDGED_CLASSES) for t in at) \
-                or not any(
-                _judged(t) and t.lower_ not in SELF_PRONOUNS for t in at):
+        acts = [t for t in at if event_noun(t) and not any(word_class(t, c) for c in JUDGED_CLASSES)]
+        if acts or not any(_judged(t) and t.lower_ not in SELF_PRONOUNS for t in at):
             continue
         entry = LexEntry(tok.lemma_.lower(), "V", CRITICISM_CODE, weight=CHARACTERIZATION_WEIGHT)
         found.append(Candidate(tok, entry, CRITICISM_CODE, seg))

@@ -16,11 +16,11 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..nlp.syntax import DATELINE_DASHES, in_dateline
+from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import CONTENT_PREPS, town_inside
+from .placing import CONTENT_PREPS, filed_from, town_inside
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
@@ -181,10 +181,10 @@ class Whereabouts:
         bomb exploded near a market")."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
                         and not self._demonym(m.start, m.end)] for p in self.record.places}
-        leads = {self._lead_of(m.start) for ms in named.values() for m in ms if self._filed_from(m.start, m.end)}
-        if any(self._lead_of(m.start) in leads and not self._filed_from(m.start, m.end)
-               for ms in named.values() for m in ms):
-            named = {pid: [m for m in ms if not self._filed_from(m.start, m.end)] for pid, ms in named.items()}
+        leads = {lead for ms in named.values() for m in ms if (lead := filed_from(self.record, m.start, m.end))}
+        told = {pid: [m for m in ms if not filed_from(self.record, m.start, m.end)] for pid, ms in named.items()}
+        if any(self._within(m.start, m.end, leads) for ms in told.values() for m in ms):
+            named = told
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
             seat = is_capital(place.name, place.country)
@@ -209,20 +209,10 @@ class Whereabouts:
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
 
-    def _lead_of(self, start: int) -> int:
-        """The first token of the sentence holding the character ``start`` (-1 if none)."""
-        span = self.record.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return -1
-        sent = span[0].sent
-        if sent.end < len(self.record.doc) and sent[-1].text in DATELINE_DASHES:
-            return sent.start  # a dateline the parser cut off from its lead: one with it
-        return sent.start if not (sent.start and self.record.doc[sent.start - 1].text in DATELINE_DASHES) \
-            else self.record.doc[sent.start - 1].sent.start
-
-    def _filed_from(self, start: int, end: int) -> bool:
+    def _within(self, start: int, end: int, ranges: set[tuple[int, int]]) -> bool:
+        """Whether the words at ``start:end`` lie in one of the token ``ranges``."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and in_dateline(span.root)
+        return span is not None and len(span) > 0 and any(lo <= span.root.i < hi for lo, hi in ranges)
 
     def _demonym(self, start: int, end: int) -> bool:
         """ "Russian drones": a nationality names no place the report is about."""

@@ -66,11 +66,21 @@ def dateline_end(tok: Token) -> int:
 def in_dateline(tok: Token) -> bool:
     """Whether ``tok`` is a word of a wire dateline ("ADDIS ABABA —"): where the report was
     filed from, not where what it tells happened."""
+    return dateline_lead(tok) is not None
+
+
+def dateline_lead(tok: Token) -> tuple[int, int] | None:
+    """For a word of a dateline, the token range of the dateline and the sentence it opens
+    (the lead), however the parser cut them; else None."""
     ends = tok.doc.user_data.get(DATELINES_KEY)
     if ends is None:
         ends = tok.doc.user_data[DATELINES_KEY] = _datelines(tok.doc)
     sent = tok.sent
-    return any(tok.i < e < sent.end for e in ends) and tok.i >= sent.start
+    dash = next((e for e in ends if tok.i < e < sent.end), None)
+    if dash is None:
+        return None
+    after = dash + 1 if dash + 1 < len(tok.doc) else dash
+    return sent.start, tok.doc[after].sent.end
 
 
 def _datelines(doc: Doc) -> list[int]:
