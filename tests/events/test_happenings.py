@@ -144,6 +144,24 @@ def test_a_town_inside_the_province_named_is_one_happening(noclean_pipeline):
     assert attack.location is not None and attack.location.span.text == "Gwadar"  # the town
 
 
+@pytest.mark.parametrize("text", [
+    "An Israeli drone strike on a car in southern Lebanon killed two people on Wednesday. "
+    "The Israeli military said it had killed a Hezbollah operative.",
+    "A U.S. airstrike killed three people in Hodeidah on Tuesday. "
+    "The U.S. military said it had struck a Houthi command centre.",
+])
+def test_the_doers_own_account_of_a_strike_is_the_same_row(noclean_pipeline, text):
+    """A nation's adjective or weapon and its state's military are one side."""
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+
+
+def test_a_nations_people_are_not_its_state(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "An Israeli drone strike killed two people in southern Lebanon on Wednesday. "
+        "Israeli settlers attacked Palestinian farmers, witnesses said."))
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+
+
 def test_a_strike_that_hits_people_is_an_attack(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "A Malian army drone strike killed 11 civilians at a wedding in Mopti region on Sunday. "

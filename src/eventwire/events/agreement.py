@@ -34,6 +34,39 @@ def sides(record: Record, kb: KnowledgeBase) -> dict[str, str]:
     return {e.id: kb.state_acted_for(e.kb_id) or e.id for e in record.entities}
 
 
+def nations(record: Record, kb: KnowledgeBase) -> dict[str, str]:
+    """A nationality's entity -> the state it names ("Israeli" -> Israel): the side of an act
+    told by the adjective alone ("an Israeli drone strike"), not of people it describes."""
+    out = {}
+    for e in record.entities:
+        state = kb.state_for(e.country) if e.type == "NORP" and e.country else None
+        if state is not None:
+            out[e.id] = state.id
+    return out
+
+
+def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nation: Mapping[str, str],
+                 doc: Any) -> str | None:
+    """The state a role names when it is only a nation's adjective or a weapon of a nation
+    ("Israeli" of "an Israeli drone strike", "a U.S. airstrike", "a Russian missile"): the
+    side whose military may tell the act again ("the Israeli military said it had killed")."""
+    if role is None:
+        return None
+    root = eh.role_root(doc, role)
+    if root is None:
+        return None
+    if root.ent_type_ in ("NORP", "GPE") and len(role.span.text.split()) == 1 and role.entity:
+        return nation.get(role.entity) or side.get(role.entity)
+    if root.pos_ != "NOUN" or not clauses.in_words(root, "weapon_words"):
+        return None
+    for mod in root.children:
+        if mod.dep_ in ("compound", "amod") and mod.ent_type_ in ("NORP", "GPE"):
+            ent = record.entity_at(mod.idx, mod.idx + len(mod.text))
+            if ent is not None:
+                return nation.get(ent.id) or side.get(ent.id, ent.id)
+    return None
+
+
 def agree(a: Role | None, b: Role | None, doc: Any = None,
           side: Mapping[str, str] | None = None) -> bool | None:
     """True: the same party; False: two different ones; None: one side names no one.

@@ -32,7 +32,7 @@ from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
-from .agreement import agree, counts_differ, places_agree, sides, site_in_town
+from .agreement import agree, counts_differ, nations, places_agree, sides, site_in_town, state_behind
 from .cameo import lookup
 from .dates import fallback_date, in_relative
 from .eventness import Eventness, document_features
@@ -42,7 +42,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .status import announced_object
 from .timex import DateMention
-from .triggers import LIGHT_VERBS, verb_in, word_class
+from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, verb_in, word_class
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -178,7 +178,9 @@ class Assembler:
             self.by_segment.setdefault(m.segment, []).append(m)
         self.people = people if people is not None else People(record)
         self.places = Whereabouts(record, self.trigger_tokens, anchor)
-        self.side = sides(record, kb if kb is not None else load_kb())
+        kb = kb if kb is not None else load_kb()
+        self.side = sides(record, kb)
+        self.nation = nations(record, kb)
 
     # ---------------------------------------------------------------- in one sentence
     def _sentence_owner(self, i: int, same: list[int]) -> int | None:
@@ -399,6 +401,12 @@ class Assembler:
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
+        if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs):
+            actors = True
+        elif actors is True and mine is not None and theirs is not None \
+                and (mine.entity in self.nation or theirs.entity in self.nation) \
+                and self._people_of_a_nation(mine) != self._people_of_a_nation(theirs):
+            actors = False  # "an Israeli strike" is the state's act; "Israeli settlers" are people
         if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
         crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True  # by entity, not side:
@@ -489,7 +497,34 @@ class Assembler:
         if e.plover != he.plover or e.actor is None or he.actor is None:
             return False
         mine, theirs = self._named_in(e.actor), self._named_in(he.actor)
-        return bool(mine) and bool(theirs) and not mine & theirs
+        return bool(mine) and bool(theirs) and not mine & theirs and not (
+            (self._own_account(e) or self._own_account(he)) and self._one_state(e.actor, he.actor))
+
+    def _own_account(self, e: Event) -> bool:
+        """The act is told under a reporting verb ("the Israeli military said it had killed
+        a Hezbollah operative"): a side's own account of an act, which may be one told before
+        from the victims' side."""
+        span = self.record.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
+
+    def _people_of_a_nation(self, role: Role) -> bool:
+        """ "Israeli settlers", "Palestinian farmers": people a nationality describes, not its
+        state (not "Israeli jets", "Israeli troops")."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in clauses.words("person_nouns") \
+            and not word_class(root, "forces")
+
+    def _one_state(self, a: Role | None, b: Role | None) -> bool:
+        """ "An Israeli drone strike killed two ... the Israeli military said it had killed": a
+        nation's adjective or weapon and its state's arm are one side."""
+        if a is None or b is None:
+            return False
+        states = [state_behind(self.record, r, self.side, self.nation, self.record.doc)
+                  or (self.side.get(r.entity, r.entity) if r.entity else None) for r in (a, b)]
+        return states[0] is not None and states[0] == states[1]
 
     def _named_in(self, role: Role) -> frozenset[str]:
         """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab)."""
