@@ -182,8 +182,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
             continue
-        if span.root.ent_type_ in ("NORP", "PERSON") or (span.root.dep_ in MODIFIER_DEPS
-                                                         and not _names_division(record, span.root)):
+        placed = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATION_PREPS  # "in Debre
+        # Markos", tagged a person: the gazetteer read it as the town a place phrase names
+        if span.root.ent_type_ == "NORP" or (span.root.ent_type_ == "PERSON" and not placed) or (
+                span.root.dep_ in MODIFIER_DEPS and not _names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}):
