@@ -57,10 +57,7 @@ def dateline_end(tok: Token) -> int:
     Afghanistan (AP) — Taliban fighters attacked"), else -1: the place the report was filed
     from is no party and no part of one. (The last such dash at or before ``tok``: a dash of
     an earlier sentence is before every word of ``tok``'s own, so it bars none of them.)"""
-    ends = tok.doc.user_data.get(DATELINES_KEY)
-    if ends is None:
-        ends = tok.doc.user_data[DATELINES_KEY] = _datelines(tok.doc)
-    return next((i for i in reversed(ends) if i <= tok.i), -1)
+    return next((i for i in reversed(_dateline_ends(tok.doc)) if i <= tok.i), -1)
 
 
 def in_dateline(tok: Token) -> bool:
@@ -72,15 +69,20 @@ def in_dateline(tok: Token) -> bool:
 def dateline_lead(tok: Token) -> tuple[int, int] | None:
     """For a word of a dateline, the token range of the dateline and the sentence it opens
     (the lead), however the parser cut them; else None."""
-    ends = tok.doc.user_data.get(DATELINES_KEY)
-    if ends is None:
-        ends = tok.doc.user_data[DATELINES_KEY] = _datelines(tok.doc)
     sent = tok.sent
-    dash = next((e for e in ends if tok.i < e < sent.end), None)
+    dash = next((e for e in _dateline_ends(tok.doc) if tok.i < e < sent.end), None)
     if dash is None:
         return None
     after = dash + 1 if dash + 1 < len(tok.doc) else dash
     return sent.start, tok.doc[after].sent.end
+
+
+def _dateline_ends(doc: Doc) -> list[int]:
+    """The closing dashes of the document's datelines, found once per document."""
+    ends = doc.user_data.get(DATELINES_KEY)
+    if ends is None:
+        ends = doc.user_data[DATELINES_KEY] = _datelines(doc)
+    return ends
 
 
 def _datelines(doc: Doc) -> list[int]:
