@@ -1240,6 +1240,18 @@ def test_the_day_an_act_was_told_bounds_it_but_is_not_its_day(noclean_pipeline, 
     assert acts[0].date.start == "2020-08-29"
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("Gunmen killed five farmers in Zamfara last week, officials said on Thursday.", "2020-08-24", "2020-08-30"),
+    ("Gunmen killed five farmers in Zamfara last month, officials said on Thursday.", "2020-08-01", "2020-08-31"),
+])
+def test_a_span_of_days_keeps_its_reach_when_the_telling_names_a_day(noclean_pipeline, text, start, end):
+    """ "last week, officials said on Thursday": the week, not Thursday; only a day word
+    ("today") is read against the day of telling."""
+    acts = [e for e in rows(noclean_pipeline, text, published="2020-09-03") if e.trigger.text == "killed"]
+    assert acts and acts[0].date is not None
+    assert (acts[0].date.start, acts[0].date.end) == (start, end)
+
+
 def test_a_statement_keeps_the_day_it_was_made(noclean_pipeline):
     """The telling's day still dates what is said for the future, and the saying itself."""
     text = "The rebel commander said on Monday that his fighters would attack the capital."

@@ -216,8 +216,10 @@ def date_for(
     best = ranked[0]
     if any(_when_on(doc[i], best) for i in chain):
         return _point(best)  # "since 2011, when the government sent soldiers": in 2011
-    if best.kind in DEICTIC:
-        d_best = depth(best)  # "today" is the day of telling, whatever clause it is in
+    if best.kind in DEICTIC and best.value.precision == "day":
+        # "today" is the day of telling, whatever clause it is in; "last week" and "earlier
+        # this month" span more than the day of telling, and keep their own reach
+        d_best = depth(best)
         points = [m for m in mentions if (m.explicit or (m.kind == "weekday" and best.kind == "rel"))
                   and m.value.precision in ("day", "unknown") and m.kind in POINT_KINDS
                   and d_best < depth(m) < UNRELATED_RANK]
