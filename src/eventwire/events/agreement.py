@@ -6,16 +6,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from spacy.tokens import Token
+
 from ..entities.kb import KnowledgeBase
 from ..geo.resolve import great_circle_km
 from ..record import Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
+from .triggers import REPORTING_LEMMAS, word_class
 
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
 # steelworks in Mariupol, 5 km; not a power plant 16 km away across a reservoir)
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 MIN_COMPOUND_HEAD = 4  # a head this long inside a compound head is the same kind ("girls", "schoolgirls")
+MAX_REPORT_DEPTH = 4  # clauses climbed from forces named with "its" to the verb of saying above them
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
 
@@ -57,6 +61,9 @@ def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nat
         return None
     if root.ent_type_ in ("NORP", "GPE") and len(role.span.text.split()) == 1 and role.entity:
         return nation.get(role.entity) or side.get(role.entity)
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children) \
+            and word_class(root, "forces"):
+        return _speakers_state(record, root, side, nation)
     if root.pos_ != "NOUN" or not clauses.in_words(root, "weapon_words"):
         return None
     for mod in root.children:
@@ -64,6 +71,26 @@ def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nat
             ent = record.entity_at(mod.idx, mod.idx + len(mod.text))
             if ent is not None:
                 return nation.get(ent.id) or side.get(ent.id, ent.id)
+    return None
+
+
+def _speakers_state(record: Record, forces: Token, side: Mapping[str, str], nation: Mapping[str, str]
+                    ) -> str | None:
+    """ "Ukraine's military said its troops had attacked": the forces a state's arm calls its
+    own, in what it says, are that state's."""
+    verb = forces.head
+    for _ in range(MAX_REPORT_DEPTH):
+        if verb.lemma_.lower() in REPORTING_LEMMAS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in REPORTING_LEMMAS or speaker is None:
+        return None
+    end = speaker.right_edge.idx + len(speaker.right_edge.text)
+    for ent, _ in record.entity_mentions_between(speaker.left_edge.idx, end):
+        state = nation.get(ent.id) or side.get(ent.id)
+        if state is not None:
+            return state
     return None
 
 

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Token
 
 from ..record import EventDate
 from .clauses import party_word, tells_who
-from .lexicon import event_noun
+from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import UNREALISED_AUX
-from .timex import ATTRIBUTIVE, RANK, DateMention, find_dates, iso_day, month_range
-from .triggers import REPORTING_LEMMAS
+from .timex import ATTRIBUTIVE, DAY_RELS, RANK, DateMention, find_dates, iso_day, month_range
+from .triggers import LIGHT_VERBS, REPORTING_LEMMAS
 
 TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before
 # Verbs of telling whose date is the telling's: REPORTING_LEMMAS and the verbs of reporting news.
@@ -165,6 +165,26 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
 
 
+def _named_back(trigger: Token) -> bool:
+    """An act noun that points back ("the attack", "this bombing") as the object of another
+    verb ("claimed the bombing on Saturday", "the toll from the attack rose on Wednesday"):
+    the other verb's time is its own, not the act's; not the subject that did the deed ("the
+    attack killed 12 on Tuesday") nor the object of a verb of doing or occurring ("carried out
+    the attack on Tuesday", "the raid took place on Friday")."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners")
+                                         for c in trigger.children):
+        return False
+    verb = trigger.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in words("occurring_verbs"):
+        return False
+    return not (trigger.dep_ == "nsubj" and trigger.head.i == verb.i)
+
+
 def date_for(
     doc: Doc,
     text: str,
@@ -205,6 +225,11 @@ def date_for(
             # "the raid, reported on Tuesday", "the strike, called on Monday", "talks suspended")
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
+    if _named_back(trigger):  # "IS claimed the bombing on Saturday": the claim's day
+        lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+        mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if not mentions:
+            return None
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
     # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
     own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK]
@@ -216,7 +241,7 @@ def date_for(
     best = ranked[0]
     if any(_when_on(doc[i], best) for i in chain):
         return _point(best)  # "since 2011, when the government sent soldiers": in 2011
-    if best.kind in DEICTIC and best.value.precision == "day":
+    if best.kind in DEICTIC and (best.kind != "rel" or text[best.start:best.end].lower() in DAY_RELS):
         # "today" is the day of telling, whatever clause it is in; "last week" and "earlier
         # this month" span more than the day of telling, and keep their own reach
         d_best = depth(best)

@@ -68,6 +68,7 @@ FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", 
 OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not "for": "detained
 # students for protests outside parliament" tells of protests that happened)
 SEQUENCE_MARKS = frozenset({"after", "before"})  # not "until": "refused until they cut it" is a condition
+CONTRAST_MARKS = frozenset({"while", "whereas"})  # "protested in Lahore, while others rallied in Islamabad"
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (Assembler._joins)
@@ -130,6 +131,11 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     if da is None or db is None or not da.start or not db.start:
         return True
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Both acts are placed, at two places."""
+    return a.location is not None and b.location is not None and a.location.place != b.location.place
 
 
 def _time_away(tok: Token) -> bool:
@@ -202,6 +208,10 @@ class Assembler:
                 return None  # "arrested him a day after he led a rally", "killed three before
                 # police shot him": a clause placed before or after is another happening (not
                 # "killed nine soldiers after they ambushed a patrol": the killers' ambush)
+            if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                return None  # "protested in Lahore, while government supporters held a rally":
+                # a clause set against the other, with doers of its own, is another happening
             dep = cur.dep_
             cur = cur.head
             j = by_token.get(cur.i)
@@ -232,6 +242,10 @@ class Assembler:
                 # "raided a hideout, killing three": the killing is the raid's
                 dep == "advcl" and tok.tag_ == "VBG" and m.event.plover == "ASSAULT"
                 and other.event.plover in OPERATION_TYPES)
+            if dep == "conj" and tok.pos_ == "VERB" and (counts_differ(m.event, other.event) or (
+                    _elsewhere(m.event, other.event) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
+                return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a
+                # joined clause with a toll of its own, or doers and a place, is another act
             if dep in CONSEQUENCE_DEPS and same_act and not mood.since_clause(tok) \
                     and _planned(other.event) == _planned(m.event) and _dates_agree(m, other) \
                     and places_agree(self.record, m.event, other.event):
@@ -318,8 +332,9 @@ class Assembler:
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
-        if not self._agrees(m, h, hap, refers_back) or any(self._clash(self.mentions[k].event, h.event)
-                                               for k in unit.members):
+        if not self._agrees(m, h, hap, refers_back) or (
+                any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
+                and not self._fights_back(m, h, hap)):
             return NO  # "The army's attack on the village killed ten": the army's, not the
             # assassin's of the sentence before, though "killed" names no one who did it
         return min(self._told_apart(m, h), self._told_apart(h, m))
@@ -347,10 +362,12 @@ class Assembler:
         e, he = m.event, h.event
         if e.status == "negated" or he.status == "negated" or _planned(e) != _planned(he):
             return False
-        if e.plover != he.plover:
-            return False
+        if e.plover != he.plover or (m.segment != h.segment and _time_away(m.token)):
+            return False  # "Hours later, a drone attack on Odesa wounded five": another act
         if not _dates_agree(m, h) or not places_agree(self.record, e, he):
             return False
+        if self._fights_back(m, h, hap):
+            return True
         actors, targets, crossed = self._parties(e, he)
         anaphor = self._anaphoric(m) or self._anaphoric(h)
         if self._told_on(m, h, hap, actors):
@@ -452,18 +469,39 @@ class Assembler:
         return all(r is not None and r.pos_ == "NOUN" and clauses.in_words(r, "irregular_doers")
                    for r in roots)
 
-    def _continues(self, m: Mention, h: Mention, hap: Happening) -> bool:
+    def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
         """The unit may tell the happening's act on: a few sentences on, with no time of its
-        own, no word that marks another act, no count that differs, and no other act of force
-        told in between (whose doers and victims would then be unclear)."""
+        own, no word that marks another act, no count that differs (``counted``), and no other
+        act of force told in between (whose doers and victims would then be unclear)."""
         if m.date_from_text or abs(m.segment - h.segment) > RECENT_SEGMENTS \
-                or counts_differ(m.event, h.event) or _time_away(m.token) \
+                or (counted and counts_differ(m.event, h.event)) or _time_away(m.token) \
                 or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
             return False
         last = max(self.mentions[k].segment for k in hap.members)
         told = {id(self.mentions[k]) for k in hap.members}
         return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
+
+    def _fights_back(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """The unit's act of force hits the happening's doers, named back ("Militants attacked
+        a post ... The army said it had killed 30 of the attackers"; "the militants" after
+        "Militants stormed"): the same fight, told from the side that fought back, whoever
+        did it and however many it killed; with no time of its own, a few sentences on."""
+        e, he = m.event, h.event
+        if e.plover not in FORCE_TYPES or he.plover not in FORCE_TYPES or m.segment <= h.segment \
+                or not self._continues(m, h, hap, counted=False):
+            return False
+        root = eh.role_root(self.record.doc, e.target)
+        if root is not None and root.pos_ != "NOUN":  # "30 of the attackers", "all of them"
+            root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), root)
+        if root is None or root.pos_ != "NOUN" or not any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in root.children):
+            return False
+        if clauses.in_words(root, "doer_nouns"):
+            return True
+        doers = eh.role_root(self.record.doc, self.people.antecedent(he.actor))
+        return doers is not None and doers.pos_ == "NOUN" and doers.lemma_.lower() == root.lemma_.lower()
 
     def _two_sites(self, a: Role | None, b: Role | None) -> bool:
         """Two places an act hit, of two kinds ("a police checkpoint", "a girls' school")."""

@@ -15,7 +15,7 @@ from ..geo.stage import DIVISION_NOUNS
 from ..nlp.syntax import dateline_lead
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
-from .clauses import party_word
+from .clauses import in_words, party_word
 from .eventhood import said_of
 from .lexicon import event_noun
 from .naming import phrase_bounds
@@ -233,6 +233,9 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     nothing else says where. Not a place only spoken of ("condemned the attack on Kyiv")."""
     if lookup(cand.code).plover not in STRUCK_TYPES or said_of(cand.token) or not names_place(record, target):
         return found
+    if target.ent_type_ not in PLACE_ENTS and not in_words(target, "national_ground") and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in target.children):
+        return found  # "attacked Russian positions near Robotyne": whose the positions are
     struck = make_location(record, target)
     if struck is None or found is None:
         return struck or found

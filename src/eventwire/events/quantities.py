@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..record import Quantity, make_span
+from .clauses import party_word
 from .triggers import word_class
 
 NUMBER_WORDS = {
@@ -132,6 +133,8 @@ def count_kind(count: CountMention, plover: str | None, trigger_lemma: str | Non
                                              and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
         if verb_kind and verb.pos_ in ("VERB", "AUX") and undergoes:
             return verb_kind, unit
+        if verb_kind is None and verb.pos_ == "VERB" and unit is not None and not party_word(noun):
+            return unit, None  # "burned 20 houses": houses, not the dead of the killing beside it
     tok = noun
     for _ in range(MAX_HOPS):
         for cand in clause_words(tok):

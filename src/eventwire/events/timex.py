@@ -97,6 +97,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "day_range", "since_day", "since_mon", "the_day", "that_day",
             "year", "mon", "year_attr", "mon_attr", "last_mon", "mon_rel_year"}
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
+# The "rel" words that name one day, which a report's named day may re-anchor ("today" said
+# on the 20th); "last week" spans its own days.
+DAY_RELS = frozenset({"today", "tonight", "this morning", "yesterday", "last night", "tomorrow"})
 
 
 @dataclass(slots=True)
@@ -321,7 +324,7 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         if not anchor:
             return EventDate(None, None, "unknown")
         rel = g["rel"].lower()
-        if rel in ("today", "tonight", "this morning"):
+        if rel in ("today", "tonight", "this morning"):  # (DAY_RELS)
             return EventDate(iso_day(anchor), iso_day(anchor), "day")
         if rel in ("yesterday", "last night"):
             d = anchor - timedelta(days=1)
