@@ -232,6 +232,25 @@ def test_a_thing_counted_beside_a_killing_is_no_toll(noclean_pipeline):
     assert (20, "killed") not in {(q.value, q.kind) for q in events[0].quantities}
 
 
+@pytest.mark.parametrize("text", [
+    "Security forces raided a militant hideout in Mosul on Tuesday and killed three fighters. "
+    "Two other suspects were arrested.",
+    "Police raided the offices of the newspaper Zaman in Istanbul on Friday. "
+    "During the raid, officers detained the paper's editor.",
+    "Indian police shot dead two suspected militants during a raid in Srinagar on Sunday. "
+    "A police officer was wounded in the raid.",
+])
+def test_what_was_done_in_a_raid_is_the_raid(noclean_pipeline, text):
+    """Arrests told after a raid, and acts told as done in it, are the raid's."""
+    assert len(rows(noclean_pipeline, text)) == 1
+
+
+def test_arrests_after_an_attack_are_not_the_attack(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Gunmen stormed a village in Zamfara on Monday, killing 12 people. Two suspects were arrested."))
+    assert len(events) == 2
+
+
 def test_a_nations_people_are_not_its_state(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "An Israeli drone strike killed two people in southern Lebanon on Wednesday. "

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
-from ..nlp.syntax import PLURAL_TAGS
+from ..nlp.syntax import PLURAL_TAGS, is_passive
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -209,9 +209,10 @@ class Assembler:
                 # police shot him": a clause placed before or after is another happening (not
                 # "killed nine soldiers after they ambushed a patrol": the killers' ambush)
             if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children) \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                    and any(c.dep_ == "nsubj" for c in cur.children) and not is_passive(cur):
                 return None  # "protested in Lahore, while government supporters held a rally":
                 # a clause set against the other, with doers of its own, is another happening
+                # (not "four soldiers were injured while one civilian was killed": the victims)
             dep = cur.dep_
             cur = cur.head
             j = by_token.get(cur.i)
@@ -332,7 +333,7 @@ class Assembler:
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
-        if not self._agrees(m, h, hap, refers_back) or (
+        if not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
                 and not self._fights_back(m, h, hap)):
             return NO  # "The army's attack on the village killed ten": the army's, not the
@@ -349,23 +350,55 @@ class Assembler:
             return True
         if not anaphors:
             return False
-        told = set()  # the happening's words for its act, and an act noun as a verb's subject
-        for k in hap.members:  # ("Government airstrikes hit the camps": hit, airstrike)
+        told = self._told_words(hap)
+        return any(a.token.lemma_.lower() in told for a in anaphors)
+
+    def _told_words(self, hap: Happening) -> set[str]:
+        """The happening's words for its act, and an act noun as a verb's subject
+        ("Government airstrikes hit the camps": hit, airstrike)."""
+        told = set()
+        for k in hap.members:
             tok = self.mentions[k].token
             told.add(tok.lemma_.lower())
             told.update(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj" and event_noun(c))
-        return any(a.token.lemma_.lower() in told for a in anaphors)
+        return told
 
-    def _agrees(self, m: Mention, h: Mention, hap: Happening, refers_back: bool) -> bool:
+    def _told_inside(self, unit: Happening, hap: Happening) -> bool:
+        """The unit's act is told as done in the happening's act, named back ("During the
+        raid, officers detained the editor"; "A police officer was wounded in the raid"):
+        part of it, whoever is named as doing it."""
+        if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members) \
+                or min(self.mentions[k].segment for k in unit.members) <= max(self.mentions[k].segment for k in hap.members):
+            return False  # an act besides the one named back, told after the happening (not "were
+            # arrested ... during the arrest of a lawmaker", one sentence)
+        told = self._told_words(hap)
+        kinds = {self.mentions[k].event.plover for k in hap.members}
+        acts = {self.mentions[k].token.i for k in unit.members}
+        for k in unit.members:
+            tok = self.mentions[k].token
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and self._anaphoric(self.mentions[k]) \
+                    and tok.head.head.i in acts - {tok.i} and (tok.lemma_.lower() in told or (
+                        clauses.in_words(tok, "general_acts") and self.mentions[k].event.plover in kinds)):
+                return True  # (not "Forest's role in the Rolando attack" after a charge)
+        return False
+
+    def _agrees(self, m: Mention, h: Mention, hap: Happening, refers_back: bool, inside: bool = False) -> bool:
         """Whether the unit's best mention ``m`` and the happening's ``h`` can be one act
-        (``refers_back``: the unit names its act with an anaphor, "the attack")."""
+        (``refers_back``: the unit names its act with an anaphor, "the attack"; ``inside``:
+        it is told as done in the happening's act, "wounded in the raid")."""
         e, he = m.event, h.event
         if e.status == "negated" or he.status == "negated" or _planned(e) != _planned(he):
             return False
-        if e.plover != he.plover or (m.segment != h.segment and _time_away(m.token)):
-            return False  # "Hours later, a drone attack on Odesa wounded five": another act
+        forces = e.plover in FORCE_TYPES and he.plover in FORCE_TYPES
+        if (e.plover != he.plover and not (forces and (inside or (
+                e.plover in OPERATION_TYPES and self._operation(hap))))) \
+                or (m.segment != h.segment and _time_away(m.token)):
+            return False  # "Hours later, a drone attack on Odesa wounded five": another act;
+            # an arrest may tell on a raid that killed ("Two other suspects were arrested")
         if not _dates_agree(m, h) or not places_agree(self.record, e, he):
             return False
+        if inside and forces:
+            return True
         if self._fights_back(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
@@ -410,6 +443,12 @@ class Assembler:
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
 
+    def _operation(self, hap: Happening) -> bool:
+        """The happening is an operation of force arrests may be made in (a raid, a
+        crackdown), however it is typed once it killed."""
+        return any(self.mentions[k].event.plover in OPERATION_TYPES
+                   or clauses.in_words(self.mentions[k].token, "operation_words") for k in hap.members)
+
     def _parties(self, e: Event, he: Event) -> tuple[bool | None, bool | None, bool]:
         """Whether two readings' actors and targets agree (None: one names none), and whether
         one's actor is the other's target."""
@@ -438,11 +477,14 @@ class Assembler:
         e = m.event
         if not self._continues(m, h, hap):
             return False
+        kind = KIND_BY_LEMMA.get(m.token.lemma_.lower())
         if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
-                and m.token.pos_ == "VERB" and KIND_BY_LEMMA.get(m.token.lemma_.lower()) in TOLL_KINDS \
+                and m.token.pos_ == "VERB" and (kind in TOLL_KINDS or (
+                    kind == "detained" and self._operation(hap))) \
                 and e.location is None and len(self.by_segment.get(m.segment, ())) == 1:
             return True  # "... stormed a base near Kismayo. Five soldiers were killed." (not
-            # "Two soldiers were killed in fighting in Rafah": an act and a place of its own)
+            # "Two soldiers were killed in fighting in Rafah": an act and a place of its own);
+            # "raided a hideout and killed three ... Two other suspects were arrested"
         root = eh.role_root(self.record.doc, e.actor)
         if root is None or root.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in root.children):
