@@ -203,6 +203,15 @@ def test_an_act_named_back_does_not_take_another_verbs_day(noclean_pipeline, tex
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
 
 
+def test_a_date_read_off_another_verb_stays_when_nothing_else_dates_the_act(noclean_pipeline):
+    """ "sentenced in 2011 for the murder of several policemen": with no other telling, the
+    sentence's year is the best the text gives."""
+    events = rows(noclean_pipeline, "Joseph had been arrested and sentenced to six years in prison in 2011 "
+                                    "for the murder of several policemen.")
+    [murder] = with_trigger(events, "murder")
+    assert murder.date is not None and murder.date.start == "2011-01-01"
+
+
 def test_an_act_named_back_keeps_the_day_it_took_place(noclean_pipeline):
     [attack] = rows(noclean_pipeline, "Gunmen attacked a checkpoint near Gao. The attack took place on Tuesday.")
     assert attack.date is not None and attack.date.precision == "day"
@@ -222,6 +231,12 @@ def test_an_act_told_hours_later_is_another(noclean_pipeline):
 ])
 def test_joined_clauses_with_their_own_toll_or_doers_and_place_are_two_acts(noclean_pipeline, text):
     assert len(rows(noclean_pipeline, text)) == 2
+
+
+def test_a_toll_of_the_victims_told_back_is_the_same_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "During the siege, soldiers shot dead two militants in Beledweyne, and four of "
+                                    "them blew themselves up.")
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 1
 
 
 def test_a_thing_counted_beside_a_killing_is_no_toll(noclean_pipeline):

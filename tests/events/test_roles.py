@@ -894,6 +894,24 @@ def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened(noclean_
     assert act.location is not None and record.place_by_id(act.location.place).name.startswith(place)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("BAMAKO, Mali - Jihadists attacked the town of Boulkessi on Sunday, killing 30 soldiers.", "Mali"),
+    ("NIAMEY, Niger - Gunmen killed 12 villagers in Tillakaina on Sunday, officials said.", "Niger"),
+])
+def test_a_lead_naming_a_town_the_gazetteer_lacks_is_in_the_datelines_country(noclean_pipeline, text, place):
+    """Not at the dateline: the lead says the news is elsewhere, in a town no gazetteer holds."""
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [act] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert act.location is None or record.place_by_id(act.location.place).name == place
+
+
+def test_a_lead_naming_no_place_is_at_the_dateline(noclean_pipeline):
+    record = run_text(noclean_pipeline, "BAGHDAD - A car bomb exploded near a market on Wednesday, killing five "
+                                        "people, police said.", published="2024-03-08")
+    [act] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert act.location is not None and record.place_by_id(act.location.place).name == "Baghdad"
+
+
 def test_a_headlines_roles_fold_with_the_body(noclean_pipeline):
     events = run_text(noclean_pipeline, "Russia Occupies Kherson\n\nThe port of Kherson has come under the full "
                                         "control of the Russian army, officials said on Friday.",

@@ -165,12 +165,18 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
 
 
-def _named_back(trigger: Token) -> bool:
-    """An act noun that points back ("the attack", "this bombing") as the object of another
-    verb ("claimed the bombing on Saturday", "the toll from the attack rose on Wednesday"):
-    the other verb's time is its own, not the act's; not the subject that did the deed ("the
-    attack killed 12 on Tuesday") nor the object of a verb of doing or occurring ("carried out
-    the attack on Tuesday", "the raid took place on Friday")."""
+def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
+    """The date was read off another verb's clause for an act noun that points back ("the
+    attack", "this bombing") as that verb's object ("claimed the bombing on Saturday", "the
+    toll from the attack rose on Wednesday"): the other verb's time, which the act named back
+    need not share; not the subject that did the deed ("the attack killed 12 on Tuesday"), the
+    object of a verb of doing or occurring ("carried out the attack on Tuesday", "the raid
+    took place on Friday"), or a date inside the noun's own phrase."""
+    if when is None or when.span is None:
+        return False
+    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+    if lo <= when.span.start and when.span.end <= hi:
+        return False
     if trigger.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners")
                                          for c in trigger.children):
         return False
@@ -225,11 +231,6 @@ def date_for(
             # "the raid, reported on Tuesday", "the strike, called on Monday", "talks suspended")
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
-    if _named_back(trigger):  # "IS claimed the bombing on Saturday": the claim's day
-        lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
-        mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
-        if not mentions:
-            return None
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
     # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
     own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK]

@@ -91,6 +91,7 @@ class Mention:
     segment: int  # index of its sentence
     headline: bool = False
     date_from_text: bool = False
+    borrowed_date: bool = False  # the text's date is another verb's ("claimed the bombing on Saturday")
     nested_in: int | None = None  # index of the mention whose content this one is
     why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
     background: bool = False  # told in the past perfect ("had attacked")
@@ -125,12 +126,22 @@ def _another_doing(clause: Token) -> bool:
 
 
 def _dates_agree(a: Mention, b: Mention) -> bool:
-    if not (a.date_from_text and b.date_from_text):
+    if not (a.date_from_text and b.date_from_text) or a.borrowed_date or b.borrowed_date:
         return True
     da, db = a.event.date, b.event.date
     if da is None or db is None or not da.start or not db.start:
         return True
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
+
+
+def _told_back(subject: Token | None) -> bool:
+    """A subject that names people already told of: a pronoun, or some "of them"."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+               for c in subject.children)
 
 
 def _elsewhere(a: Event, b: Event) -> bool:
@@ -243,10 +254,12 @@ class Assembler:
                 # "raided a hideout, killing three": the killing is the raid's
                 dep == "advcl" and tok.tag_ == "VBG" and m.event.plover == "ASSAULT"
                 and other.event.plover in OPERATION_TYPES)
-            if dep == "conj" and tok.pos_ == "VERB" and (counts_differ(m.event, other.event) or (
-                    _elsewhere(m.event, other.event) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if dep == "conj" and tok.pos_ == "VERB" and not _told_back(subject) and (
+                    counts_differ(m.event, other.event) or (subject is not None and _elsewhere(m.event, other.event))):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a
-                # joined clause with a toll of its own, or doers and a place, is another act
+                # joined clause with a toll of its own, or doers and a place, is another act (not
+                # "shot dead two militants, and four of them blew themselves up")
             if dep in CONSEQUENCE_DEPS and same_act and not mood.since_clause(tok) \
                     and _planned(other.event) == _planned(m.event) and _dates_agree(m, other) \
                     and places_agree(self.record, m.event, other.event):
@@ -391,7 +404,7 @@ class Assembler:
             return False
         forces = e.plover in FORCE_TYPES and he.plover in FORCE_TYPES
         if (e.plover != he.plover and not (forces and (inside or (
-                e.plover in OPERATION_TYPES and self._operation(hap))))) \
+                e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
                 or (m.segment != h.segment and _time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
@@ -515,7 +528,7 @@ class Assembler:
         """The unit may tell the happening's act on: a few sentences on, with no time of its
         own, no word that marks another act, no count that differs (``counted``), and no other
         act of force told in between (whose doers and victims would then be unclear)."""
-        if m.date_from_text or abs(m.segment - h.segment) > RECENT_SEGMENTS \
+        if (m.date_from_text and not m.borrowed_date) or abs(m.segment - h.segment) > RECENT_SEGMENTS \
                 or (counted and counts_differ(m.event, h.event)) or _time_away(m.token) \
                 or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
             return False
@@ -759,11 +772,15 @@ class Assembler:
         return own
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
-        if rep.date_from_text and rep.event.date is not None:
-            return rep.event.date
-        dated = [m.event.date for m in others if m.date_from_text and m.event.date is not None]
-        if dated:
-            return min(dated, key=lambda d: PRECISION_RANK.get(d.precision, 9))
+        """The representative's own date, else the most precise other mention's; a date
+        borrowed from another verb's clause only when no mention has its own."""
+        for borrowed in (False, True):
+            if rep.date_from_text and rep.borrowed_date == borrowed and rep.event.date is not None:
+                return rep.event.date
+            dated = [m.event.date for m in others if m.date_from_text and m.borrowed_date == borrowed
+                     and m.event.date is not None]
+            if dated:
+                return min(dated, key=lambda d: PRECISION_RANK.get(d.precision, 9))
         if _planned(rep.event) and not announced_object(rep.token):
             return None  # "said he intended to sue": no day said, and not the week before either
             # ("announced the expulsion of two diplomats" is read as planned, but often done)

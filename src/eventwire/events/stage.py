@@ -19,7 +19,7 @@ from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
 from . import clauses, eventhood
 from .cameo import default_code, lookup, manual_reading
-from .dates import date_for
+from .dates import borrowed_date, date_for
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .naming import make_role
@@ -383,6 +383,7 @@ class EventStage:
         return Mention(
             event=event, token=tok, segment=seg_no, headline=seg.headline,
             date_from_text=event.date is not None,
+            borrowed_date=borrowed_date(tok, event.date),
             why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead,
                                            people.antecedent),
             background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

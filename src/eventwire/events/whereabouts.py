@@ -16,16 +16,18 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
+from ..geo.stage import DIVISION_NOUNS
 from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
 from .placing import CONTENT_PREPS, filed_from, town_inside
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, word_class
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", ""})  # what a town the gazetteer lacks is tagged as
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
 # that "hosted talks" or "saw clashes" is where they were
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
@@ -64,8 +66,18 @@ class Whereabouts:
             if said is not None:
                 return said
         if material and self.anchor is not None and current:  # with no publication date, news
-            return self.focal_place  # and background cannot be told apart
+            # and background cannot be told apart
+            if any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]):
+                return self._filed_in_country()  # "killed eight militants in Lakki Marwat
+                # district", a town the gazetteer lacks: not at the report's place
+            return self.focal_place
         return None
+
+    @staticmethod
+    def _clause_range(tok: Token) -> tuple[int, int]:
+        """The tokens of the act's own clause (its verb's subtree)."""
+        verb = clauses.clause_verb(tok)
+        return verb.left_edge.i, verb.right_edge.i + 1
 
     def _said_where(self, m: Told) -> Location | None:
         """A place phrase on the act or on the clauses that carry it ("rejected the warrant,
@@ -183,7 +195,8 @@ class Whereabouts:
                         and not self._demonym(m.start, m.end)] for p in self.record.places}
         leads = {lead for ms in named.values() for m in ms if (lead := filed_from(self.record, m.start, m.end))}
         told = {pid: [m for m in ms if not filed_from(self.record, m.start, m.end)] for pid, ms in named.items()}
-        if any(self._within(m.start, m.end, leads) for ms in told.values() for m in ms):
+        unplaced = self._unplaced_in(leads)
+        if unplaced or any(self._within(m.start, m.end, leads) for ms in told.values() for m in ms):
             named = told
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
@@ -192,8 +205,10 @@ class Whereabouts:
                      and not (seat and self._acting(m.start, m.end))]
             if place.country and where:
                 mentions_in[place.country] = mentions_in.get(place.country, 0) + len(where)
+        filed_in = self._filed_in_country() if unplaced else None  # "BAMAKO, Mali - Jihadists
+        # attacked the town of Boulkessi": in Mali, not in Bamako
         if not mentions_in:
-            return None
+            return filed_in
         home = max(mentions_in, key=lambda c: mentions_in[c])
         tiers = (NARROW_FEATURES, frozenset({"admin1"}))
         found = []
@@ -203,11 +218,39 @@ class Whereabouts:
             if found:
                 break
         if not found:
-            return None
+            return filed_in
         place = min(found, key=lambda p: named[p.id][0].start)
         first = named[place.id][0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
+
+    def _filed_in_country(self) -> Location | None:
+        """The country a dateline names ("BAMAKO, Mali -")."""
+        for place in self.record.places:
+            for m in place.mentions:
+                if place.feature == "country" and filed_from(self.record, m.start, m.end):
+                    return Location(span=make_span(self.record.document.text, m.start, m.end), place=place.id)
+        return None
+
+    def _unplaced_in(self, leads: set[tuple[int, int]]) -> bool:
+        """A dateline's lead names a place the gazetteer does not know ("attacked the town of
+        Boulkessi", "clashes in Kuriga"): the news is there, not where the report was filed."""
+        doc = self.record.doc
+        for lo, hi in leads:
+            for tok in doc[lo:hi]:
+                if tok.dep_ not in ("pobj", "dobj") or in_dateline(tok):
+                    continue
+                name = tok if tok.pos_ == "PROPN" else next(  # "in Lakki Marwat district"
+                    (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None) \
+                    if tok.lower_ in DIVISION_NOUNS else None
+                if name is None or name.ent_type_ not in UNPLACED_ENTS \
+                        or self.record.place_at(name.idx, name.idx + len(name.text)):
+                    continue
+                prep = tok.head
+                if (tok.dep_ == "dobj" and tok.ent_type_ in PLACE_ENTS) or prep.lower_ in SAID_WHERE_PREPS \
+                        or (prep.lower_ == "of" and word_class(prep.head, "territory")):
+                    return True  # "seized Walikale", "in Kuriga", "the town of Boulkessi"
+        return False
 
     def _within(self, start: int, end: int, ranges: set[tuple[int, int]]) -> bool:
         """Whether the words at ``start:end`` lie in one of the token ``ranges``."""
