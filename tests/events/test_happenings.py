@@ -266,6 +266,18 @@ def test_arrests_after_an_attack_are_not_the_attack(noclean_pipeline):
     assert len(events) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "A suicide bombing at a mosque in Peshawar that killed 14 people was claimed by Islamic State on Saturday.",
+    "Gunmen attacked a convoy near Djibo on Sunday, killing 20 people. "
+    "The ambush came a day after an attack on a military post that killed five soldiers.",
+])
+def test_a_toll_told_on_the_last_noun_of_an_acts_phrase_is_the_acts(noclean_pipeline, text):
+    """The parser hangs "that killed 14" on the mosque or the post; the toll is the act's."""
+    events = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    [toll] = with_trigger(events, "killed")
+    assert with_trigger(events, "attack" if "post" in text else "bombing") == [toll]
+
+
 def test_a_nations_people_are_not_its_state(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "An Israeli drone strike killed two people in southern Lebanon on Wednesday. "

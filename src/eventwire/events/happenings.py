@@ -42,7 +42,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .status import announced_object
 from .timex import DateMention
-from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, verb_in, word_class
+from .triggers import LIGHT_VERBS, PLACE_ENTS, REPORTING_LEMMAS, verb_in, word_class
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -207,7 +207,7 @@ class Assembler:
             return m.nested_in
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
-        sibling = self._attached_beside(tok, m, by_token)
+        sibling = self._attached_beside(tok, m, by_token) or self._relative_on_its_act(tok, m, by_token)
         if sibling is not None:
             return sibling
         cur = tok
@@ -285,6 +285,26 @@ class Assembler:
                 if target is not None and target.span.start <= c.idx < target.span.end:
                     m.event.target = None  # the parser read the act it serves as its target
                 return j
+        return None
+
+    def _relative_on_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "a suicide bombing at a mosque in Peshawar that killed 14": the parser hangs the
+        toll's relative clause on the last noun, a site or a place; it tells the act whose
+        phrase that noun is in (not "the militia that killed five": a party's own act)."""
+        if tok.dep_ != "relcl" or KIND_BY_LEMMA.get(tok.lemma_.lower()) not in TOLL_KINDS \
+                or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
+            return None
+        cur = tok.head
+        if clauses.party_word(cur) and cur.ent_type_ not in PLACE_ENTS:
+            return None
+        for _ in range(MAX_FOLD_HOPS):
+            if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            j = by_token.get(cur.i)
+            if j is not None:
+                owner = self.mentions[j]
+                return j if owner.token.pos_ == "NOUN" and owner.event.plover == m.event.plover else None
         return None
 
     @staticmethod
