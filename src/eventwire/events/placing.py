@@ -77,10 +77,12 @@ def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location |
     if tok.pos_ != "VERB" or _about_a_topic(cand):
         return None
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        for pobj in prep_objects(obj, OBJECT_PLACE_PREPS):
-            found = _place_in_phrase(record, pobj, exclude)
-            if found is not None:
-                return found
+        # "killed five members of a family in the town of Tecpan": the family's town
+        for held in (obj, *prep_objects(obj, ("of",))):
+            for pobj in prep_objects(held, OBJECT_PLACE_PREPS):
+                found = _place_in_phrase(record, pobj, exclude)
+                if found is not None:
+                    return found
     return None
 
 

@@ -217,9 +217,11 @@ class GeoStage:
         # A one-word "person" may be a surname ("Nelson"); "Tamil Nadu" is a mislabelled state.
         features = PERSON_PLACE_FEATURES if entity.type == "PERSON" and single_word \
             else BROAD_FEATURES
+        weakest = KIND_CURATED
         if _named_as_a_place(record.doc, start, end):
             features = features | WEAK_FEATURES  # "the regional capital, Banja Luka"
-        broad = tuple(c for c in cands if c.kind <= KIND_CURATED and c.feature in features)
+            weakest = KIND_ALTERNATE  # "the city of Kryvyi Rih", spelled Kryvyy Rih in the gazetteer
+        broad = tuple(c for c in cands if c.kind <= weakest and c.feature in features)
         if broad:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
             big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))
