@@ -278,6 +278,17 @@ def test_a_toll_told_on_the_last_noun_of_an_acts_phrase_is_the_acts(noclean_pipe
     assert with_trigger(events, "attack" if "post" in text else "bombing") == [toll]
 
 
+def test_the_strike_named_back_after_an_airstrike_is_the_airstrike(noclean_pipeline):
+    events = rows(noclean_pipeline, "An Israeli airstrike killed nine people in Deir al-Balah on Saturday. "
+                                    "The death toll from the strike rose to 14 on Sunday.")
+    assert [e.plover for e in events] == ["ASSAULT"]
+
+
+def test_a_strike_of_workers_named_back_stays_a_strike(noclean_pipeline):
+    events = rows(noclean_pipeline, "Workers at the port began a strike on Monday over pay. The strike halted exports.")
+    assert [e.plover for e in events] == ["PROTEST"]
+
+
 def test_a_nations_people_are_not_its_state(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "An Israeli drone strike killed two people in southern Lebanon on Wednesday. "

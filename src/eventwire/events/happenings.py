@@ -423,6 +423,8 @@ class Assembler:
         if e.status == "negated" or he.status == "negated" or _planned(e) != _planned(he):
             return False
         forces = e.plover in FORCE_TYPES and he.plover in FORCE_TYPES
+        if e.plover != he.plover and self._strike_named_back(m, hap):
+            forces = inside = True  # "An Israeli airstrike killed nine ... the toll from the strike"
         if (e.plover != he.plover and not (forces and (inside or (
                 e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
                 or (m.segment != h.segment and _time_away(m.token)):
@@ -475,6 +477,17 @@ class Assembler:
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
+
+    def _strike_named_back(self, m: Mention, hap: Happening) -> bool:
+        """ "the strike" named back after an airstrike or a drone strike is that attack, not a
+        stoppage of work (read so when nothing in its own sentence says which)."""
+        tok = m.token
+        if tok.lemma_.lower() != "strike" or not self._anaphoric(m) or m.event.plover != "PROTEST" \
+                or any(c.dep_ in ("compound", "amod") for c in tok.children) \
+                or m.segment - max(self.mentions[k].segment for k in hap.members) > RECENT_SEGMENTS:
+            return False
+        return any(self.mentions[k].event.plover == "ASSAULT" and self.mentions[k].token.lemma_.lower().endswith("strike")
+                   for k in hap.members)
 
     def _operation(self, hap: Happening) -> bool:
         """The happening is an operation of force arrests may be made in (a raid, a
