@@ -289,6 +289,46 @@ def test_a_strike_of_workers_named_back_stays_a_strike(noclean_pipeline):
     assert [e.plover for e in events] == ["PROTEST"]
 
 
+@pytest.mark.parametrize("text, n", [
+    # a review's sentences against this session's rules: each stays as it was before them
+    ("Protesters attacked a police station in Dhaka on Monday. Police opened fire on the protesters, "
+     "killing three.", 2),
+    ("Soldiers killed five militants while they were attacking a checkpoint in Borno.", 1),
+    ("A suicide bomber killed 12 people at a market in Maiduguri on Tuesday, and the blast also killed "
+     "two policemen guarding the entrance.", 1),
+    ("Thousands marched in Belgrade on Saturday. On Monday, students renewed the protest in Novi Sad.", 2),
+    ("Troops launched an operation against Boko Haram in the Sambisa forest on Monday, killing 30 "
+     "fighters. Ten soldiers were captured.", 2),
+    ("Police raided a house in Karachi on Tuesday and killed three suspected militants. Two policemen "
+     "were arrested for corruption.", 3),  # the raid and the killing are two rows, as before
+    ("Militants ambushed a convoy in Kurram on Thursday, killing eight soldiers. Security forces then "
+     "launched an operation and killed 12 of the militants.", 2),
+])
+def test_what_the_joins_and_splits_leave_alone(noclean_pipeline, text, n):
+    assert len(rows(noclean_pipeline, text)) == n
+
+
+def test_a_nationality_on_towns_says_where(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Israeli warplanes struck Lebanese villages on Tuesday, killing four people.",
+                      published=PUBLISHED)
+    [strike] = record.events
+    assert strike.location is not None and record.place_by_id(strike.location.place).name == "Lebanon"
+
+
+def test_a_street_the_gazetteer_lacks_is_in_the_town_named(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Anti-government protests swept Nairobi on Tuesday. Police fired tear gas "
+                                        "at protesters near Kenyatta Avenue.", published=PUBLISHED)
+    assert all(e.location is not None and record.place_by_id(e.location.place).name == "Nairobi"
+               for e in record.events)
+
+
+def test_a_span_of_days_is_read_from_the_day_of_telling(noclean_pipeline):
+    """ "this week, the military said on Friday", published the Monday after: that week."""
+    [row] = rows(noclean_pipeline, "Ukraine's military said on Friday its forces had shot down 120 Russian drones "
+                                   "this week.", published="2025-03-17")
+    assert row.date is not None and (row.date.start, row.date.end) == ("2025-03-10", "2025-03-14")
+
+
 def test_a_nations_people_are_not_its_state(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "An Israeli drone strike killed two people in southern Lebanon on Wednesday. "

@@ -242,15 +242,20 @@ def date_for(
     best = ranked[0]
     if any(_when_on(doc[i], best) for i in chain):
         return _point(best)  # "since 2011, when the government sent soldiers": in 2011
-    if best.kind in DEICTIC and (best.kind != "rel" or text[best.start:best.end].lower() in DAY_RELS):
+    if best.kind in DEICTIC:
         # "today" is the day of telling, whatever clause it is in; "last week" and "earlier
-        # this month" span more than the day of telling, and keep their own reach
+        # this month" are read from the day of telling, and keep their own reach
         d_best = depth(best)
         points = [m for m in mentions if (m.explicit or (m.kind == "weekday" and best.kind == "rel"))
                   and m.value.precision in ("day", "unknown") and m.kind in POINT_KINDS
                   and d_best < depth(m) < UNRELATED_RANK]
-        if points:
+        if points and (best.kind != "rel" or text[best.start:best.end].lower() in DAY_RELS):
             return _reanchor(points[0])
+        if points and points[0].value.start:
+            told = date.fromisoformat(points[0].value.start)
+            reread = [m for m in find_dates(text, best.start, best.end, told) if m.kind == best.kind]
+            if reread and reread[0].value.start:
+                return EventDate(reread[0].value.start, reread[0].value.end, reread[0].value.precision, best.value.span)
         if best.kind == "rel" and quoted(text, seg_start, best.start):
             return None  # "said: 'Today, I am asking ...'": the day of the speech, not of the report
     v = best.value

@@ -135,10 +135,12 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
 
 
 def _told_back(subject: Token | None) -> bool:
-    """A subject that names people already told of: a pronoun, or some "of them"."""
+    """A subject that names what was already told of: a pronoun, some "of them", or the act
+    named back ("the blast")."""
     if subject is None:
         return False
-    if subject.pos_ == "PRON":
+    if subject.pos_ == "PRON" or (event_noun(subject) and any(  # "and the blast also killed two"
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
                for c in subject.children)
@@ -220,7 +222,7 @@ class Assembler:
                 # police shot him": a clause placed before or after is another happening (not
                 # "killed nine soldiers after they ambushed a patrol": the killers' ambush)
             if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children) \
-                    and any(c.dep_ == "nsubj" for c in cur.children) and not is_passive(cur):
+                    and any(c.dep_ == "nsubj" and not _told_back(c) for c in cur.children) and not is_passive(cur):
                 return None  # "protested in Lahore, while government supporters held a rally":
                 # a clause set against the other, with doers of its own, is another happening
                 # (not "four soldiers were injured while one civilian was killed": the victims)
@@ -489,6 +491,12 @@ class Assembler:
         return any(self.mentions[k].event.plover == "ASSAULT" and self.mentions[k].token.lemma_.lower().endswith("strike")
                    for k in hap.members)
 
+    def _own_side_taken(self, e: Event, he: Event) -> bool:
+        """ "Troops launched an operation ... Ten soldiers were captured": forces taken after an
+        operation by forces were taken by the other side, not in the operation."""
+        taken, doers = (eh.role_root(self.record.doc, r) for r in (e.target, he.actor))
+        return taken is not None and doers is not None and word_class(taken, "forces") and word_class(doers, "forces")
+
     def _operation(self, hap: Happening) -> bool:
         """The happening is an operation of force arrests may be made in (a raid, a
         crackdown), however it is typed once it killed."""
@@ -503,8 +511,10 @@ class Assembler:
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
-        if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs):
-            actors = True
+        if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
+                and not counts_differ(e, he):
+            actors = True  # (not "said its troops had killed 20 militants over the past day" after
+            # an airstrike that killed five: a tally of its own)
         elif actors is True and mine is not None and theirs is not None \
                 and (mine.entity in self.nation or theirs.entity in self.nation) \
                 and self._people_of_a_nation(mine) != self._people_of_a_nation(theirs):
@@ -526,7 +536,8 @@ class Assembler:
         kind = KIND_BY_LEMMA.get(m.token.lemma_.lower())
         if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
                 and m.token.pos_ == "VERB" and (kind in TOLL_KINDS or (
-                    kind == "detained" and self._operation(hap))) \
+                    kind == "detained" and self._operation(hap) and not self._own_side_taken(e, h.event) and not any(
+                        c.dep_ == "prep" and c.lower_ in ("for", "over") for c in m.token.children))) \
                 and e.location is None and len(self.by_segment.get(m.segment, ())) == 1:
             return True  # "... stormed a base near Kismayo. Five soldiers were killed." (not
             # "Two soldiers were killed in fighting in Rafah": an act and a place of its own);
@@ -586,10 +597,16 @@ class Assembler:
         if root is None or root.pos_ != "NOUN" or not any(
                 c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in root.children):
             return False
+        if any(c.dep_ == "advmod" and c.lower_ in clauses.words("sequel_adverbs")
+               for t in (m.token, m.token.head) for c in t.children) \
+                or (e.actor is not None and e.actor.entity is not None):
+            return False  # "then launched an operation and killed 12 of the militants"; "U.S. Africa
+            # Command said it had struck the militants": a named third side's own act
         if clauses.in_words(root, "doer_nouns"):
             return True
         doers = eh.role_root(self.record.doc, self.people.antecedent(he.actor))
-        return doers is not None and doers.pos_ == "NOUN" and doers.lemma_.lower() == root.lemma_.lower()
+        return doers is not None and doers.pos_ == "NOUN" and doers.lemma_.lower() == root.lemma_.lower() \
+            and clauses.in_words(root, "irregular_doers")  # not "Police opened fire on the protesters"
 
     def _two_sites(self, a: Role | None, b: Role | None) -> bool:
         """Two places an act hit, of two kinds ("a police checkpoint", "a girls' school")."""

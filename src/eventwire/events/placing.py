@@ -235,7 +235,7 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     nothing else says where. Not a place only spoken of ("condemned the attack on Kyiv")."""
     if lookup(cand.code).plover not in STRUCK_TYPES or said_of(cand.token) or not names_place(record, target):
         return found
-    if target.ent_type_ not in PLACE_ENTS and not in_words(target, "national_ground") and any(
+    if target.ent_type_ not in PLACE_ENTS and in_words(target, "held_sites") and any(
             c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in target.children):
         return found  # "attacked Russian positions near Robotyne": whose the positions are
     struck = make_location(record, target)

@@ -133,7 +133,8 @@ def count_kind(count: CountMention, plover: str | None, trigger_lemma: str | Non
                                              and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
         if verb_kind and verb.pos_ in ("VERB", "AUX") and undergoes:
             return verb_kind, unit
-        if verb_kind is None and verb.pos_ == "VERB" and unit is not None and not party_word(noun):
+        if verb_kind is None and verb.pos_ == "VERB" and unit is not None and unit not in KIND_BY_LEMMA \
+                and not party_word(noun):  # (not "leaving 12 dead", "caused 40 deaths")
             return unit, None  # "burned 20 houses": houses, not the dead of the killing beside it
     tok = noun
     for _ in range(MAX_HOPS):

@@ -16,18 +16,17 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..geo.stage import DIVISION_NOUNS
 from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
 from .placing import CONTENT_PREPS, filed_from, town_inside
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS, word_class
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", ""})  # what a town the gazetteer lacks is tagged as
+UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
 # that "hosted talks" or "saw clashes" is where they were
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
@@ -238,18 +237,13 @@ class Whereabouts:
         doc = self.record.doc
         for lo, hi in leads:
             for tok in doc[lo:hi]:
-                if tok.dep_ not in ("pobj", "dobj") or in_dateline(tok):
-                    continue
-                name = tok if tok.pos_ == "PROPN" else next(  # "in Lakki Marwat district"
-                    (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None) \
-                    if tok.lower_ in DIVISION_NOUNS else None
-                if name is None or name.ent_type_ not in UNPLACED_ENTS \
-                        or self.record.place_at(name.idx, name.idx + len(name.text)):
+                if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or in_dateline(tok) \
+                        or tok.ent_type_ not in UNPLACED_ENTS or self.record.place_at(tok.idx, tok.idx + len(tok.text)):
                     continue
                 prep = tok.head
-                if (tok.dep_ == "dobj" and tok.ent_type_ in PLACE_ENTS) or prep.lower_ in SAID_WHERE_PREPS \
-                        or (prep.lower_ == "of" and word_class(prep.head, "territory")):
-                    return True  # "seized Walikale", "in Kuriga", "the town of Boulkessi"
+                if prep.lower_ == "of" and clauses.in_words(prep.head, "settlements"):
+                    return True  # "the town of Boulkessi", "the village of Kuriga" (not a street,
+                    # a square or a district, which mostly lie in the town already named)
         return False
 
     def _within(self, start: int, end: int, ranges: set[tuple[int, int]]) -> bool:

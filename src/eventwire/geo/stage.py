@@ -188,9 +188,10 @@ class GeoStage:
             # a name joined by "-i-" or "da" is no stray: another spelling of it counts
             options += [(span.start, t.idx + len(t.text),
                          KIND_CURATED if t.i == last.i + 1 else KIND_ALTERNATE) for t in reversed(ends)]
-        elif (division := self._division(first, last)) is not None:
-            # "Latakia province" is the province, not the city
-            options.append((span.start, division[0], KIND_ALTERNATE))
+        elif last.i + 1 < len(doc) and doc[last.i + 1].lower_ in DIVISION_NOUNS:
+            nxt = doc[last.i + 1]  # "Latakia province" is the province, not the city (any
+            # reading of the whole: "Khyber district" is an admin2 the scan's _division leaves)
+            options.append((span.start, nxt.idx + len(nxt.text), KIND_ALTERNATE))
         for start, end, weakest in options:
             if any(c.kind <= weakest for c in self.gazetteer.lookup(text[start:end])):
                 return make_span(text, start, end)
