@@ -18,6 +18,10 @@ def rows(pipeline, text: str, **meta):
     return run_text(pipeline, text, **meta).events
 
 
+def assaults(pipeline, text: str, **meta):
+    return [e for e in rows(pipeline, text, **meta) if e.plover == "ASSAULT"]
+
+
 def with_trigger(events, word: str):
     return [e for e in events if any(m.trigger.text == word for m in e.mentions)]
 
@@ -31,9 +35,9 @@ def shooting(noclean_pipeline):
 
 
 def test_one_shooting_is_one_row_with_all_its_mentions(shooting):
-    assaults = [e for e in shooting if e.plover == "ASSAULT"]
-    assert len(assaults) == 1
-    [row] = assaults
+    attacks = [e for e in shooting if e.plover == "ASSAULT"]
+    assert len(attacks) == 1
+    [row] = attacks
     said = {m.trigger.text for m in row.mentions}
     assert {"attacked", "attack"} <= said
     assert row.mentions[0].trigger == row.trigger
@@ -119,7 +123,7 @@ def test_a_later_mention_with_no_party_of_its_own_joins_the_happening(noclean_pi
 def test_the_next_sentence_telling_an_attack_in_other_words_is_the_same_row(noclean_pipeline, text):
     """Doers and victims described anew ("gunmen", "the convoy") do not make a second attack
     when nothing else (a time, a count, another named doer) sets it apart."""
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+    assert len(assaults(noclean_pipeline, text)) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -131,7 +135,7 @@ def test_the_next_sentence_telling_an_attack_in_other_words_is_the_same_row(nocl
     "Soldiers killed two militants near Kidal on Tuesday. Troops shot three civilians at a market.",
 ])
 def test_another_doer_time_or_count_keeps_two_attacks_apart(noclean_pipeline, text):
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 2
+    assert len(assaults(noclean_pipeline, text)) == 2
 
 
 def test_a_town_inside_the_province_named_is_one_happening(noclean_pipeline):
@@ -152,16 +156,15 @@ def test_a_town_inside_the_province_named_is_one_happening(noclean_pipeline):
 ])
 def test_the_doers_own_account_of_a_strike_is_the_same_row(noclean_pipeline, text):
     """A nation's adjective or weapon and its state's military are one side."""
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+    assert len(assaults(noclean_pipeline, text)) == 1
 
 
 def test_the_forces_a_state_calls_its_own_are_its_side(noclean_pipeline):
     """ "Ukraine's military said its troops had attacked": its troops are Ukraine's, the side
     of "a Ukrainian attack" told by the other side first."""
-    events = rows(noclean_pipeline, (
+    assert len(assaults(noclean_pipeline, (
         "Russia's defence ministry said on Thursday its forces had repelled a Ukrainian attack near "
-        "Robotyne. Ukraine's military said its troops had attacked Russian positions near Robotyne."))
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 1
+        "Robotyne. Ukraine's military said its troops had attacked Russian positions near Robotyne."))) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -172,7 +175,7 @@ def test_the_forces_a_state_calls_its_own_are_its_side(noclean_pipeline):
 ])
 def test_the_side_that_fought_back_tells_the_same_fight(noclean_pipeline, text):
     """Killing the attackers, named back, is the same fight, whatever its own count."""
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+    assert len(assaults(noclean_pipeline, text)) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -182,7 +185,7 @@ def test_the_side_that_fought_back_tells_the_same_fight(noclean_pipeline, text):
     "Hours later, soldiers killed 30 of the attackers near the border.",
 ])
 def test_a_counter_attack_at_another_time_is_its_own_row(noclean_pipeline, text):
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 2
+    assert len(assaults(noclean_pipeline, text)) == 2
 
 
 def test_a_nationality_on_a_site_says_whose_it_is_not_where(noclean_pipeline):
@@ -200,7 +203,7 @@ def test_a_nationality_on_a_site_says_whose_it_is_not_where(noclean_pipeline):
 ])
 def test_an_act_named_back_does_not_take_another_verbs_day(noclean_pipeline, text):
     """The day the toll rose or the claim was made is not the day of the attack named back."""
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+    assert len(assaults(noclean_pipeline, text)) == 1
 
 
 def test_a_date_read_off_another_verb_stays_when_nothing_else_dates_the_act(noclean_pipeline):
@@ -218,10 +221,9 @@ def test_an_act_named_back_keeps_the_day_it_took_place(noclean_pipeline):
 
 
 def test_an_act_told_hours_later_is_another(noclean_pipeline):
-    events = rows(noclean_pipeline, (
+    assert len(assaults(noclean_pipeline, (
         "Russian missiles struck the city of Kharkiv early on Thursday, killing two people. "
-        "Hours later, a drone attack on Odesa wounded five people."))
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+        "Hours later, a drone attack on Odesa wounded five people."))) == 2
 
 
 @pytest.mark.parametrize("text", [
@@ -234,14 +236,14 @@ def test_joined_clauses_with_their_own_toll_or_doers_and_place_are_two_acts(nocl
 
 
 def test_a_toll_of_the_victims_told_back_is_the_same_act(noclean_pipeline):
-    events = rows(noclean_pipeline, "During the siege, soldiers shot dead two militants in Beledweyne, and four of "
-                                    "them blew themselves up.")
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 1
+    text = "During the siege, soldiers shot dead two militants in Beledweyne, and four of them blew themselves up."
+    assert len(assaults(noclean_pipeline, text)) == 1
 
 
 def test_a_thing_counted_beside_a_killing_is_no_toll(noclean_pipeline):
     """ "killed 12 people and burned 20 houses": one raid; the houses are not 20 more dead."""
-    events = rows(noclean_pipeline, "Gunmen stormed the village of Kuru on Sunday, killed 12 people and burned 20 houses.")
+    events = rows(noclean_pipeline, "Gunmen stormed the village of Kuru on Sunday, killed 12 people and burned "
+                                    "20 houses.")
     assert len(events) == 1
     assert {(q.value, q.kind) for q in events[0].quantities} >= {(12, "killed")}
     assert (20, "killed") not in {(q.value, q.kind) for q in events[0].quantities}
@@ -273,7 +275,7 @@ def test_arrests_after_an_attack_are_not_the_attack(noclean_pipeline):
 ])
 def test_a_toll_told_on_the_last_noun_of_an_acts_phrase_is_the_acts(noclean_pipeline, text):
     """The parser hangs "that killed 14" on the mosque or the post; the toll is the act's."""
-    events = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    events = assaults(noclean_pipeline, text)
     [toll] = with_trigger(events, "killed")
     assert with_trigger(events, "attack" if "post" in text else "bombing") == [toll]
 
@@ -330,10 +332,9 @@ def test_a_span_of_days_is_read_from_the_day_of_telling(noclean_pipeline):
 
 
 def test_a_nations_people_are_not_its_state(noclean_pipeline):
-    events = rows(noclean_pipeline, (
+    assert len(assaults(noclean_pipeline, (
         "An Israeli drone strike killed two people in southern Lebanon on Wednesday. "
-        "Israeli settlers attacked Palestinian farmers, witnesses said."))
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+        "Israeli settlers attacked Palestinian farmers, witnesses said."))) == 2
 
 
 def test_a_strike_that_hits_people_is_an_attack(noclean_pipeline):
@@ -344,10 +345,9 @@ def test_a_strike_that_hits_people_is_an_attack(noclean_pipeline):
 
 
 def test_two_attacks_on_different_targets_stay_two_rows(noclean_pipeline):
-    events = rows(noclean_pipeline, (
+    assert len(assaults(noclean_pipeline, (
         "Gunmen attacked a church in Jos on Sunday. "
-        "On Wednesday, soldiers attacked a rebel camp in Borno."))
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+        "On Wednesday, soldiers attacked a rebel camp in Borno."))) == 2
 
 
 def test_the_record_lists_mentions(noclean_pipeline):
@@ -540,8 +540,7 @@ def test_a_negation_does_not_spread_to_a_clause_with_its_own_subject(noclean_pip
 
 
 def test_two_acts_of_one_sentence_on_different_days_are_two_rows(noclean_pipeline):
-    events = rows(noclean_pipeline, "Rebels attacked Kidal on Monday and attacked Gao on Wednesday.")
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+    assert len(assaults(noclean_pipeline, "Rebels attacked Kidal on Monday and attacked Gao on Wednesday.")) == 2
 
 
 def test_a_cause_word_elsewhere_in_the_sentence_makes_no_accident(noclean_pipeline):
@@ -630,7 +629,7 @@ def test_a_body_named_by_an_organisation_s_name_is_a_party(noclean_pipeline):
     "She said she had to fight hard for every promotion.",
 ])
 def test_violence_with_no_weapon_and_no_political_actor_is_no_row(noclean_pipeline, text):
-    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert not assaults(noclean_pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -639,7 +638,7 @@ def test_violence_with_no_weapon_and_no_political_actor_is_no_row(noclean_pipeli
     "Police beat protesters outside the parliament on Monday.",
 ])
 def test_violence_with_a_weapon_or_a_political_actor_keeps_its_row(noclean_pipeline, text):
-    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert assaults(noclean_pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -899,7 +898,7 @@ def test_a_journey_is_an_event_only_when_the_traveller_is_a_political_actor(nocl
 def test_a_run_of_attacks_told_as_one_is_many_happenings(noclean_pipeline):
     for text in ("The region is seeing a wave of kidnappings of school children by armed gangs.",
                  "A spate of attacks on police stations in the north has alarmed the governor."):
-        assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"] == [], text
+        assert assaults(noclean_pipeline, text) == [], text
     events = rows(noclean_pipeline, "The United States announced a series of sanctions on Iran on Friday.")
     assert [e.trigger.text for e in events] == ["sanctions"]  # a package announced at once is one act
 
@@ -1705,7 +1704,7 @@ def test_two_refusals_of_different_things_stay_two_rows_though_neither_names_a_p
 ])
 def test_an_act_noun_that_kills_tells_the_attack_before_it(noclean_pipeline, text):
     """What the attack hit (a checkpoint) and whom it killed are two facets of one act."""
-    events = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    events = assaults(noclean_pipeline, text)
     assert len(events) == 1
 
 
@@ -1813,13 +1812,12 @@ def test_a_topic_s_place_is_not_the_talks(noclean_pipeline, text, place):
     "Militants attacked a police post in Bannu on Monday. Two officers were killed, police said.",
 ])
 def test_an_attack_told_on_is_one_row(noclean_pipeline, text):
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+    assert len(assaults(noclean_pipeline, text)) == 1
 
 
 def test_a_separate_attack_is_its_own_row(noclean_pipeline):
-    events = rows(noclean_pipeline, "Gunmen attacked a market in Maiduguri on Monday, killing four "
-                                    "traders. Three soldiers were killed in a separate attack on a checkpoint.")
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+    assert len(assaults(noclean_pipeline, "Gunmen attacked a market in Maiduguri on Monday, killing four "
+                                    "traders. Three soldiers were killed in a separate attack on a checkpoint.")) == 2
 
 
 def test_what_the_session_s_review_found_stays_mended(noclean_pipeline):
@@ -1871,9 +1869,8 @@ def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipel
     events = rows(noclean_pipeline, "Police in Dhaka arrested opposition leader Kamal Mia on Thursday, a day "
                                     "after he led a rally in the city.")
     assert sorted(e.plover for e in events) == ["COERCE", "PROTEST"]
-    events = rows(noclean_pipeline, "A gunman opened fire at a mall in Belgrade on Sunday, killing three "
-                                    "people before police shot him dead.")
-    assert len([e for e in events if e.plover == "ASSAULT"]) == 2
+    assert len(assaults(noclean_pipeline, "A gunman opened fire at a mall in Belgrade on Sunday, killing three "
+                                    "people before police shot him dead.")) == 2
 
 
 @pytest.mark.parametrize("text, summed", [
@@ -1926,7 +1923,7 @@ def test_the_scene_of_an_act_stays_its_place(noclean_pipeline, text, word, plove
     ("The army killed 12 militants in Borno on Monday after soldiers stormed their hideout.", 1),
 ])
 def test_review_near_misses_keep_their_rows(noclean_pipeline, text, n):
-    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == n
+    assert len(assaults(noclean_pipeline, text)) == n
 
 
 def test_a_past_detention_told_after_todays_arrest_keeps_its_year(noclean_pipeline):

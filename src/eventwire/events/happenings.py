@@ -403,7 +403,8 @@ class Assembler:
         raid, officers detained the editor"; "A police officer was wounded in the raid"):
         part of it, whoever is named as doing it."""
         if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members) \
-                or min(self.mentions[k].segment for k in unit.members) <= max(self.mentions[k].segment for k in hap.members):
+                or min(self.mentions[k].segment for k in unit.members) \
+                <= max(self.mentions[k].segment for k in hap.members):
             return False  # an act besides the one named back, told after the happening (not "were
             # arrested ... during the arrest of a lawmaker", one sentence)
         told = self._told_words(hap)
@@ -488,8 +489,8 @@ class Assembler:
                 or any(c.dep_ in ("compound", "amod") for c in tok.children) \
                 or m.segment - max(self.mentions[k].segment for k in hap.members) > RECENT_SEGMENTS:
             return False
-        return any(self.mentions[k].event.plover == "ASSAULT" and self.mentions[k].token.lemma_.lower().endswith("strike")
-                   for k in hap.members)
+        return any(self.mentions[k].event.plover == "ASSAULT"
+                   and self.mentions[k].token.lemma_.lower().endswith("strike") for k in hap.members)
 
     def _own_side_taken(self, e: Event, he: Event) -> bool:
         """ "Troops launched an operation ... Ten soldiers were captured": forces taken after an
