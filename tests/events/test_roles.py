@@ -907,6 +907,20 @@ def test_the_town_a_text_names_is_the_rows_place(noclean_pipeline, text, place):
     assert act.location is not None and record.place_by_id(act.location.place).name == place
 
 
+def test_a_small_namesake_abroad_yields_to_the_storys_country(noclean_pipeline):
+    """ "near Lido beach in Mogadishu", in a story all in Somalia: not Lido Beach, New York."""
+    record = run_text(noclean_pipeline, "A suicide bomber blew himself up at a restaurant near Lido beach in "
+                                        "Mogadishu on Tuesday, killing six people. Somalia's government blamed "
+                                        "al-Shabaab for the attack in Somalia.", published="2024-03-08")
+    assert {p.country for p in record.places} == {"SO"}
+
+
+def test_a_big_city_abroad_stays(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Officials in Kyiv and Kharkiv said Ukrainian drones struck an oil depot "
+                                        "near Moscow overnight.", published="2024-03-08")
+    assert "RU" in {p.country for p in record.places}
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("BAMAKO, Mali - Jihadists attacked the town of Boulkessi on Sunday, killing 30 soldiers.", "Mali"),
     ("NIAMEY, Niger - Gunmen killed 12 people in the village of Tillakaina on Sunday, officials said.", "Niger"),

@@ -37,6 +37,9 @@ NOT_PLACES = frozenset({
     "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE",
 })
 SUPPORT_KM = 100.0
+LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, is a namesake
+LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
+LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
@@ -403,7 +406,8 @@ class GeoStage:
             cand, _ = choose(options, context, qualifiers, first.get(gi), gi, kb_country=hint)
             governed = any(mentions[i].origin == "name" for i in idxs)  # "in Djibo", tagged an
             # organisation: a place phrase says it is a place, so the country named is support
-            if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)):
+            if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)) \
+                    or _foreign_alone(cand, [c for g, c in first.items() if g != gi]):
                 continue
             for i in idxs:
                 chosen[i] = cand
@@ -465,6 +469,15 @@ def _stray_alternate(cands: tuple[Candidate, ...]) -> bool:
     """Only a village's alternate spelling matches ("Salah"): more likely a name than a place."""
     return all(c.kind == KIND_ALTERNATE and c.population < STRAY_ALTERNATE_POPULATION
                for c in cands)
+
+
+def _foreign_alone(cand: Candidate, others: list[Candidate]) -> bool:
+    """A small place in a country nothing else in the text is in, while the text's other
+    places all lie in one other country ("Lido Beach" in a Mogadishu story: New York's; "Tina"
+    beside Chad's border: New Caledonia's): a namesake, not the place meant."""
+    countries = {c.country for c in others}
+    return cand.feature in LONE_FEATURES and cand.population < LONE_FOREIGN_POPULATION \
+        and len(others) >= LONE_CONTEXT and len(countries) == 1 and cand.country not in countries
 
 
 def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
