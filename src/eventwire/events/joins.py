@@ -1,0 +1,469 @@
+"""Whether a sentence's mentions tell on a happening told before: the joins across sentences.
+
+:mod:`.happenings` folds each sentence's mentions into units and links each unit to the latest
+happening it agrees with; this module holds the readings that decide a join (``JoinRules``,
+which the assembler inherits) and the mentions and happenings they read. A unit joins a
+happening when it names the same act back ("the attack"), shares a party with it, tells it on
+with no time, place or count of its own, or tells the same fight from the other side; never
+when its type, date, place, status or parties say it is another act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..record import Event, EventDate, Record, Role
+from . import clauses, mood
+from . import eventhood as eh
+from .agreement import agree, counts_differ, places_agree, site_in_town, state_behind
+from .lexicon import event_noun
+from .people import People
+from .quantities import KIND_BY_LEMMA
+from .roles import FORCE_TYPES
+from .triggers import REPORTING_LEMMAS, word_class
+
+STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
+CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
+TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
+ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
+RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
+OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
+NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger's reading, before it is folded into a happening."""
+
+    event: Event
+    token: Token
+    segment: int  # index of its sentence
+    headline: bool = False
+    date_from_text: bool = False
+    borrowed_date: bool = False  # the text's date is another verb's ("claimed the bombing on Saturday")
+    nested_in: int | None = None  # index of the mention whose content this one is
+    why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
+    background: bool = False  # told in the past perfect ("had attacked")
+    narrative: EventDate | None = None  # the last date stated in the sentences just before
+
+
+@dataclass(slots=True)
+class Happening:
+    members: list[int] = field(default_factory=list)
+    closed: bool = False  # begun by what is no report (a habit, a forecast): nothing joins it
+
+
+def dates_agree(a: Mention, b: Mention) -> bool:
+    if not (a.date_from_text and b.date_from_text) or a.borrowed_date or b.borrowed_date:
+        return True
+    da, db = a.event.date, b.event.date
+    if da is None or db is None or not da.start or not db.start:
+        return True
+    return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
+
+
+def time_away(tok: Token) -> bool:
+    """The act is told a span of time from the one before ("Hours later, gunmen attacked",
+    "A day earlier, an ambush ..."): another act, whatever its words share."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier")
+               and any(g.dep_ == "npadvmod" for g in c.children) for c in tok.children)
+
+
+def planned(e: Event) -> bool:
+    return e.status == "planned"
+
+
+class JoinRules:
+    """The join readings of :class:`.happenings.Assembler`, over the state it builds once per
+    record: the mentions, by sentence, the people their pronouns stand for, and each entity's
+    side and nation."""
+
+    record: Record
+    mentions: list[Mention]
+    anchor: date | None
+    by_segment: dict[int, list[Mention]]
+    people: People
+    side: dict[str, str]
+    nation: dict[str, str]
+
+    def _anaphoric(self, m: Mention) -> bool:
+        tok = m.token
+        if tok.pos_ != "NOUN":
+            return False
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+        return bool(dets & clauses.words("anaphoric_determiners"))
+
+    def _joins(self, unit: Happening, hap: Happening) -> int:
+        """How a sentence's unit fits a happening: YES, NO, or BY_ANAPHOR (only as an anaphor
+        reaching back to a dated background act, taken when no happening fits outright)."""
+        if hap.closed:
+            return NO  # "the Taliban, which often attacks checkpoints, claimed the attack"
+        m = self.mentions[self._representative(unit)]  # what the unit's row would say
+        h = self.mentions[self._representative(hap)]
+        # "The attack killed four soldiers": the unit refers back through its act noun, though
+        # the verb speaks for it
+        refers_back = self._refers_back(unit, hap, m.event.plover)
+        if not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
+                any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
+                and not self._fights_back(m, h, hap)):
+            return NO  # "The army's attack on the village killed ten": the army's, not the
+            # assassin's of the sentence before, though "killed" names no one who did it
+        return min(self._told_apart(m, h), self._told_apart(h, m))
+
+    def _refers_back(self, unit: Happening, hap: Happening, plover: str) -> bool:
+        """Whether the unit names the happening's act with an anaphor of its type: a general
+        noun ("the attack", "the assault"), or the very word the happening was told with ("the
+        airstrikes" after "airstrikes hit the camps"; not after the hotel attack)."""
+        anaphors = [a for a in (self.mentions[k] for k in unit.members)
+                    if a.event.plover == plover and self._anaphoric(a)]
+        if any(clauses.in_words(a.token, "general_acts") for a in anaphors):
+            return True
+        if not anaphors:
+            return False
+        told = self._told_words(hap)
+        return any(a.token.lemma_.lower() in told for a in anaphors)
+
+    def _told_words(self, hap: Happening) -> set[str]:
+        """The happening's words for its act, and an act noun as a verb's subject
+        ("Government airstrikes hit the camps": hit, airstrike)."""
+        told = set()
+        for k in hap.members:
+            tok = self.mentions[k].token
+            told.add(tok.lemma_.lower())
+            told.update(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj" and event_noun(c))
+        return told
+
+    def _told_inside(self, unit: Happening, hap: Happening) -> bool:
+        """The unit's act is told as done in the happening's act, named back ("During the
+        raid, officers detained the editor"; "A police officer was wounded in the raid"):
+        part of it, whoever is named as doing it."""
+        if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members) \
+                or min(self.mentions[k].segment for k in unit.members) \
+                <= max(self.mentions[k].segment for k in hap.members):
+            return False  # an act besides the one named back, told after the happening (not "were
+            # arrested ... during the arrest of a lawmaker", one sentence)
+        told = self._told_words(hap)
+        kinds = {self.mentions[k].event.plover for k in hap.members}
+        acts = {self.mentions[k].token.i for k in unit.members}
+        for k in unit.members:
+            tok = self.mentions[k].token
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and self._anaphoric(self.mentions[k]) \
+                    and tok.head.head.i in acts - {tok.i} and (tok.lemma_.lower() in told or (
+                        clauses.in_words(tok, "general_acts") and self.mentions[k].event.plover in kinds)):
+                return True  # (not "Forest's role in the Rolando attack" after a charge)
+        return False
+
+    def _agrees(self, m: Mention, h: Mention, hap: Happening, refers_back: bool, inside: bool = False) -> bool:
+        """Whether the unit's best mention ``m`` and the happening's ``h`` can be one act
+        (``refers_back``: the unit names its act with an anaphor, "the attack"; ``inside``:
+        it is told as done in the happening's act, "wounded in the raid")."""
+        e, he = m.event, h.event
+        if e.status == "negated" or he.status == "negated" or planned(e) != planned(he):
+            return False
+        forces = e.plover in FORCE_TYPES and he.plover in FORCE_TYPES
+        if e.plover != he.plover and self._strike_named_back(m, hap):
+            forces = inside = True  # "An Israeli airstrike killed nine ... the toll from the strike"
+        if (e.plover != he.plover and not (forces and (inside or (
+                e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
+                or (m.segment != h.segment and time_away(m.token)):
+            return False  # "Hours later, a drone attack on Odesa wounded five": another act;
+            # an arrest may tell on a raid that killed ("Two other suspects were arrested")
+        if not dates_agree(m, h) or not places_agree(self.record, e, he):
+            return False
+        if inside and forces:
+            return True
+        if self._fights_back(m, h, hap):
+            return True
+        actors, targets, crossed = self._parties(e, he)
+        anaphor = self._anaphoric(m) or self._anaphoric(h)
+        if self._told_on(m, h, hap, actors):
+            # "Gunmen attacked a hotel ... The attackers fired at guests / burned a house";
+            # "Al-Shabaab militants stormed a base ... The militants detonated a car bomb at
+            # the gate": the doers named again tell the act on, whatever part of it they hit
+            actors = None if actors is False else actors
+            targets = None if targets is False else targets
+        if targets is False and ((((actors and anaphor) or (actors is None and refers_back))
+                                  and self._facets(e.target, he.target))
+                                 or self._clause_victim(m) or self._clause_victim(h)):
+            targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
+            # killed in the airstrike": whom or where one act hit, told from another side
+        if (actors is True or (actors is False and self._irregulars(e.actor, he.actor))) \
+                and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
+                and self._continues(m, h, hap) and not self._clash(e, he) and self._adds_nothing(e, he):
+            # "Suspected jihadists killed 15 soldiers in an ambush ... Gunmen on motorcycles
+            # opened fire on the convoy": the next sentence tells the same act of force by the
+            # same doers in other words, with no time, count or named doer of its own; whom it
+            # hit is told from another side ("the convoy", "15 soldiers")
+            actors = True
+            if targets is False and not (e.target and he.target and e.target.entity and he.target.entity) \
+                    and not any(self._two_sites(self.people.antecedent(e.target), self.mentions[k].event.target)
+                                for k in hap.members) \
+                    and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children):
+                targets = None  # not two named targets ("seized Mariupol ... the Port of Odesa"),
+                # nor two sites ("a police checkpoint ... a girls' school"), nor one it "also" hit
+        if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,
+            # though the relative clause names them otherwise; "a gunman who killed five" is
+            # not the troops' killing of two: the counts differ
+            return not crossed and not counts_differ(e, he)
+        if actors is False or targets is False or crossed:
+            return False
+        if actors or targets or self._anaphoric(m) or refers_back or m.why_not == eh.NO_PARTY:
+            return True
+        if e.plover not in clauses.words("material_types"):
+            return False  # two statements are two acts unless they share a party
+        if counts_differ(e, he):
+            return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
+        last = max(self.mentions[k].segment for k in hap.members)
+        return m.segment - last <= RECENT_SEGMENTS
+
+    def _strike_named_back(self, m: Mention, hap: Happening) -> bool:
+        """ "the strike" named back after an airstrike or a drone strike is that attack, not a
+        stoppage of work (read so when nothing in its own sentence says which)."""
+        tok = m.token
+        if tok.lemma_.lower() != "strike" or not self._anaphoric(m) or m.event.plover != "PROTEST" \
+                or any(c.dep_ in ("compound", "amod") for c in tok.children) \
+                or m.segment - max(self.mentions[k].segment for k in hap.members) > RECENT_SEGMENTS:
+            return False
+        return any(self.mentions[k].event.plover == "ASSAULT"
+                   and self.mentions[k].token.lemma_.lower().endswith("strike") for k in hap.members)
+
+    def _own_side_taken(self, e: Event, he: Event) -> bool:
+        """ "Troops launched an operation ... Ten soldiers were captured": forces taken after an
+        operation by forces were taken by the other side, not in the operation."""
+        taken, doers = (eh.role_root(self.record.doc, r) for r in (e.target, he.actor))
+        return taken is not None and doers is not None and word_class(taken, "forces") and word_class(doers, "forces")
+
+    def _operation(self, hap: Happening) -> bool:
+        """The happening is an operation of force arrests may be made in (a raid, a
+        crackdown), however it is typed once it killed."""
+        return any(self.mentions[k].event.plover in OPERATION_TYPES
+                   or clauses.in_words(self.mentions[k].token, "operation_words") for k in hap.members)
+
+    def _parties(self, e: Event, he: Event) -> tuple[bool | None, bool | None, bool]:
+        """Whether two readings' actors and targets agree (None: one names none), and whether
+        one's actor is the other's target."""
+        doc = self.record.doc
+        # "he would resign" is the person the pronoun stands for, not anyone's resignation
+        a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
+        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
+        actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
+        if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
+                and not counts_differ(e, he):
+            actors = True  # (not "said its troops had killed 20 militants over the past day" after
+            # an airstrike that killed five: a tally of its own)
+        elif actors is True and mine is not None and theirs is not None \
+                and (mine.entity in self.nation or theirs.entity in self.nation) \
+                and self._people_of_a_nation(mine) != self._people_of_a_nation(theirs):
+            actors = False  # "an Israeli strike" is the state's act; "Israeli settlers" are people
+        if targets is False and site_in_town(self.record, t1, t2):
+            targets = None  # the plant and the town it lies in
+        crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True  # by entity, not side:
+        # "the LNA accused the GNA" told twice is one act, though both are Libyan
+        return actors, targets, crossed
+
+    def _told_on(self, m: Mention, h: Mention, hap: Happening, actors: bool | None) -> bool:
+        """The unit tells the happening's act on with no time of its own, a few sentences on,
+        its doers named back with "the": by the act ("the attackers", whoever the lead
+        said did it) or by the lead's own noun ("the militants" after "al-Shabaab
+        militants")."""
+        e = m.event
+        if not self._continues(m, h, hap):
+            return False
+        kind = KIND_BY_LEMMA.get(m.token.lemma_.lower())
+        if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
+                and m.token.pos_ == "VERB" and (kind in TOLL_KINDS or (
+                    kind == "detained" and self._operation(hap) and not self._own_side_taken(e, h.event) and not any(
+                        c.dep_ == "prep" and c.lower_ in ("for", "over") for c in m.token.children))) \
+                and e.location is None and len(self.by_segment.get(m.segment, ())) == 1:
+            return True  # "... stormed a base near Kismayo. Five soldiers were killed." (not
+            # "Two soldiers were killed in fighting in Rafah": an act and a place of its own);
+            # "raided a hideout and killed three ... Two other suspects were arrested"
+        root = eh.role_root(self.record.doc, e.actor)
+        if root is None or root.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return False
+        return actors is True or (actors is False and clauses.in_words(root, "doer_nouns"))
+
+    @staticmethod
+    def _adds_nothing(e: Event, he: Event) -> bool:
+        """The later act names no place, count or kind of act of its own: not "Bandits
+        abducted 40 passengers on the Kaduna-Abuja highway" after the mosque attack in
+        Katsina, a roundup's next happening."""
+        if e.location is not None and (he.location is None or e.location.place != he.location.place):
+            return False
+        told = {q.value for q in he.quantities}
+        if any(q.value not in told for q in e.quantities):
+            return False
+        return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
+
+    def _irregulars(self, a: Role | None, b: Role | None) -> bool:
+        """Both doers are named only as armed men of no state ("suspected jihadists",
+        "gunmen", "Boko Haram insurgents", "the militants"): two words for one band, where a
+        soldier and a militant are two sides."""
+        roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
+        return all(r is not None and r.pos_ == "NOUN" and clauses.in_words(r, "irregular_doers")
+                   for r in roots)
+
+    def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
+        """The unit may tell the happening's act on: a few sentences on, with no time of its
+        own, no word that marks another act, no count that differs (``counted``), and no other
+        act of force told in between (whose doers and victims would then be unclear)."""
+        if (m.date_from_text and not m.borrowed_date) or abs(m.segment - h.segment) > RECENT_SEGMENTS \
+                or (counted and counts_differ(m.event, h.event)) or time_away(m.token) \
+                or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
+            return False
+        last = max(self.mentions[k].segment for k in hap.members)
+        told = {id(self.mentions[k]) for k in hap.members}
+        return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
+                       for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
+
+    def _fights_back(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """The unit's act of force hits the happening's doers, named back ("Militants attacked
+        a post ... The army said it had killed 30 of the attackers"; "the militants" after
+        "Militants stormed"): the same fight, told from the side that fought back, whoever
+        did it and however many it killed; with no time of its own, a few sentences on."""
+        e, he = m.event, h.event
+        if e.plover not in FORCE_TYPES or he.plover not in FORCE_TYPES or m.segment <= h.segment \
+                or not self._continues(m, h, hap, counted=False):
+            return False
+        root = eh.role_root(self.record.doc, e.target)
+        if root is not None and root.pos_ != "NOUN":  # "30 of the attackers", "all of them"
+            root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), root)
+        if root is None or root.pos_ != "NOUN" or not any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in root.children):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in clauses.words("sequel_adverbs")
+               for t in (m.token, m.token.head) for c in t.children) \
+                or (e.actor is not None and e.actor.entity is not None):
+            return False  # "then launched an operation and killed 12 of the militants"; "U.S. Africa
+            # Command said it had struck the militants": a named third side's own act
+        if clauses.in_words(root, "doer_nouns"):
+            return True
+        doers = eh.role_root(self.record.doc, self.people.antecedent(he.actor))
+        return doers is not None and doers.pos_ == "NOUN" and doers.lemma_.lower() == root.lemma_.lower() \
+            and clauses.in_words(root, "irregular_doers")  # not "Police opened fire on the protesters"
+
+    def _two_sites(self, a: Role | None, b: Role | None) -> bool:
+        """Two places an act hit, of two kinds ("a police checkpoint", "a girls' school")."""
+        ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
+        return ra is not None and rb is not None and eh.is_site(ra) and eh.is_site(rb) \
+            and ra.lemma_.lower() != rb.lemma_.lower()
+
+    def _facets(self, a: Role | None, b: Role | None) -> bool:
+        """One target is a site and the other a party: where and whom one act of one actor hit
+        ("the airstrike at Baghdad airport" told back; not "also hit rebel fighters")."""
+        ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
+        if ra is None or rb is None:
+            return False
+        site = [eh.is_site(r) for r in (ra, rb)]
+        return site[0] != site[1]
+
+    def _clause_victim(self, m: Mention) -> bool:
+        """An anaphoric act noun ("the airstrike") whose target the clause around it gave
+        ("al-Muhandis was also killed in the airstrike"), not its own phrase."""
+        tok = m.token
+        if not self._anaphoric(m) or m.event.target is None or any(c.dep_ == "poss" for c in tok.children):
+            return False  # "his release": the possessor is its own target, however resolved
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        return not (lo <= m.event.target.span.start and m.event.target.span.end <= hi)
+
+    def _clash(self, e: Event, he: Event) -> bool:
+        """A mention of the unit that names another known doer than the happening's: two
+        entities, since "the army" and "the military" may be one ("the Kenyan army's attack
+        on the village" after al-Shabaab's assassination of a judge); whom an act hits varies
+        with the facet told ("the hotel", "five people")."""
+        if e.plover != he.plover or e.actor is None or he.actor is None:
+            return False
+        mine, theirs = self._named_in(e.actor), self._named_in(he.actor)
+        return bool(mine) and bool(theirs) and not mine & theirs and not (
+            (self._own_account(e) or self._own_account(he)) and self._one_state(e.actor, he.actor))
+
+    def _own_account(self, e: Event) -> bool:
+        """The act is told under a reporting verb ("the Israeli military said it had killed
+        a Hezbollah operative"): a side's own account of an act, which may be one told before
+        from the victims' side."""
+        span = self.record.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
+
+    def _people_of_a_nation(self, role: Role) -> bool:
+        """ "Israeli settlers", "Palestinian farmers": people a nationality describes, not its
+        state (not "Israeli jets", "Israeli troops")."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in clauses.words("person_nouns") \
+            and not word_class(root, "forces")
+
+    def _one_state(self, a: Role | None, b: Role | None) -> bool:
+        """ "An Israeli drone strike killed two ... the Israeli military said it had killed": a
+        nation's adjective or weapon and its state's arm are one side."""
+        if a is None or b is None:
+            return False
+        states = [state_behind(self.record, r, self.side, self.nation, self.record.doc)
+                  or (self.side.get(r.entity, r.entity) if r.entity else None) for r in (a, b)]
+        return states[0] is not None and states[0] == states[1]
+
+    def _named_in(self, role: Role) -> frozenset[str]:
+        """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab)."""
+        start, end = role.span.start, role.span.end
+        return frozenset(self.side.get(ent.id, ent.id)
+                         for ent, m in self.record.entity_mentions_between(start, end) if m.end <= end)
+
+    def _told_apart(self, undated: Mention, dated: Mention) -> int:
+        """An act the report tells as its news, with no date of its own, is not one it dates
+        to its background ("assailants attacked him ... In 2019 he survived a drone attack"):
+        NO; an anaphor ("the attack", "Mhlanga's arrest") may reach back to it: BY_ANAPHOR; a
+        report just after the dated one carries its story on: YES."""
+        if self.anchor is None or undated.date_from_text or not dated.date_from_text \
+                or dated.event.date is None or not dated.event.date.end:
+            return YES  # with no publication date, news and background cannot be told apart
+        if undated.background or self._current(dated.event.date):
+            return YES
+        if 0 < undated.segment - dated.segment <= STORY_SENTENCES:
+            return YES  # "Last year, soldiers detained him. He was detained at a checkpoint": told on
+        if undated.narrative is not None and not self._current(undated.narrative):
+            return YES  # the story it carries on is itself in the past
+        owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
+        return BY_ANAPHOR if owned or self._anaphoric(undated) else NO
+
+    def _standalone(self, i: int) -> bool:
+        """Whether a mention can head a row: it reports a happening and is not the content
+        of another; one that names no party must be a physical act and say when or where ("a
+        drone attack in 2019")."""
+        m = self.mentions[i]
+        if m.nested_in is not None:
+            return False
+        if m.why_not == eh.NO_PARTY:  # a statement act (threat, demand, offer ...) is someone's
+            return m.event.plover not in mood.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
+        return m.why_not is None
+
+    def _representative(self, hap: Happening) -> int:
+        kinds = {self.mentions[k].event.plover for k in hap.members}
+        deadly = len(kinds) == 2 and bool(kinds & OPERATION_TYPES) and any(  # a raid that killed
+            KIND_BY_LEMMA.get(self.mentions[k].token.lemma_.lower()) in TOLL_KINDS for k in hap.members
+            if self.mentions[k].event.plover == "ASSAULT")
+
+        def key(i: int) -> tuple:
+            m = self.mentions[i]
+            e = m.event
+            return (self._standalone(i), deadly and e.plover == "ASSAULT", not m.headline,
+                    (e.actor is not None) + (e.target is not None),
+                    m.date_from_text, e.location is not None, e.confidence)
+        return max(hap.members, key=key)
+
+    def _current(self, when: EventDate | None, window: int = CURRENT_WINDOW_DAYS) -> bool:
+        """Whether a date ends within ``window`` days before publication: the days the
+        report covers (not background), or with CURRENT_NEWS_DAYS the week an undated
+        current report is given anyway."""
+        if self.anchor is None or when is None or not when.end:
+            return False
+        try:
+            end = date.fromisoformat(when.end)
+        except ValueError:
+            return False
+        return (self.anchor - end).days <= window
