@@ -19,6 +19,13 @@ PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"
                       "our", "my", "its"})
 
 
+def named_back(tok: Token) -> bool:
+    """A noun with a determiner that points back at what was told ("the attack", "this
+    bombing", "its raid")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners")
+                                      for c in tok.children)
+
+
 def in_words(tok: Token, name: str) -> bool:
     """Whether the token's lemma or its own form is in the word set ``name``."""
     listed = words(name)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..record import EventDate
-from .clauses import party_word, tells_who
+from .clauses import named_back, party_word, tells_who
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import UNREALISED_AUX
@@ -177,8 +177,7 @@ def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
     if lo <= when.span.start and when.span.end <= hi:
         return False
-    if trigger.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners")
-                                         for c in trigger.children):
+    if not named_back(trigger):
         return False
     verb = trigger.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

@@ -112,9 +112,8 @@ def _told_back(subject: Token | None) -> bool:
     named back ("the blast")."""
     if subject is None:
         return False
-    if subject.pos_ == "PRON" or (event_noun(subject) and any(  # "and the blast also killed two"
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)):
-        return True
+    if subject.pos_ == "PRON" or (event_noun(subject) and clauses.named_back(subject)):
+        return True  # "and the blast also killed two"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
                for c in subject.children)
 

@@ -89,12 +89,9 @@ class JoinRules:
     side: dict[str, str]
     nation: dict[str, str]
 
-    def _anaphoric(self, m: Mention) -> bool:
-        tok = m.token
-        if tok.pos_ != "NOUN":
-            return False
-        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
-        return bool(dets & clauses.words("anaphoric_determiners"))
+    @staticmethod
+    def _anaphoric(m: Mention) -> bool:
+        return clauses.named_back(m.token)
 
     def _joins(self, unit: Happening, hap: Happening) -> int:
         """How a sentence's unit fits a happening: YES, NO, or BY_ANAPHOR (only as an anaphor

@@ -324,7 +324,7 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         if not anchor:
             return EventDate(None, None, "unknown")
         rel = g["rel"].lower()
-        if rel in ("today", "tonight", "this morning"):  # (DAY_RELS)
+        if rel in ("today", "tonight", "this morning"):
             return EventDate(iso_day(anchor), iso_day(anchor), "day")
         if rel in ("yesterday", "last night"):
             d = anchor - timedelta(days=1)

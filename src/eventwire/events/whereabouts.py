@@ -232,8 +232,9 @@ class Whereabouts:
         return None
 
     def _unplaced_in(self, leads: set[tuple[int, int]]) -> bool:
-        """A dateline's lead names a place the gazetteer does not know ("attacked the town of
-        Boulkessi", "clashes in Kuriga"): the news is there, not where the report was filed."""
+        """The words in ``leads`` (token ranges) name a town the gazetteer does not know ("attacked
+        the town of Boulkessi", "in the village of Kuriga"): the news is there, not where the
+        report was filed nor at the report's place."""
         doc = self.record.doc
         for lo, hi in leads:
             for tok in doc[lo:hi]:
