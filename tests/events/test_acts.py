@@ -96,6 +96,10 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     ("Gunmen gunned down a village chief in Zamfara on Monday.", "gunned down", "ASSAULT"),
     ("Insurgents beheaded two farmers in Cabo Delgado on Friday.", "beheaded", "ASSAULT"),
     ("A mob lynched a suspected thief in Kano on Tuesday.", "lynched", "ASSAULT"),
+    ("Gunmen hacked to death a village chief in Ituri on Tuesday.", "hacked to death", "ASSAULT"),
+    ("Troops neutralised three terrorists in Borno on Tuesday.", "neutralised", "ASSAULT"),
+    ("Rioters set ablaze a police station in Kano on Tuesday.", "set ablaze", "ASSAULT"),
+    ("Youths vandalised a statue in Bristol on Tuesday.", "vandalised", "COERCE"),
     ("Russian forces pounded the city of Kherson with artillery on Monday.", "pounded", "ASSAULT"),
     ("Russia launched a missile barrage on Kyiv on Thursday.", "barrage", "ASSAULT"),
     ("The army launched an operation against the rebels in Ituri on Monday.", "operation", "ASSAULT"),
@@ -118,6 +122,37 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
 def test_acts_of_news_vocabulary(noclean_pipeline, text, word, plover):
     events = rows(noclean_pipeline, text)
     assert any(m.trigger.text == word for e in events if e.plover == plover for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a crowd dispersed, broken up or quelled by force: violent repression (CAMEO 175)
+    ("Riot police dispersed a crowd of opposition supporters in Harare on Tuesday.", "dispersed"),
+    ("Security forces broke up a demonstration by teachers in Kinshasa on Tuesday.", "broke up"),
+    ("Troops quelled the protests in the port city of Mombasa on Tuesday.", "quelled"),
+    # gas made for crowds is no chemical weapon (2041)
+    ("Police used tear gas against protesters in Nairobi on Tuesday.", "used"),
+    ("Police used teargas on protesters in Nairobi on Tuesday.", "used"),
+])
+def test_a_crowd_dispersed_by_force_is_repression(noclean_pipeline, text, word):
+    assert [e.cameo for e in rows(noclean_pipeline, text) if e.trigger.text == word] == ["175"]
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters dispersed peacefully in Lagos on Tuesday.",
+    "The smoke dispersed over Lagos on Tuesday.",
+    "The chairman broke up the board meeting in Lagos on Tuesday.",
+    "The company broke up its mining division in Lagos on Tuesday.",
+    # nor a threat neutralised or a website hacked
+    "The army neutralized the threat in Borno on Tuesday.",
+    "A teenager hacked the ministry's website on Tuesday.",
+])
+def test_a_crowd_leaving_or_a_thing_broken_up_is_no_repression(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+
+
+def test_a_war_gas_used_stays_a_chemical_weapon(noclean_pipeline):
+    text = "Government forces used sarin gas against rebels in Douma on Tuesday."
+    assert [e.cameo for e in rows(noclean_pipeline, text) if e.trigger.text == "used"] == ["2041"]
 
 
 @pytest.mark.parametrize("text", [

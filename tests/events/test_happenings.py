@@ -1873,6 +1873,15 @@ def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipel
                                     "people before police shot him dead.")) == 2
 
 
+def test_a_happening_is_where_any_of_its_mentions_place_it(noclean_pipeline):
+    # the wounding names no place, the blast it belongs to does: a shooting in another city is
+    # another act, though it names no day of its own
+    lead = "A bomb exploded in Quetta on Wednesday, wounding five people."
+    found = assaults(noclean_pipeline, lead + " Gunmen shot dead a police officer in Karachi.")
+    assert len(found) == 2
+    assert len(assaults(noclean_pipeline, lead + " The blast also damaged a mosque in the city.")) == 1
+
+
 @pytest.mark.parametrize("text, summed", [
     ("The war has killed tens of thousands of soldiers on both sides.", True),
     ("At least 30 candidates have been killed since campaigning began in September.", True),

@@ -103,7 +103,8 @@ class JoinRules:
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
-        if not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
+        if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event) \
+                or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
                 and not self._fights_back(m, h, hap)):
             return NO  # "The army's attack on the village killed ten": the army's, not the
@@ -452,6 +453,15 @@ class JoinRules:
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)
+
+    def _placed(self, hap: Happening, rep: Mention) -> Mention:
+        """The mention whose place stands for the happening's: its representative's, else its
+        first member's that names one ("A bomb exploded in Quetta, wounding five": the wounding
+        names no place, the blast does; a unit in Karachi is another act)."""
+        if rep.event.location is not None:
+            return rep
+        return next((self.mentions[k] for k in sorted(hap.members)
+                     if self.mentions[k].event.location is not None), rep)
 
     def _current(self, when: EventDate | None, window: int = CURRENT_WINDOW_DAYS) -> bool:
         """Whether a date ends within ``window`` days before publication: the days the

@@ -233,7 +233,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # were killed")
     "armed": frozenset("military missile rocket drone militant fighter commander hideout "
                        "artillery retaliatory".split()),
-    "chem": frozenset("chemical chlorine sarin gas mustard toxic poison".split()),
+    "chem": frozenset("chemical chlorine sarin gas teargas mustard toxic poison".split()),
     "warcrime": frozenset(["war"]),
     "corruption": frozenset("corruption fraud bribery embezzlement".split()),
     "court": frozenset("court courts judge judges ruling verdict tribunal".split()),
@@ -241,6 +241,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                             "ink".split()),
     "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
 }
+# what police disperse, break up or quell (CAMEO 175): a crowd or its gathering, not smoke or
+# funds ("dispersed the protesters", "broke up the rally"; not "broke up the meeting")
+WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
+    "rioter mob supporter protest demonstration rally march sit-in vigil riot unrest uprising "
+    "gathering".split())
+# gas made for crowds, not for war ("used tear gas": repression, 175; "used sarin gas": 2041)
+WORD_CLASSES["riot_gas"] = frozenset("tear teargas pepper".split())
 # what a violation (CAMEO 196) breaks: an agreement, a truce or a border, not a rule or a law
 WORD_CLASSES["truce"] = WORD_CLASSES["agreement"] | frozenset(
     "ceasefire cease-fire armistice airspace border sovereignty waters".split())
