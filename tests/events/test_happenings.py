@@ -1873,6 +1873,44 @@ def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipel
                                     "people before police shot him dead.")) == 2
 
 
+def test_a_headline_naming_the_town_tells_the_lead_s_attack_on_a_site_in_it(noclean_pipeline):
+    lead = "\n\nA Russian missile struck a military academy in Poltava on Monday, killing 14 people."
+    assert len(assaults(noclean_pipeline, "Russian missile strike on Poltava kills 14" + lead)) == 1
+    # a toll of its own: the headline's is another strike
+    assert len(assaults(noclean_pipeline, "Russian missile strike on Poltava kills 14\n\nA Russian drone "
+                                          "struck a power plant in Poltava on Monday, killing three workers.")) == 2
+
+
+def test_a_dated_deed_an_accusation_is_about_is_a_row_of_its_own(noclean_pipeline):
+    events = rows(noclean_pipeline, "Amnesty International accused Ethiopian forces of executing at "
+                                    "least 20 civilians in Merawi in January.")
+    assert sorted(e.plover for e in events) == ["ACCUSE", "ASSAULT"]
+    [deed] = with_trigger(events, "executing")
+    assert deed.actor is not None and deed.actor.span.text == "Ethiopian forces"
+    assert deed.date is not None and deed.date.start.startswith("2024-01")
+
+
+@pytest.mark.parametrize("text", [
+    # no day of its own: a charge of many acts, no one act
+    "Rights groups accused Russia of attacking civilians in Ukraine.",
+    # the deed is told outright before: the condemnation names it back, no second row
+    "A suicide bomber blew himself up in a mosque in Peshawar on Tuesday, killing 30 people. The "
+    "government condemned Tuesday's bombing of the mosque.",
+])
+def test_an_undated_charge_or_a_deed_told_outright_makes_no_second_row(noclean_pipeline, text):
+    assert len(assaults(noclean_pipeline, text)) == (1 if "bomber" in text else 0)
+
+
+def test_a_town_named_before_the_act_noun_is_where_not_who_whatever_the_tagger_calls_it(noclean_pipeline):
+    # the tagger reads the second "Argelia" as a nationality; the geocoder placed those words
+    text = ("Gunmen ambushed a police patrol near Argelia on Sunday, killing six officers. Relatives of "
+            "the victims of the Argelia ambush gathered at the morgue on Monday.")
+    [row] = assaults(noclean_pipeline, text)
+    assert row.actor is not None and row.actor.span.text == "Gunmen"
+    assert [e.actor.span.text for e in assaults(noclean_pipeline, "A Russian attack hit a power plant "
+                                                "near Kharkiv on Sunday.") if e.actor] == ["Russian"]
+
+
 def test_a_happening_is_where_any_of_its_mentions_place_it(noclean_pipeline):
     # the wounding names no place, the blast it belongs to does: a shooting in another city is
     # another act, though it names no day of its own

@@ -168,6 +168,8 @@ class Assembler(JoinRules):
         m = self.mentions[i]
         if m.nested_in is not None:
             return m.nested_in
+        if m.deed:
+            return None  # "accused the army of executing 20 civilians in January": told as done
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
         sibling = self._attached_beside(tok, m, by_token) or self._relative_on_its_act(tok, m, by_token)

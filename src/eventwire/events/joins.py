@@ -45,6 +45,7 @@ class Mention:
     date_from_text: bool = False
     borrowed_date: bool = False  # the text's date is another verb's ("claimed the bombing on Saturday")
     nested_in: int | None = None  # index of the mention whose content this one is
+    deed: bool = False  # a dated act of force an accusation or a protest is about: its own row
     why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
     background: bool = False  # told in the past perfect ("had attacked")
     narrative: EventDate | None = None  # the last date stated in the sentences just before
@@ -188,6 +189,10 @@ class JoinRules:
                                  or self._clause_victim(m) or self._clause_victim(h)):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
+        if targets is False and actors is not False and not crossed and self._under_headline(m, h, hap):
+            targets = None  # "Russian missile strike on Poltava kills 14" over "A Russian missile
+            # struck a military academy in Poltava, killing 14": the headline names the town, the
+            # lead the site (not a count of its own: "kills 14" over "killed three")
         if (actors is True or (actors is False and self._irregulars(e.actor, he.actor))) \
                 and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
                 and self._continues(m, h, hap) and not self._clash(e, he) and self._adds_nothing(e, he):
@@ -350,6 +355,18 @@ class JoinRules:
         ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
         return ra is not None and rb is not None and eh.is_site(ra) and eh.is_site(rb) \
             and ra.lemma_.lower() != rb.lemma_.lower()
+
+    def _under_headline(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """The unit is the lead's, in the first two sentences after the headline, the happening
+        was begun by the headline, and no count in the lead's sentence differs from one the
+        happening gives: a headline tells the lead's story in short."""
+        if not h.headline or m.headline:
+            return False
+        body = min((x.segment for x in self.mentions if not x.headline), default=m.segment)
+        if m.segment > body + 1:
+            return False
+        told = [self.mentions[k].event for k in hap.members]
+        return not any(counts_differ(x.event, t) for x in self.by_segment.get(m.segment, []) for t in told)
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit

@@ -25,7 +25,7 @@ from .happenings import Mention, assemble
 from .naming import make_role
 from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
-from .roles import Roles, find_roles
+from .roles import FORCE_TYPES, Roles, find_roles
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .timex import DateMention, day_of, find_dates, parse_published, stated_year
 from .triggers import (
@@ -36,6 +36,7 @@ from .triggers import (
     Segment,
     find_candidates,
     objects,
+    says_when,
     segments,
     subjects,
     verb_in,
@@ -46,6 +47,8 @@ COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
+DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST"})  # acts whose content may be a deed done (_dated_deed)
+SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
 MAX_SEGMENT_TOKENS = 250  # a longer "sentence" is a list, a table or text without punctuation
@@ -227,6 +230,46 @@ def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | N
     return None
 
 
+def _dated_deed(inner: Mention, outer: Mention) -> bool:
+    """An act of force an accusation or a protest is about, told with a day or month of its
+    own ("accused the army of executing 20 civilians in Merawi in January", "condemned
+    Tuesday's bombing of a mosque"): a deed reported as done, a row of its own besides the
+    accusation (not "accused Russia of attacking civilians": no time, no one act)."""
+    if outer.event.plover not in DEED_HOLDERS or inner.event.plover not in FORCE_TYPES \
+            or inner.event.status in ("negated", "planned"):
+        return False
+    head = inner.token
+    for t in head.subtree:
+        if t.i == head.i or not says_when(t):
+            continue
+        between = []
+        for a in t.ancestors:
+            if a.i == head.i:
+                break
+            between.append(a)
+        if not any(a.dep_ == "prep" and a.lower_ in SPAN_PREPS for a in between):
+            return True
+    return False
+
+
+def _read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
+    """A dated deed stands as its own act only where the text tells no act of its kind
+    outright: there it is most often the act told before or after ("the bombing of the mosque
+    on Tuesday" under "condemned", after the blast's own report), and stays the content."""
+    told = {m.event.plover for i, m in enumerate(mentions) if m.why_not is None and m.nested_in is None
+            and all(i != inner for inner, _ in deeds)}
+    for inner, outer in deeds:
+        m, about = mentions[inner], mentions[outer]
+        if m.event.plover in told:
+            if about.event.plover in CONTENT_HOLDERS:
+                m.nested_in = outer
+            continue
+        m.deed = True
+        if m.event.actor is None and about.event.plover == "ACCUSE":
+            m.event.actor = about.event.target  # "accused the army of executing": the army
+            # did it, as the accuser says
+
+
 def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -> Roles:
     """ "The opposition said the president must resign": a demand read off an obligation is
     made by whoever says it (the subject of the reporting verb above; of the clause a
@@ -341,6 +384,7 @@ class EventStage:
             by_seg.setdefault(cand.segment.start, []).append(cand)
         mentions: list[Mention] = []
         people = People(record)  # who "he" and "she" are
+        deeds: list[tuple[int, int]] = []  # (deed, the accusation or protest about it)
         lead = next((k for k, s in enumerate(segs) if not s.headline), 0)  # the first body sentence
         for seg_no, seg in enumerate(segs):
             probs = probs_by_seg.get(seg.start)
@@ -357,7 +401,9 @@ class EventStage:
                 inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
                 if inner is not None and outer is not None:
                     nests.append((mentions[inner].event, mentions[outer].event))
-                    if mentions[outer].event.plover in CONTENT_HOLDERS:
+                    if _dated_deed(mentions[inner], mentions[outer]):
+                        deeds.append((inner, outer))
+                    elif mentions[outer].event.plover in CONTENT_HOLDERS:
                         mentions[inner].nested_in = outer  # what was demanded is the demand's
             # What someone threatened, demanded or refused ranks below the threat itself.
             for inner_ev, outer_ev in nests:
@@ -367,6 +413,7 @@ class EventStage:
             # hunger strike "to demand" it takes X too.
             for inner_ev, outer_ev in reversed(nests):
                 _target_from_content(outer_ev, inner_ev)
+        _read_deeds(mentions, deeds)
         self._attach_counts(record, mentions, segs, seg_dates)
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
