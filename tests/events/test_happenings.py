@@ -1881,6 +1881,17 @@ def test_a_headline_naming_the_town_tells_the_lead_s_attack_on_a_site_in_it(nocl
                                           "struck a power plant in Poltava on Monday, killing three workers.")) == 2
 
 
+def test_an_act_of_force_in_a_relative_clause_with_its_own_day_is_reported(noclean_pipeline):
+    events = rows(noclean_pipeline, "Relatives demanded the release of a journalist who was abducted by "
+                                    "gunmen in Kismayo on Tuesday.")
+    assert [e.plover for e in with_trigger(events, "abducted")] == ["ASSAULT"]
+    # with no day it says who the men are; told of the doers of the main act, it is that act
+    assert not with_trigger(rows(noclean_pipeline, "Police arrested two men who attacked a checkpoint."),
+                            "attacked")
+    assert len(assaults(noclean_pipeline, "The militants, who stormed the hotel on Tuesday, killed five "
+                                          "guards.")) == 1
+
+
 def test_a_dated_deed_an_accusation_is_about_is_a_row_of_its_own(noclean_pipeline):
     events = rows(noclean_pipeline, "Amnesty International accused Ethiopian forces of executing at "
                                     "least 20 civilians in Merawi in January.")

@@ -436,7 +436,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if event.plover in ARMED_TYPES and not political_violence(record, tok):
         return NOT_POLITICAL
     if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) \
-            and party_word(tok.head):
+            and party_word(tok.head) and not (event.plover in VIOLENT_TYPES and _own_day(tok, event)):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if not has_party(record, tok, event) or (event.plover == "CONSULT" and not is_party(record, event.target)
                                               and one_sided(tok)):
