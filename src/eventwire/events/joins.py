@@ -89,6 +89,7 @@ class JoinRules:
     people: People
     side: dict[str, str]
     nation: dict[str, str]
+    body_segment: int  # the first sentence with a mention that is not the headline's
 
     @staticmethod
     def _anaphoric(m: Mention) -> bool:
@@ -362,8 +363,7 @@ class JoinRules:
         happening gives: a headline tells the lead's story in short."""
         if not h.headline or m.headline:
             return False
-        body = min((x.segment for x in self.mentions if not x.headline), default=m.segment)
-        if m.segment > body + 1:
+        if m.segment > self.body_segment + 1:
             return False
         told = [self.mentions[k].event for k in hap.members]
         return not any(counts_differ(x.event, t) for x in self.by_segment.get(m.segment, []) for t in told)
@@ -477,8 +477,8 @@ class JoinRules:
         names no place, the blast does; a unit in Karachi is another act)."""
         if rep.event.location is not None:
             return rep
-        return next((self.mentions[k] for k in sorted(hap.members)
-                     if self.mentions[k].event.location is not None), rep)
+        first = min((k for k in hap.members if self.mentions[k].event.location is not None), default=None)
+        return rep if first is None else self.mentions[first]
 
     def _current(self, when: EventDate | None, window: int = CURRENT_WINDOW_DAYS) -> bool:
         """Whether a date ends within ``window`` days before publication: the days the
