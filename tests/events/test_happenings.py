@@ -1892,6 +1892,16 @@ def test_an_act_of_force_in_a_relative_clause_with_its_own_day_is_reported(nocle
                                           "guards.")) == 1
 
 
+def test_a_toll_the_parser_hung_on_an_arrest_tells_the_attack_before_it(noclean_pipeline):
+    events = rows(noclean_pipeline, "A 24-year-old man was arrested on Wednesday after he attacked "
+                                    "worshippers at a mosque in Bradford, wounding three.")
+    assert sorted(e.plover for e in events) == ["ASSAULT", "COERCE"]
+    [arrest] = [e for e in events if e.plover == "COERCE"]
+    assert arrest.trigger.text == "arrested"
+    # a raid's own toll stays the raid's
+    assert len(rows(noclean_pipeline, "Police raided a hideout in Kano on Tuesday, killing three suspects.")) == 1
+
+
 def test_a_dated_deed_an_accusation_is_about_is_a_row_of_its_own(noclean_pipeline):
     events = rows(noclean_pipeline, "Amnesty International accused Ethiopian forces of executing at "
                                     "least 20 civilians in Merawi in January.")

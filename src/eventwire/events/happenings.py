@@ -173,7 +173,8 @@ class Assembler(JoinRules):
             return None  # "accused the army of executing 20 civilians in January": told as done
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
-        sibling = self._attached_beside(tok, m, by_token) or self._relative_on_its_act(tok, m, by_token)
+        sibling = self._attached_beside(tok, m, by_token) or self._relative_on_its_act(tok, m, by_token) \
+            or self._toll_after_its_act(tok, m, by_token)
         if sibling is not None:
             return sibling
         cur = tok
@@ -252,6 +253,20 @@ class Assembler(JoinRules):
                     m.event.target = None  # the parser read the act it serves as its target
                 return j
         return None
+
+    def _toll_after_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "was arrested on Wednesday after he attacked worshippers, wounding three": the parser
+        hangs the toll's participle on the main verb, an act of another kind; it tells the act
+        of its own kind told just before it in a clause of that verb."""
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or KIND_BY_LEMMA.get(tok.lemma_.lower()) not in TOLL_KINDS \
+                or any(c.dep_.startswith("nsubj") for c in tok.children):
+            return None
+        head = by_token.get(tok.head.i)
+        if head is None or self.mentions[head].event.plover == m.event.plover:
+            return None
+        before = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i and c.i in by_token
+                  and self.mentions[by_token[c.i]].event.plover == m.event.plover]
+        return by_token[before[-1].i] if before else None
 
     def _relative_on_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "a suicide bombing at a mosque in Peshawar that killed 14": the parser hangs the
