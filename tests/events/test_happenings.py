@@ -1902,6 +1902,15 @@ def test_a_toll_the_parser_hung_on_an_arrest_tells_the_attack_before_it(noclean_
     assert len(rows(noclean_pipeline, "Police raided a hideout in Kano on Tuesday, killing three suspects.")) == 1
 
 
+def test_an_act_named_by_its_town_refers_back_to_the_act_told_there(noclean_pipeline):
+    # not the latest act of its kind, the fighting told with no place
+    events = rows(noclean_pipeline, "A rebel drone bombed an army base near Bouake in 2004, killing nine "
+                                    "French soldiers. Paris was accused of aiding rebels fighting the "
+                                    "president. France responded to the Bouake attack by seizing the airport.")
+    [told] = [e for e in events if any(m.trigger.text == "attack" for m in e.mentions)]
+    assert told.mentions[0].trigger.text == "bombed"
+
+
 def test_a_dated_deed_an_accusation_is_about_is_a_row_of_its_own(noclean_pipeline):
     events = rows(noclean_pipeline, "Amnesty International accused Ethiopian forces of executing at "
                                     "least 20 civilians in Merawi in January.")

@@ -105,6 +105,9 @@ class JoinRules:
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
+        if self._named_by_its_town(m) and self._placed(hap, h).event.location is None:
+            return NO  # "France responded to the Bouake attack": an act named by its town refers
+            # back to one told there, not to the latest unplaced fighting
         if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event) \
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
@@ -356,6 +359,14 @@ class JoinRules:
         ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
         return ra is not None and rb is not None and eh.is_site(ra) and eh.is_site(rb) \
             and ra.lemma_.lower() != rb.lemma_.lower()
+
+    @staticmethod
+    def _named_by_its_town(m: Mention) -> bool:
+        """The act noun is named by the town before it, where its place was read ("the Bouake
+        attack", "the Argelia ambush")."""
+        loc = m.event.location
+        return loc is not None and m.token.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.idx == loc.span.start for c in m.token.children)
 
     def _under_headline(self, m: Mention, h: Mention, hap: Happening) -> bool:
         """The unit is the lead's, in the first two sentences after the headline, the happening
