@@ -129,6 +129,8 @@ def test_acts_of_news_vocabulary(noclean_pipeline, text, word, plover):
     ("Riot police dispersed a crowd of opposition supporters in Harare on Tuesday.", "dispersed"),
     ("Security forces broke up a demonstration by teachers in Kinshasa on Tuesday.", "broke up"),
     ("Troops quelled the protests in the port city of Mombasa on Tuesday.", "quelled"),
+    # force fired at a crowd did the dispersing it was fired for
+    ("Police fired tear gas to disperse protesters in Dhaka on Sunday.", "disperse"),
     # gas made for crowds is no chemical weapon (2041)
     ("Police used tear gas against protesters in Nairobi on Tuesday.", "used"),
     ("Police used teargas on protesters in Nairobi on Tuesday.", "used"),
@@ -142,6 +144,8 @@ def test_a_crowd_dispersed_by_force_is_repression(noclean_pipeline, text, word):
     "The smoke dispersed over Lagos on Tuesday.",
     "The chairman broke up the board meeting in Lagos on Tuesday.",
     "The company broke up its mining division in Lagos on Tuesday.",
+    # troops sent to disperse a crowd may not have done it
+    "The government sent troops to disperse the protesters in Dhaka on Sunday.",
     # nor a threat neutralised or a website hacked
     "The army neutralized the threat in Borno on Tuesday.",
     "A teenager hacked the ministry's website on Tuesday.",

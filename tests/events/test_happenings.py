@@ -1875,21 +1875,11 @@ def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipel
 
 def test_a_headline_naming_the_town_tells_the_lead_s_attack_on_a_site_in_it(noclean_pipeline):
     lead = "\n\nA Russian missile struck a military academy in Poltava on Monday, killing 14 people."
-    assert len(assaults(noclean_pipeline, "Russian missile strike on Poltava kills 14" + lead)) == 1
+    [row] = assaults(noclean_pipeline, "Russian missile strike on Poltava kills 14" + lead)
+    assert row.target is not None and row.target.span.text != "Poltava"  # headlines parse worst
     # a toll of its own: the headline's is another strike
     assert len(assaults(noclean_pipeline, "Russian missile strike on Poltava kills 14\n\nA Russian drone "
                                           "struck a power plant in Poltava on Monday, killing three workers.")) == 2
-
-
-def test_an_act_of_force_in_a_relative_clause_with_its_own_day_is_reported(noclean_pipeline):
-    events = rows(noclean_pipeline, "Relatives demanded the release of a journalist who was abducted by "
-                                    "gunmen in Kismayo on Tuesday.")
-    assert [e.plover for e in with_trigger(events, "abducted")] == ["ASSAULT"]
-    # with no day it says who the men are; told of the doers of the main act, it is that act
-    assert not with_trigger(rows(noclean_pipeline, "Police arrested two men who attacked a checkpoint."),
-                            "attacked")
-    assert len(assaults(noclean_pipeline, "The militants, who stormed the hotel on Tuesday, killed five "
-                                          "guards.")) == 1
 
 
 def test_a_toll_the_parser_hung_on_an_arrest_tells_the_attack_before_it(noclean_pipeline):
@@ -1918,11 +1908,14 @@ def test_a_dated_deed_an_accusation_is_about_is_a_row_of_its_own(noclean_pipelin
     [deed] = with_trigger(events, "executing")
     assert deed.actor is not None and deed.actor.span.text == "Ethiopian forces"
     assert deed.date is not None and deed.date.start.startswith("2024-01")
+    assert deed.status == "hedged"  # the accuser's account
 
 
 @pytest.mark.parametrize("text", [
     # no day of its own: a charge of many acts, no one act
     "Rights groups accused Russia of attacking civilians in Ukraine.",
+    # a year or a span of years: a history, not a deed of the news
+    "Rights groups accused the army of killing civilians in Rakhine in 2017.",
     # the deed is told outright before: the condemnation names it back, no second row
     "A suicide bomber blew himself up in a mosque in Peshawar on Tuesday, killing 30 people. The "
     "government condemned Tuesday's bombing of the mosque.",

@@ -36,6 +36,7 @@ from .mood import (
     conditional,
     embedded_question,
     forecast,
+    force_used_for,
     gathered_for,
     generic_present,
     habitual,
@@ -426,7 +427,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC
     if aggregate(tok, event):
         return AGGREGATE
-    if purpose(tok) and not gathered_for(tok, event.plover):
+    if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo):
         return PURPOSE
     if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
@@ -436,7 +437,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if event.plover in ARMED_TYPES and not political_violence(record, tok):
         return NOT_POLITICAL
     if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) \
-            and party_word(tok.head) and not (event.plover in VIOLENT_TYPES and _own_day(tok, event)):
+            and party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if not has_party(record, tok, event) or (event.plover == "CONSULT" and not is_party(record, event.target)
                                               and one_sided(tok)):

@@ -381,6 +381,10 @@ def _since_past(clause: Token) -> bool:
     return since_clause(clause) and clause.tag_ == "VBD" and not {"have", "has"} & set(auxiliaries(clause))
 
 
+REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression (a crowd dispersed)
+FORCE_USING_VERBS = frozenset({"use", "deploy"})  # verbs of putting force to use, besides firing
+
+
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose hanging on another verb ("sent troops to combat the group"),
     on a noun of intent after "in" ("in an effort to pressure the U.S."; not "the push to retake
@@ -412,6 +416,21 @@ def gathered_for(tok: Token, plover: str) -> bool:
     if any(c.dep_ in ("neg", "dobj", "obj") or (c.dep_ == "advmod" and c.lower_ == "never")
            or (c.dep_ == "aux" and (c.lower_ in UNREALISED_AUX or c.lower_ == "had"))
            for c in head.children):
+        return False
+    return not (habitual(head) or hypothetical(head) or embedded_question(head))
+
+
+def force_used_for(tok: Token, code: str) -> bool:
+    """ "Police fired tear gas to disperse the protesters": force fired or used (in the simple
+    past, not negated, no modal, not a habit) at a crowd did the repression it was used for (not
+    "sent troops to disperse", "threatened to disperse": what is sent or threatened may not
+    come)."""
+    head = tok.head
+    if code != REPRESSION_CODE or head.tag_ != "VBD" or not (
+            in_words(head, "aiming_verbs") or head.lemma_.lower() in FORCE_USING_VERBS):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+           or (c.dep_ == "aux" and (c.lower_ in UNREALISED_AUX or c.lower_ == "had")) for c in head.children):
         return False
     return not (habitual(head) or hypothetical(head) or embedded_question(head))
 

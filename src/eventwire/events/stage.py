@@ -48,6 +48,7 @@ THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST"
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST"})  # acts whose content may be a deed done (_dated_deed)
+DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
@@ -235,9 +236,10 @@ def _dated_deed(inner: Mention, outer: Mention) -> bool:
     own ("accused the army of executing 20 civilians in Merawi in January", "condemned
     Tuesday's bombing of a mosque"): a deed reported as done, a row of its own besides the
     accusation (not "accused Russia of attacking civilians": no time, no one act)."""
+    when = inner.event.date
     if outer.event.plover not in DEED_HOLDERS or inner.event.plover not in FORCE_TYPES \
-            or inner.event.status in ("negated", "planned"):
-        return False
+            or inner.event.status in ("negated", "planned") or when is None or when.precision not in DEED_PRECISIONS:
+        return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
     head = inner.token
     for t in head.subtree:
         if t.i == head.i or not says_when(t):
@@ -265,6 +267,8 @@ def _read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
                 m.nested_in = outer
             continue
         m.deed = True
+        if m.event.status == "asserted":
+            m.event.status = "hedged"  # the accuser's or the protesters' account of it
         if m.event.actor is None and about.event.plover == "ACCUSE":
             m.event.actor = about.event.target  # "accused the army of executing": the army
             # did it, as the accuser says
