@@ -420,7 +420,7 @@ def gathered_for(tok: Token, plover: str) -> bool:
     return not (habitual(head) or hypothetical(head) or embedded_question(head))
 
 
-def force_used_for(tok: Token, code: str) -> bool:
+def force_used_for(tok: Token, code: str | None) -> bool:
     """ "Police fired tear gas to disperse the protesters": force fired or used (in the simple
     past, not negated, no modal, not a habit) at a crowd did the repression it was used for (not
     "sent troops to disperse", "threatened to disperse": what is sent or threatened may not
