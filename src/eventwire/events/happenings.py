@@ -173,10 +173,10 @@ class Assembler(JoinRules):
             return None  # "accused the army of executing 20 civilians in January": told as done
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
-        sibling = self._attached_beside(tok, m, by_token) or self._relative_on_its_act(tok, m, by_token) \
-            or self._toll_after_its_act(tok, m, by_token)
-        if sibling is not None:
-            return sibling
+        for beside in (self._attached_beside, self._relative_on_its_act, self._toll_after_its_act):
+            sibling = beside(tok, m, by_token)
+            if sibling is not None:  # (an index: 0 is a mention)
+                return sibling
         cur = tok
         for _ in range(MAX_FOLD_HOPS):
             if cur.head.i == cur.i:
