@@ -258,13 +258,13 @@ def _read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
     """A dated deed stands as its own act only where the text tells no act of its kind
     outright: there it is most often the act told before or after ("the bombing of the mosque
     on Tuesday" under "condemned", after the blast's own report), and stays the content."""
+    inners = {inner for inner, _ in deeds}
     told = {m.event.plover for i, m in enumerate(mentions) if m.why_not is None and m.nested_in is None
-            and all(i != inner for inner, _ in deeds)}
+            and i not in inners}
     for inner, outer in deeds:
         m, about = mentions[inner], mentions[outer]
         if m.event.plover in told:
-            if about.event.plover in CONTENT_HOLDERS:
-                m.nested_in = outer
+            m.nested_in = outer  # the accusation's content, as any (DEED_HOLDERS are CONTENT_HOLDERS)
             continue
         m.deed = True
         if m.event.status == "asserted":
