@@ -1873,6 +1873,14 @@ def test_a_happening_placed_before_or_after_another_is_its_own_row(noclean_pipel
                                     "people before police shot him dead.")) == 2
 
 
+def test_the_strike_named_back_by_its_town_is_the_missile_strike(noclean_pipeline):
+    # the tagger reads "Poltava" as an organisation, the geocoder placed it: where, not who
+    events = rows(noclean_pipeline, "A Russian missile strike hit a military academy in Poltava on Monday, "
+                                    "killing at least 50 people. Relatives of the victims of the Poltava "
+                                    "strike gathered at the morgue on Tuesday.")
+    assert [e.plover for e in events] == ["ASSAULT"]
+
+
 def test_a_headline_naming_the_town_tells_the_lead_s_attack_on_a_site_in_it(noclean_pipeline):
     lead = "\n\nA Russian missile struck a military academy in Poltava on Monday, killing 14 people."
     [row] = assaults(noclean_pipeline, "Russian missile strike on Poltava kills 14" + lead)

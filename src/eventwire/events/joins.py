@@ -228,10 +228,12 @@ class JoinRules:
 
     def _strike_named_back(self, m: Mention, hap: Happening) -> bool:
         """ "the strike" named back after an airstrike or a drone strike is that attack, not a
-        stoppage of work (read so when nothing in its own sentence says which)."""
+        stoppage of work (read so when nothing in its own sentence says which; a town before it
+        says where: "the Poltava strike", not "the general strike")."""
         tok = m.token
+        town = m.event.location.span.start if self._named_by_its_town(m) and m.event.location else None
         if tok.lemma_.lower() != "strike" or not self._anaphoric(m) or m.event.plover != "PROTEST" \
-                or any(c.dep_ in ("compound", "amod") for c in tok.children) \
+                or any(c.dep_ in ("compound", "amod") and c.idx != town for c in tok.children) \
                 or m.segment - max(self.mentions[k].segment for k in hap.members) > RECENT_SEGMENTS:
             return False
         return any(self.mentions[k].event.plover == "ASSAULT"

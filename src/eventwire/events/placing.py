@@ -249,19 +249,22 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     return struck if narrower else found
 
 
+MISREAD_PLACE_ENTS = frozenset({"NORP", "ORG"})  # labels the tagger gives towns it misreads
+
+
 def names_town(record: Record, tok: Token, article: bool = True, plover: str | None = None) -> bool:
     """The word names a town, facility or district the geocoder placed, after an article
     unless ``article`` is False (a compound that names one says where an act was, not whose
     it was: "a Kabul car bombing"; without one a capital stands for its government: "Moscow
-    strikes on Kyiv"). A word the tagger labels a people still names the town when the
-    geocoder placed those very words ("the Argelia ambush"; not initials, an organisation's:
-    "the AU summit", for which the geocoder found a village)."""
+    strikes on Kyiv"). A word the tagger labels a people or a group still names the town when
+    the geocoder placed those very words ("the Argelia ambush", "the Poltava strike"; not
+    initials, an organisation's: "the AU summit", for which the geocoder found a village)."""
     if article and not any(c.dep_ in ("det", "poss") for c in tok.head.children):
         return False
     place = record.place_at(tok.idx, tok.idx + len(tok.text))
     if place is None:
         return False
-    if tok.ent_type_ not in PLACE_ENTS and not (tok.ent_type_ == "NORP" and not tok.text.isupper() and any(
+    if tok.ent_type_ not in PLACE_ENTS and not (tok.ent_type_ in MISREAD_PLACE_ENTS and not tok.text.isupper() and any(
             (m.start, m.end) == (tok.idx, tok.idx + len(tok.text)) for m in place.mentions)):
         return False
     return place.feature in TOWN_FEATURES and not (plover in SEAT_TYPES and is_capital(place.name, place.country))
