@@ -1881,6 +1881,16 @@ def test_the_strike_named_back_by_its_town_is_the_missile_strike(noclean_pipelin
     assert [e.plover for e in events] == ["ASSAULT"]
 
 
+def test_a_date_in_a_clause_placed_after_the_act_is_the_other_act_s(noclean_pipeline):
+    # Sunday is the Dnipro attack's; the Poltava strike came two days after it: Tuesday
+    events = assaults(noclean_pipeline, "A Russian missile strike hit a military academy in Poltava on "
+                                        "Tuesday, killing at least 50 people. The Poltava strike came two "
+                                        "days after a Russian missile attack on Dnipro killed four people "
+                                        "on Sunday.")
+    assert sorted((e.date.start, len(e.mentions)) for e in events if e.date) == [("2024-03-03", 2),
+                                                                                ("2024-03-05", 4)]
+
+
 def test_a_headline_naming_the_town_tells_the_lead_s_attack_on_a_site_in_it(noclean_pipeline):
     lead = "\n\nA Russian missile struck a military academy in Poltava on Monday, killing 14 people."
     [row] = assaults(noclean_pipeline, "Russian missile strike on Poltava kills 14" + lead)

@@ -235,6 +235,16 @@ def date_for(
     own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK]
     if not own:
         return None
+    # "The strike came two days after an attack on Dnipro killed four on Saturday": a day in a
+    # clause placed so many days before or after the act is the other act's; the act is that
+    # many days off (with no count, "hours after", "after", the other act's day stands)
+    placed = [(m, below) for m in own if (below := _sequence_below(doc, m, chain)) is not None]
+    shifted = [(m, shift) for m, below in placed if m.value.precision == "day" and m.value.start
+               and (shift := -_sequence_offset(doc, [below.i]))]
+    if shifted and len(placed) == len(own):  # (the count itself, "two days", lies there too)
+        m, shift = min(shifted, key=lambda pair: abs(pair[0].start - trigger.idx))
+        day = date.fromisoformat(m.value.start or "") + timedelta(days=shift)
+        return EventDate(day.isoformat(), day.isoformat(), "day", m.value.span)
 
     ranked = sorted(own, key=lambda m: (depth(m), not m.explicit,
                                         abs(m.start - trigger.idx), RANK[m.kind]))
@@ -277,10 +287,12 @@ def _sequence_offset(doc: Doc, below: list[int]) -> int:
     "a week before" it, between the two (0 when none says so: "hours after" is the same day)."""
     for i in below:
         clause = doc[i]
-        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        if clause.dep_ != "advcl" or mark is None:
+        marker = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if clause.dep_ != "advcl" or marker is None:
             continue
-        for unit in (c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in SEQUENCE_UNITS):
+        mark = marker.lower_
+        near = [*clause.children, *marker.children]  # "two days after": on the clause or its mark
+        for unit in (c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in SEQUENCE_UNITS):
             count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
             n = 1 if count is None or count.lower_ in ("a", "one") else number_value(count)
             if n is None or n != int(n):
@@ -288,6 +300,20 @@ def _sequence_offset(doc: Doc, below: list[int]) -> int:
             days = int(n) * SEQUENCE_UNITS[unit.lemma_.lower()]
             return -days if mark == "after" else days
     return 0
+
+
+def _sequence_below(doc: Doc, m: DateMention, chain: list[int]) -> Token | None:
+    """The clause placed "after" or "before" the act that the date lies in, hanging on one of
+    the act's clauses but not one of them itself."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    node = span.root
+    while node.head.i != node.i and node.head.i not in chain and node.i not in chain:
+        node = node.head
+    if node.i in chain or node.head.i not in chain or node.dep_ != "advcl":
+        return None
+    return node if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children) else None
 
 
 def _relative_reach(doc: Doc, chain: list[int]) -> int:
