@@ -1879,6 +1879,10 @@ def test_the_strike_named_back_by_its_town_is_the_missile_strike(noclean_pipelin
                                     "killing at least 50 people. Relatives of the victims of the Poltava "
                                     "strike gathered at the morgue on Tuesday.")
     assert [e.plover for e in events] == ["ASSAULT"]
+    # a company named after a town, never named as a place: its strike is its workers'
+    [walkout] = rows(noclean_pipeline, "Workers at Toyota plants walked off the job on Monday. The Toyota "
+                                       "strike halted output at three factories.")
+    assert walkout.plover == "PROTEST" and walkout.actor is not None and walkout.actor.span.text == "Toyota"
 
 
 def test_a_date_in_a_clause_placed_after_the_act_is_the_other_act_s(noclean_pipeline):
@@ -1889,6 +1893,10 @@ def test_a_date_in_a_clause_placed_after_the_act_is_the_other_act_s(noclean_pipe
                                         "on Sunday.")
     assert sorted((e.date.start, len(e.mentions)) for e in events if e.date) == [("2024-03-03", 2),
                                                                                 ("2024-03-05", 4)]
+    # "days after": some days, no count: the other act's day stands, not the day after it
+    [raid] = [e for e in rows(noclean_pipeline, "The raid came days after gunmen killed 12 farmers in Benue "
+                                                "on Tuesday.") if e.trigger.text == "raid"]
+    assert raid.date is None or raid.date.start != "2024-03-06"
 
 
 def test_a_headline_naming_the_town_tells_the_lead_s_attack_on_a_site_in_it(noclean_pipeline):
@@ -1906,6 +1914,12 @@ def test_a_toll_the_parser_hung_on_an_arrest_tells_the_attack_before_it(noclean_
     assert sorted(e.plover for e in events) == ["ASSAULT", "COERCE"]
     [arrest] = [e for e in events if e.plover == "COERCE"]
     assert arrest.trigger.text == "arrested"
+    # told actively, the participle takes the arrest's type and doer from the sentence: still the stabbing's
+    events = rows(noclean_pipeline, "Police arrested a man on Sunday after he stabbed a priest in Sydney, "
+                                    "wounding four.")
+    [stabbing] = [e for e in events if e.plover == "ASSAULT"]
+    assert "wounding" in [x.trigger.text for x in stabbing.mentions]
+    assert stabbing.actor is None or stabbing.actor.span.text != "Police"
     # a raid's own toll stays the raid's
     assert len(rows(noclean_pipeline, "Police raided a hideout in Kano on Tuesday, killing three suspects.")) == 1
 

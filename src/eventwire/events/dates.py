@@ -294,6 +294,8 @@ def _sequence_offset(doc: Doc, below: list[int]) -> int:
         near = [*clause.children, *marker.children]  # "two days after": on the clause or its mark
         for unit in (c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in SEQUENCE_UNITS):
             count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+            if unit.tag_ == "NNS" and (count is None or count.dep_ == "det"):
+                return 0  # "days after", "a few days before": some days, no count
             n = 1 if count is None or count.lower_ in ("a", "one") else number_value(count)
             if n is None or n != int(n):
                 return 0

@@ -67,6 +67,7 @@ TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not 
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
+TOLL_TYPE = "ASSAULT"  # the act a toll of killed or wounded counts
 STOPPING_TYPES = frozenset({"SANCTION", "CONCEDE", "REJECT", "RETREAT"})  # acts that stop, ease or refuse another
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
@@ -256,17 +257,23 @@ class Assembler(JoinRules):
 
     def _toll_after_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "was arrested on Wednesday after he attacked worshippers, wounding three": the parser
-        hangs the toll's participle on the main verb, an act of another kind; it tells the act
-        of its own kind told just before it in a clause of that verb."""
+        hangs the toll's participle on the main verb, an act of another kind; it tells the attack
+        told just before it in a clause of that verb."""
         if tok.dep_ != "advcl" or tok.tag_ != "VBG" or KIND_BY_LEMMA.get(tok.lemma_.lower()) not in TOLL_KINDS \
                 or any(c.dep_.startswith("nsubj") for c in tok.children):
             return None
-        head = by_token.get(tok.head.i)
-        if head is None or self.mentions[head].event.plover == m.event.plover:
+        head = by_token.get(tok.head.i)  # (a toll is an attack's, whatever type the sentence
+        # lent the participle: "arrested a man after he stabbed a priest, wounding four")
+        if head is None or self.mentions[head].event.plover == TOLL_TYPE:
             return None
         before = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i and c.i in by_token
-                  and self.mentions[by_token[c.i]].event.plover == m.event.plover]
-        return by_token[before[-1].i] if before else None
+                  and self.mentions[by_token[c.i]].event.plover == TOLL_TYPE]
+        if not before:
+            return None
+        doer, main = m.event.actor, self.mentions[head].event.actor
+        if doer is not None and main is not None and doer.span == main.span:
+            m.event.actor = None  # the parser lent it the arrest's doer ("Police"), not the attacker
+        return by_token[before[-1].i]
 
     def _relative_on_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "a suicide bombing at a mosque in Peshawar that killed 14": the parser hangs the

@@ -250,6 +250,7 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
 
 
 MISREAD_PLACE_ENTS = frozenset({"NORP", "ORG"})  # labels the tagger gives towns it misreads
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around"})  # "in X": X is a place
 
 
 def names_town(record: Record, tok: Token, article: bool = True, plover: str | None = None) -> bool:
@@ -264,10 +265,30 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
     place = record.place_at(tok.idx, tok.idx + len(tok.text))
     if place is None:
         return False
-    if tok.ent_type_ not in PLACE_ENTS and not (tok.ent_type_ in MISREAD_PLACE_ENTS and not tok.text.isupper() and any(
-            (m.start, m.end) == (tok.idx, tok.idx + len(tok.text)) for m in place.mentions)):
+    if tok.ent_type_ not in PLACE_ENTS and not (tok.ent_type_ in MISREAD_PLACE_ENTS and not tok.text.isupper()
+                                                and _placed_as_read(record, tok, place, tok.ent_type_ == "ORG")):
         return False
     return place.feature in TOWN_FEATURES and not (plover in SEAT_TYPES and is_capital(place.name, place.country))
+
+
+def _placed_as_read(record: Record, tok: Token, place: Place, named_elsewhere: bool) -> bool:
+    """The geocoder placed the word's very characters; with ``named_elsewhere`` (a word read as
+    an organisation), the text must also name the place elsewhere as a place, by its label or
+    after "in", "near", "at" ("a military academy in Poltava" before "the Poltava strike"; not
+    "Toyota plants" before "the Toyota strike": a company named after a town)."""
+    doc = record.doc
+    spans = [(m.start, m.end) for m in place.mentions]
+    if (tok.idx, tok.idx + len(tok.text)) not in spans or doc is None:
+        return False
+    if not named_elsewhere:
+        return True
+    for start, end in spans:
+        other = doc.char_span(start, end, alignment_mode="expand")
+        if other is not None and len(other) and other.start != tok.i and (
+                other.root.ent_type_ in PLACE_ENTS
+                or (other.root.dep_ == "pobj" and other.root.head.lower_ in LOCATIVE_PREPS)):
+            return True  # (the tagger may misread it there too: "hit an academy in Poltava")
+    return False
 
 
 def names_place(record: Record, head: Token) -> bool:
