@@ -287,7 +287,7 @@ def _sequence_offset(doc: Doc, below: list[int]) -> int:
     "a week before" it, between the two (0 when none says so: "hours after" is the same day)."""
     for i in below:
         clause = doc[i]
-        marker = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        marker = _sequence_mark(clause)
         if clause.dep_ != "advcl" or marker is None:
             continue
         mark = marker.lower_
@@ -315,7 +315,12 @@ def _sequence_below(doc: Doc, m: DateMention, chain: list[int]) -> Token | None:
         node = node.head
     if node.i in chain or node.head.i not in chain or node.dep_ != "advcl":
         return None
-    return node if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children) else None
+    return node if _sequence_mark(node) is not None else None
+
+
+def _sequence_mark(clause: Token) -> Token | None:
+    """The "after" or "before" that places the clause in time against the one it hangs on."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
 
 
 def _relative_reach(doc: Doc, chain: list[int]) -> int:

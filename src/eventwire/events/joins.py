@@ -105,7 +105,7 @@ class JoinRules:
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
-        if self._named_by_its_town(m) and self._placed(hap, h).event.location is None:
+        if self._town_before(m) is not None and self._placed(hap, h).event.location is None:
             return NO  # "France responded to the Bouake attack": an act named by its town refers
             # back to one told there, not to the latest unplaced fighting
         if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event) \
@@ -231,9 +231,9 @@ class JoinRules:
         stoppage of work (read so when nothing in its own sentence says which; a town before it
         says where: "the Poltava strike", not "the general strike")."""
         tok = m.token
-        town = m.event.location.span.start if self._named_by_its_town(m) and m.event.location else None
+        town = self._town_before(m)
         if tok.lemma_.lower() != "strike" or not self._anaphoric(m) or m.event.plover != "PROTEST" \
-                or any(c.dep_ in ("compound", "amod") and c.idx != town for c in tok.children) \
+                or any(c.dep_ in ("compound", "amod") and (town is None or c.i != town.i) for c in tok.children) \
                 or m.segment - max(self.mentions[k].segment for k in hap.members) > RECENT_SEGMENTS:
             return False
         return any(self.mentions[k].event.plover == "ASSAULT"
@@ -363,12 +363,13 @@ class JoinRules:
             and ra.lemma_.lower() != rb.lemma_.lower()
 
     @staticmethod
-    def _named_by_its_town(m: Mention) -> bool:
-        """The act noun is named by the town before it, where its place was read ("the Bouake
+    def _town_before(m: Mention) -> Token | None:
+        """The town before the act noun that names it, where its place was read ("the Bouake
         attack", "the Argelia ambush")."""
         loc = m.event.location
-        return loc is not None and m.token.pos_ == "NOUN" and any(
-            c.dep_ == "compound" and c.idx == loc.span.start for c in m.token.children)
+        if loc is None or m.token.pos_ != "NOUN":
+            return None
+        return next((c for c in m.token.children if c.dep_ == "compound" and c.idx == loc.span.start), None)
 
     def _under_headline(self, m: Mention, h: Mention, hap: Happening) -> bool:
         """The unit is the lead's, in the first two sentences after the headline, the happening

@@ -250,7 +250,6 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
 
 
 MISREAD_PLACE_ENTS = frozenset({"NORP", "ORG"})  # labels the tagger gives towns it misreads
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around"})  # "in X": X is a place
 
 
 def names_town(record: Record, tok: Token, article: bool = True, plover: str | None = None) -> bool:
@@ -286,7 +285,7 @@ def _placed_as_read(record: Record, tok: Token, place: Place, named_elsewhere: b
         other = doc.char_span(start, end, alignment_mode="expand")
         if other is not None and len(other) and other.start != tok.i and (
                 other.root.ent_type_ in PLACE_ENTS
-                or (other.root.dep_ == "pobj" and other.root.head.lower_ in LOCATIVE_PREPS)):
+                or (other.root.dep_ == "pobj" and other.root.head.lower_ in OBJECT_PLACE_PREPS)):
             return True  # (the tagger may misread it there too: "hit an academy in Poltava")
     return False
 
