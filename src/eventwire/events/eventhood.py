@@ -408,9 +408,10 @@ def _own_day(tok: Token, event: Event) -> bool:
 
 
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
-                 resolve: Callable[[Role | None], Role | None] | None = None) -> str | None:
+                 resolve: Callable[[Role | None], Role | None] | None = None,
+                 headline: bool = False) -> str | None:
     """Why a trigger reports no specific happening, or None when it does; ``lead``: the
-    trigger is in the headline or the first sentence."""
+    trigger is in the headline or the first sentence; ``headline``: in the headline."""
     if question(tok) or embedded_question(tok):
         return QUESTION
     if conditional(tok, event.plover):
@@ -433,6 +434,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
         return ACCIDENT
     if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or thing_acts(tok)):
+        if headline and event.actor is None and event.target is None:
+            return NO_PARTY  # "“2429 surrender”… Russia occupies": a headline's part names no one
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and not political_violence(record, tok):
         return NOT_POLITICAL

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
+from ..nlp.headline import headline_span
 from ..nlp.syntax import PLURAL_TAGS, is_passive
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import clauses, mood
@@ -534,9 +535,13 @@ class Assembler(JoinRules):
 
 def _an_article(record: Record) -> bool:
     """The row check reads the whole article (how many rows, how violent): it was trained on
-    articles and does not judge a sentence or a short brief."""
+    articles and does not judge a sentence or a short brief. A headline is no sentence of it."""
     doc = record.doc
-    return doc is not None and sum(1 for _ in doc.sents) >= ARTICLE_SENTENCES
+    if doc is None:
+        return False
+    headline = headline_span(record.document.text)
+    told = sum(1 for s in doc.sents if headline is None or s.start_char >= headline[1])
+    return told >= ARTICLE_SENTENCES
 
 
 def assemble(record: Record, mentions: list[Mention], anchor: date | None,

@@ -23,7 +23,7 @@ from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
-from .triggers import REPORTING_LEMMAS, word_class
+from .triggers import REPORTING_LEMMAS, base_forms, word_class
 
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
@@ -193,10 +193,14 @@ class JoinRules:
                                  or self._clause_victim(m) or self._clause_victim(h)):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
-        if targets is False and actors is not False and not crossed and self._under_headline(m, h, hap):
-            targets = None  # "Russian missile strike on Poltava kills 14" over "A Russian missile
-            # struck a military academy in Poltava, killing 14": the headline names the town, the
-            # lead the site (not a count of its own: "kills 14" over "killed three")
+        if not crossed and (targets is False or actors is False) and self._under_headline(m, h, hap):
+            if actors is False and self._irregulars(e.actor, he.actor):
+                actors = None  # "Bandits abduct 30 villagers" over "Gunmen on Sunday abducted 30
+                # villagers": the headline names the band in a word of its own
+            if actors is not False:
+                targets = None  # "Russian missile strike on Poltava kills 14" over "A Russian
+                # missile struck a military academy in Poltava, killing 14": the headline names
+                # the town, the lead the site (not a count of its own: "kills 14" over "killed three")
         if (actors is True or (actors is False and self._irregulars(e.actor, he.actor))) \
                 and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
                 and self._continues(m, h, hap) and not self._clash(e, he) and self._adds_nothing(e, he):
@@ -313,8 +317,10 @@ class JoinRules:
         "gunmen", "Boko Haram insurgents", "the militants"): two words for one band, where a
         soldier and a militant are two sides."""
         roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
-        return all(r is not None and r.pos_ == "NOUN" and clauses.in_words(r, "irregular_doers")
-                   for r in roots)
+        doers = clauses.words("irregular_doers")
+        return all(r is not None and (clauses.in_words(r, "irregular_doers") if r.pos_ == "NOUN" else
+                                      r.pos_ == "PROPN" and not doers.isdisjoint(base_forms(r.text)))
+                   for r in roots)  # "Gunmen" opening a sentence is tagged as a name
 
     def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
         """The unit may tell the happening's act on: a few sentences on, with no time of its

@@ -571,27 +571,11 @@ def _came_from(noun: Token) -> Token | None:
     return next((t for t in prep_objects(came, ("from",)) if _is_party_or_person(t)), None)
 
 
-def _headline_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
-    """Headlines parse badly: the nearest name before the trigger acts, the one after suffers."""
-    doc = cand.token.doc
-    seg = cand.segment
-    before = [t for t in doc[seg.start : cand.token.i] if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
-    after_end = min(seg.end, cand.token.i + 6)
-    after = [t for t in doc[cand.token.i + 1 : after_end] if t.ent_type_ or t.pos_ == "PROPN"]
-    actor = before[-1] if before and cand.token.i - before[-1].i <= 3 else None
-    target = after[0] if after and not any(
-        t.is_punct for t in doc[cand.token.i + 1 : after[0].i]
-    ) else None
-    return actor, target
-
-
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
-    if cand.segment.headline:
-        actor, target = _headline_roles(cand)
-    elif cand.token.pos_ == "NOUN":
+    if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
         actor, target = _noun_roles(record, cand)
-    else:
+    else:  # a verb, or a word tagged a noun that the parse gives a subject ("Gunmen storm hotel")
         actor, target = _verb_roles(cand)
         denied = _charge_denied(cand.token)
         if denied is not None:  # "X accused Y of ..., a charge it denies": Y denies it, to X

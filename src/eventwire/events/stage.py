@@ -436,7 +436,7 @@ class EventStage:
             date_from_text=event.date is not None,
             borrowed_date=borrowed_date(tok, event.date),
             why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead,
-                                           people.antecedent),
+                                           people.antecedent, seg.headline),
             background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
                         and not _backshifted(verb))
             or any(c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs")

@@ -8,11 +8,11 @@ speech, required prepositions, multi-word phrases, objects that rule a reading o
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.headline import headline_span
 from ..nlp.syntax import is_passive
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, lexicon, valences
 from .lexicon import words as word_set
@@ -23,7 +23,6 @@ __all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms
            "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
-HEADLINE_MAX_TOKENS = 25  # a first paragraph longer than this is body text, not a headline
 # Named-entity labels a trigger word must not sit inside ("Rally" in a party name, "March").
 BLOCKING_ENT_LABELS = frozenset(
     "DATE TIME PERSON ORG GPE WORK_OF_ART LAW NORP FAC LOC PRODUCT MONEY".split()
@@ -75,7 +74,6 @@ MEASURES = frozenset(
     "truckload batch quantity amount supply crate box bag package delivery "
     "dollar euro yuan rupee shilling naira franc yen rouble ruble".split()
 )
-_SENT_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
 
 
 @dataclass(slots=True)
@@ -115,7 +113,8 @@ class Candidate:
 
 
 def segments(doc: Doc, title: str | None = None, text: str | None = None) -> list[Segment]:
-    """Sentences, cut again at blank lines; a short unpunctuated first paragraph is a headline.
+    """Sentences, cut again at blank lines; those of a first line that reads as a headline
+    (:func:`~eventwire.nlp.headline.headline_span`), or that repeats the title, are headlines.
 
     ``text`` is the Doc's text when the caller has it (``Doc.text`` rebuilds the string).
     """
@@ -134,15 +133,14 @@ def segments(doc: Doc, title: str | None = None, text: str | None = None) -> lis
     if out:
         first = out[0]
         text = full[doc[first.start].idx : doc[first.end - 1].idx + len(doc[first.end - 1].text)]
-        first_para = full[: doc[first.end - 1].idx + len(doc[first.end - 1].text)]
-        is_first_para = "\n" not in first_para.strip() or first.start == 0
-        looks_like_title = bool(title) and text.strip()[:20] == (title or "").strip()[:20]
-        if is_first_para and (
-            looks_like_title
-            or (first.end - first.start <= HEADLINE_MAX_TOKENS and not _SENT_END.search(text)
-                and full[doc[first.end - 1].idx + len(doc[first.end - 1].text):][:2] == "\n\n")
-        ):
+        if bool(title) and text.strip()[:20] == (title or "").strip()[:20]:
             first.headline = True
+        span = headline_span(full)
+        for seg in out:  # the headline's parts ("“2429 surrender”… Russia occupies Mariupol")
+            last = doc[seg.end - 1]
+            if span is None or last.idx + len(last.text) > span[1]:
+                break
+            seg.headline = True
     return out
 
 
@@ -401,8 +399,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
         for tok in span:
             if tok.i in used or tok.is_punct or tok.is_space or not tok.is_alpha:
                 continue
-            if tok.ent_type_ in BLOCKING_ENT_LABELS and not seg.headline:
-                continue
+            if tok.ent_type_ in BLOCKING_ENT_LABELS and (not seg.headline or tok.ent_type_ in TIME_ENTS):
+                continue  # a headline's names are often misread, never its date ("Sunday, March 17")
             forms = [tok.lemma_.lower(), tok.lower_]
             regular = tok.lower_ == tok.lemma_.lower() + "s"  # "aides" is "aide", not "aid"
             if seg.headline or not (regular or any(f in lex for f in forms)):

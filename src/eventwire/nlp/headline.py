@@ -1,0 +1,183 @@
+"""A headline is parsed as a sentence of its own, in the case its article's body writes each word.
+
+A first line that reads as a headline (short, no full stop, text below it) begins a sentence
+after it (:class:`~.model.NlpStage` presets the start), else the parser reads it into the lead.
+
+Why: the tagger reads capitalised words as names, so "Bandits Abduct 30 Villagers in Zamfara"
+is one PERSON and no verb, and "Israeli Strike Kills 12" a labour strike. Plain-text articles
+(pasted, or a page whose headline is the first line) start this way. Each headline word takes
+the form the body gives it in mid-sentence ("police", "Zamfara"), or that of a word sharing its
+stem ("abducted" for "Abduct"); with no such evidence, a function word or a word English uses
+as a verb (the lemmatizer's own word index: "Occupies", "Storm") is lowercased, any other word
+keeps its case. The recased text has the same length, so the parse of it is laid over the
+original characters (:func:`with_text`): every offset and every word's text stay the text's own.
+Not done: a first line with no text below it is no headline; a headline word the body never
+uses and English does not use as a verb keeps its case, whether it names someone or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+HEADLINE_MAX_WORDS = 25  # a longer first line is a sentence, not a headline
+SHORT_WORD = 3  # letters: in capitals with no evidence, an initialism ("UN", "AU")
+LONG_WORD = 4  # letters; shorter words ("in", "of", "at") are lowercase in many title styles
+MIN_LONG_WORDS = 2  # fewer longer words say nothing about the line's case
+CASED_SHARE = 0.75  # of the longer words after the first, capitalised (or all capitals)
+SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+PART_SEPARATOR = re.compile(r"\s*(?:…|\.\.\.|\|)\s*")  # between a headline's parts
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+MID_SENTENCE_BEFORE = re.compile(r"[^\W_]|,")  # the character before a word inside a sentence
+ANNOTATION = (TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID)
+
+
+def verb_index(nlp: Language) -> frozenset[str]:
+    """The verbs the model's rule lemmatizer knows (WordNet's), empty when it has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(table["verb"])
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
+def sentence_case(text: str, verbs: frozenset[str] = frozenset()) -> str:
+    """``text`` with a title-case or all-capitals first line recased word by word; ``text``
+    itself when there is no such line or no word changes. ``verbs``: :func:`verb_index`."""
+    span = headline_span(text)
+    if span is None:
+        return text
+    start, end = span
+    line = text[start:end]
+    capitals = _style(line)
+    if capitals is None:
+        return text
+    forms = _body_forms(text[end:])
+    out = []
+    last = 0
+    for n, m in enumerate(WORD.finditer(line)):
+        word = m.group(0)
+        form = _form(word, forms, verbs, capitals, first=n == 0)
+        out.append(line[last:m.start()])
+        out.append(form)
+        last = m.end()
+    out.append(line[last:])
+    recased = "".join(out)
+    if recased == line:
+        return text
+    return text[:start] + recased + text[end:]
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """Where the first line is, when it reads as a headline: short, not ended as a sentence
+    is, with more text below it, and either a blank line after it or its words capitalised (a
+    line of wrapped text in sentence case carries its sentence on)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if not line or SENTENCE_END.search(line) or len(line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    if not BLANK_LINE.match(text, end) and _style(line) is None:
+        return None
+    return start, start + len(line)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where the parse must begin a sentence: after the headline, and after each separator of
+    its parts ("“2429 surrender”… Russia occupies Mariupol | JTBC News")."""
+    span = headline_span(text)
+    if span is None:
+        return []
+    starts = [m.end() for m in PART_SEPARATOR.finditer(text, span[0], span[1])]
+    return [*starts, span[1]]
+
+
+def _style(line: str) -> bool | None:
+    """True for a line in capitals, False for title case, None for a line in sentence case."""
+    words = [w for w in WORD.findall(line)[1:] if len(w) >= LONG_WORD]
+    if len(words) < MIN_LONG_WORDS:
+        return None
+    if sum(w.isupper() for w in words) >= CASED_SHARE * len(words):
+        return True
+    if sum(w[0].isupper() for w in words) >= CASED_SHARE * len(words):
+        return False
+    return None
+
+
+def stems(word: str) -> set[str]:
+    """The word and its forms without an inflection ("kills", "killed", "killing" share "kill")."""
+    w = word.lower()
+    out = {w}
+    for suffix in ("ies", "es", "s", "ed", "d", "ing"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            out.add(w[: -len(suffix)])
+    if w.endswith("ies"):
+        out.add(w[:-3] + "y")
+    if w.endswith("ing"):
+        out.add(w[:-3] + "e")
+    return out
+
+
+class _Forms:
+    """How the body writes its words inside sentences: each word's forms, and per stem whether
+    its words are lowercase or capitalised."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, Counter[str]] = {}
+        self.by_stem: dict[str, Counter[bool]] = {}
+
+
+def _body_forms(body: str) -> _Forms:
+    forms = _Forms()
+    for m in WORD.finditer(body):
+        j = m.start() - 1
+        while j >= 0 and body[j] in " \t":
+            j -= 1
+        if j < 0 or not MID_SENTENCE_BEFORE.fullmatch(body[j]):
+            continue  # a sentence's or line's first word: its capital says nothing
+        word = m.group(0)
+        forms.exact.setdefault(word.lower(), Counter())[word] += 1
+        for stem in stems(word):
+            forms.by_stem.setdefault(stem, Counter())[word[0].isupper()] += 1
+    return forms
+
+
+def _form(word: str, forms: _Forms, verbs: frozenset[str], capitals: bool, first: bool) -> str:
+    """The form a headline word is parsed in."""
+    written = forms.exact.get(word.lower())
+    if written:
+        form = max(written, key=lambda f: (written[f], f[0].isupper()))  # a tie keeps a capital
+    else:
+        votes: Counter[bool] = Counter()
+        for stem in stems(word):
+            votes.update(forms.by_stem.get(stem, Counter()))
+        if votes[False] > votes[True] or (not votes and not stems(word).isdisjoint(verbs)):
+            form = word.lower()
+        elif votes[True] > votes[False] or word.lower() not in STOP_WORDS:
+            form = word  # no evidence: a name, as written ...
+            if capitals and len(word) > SHORT_WORD:
+                form = word.capitalize()  # ... in capitals, as a name is written ("UN" stays)
+        else:
+            form = word.lower()
+    if first:  # a sentence's first word: capitalised, as written in title case
+        return word if not capitals else form[0].upper() + form[1:]
+    return form
+
+
+def with_text(parsed: Doc, text: str) -> Doc:
+    """The annotation of ``parsed`` (a parse of a recased ``text``, same length) over the
+    characters of ``text`` itself."""
+    words = [text[t.idx : t.idx + len(t.text)] for t in parsed]
+    spaces = [bool(t.whitespace_) for t in parsed]
+    doc = Doc(parsed.vocab, words=words, spaces=spaces)
+    doc.from_array(list(ANNOTATION), parsed.to_array(list(ANNOTATION)))  # type: ignore[arg-type]
+    doc.tensor = parsed.tensor
+    return doc
