@@ -131,6 +131,10 @@ def test_acts_of_news_vocabulary(noclean_pipeline, text, word, plover):
     ("Troops quelled the protests in the port city of Mombasa on Tuesday.", "quelled"),
     # force fired at a crowd did the dispersing it was fired for
     ("Police fired tear gas to disperse protesters in Dhaka on Sunday.", "disperse"),
+    # people marked as a crowd by what they are doing on the street
+    ("Police fired tear gas to disperse hundreds of striking teachers in Lilongwe on Monday.", "disperse"),
+    # tear gas fired at a crowd is repression, not an exchange of small-arms fire (193)
+    ("Police fired tear gas at protesters in Nairobi on Tuesday.", "fired"),
     # gas made for crowds is no chemical weapon (2041)
     ("Police used tear gas against protesters in Nairobi on Tuesday.", "used"),
     ("Police used teargas on protesters in Nairobi on Tuesday.", "used"),
@@ -146,12 +150,18 @@ def test_a_crowd_dispersed_by_force_is_repression(noclean_pipeline, text, word):
     "The company broke up its mining division in Lagos on Tuesday.",
     # troops sent to disperse a crowd may not have done it
     "The government sent troops to disperse the protesters in Dhaka on Sunday.",
+    "The storm dispersed hundreds of stranded teachers across Lilongwe on Monday.",
     # nor a threat neutralised or a website hacked
     "The army neutralized the threat in Borno on Tuesday.",
     "A teenager hacked the ministry's website on Tuesday.",
 ])
 def test_a_crowd_leaving_or_a_thing_broken_up_is_no_repression(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+
+
+def test_live_fire_at_a_crowd_stays_fire(noclean_pipeline):
+    text = "Soldiers fired live bullets at protesters in Conakry on Monday."
+    assert [e.cameo for e in rows(noclean_pipeline, text) if e.trigger.text == "fired"] == ["193"]
 
 
 def test_a_war_gas_used_stays_a_chemical_weapon(noclean_pipeline):

@@ -246,6 +246,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
     "rioter mob supporter protest demonstration rally march sit-in vigil riot unrest uprising "
     "gathering".split())
+# what marks people as a crowd on the street ("striking teachers", "protesting farmers")
+WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
 # gas made for crowds, not for war ("used tear gas": repression, 175; "used sarin gas": 2041)
 WORD_CLASSES["riot_gas"] = frozenset("tear teargas pepper".split())
 # what a violation (CAMEO 196) breaks: an agreement, a truce or a border, not a rule or a law

@@ -174,6 +174,9 @@ def word_class(token: Token, cls: str) -> bool:
         return True
     if cls == "territory" and token.ent_type_ in PLACE_ENTS:
         return True
+    if cls == "crowds" and any(c.dep_ == "amod" and c.lower_ in WORD_CLASSES["crowd_marks"]
+                               for c in token.children):
+        return True  # "dispersed hundreds of striking teachers"
     if cls == "person" and token.ent_type_ in ("PERSON", "NORP"):
         return True
     if cls == "holder" and token.ent_type_ == "PERSON":
