@@ -142,6 +142,12 @@ def test_acled_rules(plover, cameo, sentence, sub):
     assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
 
 
+def test_a_crowd_dispersed_is_a_protest_with_intervention_whatever_the_next_sentence_names():
+    sentence = "Police fired tear gas to disperse hundreds of striking teachers in Lilongwe."
+    context = "Several teachers were treated for breathing difficulties."  # no chemical attack
+    assert acled_for("ASSAULT", "175", sentence, context, "Police")["sub_event_type"] == "Protest with intervention"
+
+
 @pytest.mark.parametrize("text", ["Riot police charged the crowd.", "Riot-police charged.",
                                   "anti-riot units arrived", "riot squads stood by"])
 def test_riot_police_are_not_rioters(text):

@@ -73,6 +73,12 @@ def test_a_headline_is_a_short_first_line_set_apart_or_capitalised() -> None:
     assert headline_span(" ".join(["Word"] * 30) + "\n\nBody.") is None
 
 
+def test_a_byline_is_no_headline_but_ends_its_sentence() -> None:
+    text = "By Rob Strike, Chief Correspondent\nPolice arrested three activists on Monday."
+    assert headline_span(text) is None and sentence_case(text) is text
+    assert sentence_starts(text) == [text.index("\n")]
+
+
 def test_a_sentence_begins_after_the_headline_and_each_of_its_parts() -> None:
     text = "“2429 surrender”… Russia Occupies Mariupol | JTBC News\n\nThe defenders surrendered."
     starts = sentence_starts(text)

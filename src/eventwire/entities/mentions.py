@@ -70,11 +70,12 @@ def trim_tokens(span: Span) -> tuple[int, int] | None:
     """Token bounds of a name without leading articles, possessives or stray words."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (
         doc[end - 1].lower_ in TRAILING_WORDS
         or doc[end - 1].is_punct
+        or doc[end - 1].is_space  # the recognizer may sweep in a headline's blank line ("In Mali")
         or POSSESSIVE.fullmatch(doc[end - 1].text)
     ):
         end -= 1

@@ -174,6 +174,8 @@ BY_CAMEO = {
     "194": "Shelling/artillery/missile attack", "2041": "Chemical weapon",
     "145": "Violent demonstration", "0871": "Agreement",
     "1712": "Looting/property destruction", "0872": "Change to group/activity",
+    "175": "Protest with intervention",  # a crowd dispersed, tear gas fired at it: not a weapon
+    # named in the next sentence ("treated for breathing difficulties": no chemical attack)
 }
 
 

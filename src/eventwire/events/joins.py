@@ -23,7 +23,7 @@ from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
-from .triggers import REPORTING_LEMMAS, base_forms, word_class
+from .triggers import REPORTING_LEMMAS, word_class
 
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
@@ -194,9 +194,10 @@ class JoinRules:
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
         if not crossed and (targets is False or actors is False) and self._under_headline(m, h, hap):
-            if actors is False and self._irregulars(e.actor, he.actor):
+            if actors is False:
                 actors = None  # "Bandits abduct 30 villagers" over "Gunmen on Sunday abducted 30
-                # villagers": the headline names the band in a word of its own
+                # villagers", "Army kills 20 militants" over "Troops killed 20 fighters": the
+                # headline names the doers in a word of its own (not the other side: ``crossed``)
             if actors is not False:
                 targets = None  # "Russian missile strike on Poltava kills 14" over "A Russian
                 # missile struck a military academy in Poltava, killing 14": the headline names
@@ -317,10 +318,8 @@ class JoinRules:
         "gunmen", "Boko Haram insurgents", "the militants"): two words for one band, where a
         soldier and a militant are two sides."""
         roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
-        doers = clauses.words("irregular_doers")
-        return all(r is not None and (clauses.in_words(r, "irregular_doers") if r.pos_ == "NOUN" else
-                                      r.pos_ == "PROPN" and not doers.isdisjoint(base_forms(r.text)))
-                   for r in roots)  # "Gunmen" opening a sentence is tagged as a name
+        return all(r is not None and r.pos_ == "NOUN" and clauses.in_words(r, "irregular_doers")
+                   for r in roots)
 
     def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
         """The unit may tell the happening's act on: a few sentences on, with no time of its

@@ -317,7 +317,8 @@ def make_location(record: Record, head: Token) -> Location | None:
     text = record.document.text
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
     if ent is not None:
-        start, end = ent.start_char, ent.end_char
+        start, end = ent.start_char, ent.start_char + len(ent.text.rstrip())  # not the blank line
+        # the recognizer may sweep in after a headline's last name ("In Mali" + blank line)
     else:
         lo, hi = phrase_bounds(head)
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)

@@ -17,6 +17,7 @@ uses and English does not use as a verb keeps its case, whether it names someone
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 
@@ -32,6 +33,10 @@ MIN_LONG_WORDS = 2  # fewer longer words say nothing about the line's case
 CASED_SHARE = 0.75  # of the longer words after the first, capitalised (or all capitals)
 SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+TITLE_MINOR = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs with from "
+                        "into onto over amid after than".split())  # left lowercase in title case
+RUN_ON_WORDS = frozenset("the a an of and or to at in on by for from with".split())  # no headline ends so
+CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))  # "March 10": a date
 PART_SEPARATOR = re.compile(r"\s*(?:…|\.\.\.|\|)\s*")  # between a headline's parts
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 MID_SENTENCE_BEFORE = re.compile(r"[^\W_]|,")  # the character before a word inside a sentence
@@ -83,19 +88,29 @@ def headline_span(text: str) -> tuple[int, int] | None:
     if end < 0 or not text[end:].strip():
         return None
     line = text[start:end].rstrip()
-    if not line or SENTENCE_END.search(line) or len(line.split()) > HEADLINE_MAX_WORDS:
+    words = line.split()
+    if not words or SENTENCE_END.search(line) or len(words) > HEADLINE_MAX_WORDS \
+            or words[0].lower() == "by":  # a byline ("By Rob Strike, Chief Correspondent")
         return None
-    if not BLANK_LINE.match(text, end) and _style(line) is None:
-        return None
+    if not BLANK_LINE.match(text, end):  # a line break alone: a capitalised line that does not
+        # run on ("Macron condemned Sunday's Russian" / "missile strike"; "met Pope Leo at the")
+        below = text[end:].lstrip()
+        if _style(line) is None or below[:1].islower() or words[-1].lower() in RUN_ON_WORDS \
+                or any(w[0].islower() and w not in TITLE_MINOR for w in WORD.findall(line)):
+            return None  # and every word but the small ones capitalised ("Biden met Xi in San")
     return start, start + len(line)
 
 
 def sentence_starts(text: str) -> list[int]:
     """Where the parse must begin a sentence: after the headline, and after each separator of
-    its parts ("“2429 surrender”… Russia occupies Mariupol | JTBC News")."""
+    its parts ("“2429 surrender”… Russia occupies Mariupol | JTBC News"); after a byline."""
     span = headline_span(text)
     if span is None:
-        return []
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        line = text[start:end].split() if end > 0 and text[end:].strip() else []
+        byline = bool(line) and line[0].lower() == "by" and len(line) <= HEADLINE_MAX_WORDS
+        return [end] if byline else []  # "By Rob Strike, Chief Correspondent": not the lead's
     starts = [m.end() for m in PART_SEPARATOR.finditer(text, span[0], span[1])]
     return [*starts, span[1]]
 
@@ -152,6 +167,8 @@ def _body_forms(body: str) -> _Forms:
 
 def _form(word: str, forms: _Forms, verbs: frozenset[str], capitals: bool, first: bool) -> str:
     """The form a headline word is parsed in."""
+    if word.lower() in CALENDAR:
+        return word.capitalize() if capitals else word  # "Published: Monday, March 10"
     written = forms.exact.get(word.lower())
     if written:
         form = max(written, key=lambda f: (written[f], f[0].isupper()))  # a tie keeps a capital

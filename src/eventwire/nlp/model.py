@@ -69,24 +69,26 @@ class NlpStage:
     def _parse_one(self, text: str):
         """A text longer than spaCy takes is parsed in pieces cut at paragraph (else line,
         sentence, word) breaks and joined back, so every offset still points into ``text``."""
-        cased = sentence_case(text, self.verbs)
+        cased, starts = sentence_case(text, self.verbs), sentence_starts(text)
         if len(text) <= self.max_chars:
-            return self._own(self.nlp(self._prepared(cased)), text, cased)
+            return self._own(self.nlp(self._prepared(cased, starts)), text, cased)
         from spacy.tokens import Doc
 
-        docs = list(self.nlp.pipe((self._prepared(p) for p in pieces(cased, self.max_chars)),
+        docs = list(self.nlp.pipe((self._prepared(p, starts if i == 0 else [])
+                                   for i, p in enumerate(pieces(cased, self.max_chars))),
                                   batch_size=self.batch_size))
         doc = Doc.from_docs(docs, ensure_whitespace=False)
         if doc.text != cased:
             raise ValueError("long text could not be rejoined after parsing in pieces")
         return self._own(doc, text, cased)
 
-    def _prepared(self, text: str):
-        """``text`` tokenized, with sentences begun after a headline and its parts: the parser
-        keeps to preset starts, and without them it reads a headline into the lead below it
-        ("... in Zamfara", a line break, "Gunmen on Sunday abducted": "Zamfara Gunmen")."""
+    def _prepared(self, text: str, starts: list[int]):
+        """``text`` tokenized, with sentences begun at ``starts`` (a headline's and its parts':
+        :func:`~.headline.sentence_starts` of the text as written): the parser keeps to preset
+        starts, and without them it reads a headline into the lead below it ("... in Zamfara",
+        a line break, "Gunmen on Sunday abducted": "Zamfara Gunmen")."""
         doc = self.nlp.make_doc(text)
-        for offset in sentence_starts(text):
+        for offset in starts:
             after = next((t for t in doc if t.idx >= offset and not t.is_space), None)
             if after is not None and after.i > 0:
                 after.is_sent_start = True  # the others stay unset: the parser decides them
@@ -111,7 +113,8 @@ class NlpStage:
     def _parse(self, batch: list[Record]) -> Iterator[Record]:
         todo = [r for r in batch if r.skipped is None and len(r.document.text) <= self.max_chars]
         cased = [sentence_case(r.document.text, self.verbs) for r in todo]
-        docs = self.nlp.pipe((self._prepared(c) for c in cased), batch_size=self.batch_size)
+        docs = self.nlp.pipe((self._prepared(c, sentence_starts(r.document.text))
+                              for r, c in zip(todo, cased, strict=True)), batch_size=self.batch_size)
         for record, doc, parsed_text in zip(todo, docs, cased, strict=True):
             record.doc = self._own(doc, record.document.text, parsed_text)
         for record in batch:
