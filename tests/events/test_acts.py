@@ -159,6 +159,14 @@ def test_a_crowd_leaving_or_a_thing_broken_up_is_no_repression(noclean_pipeline,
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
 
 
+@pytest.mark.parametrize("text, plover", [
+    ("Teachers struck on Monday over unpaid wages in Nairobi.", "PROTEST"),  # walked off the job
+    ("Israeli jets struck Gaza on Monday.", "ASSAULT"),
+])
+def test_workers_striking_walk_out_and_jets_striking_attack(noclean_pipeline, text, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "struck"] == [plover]
+
+
 def test_live_fire_at_a_crowd_stays_fire(noclean_pipeline):
     text = "Soldiers fired live bullets at protesters in Conakry on Monday."
     assert [e.cameo for e in rows(noclean_pipeline, text) if e.trigger.text == "fired"] == ["193"]

@@ -17,6 +17,15 @@ def test_a_title_case_headline_is_read_for_its_act_not_as_a_name(noclean_pipelin
     assert events[0].actor is not None and events[0].actor.span.text == "Israeli"
 
 
+def test_a_headline_s_verb_is_read_as_a_verb(noclean_pipeline):
+    events = rows(noclean_pipeline, "Israel Strikes Gaza\n\nIsraeli jets bombed Gaza City overnight, killing 12 "
+                                    "people, medics said on Tuesday.")
+    assert events and all(e.plover == "ASSAULT" for e in events)  # a strike on Gaza is no walkout
+    walkout = rows(noclean_pipeline, "Nurses Strike Over Unpaid Wages\n\nNurses at state hospitals stopped "
+                                     "work on Monday.")
+    assert [e.plover for e in walkout if any(m.trigger.text == "Strike" for m in e.mentions)] == ["PROTEST"]
+
+
 def test_a_headline_in_capitals_gives_its_act_its_doers(noclean_pipeline):
     events = rows(noclean_pipeline, "GUNMEN STORM HOTEL IN MOGADISHU\n\nThe siege of the hotel lasted six "
                                     "hours, the police said on Friday.")

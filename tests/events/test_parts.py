@@ -146,6 +146,8 @@ def test_a_crowd_dispersed_is_a_protest_with_intervention_whatever_the_next_sent
     sentence = "Police fired tear gas to disperse hundreds of striking teachers in Lilongwe."
     context = "Several teachers were treated for breathing difficulties."  # no chemical attack
     assert acled_for("ASSAULT", "175", sentence, context, "Police")["sub_event_type"] == "Protest with intervention"
+    crackdown = "Security forces launched a crackdown on the opposition."  # no crowd dispersed
+    assert acled_for("ASSAULT", "175", crackdown, context, "Security")["sub_event_type"] == "Attack"
 
 
 @pytest.mark.parametrize("text", ["Riot police charged the crowd.", "Riot-police charged.",

@@ -174,9 +174,8 @@ BY_CAMEO = {
     "194": "Shelling/artillery/missile attack", "2041": "Chemical weapon",
     "145": "Violent demonstration", "0871": "Agreement",
     "1712": "Looting/property destruction", "0872": "Change to group/activity",
-    "175": "Protest with intervention",  # a crowd dispersed, tear gas fired at it: not a weapon
-    # named in the next sentence ("treated for breathing difficulties": no chemical attack)
 }
+REPRESSION = "175"  # CAMEO: violent repression (a crowd dispersed, a crackdown)
 
 
 def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
@@ -228,6 +227,12 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     """
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence):
         plover, cameo = "PROTEST", None
+    if cameo == REPRESSION:  # with no protest word: its weapon is named in its own sentence,
+        context = ""  # not the next one ("treated for breathing difficulties": no chemical attack)
+        if CUES["Protest with intervention"].search(sentence):  # "fired tear gas to disperse
+            # hundreds of striking teachers": the crowd dispersed was protesting
+            return {"event_type": SUB_TO_TYPE["Protest with intervention"],
+                    "sub_event_type": "Protest with intervention"}
     if plover in ("ASSAULT", "COERCE") and CUES["Mob violence"].search(sentence) \
             and BY_CAMEO.get(cameo or "") not in NOT_MOB_ACTS \
             and not any(CUES[name].search(sentence) for name in WEAPON_CUES):

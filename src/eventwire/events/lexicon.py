@@ -248,6 +248,10 @@ WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
     "gathering".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
+# who walks off the job: "teachers strike", "dockworkers struck" (CAMEO 143), not "jets struck"
+WORD_CLASSES["workers"] = frozenset(
+    "worker employee staff teacher nurse doctor physician miner dockworker docker driver trucker "
+    "pilot union unionist labourer laborer farmer student lecturer".split())
 # gas made for crowds, not for war ("used tear gas": repression, 175; "used sarin gas": 2041)
 WORD_CLASSES["riot_gas"] = frozenset("tear teargas pepper".split())
 # what a violation (CAMEO 196) breaks: an agreement, a truce or a border, not a rule or a law

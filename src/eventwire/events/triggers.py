@@ -417,6 +417,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     # drill, an exercise). Gerunds that are event nouns are listed as such
                     found = [e for e in found if e.pos != "N"]
                 entries += found
+            if seg.headline:  # a headline parsed in sentence case tags its verb: read it first
+                entries.sort(key=lambda e: e.pos != ("V" if tok.pos_ == "VERB" else "N"))
             for entry in entries:
                 if not _entry_fits(tok, entry, seg.headline):
                     continue
