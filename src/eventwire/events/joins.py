@@ -198,7 +198,7 @@ class JoinRules:
                 actors = None  # "Bandits abduct 30 villagers" over "Gunmen on Sunday abducted 30
                 # villagers", "Army kills 20 militants" over "Troops killed 20 fighters": the
                 # headline names the doers in a word of its own (not the other side: ``crossed``)
-            if actors is not False:
+            if targets is False:
                 targets = None  # "Russian missile strike on Poltava kills 14" over "A Russian
                 # missile struck a military academy in Poltava, killing 14": the headline names
                 # the town, the lead the site (not a count of its own: "kills 14" over "killed three")
