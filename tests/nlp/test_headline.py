@@ -67,6 +67,7 @@ def test_other_first_lines_are_left_as_they_are(text: str, verbs: frozenset[str]
 def test_a_headline_is_a_short_first_line_set_apart_or_capitalised() -> None:
     assert headline_span("  Talks Collapse In Geneva\nThe talks collapsed.") == (2, 26)
     assert headline_span("Talks collapse in Geneva\n\nThe talks collapsed.") == (0, 24)
+    assert headline_span("Wednesday, July 10, 2019\xa0\n\n\nLeaders met.") == (0, 24)  # spaces before the break
     # a line of wrapped text carries its sentence on; a question is a sentence
     assert headline_span("Gunmen on Sunday abducted 30 villagers in Zamfara state, police\nsaid.") is None
     assert headline_span("Will Talks Resume?\n\nThe talks collapsed.") is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..record import ACLED_SUB_TO_TYPE
+from .mood import REPRESSION_CODE
 
 SUB_TO_TYPE = ACLED_SUB_TO_TYPE  # the contract's table (record.py)
 SUB_EVENTS = tuple(SUB_TO_TYPE)
@@ -175,7 +176,6 @@ BY_CAMEO = {
     "145": "Violent demonstration", "0871": "Agreement",
     "1712": "Looting/property destruction", "0872": "Change to group/activity",
 }
-REPRESSION = "175"  # CAMEO: violent repression (a crowd dispersed, a crackdown)
 
 
 def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
@@ -227,7 +227,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     """
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence):
         plover, cameo = "PROTEST", None
-    if cameo == REPRESSION:  # with no protest word: its weapon is named in its own sentence,
+    if cameo == REPRESSION_CODE:  # with no protest word: its weapon is named in its own sentence,
         context = ""  # not the next one ("treated for breathing difficulties": no chemical attack)
         if CUES["Protest with intervention"].search(sentence):  # "fired tear gas to disperse
             # hundreds of striking teachers": the crowd dispersed was protesting

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.headline import headline_span
-from ..nlp.syntax import is_passive
+from ..nlp.syntax import base_forms, is_passive
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, lexicon, valences
 from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
@@ -142,23 +142,6 @@ def segments(doc: Doc, title: str | None = None, text: str | None = None) -> lis
                 break
             seg.headline = True
     return out
-
-
-def base_forms(word: str) -> list[str]:
-    """Cheap lemmas for words the tagger got wrong (title-case headline verbs)."""
-    w = word.lower()
-    forms = [w]
-    if w.endswith("ies"):
-        forms.append(w[:-3] + "y")
-    if w.endswith("es"):
-        forms.append(w[:-2])
-    if w.endswith("s"):
-        forms.append(w[:-1])
-    if w.endswith("ed"):
-        forms += [w[:-2], w[:-1]]
-    if w.endswith("ing"):
-        forms += [w[:-3], w[:-3] + "e"]
-    return forms
 
 
 def verb_in(tok: Token, verbs: frozenset[str]) -> bool:

@@ -26,13 +26,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .syntax import base_forms
+
 HEADLINE_MAX_WORDS = 25  # a longer first line is a sentence, not a headline
 SHORT_WORD = 3  # letters: in capitals with no evidence, an initialism ("UN", "AU")
 LONG_WORD = 4  # letters; shorter words ("in", "of", "at") are lowercase in many title styles
 MIN_LONG_WORDS = 2  # fewer longer words say nothing about the line's case
 CASED_SHARE = 0.75  # of the longer words after the first, capitalised (or all capitals)
+MIN_STEM = 3  # letters: shorter stems ("a" of "as") say nothing about a word
+NON_SPACE = re.compile(r"\S")
 SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
-BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+BLANK_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*\n")  # matched where the line's words end
 TITLE_MINOR = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs with from "
                         "into onto over amid after than".split())  # left lowercase in title case
 RUN_ON_WORDS = frozenset("the a an of and or to at in on by for from with".split())  # no headline ends so
@@ -83,22 +87,22 @@ def headline_span(text: str) -> tuple[int, int] | None:
     """Where the first line is, when it reads as a headline: short, not ended as a sentence
     is, with more text below it, and either a blank line after it or its words capitalised (a
     line of wrapped text in sentence case carries its sentence on)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
+    first = _first_line(text)
+    if first is None:
         return None
-    line = text[start:end].rstrip()
+    start, end = first
+    line = text[start:end]
     words = line.split()
-    if not words or SENTENCE_END.search(line) or len(words) > HEADLINE_MAX_WORDS \
-            or words[0].lower() == "by":  # a byline ("By Rob Strike, Chief Correspondent")
+    if not words or SENTENCE_END.search(line) or len(words) > HEADLINE_MAX_WORDS or _byline(words):
         return None
     if not BLANK_LINE.match(text, end):  # a line break alone: a capitalised line that does not
         # run on ("Macron condemned Sunday's Russian" / "missile strike"; "met Pope Leo at the")
-        below = text[end:].lstrip()
-        if _style(line) is None or below[:1].islower() or words[-1].lower() in RUN_ON_WORDS \
+        below = NON_SPACE.search(text, end)
+        if _style(line) is None or (below is not None and below.group(0).islower()) \
+                or words[-1].lower() in RUN_ON_WORDS \
                 or any(w[0].islower() and w not in TITLE_MINOR for w in WORD.findall(line)):
             return None  # and every word but the small ones capitalised ("Biden met Xi in San")
-    return start, start + len(line)
+    return start, end
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -106,13 +110,30 @@ def sentence_starts(text: str) -> list[int]:
     its parts ("“2429 surrender”… Russia occupies Mariupol | JTBC News"); after a byline."""
     span = headline_span(text)
     if span is None:
-        start = len(text) - len(text.lstrip())
-        end = text.find("\n", start)
-        line = text[start:end].split() if end > 0 and text[end:].strip() else []
-        byline = bool(line) and line[0].lower() == "by" and len(line) <= HEADLINE_MAX_WORDS
-        return [end] if byline else []  # "By Rob Strike, Chief Correspondent": not the lead's
+        first = _first_line(text)
+        if first is not None and _byline(text[first[0]:first[1]].split()):
+            return [first[1]]  # "By Rob Strike, Chief Correspondent": not the lead's subject
+        return []
     starts = [m.end() for m in PART_SEPARATOR.finditer(text, span[0], span[1])]
     return [*starts, span[1]]
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    """The first line's bounds, trailing spaces left out, when more text follows it (found
+    without copying the text: this runs on every document)."""
+    lead = NON_SPACE.search(text)
+    if lead is None:
+        return None
+    start = lead.start()
+    end = text.find("\n", start)
+    if end < 0 or NON_SPACE.search(text, end) is None:
+        return None
+    return start, start + len(text[start:end].rstrip())
+
+
+def _byline(words: list[str]) -> bool:
+    """ "By Rob Strike, Chief Correspondent": who wrote it, short."""
+    return bool(words) and words[0].lower() == "by" and len(words) <= HEADLINE_MAX_WORDS
 
 
 def _style(line: str) -> bool | None:
@@ -128,17 +149,9 @@ def _style(line: str) -> bool | None:
 
 
 def stems(word: str) -> set[str]:
-    """The word and its forms without an inflection ("kills", "killed", "killing" share "kill")."""
-    w = word.lower()
-    out = {w}
-    for suffix in ("ies", "es", "s", "ed", "d", "ing"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            out.add(w[: -len(suffix)])
-    if w.endswith("ies"):
-        out.add(w[:-3] + "y")
-    if w.endswith("ing"):
-        out.add(w[:-3] + "e")
-    return out
+    """The word and its forms without an inflection ("kills", "killed", "killing" share "kill"),
+    none shorter than three letters."""
+    return {f for f in base_forms(word) if len(f) >= MIN_STEM} | {word.lower()}
 
 
 class _Forms:

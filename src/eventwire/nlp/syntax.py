@@ -199,3 +199,20 @@ def _bracketed(tok: Token) -> bool:
     opens = doc[lo].text in "([" or (lo > 0 and doc[lo - 1].text in "([")
     closes = doc[hi].text in ")]" or (hi + 1 < len(doc) and doc[hi + 1].text in ")]")
     return opens and closes
+
+
+def base_forms(word: str) -> list[str]:
+    """Cheap lemmas for words the tagger got wrong (title-case headline verbs)."""
+    w = word.lower()
+    forms = [w]
+    if w.endswith("ies"):
+        forms.append(w[:-3] + "y")
+    if w.endswith("es"):
+        forms.append(w[:-2])
+    if w.endswith("s"):
+        forms.append(w[:-1])
+    if w.endswith("ed"):
+        forms += [w[:-2], w[:-1]]
+    if w.endswith("ing"):
+        forms += [w[:-3], w[:-3] + "e"]
+    return forms
