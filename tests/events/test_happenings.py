@@ -1244,6 +1244,19 @@ def test_the_offence_a_legal_act_names_is_not_a_second_happening(noclean_pipelin
     assert {m.trigger.text for m in row.mentions} == {"charged", "kidnapping"}
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police charged the man with murder on Monday.", "charged"),
+    ("Police arrested the man on suspicion of murder on Monday.", "arrested"),
+    ("Prosecutors charged him on Monday with two counts of attempted murder.", "charged"),
+])
+def test_the_offence_is_the_legal_act_s_content_never_its_row(noclean_pipeline, text, trigger):
+    # the parser lends the offence noun the charge's doers: it must not read for the row, and
+    # a phrase framing the offence ("suspicion of", "two counts of") leaves it the charge's
+    events = rows(noclean_pipeline, text)
+    assert [(e.plover, e.trigger.text) for e in events] == [("COERCE", trigger)]
+    assert "murder" in {m.trigger.text for m in events[0].mentions}
+
+
 def test_a_legal_act_over_a_happening_referred_to_keeps_that_happening(noclean_pipeline):
     events = rows(noclean_pipeline, "Police arrested three men on Monday for the attack on the embassy.")
     assert {e.plover for e in events} == {"COERCE", "ASSAULT"}

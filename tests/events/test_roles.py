@@ -1049,3 +1049,14 @@ def test_a_bare_past_form_on_a_noun_is_what_they_underwent(noclean_pipeline):
 def test_who_goes_on_strike_strikes(noclean_pipeline, text, actor):
     [row] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.plover == "PROTEST"]
     assert row.actor is not None and row.actor.span.text.startswith(actor)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("In 2018, Iranian officials offered to pay her relatives in Iran to invite her to Turkey.", "offered"),
+    ("The Foreign Ministry characterized the attack as a serious violation of Iraqi sovereignty.",
+     "characterized"),
+])
+def test_a_content_act_s_target_is_not_the_statement_s(noclean_pipeline, text, trigger):
+    # what is offered or charged names its own parties: Turkey is not whom the offer is made to
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == trigger]
+    assert row.target is None

@@ -74,6 +74,7 @@ FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", 
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
 OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not "for": "detained
 # students for protests outside parliament" tells of protests that happened)
+MAX_OFFENCE_FRAMES = 2  # "on charges of two counts of murder"
 SEQUENCE_MARKS = frozenset({"after", "before"})  # not "until": "refused until they cut it" is a condition
 CONTRAST_MARKS = frozenset({"while", "whereas"})  # "protested in Lahore, while others rallied in Islamabad"
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
@@ -175,7 +176,8 @@ class Assembler(JoinRules):
             return None  # "accused the army of executing 20 civilians in January": told as done
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
-        for beside in (self._attached_beside, self._relative_on_its_act, self._toll_after_its_act):
+        for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act,
+                       self._toll_after_its_act):
             sibling = beside(tok, m, by_token)
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
@@ -235,6 +237,27 @@ class Assembler(JoinRules):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on
                 # Wednesday", nor the start of a span: "has detained 15 ministers since it seized power")
             return None
+        return None
+
+    def _offence_of(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "charged him with murder", "arrested on suspicion of murder", "charged with two
+        counts of attempted murder": a bare event noun naming the offence of a legal act is
+        what the act is about, its content, never a second happening nor the row's reading
+        (the parser lends it the charge's doers). The phrase may pass through nouns that
+        frame an offence ("counts of", "suspicion of")."""
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in OFFENCE_PREPS:
+            return None
+        cur = tok.head.head
+        for _ in range(MAX_OFFENCE_FRAMES + 1):
+            j = by_token.get(cur.i)
+            if j is not None:
+                if not _names_offence(tok, self.mentions[j].event) or self.mentions[j].event.status == "negated":
+                    return None
+                m.nested_in = j
+                return j
+            if not clauses.in_words(cur, "offence_frames") or cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+                return None
+            cur = cur.head.head
         return None
 
     def _attached_beside(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
@@ -305,8 +328,6 @@ class Assembler(JoinRules):
         if tok.dep_ != "pobj":
             return True
         prep = tok.head.lower_
-        if prep in OFFENCE_PREPS and _names_offence(tok, owner.event):
-            return True  # "charged with murder": the offence is the charge's, not a second act
         if prep == "of" and tok.head.head.i == owner.token.i and owner.token.pos_ == "NOUN" \
                 and owner.event.plover in STOPPING_TYPES:
             return True  # "the suspension of aid": what is stopped, as "suspended aid" (not "the
@@ -374,7 +395,7 @@ class Assembler(JoinRules):
         actors = [o.event.actor for o in others if o.nested_in is None]
         # resolved first: "it" is a party only once it is found to stand for a state or a body
         event.actor = self._fill_role(self.people.antecedent(event.actor), actors, party_only=True)
-        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in others]))
+        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in others if o.nested_in is None]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_ and not o.headline]  # headlines parse worst
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
