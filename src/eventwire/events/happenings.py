@@ -390,12 +390,14 @@ class Assembler(JoinRules):
         others = sorted((self.mentions[k] for k in members if k != rep_i),
                         key=lambda m: (m.headline, m.token.i))  # headlines parse worst: last
         event = rep.event
-        # the content of a demand or threat is acted by someone else ("demanded that Kyiv
-        # withdraw": Kyiv does not demand), so its actor never stands in for the row's
-        actors = [o.event.actor for o in others if o.nested_in is None]
+        # the content of a demand, offer or charge is acted by and on others ("demanded that
+        # Kyiv withdraw": Kyiv does not demand; "offered to ... invite her to Turkey": the
+        # offer is not made to Turkey), so its parties never stand in for the row's
+        told = [o for o in others if o.nested_in is None]
         # resolved first: "it" is a party only once it is found to stand for a state or a body
-        event.actor = self._fill_role(self.people.antecedent(event.actor), actors, party_only=True)
-        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in others if o.nested_in is None]))
+        event.actor = self._fill_role(self.people.antecedent(event.actor), [o.event.actor for o in told],
+                                      party_only=True)
+        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in told]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_ and not o.headline]  # headlines parse worst
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
