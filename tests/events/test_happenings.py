@@ -1596,6 +1596,10 @@ def test_arrests_summed_since_a_day_the_date_phrase_leaves_since_out_of_are_no_r
     ("North Korea has conducted missile tests in an effort to pressure the U.S. to ease sanctions.", "REQUEST"),
     ("The group frequently conducts bombings in Somalia, aiming to topple the government and impose its law.",
      "THREATEN"),
+    ("Prosecutors say the two men hired a hitman to kill the journalist in New York.", "ASSAULT"),
+    ("The gang paid two men to attack the journalist on Monday.", "ASSAULT"),
+    ("Police foiled a plot to bomb the embassy on Monday.", "ASSAULT"),
+    ("He was sanctioned in 2011 over a plot to kill the Saudi ambassador.", "ASSAULT"),
 ])
 def test_what_an_act_is_for_is_no_act(noclean_pipeline, text, plover):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == plover]
@@ -1604,6 +1608,12 @@ def test_what_an_act_is_for_is_no_act(noclean_pipeline, text, plover):
 def test_an_attempt_made_is_the_act(noclean_pipeline):
     assert [e for e in rows(noclean_pipeline, "An attempt to assassinate the deputy governor was thwarted in "
                                               "Kano on Monday, police said.") if e.plover == "ASSAULT"]
+
+
+def test_someone_made_to_do_an_act_did_it(noclean_pipeline):
+    # only engaging someone for a task leaves the task undone: being forced to do it is doing it
+    assert [e for e in rows(noclean_pipeline, "Soldiers forced the villagers to burn the mayor's house in "
+                                              "Kidal on Monday.") if e.plover == "ASSAULT"]
 
 
 def test_a_ceasefire_taking_effect_from_a_day_is_one_agreement(noclean_pipeline):

@@ -62,6 +62,9 @@ def first_date(text: str, anchor: date | None = ANCHOR):
     # a month with "last/next year" is that month of that year, not this year's month
     ("a missile strike in April last year", ("2021-04-01", "2021-04-30", "month", "in April last year")),
     ("talks resume in June next year", ("2023-06-01", "2023-06-30", "month", "in June next year")),
+    # so is a day of a month with "last/this year" (not the latest such day before publication)
+    ("he was released on Dec. 8 last year", ("2021-12-08", "2021-12-08", "day", "Dec. 8 last year")),
+    ("arrested on 3 March this year", ("2022-03-03", "2022-03-03", "day", "3 March this year")),
     # the night before, the weekend, a part of a week
     ("gunmen struck overnight", ("2022-05-20", "2022-05-21", "range", "overnight")),
     ("gunmen struck overnight Tuesday", ("2022-05-17", "2022-05-17", "day", "Tuesday")),

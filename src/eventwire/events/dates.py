@@ -369,7 +369,7 @@ def quoted(text: str, start: int, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-POINT_KINDS = frozenset({"the_day", "that_day", "md", "dm", "mdy", "dmy", "iso", "weekday"})
+POINT_KINDS = frozenset({"the_day", "that_day", "md", "dm", "mdy", "dmy", "iso", "weekday", "md_rel_year"})
 
 
 def fallback_date(anchor: date | None, doc_mentions: list[DateMention]) -> EventDate | None:

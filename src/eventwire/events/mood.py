@@ -388,8 +388,10 @@ FORCE_USING_VERBS = frozenset({"use", "deploy"})  # verbs of putting force to us
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose hanging on another verb ("sent troops to combat the group"),
     on a noun of intent after "in" ("in an effort to pressure the U.S."; not "the push to retake
-    Mosul began", "issued an order to arrest him") or on a participle of striving
-    ("conducts bombings, aiming to topple the government and impose its rule")."""
+    Mosul began", "issued an order to arrest him"), on a participle of striving ("conducts
+    bombings, aiming to topple the government and impose its rule"), on a scheme ("foiled a
+    plot to bomb the embassy") or on someone engaged to do it ("hired a hitman to kill her"):
+    none of them says the act was done."""
     if tok.pos_ != "VERB" or tok.tag_ != "VB":
         return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB":
@@ -400,7 +402,10 @@ def purpose(tok: Token) -> bool:
     return tok.dep_ == "advcl" or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS
                                    and head.dep_ == "pobj" and head.head.lower_ == "in") or (
         tok.dep_ == "xcomp" and head.lemma_.lower() in STRIVING_VERBS and head.tag_ == "VBG"
-        and head.dep_ in ("advcl", "acl"))
+        and head.dep_ in ("advcl", "acl")) or (
+        tok.dep_ == "acl" and in_words(head, "scheme_nouns")) or (
+        tok.dep_ == "xcomp" and in_words(head, "engaging_verbs")
+        and any(c.dep_ in ("dobj", "obj") for c in head.children))
 
 
 def gathered_for(tok: Token, plover: str) -> bool:

@@ -53,6 +53,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        + YEAR_RE + r")\b")),
     ("dmy", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE
                        + r"),?\s+(?P<y>" + YEAR_RE + r")\b")),
+    # "on December 8 last year", "8 March this year": the day in the year the words name
+    ("md_rel_year", re.compile(r"\b(?:(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r")|(?P<d2>" + DAY_RE
+                               + r")\s+(?:of\s+)?(?P<mon2>" + MONTH_RE + r"))"
+                               r",?\s+(?P<rel>(?i:last|this|next))\s+year\b")),
     ("md", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r")\b(?!\s*,?\s*\d)")),
     ("dm", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b")),
     ("my", re.compile(r"\b(?P<mon>" + MONTH_RE + r"),?\s+(?P<y>" + YEAR_RE + r")\b")),
@@ -95,7 +99,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Expressions that name a moment outright rank above deictic ones ("today" in a quote
 # is the day the speaker spoke, which the sentence usually names).
 EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "day_range", "since_day", "since_mon", "the_day", "that_day",
-            "year", "mon", "year_attr", "mon_attr", "last_mon", "mon_rel_year"}
+            "year", "mon", "year_attr", "mon_attr", "last_mon", "mon_rel_year", "md_rel_year"}
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 # The "rel" words that name one day, which a report's named day may re-anchor ("today" said
 # on the 20th); "last week" spans its own days.
@@ -255,6 +259,10 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
             end = anchor.isoformat() if anchor else None
             return EventDate(f"{y}-01-01", end, "range")
         return EventDate(f"{y}-01-01", f"{y}-12-31", "year")
+    if kind == "md_rel_year" and anchor is not None:
+        shift = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        d = _safe_date(anchor.year + shift, _month(g["mon"] or g["mon2"]), _day(g["d"] or g["d2"]))
+        return EventDate(iso_day(d), iso_day(d), "day") if d else None
     if kind == "mon_rel_year" and anchor is not None:
         shift = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         lo, hi = month_range(anchor.year + shift, _month(g["mon"]))
@@ -359,7 +367,8 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
     return None
 
 
-YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my", "mon_rel_year"})  # a dated moment whose year the next dates share
+# a dated moment whose year the next dates share
+YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my", "mon_rel_year", "md_rel_year"})
 # (a bare year — "annexed in 2014", "founded in 2009" — dates a fact, not the narrative's day)
 YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr", "day_range"})  # "on November 21", "in late February"
 ATTRIBUTIVE = frozenset({"year_attr", "mon_attr"})  # dates only the noun they stand before
@@ -389,7 +398,7 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             if kind == "rel" and _in_a_name(chunk, s):
                 continue  # "USA Today noted": a newspaper, not the day
             if kind in ("mon", "since_mon", "md", "dm", "my", "mon_attr", "last_mon", "mon_rel_year",
-                        "day_range") and "mon" in m.groupdict():
+                        "day_range", "md_rel_year") and "mon" in m.groupdict():
                 name = m.group("mon") or m.group("mon2")
                 if name[:1].islower():
                     continue  # "may", "march" as words, not months
