@@ -43,6 +43,16 @@ def test_one_shooting_is_one_row_with_all_its_mentions(shooting):
     assert row.mentions[0].trigger == row.trigger
 
 
+@pytest.mark.parametrize("text", [
+    "Militants attacked an army camp near Garoua on Sunday. Five soldiers were killed in the fighting, "
+    "the army said.",
+    "Militants attacked an army camp near Garoua on Sunday. The clashes lasted three hours, the army said.",
+])
+def test_the_fighting_named_back_is_the_attack(noclean_pipeline, text):
+    [row] = assaults(noclean_pipeline, text)
+    assert row.trigger.text == "attacked" and len(row.mentions) >= 2
+
+
 def test_a_consequence_is_the_attack_s_count_not_a_second_row(shooting):
     [row] = [e for e in shooting if e.plover == "ASSAULT"]
     assert any(q.value == 5 for q in row.quantities)
@@ -1227,6 +1237,26 @@ def test_two_words_for_one_doer_that_name_no_two_entities_stay_one_happening(noc
         "The military's airstrike killed 40 people, activists said."))
     [row] = with_trigger(events, "bombed")
     assert {"airstrike", "killed"} <= {m.trigger.text for m in row.mentions}
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("A military tribunal in Yaounde on Thursday sentenced three soldiers to ten years in prison for "
+     "the killing of two women in the Far North region in 2015.", "sentenced", "2024-03-07"),
+    ("Police on Monday arrested two men over the bombing of a church in March.", "arrested", "2024-03-04"),
+    ("Troops seized weapons during the raid on a camp on Monday.", "seized", "2024-03-04"),
+])
+def test_a_date_in_another_act_s_phrase_yields_to_the_act_s_own(noclean_pipeline, text, trigger, day):
+    # the offence's year and the bombing's month are theirs; with no time words of its own,
+    # the act takes the one of the act it is done in (the raid's Monday)
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == trigger]
+    assert (row.date.start, row.date.precision) == (day, "day")
+
+
+def test_a_day_after_the_act_named_back_is_the_claim_s(noclean_pipeline):
+    # "claimed responsibility for the attack on Monday": the parser hangs Monday on the attack
+    [row] = assaults(noclean_pipeline, "Gunmen attacked a hotel in Garoua on Sunday, police said. The Islamic "
+                                       "State group claimed responsibility for the attack on Monday.")
+    assert row.date.start == "2024-03-03" and len(row.mentions) == 2
 
 
 def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):

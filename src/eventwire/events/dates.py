@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from ..record import EventDate
+from ..record import EventDate, Span
 from .clauses import named_back, party_word, tells_who
 from .lexicon import event_noun, words
 from .quantities import number_value
@@ -114,6 +114,7 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
+MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
 
@@ -165,6 +166,38 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
 
 
+def _in_act_phrase(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """ "sentenced three soldiers on Thursday for the killing of two women in 2015": a date
+    in the phrase of another act's noun ("the killing ... in 2015") dates that act; the
+    trigger's own time words outrank it, though with none it may still be the act's ("seized
+    during the raid on Monday")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.root.dep_ in OWNED_DATE_DEPS:  # "Monday's attack", "a July 25 meeting"
+        return span.root.head.i != trigger.i and event_noun(span.root.head)
+    prep = span.root if span.root.dep_ == "prep" else span.root.head  # "in 2015" or "2015"
+    if prep.dep_ != "prep" or (prep.i != span.root.i and span.root.dep_ != "pobj"):
+        return False
+    noun = prep.head
+    for _ in range(MAX_PHRASE_HOPS):  # "the bombing of a church in March": up the noun phrase
+        if event_noun(noun) or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" \
+                or noun.head.dep_ != "prep":
+            break
+        noun = noun.head.head
+    return noun.i != trigger.i and noun.pos_ == "NOUN" and event_noun(noun)
+
+
+def _day_hung_on(noun: Token, when: Span) -> bool:
+    """ "claimed responsibility for the attack on Monday": a day the parser hangs on a bare
+    noun named back, as all that follows it, is the governing verb's as often as not; a
+    writer dates the act itself in its own words ("Monday's attack", "the attack on the
+    hotel on Monday")."""
+    extra = [c for c in noun.children if c.dep_ not in ("det", "poss")]
+    return len(extra) == 1 and extra[0].dep_ == "prep" and extra[0].lower_ == "on" \
+        and extra[0].idx == when.start and noun.right_edge.idx + len(noun.right_edge.text) == when.end
+
+
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     """The date was read off another verb's clause for an act noun that points back ("the
     attack", "this bombing") as that verb's object ("claimed the bombing on Saturday", "the
@@ -174,10 +207,10 @@ def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     took place on Friday"), or a date inside the noun's own phrase."""
     if when is None or when.span is None:
         return False
-    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
-    if lo <= when.span.start and when.span.end <= hi:
-        return False
     if not named_back(trigger):
+        return False
+    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+    if lo <= when.span.start and when.span.end <= hi and not _day_hung_on(trigger, when.span):
         return False
     verb = trigger.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -246,7 +279,10 @@ def date_for(
         day = date.fromisoformat(m.value.start or "") + timedelta(days=shift)
         return EventDate(day.isoformat(), day.isoformat(), "day", m.value.span)
 
-    ranked = sorted(own, key=lambda m: (depth(m), not m.explicit,
+    # a weekday names the act's day as outright as a month does ("on Monday arrested two men
+    # ... in March": the parser may hang both on the verb); "today" in a quote does not
+    ranked = sorted(own, key=lambda m: (depth(m), _in_act_phrase(doc, m, trigger),
+                                        not (m.explicit or m.kind == "weekday"),
                                         abs(m.start - trigger.idx), RANK[m.kind]))
     best = ranked[0]
     if any(_when_on(doc[i], best) for i in chain):
