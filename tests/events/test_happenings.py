@@ -1259,6 +1259,14 @@ def test_a_day_after_the_act_named_back_is_the_claim_s(noclean_pipeline):
     assert row.date.start == "2024-03-03" and len(row.mentions) == 2
 
 
+def test_a_day_on_an_act_named_in_a_phrase_of_time_is_its_own(noclean_pipeline):
+    events = rows(noclean_pipeline, "An Australian man appeared in court in Christchurch yesterday, charged with "
+                                    "murder. After his arrest on Friday, he stayed in the central police station "
+                                    "overnight.", published="2019-03-17")
+    [arrest] = [e for e in events if e.trigger.text == "arrest"]
+    assert arrest.date.start == "2019-03-15" and [m.trigger.text for m in arrest.mentions] == ["arrest"]
+
+
 def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):
     events = rows(noclean_pipeline, "After a March 3 meeting in Nairobi, the ministers sent aid "
                                     "to the flooded region.")

@@ -114,6 +114,7 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
+CONTENT_PREPS = frozenset({"for", "over", "about"})  # "claimed responsibility for", "condemned ... over"
 MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
@@ -193,6 +194,8 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
     noun named back, as all that follows it, is the governing verb's as often as not; a
     writer dates the act itself in its own words ("Monday's attack", "the attack on the
     hotel on Monday")."""
+    if not (noun.dep_ in ("dobj", "obj") or (noun.dep_ == "pobj" and noun.head.lower_ in CONTENT_PREPS)):
+        return False  # "After his arrest on Friday": a phrase of time dates its own noun
     extra = [c for c in noun.children if c.dep_ not in ("det", "poss")]
     return len(extra) == 1 and extra[0].dep_ == "prep" and extra[0].lower_ == "on" \
         and extra[0].idx == when.start and noun.right_edge.idx + len(noun.right_edge.text) == when.end
