@@ -1267,6 +1267,15 @@ def test_a_day_on_an_act_named_in_a_phrase_of_time_is_its_own(noclean_pipeline):
     assert arrest.date.start == "2019-03-15" and [m.trigger.text for m in arrest.mentions] == ["arrest"]
 
 
+def test_what_an_act_did_in_its_own_relative_clause_dates_it(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police on Friday arrested 11 people for taking part in the riots that swept "
+                                    "Kazakhstan in January 2022.")
+    [riots] = [e for e in events if e.trigger.text == "riots"]
+    [arrest] = [e for e in events if e.trigger.text == "arrested"]
+    assert (riots.date.start, riots.date.precision) == ("2022-01-01", "month")
+    assert arrest.date.start == "2024-03-08"
+
+
 def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):
     events = rows(noclean_pipeline, "After a March 3 meeting in Nairobi, the ministers sent aid "
                                     "to the flooded region.")

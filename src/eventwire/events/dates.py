@@ -264,6 +264,11 @@ def date_for(
         if head.dep_ in ("relcl", "acl") and head.head.i == trigger.i and head.lemma_.lower() in DOING_VERBS:
             return -1  # "a lawsuit filed on Sunday": the clause that does the act dates it (not
             # "the raid, reported on Tuesday", "the strike, called on Monday", "talks suspended")
+        if head.dep_ == "relcl" and head.head.i == trigger.i and trigger.pos_ == "NOUN" \
+                and head.lemma_.lower() not in REPORTING_LEMMAS \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children):
+            return -1  # "the riots that swept Kazakhstan in January 2022": what the act itself
+            # did, told in its own clause, is when it was (not "the raid, which was reported")
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
