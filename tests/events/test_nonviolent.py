@@ -27,6 +27,10 @@ PAIRS = [
      "The army launched rockets at rebel positions on Monday."),
     ("The army delivered food and medicine to flood victims on Monday.",
      "The army bombed rebel positions on Monday."),
+    ("The opposition leader fought his extradition all the way to the Supreme Court.",
+     "Government troops fought the rebels near Goma on Monday."),
+    ("A legal battle over the election result began in Nairobi on Monday.",
+     "Government troops battled the rebels near Goma on Monday."),
 ]
 
 

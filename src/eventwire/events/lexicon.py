@@ -16,7 +16,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, truce,
-                   comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
+                   comment, legislation, rulings, self_rule, agreement, claims, digital, vehicles, forces, ills,
                    peacekeepers, self, permission)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
@@ -163,6 +163,12 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "assurance warning reminder example figure estimate".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
+    # what is fought or battled in court or in politics, and the words that make a fight one
+    # ("fought his extradition", "battled the ban", "a legal battle"): a case, not combat
+    "rulings": frozenset("extradition deportation ruling verdict decision result judgment judgement "
+                         "sentence conviction charge case order eviction expulsion lawsuit appeal "
+                         "nomination election ban legal judicial court courtroom electoral "
+                         "political".split()),
     # what is won, not taken by force ("captured 40 percent of the vote", "seized the title")
     "winnings": frozenset("vote title championship crown trophy medal lead imagination attention "
                           "headline".split()),
