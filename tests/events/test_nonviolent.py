@@ -58,3 +58,19 @@ def test_the_same_words_used_violently_are(noclean_pipeline, _, armed):
 def test_a_fight_against_a_social_ill_is_no_combat(noclean_pipeline, text):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert not [e for e in events if e.plover == "ASSAULT"], [(e.trigger.text, e.plover) for e in events]
+
+
+MATCH_REPORT = (
+    "Galatasaray beat Fenerbahce 3-0 in Istanbul on Sunday to go top of the league. The striker "
+    "scored twice before half-time, and the goalkeeper saved a penalty. Police fired tear gas at "
+    "fans outside the stadium after the match.")
+
+
+def test_a_sports_story_s_victory_is_no_attack(noclean_pipeline):
+    events = run_text(noclean_pipeline, MATCH_REPORT, published="2024-03-11").events
+    assert not [e for e in events if e.trigger.text == "beat" and e.status != "negated"]
+
+
+def test_police_force_in_a_sports_story_is_news(noclean_pipeline):
+    events = run_text(noclean_pipeline, MATCH_REPORT, published="2024-03-11").events
+    assert [e for e in events if e.trigger.text == "fired" and e.actor and e.actor.span.text == "Police"]

@@ -74,6 +74,7 @@ ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize"})
+SPORT_WORDS = 3  # distinct words of the game that make a story a sports story
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 # Of those, the ones whose words serve peaceful uses too ("hit", "deploy", "warn" of a storm):
 # they need a weapon or a political actor in the sentence. Arrests and protests are political
@@ -405,6 +406,28 @@ def _own_day(tok: Token, event: Event) -> bool:
         return False
     return any(c.dep_ in ("npadvmod", "prep") and c.idx <= when.span.start < c.right_edge.idx + len(c.right_edge)
                for c in clause_verb(tok).children)
+
+
+def sports_story(record: Record) -> bool:
+    """A match report or sports news: enough of the game's own common nouns ("the striker",
+    "the referee", "the league") that "beat", "crushed" and "bombarded the line" are the
+    game's. Names are not counted ("the Arab League", "Awami League")."""
+    doc = record.doc
+    if doc is None:
+        return False
+    sport = words("sport_words")
+    found = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in sport}
+    return len(found) >= SPORT_WORDS
+
+
+def keeps_order(record: Record, event: Event) -> bool:
+    """A party of public order or force in the act ("police fired tear gas at fans", "fans
+    clashed with security forces"): news of the day, in a sports story too."""
+    for role in (event.actor, event.target):
+        root = role_root(record.doc, role)
+        if root is not None and (in_words(root, "order_parties") or word_class(root, "forces")):
+            return True
+    return False
 
 
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool,

@@ -155,6 +155,11 @@ class Assembler(JoinRules):
         self.anchor = anchor
         self.doc_dates = doc_dates
         # built once per record: every lookup below must stay linear in the document
+        if eh.sports_story(record):
+            for m in mentions:  # "Galatasaray beat Fenerbahce 3-0", "the forwards bombarded the
+                # line": the game's force (a ban or a boycott in one may be politics: kept)
+                if m.why_not is None and m.event.plover == "ASSAULT" and not eh.keeps_order(record, m.event):
+                    m.why_not = eh.NOT_POLITICAL
         self.trigger_tokens = {m.token.i for m in mentions}
         self.body_segment = min((m.segment for m in mentions if not m.headline), default=0)
         self.by_segment: dict[int, list[Mention]] = {}
