@@ -74,3 +74,14 @@ def test_a_sports_story_s_victory_is_no_attack(noclean_pipeline):
 def test_police_force_in_a_sports_story_is_news(noclean_pipeline):
     events = run_text(noclean_pipeline, MATCH_REPORT, published="2024-03-11").events
     assert [e for e in events if e.trigger.text == "fired" and e.actor and e.actor.span.text == "Police"]
+
+
+@pytest.mark.parametrize(("text", "political"), [
+    ("A man stabbed his wife to death at their home in Wollongong on Sunday.", False),
+    ("A woman shot her husband in Dallas on Sunday, police said.", False),
+    ("Soldiers shot his father at a checkpoint near Jenin on Sunday.", True),
+    ("Gunmen killed the journalist and his wife in Kano on Sunday.", True),
+])
+def test_violence_on_one_s_own_kin_is_a_crime_at_home(noclean_pipeline, text, political):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert bool([e for e in events if e.plover == "ASSAULT" and e.status != "negated"]) == political

@@ -106,6 +106,21 @@ def political_violence(record: Record, tok: Token) -> bool:
     return any(in_words(t, "weapon_words") or _political_token(record, t) for t in tok.sent)
 
 
+def domestic(record: Record, event: Event) -> bool:
+    """ "A man stabbed his wife to death", "she shot her husband": violence on one's own kin
+    by someone of no state or armed group is a crime at home, not political violence (not
+    "soldiers shot his father", "gunmen killed the journalist and his wife")."""
+    victim, doer = role_root(record.doc, event.target), role_root(record.doc, event.actor)
+    if victim is None or doer is None or not in_words(victim, "kin") \
+            or not any(c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS | {"their"} for c in victim.children):
+        return False
+    if event.actor is not None and event.actor.entity is not None:
+        entity = record.entity_by_id(event.actor.entity)
+        if entity is not None and (entity.kb_id is not None or entity.type != "PERSON"):
+            return False  # a known actor, a state or a group
+    return not (in_words(doer, "order_parties") or in_words(doer, "irregular_doers") or word_class(doer, "forces"))
+
+
 def _accident_verb(tok: Token) -> bool:
     """ "The bus crashed", "plunged into a river": a mishap, which does nothing to anything
     (not "plunging the country into a recession")."""
@@ -460,7 +475,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         if headline and event.actor is None and event.target is None:
             return NO_PARTY  # "“2429 surrender”… Russia occupies": a headline's part names no one
         return NOT_POLITICAL
-    if event.plover in ARMED_TYPES and not political_violence(record, tok):
+    if event.plover in ARMED_TYPES and (not political_violence(record, tok) or domestic(record, event)):
         return NOT_POLITICAL
     if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) \
             and party_word(tok.head):
