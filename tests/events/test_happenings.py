@@ -1276,6 +1276,19 @@ def test_what_an_act_did_in_its_own_relative_clause_dates_it(noclean_pipeline):
     assert arrest.date.start == "2024-03-08"
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("Talks with the unions will be held on Thursday, the government said.", "Talks", "2024-05-16"),
+    ("The minister is scheduled to travel to Canada on Wednesday.", "travel", "2024-05-15"),
+    ("The bar association declared a general strike by lawyers for Thursday.", "strike", "2024-05-16"),
+    # a future seen from the past, and the day of saying, stay in the past
+    ("The Senate was to meet Monday to discuss the nomination.", "meet", "2024-05-13"),
+    ("On Friday, the ministry announced new restrictions on flights.", "restrictions", "2024-05-10"),
+])
+def test_a_weekday_of_an_act_to_come_is_the_coming_one(noclean_pipeline, text, trigger, day):
+    [row] = [e for e in rows(noclean_pipeline, text, published="2024-05-13") if e.trigger.text == trigger]
+    assert row.date.start == day
+
+
 def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):
     events = rows(noclean_pipeline, "After a March 3 meeting in Nairobi, the ministers sent aid "
                                     "to the flooded region.")

@@ -17,7 +17,7 @@ from .clauses import named_back, party_word, tells_who
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import UNREALISED_AUX
-from .timex import ATTRIBUTIVE, DAY_RELS, RANK, DateMention, find_dates, iso_day, month_range
+from .timex import ATTRIBUTIVE, DAY_RELS, RANK, WEEKDAY_RE, DateMention, find_dates, iso_day, month_range
 from .triggers import LIGHT_VERBS, REPORTING_LEMMAS
 
 TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before
@@ -199,6 +199,43 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
     extra = [c for c in noun.children if c.dep_ not in ("det", "poss")]
     return len(extra) == 1 and extra[0].dep_ == "prep" and extra[0].lower_ == "on" \
         and extra[0].idx == when.start and noun.right_edge.idx + len(noun.right_edge.text) == when.end
+
+
+BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
+FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
+
+
+def _told_ahead(trigger: Token) -> bool:
+    """The act is told from now ("will meet", "is due to travel", "are scheduled to vote"),
+    not from the past ("was to meet Monday", "would resume": a future seen from a past day)."""
+    verbs = [_clause_head(trigger)]
+    if verbs[0].dep_ in ("xcomp", "advcl") and verbs[0].head.i != verbs[0].i:
+        verbs.append(verbs[0].head)  # "is scheduled to travel", "is due to travel"
+    told = [w for v in verbs for w in (v, *(c for c in v.children if c.dep_ in ("aux", "auxpass")))]
+    return any(w.lower_ in ("will", "shall", "'ll") or w.tag_ in ("VBZ", "VBP") for w in told)
+
+
+def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | None,
+              planned: bool) -> EventDate | None:
+    """ "Talks will be held on Thursday", "declared a strike for Thursday": a bare weekday in
+    the clause of an act still to come, or one it is set for, is the coming one (read as the
+    past one when the words alone are seen); not "said on Tuesday it would resume aid", the
+    day of saying."""
+    if when is None or when.span is None or anchor is None or not when.start or when.precision != "day" \
+            or not BARE_WEEKDAY.fullmatch(when.span.text):
+        return when
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
+        return when
+    text = doc.text
+    planned = planned and _told_ahead(trigger)
+    if not (planned or FOR_WEEKDAY.search(text[max(0, when.span.start - 5):when.span.start])):
+        return when
+    day = date.fromisoformat(when.start)
+    if day >= anchor:
+        return when
+    ahead = (day + timedelta(days=7)).isoformat()
+    return EventDate(ahead, ahead, "day", when.span)
 
 
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:

@@ -19,7 +19,7 @@ from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
 from . import clauses, eventhood
 from .cameo import default_code, lookup, manual_reading
-from .dates import borrowed_date, date_for
+from .dates import borrowed_date, date_for, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .naming import make_role
@@ -518,7 +518,8 @@ class EventStage:
             roles = _demand_roles(record, cand.token, roles, self.kb)
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
-        event_date = date_for(doc, text, lo, hi, cand.token, anchor, date_cache)  # None: no words
+        event_date = scheduled(doc, cand.token, date_for(doc, text, lo, hi, cand.token, anchor, date_cache),
+                               anchor, status == "planned")  # None: no words
         if resigned and event_date is not None and anchor is not None and event_date.start \
                 and event_date.start > anchor.isoformat():
             event_date = None  # "effective April 1" dates the leaving, not the announcement
