@@ -387,6 +387,16 @@ def test_the_city_of_a_name_is_that_name_not_the_country_before_it(noclean_pipel
     assert row.location is not None and row.location.span.text == "Mombasa"
 
 
+@pytest.mark.parametrize(("text", "negated", "done"), [
+    ("The president did not resign and called for dialogue on Thursday.", "resign", "called"),
+    ("Police did not arrest or detain anyone on Thursday.", "detain", None),
+])
+def test_a_joined_verb_of_its_own_tense_has_its_own_status(noclean_pipeline, text, negated, done):
+    events = {e.trigger.text: e.status for e in rows(noclean_pipeline, text)}
+    assert events[negated] == "negated"
+    assert done is None or events[done] == "asserted"
+
+
 def test_an_actor_is_a_party_never_a_date(noclean_pipeline):
     events = rows(noclean_pipeline, "Tuesday's attack on the convoy near Goma killed four soldiers.")
     assert events and all(e.actor is None or "Tuesday" not in e.actor.span.text for e in events)

@@ -130,6 +130,9 @@ def announced_object(tok: Token, done: bool = False) -> bool:
                         and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children))
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own
+
+
 def event_status(trigger: Token) -> str:
     """Status of the event whose trigger is ``trigger``."""
     own = _own_status(trigger)
@@ -155,6 +158,9 @@ def event_status(trigger: Token) -> str:
         if dep == "conj":
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 break  # "no protesters were arrested, but police detained 3 journalists"
+            if tok.tag_ in FINITE_TAGS and tok.tag_ != head.tag_:
+                break  # "said she would not resign and called for dialogue": a finite verb of
+                # its own tense shares no modal or negation of the verb it is joined to
             shared = _own_status(head)
             if shared is not None:
                 return shared
