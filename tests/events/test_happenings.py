@@ -1299,6 +1299,14 @@ def test_a_weekday_of_an_act_to_come_is_the_coming_one(noclean_pipeline, text, t
     assert row.date.start == day
 
 
+def test_the_next_step_told_with_then_is_at_the_same_scene(noclean_pipeline):
+    events = rows(noclean_pipeline, "DAR ES SALAAM (Reuters) - Police arrested opposition leader Tundu Lissu in "
+                                    "the town of Mbinga on Wednesday. Police then used tear gas to disperse his "
+                                    "supporters outside the police station.")
+    [gas] = [e for e in events if e.trigger.text == "used"]
+    assert gas.location is not None and gas.location.span.text == "Mbinga"
+
+
 def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):
     events = rows(noclean_pipeline, "After a March 3 meeting in Nairobi, the ministers sent aid "
                                     "to the flooded region.")
