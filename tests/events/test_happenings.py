@@ -1307,6 +1307,16 @@ def test_the_next_step_told_with_then_is_at_the_same_scene(noclean_pipeline):
     assert gas.location is not None and gas.location.span.text == "Mbinga"
 
 
+@pytest.mark.parametrize(("text", "rows_made"), [
+    ("Authorities imposed a curfew in Kathmandu and arrested 51 people on Friday.", 2),
+    ("The government banned the party and detained its leader on Friday.", 2),
+    ("Last month, a court sentenced the leader to a year in prison and banned him from politics for six years.", 1),
+    ("Police raided the offices and arrested 12 journalists on Friday.", 1),
+])
+def test_a_measure_and_a_deed_joined_in_one_clause_are_two_acts(noclean_pipeline, text, rows_made):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]) == rows_made
+
+
 def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pipeline):
     events = rows(noclean_pipeline, "After a March 3 meeting in Nairobi, the ministers sent aid "
                                     "to the flooded region.")

@@ -46,6 +46,7 @@ from .joins import (
     JoinRules,
     Mention,
     dates_agree,
+    measure,
     planned,
 )
 from .lexicon import event_noun, lexicon
@@ -231,6 +232,11 @@ class Assembler(JoinRules):
                 dep == "advcl" and tok.tag_ == "VBG" and m.event.plover == "ASSAULT"
                 and other.event.plover in OPERATION_TYPES)
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
+                    and not _told_back(eh.role_root(self.record.doc, m.event.target)):
+                return None  # "imposed a curfew in Kathmandu and arrested 51 people", "banned the
+                # party and detained its leader": a measure and a deed are two acts (not
+                # "sentenced Dodik to a year and banned him from politics": one ruling on him)
             if dep == "conj" and tok.pos_ == "VERB" and not _told_back(subject) and (
                     counts_differ(m.event, other.event) or (subject is not None and _elsewhere(m.event, other.event))):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a

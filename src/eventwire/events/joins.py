@@ -57,6 +57,12 @@ class Happening:
     closed: bool = False  # begun by what is no report (a habit, a forecast): nothing joins it
 
 
+def measure(event: Event) -> bool:
+    """A restriction a government imposes (a ban, a curfew, an emergency), not a deed done
+    to someone (CAMEO codes of ``measure_codes``): the two are never one act."""
+    return any((event.cameo or "").startswith(p) for p in clauses.words("measure_codes"))
+
+
 def dates_agree(a: Mention, b: Mention) -> bool:
     if not (a.date_from_text and b.date_from_text) or a.borrowed_date or b.borrowed_date:
         return True
@@ -181,6 +187,9 @@ class JoinRules:
         if self._fights_back(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
+        if measure(e) != measure(he) and targets is not True:
+            return False  # a curfew imposed and 51 people arrested are two acts (not "sentenced
+            # Dodik to a year in prison and banned him from politics": one ruling on him)
         anaphor = self._anaphoric(m) or self._anaphoric(h)
         if self._told_on(m, h, hap, actors):
             # "Gunmen attacked a hotel ... The attackers fired at guests / burned a house";
