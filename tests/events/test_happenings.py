@@ -53,6 +53,13 @@ def test_the_fighting_named_back_is_the_attack(noclean_pipeline, text):
     assert row.trigger.text == "attacked" and len(row.mentions) >= 2
 
 
+def test_a_site_named_back_by_a_word_any_site_is_is_the_same_site(noclean_pipeline):
+    [row] = assaults(noclean_pipeline, "Taliban fighters overran a district headquarters in Ghazni province "
+                                       "early on Monday, killing 17 police. The insurgents attacked the compound "
+                                       "from several directions.")
+    assert [m.trigger.text for m in row.mentions][-1] == "attacked"
+
+
 def test_a_consequence_is_the_attack_s_count_not_a_second_row(shooting):
     [row] = [e for e in shooting if e.plover == "ASSAULT"]
     assert any(q.value == 5 for q in row.quantities)
@@ -1251,15 +1258,18 @@ def test_two_words_for_one_doer_that_name_no_two_entities_stay_one_happening(noc
 
 @pytest.mark.parametrize(("text", "trigger", "day"), [
     ("A military tribunal in Yaounde on Thursday sentenced three soldiers to ten years in prison for "
-     "the killing of two women in the Far North region in 2015.", "sentenced", "2024-03-07"),
-    ("Police on Monday arrested two men over the bombing of a church in March.", "arrested", "2024-03-04"),
-    ("Troops seized weapons during the raid on a camp on Monday.", "seized", "2024-03-04"),
+     "the killing of two women in the Far North region in 2015.", "sentenced", ("2024-03-07", "day")),
+    ("Police on Monday arrested two men over the bombing of a church in March.", "arrested", ("2024-03-04", "day")),
+    ("Troops seized weapons during the raid on a camp on Monday.", "seized", ("2024-03-04", "day")),
+    # the act noun keeps the date in its own phrase
+    ("A military tribunal in Yaounde on Thursday sentenced three soldiers for the killing of two women in 2015.",
+     "killing", ("2015-01-01", "year")),
 ])
 def test_a_date_in_another_act_s_phrase_yields_to_the_act_s_own(noclean_pipeline, text, trigger, day):
     # the offence's year and the bombing's month are theirs; with no time words of its own,
     # the act takes the one of the act it is done in (the raid's Monday)
     [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == trigger]
-    assert (row.date.start, row.date.precision) == (day, "day")
+    assert (row.date.start, row.date.precision) == day
 
 
 def test_a_day_after_the_act_named_back_is_the_claim_s(noclean_pipeline):
@@ -1281,6 +1291,9 @@ def test_what_an_act_did_in_its_own_relative_clause_dates_it(noclean_pipeline):
     events = rows(noclean_pipeline, "Police on Friday arrested 11 people for taking part in the riots that swept "
                                     "Kazakhstan in January 2022.")
     [riots] = [e for e in events if e.trigger.text == "riots"]
+    span = rows(noclean_pipeline, "The demonstrations that have rocked Serbia since November drew 100,000 people "
+                                  "to Belgrade on Saturday.")
+    assert [e.date.start for e in span if e.trigger.text == "demonstrations"] == ["2024-03-02"]
     [arrest] = [e for e in events if e.trigger.text == "arrested"]
     assert (riots.date.start, riots.date.precision) == ("2022-01-01", "month")
     assert arrest.date.start == "2024-03-08"
@@ -1299,18 +1312,11 @@ def test_a_weekday_of_an_act_to_come_is_the_coming_one(noclean_pipeline, text, t
     assert row.date.start == day
 
 
-def test_the_next_step_told_with_then_is_at_the_same_scene(noclean_pipeline):
-    events = rows(noclean_pipeline, "DAR ES SALAAM (Reuters) - Police arrested opposition leader Tundu Lissu in "
-                                    "the town of Mbinga on Wednesday. Police then used tear gas to disperse his "
-                                    "supporters outside the police station.")
-    [gas] = [e for e in events if e.trigger.text == "used"]
-    assert gas.location is not None and gas.location.span.text == "Mbinga"
-
-
 @pytest.mark.parametrize(("text", "rows_made"), [
     ("Authorities imposed a curfew in Kathmandu and arrested 51 people on Friday.", 2),
     ("The government banned the party and detained its leader on Friday.", 2),
     ("Last month, a court sentenced the leader to a year in prison and banned him from politics for six years.", 1),
+    ("The mayor was sentenced to two years in prison and banned from politics on Monday.", 1),
     ("Police raided the offices and arrested 12 journalists on Friday.", 1),
 ])
 def test_a_measure_and_a_deed_joined_in_one_clause_are_two_acts(noclean_pipeline, text, rows_made):
@@ -1685,8 +1691,9 @@ def test_arrests_summed_since_a_day_the_date_phrase_leaves_since_out_of_are_no_r
     ("The group frequently conducts bombings in Somalia, aiming to topple the government and impose its law.",
      "THREATEN"),
     ("Prosecutors say the two men hired a hitman to kill the journalist in New York.", "ASSAULT"),
-    ("The gang paid two men to attack the journalist on Monday.", "ASSAULT"),
+    ("The gang paid two men to attack the journalist, prosecutors say.", "ASSAULT"),
     ("Police foiled a plot to bomb the embassy on Monday.", "ASSAULT"),
+    ("Police charged the man with murder and kidnapping on Monday.", "ASSAULT"),
     ("He was sanctioned in 2011 over a plot to kill the Saudi ambassador.", "ASSAULT"),
 ])
 def test_what_an_act_is_for_is_no_act(noclean_pipeline, text, plover):
@@ -1698,10 +1705,15 @@ def test_an_attempt_made_is_the_act(noclean_pipeline):
                                               "Kano on Monday, police said.") if e.plover == "ASSAULT"]
 
 
-def test_someone_made_to_do_an_act_did_it(noclean_pipeline):
-    # only engaging someone for a task leaves the task undone: being forced to do it is doing it
-    assert [e for e in rows(noclean_pipeline, "Soldiers forced the villagers to burn the mayor's house in "
-                                              "Kidal on Monday.") if e.plover == "ASSAULT"]
+@pytest.mark.parametrize("text", [
+    # only engaging someone for a task leaves the task undone: being forced to do it is doing
+    # it, and a task with a day of its own was done
+    "Soldiers forced the villagers to burn the mayor's house in Kidal on Monday.",
+    "The group paid fighters to storm the village on October 7.",
+    "Russia dispatched jets to strike rebel positions in Idlib on Monday, killing 12.",
+])
+def test_someone_made_to_do_an_act_did_it(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
 
 
 def test_a_ceasefire_taking_effect_from_a_day_is_one_agreement(noclean_pipeline):

@@ -81,7 +81,21 @@ def test_police_force_in_a_sports_story_is_news(noclean_pipeline):
     ("A woman shot her husband in Dallas on Sunday, police said.", False),
     ("Soldiers shot his father at a checkpoint near Jenin on Sunday.", True),
     ("Gunmen killed the journalist and his wife in Kano on Sunday.", True),
+    ("Israeli settlers shot his son in Qusra on Sunday.", True),
+    ("Armed men abducted her daughter from the school in Kaduna on Sunday.", True),
+    ("A mob lynched his brother in Jos on Sunday.", True),
 ])
 def test_violence_on_one_s_own_kin_is_a_crime_at_home(noclean_pipeline, text, political):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert bool([e for e in events if e.plover == "ASSAULT" and e.status != "negated"]) == political
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired missiles at a stadium in Kharkiv on Monday during a youth football tournament, killing three "
+    "people. The league suspended the championship. The striker and the referee were among the wounded.",
+    "Taliban fighters beat women's football players in Kabul on Monday. The players had trained at a stadium "
+    "for the league championship with their striker.",
+])
+def test_an_attack_in_a_sports_story_is_news(noclean_pipeline, text):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert [e for e in events if e.plover == "ASSAULT" and e.status != "negated"]

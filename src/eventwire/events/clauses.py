@@ -32,6 +32,11 @@ def in_words(tok: Token, name: str) -> bool:
     return tok.lemma_.lower() in listed or tok.lower_ in listed
 
 
+def coded(code: str | None, name: str) -> bool:
+    """Whether a CAMEO code falls under one of the code prefixes of the word set ``name``."""
+    return any((code or "").startswith(prefix) for prefix in words(name))
+
+
 def governors(tok: Token) -> list[Token]:
     """The trigger and the words above it, up to the sentence root."""
     out = [tok]

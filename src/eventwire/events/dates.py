@@ -13,10 +13,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..record import EventDate, Span
-from .clauses import named_back, party_word, tells_who
+from .clauses import in_words, named_back, party_word, tells_who
 from .lexicon import event_noun, words
 from .quantities import number_value
-from .status import UNREALISED_AUX
+from .status import FUTURE_AUX, UNREALISED_AUX
 from .timex import ATTRIBUTIVE, DAY_RELS, RANK, WEEKDAY_RE, DateMention, find_dates, iso_day, month_range
 from .triggers import LIGHT_VERBS, REPORTING_LEMMAS
 
@@ -114,7 +114,8 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
-CONTENT_PREPS = frozenset({"for", "over", "about"})  # "claimed responsibility for", "condemned ... over"
+CLAIM_PREPS = frozenset({"for", "over", "about"})  # "claimed responsibility for", "condemned ... over"
+SPAN_KINDS = frozenset({"since_day", "since_mon"})  # "since November": a span, not a time
 MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
 
@@ -167,6 +168,13 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
 
 
+def _in_own_phrase(m: DateMention, trigger: Token) -> bool:
+    """A date inside an act noun's own phrase ("the killing of two women in 2015") is its (not
+    "an overnight raid", a kind of raid)."""
+    return trigger.pos_ == "NOUN" and m.explicit and trigger.left_edge.idx <= m.start \
+        and m.end <= trigger.right_edge.idx + len(trigger.right_edge.text)
+
+
 def _in_act_phrase(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """ "sentenced three soldiers on Thursday for the killing of two women in 2015": a date
     in the phrase of another act's noun ("the killing ... in 2015") dates that act; the
@@ -194,7 +202,7 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
     noun named back, as all that follows it, is the governing verb's as often as not; a
     writer dates the act itself in its own words ("Monday's attack", "the attack on the
     hotel on Monday")."""
-    if not (noun.dep_ in ("dobj", "obj") or (noun.dep_ == "pobj" and noun.head.lower_ in CONTENT_PREPS)):
+    if not (noun.dep_ in ("dobj", "obj") or (noun.dep_ == "pobj" and noun.head.lower_ in CLAIM_PREPS)):
         return False  # "After his arrest on Friday": a phrase of time dates its own noun
     extra = [c for c in noun.children if c.dep_ not in ("det", "poss")]
     return len(extra) == 1 and extra[0].dep_ == "prep" and extra[0].lower_ == "on" \
@@ -212,7 +220,7 @@ def _told_ahead(trigger: Token) -> bool:
     if verbs[0].dep_ in ("xcomp", "advcl") and verbs[0].head.i != verbs[0].i:
         verbs.append(verbs[0].head)  # "is scheduled to travel", "is due to travel"
     told = [w for v in verbs for w in (v, *(c for c in v.children if c.dep_ in ("aux", "auxpass")))]
-    return any(w.lower_ in ("will", "shall", "'ll") or w.tag_ in ("VBZ", "VBP") for w in told)
+    return any(w.lower_ in FUTURE_AUX - {"would"} or w.tag_ in ("VBZ", "VBP") for w in told)
 
 
 def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | None,
@@ -301,11 +309,14 @@ def date_for(
         if head.dep_ in ("relcl", "acl") and head.head.i == trigger.i and head.lemma_.lower() in DOING_VERBS:
             return -1  # "a lawsuit filed on Sunday": the clause that does the act dates it (not
             # "the raid, reported on Tuesday", "the strike, called on Monday", "talks suspended")
-        if head.dep_ == "relcl" and head.head.i == trigger.i and trigger.pos_ == "NOUN" \
-                and head.lemma_.lower() not in REPORTING_LEMMAS \
+        if head.dep_ == "relcl" and head.head.i == trigger.i and trigger.pos_ == "NOUN" and head.tag_ == "VBD" \
+                and head.lemma_.lower() not in REPORTING_LEMMAS and not in_words(head, "phase_verbs") \
+                and m.kind not in SPAN_KINDS \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children):
             return -1  # "the riots that swept Kazakhstan in January 2022": what the act itself
-            # did, told in its own clause, is when it was (not "the raid, which was reported")
+            # did, told in its own clause, is when it was (not "the raid, which was reported",
+            # "the protests that have rocked Serbia since November", "the strike that began in
+            # January": a span, or a phase of an act that goes on)
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
@@ -326,7 +337,7 @@ def date_for(
 
     # a weekday names the act's day as outright as a month does ("on Monday arrested two men
     # ... in March": the parser may hang both on the verb); "today" in a quote does not
-    ranked = sorted(own, key=lambda m: (depth(m), _in_act_phrase(doc, m, trigger),
+    ranked = sorted(own, key=lambda m: (depth(m), not _in_own_phrase(m, trigger), _in_act_phrase(doc, m, trigger),
                                         not (m.explicit or m.kind == "weekday"),
                                         abs(m.start - trigger.idx), RANK[m.kind]))
     best = ranked[0]

@@ -74,7 +74,7 @@ ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize"})
-SPORT_WORDS = 3  # distinct words of the game that make a story a sports story
+MIN_SPORT_WORDS = 3  # distinct words of the game that make a story a sports story
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 # Of those, the ones whose words serve peaceful uses too ("hit", "deploy", "warn" of a storm):
 # they need a weapon or a political actor in the sentence. Arrests and protests are political
@@ -114,11 +114,12 @@ def domestic(record: Record, event: Event) -> bool:
     if victim is None or doer is None or not in_words(victim, "kin") \
             or not any(c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS | {"their"} for c in victim.children):
         return False
-    if event.actor is not None and event.actor.entity is not None:
-        entity = record.entity_by_id(event.actor.entity)
-        if entity is not None and (entity.kb_id is not None or entity.type != "PERSON"):
-            return False  # a known actor, a state or a group
-    return not (in_words(doer, "order_parties") or in_words(doer, "irregular_doers") or word_class(doer, "forces"))
+    # the doer is a private person ("a man", "her husband", "she"), named by nothing political
+    # (not "Israeli settlers", "a mob", "armed men", "masked men", "security agents")
+    return (in_words(doer, "private_persons") or in_words(doer, "kin")) and event.actor is not None \
+        and not any(c.dep_ == "amod" and in_words(c, "armed_marks") for c in doer.children) \
+        and not any(_political_token(record, t) for t in record.doc.char_span(
+            event.actor.span.start, event.actor.span.end, alignment_mode="expand") or ())
 
 
 def _accident_verb(tok: Token) -> bool:
@@ -425,24 +426,29 @@ def _own_day(tok: Token, event: Event) -> bool:
 
 def sports_story(record: Record) -> bool:
     """A match report or sports news: enough of the game's own common nouns ("the striker",
-    "the referee", "the league") that "beat", "crushed" and "bombarded the line" are the
-    game's. Names are not counted ("the Arab League", "Awami League")."""
+    "the referee", "the league") that "beat" and "crushed" may be the game's
+    (:func:`game_sense`). Names are not counted ("the Arab League", "Awami League")."""
     doc = record.doc
     if doc is None:
         return False
     sport = words("sport_words")
     found = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in sport}
-    return len(found) >= SPORT_WORDS
+    return len(found) >= MIN_SPORT_WORDS
 
 
-def keeps_order(record: Record, event: Event) -> bool:
-    """A party of public order or force in the act ("police fired tear gas at fans", "fans
-    clashed with security forces"): news of the day, in a sports story too."""
+def game_sense(record: Record, tok: Token, event: Event) -> bool:
+    """In a sports story, an attack told by a verb the game uses ("beat", "crushed",
+    "bombarded the line") with no armed, state or crowd party in it is the game's; any other
+    attack is news ("fired missiles at a stadium", "Taliban fighters beat women's football
+    players", "police beat fans")."""
+    if event.plover != "ASSAULT" or not in_words(tok, "game_verbs"):
+        return False
     for role in (event.actor, event.target):
         root = role_root(record.doc, role)
-        if root is not None and (in_words(root, "order_parties") or word_class(root, "forces")):
-            return True
-    return False
+        if root is not None and (in_words(root, "order_parties") or in_words(root, "irregular_doers")
+                                 or word_class(root, "forces")):
+            return False
+    return True
 
 
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool,

@@ -139,8 +139,7 @@ def _names_statement(m: Mention) -> bool:
 def _names_offence(tok: Token, owner: Event) -> bool:
     """An event noun that names the offence of a legal act: bare ("charged with murder"),
     not a happening referred to ("charged with the attack", "convicted of his killing")."""
-    code = owner.cameo or ""
-    if not any(code.startswith(p) for p in clauses.words("offence_holders")):
+    if not clauses.coded(owner.cameo, "offence_holders"):
         return False
     return not any(c.dep_ in ("det", "poss") for c in tok.children)
 
@@ -155,12 +154,12 @@ class Assembler(JoinRules):
         self.mentions = mentions
         self.anchor = anchor
         self.doc_dates = doc_dates
-        # built once per record: every lookup below must stay linear in the document
         if eh.sports_story(record):
             for m in mentions:  # "Galatasaray beat Fenerbahce 3-0", "the forwards bombarded the
-                # line": the game's force (a ban or a boycott in one may be politics: kept)
-                if m.why_not is None and m.event.plover == "ASSAULT" and not eh.keeps_order(record, m.event):
+                # line": the game's (a ban or a boycott in one may be politics: kept)
+                if m.why_not is None and eh.game_sense(record, m.token, m.event):
                     m.why_not = eh.NOT_POLITICAL
+        # built once per record: every lookup below must stay linear in the document
         self.trigger_tokens = {m.token.i for m in mentions}
         self.body_segment = min((m.segment for m in mentions if not m.headline), default=0)
         self.by_segment: dict[int, list[Mention]] = {}
@@ -233,10 +232,11 @@ class Assembler(JoinRules):
                 and other.event.plover in OPERATION_TYPES)
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
-                    and not _told_back(eh.role_root(self.record.doc, m.event.target)):
+                    and any(c.dep_ == "dobj" and not _told_back(c) for c in tok.children):
                 return None  # "imposed a curfew in Kathmandu and arrested 51 people", "banned the
-                # party and detained its leader": a measure and a deed are two acts (not
-                # "sentenced Dodik to a year and banned him from politics": one ruling on him)
+                # party and detained its leader": a measure and a deed done to others are two
+                # acts (not "sentenced Dodik to a year and banned him from politics", "was
+                # sentenced and banned from politics": one ruling on one person)
             if dep == "conj" and tok.pos_ == "VERB" and not _told_back(subject) and (
                     counts_differ(m.event, other.event) or (subject is not None and _elsewhere(m.event, other.event))):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a
@@ -256,9 +256,12 @@ class Assembler(JoinRules):
         what the act is about, its content, never a second happening nor the row's reading
         (the parser lends it the charge's doers). The phrase may pass through nouns that
         frame an offence ("counts of", "suspicion of")."""
-        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in OFFENCE_PREPS:
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "charged with murder and kidnapping": the offences share the phrase
+        if tok.pos_ != "NOUN" or first.dep_ != "pobj" or first.head.lower_ not in OFFENCE_PREPS:
             return None
-        cur = tok.head.head
+        cur = first.head.head
         for _ in range(MAX_OFFENCE_FRAMES + 1):
             j = by_token.get(cur.i)
             if j is not None:

@@ -59,8 +59,9 @@ class Happening:
 
 def measure(event: Event) -> bool:
     """A restriction a government imposes (a ban, a curfew, an emergency), not a deed done
-    to someone (CAMEO codes of ``measure_codes``): the two are never one act."""
-    return any((event.cameo or "").startswith(p) for p in clauses.words("measure_codes"))
+    to someone (CAMEO codes of ``measure_codes``): a measure and a deed are one act only when
+    done to the same party (one ruling that jails and bans a man)."""
+    return clauses.coded(event.cameo, "measure_codes")
 
 
 def dates_agree(a: Mention, b: Mention) -> bool:
@@ -371,10 +372,14 @@ class JoinRules:
             and clauses.in_words(root, "irregular_doers")  # not "Police opened fire on the protesters"
 
     def _two_sites(self, a: Role | None, b: Role | None) -> bool:
-        """Two places an act hit, of two kinds ("a police checkpoint", "a girls' school")."""
+        """Two places an act hit, of two kinds ("a police checkpoint", "a girls' school"); not a
+        site named back by a word any site is ("overran a district headquarters ... attacked
+        the compound", "the building")."""
         ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
-        return ra is not None and rb is not None and eh.is_site(ra) and eh.is_site(rb) \
-            and ra.lemma_.lower() != rb.lemma_.lower()
+        if ra is None or rb is None or any(clauses.in_words(r, "generic_sites") and clauses.named_back(r)
+                                           for r in (ra, rb)):
+            return False
+        return eh.is_site(ra) and eh.is_site(rb) and ra.lemma_.lower() != rb.lemma_.lower()
 
     @staticmethod
     def _town_before(m: Mention) -> Token | None:

@@ -405,7 +405,9 @@ def purpose(tok: Token) -> bool:
         and head.dep_ in ("advcl", "acl")) or (
         tok.dep_ == "acl" and in_words(head, "scheme_nouns")) or (
         tok.dep_ == "xcomp" and in_words(head, "engaging_verbs")
-        and any(c.dep_ in ("dobj", "obj") for c in head.children))
+        and any(c.dep_ in ("dobj", "obj") for c in head.children)
+        and not any(t.ent_type_ == "DATE" for t in tok.subtree))  # "paid fighters to storm the
+    # kibbutz on October 7": the act's own day says it was done
 
 
 def gathered_for(tok: Token, plover: str) -> bool:

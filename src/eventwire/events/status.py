@@ -160,7 +160,7 @@ def event_status(trigger: Token) -> str:
                 break  # "no protesters were arrested, but police detained 3 journalists"
             if tok.tag_ in FINITE_TAGS and tok.tag_ != head.tag_:
                 break  # "said she would not resign and called for dialogue": a finite verb of
-                # its own tense shares no modal or negation of the verb it is joined to
+                # a tense other than its head's shares no modal or negation of it
             shared = _own_status(head)
             if shared is not None:
                 return shared

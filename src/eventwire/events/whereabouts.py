@@ -139,12 +139,9 @@ class Whereabouts:
 
     def _there(self, m: Told) -> Location | None:
         """ "... talks failed at the Hanoi Summit. There, Kim asked ...": "there" on the act's
-        clause points at the last place the sentence before names; so does "then" on a deed
-        that names none ("arrested him in the town of Mbinga. Police then used tear gas"), the
-        next step at the same scene, rather than the report's dateline."""
-        deed = m.event.plover in clauses.words("material_types") and clauses.clause_verb(m.token).dep_ == "ROOT"
-        if not points_back(m.token, ("there", "then") if deed else ("there",)):
-            return None  # (a "then" clause joined to another, "left Iraq, then returned", is its own)
+        clause points at the last place the sentence before names."""
+        if not points_back(m.token, ("there",)):
+            return None
         sent = m.token.sent
         if sent.start == 0:
             return None
