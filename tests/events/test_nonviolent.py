@@ -31,6 +31,8 @@ PAIRS = [
      "Government troops fought the rebels near Goma on Monday."),
     ("A legal battle over the election result began in Nairobi on Monday.",
      "Government troops battled the rebels near Goma on Monday."),
+    ("Protesters hanged banners from the bridge in Tehran on Monday.",
+     "Iran hanged an opposition activist in Mashhad on Monday."),
 ]
 
 
