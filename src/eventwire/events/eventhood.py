@@ -106,6 +106,12 @@ def political_violence(record: Record, tok: Token) -> bool:
     return any(in_words(t, "weapon_words") or _political_token(record, t) for t in tok.sent)
 
 
+def _names_politics(record: Record, role: Role | None) -> bool:
+    """A role whose words name a state, a nationality, a known actor or an organ of state."""
+    span = record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand") if role else None
+    return span is not None and any(_political_token(record, t) for t in span)
+
+
 def domestic(record: Record, event: Event) -> bool:
     """ "A man stabbed his wife to death", "she shot her husband": violence on one's own kin
     by someone of no state or armed group is a crime at home, not political violence (not
@@ -116,10 +122,9 @@ def domestic(record: Record, event: Event) -> bool:
         return False
     # the doer is a private person ("a man", "her husband", "she"), named by nothing political
     # (not "Israeli settlers", "a mob", "armed men", "masked men", "security agents")
-    return (in_words(doer, "private_persons") or in_words(doer, "kin")) and event.actor is not None \
+    return (in_words(doer, "private_persons") or in_words(doer, "kin")) \
         and not any(c.dep_ == "amod" and in_words(c, "armed_marks") for c in doer.children) \
-        and not any(_political_token(record, t) for t in record.doc.char_span(
-            event.actor.span.start, event.actor.span.end, alignment_mode="expand") or ())
+        and not _names_politics(record, event.actor)
 
 
 def _accident_verb(tok: Token) -> bool:
@@ -239,12 +244,10 @@ def political(record: Record, tok: Token, event: Event,
                                        or entity.type in ("GPE", "NORP", "MILITARY_UNIT")
                                        or (entity.type == "PERSON" and _in_office(record, entity))):
                 return True
-        span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        if span.root.lower_ in GROUP_PRONOUNS:
+        root = role_root(doc, role)
+        if root is not None and root.lower_ in GROUP_PRONOUNS:
             return True  # "they", "we": most often a government or a group; "he" must be named
-        if any(_political_token(record, t) for t in span):
+        if _names_politics(record, role):
             return True
     verb = clause_verb(tok)
     if any(_political_token(record, t) for t in verb.subtree):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import PLURAL_TAGS, misparsed_main_verb, subject_child
+from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import in_words, words
@@ -176,7 +176,7 @@ def _shares_subject(prep: Token, gerund: Token) -> bool:
         return False
     if prep.lower_ in LEADING_PREPS and prep.i > verb.i:
         return False
-    if any(c.dep_ in ("det", "poss") or c.tag_ in ("VBD", "VBZ", "VBP")
+    if any(c.dep_ in ("det", "poss") or c.tag_ in FINITE_TAGS
            or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in gerund.children):
         return False  # a noun ("the shelling", "shelling of the city") or a misparsed subject
     people = PERSON_PRONOUNS | PLURAL_PRONOUNS

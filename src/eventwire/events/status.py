@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import FINITE_TAGS
+
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
                             "unable"})
@@ -128,9 +130,6 @@ def announced_object(tok: Token, done: bool = False) -> bool:
         return False
     return not done or (head.tag_ in ("VBD", "VBN")
                         and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children))
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own
 
 
 def event_status(trigger: Token) -> str:

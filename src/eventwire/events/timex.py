@@ -96,6 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mon_attr", re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<mon>"
                             + MONTH_RE + r")(?=\s+[a-z])")),
 ]
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "in April last year", "on December 8 next year"
 # Expressions that name a moment outright rank above deictic ones ("today" in a quote
 # is the day the speaker spoke, which the sentence usually names).
 EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "day_range", "since_day", "since_mon", "the_day", "that_day",
@@ -260,11 +261,11 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
             return EventDate(f"{y}-01-01", end, "range")
         return EventDate(f"{y}-01-01", f"{y}-12-31", "year")
     if kind == "md_rel_year" and anchor is not None:
-        shift = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        shift = YEAR_SHIFT[g["rel"].lower()]
         d = _safe_date(anchor.year + shift, _month(g["mon"] or g["mon2"]), _day(g["d"] or g["d2"]))
         return EventDate(iso_day(d), iso_day(d), "day") if d else None
     if kind == "mon_rel_year" and anchor is not None:
-        shift = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        shift = YEAR_SHIFT[g["rel"].lower()]
         lo, hi = month_range(anchor.year + shift, _month(g["mon"]))
         return EventDate(iso_day(lo), iso_day(hi), "month")
     if kind == "last_mon" and anchor is not None:

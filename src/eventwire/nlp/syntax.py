@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural common and proper nouns
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 MAX_DATELINE_TOKENS = 10  # "KABUL, Afghanistan (AP) —" and no longer
 DATELINES_KEY = "eventwire.datelines"  # Doc.user_data: found once per document
