@@ -19,6 +19,7 @@ SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to l
 # steelworks in Mariupol, 5 km; not a power plant 16 km away across a reservoir)
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 MIN_COMPOUND_HEAD = 4  # a head this long inside a compound head is the same kind ("girls", "schoolgirls")
+MAX_COUNT_NESTING = 3  # "tens of thousands of people": counts over counts before the noun
 MAX_REPORT_DEPTH = 4  # clauses climbed from forces named with "its" to the verb of saying above them
 STOP = frozenset("the a an of in on at to for and or by with from its his her their our this that "
                  "these those s than who which said says".split())
@@ -116,11 +117,13 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb:
         return None
-    ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
+    ha, hb = (_counted_head(eh.role_root(doc, a)), _counted_head(eh.role_root(doc, b))) \
+        if doc is not None else (None, None)
+    if any(h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in mood.GENERIC_PEOPLE for h in (ha, hb)):
+        return None  # "the last 531 people" may be "the last defenders"; "tens of thousands of
+        # people" marching may be the party's rally
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
-        if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
-            return None  # "the last 531 people" may be "the last defenders"
         short, long_ = sorted((la, lb), key=len)
         return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short)
                             and clauses.party_word(ha) and clauses.party_word(hb))  # "the schoolgirls" told
@@ -132,6 +135,20 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         # name's head ("Hamas militants", "Hamas"; not "the U.S. Embassy", "U.S. citizens"),
         # unless the noun is an office ("Ukrainian President Zelensky", "the Ukrainian leader")
     return bool(ca & cb)
+
+
+def _counted_head(tok: Token | None) -> Token | None:
+    """The noun a count stands over: "Thousands of teachers" are teachers, as "the teachers"
+    who march next ("tens of thousands of people": people)."""
+    for _ in range(MAX_COUNT_NESTING):
+        if tok is None or not (tok.lower_ in clauses.words("quantifiers") or tok.ent_type_ == "CARDINAL"):
+            break
+        nxt = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok
 
 
 def counts_differ(a: Event, b: Event) -> bool:

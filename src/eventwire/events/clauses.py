@@ -21,9 +21,11 @@ PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"
 
 def named_back(tok: Token) -> bool:
     """A noun with a determiner that points back at what was told ("the attack", "this
-    bombing", "its raid")."""
-    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners")
-                                      for c in tok.children)
+    bombing", "its raid"), or owned by its day ("Sunday's rally", "Thursday's raid"): a
+    happening the reader is taken to know."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ in ("det", "poss") and c.lower_ in words("anaphoric_determiners"))
+        or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children)
 
 
 def in_words(tok: Token, name: str) -> bool:

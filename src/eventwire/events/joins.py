@@ -30,6 +30,7 @@ CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the rep
 TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
+MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
 
@@ -108,6 +109,9 @@ class JoinRules:
         if hap.closed:
             return NO  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
+        if m.why_not in MANY_OR_NONE:
+            return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
+            # or acts in general, are no telling of the one the report is about
         h = self.mentions[self._representative(hap)]
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it

@@ -1,0 +1,79 @@
+"""One happening told again in other words stays one row; many happenings told at once join none.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.joins`,
+:mod:`eventwire.events.agreement` or :mod:`eventwire.events.placing` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-03-08"  # a Friday
+
+
+def rows(pipeline, text: str, **meta):
+    meta.setdefault("published", PUBLISHED)
+    return [e for e in run_text(pipeline, text, **meta).events if e.status != "negated"]
+
+
+def of_type(events, plover: str):
+    return [e for e in events if e.plover == plover]
+
+
+def test_a_crowd_counted_in_thousands_is_the_crowd_named_back(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, (
+        "Thousands of nurses rallied in central Accra on Thursday to demand unpaid wages. "
+        "The nurses marched from the Independence Arch to the health ministry, singing and waving banners.")),
+        "PROTEST")
+    assert {m.trigger.text for m in row.mentions} >= {"rallied", "marched"}
+    assert row.date is not None and row.date.start == "2024-03-07"
+
+
+def test_people_marching_may_be_the_partys_rally_told_by_its_day(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, (
+        "Tens of thousands of people marched through Lisbon on Sunday against a proposed housing law. "
+        "Sunday's march was called by the opposition Social Democratic Party.")), "PROTEST")
+    assert len(row.mentions) == 2
+
+
+def test_a_rally_owned_by_another_day_is_another_rally(noclean_pipeline):
+    protests = of_type(rows(noclean_pipeline, (
+        "Thousands of farmers marched through Warsaw on Friday against grain imports. "
+        "Wednesday's rally by truck drivers in Gdansk had drawn a smaller crowd.")), "PROTEST")
+    assert len(protests) == 2
+
+
+def test_two_named_crowds_are_not_made_one_by_their_counts(noclean_pipeline):
+    protests = of_type(rows(noclean_pipeline, (
+        "Hundreds of teachers protested outside parliament in Nairobi on Monday over pay. "
+        "Hundreds of doctors protested outside the health ministry in Nairobi on Monday over pay.")),
+        "PROTEST")
+    assert len(protests) == 2
+
+
+def test_a_toll_of_many_attacks_joins_no_attack(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Gunmen stormed a hotel in Beledweyne on Tuesday, killing six people, police said. "
+        "Since 2012, hundreds of people have been killed in attacks on hotels in the region."))
+    [row] = [e for e in of_type(events, "ASSAULT") if e.trigger.text == "stormed"]
+    assert all(m.trigger.text not in ("attacks",) for m in row.mentions)
+    assert row.date is not None and row.date.start == "2024-03-05"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("KABUL, Afghanistan (AP) — Taliban fighters detained three local journalists on Tuesday, "
+     "their employer said.", "KABUL"),
+    ("NAIROBI, Kenya — Police shot dead two protesters on Tuesday, witnesses said.", "NAIROBI"),
+])
+def test_a_dateline_town_the_parser_made_a_subject_is_still_the_place(noclean_pipeline, text, town):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover in ("COERCE", "ASSAULT")]
+    assert row.location is not None and row.location.span.text == town
+
+
+def test_a_dateline_gives_way_to_the_place_the_lead_names(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, (
+        "KABUL, Afghanistan (AP) — Taliban fighters detained three local journalists in Herat "
+        "on Tuesday, their employer said.")), "COERCE")
+    assert row.location is not None and row.location.span.text == "Herat"
