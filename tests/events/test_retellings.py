@@ -77,3 +77,41 @@ def test_a_dateline_gives_way_to_the_place_the_lead_names(noclean_pipeline):
         "KABUL, Afghanistan (AP) — Taliban fighters detained three local journalists in Herat "
         "on Tuesday, their employer said.")), "COERCE")
     assert row.location is not None and row.location.span.text == "Herat"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a hotel in Mogadishu on Tuesday, killing 10 people, police said. "
+    "Al-Shabaab claimed responsibility for the attack.",
+    "A suicide bomber drove a truck into an army base near Gao on Wednesday, killing nine soldiers. "
+    "JNIM claimed responsibility for the bombing in a statement on Thursday.",
+])
+def test_a_claim_names_who_the_unnamed_doers_were(noclean_pipeline, text):
+    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    assert len(row.mentions) >= 2
+
+
+def test_a_claim_for_another_groups_attack_stays_apart(noclean_pipeline):
+    attacks = of_type(rows(noclean_pipeline, (
+        "Boko Haram fighters attacked a market in Konduga on Tuesday, killing 10 people. "
+        "On Wednesday, gunmen stormed a church in Maiduguri. "
+        "The Islamic State West Africa Province claimed responsibility for the church attack.")), "ASSAULT")
+    assert len(attacks) == 2
+    [church] = [e for e in attacks if e.trigger.text == "stormed"]
+    assert "attack" in {m.trigger.text for m in church.mentions}
+
+
+def test_a_denial_of_responsibility_names_no_doer(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers. "
+        "The Kurdish party denied responsibility for the bombing."))
+    assert not any(e.actor is not None and e.actor.span.text == "The Kurdish party"
+                   for e in of_type(events, "ASSAULT"))
+
+
+def test_a_warning_carried_by_state_media_is_the_threat_told_again(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, (
+        "North Korea threatened on Tuesday to respond with force to joint military drills planned by "
+        "South Korea and the United States. The warning, carried by the state news agency KCNA, came days "
+        "before the allies begin their annual exercises.")), "THREATEN")
+    assert {m.trigger.text for m in row.mentions} >= {"threatened", "warning"}
+    assert row.actor is not None and row.actor.span.text == "North Korea"

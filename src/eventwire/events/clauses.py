@@ -28,6 +28,14 @@ def named_back(tok: Token) -> bool:
         or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children)
 
 
+def claimed(tok: Token) -> bool:
+    """ "X claimed responsibility for the bombing": an act whose doer the claimant says it
+    was, whoever the report first said did it ("gunmen", "a suicide bomber")."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility"):
+        return False
+    return tok.head.head.head.lemma_.lower() in words("claiming_verbs")  # not "denied responsibility for"
+
+
 def in_words(tok: Token, name: str) -> bool:
     """Whether the token's lemma or its own form is in the word set ``name``."""
     listed = words(name)

@@ -55,7 +55,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .status import announced_object
 from .timex import DateMention
-from .triggers import LIGHT_VERBS, PLACE_ENTS, verb_in, word_class
+from .triggers import PLACE_ENTS, light_verb, word_class
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -204,7 +204,7 @@ class Assembler(JoinRules):
             cur = cur.head
             j = by_token.get(cur.i)
             if j is None and dep == "advcl" and tok.head.i == cur.i and tok.tag_ == "VBG" \
-                    and not any(c.dep_.startswith("nsubj") for c in tok.children) and verb_in(cur, LIGHT_VERBS):
+                    and not any(c.dep_.startswith("nsubj") for c in tok.children) and light_verb(cur):
                 # "carried out strikes on Gaza, killing 12": the act is the light verb's noun (not
                 # what it prompted, "launched an attack, prompting French airstrikes")
                 j = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token), None)

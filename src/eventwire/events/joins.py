@@ -192,6 +192,11 @@ class JoinRules:
         if self._fights_back(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
+        if actors is False and any(clauses.claimed(a.token) and self._unnamed_doers(b.event.actor)
+                                   for a, b in ((m, h), (h, m))):
+            actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
+            # attack": the claim names who the unnamed doers were (not a second named group's
+            # act, nor the security forces' killing of the attackers)
         if measure(e) != measure(he) and targets is not True:
             return False  # a curfew imposed and 51 people arrested are two acts (not "sentenced
             # Dodik to a year in prison and banned him from politics": one ruling on him)
@@ -244,6 +249,14 @@ class JoinRules:
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
+
+    def _unnamed_doers(self, role: Role | None) -> bool:
+        """The doers are named by no entity, only as armed men of no state or by what they did
+        ("gunmen", "a suicide bomber", "the attackers")."""
+        named = self.people.antecedent(role)
+        root = eh.role_root(self.record.doc, named)
+        return named is not None and named.entity is None and root is not None and root.pos_ == "NOUN" \
+            and (clauses.in_words(root, "irregular_doers") or clauses.in_words(root, "doer_nouns"))
 
     def _strike_named_back(self, m: Mention, hap: Happening) -> bool:
         """ "the strike" named back after an airstrike or a drone strike is that attack, not a

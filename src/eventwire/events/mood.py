@@ -18,7 +18,7 @@ from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, verb_in
+from .triggers import REPORTING_LEMMAS, light_verb
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
@@ -136,7 +136,7 @@ def generic_present(tok: Token, plover: str, lead: bool) -> bool:
         return False
     verb = tok
     if tok.pos_ == "NOUN":  # "conducts bombings": the light verb carries the tense
-        if tok.dep_ not in ("dobj", "obj") or not verb_in(tok.head, LIGHT_VERBS):
+        if tok.dep_ not in ("dobj", "obj") or not light_verb(tok.head):
             return False
         verb = tok.head
     return verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not auxiliaries(verb) \

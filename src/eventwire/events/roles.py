@@ -15,7 +15,7 @@ from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
-from .clauses import in_words, words
+from .clauses import claimed, in_words, words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
 from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun
@@ -31,13 +31,13 @@ from .pronouns import (
     resolve,
 )
 from .triggers import (
-    LIGHT_VERBS,
     MEASURES,
     PLACE_ENTS,
     TIME_ENTS,
     Candidate,
     felt_at,
     is_passive,
+    light_verb,
     marked_clauses,
     prep_objects,
     verb_in,
@@ -494,7 +494,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in SERIES or noun.head.head.lemma_.lower() in MEASURES):
         slot = noun.head.head
-    if slot.dep_ in ("dobj", "obj") and (verb_in(slot.head, LIGHT_VERBS) or (
+    if slot.dep_ in ("dobj", "obj") and (light_verb(slot.head) or (
             slot.lemma_.lower() in LIGHT_FOR.get(slot.head.lemma_.lower(), ())
             and not (slot.head.lemma_.lower() == "have" and _had_done(slot)))):
         given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
@@ -510,7 +510,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             and noun.head.head.lemma_.lower() in LIGHT_NOUNS:
         put = noun.head.head  # "the army's imposition of a curfew": the army imposed it
         actor = next(iter(_children(put, ("poss",)) + prep_objects(put, ("by",))), None)
-    if noun.dep_ == "nsubjpass" and verb_in(noun.head, LIGHT_VERBS):
+    if noun.dep_ == "nsubjpass" and light_verb(noun.head):
         agents = prep_objects(noun.head, ("by",))  # "the attack was carried out by militants"
         actor = actor or (agents[0] if agents else None)
         preps = ("against",) if lookup(cand.code).plover in SYMMETRIC_TYPES else MEASURE_TARGET_PREPS
@@ -519,13 +519,12 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         # "talks were held on Syria"
     if actor is None:  # "attacks carried out by the IRA"
         for clause in _children(noun, ("acl", "relcl")):
-            if verb_in(clause, LIGHT_VERBS):
+            if light_verb(clause):
                 agents = prep_objects(clause, ("by",))
                 if agents:
                     actor = agents[0]
                     break
-    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-            and noun.head.head.lemma_.lower() == "responsibility":
+    if actor is None and claimed(noun):
         verb = noun.head.head.head  # "X claimed responsibility for the bombings"
         if verb.pos_ in ("VERB", "AUX"):
             actor = _subject(verb)

@@ -29,17 +29,16 @@ from .roles import FORCE_TYPES, Roles, find_roles
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .timex import DateMention, day_of, find_dates, parse_published, stated_year
 from .triggers import (
-    LIGHT_VERBS,
     OBLIGATION_WORDS,
     REPORTING_LEMMAS,
     Candidate,
     Segment,
     find_candidates,
+    light_verb,
     objects,
     says_when,
     segments,
     subjects,
-    verb_in,
 )
 from .typing import EventModels, fuse, load_models
 
@@ -203,7 +202,7 @@ def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
     clause = saying.head  # the protest itself, or the object of "staged", "held" (not of
     # "police dispersed the protest, saying the demonstrators must leave": the police's demand)
     words = [clause] + ([c for c in clause.children if c.dep_ == "dobj"]
-                        if verb_in(clause, LIGHT_VERBS) else [])
+                        if light_verb(clause) else [])
     for word in words:
         gov = trigger_ids.get(word.i)
         if gov is not None and lookup(gov.code).plover == "PROTEST":

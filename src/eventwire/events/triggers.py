@@ -149,6 +149,14 @@ def verb_in(tok: Token, verbs: frozenset[str]) -> bool:
     return tok.lemma_.lower() in verbs or any(f in verbs for f in base_forms(tok.text))
 
 
+def light_verb(tok: Token) -> bool:
+    """A verb that only carries an act noun ("launched an attack", "carried out the raid"):
+    "carry" only with "out" ("the warning, carried by state media": broadcast)."""
+    if not verb_in(tok, LIGHT_VERBS):
+        return False
+    return tok.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
 def word_class(token: Token, cls: str) -> bool:
     """Whether a token belongs to a lexicon word class (entity labels count too)."""
     words = WORD_CLASSES.get(cls, frozenset())
