@@ -115,3 +115,18 @@ def test_a_warning_carried_by_state_media_is_the_threat_told_again(noclean_pipel
         "before the allies begin their annual exercises.")), "THREATEN")
     assert {m.trigger.text for m in row.mentions} >= {"threatened", "warning"}
     assert row.actor is not None and row.actor.span.text == "North Korea"
+
+
+def test_a_day_between_the_telling_and_the_act_is_the_tellings(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, (
+        "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu.")), "COERCE")
+    assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-05", "2024-03-07")
+
+
+def test_the_arrest_told_by_police_and_then_dated_is_one_arrest_on_its_day(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, (
+        "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu. "
+        "Okello was taken into custody on Wednesday afternoon, a police spokesman said.")), "COERCE")
+    assert len(row.mentions) == 2
+    assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-06", "2024-03-06")
+

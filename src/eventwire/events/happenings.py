@@ -485,10 +485,17 @@ class Assembler(JoinRules):
         """The representative's own date, else the most precise other mention's; a date
         borrowed from another verb's clause only when no mention has its own."""
         for borrowed in (False, True):
-            if rep.date_from_text and rep.borrowed_date == borrowed and rep.event.date is not None:
-                return rep.event.date
             dated = [m.event.date for m in others if m.date_from_text and m.borrowed_date == borrowed
                      and m.event.date is not None]
+            if rep.date_from_text and rep.borrowed_date == borrowed and rep.event.date is not None:
+                own = rep.event.date
+                if own.precision != "range" or not own.start or not own.end \
+                        or (date.fromisoformat(own.end) - date.fromisoformat(own.start)).days > CURRENT_NEWS_DAYS:
+                    return own  # (not a day inside "since 2020")
+                # "said on Thursday they had arrested him ... taken into custody on Wednesday":
+                # the day another mention gives, inside the range the telling allows
+                inside = [d for d in dated if d.precision == "day" and d.start and own.start <= d.start <= own.end]
+                return inside[0] if inside else own
             if dated:
                 return min(dated, key=lambda d: PRECISION_RANK.get(d.precision, 9))
         if planned(rep.event) and not announced_object(rep.token):
