@@ -119,11 +119,10 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return None
     ha, hb = (_counted_head(eh.role_root(doc, a)), _counted_head(eh.role_root(doc, b))) \
         if doc is not None else (None, None)
-    if any(h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in mood.GENERIC_PEOPLE for h in (ha, hb)):
-        return None  # "the last 531 people" may be "the last defenders"; "tens of thousands of
-        # people" marching may be the party's rally
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
+        if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
+            return None  # "the last 531 people" may be "the last defenders"
         short, long_ = sorted((la, lb), key=len)
         return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short)
                             and clauses.party_word(ha) and clauses.party_word(hb))  # "the schoolgirls" told

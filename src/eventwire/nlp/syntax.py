@@ -131,7 +131,9 @@ def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SU
     for c in tok.children:
         if c.dep_ not in deps:
             continue
-        own = c if c.i > line else next((a for a in c.children if a.dep_ == "appos" and a.i > line), None)
+        own = c if c.i > line else next((a for a in c.subtree if a.dep_ == "appos" and a.i > line
+                                         and a.head.i <= line), None)  # on the dateline's country
+        # too ("DHAKA, Bangladesh — The Students' Rights Council called")
         if own is not None:
             found.append(own)
     before = [c for c in found if c.i < tok.i]
