@@ -150,3 +150,19 @@ def test_the_lead_subject_hung_on_a_datelines_country_is_the_actor(noclean_pipel
         "DHAKA, Bangladesh — The Bangladesh Students' Rights Council called on Thursday for the "
         "resignation of the university's vice chancellor.")), "REQUEST")
     assert row.actor is not None and row.actor.span.text == "The Bangladesh Students' Rights Council"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The opposition will hold a rally in Nairobi on Saturday.", "2024-03-09"),
+    ("The students' union said it would hold a sit-in outside the ministry in Dhaka on Sunday.", "2024-03-10"),
+    ("The students' union said on Tuesday it would hold a sit-in in Dhaka on Thursday.", "2024-03-07"),
+])
+def test_a_protest_to_be_held_is_a_planned_protest_on_its_coming_day(noclean_pipeline, text, day):
+    [row] = rows(noclean_pipeline, text)
+    assert (row.plover, row.status) == ("PROTEST", "planned")
+    assert row.date is not None and row.date.start == day
+
+
+def test_an_intent_to_protest_voiced_is_a_threat(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Palestinian officials said they would boycott all meetings with the envoy.")
+    assert row.plover == "THREATEN"

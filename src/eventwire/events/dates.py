@@ -223,6 +223,21 @@ def _told_ahead(trigger: Token) -> bool:
     return any(w.lower_ in FUTURE_AUX - {"would"} or w.tag_ in ("VBZ", "VBP") for w in told)
 
 
+def _would_from_now(trigger: Token) -> bool:
+    """ "The group said it would hold a sit-in on Sunday": a future told by an undated telling
+    is told from the report's day (not "said on Tuesday it would meet on Thursday", whose
+    Thursday may be past)."""
+    own = _clause_head(trigger)
+    telling = own.head
+    if own.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING_LEMMAS \
+            or not any(c.dep_ == "aux" and c.lower_ == "would" for c in own.children):
+        return False
+    subject = next((c for c in own.children if c.dep_ == "nsubj"), None)
+    inside = {t.i for t in own.subtree if subject is None or t.i > subject.i}  # not "said on
+    # Tuesday it would": a day before the subject is the telling's, wherever the parser hangs it
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in telling.subtree if t.i not in inside)
+
+
 def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | None,
               planned: bool) -> EventDate | None:
     """ "Talks will be held on Thursday", "declared a strike for Thursday": a bare weekday in
@@ -236,7 +251,7 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
         return when
     text = doc.text
-    planned = planned and _told_ahead(trigger)
+    planned = planned and (_told_ahead(trigger) or _would_from_now(trigger))
     if not (planned or FOR_WEEKDAY.search(text[max(0, when.span.start - 5):when.span.start])):
         return when
     day = date.fromisoformat(when.start)
