@@ -1060,3 +1060,11 @@ def test_a_content_act_s_target_is_not_the_statement_s(noclean_pipeline, text, t
     # what is offered or charged names its own parties: Turkey is not whom the offer is made to
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == trigger]
     assert row.target is None
+
+
+def test_a_named_organisation_is_named_whole_past_its_for(noclean_pipeline):
+    """The recognizer's name runs on past the "for" a role's phrase would drop."""
+    record = run_text(noclean_pipeline, "The Egyptian Initiative for Personal Rights accused police of beating "
+                                        "detainees in Alexandria.", published="2024-03-08")
+    [row] = [e for e in record.events if e.plover == "ACCUSE"]
+    assert row.actor is not None and row.actor.span.text == "The Egyptian Initiative for Personal Rights"

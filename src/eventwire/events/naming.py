@@ -19,6 +19,7 @@ EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "par
 CONJUNCT_DEPS = frozenset({"conj", "cc"})
 ROLE_KEEP_PREPS = frozenset({"of"})
 MAX_ROLE_TOKENS = 16  # a role longer than this is cut back to the head's noun chunk
+MAX_NAME_CHARS = 80  # a name the recognizer found that a role may run on to
 
 
 def phrase_bounds(head: Token, alone: bool = False, clip: int | None = None) -> tuple[int, int]:
@@ -67,6 +68,15 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     lo, hi = phrase_bounds(head, alone, clip)
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    for _, m in record.entity_mentions_between(start, doc[hi].idx):
+        if m.start <= head.idx < m.end and m.end > end and m.end - start <= MAX_NAME_CHARS:
+            whole = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if whole is not None and (clip is None or not whole.start <= clip < whole.end):
+                run_on = text[end:whole.end_char]
+                if run_on.count("(") > run_on.count(")"):  # "... Religious Freedom (USCIRF": the
+                    run_on = run_on[:run_on.rindex("(")].rstrip()  # name, not its open bracket
+                end += len(run_on)  # "The Egyptian Initiative for Personal Rights": the name
+                # runs on past a phrase a role would drop
     span = make_span(text, start, end)
     # The entity must cover the head word: "the Russian army" is not the NORP "Russian".
     entity = record.entity_at(named.idx, named.idx + len(named.text))

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.stage import DIVISION_NOUNS
-from ..nlp.syntax import dateline_lead
+from ..nlp.syntax import dateline_lead, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import in_words, party_word
@@ -41,6 +41,7 @@ PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places name
     ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
 OCCUPY_CODE = "192"  # CAMEO: occupy territory
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
+UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 
 
@@ -202,9 +203,17 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
     filed = {pid for pid, loc in found.items() if filed_from(record, loc.span.start, loc.span.end)}
-    if filed and len(filed) < len(found):  # "ADDIS ABABA — Fano militiamen clashed ... in Debre
-        for pid in filed:  # Markos": the parse hangs the dateline under the lead's verb; it is
-            del found[pid]  # where the news happened only when the lead names no other place
+    # "ADDIS ABABA — Fano militiamen clashed ... in Debre Markos": the parse hangs the dateline
+    # under the lead's verb; it is where the news happened only when the lead names no other
+    # place, known to the gazetteer or not ("BAMAKO, Mali - ... attacked the town of Boulkessi")
+    if filed and len(filed) < len(found):
+        for pid in filed:
+            del found[pid]
+    elif filed and unplaced_town(record, [doc[i] for i in sorted(inside)]):
+        for pid in filed:  # the dateline's country stays ("in Mali", not at Bamako)
+            filed_place = record.place_by_id(pid)
+            if filed_place is not None and filed_place.feature != "country":
+                del found[pid]
     for pid in [pid for pid, loc in found.items() if any(  # "Syria" inside "northern Syria"
             o.span.start <= loc.span.start and loc.span.end <= o.span.end
             and (o.span.start, o.span.end) != (loc.span.start, loc.span.end)
@@ -217,6 +226,19 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
                    for pid in found if pid not in narrow) if len(narrow) == 1 else False
     return found[narrow[0]] if broad_ok else None
+
+
+def unplaced_town(record: Record, words: Sequence[Token]) -> bool:
+    """The words name a town the gazetteer does not know ("attacked the town of Boulkessi",
+    "in the village of Kuriga"): the news is there, not at a dateline (not a street, a square
+    or a district, which mostly lie in the town already named)."""
+    for tok in words:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or in_dateline(tok) \
+                or tok.ent_type_ not in UNPLACED_ENTS or record.place_at(tok.idx, tok.idx + len(tok.text)):
+            continue
+        if tok.head.lower_ == "of" and in_words(tok.head.head, "settlements"):
+            return True
+    return False
 
 
 def filed_from(record: Record, start: int, end: int) -> tuple[int, int] | None:

@@ -20,13 +20,12 @@ from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import CONTENT_PREPS, filed_from, town_inside
+from .placing import CONTENT_PREPS, filed_from, town_inside, unplaced_town
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
 # that "hosted talks" or "saw clashes" is where they were
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
@@ -232,20 +231,9 @@ class Whereabouts:
         return None
 
     def _unplaced_in(self, leads: set[tuple[int, int]]) -> bool:
-        """The words in ``leads`` (token ranges) name a town the gazetteer does not know ("attacked
-        the town of Boulkessi", "in the village of Kuriga"): the news is there, not where the
-        report was filed nor at the report's place."""
-        doc = self.record.doc
-        for lo, hi in leads:
-            for tok in doc[lo:hi]:
-                if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or in_dateline(tok) \
-                        or tok.ent_type_ not in UNPLACED_ENTS or self.record.place_at(tok.idx, tok.idx + len(tok.text)):
-                    continue
-                prep = tok.head
-                if prep.lower_ == "of" and clauses.in_words(prep.head, "settlements"):
-                    return True  # "the town of Boulkessi", "the village of Kuriga" (not a street,
-                    # a square or a district, which mostly lie in the town already named)
-        return False
+        """The words in ``leads`` (token ranges) name a town the gazetteer does not know: the
+        news is there, not where the report was filed nor at the report's place."""
+        return any(unplaced_town(self.record, self.record.doc[lo:hi]) for lo, hi in leads)
 
     def _within(self, start: int, end: int, ranges: set[tuple[int, int]]) -> bool:
         """Whether the words at ``start:end`` lie in one of the token ``ranges``."""
