@@ -166,3 +166,24 @@ def test_a_protest_to_be_held_is_a_planned_protest_on_its_coming_day(noclean_pip
 def test_an_intent_to_protest_voiced_is_a_threat(noclean_pipeline):
     [row] = rows(noclean_pipeline, "Palestinian officials said they would boycott all meetings with the envoy.")
     assert row.plover == "THREATEN"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sudan's army chief met Egyptian President Abdel Fattah al-Sisi in the coastal city of El Alamein "
+     "on Monday. The two leaders called for a ceasefire.", "called"),
+    ("The foreign ministers of India and China held talks in Astana on Thursday. "
+     "They agreed to work toward a settlement of the border dispute.", "agreed"),
+])
+def test_the_sides_of_a_meeting_named_back_spoke_where_they_met(noclean_pipeline, text, word):
+    events = rows(noclean_pipeline, text)
+    [row] = [e for e in events if e.trigger.text == word]
+    [met] = of_type(events, "CONSULT")
+    assert met.location is not None and row.location is not None
+    assert row.location.place == met.location.place
+
+
+def test_others_speaking_after_a_meeting_are_not_placed_there(noclean_pipeline):
+    events = rows(noclean_pipeline, "Xi Jinping met Joe Biden in Woodside on Wednesday. "
+                                    "Protesters demanded the release of political prisoners.")
+    [row] = of_type(events, "REQUEST")
+    assert row.location is None

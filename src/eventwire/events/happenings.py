@@ -423,7 +423,8 @@ class Assembler(JoinRules):
             # it is a risk or an idea ("the threat of new measures", "the demand for reform").
             # An investigation or allegation is reported without its accuser, and stays
         event.date = self._date(rep, others)
-        event.location = self.places.location(rep, others, self._current(event.date))
+        event.location = self.places.location(rep, others, self._current(event.date),
+                                              self.by_segment.get(rep.segment - 1, ()))
         event.quantities = self._quantities([rep, *others])
         event.mentions = [EventMention(event.trigger, event.sentence)] + [
             EventMention(o.event.trigger, o.event.sentence) for o in others]

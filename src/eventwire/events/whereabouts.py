@@ -16,7 +16,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..nlp.syntax import in_dateline
+from ..nlp.syntax import PLURAL_TAGS, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
@@ -52,9 +52,11 @@ class Whereabouts:
         self.trigger_tokens = trigger_tokens
         self.anchor = anchor
 
-    def location(self, rep: Told, others: Sequence[Told], current: bool) -> Location | None:
+    def location(self, rep: Told, others: Sequence[Told], current: bool,
+                 before: Sequence[Told] = ()) -> Location | None:
         """The row's place: one its mentions' clauses name; for a physical act with none, when
-        current, the place the report is about; a statement only where it was said."""
+        current, the place the report is about; a statement only where it was said, or at
+        the meeting of the sentence ``before`` whose sides it names back."""
         material = rep.event.plover in clauses.words("material_types")
         located = [m.event.location for m in [rep, *others] if m.event.location is not None]
         if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
@@ -63,6 +65,9 @@ class Whereabouts:
             said = self._said_where(m) or self._there(m) or self._seat(m)
             if said is not None:
                 return said
+        met = self._at_meeting(rep, before)
+        if met is not None:
+            return met
         if material and self.anchor is not None and current:  # with no publication date, news
             # and background cannot be told apart
             if any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]):
@@ -70,6 +75,21 @@ class Whereabouts:
                 # district", a town the gazetteer lacks: not at the report's place
             return self.focal_place
         return None
+
+    def _at_meeting(self, rep: Told, before: Sequence[Told]) -> Location | None:
+        """ "X met Y in El Alamein on Monday. The two leaders called for a ceasefire": a
+        statement by the sides of a meeting just told, named back ("they", "the two leaders")
+        and with no time of its own, was made there."""
+        root = eh.role_root(self.record.doc, rep.event.actor)
+        if root is None or rep.event.date is not None and rep.event.date.span is not None:
+            return None
+        named_back = root.lower_ in ("they", "we") or (
+            root.tag_ in PLURAL_TAGS and any(c.lower_ in ("the", "both") and c.dep_ in ("det", "predet")
+                                             or (c.dep_ == "nummod" and c.lower_ == "two") for c in root.children))
+        if not named_back:
+            return None
+        met = [m for m in before if m.event.plover == "CONSULT" and m.event.location is not None]
+        return met[-1].event.location if met else None
 
     @staticmethod
     def _clause_range(tok: Token) -> tuple[int, int]:
