@@ -187,3 +187,14 @@ def test_others_speaking_after_a_meeting_are_not_placed_there(noclean_pipeline):
                                     "Protesters demanded the release of political prisoners.")
     [row] = of_type(events, "REQUEST")
     assert row.location is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The students' federation called on Education Minister Nicolas Cataldo to meet them.",
+     "The students' federation"),
+    ("The journalists' association condemned the arrest of the editor in Kampala on Monday.",
+     "The journalists' association"),
+])
+def test_a_federation_or_an_association_is_a_party(noclean_pipeline, text, actor):
+    [row] = rows(noclean_pipeline, text)
+    assert row.actor is not None and row.actor.span.text == actor
