@@ -198,3 +198,14 @@ def test_others_speaking_after_a_meeting_are_not_placed_there(noclean_pipeline):
 def test_a_federation_or_an_association_is_a_party(noclean_pipeline, text, actor):
     [row] = rows(noclean_pipeline, text)
     assert row.actor is not None and row.actor.span.text == actor
+
+
+def test_a_role_does_not_run_on_from_a_headline_line_into_the_lead(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Students occupy university building in Belgrade over rector's dismissal\n"
+        "Hundreds of students occupied the main building of the University of Belgrade on Thursday, "
+        "demanding the reinstatement of the dismissed rector."),
+        published="2024-05-03")
+    assert all("\n" not in (e.actor.span.text if e.actor else "") for e in events)
+    [row] = [e for e in events if e.plover == "COERCE"]
+    assert row.actor is not None and row.actor.span.text in ("Students", "Hundreds of students")

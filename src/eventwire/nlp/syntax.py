@@ -182,17 +182,24 @@ def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[st
             stack.append(child)
     lo = hi = head.i
     line = dateline_end(head)
-    while lo - 1 in kept and lo - 1 > line:
-        lo -= 1
-    while hi + 1 in kept:
-        hi += 1
     doc = head.doc
+    while lo - 1 in kept and lo - 1 > line and not _line_break_after(doc[lo - 1]):
+        lo -= 1
+    while hi + 1 in kept and not _line_break_after(doc[hi]):
+        hi += 1
     edge = ("cc", "punct")
     while lo < head.i and (doc[lo].is_space or doc[lo].dep_ in edge or doc[lo].is_punct):
         lo += 1
     while hi > head.i and (doc[hi].is_space or doc[hi].dep_ in edge + ("case",) or doc[hi].is_punct):
         hi -= 1  # and a possessive ending: "the government's decision" names the government
     return lo, hi
+
+
+def _line_break_after(tok: Token) -> bool:
+    """A line ends after the token ("... over rector's dismissal" / "Hundreds of students"):
+    a name or a phrase does not run on from a headline into the lead."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text) or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_space and "\n" in tok.doc[tok.i + 1].text)
 
 
 def _bracketed(tok: Token) -> bool:
