@@ -209,3 +209,44 @@ def test_a_role_does_not_run_on_from_a_headline_line_into_the_lead(noclean_pipel
     assert all("\n" not in (e.actor.span.text if e.actor else "") for e in events)
     [row] = [e for e in events if e.plover == "COERCE"]
     assert row.actor is not None and row.actor.span.text in ("Students", "Hundreds of students")
+
+
+def test_two_counted_crowds_for_and_against_stay_two(noclean_pipeline):
+    protests = of_type(rows(noclean_pipeline, (
+        "Hundreds of students rallied in support of the government in Dhaka on Monday. "
+        "Thousands of students protested against the government in Dhaka on Monday.")), "PROTEST")
+    assert len(protests) == 2
+
+
+def test_a_claim_joins_the_attack_its_words_name_not_the_latest(noclean_pipeline):
+    attacks = of_type(rows(noclean_pipeline, (
+        "Gunmen attacked a mosque in Herat on Friday, killing six worshippers. "
+        "Separately, gunmen killed two policemen in Kabul on Saturday. "
+        "The Islamic State claimed responsibility for the mosque attack.")), "ASSAULT")
+    [kabul] = [e for e in attacks if e.trigger.text == "killed"]
+    assert [m.trigger.text for m in kabul.mentions] == ["killed"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The Nigerian army said on Thursday that on Tuesday its troops killed 20 bandits in Zamfara.",
+     "2024-03-05", "2024-03-05"),
+    ("Residents said on Sunday gunmen had attacked their village in Borno, killing eight people.",
+     "2024-03-01", "2024-03-03"),
+])
+def test_the_acts_own_day_and_the_tellings_range_stay_apart(noclean_pipeline, text, start, end):
+    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    assert row.date is not None and (row.date.start, row.date.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken met Netanyahu in Jerusalem on Friday. The Palestinians rejected the plan.",
+    "Macron met Scholz in Berlin on Monday. The unions condemned the talks.",
+])
+def test_others_named_after_a_meeting_did_not_speak_there(noclean_pipeline, text):
+    events = rows(noclean_pipeline, text)
+    assert all(e.location is None for e in events if e.plover != "CONSULT")
+
+
+def test_a_sports_league_suspending_a_club_is_no_row(noclean_pipeline):
+    events = rows(noclean_pipeline, "The league suspended the club for a season on Monday.")
+    assert not of_type(events, "SANCTION")

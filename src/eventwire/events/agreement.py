@@ -117,8 +117,13 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb:
         return None
-    ha, hb = (_counted_head(eh.role_root(doc, a)), _counted_head(eh.role_root(doc, b))) \
-        if doc is not None else (None, None)
+    ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
+    ca_, cb_ = _counted_head(ha), _counted_head(hb)
+    if ca_ is not ha and cb_ is not hb:
+        return False  # two crowds each counted ("hundreds of teachers ... hundreds of doctors",
+        # "hundreds of students rallied for ... thousands of students protested against")
+    if (ca_ is not ha or cb_ is not hb) and _told_back(hb if ca_ is not ha else ha):
+        ha, hb = ca_, cb_  # "thousands of teachers ... the teachers"
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
         if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
@@ -134,6 +139,15 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         # name's head ("Hamas militants", "Hamas"; not "the U.S. Embassy", "U.S. citizens"),
         # unless the noun is an office ("Ukrainian President Zelensky", "the Ukrainian leader")
     return bool(ca & cb)
+
+
+def _told_back(tok: Token | None) -> bool:
+    """A noun pointing back at a party already named ("the teachers", "these protesters"), or
+    naming its kind bare, as a headline does ("Students occupy university building")."""
+    return tok is not None and (any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those")
+                                    for c in tok.children)
+                                or not any(c.dep_ in ("det", "poss", "nummod", "amod", "quantmod")
+                                           for c in tok.children))
 
 
 def _counted_head(tok: Token | None) -> Token | None:

@@ -456,9 +456,11 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
         return False
     head, own = _clause_head(span.root), _clause_head(trigger)
     if head.i == own.i and own.dep_ == "ccomp" and own.head.lemma_.lower() in TELLING_LEMMAS \
-            and own.head.i < span.start and any(c.dep_ == "nsubj" and span.end <= c.i for c in own.children):
+            and own.head.i < span.start and any(c.dep_ == "nsubj" and span.end <= c.i for c in own.children) \
+            and not any(c.dep_ == "mark" and c.i < span.start for c in own.children):
         return True  # "police said on Thursday they had arrested him": the parser hangs the day
-        # on the act, but it stands before the act's subject, beside the telling
+        # on the act, but it stands before the act's subject, beside the telling (not "said
+        # on Thursday that on Tuesday its troops killed": after "that", the act's own day)
     if head.i == own.i or head.lemma_.lower() not in TELLING_LEMMAS:
         return False
     # the telling governs the act ("said that gunmen killed"), or hangs beside it ("gunmen killed

@@ -495,7 +495,9 @@ class Assembler(JoinRules):
                     return own  # (not a day inside "since 2020")
                 # "said on Thursday they had arrested him ... taken into custody on Wednesday":
                 # the day another mention gives, inside the range the telling allows
-                inside = [d for d in dated if d.precision == "day" and d.start and own.start <= d.start <= own.end]
+                inside = [d for d in dated if d.precision == "day" and d.start and own.start <= d.start <= own.end
+                          and (d.span is None or own.span is None or d.span.start != own.span.start)]
+                # (a day read off the very words that gave the range is no more precise)
                 return inside[0] if inside else own
             if dated:
                 return min(dated, key=lambda d: PRECISION_RANK.get(d.precision, 9))

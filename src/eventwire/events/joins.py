@@ -74,6 +74,14 @@ def dates_agree(a: Mention, b: Mention) -> bool:
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
 
 
+def _kind_told(act: Token, told: Mention) -> bool:
+    """The words that say which act a noun names back ("the mosque attack") are in the
+    sentence that told it ("gunmen attacked a mosque"), or it has none."""
+    kinds = [c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    said = told.event.sentence.text.lower()
+    return not kinds or any(k in said for k in kinds)
+
+
 def time_away(tok: Token) -> bool:
     """The act is told a span of time from the one before ("Hours later, gunmen attacked",
     "A day earlier, an ambush ..."): another act, whatever its words share."""
@@ -193,7 +201,7 @@ class JoinRules:
             return True
         actors, targets, crossed = self._parties(e, he)
         if actors is False and any(clauses.claimed(a.token) and self._unnamed_doers(b.event.actor)
-                                   for a, b in ((m, h), (h, m))):
+                                   and _kind_told(a.token, b) for a, b in ((m, h), (h, m))):
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
             # act, nor the security forces' killing of the attackers)

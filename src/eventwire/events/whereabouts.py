@@ -81,13 +81,16 @@ class Whereabouts:
         statement by the sides of a meeting just told, named back ("they", "the two leaders")
         and with no time of its own, was made there."""
         root = eh.role_root(self.record.doc, rep.event.actor)
-        if root is None or rep.event.date is not None and rep.event.date.span is not None:
-            return None
-        named_back = root.lower_ in ("they", "we") or (
-            root.tag_ in PLURAL_TAGS and any(c.lower_ in ("the", "both") and c.dep_ in ("det", "predet")
-                                             or (c.dep_ == "nummod" and c.lower_ == "two") for c in root.children))
-        if not named_back:
-            return None
+        if root is None or rep.event.plover in eh.VIOLENT_TYPES \
+                or (rep.event.date is not None and rep.event.date.span is not None):
+            return None  # (not "the two armies clashed": a deed is where it was done)
+        sides = root.tag_ in PLURAL_TAGS and (
+            any((c.lower_ == "both" and c.dep_ in ("det", "predet")) or (c.dep_ == "nummod" and c.lower_ == "two")
+                for c in root.children)
+            or (clauses.in_words(root, "meeting_sides") and any(c.lower_ == "the" for c in root.children)))
+        if not (root.lower_ in ("they", "we") or sides):
+            return None  # "the two leaders", "both sides", "the ministers"; not "the Palestinians"
+            # or "the unions", who were not at the table
         met = [m for m in before if m.event.plover == "CONSULT" and m.event.location is not None]
         return met[-1].event.location if met else None
 
