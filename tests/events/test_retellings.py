@@ -240,3 +240,20 @@ def test_others_named_after_a_meeting_did_not_speak_there(noclean_pipeline, text
 def test_a_sports_league_suspending_a_club_is_no_row(noclean_pipeline):
     events = rows(noclean_pipeline, "The league suspended the club for a season on Monday.")
     assert not of_type(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Armed gangs stormed the civil prison in Cap-Haitien on Saturday night, freeing most of its 600 inmates.",
+     "ASSAULT"),
+    ("Gunmen attacked the main prison in Kogi on Sunday, killing two guards and freeing 240 inmates.", "ASSAULT"),
+    ("The European Union imposed sanctions on Iran on Monday, targeting 16 people linked to the drone programme.",
+     "SANCTION"),
+])
+def test_what_an_act_did_told_by_a_participle_is_that_act(noclean_pipeline, text, plover):
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == plover and len(row.mentions) >= 2
+
+
+def test_a_release_granted_stays_a_release(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "The junta freed 20 political prisoners on Monday."), "RETREAT")
+    assert row.trigger.text == "freed"

@@ -69,6 +69,8 @@ TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not 
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
+RELEASE_CODE = "0841"  # CAMEO: return, release persons
+AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
 TOLL_TYPE = "ASSAULT"  # the act a toll of killed or wounded counts
 STOPPING_TYPES = frozenset({"SANCTION", "CONCEDE", "REJECT", "RETREAT"})  # acts that stop, ease or refuse another
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
@@ -229,7 +231,12 @@ class Assembler(JoinRules):
             same_act = other.event.plover == m.event.plover or (
                 # "raided a hideout, killing three": the killing is the raid's
                 dep == "advcl" and tok.tag_ == "VBG" and m.event.plover == "ASSAULT"
-                and other.event.plover in OPERATION_TYPES)
+                and other.event.plover in OPERATION_TYPES) or (
+                # "stormed the prison, freeing 600 inmates": a jailbreak, no release conceded
+                dep in ("advcl", "conj") and tok.tag_ == "VBG" and m.event.cameo == RELEASE_CODE
+                and other.event.plover in FORCE_TYPES) or (
+                # "imposed sanctions on Monday, targeting 16 people": whom the act was aimed at
+                dep == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in AIMING_VERBS)
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
                     and any(c.dep_ == "dobj" and not _told_back(c) for c in tok.children):
