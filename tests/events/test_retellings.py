@@ -257,3 +257,10 @@ def test_what_an_act_did_told_by_a_participle_is_that_act(noclean_pipeline, text
 def test_a_release_granted_stays_a_release(noclean_pipeline):
     [row] = of_type(rows(noclean_pipeline, "The junta freed 20 political prisoners on Monday."), "RETREAT")
     assert row.trigger.text == "freed"
+
+
+def test_what_protesters_say_is_their_protest(noclean_pipeline):
+    [row] = rows(noclean_pipeline, (
+        "About 200 protesters gathered near the presidential office in Seoul on Friday to denounce the "
+        "visit, accusing the prime minister of failing to apologise for wartime forced labour."))
+    assert row.plover == "PROTEST" and {m.trigger.text for m in row.mentions} >= {"denounce", "accusing"}

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
 from ..nlp.headline import headline_span
-from ..nlp.syntax import PLURAL_TAGS, is_passive
+from ..nlp.syntax import is_passive
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -36,6 +36,7 @@ from .agreement import agree, counts_differ, nations, places_agree, sides
 from .cameo import lookup
 from .dates import fallback_date, in_relative
 from .eventness import Eventness, document_features
+from .folding import another_doing, elsewhere, names_offence, one_act, protest_says, told_back
 from .joins import (
     BY_ANAPHOR,
     OPERATION_TYPES,
@@ -55,7 +56,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .status import announced_object
 from .timex import DateMention
-from .triggers import PLACE_ENTS, light_verb, word_class
+from .triggers import PLACE_ENTS, light_verb
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -69,8 +70,6 @@ TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not 
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
-RELEASE_CODE = "0841"  # CAMEO: return, release persons
-AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
 TOLL_TYPE = "ASSAULT"  # the act a toll of killed or wounded counts
 STOPPING_TYPES = frozenset({"SANCTION", "CONCEDE", "REJECT", "RETREAT"})  # acts that stop, ease or refuse another
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
@@ -92,43 +91,6 @@ RULES_CONFIDENCE_SHARE = 0.5  # of a judged row's confidence; the rest is the ro
 # sixteenth session): dev rows 0.669 -> 0.731, rows2 part a 0.680 -> 0.680, part b 0.614 -> 0.684
 
 
-def _another_doing(clause: Token) -> bool:
-    """A clause of sequence ("after ...", "before ...") told of another doer than its main
-    clause's subject, or a time away from it ("a day after"): another happening."""
-    if any(c.dep_ == "npadvmod" for c in clause.children):
-        return True
-    mine = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    main = clause.head
-    while not any(c.dep_ == "nsubj" for c in main.children) and main.dep_ in ("advcl", "xcomp", "conj"):
-        main = main.head  # "opened fire, killing three before police shot him": the gunman's
-    theirs = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    if mine is None or theirs is None:
-        return False
-    if mine.pos_ == "PRON":  # "they" for "militants", "he" for "the police" is someone else
-        return (mine.tag_ in PLURAL_TAGS or mine.lower_ in ("they", "we")) != (theirs.tag_ in PLURAL_TAGS)
-    if any(c.dep_ == "det" and c.lower_ in clauses.words("anaphoric_determiners") for c in mine.children):
-        return False  # "after the militants ambushed": the doers named back
-    if word_class(mine, "forces") and word_class(theirs, "forces"):
-        return False  # "the army killed 12 after soldiers stormed": one side
-    return mine.lemma_.lower() != theirs.lemma_.lower()
-
-
-def _told_back(subject: Token | None) -> bool:
-    """A subject that names what was already told of: a pronoun, some "of them", or the act
-    named back ("the blast")."""
-    if subject is None:
-        return False
-    if subject.pos_ == "PRON" or (event_noun(subject) and clauses.named_back(subject)):
-        return True  # "and the blast also killed two"
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
-               for c in subject.children)
-
-
-def _elsewhere(a: Event, b: Event) -> bool:
-    """Both acts are placed, at two places."""
-    return a.location is not None and b.location is not None and a.location.place != b.location.place
-
-
 def _names_statement(m: Mention) -> bool:
     """The trigger is a noun that itself names the statement act ("threat", "demand"), not
     an act read as threatened ("would tighten the blockade")."""
@@ -136,14 +98,6 @@ def _names_statement(m: Mention) -> bool:
         return False
     return any(entry.pos == "N" and lookup(entry.code).plover == m.event.plover
                for entry in lexicon().get(m.token.lemma_.lower(), ()))
-
-
-def _names_offence(tok: Token, owner: Event) -> bool:
-    """An event noun that names the offence of a legal act: bare ("charged with murder"),
-    not a happening referred to ("charged with the attack", "convicted of his killing")."""
-    if not clauses.coded(owner.cameo, "offence_holders"):
-        return False
-    return not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 class Assembler(JoinRules):
@@ -193,12 +147,12 @@ class Assembler(JoinRules):
             if cur.head.i == cur.i:
                 return None
             if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in cur.children) \
-                    and _another_doing(cur):
+                    and another_doing(cur):
                 return None  # "arrested him a day after he led a rally", "killed three before
                 # police shot him": a clause placed before or after is another happening (not
                 # "killed nine soldiers after they ambushed a patrol": the killers' ambush)
             if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children) \
-                    and any(c.dep_ == "nsubj" and not _told_back(c) for c in cur.children) and not is_passive(cur):
+                    and any(c.dep_ == "nsubj" and not told_back(c) for c in cur.children) and not is_passive(cur):
                 return None  # "protested in Lahore, while government supporters held a rally":
                 # a clause set against the other, with doers of its own, is another happening
                 # (not "four soldiers were injured while one civilian was killed": the victims)
@@ -222,30 +176,25 @@ class Assembler(JoinRules):
             if other.event.plover in CONTENT_HOLDERS and dep in ("ccomp", "xcomp") and tok.pos_ == "VERB":
                 m.nested_in = j  # content, never the row's own reading
                 return j  # "demanded that Israel withdraw": what was demanded is the demand's
+            if protest_says(tok, dep, m.event, other.event):
+                m.nested_in = j  # what a protest says is what it is held for, not a statement
+                return j
             if other.event.plover == "REQUEST" and other.token.pos_ == "NOUN" and tok.dep_ == "pobj" \
                     and tok.head.lower_ == "for" and tok.head.head.i == other.token.i:
                 m.nested_in = j  # "calls for a ceasefire": what is called for is the call's
                 return j
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
-            same_act = other.event.plover == m.event.plover or (
-                # "raided a hideout, killing three": the killing is the raid's
-                dep == "advcl" and tok.tag_ == "VBG" and m.event.plover == "ASSAULT"
-                and other.event.plover in OPERATION_TYPES) or (
-                # "stormed the prison, freeing 600 inmates": a jailbreak, no release conceded
-                dep in ("advcl", "conj") and tok.tag_ == "VBG" and m.event.cameo == RELEASE_CODE
-                and other.event.plover in FORCE_TYPES) or (
-                # "imposed sanctions on Monday, targeting 16 people": whom the act was aimed at
-                dep == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in AIMING_VERBS)
+            same_act = one_act(tok, dep, m.event, other.event)
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
-                    and any(c.dep_ == "dobj" and not _told_back(c) for c in tok.children):
+                    and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children):
                 return None  # "imposed a curfew in Kathmandu and arrested 51 people", "banned the
                 # party and detained its leader": a measure and a deed done to others are two
                 # acts (not "sentenced Dodik to a year and banned him from politics", "was
                 # sentenced and banned from politics": one ruling on one person)
-            if dep == "conj" and tok.pos_ == "VERB" and not _told_back(subject) and (
-                    counts_differ(m.event, other.event) or (subject is not None and _elsewhere(m.event, other.event))):
+            if dep == "conj" and tok.pos_ == "VERB" and not told_back(subject) and (
+                    counts_differ(m.event, other.event) or (subject is not None and elsewhere(m.event, other.event))):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a
                 # joined clause with a toll of its own, or doers and a place, is another act (not
                 # "shot dead two militants, and four of them blew themselves up")
@@ -272,7 +221,7 @@ class Assembler(JoinRules):
         for _ in range(MAX_OFFENCE_FRAMES + 1):
             j = by_token.get(cur.i)
             if j is not None:
-                if not _names_offence(tok, self.mentions[j].event) or self.mentions[j].event.status == "negated":
+                if not names_offence(tok, self.mentions[j].event) or self.mentions[j].event.status == "negated":
                     return None
                 m.nested_in = j
                 return j

@@ -1,0 +1,84 @@
+"""How the mentions of one sentence fold: which clause tells another happening, and which
+tells more of the one it hangs on. Read by :mod:`.happenings` when it folds a sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.syntax import PLURAL_TAGS
+from ..record import Event
+from . import clauses, mood
+from .joins import OPERATION_TYPES
+from .lexicon import event_noun
+from .roles import FORCE_TYPES
+from .triggers import word_class
+
+RELEASE_CODE = "0841"  # CAMEO: return, release persons
+AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
+
+
+def one_act(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
+    """The mention ``tok`` (its reading ``mine``), hung by ``dep`` under the mention read as
+    ``owner``, tells the same act: of one type, or what the act did or whom it was aimed at."""
+    if mine.plover == owner.plover:
+        return True
+    if tok.tag_ != "VBG":
+        return False
+    if dep == "advcl" and mine.plover == "ASSAULT" and owner.plover in OPERATION_TYPES:
+        return True  # "raided a hideout, killing three": the killing is the raid's
+    if dep in ("advcl", "conj") and mine.cameo == RELEASE_CODE and owner.plover in FORCE_TYPES:
+        return True  # "stormed the prison, freeing 600 inmates": a jailbreak, no release conceded
+    return dep == "advcl" and tok.lemma_.lower() in AIMING_VERBS  # "imposed sanctions on
+    # Monday, targeting 16 people": whom the act was aimed at
+
+
+def protest_says(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
+    """ "Protesters gathered to denounce the visit, accusing Kishida of ...": a statement a
+    protest makes, with no speaker of its own, is what the protest is held for."""
+    return owner.plover == "PROTEST" and mine.plover in mood.SPEECH_TYPES and dep in ("advcl", "xcomp") \
+        and tok.tag_ in ("VB", "VBG") and not any(c.dep_.startswith("nsubj") for c in tok.children)
+
+
+def another_doing(clause: Token) -> bool:
+    """A clause of sequence ("after ...", "before ...") told of another doer than its main
+    clause's subject, or a time away from it ("a day after"): another happening."""
+    if any(c.dep_ == "npadvmod" for c in clause.children):
+        return True
+    mine = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    main = clause.head
+    while not any(c.dep_ == "nsubj" for c in main.children) and main.dep_ in ("advcl", "xcomp", "conj"):
+        main = main.head  # "opened fire, killing three before police shot him": the gunman's
+    theirs = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if mine is None or theirs is None:
+        return False
+    if mine.pos_ == "PRON":  # "they" for "militants", "he" for "the police" is someone else
+        return (mine.tag_ in PLURAL_TAGS or mine.lower_ in ("they", "we")) != (theirs.tag_ in PLURAL_TAGS)
+    if any(c.dep_ == "det" and c.lower_ in clauses.words("anaphoric_determiners") for c in mine.children):
+        return False  # "after the militants ambushed": the doers named back
+    if word_class(mine, "forces") and word_class(theirs, "forces"):
+        return False  # "the army killed 12 after soldiers stormed": one side
+    return mine.lemma_.lower() != theirs.lemma_.lower()
+
+
+def told_back(subject: Token | None) -> bool:
+    """A subject that names what was already told of: a pronoun, some "of them", or the act
+    named back ("the blast")."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" or (event_noun(subject) and clauses.named_back(subject)):
+        return True  # "and the blast also killed two"
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+               for c in subject.children)
+
+
+def elsewhere(a: Event, b: Event) -> bool:
+    """Both acts are placed, at two places."""
+    return a.location is not None and b.location is not None and a.location.place != b.location.place
+
+
+def names_offence(tok: Token, owner: Event) -> bool:
+    """An event noun that names the offence of a legal act: bare ("charged with murder"),
+    not a happening referred to ("charged with the attack", "convicted of his killing")."""
+    if not clauses.coded(owner.cameo, "offence_holders"):
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in tok.children)
