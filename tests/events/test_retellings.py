@@ -264,3 +264,9 @@ def test_what_protesters_say_is_their_protest(noclean_pipeline):
         "About 200 protesters gathered near the presidential office in Seoul on Friday to denounce the "
         "visit, accusing the prime minister of failing to apologise for wartime forced labour."))
     assert row.plover == "PROTEST" and {m.trigger.text for m in row.mentions} >= {"denounce", "accusing"}
+
+
+def test_no_one_claiming_an_act_names_no_doer(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "Gunmen abducted 280 pupils from a school in Kaduna state on Thursday. "
+                                           "No group has claimed responsibility for the kidnapping."), "ASSAULT")
+    assert row.actor is not None and row.actor.span.text == "Gunmen"

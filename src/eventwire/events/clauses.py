@@ -33,7 +33,14 @@ def claimed(tok: Token) -> bool:
     was, whoever the report first said did it ("gunmen", "a suicide bomber")."""
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility"):
         return False
-    return tok.head.head.head.lemma_.lower() in words("claiming_verbs")  # not "denied responsibility for"
+    verb = tok.head.head.head
+    if verb.lemma_.lower() not in words("claiming_verbs"):
+        return False  # not "denied responsibility for"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return not any(c.dep_ == "neg" for c in verb.children) and not (
+        subject is not None and (subject.lower_ in ("nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children)))  # not "No group has
+    # claimed responsibility for the kidnapping": no claimant
 
 
 def in_words(tok: Token, name: str) -> bool:
