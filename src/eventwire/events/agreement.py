@@ -119,19 +119,24 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return None
     ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
     ca_, cb_ = _counted_head(ha), _counted_head(hb)
-    if ca_ is not ha and cb_ is not hb:
-        return False  # two crowds each counted ("hundreds of teachers ... hundreds of doctors",
-        # "hundreds of students rallied for ... thousands of students protested against")
-    if (ca_ is not ha or cb_ is not hb) and _told_back(hb if ca_ is not ha else ha):
+    counted = [c is not h or _numbered(h) for c, h in ((ca_, ha), (cb_, hb))]
+    if all(counted) and ca_ is not None and cb_ is not None:
+        # two crowds each counted: of other people two parties ("hundreds of teachers ...
+        # hundreds of doctors"); of the same, maybe one ("thousands of teachers ... around
+        # 5,000 teachers"), maybe two ("hundreds of students rallied for ... thousands against")
+        if ca_.lemma_.lower() in mood.GENERIC_PEOPLE or cb_.lemma_.lower() in mood.GENERIC_PEOPLE:
+            return None  # "hundreds of people" may be anyone
+        if not _same_kind(ca_, cb_):
+            return False
+        sizes = [_magnitude(h) for h in (ha, hb)]
+        return False if None not in sizes and sizes[0] != sizes[1] else None
+    if any(counted) and _told_back(hb if counted[0] else ha):
         ha, hb = ca_, cb_  # "thousands of teachers ... the teachers"
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
         if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
             return None  # "the last 531 people" may be "the last defenders"
-        short, long_ = sorted((la, lb), key=len)
-        return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short)
-                            and clauses.party_word(ha) and clauses.party_word(hb))  # "the schoolgirls" told
-        # back as "the girls" (people: not "a warehouse" and "a house")
+        return _same_kind(ha, hb)
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
     if ha is not None and hb is not None and not (clauses.in_words(ha, "offices") or clauses.in_words(hb, "offices")):
@@ -148,6 +153,42 @@ def _told_back(tok: Token | None) -> bool:
                                     for c in tok.children)
                                 or not any(c.dep_ in ("det", "poss", "nummod", "amod", "quantmod")
                                            for c in tok.children))
+
+
+COUNT_MAGNITUDES = {"dozen": 1, "dozens": 1, "scores": 1, "hundred": 2, "hundreds": 2, "thousand": 3,
+                    "thousands": 3, "million": 6, "millions": 6}  # powers of ten a count word says
+
+
+def _magnitude(tok: Token | None) -> int | None:
+    """The power of ten a crowd's count says ("hundreds of students": 2; "around 5,000
+    teachers", "several thousand": 3; "tens of thousands": 4), when it says one."""
+    if tok is None:
+        return None
+    words = [tok] + [c for c in tok.subtree if c.dep_ in ("nummod", "quantmod", "compound", "pobj")]
+    for w in words:
+        low = w.lower_.replace(",", "")
+        if low in COUNT_MAGNITUDES:
+            up = any(c.lower_ == "tens" for c in w.ancestors) or any(c.lower_ == "tens" for c in w.subtree)
+            return COUNT_MAGNITUDES[low] + (1 if up and w.lower_ != "tens" else 0)
+        if low.isdigit():
+            return len(low) - 1
+    return None
+
+
+def _same_kind(a: Token, b: Token) -> bool:
+    """Two common nouns name the same kind of party: one head, or one inside the other ("the
+    schoolgirls" told back as "the girls"; people: not "a warehouse" and "a house")."""
+    la, lb = a.lemma_.lower(), b.lemma_.lower()
+    short, long_ = sorted((la, lb), key=len)
+    return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short)
+                        and clauses.party_word(a) and clauses.party_word(b))
+
+
+def _numbered(tok: Token | None) -> bool:
+    """A crowd counted by a number on its noun ("around 5,000 teachers", "several thousand")."""
+    return tok is not None and tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.lower_ in ("several", "many"))
+        for c in tok.children)
 
 
 def _counted_head(tok: Token | None) -> Token | None:

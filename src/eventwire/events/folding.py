@@ -10,7 +10,6 @@ from ..record import Event
 from . import clauses, mood
 from .joins import OPERATION_TYPES
 from .lexicon import event_noun
-from .roles import FORCE_TYPES
 from .triggers import word_class
 
 RELEASE_CODE = "0841"  # CAMEO: return, release persons
@@ -26,17 +25,25 @@ def one_act(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
         return False
     if dep == "advcl" and mine.plover == "ASSAULT" and owner.plover in OPERATION_TYPES:
         return True  # "raided a hideout, killing three": the killing is the raid's
-    if dep in ("advcl", "conj") and mine.cameo == RELEASE_CODE and owner.plover in FORCE_TYPES:
-        return True  # "stormed the prison, freeing 600 inmates": a jailbreak, no release conceded
     return dep == "advcl" and tok.lemma_.lower() in AIMING_VERBS  # "imposed sanctions on
     # Monday, targeting 16 people": whom the act was aimed at
 
 
-def protest_says(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
+def freed_in(tok: Token, mine: Event, owner: Token, owner_event: Event) -> bool:
+    """ "Stormed the prison, freeing 600 inmates": a release told by a participle hung on an
+    attack is what the attack did, a jailbreak, no release conceded (not "arrested 12,
+    releasing 30 others detained last week": a release of the arresters' own)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.i == owner.i \
+        and mine.cameo == RELEASE_CODE and owner_event.plover == "ASSAULT"
+
+
+def protest_says(tok: Token, mine: Event, owner: Token, owner_event: Event) -> bool:
     """ "Protesters gathered to denounce the visit, accusing Kishida of ...": a statement a
-    protest makes, with no speaker of its own, is what the protest is held for."""
-    return owner.plover == "PROTEST" and mine.plover in mood.SPEECH_TYPES and dep in ("advcl", "xcomp") \
-        and tok.tag_ in ("VB", "VBG") and not any(c.dep_.startswith("nsubj") for c in tok.children)
+    protest makes, hung on it with no speaker of its own, is what the protest is held for
+    (not "rallied, leading the government to accuse ...": another's statement)."""
+    return owner_event.plover == "PROTEST" and mine.plover in mood.SPEECH_TYPES and tok.head.i == owner.i \
+        and tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VB", "VBG") \
+        and not any(c.dep_.startswith("nsubj") for c in tok.children)
 
 
 def another_doing(clause: Token) -> bool:

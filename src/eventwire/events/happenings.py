@@ -36,7 +36,7 @@ from .agreement import agree, counts_differ, nations, places_agree, sides
 from .cameo import lookup
 from .dates import fallback_date, in_relative
 from .eventness import Eventness, document_features
-from .folding import another_doing, elsewhere, names_offence, one_act, protest_says, told_back
+from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
 from .joins import (
     BY_ANAPHOR,
     OPERATION_TYPES,
@@ -53,7 +53,7 @@ from .joins import (
 from .lexicon import event_noun, lexicon
 from .people import People
 from .quantities import KIND_BY_LEMMA
-from .roles import FORCE_TYPES
+from .roles import FORCE_TYPES, SERIES
 from .status import announced_object
 from .timex import DateMention
 from .triggers import PLACE_ENTS, light_verb
@@ -143,7 +143,9 @@ class Assembler(JoinRules):
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
         cur = tok
-        for _ in range(MAX_FOLD_HOPS):
+        series = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES
+        for _ in range(MAX_FOLD_HOPS + (2 if series else 0)):  # "struck 36 targets in a second
+            # wave of joint strikes": the series' words are no hops of their own
             if cur.head.i == cur.i:
                 return None
             if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in cur.children) \
@@ -176,9 +178,9 @@ class Assembler(JoinRules):
             if other.event.plover in CONTENT_HOLDERS and dep in ("ccomp", "xcomp") and tok.pos_ == "VERB":
                 m.nested_in = j  # content, never the row's own reading
                 return j  # "demanded that Israel withdraw": what was demanded is the demand's
-            if protest_says(tok, dep, m.event, other.event):
-                m.nested_in = j  # what a protest says is what it is held for, not a statement
-                return j
+            if protest_says(tok, m.event, other.token, other.event) or freed_in(tok, m.event, other.token, other.event):
+                m.nested_in = j  # what a protest says is what it is held for, not a statement; a
+                return j  # release an attack made is no release conceded: never the row's reading
             if other.event.plover == "REQUEST" and other.token.pos_ == "NOUN" and tok.dep_ == "pobj" \
                     and tok.head.lower_ == "for" and tok.head.head.i == other.token.i:
                 m.nested_in = j  # "calls for a ceasefire": what is called for is the call's

@@ -74,6 +74,12 @@ def dates_agree(a: Mention, b: Mention) -> bool:
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
 
 
+def _act_as_subject(tok: Token) -> bool:
+    """ "The strikes hit 13 locations": the verb tells what an act named back did, so what it
+    hit is the act's target told from another side."""
+    return any(c.dep_ == "nsubj" and event_noun(c) and clauses.named_back(c) for c in tok.children)
+
+
 def _kind_told(act: Token, told: Mention) -> bool:
     """The words that say which act a noun names back ("the mosque attack") are in the
     sentence that told it ("gunmen attacked a mosque"), or it has none."""
@@ -120,6 +126,9 @@ class JoinRules:
         if m.why_not in MANY_OR_NONE:
             return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
             # or acts in general, are no telling of the one the report is about
+        if any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers") for c in m.token.children):
+            return NO  # "followed another crackdown on 30 websites", "a second bombing": not
+            # the act told before
         h = self.mentions[self._representative(hap)]
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
@@ -139,14 +148,17 @@ class JoinRules:
         """Whether the unit names the happening's act with an anaphor of its type: a general
         noun ("the attack", "the assault"), or the very word the happening was told with ("the
         airstrikes" after "airstrikes hit the camps"; not after the hotel attack)."""
-        anaphors = [a for a in (self.mentions[k] for k in unit.members)
-                    if a.event.plover == plover and self._anaphoric(a)]
-        if any(clauses.in_words(a.token, "general_acts") for a in anaphors):
+        same = [self.mentions[k] for k in unit.members if self.mentions[k].event.plover == plover]
+        anaphors = [a.token for a in same if self._anaphoric(a)]
+        # "The strikes hit 13 locations": the act named back as the subject of the verb that
+        # tells it, whatever the noun was read as alone (a stoppage of work)
+        anaphors += [c for a in same if _act_as_subject(a.token) for c in a.token.children if c.dep_ == "nsubj"]
+        if any(clauses.in_words(a, "general_acts") for a in anaphors):
             return True
         if not anaphors:
             return False
         told = self._told_words(hap)
-        return any(a.token.lemma_.lower() in told for a in anaphors)
+        return any(a.lemma_.lower() in told for a in anaphors)
 
     def _told_words(self, hap: Happening) -> set[str]:
         """The happening's words for its act, and an act noun as a verb's subject
@@ -217,7 +229,8 @@ class JoinRules:
             targets = None if targets is False else targets
         if targets is False and ((((actors and anaphor) or (actors is None and refers_back))
                                   and self._facets(e.target, he.target))
-                                 or self._clause_victim(m) or self._clause_victim(h)):
+                                 or self._clause_victim(m) or self._clause_victim(h)
+                                 or (refers_back and _act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
         if not crossed and (targets is False or actors is False) and self._under_headline(m, h, hap):

@@ -27,6 +27,8 @@ INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in 
 # attempt to assassinate him was thwarted": the attempt was made)
 STRIVING_VERBS = frozenset("aim seek try attempt strive".split())  # ", aiming to topple"
 SINCE_WORDS = ("since", "from")  # a perfect "since" a date sums up the span
+SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout"})  # "in the last 15 months"
+SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold many acts
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
@@ -314,6 +316,9 @@ def _summed_since(tok: Token, event: Event) -> bool:
         # of no known length: it sums up only what it counts (not "has arrested the leader
         # since he returned"; not a bombing's toll, "30 people have been killed since the bomb
         # exploded"; not a share, "has occupied about 18 percent of Ukraine")
+        if tok.i == verb.i and any(_recent_span(c) for v in chain for c in v.children) and any(
+                _many(p) for v in chain for p in v.children if p.dep_ in ("dobj", "nsubjpass")):
+            return True  # "in the last 15 months, 1,250 militants have been killed"
         since = [c for v in chain for c in v.children if _since_past(c)]
         # what was done to many (or, after a period began, many to whom it was done: "30
         # candidates have been killed since campaigning began"; not "30 people have been
@@ -356,11 +361,21 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
         (when is None and perfect) or (when is not None and _days(when) > CAMPAIGN_DAYS))
 
 
+def _recent_span(prep: Token) -> bool:
+    """ "in the last 15 months", "over the past year": a span of time up to now."""
+    return prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in SPAN_UNITS
+        and any(c.lower_ in ("last", "past") for c in g.children) for g in prep.children)
+
+
 def _opens_span(text: str, when: Span) -> bool:
     """The date phrase starts a span: "since" in its own words or just before them ("since
     February 1"; not "a ceasefire to take effect from Sunday")."""
     before = text[max(0, when.start - 12):when.start].split()
-    return when.text.lower().startswith(SINCE_WORDS) or bool(before and before[-1].lower() == "since")
+    said = when.text.lower()
+    if said.startswith(("the last ", "the past ")) and before and before[-1].lower() in SPAN_PREPS:
+        return True  # "in the last 15 months", "over the past year": a span up to now
+    return said.startswith(SINCE_WORDS) or bool(before and before[-1].lower() == "since")
 
 
 def since_clause(clause: Token) -> bool:

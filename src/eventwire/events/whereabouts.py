@@ -81,10 +81,12 @@ class Whereabouts:
         statement by the sides of a meeting just told, named back ("they", "the two leaders")
         and with no time of its own, was made there."""
         root = eh.role_root(self.record.doc, rep.event.actor)
-        if root is None or rep.event.plover in eh.VIOLENT_TYPES \
+        if root is None or rep.event.plover in eh.VIOLENT_TYPES - mood.SPEECH_TYPES \
                 or (rep.event.date is not None and rep.event.date.span is not None):
-            return None  # (not "the two armies clashed": a deed is where it was done)
-        sides = root.tag_ in PLURAL_TAGS and (
+            return None  # (not "the two armies clashed": a deed is where it was done; a warning is said)
+        sides = root.tag_ in PLURAL_TAGS and not any(  # not "the Congolese opposition leaders"
+            c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ in ("NOUN", "PROPN"))
+            for c in root.children) and (
             any((c.lower_ == "both" and c.dep_ in ("det", "predet")) or (c.dep_ == "nummod" and c.lower_ == "two")
                 for c in root.children)
             or (clauses.in_words(root, "meeting_sides") and any(c.lower_ == "the" for c in root.children)))
