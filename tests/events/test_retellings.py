@@ -23,11 +23,16 @@ def of_type(events, plover: str):
     return [e for e in events if e.plover == plover]
 
 
+def one(pipeline, text: str, plover: str, **meta):
+    """The one row of the type the text makes (the test fails when it makes none or two)."""
+    [row] = of_type(rows(pipeline, text, **meta), plover)
+    return row
+
+
 def test_a_crowd_counted_in_thousands_is_the_crowd_named_back(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
+    row = one(noclean_pipeline, (
         "Thousands of nurses rallied in central Accra on Thursday to demand unpaid wages. "
-        "The nurses marched from the Independence Arch to the health ministry, singing and waving banners.")),
-        "PROTEST")
+        "The nurses marched from the Independence Arch to the health ministry, singing and waving banners."), "PROTEST")
     assert {m.trigger.text for m in row.mentions} >= {"rallied", "marched"}
     assert row.date is not None and row.date.start == "2024-03-07"
 
@@ -77,9 +82,9 @@ def test_a_dateline_town_the_parser_made_a_subject_is_still_the_place(noclean_pi
 
 
 def test_a_dateline_gives_way_to_the_place_the_lead_names(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
+    row = one(noclean_pipeline, (
         "KABUL, Afghanistan (AP) — Taliban fighters detained three local journalists in Herat "
-        "on Tuesday, their employer said.")), "COERCE")
+        "on Tuesday, their employer said."), "COERCE")
     assert row.location is not None and row.location.span.text == "Herat"
 
 
@@ -90,7 +95,7 @@ def test_a_dateline_gives_way_to_the_place_the_lead_names(noclean_pipeline):
     "JNIM claimed responsibility for the bombing in a statement on Thursday.",
 ])
 def test_a_claim_names_who_the_unnamed_doers_were(noclean_pipeline, text):
-    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    row = one(noclean_pipeline, text, "ASSAULT")
     assert len(row.mentions) >= 2
 
 
@@ -113,39 +118,39 @@ def test_a_denial_of_responsibility_names_no_doer(noclean_pipeline):
 
 
 def test_a_warning_carried_by_state_media_is_the_threat_told_again(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
+    row = one(noclean_pipeline, (
         "North Korea threatened on Tuesday to respond with force to joint military drills planned by "
         "South Korea and the United States. The warning, carried by the state news agency KCNA, came days "
-        "before the allies begin their annual exercises.")), "THREATEN")
+        "before the allies begin their annual exercises."), "THREATEN")
     assert {m.trigger.text for m in row.mentions} >= {"threatened", "warning"}
     assert row.actor is not None and row.actor.span.text == "North Korea"
 
 
 def test_a_day_between_the_telling_and_the_act_is_the_tellings(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
-        "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu.")), "COERCE")
+    row = one(noclean_pipeline, (
+        "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu."), "COERCE")
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-05", "2024-03-07")
 
 
 def test_the_arrest_told_by_police_and_then_dated_is_one_arrest_on_its_day(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
+    row = one(noclean_pipeline, (
         "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu. "
-        "Okello was taken into custody on Wednesday afternoon, a police spokesman said.")), "COERCE")
+        "Okello was taken into custody on Wednesday afternoon, a police spokesman said."), "COERCE")
     assert len(row.mentions) == 2
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-06", "2024-03-06")
 
 
 
 def test_a_sit_in_is_a_protest(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
-        "Hundreds of doctors staged a sit-in outside the health ministry in Lagos on Monday.")), "PROTEST")
+    row = one(noclean_pipeline, (
+        "Hundreds of doctors staged a sit-in outside the health ministry in Lagos on Monday."), "PROTEST")
     assert row.trigger.text == "sit-in" and row.date is not None and row.date.start == "2024-03-04"
 
 
 def test_the_lead_subject_hung_on_a_datelines_country_is_the_actor(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
+    row = one(noclean_pipeline, (
         "DHAKA, Bangladesh — The Bangladesh Students' Rights Council called on Thursday for the "
-        "resignation of the university's vice chancellor.")), "REQUEST")
+        "resignation of the university's vice chancellor."), "REQUEST")
     assert row.actor is not None and row.actor.span.text == "The Bangladesh Students' Rights Council"
 
 
@@ -224,7 +229,7 @@ def test_a_claim_joins_the_attack_its_words_name_not_the_latest(noclean_pipeline
      "2024-03-01", "2024-03-03"),
 ])
 def test_the_acts_own_day_and_the_tellings_range_stay_apart(noclean_pipeline, text, start, end):
-    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    row = one(noclean_pipeline, text, "ASSAULT")
     assert row.date is not None and (row.date.start, row.date.end) == (start, end)
 
 
@@ -250,7 +255,7 @@ def test_what_an_act_did_told_by_a_participle_is_that_act(noclean_pipeline, text
 
 
 def test_a_release_granted_stays_a_release(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "The junta freed 20 political prisoners on Monday."), "RETREAT")
+    row = one(noclean_pipeline, "The junta freed 20 political prisoners on Monday.", "RETREAT")
     assert row.trigger.text == "freed"
 
 
@@ -262,16 +267,16 @@ def test_what_protesters_say_is_their_protest(noclean_pipeline):
 
 
 def test_no_one_claiming_an_act_names_no_doer(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "Gunmen abducted 280 pupils from a school in Kaduna state on Thursday. "
-                                           "No group has claimed responsibility for the kidnapping."), "ASSAULT")
+    row = one(noclean_pipeline, "Gunmen abducted 280 pupils from a school in Kaduna state on Thursday. "
+                                           "No group has claimed responsibility for the kidnapping.", "ASSAULT")
     assert row.actor is not None and row.actor.span.text == "Gunmen"
 
 
 def test_an_act_named_back_as_the_subject_of_what_it_did_is_that_act(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, (
+    row = one(noclean_pipeline, (
         "U.S. and British forces struck 36 Houthi targets across Yemen on Saturday, in a second wave of "
         "joint strikes, the Pentagon said. The strikes hit 13 locations, among them sites in Sanaa and "
-        "Hodeidah, according to a joint statement."), published="2024-02-05"), "ASSAULT")
+        "Hodeidah, according to a joint statement."), "ASSAULT", published="2024-02-05")
     assert {m.trigger.text for m in row.mentions} >= {"struck", "strikes", "hit"}
 
 
