@@ -328,3 +328,11 @@ def test_a_toll_over_the_last_months_is_no_one_attack(noclean_pipeline):
     assert not any(e.trigger.text == "killed" and "1,250" in e.sentence.text for e in events)
     [row] = [e for e in of_type(events, "ASSAULT") if "33" in e.sentence.text]
     assert all("1,250" not in m.sentence.text for m in row.mentions)
+
+
+def test_a_claim_for_the_mosque_attack_skips_a_killing_by_no_one_named(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, (
+        "Gunmen attacked a mosque in Peshawar on Friday, killing six worshippers. On Saturday, two policemen "
+        "were killed in Bannu. The Pakistani Taliban claimed responsibility for the mosque attack.")), "ASSAULT")
+    [bannu] = [e for e in events if "Bannu" in e.sentence.text]
+    assert [m.trigger.text for m in bannu.mentions] == ["killed"]

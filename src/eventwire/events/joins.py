@@ -130,6 +130,8 @@ class JoinRules:
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
             # the act told before
         h = self.mentions[self._representative(hap)]
+        if clauses.claimed(m.token) and not any(_kind_told(m.token, self.mentions[k]) for k in hap.members):
+            return NO  # "claimed responsibility for the mosque attack": not the policemen's killing
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
