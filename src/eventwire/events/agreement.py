@@ -130,7 +130,7 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
             return False
         sizes = [_magnitude(h) for h in (ha, hb)]
         return False if None not in sizes and sizes[0] != sizes[1] else None
-    if any(counted) and _told_back(hb if counted[0] else ha):
+    if any(counted) and _named_back_or_bare(hb if counted[0] else ha):
         ha, hb = ca_, cb_  # "thousands of teachers ... the teachers"
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
@@ -146,7 +146,7 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
     return bool(ca & cb)
 
 
-def _told_back(tok: Token | None) -> bool:
+def _named_back_or_bare(tok: Token | None) -> bool:
     """A noun pointing back at a party already named ("the teachers", "these protesters"), or
     naming its kind bare, as a headline does ("Students occupy university building")."""
     return tok is not None and (any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those")
@@ -167,9 +167,8 @@ def _magnitude(tok: Token | None) -> int | None:
     words = [tok] + [c for c in tok.subtree if c.dep_ in ("nummod", "quantmod", "compound", "pobj")]
     for w in words:
         low = w.lower_.replace(",", "")
-        if low in COUNT_MAGNITUDES:
-            up = any(c.lower_ == "tens" for c in w.ancestors) or any(c.lower_ == "tens" for c in w.subtree)
-            return COUNT_MAGNITUDES[low] + (1 if up and w.lower_ != "tens" else 0)
+        if low in COUNT_MAGNITUDES:  # "tens of thousands": one power more
+            return COUNT_MAGNITUDES[low] + any(c.lower_ == "tens" for c in (*w.ancestors, *w.subtree))
         if low.isdigit():
             return len(low) - 1
     return None
@@ -187,7 +186,7 @@ def _same_kind(a: Token, b: Token) -> bool:
 def _numbered(tok: Token | None) -> bool:
     """A crowd counted by a number on its noun ("around 5,000 teachers", "several thousand")."""
     return tok is not None and tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.lower_ in ("several", "many"))
+        c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.lower_ in clauses.words("quantifiers"))
         for c in tok.children)
 
 

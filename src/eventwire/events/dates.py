@@ -232,10 +232,19 @@ def _would_from_now(trigger: Token) -> bool:
     if own.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING_LEMMAS \
             or not any(c.dep_ == "aux" and c.lower_ == "would" for c in own.children):
         return False
-    subject = next((c for c in own.children if c.dep_ == "nsubj"), None)
-    inside = {t.i for t in own.subtree if subject is None or t.i > subject.i}  # not "said on
-    # Tuesday it would": a day before the subject is the telling's, wherever the parser hangs it
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in telling.subtree if t.i not in inside)
+    inside = {t.i for t in own.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and (t.i not in inside or _beside_the_telling(own, t.i, t.i + 1))
+                   for t in telling.subtree)  # not "said on Tuesday it would"
+
+
+def _beside_the_telling(own: Token, start: int, end: int) -> bool:
+    """The words ``start:end`` of a clause told under a verb of telling stand between that verb
+    and the clause's subject ("police said on Thursday they had arrested him"): the telling's,
+    wherever the parser hangs them; not after "that" ("said on Thursday that on Tuesday its
+    troops killed": the act's own day)."""
+    return own.dep_ == "ccomp" and own.head.lemma_.lower() in TELLING_LEMMAS and own.head.i < start \
+        and any(c.dep_ == "nsubj" and end <= c.i for c in own.children) \
+        and not any(c.dep_ == "mark" and c.i < start for c in own.children)
 
 
 def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | None,
@@ -455,12 +464,8 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
     if span is None or not len(span):
         return False
     head, own = _clause_head(span.root), _clause_head(trigger)
-    if head.i == own.i and own.dep_ == "ccomp" and own.head.lemma_.lower() in TELLING_LEMMAS \
-            and own.head.i < span.start and any(c.dep_ == "nsubj" and span.end <= c.i for c in own.children) \
-            and not any(c.dep_ == "mark" and c.i < span.start for c in own.children):
-        return True  # "police said on Thursday they had arrested him": the parser hangs the day
-        # on the act, but it stands before the act's subject, beside the telling (not "said
-        # on Thursday that on Tuesday its troops killed": after "that", the act's own day)
+    if head.i == own.i and _beside_the_telling(own, span.start, span.end):
+        return True  # the parser hangs the day on the act ("said on Thursday they had arrested him")
     if head.i == own.i or head.lemma_.lower() not in TELLING_LEMMAS:
         return False
     # the telling governs the act ("said that gunmen killed"), or hangs beside it ("gunmen killed

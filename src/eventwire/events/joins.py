@@ -215,7 +215,7 @@ class JoinRules:
             return True
         actors, targets, crossed = self._parties(e, he)
         if actors is False and any(clauses.claimed(a.token) and self._unnamed_doers(b.event.actor)
-                                   and _kind_told(a.token, b) for a, b in ((m, h), (h, m))):
+                                   for a, b in ((m, h), (h, m))):
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
             # act, nor the security forces' killing of the attackers)

@@ -372,10 +372,7 @@ def _opens_span(text: str, when: Span) -> bool:
     """The date phrase starts a span: "since" in its own words or just before them ("since
     February 1"; not "a ceasefire to take effect from Sunday")."""
     before = text[max(0, when.start - 12):when.start].split()
-    said = when.text.lower()
-    if said.startswith(("the last ", "the past ")) and before and before[-1].lower() in SPAN_PREPS:
-        return True  # "in the last 15 months", "over the past year": a span up to now
-    return said.startswith(SINCE_WORDS) or bool(before and before[-1].lower() == "since")
+    return when.text.lower().startswith(SINCE_WORDS) or bool(before and before[-1].lower() == "since")
 
 
 def since_clause(clause: Token) -> bool:

@@ -567,13 +567,13 @@ class EventStage:
         if status == "planned" and _ordered(tok, plover):
             return plover, code  # "a court ordered the arrest of X": the order is the act, no threat
         if status == "planned":
+            # an announced sanction ("said it would suspend aid") is the sanction itself; a
+            # protest named as a thing to be held ("will hold a rally on Saturday", "a sit-in
+            # planned for Sunday") is the protest, planned; "said they would boycott ..."
+            # voices an intent: a threat to protest
             if (plover in COERCIVE and (plover != "SANCTION" or _conditional(tok))) \
                     or (plover == "PROTEST" and (tok.pos_ != "NOUN" or _conditional(tok))) \
                     or (_conditional(tok) and plover in COOPERATIVE):
-                # a protest named as a thing to be held ("will hold a rally on Saturday", "a
-                # sit-in planned for Sunday") is the protest, planned; "said they would
-                # boycott ..." voices an intent: a threat to protest
-                # an announced sanction ("said it would suspend aid") is the sanction itself
                 return "THREATEN", THREAT_CODES.get(plover, "130")
             if plover in COOPERATIVE and plover != "AGREE" and _has_child(
                 tok, ("aux",), FUTURE_AUX

@@ -198,8 +198,8 @@ def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[st
 def _line_break_after(tok: Token) -> bool:
     """A line ends after the token ("... over rector's dismissal" / "Hundreds of students"):
     a name or a phrase does not run on from a headline into the lead."""
-    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text) or (
-        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_space and "\n" in tok.doc[tok.i + 1].text)
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None  # spaCy keeps a line break
+    return after is not None and after.is_space and "\n" in after.text  # as a token of its own
 
 
 def _bracketed(tok: Token) -> bool:
