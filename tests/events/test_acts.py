@@ -564,3 +564,47 @@ def test_retaliation_threatened_and_what_a_cut_cuts(noclean_pipeline, text, plov
 ])
 def test_review_near_misses_of_the_new_words(noclean_pipeline, text, plovers):
     assert [e.plover for e in rows(noclean_pipeline, text)] == plovers
+
+
+@pytest.mark.parametrize("text, word, plover, target", [
+    # a court or prosecutor lifting its own legal action on a person (CAMEO 081)
+    ("A court in Tunis acquitted the blogger Amira Haddad on Tuesday.", "acquitted", "CONCEDE",
+     "Amira Haddad"),
+    ("An appeals court in Rabat quashed the conviction of the editor on Monday.", "quashed", "CONCEDE", None),
+    ("Prosecutors in Ankara dropped all charges against the mayor on Wednesday.", "dropped", "CONCEDE",
+     "the mayor"),
+    ("A judge in Lahore granted bail to the opposition leader on Thursday.", "granted", "RETREAT",
+     "the opposition leader"),
+    # "handed a ... prison term" is the sentencing
+    ("The dissident was handed a six-year prison term by a court in Minsk on Tuesday.", "handed",
+     "COERCE", "The dissident"),
+])
+def test_court_outcomes_are_acts(noclean_pipeline, text, word, plover, target):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text.split()[0] == word]
+    assert row.plover == plover
+    if target is not None:
+        assert row.target is not None and target in (row.target.span.text, row.target.name)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm dropped heavy rain on the coast on Tuesday.",  # what is dropped is no charge
+    "The minister cleared the way for new elections on Monday.",  # cleared of nothing
+    "The court overturned the zoning rules on Tuesday.",  # a rule, not a verdict on a person
+])
+def test_court_words_in_other_senses_are_no_concession(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "CONCEDE"]
+
+
+def test_a_source_asking_not_to_be_named_demands_nothing(noclean_pipeline):
+    events = rows(noclean_pipeline, "Gunmen killed four farmers in Benue state on Tuesday, a police "
+                                    "officer said, asking not to be named.")
+    assert [e.plover for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, plovers", [
+    # armed men and police come to a scene; a minister's arrival is a visit
+    ("The attackers arrived on motorcycles and set fire to the market in Kaduna on Monday.", ["ASSAULT"]),
+    ("The Turkish foreign minister arrived in Baghdad on Monday.", ["CONSULT"]),
+])
+def test_who_arrives_decides_whether_it_is_a_visit(noclean_pipeline, text, plovers):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == plovers

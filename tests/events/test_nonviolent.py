@@ -101,3 +101,13 @@ def test_violence_on_one_s_own_kin_is_a_crime_at_home(noclean_pipeline, text, po
 def test_an_attack_in_a_sports_story_is_news(noclean_pipeline, text):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert [e for e in events if e.plover == "ASSAULT" and e.status != "negated"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ('The group welcomed the verdict and reiterated "its call to the authorities to immediately release '
+     'the other prisoners."', "RETREAT"),
+    ("Pakistan expects the Afghan government to deny use of its soil for attacks, the army said.", "REJECT"),
+])
+def test_a_bare_infinitive_parsed_as_a_clause_is_not_done(noclean_pipeline, text, plover):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert not [e for e in events if e.plover == plover and e.status == "asserted"]

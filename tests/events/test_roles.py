@@ -1068,3 +1068,16 @@ def test_a_named_organisation_is_named_whole_past_its_for(noclean_pipeline):
                                         "detainees in Alexandria.", published="2024-03-08")
     [row] = [e for e in record.events if e.plover == "ACCUSE"]
     assert row.actor is not None and row.actor.span.text == "The Egyptian Initiative for Personal Rights"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the act joined to a told judgement is the teller's, not the judged thing's
+    ("Human Rights Watch said the verdict was unjust and urged Egyptian authorities to free him.",
+     "urged", "Human Rights Watch"),
+    # a judged party may itself have acted
+    ("The union said the police were brutal and arrested 20 strikers in Lagos on Monday.",
+     "arrested", "the police"),
+])
+def test_an_act_joined_to_a_told_judgement(noclean_pipeline, text, trigger, actor):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == trigger]
+    assert row.actor is not None and row.actor.span.text == actor

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import load_model
-from eventwire.nlp.syntax import noun_phrase
+from eventwire.nlp.syntax import in_dateline, noun_phrase
 
 ROLE = (frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"}), frozenset({"of"}))
 
@@ -27,3 +27,17 @@ def phrase(sentence: str, head: str, drop=ROLE[0], keep=ROLE[1]) -> str:
 ])
 def test_a_noun_phrase_keeps_its_modifiers_and_drops_clauses(sentence, head, expected):
     assert phrase(sentence, head) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ANKARA (Reuters) — Kurdish politician Selin Aksoy was jailed on Thursday.",
+    "NAIROBI, Kenya (AP) — Police fired tear gas on Monday.",
+])
+def test_a_dateline_with_an_agency_in_brackets_is_a_dateline(text):
+    doc = load_model()(text)
+    assert in_dateline(doc[0]) and not in_dateline(doc[len(doc) - 2])
+
+
+def test_a_capitalised_opening_with_a_bracketed_name_and_no_dash_is_no_dateline():
+    doc = load_model()("NATO (Brussels) officials met on Monday.")
+    assert not in_dateline(doc[0])

@@ -302,8 +302,8 @@ def _political_mover(record: Record, actor: Role) -> bool:
     ("Chinese tourists visited Vietnam"). Only the mover's head and the entity it names
     count, not a nationality qualifying it."""
     root = role_root(record.doc, actor)
-    if root is None:
-        return False
+    if root is None or in_words(root, "weapon_words") or in_words(root, "scene_comers"):
+        return False  # "the attackers arrived", "before police arrived": at a scene, no visit
     if root.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS or root.ent_type_ in POLITICAL_ENTS:
         return True  # a pronoun: the story's protagonist, most often the political one
     heads = [root, *root.conjuncts]
@@ -480,7 +480,10 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
         return ACCIDENT
-    if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or thing_acts(tok)):
+    if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or (
+            thing_acts(tok) and not (tok.dep_ == "conj" and is_party(record, event.actor)))):
+        # (a thing the parse made the subject of a joined act that has a doer: "said the
+        # sentence was cruel and urged")
         if headline and event.actor is None and event.target is None:
             return NO_PARTY  # "“2429 surrender”… Russia occupies": a headline's part names no one
         return NOT_POLITICAL

@@ -15,9 +15,10 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     prep=for,on    only counts with one of these prepositions/particles attached
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
-                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, truce,
+                   (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, bail,
+                   verdicts, truce,
                    comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
-                   peacekeepers, self, permission)
+                   peacekeepers, self, permission, anonymity)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
@@ -177,6 +178,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                          "threat tweet".split()),
     "comment": frozenset("comment clarification confirmation interview question confirm elaborate "
                          "specify disclose".split()),  # not "discuss", "answer": refusing a proposal
+    # what a source asks of the reporter ("asking not to be named"): the telling's terms, no
+    # demand between parties
+    "anonymity": frozenset("name identify quote".split()),
     # who gathers to protest ("thousands of protesters gathered"): not leaders at a summit
     "protesters": frozenset("protester demonstrator marcher crowd opponent".split()),
     # a candidate's own rally is campaigning, not a protest ("a campaign rally")
@@ -214,6 +218,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "payload".split()),
     "asylum": frozenset(["asylum"]),
     "pardon": frozenset("pardon clemency amnesty reprieve commutation".split()),  # released by grace
+    "bail": frozenset("bail parole".split()),  # released on terms ("granted bail": CAMEO 0841)
+    # a court's or prosecutor's legal action on a person, which it may lift ("quashed the
+    # conviction", "dropped the charges", "commuted the sentence")
+    "verdicts": frozenset("conviction verdict sentence charge indictment".split()),
     "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade "
                         "regiment division militia peacekeeper reinforcement".split()),
     # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet

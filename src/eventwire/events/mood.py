@@ -402,8 +402,9 @@ def purpose(tok: Token) -> bool:
     on a noun of intent after "in" ("in an effort to pressure the U.S."; not "the push to retake
     Mosul began", "issued an order to arrest him"), on a participle of striving ("conducts
     bombings, aiming to topple the government and impose its rule"), on a scheme ("foiled a
-    plot to bomb the embassy") or on someone engaged to do it ("hired a hitman to kill her"):
-    none of them says the act was done."""
+    plot to bomb the embassy") or on someone engaged to do it ("hired a hitman to kill her"),
+    or a bare infinitive the parser made a clause ("reiterated its call to the authorities to
+    drop all charges"): none of them says the act was done."""
     if tok.pos_ != "VERB" or tok.tag_ != "VB":
         return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB":
@@ -411,7 +412,7 @@ def purpose(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
-    return tok.dep_ == "advcl" or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS
+    return tok.dep_ in ("advcl", "ccomp") or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS
                                    and head.dep_ == "pobj" and head.head.lower_ == "in") or (
         tok.dep_ == "xcomp" and head.lemma_.lower() in STRIVING_VERBS and head.tag_ == "VBG"
         and head.dep_ in ("advcl", "acl")) or (

@@ -33,6 +33,7 @@ from .pronouns import (
 from .triggers import (
     MEASURES,
     PLACE_ENTS,
+    REPORTING_LEMMAS,
     TIME_ENTS,
     Candidate,
     felt_at,
@@ -108,6 +109,19 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _teller(verb: Token, head: Token) -> Token | None:
+    """ "Amnesty said the sentence was cruel and urged Beijing to free him": the parser joins
+    the act to the told judgement, whose subject is a thing that cannot act; the act is the
+    teller's ("the police were brutal and arrested them" keeps its own subject)."""
+    if is_passive(verb) or verb.lemma_ == "be" or head.lemma_ != "be" or head.dep_ != "ccomp" \
+            or head.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    judged = _children(head, ("nsubj",))
+    if not judged or judged[0].pos_ == "PRON" or _is_party_or_person(judged[0]):
+        return None
+    return subject_child(head.head)
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """Who does ``verb``: its subject, or the subject it shares with a governing verb."""
     own = subject_child(verb)
@@ -123,7 +137,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if is_passive(head) and not is_passive(verb):
             return None
-        return _subject(head, depth + 1)
+        return _teller(verb, head) or _subject(head, depth + 1)
     if verb.dep_ == "xcomp":
         if verb_in(head, OBJECT_CONTROL):
             obj = _children(head, ("dobj", "obj"))

@@ -89,9 +89,10 @@ def _dateline_ends(doc: Doc) -> list[int]:
 def _datelines(doc: Doc) -> list[int]:
     """The closing dash of every dateline in the document, found once per document: a
     paragraph opening with a word in capitals, then capitals, brackets and commas (after a
-    comma, a name: "GAZA CITY, Gaza Strip —"), then a dash set apart with a sentence opening
-    after it and no second dash in the sentence (not "NATO-led troops", "OPEC — whose members
-    met", "NATO — Ukraine's main backer — condemned")."""
+    comma, a name: "GAZA CITY, Gaza Strip —"; in brackets, an agency: "(Reuters)"), then a
+    dash set apart with a sentence opening after it and no second dash in the sentence (not
+    "NATO-led troops", "OPEC — whose members met", "NATO — Ukraine's main backer —
+    condemned")."""
     ends = []
     text = doc.text
     for sent in doc.sents:
@@ -100,6 +101,7 @@ def _datelines(doc: Doc) -> list[int]:
                 or not (first.is_upper and first.is_alpha and len(first) >= 3):
             continue
         named = False  # a place's name may follow a comma
+        credit = False  # inside brackets, an agency's name ("(Reuters)", "(AP)")
         for t in sent[1:MAX_DATELINE_TOKENS]:
             if t.text in DATELINE_DASHES:
                 # the parser may end a sentence at the dash: the lead opens the next one
@@ -112,7 +114,8 @@ def _datelines(doc: Doc) -> list[int]:
                     ends.append(t.i)
                 break
             named = named or t.text == ","
-            if not (t.is_punct or t.is_upper or (named and t.is_title)):
+            credit = (credit or t.text == "(") and t.text != ")"
+            if not (t.is_punct or t.is_upper or ((named or credit) and t.is_title)):
                 break
     return ends
 
