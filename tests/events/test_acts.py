@@ -608,3 +608,19 @@ def test_a_source_asking_not_to_be_named_demands_nothing(noclean_pipeline):
 ])
 def test_who_arrives_decides_whether_it_is_a_visit(noclean_pipeline, text, plovers):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == plovers
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    ("A court in Bangkok dissolved the opposition Move Forward Party on Wednesday.", "dissolved", "COERCE"),
+    ("The junta ordered the dissolution of the teachers' union on Monday.", "dissolution", "COERCE"),
+])
+def test_dissolving_a_party_or_group_bans_it(noclean_pipeline, text, word, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor general dissolved parliament on Sunday, triggering an election.",
+    "The sugar dissolved slowly in the tea.",
+])
+def test_dissolving_in_other_senses(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.status != "negated"]

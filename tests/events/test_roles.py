@@ -1081,3 +1081,10 @@ def test_a_named_organisation_is_named_whole_past_its_for(noclean_pipeline):
 def test_an_act_joined_to_a_told_judgement(noclean_pipeline, text, trigger, actor):
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == trigger]
     assert row.actor is not None and row.actor.span.text == actor
+
+
+def test_a_pronoun_after_a_dateline_stands_for_the_lead_s_subject(noclean_pipeline):
+    text = ("NIAMEY, Niger (AP) — Niger's military government said Thursday it was suspending its "
+            "participation in the regional bloc.")
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "suspending"]
+    assert row.actor is not None and row.actor.span.text == "Niger's military government"

@@ -18,7 +18,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, bail,
                    verdicts, truce,
                    comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
-                   peacekeepers, self, permission, anonymity)
+                   peacekeepers, self, permission, anonymity, outfits)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
@@ -208,6 +208,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament"; not "suspended
     # his election campaign")
     "self_rule": frozenset("parliament legislature congress assembly senate constitution".split()),
+    # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
+    "outfits": frozenset("party opposition movement organization organisation association union group ngo "
+                         "council".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "

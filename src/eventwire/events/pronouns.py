@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS
+from ..nlp.syntax import PLURAL_TAGS, subject_child
 from .clauses import words
 from .triggers import verb_in, word_class
 
@@ -50,14 +50,15 @@ def resolve(head: Token) -> Token:
                 if obj and obj[0].pos_ != "PRON":
                     return obj[0]
             cur = upper
-            subj = [c for c in cur.children if c.dep_ == "nsubj"]
-            if subj and low in PLURAL_PRONOUNS and subj[0].i > head.i:
+            subj = subject_child(cur, ("nsubj",))  # not a dateline ("CONAKRY, Guinea (AP) —
+            # Guinea's military government said Thursday it was suspending")
+            if subj is not None and low in PLURAL_PRONOUNS and subj.i > head.i:
                 break  # "They were arrested, police said": the police are not who was arrested
             # never the phrase the pronoun sits in ("its invasion was going well")
-            if subj and subj[0].lower_ not in PERSONAL_PRONOUNS and subj[0].pos_ != "PRON" \
-                    and not subj[0].left_edge.i <= head.i <= subj[0].right_edge.i \
-                    and agrees(low, subj[0]):
-                return subj[0]
+            if subj is not None and subj.lower_ not in PERSONAL_PRONOUNS and subj.pos_ != "PRON" \
+                    and not subj.left_edge.i <= head.i <= subj.right_edge.i \
+                    and agrees(low, subj):
+                return subj
     return head
 
 

@@ -172,6 +172,8 @@ def word_class(token: Token, cls: str) -> bool:
         return True
     if cls == "holder" and token.ent_type_ == "PERSON":
         return True
+    if cls == "outfits" and token.ent_type_ == "ORG":
+        return True  # "dissolved the Muslim Brotherhood"
     if cls == "media" and token.ent_type_ == "WORK_OF_ART":
         return True  # "released 'Hurricane Advisory Number 25A'"
     return cls == "aid" and token.ent_type_ == "MONEY"  # "gave $2 million to Nigeria"
