@@ -336,3 +336,18 @@ def test_a_claim_for_the_mosque_attack_skips_a_killing_by_no_one_named(noclean_p
         "were killed in Bannu. The Pakistani Taliban claimed responsibility for the mosque attack.")), "ASSAULT")
     [bannu] = [e for e in events if "Bannu" in e.sentence.text]
     assert [m.trigger.text for m in bannu.mentions] == ["killed"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the class an act is compared in, and the start of a period, are many acts, no row
+    ("Jets bombed a market in Idlib on Monday, killing 14 people, in one of the deadliest air raids "
+     "on the province since the fighting began in 2011.", [("ASSAULT", "2024-03-04")]),
+    ("Police have arrested dozens of activists since the protests erupted in March. On Tuesday, "
+     "officers detained a student leader in Dhaka.", [("COERCE", "2024-03-05")]),
+    # the start of the reported act itself, on its day, still dates it
+    ("The army says the bodies of five soldiers have been found since the attacks began Tuesday. "
+     "Rebels attacked ten villages this week.", [("ASSAULT", "2024-03-05")]),
+])
+def test_a_comparison_class_or_the_start_of_a_period_is_no_happening(noclean_pipeline, text, rows):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert [(e.plover, e.date and e.date.start) for e in events if e.status != "negated"] == rows

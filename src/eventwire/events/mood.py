@@ -277,6 +277,13 @@ def aggregate(tok: Token, event: Event) -> bool:
     head = tok.head if tok.dep_ == "pobj" else None
     if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
         return True
+    if head is not None and head.lower_ == "of" and head.head.lower_ == "one" and tok.tag_ == "NNS":
+        return True  # "one of the deadliest air raids since April": the class it is compared in
+    verb = clause_verb(tok)
+    if _since_past(verb) and _begins_a_period(verb) and not day_dated and (tok.i == verb.i or (
+            tok.dep_ == "nsubj" and tok.head.i == verb.i)):
+        return True  # "since fighting erupted last April": the start of a time of many acts
+        # (not "since the attacks began Tuesday": the days of the act reported)
     return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
         not day_dated and event.plover not in CAMPAIGN_TYPES and _many_met(tok))  # "have arrested
     # several suspects": one sweep
