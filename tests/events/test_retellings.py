@@ -351,3 +351,10 @@ def test_a_claim_for_the_mosque_attack_skips_a_killing_by_no_one_named(noclean_p
 def test_a_comparison_class_or_the_start_of_a_period_is_no_happening(noclean_pipeline, text, rows):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert [(e.plover, e.date and e.date.start) for e in events if e.status != "negated"] == rows
+
+
+def test_a_gerund_names_back_the_act_its_verb_told(noclean_pipeline):
+    text = ("Warplanes bombed the village of Tawila in North Darfur on Wednesday, killing 19 people. "
+            "The bombing hit the market, witnesses said.")
+    events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert len(events) == 1 and {m.trigger.text for m in events[0].mentions} >= {"bombed", "bombing"}

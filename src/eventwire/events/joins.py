@@ -80,6 +80,15 @@ def _act_as_subject(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and event_noun(c) and clauses.named_back(c) for c in tok.children)
 
 
+def _verb_of(noun: str) -> str:
+    """The verb a gerund noun names ("bombing", "shelling", "stabbing"): "the bombing" names
+    back "warplanes bombed"."""
+    if not noun.endswith("ing") or len(noun) < 6:
+        return noun
+    stem = noun[:-3]
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+
+
 def _kind_told(act: Token, told: Mention) -> bool:
     """The words that say which act a noun names back ("the mosque attack") are in the
     sentence that told it ("gunmen attacked a mosque"), or it has none."""
@@ -160,7 +169,7 @@ class JoinRules:
         if not anaphors:
             return False
         told = self._told_words(hap)
-        return any(a.lemma_.lower() in told for a in anaphors)
+        return any(a.lemma_.lower() in told or _verb_of(a.lemma_.lower()) in told for a in anaphors)
 
     def _told_words(self, hap: Happening) -> set[str]:
         """The happening's words for its act, and an act noun as a verb's subject
