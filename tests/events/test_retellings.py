@@ -358,3 +358,13 @@ def test_a_gerund_names_back_the_act_its_verb_told(noclean_pipeline):
             "The bombing hit the market, witnesses said.")
     events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
     assert len(events) == 1 and {m.trigger.text for m in events[0].mentions} >= {"bombed", "bombing"}
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot dead three protesters in Nairobi on Tuesday. Two of the wounded died in hospital on Thursday.",
+    "Soldiers shot dead three protesters in Nairobi on Tuesday. The president visited the injured in hospital "
+    "on Thursday.",
+])
+def test_a_participle_standing_for_people_tells_no_act(noclean_pipeline, text):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert [e.trigger.text for e in events if e.status != "negated" and e.plover == "ASSAULT"] == ["shot"]

@@ -454,6 +454,14 @@ def game_sense(record: Record, tok: Token, event: Event) -> bool:
     return True
 
 
+def named_by_it(tok: Token) -> bool:
+    """ "Two of the wounded died", "doctors treated the injured": a participle standing for
+    the people it was done to names them, and tells no act of its own."""
+    return tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "agent", "dobj") for c in tok.children)
+
+
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
                  resolve: Callable[[Role | None], Role | None] | None = None,
                  headline: bool = False) -> str | None:
@@ -492,6 +500,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) \
             and party_word(tok.head):
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
+    if named_by_it(tok):
+        return PARTICIPANT
     if not has_party(record, tok, event) or (event.plover == "CONSULT" and not is_party(record, event.target)
                                               and one_sided(tok)):
         return NO_PARTY  # may still be a happening's second mention, or dated and specific
