@@ -624,3 +624,19 @@ def test_dissolving_a_party_or_group_bans_it(noclean_pipeline, text, word, plove
 ])
 def test_dissolving_in_other_senses(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Baku on Tuesday convicted journalist Sevinj Aliyeva of smuggling and sentenced her to "
+    "nine years in prison.",
+    "Aliyeva was found guilty of smuggling and sentenced to nine years in prison on Tuesday.",
+])
+def test_a_verdict_and_its_sentence_are_one_ruling(noclean_pipeline, text):
+    events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert [(e.plover, e.trigger.text) for e in events] == [("COERCE", "sentenced")]
+
+
+def test_an_arrest_and_a_later_verdict_stay_two_acts(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested the editor in May and a court convicted him of "
+                                    "sedition on Thursday.")
+    assert sorted(e.plover for e in events if e.status != "negated") == ["ACCUSE", "COERCE"]

@@ -14,6 +14,7 @@ from .triggers import word_class
 
 RELEASE_CODE = "0841"  # CAMEO: return, release persons
 AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
+RULING_CODES = frozenset({"116", "173"})  # CAMEO: find guilty; arrest, detain, charge, sentence
 
 
 def one_act(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
@@ -21,6 +22,8 @@ def one_act(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
     ``owner``, tells the same act: of one type, or what the act did or whom it was aimed at."""
     if mine.plover == owner.plover:
         return True
+    if dep == "conj" and mine.cameo in RULING_CODES and owner.cameo in RULING_CODES:
+        return True  # "convicted him of rioting and sentenced him to five years": one ruling
     if tok.tag_ != "VBG":
         return False
     if dep == "advcl" and mine.plover == "ASSAULT" and owner.plover in OPERATION_TYPES:

@@ -29,6 +29,7 @@ STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it c
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
+GUILT_CODE = "116"  # CAMEO: find guilty or liable: a verdict, whose sentence is the row
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
@@ -545,10 +546,15 @@ class JoinRules:
             KIND_BY_LEMMA.get(self.mentions[k].token.lemma_.lower()) in TOLL_KINDS for k in hap.members
             if self.mentions[k].event.plover == "ASSAULT")
 
+        # a verdict and its sentence ("convicted him ... and sentenced him"): the sentence
+        ruled = {"ACCUSE", "COERCE"} <= kinds and any(self.mentions[k].event.cameo == GUILT_CODE
+                                                      for k in hap.members)
+
         def key(i: int) -> tuple:
             m = self.mentions[i]
             e = m.event
-            return (self._standalone(i), deadly and e.plover == "ASSAULT", not m.headline,
+            return (self._standalone(i), deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
+                    not m.headline,
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)
