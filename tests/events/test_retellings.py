@@ -368,3 +368,12 @@ def test_a_gerund_names_back_the_act_its_verb_told(noclean_pipeline):
 def test_a_participle_standing_for_people_tells_no_act(noclean_pipeline, text):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert [e.trigger.text for e in events if e.status != "negated" and e.plover == "ASSAULT"] == ["shot"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The opposition called a 48-hour general strike from Wednesday to protest the arrests.", "2024-03-13"),
+    ("Police detained the editor from Monday until Wednesday.", "2024-03-04"),  # done, not set
+])
+def test_a_planned_act_set_from_a_weekday_starts_on_the_coming_one(noclean_pipeline, text, start):
+    [row] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert row.date is not None and row.date.start == start

@@ -211,6 +211,7 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
 
 BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
 FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
+FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+$", re.I)  # "a strike from Wednesday"
 
 
 def _told_ahead(trigger: Token) -> bool:
@@ -249,10 +250,10 @@ def _beside_the_telling(own: Token, start: int, end: int) -> bool:
 
 def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | None,
               planned: bool) -> EventDate | None:
-    """ "Talks will be held on Thursday", "declared a strike for Thursday": a bare weekday in
-    the clause of an act still to come, or one it is set for, is the coming one (read as the
-    past one when the words alone are seen); not "said on Tuesday it would resume aid", the
-    day of saying."""
+    """ "Talks will be held on Thursday", "declared a strike for Thursday", "called a strike
+    from Wednesday": a bare weekday in the clause of an act still to come, or one it is set
+    for, is the coming one (read as the past one when the words alone are seen); not "said
+    on Tuesday it would resume aid", the day of saying."""
     if when is None or when.span is None or anchor is None or not when.start or when.precision != "day" \
             or not BARE_WEEKDAY.fullmatch(when.span.text):
         return when
@@ -260,8 +261,10 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
         return when
     text = doc.text
+    before = text[max(0, when.span.start - 12):when.span.start]
+    set_from = planned and FROM_WEEKDAY.search(before)  # "called a 48-hour strike from Wednesday"
     planned = planned and (_told_ahead(trigger) or _would_from_now(trigger))
-    if not (planned or FOR_WEEKDAY.search(text[max(0, when.span.start - 5):when.span.start])):
+    if not (planned or set_from or FOR_WEEKDAY.search(before)):
         return when
     day = date.fromisoformat(when.start)
     if day >= anchor:
