@@ -111,3 +111,10 @@ def test_an_attack_in_a_sports_story_is_news(noclean_pipeline, text):
 def test_a_bare_infinitive_parsed_as_a_clause_is_not_done(noclean_pipeline, text, plover):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert not [e for e in events if e.plover == plover and e.status == "asserted"]
+
+
+def test_an_infinitive_on_a_noun_of_asking_is_asked_not_done(noclean_pipeline):
+    text = ("The Committee to Protect Journalists reiterated its call to the authorities to drop all "
+            "charges against the remaining defendants.")
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert not [e for e in events if e.plover == "CONCEDE" and e.status == "asserted"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import FINITE_TAGS
+from .lexicon import words
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
@@ -175,6 +176,9 @@ def event_status(trigger: Token) -> str:
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return "negated"  # "has no plans to send troops", "no authority to deport them" (not
             # "no evidence to support the claims": what is missing is no act)
+        if dep == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in words("asking_nouns") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return "planned"  # "its call to the authorities to drop all charges": asked, not done
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
