@@ -640,3 +640,14 @@ def test_an_arrest_and_a_later_verdict_stay_two_acts(noclean_pipeline):
     events = rows(noclean_pipeline, "Police arrested the editor in May and a court convicted him of "
                                     "sedition on Thursday.")
     assert sorted(e.plover for e in events if e.status != "negated") == ["ACCUSE", "COERCE"]
+
+
+@pytest.mark.parametrize("text, plovers", [
+    # a return is of something given back, or of fire; a journey home is no retreat
+    ("The opposition leader returned to Dhaka on Tuesday.", []),
+    ("Police returned fire, killing two gunmen in Kano on Monday.", ["ASSAULT"]),
+    ("Russia returned the bodies of 50 soldiers to Ukraine on Friday.", ["RETREAT"]),
+    ("Israel returned 30 Palestinian prisoners on Sunday.", ["RETREAT"]),
+])
+def test_what_is_returned_decides_the_act(noclean_pipeline, text, plovers):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == plovers

@@ -18,7 +18,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, bail,
                    verdicts, truce,
                    comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
-                   peacekeepers, self, permission, anonymity, outfits)
+                   peacekeepers, self, permission, anonymity, outfits, belongings)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
@@ -221,6 +221,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "payload".split()),
     "asylum": frozenset(["asylum"]),
     "pardon": frozenset("pardon clemency amnesty reprieve commutation".split()),  # released by grace
+    # what is handed back ("returned the seized vessels", "returned the bodies")
+    "belongings": frozenset("body remains corpse ship vessel tanker boat plane aircraft cargo property land asset "
+                            "weapon arm equipment "
+                            "artifact artefact passport".split()),
     "bail": frozenset("bail parole".split()),  # released on terms ("granted bail": CAMEO 0841)
     # a court's or prosecutor's legal action on a person, which it may lift ("quashed the
     # conviction", "dropped the charges", "commuted the sentence")
