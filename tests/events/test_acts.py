@@ -651,3 +651,15 @@ def test_an_arrest_and_a_later_verdict_stay_two_acts(noclean_pipeline):
 ])
 def test_what_is_returned_decides_the_act(noclean_pipeline, text, plovers):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == plovers
+
+
+@pytest.mark.parametrize("text, plovers", [
+    # the review's probes: each new rule kept to what it was written for
+    ("President Macron dissolved the National Assembly on Sunday and called snap elections.", []),
+    ("Police detained the activist and a court later convicted him of sedition.", ["COERCE", "ACCUSE"]),
+    ("The UN handed food parcels to prison inmates in Goma on Monday.", []),
+    ("A senior UN officer arrived in Kabul on Monday for talks with the Taliban.", ["CONSULT"]),
+    ("The court issued an order to arrest the former president.", ["COERCE"]),
+])
+def test_the_new_rules_stay_in_their_bounds(noclean_pipeline, text, plovers):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == plovers

@@ -918,7 +918,7 @@ def test_a_journey_is_an_event_only_when_the_traveller_is_a_political_actor(nocl
                  "The ministry tightened the rules for travelers arriving from Brazil on Monday."):
         assert all(e.plover not in ("CONSULT", "RETREAT") for e in rows(noclean_pipeline, text)), text
     for text in ("The Chinese foreign minister visited Hanoi on Monday.",
-                 "President Mnangagwa left for Beijing on Sunday. He returned to Harare on Friday."):
+                 "President Mnangagwa travelled to Beijing on Sunday."):
         assert any(e.plover in ("CONSULT", "RETREAT") for e in rows(noclean_pipeline, text)), text
 
 

@@ -377,3 +377,13 @@ def test_a_participle_standing_for_people_tells_no_act(noclean_pipeline, text):
 def test_a_planned_act_set_from_a_weekday_starts_on_the_coming_one(noclean_pipeline, text, start):
     [row] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
     assert row.date is not None and row.date.start == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Bandits carried out one of the attacks on a police station in Katsina on Tuesday, police said.",
+     "2024-03-05"),  # one act of several, dated: still a row
+    ("The union said on Monday it had called a strike from Wednesday.", "2024-03-06"),  # from the telling
+])
+def test_one_of_several_acts_and_a_start_told_on_a_named_day(noclean_pipeline, text, start):
+    [row] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert row.date is not None and row.date.start == start

@@ -1088,3 +1088,9 @@ def test_a_pronoun_after_a_dateline_stands_for_the_lead_s_subject(noclean_pipeli
             "participation in the regional bloc.")
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "suspending"]
     assert row.actor is not None and row.actor.span.text == "Niger's military government"
+
+
+def test_a_deed_joined_to_a_told_judgement_is_not_the_teller_s(noclean_pipeline):
+    text = "Residents said the blast was huge and destroyed several houses in Kabul on Monday."
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
+    assert row.actor is None or row.actor.span.text != "Residents"

@@ -211,7 +211,7 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
 
 BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
 FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
-FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+$", re.I)  # "a strike from Wednesday"
+FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # "a strike from Wednesday"
 
 
 def _told_ahead(trigger: Token) -> bool:
@@ -262,7 +262,11 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
         return when
     text = doc.text
     before = text[max(0, when.span.start - 12):when.span.start]
-    set_from = planned and FROM_WEEKDAY.search(before)  # "called a 48-hour strike from Wednesday"
+    # "called a 48-hour strike from Wednesday": counted from the report's day when the sentence
+    # names no other day (not "said on Monday it had called a strike from Wednesday")
+    set_from = planned and FROM_WEEKDAY.search(before) and not any(
+        t.ent_type_ == "DATE" and BARE_WEEKDAY.search(t.text) and not span.start <= t.i < span.end
+        for t in trigger.sent)
     planned = planned and (_told_ahead(trigger) or _would_from_now(trigger))
     if not (planned or set_from or FOR_WEEKDAY.search(before)):
         return when

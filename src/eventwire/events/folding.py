@@ -8,13 +8,13 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event
 from . import clauses, mood
-from .joins import OPERATION_TYPES
+from .joins import GUILT_CODE, OPERATION_TYPES
 from .lexicon import event_noun
 from .triggers import word_class
 
 RELEASE_CODE = "0841"  # CAMEO: return, release persons
 AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
-RULING_CODES = frozenset({"116", "173"})  # CAMEO: find guilty; arrest, detain, charge, sentence
+RULING_CODES = frozenset({GUILT_CODE, "173"})  # CAMEO: find guilty; arrest, detain, charge, sentence
 
 
 def one_act(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
@@ -22,8 +22,10 @@ def one_act(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
     ``owner``, tells the same act: of one type, or what the act did or whom it was aimed at."""
     if mine.plover == owner.plover:
         return True
-    if dep == "conj" and mine.cameo in RULING_CODES and owner.cameo in RULING_CODES:
-        return True  # "convicted him of rioting and sentenced him to five years": one ruling
+    if dep == "conj" and mine.cameo in RULING_CODES and owner.cameo in RULING_CODES \
+            and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        return True  # "convicted him of rioting and sentenced him to five years": one ruling (not
+        # "police detained him and a court convicted him": two doers, two acts)
     if tok.tag_ != "VBG":
         return False
     if dep == "advcl" and mine.plover == "ASSAULT" and owner.plover in OPERATION_TYPES:

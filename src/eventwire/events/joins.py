@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import base_forms
 from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -79,15 +80,6 @@ def _act_as_subject(tok: Token) -> bool:
     """ "The strikes hit 13 locations": the verb tells what an act named back did, so what it
     hit is the act's target told from another side."""
     return any(c.dep_ == "nsubj" and event_noun(c) and clauses.named_back(c) for c in tok.children)
-
-
-def _verb_of(noun: str) -> str:
-    """The verb a gerund noun names ("bombing", "shelling", "stabbing"): "the bombing" names
-    back "warplanes bombed"."""
-    if not noun.endswith("ing") or len(noun) < 6:
-        return noun
-    stem = noun[:-3]
-    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
 
 
 def _kind_told(act: Token, told: Mention) -> bool:
@@ -170,7 +162,8 @@ class JoinRules:
         if not anaphors:
             return False
         told = self._told_words(hap)
-        return any(a.lemma_.lower() in told or _verb_of(a.lemma_.lower()) in told for a in anaphors)
+        # a gerund names back its verb: "the bombing" after "warplanes bombed"
+        return any(form in told for a in anaphors for form in base_forms(a.lemma_))
 
     def _told_words(self, hap: Happening) -> set[str]:
         """The happening's words for its act, and an act noun as a verb's subject

@@ -16,9 +16,10 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, bail,
-                   verdicts, truce,
+                   verdicts, gunfire, belongings, truce,
                    comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
-                   peacekeepers, self, permission, anonymity, outfits, belongings)
+                   peacekeepers, self, permission); need= and objblock= take the same classes
+                   (also anonymity, outfits)
     subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
@@ -207,7 +208,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # the bodies and rules of self-government: suspending them restricts a people's rights
     # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament"; not "suspended
     # his election campaign")
-    "self_rule": frozenset("parliament legislature congress assembly senate constitution".split()),
+    "self_rule": frozenset("parliament legislature congress assembly senate constitution knesset duma "
+                           "bundestag majlis".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),

@@ -277,8 +277,10 @@ def aggregate(tok: Token, event: Event) -> bool:
     head = tok.head if tok.dep_ == "pobj" else None
     if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
         return True
-    if head is not None and head.lower_ == "of" and head.head.lower_ == "one" and tok.tag_ == "NNS":
+    if head is not None and head.lower_ == "of" and head.head.lower_ == "one" and tok.tag_ == "NNS" \
+            and any(c.tag_ == "JJS" or c.lower_ == "most" for c in tok.subtree):
         return True  # "one of the deadliest air raids since April": the class it is compared in
+        # (not "carried out one of the attacks on Tuesday": one act of several)
     verb = clause_verb(tok)
     if _since_past(verb) and _begins_a_period(verb) and not day_dated and (tok.i == verb.i or (
             tok.dep_ == "nsubj" and tok.head.i == verb.i)):
@@ -410,8 +412,9 @@ def purpose(tok: Token) -> bool:
     Mosul began", "issued an order to arrest him"), on a participle of striving ("conducts
     bombings, aiming to topple the government and impose its rule"), on a scheme ("foiled a
     plot to bomb the embassy") or on someone engaged to do it ("hired a hitman to kill her"),
-    or a bare infinitive the parser made a clause ("reiterated its call to the authorities to
-    drop all charges"): none of them says the act was done."""
+    or a "to" infinitive the parser made a clause complement ("expects the government to deny
+    use of its soil", "reiterated its call to the authorities to drop all charges"): none of
+    them says the act was done."""
     if tok.pos_ != "VERB" or tok.tag_ != "VB":
         return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB":

@@ -18,8 +18,8 @@ from .cameo import lookup
 from .clauses import claimed, in_words, words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
 from .instruments import aimed_at, projectile, wielder
-from .lexicon import event_noun
-from .mood import purpose
+from .lexicon import event_noun, lexicon
+from .mood import SPEECH_TYPES, purpose
 from .naming import make_role, phrase_bounds
 from .placing import make_location, mention_location, names_place, names_town, struck_ground, takes_ground
 from .pronouns import (
@@ -109,13 +109,18 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _speech_verb(verb: Token) -> bool:
+    """A verb the lexicon reads as a statement act (urge, accuse, reject, threaten ...)."""
+    return any(lookup(e.code).plover in SPEECH_TYPES for e in lexicon().get(verb.lemma_.lower(), ()))
+
+
 def _teller(verb: Token, head: Token) -> Token | None:
     """ "Amnesty said the sentence was cruel and urged Beijing to free him": the parser joins
     the act to the told judgement, whose subject is a thing that cannot act; the act is the
     teller's ("the police were brutal and arrested them" keeps its own subject)."""
     if is_passive(verb) or verb.lemma_ == "be" or head.lemma_ != "be" or head.dep_ != "ccomp" \
-            or head.head.lemma_.lower() not in REPORTING_LEMMAS:
-        return None
+            or head.head.lemma_.lower() not in REPORTING_LEMMAS or not _speech_verb(verb):
+        return None  # (a deed keeps the judged thing: "said the blast was huge and destroyed")
     judged = _children(head, ("nsubj",))
     if not judged or judged[0].pos_ == "PRON" or _is_party_or_person(judged[0]):
         return None

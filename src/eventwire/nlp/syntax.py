@@ -228,4 +228,6 @@ def base_forms(word: str) -> list[str]:
         forms += [w[:-2], w[:-1]]
     if w.endswith("ing"):
         forms += [w[:-3], w[:-3] + "e"]
+        if len(w) > 6 and w[-4] == w[-5]:
+            forms.append(w[:-4])  # "stabbing"
     return forms
