@@ -112,7 +112,7 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         if side is not None:
             return side.get(a.entity, a.entity) == side.get(b.entity, b.entity)
         return a.entity == b.entity
-    if a.span.text.lower() in clauses.PRONOUNS or b.span.text.lower() in clauses.PRONOUNS:
+    if {a.span.text.lower(), b.span.text.lower()} & (clauses.PRONOUNS | clauses.REFLEXIVES):
         return None
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb:
@@ -140,10 +140,20 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
     if ha is not None and hb is not None and not (clauses.in_words(ha, "offices") or clauses.in_words(hb, "offices")):
-        return bool(ca & cb & {ha.lower_, hb.lower_})  # a name and a common noun share the
-        # name's head ("Hamas militants", "Hamas"; not "the U.S. Embassy", "U.S. citizens"),
-        # unless the noun is an office ("Ukrainian President Zelensky", "the Ukrainian leader")
+        if ca & cb & {ha.lower_, hb.lower_}:
+            return True  # a name and a common noun share the name's head ("Hamas militants",
+            # "Hamas"; not "the U.S. Embassy", "U.S. citizens"), unless the noun is an office
+            # ("Ukrainian President Zelensky", "the Ukrainian leader")
+        return None if _part_of(ca_ if counted[0] else None, cb) or _part_of(cb_ if counted[1] else None, ca) \
+            else False
     return bool(ca & cb)
+
+
+def _part_of(counted: Token | None, other: set[str]) -> bool:
+    """ "Two of the vehicles" after "a convoy of vehicles": some of a group told before, named
+    back with "the" and named in the other role's words; neither the same party nor another."""
+    return counted is not None and counted.lower_ in other \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in counted.children)
 
 
 def _named_back_or_bare(tok: Token | None) -> bool:

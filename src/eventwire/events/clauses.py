@@ -10,13 +10,15 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import misparsed_main_verb
 from .lexicon import words
-from .triggers import word_class
+from .triggers import light_verb, word_class
 
 MAX_CLIMB = 6  # governing words looked at above a trigger
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
+# "blew herself up": the doer again, who names no target another telling could disagree with
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
 
 
 def named_back(tok: Token) -> bool:
@@ -41,6 +43,16 @@ def claimed(tok: Token) -> bool:
         subject is not None and (subject.lower_ in ("nobody", "none") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children)))  # not "No group has
     # claimed responsibility for the kidnapping": no claimant
+
+
+def owned_up(tok: Token) -> bool:
+    """ "X claimed responsibility for the bombing", or a doer named for an act told before
+    ("said one of its fighters had carried out the attack"): the doer named by this telling is
+    the one the report left unnamed ("a suicide bomber")."""
+    if claimed(tok):
+        return True
+    return tok.dep_ in ("dobj", "obj") and named_back(tok) and light_verb(tok.head) \
+        and not any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def in_words(tok: Token, name: str) -> bool:

@@ -18,7 +18,7 @@ from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import FUTURE_AUX, UNREALISED_AUX
 from .timex import ATTRIBUTIVE, DAY_RELS, RANK, WEEKDAY_RE, DateMention, find_dates, iso_day, month_range
-from .triggers import LIGHT_VERBS, REPORTING_LEMMAS
+from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, light_verb, word_class
 
 TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before
 # Verbs of telling whose date is the telling's: REPORTING_LEMMAS and the verbs of reporting news.
@@ -114,7 +114,8 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     return span.root.head.i == trigger.i
 
 
-CLAIM_PREPS = frozenset({"for", "over", "about"})  # "claimed responsibility for", "condemned ... over"
+# "claimed responsibility for", "condemned ... over", "arrested in connection with"
+CLAIM_PREPS = frozenset({"for", "over", "about", "with"})
 SPAN_KINDS = frozenset({"since_day", "since_mon"})  # "since November": a span, not a time
 MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
@@ -204,7 +205,12 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
     hotel on Monday")."""
     if not (noun.dep_ in ("dobj", "obj") or (noun.dep_ == "pobj" and noun.head.lower_ in CLAIM_PREPS)):
         return False  # "After his arrest on Friday": a phrase of time dates its own noun
-    extra = [c for c in noun.children if c.dep_ not in ("det", "poss")]
+    extra = []
+    for c in noun.children:  # "late on Wednesday": the day, however the parser hangs "late"
+        if c.dep_ == "advmod" and c.lower_ in ("late", "early"):
+            extra += [g for g in c.children if g.dep_ == "prep"]
+        elif c.dep_ not in ("det", "poss"):
+            extra.append(c)
     return len(extra) == 1 and extra[0].dep_ == "prep" and extra[0].lower_ == "on" \
         and extra[0].idx == when.start and noun.right_edge.idx + len(noun.right_edge.text) == when.end
 
@@ -464,6 +470,8 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """The date is on a verb of telling outside the trigger's clause, and the trigger is an
     act told as done (a past verb with no "will", "would", "may"): the day it was told, which
     the act came on or before, not the act's own day."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and light_verb(trigger.head):
+        trigger = trigger.head  # "said on Friday it had carried out the attack": the verb tells it
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in UNREALISED_AUX for c in trigger.children):
         return False
@@ -482,6 +490,9 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
         return True
     cur = own  # up through complements only: not "were reported yesterday, but X attributed"
     while cur.i != head.i:
+        if cur.dep_ == "acl" and cur.head.dep_ == "pobj" and word_class(cur.head, "discourse"):
+            cur = cur.head.head.head  # "said in a statement that its fighters had carried out"
+            continue
         if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
             return False
         cur = cur.head

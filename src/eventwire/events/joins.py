@@ -217,7 +217,7 @@ class JoinRules:
         if self._fights_back(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
-        if actors is False and any(clauses.claimed(a.token) and self._unnamed_doers(b.event.actor)
+        if actors is False and any(clauses.owned_up(a.token) and self._unnamed_doers(b.event.actor)
                                    for a, b in ((m, h), (h, m))):
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
@@ -340,7 +340,11 @@ class JoinRules:
         if not self._continues(m, h, hap):
             return False
         kind = KIND_BY_LEMMA.get(m.token.lemma_.lower())
-        if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - h.segment <= STORY_SENTENCES \
+        # a few sentences after the happening was last told ("A drone strike hit a convoy ...
+        # The strike hit three trucks ... Two were destroyed. Six militants were killed")
+        last = max((self.mentions[k].segment for k in hap.members if self.mentions[k].segment < m.segment),
+                   default=h.segment)
+        if e.actor is None and e.plover in FORCE_TYPES and 0 < m.segment - last <= STORY_SENTENCES \
                 and m.token.pos_ == "VERB" and (kind in TOLL_KINDS or (
                     kind == "detained" and self._operation(hap) and not self._own_side_taken(e, h.event) and not any(
                         c.dep_ == "prep" and c.lower_ in ("for", "over") for c in m.token.children))) \
@@ -510,9 +514,12 @@ class JoinRules:
         to its background ("assailants attacked him ... In 2019 he survived a drone attack"):
         NO; an anaphor ("the attack", "Mhlanga's arrest") may reach back to it: BY_ANAPHOR; a
         report just after the dated one carries its story on: YES."""
-        if self.anchor is None or undated.date_from_text or not dated.date_from_text \
-                or dated.event.date is None or not dated.event.date.end:
-            return YES  # with no publication date, news and background cannot be told apart
+        if self.anchor is None or (undated.date_from_text and not undated.borrowed_date) \
+                or not dated.date_from_text or dated.borrowed_date or dated.event.date is None \
+                or not dated.event.date.end:
+            return YES  # with no publication date, news and background cannot be told apart (a
+            # date borrowed from another verb is none of the act's own: "arrested four suspects
+            # in connection with the attack late on Thursday")
         if undated.background or self._current(dated.event.date):
             return YES
         if 0 < undated.segment - dated.segment <= STORY_SENTENCES:

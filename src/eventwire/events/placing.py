@@ -137,8 +137,9 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
 
 def _names_division(record: Record, tok: Token) -> bool:
     """The town's name of the division the word before is ("Sukma district", "Kanbalu
-    township"; not "the U.S. island territory", a country's)."""
-    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in DIVISION_NOUNS \
+    township", "North Waziristan tribal district"; not "the U.S. island territory", a
+    country's)."""
+    return tok.dep_ in ("compound", "nmod") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in DIVISION_NOUNS \
         and names_town(record, tok, article=False)
 
 
@@ -294,7 +295,11 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
     if tok.ent_type_ not in PLACE_ENTS and not (tok.ent_type_ in MISREAD_PLACE_ENTS and not tok.text.isupper()
                                                 and _placed_as_read(record, tok, place, tok.ent_type_ == "ORG")):
         return False
-    return place.feature in TOWN_FEATURES and not (plover in SEAT_TYPES and is_capital(place.name, place.country))
+    # "the Damascus assault on Idlib": the capital's act on another place; "the Mogadishu
+    # attack", aimed at nothing named, happened there
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.head.children)
+    return place.feature in TOWN_FEATURES and not (plover in SEAT_TYPES and aimed
+                                                   and is_capital(place.name, place.country))
 
 
 def _placed_as_read(record: Record, tok: Token, place: Place, named_elsewhere: bool) -> bool:
