@@ -96,7 +96,7 @@ def _speakers_state(record: Record, forces: Token, side: Mapping[str, str], nati
 
 
 def agree(a: Role | None, b: Role | None, doc: Any = None,
-          side: Mapping[str, str] | None = None) -> bool | None:
+          side: Mapping[str, str] | None = None, named_on_head: bool = False) -> bool | None:
     """True: the same party; False: two different ones; None: one side names no one.
 
     Two linked entities agree only when they are one entity, or arms of one state when
@@ -140,13 +140,22 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
     if ha is not None and hb is not None and not (clauses.in_words(ha, "offices") or clauses.in_words(hb, "offices")):
-        if ca & cb & {ha.lower_, hb.lower_}:
+        shared = (ha.lower_ in _head_words(hb) or hb.lower_ in _head_words(ha)) if named_on_head \
+            else bool(ca & cb & {ha.lower_, hb.lower_})
+        if shared:
             return True  # a name and a common noun share the name's head ("Hamas militants",
             # "Hamas"; not "the U.S. Embassy", "U.S. citizens"), unless the noun is an office
-            # ("Ukrainian President Zelensky", "the Ukrainian leader")
+            # ("Ukrainian President Zelensky", "the Ukrainian leader"); ``named_on_head``: the
+            # name on the head itself, not in a phrase after it ("hideouts of the Pakistani
+            # Taliban" are not the Pakistani state's)
         return None if _part_of(ca_ if counted[0] else None, cb) or _part_of(cb_ if counted[1] else None, ca) \
             else False
     return bool(ca & cb)
+
+
+def _head_words(root: Token) -> set[str]:
+    """The words of a role's head and of the names on it ("Hamas militants": hamas, militants)."""
+    return {root.lower_} | {c.lower_ for c in root.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
 
 
 def _part_of(counted: Token | None, other: set[str]) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import misparsed_main_verb
 from .lexicon import words
-from .triggers import light_verb, word_class
+from .triggers import REPORTING_LEMMAS, light_verb, word_class
 
 MAX_CLIMB = 6  # governing words looked at above a trigger
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
@@ -51,6 +51,11 @@ def owned_up(tok: Token) -> bool:
     the one the report left unnamed ("a suicide bomber")."""
     if claimed(tok):
         return True
+    if tok.pos_ == "VERB":  # "said its fighters had attacked the convoy": the teller's own men
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        own = subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+        return own and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS \
+            and not any(c.dep_ == "neg" for c in tok.children)
     return tok.dep_ in ("dobj", "obj") and named_back(tok) and light_verb(tok.head) \
         and not any(c.dep_ == "neg" for c in tok.head.children)
 

@@ -137,7 +137,8 @@ class JoinRules:
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
-        if self._town_before(m) is not None and self._placed(hap, h).event.location is None:
+        if self._placed(hap, h).event.location is None and (self._town_before(m) is not None or any(
+                self._told_there(self.mentions[k], unit) for k in unit.members)):
             return NO  # "France responded to the Bouake attack": an act named by its town refers
             # back to one told there, not to the latest unplaced fighting
         if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event) \
@@ -217,8 +218,9 @@ class JoinRules:
         if self._fights_back(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
-        if actors is False and any(clauses.owned_up(a.token) and self._unnamed_doers(b.event.actor)
-                                   for a, b in ((m, h), (h, m))):
+        owned = actors is False and any(clauses.owned_up(a.token) and self._unnamed_doers(b.event.actor)
+                                        for a, b in ((m, h), (h, m)))
+        if owned:
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
             # act, nor the security forces' killing of the attackers)
@@ -232,7 +234,7 @@ class JoinRules:
             # the gate": the doers named again tell the act on, whatever part of it they hit
             actors = None if actors is False else actors
             targets = None if targets is False else targets
-        if targets is False and ((((actors and anaphor) or (actors is None and refers_back))
+        if targets is False and ((((actors and anaphor) or (actors is None and (refers_back or owned)))
                                   and self._facets(e.target, he.target))
                                  or self._clause_victim(m) or self._clause_victim(h)
                                  or (refers_back and _act_as_subject(m.token))):
@@ -294,8 +296,9 @@ class JoinRules:
                 or any(c.dep_ in ("compound", "amod") and (town is None or c.i != town.i) for c in tok.children) \
                 or m.segment - max(self.mentions[k].segment for k in hap.members) > RECENT_SEGMENTS:
             return False
-        return any(self.mentions[k].event.plover == "ASSAULT"
-                   and self.mentions[k].token.lemma_.lower().endswith("strike") for k in hap.members)
+        return any(self.mentions[k].event.plover == "ASSAULT" and (
+            self.mentions[k].token.lemma_.lower().endswith("strike")
+            or clauses.in_words(self.mentions[k].token, "struck_from_afar")) for k in hap.members)
 
     def _own_side_taken(self, e: Event, he: Event) -> bool:
         """ "Troops launched an operation ... Ten soldiers were captured": forces taken after an
@@ -327,7 +330,8 @@ class JoinRules:
             actors = False  # "an Israeli strike" is the state's act; "Israeli settlers" are people
         if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
-        crossed = agree(a1, t2, doc) is True or agree(t1, a2, doc) is True  # by entity, not side:
+        crossed = agree(a1, t2, doc, named_on_head=True) is True \
+            or agree(t1, a2, doc, named_on_head=True) is True  # by entity, not side:
         # "the LNA accused the GNA" told twice is one act, though both are Libyan
         return actors, targets, crossed
 
@@ -382,11 +386,12 @@ class JoinRules:
         """The unit may tell the happening's act on: a few sentences on, with no time of its
         own, no word that marks another act, no count that differs (``counted``), and no other
         act of force told in between (whose doers and victims would then be unclear)."""
-        if (m.date_from_text and not m.borrowed_date) or abs(m.segment - h.segment) > RECENT_SEGMENTS \
+        last = max(self.mentions[k].segment for k in hap.members)
+        away = min(abs(m.segment - h.segment), abs(m.segment - last))  # from its latest telling
+        if (m.date_from_text and not m.borrowed_date) or away > RECENT_SEGMENTS \
                 or (counted and counts_differ(m.event, h.event)) or time_away(m.token) \
                 or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
             return False
-        last = max(self.mentions[k].segment for k in hap.members)
         told = {id(self.mentions[k]) for k in hap.members}
         return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
@@ -427,6 +432,16 @@ class JoinRules:
                                            for r in (ra, rb)):
             return False
         return eh.is_site(ra) and eh.is_site(rb) and ra.lemma_.lower() != rb.lemma_.lower()
+
+    def _told_there(self, m: Mention, unit: Happening) -> bool:
+        """The act is named by a town before it where the report tells another act ("The
+        Mayadin raid targeted ..." after "drones hit a command post near Mayadin"), though
+        the sentence's head is another word: it refers back to that one."""
+        if self._town_before(m) is None or m.event.location is None:
+            return False
+        return any(o.event.plover in FORCE_TYPES and o.event.location is not None
+                   and o.event.location.place == m.event.location.place
+                   for i, o in enumerate(self.mentions) if i not in unit.members and o.segment < m.segment)
 
     @staticmethod
     def _town_before(m: Mention) -> Token | None:

@@ -65,6 +65,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         for mod in tok.children:
             if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod, plover=lookup(cand.code).plover):
                 return make_location(record, mod)
+            if mod.dep_ == "compound" and mod.i < tok.i and named_back_town(record, mod) is not None:
+                return named_back_town(record, mod)
     found = _on_object(record, cand, exclude)
     if found is not None:
         return found
@@ -90,14 +92,18 @@ def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location |
 def town_inside(record: Record, found: Location, others: Sequence[Location | None]) -> Location | None:
     """ "In the Sumy region, a drone hit a bus in the village of Velyka Pysarivka": of a
     province or country and a town inside it (another phrase of the act, the place of the thing
-    it hit, or another mention of the happening), the town."""
+    it hit, or another mention of the happening), the town; of a country or a region and a
+    province in it ("bombed a market in Sudan ... a village in North Darfur province"),
+    the province."""
     wide = record.place_by_id(found.place)
     if wide is None or wide.feature not in BROAD_PLACE_FEATURES:
         return None
     for inner in others:
         place = record.place_by_id(inner.place) if inner is not None else None
-        if place is not None and place.feature not in BROAD_PLACE_FEATURES and place.country == wide.country \
-                and (wide.feature != "admin1" or place.admin1 == wide.admin1):
+        if place is None or place.country != wide.country:
+            continue
+        if (place.feature not in BROAD_PLACE_FEATURES and (wide.feature != "admin1" or place.admin1 == wide.admin1)) \
+                or (place.feature == "admin1" and wide.feature in ("country", "region")):
             return inner
     return None
 
@@ -137,10 +143,24 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
 
 def _names_division(record: Record, tok: Token) -> bool:
     """The town's name of the division the word before is ("Sukma district", "Kanbalu
-    township", "North Waziristan tribal district"; not "the U.S. island territory", a
-    country's)."""
-    return tok.dep_ in ("compound", "nmod") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in DIVISION_NOUNS \
-        and names_town(record, tok, article=False)
+    township", "North Waziristan tribal district", "North Darfur province"; not "the U.S.
+    island territory", a country's)."""
+    if not (tok.dep_ in ("compound", "nmod") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in DIVISION_NOUNS):
+        return False
+    place = record.place_at(tok.idx, tok.idx + len(tok.text))  # "North Darfur province": a province
+    return names_town(record, tok, article=False) or (place is not None and place.feature == "admin1")
+
+
+def _came_from(root: Token, act: Token) -> bool:
+    """A place in a "from" phrase on people ("families from El Fasher", "traders from
+    Cameroon"): where they came from, not where an act around them was; unless they are what
+    an act took ("the abduction of 276 schoolgirls from Chibok", "evacuated 300 civilians from
+    Bakhmut")."""
+    person = root.head.head
+    if not (root.dep_ == "pobj" and root.head.lower_ == "from" and person.pos_ == "NOUN" and party_word(person)):
+        return False
+    owner = person.head.head if person.dep_ == "pobj" and person.head.lower_ == "of" else person.head
+    return not (person.dep_ in ("dobj", "pobj") and (owner.i == act.i or owner.pos_ == "VERB" or event_noun(owner)))
 
 
 def _about_an_act(prep: Token) -> bool:
@@ -201,6 +221,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "supported by Russia", "Russia recaptured": a party, not where
         if _bound_for(span.root, clause):
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
+        if _came_from(span.root, tok):
+            continue  # "where displaced families from El Fasher had been living": their home
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
     filed = {pid for pid, loc in found.items() if filed_from(record, loc.span.start, loc.span.end)}
@@ -300,6 +322,21 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
     aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.head.children)
     return place.feature in TOWN_FEATURES and not (plover in SEAT_TYPES and aimed
                                                    and is_capital(place.name, place.country))
+
+
+def named_back_town(record: Record, tok: Token) -> Location | None:
+    """ "The Mayadin raid" after "drones hit a command post near Mayadin": a name before an act
+    noun that the report has placed as a town, which the tagger read as a person here and the
+    geocoder passed over (a name is one place throughout a report)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_ENTS or record.place_at(tok.idx, tok.idx + len(tok.text)):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children):
+        return None
+    text = record.document.text
+    for place in record.places:
+        if place.feature in TOWN_FEATURES and any(text[m.start:m.end] == tok.text for m in place.mentions):
+            return Location(span=make_span(text, tok.idx, tok.idx + len(tok.text)), place=place.id)
+    return None
 
 
 def _placed_as_read(record: Record, tok: Token, place: Place, named_elsewhere: bool) -> bool:
