@@ -71,6 +71,12 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The opposition leader attacked the government's decision to raise taxes on Monday.",
      "attacked", "ACCUSE"),
     ("Rebels attacked government positions near the border on Monday.", "attacked", "ASSAULT"),
+    # attacked for what was said or done in office: words (CAMEO 111); a feud fought over land is force
+    ("The opposition leader attacked the government on Tuesday for its handling of the economy.",
+     "attacked", "ACCUSE"),
+    ("The senator attacked the president for saying the election was rigged.", "attacked", "ACCUSE"),
+    ("Gunmen attacked the village over a land dispute on Tuesday, killing four farmers.", "attacked",
+     "ASSAULT"),
     ("The government lifted the state of emergency in the region on Sunday.", "lifted", "CONCEDE"),
     ("The president suspended parliament for five weeks on Monday.", "suspended", "COERCE"),
     ("The junta's suspension of the constitution on Tuesday angered the opposition.", "suspension",

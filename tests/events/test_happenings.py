@@ -1099,6 +1099,8 @@ def test_a_video_shared_or_power_abused_is_no_cooperation_or_assault(noclean_pip
     "For too long, members of Congress have ignored the will of the people, the senator said on Monday.",
     "Since the fall of Assad, Western nations have repeatedly called for an inclusive government.",
     "The bishops have said for years that priests should follow strict rules, the cardinal said.",
+    "Nigeria's military has mistakenly bombed civilians several times in recent years.",
+    "Police have raided the offices three times this year.",
 ])
 def test_a_perfect_held_over_years_or_repeated_is_a_habit(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
@@ -1148,6 +1150,8 @@ def test_documents_allowing_a_marriage_concede_nothing(noclean_pipeline):
 @pytest.mark.parametrize(("text", "word", "plover"), [
     # near misses of this session's rules, found by a review against the code before it
     ("Security forces repeatedly fired tear gas at protesters in Nairobi on Tuesday.", "fired", "ASSAULT"),
+    ("Israeli jets struck the Nuseirat camp several times on Monday, killing 12 people.", "struck", "ASSAULT"),
+    ("Gunmen tied their hands and shot them several times, a witness said.", "shot", "ASSAULT"),
     ("The army warned that its troops could respond with force.", "warned", "THREATEN"),
     ("Police warned that demonstrators could be arrested if they marched.", "warned", "THREATEN"),
     ("Fire from Israeli tanks killed two Palestinians near the fence on Friday.", "killed", "ASSAULT"),

@@ -542,3 +542,51 @@ def test_an_army_saying_its_soldiers_attacked_elsewhere_tells_another_act(noclea
         "Wednesday, the army said its soldiers had attacked a militant camp near Menaka, killing 20 fighters.")),
         "ASSAULT")
     assert [e.trigger.text for e in events] == ["ambushed", "attacked"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's military bombed a village in North Darfur on Wednesday, killing 23 civilians, activists said. An "
+    "army spokesman said in a statement that the air force had struck RSF gatherings in North Darfur on "
+    "Wednesday.",
+    "Sudan's military bombed a village in North Darfur on Wednesday, killing 23 civilians, activists said. The "
+    "army said the air force had struck RSF gatherings in North Darfur on Wednesday.",
+])
+def test_a_side_s_own_account_of_the_day_s_strike_is_that_strike(noclean_pipeline, text):
+    """ "The air force", named bare, is the forces of the one state whose forces the report names."""
+    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    assert "struck" in {m.trigger.text for m in row.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck a house in Rafah on Monday, killing five people, health officials said. The Israeli "
+    "military said its aircraft had struck a Hamas command centre in Khan Younis on Monday.",  # two towns
+    "Russian troops shelled Kherson on Monday, killing four civilians. Ukraine's military said the army had "
+    "struck a Russian depot near Melitopol on Monday.",  # the other side
+])
+def test_a_side_s_account_of_another_strike_stays_its_own(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 30 worshippers. The Pakistani "
+    "Taliban said its fighters had attacked a police checkpoint in Bannu.",  # a new target: another act
+    "A suicide bomber blew herself up at a market in Konduga on Saturday, killing nine people. A suicide bomber "
+    "also blew himself up near a checkpoint in Maiduguri, killing two soldiers, police said.",  # two bombers
+])
+def test_a_claim_of_another_target_and_two_bombers_stay_two_attacks(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2
+
+
+def test_workers_strikes_told_after_a_bombing_are_a_stoppage_of_work(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Turkish drones bombed Kurdish militia positions near Qamishli on Monday. Oil workers in Qamishli have "
+        "been on strike since February, and union leaders said the strikes would spread."))
+    [bombing] = of_type(events, "ASSAULT")
+    assert "strikes" not in {m.trigger.text for m in bombing.mentions}
+
+
+def test_a_capital_s_act_in_another_place_is_the_government_s(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "The Beijing crackdown in Xinjiang intensified on Monday as police "
+                                               "detained dozens of Uyghur men in Kashgar, activists said.")
+             if e.trigger.text == "crackdown"]
+    assert row.actor is not None and row.actor.span.text == "Beijing"

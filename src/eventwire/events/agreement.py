@@ -65,14 +65,37 @@ def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nat
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children) \
             and word_class(root, "forces"):
         return _speakers_state(record, root, side, nation)
+    if _bare_forces(root):
+        return _the_one_state(record, doc, side, nation)
     if root.pos_ != "NOUN" or not clauses.in_words(root, "weapon_words"):
         return None
+    return _nation_on(record, root, side, nation)
+
+
+def _nation_on(record: Record, root: Token, side: Mapping[str, str], nation: Mapping[str, str]) -> str | None:
+    """The state a nation's word on a noun names ("Israeli jets", "a U.S. airstrike", "Sudan's
+    military")."""
     for mod in root.children:
-        if mod.dep_ in ("compound", "amod") and mod.ent_type_ in ("NORP", "GPE"):
+        if mod.dep_ in ("compound", "amod", "poss") and mod.ent_type_ in ("NORP", "GPE"):
             ent = record.entity_at(mod.idx, mod.idx + len(mod.text))
             if ent is not None:
                 return nation.get(ent.id) or side.get(ent.id, ent.id)
     return None
+
+
+def _bare_forces(root: Token) -> bool:
+    """ "The army", "the air force": a state's forces named by their kind alone."""
+    return root.pos_ == "NOUN" and clauses.in_words(root, "state_forces") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ != "air" for c in root.children)
+
+
+def _the_one_state(record: Record, doc: Any, side: Mapping[str, str], nation: Mapping[str, str]) -> str | None:
+    """The state whose forces the report names with its nation, when it names one state's only
+    ("Sudan's military bombed ... the air force had struck": Sudan's)."""
+    states = {found for tok in doc if tok.pos_ == "NOUN" and clauses.in_words(tok, "state_forces")
+              and (found := _nation_on(record, tok, side, nation)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _speakers_state(record: Record, forces: Token, side: Mapping[str, str], nation: Mapping[str, str]
@@ -112,8 +135,9 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         if side is not None:
             return side.get(a.entity, a.entity) == side.get(b.entity, b.entity)
         return a.entity == b.entity
-    if {a.span.text.lower(), b.span.text.lower()} & (clauses.PRONOUNS | clauses.REFLEXIVES):
-        return None
+    if a.span.text.lower() in clauses.PRONOUNS or b.span.text.lower() in clauses.PRONOUNS \
+            or (a.span.text.lower() in clauses.REFLEXIVES) != (b.span.text.lower() in clauses.REFLEXIVES):
+        return None  # (two bombers who "blew herself up" and "blew himself up" are two)
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb:
         return None
@@ -161,7 +185,7 @@ def _head_words(root: Token) -> set[str]:
 def _part_of(counted: Token | None, other: set[str]) -> bool:
     """ "Two of the vehicles" after "a convoy of vehicles": some of a group told before, named
     back with "the" and named in the other role's words; neither the same party nor another."""
-    return counted is not None and counted.lower_ in other \
+    return counted is not None and counted.lower_ in {w.strip(".,'\"") for w in other} \
         and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in counted.children)
 
 

@@ -51,10 +51,12 @@ def owned_up(tok: Token) -> bool:
     the one the report left unnamed ("a suicide bomber")."""
     if claimed(tok):
         return True
-    if tok.pos_ == "VERB":  # "said its fighters had attacked the convoy": the teller's own men
+    if tok.pos_ == "VERB":  # "said its fighters had attacked the convoy": the teller's own men,
+        # on what was told before (not "had attacked a police checkpoint in Bannu")
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         own = subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
         return own and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS \
+            and any(c.dep_ in ("dobj", "obj") and named_back(c) for c in tok.children) \
             and not any(c.dep_ == "neg" for c in tok.children)
     return tok.dep_ in ("dobj", "obj") and named_back(tok) and light_verb(tok.head) \
         and not any(c.dep_ == "neg" for c in tok.head.children)

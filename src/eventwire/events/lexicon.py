@@ -27,6 +27,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     pcode=on:CODE  use CODE when the noun has a phrase with this preposition whose object is a
                    place, a party, forces or their gear ("strikes on Kyiv", "a strike on a convoy":
                    an attack; not "a strike on Monday", "on the metro", "went on strike")
+    why=CLASS:CODE use CODE when a "for" or "over" phrase on the verb gives a reason of CLASS
+                   ("attacked Trump for his comments": criticism, 111; grievance)
     gov=CLASS:CODE use CODE when the noun is the object of a verb of CLASS ("reached an
                    agreement": concluded, 057; concluding; "lodged a protest": a
                    complaint, 111; lodging)
@@ -272,6 +274,10 @@ WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
 # who walks off the job: "teachers strike", "dockworkers struck" (CAMEO 143), not "jets struck"
+# a reason a party is attacked in words ("attacked Trump for his comments", "over its handling
+# of the crisis"): a criticism (CAMEO 111); not a dispute fought over land or water
+WORD_CLASSES["grievance"] = (WORD_CLASSES["policy"] | WORD_CLASSES["conduct"] | WORD_CLASSES["discourse"]
+                             | frozenset("failure coverage silence inaction refusal delay tweet post".split()))
 WORD_CLASSES["workers"] = frozenset(
     "worker employee staff teacher nurse doctor physician miner dockworker docker driver trucker "
     "pilot union unionist labourer laborer farmer student lecturer".split())
@@ -298,6 +304,7 @@ class LexEntry:
     ctx_codes: tuple[tuple[str, str], ...] = ()
     gov_codes: tuple[tuple[str, str], ...] = ()
     prep_codes: tuple[tuple[str, str], ...] = ()
+    reason_codes: tuple[tuple[str, str], ...] = ()
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
     location_preps: tuple[str, ...] = ()
@@ -323,6 +330,7 @@ def _parse_row(row: str) -> LexEntry:
     ctx_codes: list[tuple[str, str]] = []
     gov_codes: list[tuple[str, str]] = []
     prep_codes: list[tuple[str, str]] = []
+    reason_codes: list[tuple[str, str]] = []
     for opt in (o.strip() for o in (cells[3] if len(cells) > 3 else "").split(";")):
         if not opt:
             continue
@@ -348,6 +356,9 @@ def _parse_row(row: str) -> LexEntry:
         elif key == "pcode":
             prep, _, c = value.partition(":")
             prep_codes.append((prep, c))
+        elif key == "why":
+            cls, _, c = value.partition(":")
+            reason_codes.append((cls, c))
         elif key == "tprep":
             kwargs["target_preps"] = tuple(value.split(","))
         elif key == "aprep":
@@ -374,7 +385,8 @@ def _parse_row(row: str) -> LexEntry:
             raise ValueError(f"unknown lexicon option {opt!r} in {row!r}")
     return LexEntry(
         lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
-        ctx_codes=tuple(ctx_codes), gov_codes=tuple(gov_codes), prep_codes=tuple(prep_codes), **kwargs
+        ctx_codes=tuple(ctx_codes), gov_codes=tuple(gov_codes), prep_codes=tuple(prep_codes),
+        reason_codes=tuple(reason_codes), **kwargs
     )
 
 

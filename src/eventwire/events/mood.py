@@ -96,9 +96,14 @@ def repeated(tok: Token, event: Event) -> bool:
     """An adverb of repetition ("repeatedly", "constantly") on the act's clause or on the one
     reporting it, in a perfect ("have repeatedly called for", "has repeatedly stated that
     Britain must leave") or on an act not dated to a day ("repeatedly fired tear gas on
-    Tuesday" is one day's act)."""
+    Tuesday" is one day's act); a count of times in a perfect ("has bombed civilians several
+    times")."""
     verb = clause_verb(tok)
     day = event.date is not None and event.date.precision == "day"
+    perfect = [v for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else []))
+               if {"have", "has", "had"} & set(auxiliaries(v))]
+    if any(c.dep_ == "npadvmod" and c.lower_ == "times" for v in perfect for c in v.children):
+        return True  # "has bombed civilians several times" (not "shot them several times": shots)
     return any(any(c.dep_ == "advmod" and in_words(c, "repetition_adverbs") for c in v.children)
                and ({"have", "has", "had"} & set(auxiliaries(v)) or not day)
                for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))

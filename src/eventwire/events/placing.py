@@ -151,16 +151,16 @@ def _names_division(record: Record, tok: Token) -> bool:
     return names_town(record, tok, article=False) or (place is not None and place.feature == "admin1")
 
 
-def _came_from(root: Token, act: Token) -> bool:
+def _came_from(root: Token) -> bool:
     """A place in a "from" phrase on people ("families from El Fasher", "traders from
-    Cameroon"): where they came from, not where an act around them was; unless they are what
-    an act took ("the abduction of 276 schoolgirls from Chibok", "evacuated 300 civilians from
-    Bakhmut")."""
+    Cameroon"): where they came from, not where an act around them was; unless an act took
+    them away from it ("the abduction of 276 schoolgirls from Chibok", "evacuated 300
+    civilians from Bakhmut"; not "arrested 40 migrants from Ethiopia")."""
     person = root.head.head
     if not (root.dep_ == "pobj" and root.head.lower_ == "from" and person.pos_ == "NOUN" and party_word(person)):
         return False
     owner = person.head.head if person.dep_ == "pobj" and person.head.lower_ == "of" else person.head
-    return not (person.dep_ in ("dobj", "pobj") and (owner.i == act.i or owner.pos_ == "VERB" or event_noun(owner)))
+    return not (person.dep_ in ("dobj", "pobj") and in_words(owner, "taking_acts"))
 
 
 def _about_an_act(prep: Token) -> bool:
@@ -221,7 +221,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "supported by Russia", "Russia recaptured": a party, not where
         if _bound_for(span.root, clause):
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
-        if _came_from(span.root, tok):
+        if _came_from(span.root):
             continue  # "where displaced families from El Fasher had been living": their home
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
@@ -317,9 +317,12 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
     if tok.ent_type_ not in PLACE_ENTS and not (tok.ent_type_ in MISREAD_PLACE_ENTS and not tok.text.isupper()
                                                 and _placed_as_read(record, tok, place, tok.ent_type_ == "ORG")):
         return False
-    # "the Damascus assault on Idlib": the capital's act on another place; "the Mogadishu
-    # attack", aimed at nothing named, happened there
-    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.head.children)
+    # "the Damascus assault on Idlib", "the Beijing crackdown in Xinjiang": the capital's act on
+    # another place; "the Mogadishu attack (on Monday, on a hotel)" happened there
+    aimed = any(g.dep_ == "pobj" and g.i != tok.i and (g.ent_type_ in ("GPE", "LOC") or (
+        (other := record.place_at(g.idx, g.idx + len(g.text))) is not None and other.id != place.id))
+        for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in")
+        for g in c.children)
     return place.feature in TOWN_FEATURES and not (plover in SEAT_TYPES and aimed
                                                    and is_capital(place.name, place.country))
 

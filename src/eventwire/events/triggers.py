@@ -356,6 +356,11 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
         if any(word_class(m, cls) for m in kinds):  # when the head is of no class
             return code
+    for cls, code in entry.reason_codes:  # "attacked Trump for the 'losers' comment"
+        if any(word_class(o, cls) or (o.pos_ == "VERB" and o.lemma_.lower() in REPORTING_LEMMAS)
+               for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+               for o in c.children if o.dep_ in ("pobj", "pcomp")):
+            return code
     if token.dep_ in ("dobj", "obj", "nsubjpass"):  # "reached an agreement"
         for cls, code in entry.gov_codes:
             if word_class(token.head, cls):
