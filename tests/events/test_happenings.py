@@ -1152,6 +1152,7 @@ def test_documents_allowing_a_marriage_concede_nothing(noclean_pipeline):
     ("Security forces repeatedly fired tear gas at protesters in Nairobi on Tuesday.", "fired", "ASSAULT"),
     ("Israeli jets struck the Nuseirat camp several times on Monday, killing 12 people.", "struck", "ASSAULT"),
     ("Gunmen tied their hands and shot them several times, a witness said.", "shot", "ASSAULT"),
+    ("A video showed soldiers beating protesters in Khartoum on Monday.", "beating", "ASSAULT"),
     ("The army warned that its troops could respond with force.", "warned", "THREATEN"),
     ("Police warned that demonstrators could be arrested if they marched.", "warned", "THREATEN"),
     ("Fire from Israeli tanks killed two Palestinians near the fence on Friday.", "killed", "ASSAULT"),
@@ -2170,3 +2171,11 @@ def test_a_day_after_moves_the_day_of_the_act_it_places(noclean_pipeline):
     assert (attacked.date.start, attacked.date.precision) == ("2024-03-06", "day")  # Friday the 8th - 2
     [shelled] = with_trigger(events, "shelled")
     assert shelled.date.start == "2024-03-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Video captured Trump wearing a mask during the visit on Saturday.",
+    "Security cameras captured the gunmen entering the bank on Monday.",
+])
+def test_what_a_recording_captured_is_no_capture(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"] == []

@@ -314,6 +314,16 @@ def _political_mover(record: Record, actor: Role) -> bool:
     return any(_political_token(record, t) for t in said)
 
 
+def recorded(tok: Token) -> bool:
+    """ "Video captured Trump wearing a mask", "security cameras caught the gunmen": the
+    verb's subject is a recording, which shows an act and does none."""
+    if tok.pos_ != "VERB" or is_passive(tok):
+        return False
+    subj = subjects(tok)
+    # ("Video" opening a sentence may be tagged a name)
+    return bool(subj) and subj[0].pos_ in ("NOUN", "PROPN") and in_words(subj[0], "recordings")
+
+
 def role_root(doc: Doc, role: Role | None) -> Token | None:
     if role is None:
         return None
@@ -488,6 +498,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
         return ACCIDENT
+    if recorded(tok):
+        return NOT_POLITICAL
     if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or (
             thing_acts(tok) and not (tok.dep_ == "conj" and is_party(record, event.actor)))):
         # (a thing the parse made the subject of a joined act that has a doer: "said the
