@@ -77,6 +77,13 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The senator attacked the president for saying the election was rigged.", "attacked", "ACCUSE"),
     ("Gunmen attacked the village over a land dispute on Tuesday, killing four farmers.", "attacked",
      "ASSAULT"),
+    ("China attacked the United States on Monday over its policy on Taiwan.", "attacked", "ACCUSE"),
+    # a mob, a man, a building: force, whatever the grievance
+    ("A mob attacked the judge over the verdict outside the court in Lahore on Monday.", "attacked", "ASSAULT"),
+    ("A man attacked the imam of a mosque in Birmingham on Friday for his sermon, police said.", "attacked",
+     "ASSAULT"),
+    ("Protesters attacked the parliament building in Tbilisi on Tuesday over the new foreign agents law.",
+     "attacked", "ASSAULT"),
     ("The government lifted the state of emergency in the region on Sunday.", "lifted", "CONCEDE"),
     ("The president suspended parliament for five weeks on Monday.", "suspended", "COERCE"),
     ("The junta's suspension of the constitution on Tuesday angered the opposition.", "suspension",

@@ -1153,6 +1153,9 @@ def test_documents_allowing_a_marriage_concede_nothing(noclean_pipeline):
     ("Israeli jets struck the Nuseirat camp several times on Monday, killing 12 people.", "struck", "ASSAULT"),
     ("Gunmen tied their hands and shot them several times, a witness said.", "shot", "ASSAULT"),
     ("A video showed soldiers beating protesters in Khartoum on Monday.", "beating", "ASSAULT"),
+    ("Police said the attacker had stabbed the woman several times before fleeing on Thursday in Marseille.",
+     "stabbed", "ASSAULT"),
+    ("A video released by al-Shabaab threatened new attacks on Kenya.", "threatened", "THREATEN"),
     ("The army warned that its troops could respond with force.", "warned", "THREATEN"),
     ("Police warned that demonstrators could be arrested if they marched.", "warned", "THREATEN"),
     ("Fire from Israeli tanks killed two Palestinians near the fence on Friday.", "killed", "ASSAULT"),
@@ -2179,3 +2182,13 @@ def test_a_day_after_moves_the_day_of_the_act_it_places(noclean_pipeline):
 ])
 def test_what_a_recording_captured_is_no_capture(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Iran's missile industry, which is under U.S. sanctions, has grown rapidly.", 0),
+    ("Because of its drilling operations, Turkey is already under EU sanctions.", 0),
+    ("The opposition leader has remained under house arrest since 2021.", 0),
+    ("The opposition leader was placed under house arrest on Monday.", 1),  # the act that put him there
+])
+def test_a_state_one_is_under_is_no_act(noclean_pipeline, text, n):
+    assert len([e for e in rows(noclean_pipeline, text) if e.status != "negated"]) == n

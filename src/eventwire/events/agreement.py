@@ -65,8 +65,6 @@ def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nat
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children) \
             and word_class(root, "forces"):
         return _speakers_state(record, root, side, nation)
-    if _bare_forces(root):
-        return _the_one_state(record, doc, side, nation)
     if root.pos_ != "NOUN" or not clauses.in_words(root, "weapon_words"):
         return None
     return _nation_on(record, root, side, nation)
@@ -81,21 +79,6 @@ def _nation_on(record: Record, root: Token, side: Mapping[str, str], nation: Map
             if ent is not None:
                 return nation.get(ent.id) or side.get(ent.id, ent.id)
     return None
-
-
-def _bare_forces(root: Token) -> bool:
-    """ "The army", "the air force": a state's forces named by their kind alone."""
-    return root.pos_ == "NOUN" and clauses.in_words(root, "state_forces") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
-        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ != "air" for c in root.children)
-
-
-def _the_one_state(record: Record, doc: Any, side: Mapping[str, str], nation: Mapping[str, str]) -> str | None:
-    """The state whose forces the report names with its nation, when it names one state's only
-    ("Sudan's military bombed ... the air force had struck": Sudan's)."""
-    states = {found for tok in doc if tok.pos_ == "NOUN" and clauses.in_words(tok, "state_forces")
-              and (found := _nation_on(record, tok, side, nation)) is not None}
-    return next(iter(states)) if len(states) == 1 else None
 
 
 def _speakers_state(record: Record, forces: Token, side: Mapping[str, str], nation: Mapping[str, str]

@@ -45,6 +45,7 @@ from .mood import (
     purpose,
     question,
     repeated,
+    standing_state,
     warns_of_a_risk,
 )
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
@@ -489,7 +490,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC
     if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
-    if own_duty(tok):
+    if own_duty(tok) or standing_state(tok):
         return GENERIC
     if aggregate(tok, event):
         return AGGREGATE
@@ -498,8 +499,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
         return ACCIDENT
-    if recorded(tok):
-        return NOT_POLITICAL
+    if event.plover in ("ASSAULT", "COERCE") and recorded(tok):
+        return NOT_POLITICAL  # (not "a video released by al-Shabaab threatened new attacks": a message)
     if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or (
             thing_acts(tok) and not (tok.dep_ == "conj" and is_party(record, event.actor)))):
         # (a thing the parse made the subject of a joined act that has a doer: "said the

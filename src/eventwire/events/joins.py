@@ -224,10 +224,6 @@ class JoinRules:
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
             # act, nor the security forces' killing of the attackers)
-        if actors is True and targets is False and not crossed and self._side_s_version(m, h):
-            targets = None  # "Sudan's military bombed a village on Wednesday, killing 23 ... the
-            # army said the air force had struck RSF gatherings on Wednesday": whom it hit, in
-            # the doer's own words
         if measure(e) != measure(he) and targets is not True:
             return False  # a curfew imposed and 51 people arrested are two acts (not "sentenced
             # Dodik to a year in prison and banned him from politics": one ruling on him)
@@ -300,12 +296,25 @@ class JoinRules:
                 or any(c.dep_ in ("compound", "amod") and (town is None or c.i != town.i) for c in tok.children) \
                 or m.segment - max(self.mentions[k].segment for k in hap.members) > RECENT_SEGMENTS:
             return False
-        if any(word_class(t, "workers") for t in tok.sent) or m.event.status == "planned" or any(
+        if self._strikers(tok) or m.event.status == "planned" or any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.head.children):
             return False  # "Taxi drivers said the strikes would continue": a stoppage of work
         return any(self.mentions[k].event.plover == "ASSAULT" and (
             self.mentions[k].token.lemma_.lower().endswith("strike")
             or clauses.in_words(self.mentions[k].token, "struck_from_afar")) for k in hap.members)
+
+    @staticmethod
+    def _strikers(tok: Token) -> bool:
+        """Workers strike, or tell of the strike: "the teachers' strike", "drivers went on
+        strike", "union leaders said the strikes would spread" (not "seven aid workers were
+        killed in the strike": its victims)."""
+        doers = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+        verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() != "be":  # not "students were among
+            doers += [c for c in verb.children if c.dep_ == "nsubj"]   # the dead in the strike"
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+                doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # the teller
+        return any(word_class(d, "workers") or any(word_class(c, "workers") for c in d.conjuncts) for d in doers)
 
     def _own_side_taken(self, e: Event, he: Event) -> bool:
         """ "Troops launched an operation ... Ten soldiers were captured": forces taken after an
@@ -511,37 +520,6 @@ class JoinRules:
             verb = verb.head.head  # "said in a statement that the air force had struck"
             return verb.head.lemma_.lower() in REPORTING_LEMMAS
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
-
-    def _side_s_version(self, m: Mention, h: Mention) -> bool:
-        """One of two same-day acts of force by one side is that side's own account, with no
-        count of its own: the act the other told, its target in the doer's words."""
-        e, he = m.event, h.event
-        if e.plover not in FORCE_TYPES or he.plover not in FORCE_TYPES or counts_differ(e, he) \
-                or not any(self._own_account(x) and self._told_by_a_side(x) for x in (e, he)) \
-                or any(c.dep_ == "advmod" and c.lower_ == "also" for x in (m, h) for c in x.token.children):
-            return False  # (not "Russian aircraft also hit rebel fighters": another strike)
-        if e.location is not None and he.location is not None and e.location.place != he.location.place:
-            return False  # "struck a house in Rafah ... the military said its jets struck a
-            # command centre in Khan Younis": two strikes of one day
-        days = [x.event.date for x in (m, h) if x.date_from_text and not x.borrowed_date]
-        return len(days) == 2 and all(d is not None and d.precision == "day" for d in days) \
-            and days[0].start == days[1].start  # type: ignore[union-attr]
-
-    def _told_by_a_side(self, e: Event) -> bool:
-        """The act is told by a state, its forces or an office ("the army said", "a military
-        spokesman said"), not by activists or witnesses: a side's own account."""
-        span = self.record.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        verb = span.root.head
-        while verb.lemma_.lower() not in REPORTING_LEMMAS and verb.head.i != verb.i:
-            verb = verb.head
-        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if teller is None or clauses.in_words(teller, "onlooker_tellers"):
-            return False
-        return teller.ent_type_ in ("ORG", "GPE", "NORP") or word_class(teller, "forces") \
-            or clauses.in_words(teller, "political_words") or clauses.in_words(teller, "offices") \
-            or teller.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson")
 
     def _people_of_a_nation(self, role: Role) -> bool:
         """ "Israeli settlers", "Palestinian farmers": people a nationality describes, not its

@@ -96,14 +96,14 @@ def repeated(tok: Token, event: Event) -> bool:
     """An adverb of repetition ("repeatedly", "constantly") on the act's clause or on the one
     reporting it, in a perfect ("have repeatedly called for", "has repeatedly stated that
     Britain must leave") or on an act not dated to a day ("repeatedly fired tear gas on
-    Tuesday" is one day's act); a count of times in a perfect ("has bombed civilians several
-    times")."""
+    Tuesday" is one day's act); a count of times on the act's own verb in a present perfect
+    not dated to a day ("has bombed civilians several times")."""
     verb = clause_verb(tok)
     day = event.date is not None and event.date.precision == "day"
-    perfect = [v for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else []))
-               if {"have", "has", "had"} & set(auxiliaries(v))]
-    if any(c.dep_ == "npadvmod" and c.lower_ == "times" for v in perfect for c in v.children):
-        return True  # "has bombed civilians several times" (not "shot them several times": shots)
+    if tok.i == verb.i and not day and {"have", "has"} & set(auxiliaries(tok)) and any(
+            c.dep_ == "npadvmod" and c.lower_ == "times" for c in tok.children):
+        return True  # "has bombed civilians several times" (not "shot them several times": shots;
+        # not "had stabbed her several times on Thursday": one act, a day, told before)
     return any(any(c.dep_ == "advmod" and in_words(c, "repetition_adverbs") for c in v.children)
                and ({"have", "has", "had"} & set(auxiliaries(v)) or not day)
                for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
@@ -196,6 +196,18 @@ def forecast(tok: Token, status: str, dated: bool = False) -> bool:
         if cur.lemma_.lower() in speculation and cur.pos_ in ("VERB", "ADJ"):
             return True
     return False
+
+
+STANDING_VERBS = frozenset({"be", "remain", "stay", "live"})  # a state one is in, not an act done
+
+
+def standing_state(tok: Token) -> bool:
+    """ "Turkey is already under EU sanctions", "top leaders remain under international
+    sanctions", "the incident is under police investigation": a condition a party is in, told
+    with "under" after a verb of being; not the act that put it there ("was placed under house
+    arrest")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+        and tok.head.head.lemma_.lower() in STANDING_VERBS
 
 
 def own_duty(tok: Token) -> bool:
