@@ -120,7 +120,8 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return a.entity == b.entity
     if a.span.text.lower() in clauses.PRONOUNS or b.span.text.lower() in clauses.PRONOUNS \
             or (a.span.text.lower() in clauses.REFLEXIVES) != (b.span.text.lower() in clauses.REFLEXIVES):
-        return None  # (two bombers who "blew herself up" and "blew himself up" are two)
+        return None  # "herself" against the victims: no target to disagree with (two reflexives,
+        # two bombers who each "blew himself up", are compared as words)
     ca, cb = content_words(a), content_words(b)
     if not ca or not cb:
         return None

@@ -516,9 +516,6 @@ class JoinRules:
         if span is None or not len(span):
             return False
         verb = span.root
-        if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and word_class(verb.head, "discourse"):
-            verb = verb.head.head  # "said in a statement that the air force had struck"
-            return verb.head.lemma_.lower() in REPORTING_LEMMAS
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
 
     def _people_of_a_nation(self, role: Role) -> bool:

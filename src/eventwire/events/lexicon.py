@@ -28,7 +28,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    place, a party, forces or their gear ("strikes on Kyiv", "a strike on a convoy":
                    an attack; not "a strike on Monday", "on the metro", "went on strike")
     why=CLASS:CODE use CODE when a "for" or "over" phrase on the verb gives a reason of CLASS
-                   ("attacked Trump for his comments": criticism, 111; grievance)
+                   and a politician or a state acts on a person or a body ("attacked Trump for
+                   his comments": criticism, 111; grievance)
     gov=CLASS:CODE use CODE when the noun is the object of a verb of CLASS ("reached an
                    agreement": concluded, 057; concluding; "lodged a protest": a
                    complaint, 111; lodging)

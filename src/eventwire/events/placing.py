@@ -65,8 +65,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         for mod in tok.children:
             if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod, plover=lookup(cand.code).plover):
                 return make_location(record, mod)
-            if mod.dep_ == "compound" and mod.i < tok.i and named_back_town(record, mod) is not None:
-                return named_back_town(record, mod)
+            if mod.dep_ == "compound" and mod.i < tok.i and (named := _named_back_town(record, mod)) is not None:
+                return named
     found = _on_object(record, cand, exclude)
     if found is not None:
         return found
@@ -327,7 +327,7 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
                                                    and is_capital(place.name, place.country))
 
 
-def named_back_town(record: Record, tok: Token) -> Location | None:
+def _named_back_town(record: Record, tok: Token) -> Location | None:
     """ "The Mayadin raid" after "drones hit a command post near Mayadin": a name before an act
     noun that the report has placed as a town, which the tagger read as a person here and the
     geocoder passed over (a name is one place throughout a report)."""
