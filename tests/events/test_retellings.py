@@ -588,3 +588,15 @@ def test_a_capital_s_act_in_another_place_is_the_government_s(noclean_pipeline):
 def test_workers_among_a_strike_s_victims_make_no_stoppage(noclean_pipeline, text):
     events = rows(noclean_pipeline, text)
     assert not of_type(events, "PROTEST") and len(of_type(events, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A drone strike hit a car near Kismayo on Sunday. The driver and two passengers were killed in the strike, "
+    "officials said.",
+    "An Israeli airstrike hit an aid convoy in Deir al-Balah on Monday. Seven aid workers were killed in the "
+    "strike.",
+])
+def test_people_killed_in_the_strike_are_the_strike_s_toll(noclean_pipeline, text):
+    """Killed in a strike: an attack, and "the strike" names back the airstrike it ends."""
+    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    assert "killed" in {m.trigger.text for m in row.mentions}

@@ -163,8 +163,10 @@ class JoinRules:
         if not anaphors:
             return False
         told = self._told_words(hap)
-        # a gerund names back its verb: "the bombing" after "warplanes bombed"
-        return any(form in told for a in anaphors for form in base_forms(a.lemma_))
+        # a gerund names back its verb: "the bombing" after "warplanes bombed"; a word names
+        # back the compound it ends ("the strike" after "an Israeli airstrike")
+        return any(form in told or any(t.endswith(form) for t in told)
+                   for a in anaphors for form in base_forms(a.lemma_))
 
     def _told_words(self, hap: Happening) -> set[str]:
         """The happening's words for its act, and an act noun as a verb's subject

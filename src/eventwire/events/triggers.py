@@ -334,9 +334,11 @@ def _struck(tok: Token) -> bool:
 
 def _wreaks(noun: Token) -> bool:
     """A strike that hits people, forces or their bases and vehicles, or kills, is force ("the
-    strike hit a crowd", "the strike killed 11"; not "the strike hit production", nor "a general
-    strike hit the city": a walkout hits a town or a country too)."""
+    strike hit a crowd", "the strike killed 11", "were killed in the strike"; not "the strike hit
+    production", nor "a general strike hit the city": a walkout hits a town or a country too)."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.head.lemma_.lower() in WOUNDING_VERBS:
+        return True  # "two passengers were killed in the strike": people are killed in an attack
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in DAMAGE_VERBS:
         return False
     wounding = verb.lemma_.lower() in WOUNDING_VERBS
