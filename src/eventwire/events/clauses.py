@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import misparsed_main_verb
-from .lexicon import words
+from .lexicon import WORD_CLASSES, words
 from .triggers import REPORTING_LEMMAS, light_verb, word_class
 
 MAX_CLIMB = 6  # governing words looked at above a trigger
@@ -18,7 +18,7 @@ NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANT
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
 # "blew herself up": the doer again, who names no target another telling could disagree with
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+REFLEXIVES = WORD_CLASSES["self"] - {"life"}
 
 
 def named_back(tok: Token) -> bool:

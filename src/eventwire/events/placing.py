@@ -317,14 +317,16 @@ def names_town(record: Record, tok: Token, article: bool = True, plover: str | N
     if tok.ent_type_ not in PLACE_ENTS and not (tok.ent_type_ in MISREAD_PLACE_ENTS and not tok.text.isupper()
                                                 and _placed_as_read(record, tok, place, tok.ent_type_ == "ORG")):
         return False
+    if place.feature not in TOWN_FEATURES:
+        return False
+    if plover not in SEAT_TYPES or not is_capital(place.name, place.country):
+        return True
     # "the Damascus assault on Idlib", "the Beijing crackdown in Xinjiang": the capital's act on
     # another place; "the Mogadishu attack (on Monday, on a hotel)" happened there
-    aimed = any(g.dep_ == "pobj" and g.i != tok.i and (g.ent_type_ in ("GPE", "LOC") or (
+    return not any(g.dep_ == "pobj" and g.i != tok.i and (g.ent_type_ in ("GPE", "LOC") or (
         (other := record.place_at(g.idx, g.idx + len(g.text))) is not None and other.id != place.id))
         for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in")
         for g in c.children)
-    return place.feature in TOWN_FEATURES and not (plover in SEAT_TYPES and aimed
-                                                   and is_capital(place.name, place.country))
 
 
 def _named_back_town(record: Record, tok: Token) -> Location | None:

@@ -359,10 +359,9 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         if any(word_class(m, cls) for m in kinds):  # when the head is of no class
             return code
     for cls, code in entry.reason_codes:  # "attacked Trump for the 'losers' comment"
-        if _in_words_between_sides(token) and any(
-                word_class(o, cls) or (o.pos_ == "VERB" and o.lemma_.lower() in REPORTING_LEMMAS)
-                for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
-                for o in c.children if o.dep_ in ("pobj", "pcomp")):
+        if any(word_class(o, cls) or (o.pos_ == "VERB" and o.lemma_.lower() in REPORTING_LEMMAS)
+               for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+               for o in c.children if o.dep_ in ("pobj", "pcomp")) and _in_words_between_sides(token):
             return code
     if token.dep_ in ("dobj", "obj", "nsubjpass"):  # "reached an agreement"
         for cls, code in entry.gov_codes:
@@ -391,15 +390,11 @@ def _in_words_between_sides(token: Token) -> bool:
     if not subj or not objs:
         return False
     doer, done = subj[0], objs[0]
-    speaker = doer.ent_type_ in ("PERSON", "GPE") or (
-        doer.pos_ == "NOUN" and doer.lemma_.lower() in word_set("offices") | SPEAKING_BODIES)
+    speaking = word_set("offices") | word_set("speaking_bodies")
+    speaker = doer.ent_type_ in ("PERSON", "GPE") or (doer.pos_ == "NOUN" and doer.lemma_.lower() in speaking)
     party = done.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or (
-        done.pos_ == "NOUN" and done.lemma_.lower() in word_set("offices") | SPEAKING_BODIES)
+        done.pos_ == "NOUN" and done.lemma_.lower() in speaking)
     return speaker and party and done.lemma_.lower() not in word_set("sites")
-
-
-SPEAKING_BODIES = frozenset("government administration opposition party campaign ministry lawmaker legislator "
-                            "critic rival".split())  # who attack in words as a politician does
 
 
 def _passive_person(token: Token) -> bool:
