@@ -600,3 +600,42 @@ def test_people_killed_in_the_strike_are_the_strike_s_toll(noclean_pipeline, tex
     """Killed in a strike: an attack, and "the strike" names back the airstrike it ends."""
     [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
     assert "killed" in {m.trigger.text for m in row.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a hideout in Kano on Monday and killed three suspected kidnappers, a spokesman said.",
+    "Troops launched a raid on a militant camp near Gao on Saturday and killed 20 fighters, the army said.",
+])
+def test_a_killing_joined_to_a_raid_is_the_raid_s(noclean_pipeline, text):
+    """ "Raided a hideout and killed three": the killing told by a joined verb with no subject
+    of its own is done in the raid, as "raided a hideout, killing three" is."""
+    [row] = rows(noclean_pipeline, text)
+    assert {"killed"} < {m.trigger.text for m in row.mentions}
+
+
+def test_an_arrest_the_parser_joins_to_a_stabbing_stays_apart(noclean_pipeline):
+    events = rows(noclean_pipeline, "An individual has been arrested after Pawel Adamowicz, mayor of the city of "
+                                    "Gdansk, was stabbed last night whilst on stage at a fundraising event.")
+    assert len(of_type(events, "COERCE")) == 1 and len(of_type(events, "ASSAULT")) == 1
+
+
+def test_the_raid_names_back_an_airstrike_read_as_an_attack(noclean_pipeline):
+    """ "The raid", read alone as a police raid, names back the strike told before it."""
+    row = one(noclean_pipeline, "Israeli aircraft struck a house in Rafah overnight, killing six members of one "
+                                "family, medics said. The raid also wounded four neighbours.", "ASSAULT")
+    assert {"raid", "wounded"} <= {m.trigger.text for m in row.mentions}
+    assert not of_type(rows(noclean_pipeline, "Israeli aircraft struck a house in Rafah overnight, killing six "
+                                              "members of one family. The raid also wounded four neighbours."),
+                       "COERCE")
+
+
+def test_the_raid_names_back_a_raid_before_a_later_attack(noclean_pipeline):
+    """A raid told before the attack is what "the raid" names back, not the attack told last."""
+    events = rows(noclean_pipeline, "Police raided a house in the Nairobi suburb of Eastleigh on Monday and arrested "
+                                    "five suspects. Separately, militants attacked a police post in Mandera on "
+                                    "Monday, killing two officers. The raid was part of a crackdown on smuggling, "
+                                    "police said.")
+    [raid] = of_type(events, "COERCE")
+    assert "raid" in {m.trigger.text for m in raid.mentions}
+    [attack] = of_type(events, "ASSAULT")
+    assert "raid" not in {m.trigger.text for m in attack.mentions}

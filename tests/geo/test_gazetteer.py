@@ -157,3 +157,11 @@ def test_regions_and_waters_of_the_news_are_curated(gazetteer):
     assert best(gazetteer, "Java Sea").feature == "water"
     bajaur = best(gazetteer, "Bajaur")
     assert bajaur.country == "PK" and km(bajaur.lat, bajaur.lon, 34.73, 71.52) < 50
+
+
+def test_bare_congo_is_the_democratic_republic(gazetteer):
+    """Wire services write "Congo" for the Democratic Republic; its neighbour is named in full."""
+    assert best(gazetteer, "Congo").country == "CD"
+    for name in ("Republic of Congo", "Congo Republic", "Congo-Brazzaville"):
+        assert best(gazetteer, name).country == "CG"
+    assert best(gazetteer, "Democratic Republic of Congo").country == "CD"

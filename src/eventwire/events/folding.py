@@ -17,19 +17,24 @@ AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hang
 RULING_CODES = frozenset({GUILT_CODE, "173"})  # CAMEO: find guilty; arrest, detain, charge, sentence
 
 
-def one_act(tok: Token, dep: str, mine: Event, owner: Event) -> bool:
-    """The mention ``tok`` (its reading ``mine``), hung by ``dep`` under the mention read as
-    ``owner``, tells the same act: of one type, or what the act did or whom it was aimed at."""
+def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -> bool:
+    """The mention ``tok`` (its reading ``mine``), hung by ``dep`` under the mention ``owner_tok``
+    read as ``owner``, tells the same act: of one type, or what the act did or whom it was aimed at."""
     if mine.plover == owner.plover:
         return True
     if dep == "conj" and mine.cameo in RULING_CODES and owner.cameo in RULING_CODES \
             and not any(c.dep_.startswith("nsubj") for c in tok.children):
         return True  # "convicted him of rioting and sentenced him to five years": one ruling (not
         # "police detained him and a court convicted him": two doers, two acts)
+    if mine.plover == "ASSAULT" and owner.plover in OPERATION_TYPES and (
+            (dep == "advcl" and tok.tag_ == "VBG")
+            or (dep == "conj" and clauses.in_words(owner_tok, "operation_words")
+                and not any(c.dep_.startswith("nsubj") for c in tok.children))):
+        return True  # "raided a hideout, killing three", "raided a hideout and killed three":
+        # the killing is the raid's (not "has been arrested after X ... was stabbed", an
+        # arrest the parser joins to the stabbing)
     if tok.tag_ != "VBG":
         return False
-    if dep == "advcl" and mine.plover == "ASSAULT" and owner.plover in OPERATION_TYPES:
-        return True  # "raided a hideout, killing three": the killing is the raid's
     return dep == "advcl" and tok.lemma_.lower() in AIMING_VERBS  # "imposed sanctions on
     # Monday, targeting 16 people": whom the act was aimed at
 

@@ -161,10 +161,11 @@ class Assembler(JoinRules):
             dep = cur.dep_
             cur = cur.head
             j = by_token.get(cur.i)
-            if j is None and dep == "advcl" and tok.head.i == cur.i and tok.tag_ == "VBG" \
+            if j is None and tok.head.i == cur.i and ((dep == "advcl" and tok.tag_ == "VBG") or dep == "conj") \
                     and not any(c.dep_.startswith("nsubj") for c in tok.children) and light_verb(cur):
-                # "carried out strikes on Gaza, killing 12": the act is the light verb's noun (not
-                # what it prompted, "launched an attack, prompting French airstrikes")
+                # "carried out strikes on Gaza, killing 12", "launched a raid on a camp and killed
+                # 20 fighters": the act is the light verb's noun (not what it prompted, "launched
+                # an attack, prompting French airstrikes")
                 j = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token), None)
             if j is None:
                 if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass") and cur.dep_ == "advcl":
@@ -187,7 +188,7 @@ class Assembler(JoinRules):
                 return j
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
-            same_act = one_act(tok, dep, m.event, other.event)
+            same_act = one_act(tok, dep, m.event, other.event, other.token)
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
                     and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children):

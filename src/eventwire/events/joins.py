@@ -208,7 +208,8 @@ class JoinRules:
         forces = e.plover in FORCE_TYPES and he.plover in FORCE_TYPES
         if e.plover != he.plover and self._strike_named_back(m, hap):
             forces = inside = True  # "An Israeli airstrike killed nine ... the toll from the strike"
-        if (e.plover != he.plover and not (forces and (inside or (
+        named_back = forces and refers_back and self._operation_named_back(m, he)
+        if (e.plover != he.plover and not (forces and (inside or named_back or (
                 e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
@@ -279,6 +280,18 @@ class JoinRules:
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
+
+    def _operation_named_back(self, m: Mention, he: Event) -> bool:
+        """ "Warplanes bombed the village ... The raid also wounded four": an operation noun
+        read alone as one of coercion (a police raid, a siege) names back the attack told
+        before, and is that attack."""
+        if not (m.event.plover in OPERATION_TYPES and he.plover not in OPERATION_TYPES
+                and self._anaphoric(m) and clauses.in_words(m.token, "general_acts")):
+            return False
+        forms = set(base_forms(m.token.lemma_))
+        return not any(o.segment < m.segment and o.event.plover == m.event.plover
+                       and o.token.lemma_.lower() in forms for o in self.mentions)  # not "Police
+        # raided a house ... militants attacked a post ... The raid was part of a crackdown"
 
     def _unnamed_doers(self, role: Role | None) -> bool:
         """The doers are named by no entity, only as armed men of no state or by what they did

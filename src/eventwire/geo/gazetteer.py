@@ -33,7 +33,7 @@ from .sources import (
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "8"  # bump when the schema, the build logic or the name fold changes
+FORMAT_VERSION = "9"  # bump when the schema, the build logic or the name fold changes
 LOOKUP_CACHE_SIZE = 50_000
 INSERT_BATCH = 50_000
 # Candidates per name, best-named and biggest first: "Washington" has 37, and the 40th

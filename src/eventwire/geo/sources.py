@@ -79,7 +79,7 @@ COUNTRY_ALIASES = {
     "RU": ("Russian Federation",),
     "VA": ("Holy See", "Vatican", "Vatican City"),
     "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo", "Congo Republic"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "MM": ("Burma",),
     "CZ": ("Czechia", "Czech Republic"),
@@ -92,6 +92,10 @@ COUNTRY_ALIASES = {
     "CV": ("Cape Verde",),
     "TR": ("Turkiye", "Türkiye"),
 }
+# A bare name two countries share, and the one the press means by it: wire services write
+# "Congo" for the Democratic Republic (100 million people, the war in the east) and
+# "Republic of Congo" or "Congo Republic" for its neighbour, whose ISO short name it is.
+PRESS_MEANS = {"Congo": "CD"}
 
 
 @dataclass(slots=True)
@@ -463,6 +467,12 @@ class SourceReader:
             for alias in COUNTRY_ALIASES.get(iso, ()):
                 entry.add_name(alias, KIND_CURATED)
             out[iso] = entry
+        for name, iso in PRESS_MEANS.items():
+            for entry in out.values():
+                if entry.country != iso:
+                    entry.names.pop(name, None)
+            if iso in out:
+                out[iso].add_name(name, KIND_CURATED)
         return out
 
     @staticmethod
