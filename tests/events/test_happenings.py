@@ -2192,3 +2192,31 @@ def test_what_a_recording_captured_is_no_capture(noclean_pipeline, text):
 ])
 def test_a_state_one_is_under_is_no_act(noclean_pipeline, text, n):
     assert len([e for e in rows(noclean_pipeline, text) if e.status != "negated"]) == n
+
+
+def test_a_past_report_after_a_stated_month_is_set_in_it(noclean_pipeline):
+    """A month or a year stated just before frames the past-tense sentences after it, though
+    they name none of its parties."""
+    events = rows(noclean_pipeline, (
+        "In March 2021, soldiers seized the radio station in Bouake. "
+        "Hundreds of students marched on the governor's office."))
+    [marched] = with_trigger(events, "marched")
+    assert (marched.date.start, marched.date.end) == ("2021-03-01", "2021-03-31")
+
+
+def test_a_past_report_after_a_stated_past_day_is_undated_background(noclean_pipeline):
+    """A past day dates one act; what the story told next did happened some day after, not in
+    the week before publication."""
+    events = rows(noclean_pipeline, (
+        "On November 27, Turkey and Libya signed a maritime deal. "
+        "Greece expelled the Libyan ambassador over the deal."), published="2024-01-10")
+    [expelled] = with_trigger(events, "expelled")
+    assert expelled.date is None
+
+
+def test_a_later_time_in_its_own_sentence_ends_the_story(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "In 2019, militants attacked the same base. "
+        "Hours after ending this week's siege, the army said soldiers killed 30 fighters near the base."))
+    [killed] = with_trigger(events, "killed")
+    assert killed.date is not None and killed.date.end == PUBLISHED

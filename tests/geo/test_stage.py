@@ -218,3 +218,30 @@ def test_a_joiner_inside_a_persons_name_makes_no_place(pipeline):
     record = run_text(pipeline, "Mayor Bill de Blasio met members of Tren de Aragua's victims' "
                                 "families in New York on Tuesday.")
     assert {p.name for p in record.places} <= {"New York City", "New York"}
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("Sudan's army said its warplanes struck RSF positions in the town of Kabkabiya on Monday.",
+     "Kabkabiya", "Kabkābīyah"),
+    ("Maoist rebels detonated a mine in Dantewada district of India's Chhattisgarh state.",
+     "Dantewada", "Dantewāra"),
+])
+def test_another_spelling_of_a_town_in_the_report_s_country(pipeline, text, words, name):
+    place = place_named(run_text(pipeline, text), words)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Its warplanes struck positions in the town of Kabkabiya on Monday.", "Kabkabiya"),  # no country
+    ("Residents of Sudan gathered in the Kabkabiya market.", "Kabkabiya"),  # not said to be a place
+    ("Small businesses in the Valley of California contribute most jobs.", "Valley"),
+])
+def test_a_spelling_is_matched_only_where_a_place_is_told_and_its_country_named(pipeline, text, words):
+    assert place_named(run_text(pipeline, text), words) is None
+
+
+def test_spelled_like_needs_the_country_and_a_long_enough_name(gazetteer):
+    assert [c.name for c in gazetteer.spelled_like("Kabkabiya", frozenset({"SD"}))][:1] == ["Kabkābīyah"]
+    assert gazetteer.spelled_like("Kabkabiya", frozenset({"FR"})) == ()
+    assert gazetteer.spelled_like("Kabkabiya", frozenset()) == ()
+    assert gazetteer.spelled_like("Mirati", frozenset({"IN"})) == ()  # six letters: too short to trust

@@ -64,6 +64,7 @@ MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts
 NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITUAL, eh.GENERIC,
                          eh.FORECAST, eh.AGGREGATE, eh.PURPOSE, eh.ACCIDENT, eh.NOT_POLITICAL})
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
+NARRATIVE_PERIOD_DAYS = 6  # a stated range this long sets a narrative's time, not one act's day
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not a count: "freed three"
@@ -89,6 +90,16 @@ CONF_NO_DATE_WORDS = -0.04
 RULES_CONFIDENCE_SHARE = 0.5  # of a judged row's confidence; the rest is the row check's P(event).
 # How well confidence ranks usable rows (AUROC, rows on a gold event with every field right;
 # sixteenth session): dev rows 0.669 -> 0.731, rows2 part a 0.680 -> 0.680, part b 0.614 -> 0.684
+
+
+def _period(when: EventDate) -> bool:
+    """A month, a year, or a stretch of a week or more ("in late February"): a time a
+    narrative is set in, not the day of one act."""
+    if when.precision in ("month", "year"):
+        return True
+    if when.precision != "range" or not when.start or not when.end:
+        return False
+    return (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days >= NARRATIVE_PERIOD_DAYS
 
 
 def _names_statement(m: Mention) -> bool:
@@ -466,6 +477,12 @@ class Assembler(JoinRules):
         told = self._story_date(rep)
         if told is not None:
             return told  # "In 2018, officials offered to pay her relatives. The relatives refused."
+        if rep.narrative is not None and not self._current(rep.narrative, CURRENT_NEWS_DAYS):
+            # "In February, at the summit in Hanoi, Kim asked ... Trump denied the request": a
+            # month or a year stated just before frames the past-tense sentences after it; a
+            # past day dates one act only ("signed a deal on November 27 ... Athens expelled the
+            # ambassador over it": some day after), so the act is undated background
+            return rep.narrative if _period(rep.narrative) else None
         if rep.background:
             return None
         if self.anchor is not None:

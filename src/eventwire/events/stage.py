@@ -423,6 +423,10 @@ class EventStage:
                       for d in seg_dates[seg.start] if d.explicit and d.value.start]
             if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
                 m.narrative = before[-1].value
+                own = [d.value for d in seg_dates[segs[m.segment].start] if d.value.end and d.end <= m.token.idx]
+                if own and (own[-1].end or "") > (m.narrative.end or ""):
+                    m.narrative = own[-1]  # "Hours after ending this week's siege, the agency
+                    # said forces killed 50": a later time in its own sentence ends the story
         return Reading(mentions, anchor, earlier, people)
 
     @staticmethod

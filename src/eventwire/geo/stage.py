@@ -76,7 +76,7 @@ class Mention:
     start: int
     end: int
     key: str  # the name looked up
-    origin: str  # ner | demonym | name | embedded | scan
+    origin: str  # ner | demonym | name | embedded | scan | spelling
     entity: str | None = None
     candidates: tuple[Candidate, ...] = ()
     qualifier: tuple[Candidate, ...] = field(default_factory=tuple)
@@ -103,12 +103,32 @@ class GeoStage:
 
     def __call__(self, record: Record) -> Record:
         text = record.document.text
-        mentions = self._entity_mentions(record)
+        mentions, unknown = self._entity_mentions(record)
         mentions += self._scan_mentions(record, mentions)
         mentions = _without_overlaps(mentions)
         self._attach_qualifiers(text, mentions)
         record.places = self._resolve(record, mentions)
+        respelled = self._respelled(record, unknown, mentions)
+        if respelled:
+            mentions = _without_overlaps(mentions + respelled)
+            self._attach_qualifiers(text, mentions)
+            record.places = self._resolve(record, mentions)
         return record
+
+    def _respelled(self, record: Record, unknown: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Place names the tagger found and no entry carries, read as another spelling of a
+        town in a country the report's places are in ("the town of Kabkabiya" in a report on
+        Sudan: Kabkabiyah). A second pass: the countries come from the first."""
+        countries = frozenset(p.country for p in record.places if p.country)
+        doc = record.doc
+        out = []
+        for m in unknown:
+            if any(f.start < m.end and m.start < f.end for f in found) or not _told_as_a_place(doc, m.start, m.end):
+                continue
+            cands = self.gazetteer.spelled_like(m.key, countries)
+            if cands:
+                out.append(Mention(m.start, m.end, m.key, "spelling", m.entity, cands))
+        return out
 
     # -- detection -------------------------------------------------------------------
     def _lookup(self, words: str) -> tuple[str, tuple[Candidate, ...]]:
@@ -128,9 +148,12 @@ class GeoStage:
                 return attempt, cands
         return words, ()
 
-    def _entity_mentions(self, record: Record) -> list[Mention]:
+    def _entity_mentions(self, record: Record) -> tuple[list[Mention], list[Mention]]:
+        """The mentions the entities give, and the place entities no entry names (their
+        words, for :meth:`_respelled`)."""
         text = record.document.text
         out: list[Mention] = []
+        unknown: list[Mention] = []
         for entity in record.entities:
             for span in entity.mentions:
                 words = text[span.start: span.end]
@@ -145,8 +168,11 @@ class GeoStage:
                                            country=entity.country if entity.kb_id else None))
                     else:  # "Greece Italy" (a lost comma), "Suffolk County Times"
                         sited = entity.type == "FACILITY" and words.split()[-1].lower() in GATHERINGS
-                        out += self._inside(record, span.start, span.end, entity.id, "embedded",
-                                            sited=sited)
+                        inside = self._inside(record, span.start, span.end, entity.id, "embedded",
+                                              sited=sited)
+                        out += inside
+                        if not inside and not cands and entity.type != "FACILITY":
+                            unknown.append(Mention(span.start, span.end, key, "spelling", entity.id))
                 elif entity.type == "NORP":
                     key, every = self._lookup(words)
                     cands = tuple(c for c in every if c.kind == KIND_DEMONYM
@@ -161,7 +187,7 @@ class GeoStage:
                         out += self._inside(record, span.start, span.end, entity.id, "embedded")
                 elif entity.type in NAME_TYPES:
                     out.extend(self._names_inside(record, span.start, span.end, entity))
-        return out
+        return out, unknown
 
     def _division(self, first: Token, last: Token) -> tuple[int, tuple[Candidate, ...]] | None:
         """The end and readings of a name with the division noun after ``last`` ("Kayes
@@ -595,6 +621,16 @@ def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
     if prep.lower_ in PLACE_PREPOSITIONS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in SURROUNDINGS and prep.head.i < prep.i
+
+
+def _told_as_a_place(doc: Doc, start: int, end: int) -> bool:
+    """A bare name the text puts where places go: "in Kabkabiya", "the town of Kabkabiya",
+    "Dantewada district" (not "the Valley", "from Helmet", "Banksy and London boroughs")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or (span.start > 0 and doc[span.start - 1].dep_ == "det"):
+        return False
+    return _named_as_a_place(doc, start, end) or _before_division(doc, end) \
+        or _after_place_preposition(doc, start, end)
 
 
 def _scan_worthy(cand: Candidate) -> bool:
