@@ -639,3 +639,28 @@ def test_the_raid_names_back_a_raid_before_a_later_attack(noclean_pipeline):
     assert "raid" in {m.trigger.text for m in raid.mentions}
     [attack] = of_type(events, "ASSAULT")
     assert "raid" not in {m.trigger.text for m in attack.mentions}
+
+
+def test_a_state_s_own_account_of_the_day_s_strike_is_that_strike(noclean_pipeline):
+    """The doer's version names the target its own way; the row keeps the other's."""
+    row = one(noclean_pipeline, "Two Russian guided bombs struck a crowded hardware store in Kharkiv on Saturday, "
+                                "killing at least 16 people, officials said. Russia's Defense Ministry said its "
+                                "forces had struck a temporary deployment point of Ukrainian formations in Kharkiv "
+                                "on Saturday.", "ASSAULT")
+    assert [m.trigger.text for m in row.mentions].count("struck") == 2
+    assert "deployment" not in row.target.span.text
+
+
+@pytest.mark.parametrize("text", [
+    # another town: two strikes of one day
+    "Israeli aircraft struck a house in Rafah on Monday, killing six people. Israel's military said its jets "
+    "struck a command centre in Khan Younis on Monday.",
+    # the victims' side tells of another strike
+    "Russian drones hit an apartment building in Kharkiv on Monday, killing three people. Ukraine's air force "
+    "said on Monday that Russian drones had struck an energy facility in Kharkiv.",
+    # "also": one more strike
+    "Russian missiles struck a school in Kharkiv on Monday, killing two. Russia's Defense Ministry said its "
+    "forces had also struck a fuel depot in Kharkiv on Monday.",
+])
+def test_a_strike_told_by_another_or_elsewhere_stays_its_own(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2

@@ -383,7 +383,8 @@ class Assembler(JoinRules):
                                       party_only=True)
         event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in told]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
-                  and o.token.lemma_ == rep.token.lemma_ and not o.headline]  # headlines parse worst
+                  and o.token.lemma_ == rep.token.lemma_ and not o.headline  # headlines parse worst
+                  and not self._own_account(o.event)]  # a side's version names its target its way
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
         event.target = self._specific(event.target, [(o.event.target, o.event.actor) for o in retold])
         if event.plover in mood.SPEECH_TYPES and event.actor is None and (

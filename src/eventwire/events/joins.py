@@ -227,6 +227,10 @@ class JoinRules:
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
             # act, nor the security forces' killing of the attackers)
+        if actors is True and targets is False and not crossed and self._side_s_version(m, h):
+            targets = None  # "Two Russian bombs struck a store in Kharkiv on Saturday ... Russia's
+            # Defense Ministry said its forces had struck 'a deployment point' in Kharkiv on
+            # Saturday": whom the strike hit, in the doer's own words
         if measure(e) != measure(he) and targets is not True:
             return False  # a curfew imposed and 51 people arrested are two acts (not "sentenced
             # Dodik to a year in prison and banned him from politics": one ruling on him)
@@ -532,6 +536,31 @@ class JoinRules:
             return False
         verb = span.root
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
+
+    def _side_s_version(self, m: Mention, h: Mention) -> bool:
+        """Of two attacks told on one day in one place, one is a state's own account of its
+        forces' strike ("Russia's Defense Ministry said its forces had struck ..."), with no
+        count of its own: the attack the other told. Only a teller whose forces the act names
+        ("its forces", "their jets"): a bare "the army" may be either side's."""
+        e, he = m.event, h.event
+        if e.plover != "ASSAULT" or he.plover != "ASSAULT" or counts_differ(e, he) \
+                or any(c.dep_ == "advmod" and c.lower_ == "also" for x in (m, h) for c in x.token.children):
+            return False  # (not "Russian aircraft also hit rebel fighters": another strike)
+        if not any(self._own_account(x.event) and self._tellers_forces(x.event.actor) for x in (m, h)):
+            return False
+        if e.location is None or he.location is None or e.location.place != he.location.place:
+            return False  # "struck a house in Rafah ... said its jets struck a command centre in
+            # Khan Younis": two strikes of one day
+        days = [x.event.date for x in (m, h) if x.date_from_text and not x.borrowed_date]
+        return len(days) == 2 and all(d is not None and d.precision == "day" for d in days) \
+            and days[0].start == days[1].start  # type: ignore[union-attr]
+
+    def _tellers_forces(self, role: Role | None) -> bool:
+        """ "its forces", "their jets": the forces of the state that tells the act."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and word_class(root, "forces") \
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children) \
+            and state_behind(self.record, role, self.side, self.nation, self.record.doc) is not None
 
     def _people_of_a_nation(self, role: Role) -> bool:
         """ "Israeli settlers", "Palestinian farmers": people a nationality describes, not its
