@@ -124,3 +124,20 @@ def tells_who(clause: Token) -> bool:
         and noun.ent_type_ not in ("DATE", "TIME") and (clause.dep_ == "relcl" or clause.tag_ == "VBN") \
         and not misparsed_main_verb(clause) \
         and not any(c.lower_ in ("where", "when") for c in clause.children if c.dep_ == "advmod")
+
+
+def side_by_side(a: Token, b: Token) -> bool:
+    """One act noun is the subject of a verb and the other its object ("The Mansila attack
+    recalled the 2022 massacre", "the bombing followed an ambush", "the raid came after an
+    attack"): one act set beside another, not told twice."""
+    def slot(tok: Token) -> tuple[int, str] | None:
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return tok.head.i, tok.dep_.replace("nsubjpass", "nsubj")
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.head.i, "pobj"
+        return None
+    sa, sb = slot(a), slot(b)
+    if sa is None or sb is None or sa[0] != sb[0] or {sa[1], sb[1]} not in ({"nsubj", "dobj"}, {"nsubj", "pobj"}):
+        return False  # (not "orchestrated attacks on bases, including the attack on Friday")
+    verb = a.doc[sa[0]]
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() != "be"

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from ..record import EventDate, Span
-from .clauses import in_words, named_back, party_word, tells_who
+from .clauses import in_words, named_back, party_word, side_by_side, tells_who
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import FUTURE_AUX, UNREALISED_AUX
@@ -162,6 +162,8 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     owned = span.root.head
     if owned.i == trigger.i:
         return False
+    if side_by_side(trigger, owned):
+        return True  # "The Mansila attack recalled the June 2022 massacre": the massacre's
     acts = {*chain, trigger.i}
     if owned.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and owned.head.i in acts:
         return False  # "stormed the March 3 rally"; "the March 3 election was marred by clashes"

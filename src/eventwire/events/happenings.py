@@ -149,7 +149,7 @@ class Assembler(JoinRules):
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
         for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act,
-                       self._toll_after_its_act):
+                       self._toll_after_its_act, self._participle_past_an_aside):
             sibling = beside(tok, m, by_token)
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
@@ -261,6 +261,23 @@ class Assembler(JoinRules):
                 if target is not None and target.span.start <= c.idx < target.span.end:
                     m.event.target = None  # the parser read the act it serves as its target
                 return j
+        return None
+
+    def _participle_past_an_aside(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "ambushed a convoy escorted by a militia that fights alongside the army, killing six":
+        the parser hangs a closing participle on a present-tense description of a party; it
+        tells what the act before that aside did."""
+        aside = tok.head
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_.startswith("nsubj") for c in tok.children) \
+                or aside.dep_ not in ("relcl", "acl") or aside.tag_ not in ("VBZ", "VBP"):
+            return None  # (a habit the aside tells, "that fights alongside the army", is no act it did)
+        j = next((by_token[a.i] for a in aside.ancestors if a.i in by_token), None)
+        if j is None:
+            return None
+        other = self.mentions[j]
+        if one_act(tok, "advcl", m.event, other.event, other.token) and planned(other.event) == planned(m.event) \
+                and dates_agree(m, other) and places_agree(self.record, m.event, other.event):
+            return j
         return None
 
     def _toll_after_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
@@ -384,7 +401,8 @@ class Assembler(JoinRules):
         event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in told]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_ and not o.headline  # headlines parse worst
-                  and not self._own_account(o.event)]  # a side's version names its target its way
+                  and not (self._own_account(o.event) and self._tellers_forces(o.event.actor))]  # a
+        # side's version of its forces' act names the target its own way
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
         event.target = self._specific(event.target, [(o.event.target, o.event.actor) for o in retold])
         if event.plover in mood.SPEECH_TYPES and event.actor is None and (
@@ -478,7 +496,11 @@ class Assembler(JoinRules):
         told = self._story_date(rep)
         if told is not None:
             return told  # "In 2018, officials offered to pay her relatives. The relatives refused."
-        if rep.narrative is not None and not self._current(rep.narrative, CURRENT_NEWS_DAYS):
+        if rep.narrative is not None and not self._current(rep.narrative, CURRENT_NEWS_DAYS) and not any(
+                o.date_from_text and self._current(o.event.date, CURRENT_NEWS_DAYS)
+                for seg in range(rep.segment - STORY_SENTENCES, rep.segment) for o in self.by_segment.get(seg, ())):
+            # (not "Canada on Tuesday accused India of the killing last June. India rejected it":
+            # the story told just before is this week's)
             # "In February, at the summit in Hanoi, Kim asked ... Trump denied the request": a
             # month or a year stated just before frames the past-tense sentences after it; a
             # past day dates one act only ("signed a deal on November 27 ... Athens expelled the

@@ -137,6 +137,8 @@ class JoinRules:
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
+        if self._named_elsewhere(m, hap):
+            return NO  # "The Mansila attack" names back the attack told with "Mansila"
         if self._placed(hap, h).event.location is None and (self._town_before(m) is not None or any(
                 self._told_there(self.mentions[k], unit) for k in unit.members)):
             return NO  # "France responded to the Bouake attack": an act named by its town refers
@@ -203,7 +205,8 @@ class JoinRules:
         (``refers_back``: the unit names its act with an anaphor, "the attack"; ``inside``:
         it is told as done in the happening's act, "wounded in the raid")."""
         e, he = m.event, h.event
-        if e.status == "negated" or he.status == "negated" or planned(e) != planned(he):
+        if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
+                or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False
         forces = e.plover in FORCE_TYPES and he.plover in FORCE_TYPES
         if e.plover != he.plover and self._strike_named_back(m, hap):
@@ -477,6 +480,19 @@ class JoinRules:
         return any(o.event.plover in FORCE_TYPES and o.event.location is not None
                    and o.event.location.place == m.event.location.place
                    for i, o in enumerate(self.mentions) if i not in unit.members and o.segment < m.segment)
+
+    def _named_elsewhere(self, m: Mention, hap: Happening) -> bool:
+        """The act noun names back an act by the name of a spot the report told an act at ("the
+        Mansila attack" after "stormed a post in Mansila"), a name the gazetteer lacks, and no
+        sentence of the happening uses it."""
+        doc = self.record.doc
+        names = {c.text for c in m.token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+                 and self.record.place_at(c.idx, c.idx + len(c.text)) is None}  # a town is read as
+        # where the act was (``_town_before``): the happening may name only its district
+        spots = {t.text for t in doc[:m.token.i] if t.text in names and t.dep_ == "pobj"
+                 and t.head.lower_ in ("in", "at", "near", "outside", "of")}
+        return bool(spots) and self._anaphoric(m) and not any(
+            name in self.mentions[k].event.sentence.text for k in hap.members for name in spots)
 
     @staticmethod
     def _town_before(m: Mention) -> Token | None:

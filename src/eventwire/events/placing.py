@@ -15,7 +15,7 @@ from ..geo.stage import DIVISION_NOUNS
 from ..nlp.syntax import dateline_lead, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
-from .clauses import in_words, party_word
+from .clauses import in_words, party_word, side_by_side
 from .eventhood import said_of
 from .lexicon import event_noun
 from .naming import phrase_bounds
@@ -58,9 +58,10 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if phrased:
         # a town inside the province first named: one a phrase of place puts the act in, not
         # where someone came from ("arrested 30 protesters from Kisumu in Nairobi")
-        inner = [loc for prep, loc in phrased[1:] if prep in OBJECT_PLACE_PREPS]
+        inner: list[Location | None] = [loc for prep, loc in phrased[1:] if prep in OBJECT_PLACE_PREPS]
         first = phrased[0][1]
-        return town_inside(record, first, [*inner, _on_object(record, cand, exclude)]) or first
+        inner += [_on_object(record, cand, exclude), _taken_from(record, tok, exclude)]
+        return town_inside(record, first, inner) or first
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
         for mod in tok.children:
             if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod, plover=lookup(cand.code).plover):
@@ -151,6 +152,16 @@ def _names_division(record: Record, tok: Token) -> bool:
     return names_town(record, tok, article=False) or (place is not None and place.feature == "admin1")
 
 
+def _taken_from(record: Record, tok: Token, exclude: set[int]) -> Location | None:
+    """ "the abduction of 276 schoolgirls from Chibok in Borno State": the town a taking act took
+    its victims from, inside the province its phrase names."""
+    for victims in prep_objects(tok, ("of",)):
+        for source in prep_objects(victims, ("from",)):
+            if not _came_from(source):
+                return _place_in_phrase(record, source, exclude)
+    return None
+
+
 def _came_from(root: Token) -> bool:
     """A place in a "from" phrase on people ("families from El Fasher", "traders from
     Cameroon"): where they came from, not where an act around them was; unless an act took
@@ -191,6 +202,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             break
         clause = clause.head
     inside = {t.i for t in clause.subtree}
+    for other in clause.subtree:  # "The Mansila attack recalled the massacre in Seytenga": the
+        if event_noun(other) and side_by_side(tok, other):  # other act's place
+            inside -= {t.i for t in other.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
