@@ -690,3 +690,18 @@ def test_a_closing_participle_past_a_party_s_description_is_the_act_s(noclean_pi
             "that fights alongside the army, near Dori in Seno province, killing at least six militiamen.")
     [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
     assert "killing" in {m.trigger.text for m in row.mentions}
+
+
+def test_a_weapon_that_slammed_into_a_place_struck_it(noclean_pipeline):
+    """ "Slammed" is criticism from a speaker, a strike from a missile or a drone."""
+    [row] = rows(noclean_pipeline, "A Russian drone slammed into an apartment block in Odesa on Monday, killing "
+                                   "two people.")
+    assert row.plover == "ASSAULT" and "slammed" in {m.trigger.text for m in row.mentions}
+    [row] = rows(noclean_pipeline, "The opposition leader slammed the government over the budget on Monday.")
+    assert row.plover == "ACCUSE"
+
+
+def test_the_town_that_names_what_was_raided_is_where(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "Israeli troops raided the Jenin refugee camp in the occupied West Bank "
+                                           "on Tuesday, killing three Palestinians."), "ASSAULT")
+    assert row.location is not None and row.location.span.text == "Jenin"

@@ -60,7 +60,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         # where someone came from ("arrested 30 protesters from Kisumu in Nairobi")
         inner: list[Location | None] = [loc for prep, loc in phrased[1:] if prep in OBJECT_PLACE_PREPS]
         first = phrased[0][1]
-        inner += [_on_object(record, cand, exclude), _taken_from(record, tok, exclude)]
+        inner += [_on_object(record, cand, exclude), _taken_from(record, tok, exclude), _object_town(record, tok)]
         return town_inside(record, first, inner) or first
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
         for mod in tok.children:
@@ -150,6 +150,15 @@ def _names_division(record: Record, tok: Token) -> bool:
         return False
     place = record.place_at(tok.idx, tok.idx + len(tok.text))  # "North Darfur province": a province
     return names_town(record, tok, article=False) or (place is not None and place.feature == "admin1")
+
+
+def _object_town(record: Record, tok: Token) -> Location | None:
+    """ "raided the Jenin refugee camp in the West Bank": the town that names the thing acted on."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for mod in obj.children:
+            if mod.dep_ == "compound" and mod.i < obj.i and names_town(record, mod):
+                return make_location(record, mod)
+    return None
 
 
 def _taken_from(record: Record, tok: Token, exclude: set[int]) -> Location | None:
