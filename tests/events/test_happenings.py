@@ -2195,20 +2195,31 @@ def test_a_state_one_is_under_is_no_act(noclean_pipeline, text, n):
 
 
 def test_a_past_report_after_a_stated_month_is_set_in_it(noclean_pipeline):
-    """A month or a year stated just before frames the past-tense sentences after it, though
-    they name none of its parties."""
+    """A month or a year stated just before frames the past-tense sentence that goes on with
+    its story (a word of its parties, a pronoun, "then"), though no dated act shares a party."""
     events = rows(noclean_pipeline, (
-        "In March 2021, soldiers seized the radio station in Bouake. "
-        "Hundreds of students marched on the governor's office."))
+        "In March 2021, soldiers seized the radio station in Bouake as students gathered outside. "
+        "The students marched on the governor's office."))
     [marched] = with_trigger(events, "marched")
     assert (marched.date.start, marched.date.end) == ("2021-03-01", "2021-03-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's war in Gaza began in October. Israeli tanks pushed deeper into Khan Younis and shelled a school, "
+    "residents said.",
+    "The ceasefire was signed on February 20. Rebels attacked an army post in North Kivu, killing five soldiers, "
+    "the army said.",
+])
+def test_today_s_news_after_a_dated_aside_keeps_the_week(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert row.date is not None and row.date.end == PUBLISHED
 
 
 def test_a_past_report_after_a_stated_past_day_is_undated_background(noclean_pipeline):
     """A past day dates one act; what the story told next did happened some day after, not in
     the week before publication."""
     events = rows(noclean_pipeline, (
-        "On November 27, Turkey and Libya signed a maritime deal. "
+        "On November 27, Turkey and Libya signed a maritime deal that angered Greece. "
         "Greece expelled the Libyan ambassador over the deal."), published="2024-01-10")
     [expelled] = with_trigger(events, "expelled")
     assert expelled.date is None
@@ -2220,3 +2231,13 @@ def test_a_later_time_in_its_own_sentence_ends_the_story(noclean_pipeline):
         "Hours after ending this week's siege, the army said soldiers killed 30 fighters near the base."))
     [killed] = with_trigger(events, "killed")
     assert killed.date is not None and killed.date.end == PUBLISHED
+
+
+def test_a_new_paragraph_s_month_is_read_in_the_news_year(noclean_pipeline):
+    """The year a paragraph's history stated does not carry into the next paragraph's "In April"."""
+    events = rows(noclean_pipeline, (
+        "The group lost its last territory in March 2019, when fighters captured the village of Dashisha.\n\n"
+        "In April, the U.S. military said its forces had killed a senior leader of the group in a raid."),
+        published="2023-08-12")
+    [killed] = with_trigger(events, "killed")
+    assert killed.date is not None and killed.date.start == "2023-04-01"

@@ -705,3 +705,17 @@ def test_the_town_that_names_what_was_raided_is_where(noclean_pipeline):
     [row] = of_type(rows(noclean_pipeline, "Israeli troops raided the Jenin refugee camp in the occupied West Bank "
                                            "on Tuesday, killing three Palestinians."), "ASSAULT")
     assert row.location is not None and row.location.span.text == "Jenin"
+
+
+def test_an_act_noun_names_back_the_act_told_with_its_word(noclean_pipeline):
+    """ "The strike" is the bombs' strike, not the offensive told after it in the lead; the
+    missile "hours later" is another strike."""
+    events = rows(noclean_pipeline, (
+        "Two Russian guided bombs struck a crowded hardware store in Kharkiv on Saturday, killing at least 16 "
+        "people, officials said, as Moscow pressed its offensive in the northeast.\n\n"
+        "The strike set off a huge fire at the store, the regional governor said.\n\n"
+        "Hours later, a Russian missile slammed into a residential neighborhood in central Kharkiv, wounding 25 "
+        "people."))
+    [struck] = [e for e in events if e.trigger.text == "struck"]
+    assert "strike" in {m.trigger.text for m in struck.mentions}
+    assert not {"slammed", "wounding"} & {m.trigger.text for m in struck.mentions}

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event
 from . import clauses, mood
-from .joins import GUILT_CODE, OPERATION_TYPES
+from .joins import GUILT_CODE, OPERATION_TYPES, TOLL_KINDS
 from .lexicon import event_noun
+from .quantities import KIND_BY_LEMMA
 from .triggers import word_class
 
 RELEASE_CODE = "0841"  # CAMEO: return, release persons
@@ -28,8 +29,7 @@ def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -
         # "police detained him and a court convicted him": two doers, two acts)
     if mine.plover == "ASSAULT" and owner.plover in OPERATION_TYPES and (
             (dep == "advcl" and tok.tag_ == "VBG")
-            or (dep == "conj" and clauses.in_words(owner_tok, "operation_words")
-                and not any(c.dep_.startswith("nsubj") for c in tok.children))):
+            or (dep == "conj" and clauses.in_words(owner_tok, "operation_words") and _raid_toll(tok))):
         return True  # "raided a hideout, killing three", "raided a hideout and killed three":
         # the killing is the raid's (not "has been arrested after X ... was stabbed", an
         # arrest the parser joins to the stabbing)
@@ -37,6 +37,16 @@ def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -
         return False
     return dep == "advcl" and tok.lemma_.lower() in AIMING_VERBS  # "imposed sanctions on
     # Monday, targeting 16 people": whom the act was aimed at
+
+
+def _raid_toll(tok: Token) -> bool:
+    """A verb joined to a raid that tells whom it killed or wounded, with no subject or "then"
+    of its own ("raided a hideout and killed three suspects"; not "and tortured detainees",
+    "and killed his dog", "then opened fire on a crowd")."""
+    return KIND_BY_LEMMA.get(tok.lemma_.lower()) in TOLL_KINDS \
+        and not any(c.dep_.startswith("nsubj") or (c.dep_ == "advmod" and c.lower_ == "then") for c in tok.children) \
+        and any(c.dep_ == "dobj" and (clauses.party_word(c) or any(n.dep_ == "nummod" for n in c.children))
+                for c in tok.children)
 
 
 def freed_in(tok: Token, mine: Event, owner: Token, owner_event: Event) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
 from ..nlp.headline import headline_span
-from ..nlp.syntax import is_passive
+from ..nlp.syntax import base_forms, is_passive
 from ..record import Event, EventDate, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -56,7 +56,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES, SERIES
 from .status import announced_object
 from .timex import DateMention
-from .triggers import PLACE_ENTS, light_verb
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, light_verb
 from .whereabouts import Whereabouts, points_back
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -64,6 +64,7 @@ MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts
 NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITUAL, eh.GENERIC,
                          eh.FORECAST, eh.AGGREGATE, eh.PURPOSE, eh.ACCIDENT, eh.NOT_POLITICAL})
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication
+STORY_SEQUENCE = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
 NARRATIVE_PERIOD_DAYS = 6  # a stated range this long sets a narrative's time, not one act's day
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
@@ -374,12 +375,28 @@ class Assembler(JoinRules):
                     break
                 if fit == BY_ANAPHOR and target is None:
                     target = h  # kept unless a happening of the news fits outright
+            if target is not None and fit == YES:
+                target = self._named_back_earlier(unit, recent, target) or target
             if target is None:
                 rep = self.mentions[self._representative(unit)]
                 haps.append(Happening(list(unit.members), closed=rep.why_not in NOT_REPORTS))
             else:
                 target.members.extend(unit.members)
         return haps
+
+    def _named_back_earlier(self, unit: Happening, recent: list[Happening], fits: Happening) -> Happening | None:
+        """ "Two Russian bombs struck a store ..., as Moscow pressed its offensive. The strike set
+        off a fire": an act noun naming back by its own word ("the strike", not "the attack")
+        the act told with it, before the latest one it would fit."""
+        words = {form for k in unit.members if self._anaphoric(self.mentions[k])
+                 and not clauses.in_words(self.mentions[k].token, "general_acts")
+                 for form in base_forms(self.mentions[k].token.lemma_)}
+        if not words or words & self._told_words(fits):
+            return None
+        for h in reversed(recent[:recent.index(fits)]):
+            if words & self._told_words(h) and self._joins(unit, h) == YES:
+                return h
+        return None
 
     # ---------------------------------------------------------------- the row
     def _row(self, hap: Happening) -> Event | None:
@@ -498,7 +515,8 @@ class Assembler(JoinRules):
             return told  # "In 2018, officials offered to pay her relatives. The relatives refused."
         if rep.narrative is not None and not self._current(rep.narrative, CURRENT_NEWS_DAYS) and not any(
                 o.date_from_text and self._current(o.event.date, CURRENT_NEWS_DAYS)
-                for seg in range(rep.segment - STORY_SENTENCES, rep.segment) for o in self.by_segment.get(seg, ())):
+                for seg in range(rep.segment - STORY_SENTENCES, rep.segment) for o in self.by_segment.get(seg, ())) \
+                and self._goes_on_with(rep):
             # (not "Canada on Tuesday accused India of the killing last June. India rejected it":
             # the story told just before is this week's)
             # "In February, at the summit in Hanoi, Kim asked ... Trump denied the request": a
@@ -512,6 +530,27 @@ class Assembler(JoinRules):
             lo = self.anchor - timedelta(days=CURRENT_NEWS_DAYS)
             return EventDate(lo.isoformat(), self.anchor.isoformat(), "range", None)
         return fallback_date(None, self.doc_dates)
+
+    def _goes_on_with(self, rep: Mention) -> bool:
+        """The act goes on with the story its dated sentence told: it is told with no source, or
+        a pronoun takes up its people ("They never reached their destination"), a word of
+        sequence ("later", "then"), or a head word of the act's parties is in that sentence
+        ("Kim asked Trump for relief ... Trump denied the request"; not "Israel's war began in
+        October. Israeli tanks shelled a school, residents said": a background aside, and
+        today's news)."""
+        told = rep.narrative.span if rep.narrative is not None else None
+        span = self.record.doc.char_span(told.start, told.end, alignment_mode="expand") if told else None
+        if span is None:
+            return False
+        verb = clauses.clause_verb(rep.token)
+        sourced = any(t.lemma_.lower() in REPORTING_LEMMAS or (t.lower_ == "according" and t.i + 1 < len(t.doc)
+                                                               and t.nbor().lower_ == "to") for t in rep.token.sent)
+        if not sourced or any(c.dep_ == "advmod" and c.lower_ in STORY_SEQUENCE for c in verb.children):
+            return True  # a story's next step is told without a source ("The relatives refused");
+            # today's news names one ("Rebels attacked an army post ..., the army said")
+        heads = [eh.role_root(self.record.doc, r) for r in (rep.event.actor, rep.event.target)]
+        said = {t.lemma_.lower() for t in span.sent if t.pos_ in ("NOUN", "PROPN")}
+        return any(h is not None and (h.lower_ in clauses.PRONOUNS or h.lemma_.lower() in said) for h in heads)
 
     def _story_date(self, rep: Mention) -> EventDate | None:
         """The past date of the story a past-tense report carries on: the sentences just

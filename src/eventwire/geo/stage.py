@@ -37,6 +37,7 @@ NOT_PLACES = frozenset({
     "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE",
 })
 SUPPORT_KM = 100.0
+SPELLING_NEAR_KM = 250.0  # a respelled town lies this close to the report's other places in its country
 LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, is a namesake
 LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
 LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
@@ -125,7 +126,8 @@ class GeoStage:
         for m in unknown:
             if any(f.start < m.end and m.start < f.end for f in found) or not _told_as_a_place(doc, m.start, m.end):
                 continue
-            cands = self.gazetteer.spelled_like(m.key, countries)
+            spelled = self.gazetteer.spelled_like(m.key, countries)
+            cands = tuple(c for c in spelled if _near_the_report(c, record.places))
             if cands:
                 out.append(Mention(m.start, m.end, m.key, "spelling", m.entity, cands))
         return out
@@ -621,6 +623,15 @@ def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
     if prep.lower_ in PLACE_PREPOSITIONS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in SURROUNDINGS and prep.head.i < prep.i
+
+
+def _near_the_report(cand: Candidate, places: list[Place]) -> bool:
+    """A respelled town lies near the report's other places in its country, or in their
+    province, when it names any below the country ("Berdychi, outside Avdiivka": not
+    Berdychiv, 650 km west)."""
+    near = [p for p in places if p.country == cand.country and p.feature != "country"]
+    return not near or any((cand.admin1 is not None and p.admin1 == cand.admin1)
+                           or great_circle_km(cand.lat, cand.lon, p.lat, p.lon) <= SPELLING_NEAR_KM for p in near)
 
 
 def _told_as_a_place(doc: Doc, start: int, end: int) -> bool:
