@@ -52,30 +52,34 @@ def eventrows_docs(which: str) -> list[dict]:
     return out
 
 
+def score_rows_set(name: str, docs: list[dict], outdir: Path | None, table: bool = True) -> int:
+    """Extract and score ``docs`` (eventrows format) as run_dev.sh set ``name``; print its
+    per-type table and summary line."""
+    with tempfile.TemporaryDirectory(prefix=f"eventwire-{name}-") as tmp:
+        gold = Path(tmp) / f"{name}.jsonl"
+        gold.write_text("".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs), encoding="utf-8")
+        env = {**os.environ, "DATA": tmp, "SPEC": f"{name}:score_rows.py:{gold.name}:noclean",
+               "EVENTWIRE": os.environ.get("EVENTWIRE", str(ROOT / ".venv" / "bin" / "eventwire"))}
+        if outdir:
+            env["OUTDIR"] = str(outdir)
+            outdir.mkdir(parents=True, exist_ok=True)
+            (outdir / f"{name}.gold.jsonl").write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+        proc = subprocess.run(["bash", str(RUN_DEV), name], env=env, capture_output=True, text=True,
+                              check=False)
+    lines = proc.stdout.splitlines()
+    if table:
+        print("\n".join(line for line in lines if line.startswith("  ") and not line.startswith("  extract")))
+    summary = [line for line in lines if line.startswith(f"{name}: ")]
+    print(summary[-1] if summary else proc.stdout[-2000:] + proc.stderr[-2000:])
+    return proc.returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", choices=("a", "b", "all"), default="all")
     ap.add_argument("--outdir", type=Path, help="keep the run's files here")
     args = ap.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="eventwire-rows2-") as tmp:
-        gold = Path(tmp) / f"{SET}.jsonl"
-        with gold.open("w", encoding="utf-8") as fh:
-            for doc in eventrows_docs(args.gold):
-                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        env = {**os.environ, "DATA": tmp, "SPEC": f"{SET}:score_rows.py:{gold.name}:noclean",
-               "EVENTWIRE": os.environ.get("EVENTWIRE", str(ROOT / ".venv" / "bin" / "eventwire"))}
-        if args.outdir:
-            env["OUTDIR"] = str(args.outdir)
-            args.outdir.mkdir(parents=True, exist_ok=True)
-            (args.outdir / f"{SET}.gold.jsonl").write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
-        proc = subprocess.run(["bash", str(RUN_DEV), SET], env=env, capture_output=True, text=True,
-                              check=False)
-    lines = proc.stdout.splitlines()
-    table = [line for line in lines if line.startswith("  ") and not line.startswith("  extract")]
-    print("\n".join(table))
-    summary = [line for line in lines if line.startswith(f"{SET}: ")]
-    print(summary[-1] if summary else proc.stdout[-2000:] + proc.stderr[-2000:])
-    return proc.returncode
+    return score_rows_set(SET, eventrows_docs(args.gold), args.outdir)
 
 
 if __name__ == "__main__":
