@@ -418,8 +418,7 @@ class Assembler(JoinRules):
         event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in told]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_ and not o.headline  # headlines parse worst
-                  and not (self._own_account(o.event) and self._tellers_forces(o.event.actor))]  # a
-        # side's version of its forces' act names the target its own way
+                  and not self._side_tells(o.event)]  # a side's version names the target its way
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
         event.target = self._specific(event.target, [(o.event.target, o.event.actor) for o in retold])
         if event.plover in mood.SPEECH_TYPES and event.actor is None and (
@@ -517,12 +516,12 @@ class Assembler(JoinRules):
                 o.date_from_text and self._current(o.event.date, CURRENT_NEWS_DAYS)
                 for seg in range(rep.segment - STORY_SENTENCES, rep.segment) for o in self.by_segment.get(seg, ())) \
                 and self._goes_on_with(rep):
-            # (not "Canada on Tuesday accused India of the killing last June. India rejected it":
-            # the story told just before is this week's)
             # "In February, at the summit in Hanoi, Kim asked ... Trump denied the request": a
-            # month or a year stated just before frames the past-tense sentences after it; a
-            # past day dates one act only ("signed a deal on November 27 ... Athens expelled the
-            # ambassador over it": some day after), so the act is undated background
+            # month or a year stated just before frames the past-tense sentences that go on with
+            # its story; a past day dates one act only ("signed a deal on November 27 ... Athens
+            # expelled the ambassador over it": some day after), so the act is undated background
+            # (not when the sentences just before tell this week's news: "Canada on Tuesday
+            # accused India of the killing last June. India rejected the allegation")
             return rep.narrative if _period(rep.narrative) else None
         if rep.background:
             return None

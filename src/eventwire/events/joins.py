@@ -293,8 +293,8 @@ class JoinRules:
 
     def _operation_named_back(self, m: Mention, he: Event) -> bool:
         """ "Warplanes bombed the village ... The raid also wounded four": an operation noun
-        read alone as one of coercion (a police raid, a siege) names back the attack told
-        before, and is that attack."""
+        read alone as one of coercion (a police raid) names back the attack told before, and
+        is that attack."""
         if not (m.event.plover in OPERATION_TYPES and he.plover not in OPERATION_TYPES
                 and self._anaphoric(m) and clauses.in_words(m.token, "general_acts")):
             return False
@@ -568,7 +568,7 @@ class JoinRules:
         if e.plover != "ASSAULT" or he.plover != "ASSAULT" or counts_differ(e, he) \
                 or any(c.dep_ == "advmod" and c.lower_ == "also" for x in (m, h) for c in x.token.children):
             return False  # (not "Russian aircraft also hit rebel fighters": another strike)
-        if not any(self._own_account(x.event) and self._tellers_forces(x.event.actor) for x in (m, h)):
+        if not any(self._side_tells(x.event) for x in (m, h)):
             return False
         if e.location is None or he.location is None or e.location.place != he.location.place:
             return False  # "struck a house in Rafah ... said its jets struck a command centre in
@@ -576,6 +576,11 @@ class JoinRules:
         days = [x.event.date for x in (m, h) if x.date_from_text and not x.borrowed_date]
         return len(days) == 2 and all(d is not None and d.precision == "day" for d in days) \
             and days[0].start == days[1].start  # type: ignore[union-attr]
+
+    def _side_tells(self, e: Event) -> bool:
+        """A state tells its forces' act ("Russia's Defense Ministry said its forces had struck
+        ..."): its own version, whose target is named its way."""
+        return self._own_account(e) and self._tellers_forces(e.actor)
 
     def _tellers_forces(self, role: Role | None) -> bool:
         """ "its forces", "their jets": the forces of the state that tells the act."""
@@ -650,7 +655,7 @@ class JoinRules:
         def key(i: int) -> tuple:
             m = self.mentions[i]
             e = m.event
-            return (self._standalone(i), not (self._own_account(e) and self._tellers_forces(e.actor)),
+            return (self._standalone(i), not self._side_tells(e),
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline,
                     (e.actor is not None) + (e.target is not None),
