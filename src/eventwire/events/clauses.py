@@ -130,13 +130,9 @@ def side_by_side(a: Token, b: Token) -> bool:
     """One act noun is the subject of a verb and the other its object ("The Mansila attack
     recalled the 2022 massacre", "the bombing followed an ambush"): one act set beside
     another, not told twice."""
-    def slot(tok: Token) -> tuple[int, str] | None:
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            return tok.head.i, tok.dep_.replace("nsubjpass", "nsubj")
-        return None
-    sa, sb = slot(a), slot(b)
-    if sa is None or sb is None or sa[0] != sb[0] or {sa[1], sb[1]} != {"nsubj", "dobj"}:
-        return False  # (not "orchestrated attacks on bases, including the attack on Friday", nor
-        # "the raid led to four arrests": what an act led to may be part of it)
-    verb = a.doc[sa[0]]
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() != "be"
+    # (a phrase's object is no slot: "orchestrated attacks on bases, including the attack on
+    # Friday", "the raid led to four arrests": what an act includes or led to may be part of it)
+    if a.head.i != b.head.i or {a.dep_.replace("nsubjpass", "nsubj"), b.dep_.replace("nsubjpass", "nsubj")} \
+            != {"nsubj", "dobj"}:
+        return False
+    return a.head.pos_ in ("VERB", "AUX") and a.head.lemma_.lower() != "be"

@@ -488,13 +488,16 @@ class JoinRules:
         """The act noun names back an act by the name of a spot the report told another act at
         ("the Mansila attack" after "stormed a post in Mansila"), a name the gazetteer lacks:
         not a happening none of whose sentences uses it, while another act's sentence does."""
-        doc = self.record.doc
+        if not self._anaphoric(m):
+            return False
         names = {c.text for c in m.token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
                  and self.record.place_at(c.idx, c.idx + len(c.text)) is None}  # a town is read as
         # where the act was (``_town_before``): the happening may name only its district
-        spots = {t.text for t in doc[:m.token.i] if t.text in names and t.dep_ == "pobj"
+        if not names:
+            return False  # (asked of every unit against every recent happening: most stop here)
+        spots = {t.text for t in self.record.doc[:m.token.i] if t.text in names and t.dep_ == "pobj"
                  and t.head.lower_ in ("in", "at", "near", "outside", "of")}
-        if not spots or not self._anaphoric(m):
+        if not spots:
             return False
         told = {k for k, o in enumerate(self.mentions)
                 if o.segment < m.segment and any(name in o.event.sentence.text for name in spots)}

@@ -211,10 +211,12 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             break
         clause = clause.head
     inside = {t.i for t in clause.subtree}
-    for other in clause.subtree:  # "The Mansila attack recalled the massacre in Seytenga": the
-        if tok.dep_ == "nsubj" and event_noun(other) and side_by_side(tok, other):  # other act's
-            inside -= {t.i for t in other.subtree}  # place (not the subject's for its object:
-            # "the abduction of 20 farmers in Kaduna State sparked protests")
+    if tok.dep_ == "nsubj":  # "The Mansila attack recalled the massacre in Seytenga": the other
+        # act's place (not the subject's for its object: "the abduction of 20 farmers in Kaduna
+        # State sparked protests")
+        for other in tok.head.children:
+            if event_noun(other) and side_by_side(tok, other):
+                inside -= {t.i for t in other.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",

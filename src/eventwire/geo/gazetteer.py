@@ -53,7 +53,8 @@ SPELLING_MIN_LETTERS = 7
 SPELLING_SCORE = 88
 SPELLING_PREFIX = 2  # letters two spellings of one name share at its start
 SPELLING_FEATURES = ("city", "locality", "admin2", "admin1")
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az) ")
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az")  # as romanized before a name
+ARABIC_ARTICLE = re.compile("^(?:" + "|".join(ARABIC_ARTICLES) + ") ")
 FEATURE_RANK = {  # which entry a demonym's target name means when several share it
     "country": 0, "region": 1, "admin1": 2, "city": 3, "water": 4, "admin2": 5,
     "facility": 6, "locality": 7, "other": 8,
@@ -261,7 +262,7 @@ class Gazetteer:
         head = bare[:SPELLING_PREFIX]
         found: dict[int, tuple[float, Candidate]] = {}
         marks = ",".join("?" * len(countries))
-        for article in ("", *(a + " " for a in ("al", "el", "ad", "ar", "as", "ash", "an", "at", "az"))):
+        for article in ("", *(a + " " for a in ARABIC_ARTICLES)):
             low = article + head
             rows = self.conn.execute(
                 "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
