@@ -719,3 +719,24 @@ def test_an_act_noun_names_back_the_act_told_with_its_word(noclean_pipeline):
     [struck] = [e for e in events if e.trigger.text == "struck"]
     assert "strike" in {m.trigger.text for m in struck.mentions}
     assert not {"slammed", "wounding"} & {m.trigger.text for m in struck.mentions}
+
+
+@pytest.mark.parametrize("named", ["The attack on the hotel", "The hotel attack"])
+def test_an_act_named_back_by_what_it_struck_joins_the_act_that_struck_it(noclean_pipeline, named):
+    """ "The attack on the hotel" names back the storming of the hotel, not the forces'
+    killing of the attackers told after it."""
+    found = rows(noclean_pipeline, "Gunmen stormed a hotel in Mogadishu late on Thursday, setting off a siege "
+                                   "that lasted until security forces killed the last of the attackers on "
+                                   f"Friday morning, police said. {named} began when a bomber blew up a car at "
+                                   "the gate.", published="2023-09-23")
+    [stormed] = [e for e in found if e.trigger.text == "stormed"]
+    assert "attack" in [m.trigger.text for m in stormed.mentions]
+
+
+def test_an_act_named_back_by_another_target_stays_with_the_latest(noclean_pipeline):
+    """What the act noun struck is no hotel the story told: the usual latest act takes it."""
+    found = rows(noclean_pipeline, "Gunmen stormed a hotel in Mogadishu late on Thursday. Hours later, militants "
+                                   "shelled an army base near Afgoye. The attack on the base killed four soldiers.",
+                 published="2023-09-23")
+    [shelled] = [e for e in found if e.trigger.text == "shelled"]
+    assert "attack" in [m.trigger.text for m in shelled.mentions]

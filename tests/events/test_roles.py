@@ -287,6 +287,31 @@ def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, pl
     assert readings(noclean_pipeline, text, trigger) == [plover]
 
 
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    # a reported clause that calls a party or its act bad: what "called it X" says
+    ('"It would be a constitutional outrage," the senator said on Monday.', "said", "ACCUSE"),
+    ("The court ruled on Tuesday that the suspension was unlawful.", "ruled", "ACCUSE"),
+    ('"For Mexico, this man is a terrorist," the minister added.', "added", "ACCUSE"),
+    ('"The charges are baseless," the envoy told reporters.', "told", "REJECT"),
+    ("The governor said the new law was reckless.", "said", "ACCUSE"),
+])
+def test_a_reported_verdict_is_said_as_calling_it_so(noclean_pipeline, text, trigger, plover):
+    assert readings(noclean_pipeline, text, trigger) == [plover]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ('"We are afraid," a resident said.', "said"),  # the speaker's own state
+    ("They told her that their daughter was dead.", "told"),  # a person's state, no verdict
+    ('"It was dangerous," the pilot said.', "said"),  # a bad adjective on "it": a hazard told
+    ('"It is not a crime," the lawyer said.', "said"),  # denied
+    ("The judge said that not every corrupt act is a federal crime.", "said"),
+    ('"The attack was horrible," a witness said.', "said"),  # a violent act told as it was
+    ("The minister said the decision was a success.", "said"),  # praise is no act
+])
+def test_a_reported_clause_that_judges_no_one_is_no_act(noclean_pipeline, text, trigger):
+    assert readings(noclean_pipeline, text, trigger) == []
+
+
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     ("China expressed its dissatisfaction with the decision on Monday.", "expressed", None),
     ("The EU voiced anger at Moscow on Monday.", "voiced", "Moscow"),
@@ -905,6 +930,16 @@ def test_the_town_a_text_names_is_the_rows_place(noclean_pipeline, text, place):
     record = run_text(noclean_pipeline, text, published="2024-03-08")
     [act] = [e for e in record.events if e.plover == "ASSAULT"]
     assert act.location is not None and record.place_by_id(act.location.place).name == place
+
+
+def test_a_province_the_gazetteer_lacks_is_no_town_abroad(noclean_pipeline):
+    """ "in Seno province" in a story set in Burkina Faso: only a town in Laos answers to the
+    name; the text calls it a province, so it is left unplaced rather than put in Laos."""
+    record = run_text(noclean_pipeline, "Gunmen killed 12 soldiers in Seno province on Wednesday, the army of "
+                                        "Burkina Faso said. Refugees fled toward Niger and Mali.",
+                      published="2024-03-08")
+    assert "LA" not in {p.country for p in record.places}
+    assert {"BF", "NE", "ML"} <= {p.country for p in record.places}
 
 
 def test_a_small_namesake_abroad_yields_to_the_storys_country(noclean_pipeline):

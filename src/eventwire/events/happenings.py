@@ -74,6 +74,7 @@ OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not
 MAX_OFFENCE_FRAMES = 2  # "on charges of two counts of murder"
 SEQUENCE_MARKS = frozenset({"after", "before"})  # not "until": "refused until they cut it" is a condition
 CONTRAST_MARKS = frozenset({"while", "whereas"})  # "protested in Lahore, while others rallied in Islamabad"
+AIMED_PREPS = frozenset({"on", "against"})  # "the attack on the hotel": what an act noun struck
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
 CONF_PER_MENTION = 0.04
@@ -93,6 +94,14 @@ def _names_statement(m: Mention) -> bool:
         return False
     return any(entry.pos == "N" and lookup(entry.code).plover == m.event.plover
                for entry in lexicon().get(m.token.lemma_.lower(), ()))
+
+
+def _aimed_words(act: Token) -> set[str]:
+    """What an act noun says it struck: "the hotel attack", "the attack on the Lido Star Hotel"."""
+    aimed = [c for c in act.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    aimed += [g for c in act.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return {t.lemma_.lower() for t in aimed if t.ent_type_ not in ("DATE", "TIME", "NORP")}
 
 
 class Assembler(StoryTime):
@@ -371,15 +380,25 @@ class Assembler(StoryTime):
         """ "Two Russian bombs struck a store ..., as Moscow pressed its offensive. The strike set
         off a fire": an act noun naming back by its own word ("the strike", not "the attack")
         the act told with it, before the latest one it would fit."""
-        words = {form for k in unit.members if self._anaphoric(self.mentions[k])
-                 and not clauses.in_words(self.mentions[k].token, "general_acts")
-                 for form in base_forms(self.mentions[k].token.lemma_)}
-        if not words or words & self._told_words(fits):
-            return None
-        for h in reversed(recent[:recent.index(fits)]):
-            if words & self._told_words(h) and self._joins(unit, h) == YES:
-                return h
+        named = [self.mentions[k].token for k in unit.members if self._anaphoric(self.mentions[k])]
+        words = {form for tok in named if not clauses.in_words(tok, "general_acts")
+                 for form in base_forms(tok.lemma_)}
+        aimed = {w for tok in named for w in _aimed_words(tok)}
+        earlier = list(reversed(recent[:recent.index(fits)]))
+        if words and not words & self._told_words(fits):
+            found = next((h for h in earlier if words & self._told_words(h) and self._joins(unit, h) == YES), None)
+            if found is not None:
+                return found
+        if aimed and not aimed & self._hit_words(fits):
+            # "Gunmen stormed a hotel ... before forces killed the last of them. The attack on
+            # the Lido Star Hotel began when ...": named back by what it struck
+            return next((h for h in earlier if aimed & self._hit_words(h) and self._joins(unit, h) == YES), None)
         return None
+
+    def _hit_words(self, hap: Happening) -> set[str]:
+        """The head words of what the happening's acts were done to ("stormed a beachfront hotel")."""
+        roots = (eh.role_root(self.record.doc, self.mentions[k].event.target) for k in hap.members)
+        return {r.lemma_.lower() for r in roots if r is not None and r.pos_ in ("NOUN", "PROPN")}
 
     # ---------------------------------------------------------------- the row
     def _row(self, hap: Happening) -> Event | None:

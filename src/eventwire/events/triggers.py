@@ -46,6 +46,7 @@ CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (no
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 VOICING_VERBS = frozenset({"express", "voice"})  # "expressed disappointment", "voiced anger"
 FELT_AT_PREPS = ("at", "over", "with", "about", "by")  # what a voiced feeling is felt at
+SPEAKER_PRONOUNS = frozenset("i we me us".split())  # a reported "we are" tells the speaker's own state
 SELF_PRONOUNS = frozenset("himself herself itself themselves myself ourselves".split())
 JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, judged by calling it bad
 # what an adjective on it judges ("a cowardly act", "a fraudulent vote")
@@ -62,6 +63,7 @@ LIGHT_VERBS = frozenset(
 REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add claim note".split()
 )
+JUDGING_LEMMAS = REPORTING_LEMMAS | frozenset("comment write rule find".split())  # "ruled it was unlawful"
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
                         "team", "mission", "delegation", "contingent",  # "a team of inspectors"
@@ -484,6 +486,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
         out += _reported_obligations(span, used, seg)
         out += _characterizations(span, used, seg)
         out += _displeasures(span, used, seg)
+        out += _reported_judgements(span, used, seg)
     return out
 
 
@@ -523,16 +526,8 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
         if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS:
             continue
         comp = _complement(tok)
-        if comp is None:
-            continue
-        words = {comp.lemma_.lower()}
-        if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression";
-            words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "amod"}  # not "illegal aliens"
-            words |= {g.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"}
-        code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
-        if code is None:
-            code = _judgement(tok, comp, words)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        code = None if comp is None or obj is None else _verdict(obj, comp)
         if code is None:
             continue
         entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
@@ -570,7 +565,66 @@ def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
     return found
 
 
-def _judgement(verb: Token, comp: Token, words: set[str]) -> str | None:
+def _verdict(obj: Token, comp: Token) -> str | None:
+    """What calling ``obj`` ``comp`` does: rejects it ("baseless", 120), condemns it ("an act
+    of aggression", 111), or criticises it by the words' sentiment (111); None when it does none."""
+    words = {comp.lemma_.lower()}
+    if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression";
+        words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "amod"}  # not "illegal aliens"
+        words |= {g.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
+    code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
+    return code if code is not None else _judgement(obj, comp, words)
+
+
+def _reported_judgements(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+    """ "It would be a constitutional outrage," Hammond said; the court ruled the prorogation
+    was unlawful: a reported clause that calls a party or its act bad says what "X called it
+    an outrage" says (one verdict for both). Not the speaker's own state ("we are afraid"), a
+    wound ("he was injured"), nor a clause denied ("it is not a crime")."""
+    found = []
+    for tok in span:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGING_LEMMAS:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            comp = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+            judged = {t.i for t in subj.subtree} if subj is not None else set()
+            if any(t.i in used and t.i not in judged for t in tok.subtree):
+                break  # "said the verdict was unjust and urged them to free him": the acts told
+                # beside the verdict are the rows (a verdict would take them in as its content)
+            if (subj is None or comp is None or comp.tag_ == "VBN" or subj.lower_ in SPEAKER_PRONOUNS
+                    or _denied(clause, subj) or (comp.pos_ == "ADJ" and not _wrong(comp) and not _measure(subj))):
+                continue
+            code = _verdict(subj, comp)
+            if code is None:
+                continue
+            entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
+            found.append(Candidate(tok, entry, code, seg))
+            used.add(tok.i)
+            break
+    return found
+
+
+def _denied(clause: Token, subj: Token) -> bool:
+    """ "it is not a crime", "no one is to blame", "not every corrupt act is a crime"."""
+    return any(c.dep_ == "neg" for c in clause.children) or any(
+        t.lower_ in ("not", "no", "never", "nothing") for t in subj.subtree)
+
+
+def _wrong(adjective: Token) -> bool:
+    """An adjective that names a wrong or a falsehood ("unlawful", "unacceptable", "false"):
+    said of anyone it judges. Other bad adjectives said of a person or of "it" more often
+    tell a state ("he was dead", "it was dangerous", "it will be difficult")."""
+    return any(word_class(adjective, cls) for cls, _ in CHARACTERIZATION_CODES)
+
+
+def _measure(subj: Token) -> bool:
+    """A party's act or measure, which a bad adjective judges ("the decision was reckless")."""
+    return subj.lemma_.lower() in JUDGED_NOUNS or any(word_class(subj, c) for c in JUDGED_CLASSES)
+
+
+def _judgement(obj: Token, comp: Token, words: set[str]) -> str | None:
     """What a naming verb's complement says of its object when no word class does, by its
     words' sentiment: "called the vote a disgrace" criticises (111). Not a name given to a
     thing ("what officials described as high-threat aliens", "what we call contagion") unless
@@ -579,8 +633,7 @@ def _judgement(verb: Token, comp: Token, words: set[str]) -> str | None:
     world"): that mourns or describes. An adjective on people classifies them ("described
     them as illegal migrants"). Praise is left alone: a kind word ("called him a friend") is
     too often no act of support."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or words & WORD_CLASSES["grief"]:
+    if words & WORD_CLASSES["grief"]:
         return None
     if obj.tag_ in ("WP", "WDT") and not any(c.dep_ == "poss" and _someone(c) for c in comp.children):
         return None  # "what he called the president's failure to govern" charges the president

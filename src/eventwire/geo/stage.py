@@ -41,6 +41,7 @@ SPELLING_NEAR_KM = 250.0  # a respelled town lies this close to the report's oth
 LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, is a namesake
 LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
 LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
+TOWN_FEATURES = frozenset({"city", "locality", "facility"})  # places that are no division
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
@@ -435,7 +436,9 @@ class GeoStage:
             governed = any(mentions[i].origin == "name" for i in idxs)  # "in Djibo", tagged an
             # organisation: a place phrase says it is a place, so the country named is support
             if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)) \
-                    or _foreign_alone(cand, [c for g, c in first.items() if g != gi]):
+                    or _foreign_alone(cand, [c for g, c in first.items() if g != gi]) \
+                    or (any(_called_a_division(record, mentions[i]) for i in idxs)
+                        and _foreign_town(cand, [c for g, c in first.items() if g != gi])):
                 continue
             for i in idxs:
                 chosen[i] = cand
@@ -506,6 +509,21 @@ def _foreign_alone(cand: Candidate, others: list[Candidate]) -> bool:
     countries = {c.country for c in others}
     return cand.feature in LONE_FEATURES and cand.population < LONE_FOREIGN_POPULATION \
         and len(others) >= LONE_CONTEXT and len(countries) == 1 and cand.country not in countries
+
+
+def _called_a_division(record: Record, mention: Mention) -> bool:
+    """ "Seno province", "the Sumy region": the text calls the name a division."""
+    words = record.document.text[mention.start:mention.end].split()
+    return bool(words) and words[-1].lower() in DIVISION_NOUNS or _before_division(record.doc, mention.end)
+
+
+def _foreign_town(cand: Candidate, others: list[Candidate]) -> bool:
+    """A name the text calls a division ("in Seno province") that only a town abroad answers
+    to (Ban Xénô, Laos), a small town, while the text's other places lie elsewhere: the
+    province is one the gazetteer lacks, not that town ("Kanbalu township" in a story told
+    from Geneva is the Burmese town's township)."""
+    return cand.feature in TOWN_FEATURES and cand.population < LONE_FOREIGN_POPULATION \
+        and len(others) >= LONE_CONTEXT and cand.country not in {c.country for c in others}
 
 
 def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
