@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.clauses import named_back
+from eventwire.events.clauses import claimed, named_back
 from tests.conftest import run_text
 
 PUBLISHED = "2024-03-08"  # a Friday
@@ -740,3 +740,38 @@ def test_an_act_named_back_by_another_target_stays_with_the_latest(noclean_pipel
                  published="2023-09-23")
     [shelled] = [e for e in found if e.trigger.text == "shelled"]
     assert "attack" in [m.trigger.text for m in shelled.mentions]
+
+
+def test_a_claimed_attack_is_the_claimants_not_the_latest_killing(noclean_pipeline):
+    """ "Al-Shabab claimed the assault": the claimant owns the act it names back, so it is
+    the gunmen's storming, not the forces' killing of the gunmen told after it."""
+    found = rows(noclean_pipeline, "Gunmen stormed a hotel in Mogadishu on Thursday, and security forces killed "
+                                   "the last of the attackers on Friday morning. Al-Shabab claimed the assault "
+                                   "in a statement on its radio station.", published="2023-09-23")
+    [stormed] = [e for e in found if e.trigger.text == "stormed"]
+    assert "assault" in [m.trigger.text for m in stormed.mentions]
+
+
+@pytest.mark.parametrize("text", ["The rebels claimed victory in the north.", "The rebels claimed the town."])
+def test_a_claim_to_no_act_owns_nothing(noclean_pipeline, text):
+    doc = run_text(noclean_pipeline, text, published=PUBLISHED).doc
+    assert not any(claimed(t) for t in doc)
+
+
+@pytest.mark.parametrize("after", [
+    "The assault was the deadliest in the capital since August 2022.",
+    "It was the deadliest attack in the capital since August 2022, when gunmen besieged another hotel.",
+])
+def test_a_since_date_on_a_superlative_is_a_yardstick_not_the_acts_time(noclean_pipeline, after):
+    """ "the deadliest since August 2022": the attack named back is Thursday's, not one of
+    August 2022; the act of a "when" clause on that date is August's own."""
+    found = rows(noclean_pipeline, f"Gunmen stormed a hotel in Mogadishu on Thursday, killing nine people. {after}",
+                 published="2023-09-23")
+    [stormed] = [e for e in found if e.trigger.text == "stormed"]
+    assert len(stormed.mentions) == 3 and stormed.date.start == "2023-09-21"
+    assert all(e.date is None or e.date.start.startswith("2022-08") for e in found if e is not stormed)
+
+
+def test_a_since_date_on_a_verb_still_dates_the_span(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Police have detained the editor since August 2022.", published="2023-09-23")
+    assert row.date is not None and row.date.start.startswith("2022-08")

@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import misparsed_main_verb
-from .lexicon import WORD_CLASSES, words
+from .lexicon import WORD_CLASSES, event_noun, words
 from .triggers import REPORTING_LEMMAS, light_verb, word_class
 
 MAX_CLIMB = 6  # governing words looked at above a trigger
+DIRECT_CLAIMS = frozenset({"claim"})  # verbs that own the act they take as object: "claimed the attack"
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
@@ -30,19 +31,30 @@ def named_back(tok: Token) -> bool:
         or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children)
 
 
-def claimed(tok: Token) -> bool:
-    """ "X claimed responsibility for the bombing": an act whose doer the claimant says it
-    was, whoever the report first said did it ("gunmen", "a suicide bomber")."""
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility"):
-        return False
-    verb = tok.head.head.head
-    if verb.lemma_.lower() not in words("claiming_verbs"):
-        return False  # not "denied responsibility for"
+def claiming_verb(tok: Token) -> Token | None:
+    """The verb by which someone claims the act ``tok`` names as theirs: "X claimed
+    responsibility for the bombing", "X claimed the attack in a statement". Its subject is
+    the doer by its own account, whoever the report first said did it ("gunmen")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
+        verb = tok.head.head.head
+        if verb.lemma_.lower() not in words("claiming_verbs"):
+            return None  # not "denied responsibility for"
+    elif tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in DIRECT_CLAIMS and named_back(tok) \
+            and event_noun(tok):
+        verb = tok.head  # "claimed the assault" (not "claimed victory", "claimed the town")
+    else:
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return not any(c.dep_ == "neg" for c in verb.children) and not (
+    denied = any(c.dep_ == "neg" for c in verb.children) or (
         subject is not None and (subject.lower_ in ("nobody", "none") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children)))  # not "No group has
     # claimed responsibility for the kidnapping": no claimant
+    return None if denied else verb
+
+
+def claimed(tok: Token) -> bool:
+    """ "X claimed responsibility for the bombing", "X claimed the attack" (:func:`claiming_verb`)."""
+    return claiming_verb(tok) is not None
 
 
 def owned_up(tok: Token) -> bool:

@@ -28,6 +28,7 @@ UNTIL = re.compile(r"(?:\b(?:until|till)\s+$|^(?:until|till)\b)", re.I)
 
 DEICTIC = frozenset({"rel", "weekday", "ago"})
 UNRELATED_RANK = 100  # a date in a clause that does not govern the trigger ranks after all others
+RANKING_WORDS = frozenset({"first", "last"})  # "the first visit since 2015": a yardstick, not the time
 
 
 def _clause_head(tok: Token) -> Token:
@@ -83,6 +84,25 @@ def _until(doc: Doc, text: str, m: DateMention, trigger: Token) -> bool:
         if cur.dep_ == "prep" and cur.lower_ in ("until", "till"):
             return True
     return False
+
+
+def _baseline(doc: Doc, m: DateMention) -> bool:
+    """ "the deadliest in the capital since August 2022", "the first visit since 2015": a
+    "since" date on a superlative or a first names the last time the like happened, a
+    yardstick, not the time of the act it is said of."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    if prep.lower_ != "since" or prep.dep_ != "prep":
+        return False
+    held = prep.head
+    return _ranks(held) or (held.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranks(c) for c in held.children))
+
+
+def _ranks(tok: Token) -> bool:
+    """A superlative or a first/last ("deadliest", "largest", "first")."""
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in RANKING_WORDS
 
 
 def _when_on(clause: Token, m: DateMention) -> bool:
@@ -335,8 +355,9 @@ def date_for(
     mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
                 and not _owned_by_another(doc, m, trigger, chain)]
     mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger)]
-    mentions = [m for m in mentions if not _until(doc, text, m, trigger)
-                or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked"
+    mentions = [m for m in mentions if not (_until(doc, text, m, trigger) or _baseline(doc, m))
+                or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked",
+    # "the deadliest since 2022, when gunmen besieged a hotel" (the besieging's own time)
     if not mentions:
         return None
 

@@ -15,7 +15,7 @@ from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
-from .clauses import claimed, in_words, words
+from .clauses import claiming_verb, in_words, words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
 from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun, lexicon
@@ -543,10 +543,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                 if agents:
                     actor = agents[0]
                     break
-    if actor is None and claimed(noun):
-        verb = noun.head.head.head  # "X claimed responsibility for the bombings"
-        if verb.pos_ in ("VERB", "AUX"):
-            actor = _subject(verb)
+    claimer = claiming_verb(noun) if actor is None else None
+    if claimer is not None and claimer.pos_ in ("VERB", "AUX"):
+        actor = _subject(claimer)  # "X claimed responsibility for the bombings", "X claimed the attack"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in"):
         holder = noun.head.head
         if holder.pos_ in ("VERB", "AUX"):  # "placed Mugabe under house arrest"
