@@ -775,3 +775,19 @@ def test_a_since_date_on_a_superlative_is_a_yardstick_not_the_acts_time(noclean_
 def test_a_since_date_on_a_verb_still_dates_the_span(noclean_pipeline):
     [row] = rows(noclean_pipeline, "Police have detained the editor since August 2022.", published="2023-09-23")
     assert row.date is not None and row.date.start.startswith("2022-08")
+
+
+def test_a_body_and_the_person_named_by_it_tell_one_act(noclean_pipeline):
+    """ "the Senate" and "Senate President Maria Lopez" filing the lawsuit: one party told
+    twice, not two parties, so "the lawsuit" names back the first telling."""
+    found = of_type(rows(noclean_pipeline, "A court ruled on Wednesday in favour of a lawsuit filed by the Senate on "
+                                           "Sunday against Governor Pedro Ruiz. Senate President Maria Lopez filed "
+                                           "the lawsuit against Ruiz late on Sunday night."), "ACCUSE")
+    assert [len(e.mentions) for e in found if e.trigger.text == "lawsuit"] == [2]
+
+
+def test_a_person_named_by_another_body_is_another_party(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, "A court ruled on Wednesday in favour of a lawsuit filed by the Senate on "
+                                           "Sunday against Governor Pedro Ruiz. Bar Association President Maria "
+                                           "Lopez filed a lawsuit against Ruiz on Monday."), "ACCUSE")
+    assert len([e for e in found if e.trigger.text == "lawsuit"]) == 2
