@@ -30,13 +30,13 @@ from .pronouns import (
     POSSESSIVE_PRONOUNS,
     resolve,
 )
+from .speechacts import felt_at
 from .triggers import (
     MEASURES,
     PLACE_ENTS,
     REPORTING_LEMMAS,
     TIME_ENTS,
     Candidate,
-    felt_at,
     is_passive,
     light_verb,
     marked_clauses,

@@ -26,6 +26,7 @@ from .naming import make_role
 from .people import People
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import FORCE_TYPES, Roles, find_roles
+from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .timex import DateMention, day_of, find_dates, parse_published, stated_year
 from .triggers import (
@@ -364,7 +365,7 @@ class EventStage:
         if long_ones:
             record.notes.append(f"events: {len(long_ones)} sentence(s) over {MAX_SEGMENT_TOKENS} "
                                 f"tokens read for events only up to their {MAX_SEGMENT_TOKENS}th token")
-        cands = find_candidates(doc, segs)
+        cands = with_speech_acts(doc, segs, find_candidates(doc, segs))
         anchor = parse_published(record.document.published)
         with_cands = {c.segment.start for c in cands}  # only they are typed
         probs_by_seg = self._classify(doc, text, [s for s in segs if s.start in with_cands])

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.headline import headline_span
 from ..nlp.syntax import base_forms, is_passive
-from .lexicon import WORD_CLASSES, LexEntry, event_noun, lexicon, valences
+from .lexicon import WORD_CLASSES, LexEntry, lexicon
 from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
 
@@ -34,23 +34,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 OBLIGATION_WORDS = frozenset({"must", "should"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
-OBLIGATION_CODE = "100"  # CAMEO: make a demand / request
-OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "demanded" is
-NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
-CHARACTERIZATION_CODES = (("denial", "120"), ("condemnation", "111"))  # reject; denounce
-CHARACTERIZATION_WEIGHT = 0.8
-CRITICISM_VALENCE = -1.5  # a complement at least this bad criticises (VADER: "mistake" -1.4,
-CRITICISM_CODE = "111"  # "error" -1.7, "disgrace" -2.2)
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
-VOICING_VERBS = frozenset({"express", "voice"})  # "expressed disappointment", "voiced anger"
-FELT_AT_PREPS = ("at", "over", "with", "about", "by")  # what a voiced feeling is felt at
-SPEAKER_PRONOUNS = frozenset("i we me us".split())  # a reported "we are" tells the speaker's own state
-SELF_PRONOUNS = frozenset("himself herself itself themselves myself ourselves".split())
-JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, judged by calling it bad
-# what an adjective on it judges ("a cowardly act", "a fraudulent vote")
-JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum".split())
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
 LIGHT_VERBS = frozenset(
@@ -63,7 +49,6 @@ LIGHT_VERBS = frozenset(
 REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add claim note".split()
 )
-JUDGING_LEMMAS = REPORTING_LEMMAS | frozenset("comment write rule find".split())  # "ruled it was unlawful"
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
                         "team", "mission", "delegation", "contingent",  # "a team of inspectors"
@@ -411,7 +396,8 @@ def _passive_person(token: Token) -> bool:
 
 
 def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
-    """Every lexicon trigger in the segments, one reading per token."""
+    """Every lexicon trigger in the segments, one reading per token (the acts read from a
+    statement's parse are :func:`.speechacts.with_speech_acts`'s)."""
     lex = lexicon()
     out: list[Candidate] = []
     used: set[int] = set()
@@ -483,201 +469,6 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 used.add(head.i)
                 used.update(t.i for t in extra)
                 break
-        out += _reported_obligations(span, used, seg)
-        out += _characterizations(span, used, seg)
-        out += _displeasures(span, used, seg)
-        out += _reported_judgements(span, used, seg)
     return out
 
 
-def _complement(verb: Token) -> Token | None:
-    """What a verb of naming calls its object: "called the report false", "calling it an
-    aggression" (a second object), "described the attacks as a dastardly act"."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objs:
-        return None
-    for c in verb.children:
-        if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i > objs[0].i):
-            return c
-        if c.dep_ in ("advcl", "acomp") and c.pos_ == "ADJ" and any(
-                g.lower_ == "as" for g in c.children):
-            return c  # "described the charges as politically motivated"
-    said_as = _as_phrase(verb, objs[0].i) or _as_phrase(objs[0], objs[0].i)  # "as" on the object too
-    if said_as is not None:
-        return said_as
-    glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
-             and not any(t.is_punct and not t.is_quote for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
-    return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
-
-
-def _as_phrase(head: Token, after: int) -> Token | None:
-    """The noun or adjective of an "as" phrase on ``head`` after ``after``: "as baseless"."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > after:
-            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
-    return None
-
-
-def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
-    """ "X called the allegations baseless" rejects them; "X called it an aggression"
-    condemns it: the complement, not the verb, says which (CAMEO 120, 111)."""
-    found = []
-    for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS:
-            continue
-        comp = _complement(tok)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        code = None if comp is None or obj is None else _verdict(obj, comp)
-        if code is None:
-            continue
-        entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
-        found.append(Candidate(tok, entry, code, seg))
-        used.add(tok.i)
-    return found
-
-
-def felt_at(verb: Token) -> list[Token]:
-    """What a feeling voiced is felt at: "expressed disappointment at the court's ruling"."""
-    feeling = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    found = [] if feeling is None else prep_objects(feeling, FELT_AT_PREPS)
-    return found + prep_objects(verb, FELT_AT_PREPS)
-
-
-def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
-    """ "The EU expressed disappointment at the court's ruling", "Germany voiced anger at
-    Moscow": displeasure voiced at a party or at what a party decided criticises it (111);
-    not frustration with the weather, the economy or oneself, nor outrage at a killing (the
-    killing is the row)."""
-    found = []
-    for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in VOICING_VERBS:
-            continue
-        feeling = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        if feeling is None or not word_class(feeling, "displeasure"):
-            continue
-        at = felt_at(tok)
-        acts = [t for t in at if event_noun(t) and not any(word_class(t, c) for c in JUDGED_CLASSES)]
-        if acts or not any(_judged(t) and t.lower_ not in SELF_PRONOUNS for t in at):
-            continue
-        entry = LexEntry(tok.lemma_.lower(), "V", CRITICISM_CODE, weight=CHARACTERIZATION_WEIGHT)
-        found.append(Candidate(tok, entry, CRITICISM_CODE, seg))
-        used.add(tok.i)
-    return found
-
-
-def _verdict(obj: Token, comp: Token) -> str | None:
-    """What calling ``obj`` ``comp`` does: rejects it ("baseless", 120), condemns it ("an act
-    of aggression", 111), or criticises it by the words' sentiment (111); None when it does none."""
-    words = {comp.lemma_.lower()}
-    if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression";
-        words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "amod"}  # not "illegal aliens"
-        words |= {g.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"}
-    code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
-    return code if code is not None else _judgement(obj, comp, words)
-
-
-def _reported_judgements(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
-    """ "It would be a constitutional outrage," Hammond said; the court ruled the prorogation
-    was unlawful: a reported clause that calls a party or its act bad says what "X called it
-    an outrage" says (one verdict for both). Not the speaker's own state ("we are afraid"), a
-    wound ("he was injured"), nor a clause denied ("it is not a crime")."""
-    found = []
-    for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGING_LEMMAS:
-            continue
-        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            comp = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
-            judged = {t.i for t in subj.subtree} if subj is not None else set()
-            if any(t.i in used and t.i not in judged for t in tok.subtree):
-                break  # "said the verdict was unjust and urged them to free him": the acts told
-                # beside the verdict are the rows (a verdict would take them in as its content)
-            if (subj is None or comp is None or comp.tag_ == "VBN" or subj.lower_ in SPEAKER_PRONOUNS
-                    or _denied(clause, subj) or (comp.pos_ == "ADJ" and not _wrong(comp) and not _measure(subj))):
-                continue
-            code = _verdict(subj, comp)
-            if code is None:
-                continue
-            entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
-            found.append(Candidate(tok, entry, code, seg))
-            used.add(tok.i)
-            break
-    return found
-
-
-def _denied(clause: Token, subj: Token) -> bool:
-    """ "it is not a crime", "no one is to blame", "not every corrupt act is a crime"."""
-    return any(c.dep_ == "neg" for c in clause.children) or any(
-        t.lower_ in ("not", "no", "never", "nothing") for t in subj.subtree)
-
-
-def _wrong(adjective: Token) -> bool:
-    """An adjective that names a wrong or a falsehood ("unlawful", "unacceptable", "false"):
-    said of anyone it judges. Other bad adjectives said of a person or of "it" more often
-    tell a state ("he was dead", "it was dangerous", "it will be difficult")."""
-    return any(word_class(adjective, cls) for cls, _ in CHARACTERIZATION_CODES)
-
-
-def _measure(subj: Token) -> bool:
-    """A party's act or measure, which a bad adjective judges ("the decision was reckless")."""
-    return subj.lemma_.lower() in JUDGED_NOUNS or any(word_class(subj, c) for c in JUDGED_CLASSES)
-
-
-def _judgement(obj: Token, comp: Token, words: set[str]) -> str | None:
-    """What a naming verb's complement says of its object when no word class does, by its
-    words' sentiment: "called the vote a disgrace" criticises (111). Not a name given to a
-    thing ("what officials described as high-threat aliens", "what we call contagion") unless
-    it charges someone's act ("what he called the president's failure to govern"), nor
-    a bad thing called bad ("called the fire a tragedy", "called the crisis the worst in the
-    world"): that mourns or describes. An adjective on people classifies them ("described
-    them as illegal migrants"). Praise is left alone: a kind word ("called him a friend") is
-    too often no act of support."""
-    if words & WORD_CLASSES["grief"]:
-        return None
-    if obj.tag_ in ("WP", "WDT") and not any(c.dep_ == "poss" and _someone(c) for c in comp.children):
-        return None  # "what he called the president's failure to govern" charges the president
-    if valences().get(obj.lemma_.lower(), 0.0) < 0 or not _judged(obj):
-        return None
-    if not _someone(comp):
-        words = words | {c.lemma_.lower() for c in comp.children if c.dep_ in ("amod", "compound")}
-    scores = [valences().get(w, 0.0) for w in words] + [valences().get(comp.lower_, 0.0)]
-    return CRITICISM_CODE if min(scores) <= CRITICISM_VALENCE else None
-
-
-def _judged(obj: Token) -> bool:
-    """What calling bad criticises: a party, or what a party did, decided or put forward ("the
-    vote", "the law", "the move", "the report", "Trump's action", "it"); not a state of things
-    ("described the situation as dire", "the talks as difficult") nor a violent act told
-    ("described the shelling as terrifying": the witness tells how it was)."""
-    lemma = obj.lemma_.lower()
-    return (_someone(obj) or lemma in JUDGED_NOUNS or lemma in word_set("authored")
-            or lemma in word_set("institutions") or any(word_class(obj, c) for c in JUDGED_CLASSES)
-            or any(c.dep_ == "poss" and _someone(c) for c in obj.children)) and not (
-            obj.pos_ == "PRON" and obj.lower_ in ("them", "him", "her"))
-
-
-def _someone(tok: Token) -> bool:
-    """A named party or a person ("the president", "Trump", "he")."""
-    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PRON" or word_class(tok, "person") \
-        or tok.lemma_.lower() in word_set("person_nouns")
-
-
-def reported_obligation(tok: Token) -> bool:
-    """A "must"/"should" clause under a reporting verb: the speaker demands it."""
-    return (tok.pos_ == "VERB" and tok.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children)
-            and tok.head.lemma_.lower() in REPORTING_LEMMAS)
-
-
-def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
-    """ "X said that China must drop its barriers": a reported "must" is a demand (REQUEST)."""
-    found = []
-    for tok in span:
-        if tok.i in used or not reported_obligation(tok):
-            continue
-        entry = LexEntry(tok.lemma_.lower(), "V", OBLIGATION_CODE, weight=OBLIGATION_WEIGHT,
-                         obligation=True)
-        found.append(Candidate(tok, entry, OBLIGATION_CODE, seg))
-        used.add(tok.i)
-    return found
