@@ -31,8 +31,8 @@ LINKING = "linking"  # not a run_dev.sh set: bench/bench_linking.py on the cross
 BENCH_LINKING = ROOT / "bench" / "bench_linking.py"
 ROWS2 = "rows2"  # not a run_dev.sh set: event rows on the cross-document gold, never tuned on
 BENCH_ROWS2 = ROOT / "bench" / "bench_rows_second.py"
-ROWS3 = "rows3"  # event rows on reports written for the project: part b never read
-BENCH_ROWS3 = ROOT / "bench" / "bench_rows_written.py"
+WRITTEN_SETS = ("rows3", "rows4")  # event rows on reports written for the project: part b never read
+BENCH_WRITTEN = ROOT / "bench" / "bench_rows_written.py"
 SUMMARY_RE = re.compile(r"^(\w+): (\w+) (.*?) secs=(\d+) validate=(\S+)$")
 PAIR_RE = re.compile(r"(\w+)=(-?[\d.]+)")
 
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     floors = {k: v for k, v in floors.items() if k in sets}
     eventwire = Path(sys.executable).with_name("eventwire")
     env = {**os.environ, "EVENTWIRE": str(eventwire), "PYTHON": sys.executable}
-    dev_sets = [s for s in sets if s not in (PLV_CV, LINKING, ROWS2, ROWS3)]
+    dev_sets = [s for s in sets if s not in (PLV_CV, LINKING, ROWS2, *WRITTEN_SETS)]
     with tempfile.TemporaryDirectory() as tmp:
         env["OUTDIR"] = str(args.outdir or tmp)
         proc = subprocess.run(["bash", str(RUN_DEV), *dev_sets], capture_output=True, text=True,
@@ -107,11 +107,11 @@ def main(argv: list[str] | None = None) -> int:
                                 env=env)
             proc = subprocess.CompletedProcess(proc.args, proc.returncode or r2.returncode,
                                                proc.stdout + r2.stdout, proc.stderr + r2.stderr)
-        if ROWS3 in sets:  # the rows on written reports no one read (part b)
-            r3 = subprocess.run([sys.executable, str(BENCH_ROWS3), "--part", "b"], capture_output=True,
-                                text=True, env=env)
-            proc = subprocess.CompletedProcess(proc.args, proc.returncode or r3.returncode,
-                                               proc.stdout + r3.stdout, proc.stderr + r3.stderr)
+        for written in (w for w in WRITTEN_SETS if w in sets):  # rows on written reports no one read
+            wr = subprocess.run([sys.executable, str(BENCH_WRITTEN), "--set", written, "--part", "b"],
+                                capture_output=True, text=True, env=env)
+            proc = subprocess.CompletedProcess(proc.args, proc.returncode or wr.returncode,
+                                               proc.stdout + wr.stdout, proc.stderr + wr.stderr)
     results = parse_summary(proc.stdout)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
