@@ -290,7 +290,7 @@ def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, pl
 @pytest.mark.parametrize(("text", "trigger", "plover"), [
     # a reported clause that calls a party or its act bad: what "called it X" says
     ('"It would be a constitutional outrage," the senator said on Monday.', "said", "ACCUSE"),
-    ("The court ruled on Tuesday that the suspension was unlawful.", "ruled", "ACCUSE"),
+    ("The court ruled on Tuesday that the new law was unlawful.", "ruled", "ACCUSE"),
     ('"For Mexico, this man is a terrorist," the minister added.', "added", "ACCUSE"),
     ('"The charges are baseless," the envoy told reporters.', "told", "REJECT"),
     ("The governor said the new law was reckless.", "said", "ACCUSE"),
@@ -307,9 +307,23 @@ def test_a_reported_verdict_is_said_as_calling_it_so(noclean_pipeline, text, tri
     ("The judge said that not every corrupt act is a federal crime.", "said"),
     ('"The attack was horrible," a witness said.', "said"),  # a violent act told as it was
     ("The minister said the decision was a success.", "said"),  # praise is no act
+    # told of "it", only a word for a wrong judges: an accident, a forecast, a plight told
+    ("Investigators found that it was an accident.", "found"),
+    ('"It will be a disaster," a farmer said.', "said"),
+    ('"This is a humanitarian catastrophe," the aid worker said.', "said"),
+    ("Police said the passports were false.", "said"),  # a falsehood only of a claim
+    ("The minister said most of the people who arrived were illegal.", "said"),  # people, not an act
 ])
 def test_a_reported_clause_that_judges_no_one_is_no_act(noclean_pipeline, text, trigger):
     assert readings(noclean_pipeline, text, trigger) == []
+
+
+def test_a_verdict_on_an_act_leaves_the_act_its_row(noclean_pipeline):
+    """ "ruled the ban on the party was illegal": the ban is an act the report tells; the
+    reported verdict does not take it in as its content."""
+    found = run_text(noclean_pipeline, "The Constitutional Court ruled on Tuesday that the ban on the opposition "
+                                       "party was illegal.", published="2024-03-08").events
+    assert "COERCE" in {e.plover for e in found if e.status != "negated"}
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [

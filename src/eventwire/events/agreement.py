@@ -50,28 +50,6 @@ def nations(record: Record, kb: KnowledgeBase) -> dict[str, str]:
     return out
 
 
-def speaks_for(record: Record, a: Role | None, b: Role | None, side: Mapping[str, str],
-               nation: Mapping[str, str]) -> bool:
-    """ "Senate President Thomas Rivera Schatz" for "the Puerto Rico Senate", "Indian foreign
-    ministry spokesperson Randhir Jaiswal" for "New Delhi": a person named by the body or
-    state they speak for is no second party to it."""
-    if a is None or b is None:
-        return False
-    doc = record.doc
-    ra, rb = eh.role_root(doc, a), eh.role_root(doc, b)
-    if ra is None or rb is None or not (ra.ent_type_ == "PERSON" or word_class(ra, "person")):
-        return False
-    titles = [t for t in doc[ra.left_edge.i:ra.i] if t.idx >= a.span.start]
-    if rb.pos_ == "PROPN" and rb.lower_ in {t.lower_ for t in titles if t.pos_ == "PROPN"}:
-        return True
-    their = side.get(b.entity, b.entity) if b.entity else None
-    if their is None or not titles:
-        return False
-    lo, hi = titles[0].idx, ra.idx
-    return any(lo <= m.start and m.end <= hi and their in (side.get(e.id), nation.get(e.id))
-               for e in record.entities if e.id != b.entity for m in e.mentions)
-
-
 def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nation: Mapping[str, str],
                  doc: Any) -> str | None:
     """The state a role names when it is only a nation's adjective or a weapon of a nation

@@ -14,6 +14,7 @@ from .triggers import REPORTING_LEMMAS, light_verb, word_class
 
 MAX_CLIMB = 6  # governing words looked at above a trigger
 DIRECT_CLAIMS = frozenset({"claim"})  # verbs that own the act they take as object: "claimed the attack"
+MODAL_CLAIMS = frozenset({"will", "would", "may", "might", "could", "can", "should"})  # a claim not (yet) made
 PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
@@ -44,6 +45,8 @@ def claiming_verb(tok: Token) -> Token | None:
         verb = tok.head  # "claimed the assault" (not "claimed victory", "claimed the town")
     else:
         return None
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in MODAL_CLAIMS for c in verb.children):
+        return None  # "has yet to claim the bombing", "would probably claim it": no claim made
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     denied = any(c.dep_ == "neg" for c in verb.children) or (
         subject is not None and (subject.lower_ in ("nobody", "none") or any(

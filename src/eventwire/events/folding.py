@@ -61,9 +61,12 @@ def protest_says(tok: Token, mine: Event, owner: Token, owner_event: Event) -> b
     """ "Protesters gathered to denounce the visit, accusing Kishida of ...": a statement a
     protest makes, hung on it with no speaker of its own, is what the protest is held for
     (not "rallied, leading the government to accuse ...": another's statement)."""
-    return owner_event.plover == "PROTEST" and mine.plover in mood.SPEECH_TYPES and tok.head.i == owner.i \
-        and tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VB", "VBG") \
-        and not any(c.dep_.startswith("nsubj") for c in tok.children)
+    first = tok  # "rallied, holding banners and demanding their release": one of a series
+    while first.dep_ == "conj" and first.head.tag_ in ("VB", "VBG") and first.head.i != first.i:
+        first = first.head
+    return owner_event.plover == "PROTEST" and mine.plover in mood.SPEECH_TYPES and first.head.i == owner.i \
+        and first.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VB", "VBG") and first.tag_ in ("VB", "VBG") \
+        and not any(c.dep_.startswith("nsubj") for c in (*tok.children, *first.children))
 
 
 def another_doing(clause: Token) -> bool:

@@ -75,6 +75,7 @@ MAX_OFFENCE_FRAMES = 2  # "on charges of two counts of murder"
 SEQUENCE_MARKS = frozenset({"after", "before"})  # not "until": "refused until they cut it" is a condition
 CONTRAST_MARKS = frozenset({"while", "whereas"})  # "protested in Lahore, while others rallied in Islamabad"
 AIMED_PREPS = frozenset({"on", "against"})  # "the attack on the hotel": what an act noun struck
+SITE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})  # "fired on worshippers at a mosque": where
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
 CONF_PER_MENTION = 0.04
@@ -391,14 +392,26 @@ class Assembler(StoryTime):
                 return found
         if aimed and not aimed & self._hit_words(fits):
             # "Gunmen stormed a hotel ... before forces killed the last of them. The attack on
-            # the Lido Star Hotel began when ...": named back by what it struck
-            return next((h for h in earlier if aimed & self._hit_words(h) and self._joins(unit, h) == YES), None)
+            # the Lido Star Hotel began when ...": named back by what it struck, where the
+            # phrase puts it ("the attack on the police station in Sargodha" is not Lahore's)
+            there = {p.id for t in named
+                     for p, _ in self.record.place_mentions_between(t.left_edge.idx, t.right_edge.idx)}
+            return next((h for h in earlier if aimed & self._hit_words(h) and self._joins(unit, h) == YES
+                         and (not there or there & self._placed_at(h))), None)
         return None
 
+    def _placed_at(self, hap: Happening) -> set[str]:
+        """The places the happening's mentions are placed at."""
+        return {loc.place for k in hap.members if (loc := self.mentions[k].event.location) and loc.place}
+
     def _hit_words(self, hap: Happening) -> set[str]:
-        """The head words of what the happening's acts were done to ("stormed a beachfront hotel")."""
-        roots = (eh.role_root(self.record.doc, self.mentions[k].event.target) for k in hap.members)
-        return {r.lemma_.lower() for r in roots if r is not None and r.pos_ in ("NOUN", "PROPN")}
+        """The head words of what the happening's acts were done to and where ("stormed a
+        beachfront hotel", "opened fire on worshippers at a mosque")."""
+        hit = [eh.role_root(self.record.doc, self.mentions[k].event.target) for k in hap.members]
+        heads = [t for t in (*hit, *(self.mentions[k].token for k in hap.members)) if t is not None]
+        hit += [g for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+        return {r.lemma_.lower() for r in hit if r is not None and r.pos_ in ("NOUN", "PROPN")}
 
     # ---------------------------------------------------------------- the row
     def _row(self, hap: Happening) -> Event | None:

@@ -19,7 +19,7 @@ from ..nlp.syntax import base_forms
 from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
-from .agreement import agree, counts_differ, places_agree, site_in_town, speaks_for, state_behind
+from .agreement import agree, counts_differ, places_agree, site_in_town, state_behind
 from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA
@@ -361,8 +361,6 @@ class JoinRules:
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
-        if actors is False and self._speaker_of(mine, theirs):
-            actors = None  # the Senate's president for the Senate, its spokesman for a state
         if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
                 and not counts_differ(e, he):
             actors = True  # (not "said its troops had killed 20 militants over the past day" after
@@ -552,12 +550,7 @@ class JoinRules:
             return False
         mine, theirs = self._named_in(e.actor), self._named_in(he.actor)
         return bool(mine) and bool(theirs) and not mine & theirs and not (
-            (self._own_account(e) or self._own_account(he)) and self._one_state(e.actor, he.actor)) \
-            and not self._speaker_of(e.actor, he.actor)
-
-    def _speaker_of(self, a: Role | None, b: Role | None) -> bool:
-        """One actor is a person named by the body or state the other is (:func:`speaks_for`)."""
-        return any(speaks_for(self.record, x, y, self.side, self.nation) for x, y in ((a, b), (b, a)))
+            (self._own_account(e) or self._own_account(he)) and self._one_state(e.actor, he.actor))
 
     def _own_account(self, e: Event) -> bool:
         """The act is told under a reporting verb ("the Israeli military said it had killed

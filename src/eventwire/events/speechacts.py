@@ -32,6 +32,9 @@ JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, ju
 # what an adjective on it judges ("a cowardly act", "a fraudulent vote")
 JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum".split())
 JUDGING_LEMMAS = REPORTING_LEMMAS | frozenset("comment write rule find".split())  # "ruled it was unlawful"
+# the word classes that judge of themselves, said of anything: a falsehood, a wrong, an outrage
+VERDICT_CLASSES = ("denial", "condemnation", "displeasure")
+CLAIM_CLASSES = ("claims", "verdicts", "remarks")  # what a falsehood is said of: reports, charges, accusations
 
 
 def with_speech_acts(doc: Doc, segs: list[Segment], cands: list[Candidate]) -> list[Candidate]:
@@ -141,24 +144,22 @@ def _verdict(obj: Token, comp: Token) -> str | None:
 
 def _reported_judgements(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
     """ "It would be a constitutional outrage," Hammond said; the court ruled the prorogation
-    was unlawful: a reported clause that calls a party or its act bad says what "X called it
-    an outrage" says (one verdict for both). Not the speaker's own state ("we are afraid"), a
-    wound ("he was injured"), nor a clause denied ("it is not a crime")."""
+    was unlawful: a reported clause that calls a party or its act wrong says what "X called it
+    an outrage" says (one verdict for both, :func:`_reported_verdict`). Not when the sentence
+    tells an act of its own there (the act keeps its row: "ruled the ban was illegal", "said
+    the verdict was unjust and urged them to free him"), nor a clause denied."""
     found = []
     for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGING_LEMMAS:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGING_LEMMAS \
+                or any(t.i in used for t in tok.subtree):
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             comp = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
-            judged = {t.i for t in subj.subtree} if subj is not None else set()
-            if any(t.i in used and t.i not in judged for t in tok.subtree):
-                break  # "said the verdict was unjust and urged them to free him": the acts told
-                # beside the verdict are the rows (a verdict would take them in as its content)
-            if (subj is None or comp is None or comp.tag_ == "VBN" or subj.lower_ in SPEAKER_PRONOUNS
-                    or _denied(clause, subj) or (comp.pos_ == "ADJ" and not _wrong(comp) and not _measure(subj))):
+            if subj is None or comp is None or comp.tag_ == "VBN" or subj.lower_ in SPEAKER_PRONOUNS \
+                    or _denied(clause, subj):
                 continue
-            code = _verdict(subj, comp)
+            code = _reported_verdict(subj, comp)
             if code is None:
                 continue
             entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
@@ -168,17 +169,33 @@ def _reported_judgements(span: Span, used: set[int], seg: Segment) -> list[Candi
     return found
 
 
+def _reported_verdict(subj: Token, comp: Token) -> str | None:
+    """What a reported "X is Y" says of X, more narrowly than a naming verb: told of "it",
+    "this" or "that", only a word for a wrong, a falsehood or an outrage judges ("this is
+    unacceptable", "it would be an outrage"; not "it was an accident", "it will be a
+    disaster", "it is hell"); a falsehood only of a claim ("the reports are false", not "the
+    passports were false"); a bad adjective only of an act or measure ("the ban was illegal",
+    not "the people who arrived were illegal"); a bad noun of a party or its act ("this man
+    is a terrorist")."""
+    code = _verdict(subj, comp)
+    if code is None:
+        return None
+    said = [comp, *(c for c in comp.children if c.dep_ in ("amod", "conj"))]
+    said += [g for c in said[1:] for g in c.children if g.dep_ == "conj"]  # "a dangerous and irresponsible way"
+    named = next((cls for cls in VERDICT_CLASSES for w in said if word_class(w, cls)), None)
+    if subj.pos_ in ("PRON", "DET"):
+        return code if named is not None else None
+    if named == "denial":
+        return code if any(word_class(subj, c) for c in CLAIM_CLASSES) else None
+    if comp.pos_ == "ADJ":
+        return code if _measure(subj) else None
+    return code
+
+
 def _denied(clause: Token, subj: Token) -> bool:
     """ "it is not a crime", "no one is to blame", "not every corrupt act is a crime"."""
     return any(c.dep_ == "neg" for c in clause.children) or any(
         t.lower_ in ("not", "no", "never", "nothing") for t in subj.subtree)
-
-
-def _wrong(adjective: Token) -> bool:
-    """An adjective that names a wrong or a falsehood ("unlawful", "unacceptable", "false"):
-    said of anyone it judges. Other bad adjectives said of a person or of "it" more often
-    tell a state ("he was dead", "it was dangerous", "it will be difficult")."""
-    return any(word_class(adjective, cls) for cls, _ in CHARACTERIZATION_CODES)
 
 
 def _measure(subj: Token) -> bool:

@@ -42,6 +42,7 @@ LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, i
 LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
 LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 TOWN_FEATURES = frozenset({"city", "locality", "facility"})  # places that are no division
+FAR_TOWN_KM = 3000  # ... read as a division the gazetteer lacks only this far from all the text's places
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
@@ -519,11 +520,12 @@ def _called_a_division(record: Record, mention: Mention) -> bool:
 
 def _foreign_town(cand: Candidate, others: list[Candidate]) -> bool:
     """A name the text calls a division ("in Seno province") that only a town abroad answers
-    to (Ban Xénô, Laos), a small town, while the text's other places lie elsewhere: the
-    province is one the gazetteer lacks, not that town ("Kanbalu township" in a story told
-    from Geneva is the Burmese town's township)."""
+    to (Ban Xénô, Laos), a small town far from every other place of the text: the province is
+    one the gazetteer lacks, not that town ("Kanbalu township" in a story told from Bangkok,
+    "Menaka region" in one told from Dakar, are the towns' divisions)."""
     return cand.feature in TOWN_FEATURES and cand.population < LONE_FOREIGN_POPULATION \
-        and len(others) >= LONE_CONTEXT and cand.country not in {c.country for c in others}
+        and len(others) >= LONE_CONTEXT and cand.country not in {c.country for c in others} \
+        and all(great_circle_km(cand.lat, cand.lon, c.lat, c.lon) >= FAR_TOWN_KM for c in others)
 
 
 def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
