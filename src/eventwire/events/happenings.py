@@ -380,7 +380,8 @@ class Assembler(StoryTime):
     def _named_back_earlier(self, unit: Happening, recent: list[Happening], fits: Happening) -> Happening | None:
         """ "Two Russian bombs struck a store ..., as Moscow pressed its offensive. The strike set
         off a fire": an act noun naming back by its own word ("the strike", not "the attack")
-        the act told with it, before the latest one it would fit."""
+        the act told with it, or by what it struck ("the attack on the hotel") the act done to
+        it or there, before the latest one it would fit."""
         named = [self.mentions[k].token for k in unit.members if self._anaphoric(self.mentions[k])]
         words = {form for tok in named if not clauses.in_words(tok, "general_acts")
                  for form in base_forms(tok.lemma_)}

@@ -515,7 +515,7 @@ def _foreign_alone(cand: Candidate, others: list[Candidate]) -> bool:
 def _called_a_division(record: Record, mention: Mention) -> bool:
     """ "Seno province", "the Sumy region": the text calls the name a division."""
     words = record.document.text[mention.start:mention.end].split()
-    return bool(words) and words[-1].lower() in DIVISION_NOUNS or _before_division(record.doc, mention.end)
+    return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or _before_division(record.doc, mention.end)
 
 
 def _foreign_town(cand: Candidate, others: list[Candidate]) -> bool:
