@@ -1,0 +1,100 @@
+"""A side's own account of an act, and the parties a report's words name.
+
+Read by the joins (:mod:`.joins`): two tellings of one strike may come from its two sides ("an
+Israeli drone strike killed two ... the Israeli military said it had killed"), and whether
+two doers clash depends on which entities their words name and which state those act for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..record import Event, Record, Role
+from . import clauses
+from . import eventhood as eh
+from .agreement import counts_differ, state_behind
+from .triggers import REPORTING_LEMMAS, word_class
+
+if TYPE_CHECKING:
+    from .joins import Mention
+
+
+class Accounts:
+    """Readings of who tells an act and for whom, over a record's entities' sides and nations."""
+
+    record: Record
+    side: dict[str, str]
+    nation: dict[str, str]
+
+    def _clash(self, e: Event, he: Event) -> bool:
+        """A mention of the unit that names another known doer than the happening's: two
+        entities, since "the army" and "the military" may be one ("the Kenyan army's attack
+        on the village" after al-Shabaab's assassination of a judge); whom an act hits varies
+        with the facet told ("the hotel", "five people")."""
+        if e.plover != he.plover or e.actor is None or he.actor is None:
+            return False
+        mine, theirs = self._named_in(e.actor), self._named_in(he.actor)
+        return bool(mine) and bool(theirs) and not mine & theirs and not (
+            (self._own_account(e) or self._own_account(he)) and self._one_state(e.actor, he.actor))
+
+    def _own_account(self, e: Event) -> bool:
+        """The act is told under a reporting verb ("the Israeli military said it had killed
+        a Hezbollah operative"): a side's own account of an act, which may be one told before
+        from the victims' side."""
+        span = self.record.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
+
+    def _side_s_version(self, m: Mention, h: Mention) -> bool:
+        """Of two attacks told on one day in one place, one is a state's own account of its
+        forces' strike ("Russia's Defense Ministry said its forces had struck ..."), with no
+        count of its own: the attack the other told. Only a teller whose forces the act names
+        ("its forces", "their jets"): a bare "the army" may be either side's."""
+        e, he = m.event, h.event
+        if e.plover != "ASSAULT" or he.plover != "ASSAULT" or counts_differ(e, he) \
+                or any(c.dep_ == "advmod" and c.lower_ == "also" for x in (m, h) for c in x.token.children):
+            return False  # (not "Russian aircraft also hit rebel fighters": another strike)
+        if not any(self._side_tells(x.event) for x in (m, h)):
+            return False
+        if e.location is None or he.location is None or e.location.place != he.location.place:
+            return False  # "struck a house in Rafah ... said its jets struck a command centre in
+            # Khan Younis": two strikes of one day
+        days = [x.event.date for x in (m, h) if x.date_from_text and not x.borrowed_date]
+        return len(days) == 2 and all(d is not None and d.precision == "day" for d in days) \
+            and days[0].start == days[1].start  # type: ignore[union-attr]
+
+    def _side_tells(self, e: Event) -> bool:
+        """A state tells its forces' act ("Russia's Defense Ministry said its forces had struck
+        ..."): its own version, whose target is named its way."""
+        return self._own_account(e) and self._tellers_forces(e.actor)
+
+    def _tellers_forces(self, role: Role | None) -> bool:
+        """ "its forces", "their jets": the forces of the state that tells the act."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and word_class(root, "forces") \
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children) \
+            and state_behind(self.record, role, self.side, self.nation, self.record.doc) is not None
+
+    def _people_of_a_nation(self, role: Role) -> bool:
+        """ "Israeli settlers", "Palestinian farmers": people a nationality describes, not its
+        state (not "Israeli jets", "Israeli troops")."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in clauses.words("person_nouns") \
+            and not word_class(root, "forces")
+
+    def _one_state(self, a: Role | None, b: Role | None) -> bool:
+        """ "An Israeli drone strike killed two ... the Israeli military said it had killed": a
+        nation's adjective or weapon and its state's arm are one side."""
+        if a is None or b is None:
+            return False
+        states = [state_behind(self.record, r, self.side, self.nation, self.record.doc)
+                  or (self.side.get(r.entity, r.entity) if r.entity else None) for r in (a, b)]
+        return states[0] is not None and states[0] == states[1]
+
+    def _named_in(self, role: Role) -> frozenset[str]:
+        """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab)."""
+        start, end = role.span.start, role.span.end
+        return frozenset(self.side.get(ent.id, ent.id)
+                         for ent, m in self.record.entity_mentions_between(start, end) if m.end <= end)
