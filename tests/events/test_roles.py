@@ -1143,3 +1143,25 @@ def test_a_deed_joined_to_a_told_judgement_is_not_the_teller_s(noclean_pipeline)
     text = "Residents said the blast was huge and destroyed several houses in Kabul on Monday."
     [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
     assert row.actor is None or row.actor.span.text != "Residents"
+
+
+def test_a_surname_the_tagger_read_as_a_noun_is_still_the_person(noclean_pipeline):
+    """ "Horvat rejected the criticism", its first word tagged a plural noun, after "Prime
+    Minister Tomaz Horvat": the entity stage links the surname to the person, and the
+    subject is a party in office, not a thing."""
+    record = run_text(noclean_pipeline, "The opposition asked the court on Wednesday to overturn the suspension of "
+                                        "parliament, deepening a standoff that has pitted Prime Minister Tomaz "
+                                        "Horvat against his partners. Horvat rejected the criticism on Thursday, "
+                                        "telling public broadcaster RTV Slovenija that the suspension was "
+                                        "\"lawful, temporary and necessary\" and that he would not resign.",
+                      published="2019-10-03")
+    [row] = [e for e in record.events if e.trigger.text == "rejected"]
+    assert row.plover == "REJECT" and row.actor is not None
+    assert record.entity_by_id(row.actor.entity).name == "Tomaz Horvat"
+
+
+def test_a_speakers_obligation_on_a_thing_is_still_no_act(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Analyst Maria Creemers said American firms face new tariffs. "
+                                        "In the U.S., each company must fend for itself, Creemers said.",
+                      published="2025-03-08")
+    assert not [e for e in record.events if e.trigger.text == "fend" and e.status != "negated"]

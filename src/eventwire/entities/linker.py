@@ -356,7 +356,8 @@ class DocumentLinker:
     def _bare_surnames(self, chosen: list[Mention]) -> list[Mention]:
         """ "Mitsotakis met Trump" after "Greek prime minister Kyriakos Mitsotakis": a lone
         name the tagger did not label is the person whose full name ends with it, named
-        last before it."""
+        last before it; also when it tagged the capitalised word a noun ("Horvat rejected the
+        criticism", read as a plural)."""
         full: dict[str, list[Mention]] = {}
         for m in sorted(chosen, key=lambda m: m.start):
             words = m.text.split()
@@ -365,7 +366,8 @@ class DocumentLinker:
         out = []
         for tok in self.doc:
             before = [m for m in full.get(tok.text, ()) if m.end <= tok.idx]
-            if not before or tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" \
+            if not before or not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)) \
+                    or tok.ent_type_ or tok.dep_ == "compound" \
                     or any(c.dep_ == "det" for c in tok.children):
                 continue  # "The King" after "Senator Angus King" is a title
             named = before[-1]  # the nearest: "Silva" after Lula da Silva and Marina Silva

@@ -353,6 +353,17 @@ def is_party(record: Record, role: Role | None) -> bool:
 
 
 
+def _named_party(record: Record, tok: Token, role: Role | None) -> bool:
+    """The trigger's own subject names a person, body or state the entity stage found, though
+    the tagger read its word as a common noun ("Horvat rejected the criticism", tagged a
+    plural); not a speaker the role was lent ("each company must fend for itself, X said")."""
+    entity = record.entity_by_id(role.entity) if role is not None and role.entity else None
+    if role is None or entity is None or entity.type not in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx <= role.span.start
+               and role.span.end <= c.right_edge.idx + len(c.right_edge.text) for c in tok.children)
+
+
 def thing_acts(tok: Token) -> bool:
     """ "Term limits offer a solution", "the population continues to decline": an active
     verb whose own subject is a thing (no party, gathering or weapon anywhere in it, no event
@@ -502,7 +513,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if event.plover in ("ASSAULT", "COERCE") and recorded(tok):
         return NOT_POLITICAL  # (not "a video released by al-Shabaab threatened new attacks": a message)
     if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or (
-            thing_acts(tok) and not (tok.dep_ == "conj" and is_party(record, event.actor)))):
+            thing_acts(tok) and not (tok.dep_ == "conj" and is_party(record, event.actor))
+            and not _named_party(record, tok, event.actor))):
         # (a thing the parse made the subject of a joined act that has a doer: "said the
         # sentence was cruel and urged")
         if headline and event.actor is None and event.target is None:
