@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..geo.stage import DIVISION_NOUNS
+from ..geo.wording import DIVISION_NOUNS
 from ..nlp.syntax import dateline_lead, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
@@ -24,7 +24,24 @@ from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
 from .parts import parts_of
 from .resolve import Context, choose, great_circle_km
-from .sources import DIVISION_WORDS, KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
+from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
+from .wording import (
+    DIVISION_NOUNS,
+    GENERIC_TRAILERS,
+    MAX_SCAN_TOKENS,
+    NAME_JOINERS,
+    RUN_JOINERS,
+    after_place_preposition,
+    before_division,
+    capitalized,
+    heads_a_name,
+    held_by_joiner,
+    name_continuations,
+    named_as_a_place,
+    proper,
+    surname,
+    told_as_a_place,
+)
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 # Entity types that are sometimes a place name the tagger mislabelled ("EU" as ORG).
@@ -46,29 +63,9 @@ FAR_TOWN_KM = 3000  # ... read as a division the gazetteer lacks only this far f
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
-MAX_SCAN_TOKENS = 6  # longest place name the scan tries, in tokens ("Mazar - i - Sharif")
-# Lower-case words inside one place name: "Bosnia and Herzegovina", "Mocimboa da Praia",
-# "Mazar-i-Sharif", "Dar es Salaam" (the whole must still be a gazetteer name).
-NAME_JOINERS = frozenset({"of", "and", "-", "da", "de", "do", "dos", "das", "del", "di", "du",
-                          "el", "al", "es", "i", "e", "ul"})
-# The joiners that may carry an uncovered run of capitalized words on (not "of", "and": "Goma
-# and Bukavu" are two names, each a whole run).
-RUN_JOINERS = NAME_JOINERS - {"of", "and"}
-# Generic words a mention may carry around a name: "Mariupol city", "the Idlib region".
-GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "district")
 # Facilities named after the city they stand in ("the Hanoi Summit", "Kabul airport"); a
 # memorial or a station is as often named after a person ("the Lincoln Memorial").
 GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "airport", "airbase", "games"})
-# Words that make the name beside them a division ("Latakia province", "Sukma district of
-# Chhattisgarh"; the event stage reads them too): the gazetteer's division words, and the
-# lower divisions news names that its sources do not.
-DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"township", "municipality"}
-# Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
-PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
-# Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around": "shouted
-# at Kennedy", "rallied around Hassan" are people
-SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")  # "A, B", "A and B", "A, B, and C"
@@ -126,7 +123,7 @@ class GeoStage:
         doc = record.doc
         out = []
         for m in unknown:
-            if any(f.start < m.end and m.start < f.end for f in found) or not _told_as_a_place(doc, m.start, m.end):
+            if any(f.start < m.end and m.start < f.end for f in found) or not told_as_a_place(doc, m.start, m.end):
                 continue
             spelled = self.gazetteer.spelled_like(m.key, countries)
             cands = tuple(c for c in spelled if _near_the_report(c, record.places))
@@ -214,9 +211,9 @@ class GeoStage:
             return None
         first, last = inside[0], inside[-1]
         options = []  # (start, end, the weakest name kind that counts)
-        if first.i > 0 and _capitalized(doc[first.i - 1]) and not doc[first.i - 1].is_stop:
+        if first.i > 0 and capitalized(doc[first.i - 1]) and not doc[first.i - 1].is_stop:
             options.append((doc[first.i - 1].idx, span.end, KIND_CURATED))
-        ends = _name_continuations(doc, last.i)
+        ends = name_continuations(doc, last.i)
         if ends:  # "Mazar" of "Mazar-i-Sharif", "Mocimboa" of "Mocimboa da Praia"
             # a name joined by "-i-" or "da" is no stray: another spelling of it counts
             options += [(span.start, t.idx + len(t.text),
@@ -236,7 +233,7 @@ class GeoStage:
         a place preposition governs may be a town's the tagger cut short ("in Dera Ismail
         Khan", tagged the person "Ismail Khan")."""
         text = record.document.text
-        if _after_place_preposition(record.doc, start, end) or _before_division(record.doc, end):
+        if after_place_preposition(record.doc, start, end) or before_division(record.doc, end):
             # "in Dera Ismail Khan"; "the Sumy region" (tagged an organisation) is the region
             widened = self._widen(record, make_span(text, start, end))
             if widened is not None:
@@ -252,7 +249,7 @@ class GeoStage:
         features = PERSON_PLACE_FEATURES if entity.type == "PERSON" and single_word \
             else BROAD_FEATURES
         weakest = KIND_CURATED
-        if _named_as_a_place(record.doc, start, end):
+        if named_as_a_place(record.doc, start, end):
             features = features | WEAK_FEATURES  # "the regional capital, Banja Luka"
             weakest = KIND_ALTERNATE  # "the city of Kryvyi Rih", spelled Kryvyy Rih in the gazetteer
         broad = tuple(c for c in cands if c.kind <= weakest and c.feature in features)
@@ -276,10 +273,10 @@ class GeoStage:
         own, a small one only when the document's other places are near it (a weak mention);
         another spelling counts only for a big town ("Khan Younis") and not for a name read as
         an organisation's ("in Hamas" is no other spelling of Hamm)."""
-        if not _after_place_preposition(record.doc, start, end):
+        if not after_place_preposition(record.doc, start, end):
             return None
         # a joined name ("Surigao del Sur", tagged an organisation) is no stray spelling
-        spelled = not organisation or _joined(record.doc, start, end)
+        spelled = not organisation or held_by_joiner(record.doc, start, end)
         towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
         if not towns:
@@ -317,8 +314,8 @@ class GeoStage:
                     run.append(token)
                     continue
                 joined_to = -1
-            if token.idx in covered or not _capitalized(token) or token.ent_type_ in NOT_PLACES \
-                    or _surname(token):
+            if token.idx in covered or not capitalized(token) or token.ent_type_ in NOT_PLACES \
+                    or surname(token):
                 if run:
                     out += self._scan_tokens(record.document.text, run, "scan", None)
                 run = []
@@ -332,7 +329,7 @@ class GeoStage:
         """The index of the last word of a place name that joiners carry on from ``word``
         ("Mocimboa" da "Praia"), or -1: only when the joined words are a gazetteer name."""
         text = record.document.text
-        for end in reversed(_name_continuations(record.doc, word.i)):
+        for end in reversed(name_continuations(record.doc, word.i)):
             if end.i > word.i + 1 and any(c.kind <= KIND_ALTERNATE for c in
                                           self.gazetteer.lookup(text[word.idx: end.idx + len(end.text)])):
                 return end.i
@@ -352,14 +349,14 @@ class GeoStage:
             found = None
             for size in range(min(MAX_SCAN_TOKENS, len(tokens) - i), 0, -1):
                 window = tokens[i: i + size]
-                if not all(_capitalized(t) or t.lower_ in NAME_JOINERS for t in window) \
-                        or not _capitalized(window[-1]) or not _capitalized(window[0]) \
+                if not all(capitalized(t) or t.lower_ in NAME_JOINERS for t in window) \
+                        or not capitalized(window[-1]) or not capitalized(window[0]) \
                         or (size > 1 and window[0].is_stop):
                     continue
                 start, end = window[0].idx, window[-1].idx + len(window[-1].text)
                 named = tuple(c for c in self.gazetteer.lookup(text[start:end])
                               if c.kind <= KIND_CURATED or c.kind == KIND_DEMONYM)
-                if not named or (size == 1 and not _proper(window[0], named)):
+                if not named or (size == 1 and not proper(window[0], named)):
                     continue
                 division = self._division(window[0], window[-1])
                 strong = tuple(c for c in named if _scan_worthy(c))
@@ -372,8 +369,8 @@ class GeoStage:
                     found = Mention(start, end, text[start:end], origin, entity, strong)
                 else:
                     small = tuple(c for c in named if c.feature in WEAK_FEATURES)
-                    if small and not _heads_a_name(window[-1]):  # "Secretary of State": no town
-                        said = whole and _named_as_a_place(window[0].doc, start, end)
+                    if small and not heads_a_name(window[-1]):  # "Secretary of State": no town
+                        said = whole and named_as_a_place(window[0].doc, start, end)
                         found = Mention(start, end, text[start:end], origin, entity, small,
                                         weak=not said)
                 if found is not None:
@@ -515,7 +512,7 @@ def _foreign_alone(cand: Candidate, others: list[Candidate]) -> bool:
 def _called_a_division(record: Record, mention: Mention) -> bool:
     """ "Seno province", "the Sumy region": the text calls the name a division."""
     words = record.document.text[mention.start:mention.end].split()
-    return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or _before_division(record.doc, mention.end)
+    return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or before_division(record.doc, mention.end)
 
 
 def _foreign_town(cand: Candidate, others: list[Candidate]) -> bool:
@@ -555,96 +552,6 @@ def _overlapping_entity(record: Record, place: Place) -> str | None:
     return None
 
 
-def _name_continuations(doc: Doc, i: int) -> list:
-    """The capitalized words that could end a place name whose last word so far is token
-    ``i``: the next word when it is capitalized ("New" -> "Jersey"), else each word that
-    joiners lead to ("Mazar" -> "Sharif" in "Mazar-i-Sharif", "Mocimboa" -> "Praia"), nearest
-    first."""
-    k = i + 1
-    if k < len(doc) and _capitalized(doc[k]):
-        return [doc[k]]
-    ends: list = []
-    while k < len(doc):
-        j = k
-        while j < len(doc) and doc[j].lower_ in RUN_JOINERS:
-            j += 1
-        if j == k or j >= len(doc) or j - i >= MAX_SCAN_TOKENS or not _capitalized(doc[j]):
-            break
-        ends.append(doc[j])
-        k = j + 1
-    return ends
-
-
-def _joined(doc: Doc, start: int, end: int) -> bool:
-    """The name's words are held together by a joiner ("Surigao del Sur", "Mazar-i-Sharif")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in RUN_JOINERS for t in span[1:-1])
-
-
-def _capitalized(token) -> bool:
-    return bool(token.text[:1].isupper()) and token.is_alpha or token.text in ("U.S.", "U.K.")
-
-
-def _proper(token, cands: tuple[Candidate, ...]) -> bool:
-    """A single capitalized word counts only as a proper noun or a demonym, not "May"/"Will"."""
-    if any(c.kind == KIND_DEMONYM for c in cands):
-        return token.pos_ in ("ADJ", "PROPN", "NOUN")
-    if token.is_sent_start and token.is_stop:
-        return False
-    return token.pos_ == "PROPN" and not token.is_stop
-
-
-def _surname(token) -> bool:
-    """The last word of a person's name the tagger cut short: "Judge Amy Berman Jackson" tags
-    "Amy Berman" a person and leaves "Jackson", which heads the name, to look like a town."""
-    return any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
-
-
-def _heads_a_name(token) -> bool:
-    """The word opens a longer name: "Secretary of State", "University of Chicago"."""
-    doc = token.doc
-    if token.i + 2 >= len(doc):
-        return False
-    return doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title
-
-
-def _before_division(doc: Doc, end: int) -> bool:
-    """The name ending at ``end`` is followed by a division noun ("the Sumy region")."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    return span is not None and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ in DIVISION_NOUNS
-
-
-def _named_as_a_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the text itself calls a place: in apposition to "the capital", "the town", or
-    the name in "the city of X" (a tagger's PERSON there, or a town too small to trust
-    unaided, is a place)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    head = root.head
-    if root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:
-        return True
-    return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
-            and head.head.i < head.i)
-
-
-def _after_place_preposition(doc: Doc, start: int, end: int) -> bool:
-    """The whole name is what "in", "near", "outside" ... governs ("in Goma", "near
-    Beledweyne", "on the outskirts of Taiz"), not a part of a longer phrase ("in Trump's
-    speech" is governed at "speech")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head
-    if prep.lower_ in PLACE_PREPOSITIONS:
-        return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in SURROUNDINGS and prep.head.i < prep.i
-
-
 def _near_the_report(cand: Candidate, places: list[Place]) -> bool:
     """A respelled town lies near the report's other places in its country, or in their
     province, when it names any below the country ("Berdychi, outside Avdiivka": not
@@ -652,16 +559,6 @@ def _near_the_report(cand: Candidate, places: list[Place]) -> bool:
     near = [p for p in places if p.country == cand.country and p.feature != "country"]
     return not near or any((cand.admin1 is not None and p.admin1 == cand.admin1)
                            or great_circle_km(cand.lat, cand.lon, p.lat, p.lon) <= SPELLING_NEAR_KM for p in near)
-
-
-def _told_as_a_place(doc: Doc, start: int, end: int) -> bool:
-    """A bare name the text puts where places go: "in Kabkabiya", "the town of Kabkabiya",
-    "Dantewada district" (not "the Valley", "from Helmet", "Banksy and London boroughs")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or (span.start > 0 and doc[span.start - 1].dep_ == "det"):
-        return False
-    return _named_as_a_place(doc, start, end) or _before_division(doc, end) \
-        or _after_place_preposition(doc, start, end)
 
 
 def _scan_worthy(cand: Candidate) -> bool:

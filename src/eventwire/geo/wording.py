@@ -1,0 +1,132 @@
+"""What the words around a name say of it: whether it goes on ("Mazar-i-Sharif"), is a
+proper noun, is the end of a person's name, and whether the text itself puts it where a
+place goes ("in Goma", "the town of Kabkabiya", "Seno province", "the capital, Banja Luka").
+Read by the geo stage's detection (and ``DIVISION_NOUNS`` by the event stage)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .gazetteer import Candidate
+from .sources import DIVISION_WORDS, KIND_DEMONYM
+
+MAX_SCAN_TOKENS = 6  # longest place name the scan tries, in tokens ("Mazar - i - Sharif")
+# Lower-case words inside one place name: "Bosnia and Herzegovina", "Mocimboa da Praia",
+# "Mazar-i-Sharif", "Dar es Salaam" (the whole must still be a gazetteer name).
+NAME_JOINERS = frozenset({"of", "and", "-", "da", "de", "do", "dos", "das", "del", "di", "du",
+                          "el", "al", "es", "i", "e", "ul"})
+# The joiners that may carry an uncovered run of capitalized words on (not "of", "and": "Goma
+# and Bukavu" are two names, each a whole run).
+RUN_JOINERS = NAME_JOINERS - {"of", "and"}
+# Generic words a mention may carry around a name: "Mariupol city", "the Idlib region".
+GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "district")
+# Words that make the name beside them a division ("Latakia province", "Sukma district of
+# Chhattisgarh"; the event stage reads them too): the gazetteer's division words, and the
+# lower divisions news names that its sources do not.
+DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"township", "municipality"}
+# Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
+PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
+# Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around": "shouted
+# at Kennedy", "rallied around Hassan" are people
+SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
+
+
+def name_continuations(doc: Doc, i: int) -> list:
+    """The capitalized words that could end a place name whose last word so far is token
+    ``i``: the next word when it is capitalized ("New" -> "Jersey"), else each word that
+    joiners lead to ("Mazar" -> "Sharif" in "Mazar-i-Sharif", "Mocimboa" -> "Praia"), nearest
+    first."""
+    k = i + 1
+    if k < len(doc) and capitalized(doc[k]):
+        return [doc[k]]
+    ends: list = []
+    while k < len(doc):
+        j = k
+        while j < len(doc) and doc[j].lower_ in RUN_JOINERS:
+            j += 1
+        if j == k or j >= len(doc) or j - i >= MAX_SCAN_TOKENS or not capitalized(doc[j]):
+            break
+        ends.append(doc[j])
+        k = j + 1
+    return ends
+
+
+def held_by_joiner(doc: Doc, start: int, end: int) -> bool:
+    """The name's words are held together by a joiner ("Surigao del Sur", "Mazar-i-Sharif")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in RUN_JOINERS for t in span[1:-1])
+
+
+def capitalized(token) -> bool:
+    return bool(token.text[:1].isupper()) and token.is_alpha or token.text in ("U.S.", "U.K.")
+
+
+def proper(token, cands: tuple[Candidate, ...]) -> bool:
+    """A single capitalized word counts only as a proper noun or a demonym, not "May"/"Will"."""
+    if any(c.kind == KIND_DEMONYM for c in cands):
+        return token.pos_ in ("ADJ", "PROPN", "NOUN")
+    if token.is_sent_start and token.is_stop:
+        return False
+    return token.pos_ == "PROPN" and not token.is_stop
+
+
+def surname(token) -> bool:
+    """The last word of a person's name the tagger cut short: "Judge Amy Berman Jackson" tags
+    "Amy Berman" a person and leaves "Jackson", which heads the name, to look like a town."""
+    return any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def heads_a_name(token) -> bool:
+    """The word opens a longer name: "Secretary of State", "University of Chicago"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title
+
+
+def before_division(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` is followed by a division noun ("the Sumy region")."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ in DIVISION_NOUNS
+
+
+def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
+    """A name the text itself calls a place: in apposition to "the capital", "the town", or
+    the name in "the city of X" (a tagger's PERSON there, or a town too small to trust
+    unaided, is a place)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
+            and head.head.i < head.i)
+
+
+def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
+    """The whole name is what "in", "near", "outside" ... governs ("in Goma", "near
+    Beledweyne", "on the outskirts of Taiz"), not a part of a longer phrase ("in Trump's
+    speech" is governed at "speech")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in SURROUNDINGS and prep.head.i < prep.i
+
+
+def told_as_a_place(doc: Doc, start: int, end: int) -> bool:
+    """A bare name the text puts where places go: "in Kabkabiya", "the town of Kabkabiya",
+    "Dantewada district" (not "the Valley", "from Helmet", "Banksy and London boroughs")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or (span.start > 0 and doc[span.start - 1].dep_ == "det"):
+        return False
+    return named_as_a_place(doc, start, end) or before_division(doc, end) \
+        or after_place_preposition(doc, start, end)
