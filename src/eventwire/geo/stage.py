@@ -434,9 +434,8 @@ class GeoStage:
             governed = any(mentions[i].origin == "name" for i in idxs)  # "in Djibo", tagged an
             # organisation: a place phrase says it is a place, so the country named is support
             if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)) \
-                    or _foreign_alone(cand, [c for g, c in first.items() if g != gi]) \
-                    or (any(_called_a_division(record, mentions[i]) for i in idxs)
-                        and _foreign_town(cand, [c for g, c in first.items() if g != gi])):
+                    or _foreign_alone(cand, [c for g, c in first.items() if g != gi],
+                                      any(_called_a_division(record, mentions[i]) for i in idxs)):
                 continue
             for i in idxs:
                 chosen[i] = cand
@@ -500,29 +499,26 @@ def _stray_alternate(cands: tuple[Candidate, ...]) -> bool:
                for c in cands)
 
 
-def _foreign_alone(cand: Candidate, others: list[Candidate]) -> bool:
+def _foreign_alone(cand: Candidate, others: list[Candidate], division: bool = False) -> bool:
     """A small place in a country nothing else in the text is in, while the text's other
     places all lie in one other country ("Lido Beach" in a Mogadishu story: New York's; "Tina"
-    beside Chad's border: New Caledonia's): a namesake, not the place meant."""
+    beside Chad's border: New Caledonia's): a namesake, not the place meant. With
+    ``division``, the text calls the name a division ("in Seno province") and only a town far
+    from every other place of the text answers to it (Ban Xénô, Laos): the province is one the
+    gazetteer lacks ("Kanbalu township" told from Bangkok stays the Burmese town's)."""
     countries = {c.country for c in others}
-    return cand.feature in LONE_FEATURES and cand.population < LONE_FOREIGN_POPULATION \
-        and len(others) >= LONE_CONTEXT and len(countries) == 1 and cand.country not in countries
+    if cand.population >= LONE_FOREIGN_POPULATION or len(others) < LONE_CONTEXT or cand.country in countries:
+        return False
+    if cand.feature in LONE_FEATURES and len(countries) == 1:
+        return True
+    return division and cand.feature in TOWN_FEATURES \
+        and all(great_circle_km(cand.lat, cand.lon, c.lat, c.lon) >= FAR_TOWN_KM for c in others)
 
 
 def _called_a_division(record: Record, mention: Mention) -> bool:
     """ "Seno province", "the Sumy region": the text calls the name a division."""
     words = record.document.text[mention.start:mention.end].split()
     return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or before_division(record.doc, mention.end)
-
-
-def _foreign_town(cand: Candidate, others: list[Candidate]) -> bool:
-    """A name the text calls a division ("in Seno province") that only a town abroad answers
-    to (Ban Xénô, Laos), a small town far from every other place of the text: the province is
-    one the gazetteer lacks, not that town ("Kanbalu township" in a story told from Bangkok,
-    "Menaka region" in one told from Dakar, are the towns' divisions)."""
-    return cand.feature in TOWN_FEATURES and cand.population < LONE_FOREIGN_POPULATION \
-        and len(others) >= LONE_CONTEXT and cand.country not in {c.country for c in others} \
-        and all(great_circle_km(cand.lat, cand.lon, c.lat, c.lon) >= FAR_TOWN_KM for c in others)
 
 
 def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
