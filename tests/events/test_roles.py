@@ -282,6 +282,14 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     ('The senator called the vote "a disgrace."', "called", "ACCUSE"),
     ("The envoy described the verdict as a travesty.", "described", "ACCUSE"),
     ("The rally protested what the senator called the governor's betrayal of farmers.", "called", "ACCUSE"),
+    # the parser hangs a quoted adjective on "act" as an adverb; the later words of a series
+    # judge as the first does; a falsehood said of an agreement criticises its parties
+    ('The defence secretary described the attacks as a "dastardly act".', "described", "ACCUSE"),
+    ('The prime minister called the border agreement "null and void" and "geographically ridiculous".',
+     "called", "ACCUSE"),
+    ("The opposition called the trade deal a betrayal of farmers.", "called", "ACCUSE"),
+    ("The ministry called the reports ridiculous.", "called", "REJECT"),  # said of a claim: rejects it
+    ("Officials called the sanctions ridiculous.", "called", "REJECT"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, text, trigger) == [plover]
@@ -329,6 +337,11 @@ def test_a_verdict_on_an_act_leaves_the_act_its_row(noclean_pipeline):
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     ("China expressed its dissatisfaction with the decision on Monday.", "expressed", None),
     ("The EU voiced anger at Moscow on Monday.", "voiced", "Moscow"),
+    # the feeling said of a party, as an adjective or a passive: the one who feels it acts
+    ("A spokesperson said the United States was disappointed by the parliament's decision.",
+     "disappointed", "the parliament"),
+    ("Germany was angered by Moscow's decision to expel four diplomats, the ministry said.",
+     "angered", "Moscow"),
 ])
 def test_a_voiced_displeasure_criticises_whoever_it_is_felt_at(noclean_pipeline, text, trigger, target):
     """The feeling is no party: the one it is felt at, if named, is the target."""
@@ -336,6 +349,15 @@ def test_a_voiced_displeasure_criticises_whoever_it_is_felt_at(noclean_pipeline,
     found = [m.event for m in stage.read(read(noclean_pipeline, text)).mentions if m.event.trigger.text == trigger]
     assert [e.plover for e in found] == ["ACCUSE"]
     assert (found[0].target.span.text if found[0].target else None) == target
+
+
+def test_who_feels_a_displeasure_is_its_actor_not_the_passive_agent(noclean_pipeline):
+    """ "Germany was angered by Moscow's decision": Germany criticises Moscow, though the
+    passive makes Moscow's decision the agent."""
+    stage = next(s for s in noclean_pipeline.stages if s.name == "events")
+    text = "Germany was angered by Moscow's decision to expel four diplomats, the ministry said."
+    [found] = [m.event for m in stage.read(read(noclean_pipeline, text)).mentions if m.event.trigger.text == "angered"]
+    assert found.actor is not None and found.actor.span.text == "Germany"
 
 
 def test_a_statement_aimed_at_a_capital_is_not_placed_there(noclean_pipeline):
@@ -348,6 +370,10 @@ def test_a_statement_aimed_at_a_capital_is_not_placed_there(noclean_pipeline):
     "The minister expressed frustration with the slow pace of reconstruction.",
     "The president expressed his disappointment with himself for failing to pass the bill.",
     "Residents expressed outrage at the killing of a teenager by police in Nanterre.",
+    "The minister said he was disappointed by the weather, which forced the ceremony indoors.",
+    "The coach said he was disappointed with the result of Saturday's match.",
+    "Fans were outraged by the killing of the singer.",
+    "Investors were disappointed by the central bank's decision to hold rates.",  # no party feels it
 ])
 def test_displeasure_at_no_party_or_at_a_violent_act_is_no_criticism(noclean_pipeline, text):
     """Frustration with a state of things, or with oneself, accuses no one; outrage at a
@@ -362,7 +388,8 @@ def test_displeasure_at_no_party_or_at_a_violent_act_is_no_criticism(noclean_pip
                                   "The agency called the humanitarian crisis the worst in the world.",
                                   "The move was met with what the newspaper called fury.",
                                   "The minister described them as illegal migrants.",
-                                  "The minister expressed condolences to the families."])
+                                  "The minister expressed condolences to the families.",
+                                  "A think tank called the Atlantic Council published a report."])
 def test_naming_without_a_judgement_is_no_event(noclean_pipeline, text):
     stage = next(s for s in noclean_pipeline.stages if s.name == "events")
     mentions = stage.read(read(noclean_pipeline, text)).mentions

@@ -30,7 +30,7 @@ from .pronouns import (
     POSSESSIVE_PRONOUNS,
     resolve,
 )
-from .speechacts import felt_at
+from .speechacts import displeased, felt_at
 from .triggers import (
     MEASURES,
     PLACE_ENTS,
@@ -242,10 +242,7 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
         if _is_party_or_person(named):
             return named
     if objs and word_class(objs[0], "displeasure"):
-        # "expressed disappointment at the court's ruling": the feeling is no party; whoever
-        # did what it is felt at is
-        return next((p for felt in felt_at(verb)
-                     for p in (felt if _is_party(felt) else _party_behind(felt),) if p is not None), None)
+        return _felt_party(verb)
     if objs and event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
         return objs[0]  # "demanded the withdrawal of X": the nested event names the target
     if objs:
@@ -255,6 +252,13 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
         return objs[0] if _is_party_or_person(objs[0]) and not own else \
             _party_behind(objs[0], owners=not done_to) or objs[0]
     return None
+
+
+def _felt_party(verb: Token) -> Token | None:
+    """ "expressed disappointment at the court's ruling", "was angered by Moscow's decision":
+    the feeling is no party; whoever did what it is felt at is."""
+    return next((p for felt in felt_at(verb)
+                 for p in (felt if _is_party(felt) else _party_behind(felt),) if p is not None), None)
 
 
 def _party_behind(thing: Token, owners: bool = True) -> Token | None:
@@ -338,6 +342,12 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         # "the minister said the laws must change": the speaker demands, of the one who must act
         subj = _children(verb, ("nsubj", "nsubjpass"))
         return _subject(verb.head), (subj[0] if subj and _is_party(subj[0]) else None)
+    if displeased(verb):
+        # "the U.S. was disappointed by the parliament's decision": the one who feels it, at
+        # whoever did what it is felt at (not the passive's subject and agent)
+        clause = verb.head if verb.dep_ == "acomp" else verb
+        subj = _children(clause, ("nsubj", "nsubjpass"))
+        return (subj[0] if subj else None), _felt_party(verb)
     if is_passive(verb):
         agents = prep_objects(verb, ("by",))
         actor = agents[0] if agents else None

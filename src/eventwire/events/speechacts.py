@@ -15,12 +15,13 @@ from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
 from .lexicon import words as word_set
 from .triggers import OBLIGATION_WORDS, REPORTING_LEMMAS, Candidate, Segment, prep_objects, word_class
 
-__all__ = ["felt_at", "reported_obligation", "with_speech_acts"]
+__all__ = ["displeased", "felt_at", "reported_obligation", "with_speech_acts"]
 
 OBLIGATION_CODE = "100"  # CAMEO: make a demand / request
 OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "demanded" is
 NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
-CHARACTERIZATION_CODES = (("denial", "120"), ("condemnation", "111"))  # reject; denounce
+DENIAL_CODE = "120"  # CAMEO: reject
+CHARACTERIZATION_CODES = (("denial", DENIAL_CODE), ("condemnation", "111"))  # reject; denounce
 CHARACTERIZATION_WEIGHT = 0.8
 CRITICISM_VALENCE = -1.5  # a complement at least this bad criticises (VADER: "mistake" -1.4,
 CRITICISM_CODE = "111"  # "error" -1.7, "disgrace" -2.2)
@@ -30,7 +31,8 @@ SPEAKER_PRONOUNS = frozenset("i we me us".split())  # a reported "we are" tells 
 SELF_PRONOUNS = frozenset("himself herself itself themselves myself ourselves".split())
 JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, judged by calling it bad
 # what an adjective on it judges ("a cowardly act", "a fraudulent vote")
-JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum".split())
+JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum "
+                          "agreement deal accord treaty pact memorandum".split())
 JUDGING_LEMMAS = REPORTING_LEMMAS | frozenset("comment write rule find".split())  # "ruled it was unlawful"
 # the word classes that judge of themselves, said of anything: a falsehood, a wrong, an outrage
 VERDICT_CLASSES = ("denial", "condemnation", "displeasure")
@@ -88,8 +90,8 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
     condemns it: the complement, not the verb, says which (CAMEO 120, 111)."""
     found = []
     for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS:
-            continue
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or tok.dep_ == "acl":
+            continue  # (not "a think tank called the X": a name given, however the parser hangs it)
         comp = _complement(tok)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         code = None if comp is None or obj is None else _verdict(obj, comp)
@@ -102,23 +104,40 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
 
 
 def felt_at(verb: Token) -> list[Token]:
-    """What a feeling voiced is felt at: "expressed disappointment at the court's ruling"."""
+    """What a feeling voiced is felt at: "expressed disappointment at the court's ruling",
+    "was disappointed by the decision"."""
     feeling = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     found = [] if feeling is None else prep_objects(feeling, FELT_AT_PREPS)
     return found + prep_objects(verb, FELT_AT_PREPS)
 
 
+def displeased(tok: Token) -> bool:
+    """A party said to feel displeasure: "the EU was disappointed with the ruling", "Germany
+    was angered by Moscow's decision" (the feeling's adjective or passive, with a subject)."""
+    if tok.lower_ not in word_set("displeased") or tok.pos_ not in ("ADJ", "VERB"):
+        return False
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
+                                 or subj.lemma_.lower() in word_set("institutions"))  # not "investors"
+
+
+def _voiced(tok: Token) -> bool:
+    """ "expressed disappointment", "voiced anger": a feeling of displeasure voiced."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VOICING_VERBS:
+        return False
+    feeling = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return feeling is not None and word_class(feeling, "displeasure")
+
+
 def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
     """ "The EU expressed disappointment at the court's ruling", "Germany voiced anger at
-    Moscow": displeasure voiced at a party or at what a party decided criticises it (111);
-    not frustration with the weather, the economy or oneself, nor outrage at a killing (the
-    killing is the row)."""
+    Moscow", "the U.S. was disappointed by the parliament's decision": displeasure voiced at
+    a party or at what a party decided criticises it (111); not frustration with the
+    weather, the economy or oneself, nor outrage at a killing (the killing is the row)."""
     found = []
     for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in VOICING_VERBS:
-            continue
-        feeling = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        if feeling is None or not word_class(feeling, "displeasure"):
+        if tok.i in used or not (_voiced(tok) or displeased(tok)):
             continue
         at = felt_at(tok)
         acts = [t for t in at if event_noun(t) and not any(word_class(t, c) for c in JUDGED_CLASSES)]
@@ -133,13 +152,23 @@ def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
 def _verdict(obj: Token, comp: Token) -> str | None:
     """What calling ``obj`` ``comp`` does: rejects it ("baseless", 120), condemns it ("an act
     of aggression", 111), or criticises it by the words' sentiment (111); None when it does none."""
-    words = {comp.lemma_.lower()}
-    if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression";
-        words |= {c.lemma_.lower() for c in comp.children if c.dep_ == "amod"}  # not "illegal aliens"
+    said = [comp, *comp.conjuncts]  # "null and void and geographically ridiculous"
+    words = {c.lemma_.lower() for c in said}
+    if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression" (not
+        # "illegal aliens"); the parser may hang the adjective as an adverb ("a 'dastardly act'")
+        words |= {c.lemma_.lower() for c in comp.children if c.dep_ in ("amod", "advmod")}
         words |= {g.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"}
     code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
+    if code == DENIAL_CODE and obj.pos_ not in ("PRON", "DET") and not _a_claim(obj):
+        code = _judgement(obj, comp, words) or code  # "called the agreement ridiculous"
+        # criticises a party's act; "called the reports ridiculous" rejects them
     return code if code is not None else _judgement(obj, comp, words)
+
+
+def _a_claim(tok: Token) -> bool:
+    """What a falsehood is said of: a report, a charge, an accusation."""
+    return any(word_class(tok, c) for c in CLAIM_CLASSES)
 
 
 def _reported_judgements(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
@@ -186,7 +215,7 @@ def _reported_verdict(subj: Token, comp: Token) -> str | None:
     if subj.pos_ in ("PRON", "DET"):
         return code if named is not None else None
     if named == "denial":
-        return code if any(word_class(subj, c) for c in CLAIM_CLASSES) else None
+        return code if _a_claim(subj) else None
     if comp.pos_ == "ADJ":
         return code if _measure(subj) else None
     return code
