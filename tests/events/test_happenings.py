@@ -1414,6 +1414,11 @@ def test_protests_a_detention_is_for_stay_their_own_happening(noclean_pipeline):
 @pytest.mark.parametrize("text, actor, target", [
     ("On Monday, Putin and Macron met in Paris.", "Putin", "Macron"),
     ("A deal was signed between the rebels and the government on Monday.", "the rebels", "the government"),
+    # a meeting named by a noun, or told with its topic: still held with the conjunct
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz held talks in Berlin on Tuesday.",
+     "French President Emmanuel Macron", "German Chancellor Olaf Scholz"),
+    ("Prime Minister Keir Starmer and President Emmanuel Macron discussed migration in Paris on Thursday.",
+     "Prime Minister Keir Starmer", "President Emmanuel Macron"),
 ])
 def test_two_sides_each_have_their_own_words(noclean_pipeline, text, actor, target):
     [row] = rows(noclean_pipeline, text)

@@ -409,11 +409,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                 and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):  # "shot down drones"
             # what was fired is no party: "exchanged fire with X", "opened fire", "fired rockets"
             target = next(iter(prep_objects(verb, ("with",))), None)
-    if target is None and actor is not None and (plover == "CONSULT" or mutual):
-        # "Putin and Macron met in Paris": a meeting's second side is the one it is held with
-        # (not for other mutual types: "Australia and Canada offered to resettle them" are
-        # two offers, "Hawkins and La Riva agreed" agree with a third)
-        target = next((c for c in actor.conjuncts if c.i > actor.i and _is_party(c)), None)
+    if target is None and actor is not None and mutual:
+        target = _other_side(actor)  # "the two armies clashed" (a meeting: :func:`find_roles`)
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
@@ -426,6 +423,13 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
                     target = found[0]
                 break
     return actor, target
+
+
+def _other_side(actor: Token) -> Token | None:
+    """The second side of an act done between the subject's conjuncts: "Putin and Macron met"
+    (not for every mutual type: "Australia and Canada offered to resettle them" are two
+    offers, "Hawkins and La Riva agreed" agree with a third)."""
+    return next((c for c in actor.conjuncts if c.i > actor.i and _is_party(c)), None)
 
 
 def _issuer(actor: Token) -> Token:
@@ -620,6 +624,12 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             target = None
     if actor is not None and target is not None and actor.i == target.i:
         target = None
+    if actor is not None and lookup(cand.code).plover == "CONSULT" and (
+            target is None or not _is_party_or_person(target)):
+        # "Putin and Macron met in Paris", "Macron and Scholz held talks", "Starmer and Macron
+        # discussed migration": a meeting is held with the subject's conjunct, not with its topic
+        other = _other_side(actor)
+        target = other if other is not None and other.i in seg_range else target
     roles = Roles()
     clip = cand.token.i if cand.segment.headline else None  # a headline's trigger parts its roles
     exclude: set[int] = set()
