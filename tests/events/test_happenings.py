@@ -2246,3 +2246,14 @@ def test_a_new_paragraph_s_month_is_read_in_the_news_year(noclean_pipeline):
         published="2023-08-12")
     [killed] = with_trigger(events, "killed")
     assert killed.date is not None and killed.date.start == "2023-04-01"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On Wednesday, the United States imposed sanctions on two RSF commanders it accused of leading "
+     "attacks on civilians in Darfur, freezing any assets they hold in the U.S.", "imposed"),
+    ("Thousands of people marched through the capital on Saturday, blocking the main road to the airport.",
+     "marched"),
+])
+def test_a_participle_that_tells_an_act_on_does_not_stand_for_it(noclean_pipeline, text, trigger):
+    """The verb the participle hangs on tells the act; the participle how it went on."""
+    assert [e.trigger.text for e in rows(noclean_pipeline, text)] == [trigger]

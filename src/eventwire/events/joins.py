@@ -583,12 +583,19 @@ class JoinRules(Accounts):
         ruled = {"ACCUSE", "COERCE"} <= kinds and any(self.mentions[k].event.cameo == GUILT_CODE
                                                       for k in hap.members)
 
+        tokens = {self.mentions[k].token.i for k in hap.members}
+
         def key(i: int) -> tuple:
             m = self.mentions[i]
             e = m.event
+            # "imposed sanctions on two commanders ..., freezing any assets they hold": the
+            # participle tells how the act told by its verb went on; that verb is the row's
+            # (not in an act of force: "stormed a hotel, killing 21" names its victims by the toll)
+            adjunct = m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens \
+                and e.plover not in FORCE_TYPES
             return (self._standalone(i), not self._side_tells(e),
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
-                    not m.headline,
+                    not m.headline, not adjunct,
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)
