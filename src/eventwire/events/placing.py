@@ -192,11 +192,17 @@ def _about_an_act(prep: Token) -> bool:
 def _about_a_topic(cand: Candidate) -> bool:
     """A statement or talks whose object is a matter, not a party or a place: "discussed the
     war in Ukraine" (not "met Erdogan in Turkey", "visited China")."""
-    if lookup(cand.code).plover not in TOPIC_TYPES:
-        return False
+    if lookup(cand.code).plover not in TOPIC_TYPES or seals_an_accord(cand.token):
+        return False  # "signed an agreement in Mexico City": where it was made
     return any(obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_
                and not word_class(obj, "territory") and not party_word(obj)  # "met officials in Beirut"
                for obj in cand.token.children)
+
+
+def seals_an_accord(tok: Token) -> bool:
+    """ "signed an agreement", "reached a deal": the object is the act's own outcome."""
+    return in_words(tok, "sealing_verbs") and any(
+        c.dep_ == "dobj" and in_words(c, "accords") for c in tok.children)
 
 
 def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:

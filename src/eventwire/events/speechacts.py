@@ -31,8 +31,7 @@ SPEAKER_PRONOUNS = frozenset("i we me us".split())  # a reported "we are" tells 
 SELF_PRONOUNS = frozenset("himself herself itself themselves myself ourselves".split())
 JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, judged by calling it bad
 # what an adjective on it judges ("a cowardly act", "a fraudulent vote")
-JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum "
-                          "agreement deal accord treaty pact memorandum".split())
+JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum".split()) | word_set("accords")
 JUDGING_LEMMAS = REPORTING_LEMMAS | frozenset("comment write rule find".split())  # "ruled it was unlawful"
 # the word classes that judge of themselves, said of anything: a falsehood, a wrong, an outrage
 VERDICT_CLASSES = ("denial", "condemnation", "displeasure")

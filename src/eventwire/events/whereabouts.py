@@ -8,7 +8,7 @@ body that made it sits ("a Phnom Penh court"), never where its speaker is from.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cached_property
 from typing import Protocol
@@ -20,8 +20,8 @@ from ..nlp.syntax import PLURAL_TAGS, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import CONTENT_PREPS, filed_from, town_inside, unplaced_town
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS
+from .placing import CONTENT_PREPS, filed_from, seals_an_accord, town_inside, unplaced_town
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
@@ -29,6 +29,8 @@ SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
 # that "hosted talks" or "saw clashes" is where they were
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
+AUDIENCE_VERBS = frozenset({"tell", "speak", "talk", "brief"})  # said to someone: "told journalists"
+AUDIENCE_PREPS = frozenset({"to", "with"})  # "speaking to reporters"
 
 
 class Told(Protocol):
@@ -42,6 +44,19 @@ def points_back(tok: Token, words: tuple[str, ...] = ("there", "then")) -> bool:
     """The trigger's clause opens with "there" or "then": it carries on the sentence before."""
     verb = clauses.clause_verb(tok)
     return any(c.lower_ in words and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
+def _audiences(verbs: Iterable[Token]) -> set[int]:
+    """Whom the verbs that carry a statement address: "told journalists in Brussels",
+    "speaking to reporters in Canberra" (the parser hangs the place on them; it is where the
+    statement was made)."""
+    found = set()
+    for verb in verbs:
+        if verb.lemma_.lower() not in AUDIENCE_VERBS:
+            continue
+        heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + prep_objects(verb, AUDIENCE_PREPS)
+        found |= {t.i for t in heard if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTS}
+    return found
 
 
 class Whereabouts:
@@ -136,9 +151,12 @@ class Whereabouts:
                     return found
         lo, hi = m.event.sentence.start, m.event.sentence.end
         target = m.event.target.span if m.event.target is not None else None
+        # whose place phrases say where: the verbs, a gathering actor, whom a statement was made
+        # to, and an accord sealed ("signed an agreement in Mexico City")
+        hosts = verbs | gathered | _audiences(doc[i] for i in verbs) | {
+            c.i for i in verbs if seals_an_accord(doc[i]) for c in doc[i].children if c.dep_ == "dobj"}
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
-            if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or (
-                    tok.head.i not in verbs and tok.head.i not in gathered):
+            if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in hosts:
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 if target is not None and target.start <= pobj.idx < target.end:
