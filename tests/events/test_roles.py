@@ -290,6 +290,7 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     ("The opposition called the trade deal a betrayal of farmers.", "called", "ACCUSE"),
     ("The ministry called the reports ridiculous.", "called", "REJECT"),  # said of a claim: rejects it
     ("Officials called the sanctions ridiculous.", "called", "REJECT"),
+    ("The Turkish government named the PKK and the YPG as terrorists on Monday.", "named", "ACCUSE"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, text, trigger) == [plover]
@@ -302,6 +303,7 @@ def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, pl
     ('"For Mexico, this man is a terrorist," the minister added.', "added", "ACCUSE"),
     ('"The charges are baseless," the envoy told reporters.', "told", "REJECT"),
     ("The governor said the new law was reckless.", "said", "ACCUSE"),
+    ("The governor said the new law was unconstitutional.", "said", "ACCUSE"),
 ])
 def test_a_reported_verdict_is_said_as_calling_it_so(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, text, trigger) == [plover]

@@ -132,7 +132,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                         "absurd nonsense untrue ridiculous slander propaganda fake".split()),
     "condemnation": frozenset("aggression crime atrocity violation terrorism terrorist "
                               "massacre murder killing barbaric cowardly dastardly heinous "
-                              "unacceptable illegal unlawful provocation genocide "
+                              "unacceptable illegal unlawful unconstitutional provocation genocide "
                               "outrageous irresponsible barbarity".split()),
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)

@@ -19,7 +19,7 @@ __all__ = ["displeased", "felt_at", "reported_obligation", "with_speech_acts"]
 
 OBLIGATION_CODE = "100"  # CAMEO: make a demand / request
 OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "demanded" is
-NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise".split())
+NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise name".split())
 DENIAL_CODE = "120"  # CAMEO: reject
 CHARACTERIZATION_CODES = (("denial", DENIAL_CODE), ("condemnation", "111"))  # reject; denounce
 CHARACTERIZATION_WEIGHT = 0.8
