@@ -2274,3 +2274,11 @@ def test_a_new_paragraph_s_month_is_read_in_the_news_year(noclean_pipeline):
 def test_a_participle_that_tells_an_act_on_does_not_stand_for_it(noclean_pipeline, text, trigger):
     """The verb the participle hangs on tells the act; the participle how it went on."""
     assert [e.trigger.text for e in rows(noclean_pipeline, text)] == [trigger]
+
+
+def test_a_day_named_in_a_quotation_does_not_date_an_act_outside_it(noclean_pipeline):
+    """The deadline the speaker names is theirs, not the visit's the statement came with."""
+    text = ('"We must leave by October 31st, or else trust will be damaged," the prime minister said in a '
+            "video statement released in conjunction with a visit to Ireland with the Irish prime minister.")
+    [visit] = [e for e in rows(noclean_pipeline, text, published="2019-09-11") if e.trigger.text == "visit"]
+    assert visit.date is None or "10-31" not in (visit.date.start or "")

@@ -381,7 +381,11 @@ def date_for(
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
     # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
-    own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK]
+    outside = not quoted(text, seg_start, trigger.idx)
+    own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK
+           and not (outside and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start))]
+    # ('"We must leave by October 31," he said during a visit': a day a quotation names, in no
+    # clause of the act, is the speaker's, not the act's)
     if not own:
         return None
     # "The strike came two days after an attack on Dnipro killed four on Saturday": a day in a
