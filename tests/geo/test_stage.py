@@ -179,6 +179,14 @@ def test_a_person_a_preposition_governs_is_no_town_without_one_of_the_name(pipel
     assert place_named(record, "Bush") is None and place_named(record, "Hamas") is None
 
 
+def test_a_big_town_s_other_spelling_tagged_an_organisation_is_the_town(pipeline):
+    """ "a court in Duhok" (GeoNames: Dihok), tagged an organisation the knowledge base does not
+    know: a place preposition and a big town of that spelling say it is the town."""
+    town = place_named(run_text(pipeline, "In May 2022, a court in Duhok sentenced a local reporter to two "
+                                          "years in prison."), "Duhok")
+    assert town is not None and town.country == "IQ"
+
+
 @pytest.mark.parametrize("text, words", [
     ("A drone hit a bus in the Sumy region on Wednesday.", "Sumy region"),  # tagged an organisation
     ("Gunmen attacked Dissa village in the Kayes region on Monday.", "Kayes region"),  # untagged

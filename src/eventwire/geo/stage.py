@@ -257,7 +257,8 @@ class GeoStage:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
             big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))
             return [Mention(start, end, key, "name", entity.id, broad + big)]
-        located = self._located(record, start, end, key, cands, entity.id, entity.type == "ORG")
+        located = self._located(record, start, end, key, cands, entity.id,
+                                entity.type == "ORG" and entity.kb_id is not None)
         if located is not None:
             return [located]
         if entity.type == "PERSON":  # "Paul", "Mary Douglas": a person's name is no place
@@ -271,8 +272,9 @@ class GeoStage:
         """"killed a trader in Goma", tagged a person: a name that a preposition of place
         governs and that names a town is the town. A big town of that name stands on its
         own, a small one only when the document's other places are near it (a weak mention);
-        another spelling counts only for a big town ("Khan Younis") and not for a name read as
-        an organisation's ("in Hamas" is no other spelling of Hamm)."""
+        another spelling counts only for a big town ("Khan Younis", "a court in Duhok") and not
+        for the name of an organisation the knowledge base knows ("in Hamas" is no other
+        spelling of Hamm)."""
         if not after_place_preposition(record.doc, start, end):
             return None
         # a joined name ("Surigao del Sur", tagged an organisation) is no stray spelling
