@@ -437,6 +437,14 @@ def test_what_did_not_happen_is_negated(noclean_pipeline, text):
     assert events and all(e.status == "negated" for e in events), [(e.trigger.text, e.status) for e in events]
 
 
+def test_not_only_adds_and_denies_nothing(noclean_pipeline):
+    """ "are not only angry with X, but also (with) a Turkish offensive": the offensive happened."""
+    text = ("Republicans and Democrats are not only angry with Ankara's shift toward Moscow, but also a "
+            "Turkish offensive against the YPG in northeast Syria.")
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "offensive"]
+    assert row.status != "negated"
+
+
 @pytest.mark.parametrize("text", [
     "Security forces have arrested at least 2,400 people since February.",
     # a span a clause tells: counted acts summed

@@ -13,6 +13,7 @@ from ..nlp.syntax import FINITE_TAGS
 from .lexicon import words
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
                             "unable"})
 FOILING_VERBS = frozenset({"prevent", "avert", "thwart", "foil"})  # their own object did not happen
@@ -45,8 +46,14 @@ HEDGE_VERBS = frozenset({"say", "report", "believe", "think", "claim", "allege",
 MAX_CLIMB = 4  # governing verbs looked at above the trigger
 
 
+def _denies(neg: Token) -> bool:
+    """A negator that denies: not the "not" of "not only ... but also", which adds."""
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return neg.dep_ == "neg" and not (after is not None and after.lower_ in ADDING_WORDS)
+
+
 def _own_status(tok: Token) -> str | None:
-    if any(c.dep_ == "neg" for c in tok.children):  # "would not meet": the refusal counts
+    if any(_denies(c) for c in tok.children):  # "would not meet": the refusal counts
         if _until(tok) and not any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in tok.children):
             return "asserted"  # "did not endorse her until July": she endorsed her in July (not
             # "will not withdraw until the hostages are freed")
@@ -59,7 +66,7 @@ def _own_status(tok: Token) -> str | None:
             return "negated"
     for child in tok.children:
         low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+        if _denies(child) or (child.dep_ == "det" and low == "no"):
             return "negated"
         if child.dep_ == "aux" and low in FUTURE_AUX:
             return "planned"
