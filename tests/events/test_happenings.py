@@ -2290,3 +2290,34 @@ def test_a_day_named_in_a_quotation_does_not_date_an_act_outside_it(noclean_pipe
             "video statement released in conjunction with a visit to Ireland with the Irish prime minister.")
     [visit] = [e for e in rows(noclean_pipeline, text, published="2019-09-11") if e.trigger.text == "visit"]
     assert visit.date is None or "10-31" not in (visit.date.start or "")
+
+
+@pytest.mark.parametrize("text, trigger, check", [
+    # an active "angered" is the angering, not a criticism by its subject
+    ("Biden angered Netanyahu with his decision to pause arms shipments, officials said on Monday.", "angered",
+     lambda e: e.plover != "ACCUSE"),
+    # a meeting's hosts are not its sides; a side's country is not where two sides met
+    ("Qatar and Egypt mediated talks between Israel and Hamas in Cairo on Monday.", "talks",
+     lambda e: (e.actor.span.text, e.target.span.text) == ("Israel", "Hamas")),
+    ("Britain and France discussed migration on Thursday.", "discussed",
+     lambda e: e.target is not None and e.target.span.text == "France" and e.location is None),
+    # a meeting after a journey is the row's act, with whom it was held
+    ("The president travelled to Beijing on Monday, meeting Xi Jinping for talks on trade.", "meeting",
+     lambda e: e.target is not None and e.target.span.text == "Xi Jinping"),
+    # counterparts are not the press: where they are is not where it was said
+    ("The minister told his counterparts in the Gulf that Iran must stop its attacks.", "stop",
+     lambda e: e.location is None),
+    # "not simply" without "but" still refuses
+    ("Russia will not simply hand over the territory, the foreign minister said on Monday.", "hand over",
+     lambda e: e.plover != "AGREE" or e.status == "negated"),
+    # a quoted day dates the act it is said of when the quotation is no one's report, or the
+    # act is said in the same words
+    ('Police arrested 12 people in the city, in what the mayor called "the worst Saturday of violence in years".',
+     "arrested", lambda e: e.date is not None and e.date.start == e.date.end),
+    ('"Since Sunday, our forces have shelled the town," the army said, adding that they had destroyed two tanks.',
+     "destroyed", lambda e: e.date is not None),
+])
+def test_the_session_s_readings_stop_where_they_should(noclean_pipeline, text, trigger, check):
+    found = [e for e in rows(noclean_pipeline, text) if any(m.trigger.text == trigger for m in e.mentions)]
+    assert all(check(e) for e in found) and (found or trigger == "angered"), [
+        (e.trigger.text, e.plover, e.actor and e.actor.span.text, e.target and e.target.span.text) for e in found]

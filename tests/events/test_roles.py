@@ -291,6 +291,7 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     ("The ministry called the reports ridiculous.", "called", "REJECT"),  # said of a claim: rejects it
     ("Officials called the sanctions ridiculous.", "called", "REJECT"),
     ("The Turkish government named the PKK and the YPG as terrorists on Monday.", "named", "ACCUSE"),
+    ('The ministry issued a statement calling the attack a "terrorist act" on Monday.', "calling", "ACCUSE"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, text, trigger) == [plover]
@@ -376,6 +377,7 @@ def test_a_statement_aimed_at_a_capital_is_not_placed_there(noclean_pipeline):
     "The coach said he was disappointed with the result of Saturday's match.",
     "Fans were outraged by the killing of the singer.",
     "Investors were disappointed by the central bank's decision to hold rates.",  # no party feels it
+    "Residents said they were disappointed with the government's decision to close the clinic.",
 ])
 def test_displeasure_at_no_party_or_at_a_violent_act_is_no_criticism(noclean_pipeline, text):
     """Frustration with a state of things, or with oneself, accuses no one; outrage at a

@@ -381,11 +381,13 @@ def date_for(
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
     # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
-    outside = not quoted(text, seg_start, trigger.idx)
+    told = not quoted(text, seg_start, trigger.idx) and not _said(trigger)  # the act is no one's words
     own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK
-           and not (outside and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start))]
-    # ('"We must leave by October 31," he said during a visit': a day a quotation names, in no
-    # clause of the act, is the speaker's, not the act's)
+           and not (told and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start) and _said_at(doc, m))]
+    # ('"We must leave by October 31," he said in a statement released during a visit': a day
+    # the words said name, in no clause of the act, is the speaker's, not the act's; not "in
+    # what the mayor called 'the worst Saturday'", nor an act said in the same words, "adding
+    # that they had destroyed two tanks")
     if not own:
         return None
     # "The strike came two days after an attack on Dnipro killed four on Saturday": a day in a
@@ -435,7 +437,8 @@ def date_for(
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
-SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"
+SEQUENCE_UNITS = {"day": 1, "week": 7}
+MAX_SAID_CLIMB = 12  # heads climbed to find the reporting verb whose words a token is  # "a day after", "two weeks before"
 
 
 def _sequence_offset(doc: Doc, below: list[int]) -> int:
@@ -524,6 +527,23 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _said(tok: Token) -> bool:
+    """The token lies in what a reporting verb says (its clausal complement)."""
+    for _ in range(MAX_SAID_CLIMB):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _said_at(doc: Doc, m: DateMention) -> bool:
+    """The date lies in what a reporting verb says."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _said(span.root)
 
 
 def quoted(text: str, start: int, at: int) -> bool:

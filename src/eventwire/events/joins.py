@@ -590,9 +590,10 @@ class JoinRules(Accounts):
             e = m.event
             # "imposed sanctions on two commanders ..., freezing any assets they hold": the
             # participle tells how the act told by its verb went on; that verb is the row's
-            # (not in an act of force: "stormed a hotel, killing 21" names its victims by the toll)
+            # (not in an act of force: "stormed a hotel, killing 21" names its victims by the
+            # toll; nor a meeting after a journey: "travelled to Beijing, meeting Xi")
             adjunct = m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens \
-                and e.plover not in FORCE_TYPES
+                and e.plover not in FORCE_TYPES | {"CONSULT"}
             return (self._standalone(i), not self._side_tells(e),
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not adjunct,

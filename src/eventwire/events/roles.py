@@ -624,12 +624,16 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             target = None
     if actor is not None and target is not None and actor.i == target.i:
         target = None
+    sides = False  # the target is the subject's own conjunct
     if actor is not None and lookup(cand.code).plover == "CONSULT" and (
-            target is None or not _is_party_or_person(target)):
+            target is None or not _is_party_or_person(target)) and not any(
+            t.lower_ == "between" and t.dep_ == "prep" for t in cand.token.subtree):
         # "Putin and Macron met in Paris", "Macron and Scholz held talks", "Starmer and Macron
         # discussed migration": a meeting is held with the subject's conjunct, not with its topic
+        # (not "Qatar and Egypt mediated talks between Israel and Hamas": the hosts)
         other = _other_side(actor)
-        target = other if other is not None and other.i in seg_range else target
+        sides = other is not None and other.i in seg_range
+        target = other if sides else target
     roles = Roles()
     clip = cand.token.i if cand.segment.headline else None  # a headline's trigger parts its roles
     exclude: set[int] = set()
@@ -643,10 +647,11 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     if target is not None:
         roles.target = make_role(record, target, kb, clip=clip)
         lo, hi = phrase_bounds(target, clip=clip)
-        if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")) \
+        if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")) or sides \
                 or lookup(cand.code).plover not in words("material_types"):
             exclude.update(range(lo, hi + 1))  # a place a statement is aimed at is a party,
-            # not where ("voiced anger at Moscow"); where a physical act hit may be
+            # not where ("voiced anger at Moscow"); where a physical act hit may be; a side's
+            # country is not where two sides met ("Britain and France discussed migration")
     roles.location = mention_location(record, cand, exclude)
     if roles.location is None and target is not None and takes_ground(cand) \
             and not said_of(cand.token) and names_place(record, target):

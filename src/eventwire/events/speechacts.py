@@ -28,6 +28,7 @@ CRITICISM_CODE = "111"  # "error" -1.7, "disgrace" -2.2)
 VOICING_VERBS = frozenset({"express", "voice"})  # "expressed disappointment", "voiced anger"
 FELT_AT_PREPS = ("at", "over", "with", "about", "by")  # what a voiced feeling is felt at
 SPEAKER_PRONOUNS = frozenset("i we me us".split())  # a reported "we are" tells the speaker's own state
+THEY = frozenset({"they", "them"})  # residents as often as a government: no party said to feel it
 SELF_PRONOUNS = frozenset("himself herself itself themselves myself ourselves".split())
 JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, judged by calling it bad
 # what an adjective on it judges ("a cowardly act", "a fraudulent vote")
@@ -89,7 +90,8 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
     condemns it: the complement, not the verb, says which (CAMEO 120, 111)."""
     found = []
     for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or tok.dep_ == "acl":
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS \
+                or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
             continue  # (not "a think tank called the X": a name given, however the parser hangs it)
         comp = _complement(tok)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -113,12 +115,16 @@ def felt_at(verb: Token) -> list[Token]:
 def displeased(tok: Token) -> bool:
     """A party said to feel displeasure: "the EU was disappointed with the ruling", "Germany
     was angered by Moscow's decision" (the feeling's adjective or passive, with a subject)."""
-    if tok.lower_ not in word_set("displeased") or tok.pos_ not in ("ADJ", "VERB"):
+    if tok.lower_ not in word_set("displeased"):
         return False
+    if not ((tok.pos_ == "ADJ" and tok.dep_ == "acomp") or any(c.dep_ == "auxpass" for c in tok.children)):
+        return False  # not "Biden angered Netanyahu with his decision": the one who angers accuses no one
     clause = tok.head if tok.dep_ == "acomp" else tok
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
-                                 or subj.lemma_.lower() in word_set("institutions"))  # not "investors"
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                 or (subj.pos_ == "PRON" and subj.lower_ not in THEY)
+                                 or subj.lemma_.lower() in word_set("institutions"))  # not "investors",
+    # nor "they" (residents as often as a government)
 
 
 def _voiced(tok: Token) -> bool:

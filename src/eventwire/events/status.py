@@ -47,9 +47,13 @@ MAX_CLIMB = 4  # governing verbs looked at above the trigger
 
 
 def _denies(neg: Token) -> bool:
-    """A negator that denies: not the "not" of "not only ... but also", which adds."""
+    """A negator that denies: not the "not" of "not only ... but also", which adds (though
+    "will not simply hand over the territory" refuses)."""
+    if neg.dep_ != "neg":
+        return False
     after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return neg.dep_ == "neg" and not (after is not None and after.lower_ in ADDING_WORDS)
+    return not (after is not None and after.lower_ in ADDING_WORDS
+                and any(t.lower_ == "but" for t in neg.doc[neg.i + 2: neg.sent.end]))
 
 
 def _own_status(tok: Token) -> str | None:

@@ -47,15 +47,15 @@ def points_back(tok: Token, words: tuple[str, ...] = ("there", "then")) -> bool:
 
 
 def _audiences(verbs: Iterable[Token]) -> set[int]:
-    """Whom the verbs that carry a statement address: "told journalists in Brussels",
+    """The press the verbs that carry a statement address: "told journalists in Brussels",
     "speaking to reporters in Canberra" (the parser hangs the place on them; it is where the
-    statement was made)."""
+    statement was made; not "told his counterparts in the Gulf", who may be elsewhere)."""
     found = set()
     for verb in verbs:
         if verb.lemma_.lower() not in AUDIENCE_VERBS:
             continue
         heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + prep_objects(verb, AUDIENCE_PREPS)
-        found |= {t.i for t in heard if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTS}
+        found |= {t.i for t in heard if clauses.in_words(t, "press")}
     return found
 
 
