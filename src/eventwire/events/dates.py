@@ -381,9 +381,9 @@ def date_for(
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
     # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
-    told = not quoted(text, seg_start, trigger.idx) and not _said(trigger)  # the act is no one's words
+    unsaid = not quoted(text, seg_start, trigger.idx) and not _said(trigger)  # the act is no one's words
     own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK
-           and not (told and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start) and _said_at(doc, m))]
+           and not (unsaid and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start) and _said_at(doc, m))]
     # ('"We must leave by October 31," he said in a statement released during a visit': a day
     # the words said name, in no clause of the act, is the speaker's, not the act's; not "in
     # what the mayor called 'the worst Saturday'", nor an act said in the same words, "adding
@@ -437,8 +437,8 @@ def date_for(
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
-SEQUENCE_UNITS = {"day": 1, "week": 7}
-MAX_SAID_CLIMB = 12  # heads climbed to find the reporting verb whose words a token is  # "a day after", "two weeks before"
+SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"
+MAX_SAID_CLIMB = 12  # heads climbed to find the reporting verb whose words a token is
 
 
 def _sequence_offset(doc: Doc, below: list[int]) -> int:
