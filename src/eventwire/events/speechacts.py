@@ -121,10 +121,9 @@ def displeased(tok: Token) -> bool:
         return False  # not "Biden angered Netanyahu with his decision": the one who angers accuses no one
     clause = tok.head if tok.dep_ == "acomp" else tok
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")  # not "investors"
                                  or (subj.pos_ == "PRON" and subj.lower_ not in THEY)
-                                 or subj.lemma_.lower() in word_set("institutions"))  # not "investors",
-    # nor "they" (residents as often as a government)
+                                 or subj.lemma_.lower() in word_set("institutions"))
 
 
 def _voiced(tok: Token) -> bool:

@@ -267,7 +267,7 @@ class GeoStage:
 
     @staticmethod
     def _located(record: Record, start: int, end: int, key: str,
-                 cands: tuple[Candidate, ...], entity: str | None, organisation: bool = False
+                 cands: tuple[Candidate, ...], entity: str | None, known_organisation: bool = False
                  ) -> Mention | None:
         """"killed a trader in Goma", tagged a person: a name that a preposition of place
         governs and that names a town is the town. A big town of that name stands on its
@@ -278,7 +278,7 @@ class GeoStage:
         if not after_place_preposition(record.doc, start, end):
             return None
         # a joined name ("Surigao del Sur", tagged an organisation) is no stray spelling
-        spelled = not organisation or held_by_joiner(record.doc, start, end)
+        spelled = not known_organisation or held_by_joiner(record.doc, start, end)
         towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
         if not towns:
