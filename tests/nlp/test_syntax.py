@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import load_model
-from eventwire.nlp.syntax import in_dateline, noun_phrase
+from eventwire.nlp.syntax import doc_text, in_dateline, noun_phrase
 
 ROLE = (frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"}), frozenset({"of"}))
 
@@ -41,3 +41,9 @@ def test_a_dateline_with_an_agency_in_brackets_is_a_dateline(text):
 def test_a_capitalised_opening_with_a_bracketed_name_and_no_dash_is_no_dateline():
     doc = load_model()("NATO (Brussels) officials met on Monday.")
     assert not in_dateline(doc[0])
+
+
+def test_the_text_is_joined_once_and_is_the_doc_s_own():
+    doc = load_model()("Rebels attacked the town on Monday, killing three soldiers, police said.")
+    first = doc_text(doc)
+    assert first == doc.text and doc_text(doc) is first  # the same string, not joined again

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import doc_text
 from ..record import EventDate, Span
 from .clauses import in_words, named_back, party_word, side_by_side, tells_who
 from .lexicon import event_noun, words
@@ -288,7 +289,7 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
     if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
         return when
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, when.span.start - 12):when.span.start]
     # "called a 48-hour strike from Wednesday": counted from the report's day when the sentence
     # names no other day (not "said on Monday it had called a strike from Wednesday")

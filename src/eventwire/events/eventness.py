@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..nlp.encoder import SentenceEncoder, load_encoder
+from ..nlp.syntax import doc_text
 from ..record import Event
 from .clauses import clause_verb, governors
 from .dates import quoted
@@ -69,7 +70,7 @@ def clause_features(event: Event, doc: Any) -> dict[str, float]:
         flags["clause_modal"] = 1.0
     if any(c.dep_ == "neg" for c in verb.children):
         flags["clause_negated"] = 1.0
-    if quoted(doc.text, event.sentence.start, event.trigger.start):
+    if quoted(doc_text(doc), event.sentence.start, event.trigger.start):
         flags["clause_quoted"] = 1.0
     if any(g.lemma_.lower() in REPORTING_LEMMAS for g in governors(verb)[1:]):
         flags["clause_reported"] = 1.0

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS
+from ..nlp.syntax import PLURAL_TAGS, doc_text
 from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .quantities import number_value
@@ -337,7 +337,7 @@ def _summed_since(tok: Token, event: Event) -> bool:
     if not any({"have", "has"} & set(auxiliaries(v)) for v in chain):
         return False
     date = event.date
-    if date is None or date.span is None or not _opens_span(tok.doc.text, date.span):
+    if date is None or date.span is None or not _opens_span(doc_text(tok.doc), date.span):
         # a span a clause tells ("have occupied at least 36 hospitals since the war began") is
         # of no known length: it sums up only what it counts (not "has arrested the leader
         # since he returned"; not a bombing's toll, "30 people have been killed since the bomb

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..nlp.syntax import doc_text
 from ..record import Entity, Record, Role
 from .pronouns import PERSON_PRONOUNS
 
@@ -70,8 +71,8 @@ class People:
         quotation is someone else. (0, 0) when ``at`` is not quoted."""
         doc = self.record.doc
         if self._quotes is None:
-            self._quotes = _quotations(doc.text)
-        k = bisect.bisect_right(self._quotes, (at, len(doc.text))) - 1
+            self._quotes = _quotations(doc_text(doc))
+        k = bisect.bisect_right(self._quotes, (at, len(doc_text(doc)))) - 1
         if k < 0 or not self._quotes[k][0] < at < self._quotes[k][1]:
             return (0, 0)
         opening = self._quotes[k][0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.headline import headline_span
-from ..nlp.syntax import base_forms, is_passive
+from ..nlp.syntax import base_forms, doc_text, is_passive
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
 from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
@@ -105,7 +105,7 @@ def segments(doc: Doc, title: str | None = None, text: str | None = None) -> lis
 
     ``text`` is the Doc's text when the caller has it (``Doc.text`` rebuilds the string).
     """
-    full = text if text is not None else doc.text
+    full = text if text is not None else doc_text(doc)
     out: list[Segment] = []
     for sent in doc.sents:
         start = sent.start

@@ -18,6 +18,7 @@ from typing import ClassVar
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import doc_text
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
@@ -198,7 +199,7 @@ class GeoStage:
             return None
         nxt = doc[last.i + 1]
         end = nxt.idx + len(nxt.text)
-        found = tuple(c for c in self.gazetteer.lookup(doc.text[first.idx:end])
+        found = tuple(c for c in self.gazetteer.lookup(doc_text(doc)[first.idx:end])
                       if c.kind <= KIND_ALTERNATE and c.feature not in WEAK_FEATURES)
         return (end, found) if found else None
 
