@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import doc_text
 from ..record import EventDate, Span
-from .clauses import in_words, named_back, party_word, side_by_side, tells_who
+from .clauses import governors, in_words, named_back, party_word, side_by_side, tells_who
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import FUTURE_AUX, UNREALISED_AUX
@@ -439,7 +439,6 @@ def date_for(
 
 
 SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"
-MAX_SAID_CLIMB = 12  # heads climbed to find the reporting verb whose words a token is
 
 
 def _sequence_offset(doc: Doc, below: list[int]) -> int:
@@ -532,13 +531,7 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
 
 def _said(tok: Token) -> bool:
     """The token lies in what a reporting verb says (its clausal complement)."""
-    for _ in range(MAX_SAID_CLIMB):
-        if tok.head.i == tok.i:
-            return False
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS:
-            return True
-        tok = tok.head
-    return False
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_LEMMAS for t in governors(tok))
 
 
 def _said_at(doc: Doc, m: DateMention) -> bool:

@@ -627,7 +627,7 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     sides = False  # the target is the subject's own conjunct
     if actor is not None and lookup(cand.code).plover == "CONSULT" and (
             target is None or not _is_party_or_person(target)) and not any(
-            t.lower_ == "between" and t.dep_ == "prep" for t in cand.token.subtree):
+            _between(t) for t in (cand.token, *_children(cand.token, ("dobj",)))):
         # "Putin and Macron met in Paris", "Macron and Scholz held talks", "Starmer and Macron
         # discussed migration": a meeting is held with the subject's conjunct, not with its topic
         # (not "Qatar and Egypt mediated talks between Israel and Hamas": the hosts)
