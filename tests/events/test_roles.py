@@ -170,6 +170,32 @@ def test_a_demonym_is_not_where_an_event_happened(located):
 
 
 @pytest.fixture(scope="module")
+def owned(noclean_pipeline):
+    return read(noclean_pipeline, (
+        "About 300 protesters rallied outside the French Embassy in Dakar on Monday. "
+        "Israeli troops raided the Jenin refugee camp in the West Bank on Tuesday. "
+        "Gunmen attacked the U.S. Embassy in Baghdad on Wednesday. "
+        "Hundreds of people marched in the Gaza Strip on Thursday."))
+
+
+def test_a_building_a_foreign_country_owns_stands_where_its_phrase_says(owned):
+    rallied = event(owned, "rallied")
+    assert rallied.location is not None and rallied.location.span.text == "Dakar"
+    attacked = event(owned, "attacked")
+    assert attacked.location is not None and attacked.location.span.text == "Baghdad"
+
+
+def test_the_town_that_names_what_was_acted_on_is_narrower_than_its_region(owned):
+    raided = event(owned, "raided")
+    assert raided.location is not None and raided.location.span.text == "Jenin"
+
+
+def test_a_place_that_is_the_phrase_itself_stays(owned):
+    marched = event(owned, "marched")
+    assert marched.location is not None and "Gaza" in marched.location.span.text
+
+
+@pytest.fixture(scope="module")
 def nominal(noclean_pipeline):
     return read(noclean_pipeline, (
         "The militia launched a wave of raids across the province. "

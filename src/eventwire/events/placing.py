@@ -69,8 +69,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
             if mod.dep_ == "compound" and mod.i < tok.i and (named := _named_back_town(record, mod)) is not None:
                 return named
     found = _on_object(record, cand, exclude)
-    if found is not None:
-        return found
+    if found is not None:  # "raided the Jenin refugee camp in the West Bank": the town
+        return town_inside(record, found, [_object_town(record, tok)]) or found
     return None if told_of else _clause_place(record, cand, exclude)
 
 
@@ -129,7 +129,12 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
             or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
         found = make_location(record, pobj)
         if found is not None:
-            return found
+            return _owners_abroad(record, pobj, found, exclude, depth) or found
+    return _nested_place(record, pobj, exclude, depth)
+
+
+def _nested_place(record: Record, pobj: Token, exclude: set[int], depth: int) -> Location | None:
+    """The place one of the phrase's own place or "of" phrases names."""
     if depth >= MAX_PLACE_DEPTH:
         return None
     for child in pobj.children:
@@ -140,6 +145,24 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
                     if found is not None:
                         return found
     return None
+
+
+def _owners_abroad(record: Record, pobj: Token, found: Location, exclude: set[int], depth: int
+                   ) -> Location | None:
+    """ "outside the Malaysian Embassy in Jakarta", "the U.S. naval base in Cuba": a country
+    that only qualifies the building says whose it is; where it stands is the place its own
+    phrase names in another country (not "the Jenin camp in the West Bank": one country)."""
+    place = record.place_by_id(found.place)
+    named = [m for m in (place.mentions if place is not None else ())
+             if found.span.start <= m.start and m.end <= found.span.end]
+    if place is None or place.feature != "country" or not named \
+            or any(m.start <= pobj.idx < m.end for m in named):
+        return None  # the phrase's head is the place itself ("the Gaza Strip")
+    inner = _nested_place(record, pobj, exclude, depth)
+    inner_place = record.place_by_id(inner.place) if inner is not None else None
+    if inner_place is None or inner_place.country in (None, place.country):
+        return None
+    return inner
 
 
 def _names_division(record: Record, tok: Token) -> bool:
