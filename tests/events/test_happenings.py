@@ -947,6 +947,17 @@ def test_a_journey_is_an_event_only_when_the_traveller_is_a_political_actor(nocl
         assert any(e.plover in ("CONSULT", "RETREAT") for e in rows(noclean_pipeline, text)), text
 
 
+def test_a_visit_to_a_site_no_one_hosts_meets_no_party(noclean_pipeline):
+    for text in ("The state governor visited the village on Friday and spoke to the families.",
+                 "The president, visiting the site on Sunday, laid flowers at the memorial.",
+                 "The prime minister visited the hospital on Monday."):
+        assert all(e.plover != "CONSULT" for e in rows(noclean_pipeline, text)), text
+    for text in ("The foreign minister visited the country on Monday.",
+                 "The minister visited the town of Pandeglang on Monday.",
+                 "The president visited the Japanese embassy on Monday."):
+        assert any(e.plover == "CONSULT" for e in rows(noclean_pipeline, text)), text
+
+
 def test_a_run_of_attacks_told_as_one_is_many_happenings(noclean_pipeline):
     for text in ("The region is seeing a wave of kidnappings of school children by armed gangs.",
                  "A spate of attacks on police stations in the north has alarmed the governor."):

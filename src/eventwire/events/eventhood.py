@@ -228,6 +228,8 @@ def political(record: Record, tok: Token, event: Event,
     doc = record.doc
     if tok.lemma_.lower() in words("state_acts"):
         return True  # "Gerald Ford pardoned Nixon": only an authority pardons
+    if in_words(tok, "journeys") and objects(tok) and all(_unhosted_site(o) for o in objects(tok)):
+        return False  # "the governor visited the village", "visiting the site": no one hosts
     if event.actor is not None and in_words(tok, "journeys") and all(
             o.ent_type_ in PLACE_ENTS for o in objects(tok)):  # not "returned the weapons"
         return _political_mover(record, event.actor)
@@ -295,6 +297,16 @@ def _in_office(record: Record, person: Entity) -> bool:
                 return True
             stack.extend(c for c in tok.children if c.dep_ in OFFICE_DEPS)
     return False
+
+
+def _unhosted_site(tok: Token) -> bool:
+    """A place named only by what it is ("the village", "the site", "a hospital"): a visit
+    there meets no party, unlike one to a state, a town by name ("the town of Pandeglang")
+    or someone's embassy."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not party_word(tok) and (
+        in_words(tok, "sites") or in_words(tok, "generic_sites") or in_words(tok, "settlements")) \
+        and not any((c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_)
+                    or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)  # "the town of X"
 
 
 def _political_mover(record: Record, actor: Role) -> bool:
