@@ -947,6 +947,14 @@ def test_a_journey_is_an_event_only_when_the_traveller_is_a_political_actor(nocl
         assert any(e.plover in ("CONSULT", "RETREAT") for e in rows(noclean_pipeline, text)), text
 
 
+@pytest.mark.parametrize("text", [
+    'The prime minister called the maritime agreement "null and void" on Tuesday.',
+    "The opposition leader called the election illegitimate on Sunday.",
+])
+def test_calling_an_act_void_or_illegitimate_condemns_it(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["ACCUSE"], text
+
+
 def test_a_visit_to_a_site_no_one_hosts_meets_no_party(noclean_pipeline):
     for text in ("The state governor visited the village on Friday and spoke to the families.",
                  "The president, visiting the site on Sunday, laid flowers at the memorial.",
@@ -1406,6 +1414,16 @@ def test_a_subject_pronoun_continues_the_last_sentence_s_subject(noclean_pipelin
         "She denounced the border agreement between Kosovo and Albania on Wednesday."))
     [row] = [e for e in events if e.trigger.text == "denounced"]
     assert row.actor is not None and row.actor.span.text == "She" and row.actor.name == "Ana Brnabic"
+
+
+def test_a_subject_pronoun_carries_on_a_chain_of_subject_pronouns(noclean_pipeline):
+    # the sentence before names another person after its own "he", who is not the centre
+    events = rows(noclean_pipeline, (
+        "Prime Minister Kyriakos Mitsotakis spoke in Athens on Tuesday. "
+        '"We exclude no one," he said, quoting Winston Churchill. '
+        "He also denounced the border agreement between Turkey and Libya."))
+    [row] = [e for e in events if e.trigger.text == "denounced"]
+    assert row.actor is not None and row.actor.span.text == "He" and row.actor.name == "Kyriakos Mitsotakis"
 
 
 

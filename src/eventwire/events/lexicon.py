@@ -133,7 +133,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "condemnation": frozenset("aggression crime atrocity violation terrorism terrorist "
                               "massacre murder killing barbaric cowardly dastardly heinous "
                               "unacceptable illegal unlawful unconstitutional provocation genocide "
-                              "outrageous irresponsible barbarity".split()),
+                              "outrageous irresponsible barbarity null void invalid illegitimate".split()),
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Span
+
 from ..nlp.syntax import doc_text
-from ..record import Entity, Record, Role
+from ..record import Entity, Record, Role, make_span
 from .pronouns import PERSON_PRONOUNS
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
@@ -26,6 +28,7 @@ class People:
         self.starts = [p[0][0] for p in named]
         self.people = [(p[0][0], p[0][1], p[1]) for p in named]
         self._quotes: list[tuple[int, int]] | None = None  # (opening mark, end), read on first use
+        self._chain: dict[int, Entity | None] = {}  # a sentence subject pronoun's person, once found
 
     def antecedent(self, role: Role | None) -> Role | None:
         """ "He was imprisoned": a singular personal pronoun names the person last named
@@ -101,7 +104,23 @@ class People:
             if named is not None and len(named) and named.root.dep_ in ("nsubj", "nsubjpass") \
                     and named.root.head.i == before.root.i:
                 return person
-        return None
+        return self._carried(before)
+
+    def _carried(self, sent: Span) -> Entity | None:
+        """ "Mitsotakis spoke ... 'We seek no quarrel,' he said, recalling the EastMed
+        ceremony. He also criticised ...": a sentence whose main subject is "he" or "she"
+        hands on the person that pronoun names (a name later in its sentence does not break
+        the chain)."""
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in PERSON_PRONOUNS:
+            return None
+        if subject.i not in self._chain:
+            self._chain[subject.i] = None  # (no loop while it is being found)
+            found = self.antecedent(Role(span=make_span(doc_text(self.record.doc), subject.idx,
+                                                        subject.idx + len(subject.text)), name=subject.text))
+            self._chain[subject.i] = self.record.entity_by_id(found.entity) \
+                if found is not None and found.entity is not None else None
+        return self._chain[subject.i]
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:

@@ -72,6 +72,9 @@ def _complement(verb: Token) -> Token | None:
     said_as = _as_phrase(verb, objs[0].i) or _as_phrase(objs[0], objs[0].i)  # "as" on the object too
     if said_as is not None:
         return said_as
+    after = [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > objs[0].i]
+    if after:
+        return after[0]  # "called the agreement 'null and void'": the parser hangs it on the object
     glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
              and not any(t.is_punct and not t.is_quote for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
     return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
