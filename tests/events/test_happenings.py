@@ -1364,6 +1364,36 @@ def test_a_weekday_of_an_act_to_come_is_the_coming_one(noclean_pipeline, text, t
     assert row.date.start == day
 
 
+@pytest.mark.parametrize(("text", "trigger", "month"), [
+    ("Talks between the two governments will be held in Geneva in July, the ministry said.", "Talks", "2024-07"),
+    ("The two sides said they would meet again in Havana in July.", "meet", "2024-07"),
+    ("The president will visit Beijing in September, officials said.", "visit", "2024-09"),
+    # done, or to come in the month of telling: as written
+    ("Rebels attacked the town in July, officials said.", "attacked", "2023-07"),
+    ("Talks will be held in Geneva in May, the ministry said.", "Talks", "2024-05"),
+])
+def test_a_month_of_an_act_to_come_is_the_coming_one(noclean_pipeline, text, trigger, month):
+    [row] = [e for e in rows(noclean_pipeline, text, published="2024-05-13") if e.trigger.text == trigger]
+    assert row.date.start[:7] == month and row.date.precision == "month"
+
+
+def test_a_weekday_that_names_a_weekly_thing_falls_in_the_month_named(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "In March, a bomb planted inside a mosque killed six worshippers "
+                                                "during Friday prayers.", published="2024-05-24")]
+    assert (row.date.start, row.date.precision) == ("2024-03-01", "month")
+    [row] = [e for e in rows(noclean_pipeline, "Gunmen killed six worshippers during Friday prayers at a mosque.",
+                             published="2024-05-28")]
+    assert row.date.start == "2024-05-24"  # with no month, the weekday still says which day
+
+
+def test_a_measure_set_down_in_the_passive_is_planned_not_threatened(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "The court said the former governor is to be sentenced in June.",
+                 published="2024-05-13")
+    assert (row.plover, row.status, row.date.start) == ("COERCE", "planned", "2024-06-01")
+    threats = rows(noclean_pipeline, "Protesters will be arrested if they march on Sunday, police said.")
+    assert [e.plover for e in threats] == ["THREATEN"]
+
+
 @pytest.mark.parametrize(("text", "rows_made"), [
     ("Authorities imposed a curfew in Kathmandu and arrested 51 people on Friday.", 2),
     ("The government banned the party and detained its leader on Friday.", 2),

@@ -18,7 +18,7 @@ from .clauses import governors, in_words, named_back, party_word, side_by_side, 
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import FUTURE_AUX, UNREALISED_AUX
-from .timex import ATTRIBUTIVE, DAY_RELS, RANK, WEEKDAY_RE, DateMention, find_dates, iso_day, month_range
+from .timex import ATTRIBUTIVE, DAY_RELS, MONTH_RE, RANK, WEEKDAY_RE, DateMention, find_dates, iso_day, month_range
 from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, light_verb, word_class
 
 TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before
@@ -239,6 +239,7 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
 
 
 BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
+BARE_MONTH = re.compile(r"(?:(?i:in|for|by)\s+)?" + MONTH_RE)  # "in July", with no year
 FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
 FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # "a strike from Wednesday"
 
@@ -282,9 +283,13 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     """ "Talks will be held on Thursday", "declared a strike for Thursday", "called a strike
     from Wednesday": a bare weekday in the clause of an act still to come, or one it is set
     for, is the coming one (read as the past one when the words alone are seen); not "said
-    on Tuesday it would resume aid", the day of saying."""
-    if when is None or when.span is None or anchor is None or not when.start or when.precision != "day" \
-            or not BARE_WEEKDAY.fullmatch(when.span.text):
+    on Tuesday it would resume aid", the day of saying. So is a bare month ("will meet again
+    in July", read in May: this July, not last)."""
+    if when is None or when.span is None or anchor is None or not when.start or not when.end:
+        return when
+    if when.precision == "month" and BARE_MONTH.fullmatch(when.span.text):
+        return _coming_month(doc, trigger, when, anchor) if planned else when
+    if when.precision != "day" or not BARE_WEEKDAY.fullmatch(when.span.text):
         return when
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
     if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
@@ -304,6 +309,17 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
         return when
     ahead = (day + timedelta(days=7)).isoformat()
     return EventDate(ahead, ahead, "day", when.span)
+
+
+def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> EventDate:
+    """The next such month for a bare month in the clause of an act told as still to come."""
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
+    if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i \
+            or not (_told_ahead(trigger) or _would_from_now(trigger)) or when.end >= anchor.isoformat():
+        return when
+    start, end = date.fromisoformat(when.start or ""), date.fromisoformat(when.end or "")
+    lo, hi = month_range(start.year + 1, start.month)
+    return EventDate(iso_day(lo), iso_day(hi), "month", when.span) if end.year == start.year else when
 
 
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
@@ -402,6 +418,8 @@ def date_for(
         day = date.fromisoformat(m.value.start or "") + timedelta(days=shift)
         return EventDate(day.isoformat(), day.isoformat(), "day", m.value.span)
 
+    if any(m.value.precision == "month" for m in own):
+        own = [m for m in own if not _weekly(doc, m)] or own
     # a weekday names the act's day as outright as a month does ("on Monday arrested two men
     # ... in March": the parser may hang both on the verb); "today" in a quote does not
     ranked = sorted(own, key=lambda m: (depth(m), not _in_own_phrase(m, trigger), _in_act_phrase(doc, m, trigger),
@@ -436,6 +454,14 @@ def date_for(
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
                          "range", v.span)                                                # by then
     return EventDate(v.start, v.end, v.precision, v.span)
+
+
+def _weekly(doc: Doc, m: DateMention) -> bool:
+    """ "In March, a bomb killed six worshippers during Friday prayers": a weekday that names
+    a kind of thing held every week says no more than which day of the month's weeks."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return m.kind == "weekday" and span is not None and len(span) > 0 and span.root.dep_ == "compound" \
+        and span.root.head.pos_ == "NOUN"
 
 
 SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"

@@ -14,6 +14,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Token
 
 from ..entities.kb import KnowledgeBase, load_kb
+from ..nlp.syntax import is_passive
 from ..options import Options
 from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
@@ -167,6 +168,14 @@ def _ordered(tok, plover: str) -> bool:
     """ "ordered the arrest of", "ordered troops to withdraw": an act an authority orders is
     the order; not an attack ("ordered troops to attack" is a threat until they do)."""
     return plover != "ASSAULT" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order"
+
+
+def _scheduled_measure(tok, plover: str) -> bool:
+    """ "Avenatti is to be sentenced in June", "he will be extradited": a coercive measure told
+    in the passive with no one doing it and no condition is set down by an authority, not
+    threatened (not "will be attacked", nor "will be arrested if they march")."""
+    return plover == "COERCE" and is_passive(tok) and not _conditional(tok) \
+        and not any(c.dep_ == "agent" for c in tok.children)
 
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
@@ -502,7 +511,7 @@ class EventStage:
         governor = _nested(cand, trigger_ids)
         plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None)
         code = cand.code if plover == entry_type else default_code(plover)
-        status = event_status(cand.token)
+        status = told_status = event_status(cand.token)
         read_as = plover
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
@@ -528,7 +537,8 @@ class EventStage:
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
         event_date = scheduled(doc, cand.token, date_for(doc, text, lo, hi, cand.token, anchor, date_cache),
-                               anchor, status == "planned")  # None: no words
+                               anchor, told_status == "planned")  # None: no words; "will meet
+        # on Thursday", voiced as an intent, still names the coming Thursday
         if resigned and event_date is not None and anchor is not None and event_date.start \
                 and event_date.start > anchor.isoformat():
             event_date = None  # "effective April 1" dates the leaving, not the announcement
@@ -574,8 +584,9 @@ class EventStage:
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE" and not prevented(tok):
             return "REJECT", "120"  # "refused to meet" (not "barred them from meeting")
-        if status == "planned" and _ordered(tok, plover):
-            return plover, code  # "a court ordered the arrest of X": the order is the act, no threat
+        if status == "planned" and (_ordered(tok, plover) or _scheduled_measure(tok, plover)):
+            return plover, code  # "a court ordered the arrest of X": the order is the act, no
+            # threat; "he is to be sentenced in June": a measure set down, threatened by no one
         if status == "planned":
             # an announced sanction ("said it would suspend aid") is the sanction itself; a
             # protest named as a thing to be held ("will hold a rally on Saturday", "a sit-in
