@@ -315,9 +315,10 @@ def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> Ev
     """The next such month for a bare month in the clause of an act told as still to come."""
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
     if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i \
-            or not (_told_ahead(trigger) or _would_from_now(trigger)) or when.end >= anchor.isoformat():
+            or not (_told_ahead(trigger) or _would_from_now(trigger)) or not when.start or not when.end \
+            or when.end >= anchor.isoformat():
         return when
-    start, end = date.fromisoformat(when.start or ""), date.fromisoformat(when.end or "")
+    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
     lo, hi = month_range(start.year + 1, start.month)
     return EventDate(iso_day(lo), iso_day(hi), "month", when.span) if end.year == start.year else when
 
