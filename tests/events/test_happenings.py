@@ -1377,6 +1377,20 @@ def test_a_month_of_an_act_to_come_is_the_coming_one(noclean_pipeline, text, tri
     assert row.date.start[:7] == month and row.date.precision == "month"
 
 
+def test_what_was_done_within_a_dated_happening_takes_its_day(noclean_pipeline):
+    events = rows(noclean_pipeline, "The group was behind a 2019 attack in which gunmen killed 20 soldiers in Diffa.",
+                  published="2021-03-27")
+    assert [(e.plover, e.date.start, e.date.precision) for e in events] == [("ASSAULT", "2019-01-01", "year")]
+    [accused] = [e for e in rows(noclean_pipeline, "The charge relates to a speech at a rally last October in "
+                                                   "which he accused the governing party of theft.",
+                                 published="2021-03-27") if e.trigger.text == "accused"]
+    assert (accused.date.start, accused.date.precision) == ("2020-10-01", "month")
+    # a relative clause that says who someone is tells another time
+    [row] = [e for e in rows(noclean_pipeline, "On Monday, police arrested a man who took part in the 2019 attack.",
+                             published="2021-03-27") if e.trigger.text == "arrested"]
+    assert row.date.start == "2021-03-22"
+
+
 def test_a_weekday_that_names_a_weekly_thing_falls_in_the_month_named(noclean_pipeline):
     [row] = [e for e in rows(noclean_pipeline, "In March, a bomb planted inside a mosque killed six worshippers "
                                                 "during Friday prayers.", published="2024-05-24")]

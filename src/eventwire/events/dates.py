@@ -21,6 +21,7 @@ from .status import FUTURE_AUX, UNREALISED_AUX
 from .timex import ATTRIBUTIVE, DAY_RELS, MONTH_RE, RANK, WEEKDAY_RE, DateMention, find_dates, iso_day, month_range
 from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, light_verb, word_class
 
+WITHIN_PREPS = frozenset({"in", "during", "at", "on"})  # "an attack in which", "a rally at which"
 TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before
 # Verbs of telling whose date is the telling's: REPORTING_LEMMAS and the verbs of reporting news.
 TELLING_LEMMAS = REPORTING_LEMMAS | frozenset("report confirm reveal disclose claim".split())
@@ -128,11 +129,12 @@ def _point(m: DateMention) -> EventDate:
 
 def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """ "a deadly January attack": the month dates the attack, not "the June deadline" or
-    "the 2016 election" in another act's sentence, nor "the 2000 militants" (a count)."""
+    "the 2016 election" in another act's sentence, nor "the 2000 militants" (a count); and
+    what was done within it ("a 2019 attack in which gunmen killed 20 soldiers")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return span.root.head.i == trigger.i
+    return span.root.head.i == trigger.i or _told_within(trigger, span.root.head)
 
 
 # "claimed responsibility for", "condemned ... over", "arrested in connection with"
@@ -181,7 +183,7 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
     if span.root.dep_ not in OWNED_DATE_DEPS and not (span.root.dep_ == "npadvmod" and event_noun(span.root.head)):
         return False  # "the killing of an activist last June" (not "Also Monday, hundreds of people")
     owned = span.root.head
-    if owned.i == trigger.i:
+    if owned.i == trigger.i or _told_within(trigger, owned):
         return False
     if side_by_side(trigger, owned):
         return True  # "The Mansila attack recalled the June 2022 massacre": the massacre's
@@ -190,6 +192,16 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
         return False  # "stormed the March 3 rally"; "the March 3 election was marred by clashes"
     prep = owned.head
     return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
+
+
+def _told_within(trigger: Token, noun: Token) -> bool:
+    """ "a 2019 attack in which gunmen killed 20 soldiers", "a rally last October at which he
+    accused ...": the act's clause tells what happened in or at the happening the noun
+    names, so the noun's day is the act's."""
+    clause = _clause_head(trigger)
+    return clause.dep_ == "relcl" and clause.head.i == noun.i and event_noun(noun) and any(
+        (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS and any(g.lower_ == "which" for g in c.children))
+        or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in clause.children)
 
 
 def _in_own_phrase(m: DateMention, trigger: Token) -> bool:
