@@ -190,6 +190,21 @@ def test_the_town_that_names_what_was_acted_on_is_narrower_than_its_region(owned
     assert raided.location is not None and raided.location.span.text == "Jenin"
 
 
+def test_a_march_through_a_town_is_there(noclean_pipeline):
+    record = read(noclean_pipeline, "Hundreds of supporters marched through central Lusaka on Friday.")
+    marched = event(record, "marched")
+    assert marched.location is not None and "Lusaka" in marched.location.span.text
+
+
+def test_a_place_joined_to_a_party_is_a_party_not_where(noclean_pipeline):
+    record = read(noclean_pipeline, (
+        "A court on Thursday sentenced the opposition leader to 18 months in prison, a ruling that "
+        "drew criticism from rights groups and Washington."))
+    assert event(record, "sentenced").location is None
+    record = read(noclean_pipeline, "Troops from Russia and Belarus held exercises in Brest on Monday.")
+    assert event(record, "exercises").location is not None
+
+
 def test_a_place_that_is_the_phrase_itself_stays(owned):
     marched = event(owned, "marched")
     assert marched.location is not None and "Gaza" in marched.location.span.text

@@ -22,7 +22,7 @@ from .naming import phrase_bounds
 from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
 
 LOCATION_PREPS = frozenset(
-    "in at near outside inside across throughout around into within from".split()
+    "in at near outside inside across throughout through around into within from".split()
 )
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
@@ -272,8 +272,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
                 span.root.dep_ in MODIFIER_DEPS and not _names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
-                                            and span.root.head.lower_ not in LOCATION_PREPS | {"of"}):
-            continue  # "supported by Russia", "Russia recaptured": a party, not where
+                                            and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
+                or _joined_to_a_party(record, span.root):
+            continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
+            # groups and Washington": a party, not where
         if _bound_for(span.root, clause):
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
         if _came_from(span.root):
@@ -304,6 +306,15 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
                    for pid in found if pid not in narrow) if len(narrow) == 1 else False
     return found[narrow[0]] if broad_ok else None
+
+
+def _joined_to_a_party(record: Record, tok: Token) -> bool:
+    """ "criticism from rights groups and Washington": a place name joined to a word for
+    people or a body stands for a government, like them a party."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != tok.i and party_word(first) and not names_place(record, first)
 
 
 def unplaced_town(record: Record, words: Sequence[Token]) -> bool:
