@@ -190,6 +190,16 @@ def test_the_town_that_names_what_was_acted_on_is_narrower_than_its_region(owned
     assert raided.location is not None and raided.location.span.text == "Jenin"
 
 
+def test_forces_sent_by_no_one_named_are_the_ones_who_mobilise(noclean_pipeline):
+    record = read(noclean_pipeline, "Police reinforcements had been deployed to the area, officials said.")
+    deployed = event(record, "deployed")
+    assert deployed.actor is not None and deployed.actor.span.text == "Police reinforcements"
+    assert deployed.target is None
+    record = read(noclean_pipeline, "Troops were deployed by the government to the border on Monday.")
+    deployed = event(record, "deployed")
+    assert deployed.actor is not None and deployed.actor.span.text == "the government"
+
+
 def test_a_march_through_a_town_is_there(noclean_pipeline):
     record = read(noclean_pipeline, "Hundreds of supporters marched through central Lusaka on Friday.")
     marched = event(record, "marched")

@@ -15,7 +15,7 @@ from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
-from .clauses import claiming_verb, in_words, words
+from .clauses import claiming_verb, in_words, party_word, words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
 from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun, lexicon
@@ -602,6 +602,14 @@ def _came_from(noun: Token) -> Token | None:
     return next((t for t in prep_objects(came, ("from",)) if _is_party_or_person(t)), None)
 
 
+def _deployed(cand: Candidate, target: Token) -> bool:
+    """ "Security forces had been deployed", "reservists were mobilised": those sent are the
+    ones who mobilise when no one is said to send them (PLOVER's MOBILIZE actor)."""
+    return lookup(cand.code).plover == "MOBILIZE" and target.dep_ == "nsubjpass" \
+        and target.head.i == cand.token.i and not _children(cand.token, ("agent",)) \
+        and party_word(target)
+
+
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
     if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
@@ -624,6 +632,8 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             target = None
     if actor is not None and target is not None and actor.i == target.i:
         target = None
+    if actor is None and target is not None and _deployed(cand, target):
+        actor, target = target, None
     sides = False  # the target is the subject's own conjunct
     if actor is not None and lookup(cand.code).plover == "CONSULT" and (
             target is None or not _is_party_or_person(target)) and not any(
