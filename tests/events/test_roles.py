@@ -200,6 +200,14 @@ def test_forces_sent_by_no_one_named_are_the_ones_who_mobilise(noclean_pipeline)
     assert deployed.actor is not None and deployed.actor.span.text == "the government"
 
 
+def test_what_a_verb_acts_on_does_not_place_the_act_noun_that_times_it(noclean_pipeline):
+    record = read(noclean_pipeline, "The prime minister said he had raised the situation in Papua during the talks.")
+    assert event(record, "talks").location is None
+    record = read(noclean_pipeline, "Police killed two protesters in Kano during the demonstrations.")
+    placed = event(record, "demonstrations").location
+    assert placed is not None and placed.span.text == "Kano"
+
+
 def test_a_march_through_a_town_is_there(noclean_pipeline):
     record = read(noclean_pipeline, "Hundreds of supporters marched through central Lusaka on Friday.")
     marched = event(record, "marched")

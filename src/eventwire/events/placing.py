@@ -246,6 +246,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         for other in tok.head.children:
             if event_noun(other) and side_by_side(tok, other):
                 inside -= {t.i for t in other.subtree}
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and clause.i != tok.i:
+        # "raised the situation in Papua during the talks": what the verb that the act noun
+        # only sets the time or manner of acts on is no place of the act
+        inside -= {t.i for obj in clause.children if obj.dep_ in ("dobj", "obj") and tok not in obj.subtree
+                   for t in obj.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
