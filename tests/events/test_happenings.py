@@ -1391,6 +1391,19 @@ def test_what_was_done_within_a_dated_happening_takes_its_day(noclean_pipeline):
     assert row.date.start == "2021-03-22"
 
 
+def test_a_since_clause_on_an_ordinal_is_a_yardstick_not_the_act_s_time(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "The government and the rebels signed an agreement in Mexico City on Thursday. The accord was signed at "
+        "the end of a four-day round of negotiations, the seventh such round since the government relaunched "
+        "talks with the rebels in Caracas in November 2022."), published="2024-05-24")
+    assert [e.date.start for e in events if e.trigger.text == "signed"] == ["2024-05-23"]
+    [talks] = [e for e in events if e.trigger.text == "talks"]  # the clause's own act keeps its day
+    assert (talks.date.start, talks.date.precision) == ("2022-11-01", "month")
+    [row] = rows(noclean_pipeline, "The kidnapping of the girls is the fourth such incident since December.",
+                 published="2021-03-02")
+    assert row.date is None or row.date.start != "2020-12-01"
+
+
 def test_a_weekday_that_names_a_weekly_thing_falls_in_the_month_named(noclean_pipeline):
     [row] = [e for e in rows(noclean_pipeline, "In March, a bomb planted inside a mosque killed six worshippers "
                                                 "during Friday prayers.", published="2024-05-24")]

@@ -88,23 +88,30 @@ def _until(doc: Doc, text: str, m: DateMention, trigger: Token) -> bool:
     return False
 
 
-def _baseline(doc: Doc, m: DateMention) -> bool:
-    """ "the deadliest in the capital since August 2022", "the first visit since 2015": a
-    "since" date on a superlative or a first names the last time the like happened, a
-    yardstick, not the time of the act it is said of."""
+def _baseline(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """ "the deadliest in the capital since August 2022", "the first visit since 2015", "the
+    seventh such round since the government relaunched talks in November 2022": a "since"
+    date or clause on a superlative or an ordinal names the last time the like happened, a
+    yardstick, not the time of the act it is said of (the clause's own act keeps it)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     prep = span.root.head if span.root.dep_ == "pobj" else span.root
-    if prep.lower_ != "since" or prep.dep_ != "prep":
-        return False
-    held = prep.head
+    if prep.lower_ == "since" and prep.dep_ == "prep":
+        held = prep.head
+    else:
+        clause = _clause_head(span.root)
+        if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) \
+                or trigger in clause.subtree or clause.head.i == clause.i:
+            return False
+        held = clause.head
     return _ranks(held) or (held.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranks(c) for c in held.children))
 
 
 def _ranks(tok: Token) -> bool:
-    """A superlative or a first/last ("deadliest", "largest", "first")."""
-    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in RANKING_WORDS
+    """A superlative, a first/last or another ordinal ("deadliest", "largest", "first",
+    "seventh")."""
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in RANKING_WORDS or tok.ent_type_ == "ORDINAL"
 
 
 def _when_on(clause: Token, m: DateMention) -> bool:
@@ -385,7 +392,7 @@ def date_for(
     mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
                 and not _owned_by_another(doc, m, trigger, chain)]
     mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger)]
-    mentions = [m for m in mentions if not (_until(doc, text, m, trigger) or _baseline(doc, m))
+    mentions = [m for m in mentions if not (_until(doc, text, m, trigger) or _baseline(doc, m, trigger))
                 or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked",
     # "the deadliest since 2022, when gunmen besieged a hotel" (the besieging's own time)
     if not mentions:
