@@ -208,6 +208,15 @@ def test_what_a_verb_acts_on_does_not_place_the_act_noun_that_times_it(noclean_p
     assert placed is not None and placed.span.text == "Kano"
 
 
+def test_a_participle_with_an_object_before_a_reporting_verb_is_the_main_verb(noclean_pipeline):
+    # the parser hangs "abducted" on "Gunmen" as a participle, though it takes an object
+    record = read(noclean_pipeline, "Gunmen on motorcycles abducted at least 61 pupils from a primary school "
+                                    "in Kaduna state on Thursday, police said.")
+    abducted = event(record, "abducted")
+    assert abducted.actor is not None and abducted.actor.span.text.startswith("Gunmen")
+    assert abducted.target is not None and "pupils" in abducted.target.span.text
+
+
 def test_a_march_through_a_town_is_there(noclean_pipeline):
     record = read(noclean_pipeline, "Hundreds of supporters marched through central Lusaka on Friday.")
     marched = event(record, "marched")

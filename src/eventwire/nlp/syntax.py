@@ -57,8 +57,9 @@ def misparsed_main_verb(tok: Token) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "relcl") \
             or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if tok.head.dep_ != "ROOT" and not (tok.head.dep_ == "appos" and in_dateline(tok.head.head)):
-        return False  # the lead's subject hung on a dateline ("MAIDUGURI (AP) — Fighters killed")
+    if tok.head.dep_ not in ("ROOT", "dep") and not (tok.head.dep_ == "appos" and in_dateline(tok.head.head)):
+        return False  # the lead's subject hung on a dateline ("MAIDUGURI (AP) — Fighters killed"),
+        # or left unattached before a reporting verb ("Gunmen abducted 61 pupils, police said")
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
