@@ -273,6 +273,8 @@ def test_a_thing_counted_beside_a_killing_is_no_toll(noclean_pipeline):
     "During the raid, officers detained the paper's editor.",
     "Indian police shot dead two suspected militants during a raid in Srinagar on Sunday. "
     "A police officer was wounded in the raid.",
+    "Gunmen on motorcycles abducted 61 pupils from a primary school in Kaduna state on Thursday. "
+    "One school guard was shot dead during the raid, police said.",
 ])
 def test_what_was_done_in_a_raid_is_the_raid(noclean_pipeline, text):
     """Arrests told after a raid, and acts told as done in it, are the raid's."""

@@ -200,8 +200,11 @@ class JoinRules(Accounts):
             tok = self.mentions[k].token
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and self._anaphoric(self.mentions[k]) \
                     and tok.head.head.i in acts - {tok.i} and (tok.lemma_.lower() in told or (
-                        clauses.in_words(tok, "general_acts") and self.mentions[k].event.plover in kinds)):
-                return True  # (not "Forest's role in the Rolando attack" after a charge)
+                        clauses.in_words(tok, "general_acts") and (self.mentions[k].event.plover in kinds or any(
+                            self._operation_named_back(self.mentions[k], self.mentions[j].event)
+                            for j in hap.members)))):
+                return True  # (not "Forest's role in the Rolando attack" after a charge; "a guard
+                # was shot dead during the raid" after gunmen abducted pupils: the raid is theirs)
         return False
 
     def _agrees(self, m: Mention, h: Mention, hap: Happening, refers_back: bool, inside: bool = False) -> bool:
