@@ -217,6 +217,20 @@ def test_a_participle_with_an_object_before_a_reporting_verb_is_the_main_verb(no
     assert abducted.target is not None and "pupils" in abducted.target.span.text
 
 
+def test_the_capital_named_back_is_the_capital_the_report_names(noclean_pipeline):
+    record = read(noclean_pipeline, "KABUL, Afghanistan (AP) — A bomb exploded in the Afghan capital on Monday.")
+    exploded = event(record, "exploded")
+    assert exploded.location is not None and exploded.location.span.text == "the Afghan capital"
+    assert record.place_by_id(exploded.location.place).name == "Kabul"
+    record = read(noclean_pipeline, "LUSAKA, Zambia (Reuters) - Thousands of people marched in the capital on Friday.")
+    marched = event(record, "marched")
+    assert marched.location is not None and record.place_by_id(marched.location.place).name == "Lusaka"
+    # a capital the report never names stays the country its adjective names
+    record = read(noclean_pipeline, "A bomb exploded in the Afghan capital on Monday.")
+    exploded = event(record, "exploded")
+    assert exploded.location is not None and record.place_by_id(exploded.location.place).feature == "country"
+
+
 def test_a_march_through_a_town_is_there(noclean_pipeline):
     record = read(noclean_pipeline, "Hundreds of supporters marched through central Lusaka on Friday.")
     marched = event(record, "marched")

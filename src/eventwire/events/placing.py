@@ -124,6 +124,9 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
                 return found
+    seat = _capital_named_back(record, pobj)
+    if seat is not None:
+        return seat
     if (pobj.ent_type_ in PLACE_ENTS or word_class(pobj, "territory")
             or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))
             or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
@@ -131,6 +134,31 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
         if found is not None:
             return _owners_abroad(record, pobj, found, exclude, depth) or found
     return _nested_place(record, pobj, exclude, depth)
+
+
+def _capital_named_back(record: Record, pobj: Token) -> Location | None:
+    """ "in the Afghan capital" under a Kabul dateline, or after Kabul was named: the capital
+    the report names elsewhere, not the whole country its adjective names (a capital the
+    report never names stays the country)."""
+    if pobj.lemma_.lower() != "capital" or any(c.dep_ in ("appos", "prep") for c in pobj.children):
+        return None  # ("the Haitian capital, Port-au-Prince", "the capital of Mali": named here)
+    mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    countries = set()
+    for mod in mods:
+        country = record.place_at(mod.idx, mod.idx + len(mod.text))
+        if country is not None and country.feature == "country":
+            countries.add(country.country)
+    if not mods and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
+        # "protests in the capital" under a "LUSAKA, Zambia -" dateline: the dateline country's
+        countries = {p.country for p in record.places if any(filed_from(record, m.start, m.end) for m in p.mentions)}
+    seats = {p.id for p in record.places if p.country in countries and p.feature in TOWN_FEATURES
+             and is_capital(p.name, p.country)}
+    if len(seats) != 1:
+        return None
+    lo, hi = phrase_bounds(pobj)
+    doc = pobj.doc
+    return Location(span=make_span(record.document.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
+                    place=seats.pop())
 
 
 def _nested_place(record: Record, pobj: Token, exclude: set[int], depth: int) -> Location | None:
