@@ -1406,6 +1406,14 @@ def test_a_since_clause_on_an_ordinal_is_a_yardstick_not_the_act_s_time(noclean_
     assert row.date is None or row.date.start != "2020-12-01"
 
 
+def test_a_planning_verb_with_a_particle_is_a_deed(noclean_pipeline):
+    events = rows(noclean_pipeline, "The court convicted the opposition leader on Thursday, a ruling that set off "
+                                    "two days of protests in Lusaka.")
+    assert [e.status for e in events if e.trigger.text == "protests"] == ["asserted"]
+    events = rows(noclean_pipeline, "The unions set a date for a general strike on Monday.")
+    assert [e.status for e in events if e.trigger.text == "strike"] == ["planned"]
+
+
 def test_a_weekday_that_names_a_weekly_thing_falls_in_the_month_named(noclean_pipeline):
     [row] = [e for e in rows(noclean_pipeline, "In March, a bomb planted inside a mosque killed six worshippers "
                                                 "during Friday prayers.", published="2024-05-24")]

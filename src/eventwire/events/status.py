@@ -196,8 +196,10 @@ def event_status(trigger: Token) -> str:
                     return "negated"
                 if dep == "dobj" and lemma == "announce" and tok.lemma_.lower() in ANNOUNCED_DONE:
                     return "asserted"  # "announced the arrest of a man": the arrest was made
-                if lemma in PLANNING_VERBS or (dep == "xcomp" and lemma == "be"):
-                    return "planned"  # "the Senate was to meet Monday": arranged, not done
+                if (lemma in PLANNING_VERBS and not any(c.dep_ == "prt" for c in head.children)) \
+                        or (dep == "xcomp" and lemma == "be"):
+                    return "planned"  # "the Senate was to meet Monday": arranged, not done (not
+                    # "set off two days of protests", "called up reservists": a particle makes it a deed)
             if _expletive_hedge(head):
                 return "hedged"
             if dep in ("xcomp",):
