@@ -957,6 +957,13 @@ def test_calling_an_act_void_or_illegitimate_condemns_it(noclean_pipeline, text)
     assert [e.plover for e in rows(noclean_pipeline, text)] == ["ACCUSE"], text
 
 
+def test_it_in_a_naming_participle_is_what_its_clause_spoke_of(noclean_pipeline):
+    events = rows(noclean_pipeline, 'The prime minister commented on the border agreement, calling it "ridiculous".')
+    assert [e.plover for e in events if e.trigger.text == "calling"] == ["ACCUSE"]  # an accord judged
+    events = rows(noclean_pipeline, "The ministry responded to the report, calling it baseless.")
+    assert [e.plover for e in events if e.trigger.text == "calling"] == ["REJECT"]  # a claim denied
+
+
 def test_a_visit_to_a_site_no_one_hosts_meets_no_party(noclean_pipeline):
     for text in ("The state governor visited the village on Friday and spoke to the families.",
                  "The president, visiting the site on Sunday, laid flowers at the memorial.",

@@ -98,7 +98,7 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
             continue  # (not "a think tank called the X": a name given, however the parser hangs it)
         comp = _complement(tok)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        code = None if comp is None or obj is None else _verdict(obj, comp)
+        code = None if comp is None or obj is None else _verdict(_referent(tok, obj), comp)
         if code is None:
             continue
         entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
@@ -154,6 +154,17 @@ def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
         found.append(Candidate(tok, entry, CRITICISM_CODE, seg))
         used.add(tok.i)
     return found
+
+
+def _referent(verb: Token, obj: Token) -> Token:
+    """ "commented on the agreement, calling it 'ridiculous'": the "it" of a participle that
+    goes on from a clause is that clause's object, what the words judge."""
+    if obj.lower_ != "it" or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return obj
+    held = [c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+    held += [g for c in verb.head.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return held[0] if len(held) == 1 else obj
 
 
 def _verdict(obj: Token, comp: Token) -> str | None:
