@@ -190,6 +190,12 @@ def test_the_town_that_names_what_was_acted_on_is_narrower_than_its_region(owned
     assert raided.location is not None and raided.location.span.text == "Jenin"
 
 
+def test_a_thing_named_by_a_town_it_does_not_stand_in_keeps_its_phrase_s_place(noclean_pipeline):
+    record = read(noclean_pipeline, "Boko Haram fighters ambushed the Maiduguri convoy in Borno state on Thursday.")
+    ambushed = event(record, "ambushed")
+    assert ambushed.location is not None and "Borno" in ambushed.location.span.text
+
+
 def test_forces_sent_by_no_one_named_are_the_ones_who_mobilise(noclean_pipeline):
     record = read(noclean_pipeline, "Police reinforcements had been deployed to the area, officials said.")
     deployed = event(record, "deployed")
@@ -235,6 +241,9 @@ def test_a_march_through_a_town_is_there(noclean_pipeline):
     record = read(noclean_pipeline, "Hundreds of supporters marched through central Lusaka on Friday.")
     marched = event(record, "marched")
     assert marched.location is not None and "Lusaka" in marched.location.span.text
+    record = read(noclean_pipeline, "The army sent reinforcements to El Fasher through Chad on Monday.")
+    sent = event(record, "sent")
+    assert sent.location is None or sent.location.span.text != "Chad"  # passed through on the way
 
 
 def test_a_place_joined_to_a_party_is_a_party_not_where(noclean_pipeline):

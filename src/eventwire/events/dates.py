@@ -97,7 +97,13 @@ def _baseline(doc: Doc, m: DateMention, trigger: Token) -> bool:
     if span is None or not len(span):
         return False
     prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    for _ in range(MAX_PHRASE_HOPS):  # "since the Bali summit in November 2022"
+        if prep.lower_ == "since" or prep.dep_ != "prep" or prep.head.dep_ != "pobj":
+            break
+        prep = prep.head.head
     if prep.lower_ == "since" and prep.dep_ == "prep":
+        if trigger in prep.subtree:
+            return False  # the act the yardstick names keeps its own time ("since the Bali summit")
         held = prep.head
     else:
         clause = _clause_head(span.root)
@@ -331,15 +337,26 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
 
 
 def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> EventDate:
-    """The next such month for a bare month in the clause of an act told as still to come."""
+    """A bare month on the verb of an act told as still to come: the next such month when it
+    is told from now ("will meet in July"); the nearer of last and next when told by an undated
+    "said it would" ("said they would meet again in July", read in May: this July; "said it
+    would release them in March": this March). Not a month on a noun of the clause ("will
+    retaliate for the attack in April")."""
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
-    if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i \
-            or not (_told_ahead(trigger) or _would_from_now(trigger)) or not when.start or not when.end \
-            or when.end >= anchor.isoformat():
+    if span is None or not len(span) or not when.start or not when.end or when.end >= anchor.isoformat():
+        return when
+    root = span.root
+    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if on.i != _clause_head(trigger).i:
+        return when
+    ahead = _told_ahead(trigger)
+    if not (ahead or _would_from_now(trigger)):
         return when
     start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
     lo, hi = month_range(start.year + 1, start.month)
-    return EventDate(iso_day(lo), iso_day(hi), "month", when.span) if end.year == start.year else when
+    if end.year != start.year or (not ahead and (lo - anchor).days > (anchor - end).days):
+        return when
+    return EventDate(iso_day(lo), iso_day(hi), "month", when.span)
 
 
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
@@ -438,8 +455,8 @@ def date_for(
         day = date.fromisoformat(m.value.start or "") + timedelta(days=shift)
         return EventDate(day.isoformat(), day.isoformat(), "day", m.value.span)
 
-    if any(m.value.precision == "month" for m in own):
-        own = [m for m in own if not _weekly(doc, m)] or own
+    if any(m.value.precision == "month" and _in_clause_of(doc, m, trigger) for m in own):
+        own = [m for m in own if not _weekly(doc, m)] or own  # (not "a camp set up in March")
     # a weekday names the act's day as outright as a month does ("on Monday arrested two men
     # ... in March": the parser may hang both on the verb); "today" in a quote does not
     ranked = sorted(own, key=lambda m: (depth(m), not _in_own_phrase(m, trigger), _in_act_phrase(doc, m, trigger),
@@ -476,12 +493,20 @@ def date_for(
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
+def _in_clause_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """The date's words are in the trigger's own clause or one that governs it (not in a
+    clause on one of its nouns: "a camp set up in March")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _clause_head(span.root).i in _clause_chain(trigger)
+
+
 def _weekly(doc: Doc, m: DateMention) -> bool:
     """ "In March, a bomb killed six worshippers during Friday prayers": a weekday that names
-    a kind of thing held every week says no more than which day of the month's weeks."""
+    a kind of thing held every week says no more than which day of the month's weeks (not "a
+    Tuesday raid", an act's own day)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return m.kind == "weekday" and span is not None and len(span) > 0 and span.root.dep_ == "compound" \
-        and span.root.head.pos_ == "NOUN"
+        and span.root.head.pos_ == "NOUN" and not event_noun(span.root.head)
 
 
 SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"

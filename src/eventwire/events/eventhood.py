@@ -306,7 +306,8 @@ def _unhosted_site(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and not tok.ent_type_ and not party_word(tok) and (
         in_words(tok, "sites") or in_words(tok, "generic_sites") or in_words(tok, "settlements")) \
         and not any((c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_)
-                    or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)  # "the town of X"
+                    or (c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children))
+                    for c in tok.children)  # "the town of X" (not "the site of the blast")
 
 
 def _political_mover(record: Record, actor: Role) -> bool:

@@ -303,7 +303,7 @@ class JoinRules(Accounts):
                 and self._anaphoric(m) and clauses.in_words(m.token, "general_acts")):
             return False
         forms = set(base_forms(m.token.lemma_))
-        return not any(o.segment < m.segment and o.event.plover == m.event.plover
+        return not any(o.token.i < m.token.i and o.event.plover == m.event.plover
                        and o.token.lemma_.lower() in forms for o in self.mentions)  # not "Police
         # raided a house ... militants attacked a post ... The raid was part of a crackdown"
 

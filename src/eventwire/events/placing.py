@@ -54,7 +54,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
     phrased = [(pobj.head.lower_, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
-               if (found := _place_in_phrase(record, pobj, exclude)) is not None]
+               if (found := _place_in_phrase(record, pobj, exclude)) is not None
+               and not _passed_through(pobj, record.place_by_id(found.place))]
     if phrased:
         # a town inside the province first named: one a phrase of place puts the act in, not
         # where someone came from ("arrested 30 protesters from Kisumu in Nairobi")
@@ -70,8 +71,17 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
                 return named
     found = _on_object(record, cand, exclude)
     if found is not None:  # "raided the Jenin refugee camp in the West Bank": the town
-        return town_inside(record, found, [_object_town(record, tok)]) or found
+        return town_inside(record, found, [_object_town(record, tok, sited=True)]) or found
     return None if told_of else _clause_place(record, cand, exclude)
+
+
+def _passed_through(pobj: Token, place: Place | None) -> bool:
+    """ "sent reinforcements to El Fasher through Chad", "supplies weapons through Iran": a
+    country passed through, or any place on the way to a destination, is not where the act
+    was (a march "through central Lusaka" is in Lusaka)."""
+    if pobj.dep_ != "pobj" or pobj.head.lower_ != "through":
+        return False
+    return (place is not None and place.feature == "country") or bool(prep_objects(pobj.head.head, DESTINATION_PREPS))
 
 
 def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
@@ -203,9 +213,13 @@ def _names_division(record: Record, tok: Token) -> bool:
     return names_town(record, tok, article=False) or (place is not None and place.feature == "admin1")
 
 
-def _object_town(record: Record, tok: Token) -> Location | None:
-    """ "raided the Jenin refugee camp in the West Bank": the town that names the thing acted on."""
+def _object_town(record: Record, tok: Token, sited: bool = False) -> Location | None:
+    """ "raided the Jenin refugee camp in the West Bank": the town that names the thing acted on;
+    with ``sited``, only a site that stands in the town it is named by (a camp, a market, a
+    prison; not "the Kirkuk pipeline", "the Mosul dam", "the Maiduguri convoy")."""
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if sited and not (in_words(obj, "sites") and not in_words(obj, "moving_sites")):
+            continue
         for mod in obj.children:
             if mod.dep_ == "compound" and mod.i < obj.i and names_town(record, mod):
                 return make_location(record, mod)
@@ -309,7 +323,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
                 or _joined_to_a_party(record, span.root):
             continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
             # groups and Washington": a party, not where
-        if _bound_for(span.root, clause):
+        if _bound_for(span.root, clause) or _passed_through(span.root, place):
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
         if _came_from(span.root):
             continue  # "where displaced families from El Fasher had been living": their home

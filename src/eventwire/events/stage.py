@@ -45,6 +45,7 @@ from .triggers import (
 from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+SCHEDULE_WORDS = frozenset({"due", "scheduled", "set", "expected"})  # "is due to be tried"
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
@@ -171,11 +172,13 @@ def _ordered(tok, plover: str) -> bool:
 
 
 def _scheduled_measure(tok, plover: str) -> bool:
-    """ "Avenatti is to be sentenced in June", "he will be extradited": a coercive measure told
-    in the passive with no one doing it and no condition is set down by an authority, not
-    threatened (not "will be attacked", nor "will be arrested if they march")."""
+    """ "Avenatti is to be sentenced in June", "he is due to be extradited": a coercive measure
+    set down in the passive ("is to be", "is due to be", "is scheduled to be"), with no one
+    doing it and no condition, is planned by an authority, not threatened (not "Israel would
+    be punished", "will be arrested if they march": what someone threatens)."""
     return plover == "COERCE" and is_passive(tok) and not _conditional(tok) \
-        and not any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children) and tok.dep_ == "xcomp" \
+        and (tok.head.lemma_.lower() == "be" or tok.head.lemma_.lower() in SCHEDULE_WORDS)
 
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
