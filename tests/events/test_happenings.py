@@ -970,6 +970,8 @@ def test_it_in_a_naming_participle_is_what_its_clause_spoke_of(noclean_pipeline)
     assert [e.plover for e in events if e.trigger.text == "calling"] == ["ACCUSE"]  # an accord judged
     events = rows(noclean_pipeline, "The ministry responded to the report, calling it baseless.")
     assert [e.plover for e in events if e.trigger.text == "calling"] == ["REJECT"]  # a claim denied
+    events = rows(noclean_pipeline, "Germany reacted to the raid on the newspaper, calling it shameful.")
+    assert [e.plover for e in events if e.trigger.text == "calling"] == ["ACCUSE"]  # an act judged, as before
 
 
 def test_a_visit_to_a_site_no_one_hosts_meets_no_party(noclean_pipeline):
@@ -1431,6 +1433,8 @@ def test_a_planning_verb_with_a_particle_is_a_deed(noclean_pipeline):
     assert [e.status for e in events if e.trigger.text == "protests"] == ["asserted"]
     events = rows(noclean_pipeline, "The unions set a date for a general strike on Monday.")
     assert [e.status for e in events if e.trigger.text == "strike"] == ["planned"]
+    events = rows(noclean_pipeline, "The mediators set up a new round of ceasefire talks for Sunday in Cairo.")
+    assert [e.status for e in events if e.trigger.text == "talks"] in ([], ["planned"])
 
 
 def test_a_weekday_that_names_a_weekly_thing_falls_in_the_month_named(noclean_pipeline):

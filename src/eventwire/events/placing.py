@@ -149,18 +149,19 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
 def _capital_named_back(record: Record, pobj: Token) -> Location | None:
     """ "in the Afghan capital" under a Kabul dateline, or after Kabul was named: the capital
     the report names elsewhere, not the whole country its adjective names (a capital the
-    report never names stays the country)."""
-    if pobj.lemma_.lower() != "capital" or any(c.dep_ in ("appos", "prep") for c in pobj.children):
-        return None  # ("the Haitian capital, Port-au-Prince", "the capital of Mali": named here)
+    report never names stays the country; a bare "the capital" is left alone: a dateline's
+    capital is often another country's than the story's)."""
+    if pobj.lemma_.lower() != "capital" or any(c.dep_ in ("appos", "prep") for c in pobj.children) \
+            or any(c.dep_ == "det" and c.lower_ != "the" for c in pobj.children):
+        return None  # ("the Haitian capital, Port-au-Prince", "the capital of Mali": named
+        # here; "an Afghan provincial capital": not the seat)
     mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     countries = set()
     for mod in mods:
         country = record.place_at(mod.idx, mod.idx + len(mod.text))
-        if country is not None and country.feature == "country":
-            countries.add(country.country)
-    if not mods and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
-        # "protests in the capital" under a "LUSAKA, Zambia -" dateline: the dateline country's
-        countries = {p.country for p in record.places if any(filed_from(record, m.start, m.end) for m in p.mentions)}
+        if country is None or country.feature != "country":
+            return None  # "Cameroon's economic capital", "the former Kazakh capital"
+        countries.add(country.country)
     seats = {p.id for p in record.places if p.country in countries and p.feature in TOWN_FEATURES
              and is_capital(p.name, p.country)}
     if len(seats) != 1:
@@ -288,9 +289,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         for other in tok.head.children:
             if event_noun(other) and side_by_side(tok, other):
                 inside -= {t.i for t in other.subtree}
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and clause.i != tok.i:
-        # "raised the situation in Papua during the talks": what the verb that the act noun
-        # only sets the time or manner of acts on is no place of the act
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and clause.i != tok.i and in_words(clause, "topic_verbs"):
+        # "raised the situation in Papua during the talks": what is spoken of in the clause the
+        # act noun only sets the time of is no place of the act (not "seized control of Wad
+        # Madani after fierce fighting": the ground taken)
         inside -= {t.i for obj in clause.children if obj.dep_ in ("dobj", "obj") and tok not in obj.subtree
                    for t in obj.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"

@@ -98,7 +98,7 @@ def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candida
             continue  # (not "a think tank called the X": a name given, however the parser hangs it)
         comp = _complement(tok)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        code = None if comp is None or obj is None else _verdict(_referent(tok, obj), comp)
+        code = None if comp is None or obj is None else _verdict(obj, comp, _referent(tok, obj))
         if code is None:
             continue
         entry = LexEntry(tok.lemma_.lower(), "V", code, weight=CHARACTERIZATION_WEIGHT)
@@ -167,9 +167,11 @@ def _referent(verb: Token, obj: Token) -> Token:
     return held[0] if len(held) == 1 else obj
 
 
-def _verdict(obj: Token, comp: Token) -> str | None:
+def _verdict(obj: Token, comp: Token, about: Token | None = None) -> str | None:
     """What calling ``obj`` ``comp`` does: rejects it ("baseless", 120), condemns it ("an act
-    of aggression", 111), or criticises it by the words' sentiment (111); None when it does none."""
+    of aggression", 111), or criticises it by the words' sentiment (111); None when it does none.
+    ``about`` is what "it" stands for, which only tells a claim denied from an act judged."""
+    about = about if about is not None else obj
     said = [comp, *comp.conjuncts]  # "null and void and geographically ridiculous"
     words = {c.lemma_.lower() for c in said}
     if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression" (not
@@ -178,7 +180,7 @@ def _verdict(obj: Token, comp: Token) -> str | None:
         words |= {g.lemma_.lower() for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"}
     code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
-    if code == DENIAL_CODE and obj.pos_ not in ("PRON", "DET") and not _a_claim(obj):
+    if code == DENIAL_CODE and about.pos_ not in ("PRON", "DET") and not _a_claim(about):
         code = _judgement(obj, comp, words) or code  # "called the agreement ridiculous"
         # criticises a party's act; "called the reports ridiculous" rejects them
     return code if code is not None else _judgement(obj, comp, words)

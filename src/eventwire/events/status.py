@@ -144,6 +144,12 @@ def announced_object(tok: Token, done: bool = False) -> bool:
                         and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children))
 
 
+def _set_off(verb: Token) -> bool:
+    """ "a ruling that set off two days of protests": what is set off happened ("set up a
+    meeting for next week" is still arranged)."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def event_status(trigger: Token) -> str:
     """Status of the event whose trigger is ``trigger``."""
     own = _own_status(trigger)
@@ -196,10 +202,8 @@ def event_status(trigger: Token) -> str:
                     return "negated"
                 if dep == "dobj" and lemma == "announce" and tok.lemma_.lower() in ANNOUNCED_DONE:
                     return "asserted"  # "announced the arrest of a man": the arrest was made
-                if (lemma in PLANNING_VERBS and not any(c.dep_ == "prt" for c in head.children)) \
-                        or (dep == "xcomp" and lemma == "be"):
-                    return "planned"  # "the Senate was to meet Monday": arranged, not done (not
-                    # "set off two days of protests", "called up reservists": a particle makes it a deed)
+                if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be"):
+                    return "planned"  # "the Senate was to meet Monday": arranged, not done
             if _expletive_hedge(head):
                 return "hedged"
             if dep in ("xcomp",):
