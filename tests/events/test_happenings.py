@@ -972,6 +972,8 @@ def test_it_in_a_naming_participle_is_what_its_clause_spoke_of(noclean_pipeline)
     assert [e.plover for e in events if e.trigger.text == "calling"] == ["REJECT"]  # a claim denied
     events = rows(noclean_pipeline, "Germany reacted to the raid on the newspaper, calling it shameful.")
     assert [e.plover for e in events if e.trigger.text == "calling"] == ["ACCUSE"]  # an act judged, as before
+    events = rows(noclean_pipeline, "The ministry commented on the leaked memo on Thursday, calling it fake.")
+    assert [e.plover for e in events if e.trigger.text == "calling"] == ["REJECT"]  # a thing said false
 
 
 def test_a_visit_to_a_site_no_one_hosts_meets_no_party(noclean_pipeline):

@@ -181,7 +181,7 @@ def _verdict(obj: Token, comp: Token, about: Token | None = None) -> str | None:
                   for g in c.children if g.dep_ == "pobj"}
     code = next((c for cls, c in CHARACTERIZATION_CODES if words & WORD_CLASSES[cls]), None)
     if code == DENIAL_CODE and about.pos_ not in ("PRON", "DET") and not _a_claim(about):
-        code = _judgement(obj, comp, words) or code  # "called the agreement ridiculous"
+        code = _judgement(about, comp, words) or code  # "called the agreement ridiculous"
         # criticises a party's act; "called the reports ridiculous" rejects them
     return code if code is not None else _judgement(obj, comp, words)
 
