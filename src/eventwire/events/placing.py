@@ -358,12 +358,13 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
 
 
 def _joined_to_a_party(record: Record, tok: Token) -> bool:
-    """ "criticism from rights groups and Washington": a place name joined to a word for
-    people or a body stands for a government, like them a party."""
+    """ "criticism from rights groups and Washington": a place name joined to a common noun
+    for people or a body stands for a government, like them a party (not "the Islamic State
+    of Iraq and the Levant", a name)."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first.i != tok.i and party_word(first) and not names_place(record, first)
+    return first.i != tok.i and first.pos_ == "NOUN" and party_word(first) and not names_place(record, first)
 
 
 def unplaced_town(record: Record, words: Sequence[Token]) -> bool:
