@@ -976,6 +976,14 @@ def test_it_in_a_naming_participle_is_what_its_clause_spoke_of(noclean_pipeline)
     assert [e.plover for e in events if e.trigger.text == "calling"] == ["REJECT"]  # a thing said false
 
 
+def test_a_crowd_that_gathers_chanting_is_protesting(noclean_pipeline):
+    events = rows(noclean_pipeline, 'Several thousand people gathered outside parliament on Wednesday, chanting '
+                                    '"Open the doors".')
+    assert [e.plover for e in events] == ["PROTEST"]
+    events = rows(noclean_pipeline, "Hundreds of fans gathered in the main square on Sunday, waving flags and singing.")
+    assert all(e.plover != "PROTEST" for e in events)
+
+
 def test_a_visit_to_a_site_no_one_hosts_meets_no_party(noclean_pipeline):
     for text in ("The state governor visited the village on Friday and spoke to the families.",
                  "The U.N. chief visited the site of the blast on Thursday.",

@@ -205,6 +205,13 @@ def subjects(token: Token) -> list[Token]:
                    for g in c.children if g.dep_ == "pobj"]
 
 
+def _chanting(verb: Token) -> bool:
+    """ "Several thousand people gathered outside parliament, chanting 'Open the doors'": a
+    crowd that chants or shouts slogans as it gathers is protesting, whatever it is called."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG"
+               and c.lemma_.lower() in word_set("voicing_crowds") for c in verb.children)
+
+
 def _with_adjectives(objs: list[Token]) -> list[Token]:
     """The objects and the adjectives that say their kind ("declared martial law")."""
     return objs + [c for o in objs for c in o.children if c.dep_ == "amod"]
@@ -454,7 +461,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.need_subject and not any(
                     word_class(o, cls) for o in subjects(tok) for cls in entry.need_subject
-                ):
+                ) and not _chanting(tok):
                     continue
                 if entry.passive_person and not _passive_person(tok):
                     continue
