@@ -228,11 +228,12 @@ def political(record: Record, tok: Token, event: Event,
     doc = record.doc
     if tok.lemma_.lower() in words("state_acts"):
         return True  # "Gerald Ford pardoned Nixon": only an authority pardons
-    if in_words(tok, "journeys") and objects(tok) and all(_unhosted_site(o) for o in objects(tok)):
-        return False  # "the governor visited the village", "visiting the site": no one hosts
-    if event.actor is not None and in_words(tok, "journeys") and all(
-            o.ent_type_ in PLACE_ENTS for o in objects(tok)):  # not "returned the weapons"
-        return _political_mover(record, event.actor)
+    if in_words(tok, "journeys"):
+        objs = objects(tok)
+        if objs and all(_unhosted_site(o) for o in objs):
+            return False  # "the governor visited the village", "visiting the site": no one hosts
+        if event.actor is not None and all(o.ent_type_ in PLACE_ENTS for o in objs):  # not "returned the weapons"
+            return _political_mover(record, event.actor)
     if event.actor is None and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children) \
             and event.plover != "AID":
         return True  # "he was released", "passengers were freed": by an authority left unsaid

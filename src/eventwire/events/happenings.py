@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
 from ..nlp.headline import headline_span
-from ..nlp.syntax import base_forms, is_passive
+from ..nlp.syntax import base_forms, first_conjunct, is_passive
 from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -220,9 +220,7 @@ class Assembler(StoryTime):
         what the act is about, its content, never a second happening nor the row's reading
         (the parser lends it the charge's doers). The phrase may pass through nouns that
         frame an offence ("counts of", "suspicion of")."""
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "charged with murder and kidnapping": the offences share the phrase
+        first = first_conjunct(tok)  # "charged with murder and kidnapping": the offences share the phrase
         if tok.pos_ != "NOUN" or first.dep_ != "pobj" or first.head.lower_ not in OFFENCE_PREPS:
             return None
         cur = first.head.head

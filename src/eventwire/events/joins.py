@@ -195,14 +195,15 @@ class JoinRules(Accounts):
             # arrested ... during the arrest of a lawmaker", one sentence)
         told = self._told_words(hap)
         kinds = {self.mentions[k].event.plover for k in hap.members}
+        attack = next((self.mentions[k].event for k in hap.members
+                       if self.mentions[k].event.plover not in OPERATION_TYPES), None)
         acts = {self.mentions[k].token.i for k in unit.members}
         for k in unit.members:
             tok = self.mentions[k].token
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and self._anaphoric(self.mentions[k]) \
                     and tok.head.head.i in acts - {tok.i} and (tok.lemma_.lower() in told or (
-                        clauses.in_words(tok, "general_acts") and (self.mentions[k].event.plover in kinds or any(
-                            self._operation_named_back(self.mentions[k], self.mentions[j].event)
-                            for j in hap.members)))):
+                        clauses.in_words(tok, "general_acts") and (self.mentions[k].event.plover in kinds or (
+                            attack is not None and self._operation_named_back(self.mentions[k], attack))))):
                 return True  # (not "Forest's role in the Rolando attack" after a charge; "a guard
                 # was shot dead during the raid" after gunmen abducted pupils: the raid is theirs)
         return False

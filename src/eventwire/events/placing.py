@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.wording import DIVISION_NOUNS
-from ..nlp.syntax import dateline_lead, in_dateline
+from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import in_words, party_word, side_by_side
@@ -361,9 +361,7 @@ def _joined_to_a_party(record: Record, tok: Token) -> bool:
     """ "criticism from rights groups and Washington": a place name joined to a common noun
     for people or a body stands for a government, like them a party (not "the Islamic State
     of Iraq and the Levant", a name)."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     return first.i != tok.i and first.pos_ == "NOUN" and party_word(first) and not names_place(record, first)
 
 

@@ -49,6 +49,13 @@ def is_passive(tok: Token) -> bool:
     ) and not misparsed_main_verb(tok)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The head of the coordination ``tok`` is in ("rights groups and Washington": groups)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def misparsed_main_verb(tok: Token) -> bool:
     """A past form the parser hung as a participle on the sentence's noun root, though it is
     the sentence's own verb: it takes a direct object ("Members protested the law"), which a
