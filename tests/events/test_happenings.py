@@ -2456,3 +2456,34 @@ def test_the_session_s_readings_stop_where_they_should(noclean_pipeline, text, t
     found = [e for e in rows(noclean_pipeline, text) if any(m.trigger.text == trigger for m in e.mentions)]
     assert all(check(e) for e in found) and (found or trigger == "angered"), [
         (e.trigger.text, e.plover, e.actor and e.actor.span.text, e.target and e.target.span.text) for e in found]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("President Gustavo Petro suspended talks with the Carlos Patino front.", "suspended"),
+    ("The junta banned protests in the capital.", "banned"),
+    ("The rebels suspended attacks for a week.", "suspended"),
+])
+def test_an_uncounted_plural_object_is_what_one_act_stopped(noclean_pipeline, text, trigger):
+    events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert [e.trigger.text for e in events] == [trigger], [(e.plover, e.trigger.text) for e in events]
+
+
+def test_a_counted_object_still_sums_up_many_acts(noclean_pipeline):
+    events = [e for e in rows(noclean_pipeline, "Police broke up 40 protests in the capital last year.")
+              if e.status != "negated"]
+    assert events == [], [(e.plover, e.trigger.text) for e in events]
+
+
+def test_the_group_names_back_the_organisation_told_before(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "The People's Defense Forces, the armed wing of the PKK, denied on Sunday that the four "
+        "were its members. The group warned that it would answer the killings."))
+    [warned] = with_trigger(events, "warned")
+    assert warned.plover == "THREATEN" and warned.actor.span.text == "The group"
+    assert warned.actor.entity is not None and "Defen" in warned.actor.name
+
+
+def test_the_group_of_people_named_back_is_no_organisation(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "Five hikers crossed the border on Sunday. The group warned that it would answer the killings."))
+    assert with_trigger(events, "warned") == []

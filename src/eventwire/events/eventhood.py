@@ -48,6 +48,7 @@ from .mood import (
     standing_state,
     warns_of_a_risk,
 )
+from .people import outfit_named
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
 from .triggers import (
     DAMAGE_VERBS,
@@ -98,13 +99,16 @@ def said_of(tok: Token) -> bool:
                for v in said) and any(c.dep_ in ("acomp", "attr", "dobj") for v in said for c in v.children)
 
 
-def political_violence(record: Record, tok: Token) -> bool:
+def political_violence(record: Record, tok: Token, event: Event | None = None,
+                       resolve: Callable[[Role | None], Role | None] | None = None) -> bool:
     """Violence whose sentence names a weapon, an armed group or any political actor, a
     state or nationality included ("a roadside bomb killed two", "gunmen stormed", "police
-    shot", "Russian shelling"): an attack needs one; "a van struck a lamp post", "shooting a
-    film", "the battle" over a court case have none. A place in the sentence counts too, so
-    a private assault in a named country still passes: the rule removes the clearest cases."""
-    return any(in_words(t, "weapon_words") or _political_token(record, t) for t in tok.sent)
+    shot", "Russian shelling"), or whose doer names one back ("The group warned"): an attack
+    needs one; "a van struck a lamp post", "shooting a film", "the battle" over a court case
+    have none. A place in the sentence counts too, so a private assault in a named country
+    still passes: the rule removes the clearest cases."""
+    return any(in_words(t, "weapon_words") or _political_token(record, t) for t in tok.sent) or (
+        event is not None and event.actor is not None and _political_entity(record, event.actor, resolve))
 
 
 def _names_politics(record: Record, role: Role | None) -> bool:
@@ -241,13 +245,8 @@ def political(record: Record, tok: Token, event: Event,
     for role in (event.actor, event.target):
         if role is None:
             continue
-        named = resolve(role) if resolve is not None else role
-        if named is not None and named.entity is not None:
-            entity = record.entity_by_id(named.entity)
-            if entity is not None and (entity.kb_id is not None
-                                       or entity.type in ("GPE", "NORP", "MILITARY_UNIT")
-                                       or (entity.type == "PERSON" and _in_office(record, entity))):
-                return True
+        if _political_entity(record, role, resolve):
+            return True
         root = role_root(doc, role)
         if root is not None and root.lower_ in GROUP_PRONOUNS:
             return True  # "they", "we": most often a government or a group; "he" must be named
@@ -267,6 +266,17 @@ def political(record: Record, tok: Token, event: Event,
                 for c in cur.children):
             return True
     return False
+
+
+def _political_entity(record: Record, role: Role, resolve: Callable[[Role | None], Role | None] | None) -> bool:
+    """The role names (or, as "he" or "the group", names back) a known actor, a state, a
+    nationality, an armed unit, a person in office or an organisation called a group."""
+    named = resolve(role) if resolve is not None else role
+    entity = record.entity_by_id(named.entity) if named is not None and named.entity is not None else None
+    return entity is not None and (entity.kb_id is not None
+                                   or entity.type in ("GPE", "NORP", "MILITARY_UNIT")
+                                   or (entity.type == "PERSON" and _in_office(record, entity))
+                                   or (entity.type == "ORG" and outfit_named(role)))
 
 
 def _scene_clause(tok: Token) -> bool:
@@ -528,13 +538,13 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return NOT_POLITICAL  # (not "a video released by al-Shabaab threatened new attacks": a message)
     if event.plover not in VIOLENT_TYPES and (not political(record, tok, event, resolve) or (
             thing_acts(tok) and not (tok.dep_ == "conj" and is_party(record, event.actor))
-            and not _named_party(record, tok, event.actor))):
+            and not _named_party(record, tok, resolve(event.actor) if resolve is not None else event.actor))):
         # (a thing the parse made the subject of a joined act that has a doer: "said the
         # sentence was cruel and urged")
         if headline and event.actor is None and event.target is None:
             return NO_PARTY  # "“2429 surrender”… Russia occupies": a headline's part names no one
         return NOT_POLITICAL
-    if event.plover in ARMED_TYPES and (not political_violence(record, tok) or domestic(record, event)):
+    if event.plover in ARMED_TYPES and (not political_violence(record, tok, event, resolve) or domestic(record, event)):
         return NOT_POLITICAL
     if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) \
             and party_word(tok.head):

@@ -460,9 +460,17 @@ class Assembler(StoryTime):
             m = self.mentions[k]
             if k != rep_i and m.segment == rep.segment and m.why_not == eh.AGGREGATE \
                     and (m.event.plover == rep.event.plover or not statement) \
-                    and clauses.clause_verb(m.token) == rep.token:
+                    and clauses.clause_verb(m.token) == rep.token and not self._acted_on(m, rep):
                 return True  # not "agreed to a truce, but reports said clashes went on"
         return False
+
+    @staticmethod
+    def _acted_on(m: Mention, rep: Mention) -> bool:
+        """ "suspended talks with the front", "banned protests in the capital": an uncounted
+        plural that is the act's object is what the one act stopped, barred or held, no count
+        of happenings it sums up (not "broke up 12 protests")."""
+        obj = first_conjunct(m.token)
+        return obj.dep_ == "dobj" and obj.head.i == rep.token.i and not mood.counted(m.token)
 
     def _fill_role(self, own: Role | None, others: list[Role | None], party_only: bool = False
                    ) -> Role | None:

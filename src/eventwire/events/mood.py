@@ -261,7 +261,7 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
     return False
 
 
-def _counted(noun: Token) -> bool:
+def counted(noun: Token) -> bool:
     """Many happenings counted or quantified ("over 500 attacks", "dozens of raids")."""
     quantifiers = words("quantifiers")
     for c in noun.children:
@@ -282,7 +282,7 @@ def aggregate(tok: Token, event: Event) -> bool:
     attacks", "suicide attacks and car bombs" with no one, no time, no place in them)."""
     day_dated = event.date is not None and event.date.precision == "day"
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-        if _counted(tok) and not day_dated:  # "12 arrests on Sunday" is one day's operation
+        if counted(tok) and not day_dated:  # "12 arrests on Sunday" is one day's operation
             return True
         if event.plover in CAMPAIGN_TYPES and not day_dated and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "of" and in_words(tok.head.head, "series"):
@@ -292,7 +292,7 @@ def aggregate(tok: Token, event: Event) -> bool:
                 and event.date is None and event.location is None:
             return True  # a bare plural with no one, no time, no place: attacks in general
     head = tok.head if tok.dep_ == "pobj" else None
-    if head is not None and head.lower_ == "in" and _counted(tok) and not day_dated:
+    if head is not None and head.lower_ == "in" and counted(tok) and not day_dated:
         return True
     if head is not None and head.lower_ == "of" and head.head.lower_ == "one" and tok.tag_ == "NNS" \
             and any(c.tag_ == "JJS" or c.lower_ == "most" for c in tok.subtree):
@@ -357,17 +357,17 @@ def _summed_since(tok: Token, event: Event) -> bool:
         return event.plover in CAMPAIGN_TYPES and _days(date) > CAMPAIGN_DAYS
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     if _days(date) <= CAMPAIGN_DAYS:  # "protesters have occupied the parliament since Tuesday":
-        return any(_counted(p) for p in parts)  # one act, unless it counts its many victims
+        return any(counted(p) for p in parts)  # one act, unless it counts its many victims
     subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the nearest subject is the clause's own (a garbled parse may give two)
         parts.append(min(subjects, key=lambda c: abs(verb.i - c.i)))
-    return any(p.tag_ in PLURAL_TAGS or _counted(p) or p.lower_ in words("quantifiers")
+    return any(p.tag_ in PLURAL_TAGS or counted(p) or p.lower_ in words("quantifiers")
                for p in parts)
 
 
 def _many(part: Token) -> bool:
     """A participant counted as many ("over 500 people", "tens of thousands"), not a share."""
-    return (_counted(part) or part.lower_ in words("quantifiers")) and part.ent_type_ not in MEASURE_ENTS
+    return (counted(part) or part.lower_ in words("quantifiers")) and part.ent_type_ not in MEASURE_ENTS
 
 
 def _tolled_over_time(tok: Token, event: Event) -> bool:

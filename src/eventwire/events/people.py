@@ -13,9 +13,18 @@ from spacy.tokens import Span
 
 from ..nlp.syntax import doc_text
 from ..record import Entity, Record, Role, make_span
+from .lexicon import WORD_CLASSES
 from .pronouns import PERSON_PRONOUNS
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
+OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, not a state)
+
+
+def outfit_named(role: Role) -> bool:
+    """ "The group", "the movement": a bare definite word for an organisation, which names
+    back one told before."""
+    words = role.span.text.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in WORD_CLASSES["outfits"]
 
 
 class People:
@@ -36,7 +45,9 @@ class People:
         if role is None or role.entity is not None:
             return role
         if role.span.text.lower() == "it":
-            return self._body(role)
+            return self._body(role, BODY_TYPES)
+        if outfit_named(role):
+            return self._body(role, OUTFIT_TYPES)
         if role.span.text.lower() not in PERSON_PRONOUNS:
             return role
         k = bisect.bisect_left(self.starts, role.span.start) - 1
@@ -50,10 +61,11 @@ class People:
         person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
 
-    def _body(self, pronoun: Role) -> Role:
-        """ "Moscow expelled two diplomats. It accused them of spying": "it" as its sentence's
-        main subject continues the sentence before's main subject when that names a state or
-        an organisation (not a thing: "the plan ... It failed" stays "it")."""
+    def _body(self, pronoun: Role, types: frozenset[str]) -> Role:
+        """ "Moscow expelled two diplomats. It accused them of spying": "it" (or "the group",
+        for an organisation) as its sentence's main subject continues the sentence before's
+        main subject when that names a state or an organisation of ``types`` (not a thing:
+        "the plan ... It failed" stays "it")."""
         doc = self.record.doc
         span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ != "nsubj" or span.root.head.i != span.root.sent.root.i \
@@ -64,7 +76,7 @@ class People:
         if subject is None:
             return pronoun
         body = self.record.entity_at(subject.idx, subject.idx + len(subject.text))
-        if body is None or body.type not in BODY_TYPES:
+        if body is None or body.type not in types:
             return pronoun
         return Role(span=pronoun.span, name=body.name, entity=body.id)
 
