@@ -132,6 +132,13 @@ def test_a_day_between_the_telling_and_the_act_is_the_tellings(noclean_pipeline)
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-05", "2024-03-07")
 
 
+def test_an_act_told_by_a_participle_on_a_dated_verb_takes_the_tellings_day_as_its_latest(noclean_pipeline):
+    row = one(noclean_pipeline, (
+        "The ministry defended the operation on Thursday, saying officers had arrested 12 suspects in "
+        "Gulu."), "COERCE")
+    assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-05", "2024-03-07")
+
+
 def test_the_arrest_told_by_police_and_then_dated_is_one_arrest_on_its_day(noclean_pipeline):
     row = one(noclean_pipeline, (
         "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu. "

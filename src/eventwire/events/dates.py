@@ -567,6 +567,16 @@ def in_relative(tok: Token) -> bool:
     return _relative_reach(tok.doc, chain) < len(chain)
 
 
+def _telling_above(clause: Token) -> Token | None:
+    """The verb of telling whose complement (through complements only) the clause is."""
+    cur = clause
+    while cur.dep_ in ("ccomp", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lemma_.lower() in TELLING_LEMMAS:
+            return cur
+    return None
+
+
 def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """The date is on a verb of telling outside the trigger's clause, and the trigger is an
     act told as done (a past verb with no "will", "would", "may"): the day it was told, which
@@ -582,8 +592,14 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
     head, own = _clause_head(span.root), _clause_head(trigger)
     if head.i == own.i and _beside_the_telling(own, span.start, span.end):
         return True  # the parser hangs the day on the act ("said on Thursday they had arrested him")
-    if head.i == own.i or head.lemma_.lower() not in TELLING_LEMMAS:
+    if head.i == own.i:
         return False
+    if head.lemma_.lower() not in TELLING_LEMMAS:
+        # "rejected the criticism on Tuesday, saying Ismail had been arrested for ...": a
+        # telling participle on the dated verb tells the act; the day is the telling's
+        telling = _telling_above(own)
+        return telling is not None and telling.tag_ == "VBG" and telling.dep_ == "advcl" \
+            and telling.head.i == head.i
     # the telling governs the act ("said that gunmen killed"), or hangs beside it ("gunmen killed
     # five, police said"); not a telling that carries the act out ("rejected it, telling
     # journalists on Wednesday")
