@@ -88,6 +88,15 @@ def test_a_dateline_gives_way_to_the_place_the_lead_names(noclean_pipeline):
     assert row.location is not None and row.location.span.text == "Herat"
 
 
+def test_a_place_in_the_lead_that_stands_for_a_party_leaves_the_dateline_its_say(noclean_pipeline):
+    row = one(noclean_pipeline, (
+        "HARARE, Zimbabwe (Reuters) - A Zimbabwean court on Tuesday convicted the opposition activist "
+        "Tendai Moyo of incitement and jailed him for two years, a ruling that drew criticism from rights "
+        "groups and London. Moyo was found guilty over a speech he gave at a rally in Bulawayo in May. "
+        "On Wednesday, police fired tear gas at hundreds of his supporters outside the court."), "ASSAULT")
+    assert row.location is not None and row.location.span.text == "HARARE"
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a hotel in Mogadishu on Tuesday, killing 10 people, police said. "
     "Al-Shabaab claimed responsibility for the attack.",

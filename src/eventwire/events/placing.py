@@ -322,7 +322,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
-                or _joined_to_a_party(record, span.root):
+                or joined_to_a_party(record, span.root):
             continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
             # groups and Washington": a party, not where
         if _bound_for(span.root, clause) or _passed_through(span.root, place):
@@ -357,7 +357,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     return found[narrow[0]] if broad_ok else None
 
 
-def _joined_to_a_party(record: Record, tok: Token) -> bool:
+def joined_to_a_party(record: Record, tok: Token) -> bool:
     """ "criticism from rights groups and Washington": a place name joined to a common noun
     for people or a body stands for a government, like them a party (not "the Islamic State
     of Iraq and the Levant", a name)."""

@@ -20,7 +20,7 @@ from ..nlp.syntax import PLURAL_TAGS, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import CONTENT_PREPS, filed_from, seals_an_accord, town_inside, unplaced_town
+from .placing import CONTENT_PREPS, filed_from, joined_to_a_party, seals_an_accord, town_inside, unplaced_town
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
@@ -237,7 +237,8 @@ class Whereabouts:
         leads = {lead for ms in named.values() for m in ms if (lead := filed_from(self.record, m.start, m.end))}
         told = {pid: [m for m in ms if not filed_from(self.record, m.start, m.end)] for pid, ms in named.items()}
         unplaced = self._unplaced_in(leads)
-        if unplaced or any(self._within(m.start, m.end, leads) for ms in told.values() for m in ms):
+        if unplaced or any(self._within(m.start, m.end, leads) and not self._a_party(m.start, m.end)
+                           for ms in told.values() for m in ms):
             named = told
         mentions_in: dict[str, int] = {}
         for place in self.record.places:
@@ -298,6 +299,14 @@ class Whereabouts:
         return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in PLACE_ENTS \
             and root.head.pos_ in ("NOUN", "PROPN") and not clauses.in_words(root.head, "seated") \
             and not clauses.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
+
+    def _a_party(self, start: int, end: int) -> bool:
+        """ "drew criticism from rights groups and Washington", "U.S. officials": a place name
+        in the lead that stands for a government says who, not where the news happened, and
+        leaves the dateline its say."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and (
+            self._modifier(start, end) or self._acting(start, end) or joined_to_a_party(self.record, span.root))
 
     def _acting(self, start: int, end: int) -> bool:
         """ "Moscow launched strikes on Kyiv", "Beijing said": a capital that does something to
