@@ -97,6 +97,14 @@ def test_a_place_in_the_lead_that_stands_for_a_party_leaves_the_dateline_its_say
     assert row.location is not None and row.location.span.text == "HARARE"
 
 
+@pytest.mark.parametrize("voiced", ["accusing Jakarta of abuses", "urging Jakarta to withdraw its troops"])
+def test_a_place_a_statement_is_voiced_at_is_no_place_of_the_act(noclean_pipeline, voiced):
+    row = one(noclean_pipeline, (
+        f"CANBERRA, Australia (AP) — About 200 protesters rallied outside Parliament House on Wednesday, {voiced}."),
+        "PROTEST")
+    assert row.location is not None and row.location.span.text == "CANBERRA"
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a hotel in Mogadishu on Tuesday, killing 10 people, police said. "
     "Al-Shabaab claimed responsibility for the attack.",

@@ -17,7 +17,8 @@ from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import in_words, party_word, side_by_side
 from .eventhood import said_of
-from .lexicon import event_noun
+from .lexicon import event_noun, lexicon
+from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
 from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
 
@@ -322,7 +323,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
-                or joined_to_a_party(record, span.root):
+                or joined_to_a_party(record, span.root) or _spoken_at(span.root, tok):
             continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
             # groups and Washington": a party, not where
         if _bound_for(span.root, clause) or _passed_through(span.root, place):
@@ -355,6 +356,16 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
                    for pid in found if pid not in narrow) if len(narrow) == 1 else False
     return found[narrow[0]] if broad_ok else None
+
+
+def _spoken_at(tok: Token, trigger: Token) -> bool:
+    """ "rallied outside Parliament House, accusing Jakarta of abuses": a place that is the
+    object of another verb, one that only ever voices a statement, is whom it was voiced at."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj") or verb.i == trigger.i or verb.pos_ != "VERB":
+        return False
+    readings = [e for e in lexicon().get(verb.lemma_.lower(), ()) if e.pos == "V"]
+    return bool(readings) and all(lookup(e.code).plover in SPEECH_TYPES for e in readings)
 
 
 def joined_to_a_party(record: Record, tok: Token) -> bool:
