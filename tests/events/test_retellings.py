@@ -105,6 +105,14 @@ def test_a_place_a_statement_is_voiced_at_is_no_place_of_the_act(noclean_pipelin
     assert row.location is not None and row.location.span.text == "CANBERRA"
 
 
+def test_a_journey_and_what_it_is_made_for_are_held_where_it_ends(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "KYIV, Ukraine (AP) — Russian drones struck a power plant in Kharkiv on Tuesday. The U.S. envoy "
+        "is scheduled to travel to Ottawa on Wednesday for meetings with G7 foreign ministers."))
+    consults = of_type(events, "CONSULT")
+    assert consults and all(e.location is not None and e.location.span.text == "Ottawa" for e in consults)
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a hotel in Mogadishu on Tuesday, killing 10 people, police said. "
     "Al-Shabaab claimed responsibility for the attack.",

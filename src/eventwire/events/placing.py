@@ -64,6 +64,9 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         first = phrased[0][1]
         inner += [_on_object(record, cand, exclude), _taken_from(record, tok, exclude), _object_town(record, tok)]
         return town_inside(record, first, inner) or first
+    found = _journey_end(record, tok, exclude)
+    if found is not None:
+        return found
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
         for mod in tok.children:
             if mod.dep_ == "compound" and mod.i < tok.i and names_town(record, mod, plover=lookup(cand.code).plover):
@@ -74,6 +77,21 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if found is not None:  # "raided the Jenin refugee camp in the West Bank": the town
         return town_inside(record, found, [_object_town(record, tok, sited=True)]) or found
     return None if told_of else _clause_place(record, cand, exclude)
+
+
+def _journey_end(record: Record, tok: Token, exclude: set[int]) -> Location | None:
+    """ "will travel to Doha next week", "flew to Doha for talks": a journey, and an act the
+    journey is made for, are held where it ends (one end only)."""
+    journey = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        journey = tok.head.head
+    elif tok.pos_ != "VERB":
+        return None
+    if not in_words(journey, "purpose_journeys"):
+        return None
+    ends = [found for pobj in prep_objects(journey, DESTINATION_PREPS)
+            if (found := _place_in_phrase(record, pobj, exclude)) is not None]
+    return ends[0] if len(ends) == 1 else None
 
 
 def _passed_through(pobj: Token, place: Place | None) -> bool:
