@@ -421,6 +421,17 @@ def test_protesters_gathering_protest(noclean_pipeline, text, protest):
     assert bool(found) == protest
 
 
+@pytest.mark.parametrize("text, plover", [
+    ("Demonstrators burned tyres in Lusaka on Monday.", "PROTEST"),
+    ("Rioters set fire to a police station in Nairobi on Monday.", "PROTEST"),
+    ("A mob looted shops in the city centre on Monday.", "PROTEST"),
+    ("Soldiers burned houses in the village on Monday.", "ASSAULT"),
+])
+def test_a_crowd_that_burns_or_loots_riots(noclean_pipeline, text, plover):
+    found = [e for e in rows(noclean_pipeline, text) if e.plover in ("PROTEST", "ASSAULT")]
+    assert [e.plover for e in found] == [plover]
+
+
 def test_who_says_a_party_must_act_demands_it_of_that_party(noclean_pipeline):
     [demand] = [e for e in rows(noclean_pipeline, "The opposition said on Monday that the president must resign.")
                 if e.plover == "REQUEST"]

@@ -2487,3 +2487,18 @@ def test_the_group_of_people_named_back_is_no_organisation(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "Five hikers crossed the border on Sunday. The group warned that it would answer the killings."))
     assert with_trigger(events, "warned") == []
+
+
+def test_what_a_crowd_burns_is_how_it_protested_not_whom_against(noclean_pipeline):
+    events = [e for e in rows(noclean_pipeline, (
+        "On Sunday, hundreds of people marched in Saint-Marc to demand that the government send soldiers. "
+        "Demonstrators burned tyres, but the march was peaceful, local radio reported.")) if e.plover == "PROTEST"]
+    assert len(events) == 1 and {"marched", "burned", "march"} <= {m.trigger.text for m in events[0].mentions}
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("More than 3,600 people have been killed in Haiti in the first half of this year, according to the U.N.", False),
+    ("Gunmen attacked a market in Kano on Tuesday. At least 50 people have been killed, officials said.", True),
+])
+def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll):
+    assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == toll

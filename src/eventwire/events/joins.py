@@ -365,6 +365,9 @@ class JoinRules(Accounts):
         # "he would resign" is the person the pronoun stands for, not anyone's resignation
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
+        if e.plover == he.plover == "PROTEST":  # "burned tyres", "blocked roads": how a crowd
+            # protested, not whom against ("marched to demand that the government ...")
+            t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
         if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
                 and not counts_differ(e, he):

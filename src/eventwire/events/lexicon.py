@@ -272,6 +272,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
     "rioter mob supporter protest demonstration rally march sit-in vigil riot unrest uprising "
     "gathering".split())
+# a crowd that riots when it burns or loots ("demonstrators burned tyres", "a mob torched cars")
+WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
 # who walks off the job: "teachers strike", "dockworkers struck" (CAMEO 143), not "jets struck"

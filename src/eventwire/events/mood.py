@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS, doc_text
+from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive
 from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .quantities import number_value
@@ -378,11 +378,17 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
     if event.plover not in CAMPAIGN_TYPES or tok.pos_ != "VERB":
         return False
     verb = clause_verb(tok)
+    when = event.date
+    perfect = bool({"have", "has"} & set(auxiliaries(verb)))
+    if perfect and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) \
+            and when is not None and _days(when) > CAMPAIGN_DAYS:
+        # "More than 3,600 people have been killed in Haiti in the first half of this year":
+        # a toll kept over months, laid on no one, sums up many acts (not "276 schoolgirls
+        # were seized in Chibok in 2014", one act told by its year)
+        return any(_many(p) for p in verb.children if p.dep_ == "nsubjpass")
     if not any(c.dep_ == "nsubj" and in_words(c, "periods") and not any(g.dep_ == "prep" for g in c.children)
                for c in verb.children):
         return False  # not "violence at Kamiti prison killed six", "violence in Maputo": one place's
-    when = event.date
-    perfect = bool({"have", "has"} & set(auxiliaries(verb)))
     return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
         (when is None and perfect) or (when is not None and _days(when) > CAMPAIGN_DAYS))
 
