@@ -111,7 +111,7 @@ def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     ("A mob lynched a suspected thief in Kano on Tuesday.", "lynched", "ASSAULT"),
     ("Gunmen hacked to death a village chief in Ituri on Tuesday.", "hacked to death", "ASSAULT"),
     ("Troops neutralised three terrorists in Borno on Tuesday.", "neutralised", "ASSAULT"),
-    ("Rioters set ablaze a police station in Kano on Tuesday.", "set ablaze", "ASSAULT"),
+    ("Rioters set ablaze a police station in Kano on Tuesday.", "set ablaze", "PROTEST"),  # a riot (145)
     ("Youths vandalised a statue in Bristol on Tuesday.", "vandalised", "COERCE"),
     ("Russian forces pounded the city of Kherson with artillery on Monday.", "pounded", "ASSAULT"),
     ("Russia launched a missile barrage on Kyiv on Thursday.", "barrage", "ASSAULT"),

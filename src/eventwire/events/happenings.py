@@ -327,6 +327,9 @@ class Assembler(StoryTime):
             # shelling of a rally": the rally was held)
         if prep in ("in", "during") and m.event.plover in OPERATION_TYPES and owner.event.plover == "ASSAULT":
             return True  # the killing is the raid's (not "arrested two men during an attack")
+        if prep == "for" and tok.head.head.i == owner.token.i and clauses.in_words(owner.token, "purpose_journeys") \
+                and m.event.plover == owner.event.plover:
+            return True  # "will travel to Doha next week for talks": one visit, for the talks
         return prep in ("in", "during", "with", "by", "of") and m.event.plover == owner.event.plover
 
     def _fold_sentences(self) -> list[Happening]:

@@ -80,15 +80,12 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
 
 
 def _journey_end(record: Record, tok: Token, exclude: set[int]) -> Location | None:
-    """ "will travel to Doha next week", "flew to Doha for talks": a journey, and an act the
-    journey is made for, are held where it ends (one end only)."""
-    journey = tok
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        journey = tok.head.head
-    elif tok.pos_ != "VERB":
+    """ "will travel to Doha next week for talks": an act a journey is made for is held where
+    the journey ends (one end only)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for" \
+            or not in_words(tok.head.head, "purpose_journeys"):
         return None
-    if not in_words(journey, "purpose_journeys"):
-        return None
+    journey = tok.head.head
     ends = [found for pobj in prep_objects(journey, DESTINATION_PREPS)
             if (found := _place_in_phrase(record, pobj, exclude)) is not None]
     return ends[0] if len(ends) == 1 else None
