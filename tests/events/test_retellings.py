@@ -165,6 +165,16 @@ def test_an_act_told_by_a_participle_on_a_dated_verb_takes_the_tellings_day_as_i
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-05", "2024-03-07")
 
 
+@pytest.mark.parametrize("text", [
+    "The negotiator demanded that the rebels restore a ceasefire that expired in January.",
+    "The negotiator demanded that the rebels restore the ceasefire, saying an attack on an army post on "
+    "Tuesday showed the cost of delay.",
+])
+def test_what_a_demand_says_does_not_date_the_demand(noclean_pipeline, text):
+    row = one(noclean_pipeline, text, "REQUEST")
+    assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-01", "2024-03-08")
+
+
 def test_the_arrest_told_by_police_and_then_dated_is_one_arrest_on_its_day(noclean_pipeline):
     row = one(noclean_pipeline, (
         "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu. "

@@ -162,11 +162,12 @@ DOING_VERBS = frozenset("file lodge launch carry conduct stage hold mount wage p
 OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
 
 
-def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
+def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token, statement: bool = False) -> bool:
     """ "took over Mariupol, which it had been attacking since February", "called on him to
     cut ties with Berisha, who has retreated since 2013": a date in a relative clause that
     says who a person, group or place is dates that story, not an act outside it. One on a
-    thing may date the act's object ("helped negotiate the deal that was signed in 2015")."""
+    thing may date the act's object ("helped negotiate the deal that was signed in 2015"), but
+    not a ``statement`` about it ("demanded that they restore the truce that expired in May")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -179,8 +180,38 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token) -> bool:
                 return False
             if party_word(noun):  # a person, group, place or name
                 return True
+            if statement and _in_content_of(noun, trigger):
+                return True  # "demanded that the ELN restore a ceasefire that expired in
+                # February": the thing a demand or accord is about has its own story
             # a clause on a thing ("the group that attacked Kano in 2019") may sit inside
             # one on a person ("Musa, who led the group ..."): look further up
+    return False
+
+
+def _told_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """The date lies in a clause a statement governs as what it says ("demanded that ...",
+    "saying an attack on Tuesday showed ..."), not on the statement's own words ("telling
+    journalists on Wednesday that ...") nor in a clause that sets its time ("offered aid after
+    the plane vanished in December 2014")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or trigger not in span.root.ancestors:
+        return False
+    for anc in span.root.ancestors:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ in ("ccomp", "xcomp"):
+            return True
+    return False
+
+
+def _in_content_of(noun: Token, trigger: Token) -> bool:
+    """The noun lies in a clause the trigger governs as its content ("demanded that the ELN
+    restore a ceasefire"), not among the trigger's own arguments ("negotiated the deal")."""
+    for anc in noun.ancestors:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ in ("ccomp", "xcomp") and anc.pos_ in ("VERB", "AUX") and trigger in anc.ancestors:
+            return True
     return False
 
 
@@ -392,12 +423,14 @@ def date_for(
     trigger: Token,
     anchor: date | None,
     cache: dict[tuple[int, int], list[DateMention]],
+    statement: bool = False,
 ) -> EventDate | None:
     """The date of the event whose trigger is ``trigger``, from its sentence, or None.
 
     A date in the trigger's own clause wins, then one in a clause that governs it, then
     any other in the sentence; a deictic date ("today") inside a report that names its own
-    day ("on the 20th ... said") is read against that day.
+    day ("on the 20th ... said") is read against that day. A ``statement`` (a demand, a
+    charge) takes no date from a clause below it: that is what it is about.
     """
     key = (seg_start, seg_end)
     if key not in cache:
@@ -408,7 +441,7 @@ def date_for(
     chain = _clause_chain(trigger)
     mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
                 and not _owned_by_another(doc, m, trigger, chain)]
-    mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger)]
+    mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger, statement)]
     mentions = [m for m in mentions if not (_until(doc, text, m, trigger) or _baseline(doc, m, trigger))
                 or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked",
     # "the deadliest since 2022, when gunmen besieged a hotel" (the besieging's own time)
@@ -437,7 +470,10 @@ def date_for(
     # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
     unsaid = not quoted(text, seg_start, trigger.idx) and not _said(trigger)  # the act is no one's words
     own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK
-           and not (unsaid and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start) and _said_at(doc, m))]
+           and not (unsaid and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start) and _said_at(doc, m))
+           and not (statement and depth(m) == UNRELATED_RANK and _told_of(doc, m, trigger))]
+    # ("demanded that the ELN restore the truce, saying an attack on Tuesday showed ...": the
+    # attack's day, not the demand's)
     # ('"We must leave by October 31," he said in a statement released during a visit': a day
     # the words said name, in no clause of the act, is the speaker's, not the act's; not "in
     # what the mayor called 'the worst Saturday'", nor an act said in the same words, "adding

@@ -444,7 +444,12 @@ class Assembler(StoryTime):
             # rejection, offer, praise) is someone's; told by a noun with no one voicing it,
             # it is a risk or an idea ("the threat of new measures", "the demand for reform").
             # An investigation or allegation is reported without its accuser, and stays
-        event.date = self._date(rep, others)
+        content = [c for c in rep.token.children if c.dep_ in ("ccomp", "xcomp")] \
+            if event.plover in CONTENT_HOLDERS else []
+        # "demanded that the ELN restore a ceasefire that expired in February": what a demand
+        # or an accord says keeps its own time; it dates the statement no more than its parties do
+        event.date = self._date(rep, [o for o in others if o.nested_in != rep_i
+                                      and not any(o.token in c.subtree for c in content)])
         event.location = self.places.location(rep, others, self._current(event.date),
                                               self.by_segment.get(rep.segment - 1, ()))
         event.quantities = self._quantities([rep, *others])

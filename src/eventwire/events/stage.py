@@ -539,7 +539,8 @@ class EventStage:
             roles = _demand_roles(record, cand.token, roles, self.kb)
         lo, hi = self._seg_chars(doc, cand.segment)
         sentence_text = text[lo:hi]
-        event_date = scheduled(doc, cand.token, date_for(doc, text, lo, hi, cand.token, anchor, date_cache),
+        event_date = scheduled(doc, cand.token, date_for(doc, text, lo, hi, cand.token, anchor, date_cache,
+                                                         statement=plover in CONTENT_HOLDERS - {"PROTEST"}),
                                anchor, told_status == "planned")  # None: no words; "will meet
         # on Thursday", voiced as an intent, still names the coming Thursday
         if resigned and event_date is not None and anchor is not None and event_date.start \
