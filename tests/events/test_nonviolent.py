@@ -118,3 +118,14 @@ def test_an_infinitive_on_a_noun_of_asking_is_asked_not_done(noclean_pipeline):
             "charges against the remaining defendants.")
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert not [e for e in events if e.plover == "CONCEDE" and e.status == "asserted"]
+
+
+def test_a_demand_that_names_an_arrest_is_no_arrest(noclean_pipeline):
+    """ACLED codes no statements: a demand is given no ACLED type from the acts it names."""
+    events = run_text(noclean_pipeline, (
+        "Dozens of protesters rallied in Minsk on Sunday. They demanded the release of demonstrators "
+        "detained during an earlier rally."), published="2024-03-08").events
+    [demand] = [e for e in events if e.plover == "REQUEST"]
+    assert demand.acled is None
+    [rally] = [e for e in events if e.plover == "PROTEST" and e.trigger.text == "rallied"]
+    assert rally.acled is not None and rally.acled["sub_event_type"] == "Peaceful protest"

@@ -165,7 +165,9 @@ WEAPON_CUES = frozenset({"Chemical weapon", "Suicide bomb", "Grenade", "Remote e
                          "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
                          "Abduction/forced disappearance"})
 # Other PLOVER readings that take an ACLED type only when the sentence's words name one.
-CUE_ONLY_TYPES = frozenset({"REJECT", "CONSULT", "AID", "SANCTION", "THREATEN", "REQUEST"})
+# (Not a demand: "demanded the release of demonstrators detained" is no arrest; ACLED codes no
+# statements, and the rows guideline gives a demand no ACLED type.)
+CUE_ONLY_TYPES = frozenset({"REJECT", "CONSULT", "AID", "SANCTION", "THREATEN"})
 ARMED_CLASH_MIN_ACTORS = 2  # mentions of armed groups that make an assault a clash
 # Lexicon codes with a fixed ACLED reading, whatever the words around them.
 BY_CAMEO = {
