@@ -129,3 +129,13 @@ def test_a_demand_that_names_an_arrest_is_no_arrest(noclean_pipeline):
     assert demand.acled is None
     [rally] = [e for e in events if e.plover == "PROTEST" and e.trigger.text == "rallied"]
     assert rally.acled is not None and rally.acled["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "People across the country joined protests on Saturday after two police shootings.",
+    "Thousands of demonstrators rallied outside the court in Lagos on Monday over the detention of an activist.",
+])
+def test_a_protest_is_never_a_strategic_development_its_words_name(noclean_pipeline, text):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    protests = [e for e in events if e.plover == "PROTEST"]
+    assert protests and all(e.acled is not None and e.acled["event_type"] in ("Protests", "Riots") for e in protests)

@@ -250,7 +250,10 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     else:
         sub = _first_cue(options, sentence) or _first_cue(
             tuple(o for o in options if o in WEAPON_CUES), context)
-    if sub is None and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
+    if sub is None and plover != "PROTEST" and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
+        # (a protest is one of ACLED's protest or riot types, never a strategic development
+        # its words name: "joined protests" is no change to a group, "protests over the
+        # detention of X" no arrest)
         fallback = VIOLENT_STRATEGIC if plover == "ASSAULT" else (
             NO_AGREEMENT_STRATEGIC if plover == "COERCE" or plover in CUE_ONLY_TYPES else STRATEGIC)
         sub = _first_cue(fallback, sentence)
