@@ -139,3 +139,13 @@ def test_a_protest_is_never_a_strategic_development_its_words_name(noclean_pipel
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     protests = [e for e in events if e.plover == "PROTEST"]
     assert protests and all(e.acled is not None and e.acled["event_type"] in ("Protests", "Riots") for e in protests)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Russia expelled two US Embassy staff members on Monday.", None),
+    ("Norway has expelled two Australian diplomats, the foreign ministry said on Monday.", None),
+    ("Government troops expelled the militants from the town of Palma on Monday.", "Government regains territory"),
+])
+def test_diplomats_expelled_is_no_ground_regained(noclean_pipeline, text, sub):
+    [row] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.trigger.text == "expelled"]
+    assert (row.acled["sub_event_type"] if row.acled else None) == sub

@@ -68,7 +68,11 @@ CUES: dict[str, re.Pattern[str]] = {
                                r"sit-in", r"strike", r"picket", r"boycott"),
     "Government regains territory": _words(r"regain", r"recaptur", r"retook", r"retake",
                                            r"liberat", r"took back", r"back under", r"freed\b",
-                                           r"pushed back", r"drove (?:out|back)", r"expelled",
+                                           r"pushed back", r"drove (?:out|back)",
+                                           # "expelled the militants from the town", not
+                                           # diplomats expelled (no ACLED event at all)
+                                           r"expelled (?!.{0,40}(?:diplomat|ambassador|envoy|embass|staff|"
+                                           r"consul|journalist|correspondent)).{0,40}\bfrom\b",
                                            r"cleared .{0,40}of"),
     "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained|wrested) "
                                                   r"(?:full )?control", r"overr[au]n",
