@@ -426,6 +426,10 @@ def test_protesters_gathering_protest(noclean_pipeline, text, protest):
     ("Rioters set fire to a police station in Nairobi on Monday.", "PROTEST"),
     ("A mob looted shops in the city centre on Monday.", "PROTEST"),
     ("Soldiers burned houses in the village on Monday.", "ASSAULT"),
+    # burning a person, or a fire that killed, is an attack on people, no riot
+    ("A mob burned a man to death in the market on Monday.", "ASSAULT"),
+    ("A mob set fire to a woman accused of witchcraft in the village on Tuesday.", "ASSAULT"),
+    ("A mob torched a bus carrying pilgrims on Tuesday, killing 12 passengers.", "ASSAULT"),
 ])
 def test_a_crowd_that_burns_or_loots_riots(noclean_pipeline, text, plover):
     found = [e for e in rows(noclean_pipeline, text) if e.plover in ("PROTEST", "ASSAULT")]

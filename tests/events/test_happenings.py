@@ -2502,3 +2502,13 @@ def test_what_a_crowd_burns_is_how_it_protested_not_whom_against(noclean_pipelin
 ])
 def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == toll
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The United Nations withdrew its staff from Gaza City on Monday. The organisation warned of an "
+     "imminent famine.", False),
+    ("The WHO warned of a cholera outbreak in the camps on Monday.", False),
+    ("Hamas warned of retaliation on Monday.", True),
+])
+def test_a_warning_of_a_danger_no_one_does_is_no_threat(noclean_pipeline, text, threat):
+    assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "THREATEN"]) == threat

@@ -105,6 +105,15 @@ def test_a_place_a_statement_is_voiced_at_is_no_place_of_the_act(noclean_pipelin
     assert row.location is not None and row.location.span.text == "CANBERRA"
 
 
+def test_a_place_that_voiced_a_condemnation_leaves_the_dateline_its_say(noclean_pipeline):
+    events = rows(noclean_pipeline, (
+        "CARACAS, Venezuela (AP) — Security forces arrested two journalists on Monday, a move criticised by "
+        "Washington. They had reported from Maracaibo last month. On Tuesday, police dispersed a protest "
+        "outside the prosecutor's office."))
+    [dispersal] = [e for e in events if e.trigger.text == "dispersed"]
+    assert dispersal.location is not None and dispersal.location.span.text == "CARACAS"
+
+
 def test_a_journey_made_for_talks_is_one_visit_held_where_it_ends(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "KYIV, Ukraine (AP) — Russian drones struck a power plant in Kharkiv on Tuesday. The U.S. envoy "
@@ -173,6 +182,13 @@ def test_an_act_told_by_a_participle_on_a_dated_verb_takes_the_tellings_day_as_i
 def test_what_a_demand_says_does_not_date_the_demand(noclean_pipeline, text):
     row = one(noclean_pipeline, text, "REQUEST")
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-03-01", "2024-03-08")
+
+
+def test_a_deed_a_denial_tells_of_is_the_denial_s_content(noclean_pipeline):
+    events = rows(noclean_pipeline, ("The rebels denied that they had attacked a convoy on Tuesday, saying "
+                                     "government troops carried out the ambush."))
+    [denial] = of_type(events, "REJECT")
+    assert denial.trigger.text == "denied" and denial.actor.span.text == "The rebels"
 
 
 def test_the_arrest_told_by_police_and_then_dated_is_one_arrest_on_its_day(noclean_pipeline):

@@ -53,7 +53,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES, SERIES
 from .storytime import StoryTime
 from .timex import DateMention
-from .triggers import PLACE_ENTS, light_verb
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, light_verb
 from .whereabouts import Whereabouts
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -163,7 +163,7 @@ class Assembler(StoryTime):
                 return None  # "protested in Lahore, while government supporters held a rally":
                 # a clause set against the other, with doers of its own, is another happening
                 # (not "four soldiers were injured while one civilian was killed": the victims)
-            dep = cur.dep_
+            dep, prev = cur.dep_, cur
             cur = cur.head
             j = by_token.get(cur.i)
             if j is None and tok.head.i == cur.i and ((dep == "advcl" and tok.tag_ == "VBG") or dep == "conj") \
@@ -181,9 +181,14 @@ class Assembler(StoryTime):
             other = self.mentions[j]
             if other.event.status == "negated":
                 return None  # "no one was killed in the attack": the attack still happened
-            if other.event.plover in CONTENT_HOLDERS and dep in ("ccomp", "xcomp") and tok.pos_ == "VERB":
+            if other.event.plover in CONTENT_HOLDERS and (dep in ("ccomp", "xcomp") and tok.pos_ == "VERB"
+                                                          or (prev.i != tok.i and said_beside(prev)
+                                                              and m.event.plover not in CONTENT_HOLDERS)):
                 m.nested_in = j  # content, never the row's own reading
-                return j  # "demanded that Israel withdraw": what was demanded is the demand's
+                return j  # "demanded that Israel withdraw": what was demanded is the demand's;
+                # "denied the attack, saying troops carried out the ambush": the deed the denial
+                # tells of (not "telling journalists that he would ask Russia to veto": an act of
+                # its own)
             if protest_says(tok, m.event, other.token, other.event) or freed_in(tok, m.event, other.token, other.event):
                 m.nested_in = j  # what a protest says is what it is held for, not a statement; a
                 return j  # release an attack made is no release conceded: never the row's reading
@@ -342,6 +347,14 @@ class Assembler(StoryTime):
                 j = self._sentence_owner(i, same)
                 if j is not None and self.mentions[i].event.status != "negated":
                     owner[i] = j
+        for i in range(len(owner)):  # what hangs on a statement's content is content too ("denied
+            # that they had attacked a convoy, saying troops carried out the ambush")
+            seen, k = {i}, owner[i]
+            while k not in seen and self.mentions[k].nested_in is None and owner[k] != k:
+                seen.add(k)
+                k = owner[k]
+            if k != i and self.mentions[k].nested_in is not None and self.mentions[i].nested_in is None:
+                self.mentions[i].nested_in = k
         for i in range(len(owner)):  # follow chains to the top, never round a cycle
             seen = {i}
             while owner[owner[i]] != owner[i] and owner[owner[i]] not in seen:
@@ -556,6 +569,12 @@ class Assembler(StoryTime):
             return False  # a name ("criticised Reform", "Power said")
         return event_noun(root) or root.ent_type_ in TOPIC_ENTS or root.lemma_.lower() in clauses.words("topics") \
             or root.lower_ in TOPIC_PRONOUNS
+
+
+def said_beside(clause: Token) -> bool:
+    """ "..., saying troops carried out the ambush": a participle of telling hung on the
+    clause above, whose words it carries."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in REPORTING_LEMMAS
 
 
 def _an_article(record: Record) -> bool:

@@ -243,6 +243,9 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
     warning will do ("warned that it could retaliate", "warned it would strike")."""
     if plover != "THREATEN" or tok.pos_ != "VERB":
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
+            g.dep_ == "pobj" and in_words(g, "dangers") for g in c.children) for c in tok.children):
+        return True  # "warned of an imminent famine": a danger no one does
     speaker = [c for c in tok.children if c.dep_ == "nsubj"]
     for content in (c for c in tok.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in content.children if a.dep_ == "aux"}

@@ -377,9 +377,13 @@ def _spoken_at(tok: Token, trigger: Token) -> bool:
     """ "rallied outside Parliament House, accusing Jakarta of abuses": a place that is the
     object of another verb, one that only ever voices a statement, is whom it was voiced at."""
     verb = tok.head
-    if tok.dep_ not in ("dobj", "obj") or verb.i == trigger.i or verb.pos_ != "VERB":
-        return False
-    readings = [e for e in lexicon().get(verb.lemma_.lower(), ()) if e.pos == "V"]
+    return tok.dep_ in ("dobj", "obj") and verb.i != trigger.i and verb.pos_ == "VERB" and only_voiced(verb)
+
+
+def only_voiced(word: Token) -> bool:
+    """Every reading the lexicon has for the word ("accuse", "criticism") is a statement."""
+    readings = [e for e in lexicon().get(word.lemma_.lower(), ())
+                if e.pos == ("V" if word.pos_ == "VERB" else "N")]
     return bool(readings) and all(lookup(e.code).plover in SPEECH_TYPES for e in readings)
 
 

@@ -205,6 +205,17 @@ def subjects(token: Token) -> list[Token]:
                    for g in c.children if g.dep_ == "pobj"]
 
 
+RIOT_CODE = "145"  # CAMEO: protest violently, riot (PLOVER PROTEST)
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})  # a toll told by a participle
+
+
+def _done_to_people(verb: Token) -> bool:
+    """What a crowd burned was a person, or killed or hurt people ("a mob burned a man to
+    death", "torched a bus, killing 12 passengers"): violence on people, no riot of things."""
+    return any(word_class(o, "person") for o in (*objects(verb), *prep_objects(verb, ("to",)))) or any(
+        c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM_LEMMAS for c in verb.children)
+
+
 def _chanting(verb: Token) -> bool:
     """ "Several thousand people gathered outside parliament, chanting 'Open the doors'": a
     crowd that chants or shouts slogans as it gathers is protesting, whatever it is called."""
@@ -463,6 +474,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     word_class(o, cls) for o in subjects(tok) for cls in entry.need_subject
                 ) and not _chanting(tok):
                     continue
+                if entry.code == RIOT_CODE and _done_to_people(tok):
+                    continue  # "a mob burned a man to death", "torched a bus, killing 12": an attack
                 if entry.passive_person and not _passive_person(tok):
                     continue
                 head = tok

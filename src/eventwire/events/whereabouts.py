@@ -20,7 +20,8 @@ from ..nlp.syntax import PLURAL_TAGS, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import CONTENT_PREPS, filed_from, joined_to_a_party, seals_an_accord, town_inside, unplaced_town
+from .placing import (CONTENT_PREPS, filed_from, joined_to_a_party, only_voiced, seals_an_accord, town_inside,
+                      unplaced_town)
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
@@ -305,8 +306,15 @@ class Whereabouts:
         in the lead that stands for a government says who, not where the news happened, and
         leaves the dateline its say."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and (
-            self._modifier(start, end) or self._acting(start, end) or joined_to_a_party(self.record, span.root))
+        if span is None or not len(span):
+            return False
+        root = span.root
+        voiced_by = root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and (
+            only_voiced(root.head.head) or any(c.dep_ in ("dobj", "obj") and only_voiced(c)
+                                               for c in root.head.head.children))
+        # ("drawing condemnation from Paris", "criticised by Washington": who voiced it)
+        return voiced_by or self._modifier(start, end) or self._acting(start, end) \
+            or joined_to_a_party(self.record, root)
 
     def _acting(self, start: int, end: int) -> bool:
         """ "Moscow launched strikes on Kyiv", "Beijing said": a capital that does something to
