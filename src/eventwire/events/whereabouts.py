@@ -20,8 +20,15 @@ from ..nlp.syntax import PLURAL_TAGS, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import (CONTENT_PREPS, filed_from, joined_to_a_party, only_voiced, seals_an_accord, town_inside,
-                      unplaced_town)
+from .placing import (
+    CONTENT_PREPS,
+    filed_from,
+    joined_to_a_party,
+    only_voiced,
+    seals_an_accord,
+    town_inside,
+    unplaced_town,
+)
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
