@@ -354,7 +354,7 @@ class Assembler(StoryTime):
                 seen.add(k)
                 k = owner[k]
             if k != i and self.mentions[k].nested_in is not None and self.mentions[i].nested_in is None:
-                self.mentions[i].nested_in = k
+                self.mentions[i].in_content = True  # (its parties still fill gaps in the row's)
         for i in range(len(owner)):  # follow chains to the top, never round a cycle
             seen = {i}
             while owner[owner[i]] != owner[i] and owner[owner[i]] not in seen:

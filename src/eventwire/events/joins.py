@@ -49,6 +49,7 @@ class Mention:
     date_from_text: bool = False
     borrowed_date: bool = False  # the text's date is another verb's ("claimed the bombing on Saturday")
     nested_in: int | None = None  # index of the mention whose content this one is
+    in_content: bool = False  # hangs on another's content ("saying troops carried out the ambush"): heads no row
     deed: bool = False  # a dated act of force an accusation or a protest is about: its own row
     why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
     background: bool = False  # told in the past perfect ("had attacked")
@@ -574,7 +575,7 @@ class JoinRules(Accounts):
         of another; one that names no party must be a physical act and say when or where ("a
         drone attack in 2019")."""
         m = self.mentions[i]
-        if m.nested_in is not None:
+        if m.nested_in is not None or m.in_content:
             return False
         if m.why_not == eh.NO_PARTY:  # a statement act (threat, demand, offer ...) is someone's
             return m.event.plover not in mood.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
