@@ -430,6 +430,10 @@ def test_protesters_gathering_protest(noclean_pipeline, text, protest):
     ("A mob burned a man to death in the market on Monday.", "ASSAULT"),
     ("A mob set fire to a woman accused of witchcraft in the village on Tuesday.", "ASSAULT"),
     ("A mob torched a bus carrying pilgrims on Tuesday, killing 12 passengers.", "ASSAULT"),
+    ("A mob burned two suspected thieves to death in the market on Monday.", "ASSAULT"),
+    ("Protesters set fire to a police officer during clashes on Monday, police said.", "ASSAULT"),
+    ("Rioters burned down a mosque on Monday, leaving four worshippers dead.", "ASSAULT"),
+    ("Demonstrators burned tyres on Monday after the death of a student in police custody.", "PROTEST"),
 ])
 def test_a_crowd_that_burns_or_loots_riots(noclean_pipeline, text, plover):
     found = [e for e in rows(noclean_pipeline, text) if e.plover in ("PROTEST", "ASSAULT")]

@@ -191,6 +191,16 @@ def test_a_deed_a_denial_tells_of_is_the_denial_s_content(noclean_pipeline):
     assert denial.trigger.text == "denied" and denial.actor.span.text == "The rebels"
 
 
+def test_a_deed_a_rejection_tells_with_its_own_day_is_its_own_row(noclean_pipeline):
+    events = rows(noclean_pipeline, ("The interior ministry rejected the criticism on Tuesday, saying the blogger "
+                                     "had been detained in Alexandria on Sunday for spreading false news."))
+    [rejection] = of_type(events, "REJECT")
+    [detention] = of_type(events, "COERCE")
+    assert rejection.location is None  # not where the detention it speaks of was
+    assert detention.location is not None and detention.location.span.text == "Alexandria"
+    assert detention.date is not None and detention.date.start == "2024-03-03"
+
+
 def test_the_arrest_told_by_police_and_then_dated_is_one_arrest_on_its_day(noclean_pipeline):
     row = one(noclean_pipeline, (
         "Ugandan police said on Thursday they had arrested the journalist Moses Okello in Gulu. "

@@ -53,7 +53,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES, SERIES
 from .storytime import StoryTime
 from .timex import DateMention
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS, light_verb
+from .triggers import PLACE_ENTS, light_verb
 from .whereabouts import Whereabouts
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -163,7 +163,7 @@ class Assembler(StoryTime):
                 return None  # "protested in Lahore, while government supporters held a rally":
                 # a clause set against the other, with doers of its own, is another happening
                 # (not "four soldiers were injured while one civilian was killed": the victims)
-            dep, prev = cur.dep_, cur
+            dep = cur.dep_
             cur = cur.head
             j = by_token.get(cur.i)
             if j is None and tok.head.i == cur.i and ((dep == "advcl" and tok.tag_ == "VBG") or dep == "conj") \
@@ -181,14 +181,9 @@ class Assembler(StoryTime):
             other = self.mentions[j]
             if other.event.status == "negated":
                 return None  # "no one was killed in the attack": the attack still happened
-            if other.event.plover in CONTENT_HOLDERS and (dep in ("ccomp", "xcomp") and tok.pos_ == "VERB"
-                                                          or (prev.i != tok.i and said_beside(prev)
-                                                              and m.event.plover not in CONTENT_HOLDERS)):
+            if other.event.plover in CONTENT_HOLDERS and dep in ("ccomp", "xcomp") and tok.pos_ == "VERB":
                 m.nested_in = j  # content, never the row's own reading
-                return j  # "demanded that Israel withdraw": what was demanded is the demand's;
-                # "denied the attack, saying troops carried out the ambush": the deed the denial
-                # tells of (not "telling journalists that he would ask Russia to veto": an act of
-                # its own)
+                return j  # "demanded that Israel withdraw": what was demanded is the demand's
             if protest_says(tok, m.event, other.token, other.event) or freed_in(tok, m.event, other.token, other.event):
                 m.nested_in = j  # what a protest says is what it is held for, not a statement; a
                 return j  # release an attack made is no release conceded: never the row's reading
@@ -463,7 +458,9 @@ class Assembler(StoryTime):
         # or an accord says keeps its own time; it dates the statement no more than its parties do
         event.date = self._date(rep, [o for o in others if o.nested_in != rep_i
                                       and not any(o.token in c.subtree for c in content)])
-        event.location = self.places.location(rep, others, self._current(event.date),
+        said = [o for o in others if o.nested_in is None and not o.in_content] \
+            if event.plover in mood.SPEECH_TYPES else others  # a statement is not where what it says was
+        event.location = self.places.location(rep, said, self._current(event.date),
                                               self.by_segment.get(rep.segment - 1, ()))
         event.quantities = self._quantities([rep, *others])
         event.mentions = [EventMention(event.trigger, event.sentence)] + [
@@ -569,12 +566,6 @@ class Assembler(StoryTime):
             return False  # a name ("criticised Reform", "Power said")
         return event_noun(root) or root.ent_type_ in TOPIC_ENTS or root.lemma_.lower() in clauses.words("topics") \
             or root.lower_ in TOPIC_PRONOUNS
-
-
-def said_beside(clause: Token) -> bool:
-    """ "..., saying troops carried out the ambush": a participle of telling hung on the
-    clause above, whose words it carries."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in REPORTING_LEMMAS
 
 
 def _an_article(record: Record) -> bool:

@@ -206,14 +206,24 @@ def subjects(token: Token) -> list[Token]:
 
 
 RIOT_CODE = "145"  # CAMEO: protest violently, riot (PLOVER PROTEST)
-HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})  # a toll told by a participle
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die", "dead", "death", "alive"})
+PERSON_SUFFIXES = ("er", "or", "ist", "ant")  # "officer", "kidnapper", "activist", "migrant"
 
 
 def _done_to_people(verb: Token) -> bool:
-    """What a crowd burned was a person, or killed or hurt people ("a mob burned a man to
-    death", "torched a bus, killing 12 passengers"): violence on people, no riot of things."""
-    return any(word_class(o, "person") for o in (*objects(verb), *prep_objects(verb, ("to",)))) or any(
-        c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM_LEMMAS for c in verb.children)
+    """What a crowd burned was a person, or its fire killed or hurt people ("a mob burned a
+    man to death", "burned a suspected thief alive", "set fire to a police officer", "torched
+    a bus, killing 12 passengers", "burned a house, and two children died in the fire"):
+    violence on people, no riot of things."""
+    burned = (*objects(verb), *prep_objects(verb, ("to",)))
+    if any(word_class(o, "person") or o.ent_type_ in ("PERSON", "NORP")
+           or (o.pos_ == "NOUN" and o.lemma_.lower().endswith(PERSON_SUFFIXES)) for o in burned):
+        return True
+    if any(c.lower_ == "alive" for o in (verb, *burned) for c in o.children) \
+            or any(g.lemma_.lower() == "death" for g in prep_objects(verb, ("to",))):
+        return True  # "burned him alive", "burned two men to death"
+    told = [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp", "parataxis")]
+    return any(t.lemma_.lower() in HARM_LEMMAS for c in told for t in c.subtree)
 
 
 def _chanting(verb: Token) -> bool:
