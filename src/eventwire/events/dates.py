@@ -194,23 +194,18 @@ def _told_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
     journalists on Wednesday that ...") nor in a clause that sets its time ("offered aid after
     the plane vanished in December 2014")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span) or trigger not in span.root.ancestors:
+    return span is not None and len(span) > 0 and _in_content_of(span.root, trigger)
+
+
+def _in_content_of(tok: Token, trigger: Token) -> bool:
+    """The word lies in a clause the trigger governs as its content ("demanded that the ELN
+    restore a ceasefire"), not among the trigger's own words ("negotiated the deal")."""
+    if trigger not in tok.ancestors:
         return False
-    for anc in span.root.ancestors:
+    for anc in tok.ancestors:
         if anc.i == trigger.i:
             return False
         if anc.dep_ in ("ccomp", "xcomp"):
-            return True
-    return False
-
-
-def _in_content_of(noun: Token, trigger: Token) -> bool:
-    """The noun lies in a clause the trigger governs as its content ("demanded that the ELN
-    restore a ceasefire"), not among the trigger's own arguments ("negotiated the deal")."""
-    for anc in noun.ancestors:
-        if anc.i == trigger.i:
-            return False
-        if anc.dep_ in ("ccomp", "xcomp") and anc.pos_ in ("VERB", "AUX") and trigger in anc.ancestors:
             return True
     return False
 
