@@ -434,6 +434,7 @@ def test_protesters_gathering_protest(noclean_pipeline, text, protest):
     ("Protesters set fire to a police officer during clashes on Monday, police said.", "ASSAULT"),
     ("Rioters burned down a mosque on Monday, leaving four worshippers dead.", "ASSAULT"),
     ("Demonstrators burned tyres on Monday after the death of a student in police custody.", "PROTEST"),
+    ("Protesters burned posters of the president outside the embassy on Monday.", "PROTEST"),
 ])
 def test_a_crowd_that_burns_or_loots_riots(noclean_pipeline, text, plover):
     found = [e for e in rows(noclean_pipeline, text) if e.plover in ("PROTEST", "ASSAULT")]

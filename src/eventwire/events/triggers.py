@@ -207,7 +207,6 @@ def subjects(token: Token) -> list[Token]:
 
 RIOT_CODE = "145"  # CAMEO: protest violently, riot (PLOVER PROTEST)
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die", "dead", "death", "alive"})
-PERSON_SUFFIXES = ("er", "or", "ist", "ant")  # "officer", "kidnapper", "activist", "migrant"
 
 
 def _done_to_people(verb: Token) -> bool:
@@ -216,8 +215,8 @@ def _done_to_people(verb: Token) -> bool:
     a bus, killing 12 passengers", "burned a house, and two children died in the fire"):
     violence on people, no riot of things."""
     burned = (*objects(verb), *prep_objects(verb, ("to",)))
-    if any(word_class(o, "person") or o.ent_type_ in ("PERSON", "NORP")
-           or (o.pos_ == "NOUN" and o.lemma_.lower().endswith(PERSON_SUFFIXES)) for o in burned):
+    if any(word_class(o, "person") or o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in word_set("victims")
+           for o in burned):
         return True
     if any(c.lower_ == "alive" for o in (verb, *burned) for c in o.children) \
             or any(g.lemma_.lower() == "death" for g in prep_objects(verb, ("to",))):
