@@ -435,6 +435,9 @@ def test_protesters_gathering_protest(noclean_pipeline, text, protest):
     ("Rioters burned down a mosque on Monday, leaving four worshippers dead.", "ASSAULT"),
     ("Demonstrators burned tyres on Monday after the death of a student in police custody.", "PROTEST"),
     ("Protesters burned posters of the president outside the embassy on Monday.", "PROTEST"),
+    # the crowd named on the first of two joined verbs, or as a passive's agent
+    ("Protesters blocked roads and burned tyres in Nairobi on Monday.", "PROTEST"),
+    ("Tyres were burned by protesters in Nairobi on Monday.", "PROTEST"),
 ])
 def test_a_crowd_that_burns_or_loots_riots(noclean_pipeline, text, plover):
     found = [e for e in rows(noclean_pipeline, text) if e.plover in ("PROTEST", "ASSAULT")]

@@ -205,6 +205,19 @@ def subjects(token: Token) -> list[Token]:
                    for g in c.children if g.dep_ == "pobj"]
 
 
+def _doers(verb: Token) -> list[Token]:
+    """Who does the verb's act: its subjects, the first verb's when it is joined to one with
+    none of its own ("blocked roads and burned tyres"), or the agent of a passive ("tyres
+    were burned by protesters")."""
+    found = subjects(verb)
+    if not found and verb.dep_ == "conj":
+        found = subjects(verb.head)
+    if is_passive(verb):
+        found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+            + [s for s in found if s.dep_ != "nsubj"]
+    return found
+
+
 RIOT_CODE = "145"  # CAMEO: protest violently, riot (PLOVER PROTEST)
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die", "dead", "death", "alive"})
 
@@ -480,7 +493,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 ):
                     continue
                 if entry.need_subject and not any(
-                    word_class(o, cls) for o in subjects(tok) for cls in entry.need_subject
+                    word_class(o, cls) for o in _doers(tok) for cls in entry.need_subject
                 ) and not _chanting(tok):
                     continue
                 if entry.code == RIOT_CODE and _done_to_people(tok):
