@@ -114,6 +114,18 @@ def test_a_place_that_voiced_a_condemnation_leaves_the_dateline_its_say(noclean_
     assert dispersal.location is not None and dispersal.location.span.text == "CARACAS"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("HARARE, Zimbabwe (AP) — Police raided the offices of a rights group on Wednesday, drawing condemnation "
+     "from London.", "HARARE"),
+    ("CARACAS, Venezuela (AP) — The government barred the main opposition candidate from running, drawing "
+     "condemnation from Washington and Brussels. Security forces detained two of her aides.", "CARACAS"),
+    ("Turkish authorities detained 30 journalists on Tuesday, drawing condemnation from Brussels.", None),
+])
+def test_who_voiced_a_condemnation_is_no_place_of_the_act(noclean_pipeline, text, place):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE" and e.trigger.text != "barred"]
+    assert (row.location.span.text if row.location else None) == place
+
+
 def test_a_journey_made_for_talks_is_one_visit_held_where_it_ends(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "KYIV, Ukraine (AP) — Russian drones struck a power plant in Kharkiv on Tuesday. The U.S. envoy "

@@ -55,7 +55,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
     phrased = [(pobj.head.lower_, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
-               if (found := _place_in_phrase(record, pobj, exclude)) is not None
+               if not voiced_by(pobj) and (found := _place_in_phrase(record, pobj, exclude)) is not None
                and not _passed_through(pobj, record.place_by_id(found.place))]
     if phrased:
         # a town inside the province first named: one a phrase of place puts the act in, not
@@ -338,7 +338,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
-                or joined_to_a_party(record, span.root) or _spoken_at(span.root, tok):
+                or joined_to_a_party(record, span.root) or _spoken_at(span.root, tok) or voiced_by(span.root):
             continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
             # groups and Washington": a party, not where
         if _bound_for(span.root, clause) or _passed_through(span.root, place):
@@ -378,6 +378,16 @@ def _spoken_at(tok: Token, trigger: Token) -> bool:
     object of another verb, one that only ever voices a statement, is whom it was voiced at."""
     verb = tok.head
     return tok.dep_ in ("dobj", "obj") and verb.i != trigger.i and verb.pos_ == "VERB" and only_voiced(verb)
+
+
+def voiced_by(tok: Token) -> bool:
+    """ "drawing condemnation from London", "a move criticised by Washington": a place a
+    statement came from is who voiced it, not where anything happened."""
+    tok = first_conjunct(tok)  # "from Washington and Brussels"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "by"):
+        return False
+    said = tok.head.head
+    return only_voiced(said) or any(c.dep_ in ("dobj", "obj") and only_voiced(c) for c in said.children)
 
 
 def only_voiced(word: Token) -> bool:

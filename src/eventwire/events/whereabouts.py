@@ -24,10 +24,10 @@ from .placing import (
     CONTENT_PREPS,
     filed_from,
     joined_to_a_party,
-    only_voiced,
     seals_an_accord,
     town_inside,
     unplaced_town,
+    voiced_by,
 )
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 
@@ -241,7 +241,8 @@ class Whereabouts:
         Markos"); where the lead names none, it is where the news happened ("BAGHDAD — A car
         bomb exploded near a market")."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
-                        and not self._demonym(m.start, m.end)] for p in self.record.places}
+                        and not self._demonym(m.start, m.end) and not self._voiced(m.start, m.end)]
+                 for p in self.record.places}
         leads = {lead for ms in named.values() for m in ms if (lead := filed_from(self.record, m.start, m.end))}
         told = {pid: [m for m in ms if not filed_from(self.record, m.start, m.end)] for pid, ms in named.items()}
         unplaced = self._unplaced_in(leads)
@@ -308,6 +309,12 @@ class Whereabouts:
             and root.head.pos_ in ("NOUN", "PROPN") and not clauses.in_words(root.head, "seated") \
             and not clauses.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
 
+    def _voiced(self, start: int, end: int) -> bool:
+        """ "drawing condemnation from Brussels": who voiced a statement, named nowhere near
+        what happened (:func:`placing.voiced_by`)."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and voiced_by(span.root)
+
     def _a_party(self, start: int, end: int) -> bool:
         """ "drew criticism from rights groups and Washington", "U.S. officials": a place name
         in the lead that stands for a government says who, not where the news happened, and
@@ -315,13 +322,8 @@ class Whereabouts:
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        root = span.root
-        voiced_by = root.dep_ == "pobj" and root.head.lower_ in ("from", "by") and (
-            only_voiced(root.head.head) or any(c.dep_ in ("dobj", "obj") and only_voiced(c)
-                                               for c in root.head.head.children))
-        # ("drawing condemnation from Paris", "criticised by Washington": who voiced it)
-        return voiced_by or self._modifier(start, end) or self._acting(start, end) \
-            or joined_to_a_party(self.record, root)
+        return self._voiced(start, end) or self._modifier(start, end) or self._acting(start, end) \
+            or joined_to_a_party(self.record, span.root)
 
     def _acting(self, start: int, end: int) -> bool:
         """ "Moscow launched strikes on Kyiv", "Beijing said": a capital that does something to
