@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import doc_text
+from ..nlp.syntax import doc_text, in_content_of
 from ..record import EventDate, Span
 from .clauses import governors, in_words, named_back, party_word, side_by_side, tells_who
 from .lexicon import event_noun, words
@@ -180,7 +180,7 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token, statement: b
                 return False
             if party_word(noun):  # a person, group, place or name
                 return True
-            if statement and _in_content_of(noun, trigger):
+            if statement and in_content_of(noun, trigger):
                 return True  # "demanded that the ELN restore a ceasefire that expired in
                 # February": the thing a demand or accord is about has its own story
             # a clause on a thing ("the group that attacked Kano in 2019") may sit inside
@@ -194,20 +194,7 @@ def _told_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
     journalists on Wednesday that ...") nor in a clause that sets its time ("offered aid after
     the plane vanished in December 2014")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _in_content_of(span.root, trigger)
-
-
-def _in_content_of(tok: Token, trigger: Token) -> bool:
-    """The word lies in a clause the trigger governs as its content ("demanded that the ELN
-    restore a ceasefire"), not among the trigger's own words ("negotiated the deal")."""
-    if trigger not in tok.ancestors:
-        return False
-    for anc in tok.ancestors:
-        if anc.i == trigger.i:
-            return False
-        if anc.dep_ in ("ccomp", "xcomp"):
-            return True
-    return False
+    return span is not None and len(span) > 0 and in_content_of(span.root, trigger)
 
 
 def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
 from ..nlp.headline import headline_span
-from ..nlp.syntax import base_forms, first_conjunct, is_passive
+from ..nlp.syntax import base_forms, first_conjunct, in_content_of, is_passive
 from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -452,12 +452,11 @@ class Assembler(StoryTime):
             # rejection, offer, praise) is someone's; told by a noun with no one voicing it,
             # it is a risk or an idea ("the threat of new measures", "the demand for reform").
             # An investigation or allegation is reported without its accuser, and stays
-        content = [c for c in rep.token.children if c.dep_ in ("ccomp", "xcomp")] \
-            if event.plover in CONTENT_HOLDERS else []
+        holds = event.plover in CONTENT_HOLDERS
         # "demanded that the ELN restore a ceasefire that expired in February": what a demand
         # or an accord says keeps its own time; it dates the statement no more than its parties do
         event.date = self._date(rep, [o for o in others if o.nested_in != rep_i
-                                      and not any(o.token in c.subtree for c in content)])
+                                      and not (holds and in_content_of(o.token, rep.token))])
         said = [o for o in others if o.nested_in is None and not o.in_content] \
             if event.plover in mood.SPEECH_TYPES else others  # a statement is not where what it says was
         event.location = self.places.location(rep, said, self._current(event.date),

@@ -56,6 +56,20 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def in_content_of(tok: Token, governor: Token) -> bool:
+    """The word lies in a clause the governor takes as its content ("demanded that the ELN
+    restore a ceasefire", "saying an attack on Tuesday showed"), not among the governor's own
+    words ("negotiated the deal")."""
+    if governor not in tok.ancestors:
+        return False
+    for anc in tok.ancestors:
+        if anc.i == governor.i:
+            return False
+        if anc.dep_ in ("ccomp", "xcomp"):
+            return True
+    return False
+
+
 def misparsed_main_verb(tok: Token) -> bool:
     """A past form the parser hung as a participle on the sentence's noun root, though it is
     the sentence's own verb: it takes a direct object ("Members protested the law"), which a
