@@ -196,6 +196,27 @@ def test_a_division_word_after_a_name_the_tagger_missed_makes_it_the_division(pi
     assert region is not None and region.feature == "admin1"
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Troops burned homes in the country's central Sagaing region on Tuesday.", "Sagaing"),
+    ("A drone strike hit a compound in Khost province on Sunday.", "Khost province"),
+])
+def test_a_name_called_a_division_is_the_division_the_gazetteer_knows_by_another_spelling(
+        pipeline, text, words):
+    # the gazetteer knows the town by the name and the division by an alternate spelling
+    division = place_named(run_text(pipeline, text), words)
+    assert division is not None and division.feature == "admin1"
+
+
+@pytest.mark.parametrize("text, words, feature", [
+    ("Staff at Latakia District Hospital said three people died.", "Latakia", "city"),  # a longer name
+    ("Drought has hit Africa's Sahel region hardest.", "Sahel region", "region"),  # no province
+    ("A bomb exploded in Khost on Monday.", "Khost", "city"),  # not called a division
+])
+def test_a_division_word_inside_a_name_or_on_a_region_keeps_the_reading(pipeline, text, words, feature):
+    place = place_named(run_text(pipeline, text), words)
+    assert place is not None and place.feature == feature
+
+
 def test_a_division_word_after_a_name_makes_it_the_division(pipeline):
     province = place_named(run_text(pipeline, "Gunmen killed three people in Latakia province on Monday."),
                            "Latakia province")

@@ -60,6 +60,7 @@ LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, i
 LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
 LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 TOWN_FEATURES = frozenset({"city", "locality", "facility"})  # places that are no division
+DIVISION_FEATURES = frozenset({"region", "admin1", "admin2"})  # what a name called a division may mean
 FAR_TOWN_KM = 3000  # ... read as a division the gazetteer lacks only this far from all the text's places
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
@@ -415,6 +416,11 @@ class GeoStage:
                 for c in mentions[i].candidates:
                     if c.id not in cands or c.kind < cands[c.id].kind:
                         cands[c.id] = c
+            if any(_called_a_division(record, mentions[i]) for i in idxs):
+                # "Sagaing region": the division, not its capital town, when the gazetteer
+                # knows one by the name ("Kanbalu township", known only as a town, stays it)
+                divisions = {k: c for k, c in cands.items() if c.feature in DIVISION_FEATURES}
+                cands = divisions or cands
             qualifier = tuple(q for i in idxs for q in mentions[i].qualifier)
             weak = all(mentions[i].weak for i in idxs)
             hint = next((mentions[i].country for i in idxs if mentions[i].country), None)

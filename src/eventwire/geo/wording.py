@@ -86,9 +86,14 @@ def heads_a_name(token) -> bool:
 
 
 def before_division(doc: Doc, end: int) -> bool:
-    """The name ending at ``end`` is followed by a division noun ("the Sumy region")."""
+    """The name ending at ``end`` is followed by a division noun ("the Sumy region"), not one
+    inside a longer name ("Madrid District Hospital")."""
     span = doc.char_span(end - 1, end, alignment_mode="expand")
-    return span is not None and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ in DIVISION_NOUNS
+    if span is None or span[-1].i + 1 >= len(doc) or doc[span[-1].i + 1].lower_ not in DIVISION_NOUNS:
+        return False
+    nxt = doc[span[-1].i + 1]
+    return not (nxt.text[:1].isupper() and nxt.dep_ == "compound" and nxt.head.i > nxt.i
+                and nxt.head.text[:1].isupper())
 
 
 def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
