@@ -145,6 +145,38 @@ def test_acled_rules(plover, cameo, sentence, sub):
     assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
 
 
+@pytest.mark.parametrize(("plover", "cameo", "sentence", "sub"), [
+    # the codebook counts road-blocking among a violent demonstration's acts
+    ("PROTEST", "144", "Farmers blocked roads and railways across the state to protest the bills.",
+     "Violent demonstration"),
+    ("PROTEST", "141", "Students set up barricades in the city centre during the protest.",
+     "Violent demonstration"),
+    ("PROTEST", "141", "Students marched through the city centre to protest the fees.", "Peaceful protest"),
+    ("PROTEST", "141", "Riot police blocked protesters from reaching parliament.", "Peaceful protest"),
+    # a bomber killed by the bomb: a suicide bombing, however the bomb is named
+    ("ASSAULT", "190", "Two gunmen detonated explosives, killing themselves, as police closed in.",
+     "Suicide bomb"),
+    ("ASSAULT", "190", "Two militants blew themselves up at a checkpoint.", "Suicide bomb"),
+    ("ASSAULT", "190", "A roadside bomb killed two soldiers on patrol.", "Remote explosive/landmine/IED"),
+])
+def test_acled_reads_the_codebooks_riots_and_suicide_bombings(plover, cameo, sentence, sub):
+    assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text", ["Police blocked the main highway to stop the march.",
+                                  "Troops blocked the roads into the city on Sunday."])
+def test_forces_that_block_a_road_impose_a_blockade_and_do_not_riot(noclean_pipeline, text):
+    [blocked] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == "blocked"]
+    assert blocked.plover == "COERCE" and blocked.cameo == "191"
+    assert blocked.acled is None or blocked.acled["sub_event_type"] != "Violent demonstration"
+
+
+def test_a_crowd_that_blocks_a_road_still_protests(noclean_pipeline):
+    [blocked] = [e for e in run_text(noclean_pipeline, "Demonstrators blocked the highway for hours.").events
+                 if e.trigger.text == "blocked"]
+    assert blocked.plover == "PROTEST" and blocked.acled["sub_event_type"] == "Violent demonstration"
+
+
 def test_a_crowd_dispersed_is_a_protest_with_intervention_whatever_the_next_sentence_names():
     sentence = "Police fired tear gas to disperse hundreds of striking teachers in Lilongwe."
     context = "Several teachers were treated for breathing difficulties."  # no chemical attack

@@ -27,7 +27,11 @@ CUES: dict[str, re.Pattern[str]] = {
     "Chemical weapon": _words(r"chemical", r"chlorine", r"sarin", r"mustard gas", r"toxic gas",
                               r"nerve agent", r"poison(?:ous)? gas", r"gas attack",
                               r"suffocat", r"respiratory", r"breathing difficult"),
-    "Suicide bomb": _words(r"suicide", r"self-?detonat", r"explosive (?:vest|belt)"),
+    # the bomber dies by the bomb (codebook: "the attacker detonates explosives on or near
+    # their body"): "blew themselves up", "detonated explosives, killing themselves"
+    "Suicide bomb": _words(r"suicide", r"self-?detonat", r"explosive (?:vest|belt)",
+                           r"(?:blew|blown|blow|blowing|detonat\w*) (?:themselves|himself|herself)",
+                           r"(?:detonat|explod|explosive|bomb).{0,60}killing (?:themselves|himself|herself)"),
     "Air/drone strike": _words(r"air ?strike", r"air raid", r"warplane", r"fighter jet", r"jets?\b",
                                r"drones?\b", r"aircraft", r"aerial", r"helicopter", r"choppers?\b",
                                r"gunships?\b", r"air force",
@@ -139,6 +143,11 @@ BY_PLOVER: dict[str, tuple[tuple[str, ...], str | None]] = {
     "MOBILIZE": (("Headquarters or base established", "Change to group/activity"),
                  "Change to group/activity"),
 }
+# A protest that blocks roads: ACLED's codebook counts road-blocking among the destructive
+# acts of a violent demonstration (read only for a protest: troops blocking a road are no riot).
+ROAD_BLOCKING = _words(r"(?:block|barricad|shut(?:ting)? down)\w* (?:off )?(?:\w+ ){0,2}"
+                       r"(?:roads?|streets?|highways?|railways?|rail lines?|bridges?|traffic|"
+                       r"junctions?|intersections?)", r"(?:set up|erected|built|put up) (?:\w+ )?barricades")
 PROTEST_WORDS = _words(r"protest", r"demonstrat", r"rall(?:y|ies)", RIOT, r"marcher")
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
@@ -266,6 +275,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             sub = _assault_default(sentence)
         else:
             sub = default
+    if plover == "PROTEST" and sub == default and ROAD_BLOCKING.search(sentence):
+        sub = "Violent demonstration"
     if sub in TERRITORY:
         sub = _territory(sub, actor, sentence)
     if sub is None:

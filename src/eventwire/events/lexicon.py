@@ -239,6 +239,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet
     "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
                         "peacekeeper reinforcement paratrooper commando".split()),
+    # armed forces and police as the ones who bar a way ("police blocked the highway": a
+    # blockade, CAMEO 191, not a protest)
+    "security": frozenset("troop soldier force army marine battalion brigade regiment militia "
+                          "paratrooper commando police policeman gendarme gendarmerie".split()),
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "self": frozenset("life himself herself itself themselves ourselves myself".split()),
     "curfew": frozenset(["curfew"]),
