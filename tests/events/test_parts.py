@@ -163,6 +163,35 @@ def test_acled_reads_the_codebooks_riots_and_suicide_bombings(plover, cameo, sen
     assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
 
 
+@pytest.mark.parametrize(("plover", "cameo", "sentence", "actor", "target", "sub"), [
+    # ground lost by the actor's retreat was taken by the other side
+    ("RETREAT", "0874", "Most of the rebels retreated from the town after troops regained control of it.",
+     "Most of the rebels", "", "Government regains territory"),
+    ("RETREAT", "0874", "Government troops retreated from the town as militants took control.",
+     "Government troops", "", "Non-state actor overtakes territory"),
+    # no side named in the actor: the other side to the one it was taken from
+    ("COERCE", "192", "Loyalist forces wrested control of a camp from a separatist militia.",
+     "", "a separatist militia", "Government regains territory"),
+    ("COERCE", "192", "Militants seized control of the town after heavy fighting.",
+     "Militants", "the town", "Non-state actor overtakes territory"),
+    # ground taken with no fight changes hands, the codebook's non-violent transfer
+    ("RETREAT", "0872", "Government troops withdrew from the base, leaving it in the hands of rebel fighters.",
+     "Government troops", "", "Non-violent transfer of territory"),
+    ("COERCE", "192", "Militants took control of the town without a fight.", "Militants", "the town",
+     "Non-violent transfer of territory"),
+    ("RETREAT", "0872", "US forces have withdrawn from a key base near the border.", "US forces", "",
+     "Change to group/activity"),
+])
+def test_acled_territory_goes_to_the_side_that_took_it(plover, cameo, sentence, actor, target, sub):
+    assert acled_for(plover, cameo, sentence, actor=actor, target=target)["sub_event_type"] == sub
+
+
+def test_a_statement_takes_no_side_from_its_target():
+    said = acled_for("REJECT", "1212", "No country has recognized the Taliban government since they "
+                     "seized control of Afghanistan.", actor="No country", target="the Taliban government")
+    assert said is None or said["sub_event_type"] != "Government regains territory"
+
+
 @pytest.mark.parametrize("text", ["Police blocked the main highway to stop the march.",
                                   "Troops blocked the roads into the city on Sunday."])
 def test_forces_that_block_a_road_impose_a_blockade_and_do_not_riot(noclean_pipeline, text):

@@ -23,6 +23,11 @@ def _words(*parts: str) -> re.Pattern[str]:
 # "riot" names rioters, not the police sent against them ("riot police", "anti-riot unit")
 RIOT = r"(?<!anti-)riot(?!s?[ -](?:police|gear|squad|control|officers?|units?|troops|shields?))"
 
+# Ground taken with no fight: the codebook's non-violent transfer of territory, not a
+# territory type of the battles ("allowed Daesh to seize it without resistance").
+PEACEFULLY = (r"without (?:a |any )?(?:fight(?:ing)?|resistance|a shot being fired|firing a shot|"
+              r"bloodshed|clashes|a battle)")
+
 CUES: dict[str, re.Pattern[str]] = {
     "Chemical weapon": _words(r"chemical", r"chlorine", r"sarin", r"mustard gas", r"toxic gas",
                               r"nerve agent", r"poison(?:ous)? gas", r"gas attack",
@@ -113,7 +118,9 @@ CUES: dict[str, re.Pattern[str]] = {
                                            r"shops|property|villages)", r"vandal", r"ransack"),
     "Non-violent transfer of territory": _words(r"handed over", r"withdr[ae]w from", r"pulled out",
                                                 r"took over .{0,30}(?:without|peacefully)",
-                                                r"transfer(?:red)? control", r"vacated"),
+                                                r"transfer(?:red)? control", r"vacated",
+                                                r"(?:leaving|left) (?:it|them|\w+ \w+) (?:\w+ ){0,2}in the hands of",
+                                                PEACEFULLY),
     "Change to group/activity": _words(r"merge", r"\bjoin(?:ed)?\b", r"defect", r"split",
                                        r"reinforc", r"dispatch", r"deploy", r"withdr[ae]wn?",
                                        r"mobiliz", r"redeploy", r"pull(?:ed)? back", r"convoy",
@@ -224,17 +231,31 @@ NOT_MOB_ACTS = frozenset({"Arrests", "Abduction/forced disappearance", "Sexual v
                           "Shelling/artillery/missile attack", "Chemical weapon"})
 
 
-def _territory(sub: str, actor: str, sentence: str) -> str:
-    """Who took the ground decides which of the two territory types it is."""
-    if GOVERNMENT_WORDS.search(actor) and not NON_STATE_WORDS.search(actor):
-        return TERRITORY[0]
-    if NON_STATE_WORDS.search(actor):
-        return TERRITORY[1]
-    return sub
+def _side(party: str) -> int | None:
+    """0: the government's side, 1: a non-state side (the order of ``TERRITORY``), None: unsaid."""
+    if GOVERNMENT_WORDS.search(party) and not NON_STATE_WORDS.search(party):
+        return 0
+    if NON_STATE_WORDS.search(party):
+        return 1
+    return None
+
+
+def _territory(sub: str, actor: str, target: str = "", lost: bool = False) -> str:
+    """Who took the ground decides which of the two territory types it is: the actor, unless
+    the act is the actor's retreat (``lost``: "the rebels retreated from the town" is ground
+    the government regained); with no side named in the actor, the other side to the one a
+    taking (``target`` given) took it from ("wrested control of a camp from a separatist
+    militia")."""
+    side = _side(actor)
+    if side is not None and lost:
+        side = 1 - side
+    if side is None and not lost and (loser := _side(target)) is not None:
+        side = 1 - loser
+    return sub if side is None else TERRITORY[side]
 
 
 def acled_for(plover: str, cameo: str | None, sentence: str,
-              context: str = "", actor: str = "") -> dict[str, str] | None:
+              context: str = "", actor: str = "", target: str = "") -> dict[str, str] | None:
     """ACLED's {event_type, sub_event_type} for an event, or None when ACLED would not code it.
 
     Cue words are looked for in the event's sentence first, then in its neighbours
@@ -278,7 +299,9 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     if plover == "PROTEST" and sub == default and ROAD_BLOCKING.search(sentence):
         sub = "Violent demonstration"
     if sub in TERRITORY:
-        sub = _territory(sub, actor, sentence)
+        sub = "Non-violent transfer of territory" if re.search(PEACEFULLY, sentence, re.I) \
+            else _territory(sub, actor, target if plover in ("ASSAULT", "COERCE") else "",
+                            lost=plover == "RETREAT")
     if sub is None:
         return None
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}

@@ -488,13 +488,13 @@ class EventStage:
         return out
 
     def _acled(self, plover: str, cameo: str | None, sentence: str,
-               context: str = "", actor: str = "") -> dict[str, str] | None:
+               context: str = "", actor: str = "", target: str = "") -> dict[str, str] | None:
         """ACLED type from the cue rules, revised by the ACLED model when one is shipped.
 
         The model sees the words around the event and the rules' answer (stacking), so it
         learns where the rules go wrong; a label ACLED does not code leaves the rules' answer.
         """
-        rule = acled_rules.acled_for(plover, cameo, sentence, context, actor)
+        rule = acled_rules.acled_for(plover, cameo, sentence, context, actor, target)
         model = self.models.acled
         if model is None or rule is None:
             return rule
@@ -555,7 +555,8 @@ class EventStage:
             mode=mode,
             cameo=code,
             acled=self._acled(plover, code, sentence_text, self._context(doc, text, cand.segment),
-                              roles.actor.span.text if roles.actor else ""),
+                              roles.actor.span.text if roles.actor else "",
+                              roles.target.span.text if roles.target else ""),
             trigger=make_span(text, cand.start_char, cand.end_char),
             sentence=make_span(text, lo, hi),
             actor=roles.actor,
