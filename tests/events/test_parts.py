@@ -200,6 +200,16 @@ def test_forces_that_block_a_road_impose_a_blockade_and_do_not_riot(noclean_pipe
     assert blocked.acled is None or blocked.acled["sub_event_type"] != "Violent demonstration"
 
 
+def test_tear_gas_deployed_is_repression_and_troops_deployed_a_deployment(noclean_pipeline):
+    [gas] = [e for e in run_text(noclean_pipeline, "Police deployed tear gas to disperse protesters "
+                                 "in the capital on Sunday.").events if e.trigger.text == "deployed"]
+    assert gas.plover == "ASSAULT" and gas.cameo == "175"
+    assert gas.acled["sub_event_type"] == "Protest with intervention"
+    [troops] = [e for e in run_text(noclean_pipeline, "The army deployed troops to the border town "
+                                    "on Sunday.").events if e.trigger.text == "deployed"]
+    assert troops.plover == "MOBILIZE"
+
+
 def test_a_crowd_that_blocks_a_road_still_protests(noclean_pipeline):
     [blocked] = [e for e in run_text(noclean_pipeline, "Demonstrators blocked the highway for hours.").events
                  if e.trigger.text == "blocked"]
