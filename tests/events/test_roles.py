@@ -1291,3 +1291,39 @@ def test_a_speakers_obligation_on_a_thing_is_still_no_act(noclean_pipeline):
                                         "In the U.S., each company must fend for itself, Creemers said.",
                       published="2025-03-08")
     assert not [e for e in record.events if e.trigger.text == "fend" and e.status != "negated"]
+
+
+def _on_trigger(pipeline, text: str, trigger: str):
+    [event] = [e for e in run_text(pipeline, text).events if e.trigger.text == trigger]
+    return event
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Militants set fire to a school in the village on Monday.", "set fire", "a school"),
+    ("Militants took control of the base near the border on Monday.", "took control", "the base"),
+])
+def test_an_entrys_own_word_is_no_target_what_it_was_done_to_is(noclean_pipeline, text, trigger, target):
+    assert _on_trigger(noclean_pipeline, text, trigger).target.span.text == target
+
+
+def test_a_declared_emergency_takes_no_target_from_the_next_verb(noclean_pipeline):
+    declared = _on_trigger(noclean_pipeline, "The governor declared a state of emergency and deployed the "
+                    "National Guard on Monday.", "declared a state of emergency")
+    assert declared.target is None or "Guard" not in declared.target.span.text
+
+
+def test_a_bomb_set_off_is_a_bombing_a_journey_set_off_on_none(noclean_pipeline):
+    bombing = _on_trigger(noclean_pipeline, "Militants set off a bomb at the market on Monday, wounding "
+                   "seven soldiers.", "set off")
+    assert bombing.plover == "ASSAULT" and bombing.acled["sub_event_type"] == "Remote explosive/landmine/IED"
+    trip = run_text(noclean_pipeline, "The delegation set off for Geneva on Monday. The ruling set off "
+                    "a wave of anger.")
+    assert not [e for e in trip.events if e.trigger.text == "set off"]
+
+
+def test_control_gained_of_ground_is_an_occupation_of_a_process_none(noclean_pipeline):
+    taken = _on_trigger(noclean_pipeline, "Militants gained control of the base after days of heavy fighting.",
+                 "gained control")
+    assert taken.cameo == "192" and taken.acled["sub_event_type"] == "Non-state actor overtakes territory"
+    budget = run_text(noclean_pipeline, "The government gained control of the budget process after the vote.")
+    assert not [e for e in budget.events if e.trigger.text == "gained control"]

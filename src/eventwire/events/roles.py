@@ -372,7 +372,12 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         if plover in FORCE_TYPES:
             actor = wielder(actor)
         target = _recipient(verb, plover in DONE_TO_TYPES)
-        if target is None:  # "investigate and punish X": the object is shared across "and"
+        own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
+        if own_word:
+            target = None  # the entry's own word ("set fire to", "took control of") acts on no one
+        if target is None and not own_word:  # "investigate and punish X": the object is shared
+            # across "and" (not by a verb whose object is its own word: "declared a state of
+            # emergency and deployed the national guard")
             for conj in verb.conjuncts:
                 if conj.i > verb.i and not is_passive(conj):
                     target = _recipient(conj)
@@ -414,7 +419,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:
-            found = prep_objects(extra, ("of",))
+            found = [f for f in prep_objects(extra, ("of",))  # not "a state of emergency"
+                     if not any(f.i == x.i for x in cand.extra_tokens)]
             if found:
                 if verb.lemma_.lower() == "come":
                     subj = _children(verb, ("nsubj",))

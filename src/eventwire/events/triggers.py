@@ -488,8 +488,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.object_block and _acts_on(tok, entry.object_block):
                     break
                 if entry.need and not any(
-                    word_class(o, cls) for o in (*_with_adjectives(objects(tok)), *_kinds(tok))
-                    for cls in entry.need
+                    word_class(o, cls) for o in (*_with_adjectives(objects(tok)), *_kinds(tok),
+                                                 *(o for x in extra for o in prep_objects(x, ("of",))))
+                    for cls in entry.need  # "gained control of the base": what it controls
                 ):
                     continue
                 if entry.need_subject and not any(
