@@ -11,6 +11,7 @@ from eventwire.events.cameo import DEFAULT_CODES, cameo_table, lookup
 from eventwire.events.dates import fallback_date
 from eventwire.events.lexicon import lexicon
 from eventwire.events.timex import find_dates
+from eventwire.events.typing import fuse
 from tests.conftest import run_text
 
 ANCHOR = date(2022, 5, 21)
@@ -352,3 +353,21 @@ def test_the_codebook_s_words_of_criticism_are_accusations(noclean_pipeline, ver
     record = run_text(noclean_pipeline, f"Senator Paul Ray {verb} the president on Monday for the decision.",
                       published="2024-03-08")
     assert [e.plover for e in record.events if e.trigger.text == verb] == ["ACCUSE"]
+
+
+def test_a_class_another_trigger_reads_overrules_no_other():
+    """The sentence classifier's class, when another trigger of the sentence reads it by its
+    own words, is that trigger's: it does not retype this one."""
+    probs = {"COERCE": 0.8, "PROTEST": 0.1, "ASSAULT": 0.1}
+    assert fuse("PROTEST", 0.6, probs)[0] == "COERCE"
+    assert fuse("PROTEST", 0.6, probs, explained=frozenset({"COERCE"}))[0] == "PROTEST"
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Protesters marched in Lagos on Monday, before police in Abuja arrested their leaders.", "marched", "PROTEST"),
+    ("Amnesty International has called for an investigation into the shooting.", "called", "REQUEST"),
+    ("The senator attacked the impeachment inquiry on Tuesday.", "attacked", "ACCUSE"),
+])
+def test_each_act_of_a_sentence_keeps_its_own_type(noclean_pipeline, text, trigger, plover):
+    [event] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]
+    assert event.plover == plover

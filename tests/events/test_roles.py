@@ -1327,3 +1327,25 @@ def test_control_gained_of_ground_is_an_occupation_of_a_process_none(noclean_pip
     assert taken.cameo == "192" and taken.acled["sub_event_type"] == "Non-state actor overtakes territory"
     budget = run_text(noclean_pipeline, "The government gained control of the budget process after the vote.")
     assert not [e for e in budget.events if e.trigger.text == "gained control"]
+
+
+def test_a_threatened_invasion_mounted_happened_one_to_be_launched_did_not(noclean_pipeline):
+    mounted = _on_trigger(noclean_pipeline, "Israel today mounted its long-threatened invasion of South "
+                          "Lebanon.", "invasion")
+    assert mounted.plover == "ASSAULT" and mounted.status == "asserted"
+    coming = _on_trigger(noclean_pipeline, "The army will launch the planned offensive on Monday.", "offensive")
+    assert not (coming.plover == "ASSAULT" and coming.status == "asserted")
+
+
+def test_a_place_in_a_clause_told_before_or_after_the_act_is_the_other_acts(noclean_pipeline):
+    record = run_text(noclean_pipeline, "QUETTA, Pakistan (AP) — Army jets struck a militant hideout on "
+                      "Monday, two days after a suicide bomber in Peshawar killed seven soldiers.")
+    places = {p.id: p.name for p in record.places}
+    [struck] = [e for e in record.events if e.trigger.text == "struck"]
+    assert struck.location is None or places[struck.location.place] != "Peshawar"
+
+
+def test_a_place_that_says_whose_office_is_no_place_of_the_act(noclean_pipeline):
+    offered = _on_trigger(noclean_pipeline, "Last year, the painting was offered to Donald Trump, the "
+                          "president of the United States.", "offered")
+    assert offered.location is None

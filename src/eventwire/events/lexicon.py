@@ -158,7 +158,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "policy": frozenset("decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
                         "legislation ruling verdict statement speech resolution motion "
-                        "nomination".split()),
+                        "nomination inquiry investigation probe impeachment proceedings".split()),
     # what is given, provided or delivered in words, not in goods ("delivered a verdict",
     # "provided details", "granted an interview"): no aid
     "discourse": frozenset("speech address verdict ruling judgment judgement sentence "

@@ -17,7 +17,7 @@ from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import in_words, party_word, side_by_side
 from .eventhood import said_of
-from .lexicon import event_noun, lexicon
+from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
 from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
@@ -32,6 +32,7 @@ BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 # Acts whose object is what they are about, not a thing they touch.
 TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT",
                          "CONCEDE"})
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})  # a clause told as another time
 CONTENT_PREPS = frozenset({"of", "for", "over", "about"})  # what a charge or a demand is about
 # Acts a government does from its capital ("the Damascus assault on Idlib").
 SEAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -305,6 +306,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         for other in tok.head.children:
             if event_noun(other) and side_by_side(tok, other):
                 inside -= {t.i for t in other.subtree}
+    for sub in clause.children:  # "The air raids came two days after a suicide bombing on a post
+        # in North Waziristan killed seven": a clause set before or after the act is another act's
+        if sub.dep_ == "advcl" and tok not in sub.subtree and any(
+                c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in sub.children):
+            inside -= {t.i for t in sub.subtree}
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and clause.i != tok.i and in_words(clause, "topic_verbs"):
         # "raised the situation in Papua during the talks": what is spoken of in the clause the
         # act noun only sets the time of is no place of the act (not "seized control of Wad
@@ -336,11 +342,12 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if span.root.ent_type_ == "NORP" or (span.root.ent_type_ == "PERSON" and not placed) or (
                 span.root.dep_ in MODIFIER_DEPS and not _names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place
-        if span.root.dep_ in PARTY_DEPS or (span.root.dep_ == "pobj"
+        if _as_a_party(span.root) or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
-                or joined_to_a_party(record, span.root) or _spoken_at(span.root, tok) or voiced_by(span.root):
+                or joined_to_a_party(record, span.root) or _spoken_at(span.root, tok) or voiced_by(span.root) \
+                or _a_partys_own(span.root):
             continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
-            # groups and Washington": a party, not where
+            # groups and Washington", "an agreement with the government of Syria": a party, not where
         if _bound_for(span.root, clause) or _passed_through(span.root, place):
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
         if _came_from(span.root):
@@ -395,6 +402,30 @@ def only_voiced(word: Token) -> bool:
     readings = [e for e in lexicon().get(word.lemma_.lower(), ())
                 if e.pos == ("V" if word.pos_ == "VERB" else "N")]
     return bool(readings) and all(lookup(e.code).plover in SPEECH_TYPES for e in readings)
+
+
+def _as_a_party(tok: Token) -> bool:
+    """A place that acts or undergoes, alone, joined to another party or set beside one ("Russia
+    recaptured", "China and Russia vetoed", "The militant organisation, the Islamic State of Iraq
+    and the Levant, claimed")."""
+    tok = first_conjunct(tok)
+    for _ in range(MAX_PLACE_DEPTH):
+        if tok.dep_ != "appos":
+            break
+        tok = first_conjunct(tok.head)
+    return tok.dep_ in PARTY_DEPS
+
+
+def _a_partys_own(tok: Token) -> bool:
+    """ "the government of Syria", "the president of the United States", "Sheriff of Milwaukee
+    County": the place says whose the party or the office is (not "the Gulf of Aden")."""
+    tok = first_conjunct(tok)  # "of Iraq and the Levant"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    lemma = owner.lemma_.lower()
+    return (owner.pos_ == "NOUN" and party_word(owner)) or (
+        owner.pos_ == "PROPN" and (lemma in words("person_nouns") or lemma in words("institutions")))
 
 
 def joined_to_a_party(record: Record, tok: Token) -> bool:

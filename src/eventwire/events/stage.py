@@ -512,7 +512,9 @@ class EventStage:
         text = record.document.text
         entry_type = lookup(cand.code).plover
         governor = _nested(cand, trigger_ids)
-        plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None)
+        explained = frozenset(lookup(c.code).plover for c in trigger_ids.values()
+                              if c.segment.start == cand.segment.start and c.token.i != cand.token.i)
+        plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None, explained)
         code = cand.code if plover == entry_type else default_code(plover)
         status = told_status = event_status(cand.token)
         read_as = plover

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import FINITE_TAGS
 from .lexicon import words
+from .triggers import light_verb
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
@@ -83,8 +84,19 @@ def _own_status(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "amod" and child.lower_ in ("alleged", "suspected", "reported", "possible",
                                                     "planned", "proposed", "threatened"):
-            return "planned" if child.lower_ in ("planned", "proposed", "threatened") else "hedged"
+            if child.lower_ in ("planned", "proposed", "threatened"):
+                return None if _carried_out(tok) else "planned"
+            return "hedged"
     return None
+
+
+def _carried_out(noun: Token) -> bool:
+    """The planned act was done: the object of a verb of doing in the simple past ("mounted
+    its long-threatened invasion", "launched the planned offensive"), not one still to come
+    ("will launch the planned offensive", "a planned attack was foiled")."""
+    head = noun.head
+    return noun.dep_ in ("dobj", "obj") and head.tag_ == "VBD" and light_verb(head) \
+        and not any(c.dep_ in ("aux", "neg") for c in head.children)
 
 
 def _expletive_hedge(verb: Token) -> bool:

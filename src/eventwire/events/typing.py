@@ -127,14 +127,19 @@ def class_prob(probs: dict[str, float], plover: str) -> float:
     return 0.0
 
 
-def fuse(lex_type: str, lex_weight: float, probs: dict[str, float] | None) -> tuple[str, float]:
-    """(PLOVER type, evidence score in [0, 1]) for a trigger given the sentence's class probabilities."""
+def fuse(lex_type: str, lex_weight: float, probs: dict[str, float] | None,
+         explained: frozenset[str] = frozenset()) -> tuple[str, float]:
+    """(PLOVER type, evidence score in [0, 1]) for a trigger given the sentence's class
+    probabilities. A class another trigger of the sentence reads by its own words
+    (``explained``) is that trigger's: it overrules no other ("Protesters marched in Lagos,
+    before police arrested their leaders": the arrest is the coercion, not the march)."""
     if not probs:
         return lex_type, lex_weight
     p_lex = class_prob(probs, lex_type)
     best, p_best = max(probs.items(), key=lambda kv: kv[1])
     if best == YIELD:
         best = lex_type if lex_type in ("CONCEDE", "RETREAT") else "RETREAT"
-    if best != lex_type and p_best >= OVERRIDE_MIN_PROB and p_best > p_lex + LEX_BONUS * lex_weight:
+    if best != lex_type and best not in explained and p_best >= OVERRIDE_MIN_PROB \
+            and p_best > p_lex + LEX_BONUS * lex_weight:
         return best, p_best
     return lex_type, min(1.0, p_lex + LEX_BONUS * lex_weight)
