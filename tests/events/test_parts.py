@@ -187,6 +187,34 @@ def test_acled_territory_goes_to_the_side_that_took_it(plover, cameo, sentence, 
     assert acled_for(plover, cameo, sentence, actor=actor, target=target)["sub_event_type"] == sub
 
 
+@pytest.mark.parametrize(("plover", "cameo", "sentence", "actor", "target", "sub"), [
+    # no other side named: the retreating rebels' own capture
+    ("RETREAT", "0874", "Rebels retreated from the front line after they captured two villages.",
+     "Rebels", "", "Non-state actor overtakes territory"),
+    # an actor the words cannot place may be of either side: no side from its target
+    ("ASSAULT", "190", "Turkish-backed forces captured the village from Kurdish fighters.",
+     "Turkish-backed forces", "the village", "Non-state actor overtakes territory"),
+    # a fight told beside the peaceful seizure: the retaking was a battle
+    ("ASSAULT", "190", "Troops retook the town after a fierce battle, two years after rebels seized "
+     "it without a fight.", "Troops", "the town", "Government regains territory"),
+])
+def test_acled_territory_guards(plover, cameo, sentence, actor, target, sub):
+    assert acled_for(plover, cameo, sentence, actor=actor, target=target)["sub_event_type"] == sub
+
+
+def test_a_shooter_who_killed_himself_is_no_suicide_bomber():
+    said = acled_for("ASSAULT", "190", "Police said the suspect in last week's bombing shot his former "
+                     "wife before killing himself.", actor="the suspect")
+    assert said["sub_event_type"] != "Suicide bomb"
+
+
+def test_a_march_beside_a_police_roadblock_stays_peaceful(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Demonstrators marched peacefully to the embassy in Ankara on "
+                      "Monday as police blocked the streets around it.")
+    [march] = [e for e in record.events if e.trigger.text == "marched"]
+    assert march.acled["sub_event_type"] == "Peaceful protest"
+
+
 def test_a_statement_takes_no_side_from_its_target():
     said = acled_for("REJECT", "1212", "No country has recognized the Taliban government since they "
                      "seized control of Afghanistan.", actor="No country", target="the Taliban government")

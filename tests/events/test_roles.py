@@ -1349,3 +1349,15 @@ def test_a_place_that_says_whose_office_is_no_place_of_the_act(noclean_pipeline)
     offered = _on_trigger(noclean_pipeline, "Last year, the painting was offered to Donald Trump, the "
                           "president of the United States.", "offered")
     assert offered.location is None
+
+
+
+def test_fireworks_set_off_are_no_bombing(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Fans set off smoke bombs and flares during the derby on Sunday.").events
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_an_armed_attack_on_a_hearing_is_violence_not_criticism(noclean_pipeline):
+    attacked = _on_trigger(noclean_pipeline, "Armed men attacked the court proceedings in Mogadishu on "
+                           "Monday, killing a judge.", "attacked")
+    assert attacked.plover == "ASSAULT"

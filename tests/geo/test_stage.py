@@ -211,6 +211,7 @@ def test_a_name_called_a_division_is_the_division_the_gazetteer_knows_by_another
     ("Staff at Latakia District Hospital said three people died.", "Latakia", "city"),  # a longer name
     ("Drought has hit Africa's Sahel region hardest.", "Sahel region", "region"),  # no province
     ("A bomb exploded in Khost on Monday.", "Khost", "city"),  # not called a division
+    ("Gunmen attacked a Kano district on Monday, killing five people.", "Kano", "city"),  # a quarter
 ])
 def test_a_division_word_inside_a_name_or_on_a_region_keeps_the_reading(pipeline, text, words, feature):
     place = place_named(run_text(pipeline, text), words)

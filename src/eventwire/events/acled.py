@@ -36,7 +36,7 @@ CUES: dict[str, re.Pattern[str]] = {
     # their body"): "blew themselves up", "detonated explosives, killing themselves"
     "Suicide bomb": _words(r"suicide", r"self-?detonat", r"explosive (?:vest|belt)",
                            r"(?:blew|blown|blow|blowing|detonat\w*) (?:themselves|himself|herself)",
-                           r"(?:detonat|explod|explosive|bomb).{0,60}killing (?:themselves|himself|herself)"),
+                           r"(?:detonat|explod)\w*[^.;]{0,40}killing (?:themselves|himself|herself)"),
     "Air/drone strike": _words(r"air ?strike", r"air raid", r"warplane", r"fighter jet", r"jets?\b",
                                r"drones?\b", r"aircraft", r"aerial", r"helicopter", r"choppers?\b",
                                r"gunships?\b", r"air force",
@@ -152,7 +152,9 @@ BY_PLOVER: dict[str, tuple[tuple[str, ...], str | None]] = {
                  "Change to group/activity"),
 }
 # A protest that blocks roads: ACLED's codebook counts road-blocking among the destructive
-# acts of a violent demonstration (read only for a protest: troops blocking a road are no riot).
+# acts of a violent demonstration (read only for a protest that is the blocking, CAMEO 144:
+# troops blocking a road are no riot, nor is a march told beside a police roadblock).
+BLOCKADE_CODE = "144"
 ROAD_BLOCKING = _words(r"(?:block|barricad|shut(?:ting)? down)\w* (?:off )?(?:\w+ ){0,2}"
                        r"(?:roads?|streets?|highways?|railways?|rail lines?|bridges?|traffic|"
                        r"junctions?|intersections?)", r"(?:set up|erected|built|put up) (?:\w+ )?barricades")
@@ -232,6 +234,14 @@ NOT_MOB_ACTS = frozenset({"Arrests", "Abduction/forced disappearance", "Sexual v
                           "Shelling/artillery/missile attack", "Chemical weapon"})
 
 
+def _peaceful(sentence: str) -> bool:
+    """Ground changed hands with no fight, and no fight is told beside it ("retook the town
+    after a fierce battle, two years after rebels seized it without a fight": a battle)."""
+    if not re.search(PEACEFULLY, sentence, re.I):
+        return False
+    return not CUES["Armed clash"].search(re.sub(PEACEFULLY, "", sentence, flags=re.I))
+
+
 def _side(party: str) -> int | None:
     """0: the government's side, 1: a non-state side (the order of ``TERRITORY``), None: unsaid."""
     if GOVERNMENT_WORDS.search(party) and not NON_STATE_WORDS.search(party):
@@ -241,7 +251,7 @@ def _side(party: str) -> int | None:
     return None
 
 
-def _territory(sub: str, actor: str, target: str = "", lost: bool = False) -> str:
+def _territory(sub: str, actor: str, sentence: str, target: str = "", lost: bool = False) -> str:
     """Who took the ground decides which of the two territory types it is: the actor, unless
     the act is the actor's retreat (``lost``: "the rebels retreated from the town" is ground
     the government regained); with no side named in the actor, the other side to the one a
@@ -249,10 +259,17 @@ def _territory(sub: str, actor: str, target: str = "", lost: bool = False) -> st
     militia")."""
     side = _side(actor)
     if side is not None and lost:
-        side = 1 - side
-    if side is None and not lost and (loser := _side(target)) is not None:
-        side = 1 - loser
+        side = 1 - side if _side_named(1 - side, sentence) else side  # ("the rebels retreated
+        # after they captured two villages": no other side took it)
+    if side is None and not actor and not lost and (loser := _side(target)) is not None:
+        side = 1 - loser  # (not "Turkish-backed forces captured it from Kurdish fighters": an
+        # actor the words cannot place may be of either side)
     return sub if side is None else TERRITORY[side]
+
+
+def _side_named(side: int, sentence: str) -> bool:
+    """Whether the sentence names a party of ``side`` (0 government, 1 non-state)."""
+    return bool((GOVERNMENT_WORDS if side == 0 else NON_STATE_WORDS).search(sentence))
 
 
 def acled_for(plover: str, cameo: str | None, sentence: str,
@@ -297,11 +314,11 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             sub = _assault_default(sentence)
         else:
             sub = default
-    if plover == "PROTEST" and sub == default and ROAD_BLOCKING.search(sentence):
-        sub = "Violent demonstration"
+    if plover == "PROTEST" and cameo == BLOCKADE_CODE and sub == default and ROAD_BLOCKING.search(sentence):
+        sub = "Violent demonstration"  # the protest is the blockade itself, not a march beside one
     if sub in TERRITORY:
-        sub = "Non-violent transfer of territory" if re.search(PEACEFULLY, sentence, re.I) \
-            else _territory(sub, actor, target if plover in ("ASSAULT", "COERCE") else "",
+        sub = "Non-violent transfer of territory" if _peaceful(sentence) \
+            else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",
                             lost=plover == "RETREAT")
     if sub is None:
         return None

@@ -158,7 +158,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "policy": frozenset("decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
                         "legislation ruling verdict statement speech resolution motion "
-                        "nomination inquiry investigation probe impeachment proceedings".split()),
+                        "nomination inquiry investigation probe impeachment".split()),
     # what is given, provided or delivered in words, not in goods ("delivered a verdict",
     # "provided details", "granted an interview"): no aid
     "discourse": frozenset("speech address verdict ruling judgment judgement sentence "
@@ -288,6 +288,8 @@ WORD_CLASSES["grievance"] = (WORD_CLASSES["policy"] | WORD_CLASSES["conduct"] | 
 WORD_CLASSES["workers"] = frozenset(
     "worker employee staff teacher nurse doctor physician miner dockworker docker driver trucker "
     "pilot union unionist labourer laborer farmer student lecturer".split())
+# what fans and crowds set off for show, no bomb ("set off smoke bombs and flares")
+WORD_CLASSES["pyrotechnics"] = frozenset("smoke flare firework firecracker pyrotechnic".split())
 # gas made for crowds, not for war ("used tear gas": repression, 175; "used sarin gas": 2041)
 WORD_CLASSES["riot_gas"] = frozenset("tear teargas pepper".split())
 # what a violation (CAMEO 196) breaks: an agreement, a truce or a border, not a rule or a law

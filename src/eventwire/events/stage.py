@@ -184,6 +184,15 @@ def _scheduled_measure(tok, plover: str) -> bool:
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
 
 
+def _acted_on_by(noun: Token, verb: Token) -> bool:
+    """The act noun is the verb's object ("granted him a pardon"): the class the sentence owes
+    to it is how the verb is meant, not another act's (not "called for an investigation": what
+    a call asks for is another act)."""
+    if noun.dep_ == "appos":  # "granted the governor a pardon", parsed as apposition
+        noun = noun.head
+    return noun.head.i == verb.i and noun.dep_ in ("dobj", "obj", "attr", "dative")
+
+
 def _protest_purpose(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
     """ "demonstrated, calling for independence": the demand is what the protest is for; so
     is what its protesters say must be done (:func:`_protest_message`)."""
@@ -513,7 +522,8 @@ class EventStage:
         entry_type = lookup(cand.code).plover
         governor = _nested(cand, trigger_ids)
         explained = frozenset(lookup(c.code).plover for c in trigger_ids.values()
-                              if c.segment.start == cand.segment.start and c.token.i != cand.token.i)
+                              if c.segment.start == cand.segment.start and c.token.i != cand.token.i
+                              and not _acted_on_by(c.token, cand.token))
         plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None, explained)
         code = cand.code if plover == entry_type else default_code(plover)
         status = told_status = event_status(cand.token)

@@ -525,8 +525,12 @@ def _foreign_alone(cand: Candidate, others: list[Candidate], division: bool = Fa
 
 
 def _called_a_division(record: Record, mention: Mention) -> bool:
-    """ "Seno province", "the Sumy region": the text calls the name a division."""
+    """ "Seno province", "the Sumy region": the text calls the name a division (not "a Kabul
+    district": one of the city's quarters)."""
     words = record.document.text[mention.start:mention.end].split()
+    before = record.document.text[:mention.start].split()[-1:]
+    if before and before[0].lower() in ("a", "an"):
+        return False
     return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or before_division(record.doc, mention.end)
 
 
