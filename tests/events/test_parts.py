@@ -150,7 +150,7 @@ def test_acled_rules(plover, cameo, sentence, sub):
     # the codebook counts road-blocking among a violent demonstration's acts
     ("PROTEST", "144", "Farmers blocked roads and railways across the state to protest the bills.",
      "Violent demonstration"),
-    ("PROTEST", "141", "Students set up barricades in the city centre during the protest.",
+    ("PROTEST", "144", "Students barricaded the streets of the city centre during the protest.",
      "Violent demonstration"),
     ("PROTEST", "141", "Students marched through the city centre to protest the fees.", "Peaceful protest"),
     ("PROTEST", "141", "Riot police blocked protesters from reaching parliament.", "Peaceful protest"),

@@ -1361,3 +1361,12 @@ def test_an_armed_attack_on_a_hearing_is_violence_not_criticism(noclean_pipeline
     attacked = _on_trigger(noclean_pipeline, "Armed men attacked the court proceedings in Mogadishu on "
                            "Monday, killing a judge.", "attacked")
     assert attacked.plover == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Taliban took the district of Sangin without a fight on Monday.", "fight"),
+    ("Militants seized the border post on Monday without firing a shot.", "firing"),
+])
+def test_an_act_done_without_another_the_other_did_not_happen(noclean_pipeline, text, word):
+    events = run_text(noclean_pipeline, text).events
+    assert all(e.status == "negated" for e in events if e.trigger.text == word)

@@ -13,7 +13,6 @@ from ..nlp.syntax import FINITE_TAGS
 from .lexicon import words
 from .triggers import light_verb
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
                             "unable"})
@@ -171,6 +170,8 @@ def event_status(trigger: Token) -> str:
         return "negated"  # the trigger's own clause only: "yet to arrest anyone over the attack"
     if prevented(trigger):
         return "negated"
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
+        return "negated"  # "took the district without a fight", "held without charge"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.i != trigger.i:
         governed = _own_status(trigger.head)  # "will extend the curfew"
         if governed == "negated" and trigger.head.lemma_.lower() in FOILING_VERBS | NEGATING_VERBS:
