@@ -7,6 +7,7 @@ Everything an event says is backed by a span of ``document.text``.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
@@ -421,7 +422,7 @@ class EventStage:
             seg_cands = by_seg.get(seg.start, [])
             by_token: dict[int, int] = {}  # trigger token -> index in mentions
             for cand in seg_cands:
-                event = self._event(record, cand, probs, trigger_ids, anchor, date_cache)
+                event = self._event(record, cand, probs, trigger_ids, anchor, date_cache, seg_cands)
                 if event is not None:
                     by_token[cand.token.i] = len(mentions)
                     mentions.append(self._mention(record, event, cand.token, seg_no, seg, lead, people))
@@ -516,14 +517,15 @@ class EventStage:
         return rule
 
     def _event(self, record: Record, cand: Candidate, probs: dict[str, float] | None,
-               trigger_ids: dict[int, Candidate], anchor, date_cache) -> Event | None:
+               trigger_ids: dict[int, Candidate], anchor, date_cache,
+               neighbours: Sequence[Candidate] = ()) -> Event | None:
+        """The event a candidate reads as (``neighbours``: the other candidates of its sentence)."""
         doc = record.doc
         text = record.document.text
         entry_type = lookup(cand.code).plover
         governor = _nested(cand, trigger_ids)
-        explained = frozenset(lookup(c.code).plover for c in trigger_ids.values()
-                              if c.segment.start == cand.segment.start and c.token.i != cand.token.i
-                              and not _acted_on_by(c.token, cand.token))
+        explained = frozenset(lookup(c.code).plover for c in neighbours
+                              if c.token.i != cand.token.i and not _acted_on_by(c.token, cand.token))
         plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None, explained)
         code = cand.code if plover == entry_type else default_code(plover)
         status = told_status = event_status(cand.token)

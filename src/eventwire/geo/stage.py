@@ -61,6 +61,7 @@ LONE_CONTEXT = 2  # ... when at least this many other places agree on one other 
 LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 TOWN_FEATURES = frozenset({"city", "locality", "facility"})  # places that are no division
 DIVISION_FEATURES = frozenset({"region", "admin1", "admin2"})  # what a name called a division may mean
+LOOK_BACK_CHARS = 12  # enough to see the article before a name ("a Kabul district")
 FAR_TOWN_KM = 3000  # ... read as a division the gazetteer lacks only this far from all the text's places
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
@@ -528,7 +529,7 @@ def _called_a_division(record: Record, mention: Mention) -> bool:
     """ "Seno province", "the Sumy region": the text calls the name a division (not "a Kabul
     district": one of the city's quarters)."""
     words = record.document.text[mention.start:mention.end].split()
-    before = record.document.text[:mention.start].split()[-1:]
+    before = record.document.text[max(0, mention.start - LOOK_BACK_CHARS):mention.start].split()[-1:]
     if before and before[0].lower() in ("a", "an"):
         return False
     return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or before_division(record.doc, mention.end)
