@@ -2499,9 +2499,15 @@ def test_what_a_crowd_burns_is_how_it_protested_not_whom_against(noclean_pipelin
 @pytest.mark.parametrize("text, toll", [
     ("More than 3,600 people have been killed in Haiti in the first half of this year, according to the U.N.", False),
     ("Gunmen attacked a market in Kano on Tuesday. At least 50 people have been killed, officials said.", True),
+    # a toll laid on a war, or kept since its start
+    ("The health ministry says more than 36,000 people have been killed in the war.", False),
+    ("Officials say more than 11,000 civilians have been killed since the invasion.", False),
+    ("Twelve people have been killed in the fighting since Sunday, officials said.", True),
+    ("Five soldiers have been killed in an ambush in the north, the army said.", True),
 ])
 def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll):
-    assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == toll
+    assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"
+                 and "invasion" not in {m.trigger.text for m in e.mentions}]) == toll  # (the invasion is one)
 
 
 @pytest.mark.parametrize("text, threat", [

@@ -30,6 +30,8 @@ SINCE_WORDS = ("since", "from")  # a perfect "since" a date sums up the span
 SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout"})  # "in the last 15 months"
 SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold many acts
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
+PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
+PERIOD_STARTS = frozenset({"invasion", "start", "beginning", "outbreak", "onset"})  # "since the invasion"
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
@@ -384,7 +386,7 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
     when = event.date
     perfect = bool({"have", "has"} & set(auxiliaries(verb)))
     if perfect and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) \
-            and when is not None and _days(when) > CAMPAIGN_DAYS:
+            and ((when is not None and _days(when) > CAMPAIGN_DAYS) or _over_a_period(verb)):
         # "More than 3,600 people have been killed in Haiti in the first half of this year":
         # a toll kept over months, laid on no one, sums up many acts (not "276 schoolgirls
         # were seized in Chibok in 2014", one act told by its year)
@@ -394,6 +396,14 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
         return False  # not "violence at Kamiti prison killed six", "violence in Maputo": one place's
     return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
         (when is None and perfect) or (when is not None and _days(when) > CAMPAIGN_DAYS))
+
+
+def _over_a_period(verb: Token) -> bool:
+    """ "have been killed in the war", "since Russia's full-scale invasion": a toll laid on a
+    time of violence, not on one act (not "since Sunday")."""
+    return any(p.dep_ == "prep" and p.lower_ in PERIOD_PREPS and any(
+        g.dep_ == "pobj" and (in_words(g, "periods") or (p.lower_ == "since" and g.lemma_.lower() in PERIOD_STARTS))
+        for g in p.children) for p in verb.children)
 
 
 def _recent_span(prep: Token) -> bool:
