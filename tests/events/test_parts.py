@@ -141,12 +141,6 @@ def test_cameo_table_is_complete_for_the_lexicon():
     ("COERCE", "173", "Police arrested five members of the mob.", "Arrests"),
     ("ASSAULT", "195", "Warplanes bombed an angry mob in the square.", "Air/drone strike"),
     ("ASSAULT", "190", "Soldiers attacked rebel positions, killing 12 people.", "Armed clash"),
-])
-def test_acled_rules(plover, cameo, sentence, sub):
-    assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
-
-
-@pytest.mark.parametrize(("plover", "cameo", "sentence", "sub"), [
     # the codebook counts road-blocking among a violent demonstration's acts
     ("PROTEST", "144", "Farmers blocked roads and railways across the state to protest the bills.",
      "Violent demonstration"),
@@ -160,7 +154,7 @@ def test_acled_rules(plover, cameo, sentence, sub):
     ("ASSAULT", "190", "Two militants blew themselves up at a checkpoint.", "Suicide bomb"),
     ("ASSAULT", "190", "A roadside bomb killed two soldiers on patrol.", "Remote explosive/landmine/IED"),
 ])
-def test_acled_reads_the_codebooks_riots_and_suicide_bombings(plover, cameo, sentence, sub):
+def test_acled_rules(plover, cameo, sentence, sub):
     assert acled_for(plover, cameo, sentence, actor=sentence.split()[0])["sub_event_type"] == sub
 
 
@@ -182,12 +176,6 @@ def test_acled_reads_the_codebooks_riots_and_suicide_bombings(plover, cameo, sen
      "Non-violent transfer of territory"),
     ("RETREAT", "0872", "US forces have withdrawn from a key base near the border.", "US forces", "",
      "Change to group/activity"),
-])
-def test_acled_territory_goes_to_the_side_that_took_it(plover, cameo, sentence, actor, target, sub):
-    assert acled_for(plover, cameo, sentence, actor=actor, target=target)["sub_event_type"] == sub
-
-
-@pytest.mark.parametrize(("plover", "cameo", "sentence", "actor", "target", "sub"), [
     # no other side named: the retreating rebels' own capture
     ("RETREAT", "0874", "Rebels retreated from the front line after they captured two villages.",
      "Rebels", "", "Non-state actor overtakes territory"),
@@ -198,7 +186,7 @@ def test_acled_territory_goes_to_the_side_that_took_it(plover, cameo, sentence, 
     ("ASSAULT", "190", "Troops retook the town after a fierce battle, two years after rebels seized "
      "it without a fight.", "Troops", "the town", "Government regains territory"),
 ])
-def test_acled_territory_guards(plover, cameo, sentence, actor, target, sub):
+def test_acled_territory_goes_to_the_side_that_took_it(plover, cameo, sentence, actor, target, sub):
     assert acled_for(plover, cameo, sentence, actor=actor, target=target)["sub_event_type"] == sub
 
 
@@ -224,7 +212,7 @@ def test_a_statement_takes_no_side_from_its_target():
 @pytest.mark.parametrize("text", ["Police blocked the main highway to stop the march.",
                                   "Troops blocked the roads into the city on Sunday."])
 def test_forces_that_block_a_road_impose_a_blockade_and_do_not_riot(noclean_pipeline, text):
-    [blocked] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == "blocked"]
+    blocked = by_trigger(run_text(noclean_pipeline, text), "blocked")
     assert blocked.plover == "COERCE" and blocked.cameo == "191"
     assert blocked.acled is None or blocked.acled["sub_event_type"] != "Violent demonstration"
 
@@ -397,5 +385,5 @@ def test_a_class_another_trigger_reads_overrules_no_other():
     ("The senator attacked the impeachment inquiry on Tuesday.", "attacked", "ACCUSE"),
 ])
 def test_each_act_of_a_sentence_keeps_its_own_type(noclean_pipeline, text, trigger, plover):
-    [event] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]
+    event = by_trigger(run_text(noclean_pipeline, text), trigger)
     assert event.plover == plover
