@@ -2504,6 +2504,9 @@ def test_what_a_crowd_burns_is_how_it_protested_not_whom_against(noclean_pipelin
     ("Officials say more than 11,000 civilians have been killed since the invasion.", False),
     ("Twelve people have been killed in the fighting since Sunday, officials said.", True),
     ("Five soldiers have been killed in an ambush in the north, the army said.", True),
+    # an episode of violence, dated, is one happening
+    ("Twenty people have been killed in the violence that erupted in Bangui on Thursday, officials said.", True),
+    ("Eleven protesters have been killed since the start of the demonstrations on Monday in Abuja.", True),
 ])
 def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"

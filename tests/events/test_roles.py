@@ -1370,3 +1370,24 @@ def test_an_armed_attack_on_a_hearing_is_violence_not_criticism(noclean_pipeline
 def test_an_act_done_without_another_the_other_did_not_happen(noclean_pipeline, text, word):
     events = run_text(noclean_pipeline, text).events
     assert all(e.status == "negated" for e in events if e.trigger.text == word)
+
+
+def test_an_investigation_team_attacked_is_attacked(noclean_pipeline):
+    attacked = _on_trigger(noclean_pipeline, "Gunmen attacked the investigation team in Zamfara, killing "
+                           "a police officer.", "attacked")
+    assert attacked.plover == "ASSAULT"
+
+
+def test_a_proposed_act_brought_before_parliament_is_still_proposed(noclean_pipeline):
+    events = run_text(noclean_pipeline, "The government brought the proposed ban on foreign-funded NGOs "
+                      "before parliament on Monday.").events
+    assert not [e for e in events if e.trigger.text == "ban" and e.plover == "COERCE" and e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister stepped down without a fight on Monday.",
+    "Fans set off flares and smoke bombs outside the stadium before clashing with police on Sunday.",
+])
+def test_no_fight_and_no_bomb_in_acled_types(noclean_pipeline, text):
+    subs = {e.acled["sub_event_type"] for e in run_text(noclean_pipeline, text).events if e.acled}
+    assert not subs & {"Non-violent transfer of territory", "Remote explosive/landmine/IED"}

@@ -32,6 +32,7 @@ SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
 PERIOD_STARTS = frozenset({"invasion", "start", "beginning", "outbreak", "onset"})  # "since the invasion"
+WARS = frozenset({"war", "conflict", "insurgency", "occupation"})  # times of violence that last years
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
@@ -386,7 +387,8 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
     when = event.date
     perfect = bool({"have", "has"} & set(auxiliaries(verb)))
     if perfect and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) \
-            and ((when is not None and _days(when) > CAMPAIGN_DAYS) or _over_a_period(verb)):
+            and ((when is not None and _days(when) > CAMPAIGN_DAYS)
+                 or ((when is None or when.span is None) and _over_a_period(verb))):
         # "More than 3,600 people have been killed in Haiti in the first half of this year":
         # a toll kept over months, laid on no one, sums up many acts (not "276 schoolgirls
         # were seized in Chibok in 2014", one act told by its year)
@@ -399,10 +401,12 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
 
 
 def _over_a_period(verb: Token) -> bool:
-    """ "have been killed in the war", "since Russia's full-scale invasion": a toll laid on a
-    time of violence, not on one act (not "since Sunday")."""
+    """ "have been killed in the war", "since the invasion": a toll laid on a war, not on one
+    act, told with no date words (not "since Sunday", "since the start of the protests on
+    Monday"; not "in the violence that erupted on Thursday", "in the siege of the hotel": an
+    episode may be one happening)."""
     return any(p.dep_ == "prep" and p.lower_ in PERIOD_PREPS and any(
-        g.dep_ == "pobj" and (in_words(g, "periods") or (p.lower_ == "since" and g.lemma_.lower() in PERIOD_STARTS))
+        g.dep_ == "pobj" and (g.lemma_.lower() in WARS or (p.lower_ == "since" and g.lemma_.lower() in PERIOD_STARTS))
         for g in p.children) for p in verb.children)
 
 

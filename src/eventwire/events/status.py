@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import FINITE_TAGS
 from .lexicon import words
-from .triggers import light_verb
+from .triggers import light_verb, verb_in
 
 ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
@@ -43,6 +43,10 @@ HEDGE_MODALS = frozenset({"may", "might", "could"})
 UNREALISED_AUX = FUTURE_AUX | HEDGE_MODALS | {"can", "ca"}  # "will not ... until": not yet done
 HEDGE_VERBS = frozenset({"say", "report", "believe", "think", "claim", "allege", "rumor",
                          "rumour", "suspect", "understand", "fear", "suggest"})
+# The light verbs that carry an act out, not those that present it ("brought the proposed ban
+# before parliament", "submitted the proposed sanctions": still proposed).
+CARRYING_OUT = frozenset("carry launch conduct stage hold mount begin start wage undertake perpetrate "
+                         "commit resume escalate".split())
 MAX_CLIMB = 4  # governing verbs looked at above the trigger
 
 
@@ -95,7 +99,7 @@ def _carried_out(noun: Token) -> bool:
     ("will launch the planned offensive", "a planned attack was foiled")."""
     head = noun.head
     return noun.dep_ in ("dobj", "obj") and head.tag_ == "VBD" and light_verb(head) \
-        and not any(c.dep_ in ("aux", "neg") for c in head.children)
+        and verb_in(head, CARRYING_OUT) and not any(c.dep_ in ("aux", "neg") for c in head.children)
 
 
 def _expletive_hedge(verb: Token) -> bool:

@@ -383,8 +383,9 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
             return code
     kinds = [m for o in objs for m in modifiers(o)]
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
-        if any(word_class(m, cls) for m in kinds):  # when the head is of no class
-            return code
+        if cls != "policy" and any(word_class(m, cls) for m in kinds):  # when the head is of no
+            return code  # class (what is attacked in words is the thing itself: not "attacked
+            # the investigation team", "an impeachment rally")
     for cls, code in entry.reason_codes:  # "attacked Trump for the 'losers' comment"
         if any(word_class(o, cls) or (o.pos_ == "VERB" and o.lemma_.lower() in REPORTING_LEMMAS)
                for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
