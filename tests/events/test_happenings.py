@@ -2521,3 +2521,11 @@ def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll)
 ])
 def test_a_warning_of_a_danger_no_one_does_is_no_threat(noclean_pipeline, text, threat):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "THREATEN"]) == threat
+
+
+def test_a_person_named_back_by_a_role_is_the_same_party(noclean_pipeline):
+    """ "the suspect" and "Daniel Okoro": one person named two ways, one arrest."""
+    arrests = [e for e in rows(noclean_pipeline, (
+        "Police arrested the suspect near the central mosque on Friday, officials said. "
+        "After his arrest on Friday, Daniel Okoro spent the night in a police cell.")) if e.plover == "COERCE"]
+    assert len(arrests) == 1

@@ -147,6 +147,9 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return _same_kind(ha, hb)
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
+    if ha is not None and hb is not None and (
+            (_names_back_one(ha) and hb.ent_type_ == "PERSON") or (_names_back_one(hb) and ha.ent_type_ == "PERSON")):
+        return None  # a person and "the accused", "the suspect": maybe one person named two ways
     if ha is not None and hb is not None and not (clauses.in_words(ha, "offices") or clauses.in_words(hb, "offices")):
         shared = (ha.lower_ in _head_words(hb) or hb.lower_ in _head_words(ha)) if named_on_head \
             else bool(ca & cb & {ha.lower_, hb.lower_})
@@ -159,6 +162,19 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return None if _part_of(ca_ if counted[0] else None, cb) or _part_of(cb_ if counted[1] else None, ca) \
             else False
     return bool(ca & cb)
+
+
+# what says which one a role names ("the suspect" names back; "the two suspects" or "the
+# journalist who interviewed him" say whom)
+NAMING_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "relcl", "acl", "appos"})
+
+
+def _names_back_one(root: Token) -> bool:
+    """ "the accused", "the suspect", "the gunman": one person named back by a role, with "the"
+    and nothing else on it (not "a man", "the Iranian journalist", "the two suspects")."""
+    return root.pos_ in ("NOUN", "ADJ", "VERB") and root.tag_ in ("NN", "JJ", "VBN") \
+        and [c.lower_ for c in root.children if c.dep_ in NAMING_DEPS] == ["the"] \
+        and clauses.in_words(root, "person_nouns")
 
 
 def _head_words(root: Token) -> set[str]:
