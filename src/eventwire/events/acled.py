@@ -28,6 +28,8 @@ RIOT = r"(?<!anti-)riot(?!s?[ -](?:police|gear|squad|control|officers?|units?|tr
 PEACEFULLY = (r"without (?:a |any )?(?:fight(?:ing)?|resistance|a shot being fired|firing a shot|"
               r"bloodshed|clashes|a battle)")
 
+PEACEFUL = re.compile(PEACEFULLY, re.I)
+
 CUES: dict[str, re.Pattern[str]] = {
     "Chemical weapon": _words(r"chemical", r"chlorine", r"sarin", r"mustard gas", r"toxic gas",
                               r"nerve agent", r"poison(?:ous)? gas", r"gas attack",
@@ -236,9 +238,9 @@ NOT_MOB_ACTS = frozenset({"Arrests", "Abduction/forced disappearance", "Sexual v
 def _peaceful(sentence: str) -> bool:
     """Ground changed hands with no fight, and no fight is told beside it ("retook the town
     after a fierce battle, two years after rebels seized it without a fight": a battle)."""
-    if not re.search(PEACEFULLY, sentence, re.I):
+    if not PEACEFUL.search(sentence):
         return False
-    return not CUES["Armed clash"].search(re.sub(PEACEFULLY, "", sentence, flags=re.I))
+    return not CUES["Armed clash"].search(PEACEFUL.sub("", sentence))
 
 
 def _side(party: str) -> int | None:

@@ -31,8 +31,6 @@ SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout"})  # "in 
 SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold many acts
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
-PERIOD_STARTS = frozenset({"invasion", "start", "beginning", "outbreak", "onset"})  # "since the invasion"
-WARS = frozenset({"war", "conflict", "insurgency", "occupation"})  # times of violence that last years
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
@@ -406,7 +404,7 @@ def _over_a_period(verb: Token) -> bool:
     Monday"; not "in the violence that erupted on Thursday", "in the siege of the hotel": an
     episode may be one happening)."""
     return any(p.dep_ == "prep" and p.lower_ in PERIOD_PREPS and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in WARS or (p.lower_ == "since" and g.lemma_.lower() in PERIOD_STARTS))
+        g.dep_ == "pobj" and (in_words(g, "wars") or (p.lower_ == "since" and in_words(g, "period_starts")))
         for g in p.children) for p in verb.children)
 
 

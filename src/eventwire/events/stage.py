@@ -524,9 +524,13 @@ class EventStage:
         text = record.document.text
         entry_type = lookup(cand.code).plover
         governor = _nested(cand, trigger_ids)
-        explained = frozenset(lookup(c.code).plover for c in neighbours
-                              if c.token.i != cand.token.i and not _acted_on_by(c.token, cand.token))
-        plover, evidence = fuse(entry_type, cand.entry.weight, probs if governor is None else None, explained)
+        if probs is not None and governor is None:  # the classifier is heard: which classes
+            # the sentence's other acts already read
+            explained = frozenset(lookup(c.code).plover for c in neighbours
+                                  if c.token.i != cand.token.i and not _acted_on_by(c.token, cand.token))
+            plover, evidence = fuse(entry_type, cand.entry.weight, probs, explained)
+        else:
+            plover, evidence = fuse(entry_type, cand.entry.weight, None)
         code = cand.code if plover == entry_type else default_code(plover)
         status = told_status = event_status(cand.token)
         read_as = plover
