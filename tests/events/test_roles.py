@@ -1391,3 +1391,38 @@ def test_a_proposed_act_brought_before_parliament_is_still_proposed(noclean_pipe
 def test_no_fight_and_no_bomb_in_acled_types(noclean_pipeline, text):
     subs = {e.acled["sub_event_type"] for e in run_text(noclean_pipeline, text).events if e.acled}
     assert not subs & {"Non-violent transfer of territory", "Remote explosive/landmine/IED"}
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The militants launched a brazen assault on a joint Kenya-U.S. military base in Lamu County, Kenya "
+     "in January.", "assault", "base"),
+    ("The army carried out airstrikes on rebel positions near Goma on Tuesday.", "airstrikes", "positions"),
+])
+def test_an_act_nouns_target_hung_on_its_light_verb_is_its_target(noclean_pipeline, text, trigger, target):
+    record = read(noclean_pipeline, text)
+    found = event(record, trigger).target
+    assert found is not None and target in found.span.text
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army launched an offensive on two fronts on Monday.", "offensive"),
+    ("Police made arrests on the orders of the governor on Monday.", "arrests"),
+    ("Protesters staged a sit-in on the main road on Monday.", "sit-in"),
+])
+def test_a_light_verbs_on_phrase_that_says_how_or_where_is_no_target(noclean_pipeline, text, trigger):
+    assert event(read(noclean_pipeline, text), trigger).target is None
+
+
+def test_a_province_named_with_its_country_is_where(noclean_pipeline):
+    record = read(noclean_pipeline, "The militants launched a brazen assault on a joint Kenya-U.S. military "
+                  "base in Lamu County, Kenya in January.")
+    assert place_of(record, "assault") == "Lamu"
+
+
+@pytest.mark.parametrize("text, trigger, where", [
+    ("Militants fired rockets at a U.S. base on Monday.", "fired", None),
+    ("Militants fired rockets at a U.S. base in Syria on Monday.", "fired", "Syria"),
+    ("Gunmen stormed a Kabul checkpoint on Monday.", "stormed", "a Kabul checkpoint"),
+])
+def test_a_site_named_by_whose_it_is_is_not_there(noclean_pipeline, text, trigger, where):
+    assert place_of(read(noclean_pipeline, text), trigger) == where

@@ -156,7 +156,8 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
         return seat
     if (pobj.ent_type_ in PLACE_ENTS or word_class(pobj, "territory")
             or (pobj.ent_type_ == "ORG" and pobj.head.lower_ in ("at", "near"))
-            or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None):
+            or record.place_at(pobj.idx, pobj.idx + len(pobj.text)) is not None) \
+            and not whose_site(record, pobj):  # "at a U.S. base": whose; "in Iraq" may follow
         found = make_location(record, pobj)
         if found is not None:
             return _owners_abroad(record, pobj, found, exclude, depth) or found
@@ -375,6 +376,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         return next(iter(found.values()))
     by_id = {p.id: p for p in record.places}
     narrow = [pid for pid in found if by_id[pid].feature not in BROAD_PLACE_FEATURES]
+    if not narrow:  # "in Lamu County, Kenya": of a province and its country, the province
+        narrow = [pid for pid in found if by_id[pid].feature == "admin1"]
     broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
                    for pid in found if pid not in narrow) if len(narrow) == 1 else False
     return found[narrow[0]] if broad_ok else None
@@ -470,8 +473,7 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     nothing else says where. Not a place only spoken of ("condemned the attack on Kyiv")."""
     if lookup(cand.code).plover not in STRUCK_TYPES or said_of(cand.token) or not names_place(record, target):
         return found
-    if target.ent_type_ not in PLACE_ENTS and in_words(target, "held_sites") and any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in target.children):
+    if whose_site(record, target):
         return found  # "attacked Russian positions near Robotyne": whose the positions are
     struck = make_location(record, target)
     if struck is None or found is None:
@@ -482,6 +484,20 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     broad = len(PLACE_BREADTH)
     narrower = PLACE_BREADTH.get(mine.feature, broad) < PLACE_BREADTH.get(other.feature, broad)
     return struck if narrower else found
+
+
+def whose_site(record: Record, site: Token) -> bool:
+    """A military site named by the nation or country that holds it ("Russian positions", "a
+    U.S. base", "a joint Kenya-U.S. military base"): that says whose it is, not where it lies
+    (a U.S. base may be in Iraq); a town does say where ("a Kabul checkpoint")."""
+    if site.ent_type_ in PLACE_ENTS or not in_words(site, "held_sites"):
+        return False
+    for mod in site.children:
+        if mod.dep_ in ("amod", "compound", "nmod"):
+            place = record.place_at(mod.idx, mod.idx + len(mod.text))
+            if mod.ent_type_ == "NORP" or (place is not None and place.feature == "country"):
+                return True
+    return False
 
 
 MISREAD_PLACE_ENTS = frozenset({"NORP", "ORG"})  # labels the tagger gives towns it misreads

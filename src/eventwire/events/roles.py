@@ -53,6 +53,8 @@ LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SE
 ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
+LIGHT_TARGET_PREPS = frozenset({"on", "against"})  # an act noun's target phrase hung on its light verb
+AIMED_AT_SITES = ("sites", "generic_sites", "held_sites", "moving_sites")  # things an act can be aimed at
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 CHARGE_NOUNS = frozenset("charge accusation allegation claim".split())  # "..., a charge it denies"
 ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
@@ -544,7 +546,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         told = next((t for t in given if _is_party(t)), None)  # "issued an ultimatum to Peru"
         if told is not None or slot.lemma_.lower() not in ADDRESSED:
             actor = actor or _subject(slot.head)
-            target = target or told
+            target = target or told or _laid_on_verb(slot, preps, actor)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in LIGHT_NOUNS:
         put = noun.head.head  # "the army's imposition of a curfew": the army imposed it
@@ -589,6 +591,17 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None
     return actor, target
+
+
+def _laid_on_verb(slot: Token, preps: tuple[str, ...], actor: Token | None) -> Token | None:
+    """ "launched a brazen assault on a military base": the parser often hangs the act noun's
+    "on" or "against" phrase on the light verb that carries it; it still says whom the act was
+    aimed at. Only the noun's own target prepositions that name no place ("at" a place, "of"
+    a kind), and only a party, a person or a site that can be struck or held: the verb's "on"
+    says as often how or where ("on two fronts", "on the orders of", "on the main road")."""
+    return next((t for t in prep_objects(slot.head, tuple(p for p in preps if p in LIGHT_TARGET_PREPS))
+                 if t.ent_type_ not in TIME_ENTS and t is not actor and (
+                     _is_party_or_person(t) or any(in_words(t, s) for s in AIMED_AT_SITES))), None)
 
 
 def _came_from(noun: Token) -> Token | None:
