@@ -387,3 +387,23 @@ def test_a_class_another_trigger_reads_overrules_no_other():
 def test_each_act_of_a_sentence_keeps_its_own_type(noclean_pipeline, text, trigger, plover):
     event = by_trigger(run_text(noclean_pipeline, text), trigger)
     assert event.plover == plover
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army carried out airstrikes on rebel positions near Goma on Tuesday. Rebels launched an attack "
+     "on the town of Kidal.", "attack"),
+    ("Warplanes bombed a market in Idlib on Monday. In Aleppo, gunmen attacked a checkpoint.", "attacked"),
+])
+def test_another_attacks_weapon_next_door_is_not_this_ones(noclean_pipeline, text, trigger):
+    attack = by_trigger(run_text(noclean_pipeline, text), trigger)
+    assert attack.acled["sub_event_type"] != "Air/drone strike"
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    ("Gunmen attacked a police station in Kano on Monday. They used rocket-propelled grenades, police "
+     "said.", "attacked", "Grenade"),
+    ("Insurgents used mustard gas against an army unit on Sunday. Twenty soldiers were injured in the "
+     "incident.", "used", "Chemical weapon"),
+])
+def test_the_weapon_named_next_door_to_the_same_attack_is_its_own(noclean_pipeline, text, trigger, sub):
+    assert by_trigger(run_text(noclean_pipeline, text), trigger).acled["sub_event_type"] == sub

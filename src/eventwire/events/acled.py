@@ -8,6 +8,7 @@ lists follow the sub-event definitions of ACLED's public codebook.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..record import ACLED_SUB_TO_TYPE
 from .mood import REPRESSION_CODE
@@ -324,6 +325,16 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     if sub is None:
         return None
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}
+
+
+def without(text: str, lo: int, hi: int, cut: Iterable[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with the character ranges ``cut`` blanked out (another happening's
+    sentences in the words around an event)."""
+    chars = list(text[lo:hi])
+    for start, end in cut:
+        for i in range(max(start, lo), min(end, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
 
 
 def stack_features(text: str, rule_sub: str | None) -> dict[str, float]:

@@ -19,7 +19,7 @@ from ..nlp.syntax import is_passive
 from ..options import Options
 from ..record import Event, Record, Role, make_span
 from . import acled as acled_rules
-from . import clauses, eventhood
+from . import agreement, clauses, eventhood
 from .cameo import default_code, lookup, manual_reading
 from .dates import borrowed_date, date_for, scheduled
 from .eventness import load_eventness
@@ -310,6 +310,19 @@ def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -
     return Roles(actor=demander, target=obliged, location=roles.location)
 
 
+def _another_attack(record: Record, row: Event, other: Event) -> bool:
+    """``other`` is an attack by other hands or in another place than ``row`` (its weapon is
+    not this row's): both actors named with no word in common, or two places apart. Two rows
+    the folding left apart may still be one happening told twice ("used mustard gas against
+    the unit ... 35 soldiers were injured")."""
+    if other.plover not in FORCE_TYPES:
+        return False
+    if row.actor is not None and other.actor is not None \
+            and not agreement.content_words(row.actor) & agreement.content_words(other.actor):
+        return True
+    return row.location is not None and other.location is not None and not agreement.places_agree(record, row, other)
+
+
 def _same(a: Role | None, b: Role | None) -> bool:
     return a is not None and b is not None and (a.span.start, a.span.end) == (b.span.start, b.span.end)
 
@@ -370,10 +383,39 @@ class EventStage:
         reading = self.read(record)
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
                           reading.people, self.kb)
+        self._acled_of_rows(record, events)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
         record.events = events
         return record
+
+    def _acled_of_rows(self, record: Record, rows: list[Event]) -> None:
+        """Each row's ACLED type read again once the happenings are known: the words around
+        it are searched for a weapon only where they tell no other happening ("The army
+        carried out airstrikes near Goma. Rebels attacked Kidal": the rebels' attack is no
+        air strike). A reading looks next door because a report often names the weapon in
+        the sentence after the act; that sentence is now the row's own mention or no row's."""
+        doc = record.doc
+        text = record.document.text
+        owners: dict[tuple[int, int], set[int]] = {}  # a sentence -> the rows it tells
+        for k, row in enumerate(rows):
+            for m in row.mentions:
+                owners.setdefault((m.sentence.start, m.sentence.end), set()).add(k)
+        for k, row in enumerate(rows):
+            if row.acled is None:
+                continue
+            apart = {j for j, other in enumerate(rows) if j != k and _another_attack(record, row, other)}
+            sent = doc.char_span(row.sentence.start, row.sentence.end, alignment_mode="expand")
+            if sent is None or len(sent) == 0:
+                continue
+            lo = doc[max(0, sent.start - CONTEXT_TOKENS)].idx
+            last = doc[min(len(doc), sent.end + CONTEXT_TOKENS) - 1]
+            hi = last.idx + len(last.text)
+            others = [r for r, who in owners.items() if k not in who and who & apart and r[0] < hi and r[1] > lo]
+            context = acled_rules.without(text, lo, hi, others)
+            row.acled = self._acled(row.plover, row.cameo, text[row.sentence.start:row.sentence.end], context,
+                                    row.actor.span.text if row.actor else "",
+                                    row.target.span.text if row.target else "")
 
     def read(self, record: Record) -> Reading:
         """Every trigger's reading (type, roles, date, counts, eventhood), before the
