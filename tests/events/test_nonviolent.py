@@ -33,6 +33,10 @@ PAIRS = [
      "Government troops battled the rebels near Goma on Monday."),
     ("Protesters hanged banners from the bridge in Tehran on Monday.",
      "Iran hanged an opposition activist in Mashhad on Monday."),
+    ("France held strikes over the pension reform on Monday.",
+     "Russia carried out strikes on Kharkiv overnight, officials said on Monday."),
+    ("Teachers carried out strikes across the country on Monday.",
+     "Israeli troops carried out strikes in the south on Monday."),
 ]
 
 

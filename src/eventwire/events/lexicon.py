@@ -20,7 +20,9 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
                    peacekeepers, self, permission); need= and objblock= take the same classes
                    (also anonymity, outfits)
-    subj=CLASS:CODE use CODE when the subject is of CLASS ("troops arrived": a deployment)
+    subj=CLASS:CODE use CODE when the subject (of a noun: of the light verb that carries it) is
+                   of CLASS ("troops arrived": a deployment; states: a country acting,
+                   "Russia carried out strikes": force, not a walkout)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
                    are military cooperation, 062)

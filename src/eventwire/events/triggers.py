@@ -39,6 +39,8 @@ CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (no
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
+FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake".split())  # light verbs
+# whose subject carries out an attack rather than holds a walkout (a noun's subj= codes)
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
@@ -159,6 +161,8 @@ def word_class(token: Token, cls: str) -> bool:
         return True
     if cls == "holder" and token.ent_type_ == "PERSON":
         return True
+    if cls == "states" and token.ent_type_ == "GPE":
+        return True  # a country or its capital acting as a state ("Russia carried out strikes")
     if cls == "outfits" and token.ent_type_ == "ORG":
         return True  # "dissolved the Muslim Brotherhood"
     if cls == "media" and token.ent_type_ == "WORK_OF_ART":
@@ -265,6 +269,15 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
     """The objects of the token's prepositions among ``preps`` ("asked for comment": comment)."""
     return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
+
+
+def carried_phrases(noun: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """The objects of an act noun's phrases among ``preps``, and of those the parser hung on
+    the light verb that carries it ("carried out strikes on Kharkiv": on Kharkiv)."""
+    found = prep_objects(noun, preps)
+    if noun.dep_ in ("dobj", "obj") and light_verb(noun.head):
+        found += prep_objects(noun.head, preps)
+    return found
 
 
 def marked_clauses(token: Token, marks: tuple[str, ...] | frozenset[str]) -> list[Token]:
@@ -396,11 +409,15 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
             if word_class(token.head, cls):
                 return code
     found = subjects(token)
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and light_verb(token.head) \
+            and verb_in(token.head, FORCE_CARRIERS):
+        found += subjects(token.head)  # "Russia carried out strikes": who carries the act out
+        # (not "France held strikes over the reform": a walkout is held, staged or called)
     for cls, code in entry.subj_codes:
         if any(word_class(s, cls) for s in found):
             return code
     for prep, code in entry.prep_codes:
-        if any(_struck(o) for o in prep_objects(token, (prep,))) or _wreaks(token):
+        if any(_struck(o) for o in carried_phrases(token, (prep,))) or _wreaks(token):
             return code
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     for cls, code in entry.ctx_codes:
