@@ -407,3 +407,27 @@ def test_another_attacks_weapon_next_door_is_not_this_ones(noclean_pipeline, tex
 ])
 def test_the_weapon_named_next_door_to_the_same_attack_is_its_own(noclean_pipeline, text, trigger, sub):
     assert by_trigger(run_text(noclean_pipeline, text), trigger).acled["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("sentence, actor, sub", [
+    # a bomb on a rally is the bombing (ACLED codes the weapon), not a protest
+    ("A suicide bomber blew himself up at a political rally on Sunday, killing 54 people.",
+     "A suicide bomber", "Suicide bomb"),
+    ("A roadside bomb exploded near a march of opposition supporters, killing three.", "", "Remote explosive/landmine/IED"),
+    # a crowd's own grenade or stones stay the crowd's
+    ("Protesters threw a grenade at police during the march.", "Protesters", "Violent demonstration"),
+    ("Police fired live rounds at protesters, killing three.", "Police", "Excessive force against protesters"),
+])
+def test_a_bomb_on_a_rally_is_the_bombing(sentence, actor, sub):
+    assert acled_for("ASSAULT", "190", sentence, actor=actor)["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("sentence, actor, riot", [
+    ("Houthi rebels attacked a Greek-owned tanker in the Red Sea on Friday, setting it ablaze.", "Houthi rebels",
+     False),
+    ("Soldiers torched houses in the village on Monday.", "Soldiers", False),
+    ("Youths threw stones at police on Monday.", "Youths", True),
+])
+def test_an_armed_groups_violence_is_no_riot(sentence, actor, riot):
+    sub = acled_for("ASSAULT", "190", sentence, actor=actor)["sub_event_type"]
+    assert (sub == "Violent demonstration") == riot

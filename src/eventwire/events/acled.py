@@ -182,6 +182,11 @@ STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
 VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
     "Change to group/activity", "Non-violent transfer of territory", "Arrests", "Agreement",
     "Headquarters or base established"})
+# An armed doer's violence is no riot nor a crowd's protest.
+ARMED_STRATEGIC = tuple(sub for sub in VIOLENT_STRATEGIC
+                        if sub not in {"Violent demonstration", "Excessive force against protesters"})
+# Weapons that make an attack on a rally that attack (``_bombed``).
+EXPLOSIVE_CUES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike")
 # Coercion ("locked down") is no agreement, even in a sentence about a surrender; nor is a
 # demand, refusal or threat about one ("demanded that the rebels surrender").
 NO_AGREEMENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
@@ -236,6 +241,19 @@ NOT_MOB_ACTS = frozenset({"Arrests", "Abduction/forced disappearance", "Sexual v
                           "Shelling/artillery/missile attack", "Chemical weapon"})
 
 
+def _bombed(plover: str, sentence: str, actor: str) -> bool:
+    """A bomb, a grenade or an air strike on a rally or a march is that attack, not a protest
+    (ACLED codes the weapon); one the crowd threw stays the crowd's ("a grenade thrown by
+    protesters")."""
+    return plover == "ASSAULT" and not PROTEST_WORDS.search(actor) and _first_cue(EXPLOSIVE_CUES, sentence) is not None
+
+
+def _armed(actor: str) -> bool:
+    """The act's doer is an armed force or group ("Houthi rebels", "the army"): its violence
+    is no riot, however its words read ("setting the tanker ablaze")."""
+    return bool(actor) and bool(ARMED_WORDS.search(actor) or NON_STATE_WORDS.search(actor))
+
+
 def _peaceful(sentence: str) -> bool:
     """Ground changed hands with no fight, and no fight is told beside it ("retook the town
     after a fierce battle, two years after rebels seized it without a fight": a battle)."""
@@ -281,7 +299,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     Cue words are looked for in the event's sentence first, then in its neighbours
     (``context``); violence around a protest is read as a protest event.
     """
-    if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence):
+    if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor):
         plover, cameo = "PROTEST", None
     if cameo == REPRESSION_CODE:  # with no protest word: its weapon is named in its own sentence,
         context = ""  # not the next one ("treated for breathing difficulties": no chemical attack)
@@ -308,7 +326,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         # (a protest is one of ACLED's protest or riot types, never a strategic development
         # its words name: "joined protests" is no change to a group, "protests over the
         # detention of X" no arrest)
-        fallback = VIOLENT_STRATEGIC if plover == "ASSAULT" else (
+        fallback = (VIOLENT_STRATEGIC if not _armed(actor) else ARMED_STRATEGIC) if plover == "ASSAULT" else (
             NO_AGREEMENT_STRATEGIC if plover == "COERCE" or plover in CUE_ONLY_TYPES else STRATEGIC)
         sub = _first_cue(fallback, sentence)
     if sub is None:
