@@ -413,7 +413,8 @@ def test_the_weapon_named_next_door_to_the_same_attack_is_its_own(noclean_pipeli
     # a bomb on a rally is the bombing (ACLED codes the weapon), not a protest
     ("A suicide bomber blew himself up at a political rally on Sunday, killing 54 people.",
      "A suicide bomber", "Suicide bomb"),
-    ("A roadside bomb exploded near a march of opposition supporters, killing three.", "", "Remote explosive/landmine/IED"),
+    ("A roadside bomb exploded near a march of opposition supporters, killing three.", "",
+     "Remote explosive/landmine/IED"),
     # a crowd's own grenade or stones stay the crowd's
     ("Protesters threw a grenade at police during the march.", "Protesters", "Violent demonstration"),
     ("Police fired live rounds at protesters, killing three.", "Police", "Excessive force against protesters"),
