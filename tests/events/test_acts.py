@@ -89,6 +89,9 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The junta's suspension of the constitution on Tuesday angered the opposition.", "suspension",
      "COERCE"),
     ("The EU suspended aid to the junta on Monday.", "suspended", "SANCTION"),
+    # corporal punishment is a physical assault (CAMEO 182)
+    ("The Taliban publicly flogged 12 people in Logar province on Wednesday.", "flogged", "ASSAULT"),
+    ("The public flogging of two men in Kabul on Monday drew condemnation.", "flogging", "ASSAULT"),
 ])
 def test_acts_named_in_the_codebooks(noclean_pipeline, text, word, plover):
     events = rows(noclean_pipeline, text)
@@ -699,3 +702,8 @@ def test_what_is_returned_decides_the_act(noclean_pipeline, text, plovers):
 ])
 def test_the_new_rules_stay_in_their_bounds(noclean_pipeline, text, plovers):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == plovers
+
+
+def test_a_plan_flogged_is_no_flogging(noclean_pipeline):
+    events = rows(noclean_pipeline, "Critics flogged the government's budget plan on Monday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
