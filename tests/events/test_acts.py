@@ -707,3 +707,8 @@ def test_the_new_rules_stay_in_their_bounds(noclean_pipeline, text, plovers):
 def test_a_plan_flogged_is_no_flogging(noclean_pipeline):
     events = rows(noclean_pipeline, "Critics flogged the government's budget plan on Monday.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_missile_test_fired_is_a_show_of_force_not_an_attack(noclean_pipeline):
+    events = rows(noclean_pipeline, "North Korea test-fired a ballistic missile into the sea on Sunday.")
+    assert [e.plover for e in events if e.trigger.text == "fired"] == ["MOBILIZE"]

@@ -432,3 +432,24 @@ def test_a_bomb_on_a_rally_is_the_bombing(sentence, actor, sub):
 def test_an_armed_groups_violence_is_no_riot(sentence, actor, riot):
     sub = acled_for("ASSAULT", "190", sentence, actor=actor)["sub_event_type"]
     assert (sub == "Violent demonstration") == riot
+
+
+@pytest.mark.parametrize("sentence, actor, target, sub", [
+    ("Soldiers fired at protesters outside the parliament on Monday.", "Soldiers", "protesters",
+     "Excessive force against protesters"),
+    ("Protesters attacked a police station during the march on Monday.", "Protesters", "a police station",
+     "Violent demonstration"),
+])
+def test_force_told_at_a_protest_is_no_peaceful_protest(sentence, actor, target, sub):
+    assert acled_for("ASSAULT", "193", sentence, actor=actor, target=target)["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("plover, cameo, sentence", [
+    ("RETREAT", "0872", "The army withdrew from the town after days of shelling."),
+    ("MOBILIZE", "150", "North Korea conducted missile tests on Monday."),
+    ("CONCEDE", "0831", "The minister resigned after sexual assault allegations."),
+])
+def test_a_non_violent_act_takes_no_violent_type_from_the_words_beside_it(plover, cameo, sentence):
+    said = acled_for(plover, cameo, sentence, actor=sentence.split()[0])
+    assert said is None or said["event_type"] not in {"Battles", "Explosions/Remote violence",
+                                                      "Violence against civilians", "Riots"}

@@ -182,6 +182,10 @@ STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
 VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
     "Change to group/activity", "Non-violent transfer of territory", "Arrests", "Agreement",
     "Headquarters or base established"})
+# A non-violent act (a withdrawal, a deployment, a weapons test, an accord) takes no violent
+# type from the violence told beside it ("withdrew after days of shelling").
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in VIOLENT_EVENT_TYPES)
 # An armed doer's violence is no riot nor a crowd's protest.
 ARMED_STRATEGIC = tuple(sub for sub in VIOLENT_STRATEGIC
                         if sub not in {"Violent demonstration", "Excessive force against protesters"})
@@ -299,7 +303,9 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     Cue words are looked for in the event's sentence first, then in its neighbours
     (``context``); violence around a protest is read as a protest event.
     """
+    forced = None  # the force an act around a protest used, when it was force
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor):
+        forced = plover
         plover, cameo = "PROTEST", None
     if cameo == REPRESSION_CODE:  # with no protest word: its weapon is named in its own sentence,
         context = ""  # not the next one ("treated for breathing difficulties": no chemical attack)
@@ -327,13 +333,17 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         # its words name: "joined protests" is no change to a group, "protests over the
         # detention of X" no arrest)
         fallback = (VIOLENT_STRATEGIC if not _armed(actor) else ARMED_STRATEGIC) if plover == "ASSAULT" else (
-            NO_AGREEMENT_STRATEGIC if plover == "COERCE" or plover in CUE_ONLY_TYPES else STRATEGIC)
+            NO_AGREEMENT_STRATEGIC if plover == "COERCE" or plover in CUE_ONLY_TYPES else PEACEFUL_STRATEGIC)
         sub = _first_cue(fallback, sentence)
     if sub is None:
         if plover == "ASSAULT":
             sub = _assault_default(sentence)
         else:
             sub = default
+    if forced == "ASSAULT" and sub == "Peaceful protest":  # force told at a protest is no peaceful
+        # protest: by the crowd a riot, else force against it ("Israeli attacks against peaceful
+        # protestors"; an attack the crowd protests against was no peaceful protest either)
+        sub = "Violent demonstration" if PROTEST_WORDS.search(actor) else "Excessive force against protesters"
     if plover == "PROTEST" and cameo == BLOCKADE_CODE and sub == default and ROAD_BLOCKING.search(sentence):
         sub = "Violent demonstration"  # the protest is the blockade itself, not a march beside one
     if sub in TERRITORY:

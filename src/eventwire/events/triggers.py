@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.headline import headline_span
 from ..nlp.syntax import base_forms, doc_text, is_passive
+from .cameo import lookup as cameo_entry
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
 from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
@@ -39,6 +40,8 @@ CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (no
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
+WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
+FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake".split())  # light verbs
 # whose subject carries out an attack rather than holds a walkout (a noun's subj= codes)
 LIGHT_VERBS = frozenset(
@@ -390,6 +393,9 @@ def _wreaks(noun: Token) -> bool:
 
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     """The entry's code, made specific by its object or the sentence's words."""
+    if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and any(
+            c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod") for c in token.children):
+        return WEAPONS_TEST_CODE  # "test-fired a ballistic missile": a show of force, not an attack
     objs = objects(token)
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
