@@ -712,3 +712,9 @@ def test_a_plan_flogged_is_no_flogging(noclean_pipeline):
 def test_a_missile_test_fired_is_a_show_of_force_not_an_attack(noclean_pipeline):
     events = rows(noclean_pipeline, "North Korea test-fired a ballistic missile into the sea on Sunday.")
     assert [e.plover for e in events if e.trigger.text == "fired"] == ["MOBILIZE"]
+
+
+def test_a_wars_toll_told_with_its_start_sums_up_many_acts(noclean_pipeline):
+    events = rows(noclean_pipeline, "Sudan's war began in April 2023 and has killed more than 14,000 people, "
+                  "according to the United Nations.")
+    assert not [e for e in events if e.trigger.text == "killed" and e.status != "negated"]

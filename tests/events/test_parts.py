@@ -448,6 +448,8 @@ def test_force_told_at_a_protest_is_no_peaceful_protest(sentence, actor, target,
     ("RETREAT", "0872", "The army withdrew from the town after days of shelling."),
     ("MOBILIZE", "150", "North Korea conducted missile tests on Monday."),
     ("CONCEDE", "0831", "The minister resigned after sexual assault allegations."),
+    ("REJECT", "120", "The RSF denied targeting civilians and said its forces had clashed with army units."),
+    ("CONSULT", "040", "Bishops attended a summit in Rome on sexual abuse by the clergy."),
 ])
 def test_a_non_violent_act_takes_no_violent_type_from_the_words_beside_it(plover, cameo, sentence):
     said = acled_for(plover, cameo, sentence, actor=sentence.split()[0])

@@ -186,6 +186,9 @@ VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
 # type from the violence told beside it ("withdrew after days of shelling").
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in VIOLENT_EVENT_TYPES)
+ARMED_THREATS = frozenset({"COERCE", "THREATEN"})  # force, or a threat made with a weapon, may be violent
+PEACEFUL_NO_AGREEMENT = tuple(sub for sub in PEACEFUL_STRATEGIC if sub != "Agreement")  # a denial, a
+# threat or a sanction: neither violence nor an accord ("denied targeting civilians" near "clashed")
 # An armed doer's violence is no riot nor a crowd's protest.
 ARMED_STRATEGIC = tuple(sub for sub in VIOLENT_STRATEGIC
                         if sub not in {"Violent demonstration", "Excessive force against protesters"})
@@ -333,7 +336,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         # its words name: "joined protests" is no change to a group, "protests over the
         # detention of X" no arrest)
         fallback = (VIOLENT_STRATEGIC if not _armed(actor) else ARMED_STRATEGIC) if plover == "ASSAULT" else (
-            NO_AGREEMENT_STRATEGIC if plover == "COERCE" or plover in CUE_ONLY_TYPES else PEACEFUL_STRATEGIC)
+            NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES
+            else PEACEFUL_NO_AGREEMENT)
         sub = _first_cue(fallback, sentence)
     if sub is None:
         if plover == "ASSAULT":

@@ -391,11 +391,14 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
         # a toll kept over months, laid on no one, sums up many acts (not "276 schoolgirls
         # were seized in Chibok in 2014", one act told by its year)
         return any(_many(p) for p in verb.children if p.dep_ == "nsubjpass")
+    told_of = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    # ("Sudan's war began in April 2023 and has killed more than 14,000": the first verb's subject)
     if not any(c.dep_ == "nsubj" and in_words(c, "periods") and not any(g.dep_ == "prep" for g in c.children)
-               for c in verb.children):
+               for c in told_of.children):
         return False  # not "violence at Kamiti prison killed six", "violence in Maputo": one place's
     return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
-        (when is None and perfect) or (when is not None and _days(when) > CAMPAIGN_DAYS))
+        perfect or (when is not None and _days(when) > CAMPAIGN_DAYS))  # a war's toll kept up to now
+        # ("began in April 2023 and has killed more than 14,000": the date is the war's start)
 
 
 def _over_a_period(verb: Token) -> bool:
