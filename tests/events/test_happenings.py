@@ -2529,3 +2529,22 @@ def test_a_person_named_back_by_a_role_is_the_same_party(noclean_pipeline):
         "Police arrested the suspect near the central mosque on Friday, officials said. "
         "After his arrest on Friday, Daniel Okoro spent the night in a police cell.")) if e.plover == "COERCE"]
     assert len(arrests) == 1
+
+
+@pytest.mark.parametrize("text, trigger, where", [
+    # the lead names the province: the news is there, not at the dateline's capital elsewhere
+    ("KHARTOUM, Sudan (AP) — Paramilitary fighters attacked a village in Sudan's Gezira province on "
+     "Wednesday, killing at least 104 people, activists said.\n\nThe Rapid Support Forces stormed Wad "
+     "al-Nourah village twice, firing heavy artillery and shooting residents, a resistance committee said "
+     "in a statement.", "shooting", "Gezira"),
+    # the dateline's town inside the province the lead names is narrower
+    ("BENI, Congo (Reuters) — Rebels killed at least 42 people in a raid on a village in North Kivu "
+     "province on Friday, officials said.\n\nGunmen also ambushed a bus on Saturday, killing five "
+     "passengers, witnesses said.", "ambushed", "Beni"),
+])
+def test_a_province_the_lead_names_is_where_unless_the_dateline_town_lies_in_it(noclean_pipeline, text, trigger,
+                                                                                 where):
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    places = {p.id: p.name for p in record.places}
+    [row] = with_trigger(record.events, trigger)
+    assert row.location is not None and places[row.location.place] == where

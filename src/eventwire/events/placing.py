@@ -146,7 +146,7 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
         # "the Somali city of Beledweyne", "the Haitian capital, Port-au-Prince": the name;
         # "Sukma district of Chhattisgarh": a division's own name before the wider one (not
         # "the US state of Texas", "the Red Sea port of Mocha": a country, a sea, a port)
-        own = [c for c in pobj.children if _names_division(record, c)]
+        own = [c for c in pobj.children if names_division(record, c)]
         for named in [*own, *prep_objects(pobj, ("of",)), *(c for c in pobj.children if c.dep_ == "appos")]:
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
@@ -222,7 +222,7 @@ def _owners_abroad(record: Record, pobj: Token, found: Location, exclude: set[in
     return inner
 
 
-def _names_division(record: Record, tok: Token) -> bool:
+def names_division(record: Record, tok: Token) -> bool:
     """The town's name of the division the word before is ("Sukma district", "Kanbalu
     township", "North Waziristan tribal district", "North Darfur province"; not "the U.S.
     island territory", a country's)."""
@@ -341,7 +341,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             # lead's subject, a party's word; a dateline names where, never who (kept below only
             # when the lead names no other place)
         if span.root.ent_type_ == "NORP" or (span.root.ent_type_ == "PERSON" and not placed) or (
-                span.root.dep_ in MODIFIER_DEPS and not _names_division(record, span.root)):
+                span.root.dep_ in MODIFIER_DEPS and not names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if _as_a_party(span.root) or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \

@@ -24,6 +24,7 @@ from .placing import (
     CONTENT_PREPS,
     filed_from,
     joined_to_a_party,
+    names_division,
     seals_an_accord,
     town_inside,
     unplaced_town,
@@ -32,6 +33,8 @@ from .placing import (
 from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
+DIVISION_FEATURES = frozenset({"admin1", "admin2"})  # a province or a district: wider than a town in it
+TOWN_FEATURES = frozenset({"city", "locality"})
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
@@ -272,6 +275,13 @@ class Whereabouts:
             return filed_in
         place = min(found, key=lambda p: named[p.id][0].start)
         first = named[place.id][0]
+        if place.feature in DIVISION_FEATURES:  # "BENI, Congo — ... a village in North Kivu
+            # province": the dateline's town inside the division the lead names is narrower
+            inside = [(p, m) for p in self.record.places for m in p.mentions
+                      if filed_from(self.record, m.start, m.end) and p.feature in TOWN_FEATURES
+                      and p.country == place.country and p.admin1 and p.admin1 == place.admin1]
+            if inside:
+                place, first = inside[0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
 
@@ -305,6 +315,8 @@ class Whereabouts:
         if span is None or not len(span):
             return False
         root = span.root
+        if names_division(self.record, root):
+            return False  # "Sudan's Gezira province": the place itself, named with its division
         return root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.ent_type_ not in PLACE_ENTS \
             and root.head.pos_ in ("NOUN", "PROPN") and not clauses.in_words(root.head, "seated") \
             and not clauses.in_words(root.head, "sites")  # "the Jenin refugee camp" is in Jenin
