@@ -2548,3 +2548,35 @@ def test_a_province_the_lead_names_is_where_unless_the_dateline_town_lies_in_it(
     places = {p.id: p.name for p in record.places}
     [row] = with_trigger(record.events, trigger)
     assert row.location is not None and places[row.location.place] == where
+
+
+def test_an_act_noun_dated_by_its_own_words_keeps_that_date_and_its_toll(noclean_pipeline):
+    events = rows(noclean_pipeline, "A trial opened in Paris on Monday over the 2004 bombing of a French military "
+                  "base in Ivory Coast that killed nine French soldiers.")
+    [bombing] = [e for e in events if e.plover == "ASSAULT"]
+    assert {m.trigger.text for m in bombing.mentions} == {"bombing", "killed"}
+    assert bombing.date is not None and bombing.date.start == "2004-01-01"
+
+
+def test_suspects_arrested_in_a_bombing_did_not_bomb(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested three suspects in the bombing that killed 12 people in Kabul "
+                  "on Monday.")
+    assert not [e for e in events if e.plover == "ASSAULT" and e.actor is not None
+                and e.actor.span.text == "Police"]
+
+
+def test_a_days_old_outbreak_of_violence_is_one_happening_a_wars_toll_many(noclean_pipeline):
+    outbreak = rows(noclean_pipeline, "Violence erupted in Imphal on Wednesday and has killed nine people, "
+                    "police said.")
+    assert [e for e in outbreak if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("PESHAWAR, Pakistan (AP) — A suicide bomber rammed a vehicle into a military convoy in North Waziristan "
+     "district on Saturday, killing eight soldiers.", "North Waziristan"),
+])
+def test_a_district_the_lead_names_is_not_replaced_by_a_dateline_town_far_from_it(noclean_pipeline, text, where):
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    places = {p.id: p.name for p in record.places}
+    located = [places[e.location.place] for e in record.events if e.plover == "ASSAULT" and e.location]
+    assert located and all(name == where for name in located)

@@ -37,6 +37,12 @@ PAIRS = [
      "Russia carried out strikes on Kharkiv overnight, officials said on Monday."),
     ("Teachers carried out strikes across the country on Monday.",
      "Israeli troops carried out strikes in the south on Monday."),
+    ("Argentina launched its first general strike against the president on Wednesday.",
+     "Israel carried out strikes across southern Lebanon on Wednesday, the army said."),
+    ("Soldiers in Chad's army launched a strike over unpaid bonuses on Monday.",
+     "Ukrainian forces carried out strikes on Russian positions near Bakhmut on Monday."),
+    ("Workers held a one-day strike on Thursday on the island of Crete over pension cuts.",
+     "Jets struck targets on the island on Thursday, the army said."),
 ]
 
 

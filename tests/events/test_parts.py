@@ -455,3 +455,13 @@ def test_a_non_violent_act_takes_no_violent_type_from_the_words_beside_it(plover
     said = acled_for(plover, cameo, sentence, actor=sentence.split()[0])
     assert said is None or said["event_type"] not in {"Battles", "Explosions/Remote violence",
                                                       "Violence against civilians", "Riots"}
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    ("Russia attacked Kharkiv overnight. Its forces launched 15 Shahed drones and three missiles at the city, "
+     "the governor said.", "attacked", "Air/drone strike"),
+    ("Gunmen attacked a school in Katsina state on Friday. They kidnapped 80 pupils and fled into the forest.",
+     "attacked", "Abduction/forced disappearance"),
+])
+def test_the_same_attack_told_next_door_by_a_pronoun_keeps_its_weapon(noclean_pipeline, text, trigger, sub):
+    assert by_trigger(run_text(noclean_pipeline, text), trigger).acled["sub_event_type"] == sub

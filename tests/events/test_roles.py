@@ -1420,9 +1420,23 @@ def test_a_province_named_with_its_country_is_where(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text, trigger, where", [
-    ("Militants fired rockets at a U.S. base on Monday.", "fired", None),
+    ("Militants fired rockets at a joint U.S.-Iraqi base on Monday.", "fired", None),
     ("Militants fired rockets at a U.S. base in Syria on Monday.", "fired", "Syria"),
     ("Gunmen stormed a Kabul checkpoint on Monday.", "stormed", "a Kabul checkpoint"),
 ])
 def test_a_site_named_by_whose_it_is_is_not_there(noclean_pipeline, text, trigger, where):
     assert place_of(read(noclean_pipeline, text), trigger) == where
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Opposition supporters staged a sit-in on Tuesday on Independence Square in Kyiv.", "sit-in"),
+    ("The interior minister announced a curfew on Friday on CNN.", "curfew"),
+])
+def test_a_speech_or_protest_light_verbs_on_phrase_is_no_target(noclean_pipeline, text, trigger):
+    found = event(read(noclean_pipeline, text), trigger)
+    assert found.target is None
+
+
+def test_one_countrys_checkpoint_is_in_that_country(noclean_pipeline):
+    assert place_of(read(noclean_pipeline, "Gunmen attacked a Pakistan army checkpoint on Sunday, killing four "
+                         "soldiers."), "attacked") == "a Pakistan army checkpoint"

@@ -300,6 +300,10 @@ class Assembler(StoryTime):
                 or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
             return None
         cur = tok.head
+        own = by_token.get(cur.i)  # "the 2015 Ankara bombing that killed more than 100": the act
+        if own is not None:  # noun itself, however deep its phrase lies in another act's
+            owner = self.mentions[own]
+            return own if owner.token.pos_ == "NOUN" and owner.event.plover == m.event.plover else None
         if clauses.party_word(cur) and cur.ent_type_ not in PLACE_ENTS:
             return None
         for _ in range(MAX_FOLD_HOPS):

@@ -374,6 +374,9 @@ def _many(part: Token) -> bool:
     return (counted(part) or part.lower_ in words("quantifiers")) and part.ent_type_ not in MEASURE_ENTS
 
 
+PERIOD_PRECISIONS = frozenset({"month", "year"})  # a start this broad opens a toll kept up to now
+
+
 def _tolled_over_time(tok: Token, event: Event) -> bool:
     """ "The war has killed tens of thousands", "the conflict killed 300,000 people in 2019":
     many victims laid on a war sum up many happenings (not "the fighting has killed 12 since
@@ -397,8 +400,10 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
                for c in told_of.children):
         return False  # not "violence at Kamiti prison killed six", "violence in Maputo": one place's
     return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
-        perfect or (when is not None and _days(when) > CAMPAIGN_DAYS))  # a war's toll kept up to now
-        # ("began in April 2023 and has killed more than 14,000": the date is the war's start)
+        (perfect and (when is None or when.precision in PERIOD_PRECISIONS))
+        or (when is not None and _days(when) > CAMPAIGN_DAYS))  # a war's toll kept up to now
+    # ("began in April 2023 and has killed more than 14,000": the month is the war's start; not
+    # "violence broke out on Saturday and has killed at least 20": days of one outbreak)
 
 
 def _over_a_period(verb: Token) -> bool:

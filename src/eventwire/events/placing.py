@@ -487,17 +487,21 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
 
 
 def whose_site(record: Record, site: Token) -> bool:
-    """A military site named by the nation or country that holds it ("Russian positions", "a
-    U.S. base", "a joint Kenya-U.S. military base"): that says whose it is, not where it lies
-    (a U.S. base may be in Iraq); a town does say where ("a Kabul checkpoint")."""
+    """A military site named by the nation or the countries that hold it ("Russian positions",
+    "a joint Kenya-U.S. military base"): that says whose it is, not where it lies; a town does
+    say where ("a Kabul checkpoint"), and so, most often, does one country's name ("a Pakistan
+    army checkpoint")."""
     if site.ent_type_ in PLACE_ENTS or not in_words(site, "held_sites"):
         return False
-    for mod in site.children:
-        if mod.dep_ in ("amod", "compound", "nmod"):
-            place = record.place_at(mod.idx, mod.idx + len(mod.text))
-            if mod.ent_type_ == "NORP" or (place is not None and place.feature == "country"):
-                return True
-    return False
+    countries = set()
+    for mod in (t for t in site.subtree if t.i < site.i and t.dep_ in ("amod", "compound", "nmod")):
+        place = record.place_at(mod.idx, mod.idx + len(mod.text))
+        if mod.ent_type_ == "NORP" and mod.head.i == site.i:
+            return True
+        if place is not None and place.feature == "country":
+            countries.add(place.id)
+    return len(countries) > 1  # a joint base; one country's ("a Pakistan army checkpoint") is
+    # most often in that country
 
 
 MISREAD_PLACE_ENTS = frozenset({"NORP", "ORG"})  # labels the tagger gives towns it misreads

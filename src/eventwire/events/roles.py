@@ -32,6 +32,7 @@ from .pronouns import (
 )
 from .speechacts import displeased, felt_at
 from .triggers import (
+    FORCE_CARRIERS,
     MEASURES,
     PLACE_ENTS,
     REPORTING_LEMMAS,
@@ -570,7 +571,10 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         actor = _subject(claimer)  # "X claimed responsibility for the bombings", "X claimed the attack"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in"):
         holder = noun.head.head
-        if holder.pos_ in ("VERB", "AUX"):  # "placed Mugabe under house arrest"
+        if holder.pos_ in ("VERB", "AUX") and lookup(cand.code).plover == "ASSAULT" and in_words(holder, "case_verbs"):
+            pass  # "police arrested three suspects in the bombing": the arrest's parties are not
+            # the bombing's (but "militants killed 12 in the attack", "clashed in running battles")
+        elif holder.pos_ in ("VERB", "AUX"):  # "placed Mugabe under house arrest"
             held = [h for h in _children(holder, ("dobj", "nsubjpass")) if h.ent_type_ not in TIME_ENTS]
             # a span of time held is none ("spent a year in detention")
             if holder.lemma_.lower() in STATE_VERBS and not held:
@@ -599,7 +603,10 @@ def _laid_on_verb(slot: Token, preps: tuple[str, ...], actor: Token | None) -> T
     aimed at. Only the noun's own target prepositions that name no place ("at" a place, "of"
     a kind), and only a party, a person or a site that can be struck or held: the verb's "on"
     says as often how or where ("on two fronts", "on the orders of", "on the main road")."""
-    return next((t for t in prep_objects(slot.head, tuple(p for p in preps if p in LIGHT_TARGET_PREPS))
+    verb = slot.head
+    said = tuple(p for p in preps if p in LIGHT_TARGET_PREPS and (p == "against" or verb_in(verb, FORCE_CARRIERS)))
+    # ("staged a sit-in on Independence Square", "announced a curfew on CNN": where or how)
+    return next((t for t in prep_objects(verb, said)
                  if t.ent_type_ not in TIME_ENTS and t is not actor and (
                      _is_party_or_person(t) or any(in_words(t, s) for s in AIMED_AT_SITES))), None)
 

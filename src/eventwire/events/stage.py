@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..entities.kb import KnowledgeBase, load_kb
 from ..nlp.syntax import is_passive
 from ..options import Options
-from ..record import Event, Record, Role, make_span
+from ..record import Event, Place, Record, Role, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
 from .cameo import default_code, lookup, manual_reading
@@ -311,16 +311,33 @@ def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -
 
 
 def _another_attack(record: Record, row: Event, other: Event) -> bool:
-    """``other`` is an attack by other hands or in another place than ``row`` (its weapon is
-    not this row's): both actors named with no word in common, or two places apart. Two rows
-    the folding left apart may still be one happening told twice ("used mustard gas against
-    the unit ... 35 soldiers were injured")."""
-    if other.plover not in FORCE_TYPES:
+    """``other`` is an attack by other hands in another place than ``row`` (its weapon is not
+    this row's): both actors named, neither a pronoun nor one of the other's words, and two
+    places of which neither holds the other. Two rows the folding left apart may still be one
+    happening told twice ("Gunmen attacked a school ... They kidnapped 80 pupils", "Russia
+    attacked Kharkiv ... Its forces launched 15 drones", "attacked a camp near Goma ... The M23
+    fired shells into the camp")."""
+    if other.plover not in FORCE_TYPES or row.actor is None or other.actor is None \
+            or row.location is None or other.location is None:
         return False
-    if row.actor is not None and other.actor is not None \
-            and not agreement.content_words(row.actor) & agreement.content_words(other.actor):
-        return True
-    return row.location is not None and other.location is not None and not agreement.places_agree(record, row, other)
+    doc = record.doc
+    if agreement.agree(row.actor, other.actor, doc) is not False or any(
+            t.pos_ == "PRON" for role in (row.actor, other.actor)
+            for t in (doc.char_span(role.span.start, role.span.end, alignment_mode="expand") or ())):
+        return False
+    return _apart(record.place_by_id(row.location.place), record.place_by_id(other.location.place))
+
+
+def _apart(a: Place | None, b: Place | None) -> bool:
+    """Two places, neither inside the other ("Goma" and "Kidal"; not "Kech district" and
+    "southwestern Pakistan", a province and its town)."""
+    if a is None or b is None or a.id == b.id:
+        return False
+    for wide, narrow in ((a, b), (b, a)):
+        if wide.country == narrow.country and (wide.feature in ("country", "region")
+                                               or (wide.feature == "admin1" and wide.admin1 == narrow.admin1)):
+            return False
+    return True
 
 
 def _same(a: Role | None, b: Role | None) -> bool:

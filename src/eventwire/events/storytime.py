@@ -43,7 +43,17 @@ class StoryTime(JoinRules):
 
     def _date(self, rep: Mention, others: list[Mention]) -> EventDate | None:
         """The representative's own date, else the most precise other mention's; a date
-        borrowed from another verb's clause only when no mention has its own."""
+        borrowed from another verb's clause only when no mention has its own. A date the act
+        noun itself carries ("the 2004 bombing ... that killed ten", "Tuesday's attack") is the
+        act's before any other (not the day the trial over it opened)."""
+        named = next((m.event.date for m in (rep, *others)
+                      if m.date_from_text and m.event.date is not None and self._on_its_noun(m)), None)
+        if named is not None:  # (a more precise time inside it stays: "the 1968 assassination"
+            # of a man "killed in June 1968")
+            inside = [m.event.date for m in (rep, *others) if m.date_from_text and m.event.date is not None
+                      and named.start and named.end and m.event.date.start and m.event.date.end
+                      and named.start <= m.event.date.start and m.event.date.end <= named.end]
+            return min(inside, key=lambda d: PRECISION_RANK.get(d.precision, 9), default=named)
         for borrowed in (False, True):
             dated = [m.event.date for m in others if m.date_from_text and m.borrowed_date == borrowed
                      and m.event.date is not None]
@@ -83,6 +93,14 @@ class StoryTime(JoinRules):
             lo = self.anchor - timedelta(days=CURRENT_NEWS_DAYS)
             return EventDate(lo.isoformat(), self.anchor.isoformat(), "range", None)
         return fallback_date(None, self.doc_dates)
+
+    def _on_its_noun(self, m: Mention) -> bool:
+        """The mention's date words stand before its act noun and modify it ("the 2004 bombing")."""
+        span = m.event.date.span if m.event.date is not None else None
+        if m.token.pos_ != "NOUN" or span is None or span.end > m.token.idx:
+            return False
+        words = self.record.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return words is not None and len(words) > 0 and words.root.head.i == m.token.i
 
     def _goes_on_with(self, rep: Mention) -> bool:
         """The act goes on with the story its dated sentence told: it is told with no source, or

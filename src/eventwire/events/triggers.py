@@ -42,6 +42,7 @@ TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or 
 # Verbs that take an event noun as object without adding meaning ("carried out an attack").
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
+GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
 FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake".split())  # light verbs
 # whose subject carries out an attack rather than holds a walkout (a noun's subj= codes)
 LIGHT_VERBS = frozenset(
@@ -274,15 +275,6 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
             for g in c.children if g.dep_ == "pobj"]
 
 
-def carried_phrases(noun: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
-    """The objects of an act noun's phrases among ``preps``, and of those the parser hung on
-    the light verb that carries it ("carried out strikes on Kharkiv": on Kharkiv)."""
-    found = prep_objects(noun, preps)
-    if noun.dep_ in ("dobj", "obj") and light_verb(noun.head):
-        found += prep_objects(noun.head, preps)
-    return found
-
-
 def marked_clauses(token: Token, marks: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Clauses after the token opened by one of ``marks``: the parser makes "for" in "called
     for NATO members to increase spending" the marker of the clause, not a preposition."""
@@ -416,20 +408,29 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
                 return code
     found = subjects(token)
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and light_verb(token.head) \
-            and verb_in(token.head, FORCE_CARRIERS):
+            and verb_in(token.head, FORCE_CARRIERS) and not _a_walkout(token):
         found += subjects(token.head)  # "Russia carried out strikes": who carries the act out
         # (not "France held strikes over the reform": a walkout is held, staged or called)
     for cls, code in entry.subj_codes:
         if any(word_class(s, cls) for s in found):
             return code
     for prep, code in entry.prep_codes:
-        if any(_struck(o) for o in carried_phrases(token, (prep,))) or _wreaks(token):
+        if any(_struck(o) for o in prep_objects(token, (prep,))) or _wreaks(token):
             return code
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     for cls, code in entry.ctx_codes:
         if lemmas & WORD_CLASSES[cls]:
             return code
     return entry.code
+
+
+def _a_walkout(noun: Token) -> bool:
+    """A stoppage by its own words: a "general", "nationwide" or "one-day" strike, or one held
+    over a grievance ("launched a strike over unpaid wages"), whoever carries it out ("Argentina
+    launched its first general strike")."""
+    verb = noun.head
+    return any(word_class(c, "walkout_marks") for c in noun.children if c.dep_ in ("amod", "compound", "nmod")) \
+        or bool(prep_objects(noun, GRIEVANCE_PREPS) or prep_objects(verb, GRIEVANCE_PREPS))
 
 
 def _in_words_between_sides(token: Token) -> bool:

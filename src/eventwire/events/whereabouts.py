@@ -16,6 +16,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
+from ..geo.resolve import great_circle_km
 from ..nlp.syntax import PLURAL_TAGS, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
@@ -35,6 +36,7 @@ from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 DIVISION_FEATURES = frozenset({"admin1", "admin2"})  # a province or a district: wider than a town in it
 TOWN_FEATURES = frozenset({"city", "locality"})
+DISTRICT_TOWN_KM = 100.0  # a dateline town this near a district the lead names may be in it
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
@@ -279,7 +281,11 @@ class Whereabouts:
             # province": the dateline's town inside the division the lead names is narrower
             inside = [(p, m) for p in self.record.places for m in p.mentions
                       if filed_from(self.record, m.start, m.end) and p.feature in TOWN_FEATURES
-                      and p.country == place.country and p.admin1 and p.admin1 == place.admin1]
+                      and p.country == place.country and p.admin1 and p.admin1 == place.admin1
+                      and (place.feature == "admin1"
+                           or great_circle_km(p.lat, p.lon, place.lat, place.lon) <= DISTRICT_TOWN_KM)]
+            # (of a district, only a town near it: "PESHAWAR — ... in North Waziristan district"
+            # is in the district, a town of the same province 200 km away)
             if inside:
                 place, first = inside[0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
