@@ -2580,3 +2580,26 @@ def test_a_district_the_lead_names_is_not_replaced_by_a_dateline_town_far_from_i
     places = {p.id: p.name for p in record.places}
     located = [places[e.location.place] for e in record.events if e.plover == "ASSAULT" and e.location]
     assert located and all(name == where for name in located)
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations condemned on Tuesday the air strike that killed 30 people at a market in Darfur.",
+    "Thousands protested in Paris on Saturday over the police shooting that killed a 17-year-old driver.",
+])
+def test_a_toll_on_an_act_another_act_is_about_stays_a_row_of_its_own(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT" and e.trigger.text == "killed"]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Police detained dozens of protesters in the crackdown in Tbilisi on Tuesday night.", "crackdown", "Police"),
+    ("Soldiers arrested 23 bandits in a gun battle in Zamfara state on Thursday.", "battle", "Soldiers"),
+])
+def test_arrests_made_in_an_operation_or_a_fight_are_by_its_doers(noclean_pipeline, text, trigger, actor):
+    [row] = with_trigger(rows(noclean_pipeline, text), trigger)
+    assert row.actor is not None and row.actor.span.text == actor
+
+
+def test_a_wars_toll_from_its_start_day_is_no_one_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "The war erupted on February 24, 2022, and has killed tens of thousands of "
+                  "people.")
+    assert not [e for e in events if e.trigger.text == "killed" and e.status != "negated"]

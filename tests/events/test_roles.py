@@ -1440,3 +1440,8 @@ def test_a_speech_or_protest_light_verbs_on_phrase_is_no_target(noclean_pipeline
 def test_one_countrys_checkpoint_is_in_that_country(noclean_pipeline):
     assert place_of(read(noclean_pipeline, "Gunmen attacked a Pakistan army checkpoint on Sunday, killing four "
                          "soldiers."), "attacked") == "a Pakistan army checkpoint"
+
+
+def test_a_resumed_attacks_on_phrase_is_its_target(noclean_pipeline):
+    found = event(read(noclean_pipeline, "Russia resumed its attacks overnight on Kyiv, officials said."), "attacks")
+    assert found.target is not None and found.target.span.text == "Kyiv"

@@ -187,6 +187,10 @@ VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in VIOLENT_EVENT_TYPES)
 ARMED_THREATS = frozenset({"COERCE", "THREATEN"})  # force, or a threat made with a weapon, may be violent
+GROUND_LOSERS = frozenset({"RETREAT"})  # a retreat may be ground another side took in a battle,
+RELEASE_PREFIX = "084"  # but a release of people (CAMEO 084x: "354 passengers were freed") is no ground
+GROUND_STRATEGIC = tuple(sub for sub in STRATEGIC if sub in PEACEFUL_STRATEGIC
+                         or sub in ("Government regains territory", "Non-state actor overtakes territory"))
 PEACEFUL_NO_AGREEMENT = tuple(sub for sub in PEACEFUL_STRATEGIC if sub != "Agreement")  # a denial, a
 # threat or a sanction: neither violence nor an accord ("denied targeting civilians" near "clashed")
 # An armed doer's violence is no riot nor a crowd's protest.
@@ -335,9 +339,10 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         # (a protest is one of ACLED's protest or riot types, never a strategic development
         # its words name: "joined protests" is no change to a group, "protests over the
         # detention of X" no arrest)
+        ground = plover in GROUND_LOSERS and not (cameo or "").startswith(RELEASE_PREFIX)
         fallback = (VIOLENT_STRATEGIC if not _armed(actor) else ARMED_STRATEGIC) if plover == "ASSAULT" else (
-            NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES
-            else PEACEFUL_NO_AGREEMENT)
+            NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else GROUND_STRATEGIC if ground
+            else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES else PEACEFUL_NO_AGREEMENT)
         sub = _first_cue(fallback, sentence)
     if sub is None:
         if plover == "ASSAULT":

@@ -301,9 +301,14 @@ class Assembler(StoryTime):
             return None
         cur = tok.head
         own = by_token.get(cur.i)  # "the 2015 Ankara bombing that killed more than 100": the act
-        if own is not None:  # noun itself, however deep its phrase lies in another act's
+        if own is not None:  # noun itself, though its phrase lies in another act's ...
             owner = self.mentions[own]
-            return own if owner.token.pos_ == "NOUN" and owner.event.plover == m.event.plover else None
+            if owner.token.pos_ != "NOUN" or owner.event.plover != m.event.plover:
+                return None
+            told = self._governing(cur, by_token)  # ... but not in another act's words ("blames the
+            # militia for a drone attack on Tuesday that wounded four soldiers", "protested over the
+            # shooting that killed a driver": a deed of its own beside the statement or protest)
+            return None if told is not None and self.mentions[told].event.plover != m.event.plover else own
         if clauses.party_word(cur) and cur.ent_type_ not in PLACE_ENTS:
             return None
         for _ in range(MAX_FOLD_HOPS):
@@ -314,6 +319,18 @@ class Assembler(StoryTime):
             if j is not None:
                 owner = self.mentions[j]
                 return j if owner.token.pos_ == "NOUN" and owner.event.plover == m.event.plover else None
+        return None
+
+    @staticmethod
+    def _governing(noun: Token, by_token: dict[int, int]) -> int | None:
+        """The mention whose phrase a noun lies in, a few phrases up ("over the bombing")."""
+        cur = noun
+        for _ in range(MAX_FOLD_HOPS):
+            if cur.dep_ not in ("pobj", "prep", "dobj") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.i in by_token:
+                return by_token[cur.i]
         return None
 
     @staticmethod

@@ -399,11 +399,13 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
     if not any(c.dep_ == "nsubj" and in_words(c, "periods") and not any(g.dep_ == "prep" for g in c.children)
                for c in told_of.children):
         return False  # not "violence at Kamiti prison killed six", "violence in Maputo": one place's
+    war = any(c.dep_ == "nsubj" and in_words(c, "wars") for c in told_of.children)
     return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
-        (perfect and (when is None or when.precision in PERIOD_PRECISIONS))
+        (perfect and (when is None or war or when.precision in PERIOD_PRECISIONS))
         or (when is not None and _days(when) > CAMPAIGN_DAYS))  # a war's toll kept up to now
-    # ("began in April 2023 and has killed more than 14,000": the month is the war's start; not
-    # "violence broke out on Saturday and has killed at least 20": days of one outbreak)
+    # ("began in April 2023 and has killed more than 14,000", "the war began on Oct. 7 and has
+    # killed 34,000": a war's toll whenever it began; not "violence broke out on Saturday and has
+    # killed at least 20": days of one outbreak)
 
 
 def _over_a_period(verb: Token) -> bool:

@@ -571,7 +571,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         actor = _subject(claimer)  # "X claimed responsibility for the bombings", "X claimed the attack"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in"):
         holder = noun.head.head
-        if holder.pos_ in ("VERB", "AUX") and lookup(cand.code).plover == "ASSAULT" and in_words(holder, "case_verbs"):
+        if holder.pos_ in ("VERB", "AUX") and lookup(cand.code).plover == "ASSAULT" and in_words(holder, "case_verbs") \
+                and in_words(noun, "case_acts"):
             pass  # "police arrested three suspects in the bombing": the arrest's parties are not
             # the bombing's (but "militants killed 12 in the attack", "clashed in running battles")
         elif holder.pos_ in ("VERB", "AUX"):  # "placed Mugabe under house arrest"

@@ -311,21 +311,21 @@ def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -
 
 
 def _another_attack(record: Record, row: Event, other: Event) -> bool:
-    """``other`` is an attack by other hands in another place than ``row`` (its weapon is not
-    this row's): both actors named, neither a pronoun nor one of the other's words, and two
-    places of which neither holds the other. Two rows the folding left apart may still be one
-    happening told twice ("Gunmen attacked a school ... They kidnapped 80 pupils", "Russia
-    attacked Kharkiv ... Its forces launched 15 drones", "attacked a camp near Goma ... The M23
-    fired shells into the camp")."""
-    if other.plover not in FORCE_TYPES or row.actor is None or other.actor is None \
-            or row.location is None or other.location is None:
+    """``other`` is another attack than ``row`` (its weapon is not this row's): both placed, in
+    two places of which neither holds the other, or by other named hands (no pronoun). Two
+    rows the folding left apart may still be one happening told twice ("Gunmen attacked a
+    school ... They kidnapped 80 pupils", "Russia attacked Kharkiv ... Its forces launched 15
+    drones", "attacked a camp near Goma ... The M23 fired shells into the camp")."""
+    if other.plover not in FORCE_TYPES or row.location is None or other.location is None:
         return False
+    if _apart(record.place_by_id(row.location.place), record.place_by_id(other.location.place)):
+        return True  # ("Rebels attacked an army post near Goma ... a car bomb exploded in Kinshasa")
     doc = record.doc
-    if agreement.agree(row.actor, other.actor, doc) is not False or any(
+    return row.actor is not None and other.actor is not None \
+        and agreement.agree(row.actor, other.actor, doc) is False and not any(
             t.pos_ == "PRON" for role in (row.actor, other.actor)
-            for t in (doc.char_span(role.span.start, role.span.end, alignment_mode="expand") or ())):
-        return False
-    return _apart(record.place_by_id(row.location.place), record.place_by_id(other.location.place))
+            for t in (doc.char_span(role.span.start, role.span.end, alignment_mode="expand") or ()))
+    # ("A suicide bomber attacked a market in Maiduguri ... Gunmen attacked a village in Borno")
 
 
 def _apart(a: Place | None, b: Place | None) -> bool:

@@ -46,10 +46,10 @@ class StoryTime(JoinRules):
         borrowed from another verb's clause only when no mention has its own. A date the act
         noun itself carries ("the 2004 bombing ... that killed ten", "Tuesday's attack") is the
         act's before any other (not the day the trial over it opened)."""
-        named = next((m.event.date for m in (rep, *others)
-                      if m.date_from_text and m.event.date is not None and self._on_its_noun(m)), None)
-        if named is not None:  # (a more precise time inside it stays: "the 1968 assassination"
-            # of a man "killed in June 1968")
+        named = next((m.event.date for m in (rep, *others) if m.date_from_text and m.event.date is not None
+                      and self._on_its_noun(m) and self._tells(m, rep)), None)
+        if named is not None:  # (a more precise time inside it stays: "the 1968 assassination" of
+            # a man "killed in June 1968")
             inside = [m.event.date for m in (rep, *others) if m.date_from_text and m.event.date is not None
                       and named.start and named.end and m.event.date.start and m.event.date.end
                       and named.start <= m.event.date.start and m.event.date.end <= named.end]
@@ -93,6 +93,13 @@ class StoryTime(JoinRules):
             lo = self.anchor - timedelta(days=CURRENT_NEWS_DAYS)
             return EventDate(lo.isoformat(), self.anchor.isoformat(), "range", None)
         return fallback_date(None, self.doc_dates)
+
+    @staticmethod
+    def _tells(noun: Mention, rep: Mention) -> bool:
+        """The representative is the act noun itself or a relative clause inside its phrase ("the
+        2004 bombing of a base that killed ten"; not "killed the leader who planned the 2021
+        bombing", another act whose words name it)."""
+        return rep.token.i == noun.token.i or (rep.token.dep_ == "relcl" and rep.token in noun.token.subtree)
 
     def _on_its_noun(self, m: Mention) -> bool:
         """The mention's date words stand before its act noun and modify it ("the 2004 bombing")."""

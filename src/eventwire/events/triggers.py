@@ -43,7 +43,8 @@ TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or 
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
-FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake".split())  # light verbs
+FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake resume continue escalate intensify "
+                           "step renew wage".split())  # light verbs
 # whose subject carries out an attack rather than holds a walkout (a noun's subj= codes)
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
@@ -430,7 +431,8 @@ def _a_walkout(noun: Token) -> bool:
     launched its first general strike")."""
     verb = noun.head
     return any(word_class(c, "walkout_marks") for c in noun.children if c.dep_ in ("amod", "compound", "nmod")) \
-        or bool(prep_objects(noun, GRIEVANCE_PREPS) or prep_objects(verb, GRIEVANCE_PREPS))
+        or any(o.lemma_.lower() in word_set("grievances") or o.lower_ in word_set("grievances")
+               for o in prep_objects(noun, GRIEVANCE_PREPS) + prep_objects(verb, GRIEVANCE_PREPS))
 
 
 def _in_words_between_sides(token: Token) -> bool:
