@@ -421,14 +421,15 @@ class EventStage:
         for k, row in enumerate(rows):
             if row.acled is None:
                 continue
-            apart = {j for j, other in enumerate(rows) if j != k and _another_attack(record, row, other)}
             sent = doc.char_span(row.sentence.start, row.sentence.end, alignment_mode="expand")
             if sent is None or len(sent) == 0:
                 continue
             lo = doc[max(0, sent.start - CONTEXT_TOKENS)].idx
             last = doc[min(len(doc), sent.end + CONTEXT_TOKENS) - 1]
             hi = last.idx + len(last.text)
-            others = [r for r, who in owners.items() if k not in who and who & apart and r[0] < hi and r[1] > lo]
+            # only the rows told next door are compared (a long report has many rows)
+            others = [r for r, who in owners.items() if k not in who and r[0] < hi and r[1] > lo
+                      and any(_another_attack(record, row, rows[j]) for j in who)]
             context = acled_rules.without(text, lo, hi, others)
             row.acled = self._acled(row.plover, row.cameo, text[row.sentence.start:row.sentence.end], context,
                                     row.actor.span.text if row.actor else "",

@@ -39,13 +39,14 @@ BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
-# Verbs that take an event noun as object without adding meaning ("carried out an attack").
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
+# Light verbs whose subject carries out force, not a walkout or a statement: a noun's subj=
+# codes read their subject, and their "on" phrase is the noun's target ("resumed its attacks on Kyiv").
 FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake resume continue escalate intensify "
-                           "step renew wage".split())  # light verbs
-# whose subject carries out an attack rather than holds a walkout (a noun's subj= codes)
+                           "step renew wage".split())
+# Verbs that take an event noun as object without adding meaning ("carried out an attack").
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
