@@ -2603,3 +2603,19 @@ def test_a_wars_toll_from_its_start_day_is_no_one_act(noclean_pipeline):
     events = rows(noclean_pipeline, "The war erupted on February 24, 2022, and has killed tens of thousands of "
                   "people.")
     assert not [e for e in events if e.trigger.text == "killed" and e.status != "negated"]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("A court in Ankara on Monday sentenced nine people over the 2015 Ankara bombing that killed more than 100 "
+     "people.", "2015"),
+    ("The 2014 Peshawar school massacre killed 147 people, most of them children.", "2014"),
+])
+def test_a_year_before_a_named_act_dates_it(noclean_pipeline, text, year):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert row.date is not None and row.date.start.startswith(year)
+
+
+def test_a_day_inside_the_year_an_act_noun_names_is_its_day(noclean_pipeline):
+    [march] = [e for e in rows(noclean_pipeline, "Thousands joined the 2024 May Day marches in Istanbul on "
+                                "Wednesday, clashing with police.") if e.plover == "PROTEST"]
+    assert march.date is not None and march.date.precision == "day"

@@ -43,6 +43,8 @@ PAIRS = [
      "Ukrainian forces carried out strikes on Russian positions near Bakhmut on Monday."),
     ("Workers held a one-day strike on Thursday on the island of Crete over pension cuts.",
      "Jets struck targets on the island on Thursday, the army said."),
+    ("Greece launched a 24-hour strike over rising living costs on Wednesday.",
+     "Russia launched strikes over the weekend on Ukrainian energy facilities, officials said on Wednesday."),
     ("Unions launched a strike for higher pay across the country on Monday.",
      "Israel launched a strike against Hezbollah positions in southern Lebanon on Monday."),
 ]

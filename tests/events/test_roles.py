@@ -1445,3 +1445,9 @@ def test_one_countrys_checkpoint_is_in_that_country(noclean_pipeline):
 def test_a_resumed_attacks_on_phrase_is_its_target(noclean_pipeline):
     found = event(read(noclean_pipeline, "Russia resumed its attacks overnight on Kyiv, officials said."), "attacks")
     assert found.target is not None and found.target.span.text == "Kyiv"
+
+
+def test_suspects_arrested_in_an_ambush_did_not_ambush(noclean_pipeline):
+    events = run_text(noclean_pipeline, "Police arrested two suspects in the ambush that killed five soldiers in "
+                      "Kaduna on Monday.").events
+    assert not [e for e in events if e.plover == "ASSAULT" and e.actor is not None and e.actor.span.text == "Police"]

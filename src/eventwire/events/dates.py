@@ -140,6 +140,16 @@ def _point(m: DateMention) -> EventDate:
     return EventDate(v.start, v.start, "day", v.span)
 
 
+FINER = {"year": ("month", "day"), "month": ("day",)}  # precisions inside a year or a month
+
+
+def _finer_inside(inner: EventDate, outer: EventDate) -> bool:
+    """``inner`` is a more precise time inside ``outer`` (a day of the year the noun names)."""
+    return inner.precision in FINER.get(outer.precision, ()) and bool(
+        inner.start and inner.end and outer.start and outer.end
+        and outer.start <= inner.start and inner.end <= outer.end)
+
+
 def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """ "a deadly January attack": the month dates the attack, not "the June deadline" or
     "the 2016 election" in another act's sentence, nor "the 2000 militants" (a count); and
@@ -481,6 +491,9 @@ def date_for(
                                         not (m.explicit or m.kind == "weekday"),
                                         abs(m.start - trigger.idx), RANK[m.kind]))
     best = ranked[0]
+    if best.kind in ATTRIBUTIVE:  # "joined the 2024 May Day marches on Wednesday": the day, inside
+        # the year the noun names (not "sentenced on Monday over the 2015 bombing": another year)
+        best = next((m for m in ranked[1:] if _finer_inside(m.value, best.value)), best)
     if any(_when_on(doc[i], best) for i in chain):
         return _point(best)  # "since 2011, when the government sent soldiers": in 2011
     if best.kind in DEICTIC:

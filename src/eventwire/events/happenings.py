@@ -65,6 +65,8 @@ TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not 
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
+SPOKEN_ABOUT = mood.SPEECH_TYPES | CONTENT_HOLDERS | {"PROTEST"}  # acts whose words hold another act
+# as what they are about: a toll told on that act is a deed of its own (not a sentencing's)
 TOLL_TYPE = "ASSAULT"  # the act a toll of killed or wounded counts
 STOPPING_TYPES = frozenset({"SANCTION", "CONCEDE", "REJECT", "RETREAT"})  # acts that stop, ease or refuse another
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
@@ -308,7 +310,7 @@ class Assembler(StoryTime):
             told = self._governing(cur, by_token)  # ... but not in another act's words ("blames the
             # militia for a drone attack on Tuesday that wounded four soldiers", "protested over the
             # shooting that killed a driver": a deed of its own beside the statement or protest)
-            return None if told is not None and self.mentions[told].event.plover != m.event.plover else own
+            return None if told is not None and self.mentions[told].event.plover in SPOKEN_ABOUT else own
         if clauses.party_word(cur) and cur.ent_type_ not in PLACE_ENTS:
             return None
         for _ in range(MAX_FOLD_HOPS):

@@ -262,7 +262,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "air": frozenset("air airstrike aerial warplane jet drone plane aircraft helicopter".split()),
     # what makes a strike a walkout by its own words, whoever holds it ("a general strike")
     "walkout_marks": frozenset("general nationwide national indefinite labour labor hunger wildcat token "
-                               "one-day 24-hour 48-hour 72-hour sit-down".split()),
+                               "one-day two-day three-day 12-hour 24-hour 36-hour 48-hour 72-hour sit-down".split()),
     # a strike in a sentence of fighters, commanders and hideouts is force, not a walkout ("the
     # strike targeted a vehicle, killing two fighters"; not "went on strike after two workers
     # were killed")

@@ -92,7 +92,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_mon", re.compile(r"\b(?P<rel>(?i:last|this|past))\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     # a date before the noun it dates: "the 2019 bombing", "a deadly January attack"
     ("year_attr", re.compile(r"(?:\b|(?<=\w))(?P<prep>(?i:the|a|an|its|their|his|her)|['\u2019]s)"
-                             r"\s+(?:[a-z]+\s+)?(?P<y>" + YEAR_RE + r")(?=\s+[a-z])")),  # "Boko Haram's 2014 abduction"
+                             r"\s+(?:[a-z]+\s+)?(?P<y>" + YEAR_RE + r")(?=\s+[A-Za-z])")),
+    # ("Boko Haram's 2014 abduction", "the 2015 Ankara bombing")
     ("mon_attr", re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<mon>"
                             + MONTH_RE + r")(?=\s+[a-z])")),
 ]
