@@ -2619,3 +2619,8 @@ def test_a_day_inside_the_year_an_act_noun_names_is_its_day(noclean_pipeline):
     [march] = [e for e in rows(noclean_pipeline, "Thousands joined the 2024 May Day marches in Istanbul on "
                                 "Wednesday, clashing with police.") if e.plover == "PROTEST"]
     assert march.date is not None and march.date.precision == "day"
+
+
+def test_a_wars_toll_is_many_acts_wherever_the_war_is(noclean_pipeline):
+    events = rows(noclean_pipeline, "The war in Ukraine has killed more than 10,000 civilians, the UN said.")
+    assert not [e for e in events if e.trigger.text == "killed" and e.status != "negated"]

@@ -396,9 +396,11 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
         return any(_many(p) for p in verb.children if p.dep_ == "nsubjpass")
     told_of = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
     # ("Sudan's war began in April 2023 and has killed more than 14,000": the first verb's subject)
-    if not any(c.dep_ == "nsubj" and in_words(c, "periods") and not any(g.dep_ == "prep" for g in c.children)
+    if not any(c.dep_ == "nsubj" and in_words(c, "periods")
+               and (in_words(c, "wars") or not any(g.dep_ == "prep" for g in c.children))
                for c in told_of.children):
         return False  # not "violence at Kamiti prison killed six", "violence in Maputo": one place's
+        # (but "the war in Ukraine has killed more than 10,000": a war wherever it is)
     war = any(c.dep_ == "nsubj" and in_words(c, "wars") for c in told_of.children)
     return any(_many(p) for p in verb.children if p.dep_ in ("dobj", "nsubjpass")) and (
         (perfect and (when is None or war or when.precision in PERIOD_PRECISIONS))
