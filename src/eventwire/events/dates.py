@@ -140,10 +140,10 @@ def _point(m: DateMention) -> EventDate:
     return EventDate(v.start, v.start, "day", v.span)
 
 
-FINER = {"year": ("month", "day"), "month": ("day",)}  # precisions inside a year or a month
+FINER = {"year": ("month", "day"), "month": ("day",), "range": ("day",)}  # precisions inside a wider time
 
 
-def _finer_inside(inner: EventDate, outer: EventDate) -> bool:
+def finer_inside(inner: EventDate, outer: EventDate) -> bool:
     """``inner`` is a more precise time inside ``outer`` (a day of the year the noun names)."""
     return inner.precision in FINER.get(outer.precision, ()) and bool(
         inner.start and inner.end and outer.start and outer.end
@@ -493,7 +493,7 @@ def date_for(
     best = ranked[0]
     if best.kind in ATTRIBUTIVE:  # "joined the 2024 May Day marches on Wednesday": the day, inside
         # the year the noun names (not "sentenced on Monday over the 2015 bombing": another year)
-        best = next((m for m in ranked[1:] if _finer_inside(m.value, best.value)), best)
+        best = next((m for m in ranked[1:] if finer_inside(m.value, best.value)), best)
     if any(_when_on(doc[i], best) for i in chain):
         return _point(best)  # "since 2011, when the government sent soldiers": in 2011
     if best.kind in DEICTIC:

@@ -65,6 +65,8 @@ TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not 
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
+PHRASE_DEPS = ("pobj", "prep")  # a noun's phrase hung on another word's ("a mosque in Peshawar")
+ARGUMENT_DEPS = ("pobj", "prep", "dobj")  # ... or an act's object ("condemned the air strike")
 SPOKEN_ABOUT = mood.SPEECH_TYPES | CONTENT_HOLDERS | {"PROTEST"}  # acts whose words hold another act
 # as what they are about: a toll told on that act is a deed of its own (not a sentencing's)
 TOLL_TYPE = "ASSAULT"  # the act a toll of killed or wounded counts
@@ -303,32 +305,27 @@ class Assembler(StoryTime):
             return None
         cur = tok.head
         own = by_token.get(cur.i)  # "the 2015 Ankara bombing that killed more than 100": the act
-        if own is not None:  # noun itself, though its phrase lies in another act's ...
-            owner = self.mentions[own]
-            if owner.token.pos_ != "NOUN" or owner.event.plover != m.event.plover:
+        if own is not None:  # noun itself, though its phrase lies in another act's, but not in
+            # another act's words ("blames the militia for a drone attack on Tuesday that wounded
+            # four soldiers", "protested over the shooting that killed a driver": a deed of its own)
+            told = self._governing(cur, by_token, ARGUMENT_DEPS)
+            if told is not None and self.mentions[told].event.plover in SPOKEN_ABOUT:
                 return None
-            told = self._governing(cur, by_token)  # ... but not in another act's words ("blames the
-            # militia for a drone attack on Tuesday that wounded four soldiers", "protested over the
-            # shooting that killed a driver": a deed of its own beside the statement or protest)
-            return None if told is not None and self.mentions[told].event.plover in SPOKEN_ABOUT else own
-        if clauses.party_word(cur) and cur.ent_type_ not in PLACE_ENTS:
+        elif clauses.party_word(cur) and cur.ent_type_ not in PLACE_ENTS:
             return None
-        for _ in range(MAX_FOLD_HOPS):
-            if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
-                return None
-            cur = cur.head
-            j = by_token.get(cur.i)
-            if j is not None:
-                owner = self.mentions[j]
-                return j if owner.token.pos_ == "NOUN" and owner.event.plover == m.event.plover else None
-        return None
+        else:
+            own = self._governing(cur, by_token, PHRASE_DEPS)
+        if own is None:
+            return None
+        owner = self.mentions[own]
+        return own if owner.token.pos_ == "NOUN" and owner.event.plover == m.event.plover else None
 
     @staticmethod
-    def _governing(noun: Token, by_token: dict[int, int]) -> int | None:
-        """The mention whose phrase a noun lies in, a few phrases up ("over the bombing")."""
+    def _governing(noun: Token, by_token: dict[int, int], deps: tuple[str, ...]) -> int | None:
+        """The mention whose phrase a noun lies in, a few phrases (``deps``) up ("over the bombing")."""
         cur = noun
         for _ in range(MAX_FOLD_HOPS):
-            if cur.dep_ not in ("pobj", "prep", "dobj") or cur.head.i == cur.i:
+            if cur.dep_ not in deps or cur.head.i == cur.i:
                 return None
             cur = cur.head
             if cur.i in by_token:

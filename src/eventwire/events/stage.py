@@ -407,11 +407,12 @@ class EventStage:
         return record
 
     def _acled_of_rows(self, record: Record, rows: list[Event]) -> None:
-        """Each row's ACLED type read again once the happenings are known: the words around
-        it are searched for a weapon only where they tell no other happening ("The army
-        carried out airstrikes near Goma. Rebels attacked Kidal": the rebels' attack is no
-        air strike). A reading looks next door because a report often names the weapon in
-        the sentence after the act; that sentence is now the row's own mention or no row's."""
+        """Each row's ACLED type, read once the happenings are known (a mention's reading has
+        none): the words around it are searched for a weapon only where they tell no other
+        happening ("The army carried out airstrikes near Goma. Rebels attacked Kidal": the
+        rebels' attack is no air strike). The words next door count because a report often
+        names the weapon in the sentence after the act; that sentence is the row's own mention
+        or no row's."""
         doc = record.doc
         text = record.document.text
         owners: dict[tuple[int, int], set[int]] = {}  # a sentence -> the rows it tells
@@ -419,14 +420,12 @@ class EventStage:
             for m in row.mentions:
                 owners.setdefault((m.sentence.start, m.sentence.end), set()).add(k)
         for k, row in enumerate(rows):
-            if row.acled is None:
-                continue
-            sent = doc.char_span(row.sentence.start, row.sentence.end, alignment_mode="expand")
-            if sent is None or len(sent) == 0:
-                continue
-            lo = doc[max(0, sent.start - CONTEXT_TOKENS)].idx
-            last = doc[min(len(doc), sent.end + CONTEXT_TOKENS) - 1]
-            hi = last.idx + len(last.text)
+            lo, hi = row.sentence.start, row.sentence.end
+            sent = doc.char_span(lo, hi, alignment_mode="expand")
+            if sent is not None and len(sent):
+                lo = doc[max(0, sent.start - CONTEXT_TOKENS)].idx
+                last = doc[min(len(doc), sent.end + CONTEXT_TOKENS) - 1]
+                hi = last.idx + len(last.text)
             # only the rows told next door are compared (a long report has many rows)
             others = [r for r, who in owners.items() if k not in who and r[0] < hi and r[1] > lo
                       and any(_another_attack(record, row, rows[j]) for j in who)]
@@ -540,13 +539,6 @@ class EventStage:
         first, last = doc[seg.start], doc[seg.end - 1]
         return first.idx, last.idx + len(last.text)
 
-    @staticmethod
-    def _context(doc: Doc, text: str, seg: Segment) -> str:
-        """The sentences around a segment: cue words for ACLED often sit next door."""
-        lo = doc[max(0, seg.start - CONTEXT_TOKENS)].idx
-        last = doc[min(len(doc), seg.end + CONTEXT_TOKENS) - 1]
-        return text[lo : last.idx + len(last.text)]
-
     def _classify(self, doc: Doc, text: str, segs: list[Segment]) -> dict[int, dict[str, float]]:
         model = self.models.plover
         if model is None:
@@ -616,7 +608,6 @@ class EventStage:
         if obliged:
             roles = _demand_roles(record, cand.token, roles, self.kb)
         lo, hi = self._seg_chars(doc, cand.segment)
-        sentence_text = text[lo:hi]
         event_date = scheduled(doc, cand.token, date_for(doc, text, lo, hi, cand.token, anchor, date_cache,
                                                          statement=plover in CONTENT_HOLDERS - {"PROTEST"}),
                                anchor, told_status == "planned")  # None: no words; "will meet
@@ -632,9 +623,7 @@ class EventStage:
             plover=plover,
             mode=mode,
             cameo=code,
-            acled=self._acled(plover, code, sentence_text, self._context(doc, text, cand.segment),
-                              roles.actor.span.text if roles.actor else "",
-                              roles.target.span.text if roles.target else ""),
+            acled=None,  # read for the row it heads, once rows are assembled (_acled_of_rows)
             trigger=make_span(text, cand.start_char, cand.end_char),
             sentence=make_span(text, lo, hi),
             actor=roles.actor,

@@ -13,7 +13,7 @@ from ..record import EventDate
 from . import clauses
 from . import eventhood as eh
 from .agreement import agree
-from .dates import fallback_date, in_relative
+from .dates import fallback_date, finer_inside, in_relative
 from .joins import STORY_SENTENCES, JoinRules, Mention, planned
 from .status import announced_object
 from .timex import DateMention
@@ -51,8 +51,7 @@ class StoryTime(JoinRules):
         if named is not None:  # (a more precise time inside it stays: "the 1968 assassination" of
             # a man "killed in June 1968")
             inside = [m.event.date for m in (rep, *others) if m.date_from_text and m.event.date is not None
-                      and named.start and named.end and m.event.date.start and m.event.date.end
-                      and named.start <= m.event.date.start and m.event.date.end <= named.end]
+                      and finer_inside(m.event.date, named)]
             return min(inside, key=lambda d: PRECISION_RANK.get(d.precision, 9), default=named)
         for borrowed in (False, True):
             dated = [m.event.date for m in others if m.date_from_text and m.borrowed_date == borrowed

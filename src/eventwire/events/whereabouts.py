@@ -35,7 +35,7 @@ from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 DIVISION_FEATURES = frozenset({"admin1", "admin2"})  # a province or a district: wider than a town in it
-TOWN_FEATURES = frozenset({"city", "locality"})
+DATELINE_TOWNS = frozenset({"city", "locality"})  # what a dateline town narrower than a division is
 DISTRICT_TOWN_KM = 100.0  # a dateline town this near a district the lead names may be in it
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -280,7 +280,7 @@ class Whereabouts:
         if place.feature in DIVISION_FEATURES:  # "BENI, Congo — ... a village in North Kivu
             # province": the dateline's town inside the division the lead names is narrower
             inside = [(p, m) for p in self.record.places for m in p.mentions
-                      if filed_from(self.record, m.start, m.end) and p.feature in TOWN_FEATURES
+                      if filed_from(self.record, m.start, m.end) and p.feature in DATELINE_TOWNS
                       and p.country == place.country and p.admin1 and p.admin1 == place.admin1
                       and (place.feature == "admin1"
                            or great_circle_km(p.lat, p.lon, place.lat, place.lon) <= DISTRICT_TOWN_KM)]
