@@ -90,7 +90,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained|wrested) "
                                                   r"(?:full )?control", r"overr[au]n",
                                                   r"seized the", r"captured", r"took over", r"gained ground",
-                                                  r"fell to", r"occupied", r"stormed"),
+                                                  r"fell to", r"occupied"),  # (not "stormed a hotel,
+    # killing nine": an assault that takes no ground)
     "Armed clash": _words(r"clash", r"fighting", r"battle", r"exchange of fire", r"gunfight",
                           r"firefight", r"fought", r"gun battle", r"skirmish", r"engaged",
                           r"shoot-?out", r"exchanged? (?:of )?fire", r"fire exchange",
@@ -282,13 +283,15 @@ def _side(party: str) -> int | None:
     return None
 
 
-def _territory(sub: str, actor: str, sentence: str, target: str = "", lost: bool = False) -> str:
+def _territory(sub: str, actor: str, sentence: str, target: str = "", lost: bool = False,
+               actor_side: int | None = None) -> str:
     """Who took the ground decides which of the two territory types it is: the actor, unless
     the act is the actor's retreat (``lost``: "the rebels retreated from the town" is ground
     the government regained); with no side named in the actor, the other side to the one a
     taking (``target`` given) took it from ("wrested control of a camp from a separatist
-    militia")."""
-    side = _side(actor)
+    militia"). ``actor_side``: the side the knowledge base gives the actor's entity, which its
+    words may belie ("the Kachin Independence Army" is no government army)."""
+    side = _side(actor) if actor_side is None else actor_side
     if side is not None and lost:
         side = 1 - side if _side_named(1 - side, sentence) else side  # ("the rebels retreated
         # after they captured two villages": no other side took it)
@@ -304,11 +307,13 @@ def _side_named(side: int, sentence: str) -> bool:
 
 
 def acled_for(plover: str, cameo: str | None, sentence: str,
-              context: str = "", actor: str = "", target: str = "") -> dict[str, str] | None:
+              context: str = "", actor: str = "", target: str = "",
+              actor_side: int | None = None) -> dict[str, str] | None:
     """ACLED's {event_type, sub_event_type} for an event, or None when ACLED would not code it.
 
     Cue words are looked for in the event's sentence first, then in its neighbours
-    (``context``); violence around a protest is read as a protest event.
+    (``context``); violence around a protest is read as a protest event. ``actor_side``: 0
+    for a state's arm, 1 for an armed group, when the knowledge base knows the actor.
     """
     forced = None  # the force an act around a protest used, when it was force
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor):
@@ -358,7 +363,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     if sub in TERRITORY:
         sub = "Non-violent transfer of territory" if _peaceful(sentence) \
             else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",
-                            lost=plover == "RETREAT")
+                            lost=plover == "RETREAT", actor_side=actor_side)
     if sub is None:
         return None
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}

@@ -17,6 +17,7 @@ from .triggers import REPORTING_LEMMAS, word_class
 
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
 # steelworks in Mariupol, 5 km; not a power plant 16 km away across a reservoir)
+TOWNS_APART_KM = 15.0  # two towns closer than this may be one place told two ways (a suburb, a twin town)
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 MIN_COMPOUND_HEAD = 4  # a head this long inside a compound head is the same kind ("girls", "schoolgirls")
 MAX_COUNT_NESTING = 3  # "tens of thousands of people": counts over counts before the noun
@@ -271,6 +272,10 @@ def places_agree(record: Record, a: Event, b: Event) -> bool:
         # a town and a province: one happening when the town lies in it ("a massacre in Para
         # state ... attacked a bar in Belem"), however far the province's centre is
         return pa.country == pb.country and pa.admin1 == pb.admin1
+    if pa.feature == "city" and pb.feature == "city":
+        # two towns named apart are two places ("marched in Belgrade ... Smaller protests took
+        # place in Novi Sad"), unless one grows into the other
+        return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= TOWNS_APART_KM
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
 
 

@@ -289,6 +289,7 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
 BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
 BARE_MONTH = re.compile(r"(?:(?i:in|for|by)\s+)?" + MONTH_RE)  # "in July", with no year
 FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # "a strike from Wednesday"
 
 
@@ -322,7 +323,7 @@ def _beside_the_telling(own: Token, start: int, end: int) -> bool:
     wherever the parser hangs them; not after "that" ("said on Thursday that on Tuesday its
     troops killed": the act's own day)."""
     return own.dep_ == "ccomp" and own.head.lemma_.lower() in TELLING_LEMMAS and own.head.i < start \
-        and any(c.dep_ == "nsubj" and end <= c.i for c in own.children) \
+        and any(c.dep_ == "nsubj" and end <= c.left_edge.i for c in own.children) \
         and not any(c.dep_ == "mark" and c.i < start for c in own.children)
 
 
@@ -343,6 +344,8 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
         return when
     text = doc_text(doc)
+    if POSSESSIVE.match(text, when.span.end):
+        return when  # "claimed responsibility for Sunday's bombing": the day an act was on
     before = text[max(0, when.span.start - 12):when.span.start]
     # "called a 48-hour strike from Wednesday": counted from the report's day when the sentence
     # names no other day (not "said on Monday it had called a strike from Wednesday")

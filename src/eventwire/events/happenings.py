@@ -54,7 +54,7 @@ from .roles import FORCE_TYPES, SERIES
 from .storytime import StoryTime
 from .timex import DateMention
 from .triggers import PLACE_ENTS, light_verb
-from .whereabouts import Whereabouts
+from .whereabouts import Whereabouts, each_town
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
 MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
@@ -566,7 +566,7 @@ class Assembler(StoryTime):
 
     def rows(self) -> list[Event]:
         haps = self._link(self._fold_sentences())
-        out = [row for hap in haps if (row := self._row(hap)) is not None]
+        out = [town for hap in haps if (row := self._row(hap)) is not None for town in each_town(self.record, row)]
         out.sort(key=lambda e: e.trigger.start)
         for row in out:  # once every row is read: the readings still tell two acts apart by it
             if row.plover not in FORCE_TYPES and self._topic(row.target):

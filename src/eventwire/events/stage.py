@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
-from ..entities.kb import KnowledgeBase, load_kb
+from ..entities.kb import STATE_ARMS, KnowledgeBase, load_kb
 from ..nlp.syntax import is_passive
 from ..options import Options
 from ..record import Event, Place, Record, Role, make_span
@@ -432,7 +432,17 @@ class EventStage:
             context = acled_rules.without(text, lo, hi, others)
             row.acled = self._acled(row.plover, row.cameo, text[row.sentence.start:row.sentence.end], context,
                                     row.actor.span.text if row.actor else "",
-                                    row.target.span.text if row.target else "")
+                                    row.target.span.text if row.target else "",
+                                    self._side(record, row.actor))
+
+    def _side(self, record: Record, role: Role | None) -> int | None:
+        """0 when the knowledge base knows the role's entity as a state's arm, 1 as an armed
+        group, else None (the words decide)."""
+        entity = record.entity_by_id(role.entity) if role is not None else None
+        entry = self.kb.get(entity.kb_id) if entity is not None else None
+        if entry is None:
+            return None
+        return 0 if entry.kind in STATE_ARMS else 1 if entry.kind == "armed_group" else None
 
     def read(self, record: Record) -> Reading:
         """Every trigger's reading (type, roles, date, counts, eventhood), before the
@@ -549,14 +559,14 @@ class EventStage:
             out[seg.start] = model.predict_proba(text[lo:hi][:MAX_SEGMENT_CHARS])
         return out
 
-    def _acled(self, plover: str, cameo: str | None, sentence: str,
-               context: str = "", actor: str = "", target: str = "") -> dict[str, str] | None:
+    def _acled(self, plover: str, cameo: str | None, sentence: str, context: str = "", actor: str = "",
+               target: str = "", actor_side: int | None = None) -> dict[str, str] | None:
         """ACLED type from the cue rules, revised by the ACLED model when one is shipped.
 
         The model sees the words around the event and the rules' answer (stacking), so it
         learns where the rules go wrong; a label ACLED does not code leaves the rules' answer.
         """
-        rule = acled_rules.acled_for(plover, cameo, sentence, context, actor, target)
+        rule = acled_rules.acled_for(plover, cameo, sentence, context, actor, target, actor_side)
         model = self.models.acled
         if model is None or rule is None:
             return rule

@@ -73,7 +73,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
                             r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))", re.I)),
     # ("the day before the election" counts from the election, which this does not read)
-    ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b")),  # "Last Friday, ..."
+    # "Last Friday, ..."; "Thursday last week": the Thursday of the week the words name
+    ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b"
+                           r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|this|next))\s+week\b)?")),
     # "in April last year", "June next year": the month of the year the words name
     ("mon_rel_year", re.compile(r"\b(?:(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-)))?"
                                 r"(?P<mon>" + MONTH_RE + r")\s+(?P<rel>(?i:last|this|next))\s+year\b")),
@@ -301,6 +303,10 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
     if kind == "weekday":
         if not anchor:
             return EventDate(None, None, "unknown")
+        if g.get("wk"):  # "Thursday last week", "Monday next week"
+            weeks = {"last": -1, "this": 0, "next": 1}[g["wk"].lower()]
+            d = anchor + timedelta(days=WEEKDAYS[g["wd"].lower()] - anchor.weekday() + 7 * weeks)
+            return EventDate(iso_day(d), iso_day(d), "day")
         back = (anchor.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if back <= 1 and m.group(0).lower().startswith("last"):
             back += 7  # "last Thursday" written on a Thursday or a Friday is a week before: of

@@ -9,6 +9,7 @@ body that made it sits ("a Phnom Penh court"), never where its speaker is from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from typing import Protocol
@@ -38,6 +39,7 @@ DIVISION_FEATURES = frozenset({"admin1", "admin2"})  # a province or a district:
 DATELINE_TOWNS = frozenset({"city", "locality"})  # what a dateline town narrower than a division is
 DISTRICT_TOWN_KM = 100.0  # a dateline town this near a district the lead names may be in it
 BROAD = frozenset({"country", "region", "admin1", "water"})
+TOWN_BY_TOWN = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a coder rows town by town
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
 # that "hosted talks" or "saw clashes" is where they were
@@ -375,3 +377,32 @@ class Whereabouts:
         while hi < len(doc) and doc[hi].ent_iob_ == "I":
             hi += 1
         return doc[lo].idx < start or doc[hi - 1].idx + len(doc[hi - 1].text) > end
+
+
+def each_town(record: Record, row: Event) -> list[Event]:
+    """A physical act told in several towns at once ("rallied in Lahore, Karachi and
+    Peshawar", "arrested dozens in Dakar and Ziguinchor") is one event in each: a coder puts
+    one row on each town's map point. The first town keeps the row as it is; each other town
+    the place phrase joins to it of the same kind gets a copy with no counts (the sentence's
+    toll is not told town by town)."""
+    if row.location is None or row.plover not in TOWN_BY_TOWN or row.status == "negated" or record.doc is None:
+        return [row]
+    place = record.place_by_id(row.location.place)
+    span = record.doc.char_span(row.location.span.start, row.location.span.end, alignment_mode="expand")
+    trigger = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
+    if place is None or span is None or not len(span) or trigger is None or not len(trigger) \
+            or span.root.dep_ != "pobj" \
+            or span.root.head.head.i not in (trigger.root.i, clauses.clause_verb(trigger.root).i):
+        return [row]  # only the towns the act's own place phrase names
+    out, seen = [row], {place.id}
+    for other in span.root.conjuncts:
+        end = other.idx + len(other.text)
+        named = [(p, s) for p, s in record.place_mentions_between(other.left_edge.idx, end)
+                 if s.end == end and p.feature == place.feature and p.id not in seen]
+        if not named:
+            continue
+        town, words = named[0]
+        seen.add(town.id)
+        out.append(replace(row, location=Location(words, town.id), quantities=[],
+                           mentions=list(row.mentions)))
+    return out

@@ -27,8 +27,9 @@ DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"township", "municipality"}
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
 # Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around": "shouted
-# at Kennedy", "rallied around Hassan" are people
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around":
+# "shouted at Kennedy", "rallied around Hassan" are people
+AROUND_THINGS = frozenset({"around"})  # "positions around Goma": around a thing, not a deed
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
 
 
@@ -123,6 +124,8 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         return False
     prep = root.head
     if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if prep.lower_ in AROUND_THINGS and prep.head.pos_ == "NOUN":
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in SURROUNDINGS and prep.head.i < prep.i
 

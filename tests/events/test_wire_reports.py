@@ -1,0 +1,147 @@
+"""Wire reports as analysts read them every day (forty-first session): a bombing told in four
+sentences, protests in several towns, days named by the week or by a possessive, ground taken
+by groups whose names say "Army"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.events.acled import acled_for
+from eventwire.events.eventness import document_features
+from eventwire.events.timex import find_dates
+from eventwire.options import Options
+from eventwire.pipeline import Pipeline
+from tests.conftest import run_text
+
+FRIDAY = "2024-05-10"
+
+
+@pytest.fixture(scope="module")
+def strict_pipeline():
+    return Pipeline(Options(clean=False, strict_rows=True))
+
+
+def rows(pipeline, text: str, published: str = FRIDAY):
+    return [e for e in run_text(pipeline, text, published=published).events if e.status != "negated"]
+
+
+def place_name(record, row) -> str | None:
+    place = record.place_by_id(row.location.place) if row.location else None
+    return place.name if place else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a rally on Thursday last week", ("2024-05-02", "on Thursday last week")),
+    ("talks on Monday next week", ("2024-05-13", "on Monday next week")),
+    ("a vote on Tuesday of this week", ("2024-05-07", "on Tuesday of this week")),
+    ("a rally on Thursday", ("2024-05-09", "on Thursday")),  # the week unsaid: the last one
+])
+def test_a_weekday_with_its_week_is_that_week_s_day(text, expected):
+    found = find_dates(text, 0, len(text), date(2024, 5, 10))
+    assert (found[0].value.start, found[0].value.span.text) == expected
+    assert found[0].value.end == found[0].value.start
+
+
+def test_a_day_named_by_a_possessive_is_the_day_the_act_was_on(noclean_pipeline):
+    """'for Sunday's bombing' is no act set for a coming Sunday ('called a strike for Sunday')."""
+    [bombing] = rows(noclean_pipeline, "Islamic State claimed responsibility for Sunday's bombing "
+                                       "of a mosque in Herat.")
+    assert (bombing.date.start, bombing.date.end) == ("2024-05-05", "2024-05-05")
+    [strike] = rows(noclean_pipeline, "The union will hold a strike for Sunday, its leader said.")
+    assert strike.date.start == "2024-05-12"  # (guard: a day an act is set for is the coming one)
+
+
+def test_a_day_inside_the_reported_subject_is_the_act_s_own(noclean_pipeline):
+    """'said Monday's ambush killed seven': Monday is the ambush's day, not the day of saying
+    (which an act may precede by two days)."""
+    [row] = rows(noclean_pipeline, "Police said Monday's ambush near Gao killed seven soldiers.")
+    assert (row.date.start, row.date.end) == ("2024-05-06", "2024-05-06")
+    [told] = rows(noclean_pipeline, "Police said on Monday gunmen killed seven soldiers near Gao.")
+    assert (told.date.start, told.date.end) == ("2024-05-04", "2024-05-06")  # (guard)
+
+
+def test_protests_in_two_towns_named_apart_are_two_rows(noclean_pipeline):
+    """Two towns 35 km apart: a protest with no day of its own does not join the march by
+    being near it."""
+    text = ("Thousands of people marched through Amsterdam on Saturday against the new housing law. "
+            "The protesters blocked the central railway station for several hours. Smaller protests "
+            "took place in Utrecht.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    places = sorted(place_name(record, e) for e in record.events if e.plover == "PROTEST" and e.status != "negated")
+    assert places == ["Amsterdam", "Utrecht"]
+
+
+def test_one_act_in_several_towns_is_a_row_in_each(noclean_pipeline):
+    text = "Supporters of the opposition rallied in Lahore, Karachi and Peshawar on Sunday."
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    protests = [e for e in record.events if e.plover == "PROTEST"]
+    assert sorted(place_name(record, e) for e in protests) == ["Karachi", "Lahore", "Peshawar"]
+    assert {e.trigger.text for e in protests} == {"rallied"}
+    assert {e.date.start for e in protests} == {"2024-05-05"}
+    for e in protests:  # each row's place is evidence in the text
+        assert text[e.location.span.start:e.location.span.end] == e.location.span.text
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held in Doha and Cairo on Monday.",  # a meeting is coded where it sat
+    # towns named by another clause are not the act's ("... primaries in Ohio and Florida")
+    "Police arrested the suspect on Monday, days before primaries in Ohio and Florida.",
+])
+def test_only_physical_acts_in_their_own_place_phrase_split_by_town(noclean_pipeline, text):
+    found = rows(noclean_pipeline, text)
+    assert found and len({e.trigger.start for e in found}) == len(found)
+
+
+def test_ground_taken_by_an_armed_group_called_an_army_is_no_government_s(noclean_pipeline):
+    """The knowledge base knows the Kachin Independence Army as an armed group: its words
+    ('Army') do not make it the government's."""
+    [row] = rows(noclean_pipeline, "The Kachin Independence Army seized the town of Bhamo on Monday.")
+    assert row.acled["sub_event_type"] == "Non-state actor overtakes territory"
+    [back] = rows(noclean_pipeline, "The Sudanese army recaptured the town of Wad Madani on Monday.")
+    assert back.acled["sub_event_type"] == "Government regains territory"  # (guard)
+
+
+def test_taking_back_a_town_is_force_and_ground_regained(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "The army took back the town of Kidal on Tuesday.")
+    assert row.plover == "ASSAULT" and row.acled["sub_event_type"] == "Government regains territory"
+    assert not rows(noclean_pipeline, "The company took back its offer on Monday.")  # (guard)
+
+
+def test_storming_a_building_and_killing_is_an_attack_not_ground_taken():
+    sub = acled_for("ASSAULT", "190", "Militants stormed a hotel in Mogadishu on Friday night, killing "
+                    "at least nine people.", actor="Militants")["sub_event_type"]
+    assert sub == "Attack"
+    taken = acled_for("ASSAULT", "190", "Militants captured the town after heavy fighting.", actor="Militants")
+    assert taken["sub_event_type"] == "Non-state actor overtakes territory"  # (guard)
+
+
+BOMBING = ("BAGHDAD (AP) - A roadside bomb exploded in Kirkuk on Monday, killing four soldiers, officials "
+           "said. The explosion struck their armoured vehicle on the main road. No group claimed the "
+           "bombing. Officials said the blast was the deadliest in the province this year. The army "
+           "sent reinforcements to the area.")
+
+
+def test_a_wire_brief_that_tells_one_bombing_in_several_sentences_keeps_its_row(strict_pipeline):
+    """The learned row check reads how many sentences of an article tell an act, not how many
+    rows they fold into: one bombing told four times is as much news as four acts told once."""
+    found = [e for e in rows(strict_pipeline, BOMBING) if e.plover == "ASSAULT"]
+    assert len(found) == 1 and found[0].location is not None
+
+
+def test_the_article_size_the_check_reads_counts_told_sentences(noclean_pipeline):
+    record = run_text(noclean_pipeline, BOMBING, published=FRIDAY)
+    told = [e for e in record.events if e.status != "negated"]
+    assert len(told) <= 2 < len({m.sentence.start for e in told for m in e.mentions})
+    assert "doc_told=3-6" in document_features(told)
+
+
+def test_a_town_around_which_positions_lie_is_a_place(noclean_pipeline):
+    """The tagger often calls a lesser-known town a person; 'positions around Goma' puts it
+    where places go ('rallied around Hassan' does not: around a deed, not a thing)."""
+    record = run_text(noclean_pipeline, "The army shelled rebel positions around Goma on Tuesday.", published=FRIDAY)
+    assert "Goma" in {p.name for p in record.places}
+    record = run_text(noclean_pipeline, "Supporters rallied around Hassan outside the court on Monday.",
+                      published=FRIDAY)
+    assert "Hassan" not in {p.name for p in record.places}
