@@ -145,3 +145,54 @@ def test_a_town_around_which_positions_lie_is_a_place(noclean_pipeline):
     record = run_text(noclean_pipeline, "Supporters rallied around Hassan outside the court on Monday.",
                       published=FRIDAY)
     assert "Hassan" not in {p.name for p in record.places}
+
+
+AMBUSH = ("ISLAMABAD (Reuters) - Militants ambushed a police convoy in northwest Pakistan on Wednesday, "
+          "killing six policemen, officials said. The attack took place in the Lakki Marwat district as the "
+          "officers were escorting a vaccination team. The Pakistani Taliban claimed the assault.")
+
+
+def test_a_retelling_in_a_district_of_the_region_named_is_the_same_ambush(noclean_pipeline):
+    """'northwest Pakistan' holds the district the next sentence names; the claim names the
+    armed men the lead left unnamed (after a dateline the tagger reads 'Militants' as a name)."""
+    record = run_text(noclean_pipeline, AMBUSH, published=FRIDAY)
+    found = [e for e in record.events if e.plover == "ASSAULT" and e.status != "negated"]
+    assert len(found) == 1
+    assert {m.trigger.text for m in found[0].mentions} >= {"ambushed", "attack", "assault"}
+    assert found[0].actor is not None and "Taliban" in found[0].actor.span.text
+
+
+def test_a_named_actor_is_not_replaced_by_a_claimant(noclean_pipeline):
+    text = ("Soldiers shot dead three men at a checkpoint in Kidal on Monday. The Islamic State group "
+            "claimed an attack on a police post in Gao on Tuesday.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    shot = next(e for e in record.events if e.trigger.text == "shot")
+    assert shot.actor is not None and shot.actor.span.text == "Soldiers"
+
+
+def test_a_place_describing_the_subject_is_not_where_the_claim_was_made(noclean_pipeline):
+    text = ("Suspected jihadists killed 14 soldiers in an ambush near the town of Boni in central Mali on "
+            "Tuesday. JNIM, al Qaeda's affiliate in the Sahel, claimed responsibility for the ambush on "
+            "Wednesday.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    found = [e for e in record.events if e.plover == "ASSAULT" and e.status != "negated"]
+    assert len(found) == 1 and place_name(record, found[0]) != "Sahel"
+    assert "Bonn" not in {p.name for p in record.places}  # another spelling of a German city is no
+    # town in central Mali
+    assert "Sahel" in {p.name for p in record.places}  # (still a place of the text)
+
+
+def test_a_protester_in_a_town_is_there(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Protesters in Nairobi clashed with police on Tuesday.", published=FRIDAY)
+    [row] = [e for e in record.events if e.status != "negated"]
+    assert place_name(record, row) == "Nairobi"  # (guard: the subject's own place phrase)
+
+
+def test_an_attack_told_on_another_day_lends_no_weapon(noclean_pipeline):
+    text = ("Gunmen killed five soldiers in Mali on Tuesday. Mali's army said it killed 20 militants in "
+            "air strikes on Thursday.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    gunmen = next(e for e in record.events if e.actor is not None and e.actor.span.text == "Gunmen")
+    assert gunmen.acled["sub_event_type"] != "Air/drone strike"
+    army = next(e for e in record.events if e.actor is not None and "army" in e.actor.span.text)
+    assert army.acled["sub_event_type"] == "Air/drone strike"

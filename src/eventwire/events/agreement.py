@@ -268,6 +268,10 @@ def places_agree(record: Record, a: Event, b: Event) -> bool:
         return True
     if pa.feature == "country" or pb.feature == "country":
         return pa.country == pb.country
+    for wide, narrow in ((pa, pb), (pb, pa)):
+        if wide.feature == "region" and wide.country and narrow.feature != "region":
+            return wide.country == narrow.country  # a part of a country ("northwest Pakistan")
+            # holds any place of that country the words may put more exactly
     if (pa.feature == "admin1") != (pb.feature == "admin1") and pa.admin1 and pb.admin1:
         # a town and a province: one happening when the town lies in it ("a massacre in Para
         # state ... attacked a bar in Belem"), however far the province's centre is

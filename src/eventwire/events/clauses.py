@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import misparsed_main_verb
+from ..nlp.syntax import base_forms, misparsed_main_verb
 from .lexicon import WORD_CLASSES, event_noun, words
 from .triggers import REPORTING_LEMMAS, light_verb, word_class
 
@@ -81,6 +81,15 @@ def in_words(tok: Token, name: str) -> bool:
     """Whether the token's lemma or its own form is in the word set ``name``."""
     listed = words(name)
     return tok.lemma_.lower() in listed or tok.lower_ in listed
+
+
+def common_noun_in(tok: Token, name: str) -> bool:
+    """A common noun of the word set ``name``, also when the tagger took it for a name for its
+    capital ("ISLAMABAD (Reuters) - Militants ambushed ...": a word, not a named entity)."""
+    if tok.pos_ == "NOUN":
+        return in_words(tok, name)
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and any(form in words(name) for form in base_forms(tok.text))
 
 
 def coded(code: str | None, name: str) -> bool:

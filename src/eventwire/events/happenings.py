@@ -466,6 +466,7 @@ class Assembler(StoryTime):
                   and not self._side_tells(o.event)]  # a side's version names the target its way
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
         event.target = self._specific(event.target, [(o.event.target, o.event.actor) for o in retold])
+        event.actor = self._claimant(event.actor, told)
         if event.plover in mood.SPEECH_TYPES and event.actor is None and (
                 event.target is None or (_names_statement(rep) and event.plover != "ACCUSE")):
             return None  # "a new threat emerged": a statement act (threat, demand, accusation,
@@ -545,6 +546,14 @@ class Assembler(StoryTime):
                     and role.span.text.lower() not in clauses.PRONOUNS and not self._generic(role):
                 return role
         return own
+
+    def _claimant(self, own: Role | None, told: list[Mention]) -> Role | None:
+        """ "Militants ambushed a police convoy ... The Pakistani Taliban claimed the assault":
+        doers told only as armed men are the group that owned the act up (ACLED's actor)."""
+        if own is not None and not self._unnamed_doers(own):
+            return own
+        return next((o.event.actor for o in told if o.event.actor is not None and o.event.actor.entity is not None
+                     and clauses.owned_up(o.token)), own)
 
     @staticmethod
     def _quantities(members: list[Mention]) -> list[Quantity]:

@@ -314,8 +314,8 @@ class JoinRules(Accounts):
         ("gunmen", "a suicide bomber", "the attackers")."""
         named = self.people.antecedent(role)
         root = eh.role_root(self.record.doc, named)
-        return named is not None and named.entity is None and root is not None and root.pos_ == "NOUN" \
-            and (clauses.in_words(root, "irregular_doers") or clauses.in_words(root, "doer_nouns"))
+        return named is not None and named.entity is None and root is not None \
+            and (clauses.common_noun_in(root, "irregular_doers") or clauses.common_noun_in(root, "doer_nouns"))
 
     def _strike_named_back(self, m: Mention, hap: Happening) -> bool:
         """ "the strike" named back after an airstrike or a drone strike is that attack, not a
@@ -429,8 +429,7 @@ class JoinRules(Accounts):
         "gunmen", "Boko Haram insurgents", "the militants"): two words for one band, where a
         soldier and a militant are two sides."""
         roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
-        return all(r is not None and r.pos_ == "NOUN" and clauses.in_words(r, "irregular_doers")
-                   for r in roots)
+        return all(r is not None and clauses.common_noun_in(r, "irregular_doers") for r in roots)
 
     def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
         """The unit may tell the happening's act on: a few sentences on, with no time of its

@@ -346,7 +346,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if _as_a_party(span.root) or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
                 or joined_to_a_party(record, span.root) or _spoken_at(span.root, tok) or voiced_by(span.root) \
-                or _a_partys_own(span.root):
+                or _a_partys_own(span.root) or _describes_the_subject(span.root, tok):
             continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
             # groups and Washington", "an agreement with the government of Syria": a party, not where
         if _bound_for(span.root, clause) or _passed_through(span.root, place):
@@ -429,6 +429,18 @@ def _a_partys_own(tok: Token) -> bool:
     lemma = owner.lemma_.lower()
     return (owner.pos_ == "NOUN" and party_word(owner)) or (
         owner.pos_ == "PROPN" and (lemma in words("person_nouns") or lemma in words("institutions")))
+
+
+def _describes_the_subject(tok: Token, trigger: Token) -> bool:
+    """ "JNIM, al Qaeda's affiliate in the Sahel, claimed the ambush": a place in an apposition
+    to the clause's subject says who the party is, not where the act was (not "Protesters in
+    Nairobi clashed with police", whose place phrase is the subject's own)."""
+    for above in tok.ancestors:
+        if above.i == trigger.i or above.pos_ in ("VERB", "AUX"):
+            return False
+        if above.dep_ == "appos" and above.head.dep_ in ("nsubj", "nsubjpass") and trigger not in above.subtree:
+            return True
+    return False
 
 
 def joined_to_a_party(record: Record, tok: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..entities.kb import STATE_ARMS, KnowledgeBase, load_kb
 from ..nlp.syntax import is_passive
 from ..options import Options
-from ..record import Event, Place, Record, Role, make_span
+from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
 from .cameo import default_code, lookup, manual_reading
@@ -316,16 +316,25 @@ def _another_attack(record: Record, row: Event, other: Event) -> bool:
     rows the folding left apart may still be one happening told twice ("Gunmen attacked a
     school ... They kidnapped 80 pupils", "Russia attacked Kharkiv ... Its forces launched 15
     drones", "attacked a camp near Goma ... The M23 fired shells into the camp")."""
-    if other.plover not in FORCE_TYPES or row.location is None or other.location is None:
+    if other.plover not in FORCE_TYPES:
         return False
-    if _apart(record.place_by_id(row.location.place), record.place_by_id(other.location.place)):
+    if row.location is not None and other.location is not None \
+            and _apart(record.place_by_id(row.location.place), record.place_by_id(other.location.place)):
         return True  # ("Rebels attacked an army post near Goma ... a car bomb exploded in Kinshasa")
+    if _days_apart(row.date, other.date):
+        return True  # ("Gunmen killed five soldiers on Tuesday ... air strikes on Thursday")
     doc = record.doc
     return row.actor is not None and other.actor is not None \
         and agreement.agree(row.actor, other.actor, doc) is False and not any(
             t.pos_ == "PRON" for role in (row.actor, other.actor)
             for t in (doc.char_span(role.span.start, role.span.end, alignment_mode="expand") or ()))
     # ("A suicide bomber attacked a market in Maiduguri ... Gunmen attacked a village in Borno")
+
+
+def _days_apart(a: EventDate | None, b: EventDate | None) -> bool:
+    """Two acts each told on its own day, and the days differ."""
+    return a is not None and b is not None and a.precision == b.precision == "day" \
+        and bool(a.start and b.start) and a.start != b.start
 
 
 def _apart(a: Place | None, b: Place | None) -> bool:

@@ -256,6 +256,8 @@ def base_forms(word: str) -> list[str]:
         forms.append(w[:-2])
     if w.endswith("s"):
         forms.append(w[:-1])
+    if w.endswith("men"):
+        forms.append(w[:-3] + "man")  # "Gunmen"
     if w.endswith("ed"):
         forms += [w[:-2], w[:-1]]
     if w.endswith("ing"):
