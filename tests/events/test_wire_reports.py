@@ -196,3 +196,29 @@ def test_an_attack_told_on_another_day_lends_no_weapon(noclean_pipeline):
     assert gunmen.acled["sub_event_type"] != "Air/drone strike"
     army = next(e for e in record.events if e.actor is not None and "army" in e.actor.span.text)
     assert army.acled["sub_event_type"] == "Air/drone strike"
+
+
+NIGER = ("NIAMEY, Niger (AP) - Islamic State fighters attacked an army position in the Tillaberi region on "
+         "Wednesday, killing 20 soldiers, the defense ministry said. The ministry said the army neutralized "
+         "about 30 of the assailants' comrades in the ensuing fighting. It was the deadliest attack on the "
+         "army since a raid in December that killed 17 soldiers near the border with Mali.")
+
+
+def test_force_that_ensued_and_the_superlative_retelling_are_the_attack(noclean_pipeline):
+    """'in the ensuing fighting' is what followed from the attack; 'the deadliest attack on the
+    army' names back the attack on an army position (a party and its site)."""
+    record = run_text(noclean_pipeline, NIGER, published=FRIDAY)
+    found = [e for e in record.events if e.status != "negated" and e.plover in ("ASSAULT", "COERCE")]
+    current = [e for e in found if e.date is not None and e.date.start == "2024-05-08"]
+    assert len(current) == 1
+    assert {m.trigger.text for m in current[0].mentions} >= {"attacked", "fighting", "attack"}
+    december = [e for e in found if e.date is not None and e.date.start.startswith("2023-12")]
+    assert len(december) == 1  # the raid that killed 17 is one act
+    assert {m.trigger.text for m in december[0].mentions} == {"raid", "killed"}
+
+
+def test_fighting_that_is_not_said_to_ensue_stays_apart(noclean_pipeline):
+    text = ("Islamic State fighters attacked an army position in the Tillaberi region on Wednesday, killing "
+            "20 soldiers. Separately, the army said it killed 30 bandits in fighting in Zamfara.")
+    found = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert len(found) == 2

@@ -145,6 +145,9 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
         if la in mood.GENERIC_PEOPLE or lb in mood.GENERIC_PEOPLE:
             return None  # "the last 531 people" may be "the last defenders"
+        if not _same_kind(ha, hb) and _whose_site(ha, hb):
+            return None  # "the attack on the army" after "attacked an army position": the party
+            # and its site, maybe one target told two ways
         return _same_kind(ha, hb)
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
@@ -225,6 +228,13 @@ def _same_kind(a: Token, b: Token) -> bool:
     short, long_ = sorted((la, lb), key=len)
     return la == lb or (len(short) >= MIN_COMPOUND_HEAD and long_.endswith(short)
                         and clauses.party_word(a) and clauses.party_word(b))
+
+
+def _whose_site(a: Token, b: Token) -> bool:
+    """One head is the other's compound modifier: a party and a site of it ("the army", "an
+    army position"; "the police", "a police station")."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() == x.lemma_.lower()
+               for x, y in ((a, b), (b, a)) for c in y.children)
 
 
 def _numbered(tok: Token | None) -> bool:

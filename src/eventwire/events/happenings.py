@@ -318,7 +318,10 @@ class Assembler(StoryTime):
         if own is None:
             return None
         owner = self.mentions[own]
-        return own if owner.token.pos_ == "NOUN" and owner.event.plover == m.event.plover else None
+        kinds = (owner.event.plover, m.event.plover)  # ("a raid in December that killed 17 soldiers":
+        # the operation the killing was done in)
+        operation = kinds[0] in OPERATION_TYPES and kinds[1] == TOLL_TYPE
+        return own if owner.token.pos_ == "NOUN" and (kinds[0] == kinds[1] or operation) else None
 
     @staticmethod
     def _governing(noun: Token, by_token: dict[int, int], deps: tuple[str, ...]) -> int | None:

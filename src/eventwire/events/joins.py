@@ -230,7 +230,7 @@ class JoinRules(Accounts):
             return False
         if inside and forces:
             return True
-        if self._fights_back(m, h, hap):
+        if self._fights_back(m, h, hap) or self._ensues(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
         owned = actors is False and any(clauses.owned_up(a.token) and self._unnamed_doers(b.event.actor)
@@ -444,6 +444,14 @@ class JoinRules(Accounts):
         told = {id(self.mentions[k]) for k in hap.members}
         return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
+
+    def _ensues(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """ "Fighters attacked an army position ... the army 'neutralized' about 30 of them in the
+        ensuing fighting": force named as what followed from the act told before is part of it."""
+        return m.event.plover in FORCE_TYPES and h.event.plover in FORCE_TYPES and m.segment >= h.segment \
+            and m.token.pos_ == "NOUN" and any(c.dep_ == "amod" and clauses.in_words(c, "ensuing_marks")
+                                              for c in m.token.children) \
+            and self._continues(m, h, hap, counted=False)
 
     def _fights_back(self, m: Mention, h: Mention, hap: Happening) -> bool:
         """The unit's act of force hits the happening's doers, named back ("Militants attacked

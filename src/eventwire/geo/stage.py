@@ -517,10 +517,13 @@ def _foreign_alone(cand: Candidate, others: list[Candidate], division: bool = Fa
     ``division``, the text calls the name a division ("in Seno province") and only a town far
     from every other place of the text answers to it (Ban Xénô, Laos): the province is one the
     gazetteer lacks ("Kanbalu township" told from Bangkok stays the Burmese town's)."""
-    countries = {c.country for c in others if c.country}  # (not a region of several: "the Sahel")
     respelled = cand.kind == KIND_ALTERNATE and cand.population < FAMOUS_POPULATION  # a town read off
     # another spelling is a namesake beside one place of another country ("near the town of Boni in
-    # central Mali": not Bonn), unless known the world over by it ("New York", "Kiev")
+    # central Mali": not Bonn), unless known the world over by it ("New York", "Kiev"); a nationality
+    # names no place it could be in ("A Russian drone struck a bus in Kryvyi Rih")
+    if respelled:
+        others = [c for c in others if c.kind != KIND_DEMONYM]
+    countries = {c.country for c in others if c.country}  # (not a region of several: "the Sahel")
     if (cand.population >= LONE_FOREIGN_POPULATION and not respelled) \
             or len(others) < (1 if respelled else LONE_CONTEXT) or cand.country in countries:
         return False
