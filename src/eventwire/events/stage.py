@@ -334,8 +334,10 @@ def _another_attack(record: Record, row: Event, other: Event) -> bool:
 def _days_apart(a: EventDate | None, b: EventDate | None) -> bool:
     """Two acts each dated by words of the text, at times that do not meet ("on Tuesday", "on
     Thursday"; "in December", "on Wednesday")."""
-    return a is not None and b is not None and a.span is not None and b.span is not None \
-        and bool(a.start and a.end and b.start and b.end) and (a.end < b.start or b.end < a.start)
+    if a is None or b is None or a.span is None or b.span is None \
+            or not (a.start and a.end and b.start and b.end):
+        return False
+    return a.end < b.start or b.end < a.start
 
 
 def _apart(a: Place | None, b: Place | None) -> bool:
