@@ -222,3 +222,13 @@ def test_fighting_that_is_not_said_to_ensue_stays_apart(noclean_pipeline):
             "20 soldiers. Separately, the army said it killed 30 bandits in fighting in Zamfara.")
     found = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
     assert len(found) == 2
+
+
+def test_a_region_the_lead_names_beats_the_dateline_though_the_tagger_calls_it_a_verb(noclean_pipeline):
+    """'Sagaing region' (tagged a verb for its '-ing') is where the airstrike was, not Yangon."""
+    text = ("YANGON, Myanmar (AP) -- Myanmar's military carried out an airstrike on a village in the "
+            "northwestern Sagaing region on Tuesday, killing at least 17 people, according to local media.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    [row] = [e for e in record.events if e.plover == "ASSAULT" and e.status != "negated"]
+    place = record.place_by_id(row.location.place)
+    assert place.feature == "admin1" and place.country == "MM"

@@ -226,9 +226,14 @@ def names_division(record: Record, tok: Token) -> bool:
     """The town's name of the division the word before is ("Sukma district", "Kanbalu
     township", "North Waziristan tribal district", "North Darfur province"; not "the U.S.
     island territory", a country's)."""
-    if not (tok.dep_ in ("compound", "nmod") and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in DIVISION_NOUNS):
+    end = tok.idx + len(tok.text)  # "North Darfur province": a province (the word's own reading,
+    # not "northwestern Sagaing", a part of it)
+    place = next((p for p, m in record.place_mentions_between(tok.idx, tok.idx) if m.end == end),
+                 record.place_at(tok.idx, end))
+    named = tok.pos_ == "PROPN" or (place is not None and tok.text[:1].isupper())  # "Sagaing region",
+    # tagged a verb for its "-ing"
+    if not (tok.dep_ in ("compound", "nmod") and named and tok.head.lemma_.lower() in DIVISION_NOUNS):
         return False
-    place = record.place_at(tok.idx, tok.idx + len(tok.text))  # "North Darfur province": a province
     return names_town(record, tok, article=False) or (place is not None and place.feature == "admin1")
 
 

@@ -520,8 +520,11 @@ def _foreign_alone(cand: Candidate, others: list[Candidate], division: bool = Fa
     respelled = cand.kind == KIND_ALTERNATE and cand.population < FAMOUS_POPULATION  # a town read off
     # another spelling is a namesake beside one place of another country ("near the town of Boni in
     # central Mali": not Bonn), unless known the world over by it ("New York", "Kiev"); a nationality
-    # names no place it could be in ("A Russian drone struck a bus in Kryvyi Rih")
+    # supports its country ("Egyptian President ... in El Alamein") but is no other country beside
+    # which a town is foreign ("A Russian drone struck a bus in Kryvyi Rih")
     if respelled:
+        if cand.country in {c.country for c in others}:
+            return False
         others = [c for c in others if c.kind != KIND_DEMONYM]
     countries = {c.country for c in others if c.country}  # (not a region of several: "the Sahel")
     if (cand.population >= LONE_FOREIGN_POPULATION and not respelled) \
