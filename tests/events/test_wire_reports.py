@@ -232,3 +232,37 @@ def test_a_region_the_lead_names_beats_the_dateline_though_the_tagger_calls_it_a
     [row] = [e for e in record.events if e.plover == "ASSAULT" and e.status != "negated"]
     place = record.place_by_id(row.location.place)
     assert place.feature == "admin1" and place.country == "MM"
+
+
+def test_a_verdict_and_the_sentence_told_next_are_one_ruling(noclean_pipeline):
+    text = ("A court in Algiers found journalist Ihsane El Kadi guilty of receiving foreign funds on Sunday. "
+            "He was jailed for five years.")
+    found = rows(noclean_pipeline, text)
+    assert len(found) == 1 and found[0].plover == "COERCE"
+    assert {m.trigger.text.split()[0] for m in found[0].mentions} == {"jailed", "found"}
+
+
+@pytest.mark.parametrize("text", [
+    # an acquittal is no half of a sentence
+    "A court found one defendant not guilty on Monday. Nine other men were jailed for 20 years.",
+    # an arrest or a charge comes before the trial
+    "Police arrested the editor in March. A court convicted him of treason on Monday.",
+])
+def test_what_is_not_a_ruling_s_sentence_stays_apart(noclean_pipeline, text):
+    assert len(rows(noclean_pipeline, text)) == 2
+
+
+def test_a_ruling_is_where_the_court_sat_not_where_the_offence_was(noclean_pipeline):
+    text = ("LUSAKA, Zambia (AP) - A Zambian court on Thursday convicted opposition leader Mwila Chanda of "
+            "sedition and sentenced him to 18 months in prison. Chanda was found guilty over a speech at a "
+            "rally in Kitwe last October.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    [ruling] = [e for e in record.events if e.plover == "COERCE" and e.status != "negated"]
+    assert place_name(record, ruling) != "Kitwe"
+
+
+def test_the_violence_a_ruling_punishes_is_not_the_ruling_s(noclean_pipeline):
+    text = "A Tbilisi court convicted opposition leader Nika Melia of organising riots on Monday and sentenced him."
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]
+    assert row.acled is None or row.acled["sub_event_type"] not in (
+        "Violent demonstration", "Peaceful protest", "Mob violence")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 TABLE_NAME = "CAMEO2PLOVER-2021.txt"
+GUILT_CODE = "116"  # find guilty or liable: a verdict, whose sentence is the row
+RULING_CODES = frozenset({GUILT_CODE, "173"})  # find guilty; arrest, detain, charge, sentence
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,14 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event
 from . import clauses, mood
-from .joins import GUILT_CODE, OPERATION_TYPES, TOLL_KINDS
+from .cameo import RULING_CODES
+from .joins import OPERATION_TYPES, TOLL_KINDS
 from .lexicon import event_noun
 from .quantities import KIND_BY_LEMMA
 from .triggers import word_class
 
 RELEASE_CODE = "0841"  # CAMEO: return, release persons
 AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
-RULING_CODES = frozenset({GUILT_CODE, "173"})  # CAMEO: find guilty; arrest, detain, charge, sentence
 
 
 def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -> bool:

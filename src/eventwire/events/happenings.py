@@ -33,7 +33,7 @@ from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, nations, places_agree, sides
-from .cameo import lookup
+from .cameo import GUILT_CODE, RULING_CODES, lookup
 from .eventness import Eventness, document_features
 from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
 from .joins import (
@@ -481,8 +481,10 @@ class Assembler(StoryTime):
         # or an accord says keeps its own time; it dates the statement no more than its parties do
         event.date = self._date(rep, [o for o in others if o.nested_in != rep_i
                                       and not (holds and in_content_of(o.token, rep.token))])
+        # a statement is not where what it says was, nor a ruling where the offence was ("found
+        # guilty over a speech at a rally in Kitwe")
         said = [o for o in others if o.nested_in is None and not o.in_content] \
-            if event.plover in mood.SPEECH_TYPES else others  # a statement is not where what it says was
+            if event.plover in mood.SPEECH_TYPES or _rules_on(rep.event, others) else others
         event.location = self.places.location(rep, said, self._current(event.date),
                                               self.by_segment.get(rep.segment - 1, ()))
         event.quantities = self._quantities([rep, *others])
@@ -597,6 +599,11 @@ class Assembler(StoryTime):
             return False  # a name ("criticised Reform", "Power said")
         return event_noun(root) or root.ent_type_ in TOPIC_ENTS or root.lemma_.lower() in clauses.words("topics") \
             or root.lower_ in TOPIC_PRONOUNS
+
+
+def _rules_on(event: Event, others: list[Mention]) -> bool:
+    """The row is a court's ruling: a sentence with a finding of guilt among its mentions."""
+    return event.cameo in RULING_CODES and any(o.event.cameo == GUILT_CODE for o in others)
 
 
 def _an_article(record: Record) -> bool:

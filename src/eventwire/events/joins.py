@@ -21,6 +21,7 @@ from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
 from .agreement import agree, counts_differ, places_agree, site_in_town
+from .cameo import GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA
@@ -31,7 +32,6 @@ STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it c
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
-GUILT_CODE = "116"  # CAMEO: find guilty or liable: a verdict, whose sentence is the row
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
@@ -82,6 +82,17 @@ def _act_as_subject(tok: Token) -> bool:
     """ "The strikes hit 13 locations": the verb tells what an act named back did, so what it
     hit is the act's target told from another side."""
     return any(c.dep_ == "nsubj" and event_noun(c) and clauses.named_back(c) for c in tok.children)
+
+
+def _one_ruling(a: Event, b: Event) -> bool:
+    """A finding of guilt and the sentence it gave: the two halves of one ruling (not an
+    acquittal, an arrest or a charge)."""
+    if {a.cameo, b.cameo} != RULING_CODES:
+        return False
+    verdict, sentence = (a, b) if a.cameo == GUILT_CODE else (b, a)
+    said = sentence.trigger.text.split()
+    return "not" not in verdict.trigger.text.lower().replace("-", " ").split() and bool(said) \
+        and any(form in clauses.words("sentencing_words") for form in base_forms(said[0]))
 
 
 def _kind_told(act: Token, told: Mention) -> bool:
@@ -221,7 +232,10 @@ class JoinRules(Accounts):
         if e.plover != he.plover and self._strike_named_back(m, hap):
             forces = inside = True  # "An Israeli airstrike killed nine ... the toll from the strike"
         named_back = forces and refers_back and self._operation_named_back(m, he)
-        if (e.plover != he.plover and not (forces and (inside or named_back or (
+        # "found El Kadi guilty on Sunday ... He was jailed for five years": a verdict and its
+        # sentence are one ruling (the parties must still agree)
+        ruling = _one_ruling(e, he)
+        if (e.plover != he.plover and not ruling and not (forces and (inside or named_back or (
                 e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;

@@ -14,7 +14,7 @@ from ..geo.gazetteer import is_capital
 from ..geo.wording import DIVISION_NOUNS
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
-from .cameo import lookup
+from .cameo import GUILT_CODE, lookup
 from .clauses import in_words, party_word, side_by_side
 from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
@@ -327,8 +327,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
         # "blamed Kyiv for the strike on Kursk": where the charge is about, not where it was made
+        verdict = cand.code == GUILT_CODE  # "found guilty over a speech at a rally in Kitwe": the offence
         inside -= {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
-                   and _about_an_act(p) for t in p.subtree}
+                   and (verdict or _about_an_act(p)) for t in p.subtree}
     doc = record.doc
     lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
     found: dict[str, Location] = {}

@@ -310,6 +310,10 @@ def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -
     return Roles(actor=demander, target=obliged, location=roles.location)
 
 
+OFFENCE_VERBS = frozenset({"convict", "find"})  # verbs of a finding of guilt ("found guilty of")
+OFFENCE_PREPS = frozenset({"of", "for", "over"})  # what a ruling was for
+
+
 def _another_attack(record: Record, row: Event, other: Event) -> bool:
     """``other`` is another attack than ``row`` (its weapon is not this row's): both placed, in
     two places of which neither holds the other, or by other named hands (no pronoun). Two
@@ -329,6 +333,24 @@ def _another_attack(record: Record, row: Event, other: Event) -> bool:
             t.pos_ == "PRON" for role in (row.actor, other.actor)
             for t in (doc.char_span(role.span.start, role.span.end, alignment_mode="expand") or ()))
     # ("A suicide bomber attacked a market in Maiduguri ... Gunmen attacked a village in Borno")
+
+
+def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
+    """The words of what a court's ruling was for ("convicted of organising riots", "jailed
+    over deadly protests", "sentenced for assaulting a police officer"): the offence, whose
+    violence is not the ruling's. Only for a row that is a ruling (a finding of guilt or a
+    sentence)."""
+    doc = record.doc
+    out = []
+    for m in row.mentions:
+        span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        if tok is None or not (clauses.in_words(tok, "sentencing_words") or tok.lemma_.lower() in OFFENCE_VERBS):
+            continue
+        for heads in (tok, *(c for c in tok.children if c.dep_ in ("oprd", "acomp"))):
+            out += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in heads.children
+                    if p.dep_ == "prep" and p.lower_ in OFFENCE_PREPS]
+    return out
 
 
 def _days_apart(a: EventDate | None, b: EventDate | None) -> bool:
@@ -441,8 +463,10 @@ class EventStage:
             # only the rows told next door are compared (a long report has many rows)
             others = [r for r, who in owners.items() if k not in who and r[0] < hi and r[1] > lo
                       and any(_another_attack(record, row, rows[j]) for j in who)]
-            context = acled_rules.without(text, lo, hi, others)
-            row.acled = self._acled(row.plover, row.cameo, text[row.sentence.start:row.sentence.end], context,
+            offences = _offences(record, row)  # "sentenced him for organising riots": not a riot
+            context = acled_rules.without(text, lo, hi, others + offences)
+            said = acled_rules.without(text, row.sentence.start, row.sentence.end, offences)
+            row.acled = self._acled(row.plover, row.cameo, said, context,
                                     row.actor.span.text if row.actor else "",
                                     row.target.span.text if row.target else "",
                                     self._side(record, row.actor))
