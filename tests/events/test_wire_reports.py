@@ -266,3 +266,20 @@ def test_the_violence_a_ruling_punishes_is_not_the_ruling_s(noclean_pipeline):
     [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]
     assert row.acled is None or row.acled["sub_event_type"] not in (
         "Violent demonstration", "Peaceful protest", "Mob violence")
+
+
+def test_what_was_said_during_a_meeting_was_said_on_its_day_where_it_was_held(noclean_pipeline):
+    text = ("Chinese President Xi Jinping met Indonesian President Prabowo Subianto in Beijing on Monday. "
+            "During the meeting, Xi pledged to expand investment in Indonesia.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    [pledge] = [e for e in record.events if e.trigger.text == "pledged"]
+    assert (pledge.date.start, pledge.date.end) == ("2024-05-06", "2024-05-06")
+    assert place_name(record, pledge) == "Beijing"
+
+
+def test_a_meeting_not_named_back_lends_no_day(noclean_pipeline):
+    text = ("Chinese President Xi Jinping met Indonesian President Prabowo Subianto in Beijing on Monday. "
+            "Xi also pledged to expand investment in Indonesia, state media said.")
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    [pledge] = [e for e in record.events if e.trigger.text == "pledged"]
+    assert pledge.date.start != "2024-05-06" or pledge.date.end != "2024-05-06"

@@ -487,6 +487,13 @@ class Assembler(StoryTime):
             if event.plover in mood.SPEECH_TYPES or _rules_on(rep.event, others) else others
         event.location = self.places.location(rep, said, self._current(event.date),
                                               self.by_segment.get(rep.segment - 1, ()))
+        meeting = self._meeting_told_in([rep, *others])  # "During the call, Blinken urged ...":
+        # on the call's day, where it was held
+        if meeting is not None and (event.date is None or event.date.span is None):
+            event.date = meeting.event.date
+        if meeting is not None and meeting.event.location is not None \
+                and (event.location is None or event.plover in MEETING_HELD):
+            event.location = meeting.event.location
         event.quantities = self._quantities([rep, *others])
         event.mentions = [EventMention(event.trigger, event.sentence)] + [
             EventMention(o.event.trigger, o.event.sentence) for o in others]
@@ -599,6 +606,9 @@ class Assembler(StoryTime):
             return False  # a name ("criticised Reform", "Power said")
         return event_noun(root) or root.ent_type_ in TOPIC_ENTS or root.lemma_.lower() in clauses.words("topics") \
             or root.lower_ in TOPIC_PRONOUNS
+
+
+MEETING_HELD = mood.SPEECH_TYPES | {"AGREE", "CONSULT"}  # acts a meeting's place is the place of
 
 
 def _rules_on(event: Event, others: list[Mention]) -> bool:

@@ -28,6 +28,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES
 from .triggers import REPORTING_LEMMAS, word_class
 
+MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
@@ -131,6 +132,21 @@ class JoinRules(Accounts):
     @staticmethod
     def _anaphoric(m: Mention) -> bool:
         return clauses.named_back(m.token)
+
+    def _meeting_told_in(self, members: list[Mention]) -> Mention | None:
+        """ "Xi met Prabowo in Beijing on Monday. During the meeting, Xi pledged ...": the dated
+        meeting a member names back as where the act was told ("during the call", "at the
+        talks"), the last one told a sentence or two before."""
+        for m in members:
+            tok = m.token
+            if not (m.event.plover == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+                    and tok.head.lower_ in MEETING_PREPS and self._anaphoric(m) and not m.date_from_text):
+                continue
+            told = [o for seg in range(m.segment - STORY_SENTENCES, m.segment) for o in self.by_segment.get(seg, ())
+                    if o.event.plover == "CONSULT" and o.date_from_text and not o.borrowed_date]
+            if told:
+                return told[-1]
+        return None
 
     def _joins(self, unit: Happening, hap: Happening) -> int:
         """How a sentence's unit fits a happening: YES, NO, or BY_ANAPHOR (only as an anaphor
