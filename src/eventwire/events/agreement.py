@@ -3,14 +3,17 @@ that do not contradict. Read by the folding of mentions (:mod:`.happenings`)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
+from ..geo.gazetteer import shared_gazetteer
 from ..geo.resolve import great_circle_km
-from ..record import Event, Record, Role
+from ..nlp.syntax import in_dateline
+from ..record import Event, Location, Place, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .triggers import REPORTING_LEMMAS, word_class
@@ -18,6 +21,9 @@ from .triggers import REPORTING_LEMMAS, word_class
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
 # steelworks in Mariupol, 5 km; not a power plant 16 km away across a reservoir)
 TOWNS_APART_KM = 15.0  # two towns closer than this may be one place told two ways (a suburb, a twin town)
+WHERE_IN = frozenset({"in", "at", "through"})  # prepositions that put an act in a town ("marched through Belgrade")
+PART_SPREAD_DEG = 67.5  # a compass part of a country ("northwest") spans this far either way
+CENTRE_KM = 150.0  # a place this near a country's centre may be in any part of it
 NEAR_KM = 150.0  # two places this close (or one inside the other's country) can hold one happening
 MIN_COMPOUND_HEAD = 4  # a head this long inside a compound head is the same kind ("girls", "schoolgirls")
 MAX_COUNT_NESTING = 3  # "tens of thousands of people": counts over counts before the noun
@@ -270,7 +276,11 @@ def counts_differ(a: Event, b: Event) -> bool:
     return False
 
 
-def places_agree(record: Record, a: Event, b: Event) -> bool:
+def places_agree(record: Record, a: Event, b: Event, told_anew: bool = False) -> bool:
+    """Whether two acts' places may be one happening's. ``told_anew``: neither mention names
+    the act back ("the attack"), so two towns each named as where an act was ("in Belgrade",
+    "in Novi Sad") are two places; a town named as near another, or at a dateline, may be a
+    reference point for the same act ("The ambush outside Bamako")."""
     if a.location is None or b.location is None or a.location.place == b.location.place:
         return True
     pa, pb = record.place_by_id(a.location.place), record.place_by_id(b.location.place)
@@ -280,17 +290,46 @@ def places_agree(record: Record, a: Event, b: Event) -> bool:
         return pa.country == pb.country
     for wide, narrow in ((pa, pb), (pb, pa)):
         if wide.feature == "region" and wide.country and narrow.feature != "region":
-            return wide.country == narrow.country  # a part of a country ("northwest Pakistan")
-            # holds any place of that country the words may put more exactly
+            # a part of a country ("northwest Pakistan") holds the places of that country that
+            # lie that way from its centre (not "... Militants also attacked a post in Karachi")
+            return wide.country == narrow.country and _that_way(wide, narrow)
     if (pa.feature == "admin1") != (pb.feature == "admin1") and pa.admin1 and pb.admin1:
         # a town and a province: one happening when the town lies in it ("a massacre in Para
         # state ... attacked a bar in Belem"), however far the province's centre is
         return pa.country == pb.country and pa.admin1 == pb.admin1
-    if pa.feature == "city" and pb.feature == "city":
+    if told_anew and pa.feature == "city" and pb.feature == "city" \
+            and _where_in(record, a.location) and _where_in(record, b.location):
         # two towns named apart are two places ("marched in Belgrade ... Smaller protests took
         # place in Novi Sad"), unless one grows into the other
         return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= TOWNS_APART_KM
     return great_circle_km(pa.lat, pa.lon, pb.lat, pb.lon) <= NEAR_KM
+
+
+def _where_in(record: Record, where: Location) -> bool:
+    """The place is named by "in", "at" or "through" in the text, not a dateline, nor near,
+    outside or around it."""
+    span = record.doc.char_span(where.span.start, where.span.end, alignment_mode="expand") \
+        if record.doc is not None else None
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_IN \
+        and not in_dateline(span.root)
+
+
+def _that_way(part: Place, place: Place) -> bool:
+    """The place lies in the direction of the part of its country from the country's centre
+    (within ``PART_SPREAD_DEG``), or near the centre."""
+    centre = shared_gazetteer().country(part.country or "")
+    if centre is None or great_circle_km(centre.lat, centre.lon, place.lat, place.lon) <= CENTRE_KM:
+        return True
+    turn = abs(_bearing(centre.lat, centre.lon, part.lat, part.lon)
+               - _bearing(centre.lat, centre.lon, place.lat, place.lon)) % 360
+    return min(turn, 360 - turn) <= PART_SPREAD_DEG
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The initial compass bearing from one point to another, in degrees."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    return math.degrees(math.atan2(math.sin(dl) * math.cos(p2),
+                                   math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl))) % 360
 
 
 def site_in_town(record: Record, a: Role | None, b: Role | None) -> bool:

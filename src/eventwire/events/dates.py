@@ -344,16 +344,17 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
         return when
     text = doc_text(doc)
-    if POSSESSIVE.match(text, when.span.end):
-        return when  # "claimed responsibility for Sunday's bombing": the day an act was on
     before = text[max(0, when.span.start - 12):when.span.start]
+    # "claimed responsibility for Sunday's bombing": a day an act was on, not one set for it
+    # (but "will deploy officers for Sunday's rally": told from now, the coming one)
+    set_for = FOR_WEEKDAY.search(before) and (not POSSESSIVE.match(text, when.span.end) or _told_ahead(trigger))
     # "called a 48-hour strike from Wednesday": counted from the report's day when the sentence
     # names no other day (not "said on Monday it had called a strike from Wednesday")
     set_from = planned and FROM_WEEKDAY.search(before) and not any(
         t.ent_type_ == "DATE" and BARE_WEEKDAY.search(t.text) and not span.start <= t.i < span.end
         for t in trigger.sent)
     planned = planned and (_told_ahead(trigger) or _would_from_now(trigger))
-    if not (planned or set_from or FOR_WEEKDAY.search(before)):
+    if not (planned or set_from or set_for):
         return when
     day = date.fromisoformat(when.start)
     if day >= anchor:

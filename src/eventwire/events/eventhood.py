@@ -42,6 +42,7 @@ from .mood import (
     habitual,
     hypothetical,
     own_duty,
+    protested_by,
     purpose,
     question,
     repeated,
@@ -529,7 +530,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC
     if aggregate(tok, event):
         return AGGREGATE
-    if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo):
+    if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo) \
+            and not protested_by(tok, event.plover):
         return PURPOSE
     if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
             and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"

@@ -564,8 +564,14 @@ class Assembler(StoryTime):
         doers told only as armed men are the group that owned the act up (ACLED's actor)."""
         if own is not None and not self._unnamed_doers(own):
             return own
-        return next((o.event.actor for o in told if o.event.actor is not None and o.event.actor.entity is not None
-                     and clauses.owned_up(o.token)), own)
+        return next((o.event.actor for o in told if self._claiming_body(o.event.actor) and clauses.owned_up(o.token)),
+                    own)
+
+    def _claiming_body(self, role: Role | None) -> bool:
+        """A named group, not a person ("Rebel spokesman Mohamed Ramadane claimed the attack"
+        speaks for the doers; he is not one)."""
+        entity = self.record.entity_by_id(role.entity) if role is not None else None
+        return entity is not None and entity.type in CLAIMING_KINDS
 
     @staticmethod
     def _quantities(members: list[Mention]) -> list[Quantity]:
@@ -587,7 +593,15 @@ class Assembler(StoryTime):
 
     def rows(self) -> list[Event]:
         haps = self._link(self._fold_sentences())
-        out = [town for hap in haps if (row := self._row(hap)) is not None for town in each_town(self.record, row)]
+        out, copies = [], []
+        for hap in haps:
+            row = self._row(hap)
+            if row is not None:
+                first, *more = each_town(self.record, row)
+                out.append(first)
+                copies += more
+        out += [c for c in copies if c.location is not None and not any(  # a town the text tells on
+            r.plover == c.plover and r.location is not None and r.location.place == c.location.place for r in out)]
         out.sort(key=lambda e: e.trigger.start)
         for row in out:  # once every row is read: the readings still tell two acts apart by it
             if row.plover not in FORCE_TYPES and self._topic(row.target):
@@ -608,6 +622,7 @@ class Assembler(StoryTime):
             or root.lower_ in TOPIC_PRONOUNS
 
 
+CLAIMING_KINDS = frozenset({"ORG", "NORP"})  # entities that claim an act as its doers
 MEETING_HELD = mood.SPEECH_TYPES | {"AGREE", "CONSULT"}  # acts a meeting's place is the place of
 
 

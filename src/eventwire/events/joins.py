@@ -175,7 +175,8 @@ class JoinRules(Accounts):
                 self._told_there(self.mentions[k], unit) for k in unit.members)):
             return NO  # "France responded to the Bouake attack": an act named by its town refers
             # back to one told there, not to the latest unplaced fighting
-        if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event) \
+        anew = not refers_back and not self._anaphoric(m)
+        if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event, anew) \
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
                 and not self._fights_back(m, h, hap)):
@@ -256,13 +257,17 @@ class JoinRules(Accounts):
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
-        if not dates_agree(m, h) or not places_agree(self.record, e, he):
+        if not dates_agree(m, h) or not places_agree(self.record, e, he, not refers_back and not self._anaphoric(m)):
             return False
         if inside and forces:
             return True
         if self._fights_back(m, h, hap) or self._ensues(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
+        if ruling and e.plover != he.plover and targets is not True and not any(
+                r is not None and r.span.text.lower() in clauses.PRONOUNS for r in (e.target, he.target)):
+            return False  # the ruling's two halves on one person, named or "he" (not "found two men
+            # guilty ... A third defendant was jailed")
         owned = actors is False and any(clauses.owned_up(a.token) and self._unnamed_doers(b.event.actor)
                                         for a, b in ((m, h), (h, m)))
         if owned:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive
 from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
+from .lexicon import lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
 from .triggers import REPORTING_LEMMAS, light_verb
@@ -498,6 +499,22 @@ def gathered_for(tok: Token, plover: str) -> bool:
            for c in head.children):
         return False
     return not (habitual(head) or hypothetical(head) or embedded_question(head))
+
+
+def protested_by(tok: Token, plover: str) -> bool:
+    """ "Traders shut their shops on Tuesday to protest against the bills": a deed of no type of
+    its own (no trigger word), done in the simple past by people, was the protest it was done
+    for (not "marched to protest", whose march is the row; not "plan to shut shops to protest")."""
+    head = tok.head
+    if plover != "PROTEST" or head.tag_ != "VBD" or head.pos_ != "VERB" or lexicon().get(head.lemma_.lower()):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]  # "traders", "hundreds of traders":
+    # a crowd (not "the minister flew to Paris to protest", a complaint)
+    if not any(party_word(w) and w.tag_ in PLURAL_TAGS for c in subjects
+               for w in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in UNREALISED_AUX or c.lower_ == "had"))
+                   for c in head.children) and not (habitual(head) or hypothetical(head))
 
 
 def force_used_for(tok: Token, code: str | None) -> bool:

@@ -445,7 +445,8 @@ def _describes_the_subject(tok: Token, trigger: Token) -> bool:
         if above.i == trigger.i or above.pos_ in ("VERB", "AUX"):
             return False
         if above.dep_ == "appos" and above.head.dep_ in ("nsubj", "nsubjpass") and trigger not in above.subtree:
-            return True
+            return above.head.ent_type_ not in PLACE_ENTS  # (not "Gao, the largest city in northern
+            # Mali, was hit": a place told more widely)
     return False
 
 

@@ -469,16 +469,26 @@ class EventStage:
             row.acled = self._acled(row.plover, row.cameo, said, context,
                                     row.actor.span.text if row.actor else "",
                                     row.target.span.text if row.target else "",
-                                    self._side(record, row.actor))
+                                    self._side(record, row))
 
-    def _side(self, record: Record, role: Role | None) -> int | None:
-        """0 when the knowledge base knows the role's entity as a state's arm, 1 as an armed
-        group, else None (the words decide)."""
-        entity = record.entity_by_id(role.entity) if role is not None else None
+    def _side(self, record: Record, row: Event) -> int | None:
+        """0 when the knowledge base knows the actor's entity as a state's arm acting in its own
+        country, 1 as an armed group or a state acting abroad (ACLED: a foreign state's capture
+        is no government regaining ground: "Ukrainian forces seized the Russian village of
+        Sudzha"), else None (the words decide)."""
+        entity = record.entity_by_id(row.actor.entity) if row.actor is not None else None
         entry = self.kb.get(entity.kb_id) if entity is not None else None
         if entry is None:
             return None
-        return 0 if entry.kind in STATE_ARMS else 1 if entry.kind == "armed_group" else None
+        if entry.kind == "armed_group":
+            return 1
+        if entry.kind not in STATE_ARMS:
+            return None
+        place = record.place_by_id(row.location.place) if row.location is not None else None
+        home = self.kb.country_of(entry.id) or entry.country
+        if place is None or not place.country or not home:
+            return None
+        return 0 if place.country == home else 1
 
     def read(self, record: Record) -> Reading:
         """Every trigger's reading (type, roles, date, counts, eventhood), before the

@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("the day before the election" counts from the election, which this does not read)
     # "Last Friday, ..."; "Thursday last week": the Thursday of the week the words name
     ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b"
-                           r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|this|next))\s+week\b)?")),
+                           r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|this|next))\s+week\b(?!['\u2019]s))?")),
     # "in April last year", "June next year": the month of the year the words name
     ("mon_rel_year", re.compile(r"\b(?:(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-)))?"
                                 r"(?P<mon>" + MONTH_RE + r")\s+(?P<rel>(?i:last|this|next))\s+year\b")),

@@ -40,6 +40,7 @@ DATELINE_TOWNS = frozenset({"city", "locality"})  # what a dateline town narrowe
 DISTRICT_TOWN_KM = 100.0  # a dateline town this near a district the lead names may be in it
 BROAD = frozenset({"country", "region", "admin1", "water"})
 TOWN_BY_TOWN = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a coder rows town by town
+TOWN_BY_TOWN_PREPS = frozenset({"in", "at", "across"})  # where they were (not "marched from Lahore and Gujranwala")
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
 # that "hosted talks" or "saw clashes" is where they were
@@ -391,7 +392,7 @@ def each_town(record: Record, row: Event) -> list[Event]:
     span = record.doc.char_span(row.location.span.start, row.location.span.end, alignment_mode="expand")
     trigger = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
     if place is None or span is None or not len(span) or trigger is None or not len(trigger) \
-            or span.root.dep_ != "pobj" \
+            or span.root.dep_ != "pobj" or span.root.head.lower_ not in TOWN_BY_TOWN_PREPS \
             or span.root.head.head.i not in (trigger.root.i, clauses.clause_verb(trigger.root).i):
         return [row]  # only the towns the act's own place phrase names
     out, seen = [row], {place.id}

@@ -57,7 +57,6 @@ NOT_PLACES = frozenset({
 SUPPORT_KM = 100.0
 SPELLING_NEAR_KM = 250.0  # a respelled town lies this close to the report's other places in its country
 LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, is a namesake
-FAMOUS_POPULATION = 1_000_000  # a city this big is meant by any of its names, wherever the text is
 LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
 LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 TOWN_FEATURES = frozenset({"city", "locality", "facility"})  # places that are no division
@@ -517,18 +516,8 @@ def _foreign_alone(cand: Candidate, others: list[Candidate], division: bool = Fa
     ``division``, the text calls the name a division ("in Seno province") and only a town far
     from every other place of the text answers to it (Ban Xénô, Laos): the province is one the
     gazetteer lacks ("Kanbalu township" told from Bangkok stays the Burmese town's)."""
-    respelled = cand.kind == KIND_ALTERNATE and cand.population < FAMOUS_POPULATION  # a town read off
-    # another spelling is a namesake beside one place of another country ("near the town of Boni in
-    # central Mali": not Bonn), unless known the world over by it ("New York", "Kiev"); a nationality
-    # supports its country ("Egyptian President ... in El Alamein") but is no other country beside
-    # which a town is foreign ("A Russian drone struck a bus in Kryvyi Rih")
-    if respelled:
-        if cand.country in {c.country for c in others}:
-            return False
-        others = [c for c in others if c.kind != KIND_DEMONYM]
-    countries = {c.country for c in others if c.country}  # (not a region of several: "the Sahel")
-    if (cand.population >= LONE_FOREIGN_POPULATION and not respelled) \
-            or len(others) < (1 if respelled else LONE_CONTEXT) or cand.country in countries:
+    countries = {c.country for c in others}
+    if cand.population >= LONE_FOREIGN_POPULATION or len(others) < LONE_CONTEXT or cand.country in countries:
         return False
     if cand.feature in LONE_FEATURES and len(countries) == 1:
         return True
