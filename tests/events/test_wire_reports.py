@@ -336,5 +336,6 @@ def test_a_court_that_convicted_two_and_jailed_a_third_gave_two_rulings(noclean_
     "Thousands of supporters marched from Lahore and Gujranwala to Islamabad on Sunday.",
 ])
 def test_no_town_copy_for_a_town_told_on_or_left(noclean_pipeline, text):
-    found = [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST" and e.trigger.text in ("rallied", "marched")]
+    found = [e for e in rows(noclean_pipeline, text)
+             if e.plover == "PROTEST" and e.trigger.text in ("rallied", "marched")]
     assert len(found) == 1
