@@ -339,3 +339,15 @@ def test_no_town_copy_for_a_town_told_on_or_left(noclean_pipeline, text):
     found = [e for e in rows(noclean_pipeline, text)
              if e.plover == "PROTEST" and e.trigger.text in ("rallied", "marched")]
     assert len(found) == 1
+
+
+def test_a_crowd_s_deed_done_to_protest_is_the_protest(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Hundreds of traders in Karachi shut their shops on Tuesday to protest "
+                                   "against higher electricity bills.")
+    assert row.plover == "PROTEST" and row.date.start == "2024-05-07"
+    [strike] = rows(noclean_pipeline, "Hundreds of prisoners began a hunger strike on Monday to protest "
+                                      "against their transfer.")
+    assert strike.trigger.text == "hunger strike"  # (guard: a deed with a trigger of its own is the row)
+    assert not rows(noclean_pipeline, "The minister flew to Paris on Monday to protest the decision.")
+    [walkout] = rows(noclean_pipeline, "Garment workers in Gazipur walked out on Monday demanding higher wages.")
+    assert walkout.plover == "PROTEST"

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive
 from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
-from .lexicon import lexicon
+from .lexicon import event_noun, lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
 from .triggers import REPORTING_LEMMAS, light_verb
@@ -506,8 +506,9 @@ def protested_by(tok: Token, plover: str) -> bool:
     its own (no trigger word), done in the simple past by people, was the protest it was done
     for (not "marched to protest", whose march is the row; not "plan to shut shops to protest")."""
     head = tok.head
-    if plover != "PROTEST" or head.tag_ != "VBD" or head.pos_ != "VERB" or lexicon().get(head.lemma_.lower()):
-        return False
+    if plover != "PROTEST" or head.tag_ != "VBD" or head.pos_ != "VERB" or lexicon().get(head.lemma_.lower()) \
+            or any(c.dep_ in ("dobj", "obj") and event_noun(c) for c in head.children):
+        return False  # ("began a hunger strike to protest": the strike is the row)
     subjects = [c for c in head.children if c.dep_ == "nsubj"]  # "traders", "hundreds of traders":
     # a crowd (not "the minister flew to Paris to protest", a complaint)
     if not any(party_word(w) and w.tag_ in PLURAL_TAGS for c in subjects
