@@ -351,3 +351,14 @@ def test_a_crowd_s_deed_done_to_protest_is_the_protest(noclean_pipeline):
     assert not rows(noclean_pipeline, "The minister flew to Paris on Monday to protest the decision.")
     [walkout] = rows(noclean_pipeline, "Garment workers in Gazipur walked out on Monday demanding higher wages.")
     assert walkout.plover == "PROTEST"
+
+
+def test_a_ratification_is_an_act_and_its_news_day_does_not_go_to_the_background(noclean_pipeline):
+    """CAMEO 057 signs or ratifies a formal agreement; with the lead's act read, the background
+    year the next sentence gives does not date what follows ('NATO welcomed the vote')."""
+    text = ("Turkey's parliament ratified Sweden's NATO membership on Tuesday. Sweden applied to join in "
+            "May 2022. NATO welcomed the vote.")
+    found = {e.trigger.text: e for e in rows(noclean_pipeline, text)}
+    assert found["ratified"].date.start == "2024-05-07"
+    assert not found["welcomed"].date.start.startswith("2022")
+    assert not rows(noclean_pipeline, "Parliament ratified the budget on Monday.")  # (guard: a law)
