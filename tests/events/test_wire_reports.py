@@ -362,3 +362,14 @@ def test_a_ratification_is_an_act_and_its_news_day_does_not_go_to_the_background
     assert found["ratified"].date.start == "2024-05-07"
     assert not found["welcomed"].date.start.startswith("2022")
     assert not rows(noclean_pipeline, "Parliament ratified the budget on Monday.")  # (guard: a law)
+
+
+def test_a_court_named_by_its_town_sits_there_though_the_tagger_calls_the_town_a_nationality(noclean_pipeline):
+    text = "A Tbilisi court convicted opposition leader Nika Melia of organising riots on Monday and sentenced him."
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    [row] = [e for e in record.events if e.plover == "COERCE" and e.status != "negated"]
+    assert place_name(record, row) == "Tbilisi"
+    record = run_text(noclean_pipeline, "A Russian court sentenced the journalist to 16 years on Friday.",
+                      published=FRIDAY)
+    [row] = [e for e in record.events if e.plover == "COERCE"]
+    assert row.location is None or record.place_by_id(row.location.place).feature == "country"  # (guard)

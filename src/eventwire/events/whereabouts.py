@@ -189,7 +189,7 @@ class Whereabouts:
         if root is None or not clauses.in_words(root, "seated"):
             return None
         for c in root.children:
-            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "NORP":
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
                 found = self._place_under(c)
                 if found is not None:
                     return found
@@ -233,7 +233,9 @@ class Whereabouts:
         best = None
         for place, pm in self.record.place_mentions_between(lo, hi):
             span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-            if span is not None and span.root.i in reach and span.root.ent_type_ != "NORP":
+            if span is not None and span.root.i in reach \
+                    and (span.root.ent_type_ != "NORP" or place.feature in NARROW_FEATURES):  # (a town
+                # the tagger called a nationality, "A Tbilisi court"; not "Russian")
                 key = (place.feature in BROAD, pm.start)
                 if best is None or key < best[0]:
                     best = (key, Location(span=make_span(self.record.document.text, pm.start,
