@@ -3,6 +3,7 @@ that do not contradict. Read by the folding of mentions (:mod:`.happenings`)."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..geo.gazetteer import shared_gazetteer
+from ..geo.gazetteer import Candidate, shared_gazetteer
 from ..geo.resolve import great_circle_km
 from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Place, Record, Role
@@ -317,12 +318,18 @@ def _where_in(record: Record, where: Location) -> bool:
 def _that_way(part: Place, place: Place) -> bool:
     """The place lies in the direction of the part of its country from the country's centre
     (within ``PART_SPREAD_DEG``), or near the centre."""
-    centre = shared_gazetteer().country(part.country or "")
+    centre = _centre(part.country or "")
     if centre is None or great_circle_km(centre.lat, centre.lon, place.lat, place.lon) <= CENTRE_KM:
         return True
     turn = abs(_bearing(centre.lat, centre.lon, part.lat, part.lon)
                - _bearing(centre.lat, centre.lon, place.lat, place.lon)) % 360
     return min(turn, 360 - turn) <= PART_SPREAD_DEG
+
+
+@functools.lru_cache(maxsize=256)
+def _centre(country: str) -> Candidate | None:
+    """A country's point in the gazetteer, looked up once per country."""
+    return shared_gazetteer().country(country)
 
 
 def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

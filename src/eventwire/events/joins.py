@@ -133,6 +133,11 @@ class JoinRules(Accounts):
     def _anaphoric(m: Mention) -> bool:
         return clauses.named_back(m.token)
 
+    def _told_anew(self, m: Mention, refers_back: bool) -> bool:
+        """The unit tells an act without naming one back ("Smaller protests took place in Novi
+        Sad", not "The ambush outside Bamako"): its town, if apart, is another act's."""
+        return not refers_back and not self._anaphoric(m)
+
     def _meeting_told_in(self, members: list[Mention]) -> Mention | None:
         """ "Xi met Prabowo in Beijing on Monday. During the meeting, Xi pledged ...": the dated
         meeting a member names back as where the act was told ("during the call", "at the
@@ -175,8 +180,8 @@ class JoinRules(Accounts):
                 self._told_there(self.mentions[k], unit) for k in unit.members)):
             return NO  # "France responded to the Bouake attack": an act named by its town refers
             # back to one told there, not to the latest unplaced fighting
-        anew = not refers_back and not self._anaphoric(m)
-        if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event, anew) \
+        if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event,
+                            self._told_anew(m, refers_back)) \
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
                 and not self._fights_back(m, h, hap)):
@@ -257,7 +262,7 @@ class JoinRules(Accounts):
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
-        if not dates_agree(m, h) or not places_agree(self.record, e, he, not refers_back and not self._anaphoric(m)):
+        if not dates_agree(m, h) or not places_agree(self.record, e, he, self._told_anew(m, refers_back)):
             return False
         if inside and forces:
             return True

@@ -228,8 +228,8 @@ def names_division(record: Record, tok: Token) -> bool:
     island territory", a country's)."""
     end = tok.idx + len(tok.text)  # "North Darfur province": a province (the word's own reading,
     # not "northwestern Sagaing", a part of it)
-    place = next((p for p, m in record.place_mentions_between(tok.idx, tok.idx) if m.end == end),
-                 record.place_at(tok.idx, end))
+    place = next((p for p, m in record.place_mentions_between(tok.idx, tok.idx) if m.end == end), None) \
+        or record.place_at(tok.idx, end)
     named = tok.pos_ == "PROPN" or (place is not None and tok.text[:1].isupper())  # "Sagaing region",
     # tagged a verb for its "-ing"
     if not (tok.dep_ in ("compound", "nmod") and named and tok.head.lemma_.lower() in DIVISION_NOUNS):

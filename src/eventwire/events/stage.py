@@ -20,12 +20,13 @@ from ..options import Options
 from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
-from .cameo import default_code, lookup, manual_reading
+from .cameo import RULING_CODES, default_code, lookup, manual_reading
 from .dates import borrowed_date, date_for, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .naming import make_role
 from .people import People
+from .placing import CONTENT_PREPS
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import FORCE_TYPES, Roles, find_roles
 from .speechacts import with_speech_acts
@@ -311,7 +312,6 @@ def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -
 
 
 OFFENCE_VERBS = frozenset({"convict", "find"})  # verbs of a finding of guilt ("found guilty of")
-OFFENCE_PREPS = frozenset({"of", "for", "over"})  # what a ruling was for
 
 
 def _another_attack(record: Record, row: Event, other: Event) -> bool:
@@ -340,6 +340,8 @@ def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
     over deadly protests", "sentenced for assaulting a police officer"): the offence, whose
     violence is not the ruling's. Only for a row that is a ruling (a finding of guilt or a
     sentence)."""
+    if row.cameo not in RULING_CODES:
+        return []
     doc = record.doc
     out = []
     for m in row.mentions:
@@ -349,7 +351,7 @@ def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
             continue
         for heads in (tok, *(c for c in tok.children if c.dep_ in ("oprd", "acomp"))):
             out += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in heads.children
-                    if p.dep_ == "prep" and p.lower_ in OFFENCE_PREPS]
+                    if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS]
     return out
 
 
@@ -485,7 +487,7 @@ class EventStage:
         if entry.kind not in STATE_ARMS:
             return None
         place = record.place_by_id(row.location.place) if row.location is not None else None
-        home = self.kb.country_of(entry.id) or entry.country
+        home = self.kb.country_of(entry.id)
         if place is None or not place.country or not home:
             return None
         return 0 if place.country == home else 1
