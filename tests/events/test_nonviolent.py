@@ -163,3 +163,15 @@ def test_a_protest_is_never_a_strategic_development_its_words_name(noclean_pipel
 def test_diplomats_expelled_is_no_ground_regained(noclean_pipeline, text, sub):
     [row] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.trigger.text == "expelled"]
     assert (row.acled["sub_event_type"] if row.acled else None) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Canada threatened on Tuesday to expel Iran's envoy after a drone strike on a base in Iraq killed two "
+    "Canadian soldiers.",
+    "The council agreed on Monday to impose sanctions on the militia after its rocket attack on the airport.",
+])
+def test_a_peaceful_act_told_beside_an_attack_takes_none_of_its_violence(noclean_pipeline, text):
+    events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert not [(e.trigger.text, e.acled) for e in events if e.plover in ("THREATEN", "AGREE", "SANCTION")
+                and e.acled and e.acled["event_type"] in VIOLENT]
+    assert [e for e in events if e.plover == "ASSAULT" and e.acled and e.acled["event_type"] in VIOLENT]

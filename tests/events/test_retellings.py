@@ -875,3 +875,19 @@ def test_a_demand_with_its_own_speaker_after_a_protest_is_another_act(noclean_pi
     found = rows(noclean_pipeline, "About 200 fishermen rallied outside the embassy in Jakarta on Wednesday, "
                                    "and the union's leader later demanded the crews' release.")
     assert {e.plover for e in found} == {"PROTEST", "REQUEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents attacked a police post near Mopti on Sunday, killing six officers. Dozens of gunmen on "
+    "motorcycles overran the post from three directions.",
+    "Rebels attacked an army base outside Goma on Friday, killing nine soldiers. Hundreds of fighters "
+    "stormed the base in two waves.",
+])
+def test_a_band_counted_in_dozens_that_tells_the_attack_on_is_its_doers(noclean_pipeline, text):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+
+
+def test_a_count_of_the_dead_of_its_own_is_another_attack(noclean_pipeline):
+    text = ("Insurgents attacked a police post near Mopti on Sunday, killing six officers. Dozens of gunmen "
+            "killed 14 villagers in two hamlets.")
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 2

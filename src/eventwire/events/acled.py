@@ -187,7 +187,12 @@ VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
 # type from the violence told beside it ("withdrew after days of shelling").
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in VIOLENT_EVENT_TYPES)
-ARMED_THREATS = frozenset({"COERCE", "THREATEN"})  # force, or a threat made with a weapon, may be violent
+ARMED_THREATS = frozenset({"COERCE"})  # force may be violent
+# Acts that are never political violence, whatever the sentence around them tells: a threat,
+# a deal, a meeting, a deployment or a sanction told beside an attack ("agreed to impose
+# sanctions on Iran after its drone attack on Israel") is no drone strike.
+PEACEFUL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "ACCUSE",
+                            "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "SANCTION"})
 GROUND_LOSERS = frozenset({"RETREAT"})  # a retreat may be ground another side took in a battle,
 RELEASE_PREFIX = "084"  # but a release of people (CAMEO 084x: "354 passengers were freed") is no ground
 GROUND_STRATEGIC = tuple(sub for sub in STRATEGIC if sub in PEACEFUL_STRATEGIC
@@ -364,9 +369,15 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = "Non-violent transfer of territory" if _peaceful(sentence) \
             else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",
                             lost=plover == "RETREAT", actor_side=actor_side)
-    if sub is None:
+    if sub is None or violent(plover, sub):
         return None
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}
+
+
+def violent(plover: str, sub: str) -> bool:
+    """Whether ``sub`` makes a row of PLOVER type ``plover`` political violence its type
+    cannot be (a peaceful act)."""
+    return plover in PEACEFUL_TYPES and SUB_TO_TYPE.get(sub) in VIOLENT_EVENT_TYPES
 
 
 def without(text: str, lo: int, hi: int, cut: Iterable[tuple[int, int]]) -> str:

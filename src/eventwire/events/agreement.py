@@ -134,7 +134,7 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
     if not ca or not cb:
         return None
     ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
-    ca_, cb_ = _counted_head(ha), _counted_head(hb)
+    ca_, cb_ = counted_head(ha), counted_head(hb)
     counted = [c is not h or _numbered(h) for c, h in ((ca_, ha), (cb_, hb))]
     if all(counted) and ca_ is not None and cb_ is not None:
         # two crowds each counted: of other people two parties ("hundreds of teachers ...
@@ -251,7 +251,7 @@ def _numbered(tok: Token | None) -> bool:
         for c in tok.children)
 
 
-def _counted_head(tok: Token | None) -> Token | None:
+def counted_head(tok: Token | None) -> Token | None:
     """The noun a count stands over: "Thousands of teachers" are teachers, as "the teachers"
     who march next ("tens of thousands of people": people)."""
     for _ in range(MAX_COUNT_NESTING):

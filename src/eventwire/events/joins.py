@@ -20,7 +20,7 @@ from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
-from .agreement import agree, counts_differ, places_agree, site_in_town
+from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town
 from .cameo import GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
@@ -33,6 +33,7 @@ STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it c
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
+PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of people, not of sides or waves
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
@@ -454,21 +455,22 @@ class JoinRules(Accounts):
 
     @staticmethod
     def _adds_nothing(e: Event, he: Event) -> bool:
-        """The later act names no place, count or kind of act of its own: not "Bandits
-        abducted 40 passengers on the Kaduna-Abuja highway" after the mosque attack in
-        Katsina, a roundup's next happening."""
+        """The later act names no place, count of people or kind of act of its own: not
+        "Bandits abducted 40 passengers on the Kaduna-Abuja highway" after the mosque attack
+        in Katsina, a roundup's next happening ("stormed the camp from two sides" counts no
+        one)."""
         if e.location is not None and (he.location is None or e.location.place != he.location.place):
             return False
         told = {q.value for q in he.quantities}
-        if any(q.value not in told for q in e.quantities):
+        if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
 
     def _irregulars(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as armed men of no state ("suspected jihadists",
-        "gunmen", "Boko Haram insurgents", "the militants"): two words for one band, where a
-        soldier and a militant are two sides."""
-        roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
+        "gunmen", "Boko Haram insurgents", "the militants", "dozens of fighters"): two words for
+        one band, where a soldier and a militant are two sides."""
+        roots = [counted_head(eh.role_root(self.record.doc, r)) for r in (a, b)]
         return all(r is not None and clauses.common_noun_in(r, "irregular_doers") for r in roots)
 
     def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:

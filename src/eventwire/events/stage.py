@@ -81,6 +81,20 @@ def _backshifted(verb: Token) -> bool:
         and head.tag_ == "VBD"
 
 
+def _background(verb: Token) -> bool:
+    """A clause told as background to the report's story: in the past perfect ("had
+    attacked"; not reported back-shifted) or with a word that says so ("were previously
+    convicted")."""
+    return (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _backshifted(verb)) \
+        or any(c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs") for c in verb.children)
+
+
+def _told_in_background(doc: Doc, when: DateMention) -> bool:
+    """The date's clause is background (:func:`_background`)."""
+    words = doc.char_span(when.start, when.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and _background(clauses.clause_verb(words.root))
+
+
 def _refusal(tok: Token, entry_type: str) -> bool:
     """A negated cooperative act that is itself a refusal, and so a REJECT that happened:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
@@ -567,7 +581,11 @@ class EventStage:
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
                       for d in seg_dates[seg.start] if d.explicit and d.value.start]
             if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
-                m.narrative = before[-1].value
+                # a date told in the past perfect ("had sent the protocol to parliament in
+                # October") is a flashback: the story goes on at the last date told before it
+                line = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
+                        for d in seg_dates[seg.start] if d.value.start and not _told_in_background(doc, d)]
+                m.narrative = (line[-1] if line and _told_in_background(doc, before[-1]) else before[-1]).value
                 own = [d.value for d in seg_dates[segs[m.segment].start] if d.value.end and d.end <= m.token.idx]
                 if own and (own[-1].end or "") > (m.narrative.end or ""):
                     m.narrative = own[-1]  # "Hours after ending this week's siege, the agency
@@ -585,10 +603,7 @@ class EventStage:
             borrowed_date=borrowed_date(tok, event.date),
             why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead,
                                            people.antecedent, seg.headline),
-            background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-                        and not _backshifted(verb))
-            or any(c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs")
-                   for c in verb.children),  # "had attacked", "were previously convicted"
+            background=_background(verb),
         )
 
     # -----------------------------------------------------------------------------
@@ -612,7 +627,8 @@ class EventStage:
         """ACLED type from the cue rules, revised by the ACLED model when one is shipped.
 
         The model sees the words around the event and the rules' answer (stacking), so it
-        learns where the rules go wrong; a label ACLED does not code leaves the rules' answer.
+        learns where the rules go wrong; a label ACLED does not code leaves the rules' answer,
+        and so does political violence for a peaceful act (:func:`.acled.violent`).
         """
         rule = acled_rules.acled_for(plover, cameo, sentence, context, actor, target, actor_side)
         model = self.models.acled
@@ -622,7 +638,7 @@ class EventStage:
         probs = model.predict_proba(text[:MAX_SEGMENT_CHARS],
                                     acled_rules.stack_features(text, rule["sub_event_type"]))
         best = max(probs, key=lambda label: probs[label])
-        if best in acled_rules.SUB_TO_TYPE:
+        if best in acled_rules.SUB_TO_TYPE and not acled_rules.violent(plover, best):
             return {"event_type": acled_rules.SUB_TO_TYPE[best], "sub_event_type": best}
         return rule
 
