@@ -718,3 +718,19 @@ def test_a_wars_toll_told_with_its_start_sums_up_many_acts(noclean_pipeline):
     events = rows(noclean_pipeline, "Sudan's war began in April 2023 and has killed more than 14,000 people, "
                   "according to the United Nations.")
     assert not [e for e in events if e.trigger.text == "killed" and e.status != "negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said on Tuesday they had charged 12 people in connection with the riots in Dhaka.",
+    "Police in Lagos charged four suspects over the kidnapping on Monday.",
+])
+def test_charging_people_is_legal_action_whatever_the_phrase(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.trigger.text == "charged" and e.plover == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline charged passengers extra fees for luggage on Monday.",
+    "The port charged the shipping firms higher fees on Monday.",
+])
+def test_charging_a_fee_is_no_legal_action(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text == "charged"]
