@@ -158,3 +158,14 @@ def test_we_in_a_spokesperson_s_quote_is_not_the_spokesperson(noclean_pipeline, 
     """ "We" is the body the spokesperson speaks for, which the sentence does not name alone."""
     events = run_text(noclean_pipeline, text).events
     assert all(e.actor is None or e.actor.name != speaker for e in events)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We reject this verdict and we will fight it," opposition leader Grace Mwila said on Monday.', "Grace Mwila"),
+    ('"We demand that the army leave our villages," said Ahmad Karimi, a tribal elder, on Monday.', "Ahmad Karimi"),
+])
+def test_we_in_a_quote_that_is_itself_the_act_is_who_voiced_it(noclean_pipeline, text, speaker):
+    """A rejection or a demand is the speaking: its "we" acts by the speaker's words."""
+    events = [e for e in run_text(noclean_pipeline, text).events
+              if e.plover in ("REJECT", "REQUEST") and e.actor is not None and e.actor.span.text == "We"]
+    assert events and all(e.actor.name == speaker for e in events), [(e.trigger.text, e.actor) for e in events]

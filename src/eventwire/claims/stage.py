@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..options import Options
-from ..record import Claim, Record, Role
+from ..record import SPEECH_TYPES, Claim, Record, Role
 from .chain import Draft, assign_via, build_draft, resolve_pronouns
 from .cuemodel import load_cue_model
 from .party import PartyJudge, load_knowledge_base
@@ -68,16 +68,17 @@ def _innermost(claims: list[Claim], start: int, end: int) -> Claim | None:
     return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
 
 
-def _speaker(claim: Claim, role: Role | None, by_one: bool) -> Role | None:
+def _speaker(claim: Claim, role: Role | None, by_one: bool, voiced: bool = False) -> Role | None:
     """ "We strongly reject the allegations," the ministry said: a first-person pronoun in a
     claim's content is its source ("we" only when the source is a body, not ``by_one`` person
-    speaking for one). The evidence stays the pronoun; the name is the source's."""
+    speaking for one, unless the act is ``voiced``: the speaking itself, "'We reject this
+    ruling,' Chamisa said"). The evidence stays the pronoun; the name is the source's."""
     source = claim.source
     if role is None or source is None or role.entity is not None \
             or role.span.text.lower() not in FIRST_PERSON \
             or not claim.content.start <= role.span.start < claim.content.end:
         return role
-    if role.span.text.lower() in PLURAL_FIRST and by_one:
+    if role.span.text.lower() in PLURAL_FIRST and by_one and not voiced:
         return role  # "'We arrested 15,' police spokeswoman Nyongesa said": we are the police
     return Role(span=role.span, name=source.name or source.span.text, entity=source.entity)
 
@@ -101,7 +102,7 @@ def link_events(record: Record, spoken_by_one: set[str] | None = None) -> None:
         event.claim = claim.id
         if said is event.trigger:
             by_one = claim.id in (spoken_by_one or ())
-            event.actor = _speaker(claim, event.actor, by_one)
+            event.actor = _speaker(claim, event.actor, by_one, event.plover in SPEECH_TYPES)
             event.target = _speaker(claim, event.target, by_one)
         if event.status != "asserted":
             continue
