@@ -21,8 +21,6 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
     "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
 )
-# The types whose act is the speaking itself: the speaker of its words is the one who acts.
-SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 PLACE_FEATURES = (
     "country", "admin1", "admin2", "city", "locality", "facility", "region", "water", "other",
 )

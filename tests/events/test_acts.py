@@ -725,12 +725,14 @@ def test_a_wars_toll_told_with_its_start_sums_up_many_acts(noclean_pipeline):
     "Police in Lagos charged four suspects over the kidnapping on Monday.",
 ])
 def test_charging_people_is_legal_action_whatever_the_phrase(noclean_pipeline, text):
-    assert [e for e in rows(noclean_pipeline, text) if e.trigger.text == "charged" and e.plover == "COERCE"]
+    assert [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith("charged") and e.plover == "COERCE"]
 
 
 @pytest.mark.parametrize("text", [
     "The airline charged passengers extra fees for luggage on Monday.",
     "The port charged the shipping firms higher fees on Monday.",
+    "The opposition charged on Monday that the vote had been rigged.",
+    "Riot police charged the students in Dhaka on Tuesday.",
 ])
 def test_charging_a_fee_is_no_legal_action(noclean_pipeline, text):
-    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text == "charged"]
+    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith("charged")]

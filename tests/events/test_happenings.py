@@ -1100,19 +1100,6 @@ def test_a_bare_refusal_answers_the_party_that_asked(noclean_pipeline):
     assert all(e.plover != "REJECT" for e in rows(noclean_pipeline, text))
 
 
-def test_a_flashback_in_the_past_perfect_does_not_date_the_story_that_goes_on(noclean_pipeline):
-    text = ("Kenyan senators passed the finance bill on Tuesday. The treasury had drafted the bill "
-            "in March. Opposition leaders condemned the vote.")
-    [row] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.trigger.text == "condemned"]
-    assert row.date is not None and row.date.end == "2024-06-14"  # this week's news, not March
-    text = "Kenyan senators passed the finance bill in March. Opposition leaders condemned the vote."
-    [row] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.trigger.text == "condemned"]
-    assert row.date is not None and row.date.start == "2024-03-01"  # a story told in March goes on
-    text = "The junta had seized power in July 2023. It detained the president and his ministers."
-    [row] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.trigger.text == "detained"]
-    assert row.date is not None and row.date.start == "2023-07-01"  # only the flashback: its time
-
-
 def test_a_thing_as_the_subject_does_no_political_act(noclean_pipeline):
     lead = "Fighting resumed near the port on Monday, officials said. "
     for text in ("Term limits offer a solution to the gridlock in Washington, the senator said.",

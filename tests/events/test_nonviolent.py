@@ -175,3 +175,9 @@ def test_a_peaceful_act_told_beside_an_attack_takes_none_of_its_violence(noclean
     assert not [(e.trigger.text, e.acled) for e in events if e.plover in ("THREATEN", "AGREE", "SANCTION")
                 and e.acled and e.acled["event_type"] in VIOLENT]
     assert [e for e in events if e.plover == "ASSAULT" and e.acled and e.acled["event_type"] in VIOLENT]
+
+
+def test_a_threat_told_with_its_own_violence_keeps_it(noclean_pipeline):
+    text = "Protesters threatened officials and smashed windows at the governor's office in Goma on Tuesday."
+    events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert [e for e in events if e.acled and e.acled["event_type"] == "Riots"]

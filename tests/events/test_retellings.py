@@ -228,6 +228,15 @@ def test_a_sit_in_is_a_protest(noclean_pipeline):
     assert row.trigger.text == "sit-in" and row.date is not None and row.date.start == "2024-03-04"
 
 
+@pytest.mark.parametrize("text", [
+    "KINSHASA, Democratic Republic of Congo (Reuters) - M23 rebels seized the town of Kitchanga on Tuesday.",
+    "SARAJEVO, Bosnia and Herzegovina (Reuters) - Police arrested five men in Tuzla on Tuesday.",
+])
+def test_a_dateline_whose_country_has_small_words_is_no_party(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover in ("ASSAULT", "COERCE")]
+    assert row.actor is not None and row.actor.span.text in ("M23 rebels", "Police")
+
+
 def test_the_lead_subject_hung_on_a_datelines_country_is_the_actor(noclean_pipeline):
     row = one(noclean_pipeline, (
         "DHAKA, Bangladesh — The Bangladesh Students' Rights Council called on Thursday for the "
@@ -885,6 +894,12 @@ def test_a_demand_with_its_own_speaker_after_a_protest_is_another_act(noclean_pi
 ])
 def test_a_band_counted_in_dozens_that_tells_the_attack_on_is_its_doers(noclean_pipeline, text):
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 1
+
+
+def test_a_band_s_act_told_as_later_is_another_attack(noclean_pipeline):
+    text = ("Insurgents attacked a police post near Mopti on Sunday, killing six officers. Dozens of gunmen "
+            "later blew up two bridges.")
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 2
 
 
 def test_a_count_of_the_dead_of_its_own_is_another_attack(noclean_pipeline):

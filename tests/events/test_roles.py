@@ -603,6 +603,13 @@ def test_the_target_of_a_shot_is_where_it_is_aimed(noclean_pipeline, text, targe
     ("An Israeli air strike killed five people in Khan Younis on Monday.", "Israeli"),
     ("Coordinated airstrikes by the army killed 50 militants on Monday.", "the army"),
     ("Last week a Kabul car bombing killed five people.", None),  # where, not who
+    # a passive's agent that is the means: whose it is, is the actor
+    ("Three marchers were killed by police gunfire in Harare on Monday.", "police"),
+    ("The clinic was destroyed by army shelling in Kidal on Monday.", "army"),
+    ("Four fishermen were killed by an Israeli drone strike off Gaza on Monday.", "Israeli"),
+    # means a pronoun owns stand for its owner
+    ("Russia said its missiles hit a command post in Kharkiv on Monday.", "Russia"),
+    ("The rebels said their drones struck an army depot in Goma on Monday.", "The rebels"),
 ])
 def test_the_actor_behind_an_attack_that_kills(noclean_pipeline, text, actor):
     [row] = [e for e in read(noclean_pipeline, "The council met on Monday. " + text).events
@@ -611,6 +618,26 @@ def test_the_actor_behind_an_attack_that_kills(noclean_pipeline, text, actor):
         assert row.actor is None or row.actor.span.text != "Kabul"
     else:
         assert row.actor is not None and row.actor.span.text == actor
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The army said its soldiers had killed 14 insurgents near Menaka on Monday.", "The army"),
+    ("The rebels said their fighters had captured the town of Kitchanga on Monday.", "The rebels"),
+])
+def test_forces_named_by_a_pronoun_s_possession_are_its_owner_s(noclean_pipeline, text, owner):
+    [row] = [e for e in read(noclean_pipeline, "The council met on Monday. " + text).events
+             if e.plover == "ASSAULT"]
+    assert row.actor is not None and row.actor.name == owner
+
+
+@pytest.mark.parametrize("text", [
+    "Washington slapped new sanctions on Caracas on Monday.",
+    "The European Union reimposed sanctions on Minsk on Monday.",
+])
+def test_a_verb_that_carries_sanctions_names_who_imposed_them(noclean_pipeline, text):
+    [row] = [e for e in read(noclean_pipeline, "The council met on Monday. " + text).events
+             if e.plover == "SANCTION"]
+    assert row.actor is not None and row.actor.span.text in ("Washington", "The European Union")
 
 
 def test_who_did_one_act_and_underwent_another_keeps_both_rows(noclean_pipeline):
@@ -1451,3 +1478,4 @@ def test_suspects_arrested_in_an_ambush_did_not_ambush(noclean_pipeline):
     events = run_text(noclean_pipeline, "Police arrested two suspects in the ambush that killed five soldiers in "
                       "Kaduna on Monday.").events
     assert not [e for e in events if e.plover == "ASSAULT" and e.actor is not None and e.actor.span.text == "Police"]
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..options import Options
-from ..record import SPEECH_TYPES, Claim, Record, Role
+from ..record import Claim, Event, Record, Role
 from .chain import Draft, assign_via, build_draft, resolve_pronouns
 from .cuemodel import load_cue_model
 from .party import PartyJudge, load_knowledge_base
@@ -19,6 +19,8 @@ from .verification import attach_verifications
 
 UNSETTLED = frozenset({"unconfirmed", "disputed"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a quote: the speaker (or the speaker's side)
+VOICED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by saying them
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 PLURAL_FIRST = frozenset({"we", "us"})  # a body's voice: not a spokesperson's own name
 
 
@@ -83,6 +85,16 @@ def _speaker(claim: Claim, role: Role | None, by_one: bool, voiced: bool = False
     return Role(span=role.span, name=source.name or source.span.text, entity=source.entity)
 
 
+def _voiced_now(record: Record, event: Event) -> bool:
+    """The act is the speaking itself, told in the present ("We reject this ruling", "we
+    demand"): not a deal or a deed the body did ("we signed", "we agreed", "we rejected the
+    offer in March"), nor one it will do ("we will strike back")."""
+    if event.plover not in VOICED_TYPES:
+        return False
+    span = record.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.tag_ in PRESENT_TAGS
+
+
 def link_events(record: Record, spoken_by_one: set[str] | None = None) -> None:
     """Point every event at the claim whose content holds its trigger, else one of its
     other mentions (a happening the ministry reported and the lead summed up); a "we" or "I"
@@ -102,7 +114,7 @@ def link_events(record: Record, spoken_by_one: set[str] | None = None) -> None:
         event.claim = claim.id
         if said is event.trigger:
             by_one = claim.id in (spoken_by_one or ())
-            event.actor = _speaker(claim, event.actor, by_one, event.plover in SPEECH_TYPES)
+            event.actor = _speaker(claim, event.actor, by_one, _voiced_now(record, event))
             event.target = _speaker(claim, event.target, by_one)
         if event.status != "asserted":
             continue

@@ -187,12 +187,15 @@ VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
 # type from the violence told beside it ("withdrew after days of shelling").
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in VIOLENT_EVENT_TYPES)
-ARMED_THREATS = frozenset({"COERCE"})  # force may be violent
-# Acts that are never political violence, whatever the sentence around them tells: a threat,
-# a deal, a meeting, a deployment or a sanction told beside an attack ("agreed to impose
-# sanctions on Iran after its drone attack on Israel") is no drone strike.
+# A threat's own words may be violent ("threatened officials and smashed windows"), not the
+# cause told beside it (``stage._causes``); force may be violent.
+CUED_THREATS = frozenset({"THREATEN"})
+ARMED_THREATS = frozenset({"COERCE"}) | CUED_THREATS
+# Acts that are never political violence, whatever the sentence around them tells: a deal, a
+# meeting, a deployment or a sanction told beside an attack is no attack (a learned revision
+# may not make it one either).
 PEACEFUL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "ACCUSE",
-                            "REQUEST", "REJECT", "THREATEN", "MOBILIZE", "SANCTION"})
+                            "REQUEST", "REJECT", "MOBILIZE", "SANCTION"})
 GROUND_LOSERS = frozenset({"RETREAT"})  # a retreat may be ground another side took in a battle,
 RELEASE_PREFIX = "084"  # but a release of people (CAMEO 084x: "354 passengers were freed") is no ground
 GROUND_STRATEGIC = tuple(sub for sub in STRATEGIC if sub in PEACEFUL_STRATEGIC

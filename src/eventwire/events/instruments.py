@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import in_words
+from .clauses import in_words, party_word
 from .lexicon import event_noun
 from .triggers import TIME_ENTS, prep_objects
 
 AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
+OWNER_PRONOUNS = frozenset({"its", "their"})  # "its jets struck": whom the pronoun stands for
 NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before the means ("an
 # Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
 
@@ -25,13 +26,19 @@ def wielder(tok: Token | None) -> Token | None:
     """An attack or a weapon as the subject of a verb of force ("Israel's attack on the
     hospital killed", "an Israeli air strike killed", "Ukrainian drones struck") is no party:
     the party is whose it is (a name owning it, a "by" phrase, a people or organisation before
-    it). A common noun's act stays whole ("the military's airstrike"): folding tells "the
-    military" and "Sudan's army" apart by the word, and would part them."""
+    it, or a body's noun: "police gunfire"). A common noun's act stays whole ("the military's
+    airstrike"): folding tells "the military" and "Sudan's army" apart by the word, and would
+    part them."""
     if tok is None or not (event_noun(tok) or in_words(tok, "projectiles")):
         return tok
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in NAMED_OWNERS), None)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in NAMED_OWNERS
+                                                                    or c.lower_ in OWNER_PRONOUNS)), None)
     by = prep_objects(tok, ("by",))
-    named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in NAMED_WIELDERS]
+    words = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
+    named = [c for c in words if c.dep_ in ("amod", "compound", "nmod") and (
+        c.ent_type_ in NAMED_WIELDERS or (c.dep_ == "compound" and c.pos_ == "NOUN" and party_word(c)))]
+    # ("an Israeli drone strike": on the compound; "police gunfire", "army shelling": a body's
+    # common noun before the means wields it too)
     return owner or (by[0] if by else None) or (named[0] if named else tok)
 
 

@@ -33,6 +33,7 @@ STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it c
 CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
 TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
+LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # a time after, told bare
 PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of people, not of sides or waves
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
@@ -311,7 +312,9 @@ class JoinRules(Accounts):
                 # the town, the lead the site (not a count of its own: "kills 14" over "killed three")
         if (actors is True or (actors is False and self._irregulars(e.actor, he.actor))) \
                 and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
-                and self._continues(m, h, hap) and not self._clash(e, he) and self._adds_nothing(e, he):
+                and self._continues(m, h, hap) and not self._clash(e, he) and self._adds_nothing(e, he) \
+                and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children):
+            # (not "Militants later blew up two bridges"; "then set it on fire" is the attack's next step)
             # "Suspected jihadists killed 15 soldiers in an ambush ... Gunmen on motorcycles
             # opened fire on the convoy": the next sentence tells the same act of force by the
             # same doers in other words, with no time, count or named doer of its own; whom it

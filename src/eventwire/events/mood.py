@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive
-from ..record import SPEECH_TYPES, Event, EventDate, Span
+from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .lexicon import event_noun, lexicon
 from .quantities import number_value
@@ -33,6 +33,7 @@ SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
 FIRST_PERSON = frozenset({"i", "we"})

@@ -13,7 +13,9 @@ from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import noun_phrase
 from ..record import Entity, Record, Role, make_span
 from .clauses import words
-from .triggers import prep_objects
+from .instruments import OWNER_PRONOUNS
+from .pronouns import resolve
+from .triggers import prep_objects, word_class
 
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 CONJUNCT_DEPS = frozenset({"conj", "cc"})
@@ -87,8 +89,25 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     elif named is not head:
         name = named.text
     else:
-        name = span.text
+        name = _owners_name(record, head) or span.text
     return Role(span=span, name=name, entity=entity.id if entity else None)
+
+
+def _owners_name(record: Record, head: Token) -> str | None:
+    """ "The army said its troops had killed 20", "Israel said their jets struck": forces
+    named by a pronoun's possession act for whom the pronoun stands for, by that one's name
+    (the span stays the words; folding still reads them as the teller's forces)."""
+    if not (word_class(head, "forces") or word_class(head, "vehicles")
+            or head.lemma_.lower() in words("irregular_doers")):
+        return None
+    owner = next((resolve(c) for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    entity = record.entity_at(owner.idx, owner.idx + len(owner.text))
+    if entity is not None:
+        return entity.name
+    lo, hi = phrase_bounds(owner, True, None)
+    return record.document.text[owner.doc[lo].idx:owner.doc[hi].idx + len(owner.doc[hi].text)]
 
 
 NAMING_VERBS = frozenset({"identify", "name"})  # "the gunman, named by police as X": X is who

@@ -354,6 +354,8 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     if is_passive(verb):
         agents = prep_objects(verb, ("by",))
         actor = agents[0] if agents else None
+        if plover in FORCE_TYPES:
+            actor = wielder(actor)  # "killed by police gunfire", "hit by an Israeli airstrike"
         own = subject_child(verb, ("nsubjpass",))
         if own is not None:
             target = own

@@ -81,20 +81,6 @@ def _backshifted(verb: Token) -> bool:
         and head.tag_ == "VBD"
 
 
-def _background(verb: Token) -> bool:
-    """A clause told as background to the report's story: in the past perfect ("had
-    attacked"; not reported back-shifted) or with a word that says so ("were previously
-    convicted")."""
-    return (any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _backshifted(verb)) \
-        or any(c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs") for c in verb.children)
-
-
-def _told_in_background(doc: Doc, when: DateMention) -> bool:
-    """The date's clause is background (:func:`_background`)."""
-    words = doc.char_span(when.start, when.end, alignment_mode="expand")
-    return words is not None and len(words) > 0 and _background(clauses.clause_verb(words.root))
-
-
 def _refusal(tok: Token, entry_type: str) -> bool:
     """A negated cooperative act that is itself a refusal, and so a REJECT that happened:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
@@ -325,6 +311,9 @@ def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -
     return Roles(actor=demander, target=obliged, location=roles.location)
 
 
+CAUSE_PREPS = frozenset({"after", "following", "over", "since", "because"})  # a cause or a time
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge"})  # beside a threat ("after a
+# drone strike", "in response to its launch", "in retaliation for the raid")
 OFFENCE_VERBS = frozenset({"convict", "find"})  # verbs of a finding of guilt ("found guilty of")
 
 
@@ -366,6 +355,31 @@ def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
         for heads in (tok, *(c for c in tok.children if c.dep_ in ("oprd", "acomp"))):
             out += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in heads.children
                     if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS]
+    return out
+
+
+def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
+    """The words of what a threat answers ("threatened to expel the envoy after a drone strike
+    killed two soldiers", "vowed to impose sanctions in response to its latest launch"): a
+    cause or a time told beside it, whose violence is not the threat's. Only for a threat,
+    whose own words may still be violent ("threatened officials and smashed windows")."""
+    if row.plover not in acled_rules.CUED_THREATS:
+        return []
+    doc = record.doc
+    out = []
+    for m in row.mentions:
+        span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        clause = [span.root, *(t for t in span.root.subtree if t.dep_ in ("xcomp", "ccomp", "conj")
+                               and t.pos_ in ("VERB", "AUX"))]  # "threatened to expel": expel's too
+        for verb in clause:
+            for c in verb.children:
+                if (c.dep_ == "prep" and (c.lower_ in CAUSE_PREPS or any(
+                        g.lemma_.lower() in ANSWER_NOUNS for g in c.children if g.dep_ == "pobj"))) \
+                        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CAUSE_PREPS
+                                                      for g in c.children)):
+                    out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
     return out
 
 
@@ -479,7 +493,9 @@ class EventStage:
             # only the rows told next door are compared (a long report has many rows)
             others = [r for r, who in owners.items() if k not in who and r[0] < hi and r[1] > lo
                       and any(_another_attack(record, row, rows[j]) for j in who)]
-            offences = _offences(record, row)  # "sentenced him for organising riots": not a riot
+            # "sentenced him for organising riots": not a riot; "threatened to expel the envoy
+            # after a drone strike": no drone strike
+            offences = _offences(record, row) + _causes(record, row)
             context = acled_rules.without(text, lo, hi, others + offences)
             said = acled_rules.without(text, row.sentence.start, row.sentence.end, offences)
             row.acled = self._acled(row.plover, row.cameo, said, context,
@@ -581,11 +597,7 @@ class EventStage:
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
                       for d in seg_dates[seg.start] if d.explicit and d.value.start]
             if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
-                # a date told in the past perfect ("had sent the protocol to parliament in
-                # October") is a flashback: the story goes on at the last date told before it
-                line = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
-                        for d in seg_dates[seg.start] if d.value.start and not _told_in_background(doc, d)]
-                m.narrative = (line[-1] if line and _told_in_background(doc, before[-1]) else before[-1]).value
+                m.narrative = before[-1].value
                 own = [d.value for d in seg_dates[segs[m.segment].start] if d.value.end and d.end <= m.token.idx]
                 if own and (own[-1].end or "") > (m.narrative.end or ""):
                     m.narrative = own[-1]  # "Hours after ending this week's siege, the agency
@@ -603,7 +615,10 @@ class EventStage:
             borrowed_date=borrowed_date(tok, event.date),
             why_not=eventhood.not_an_event(record, tok, event, seg.headline or seg_no == lead,
                                            people.antecedent, seg.headline),
-            background=_background(verb),
+            background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+                        and not _backshifted(verb))
+            or any(c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs")
+                   for c in verb.children),  # "had attacked", "were previously convicted"
         )
 
     # -----------------------------------------------------------------------------

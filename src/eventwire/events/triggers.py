@@ -50,7 +50,8 @@ FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake resu
 LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
-    "impose call open extend join file lodge bring voice express submit level".split()
+    "impose call open extend join file lodge bring voice express submit level "
+    "reimpose slap renew unveil tighten adopt".split()
 )
 # Verbs that report what someone said: one set for every judgement that asks whether a
 # clause is told by another ("the army said it had recaptured", "marched, saying").

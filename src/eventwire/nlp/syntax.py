@@ -13,7 +13,8 @@ ACTIVE_SUBJECTS = ("nsubj", "csubj")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural common and proper nouns
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-MAX_DATELINE_TOKENS = 10  # "KABUL, Afghanistan (AP) —" and no longer
+MAX_DATELINE_TOKENS = 14  # "KINSHASA, Democratic Republic of Congo (Reuters) —" and no longer
+NAME_JOINERS = frozenset({"of", "and", "the"})  # small words inside a country's name after the comma
 DATELINES_KEY = "eventwire.datelines"  # Doc.user_data: found once per document
 TEXT_KEY = "eventwire.text"  # Doc.user_data: the text, joined once
 
@@ -147,7 +148,8 @@ def _datelines(doc: Doc) -> list[int]:
                 break
             named = named or t.text == ","
             credit = (credit or t.text == "(") and t.text != ")"
-            if not (t.is_punct or t.is_upper or ((named or credit) and t.is_title)):
+            if not (t.is_punct or t.is_upper or ((named or credit) and t.is_title)
+                    or (named and t.lower_ in NAME_JOINERS)):  # "Democratic Republic of Congo"
                 break
     return ends
 
