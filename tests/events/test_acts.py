@@ -736,3 +736,12 @@ def test_charging_people_is_legal_action_whatever_the_phrase(noclean_pipeline, t
 ])
 def test_charging_a_fee_is_no_legal_action(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith("charged")]
+
+
+@pytest.mark.parametrize(("text", "plover", "event"), [
+    ("Greece backed out of the pipeline deal with Turkey on Monday.", "SUPPORT", False),
+    ("The chief justice swore the new president in at the palace on Monday.", "AGREE", False),
+    ("France backed the ceasefire proposal on Monday.", "SUPPORT", True),
+])
+def test_a_verb_s_particle_read_as_an_adverb_still_makes_it_another_verb(noclean_pipeline, text, plover, event):
+    assert bool([e for e in rows(noclean_pipeline, text) if e.plover == plover and e.status != "negated"]) == event

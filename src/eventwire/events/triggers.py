@@ -497,7 +497,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if not seg.headline and not _prep_ok(tok, entry.preps):
                     continue
-                if entry.unless and any(c.dep_ in ("prt", "prep") and c.lower_ in entry.unless
+                if entry.unless and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in entry.unless
                                         for c in tok.children):
                     continue
                 if entry.no_object and any(c.dep_ in ("dobj", "obj") for c in tok.children):
