@@ -175,6 +175,7 @@ def test_we_in_a_quote_that_is_itself_the_act_is_who_voiced_it(noclean_pipeline,
     '"We signed the accord last week," rebel spokesman Willy Ngoma said on Tuesday.',
     '"We will strike back," army spokesman Daniel Okello said on Monday.',
     '"We rejected their offer in March," union leader Sam Otieno said on Monday.',
+    '"We reject the allegations," army spokesman Colonel Mohamed Ali said on Wednesday.',
 ])
 def test_we_telling_a_deed_or_a_plan_of_a_body_is_not_its_speaker(noclean_pipeline, text):
     events = run_text(noclean_pipeline, text).events

@@ -733,6 +733,7 @@ def test_charging_people_is_legal_action_whatever_the_phrase(noclean_pipeline, t
     "The port charged the shipping firms higher fees on Monday.",
     "The opposition charged on Monday that the vote had been rigged.",
     "Riot police charged the students in Dhaka on Tuesday.",
+    "Mounted police charged protesters over the barricades in Paris on Saturday.",
 ])
 def test_charging_a_fee_is_no_legal_action(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith("charged")]

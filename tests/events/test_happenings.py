@@ -1004,6 +1004,21 @@ def test_a_run_of_attacks_told_as_one_is_many_happenings(noclean_pipeline):
     assert [e.trigger.text for e in events] == ["sanctions"]  # a package announced at once is one act
 
 
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Saudi Arabia has executed at least 80 people so far this year, rights groups said on Monday.", "ASSAULT"),
+    ("Separatist fighters have stepped up attacks on police posts in recent months.", "ASSAULT"),
+    ("The rights group said on Tuesday it had recorded 14 deaths and 230 arrests since the protests began.",
+     "COERCE"),
+])
+def test_a_tally_over_a_span_up_to_now_is_many_happenings(noclean_pipeline, text, plover):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == plover]
+
+
+def test_a_day_s_count_is_one_happening(noclean_pipeline):
+    text = "Police arrested 230 protesters in the capital on Tuesday, the rights group said."
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]
+
+
 def test_a_warning_of_what_might_happen_is_no_threat(noclean_pipeline):
     for text in ("The UN envoy warned on Monday that the fighting could displace thousands more people.",
                  "The minister warned on Monday that such measures might be read as weakness."):
@@ -2624,3 +2639,13 @@ def test_a_day_inside_the_year_an_act_noun_names_is_its_day(noclean_pipeline):
 def test_a_wars_toll_is_many_acts_wherever_the_war_is(noclean_pipeline):
     events = rows(noclean_pipeline, "The war in Ukraine has killed more than 10,000 civilians, the UN said.")
     assert not [e for e in events if e.trigger.text == "killed" and e.status != "negated"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The general was developing plans to attack the embassy, officials said on Monday.", "planned"),
+    ("An official said the ban is not part of any broader plan to impose sanctions on Iran.", "negated"),
+])
+def test_an_act_a_plan_is_for_has_not_happened(noclean_pipeline, text, status):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    assert events and all(e.status == status or e.plover not in ("ASSAULT", "SANCTION") for e in events)
+    assert not [e for e in events if e.status == "asserted" and e.plover in ("ASSAULT", "SANCTION")]

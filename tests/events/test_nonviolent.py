@@ -177,7 +177,11 @@ def test_a_peaceful_act_told_beside_an_attack_takes_none_of_its_violence(noclean
     assert [e for e in events if e.plover == "ASSAULT" and e.acled and e.acled["event_type"] in VIOLENT]
 
 
-def test_a_threat_told_with_its_own_violence_keeps_it(noclean_pipeline):
-    text = "Protesters threatened officials and smashed windows at the governor's office in Goma on Tuesday."
+@pytest.mark.parametrize("text", [
+    "Protesters threatened officials and smashed windows at the governor's office in Goma on Tuesday.",
+    "Police threatened protesters after firing live rounds into the crowd in Khartoum on Tuesday.",
+])
+def test_a_threat_told_with_its_own_violence_keeps_it(noclean_pipeline, text):
     events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
-    assert [e for e in events if e.acled and e.acled["event_type"] == "Riots"]
+    assert [e for e in events if e.acled and e.acled["event_type"] in {"Riots", "Protests"} | VIOLENT
+            and e.acled["sub_event_type"] != "Peaceful protest"]

@@ -640,6 +640,23 @@ def test_a_verb_that_carries_sanctions_names_who_imposed_them(noclean_pipeline, 
     assert row.actor is not None and row.actor.span.text in ("Washington", "The European Union")
 
 
+@pytest.mark.parametrize(("text", "hit"), [
+    ("A police station attack killed 12 officers in Peshawar on Tuesday.", "police"),  # a site's owner
+    ("A Russian embassy attack killed two guards in Kabul on Tuesday.", "Russian"),
+    ("Three militants were killed by their own bomb in Mogadishu on Monday, police said.", "police"),
+])
+def test_who_was_hit_or_blew_themselves_up_is_no_attacker(noclean_pipeline, text, hit):
+    [row] = [e for e in read(noclean_pipeline, "The council met on Monday. " + text).events
+             if e.plover == "ASSAULT"]
+    assert row.actor is None or hit not in row.actor.span.text
+
+
+def test_an_act_that_renewed_calls_made_no_one_call(noclean_pipeline):
+    events = read(noclean_pipeline, "The council met on Monday. The killing of the activist renewed calls "
+                                    "for the minister to resign.").events
+    assert not [e for e in events if e.plover == "REQUEST" and e.actor is not None and "killing" in e.actor.span.text]
+
+
 def test_who_did_one_act_and_underwent_another_keeps_both_rows(noclean_pipeline):
     # the men who raided are the men arrested: one party on two sides is two acts, not one
     record = read(noclean_pipeline, "The council met on Monday. Three men were arrested after "
@@ -1479,3 +1496,10 @@ def test_suspects_arrested_in_an_ambush_did_not_ambush(noclean_pipeline):
                       "Kaduna on Monday.").events
     assert not [e for e in events if e.plover == "ASSAULT" and e.actor is not None and e.actor.span.text == "Police"]
 
+
+
+def test_one_act_of_those_a_phrase_counts_falls_on_the_same_target(noclean_pipeline):
+    text = ("The council met on Monday. The militia had carried out raids on army posts in the north over the "
+            "past year, including the raid on March 3.")
+    rows = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "raid" and e.status != "negated"]
+    assert rows and all(e.target is not None and e.target.span.text == "army posts" for e in rows)

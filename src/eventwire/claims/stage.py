@@ -20,6 +20,8 @@ from .verification import attach_verifications
 UNSETTLED = frozenset({"unconfirmed", "disputed"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a quote: the speaker (or the speaker's side)
 VOICED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by saying them
+SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson")  # who speaks for a body, by title
+TITLE_CHARS = 40  # how far before a name its title is looked for
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 PLURAL_FIRST = frozenset({"we", "us"})  # a body's voice: not a spokesperson's own name
 
@@ -85,6 +87,16 @@ def _speaker(claim: Claim, role: Role | None, by_one: bool, voiced: bool = False
     return Role(span=role.span, name=source.name or source.span.text, entity=source.entity)
 
 
+def _for_a_body(record: Record, claim: Claim) -> bool:
+    """The one who speaks is titled a spokesperson ("army spokesman Colonel Ali said"): "we"
+    is the body, whichever act it voices."""
+    if claim.source is None:
+        return False
+    span = claim.source.span
+    titled = record.document.text[max(0, span.start - TITLE_CHARS):span.end].lower()
+    return any(word in titled for word in SPOKES_WORDS)
+
+
 def _voiced_now(record: Record, event: Event) -> bool:
     """The act is the speaking itself, told in the present ("We reject this ruling", "we
     demand"): not a deal or a deed the body did ("we signed", "we agreed", "we rejected the
@@ -114,7 +126,8 @@ def link_events(record: Record, spoken_by_one: set[str] | None = None) -> None:
         event.claim = claim.id
         if said is event.trigger:
             by_one = claim.id in (spoken_by_one or ())
-            event.actor = _speaker(claim, event.actor, by_one, _voiced_now(record, event))
+            voiced = _voiced_now(record, event) and not _for_a_body(record, claim)
+            event.actor = _speaker(claim, event.actor, by_one, voiced)
             event.target = _speaker(claim, event.target, by_one)
         if event.status != "asserted":
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import in_words, party_word
+from .clauses import in_words
 from .lexicon import event_noun
 from .triggers import TIME_ENTS, prep_objects
 
@@ -31,14 +31,17 @@ def wielder(tok: Token | None) -> Token | None:
     part them."""
     if tok is None or not (event_noun(tok) or in_words(tok, "projectiles")):
         return tok
-    owner = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in NAMED_OWNERS
-                                                                    or c.lower_ in OWNER_PRONOUNS)), None)
+    own = any(c.lower_ == "own" for c in tok.children)  # "their own bomb": no one's attack on them
+    owner = next((c for c in tok.children if c.dep_ == "poss" and (
+        c.ent_type_ in NAMED_OWNERS or (c.lower_ in OWNER_PRONOUNS and not own))), None)
     by = prep_objects(tok, ("by",))
-    words = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
-    named = [c for c in words if c.dep_ in ("amod", "compound", "nmod") and (
-        c.ent_type_ in NAMED_WIELDERS or (c.dep_ == "compound" and c.pos_ == "NOUN" and party_word(c)))]
-    # ("an Israeli drone strike": on the compound; "police gunfire", "army shelling": a body's
-    # common noun before the means wields it too)
+    named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (
+        c.ent_type_ in NAMED_WIELDERS or (c.dep_ == "compound" and c.pos_ == "NOUN" and in_words(c, "order_parties")))]
+    # ("police gunfire", "army shelling": an armed body's word right before the means wields it
+    # too, not a site's, "an embassy attack"; "an Israeli drone strike": a name on a means before
+    # it, not on a site, "a police station attack", "a Russian embassy attack", whose owners were hit)
+    named += [g for c in tok.children if c.dep_ == "compound" and in_words(c, "projectiles")
+              for g in c.children if g.dep_ in ("amod", "compound") and g.ent_type_ in NAMED_WIELDERS]
     return owner or (by[0] if by else None) or (named[0] if named else tok)
 
 

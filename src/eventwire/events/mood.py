@@ -33,6 +33,7 @@ SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
+PERFECT_AUX = frozenset({"have", "has", "had"})  # a perfect sums up a span ("had registered 177 arrests since")
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
@@ -304,10 +305,13 @@ def aggregate(tok: Token, event: Event) -> bool:
         return True  # "one of the deadliest air raids since April": the class it is compared in
         # (not "carried out one of the attacks on Tuesday": one act of several)
     verb = clause_verb(tok)
-    if _since_past(verb) and _begins_a_period(verb) and not day_dated and (tok.i == verb.i or (
+    told_on = day_dated and event.date is not None and event.date.span is not None \
+        and verb.left_edge.idx <= event.date.span.start < verb.right_edge.idx + len(verb.right_edge.text)
+    if _since_past(verb) and _begins_a_period(verb) and not told_on and (tok.i == verb.i or (
             tok.dep_ == "nsubj" and tok.head.i == verb.i)):
         return True  # "since fighting erupted last April": the start of a time of many acts
-        # (not "since the attacks began Tuesday": the days of the act reported)
+        # (not "since the attacks began Tuesday": the days of the act reported; a day of
+        # another clause, "said on Tuesday", is not the period's)
     return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
         not day_dated and event.plover not in CAMPAIGN_TYPES and _many_met(tok))  # "have arrested
     # several suspects": one sweep
@@ -339,23 +343,31 @@ def _summed_since(tok: Token, event: Event) -> bool:
     place "locked down since the 16th" is one state, not a sum)."""
     verb = clause_verb(tok)
     chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
-    if not any({"have", "has"} & set(auxiliaries(v)) for v in chain):
-        return False
+    told = {a for v in chain for a in auxiliaries(v)}
+    if event.plover in SPEECH_TYPES or not PERFECT_AUX & told:
+        return False  # (a statement is one act, whatever it sums up: "has condemned 37 arrests so far")
     date = event.date
     if date is None or date.span is None or not _opens_span(doc_text(tok.doc), date.span):
         # a span a clause tells ("have occupied at least 36 hospitals since the war began") is
         # of no known length: it sums up only what it counts (not "has arrested the leader
         # since he returned"; not a bombing's toll, "30 people have been killed since the bomb
         # exploded"; not a share, "has occupied about 18 percent of Ukraine")
-        if tok.i == verb.i and any(_recent_span(c) for v in chain for c in v.children) and any(
+        recent = any(_recent_span(c) for v in chain for c in v.children)
+        if tok.i == verb.i and recent and any(
                 _many(p) for v in chain for p in v.children if p.dep_ in ("dobj", "nsubjpass")):
             return True  # "in the last 15 months, 1,250 militants have been killed"
+        if recent and tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.i == verb.i:
+            return True  # "insurgents have stepped up attacks in recent months": a trend of acts
         since = [c for v in chain for c in v.children if _since_past(c)]
         # what was done to many (or, after a period began, many to whom it was done: "30
         # candidates have been killed since campaigning began"; not "30 people have been
         # killed since the bomb exploded", one blast's toll)
         sufferers = ("dobj", "nsubjpass") if any(_begins_a_period(c) for c in since) else ("dobj",)
         return bool(since) and any(_many(p) for v in chain for p in v.children if p.dep_ in sufferers)
+    if not {"have", "has"} & told:
+        return False  # a past perfect sums up only what it counts since a time it names ("had
+        # registered 177 arrests since the protests began"); "had been attacking since February"
+        # is one campaign of the story's past
     if any(v.tag_ == "VBG" and "been" in auxiliaries(v) for v in chain):
         # "has been attacking Kenyan troops since 2011": a campaign, not one act; "have been
         # shelling Kharkiv since Monday morning": one act going on
@@ -425,14 +437,15 @@ def _recent_span(prep: Token) -> bool:
     """ "in the last 15 months", "over the past year": a span of time up to now."""
     return prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in SPAN_UNITS
-        and any(c.lower_ in ("last", "past") for c in g.children) for g in prep.children)
+        and any(c.lower_ in ("last", "past", "recent") for c in g.children) for g in prep.children)
 
 
 def _opens_span(text: str, when: Span) -> bool:
     """The date phrase starts a span: "since" in its own words or just before them ("since
     February 1"; not "a ceasefire to take effect from Sunday")."""
-    before = text[max(0, when.start - 12):when.start].split()
-    return when.text.lower().startswith(SINCE_WORDS) or bool(before and before[-1].lower() == "since")
+    before = text[max(0, when.start - 12):when.start].lower().split()
+    return when.text.lower().startswith(SINCE_WORDS) or bool(before and before[-1] == "since") \
+        or before[-2:] in (["so", "far"], ["thus", "far"])  # "so far this year": since it began
 
 
 def since_clause(clause: Token) -> bool:

@@ -54,6 +54,7 @@ LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SE
 ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 MEASURE_TARGET_PREPS = ("on", "against")  # who a measure in the passive is laid on
+MEMBER_PREPS = frozenset({"including"})  # one of the acts a phrase counts ("attacks ... including the attack on")
 LIGHT_TARGET_PREPS = frozenset({"on", "against"})  # an act noun's target phrase hung on its light verb
 AIMED_AT_SITES = ("sites", "generic_sites", "held_sites", "moving_sites")  # things an act can be aimed at
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
@@ -515,6 +516,15 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     # "talks with the rebels"; not "with the backing of the AU", "with the aim of ending the war"
     if found and target is None:
         target = found[0]  # "an attack on the market", never "an attack on 13 September"
+    if target is None and noun.dep_ == "pobj" and noun.head.lower_ in MEMBER_PREPS:
+        # "orchestrated attacks on coalition bases ... including the attack on December 27th":
+        # one of the acts the phrase counts (on the noun or on the verb whose object it is),
+        # on whom they fell
+        whole = noun.head.head
+        if whole.pos_ == "VERB":
+            whole = next((o for o in _children(whole, ("dobj",)) if event_noun(o)), whole)
+        if event_noun(whole) and whole.i != noun.i:
+            target = next((t for t in prep_objects(whole, preps) if t.ent_type_ not in TIME_ENTS), None)
     if target is None:  # "bombings targeted at the military"
         for clause in _children(noun, ("acl",)):
             target = aimed_at(clause)
@@ -548,7 +558,10 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                       if not _in_a_role(t)]
         told = next((t for t in given if _is_party(t)), None)  # "issued an ultimatum to Peru"
         if told is not None or slot.lemma_.lower() not in ADDRESSED:
-            actor = actor or _subject(slot.head)
+            carrier = _subject(slot.head)
+            if carrier is not None and event_noun(carrier) and not _is_party(carrier):
+                carrier = None  # "The killing of the activist renewed calls for ...": no one called
+            actor = actor or carrier
             target = target or told or _laid_on_verb(slot, preps, actor)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in LIGHT_NOUNS:

@@ -375,10 +375,14 @@ def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
                                and t.pos_ in ("VERB", "AUX"))]  # "threatened to expel": expel's too
         for verb in clause:
             for c in verb.children:
-                if (c.dep_ == "prep" and (c.lower_ in CAUSE_PREPS or any(
-                        g.lemma_.lower() in ANSWER_NOUNS for g in c.children if g.dep_ == "pobj"))) \
+                if (c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children) and (
+                        c.lower_ in CAUSE_PREPS or any(g.lemma_.lower() in ANSWER_NOUNS
+                                                       for g in c.children if g.dep_ == "pobj"))) \
                         or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CAUSE_PREPS
-                                                      for g in c.children)):
+                                                      for g in c.children)
+                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                    # (a clause with a doer of its own: "after a drone strike killed two"; not
+                    # "threatened protesters after firing live rounds", a gerund: the threat's own act)
                     out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
     return out
 

@@ -207,12 +207,15 @@ def event_status(trigger: Token) -> str:
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("lack", "absence"):
             return "negated"  # "the lack of a concession from Trump"
         if dep == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS \
-                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-            return "negated"  # "has no plans to send troops", "no authority to deport them" (not
+                and any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in head.children):
+            return "negated"  # "has no plans to send troops", "no authority to deport them", "is
+            # not part of any broader plan to increase sanctions" (not
             # "no evidence to support the claims": what is missing is no act)
-        if dep == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in words("asking_nouns") \
+        if dep == "acl" and tok.tag_ == "VB" and (head.lemma_.lower() in words("asking_nouns")
+                                                  or head.lemma_.lower() in INTENT_NOUNS) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return "planned"  # "its call to the authorities to drop all charges": asked, not done
+            return "planned"  # "its call to the authorities to drop all charges": asked, not done;
+            # "was developing plans to attack American diplomats": intended, not done
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
