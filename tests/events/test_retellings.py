@@ -140,6 +140,9 @@ def test_a_journey_made_for_talks_is_one_visit_held_where_it_ends(noclean_pipeli
     "Al-Shabaab claimed responsibility for the attack.",
     "A suicide bomber drove a truck into an army base near Gao on Wednesday, killing nine soldiers. "
     "JNIM claimed responsibility for the bombing in a statement on Thursday.",
+    # a common noun for armed men the recognizer labels after a dateline names no group
+    "BAMAKO (AP) -- Jihadists attacked an army post near Mopti on Tuesday, killing 12 soldiers. "
+    "JNIM claimed responsibility for the attack on the post.",
 ])
 def test_a_claim_names_who_the_unnamed_doers_were(noclean_pipeline, text):
     row = one(noclean_pipeline, text, "ASSAULT")

@@ -94,7 +94,14 @@ class Accounts:
         return states[0] is not None and states[0] == states[1]
 
     def _named_in(self, role: Role) -> frozenset[str]:
-        """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab)."""
+        """The entities a role's words name ("Al-Shabaab militants": Al-Shabaab); not a common
+        noun for armed men the recognizer labelled ("Jihadists attacked": no group named)."""
         start, end = role.span.start, role.span.end
-        return frozenset(self.side.get(ent.id, ent.id)
-                         for ent, m in self.record.entity_mentions_between(start, end) if m.end <= end)
+        doc = self.record.doc
+        out = set()
+        for ent, m in self.record.entity_mentions_between(start, end):
+            words = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.end <= end and not (words is not None and len(words) == 1 and words[0].pos_ == "NOUN"
+                                     and clauses.in_words(words[0], "irregular_doers")):
+                out.add(self.side.get(ent.id, ent.id))
+        return frozenset(out)
