@@ -909,3 +909,13 @@ def test_a_count_of_the_dead_of_its_own_is_another_attack(noclean_pipeline):
     text = ("Insurgents attacked a police post near Mopti on Sunday, killing six officers. Dozens of gunmen "
             "killed 14 villagers in two hamlets.")
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Gunmen attacked a police post near Mopti on Tuesday, killing six officers. The army said it had "
+     "killed about 15 assailants.", 1),  # the act's doers, named back by what they did
+    ("Gunmen attacked a police post near Mopti on Tuesday, killing six officers. The army said it had "
+     "killed 15 militants near Gao.", 2),  # armed men of another place: another fight
+])
+def test_the_side_that_fought_back_killed_the_attack_s_doers(noclean_pipeline, text, n):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == n

@@ -512,9 +512,11 @@ class JoinRules(Accounts):
         if root is not None and root.pos_ != "NOUN":  # "30 of the attackers", "all of them"
             root = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), root)
-        if root is None or root.pos_ != "NOUN" or not any(
-                c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in root.children):
-            return False
+        if root is None or root.pos_ != "NOUN" or not (any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in root.children)
+                or clauses.in_words(root, "act_doers")):
+            return False  # (a noun for the act's doers names them back bare: "killed about 10
+            # assailants"; "killed 10 militants" may be another band)
         if any(c.dep_ == "advmod" and c.lower_ in clauses.words("sequel_adverbs")
                for t in (m.token, m.token.head) for c in t.children) \
                 or (e.actor is not None and e.actor.entity is not None):
