@@ -187,10 +187,10 @@ VIOLENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub not in {
 # type from the violence told beside it ("withdrew after days of shelling").
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in VIOLENT_EVENT_TYPES)
-# A threat's own words may be violent ("threatened officials and smashed windows"), not the
-# cause told beside it (``stage._causes``); force may be violent.
+# Threats whose own words may be violent ("threatened officials and smashed windows"), though
+# not the cause told beside them (``stage._causes``: "after a drone strike").
 CUED_THREATS = frozenset({"THREATEN"})
-ARMED_THREATS = frozenset({"COERCE"}) | CUED_THREATS
+ARMED_THREATS = frozenset({"COERCE"}) | CUED_THREATS  # force, or such a threat, may be violent
 # Acts that are never political violence, whatever the sentence around them tells: a deal, a
 # meeting, a deployment or a sanction told beside an attack is no attack (a learned revision
 # may not make it one either).

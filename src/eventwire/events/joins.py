@@ -358,9 +358,9 @@ class JoinRules(Accounts):
         ("gunmen", "a suicide bomber", "the attackers")."""
         named = self.people.antecedent(role)
         root = eh.role_root(self.record.doc, named)
+        # (a common noun the recognizer labelled, "Jihadists" after a dateline, names no group)
         return named is not None and root is not None and (named.entity is None or root.pos_ == "NOUN") \
             and (clauses.common_noun_in(root, "irregular_doers") or clauses.common_noun_in(root, "doer_nouns"))
-        # (a common noun the recognizer labelled, "Jihadists", names no group)
 
     def _strike_named_back(self, m: Mention, hap: Happening) -> bool:
         """ "the strike" named back after an airstrike or a drone strike is that attack, not a
