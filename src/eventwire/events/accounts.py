@@ -74,7 +74,7 @@ class Accounts:
         """ "its forces", "their jets": the forces of the state that tells the act."""
         root = eh.role_root(self.record.doc, role)
         return root is not None and word_class(root, "forces") \
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children) \
+            and any(c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS for c in root.children) \
             and state_behind(self.record, role, self.side, self.nation, self.record.doc) is not None
 
     def _people_of_a_nation(self, role: Role) -> bool:

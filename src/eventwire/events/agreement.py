@@ -70,7 +70,7 @@ def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nat
         return None
     if root.ent_type_ in ("NORP", "GPE") and len(role.span.text.split()) == 1 and role.entity:
         return nation.get(role.entity) or side.get(role.entity)
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children) \
+    if any(c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS for c in root.children) \
             and word_class(root, "forces"):
         return _speakers_state(record, root, side, nation)
     if root.pos_ != "NOUN" or not clauses.in_words(root, "weapon_words"):

@@ -19,6 +19,7 @@ PARTY_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their",
                       "our", "my", "its"})
+OWNER_PRONOUNS = frozenset({"its", "their"})  # a body's own: "its troops", "their jets", "its forces"
 # "blew herself up": the doer again, who names no target another telling could disagree with
 REFLEXIVES = WORD_CLASSES["self"] - {"life"}
 
@@ -69,7 +70,7 @@ def owned_up(tok: Token) -> bool:
     if tok.pos_ == "VERB":  # "said its fighters had attacked the convoy": the teller's own men,
         # on what was told before (not "had attacked a police checkpoint in Bannu")
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        own = subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+        own = subject is not None and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in subject.children)
         return own and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS \
             and any(c.dep_ in ("dobj", "obj") and named_back(c) for c in tok.children) \
             and not any(c.dep_ == "neg" for c in tok.children)

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import in_words
+from .clauses import OWNER_PRONOUNS, in_words
 from .lexicon import event_noun
 from .triggers import TIME_ENTS, prep_objects
 
 AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
-OWNER_PRONOUNS = frozenset({"its", "their"})  # "its jets struck": whom the pronoun stands for
 NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before the means ("an
 # Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
 

@@ -33,7 +33,8 @@ SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
-PERFECT_AUX = frozenset({"have", "has", "had"})  # a perfect sums up a span ("had registered 177 arrests since")
+PRESENT_PERFECT = frozenset({"have", "has"})  # the auxiliaries of a present perfect ("have arrested")
+PERFECT_AUX = PRESENT_PERFECT | {"had"}  # a perfect sums up a span ("had registered 177 arrests since")
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 FORECAST_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp"})
 MODAL_REACH = frozenset({"xcomp", "pcomp", "pobj", "prep", "conj"})  # a modal governs down these
@@ -103,7 +104,7 @@ def repeated(tok: Token, event: Event) -> bool:
     not dated to a day ("has bombed civilians several times")."""
     verb = clause_verb(tok)
     day = event.date is not None and event.date.precision == "day"
-    if tok.i == verb.i and not day and {"have", "has"} & set(auxiliaries(tok)) and any(
+    if tok.i == verb.i and not day and PRESENT_PERFECT & set(auxiliaries(tok)) and any(
             c.dep_ == "npadvmod" and c.lower_ == "times" for c in tok.children):
         return True  # "has bombed civilians several times" (not "shot them several times": shots;
         # not "had stabbed her several times on Thursday": one act, a day, told before)
@@ -321,7 +322,7 @@ def _many_met(tok: Token) -> bool:
     """ "Thunberg has met with multiple world leaders": a present perfect whose object is
     quantified as many sums up many acts."""
     verb = clause_verb(tok)
-    if tok.pos_ != "VERB" or not {"have", "has"} & set(auxiliaries(verb)):
+    if tok.pos_ != "VERB" or not PRESENT_PERFECT & set(auxiliaries(verb)):
         return False
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     parts += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -364,7 +365,7 @@ def _summed_since(tok: Token, event: Event) -> bool:
         # killed since the bomb exploded", one blast's toll)
         sufferers = ("dobj", "nsubjpass") if any(_begins_a_period(c) for c in since) else ("dobj",)
         return bool(since) and any(_many(p) for v in chain for p in v.children if p.dep_ in sufferers)
-    if not {"have", "has"} & told:
+    if not PRESENT_PERFECT & told:
         return False  # a past perfect sums up only what it counts since a time it names ("had
         # registered 177 arrests since the protests began"); "had been attacking since February"
         # is one campaign of the story's past
@@ -399,7 +400,7 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
         return False
     verb = clause_verb(tok)
     when = event.date
-    perfect = bool({"have", "has"} & set(auxiliaries(verb)))
+    perfect = bool(PRESENT_PERFECT & set(auxiliaries(verb)))
     if perfect and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) \
             and ((when is not None and _days(when) > CAMPAIGN_DAYS)
                  or ((when is None or when.span is None) and _over_a_period(verb))):
@@ -463,7 +464,7 @@ def _begins_a_period(clause: Token) -> bool:
 def _since_past(clause: Token) -> bool:
     """A "since" clause of time: told in the active simple past ("since the war began"), not
     one of reason ("since rebels have refused to negotiate", "since they were accused")."""
-    return since_clause(clause) and clause.tag_ == "VBD" and not {"have", "has"} & set(auxiliaries(clause))
+    return since_clause(clause) and clause.tag_ == "VBD" and not PRESENT_PERFECT & set(auxiliaries(clause))
 
 
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression (a crowd dispersed)

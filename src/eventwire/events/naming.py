@@ -12,8 +12,7 @@ from spacy.tokens import Token
 from ..entities.kb import KnowledgeBase
 from ..nlp.syntax import noun_phrase
 from ..record import Entity, Record, Role, make_span
-from .clauses import words
-from .instruments import OWNER_PRONOUNS
+from .clauses import OWNER_PRONOUNS, words
 from .pronouns import resolve
 from .triggers import prep_objects, word_class
 
