@@ -203,6 +203,20 @@ def test_a_march_beside_a_police_roadblock_stays_peaceful(noclean_pipeline):
     assert march.acled["sub_event_type"] == "Peaceful protest"
 
 
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    # the police who tell of the killing are no side to it: the unarmed victims make it an attack
+    ("Gunmen killed seven miners in Balochistan province on Monday, police said.", "killed", "Attack"),
+    ("Gunmen shot dead two traders near Quetta on Monday, a police official said.", "shot", "Attack"),
+    # armed bodies on both sides still clash, whoever tells it
+    ("Soldiers killed ten militants in a raid on their hideout on Monday, police said.", "killed",
+     "Armed clash"),
+    ("Gunmen ambushed a police patrol near Quetta on Monday.", "ambushed", "Armed clash"),
+])
+def test_an_assaults_own_parties_say_attack_or_clash(noclean_pipeline, text, trigger, sub):
+    [row] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]
+    assert row.acled["sub_event_type"] == sub
+
+
 def test_a_statement_takes_no_side_from_its_target():
     said = acled_for("REJECT", "1212", "No country has recognized the Taliban government since they "
                      "seized control of Afghanistan.", actor="No country", target="the Taliban government")

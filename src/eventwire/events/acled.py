@@ -238,8 +238,15 @@ def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
     return None
 
 
-def _assault_default(sentence: str) -> str:
-    """Violence against civilians unless armed groups stand on both sides."""
+def _assault_default(sentence: str, actor: str = "", target: str = "") -> str:
+    """Violence against civilians unless armed groups stand on both sides. The row's own
+    parties say so first, since the sentence may name an armed body that is no side ("gunmen
+    killed two traders, police said"): a target no armed body is attacked, an armed doer on an
+    armed target clashes; else the armed groups the sentence names decide."""
+    if target and not _armed(target):
+        return "Attack"
+    if target and _armed(actor):
+        return "Armed clash"
     if CIVILIAN_WORDS.search(sentence):
         return "Attack"
     if len(ARMED_WORDS.findall(sentence)) >= ARMED_CLASH_MIN_ACTORS:
@@ -268,10 +275,10 @@ def _bombed(plover: str, sentence: str, actor: str) -> bool:
     return plover == "ASSAULT" and not PROTEST_WORDS.search(actor) and _first_cue(EXPLOSIVE_CUES, sentence) is not None
 
 
-def _armed(actor: str) -> bool:
-    """The act's doer is an armed force or group ("Houthi rebels", "the army"): its violence
-    is no riot, however its words read ("setting the tanker ablaze")."""
-    return bool(actor) and bool(ARMED_WORDS.search(actor) or NON_STATE_WORDS.search(actor))
+def _armed(party: str) -> bool:
+    """The party is an armed force or group ("Houthi rebels", "the army"): its violence is no
+    riot, however its words read ("setting the tanker ablaze")."""
+    return bool(party) and bool(ARMED_WORDS.search(party) or NON_STATE_WORDS.search(party))
 
 
 def _peaceful(sentence: str) -> bool:
@@ -359,7 +366,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = _first_cue(fallback, sentence)
     if sub is None:
         if plover == "ASSAULT":
-            sub = _assault_default(sentence)
+            sub = _assault_default(sentence, actor, target)
         else:
             sub = default
     if forced == "ASSAULT" and sub == "Peaceful protest":  # force told at a protest is no peaceful
