@@ -1648,6 +1648,27 @@ def test_a_ruling_released_is_no_one_set_free(noclean_pipeline, text):
     assert [e for e in freed if e.plover == "RETREAT"]
 
 
+def test_days_later_and_earlier_count_from_the_day_told_before(noclean_pipeline):
+    """ "Two days later", "a day earlier", "hours later" count from the day the story just
+    told; "minutes later" is a moment of the same happening and dates nothing."""
+    events = rows(noclean_pipeline, (
+        "Gunmen killed two policemen in Kunduz on Monday. "
+        "Two days later, a bomb killed a cleric in Herat. "
+        "A day earlier, a roadside bomb wounded three soldiers in Kandahar. "
+        "Hours later, police arrested four men in Kabul."))
+    days = {t: with_trigger(events, t)[0].date for t in ("killed", "wounded", "arrested")}
+    assert [(d.start, d.precision) for d in days.values()] == [
+        ("2024-03-04", "day"), ("2024-03-05", "day"), ("2024-03-05", "day")]
+    [cleric] = [e for e in with_trigger(events, "killed") if e.target and "cleric" in e.target.span.text]
+    assert (cleric.date.start, cleric.date.end) == ("2024-03-06", "2024-03-06")
+    [later] = with_trigger(rows(noclean_pipeline, "Police arrested ten activists in Larnaca two days later."),
+                           "arrested")
+    assert later.date is not None and later.date.precision == "range"  # no day told before it
+    events = rows(noclean_pipeline, ("Troops shelled the town of Gao on Monday. "
+                                     "Police said officers arrived at the scene minutes later."))
+    assert all(e.date is None or e.date.start != "2024-03-04" for e in with_trigger(events, "arrived"))
+
+
 def test_that_day_and_the_next_day_count_from_the_day_told_before(noclean_pipeline):
     """ "The same day", "the next day" name the day the story just told; told first, with no
     day before them, they date nothing."""

@@ -71,7 +71,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b"
                             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
-                            r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))", re.I)),
+                            r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))"
+                            # "two days later", "a day earlier", "hours later": counted from it
+                            # (not "minutes later": a moment of the same happening)
+                            r"|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                            r"(?:day|week)s?|(?:a\s+few\s+|several\s+|\d{1,3}\s+)?hours)\s+"
+                            r"(?:later|earlier|afterwards?)\b", re.I)),
     # ("the day before the election" counts from the election, which this does not read)
     # "Last Friday, ..."; "Thursday last week": the Thursday of the week the words name
     ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b"
@@ -435,14 +440,28 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
             if told is None:
                 continue
             said = m.value.span.text.lower() if m.value.span else ""
-            step = 1 if re.search(r"\b(?:next|following)\b", said) else \
-                -1 if re.search(r"\b(?:previous|before)\b", said) else 0
-            when = (told + timedelta(days=step)).isoformat()
+            when = (told + timedelta(days=_told_step(said))).isoformat()
             since = SINCE_BEFORE.search(text[max(0, m.start - 12):m.start]) is not None
             until = anchor.isoformat() if since and anchor is not None and when <= anchor.isoformat() else None
             m.value = EventDate(when, until or when, "range" if until else "day", m.value.span)
         out.append(m)
     return out
+
+
+def _told_step(said: str) -> int:
+    """Days from the day told before to the one ``said`` names: "the next day" 1, "the day
+    before" -1, "two days later" 2, "a week earlier" -7; "that day", "hours later" 0."""
+    if re.search(r"\b(?:next|following)\b", said):
+        return 1
+    if re.search(r"\b(?:previous|before)\b", said):
+        return -1
+    counted = re.match(r"(\w+)\s+(day|week|hour)s?\s+(later|earlier|after)", said)
+    if counted is None:
+        return 0
+    word, unit = counted.group(1), counted.group(2)
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    days = n // 24 if unit == "hour" else n * UNIT_DAYS[unit]
+    return -days if counted.group(3) == "earlier" else days
 
 
 def day_of(mention: DateMention) -> date | None:
