@@ -1151,6 +1151,29 @@ def test_a_lead_naming_a_town_the_gazetteer_lacks_is_in_the_datelines_country(no
     assert act.location is None or record.place_by_id(act.location.place).name == place
 
 
+def _place_of(record, trigger: str, target: str) -> str | None:
+    [act] = [e for e in record.events if e.trigger.text == trigger and target in e.target.span.text]
+    return record.place_by_id(act.location.place).name if act.location else None
+
+
+def test_an_act_at_a_town_the_gazetteer_lacks_borrows_no_other_incidents_town(noclean_pipeline):
+    """A second incident at a bare name no gazetteer holds is not at the lead's town; a quarter
+    named in a report filed from its own town stays in that town."""
+    record = run_text(noclean_pipeline, "PESHAWAR, Pakistan (AP) - A bomb killed three people in Bannu on Monday, "
+                                        "police said. On Wednesday, gunmen killed a policeman in Lakki Marwat, "
+                                        "officials said.", published="2024-03-08")
+    assert _place_of(record, "killed", "three people") == "Bannu"
+    assert _place_of(record, "killed", "a policeman") in (None, "Pakistan")
+    record = run_text(noclean_pipeline, "EL FASHER, Sudan (AFP) - Armed men looted a warehouse in Nyala on Monday, "
+                                        "the agency said. Two days later, gunmen stopped a convoy near the town "
+                                        "of Kass and seized two trucks.", published="2024-03-08")
+    assert _place_of(record, "seized", "two trucks") in (None, "Sudan")
+    record = run_text(noclean_pipeline, "HARARE, Zimbabwe (Reuters) - Police fired tear gas at opposition supporters "
+                                        "in Harare on Friday. A police spokesman said 40 people had been arrested "
+                                        "in Kuwadzana for public violence.", published="2024-03-08")
+    assert _place_of(record, "arrested", "40 people") == "Harare"
+
+
 def test_a_lead_naming_no_place_is_at_the_dateline(noclean_pipeline):
     record = run_text(noclean_pipeline, "BAGHDAD - A car bomb exploded near a market on Wednesday, killing five "
                                         "people, police said.", published="2024-03-08")

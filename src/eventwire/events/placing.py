@@ -15,7 +15,7 @@ from ..geo.wording import DIVISION_NOUNS
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import GUILT_CODE, lookup
-from .clauses import in_words, party_word, side_by_side
+from .clauses import clause_verb, in_words, party_word, side_by_side
 from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
@@ -44,6 +44,11 @@ PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places name
 OCCUPY_CODE = "192"  # CAMEO: occupy territory
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
+# what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a
+# square or a building, which mostly lie in the town already named, nor a body)
+SITE_ENTS = frozenset({"GPE", "LOC", "PERSON"})
+SITE_PREPS = frozenset({"in", "near", "outside", "around"})
+SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a place phrase may hang on
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 
 
@@ -467,6 +472,25 @@ def unplaced_town(record: Record, words: Sequence[Token]) -> bool:
                 or tok.ent_type_ not in UNPLACED_ENTS or record.place_at(tok.idx, tok.idx + len(tok.text)):
             continue
         if tok.head.lower_ == "of" and in_words(tok.head.head, "settlements"):
+            return True
+    return False
+
+
+def unplaced_site(record: Record, trigger: Token) -> bool:
+    """The act's own clause puts it at a bare name the gazetteer does not know, after a
+    preposition of place on the act, its verb (or the verb it is coordinated with) or the
+    verb's object ("gunmen killed a policeman in Lakki Marwat", "an offensive near Mahas"):
+    a town, or a quarter of one. Only names the tagger reads as a place or a person (a town
+    it does not know is often read as one: "Lakki Marwat")."""
+    verbs = [clause_verb(trigger)]
+    verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
+    words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]
+    on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS}
+    for tok in words:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ in SITE_ENTS \
+                and tok.head.lower_ in SITE_PREPS and tok.head.head.i in on and not in_dateline(tok) \
+                and not any(c.dep_ in ("case", "poss") for c in tok.children) \
+                and not record.place_at(tok.idx, tok.idx + len(tok.text)):
             return True
     return False
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.resolve import great_circle_km
-from ..nlp.syntax import PLURAL_TAGS, in_dateline
+from ..nlp.syntax import PLURAL_TAGS, first_conjunct, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
@@ -29,6 +29,7 @@ from .placing import (
     names_division,
     seals_an_accord,
     town_inside,
+    unplaced_site,
     unplaced_town,
     voiced_by,
 )
@@ -104,6 +105,11 @@ class Whereabouts:
             if any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]):
                 return self._filed_in_country()  # "killed eight militants in Lakki Marwat
                 # district", a town the gazetteer lacks: not at the report's place
+            if any(unplaced_site(self.record, m.token) for m in [rep, *others]) \
+                    and not self._filed_at(self.focal_place):
+                return self._filed_in_country()  # "A bomb killed three in Bannu. Gunmen killed
+                # a policeman in Lakki Marwat": not in the lead's town (a bare name in a report
+                # filed from the town it is about is more likely a quarter of it: "in Mtendere")
             return self.focal_place
         return None
 
@@ -129,8 +135,9 @@ class Whereabouts:
 
     @staticmethod
     def _clause_range(tok: Token) -> tuple[int, int]:
-        """The tokens of the act's own clause (its verb's subtree)."""
-        verb = clauses.clause_verb(tok)
+        """The tokens of the act's own clause (its verb's subtree; with a verb it is coordinated
+        with, theirs: "stopped a convoy near the town of Kass and seized two trucks")."""
+        verb = first_conjunct(clauses.clause_verb(tok))
         return verb.left_edge.i, verb.right_edge.i + 1
 
     def _said_where(self, m: Told) -> Location | None:
@@ -303,6 +310,11 @@ class Whereabouts:
                 if place.feature == "country" and filed_from(self.record, m.start, m.end):
                     return Location(span=make_span(self.record.document.text, m.start, m.end), place=place.id)
         return None
+
+    def _filed_at(self, where: Location | None) -> bool:
+        """The dateline names the place (the report was filed from it)."""
+        place = self.record.place_by_id(where.place) if where is not None else None
+        return place is not None and any(filed_from(self.record, m.start, m.end) for m in place.mentions)
 
     def _unplaced_in(self, leads: set[tuple[int, int]]) -> bool:
         """The words in ``leads`` (token ranges) name a town the gazetteer does not know: the
