@@ -277,3 +277,19 @@ def test_spelled_like_needs_the_country_and_a_long_enough_name(gazetteer):
     assert gazetteer.spelled_like("Kabkabiya", frozenset({"FR"})) == ()
     assert gazetteer.spelled_like("Kabkabiya", frozenset()) == ()
     assert gazetteer.spelled_like("Mirati", frozenset({"IN"})) == ()  # six letters: too short to trust
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    # the tagger reads a dateline's capitals as a person, an organisation or a common noun
+    ("SRINAGAR (Reuters) - Police arrested two men on Tuesday.", "SRINAGAR", "IN"),
+    ("JUBA (Reuters) - Soldiers looted shops in the market on Tuesday.", "JUBA", "SS"),
+    ("BANGUI (AFP) - Police arrested two men on Tuesday.", "BANGUI", "CF"),
+])
+def test_a_datelines_town_is_a_place_whatever_the_tagger_read(pipeline, text, words, country):
+    place = place_named(run_text(pipeline, text), words)
+    assert place is not None and place.country == country and place.feature == "city"
+
+
+def test_a_name_in_capitals_outside_a_dateline_is_no_town_for_that(pipeline):
+    record = run_text(pipeline, "Police said JUBA, a rapper, was arrested on Tuesday.")
+    assert place_named(record, "JUBA") is None

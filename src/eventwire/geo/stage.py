@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import doc_text
+from ..nlp.syntax import doc_text, in_dateline
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
@@ -260,6 +260,10 @@ class GeoStage:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
             big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))
             return [Mention(start, end, key, "name", entity.id, broad + big)]
+        filed = _filed_from(record, start, end, cands)
+        if filed:  # "SRINAGAR (Reuters) -", tagged a person: a dateline names where the report
+            # was filed, a big town of that name
+            return [Mention(start, end, key, "name", entity.id, filed)]
         located = self._located(record, start, end, key, cands, entity.id,
                                 entity.type == "ORG" and entity.kb_id is not None)
         if located is not None:
@@ -361,8 +365,8 @@ class GeoStage:
                 start, end = window[0].idx, window[-1].idx + len(window[-1].text)
                 named = tuple(c for c in self.gazetteer.lookup(text[start:end])
                               if c.kind <= KIND_CURATED or c.kind == KIND_DEMONYM)
-                if not named or (size == 1 and not proper(window[0], named)):
-                    continue
+                if not named or (size == 1 and not proper(window[0], named) and not in_dateline(window[0])):
+                    continue  # (a dateline's capitals are a town, whatever the tagger read: "BANGUI")
                 division = self._division(window[0], window[-1])
                 strong = tuple(c for c in named if _scan_worthy(c))
                 whole = size == len(tokens) or sited or any(
@@ -569,6 +573,15 @@ def _near_the_report(cand: Candidate, places: list[Place]) -> bool:
     near = [p for p in places if p.country == cand.country and p.feature != "country"]
     return not near or any((cand.admin1 is not None and p.admin1 == cand.admin1)
                            or great_circle_km(cand.lat, cand.lon, p.lat, p.lon) <= SPELLING_NEAR_KM for p in near)
+
+
+def _filed_from(record: Record, start: int, end: int, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Of the places a name may be, the prominent ones, when the name is a dateline's ("SRINAGAR
+    (Reuters) -"); else none."""
+    span = record.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span) or not all(in_dateline(t) for t in span):
+        return ()
+    return tuple(c for c in cands if _scan_worthy(c))
 
 
 def _scan_worthy(cand: Candidate) -> bool:
