@@ -1526,3 +1526,21 @@ def test_one_act_of_those_a_phrase_counts_falls_on_the_same_target(noclean_pipel
             "past year, including the raid on March 3.")
     rows = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "raid" and e.status != "negated"]
     assert rows and all(e.target is not None and e.target.span.text == "army posts" for e in rows)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen from the Gran Grif gang attacked the town of Pont-Sonde on Thursday.", "Gran Grif"),
+    ("Armed men from the CODECO militia killed 12 civilians in Ituri on Monday.", "CODECO"),
+    ("Fighters from the 3R armed group burned homes near Bambari on Monday.", "3R"),
+])
+def test_armed_men_from_a_named_group_act_for_the_group(noclean_pipeline, text, name):
+    """The doers' words stay the span; the group a "from" phrase names is who acted."""
+    [act] = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events
+             if e.plover == "ASSAULT"]
+    assert name in act.actor.name and "from" not in act.actor.span.text
+
+
+def test_armed_men_from_a_place_keep_their_own_words(noclean_pipeline):
+    [act] = [e for e in run_text(noclean_pipeline, "Fighters from Syria attacked a checkpoint in Raqqa on Monday.",
+                                 published="2024-03-08").events if e.plover == "ASSAULT"]
+    assert act.actor.name == "Fighters"

@@ -88,8 +88,31 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     elif named is not head:
         name = named.text
     else:
-        name = _owners_name(record, head) or span.text
+        name = _owners_name(record, head) or _bands_name(record, head) or span.text
     return Role(span=span, name=name, entity=entity.id if entity else None)
+
+
+BAND_PREPS = ("from",)  # "gunmen from the Gran Grif gang" ("of" phrases stay in the role's words)
+
+
+def _bands_name(record: Record, head: Token) -> str | None:
+    """ "Gunmen from the Gran Grif gang", "armed men from the CODECO militia": armed men a
+    named group's phrase follows act for the group, by its name (the span stays the words);
+    not the place they came from ("fighters from Syria", a place the gazetteer resolved)."""
+    armed = word_class(head, "forces") or head.lemma_.lower() in words("irregular_doers") or (
+        head.lemma_.lower() == "man" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children))
+    if not armed:
+        return None
+    for band in prep_objects(head, BAND_PREPS):
+        named = [t for t in band.subtree if t.pos_ == "PROPN" or t.ent_type_ == "ORG"]
+        if not named or any(record.place_at(t.idx, t.idx + len(t.text)) for t in named):
+            continue
+        entity = record.entity_at(named[0].idx, named[-1].idx + len(named[-1].text))
+        if entity is not None and entity.type == "ORG":
+            return entity.name
+        lo, hi = phrase_bounds(band, True, None)
+        return record.document.text[band.doc[lo].idx:band.doc[hi].idx + len(band.doc[hi].text)]
+    return None
 
 
 def _owners_name(record: Record, head: Token) -> str | None:
