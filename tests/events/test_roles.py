@@ -1174,6 +1174,20 @@ def test_an_act_at_a_town_the_gazetteer_lacks_borrows_no_other_incidents_town(no
     assert _place_of(record, "arrested", "40 people") == "Harare"
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("KYIV (Reuters) - Russian drones struck Kharkiv on Sunday.", "Kharkiv"),
+    ("KYIV (Reuters) - Russian missiles hit Kharkiv on Sunday, killing two people.", "Kharkiv"),
+    ("KHARTOUM (Reuters) - RSF fighters seized El Fasher on Saturday.", "El Fasher"),
+    ("KYIV (Reuters) - Russian forces captured the town of Kupiansk on Saturday.", "Kupyansk"),
+])
+def test_a_town_struck_or_taken_in_the_lead_is_where_not_the_dateline(noclean_pipeline, text, place):
+    """The town an attack hit or a force took is a party of the act and still its place; the
+    dateline only says where the report was filed."""
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [act] = [e for e in record.events if e.plover in ("ASSAULT", "COERCE")]
+    assert act.location is not None and record.place_by_id(act.location.place).name == place
+
+
 def test_a_lead_naming_no_place_is_at_the_dateline(noclean_pipeline):
     record = run_text(noclean_pipeline, "BAGHDAD - A car bomb exploded near a market on Wednesday, killing five "
                                         "people, police said.", published="2024-03-08")

@@ -338,11 +338,14 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     doc = record.doc
     lo, hi = doc[cand.segment.start].idx, doc[cand.segment.end - 1].idx
     found: dict[str, Location] = {}
+    acted_on = False  # the act's own object is a place, besides the dateline's (a party too)
     for place, m in record.place_mentions_between(lo, hi):
-        if place.id in found:
-            continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.i not in inside or any(t.i in exclude for t in span):
+        if span is None or span.root.i not in inside:
+            continue
+        acted_on = acted_on or (span.root.head.i == tok.i and span.root.dep_ in ("dobj", "nsubjpass")
+                                and filed_from(record, m.start, m.end) is None)
+        if place.id in found or any(t.i in exclude for t in span):
             continue
         placed = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATION_PREPS  # "in Debre
         # Markos", tagged a person: the gazetteer read it as the town a place phrase names
@@ -370,7 +373,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     # "ADDIS ABABA — Fano militiamen clashed ... in Debre Markos": the parse hangs the dateline
     # under the lead's verb; it is where the news happened only when the lead names no other
     # place, known to the gazetteer or not ("BAMAKO, Mali - ... attacked the town of Boulkessi")
-    if filed and len(filed) < len(found):
+    if filed and (len(filed) < len(found) or acted_on):  # ("KHARTOUM - RSF fighters seized El
+        # Fasher": the ground taken is a party, and still the lead's place, not the dateline)
         for pid in filed:
             del found[pid]
     elif filed and unplaced_town(record, [doc[i] for i in sorted(inside)]):
@@ -501,6 +505,12 @@ def filed_from(record: Record, start: int, end: int) -> tuple[int, int] | None:
     return dateline_lead(span.root) if span is not None and len(span) else None
 
 
+def at_dateline(record: Record, found: Location) -> bool:
+    """The place was found at the dateline (where the report was filed): any place the act's
+    own words name is better."""
+    return found.span is not None and filed_from(record, found.span.start, found.span.end) is not None
+
+
 def takes_ground(cand: Candidate) -> bool:
     """An act whose object is ground: CAMEO's "occupy territory" (192), or a reading the
     lexicon chose because the object is territory ("captured the town": 190)."""
@@ -519,8 +529,8 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     if whose_site(record, target):
         return found  # "attacked Russian positions near Robotyne": whose the positions are
     struck = make_location(record, target)
-    if struck is None or found is None:
-        return struck or found
+    if struck is None or found is None or at_dateline(record, found):
+        return struck or found  # ("KYIV - Russian drones struck Kharkiv": not at the dateline)
     mine, other = record.place_by_id(struck.place), record.place_by_id(found.place)
     if mine is None or other is None or mine.country != other.country:
         return found

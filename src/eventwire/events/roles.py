@@ -21,7 +21,15 @@ from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun, lexicon
 from .mood import SPEECH_TYPES, purpose
 from .naming import make_role, phrase_bounds
-from .placing import make_location, mention_location, names_place, names_town, struck_ground, takes_ground
+from .placing import (
+    at_dateline,
+    make_location,
+    mention_location,
+    names_place,
+    names_town,
+    struck_ground,
+    takes_ground,
+)
 from .pronouns import (
     MAX_CLIMB,
     OBJECT_CONTROL,
@@ -705,11 +713,11 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             # not where ("voiced anger at Moscow"); where a physical act hit may be; a side's
             # country is not where two sides met ("Britain and France discussed migration")
     roles.location = mention_location(record, cand, exclude)
-    if roles.location is None and target is not None and takes_ground(cand) \
-            and not said_of(cand.token) and names_place(record, target):
+    if (roles.location is None or at_dateline(record, roles.location)) and target is not None \
+            and takes_ground(cand) and not said_of(cand.token) and names_place(record, target):
         # "Russia took over Mariupol", "the Crimean peninsula was annexed": the ground taken is
         # where (not "deported them to Turkey", "sanctions imposed on Moscow": a party)
-        roles.location = make_location(record, target)
+        roles.location = make_location(record, target) or roles.location
     elif target is not None:
         roles.location = struck_ground(record, cand, target, roles.location)
     return roles
