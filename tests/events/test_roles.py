@@ -1558,3 +1558,13 @@ def test_armed_men_from_a_place_keep_their_own_words(noclean_pipeline):
     [act] = [e for e in run_text(noclean_pipeline, "Fighters from Syria attacked a checkpoint in Raqqa on Monday.",
                                  published="2024-03-08").events if e.plover == "ASSAULT"]
     assert act.actor.name == "Fighters"
+
+
+def test_a_division_named_by_a_word_tagged_an_adjective_is_the_place(noclean_pipeline):
+    """ "the Sagaing region": the "-ing" name is tagged a verb and hung on the noun as an
+    adjective; it still names the region."""
+    record = run_text(noclean_pipeline, "Myanmar's military carried out air strikes on a village in the Sagaing "
+                                        "region on Tuesday, killing at least 15 people.", published="2024-03-08")
+    [act] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert act.location is not None and record.place_by_id(act.location.place).feature == "admin1"
+    assert "Sagaing" in act.location.span.text

@@ -236,8 +236,8 @@ def names_division(record: Record, tok: Token) -> bool:
     place = next((p for p, m in record.place_mentions_between(tok.idx, tok.idx) if m.end == end), None) \
         or record.place_at(tok.idx, end)
     named = tok.pos_ == "PROPN" or (place is not None and tok.text[:1].isupper())  # "Sagaing region",
-    # tagged a verb for its "-ing"
-    if not (tok.dep_ in ("compound", "nmod") and named and tok.head.lemma_.lower() in DIVISION_NOUNS):
+    # tagged a verb for its "-ing" (and hung on the noun as an adjective)
+    if not (tok.dep_ in ("compound", "nmod", "amod") and named and tok.head.lemma_.lower() in DIVISION_NOUNS):
         return False
     return names_town(record, tok, article=False) or (place is not None and place.feature == "admin1")
 
