@@ -211,6 +211,8 @@ def test_a_march_beside_a_police_roadblock_stays_peaceful(noclean_pipeline):
     ("Soldiers killed ten militants in a raid on their hideout on Monday, police said.", "killed",
      "Armed clash"),
     ("Gunmen ambushed a police patrol near Quetta on Monday.", "ambushed", "Armed clash"),
+    ("Separatist fighters killed three gendarmes near Bamenda on Sunday.", "killed", "Armed clash"),
+    ("Suspected militants wounded two police officers in Peshawar on Monday.", "wounded", "Armed clash"),
 ])
 def test_an_assaults_own_parties_say_attack_or_clash(noclean_pipeline, text, trigger, sub):
     [row] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]

@@ -275,10 +275,18 @@ def _bombed(plover: str, sentence: str, actor: str) -> bool:
     return plover == "ASSAULT" and not PROTEST_WORDS.search(actor) and _first_cue(EXPLOSIVE_CUES, sentence) is not None
 
 
+# Words for one armed person or body that name a party, beside ``ARMED_WORDS`` (which counts
+# armed groups across a sentence): "a soldier", "three gendarmes", "two police officers".
+ARMED_PARTY_WORDS = re.compile(r"\b(?:soldier|troop|policem[ae]n|policewom[ae]n|officers?|gendarmes?|"
+                               r"guards?|personnel|paramilitar(?:y|ies)|combatants?|commandos?|"
+                               r"gangs?|Islamic State)\b", re.I)
+
+
 def _armed(party: str) -> bool:
-    """The party is an armed force or group ("Houthi rebels", "the army"): its violence is no
-    riot, however its words read ("setting the tanker ablaze")."""
-    return bool(party) and bool(ARMED_WORDS.search(party) or NON_STATE_WORDS.search(party))
+    """The party is an armed force or group ("Houthi rebels", "the army", "two police
+    officers"): its violence is no riot, however its words read ("setting the tanker ablaze")."""
+    return bool(party) and bool(ARMED_WORDS.search(party) or NON_STATE_WORDS.search(party)
+                                or ARMED_PARTY_WORDS.search(party))
 
 
 def _peaceful(sentence: str) -> bool:
