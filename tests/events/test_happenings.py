@@ -1669,6 +1669,19 @@ def test_days_later_and_earlier_count_from_the_day_told_before(noclean_pipeline)
     assert all(e.date is None or e.date.start != "2024-03-04" for e in with_trigger(events, "arrived"))
 
 
+def test_days_later_count_from_the_day_of_the_act_not_of_its_telling(noclean_pipeline):
+    """ "Looted a warehouse on Monday, the agency said on Thursday. Two days later, ...": two
+    days after the looting; and no day the story counts to lies after the report's date."""
+    events = rows(noclean_pipeline, (
+        "Armed men looted a warehouse in Nyala on Monday, the agency said on Thursday. "
+        "Two days later, gunmen seized three trucks near the town of Kass."))
+    [seized] = with_trigger(events, "seized")
+    assert (seized.date.start, seized.date.end) == ("2024-03-06", "2024-03-06")
+    events = rows(noclean_pipeline, "Rebels attacked the town of Gao on Friday. They withdrew the next day.")
+    [withdrew] = with_trigger(events, "withdrew")
+    assert withdrew.date is None or withdrew.date.end <= PUBLISHED
+
+
 def test_that_day_and_the_next_day_count_from_the_day_told_before(noclean_pipeline):
     """ "The same day", "the next day" name the day the story just told; told first, with no
     day before them, they date nothing."""

@@ -18,7 +18,18 @@ from .clauses import governors, in_words, named_back, party_word, side_by_side, 
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import FUTURE_AUX, UNREALISED_AUX
-from .timex import ATTRIBUTIVE, DAY_RELS, MONTH_RE, RANK, WEEKDAY_RE, DateMention, find_dates, iso_day, month_range
+from .timex import (
+    ATTRIBUTIVE,
+    DAY_RELS,
+    MONTH_RE,
+    RANK,
+    WEEKDAY_RE,
+    DateMention,
+    day_of,
+    find_dates,
+    iso_day,
+    month_range,
+)
 from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, light_verb, word_class
 
 WITHIN_PREPS = frozenset({"in", "during", "at", "on"})  # "an attack in which", "a rally at which"
@@ -649,6 +660,21 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def last_told_day(doc: Doc, mentions: list[DateMention]) -> date | None:
+    """The day a sentence leaves its story at, which "the next day" or "two days later" in the
+    sentences after it count from: its last day that dates what it tells, not its telling
+    ("looted a warehouse on 3 May, the agency said on Thursday": 3 May); the telling's day only
+    when it dates nothing else."""
+    days = [(m, d) for m in mentions if (d := day_of(m)) is not None]
+    told = [d for m, d in days if not _dates_a_telling(doc, m)]
+    return (told or [d for _, d in days] or [None])[-1]
+
+
+def _dates_a_telling(doc: Doc, m: DateMention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _clause_head(span.root).lemma_.lower() in TELLING_LEMMAS
 
 
 def _said(tok: Token) -> bool:

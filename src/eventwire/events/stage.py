@@ -21,7 +21,7 @@ from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
 from .cameo import RULING_CODES, default_code, lookup, manual_reading
-from .dates import borrowed_date, date_for, scheduled
+from .dates import borrowed_date, date_for, last_told_day, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .naming import make_role
@@ -31,7 +31,7 @@ from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import FORCE_TYPES, Roles, find_roles
 from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
-from .timex import DateMention, day_of, find_dates, parse_published, stated_year
+from .timex import DateMention, find_dates, parse_published, stated_year
 from .triggers import (
     OBLIGATION_WORDS,
     REPORTING_LEMMAS,
@@ -559,7 +559,7 @@ class EventStage:
             seg_dates[seg.start] = find_dates(text, lo, hi, anchor, context, story_day)
             date_cache[(lo, hi)] = seg_dates[seg.start]
             recent_years.append(stated_year(seg_dates[seg.start]))
-            recent_days.append(next((d for m in reversed(seg_dates[seg.start]) if (d := day_of(m))), None))
+            recent_days.append(last_told_day(doc, seg_dates[seg.start]))
         earlier = [m for seg in segs for m in seg_dates[seg.start] if m.explicit]
         by_seg: dict[int, list[Candidate]] = {}
         for cand in cands:

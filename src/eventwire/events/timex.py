@@ -441,6 +441,8 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
                 continue
             said = m.value.span.text.lower() if m.value.span else ""
             when = (told + timedelta(days=_told_step(said))).isoformat()
+            if anchor is not None and when > anchor.isoformat():
+                continue  # a day after the report was published: not one the story told
             since = SINCE_BEFORE.search(text[max(0, m.start - 12):m.start]) is not None
             until = anchor.isoformat() if since and anchor is not None and when <= anchor.isoformat() else None
             m.value = EventDate(when, until or when, "range" if until else "day", m.value.span)
