@@ -669,7 +669,8 @@ def last_told_day(doc: Doc, mentions: list[DateMention]) -> date | None:
     when it dates nothing else."""
     days = [(m, d) for m in mentions if (d := day_of(m)) is not None]
     told = [d for m, d in days if not _dates_a_telling(doc, m)]
-    return (told or [d for _, d in days] or [None])[-1]
+    said = told or [d for _, d in days]
+    return said[-1] if said else None
 
 
 def _dates_a_telling(doc: Doc, m: DateMention) -> bool:
