@@ -219,6 +219,22 @@ def test_an_assaults_own_parties_say_attack_or_clash(noclean_pipeline, text, tri
     assert row.acled["sub_event_type"] == sub
 
 
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    # a crowd that fights the police riots; two armed sides, or two communities, clash
+    ("BNP supporters clashed with police in Dhaka on Saturday.", "clashed", "Violent demonstration"),
+    ("Soldiers clashed with rebels near Goma on Saturday.", "clashed", "Armed clash"),
+    ("Herders clashed with farmers in Benue state on Saturday.", "clashed", "Armed clash"),
+    # the cause or time told beside a coercion is another happening's, and gives it no type
+    ("Police arrested the opposition leader on Sunday, a day after protests turned violent.", "arrested",
+     "Arrests"),
+    ("Authorities imposed a curfew in Bor on Thursday after clashes between youths and police.", "imposed",
+     None),
+])
+def test_an_acts_own_words_and_parties_give_its_acled_type(noclean_pipeline, text, trigger, sub):
+    [row] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]
+    assert (row.acled["sub_event_type"] if row.acled else None) == sub
+
+
 def test_a_statement_takes_no_side_from_its_target():
     said = acled_for("REJECT", "1212", "No country has recognized the Taliban government since they "
                      "seized control of Afghanistan.", actor="No country", target="the Taliban government")

@@ -191,6 +191,9 @@ PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in V
 # not the cause told beside them (``stage._causes``: "after a drone strike").
 CUED_THREATS = frozenset({"THREATEN"})
 ARMED_THREATS = frozenset({"COERCE"}) | CUED_THREATS  # force, or such a threat, may be violent
+# Acts whose cause or time told beside them is another happening's, whose words give them no
+# type ("imposed a curfew after clashes", "arrested him a day after protests turned violent").
+CAUSED_ACTS = frozenset({"COERCE"}) | CUED_THREATS
 # Acts that are never political violence, whatever the sentence around them tells: a deal, a
 # meeting, a deployment or a sanction told beside an attack is no attack (a learned revision
 # may not make it one either).
@@ -289,6 +292,19 @@ def _armed(party: str) -> bool:
                                 or ARMED_PARTY_WORDS.search(party))
 
 
+# A crowd of no armed group ("supporters", "youths", "students"): when it fights the police or
+# the army, a riot, not a clash of two armed groups (ACLED's armed clash has armed groups on
+# both sides).
+CROWD_WORDS = _words(r"supporter", r"youth", r"student", r"protester", r"protestor", r"demonstrator",
+                     r"fans?\b", r"rioter", r"mob\b", r"crowd", r"worker", r"activist")
+
+
+def _crowd_fought(actor: str, target: str) -> bool:
+    """One side is a crowd, the other an armed force ("supporters clashed with police")."""
+    return any(bool(CROWD_WORDS.search(a)) and not _armed(a) and _armed(b)
+               for a, b in ((actor, target), (target, actor)) if a and b)
+
+
 def _peaceful(sentence: str) -> bool:
     """Ground changed hands with no fight, and no fight is told beside it ("retook the town
     after a fierce battle, two years after rebels seized it without a fight": a battle)."""
@@ -383,6 +399,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = "Violent demonstration" if PROTEST_WORDS.search(actor) else "Excessive force against protesters"
     if plover == "PROTEST" and cameo == BLOCKADE_CODE and sub == default and ROAD_BLOCKING.search(sentence):
         sub = "Violent demonstration"  # the protest is the blockade itself, not a march beside one
+    if sub == "Armed clash" and _crowd_fought(actor, target):
+        sub = "Violent demonstration"  # "BNP supporters clashed with police": no armed group
     if sub in TERRITORY:
         sub = "Non-violent transfer of territory" if _peaceful(sentence) \
             else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",

@@ -359,11 +359,12 @@ def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
 
 
 def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
-    """The words of what a threat answers ("threatened to expel the envoy after a drone strike
-    killed two soldiers", "vowed to impose sanctions in response to its latest launch"): a
-    cause or a time told beside it, whose violence is not the threat's. Only for a threat,
-    whose own words may still be violent ("threatened officials and smashed windows")."""
-    if row.plover not in acled_rules.CUED_THREATS:
+    """The words of what a threat or a coercion answers ("threatened to expel the envoy after a
+    drone strike killed two soldiers", "vowed to impose sanctions in response to its latest
+    launch", "imposed a curfew after clashes"): a cause or a time told beside it, whose
+    violence or protest is not the act's, whose own words may still be ("threatened officials
+    and smashed windows")."""
+    if row.plover not in acled_rules.CAUSED_ACTS:
         return []
     doc = record.doc
     out = []
