@@ -293,3 +293,14 @@ def test_a_datelines_town_is_a_place_whatever_the_tagger_read(pipeline, text, wo
 def test_a_name_in_capitals_outside_a_dateline_is_no_town_for_that(pipeline):
     record = run_text(pipeline, "Police said JUBA, a rapper, was arrested on Tuesday.")
     assert place_named(record, "JUBA") is None
+
+
+@pytest.mark.parametrize(("text", "words", "feature"), [
+    ("Gunmen killed a journalist in the state of Guerrero on Wednesday.", "Guerrero", "admin1"),
+    ("Gunmen killed five people in the region of Tillaberi on Wednesday.", "Tillaberi", "admin1"),
+    # a town the text calls a town stays one
+    ("Gunmen killed five people in the city of Tillaberi on Wednesday.", "Tillaberi", "city"),
+])
+def test_a_name_a_division_noun_introduces_is_the_division(pipeline, text, words, feature):
+    place = place_named(run_text(pipeline, text), words)
+    assert place is not None and place.feature == feature

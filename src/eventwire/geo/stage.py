@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from spacy.tokens import Token
@@ -108,7 +108,7 @@ class GeoStage:
         text = record.document.text
         mentions, unknown = self._entity_mentions(record)
         mentions += self._scan_mentions(record, mentions)
-        mentions = _without_overlaps(mentions)
+        mentions = [self._as_division(record.doc, m) for m in _without_overlaps(mentions)]
         self._attach_qualifiers(text, mentions)
         record.places = self._resolve(record, mentions)
         respelled = self._respelled(record, unknown, mentions)
@@ -117,6 +117,20 @@ class GeoStage:
             self._attach_qualifiers(text, mentions)
             record.places = self._resolve(record, mentions)
         return record
+
+    def _as_division(self, doc, m: Mention) -> Mention:
+        """ "the state of Guerrero", "the province of Sindh": a name a division noun introduces
+        is that division, not a town of the same name, when the gazetteer has one."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return m
+        of = span.root.head
+        if not (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
+                and of.head.lower_ in DIVISION_NOUNS):
+            return m
+        divisions = tuple(c for c in self.gazetteer.lookup(m.key)
+                          if c.feature in DIVISION_FEATURES and c.kind <= KIND_ALTERNATE)
+        return replace(m, candidates=divisions, weak=False) if divisions else m
 
     def _respelled(self, record: Record, unknown: list[Mention], found: list[Mention]) -> list[Mention]:
         """Place names the tagger found and no entry carries, read as another spelling of a
@@ -582,6 +596,9 @@ def _filed_from(record: Record, start: int, end: int, cands: tuple[Candidate, ..
     if span is None or not len(span) or not all(in_dateline(t) for t in span):
         return ()
     return tuple(c for c in cands if _scan_worthy(c))
+
+
+DIVISION_FEATURES = frozenset({"admin1", "admin2", "region"})
 
 
 def _scan_worthy(cand: Candidate) -> bool:
