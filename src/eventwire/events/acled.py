@@ -213,14 +213,10 @@ EXPLOSIVE_CUES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "A
 # Coercion ("locked down") is no agreement, even in a sentence about a surrender; nor is a
 # demand, refusal or threat about one ("demanded that the rebels surrender").
 NO_AGREEMENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
-# Cue lists of the means and harms of violence (the weapon is often named in a sentence nearby).
+# Cue lists that may be read from the neighbouring sentences (the weapon is often named there).
 WEAPON_CUES = frozenset({"Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
                          "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
                          "Abduction/forced disappearance"})
-# Of those, the ones read from the neighbouring sentences: the weapons, not what was done to
-# the victims (a kidnapping or a rape is told in its own sentence; "Bandits killed nine
-# villagers. Kidnappings for ransom are common in the region" is no abduction).
-CONTEXT_CUES = WEAPON_CUES - {"Sexual violence", "Abduction/forced disappearance"}
 # Other PLOVER readings that take an ACLED type only when the sentence's words name one.
 # (Not a demand: "demanded the release of demonstrators detained" is no arrest; ACLED codes no
 # statements, and the rows guideline gives a demand no ACLED type.)
@@ -382,7 +378,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = BY_CAMEO[cameo]
     else:
         sub = _first_cue(options, sentence) or _first_cue(
-            tuple(o for o in options if o in CONTEXT_CUES), context)
+            tuple(o for o in options if o in WEAPON_CUES), context)
     if sub is None and plover != "PROTEST" and (plover in BY_PLOVER or plover in CUE_ONLY_TYPES):
         # (a protest is one of ACLED's protest or riot types, never a strategic development
         # its words name: "joined protests" is no change to a group, "protests over the
