@@ -2556,6 +2556,9 @@ def test_what_a_crowd_burns_is_how_it_protested_not_whom_against(noclean_pipelin
     # an episode of violence, dated, is one happening
     ("Twenty people have been killed in the violence that erupted in Bangui on Thursday, officials said.", True),
     ("Eleven protesters have been killed since the start of the demonstrations on Monday in Abuja.", True),
+    # a toll kept since what opened a time of rule
+    ("More than 4,800 civilians have been killed by the junta since the coup, a rights group said.", False),
+    ("Thirty people have been killed since the bomb exploded on Monday, police said.", True),
 ])
 def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"

@@ -361,10 +361,14 @@ def _summed_since(tok: Token, event: Event) -> bool:
             return True  # "insurgents have stepped up attacks in recent months": a trend of acts
         since = [c for v in chain for c in v.children if _since_past(c)]
         # what was done to many (or, after a period began, many to whom it was done: "30
-        # candidates have been killed since campaigning began"; not "30 people have been
-        # killed since the bomb exploded", one blast's toll)
-        sufferers = ("dobj", "nsubjpass") if any(_begins_a_period(c) for c in since) else ("dobj",)
-        return bool(since) and any(_many(p) for v in chain for p in v.children if p.dep_ in sufferers)
+        # candidates have been killed since campaigning began", "2,000 people have been arrested
+        # since the election"; not "30 people have been killed since the bomb exploded", one
+        # blast's toll)
+        opened = any(_begins_a_period(c) for c in since) or (
+            (date is None or date.precision in PERIOD_PRECISIONS) and any(_since_a_start(v) for v in chain))
+        # (not "since the start of the demonstrations on Monday": a start with a day of its own)
+        sufferers = ("dobj", "nsubjpass") if opened else ("dobj",)
+        return bool(since or opened) and any(_many(p) for v in chain for p in v.children if p.dep_ in sufferers)
     if not PRESENT_PERFECT & told:
         return False  # a past perfect sums up only what it counts since a time it names ("had
         # registered 177 arrests since the protests began"); "had been attacking since February"
@@ -432,6 +436,14 @@ def _over_a_period(verb: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in PERIOD_PREPS and any(
         g.dep_ == "pobj" and (in_words(g, "wars") or (p.lower_ == "since" and in_words(g, "period_starts")))
         for g in p.children) for p in verb.children)
+
+
+def _since_a_start(verb: Token) -> bool:
+    """ "since the invasion", "since the coup", "since the election": a "since" phrase naming
+    what opened a time (the time a toll is kept over), not one act's own start."""
+    return any(p.dep_ == "prep" and p.lower_ == "since" and any(
+        g.dep_ == "pobj" and (in_words(g, "period_starts") or in_words(g, "wars")) for g in p.children)
+        for p in verb.children)
 
 
 def _recent_span(prep: Token) -> bool:
