@@ -2686,3 +2686,17 @@ def test_an_act_a_plan_is_for_has_not_happened(noclean_pipeline, text, status):
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     assert events and all(e.status == status or e.plover not in ("ASSAULT", "SANCTION") for e in events)
     assert not [e for e in events if e.status == "asserted" and e.plover in ("ASSAULT", "SANCTION")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The interior minister resigned in protest on Tuesday.", ["RETREAT"]),
+    ("Ruto withdrew the finance bill on Wednesday in a major concession to the protesters.", ["RETREAT"]),
+    # no act of the verb's own: the protest is the row
+    ("Dozens of lawmakers walked out of parliament in protest at the ruling on Tuesday.", ["PROTEST"]),
+    # force used at a protest is another act than the protest
+    ("Police killed two people in a protest in Nairobi on Tuesday.", ["ASSAULT", "PROTEST"]),
+])
+def test_an_act_noun_that_says_what_the_verbs_act_was_is_that_act(noclean_pipeline, text, kinds):
+    """ "resigned in protest", "in a major concession": the noun tells what the act told by the
+    verb was, one row."""
+    assert sorted(e.plover for e in rows(noclean_pipeline, text)) == kinds

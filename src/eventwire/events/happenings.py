@@ -109,6 +109,13 @@ def _aimed_words(act: Token) -> set[str]:
     return {t.lemma_.lower() for t in aimed if t.ent_type_ not in ("DATE", "TIME", "NORP")}
 
 
+
+def _characterizes(noun: Token) -> bool:
+    """An act noun bare or with "a" ("in protest", "in a major concession", "as a goodwill
+    gesture"), singular: it names what the act it hangs on was, not another act it refers to."""
+    return noun.tag_ == "NN" and all(c.lower_ in ("a", "an") for c in noun.children if c.dep_ == "det") \
+        and not any(c.dep_ == "poss" for c in noun.children)
+
 class Assembler(StoryTime):
     """Folds one record's mentions into happenings and builds their rows."""
 
@@ -348,6 +355,11 @@ class Assembler(StoryTime):
                 and owner.event.plover in STOPPING_TYPES:
             return True  # "the suspension of aid": what is stopped, as "suspended aid" (not "the
             # shelling of a rally": the rally was held)
+        if prep in ("in", "as") and tok.head.head.i == owner.token.i and _characterizes(tok) \
+                and owner.event.plover not in FORCE_TYPES:
+            return True  # "resigned in protest", "withdrew the bill in a major concession": what
+            # the act told by the verb was, in a noun (not "killed in the protest", "injured in an
+            # earlier protest": force used where another act went on)
         if prep in ("in", "during") and m.event.plover in OPERATION_TYPES and owner.event.plover == "ASSAULT":
             return True  # the killing is the raid's (not "arrested two men during an attack")
         if prep == "for" and tok.head.head.i == owner.token.i and clauses.in_words(owner.token, "purpose_journeys") \
