@@ -2558,6 +2558,7 @@ def test_what_a_crowd_burns_is_how_it_protested_not_whom_against(noclean_pipelin
     ("Eleven protesters have been killed since the start of the demonstrations on Monday in Abuja.", True),
     # a toll kept since what opened a time of rule
     ("More than 4,800 civilians have been killed by the junta since the coup, a rights group said.", False),
+    ("At least 30 people have been killed since Sunday's election, police said.", True),
     ("Thirty people have been killed since the bomb exploded on Monday, police said.", True),
 ])
 def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll):

@@ -213,6 +213,8 @@ def test_a_march_beside_a_police_roadblock_stays_peaceful(noclean_pipeline):
     ("Gunmen ambushed a police patrol near Quetta on Monday.", "ambushed", "Armed clash"),
     ("Separatist fighters killed three gendarmes near Bamenda on Sunday.", "killed", "Armed clash"),
     ("Suspected militants wounded two police officers in Peshawar on Monday.", "wounded", "Armed clash"),
+    ("Troops killed 20 bandits in Zamfara state on Tuesday, the army said.", "killed", "Armed clash"),
+    ("Gunmen killed three humanitarian personnel in Darfur on Tuesday, the UN said.", "killed", "Attack"),
 ])
 def test_an_assaults_own_parties_say_attack_or_clash(noclean_pipeline, text, trigger, sub):
     [row] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]
@@ -224,11 +226,15 @@ def test_an_assaults_own_parties_say_attack_or_clash(noclean_pipeline, text, tri
     ("BNP supporters clashed with police in Dhaka on Saturday.", "clashed", "Violent demonstration"),
     ("Soldiers clashed with rebels near Goma on Saturday.", "clashed", "Armed clash"),
     ("Herders clashed with farmers in Benue state on Saturday.", "clashed", "Armed clash"),
+    ("Armed youths clashed with soldiers in Jonglei on Tuesday.", "clashed", "Armed clash"),
     # the cause or time told beside a coercion is another happening's, and gives it no type
     ("Police arrested the opposition leader on Sunday, a day after protests turned violent.", "arrested",
      "Arrests"),
     ("Authorities imposed a curfew in Bor on Thursday after clashes between youths and police.", "imposed",
      None),
+    # the arrested crowd's own riot is the arrest's
+    ("Police detained 20 protesters after they clashed with riot police in Tbilisi on Tuesday.", "detained",
+     "Violent demonstration"),
 ])
 def test_an_acts_own_words_and_parties_give_its_acled_type(noclean_pipeline, text, trigger, sub):
     [row] = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text == trigger]

@@ -169,7 +169,17 @@ ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|s
                          r"al-Shabaab|Boko Haram|SDF|PKK|terrorists)\b", re.I)
 CIVILIAN_WORDS = _words(r"civilian", r"villager", r"resident", r"women", r"child", r"farmer",
                         r"student", r"worker", r"passer", r"man\b", r"woman", r"family",
-                        r"journalist", r"teacher", r"shopkeeper", r"worshipper", r"communit")
+                        r"journalist", r"teacher", r"shopkeeper", r"worshipper", r"communit",
+                        r"miner", r"trader", r"labou?rer", r"driver", r"herder", r"fisherm",
+                        r"pilgrim", r"passenger", r"pupil", r"patient", r"doctor", r"nurse",
+                        r"cleric", r"priest", r"imam", r"merchant", r"vendor",
+                        r"villages?\b", r"homes?\b", r"houses?\b", r"markets?\b", r"schools?\b",
+                        r"hospitals?\b", r"church", r"mosque")
+# The teller of the act ("..., police said", "Police said ...", "according to the army"):
+# an armed body named only as a source is no side of it.
+TELLING = re.compile(r",[^,]{0,60}?\b(?:said|says|told|reported|added)\b[^,]*$"
+                     r"|^[^,]{0,60}?\b(?:said|says)\b(?:\s+on\s+\w+)?(?:\s+that)?"
+                     r"|\baccording to\b[^,]*", re.I)
 # Strategic developments the words name whatever the PLOVER reading, most specific first.
 STRATEGIC = ("Chemical weapon", "Suicide bomb", "Grenade", "Sexual violence",
              "Abduction/forced disappearance", "Excessive force against protesters",
@@ -243,13 +253,14 @@ def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
 
 def _assault_default(sentence: str, actor: str = "", target: str = "") -> str:
     """Violence against civilians unless armed groups stand on both sides. The row's own
-    parties say so first, since the sentence may name an armed body that is no side ("gunmen
-    killed two traders, police said"): a target no armed body is attacked, an armed doer on an
-    armed target clashes; else the armed groups the sentence names decide."""
-    if target and not _armed(target):
+    parties say so first: a civilian target is attacked, an armed doer on an armed target
+    clashes; else the armed groups the sentence names decide, but not its teller ("gunmen
+    killed two traders, police said")."""
+    if target and CIVILIAN_WORDS.search(target) and not _armed(target):
         return "Attack"
-    if target and _armed(actor):
+    if target and _armed(actor) and _armed(target):
         return "Armed clash"
+    sentence = TELLING.sub(" ", sentence)  # "..., police said": the teller is no side
     if CIVILIAN_WORDS.search(sentence):
         return "Attack"
     if len(ARMED_WORDS.findall(sentence)) >= ARMED_CLASH_MIN_ACTORS:
@@ -280,8 +291,10 @@ def _bombed(plover: str, sentence: str, actor: str) -> bool:
 
 # Words for one armed person or body that name a party, beside ``ARMED_WORDS`` (which counts
 # armed groups across a sentence): "a soldier", "three gendarmes", "two police officers".
-ARMED_PARTY_WORDS = re.compile(r"\b(?:soldier|troop|policem[ae]n|policewom[ae]n|officers?|gendarmes?|"
-                               r"guards?|personnel|paramilitar(?:y|ies)|combatants?|commandos?|"
+ARMED_PARTY_WORDS = re.compile(r"\b(?:soldier|troop|policem[ae]n|policewom[ae]n|gendarmes?|"
+                               r"(?:police|security|army|military|prison|border) (?:officers?|personnel|guards?)|"
+                               r"paramilitar(?:y|ies)|combatants?|commandos?|marines?|brigades?|"
+                               r"peacekeepers?|bandits?|separatists?|dissidents?|operatives?|"
                                r"gangs?|Islamic State)\b", re.I)
 
 
@@ -295,13 +308,22 @@ def _armed(party: str) -> bool:
 # A crowd of no armed group ("supporters", "youths", "students"): when it fights the police or
 # the army, a riot, not a clash of two armed groups (ACLED's armed clash has armed groups on
 # both sides).
+ARMED_CROWD = re.compile(r"\barmed\b|\bmilitia|\bgang|\brebel|\bfighter|\bgunm[ae]n", re.I)
 CROWD_WORDS = _words(r"supporter", r"youth", r"student", r"protester", r"protestor", r"demonstrator",
-                     r"fans?\b", r"rioter", r"mob\b", r"crowd", r"worker", r"activist")
+                     r"fans?\b", r"rioter", r"mob\b", r"crowd", r"worker", r"activist", r"resident",
+                     r"drivers?\b")
+
+
+def crowd(party: str) -> bool:
+    """The party is a crowd, of protesters or of others ("20 protesters", "opposition supporters")."""
+    return bool(PROTEST_WORDS.search(party) or CROWD_WORDS.search(party))
 
 
 def _crowd_fought(actor: str, target: str) -> bool:
-    """One side is a crowd, the other an armed force ("supporters clashed with police")."""
-    return any(bool(CROWD_WORDS.search(a)) and not _armed(a) and _armed(b)
+    """One side is a crowd of no armed group, the other the police or the army ("opposition
+    supporters clashed with police"; not "armed youths clashed with soldiers", nor youths
+    with a gang: two armed sides)."""
+    return any(bool(CROWD_WORDS.search(a)) and not ARMED_CROWD.search(a) and bool(GOVERNMENT_WORDS.search(b))
                for a, b in ((actor, target), (target, actor)) if a and b)
 
 

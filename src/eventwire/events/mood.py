@@ -434,7 +434,8 @@ def _over_a_period(verb: Token) -> bool:
     Monday"; not "in the violence that erupted on Thursday", "in the siege of the hotel": an
     episode may be one happening)."""
     return any(p.dep_ == "prep" and p.lower_ in PERIOD_PREPS and any(
-        g.dep_ == "pobj" and (in_words(g, "wars") or (p.lower_ == "since" and in_words(g, "period_starts")))
+        g.dep_ == "pobj" and (in_words(g, "wars") or (p.lower_ == "since" and in_words(g, "period_starts")
+                                                     and not _own_day(g)))
         for g in p.children) for p in verb.children)
 
 
@@ -442,8 +443,14 @@ def _since_a_start(verb: Token) -> bool:
     """ "since the invasion", "since the coup", "since the election": a "since" phrase naming
     what opened a time (the time a toll is kept over), not one act's own start."""
     return any(p.dep_ == "prep" and p.lower_ == "since" and any(
-        g.dep_ == "pobj" and (in_words(g, "period_starts") or in_words(g, "wars")) for g in p.children)
-        for p in verb.children)
+        g.dep_ == "pobj" and (in_words(g, "period_starts") or in_words(g, "wars")) and not _own_day(g)
+        for g in p.children) for p in verb.children)
+
+
+def _own_day(noun: Token) -> bool:
+    """The start has a day of its own, not only a year ("since Sunday's election", "since the
+    May 5 election", "since the takeover of the town last week"; not "since the 2021 coup")."""
+    return any(t.ent_type_ in ("DATE", "TIME") and not (t.like_num and len(t.text) == 4) for t in noun.subtree)
 
 
 def _recent_span(prep: Token) -> bool:

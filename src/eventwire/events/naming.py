@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
+from ..geo.wording import DIVISION_NOUNS
 from ..nlp.syntax import noun_phrase
 from ..record import Entity, Record, Role, make_span
 from .clauses import OWNER_PRONOUNS, words
@@ -93,6 +94,8 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
 
 
 BAND_PREPS = ("from",)  # "gunmen from the Gran Grif gang" ("of" phrases stay in the role's words)
+BAND_NOUNS = frozenset({"gang", "faction", "cartel", "clan", "network", "front", "coalition", "alliance",
+                        "wing", "cell", "unit", "guard"})  # besides bodies (outfits) and forces
 
 
 def _bands_name(record: Record, head: Token) -> str | None:
@@ -105,11 +108,15 @@ def _bands_name(record: Record, head: Token) -> str | None:
         return None
     for band in prep_objects(head, BAND_PREPS):
         named = [t for t in band.subtree if t.pos_ == "PROPN" or t.ent_type_ == "ORG"]
-        if not named or any(record.place_at(t.idx, t.idx + len(t.text)) for t in named):
-            continue
+        if not named or any(record.place_at(t.idx, t.idx + len(t.text)) for t in named) \
+                or band.lower_ in DIVISION_NOUNS or band.lemma_.lower() in words("settlements"):
+            continue  # (not "armed men from the Djugu district": a place)
         entity = record.entity_at(named[0].idx, named[-1].idx + len(named[-1].text))
         if entity is not None and entity.type == "ORG":
             return entity.name
+        if not (word_class(band, "outfits") or word_class(band, "forces") or band.lemma_.lower() in BAND_NOUNS):
+            continue  # a name of no group the text calls one ("armed men from the Djugu district",
+            # "gunmen from Kapanga": places the gazetteer lacks)
         lo, hi = phrase_bounds(band, True, None)
         return record.document.text[band.doc[lo].idx:band.doc[hi].idx + len(band.doc[hi].text)]
     return None

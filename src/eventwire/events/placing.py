@@ -6,6 +6,7 @@ The row's place is chosen later from all its mentions (:mod:`.whereabouts`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -49,6 +50,11 @@ UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a 
 SITE_ENTS = frozenset({"GPE", "LOC", "PERSON"})
 SITE_PREPS = frozenset({"in", "near", "outside", "around"})
 SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a place phrase may hang on
+BUILDING_WORDS = frozenset("house palace square hall building court embassy ministry parliament assembly "
+                           "office headquarters street avenue road bridge mall hotel hospital university "
+                           "college school mosque church temple cathedral station prison".split())
+QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", "slum", "estate", "camp",
+                 "commune", "ward", "borough", "settlement")  # parts of a town ("the Mtendere township")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 
 
@@ -377,7 +383,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # Fasher": the ground taken is a party, and still the lead's place, not the dateline)
         for pid in filed:
             del found[pid]
-    elif filed and unplaced_town(record, [doc[i] for i in sorted(inside)]):
+    elif filed and (unplaced_town(record, [doc[i] for i in sorted(inside)])
+                    or ((name := unplaced_site(record, tok)) is not None and not a_quarter(record, name))):
+        # ("KHARTOUM - Army warplanes bombed a market in Kabkabiya": not in Khartoum)
         for pid in filed:  # the dateline's country stays ("in Mali", not at Bamako)
             filed_place = record.place_by_id(pid)
             if filed_place is not None and filed_place.feature != "country":
@@ -480,23 +488,44 @@ def unplaced_town(record: Record, words: Sequence[Token]) -> bool:
     return False
 
 
-def unplaced_site(record: Record, trigger: Token) -> bool:
+def unplaced_site(record: Record, trigger: Token) -> Token | None:
     """The act's own clause puts it at a bare name the gazetteer does not know, after a
     preposition of place on the act, its verb (or the verb it is coordinated with) or the
     verb's object ("gunmen killed a policeman in Lakki Marwat", "an offensive near Mahas"):
     a town, or a quarter of one. Only names the tagger reads as a place or a person (a town
-    it does not know is often read as one: "Lakki Marwat")."""
+    it does not know is often read as one: "Lakki Marwat"). The name's head word, or None."""
     verbs = [clause_verb(trigger)]
     verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
     words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]
     on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS}
     for tok in words:
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ in SITE_ENTS \
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and _a_site_name(record, tok) \
                 and tok.head.lower_ in SITE_PREPS and tok.head.head.i in on and not in_dateline(tok) \
                 and not any(c.dep_ in ("case", "poss") for c in tok.children) \
                 and not record.place_at(tok.idx, tok.idx + len(tok.text)):
-            return True
-    return False
+            return tok
+    return None
+
+
+def _a_site_name(record: Record, tok: Token) -> bool:
+    """What the tagger calls a bare town it does not know: a place, a person, or a body the
+    knowledge base does not know ("clashed in Kajo-Keji", tagged an organisation; not "in
+    Congress")."""
+    if tok.ent_type_ in SITE_ENTS:
+        return True
+    if tok.ent_type_ != "ORG" or in_words(tok, "sites") or tok.lower_ in BUILDING_WORDS:
+        return False  # ("rallied outside Parliament House": a building in the town)
+    entity = record.entity_at(tok.idx, tok.idx + len(tok.text))
+    return entity is not None and entity.kb_id is None
+
+
+def a_quarter(record: Record, name: Token) -> bool:
+    """The text calls the bare name a part of a town somewhere ("the Mtendere township", "the
+    Kibera slum"): a quarter, not a town of its own."""
+    first = min([name, *(c for c in name.children if c.dep_ == "compound")], key=lambda t: t.i)
+    words = record.document.text[first.idx:name.idx + len(name.text)]
+    return re.search(r"\b" + re.escape(words) + r"\s+(?:" + "|".join(QUARTER_NOUNS) + r")\b",
+                     record.document.text, re.I) is not None
 
 
 def filed_from(record: Record, start: int, end: int) -> tuple[int, int] | None:

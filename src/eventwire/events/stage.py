@@ -366,6 +366,8 @@ def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
     and smashed windows")."""
     if row.plover not in acled_rules.CAUSED_ACTS:
         return []
+    if row.plover != "THREATEN" and row.target is not None and acled_rules.crowd(row.target.span.text):
+        return []  # "detained 20 protesters after they clashed with riot police": their own riot
     doc = record.doc
     out = []
     for m in row.mentions:

@@ -24,6 +24,7 @@ from . import clauses, mood
 from . import eventhood as eh
 from .placing import (
     CONTENT_PREPS,
+    a_quarter,
     filed_from,
     joined_to_a_party,
     names_division,
@@ -105,11 +106,12 @@ class Whereabouts:
             if any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]):
                 return self._filed_in_country()  # "killed eight militants in Lakki Marwat
                 # district", a town the gazetteer lacks: not at the report's place
-            if any(unplaced_site(self.record, m.token) for m in [rep, *others]) \
-                    and not self._filed_at(self.focal_place):
+            unplaced = [name for m in [rep, *others] if (name := unplaced_site(self.record, m.token)) is not None]
+            if unplaced and not (self._filed_at(self.focal_place) and a_quarter(self.record, unplaced[0])):
                 return self._filed_in_country()  # "A bomb killed three in Bannu. Gunmen killed
-                # a policeman in Lakki Marwat": not in the lead's town (a bare name in a report
-                # filed from the town it is about is more likely a quarter of it: "in Mtendere")
+                # a policeman in Lakki Marwat", "JUBA - ... clashed in Kajo-Keji": not in the lead's
+                # town nor at the dateline's (a quarter of the town a report is filed from,
+                # which the text calls one, is in that town: "the Mtendere township")
             return self.focal_place
         return None
 
