@@ -1576,3 +1576,10 @@ def test_a_division_named_by_a_word_tagged_an_adjective_is_the_place(noclean_pip
     [act] = [e for e in record.events if e.plover == "ASSAULT"]
     assert act.location is not None and record.place_by_id(act.location.place).feature == "admin1"
     assert "Sagaing" in act.location.span.text
+
+
+def test_a_state_the_tagger_did_not_find_is_not_at_the_dateline(noclean_pipeline):
+    record = run_text(noclean_pipeline, "KHARTOUM (Reuters) - RSF fighters attacked villages in the state of Gezira "
+                                        "on Tuesday, killing 35 people.", published="2024-03-08")
+    [act] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert act.location is None or record.place_by_id(act.location.place).name != "Khartoum"

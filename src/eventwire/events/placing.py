@@ -53,6 +53,7 @@ SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a pl
 BUILDING_WORDS = frozenset("house palace square hall building court embassy ministry parliament assembly "
                            "office headquarters street avenue road bridge mall hotel hospital university "
                            "college school mosque church temple cathedral station prison".split())
+PROVINCES = frozenset({"state", "province", "region", "county", "governorate", "prefecture"})  # wider than a town
 QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", "slum", "estate", "camp",
                  "commune", "ward", "borough", "settlement")  # parts of a town ("the Mtendere township")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
@@ -477,14 +478,14 @@ def joined_to_a_party(record: Record, tok: Token) -> bool:
 
 def unplaced_town(record: Record, words: Sequence[Token]) -> bool:
     """The words name a town the gazetteer does not know ("attacked the town of Boulkessi",
-    "in the village of Kuriga"): the news is there, not at a dateline (not a street, a square
-    or a district, which mostly lie in the town already named)."""
+    "in the village of Kuriga", "in the state of Gezira"): the news is there, not at a dateline
+    (not a street, a square or a district, which mostly lie in the town already named)."""
     for tok in words:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or in_dateline(tok) \
                 or tok.ent_type_ not in UNPLACED_ENTS or record.place_at(tok.idx, tok.idx + len(tok.text)):
             continue
-        if tok.head.lower_ == "of" and in_words(tok.head.head, "settlements"):
-            return True
+        if tok.head.lower_ == "of" and (in_words(tok.head.head, "settlements") or tok.head.head.lower_ in PROVINCES):
+            return True  # ("in the state of Gezira", a name the tagger did not find)
     return False
 
 
