@@ -172,8 +172,10 @@ CIVILIAN_WORDS = _words(r"civilian", r"villager", r"resident", r"women", r"child
                         r"journalist", r"teacher", r"shopkeeper", r"worshipper", r"communit",
                         r"miner", r"trader", r"labou?rer", r"driver", r"herder", r"fisherm",
                         r"pilgrim", r"passenger", r"pupil", r"patient", r"doctor", r"nurse",
-                        r"cleric", r"priest", r"imam", r"merchant", r"vendor",
-                        r"villages?\b", r"homes?\b", r"houses?\b", r"markets?\b", r"schools?\b",
+                        r"cleric", r"priest", r"imam", r"merchant", r"vendor")
+# Civilian sites an attack may be aimed at ("attacked nearly 10 villages"): as its target, not
+# named anywhere in the sentence ("soldiers clashed with rebels near a school").
+CIVILIAN_SITES = _words(r"villages?\b", r"homes?\b", r"houses?\b", r"markets?\b", r"schools?\b",
                         r"hospitals?\b", r"church", r"mosque")
 # The teller of the act ("..., police said", "Police said ...", "according to the army"):
 # an armed body named only as a source is no side of it.
@@ -256,7 +258,7 @@ def _assault_default(sentence: str, actor: str = "", target: str = "") -> str:
     parties say so first: a civilian target is attacked, an armed doer on an armed target
     clashes; else the armed groups the sentence names decide, but not its teller ("gunmen
     killed two traders, police said")."""
-    if target and CIVILIAN_WORDS.search(target) and not _armed(target):
+    if target and (CIVILIAN_WORDS.search(target) or CIVILIAN_SITES.search(target)) and not _armed(target):
         return "Attack"
     if target and _armed(actor) and _armed(target):
         return "Armed clash"

@@ -674,6 +674,7 @@ def last_told_day(doc: Doc, mentions: list[DateMention]) -> date | None:
 
 
 def _dates_a_telling(doc: Doc, m: DateMention) -> bool:
+    """The date hangs on a verb of telling ("the agency said on Thursday")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _clause_head(span.root).lemma_.lower() in TELLING_LEMMAS
 

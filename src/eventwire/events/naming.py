@@ -101,7 +101,7 @@ BAND_NOUNS = frozenset({"gang", "faction", "cartel", "clan", "network", "front",
 def _bands_name(record: Record, head: Token) -> str | None:
     """ "Gunmen from the Gran Grif gang", "armed men from the CODECO militia": armed men a
     named group's phrase follows act for the group, by its name (the span stays the words);
-    not the place they came from ("fighters from Syria", a place the gazetteer resolved)."""
+    not the place they came from ("fighters from Syria", "armed men from the Djugu district")."""
     armed = word_class(head, "forces") or head.lemma_.lower() in words("irregular_doers") or (
         head.lemma_.lower() == "man" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children))
     if not armed:
@@ -115,8 +115,7 @@ def _bands_name(record: Record, head: Token) -> str | None:
         if entity is not None and entity.type == "ORG":
             return entity.name
         if not (word_class(band, "outfits") or word_class(band, "forces") or band.lemma_.lower() in BAND_NOUNS):
-            continue  # a name of no group the text calls one ("armed men from the Djugu district",
-            # "gunmen from Kapanga": places the gazetteer lacks)
+            continue  # a name the text calls no group ("gunmen from Kapanga": a town the gazetteer lacks)
         lo, hi = phrase_bounds(band, True, None)
         return record.document.text[band.doc[lo].idx:band.doc[hi].idx + len(band.doc[hi].text)]
     return None

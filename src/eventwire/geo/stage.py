@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import doc_text, in_dateline
 from ..options import Options
@@ -118,7 +118,7 @@ class GeoStage:
             record.places = self._resolve(record, mentions)
         return record
 
-    def _as_division(self, doc, m: Mention) -> Mention:
+    def _as_division(self, doc: Doc, m: Mention) -> Mention:
         """ "the state of Guerrero", "the province of Sindh": a name a division noun introduces
         is that division, not a town of the same name, when the gazetteer has one."""
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
