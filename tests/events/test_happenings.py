@@ -1037,6 +1037,13 @@ def test_a_side_taken_in_the_present_is_a_stance_not_an_act(noclean_pipeline):
         assert all(e.plover not in ("SUPPORT", "REJECT") for e in events), text
     events = rows(noclean_pipeline, lead + "The president said on Thursday that Russia supports the proposal.")
     assert any(e.plover == "SUPPORT" for e in events)
+    # a charge and its denial told in the present, the background of the news
+    events = rows(noclean_pipeline, lead + "Pakistan accuses Afghanistan of sheltering the militants, a charge "
+                  "Kabul denies.")
+    assert all(e.plover not in ("ACCUSE", "REJECT") for e in events)
+    # told in the past, or as the lead's news, they are acts
+    assert any(e.plover == "REJECT" for e in rows(noclean_pipeline, lead + "Kabul denied the charge on Tuesday."))
+    assert any(e.plover == "ACCUSE" for e in rows(noclean_pipeline, "Ukraine accuses Russia of shelling the plant."))
 
 
 def test_what_we_or_anyone_ought_to_do_is_an_opinion_not_a_demand(noclean_pipeline):
