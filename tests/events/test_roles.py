@@ -603,6 +603,8 @@ def test_the_target_of_a_shot_is_where_it_is_aimed(noclean_pipeline, text, targe
     ("An Israeli air strike killed five people in Khan Younis on Monday.", "Israeli"),
     ("Coordinated airstrikes by the army killed 50 militants on Monday.", "the army"),
     ("Last week a Kabul car bombing killed five people.", None),  # where, not who
+    ("A U.S. airstrike killed two al-Shabaab fighters near Jilib on Monday.", "U.S."),  # a country's
+    ("Two people were killed by a U.S. drone strike near Jilib on Monday.", "U.S."),
     # a passive's agent that is the means: whose it is, is the actor
     ("Three marchers were killed by police gunfire in Harare on Monday.", "police"),
     ("The clinic was destroyed by army shelling in Kidal on Monday.", "army"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..record import Record
 from .clauses import OWNER_PRONOUNS, in_words
 from .lexicon import event_noun
 from .triggers import TIME_ENTS, prep_objects
@@ -21,7 +22,7 @@ NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before t
 # Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
 
 
-def wielder(tok: Token | None) -> Token | None:
+def wielder(tok: Token | None, record: Record | None = None) -> Token | None:
     """An attack or a weapon as the subject of a verb of force ("Israel's attack on the
     hospital killed", "an Israeli air strike killed", "Ukrainian drones struck") is no party:
     the party is whose it is (a name owning it, a "by" phrase, a people or organisation before
@@ -41,6 +42,11 @@ def wielder(tok: Token | None) -> Token | None:
     # it, not on a site, "a police station attack", "a Russian embassy attack", whose owners were hit)
     named += [g for c in tok.children if c.dep_ == "compound" and in_words(c, "projectiles")
               for g in c.children if g.dep_ in ("amod", "compound") and g.ent_type_ in NAMED_WIELDERS]
+    if record is not None:  # "a U.S. airstrike": a country's name before the means (not a town's,
+        # "a Kabul car bombing", which says where)
+        named += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "GPE"
+                  and (place := record.place_at(c.idx, c.idx + len(c.text))) is not None
+                  and place.feature == "country"]
     return owner or (by[0] if by else None) or (named[0] if named else tok)
 
 

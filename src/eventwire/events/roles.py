@@ -344,7 +344,7 @@ def _undergoer(verb: Token) -> Token | None:
     return None
 
 
-def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
+def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | None]:
     verb = cand.token
     entry = cand.entry
     plover = lookup(cand.code).plover
@@ -364,7 +364,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
         agents = prep_objects(verb, ("by",))
         actor = agents[0] if agents else None
         if plover in FORCE_TYPES:
-            actor = wielder(actor)  # "killed by police gunfire", "hit by an Israeli airstrike"
+            actor = wielder(actor, record)  # "killed by police gunfire", "hit by an Israeli airstrike"
         own = subject_child(verb, ("nsubjpass",))
         if own is not None:
             target = own
@@ -384,7 +384,7 @@ def _verb_roles(cand: Candidate) -> tuple[Token | None, Token | None]:
     else:
         actor = _subject(verb)
         if plover in FORCE_TYPES:
-            actor = wielder(actor)
+            actor = wielder(actor, record)
         target = _recipient(verb, plover in DONE_TO_TYPES)
         own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
         if own_word:
@@ -665,7 +665,7 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
         actor, target = _noun_roles(record, cand)
     else:  # a verb, or a word tagged a noun that the parse gives a subject ("Gunmen storm hotel")
-        actor, target = _verb_roles(cand)
+        actor, target = _verb_roles(record, cand)
         denied = _charge_denied(cand.token)
         if denied is not None:  # "X accused Y of ..., a charge it denies": Y denies it, to X
             if actor is None or actor.pos_ == "PRON":
