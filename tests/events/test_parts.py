@@ -249,6 +249,14 @@ def test_forces_that_block_a_road_impose_a_blockade_and_do_not_riot(noclean_pipe
     assert blocked.acled is None or blocked.acled["sub_event_type"] != "Violent demonstration"
 
 
+@pytest.mark.parametrize("text", ["Armed youths blocked an aid convoy near Bor on Monday, the U.N. said.",
+                                  "Gunmen blocked the delivery of food to the camp on Monday."])
+def test_aid_blocked_on_its_way_is_a_blockade_not_a_protest(noclean_pipeline, text):
+    blocked = by_trigger(run_text(noclean_pipeline, text), "blocked")
+    assert blocked.plover == "COERCE" and blocked.cameo == "191"
+    assert blocked.acled is None or blocked.acled["event_type"] not in ("Protests", "Riots")
+
+
 def test_tear_gas_deployed_is_repression_and_troops_deployed_a_deployment(noclean_pipeline):
     [gas] = [e for e in run_text(noclean_pipeline, "Police deployed tear gas to disperse protesters "
                                  "in the capital on Sunday.").events if e.trigger.text == "deployed"]

@@ -276,6 +276,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                             "ink".split()),
     "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
 }
+# what is carried to people in need ("blocked an aid convoy", "blocked deliveries of food"): a
+# blockade of it restricts movement (CAMEO 191), no protest
+WORD_CLASSES["shipments"] = WORD_CLASSES["aid"] | frozenset(
+    "convoy delivery shipment consignment truck lorry".split())
 # what police disperse, break up or quell (CAMEO 175): a crowd or its gathering, not smoke or
 # funds ("dispersed the protesters", "broke up the rally"; not "broke up the meeting")
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
