@@ -2708,3 +2708,14 @@ def test_an_act_noun_that_says_what_the_verbs_act_was_is_that_act(noclean_pipeli
     """ "resigned in protest", "in a major concession": the noun tells what the act told by the
     verb was, one row."""
     assert sorted(e.plover for e in rows(noclean_pipeline, text)) == kinds
+
+
+def test_a_joined_statement_with_a_doer_of_its_own_is_its_own_act(noclean_pipeline):
+    """ "Lithuania and Poland condemned the arrests, and Warsaw summoned the Belarusian envoy":
+    two statements by two doers; "they" or the same verb tell one on."""
+    events = rows(noclean_pipeline, "Lithuania and Poland condemned the arrests on Monday, and Warsaw "
+                  "summoned the Belarusian envoy.")
+    assert sorted(e.trigger.text for e in events if e.plover == "ACCUSE") == ["condemned", "summoned"]
+    events = rows(noclean_pipeline, "Lithuania condemned the arrests on Monday, and it summoned the Belarusian "
+                  "envoy.")
+    assert len([e for e in events if e.plover == "ACCUSE"]) == 1

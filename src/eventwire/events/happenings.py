@@ -217,6 +217,11 @@ class Assembler(StoryTime):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a
                 # joined clause with a toll of its own, or doers and a place, is another act (not
                 # "shot dead two militants, and four of them blew themselves up")
+            if dep == "conj" and tok.pos_ == "VERB" and m.event.plover in mood.SPEECH_TYPES | {"SANCTION"} \
+                    and subject is not None and subject.pos_ != "PRON" and not told_back(subject) \
+                    and tok.lemma_ != other.token.lemma_:
+                return None  # "Lithuania and Poland condemned the arrests, and Warsaw summoned the
+                # Belarusian envoy": a joined clause with a doer of its own says its own thing
             if dep in CONSEQUENCE_DEPS and same_act and not mood.since_clause(tok) \
                     and planned(other.event) == planned(m.event) and dates_agree(m, other) \
                     and places_agree(self.record, m.event, other.event):
