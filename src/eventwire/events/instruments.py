@@ -22,13 +22,13 @@ NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before t
 # Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
 
 
-def wielder(tok: Token | None, record: Record | None = None) -> Token | None:
+def wielder(tok: Token | None, record: Record) -> Token | None:
     """An attack or a weapon as the subject of a verb of force ("Israel's attack on the
     hospital killed", "an Israeli air strike killed", "Ukrainian drones struck") is no party:
-    the party is whose it is (a name owning it, a "by" phrase, a people or organisation before
-    it, or a body's noun: "police gunfire"). A common noun's act stays whole ("the military's
-    airstrike"): folding tells "the military" and "Sudan's army" apart by the word, and would
-    part them."""
+    the party is whose it is (a name owning it, a "by" phrase, a people, an organisation or a
+    country before it, or a body's noun: "police gunfire"). A common noun's act stays whole
+    ("the military's airstrike"): folding tells "the military" and "Sudan's army" apart by the
+    word, and would part them."""
     if tok is None or not (event_noun(tok) or in_words(tok, "projectiles")):
         return tok
     own = any(c.lower_ == "own" for c in tok.children)  # "their own bomb": no one's attack on them
@@ -42,11 +42,11 @@ def wielder(tok: Token | None, record: Record | None = None) -> Token | None:
     # it, not on a site, "a police station attack", "a Russian embassy attack", whose owners were hit)
     named += [g for c in tok.children if c.dep_ == "compound" and in_words(c, "projectiles")
               for g in c.children if g.dep_ in ("amod", "compound") and g.ent_type_ in NAMED_WIELDERS]
-    if record is not None:  # "a U.S. airstrike": a country's name before the means (not a town's,
-        # "a Kabul car bombing", which says where)
-        named += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "GPE"
-                  and (place := record.place_at(c.idx, c.idx + len(c.text))) is not None
-                  and place.feature == "country"]
+    # "a U.S. airstrike": a country's name before the means (not a town's, "a Kabul car bombing",
+    # which says where)
+    named += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "GPE"
+              and (place := record.place_at(c.idx, c.idx + len(c.text))) is not None
+              and place.feature == "country"]
     return owner or (by[0] if by else None) or (named[0] if named else tok)
 
 
