@@ -50,6 +50,11 @@ WH_TAGS = frozenset({"WDT", "WP", "WRB"})
 ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "wonder"})  # with a wh-clause: a question
 
 
+def present_perfect(verb: Token) -> bool:
+    """The verb is told in the present perfect ("have arrested", "has been killed")."""
+    return bool(PRESENT_PERFECT & set(auxiliaries(verb)))
+
+
 def _marked(verb: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
@@ -104,19 +109,19 @@ def repeated(tok: Token, event: Event) -> bool:
     not dated to a day ("has bombed civilians several times")."""
     verb = clause_verb(tok)
     day = event.date is not None and event.date.precision == "day"
-    if tok.i == verb.i and not day and PRESENT_PERFECT & set(auxiliaries(tok)) and any(
+    if tok.i == verb.i and not day and present_perfect(tok) and any(
             c.dep_ == "npadvmod" and c.lower_ == "times" for c in tok.children):
         return True  # "has bombed civilians several times" (not "shot them several times": shots;
         # not "had stabbed her several times on Thursday": one act, a day, told before)
     return any(any(c.dep_ == "advmod" and in_words(c, "repetition_adverbs") for c in v.children)
-               and ({"have", "has", "had"} & set(auxiliaries(v)) or not day)
+               and (PERFECT_AUX & set(auxiliaries(v)) or not day)
                for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
 
 
 def _for_a_long_time(verb: Token) -> bool:
     """ "have abused their power for too long", "have said for years": a perfect held over
     a long stretch ("for years", "for decades", "for too long") tells a habit, not one act."""
-    if not {"have", "has", "had"} & set(auxiliaries(verb)):
+    if not PERFECT_AUX & set(auxiliaries(verb)):
         return False
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "for":
@@ -322,7 +327,7 @@ def _many_met(tok: Token) -> bool:
     """ "Thunberg has met with multiple world leaders": a present perfect whose object is
     quantified as many sums up many acts."""
     verb = clause_verb(tok)
-    if tok.pos_ != "VERB" or not PRESENT_PERFECT & set(auxiliaries(verb)):
+    if tok.pos_ != "VERB" or not present_perfect(verb):
         return False
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     parts += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -404,7 +409,7 @@ def _tolled_over_time(tok: Token, event: Event) -> bool:
         return False
     verb = clause_verb(tok)
     when = event.date
-    perfect = bool(PRESENT_PERFECT & set(auxiliaries(verb)))
+    perfect = present_perfect(verb)
     if perfect and is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) \
             and ((when is not None and _days(when) > CAMPAIGN_DAYS)
                  or ((when is None or when.span is None) and _over_a_period(verb))):
@@ -435,7 +440,7 @@ def _over_a_period(verb: Token) -> bool:
     episode may be one happening)."""
     return any(p.dep_ == "prep" and p.lower_ in PERIOD_PREPS and any(
         g.dep_ == "pobj" and (in_words(g, "wars") or (p.lower_ == "since" and in_words(g, "period_starts")
-                                                     and not _own_day(g)))
+                                                     and not _dated_start(g)))
         for g in p.children) for p in verb.children)
 
 
@@ -443,11 +448,11 @@ def _since_a_start(verb: Token) -> bool:
     """ "since the invasion", "since the coup", "since the election": a "since" phrase naming
     what opened a time (the time a toll is kept over), not one act's own start."""
     return any(p.dep_ == "prep" and p.lower_ == "since" and any(
-        g.dep_ == "pobj" and (in_words(g, "period_starts") or in_words(g, "wars")) and not _own_day(g)
+        g.dep_ == "pobj" and (in_words(g, "period_starts") or in_words(g, "wars")) and not _dated_start(g)
         for g in p.children) for p in verb.children)
 
 
-def _own_day(noun: Token) -> bool:
+def _dated_start(noun: Token) -> bool:
     """The start has a day of its own, not only a year ("since Sunday's election", "since the
     May 5 election", "since the takeover of the town last week"; not "since the 2021 coup")."""
     return any(t.ent_type_ in ("DATE", "TIME") and not (t.like_num and len(t.text) == 4) for t in noun.subtree)
@@ -483,7 +488,7 @@ def _begins_a_period(clause: Token) -> bool:
 def _since_past(clause: Token) -> bool:
     """A "since" clause of time: told in the active simple past ("since the war began"), not
     one of reason ("since rebels have refused to negotiate", "since they were accused")."""
-    return since_clause(clause) and clause.tag_ == "VBD" and not PRESENT_PERFECT & set(auxiliaries(clause))
+    return since_clause(clause) and clause.tag_ == "VBD" and not present_perfect(clause)
 
 
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression (a crowd dispersed)

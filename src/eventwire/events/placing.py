@@ -53,7 +53,9 @@ SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a pl
 BUILDING_WORDS = frozenset("house palace square hall building court embassy ministry parliament assembly "
                            "office headquarters street avenue road bridge mall hotel hospital university "
                            "college school mosque church temple cathedral station prison".split())
-PROVINCES = frozenset({"state", "province", "region", "county", "governorate", "prefecture"})  # wider than a town
+# divisions wider than a town that introduce a name by "of" (not all of DIVISION_NOUNS: "the
+# Department of Transportation", "the Republic of X", "the district of", inside a town)
+PROVINCES = frozenset({"state", "province", "region", "county", "governorate", "prefecture", "oblast"})
 QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", "slum", "estate", "camp",
                  "commune", "ward", "borough", "settlement")  # parts of a town ("the Mtendere township")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them

@@ -34,6 +34,7 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": 3, "few": 3,
 }
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+EXACT_NUMBER_WORDS = tuple(w for w in NUMBER_WORDS if w not in ("several", "few"))  # a count a day is told by
 
 # Nouns an ordinal counts that are no day of the month ("the 19th district", "the 3rd
 # battalion", "the 20th century", "the 5th day of protests").
@@ -74,7 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))"
                             # "two days later", "a day earlier", "hours later": counted from it
                             # (not "minutes later": a moment of the same happening)
-                            r"|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                            r"|\b(?:(?:" + "|".join(EXACT_NUMBER_WORDS) + r"|\d{1,2})\s+"
                             r"(?:day|week)s?|(?:a\s+few\s+|several\s+|\d{1,3}\s+)?hours)\s+"
                             r"(?:later|earlier|afterwards?)\b", re.I)),
     # ("the day before the election" counts from the election, which this does not read)
