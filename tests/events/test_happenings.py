@@ -2719,3 +2719,21 @@ def test_a_joined_statement_with_a_doer_of_its_own_is_its_own_act(noclean_pipeli
     events = rows(noclean_pipeline, "Lithuania condemned the arrests on Monday, and it summoned the Belarusian "
                   "envoy.")
     assert len([e for e in events if e.plover == "ACCUSE"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Traders shut their shops in Peshawar on Tuesday in protest over a lack of security. "
+    "Dozens of them blocked the Indus Highway for three hours.",
+    "Students boycotted classes in Nairobi on Monday in protest over a fee increase. "
+    "Hundreds of them blocked a main road for an hour.",
+])
+def test_some_of_them_are_the_crowd_already_told(noclean_pipeline, text):
+    protests = [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]
+    assert len(protests) == 1, [e.trigger.text for e in protests]
+    assert protests[0].actor is not None and "of them" not in protests[0].actor.span.text  # the crowd named
+
+
+def test_some_of_them_do_not_join_two_crowds_of_other_people(noclean_pipeline):
+    text = ("Hundreds of teachers marched in Lagos on Monday to demand unpaid wages. "
+            "Hundreds of doctors marched in Lagos on Monday to demand better equipment.")
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]) == 2

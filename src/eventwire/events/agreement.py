@@ -135,6 +135,8 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return None
     ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
     ca_, cb_ = counted_head(ha), counted_head(hb)
+    if some_of_a_pronoun(ha) or some_of_a_pronoun(hb):
+        return None  # as unknown as "they"
     counted = [c is not h or _numbered(h) for c, h in ((ca_, ha), (cb_, hb))]
     if all(counted) and ca_ is not None and cb_ is not None:
         # two crowds each counted: of other people two parties ("hundreds of teachers ...
@@ -263,6 +265,12 @@ def counted_head(tok: Token | None) -> Token | None:
             break
         tok = nxt
     return tok
+
+
+def some_of_a_pronoun(tok: Token | None) -> bool:
+    """ "Dozens of them", "some of us": some of whom a pronoun names, so whoever it names."""
+    counted = counted_head(tok)
+    return counted is not None and counted is not tok and counted.lower_ in clauses.PRONOUNS
 
 
 def counts_differ(a: Event, b: Event) -> bool:

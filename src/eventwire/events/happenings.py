@@ -32,7 +32,7 @@ from ..nlp.syntax import base_forms, first_conjunct, in_content_of, is_passive
 from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
-from .agreement import agree, counts_differ, nations, places_agree, sides
+from .agreement import agree, counts_differ, nations, places_agree, sides, some_of_a_pronoun
 from .cameo import GUILT_CODE, RULING_CODES, lookup
 from .eventness import Eventness, document_features
 from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
@@ -548,7 +548,8 @@ class Assembler(StoryTime):
                  and r.span.text.lower() not in clauses.PRONOUNS]
         if own is None or not eh.is_party(self.record, own):
             return named[0] if named else (None if party_only else own)
-        if own.span.text.lower() in clauses.PRONOUNS and named:
+        if named and (own.span.text.lower() in clauses.PRONOUNS
+                      or some_of_a_pronoun(eh.role_root(self.record.doc, own))):
             return named[0]
         return own
 
