@@ -2737,3 +2737,24 @@ def test_some_of_them_do_not_join_two_crowds_of_other_people(noclean_pipeline):
     text = ("Hundreds of teachers marched in Lagos on Monday to demand unpaid wages. "
             "Hundreds of doctors marched in Lagos on Monday to demand better equipment.")
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five soldiers on Monday, the army said in Bamako.",
+    "The army said in a statement in Bamako that gunmen had killed five soldiers on Monday.",
+    "The minister told reporters in Nairobi that police had arrested 40 protesters on Monday.",
+])
+def test_where_a_report_was_given_is_not_where_the_deed_was_done(noclean_pipeline, text):
+    deeds = [e for e in rows(noclean_pipeline, text) if e.plover in ("ASSAULT", "COERCE")]
+    assert len(deeds) == 1 and deeds[0].location is None, text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Speaking in Kyiv, Zelensky accused Russia of war crimes on Monday.", "Kyiv"),  # a statement is
+    # made where it is said
+    ("Gunmen killed five soldiers near Gao on Monday, the army said in Bamako.", "Gao"),
+    ("Authorities declared a curfew at the hospital in Sibi on Monday.", "Sibi"),  # declaring is a deed
+])
+def test_a_statement_or_a_placed_deed_keeps_its_place(noclean_pipeline, text, place):
+    events = rows(noclean_pipeline, text)
+    assert events and all(e.location is not None and e.location.span.text == place for e in events), text

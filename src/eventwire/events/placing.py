@@ -47,6 +47,9 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 # what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a
 # square or a building, which mostly lie in the town already named, nor a body)
+TOLD_AT_PREPS = frozenset({"in", "at"})  # where a report was given ("said in Bamako")
+TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever tell (not
+# "declared an emergency at the hospital in Sibi")
 SITE_ENTS = frozenset({"GPE", "LOC", "PERSON"})
 SITE_PREPS = frozenset({"in", "near", "outside", "around"})
 SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a place phrase may hang on
@@ -424,6 +427,20 @@ def voiced_by(tok: Token) -> bool:
         return False
     said = tok.head.head
     return only_voiced(said) or any(c.dep_ in ("dobj", "obj") and only_voiced(c) for c in said.children)
+
+
+def told_at(tok: Token) -> bool:
+    """ "the army said in Bamako", "told reporters in Nairobi", "speaking in Kyiv": where a
+    report was given is where its teller was, not where what it tells happened."""
+    tok = first_conjunct(tok)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TOLD_AT_PREPS:
+        return False
+    host = tok.head.head
+    if host.dep_ in ("dobj", "dative") and (in_words(host, "press") or in_words(host, "telling_occasions")):
+        host = host.head  # "told reporters in Nairobi", "told a news conference in Kyiv"
+    elif host.dep_ == "pobj" and in_words(host, "telling_occasions") and host.head.dep_ == "prep":
+        host = host.head.head  # "said in a statement in Bamako"
+    return host.pos_ == "VERB" and host.lemma_.lower() in TELLING_LEMMAS
 
 
 def only_voiced(word: Token) -> bool:

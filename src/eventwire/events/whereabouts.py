@@ -30,6 +30,7 @@ from .placing import (
     names_division,
     seals_an_accord,
     town_inside,
+    told_at,
     unplaced_site,
     unplaced_town,
     voiced_by,
@@ -184,6 +185,8 @@ class Whereabouts:
             if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in hosts:
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                if told and told_at(pobj):
+                    continue  # "killed five soldiers, the army said in Bamako": the teller's place
                 if target is not None and target.start <= pobj.idx < target.end:
                     continue  # "voiced anger at Moscow": whom it was aimed at, not where
                 found = self._place_under(pobj)
@@ -282,6 +285,9 @@ class Whereabouts:
         home = max(mentions_in, key=lambda c: mentions_in[c])
         tiers = (NARROW_FEATURES, frozenset({"admin1"}))
         found = []
+        named = {pid: [m for m in ms if not self._told_at(m.start, m.end)] for pid, ms in named.items()}
+        # (the country counted, but not the town a report was given in: "..., the army said in
+        # Bamako")
         for features in tiers:  # a town, else the province it is in ("Lamu County")
             found = [p for p in self.record.places if p.country == home and p.feature in features
                      and named[p.id]]
@@ -351,6 +357,11 @@ class Whereabouts:
         what happened (:func:`placing.voiced_by`)."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and voiced_by(span.root)
+
+    def _told_at(self, start: int, end: int) -> bool:
+        """Where a report was given (:func:`placing.told_at`)."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and told_at(span.root)
 
     def _a_party(self, start: int, end: int) -> bool:
         """ "drew criticism from rights groups and Washington", "U.S. officials": a place name
