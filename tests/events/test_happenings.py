@@ -2758,3 +2758,22 @@ def test_where_a_report_was_given_is_not_where_the_deed_was_done(noclean_pipelin
 def test_a_statement_or_a_placed_deed_keeps_its_place(noclean_pipeline, text, place):
     events = rows(noclean_pipeline, text)
     assert events and all(e.location is not None and e.location.span.text == place for e in events), text
+
+
+@pytest.mark.parametrize("text", [
+    "A mob lynched a man accused of blasphemy in Punjab on Sunday.",
+    "The Treasury sanctioned three companies accused of shipping Iranian crude on Monday.",
+    "Police arrested a journalist accused of spreading false news on Monday.",
+])
+def test_accused_of_on_a_noun_labels_someone_and_is_no_accusation(noclean_pipeline, text):
+    events = rows(noclean_pipeline, text)
+    assert events and all(e.plover != "ACCUSE" for e in events), text
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader, accused by prosecutors of plotting a coup, was arrested on Monday.",  # by whom
+    "Chanda was jailed over a speech at a rally in Kitwe last October in which he accused the governing "
+    "party of stealing the election.",  # a relative clause on a thing, with its own doer
+])
+def test_an_accusation_with_its_accuser_stays_a_row(noclean_pipeline, text):
+    assert any(e.plover == "ACCUSE" for e in rows(noclean_pipeline, text)), text

@@ -459,6 +459,8 @@ def _reduced_relative(tok: Token) -> bool:
     sentence, the parser may have hung the main verb there."""
     if tok.dep_ != "acl" or not is_passive(tok) or tok.sent.root.pos_ not in ("VERB", "AUX"):
         return False
+    if in_words(tok, "labelling_participles"):  # "lynched a man accused of blasphemy in Punjab on
+        return not any(c.dep_ == "agent" for c in tok.children)  # Sunday": the lynching's day
     return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)
                    for c in tok.children) and not any(
         t.ent_type_ in SPECIFIC_ENTS for t in tok.subtree if t.i != tok.i)
@@ -548,8 +550,9 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and (not political_violence(record, tok, event, resolve) or domestic(record, event)):
         return NOT_POLITICAL
-    if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) \
-            and party_word(tok.head):
+    if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) and (
+            party_word(tok.head) or (tok.dep_ == "acl" and in_words(tok, "labelling_participles"))):
+        # (also "companies accused of shipping crude")
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if named_by_it(tok):
         return PARTICIPANT
