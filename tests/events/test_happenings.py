@@ -2777,3 +2777,9 @@ def test_accused_of_on_a_noun_labels_someone_and_is_no_accusation(noclean_pipeli
 ])
 def test_an_accusation_with_its_accuser_stays_a_row(noclean_pipeline, text):
     assert any(e.plover == "ACCUSE" for e in rows(noclean_pipeline, text)), text
+
+
+def test_a_relative_clause_with_a_day_of_its_own_reports_its_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police arrested 40 students who torched a university building in Dakar on Thursday.")
+    [torching] = [e for e in events if e.trigger.text == "torched"]
+    assert torching.plover == "ASSAULT" and torching.date is not None and torching.date.start == "2024-03-07"

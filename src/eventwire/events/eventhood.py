@@ -550,9 +550,10 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and (not political_violence(record, tok, event, resolve) or domestic(record, event)):
         return NOT_POLITICAL
-    if ((tok.dep_ == "relcl" and not _scene_clause(tok)) or _reduced_relative(tok)) and (
+    if ((tok.dep_ == "relcl" and not _scene_clause(tok) and not _own_day(tok, event)) or _reduced_relative(tok)) and (
             party_word(tok.head) or (tok.dep_ == "acl" and in_words(tok, "labelling_participles"))):
-        # (also "companies accused of shipping crude")
+        # (also "companies accused of shipping crude"; not "40 students who torched a building on
+        # Thursday", a relative clause with a day of its own)
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if named_by_it(tok):
         return PARTICIPANT
