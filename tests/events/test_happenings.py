@@ -2783,3 +2783,13 @@ def test_a_relative_clause_with_a_day_of_its_own_reports_its_act(noclean_pipelin
     events = rows(noclean_pipeline, "Police arrested 40 students who torched a university building in Dakar on Thursday.")
     [torching] = [e for e in events if e.trigger.text == "torched"]
     assert torching.plover == "ASSAULT" and torching.date is not None and torching.date.start == "2024-03-07"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rebels ambushed an army patrol 15 km north of Goma on Monday.", "Goma"),  # (Goma tagged a person)
+    ("Militants attacked a military post north of Kidal on Monday.", "Kidal"),
+    ("Fighting raged 30 kilometres south of Mogadishu on Sunday.", "Mogadishu"),
+])
+def test_an_act_a_bearing_from_a_town_away_is_put_at_the_town(noclean_pipeline, text, place):
+    [row] = rows(noclean_pipeline, text)
+    assert row.location is not None and row.location.span.text == place

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..geo.wording import DIVISION_NOUNS
+from ..geo.wording import BEARINGS, DIVISION_NOUNS
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import GUILT_CODE, lookup
@@ -72,7 +72,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
-    phrased = [(pobj.head.lower_, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
+    phrased = [(pobj.head.lower_, found) for anchor in anchors
+               for pobj in [*prep_objects(anchor, preps), *bearing_from(anchor)]
                if not voiced_by(pobj) and (found := _place_in_phrase(record, pobj, exclude)) is not None
                and not _passed_through(pobj, record.place_by_id(found.place))]
     if phrased:
@@ -95,6 +96,13 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if found is not None:  # "raided the Jenin refugee camp in the West Bank": the town
         return town_inside(record, found, [_object_town(record, tok, sited=True)]) or found
     return None if told_of else _clause_place(record, cand, exclude)
+
+
+def bearing_from(tok: Token) -> list[Token]:
+    """ "attacked a post north of Kidal", "a patrol 15 km north of Goma": the town a bearing is
+    taken from, which is where a coder puts the act."""
+    return [pobj for c in tok.children if c.dep_ == "advmod" and c.lower_ in BEARINGS
+            for pobj in prep_objects(c, ("of",))]
 
 
 def _journey_end(record: Record, tok: Token, exclude: set[int]) -> Location | None:
@@ -127,7 +135,7 @@ def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location |
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         # "killed five members of a family in the town of Tecpan": the family's town
         for held in (obj, *prep_objects(obj, ("of",))):
-            for pobj in prep_objects(held, OBJECT_PLACE_PREPS):
+            for pobj in [*prep_objects(held, OBJECT_PLACE_PREPS), *bearing_from(held)]:
                 found = _place_in_phrase(record, pobj, exclude)
                 if found is not None:
                     return found

@@ -30,6 +30,8 @@ PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around":
 # "shouted at Kennedy", "rallied around Hassan" are people
 AROUND_THINGS = frozenset({"around"})  # "positions around Goma": around a thing, not a deed
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})  # "15 km north of Goma"
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
 
 
@@ -114,7 +116,7 @@ def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
 
 def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
     """The whole name is what "in", "near", "outside" ... governs ("in Goma", "near
-    Beledweyne", "on the outskirts of Taiz"), not a part of a longer phrase ("in Trump's
+    Beledweyne", "on the outskirts of Taiz", "15 km north of Goma"), not a part of a longer phrase ("in Trump's
     speech" is governed at "speech")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -127,7 +129,8 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         return True
     if prep.lower_ in AROUND_THINGS and prep.head.pos_ == "NOUN":
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in SURROUNDINGS and prep.head.i < prep.i
+    return prep.lower_ == "of" and (prep.head.lemma_.lower() in SURROUNDINGS or prep.head.lower_ in BEARINGS) \
+        and prep.head.i < prep.i
 
 
 def told_as_a_place(doc: Doc, start: int, end: int) -> bool:
