@@ -2793,3 +2793,15 @@ def test_a_relative_clause_with_a_day_of_its_own_reports_its_act(noclean_pipelin
 def test_an_act_a_bearing_from_a_town_away_is_put_at_the_town(noclean_pipeline, text, place):
     [row] = rows(noclean_pipeline, text)
     assert row.location is not None and row.location.span.text == place
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting erupted between the army and the RSF in Omdurman on Tuesday.",
+    "Fighting between the army and the RSF erupted in Omdurman on Tuesday.",
+    "Heavy fighting broke out between the army and the RSF in Omdurman on Tuesday.",
+])
+def test_fighting_between_two_sides_names_them_and_its_town(noclean_pipeline, text):
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "ASSAULT"
+    assert (row.actor.span.text, row.target.span.text) == ("the army", "the RSF"), text
+    assert row.location is not None and row.location.span.text == "Omdurman"  # (tagged a nationality)

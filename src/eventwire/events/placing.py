@@ -368,13 +368,15 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if place.id in found or any(t.i in exclude for t in span):
             continue
         placed = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATION_PREPS  # "in Debre
-        # Markos", tagged a person: the gazetteer read it as the town a place phrase names
+        # Markos", tagged a person, "in Omdurman", a nationality: the gazetteer read it as the town
+        # a place phrase names
         if filed_from(record, m.start, m.end) is not None:
             found[place.id] = Location(span=make_span(record.document.text, m.start, m.end), place=place.id)
             continue  # "KABUL, Afghanistan (AP) — ...": the parse may make the dateline's town the
             # lead's subject, a party's word; a dateline names where, never who (kept below only
             # when the lead names no other place)
-        if span.root.ent_type_ == "NORP" or (span.root.ent_type_ == "PERSON" and not placed) or (
+        if (span.root.ent_type_ == "NORP" and not (placed and place.feature not in BROAD_PLACE_FEATURES)) \
+                or (span.root.ent_type_ == "PERSON" and not placed) or (
                 span.root.dep_ in MODIFIER_DEPS and not names_division(record, span.root)):
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if _as_a_party(span.root) or (span.root.dep_ == "pobj"

@@ -416,8 +416,9 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         target = found[0] if found else None
     sides = _between(verb)
     if actor is None and sides is not None and _is_party(sides[0]) \
-            and plover in SYMMETRIC_TYPES:
-        # "a deal was signed between the rebels and the government": the sides, not the deal
+            and (plover in SYMMETRIC_TYPES or plover in FORCE_TYPES):
+        # "a deal was signed between the rebels and the government": the sides, not the deal;
+        # "fighting between the army and the RSF"
         actor, target = sides[0], sides[1] or target
     mutual = plover in FORCE_TYPES and in_words(verb, "mutual_acts")
     if plover in FORCE_TYPES and (target is None or projectile(target)):
@@ -516,6 +517,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                 actor = child
                 break
     sides = _between(noun)
+    if sides is None and noun.dep_ == "nsubj" and in_words(noun.head, "onset_verbs"):
+        sides = _between(noun.head)  # "Fighting erupted between the army and the RSF"
     if sides is not None:
         actor, target = sides
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
