@@ -2805,3 +2805,12 @@ def test_fighting_between_two_sides_names_them_and_its_town(noclean_pipeline, te
     assert row.plover == "ASSAULT"
     assert (row.actor.span.text, row.target.span.text) == ("the army", "the RSF"), text
     assert row.location is not None and row.location.span.text == "Omdurman"  # (tagged a nationality)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("On Monday, the Houthis vowed to keep attacking ships in the Red Sea.", "THREATEN"),
+    ("On Monday, the rebels vowed to continue attacking army positions.", "THREATEN"),
+    ("On Monday, the government vowed to keep providing food aid to the refugees.", "AGREE"),
+])
+def test_a_vow_to_go_on_with_an_act_is_typed_by_the_act(noclean_pipeline, text, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "vowed"] == [plover], text

@@ -145,6 +145,16 @@ def _simple_past(tok) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
 
 
+def _vowed(act: Token, vow: Token) -> bool:
+    """The act a promise governs: "vowed to attack", or through a verb of going on with it
+    ("vowed to keep attacking ships", "pledged to continue strikes")."""
+    if act.dep_ == "xcomp" and act.head.i == vow.i:
+        return True
+    phase = act.head
+    return act.dep_ in ("xcomp", "dobj") and phase.dep_ == "xcomp" and phase.head.i == vow.i \
+        and (phase.lemma_.lower() == "keep" or clauses.in_words(phase, "phase_verbs"))
+
+
 def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
     return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
 
@@ -745,7 +755,7 @@ class EventStage:
             return plover, code
         if cand.entry.xcomp and plover == "AGREE" and any(
             lookup(c.code).plover in COERCIVE
-            for c in trigger_ids.values() if c.token.dep_ == "xcomp" and c.token.head.i == tok.i
+            for c in trigger_ids.values() if _vowed(c.token, tok)
         ):
             return "THREATEN", "130"
         if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)) and plover != "REQUEST":
