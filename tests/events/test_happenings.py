@@ -2814,3 +2814,12 @@ def test_fighting_between_two_sides_names_them_and_its_town(noclean_pipeline, te
 ])
 def test_a_vow_to_go_on_with_an_act_is_typed_by_the_act(noclean_pipeline, text, plover):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "vowed"] == [plover], text
+
+
+@pytest.mark.parametrize(("text", "protests"), [
+    ("Gunmen abducted 25 students in Kaduna state on Monday. The kidnappers marched the students into a forest.", 0),
+    ("Soldiers marched the detainees to a military camp on Tuesday.", 0),
+    ("Hundreds of women marched the streets of Khartoum on Monday.", 1),  # the streets are where
+])
+def test_marching_people_somewhere_is_no_protest(noclean_pipeline, text, protests):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]) == protests, text
