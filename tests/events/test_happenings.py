@@ -2823,3 +2823,22 @@ def test_a_vow_to_go_on_with_an_act_is_typed_by_the_act(noclean_pipeline, text, 
 ])
 def test_marching_people_somewhere_is_no_protest(noclean_pipeline, text, protests):
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]) == protests, text
+
+
+@pytest.mark.parametrize("text", [
+    "Army officers overthrew President Roch Kabore on Monday.",
+    "Soldiers staged a coup in Niamey on Wednesday.",
+    "The Rapid Support Forces razed several villages near El Fasher on Tuesday.",
+])
+def test_coups_and_razings_are_rows(noclean_pipeline, text):
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover in ("COERCE", "ASSAULT") and row.status == "asserted", text
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Rebels blocked transport into Abidjan on Tuesday as they continued their effort to overthrow the "
+     "government.", "overthrow"),
+    ("Troops moved ahead on Tuesday with efforts to take control of the hijacked train.", "take control"),
+])
+def test_an_effort_to_do_an_act_is_not_the_act_done(noclean_pipeline, text, act):
+    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text == act and e.status == "asserted"]

@@ -511,8 +511,9 @@ def purpose(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
-    return tok.dep_ in ("advcl", "ccomp") or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS
-                                   and head.dep_ == "pobj" and head.head.lower_ == "in") or (
+    return tok.dep_ in ("advcl", "ccomp") or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and (
+        (head.dep_ == "pobj" and head.head.lower_ == "in") or head.lemma_.lower() != "order")) or (  # "their
+        # effort to overthrow the government" (not "an order to arrest him": the arrest ordered)
         tok.dep_ == "xcomp" and head.lemma_.lower() in STRIVING_VERBS and head.tag_ == "VBG"
         and head.dep_ in ("advcl", "acl")) or (
         tok.dep_ == "acl" and in_words(head, "scheme_nouns")) or (
