@@ -2842,3 +2842,19 @@ def test_coups_and_razings_are_rows(noclean_pipeline, text):
 ])
 def test_an_effort_to_do_an_act_is_not_the_act_done(noclean_pipeline, text, act):
     assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text == act and e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a police post in Jiribam on Monday, killing two policemen. "
+    "The two officers were killed when the gunmen opened fire from nearby hills, police said.",
+    "Security forces killed six militants in North Waziristan on Wednesday, the army said. "
+    "Two soldiers were also killed in the exchange of fire.",
+])
+def test_victims_named_back_by_their_count_or_the_fight_named_back_are_one_attack(noclean_pipeline, text):
+    assert len(assaults(noclean_pipeline, text)) == 1, [e.trigger.text for e in assaults(noclean_pipeline, text)]
+
+
+def test_other_victims_with_a_count_of_their_own_are_another_attack(noclean_pipeline):
+    text = ("Militants attacked a police post in Jiribam on Monday, killing two policemen. "
+            "On Wednesday, gunmen killed three farmers in Churachandpur.")
+    assert len(assaults(noclean_pipeline, text)) == 2

@@ -24,7 +24,7 @@ from .agreement import agree, counted_head, counts_differ, places_agree, site_in
 from .cameo import GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
-from .quantities import KIND_BY_LEMMA
+from .quantities import KIND_BY_LEMMA, number_value
 from .roles import FORCE_TYPES
 from .triggers import REPORTING_LEMMAS, word_class
 
@@ -301,6 +301,9 @@ class JoinRules(Accounts):
                                  or (refers_back and _act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
+        if targets is False and forces and self._counted_back(e.target, hap):
+            targets = None  # "killing two policemen ... The two officers were killed when": the
+            # victims named back by their count
         if not crossed and (targets is False or actors is False) and self._under_headline(m, h, hap):
             if actors is False:
                 actors = None  # "Bandits abduct 30 villagers" over "Gunmen on Sunday abducted 30
@@ -586,6 +589,16 @@ class JoinRules(Accounts):
             return False
         told = [self.mentions[k].event for k in hap.members]
         return not any(counts_differ(x.event, t) for x in self.by_segment.get(m.segment, []) for t in told)
+
+    def _counted_back(self, role: Role | None, hap: Happening) -> bool:
+        """A target told with "the" and a count the happening already gave of people ("The two
+        officers" after "killing two policemen"): those people named back."""
+        root = eh.role_root(self.record.doc, role)
+        if root is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return False
+        counts = {number_value(c) for c in root.children if c.dep_ == "nummod"} - {None}
+        told = {q.value for k in hap.members for q in self.mentions[k].event.quantities if q.kind in PEOPLE_KINDS}
+        return bool(counts) and counts <= told
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit
