@@ -2858,3 +2858,13 @@ def test_other_victims_with_a_count_of_their_own_are_another_attack(noclean_pipe
     text = ("Militants attacked a police post in Jiribam on Monday, killing two policemen. "
             "On Wednesday, gunmen killed three farmers in Churachandpur.")
     assert len(assaults(noclean_pipeline, text)) == 2
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Armed men seized two soldiers in Cauca on Sunday.", "Abduction/forced disappearance"),
+    ("Al-Shabaab militants captured three soldiers near Kismayo on Sunday.", "Abduction/forced disappearance"),
+    ("Police seized two suspects in Cauca on Sunday.", "Arrests"),
+])
+def test_people_seized_by_men_of_no_authority_are_abducted_not_arrested(noclean_pipeline, text, sub):
+    [row] = rows(noclean_pipeline, text)
+    assert row.acled is not None and row.acled["sub_event_type"] == sub, text

@@ -245,6 +245,11 @@ BY_CAMEO = {
 }
 
 
+SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (the lexicon's reading of people seized)
+IRREGULAR_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"
+                             r"\bkidnappers?\b|\bgangs?\b|\bassailants?\b|\battackers?\b|\bunidentified\b", re.I)
+
+
 def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
     for text in texts:
         for name in options:
@@ -425,6 +430,14 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = "Violent demonstration"  # the protest is the blockade itself, not a march beside one
     if sub == "Armed clash" and _crowd_fought(actor, target):
         sub = "Violent demonstration"  # "BNP supporters clashed with police": no armed group
+    if cameo == SEIZED_PEOPLE_CODE and (sub in TERRITORY or sub == "Arrests"):
+        # people seized are no ground taken ("militants captured three soldiers"); seized by men
+        # of no authority, abducted ("armed men seized two soldiers"), not arrested
+        side = _side(actor) if actor_side is None else actor_side
+        if IRREGULAR_DOERS.search(actor) or (sub in TERRITORY and side == 1):
+            sub = "Abduction/forced disappearance"
+        elif sub in TERRITORY:
+            sub = "Arrests"
     if sub in TERRITORY:
         sub = "Non-violent transfer of territory" if _peaceful(sentence) \
             else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",
