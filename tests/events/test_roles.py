@@ -723,7 +723,7 @@ def test_a_subject_the_parser_hung_on_after_or_before(noclean_pipeline):
     # "for" and "of" may give the object's act; a passive's "by" gives its cause
     ("Police arrested him on Monday for attacking a guard.", "attacking", None),
     ("Thousands of villagers were displaced on Monday by fighting between rebels and soldiers.",
-     "fighting", None),
+     "fighting", "rebels"),  # not the villagers; the fight's own sides
     ("The senator was arrested in Washington while protesting outside the Capitol.", "protesting",
      "The senator"),
     # after an object, the phrase may tell the object's act; after a passive, its scene

@@ -135,8 +135,6 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         return None
     ha, hb = (eh.role_root(doc, a), eh.role_root(doc, b)) if doc is not None else (None, None)
     ca_, cb_ = counted_head(ha), counted_head(hb)
-    if some_of_a_pronoun(ha) or some_of_a_pronoun(hb):
-        return None  # as unknown as "they"
     counted = [c is not h or _numbered(h) for c, h in ((ca_, ha), (cb_, hb))]
     if all(counted) and ca_ is not None and cb_ is not None:
         # two crowds each counted: of other people two parties ("hundreds of teachers ...

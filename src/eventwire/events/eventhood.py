@@ -65,6 +65,7 @@ from .triggers import (
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
 SCENE_PREPS = frozenset({"during", "in", "at", "near", "after", "outside", "inside"})  # "abducted during the raid"
+CHARGE_PREPS = frozenset({"of", "for", "over", "in"})  # what someone is accused of ("of plotting", "in the killing")
 SPECIFIC_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})  # a phrase that says where or when
 TOPIC_TALK_VERBS = frozenset({"discuss"})  # consulting verbs whose object is a topic, not a side
 # Reasons, as the stage reports them; NO_PARTY alone still lets a trigger join a happening.
@@ -460,10 +461,24 @@ def _reduced_relative(tok: Token) -> bool:
     if tok.dep_ != "acl" or not is_passive(tok) or tok.sent.root.pos_ not in ("VERB", "AUX"):
         return False
     if in_words(tok, "labelling_participles"):  # "lynched a man accused of blasphemy in Punjab on
-        return not any(c.dep_ == "agent" for c in tok.children)  # Sunday": the lynching's day
+        # Sunday": the lynching's day; its own agent or a day before the charge is its own ("four
+        # officers accused on Monday of plotting a coup fled")
+        charge = min((c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS), default=len(tok.doc))
+        return not any(c.dep_ == "agent" or (c.i < charge and c.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in tok.children)
     return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS)
                    for c in tok.children) and not any(
         t.ent_type_ in SPECIFIC_ENTS for t in tok.subtree if t.i != tok.i)
+
+
+def _told_apart(tok: Token, event: Event) -> bool:
+    """A relative clause that tells an act of its own, with a day of its own: on the subject
+    ("M23 rebels, who took control of Rubaya on Tuesday, advanced"), or told as done before
+    ("killed a commander who had fired rockets at Israel on Sunday"); on what the main act
+    hit, the same incident ("Troops killed 12 militants who attacked a base on Monday")."""
+    if not _own_day(tok, event):
+        return False
+    return tok.head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
 def _own_day(tok: Token, event: Event) -> bool:
@@ -550,10 +565,9 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and (not political_violence(record, tok, event, resolve) or domestic(record, event)):
         return NOT_POLITICAL
-    if ((tok.dep_ == "relcl" and not _scene_clause(tok) and not _own_day(tok, event)) or _reduced_relative(tok)) and (
+    if ((tok.dep_ == "relcl" and not _scene_clause(tok) and not _told_apart(tok, event)) or _reduced_relative(tok)) and (
             party_word(tok.head) or (tok.dep_ == "acl" and in_words(tok, "labelling_participles"))):
-        # (also "companies accused of shipping crude"; not "40 students who torched a building on
-        # Thursday", a relative clause with a day of its own)
+        # (also "companies accused of shipping crude")
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
     if named_by_it(tok):
         return PARTICIPANT

@@ -549,7 +549,7 @@ class Assembler(StoryTime):
         if own is None or not eh.is_party(self.record, own):
             return named[0] if named else (None if party_only else own)
         if named and (own.span.text.lower() in clauses.PRONOUNS
-                      or some_of_a_pronoun(eh.role_root(self.record.doc, own))):
+                      or (party_only and some_of_a_pronoun(eh.role_root(self.record.doc, own)))):
             return named[0]
         return own
 

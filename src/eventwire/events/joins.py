@@ -20,7 +20,7 @@ from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
-from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town
+from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town, some_of_a_pronoun
 from .cameo import GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
@@ -418,6 +418,10 @@ class JoinRules(Accounts):
             # protested, not whom against ("marched to demand that the government ...")
             t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
+        if actors is False and any(some_of_a_pronoun(eh.role_root(doc, r)) for r in (mine, theirs)):
+            actors = None  # "Traders shut their shops in protest ... Dozens of them blocked the
+            # highway": some of whom "them" names, as unknown as "they" (doers only: "Dozens of
+            # them were killed" may be the attackers, not whom the attack hit)
         if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
                 and not counts_differ(e, he):
             actors = True  # (not "said its troops had killed 20 militants over the past day" after

@@ -497,8 +497,8 @@ FORCE_USING_VERBS = frozenset({"use", "deploy"})  # verbs of putting force to us
 
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose hanging on another verb ("sent troops to combat the group"),
-    on a noun of intent after "in" ("in an effort to pressure the U.S."; not "the push to retake
-    Mosul began", "issued an order to arrest him"), on a participle of striving ("conducts
+    on a noun of intent ("in an effort to pressure the U.S.", "continued their effort to overthrow
+    the government"; not "the push to retake Mosul began", "issued an order to arrest him"), on a participle of striving ("conducts
     bombings, aiming to topple the government and impose its rule"), on a scheme ("foiled a
     plot to bomb the embassy") or on someone engaged to do it ("hired a hitman to kill her"),
     or a "to" infinitive the parser made a clause complement ("expects the government to deny
@@ -512,11 +512,14 @@ def purpose(tok: Token) -> bool:
         return False
     head = tok.head
     return tok.dep_ in ("advcl", "ccomp") or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and (
-        (head.dep_ == "pobj" and head.head.lower_ == "in") or head.lemma_.lower() != "order")) or (  # "their
-        # effort to overthrow the government" (not "an order to arrest him": the arrest ordered)
+        (head.dep_ == "pobj" and head.head.lower_ == "in")
+        or (head.lemma_.lower() != "order" and head.dep_ not in ("nsubj", "nsubjpass")))) or (  # "their
+        # effort to overthrow the government" (not "an order to arrest him": the arrest ordered;
+        # nor "the push to retake Mosul began": the offensive under way)
         tok.dep_ == "xcomp" and head.lemma_.lower() in STRIVING_VERBS and head.tag_ == "VBG"
         and head.dep_ in ("advcl", "acl")) or (
-        tok.dep_ == "acl" and in_words(head, "scheme_nouns")) or (
+        tok.dep_ in ("acl", "relcl", "xcomp") and in_words(head, "scheme_nouns")) or (  # "a plot to
+        # overthrow him" (which the parser may hang as a relative clause), "plotting to overthrow"
         tok.dep_ == "xcomp" and in_words(head, "engaging_verbs")
         and any(c.dep_ in ("dobj", "obj") for c in head.children)
         and not any(t.ent_type_ == "DATE" for t in tok.subtree))  # "paid fighters to storm the

@@ -72,8 +72,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
-    phrased = [(pobj.head.lower_, found) for anchor in anchors
-               for pobj in [*prep_objects(anchor, preps), *bearing_from(anchor)]
+    phrased = [(pobj.head.lower_, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
                if not voiced_by(pobj) and (found := _place_in_phrase(record, pobj, exclude)) is not None
                and not _passed_through(pobj, record.place_by_id(found.place))]
     if phrased:
@@ -98,11 +97,22 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     return None if told_of else _clause_place(record, cand, exclude)
 
 
-def bearing_from(tok: Token) -> list[Token]:
-    """ "attacked a post north of Kidal", "a patrol 15 km north of Goma": the town a bearing is
-    taken from, which is where a coder puts the act."""
-    return [pobj for c in tok.children if c.dep_ == "advmod" and c.lower_ in BEARINGS
-            for pobj in prep_objects(c, ("of",))]
+def bearing_place(record: Record, cand: Candidate, target: Token | None, exclude: set[int]) -> Location | None:
+    """ "attacked a post north of Kidal", "ambushed a patrol 15 km north of Goma": for an act
+    that names no place of its own, the town a bearing on it or on what it acted on is taken
+    from, where a coder puts the act; never for a town the act names, known to the gazetteer or
+    not ("killed 12 in Kukawa, 180 km northeast of Maiduguri", "seized the town of Rubaya, 50 km
+    northwest of Goma")."""
+    if target is not None and (target.pos_ == "PROPN" or word_class(target, "territory")):
+        return None
+    tok = cand.token
+    for holder in (tok, *(c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN")):
+        for bearing in (c for c in holder.children if c.dep_ == "advmod" and c.lower_ in BEARINGS):
+            for pobj in prep_objects(bearing, ("of",)):
+                found = _place_in_phrase(record, pobj, exclude)
+                if found is not None:
+                    return found
+    return None
 
 
 def _journey_end(record: Record, tok: Token, exclude: set[int]) -> Location | None:
@@ -135,7 +145,7 @@ def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location |
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         # "killed five members of a family in the town of Tecpan": the family's town
         for held in (obj, *prep_objects(obj, ("of",))):
-            for pobj in [*prep_objects(held, OBJECT_PLACE_PREPS), *bearing_from(held)]:
+            for pobj in prep_objects(held, OBJECT_PLACE_PREPS):
                 found = _place_in_phrase(record, pobj, exclude)
                 if found is not None:
                     return found

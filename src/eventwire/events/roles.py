@@ -23,6 +23,7 @@ from .mood import SPEECH_TYPES, purpose
 from .naming import make_role, phrase_bounds
 from .placing import (
     at_dateline,
+    bearing_place,
     make_location,
     mention_location,
     names_place,
@@ -414,11 +415,11 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if target is None and entry.target_preps:
         found = prep_objects(verb, entry.target_preps)
         target = found[0] if found else None
-    sides = _between(verb)
-    if actor is None and sides is not None and _is_party(sides[0]) \
-            and (plover in SYMMETRIC_TYPES or plover in FORCE_TYPES):
+    sides = _between(verb, record)
+    if actor is None and sides is not None and _is_party(sides[0]) and (plover in SYMMETRIC_TYPES or (
+            plover in FORCE_TYPES and (in_words(verb, "mutual_acts") or in_words(verb, "fights")))):
         # "a deal was signed between the rebels and the government": the sides, not the deal;
-        # "fighting between the army and the RSF"
+        # "fighting between the army and the RSF" (not "five were killed between two towns")
         actor, target = sides[0], sides[1] or target
     mutual = plover in FORCE_TYPES and in_words(verb, "mutual_acts")
     if plover in FORCE_TYPES and (target is None or projectile(target)):
@@ -468,13 +469,25 @@ def _issuer(actor: Token) -> Token:
     return actor
 
 
-def _between(tok: Token) -> tuple[Token, Token | None] | None:
-    """The two sides a "between" phrase names ("talks between Russia and Ukraine")."""
+def _between(tok: Token, record: Record | None = None) -> tuple[Token, Token | None] | None:
+    """The two sides a "between" phrase names ("talks between Russia and Ukraine"); with the
+    record, never two towns or two days, which say where or when ("killed between Bunia and
+    Mahagi", "broke out between Monday and Tuesday")."""
     found = prep_objects(tok, ("between",))
     if not found:
         return None
     conj = list(found[0].conjuncts)
-    return found[0], (conj[0] if conj else None)
+    sides = found[0], (conj[0] if conj else None)
+    if record is not None and any(side is not None and _where_or_when(record, side) for side in sides):
+        return None
+    return sides
+
+
+def _where_or_when(record: Record, tok: Token) -> bool:
+    """A day, or a place that is no country (a country may be a side: "war between Russia and
+    Ukraine")."""
+    place = record.place_at(tok.idx, tok.idx + len(tok.text))
+    return tok.ent_type_ in TIME_ENTS or (place is not None and place.feature != "country")
 
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})  # done between two sides
@@ -516,9 +529,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                 # strikes", not "a Kandahar bombing"
                 actor = child
                 break
-    sides = _between(noun)
+    sides = _between(noun, record)
     if sides is None and noun.dep_ == "nsubj" and in_words(noun.head, "onset_verbs"):
-        sides = _between(noun.head)  # "Fighting erupted between the army and the RSF"
+        sides = _between(noun.head, record)  # "Fighting erupted between the army and the RSF"
     if sides is not None:
         actor, target = sides
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
@@ -723,4 +736,6 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         roles.location = make_location(record, target) or roles.location
     elif target is not None:
         roles.location = struck_ground(record, cand, target, roles.location)
+    if roles.location is None:
+        roles.location = bearing_place(record, cand, target, exclude)
     return roles

@@ -47,6 +47,7 @@ from .triggers import (
 from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})  # verbs whose infinitive is an act promised
 SCHEDULE_WORDS = frozenset({"due", "scheduled", "set", "expected"})  # "is due to be tried"
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
@@ -368,6 +369,18 @@ def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
     return out
 
 
+def _promised(record: Record, row: Event) -> list[tuple[int, int]]:
+    """The words of what a vow promises ("vowed to keep firing rockets at Israel"): a threat
+    of an act not done, whose weapon gives the threat no type of violence."""
+    if row.plover != "THREATEN":
+        return []
+    span = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in PROMISE_LEMMAS:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in span.root.children if c.dep_ in ("xcomp", "advcl")]
+
+
 def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
     """The words of what a threat or a coercion answers ("threatened to expel the envoy after a
     drone strike killed two soldiers", "vowed to impose sanctions in response to its latest
@@ -512,7 +525,7 @@ class EventStage:
                       and any(_another_attack(record, row, rows[j]) for j in who)]
             # "sentenced him for organising riots": not a riot; "threatened to expel the envoy
             # after a drone strike": no drone strike
-            offences = _offences(record, row) + _causes(record, row)
+            offences = _offences(record, row) + _causes(record, row) + _promised(record, row)
             context = acled_rules.without(text, lo, hi, others + offences)
             said = acled_rules.without(text, row.sentence.start, row.sentence.end, offences)
             row.acled = self._acled(row.plover, row.cameo, said, context,

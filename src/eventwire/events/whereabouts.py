@@ -285,13 +285,16 @@ class Whereabouts:
         home = max(mentions_in, key=lambda c: mentions_in[c])
         tiers = (NARROW_FEATURES, frozenset({"admin1"}))
         found = []
-        named = {pid: [m for m in ms if not self._told_at(m.start, m.end)] for pid, ms in named.items()}
-        # (the country counted, but not the town a report was given in: "..., the army said in
-        # Bamako")
-        for features in tiers:  # a town, else the province it is in ("Lamu County")
-            found = [p for p in self.record.places if p.country == home and p.feature in features
-                     and named[p.id]]
+        untold = {pid: [m for m in ms if not self._told_at(m.start, m.end)] for pid, ms in named.items()}
+        for names in (untold, named):  # not the town a report was given in ("... beaten near
+            # Šturlić ... told reporters in Sarajevo") while another is named; the country counted
+            for features in tiers:  # a town, else the province it is in ("Lamu County")
+                found = [p for p in self.record.places if p.country == home and p.feature in features
+                         and names[p.id]]
+                if found:
+                    break
             if found:
+                named = names
                 break
         if not found:
             return filed_in
