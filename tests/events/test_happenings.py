@@ -2927,3 +2927,14 @@ def test_some_of_them_killed_are_not_whom_the_attack_hit(noclean_pipeline):
 def test_a_bearing_never_moves_an_act_from_the_town_it_names(noclean_pipeline, text, place):
     [row] = assaults(noclean_pipeline, text)
     assert row.location is not None and row.location.span.text.endswith(place), text
+
+
+@pytest.mark.parametrize(("text", "night"), [
+    ("Ukrainian drones hit an oil refinery in the Krasnodar region overnight, officials said on Wednesday.",
+     ("2024-03-05", "2024-03-06")),
+    ("Officials said on Tuesday that drones hit an oil refinery in the Krasnodar region overnight.",
+     ("2024-03-04", "2024-03-05")),
+])
+def test_overnight_is_the_night_before_the_day_the_report_names(noclean_pipeline, text, night):
+    [row] = assaults(noclean_pipeline, text)
+    assert row.date is not None and (row.date.start, row.date.end) == night

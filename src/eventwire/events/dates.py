@@ -39,7 +39,9 @@ TELLING_LEMMAS = REPORTING_LEMMAS | frozenset("report confirm reveal disclose cl
 UNTIL_REACH = 4  # words climbed from a date to an "until" it sits under
 UNTIL = re.compile(r"(?:\b(?:until|till)\s+$|^(?:until|till)\b)", re.I)
 
-DEICTIC = frozenset({"rel", "weekday", "ago"})
+DEICTIC = frozenset({"rel", "weekday", "ago", "night_weekend"})
+REREAD_KINDS = frozenset({"rel", "night_weekend"})  # read again from the day a report names ("struck
+# overnight, officials said on Thursday": the night before Thursday), not taken as that day
 UNRELATED_RANK = 100  # a date in a clause that does not govern the trigger ranks after all others
 RANKING_WORDS = frozenset({"first", "last"})  # "the first visit since 2015": a yardstick, not the time
 
@@ -515,10 +517,10 @@ def date_for(
         # "today" is the day of telling, whatever clause it is in; "last week" and "earlier
         # this month" are read from the day of telling, and keep their own reach
         d_best = depth(best)
-        points = [m for m in mentions if (m.explicit or (m.kind == "weekday" and best.kind == "rel"))
+        points = [m for m in mentions if (m.explicit or (m.kind == "weekday" and best.kind in REREAD_KINDS))
                   and m.value.precision in ("day", "unknown") and m.kind in POINT_KINDS
                   and d_best < depth(m) < UNRELATED_RANK]
-        if points and (best.kind != "rel" or text[best.start:best.end].lower() in DAY_RELS):
+        if points and (best.kind not in REREAD_KINDS or text[best.start:best.end].lower() in DAY_RELS):
             return _reanchor(points[0])
         if points and points[0].value.start:
             told = date.fromisoformat(points[0].value.start)
