@@ -2938,3 +2938,10 @@ def test_a_bearing_never_moves_an_act_from_the_town_it_names(noclean_pipeline, t
 def test_overnight_is_the_night_before_the_day_the_report_names(noclean_pipeline, text, night):
     [row] = assaults(noclean_pipeline, text)
     assert row.date is not None and (row.date.start, row.date.end) == night
+
+
+def test_walking_out_of_talks_halts_them(noclean_pipeline):
+    events = rows(noclean_pipeline, "Hamas negotiators walked out of ceasefire talks in Cairo on Thursday.")
+    assert [e.plover for e in events if e.trigger.text == "walked out"] == ["SANCTION"]  # CAMEO 164
+    events = rows(noclean_pipeline, "Thousands of teachers walked out of classrooms on Monday to demand higher pay.")
+    assert [e.plover for e in events if e.trigger.text == "walked out"] == ["PROTEST"]
