@@ -2945,3 +2945,11 @@ def test_walking_out_of_talks_halts_them(noclean_pipeline):
     assert [e.plover for e in events if e.trigger.text == "walked out"] == ["SANCTION"]  # CAMEO 164
     events = rows(noclean_pipeline, "Thousands of teachers walked out of classrooms on Monday to demand higher pay.")
     assert [e.plover for e in events if e.trigger.text == "walked out"] == ["PROTEST"]
+
+
+def test_a_withdrawal_from_talks_gives_up_no_ground(noclean_pipeline):
+    events = rows(noclean_pipeline, "The opposition withdrew from the talks on Monday.")
+    assert all(e.acled is None or e.acled["sub_event_type"] != "Non-violent transfer of territory" for e in events)
+    [retreat] = [e for e in rows(noclean_pipeline, "Russian troops withdrew from Kherson on Monday.")
+                 if e.plover == "RETREAT"]
+    assert retreat.acled is not None and retreat.acled["sub_event_type"] == "Non-violent transfer of territory"

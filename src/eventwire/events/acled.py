@@ -17,6 +17,11 @@ SUB_TO_TYPE = ACLED_SUB_TO_TYPE  # the contract's table (record.py)
 SUB_EVENTS = tuple(SUB_TO_TYPE)
 
 
+# A withdrawal from talks or a deal gives up no ground ("pulled out of the ceasefire negotiations").
+NOT_FROM_TALKS = (r"(?!(?: of| from)? (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}"
+                  r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition)\b)")
+
+
 def _words(*parts: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
 
@@ -121,7 +126,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "Looting/property destruction": _words(r"loot", r"plunder", r"destroy", r"demolish", r"st(?:ole|olen|eal)\b",
                                            r"torch", r"burn(?:ed|t) (?:down )?(?:houses|homes|"
                                            r"shops|property|villages)", r"vandal", r"ransack"),
-    "Non-violent transfer of territory": _words(r"handed over", r"withdr[ae]w from", r"pulled out",
+    "Non-violent transfer of territory": _words(r"handed over", r"withdr[ae]w from" + NOT_FROM_TALKS,
+                                                r"pulled out" + NOT_FROM_TALKS,
                                                 r"took over .{0,30}(?:without|peacefully)",
                                                 r"transfer(?:red)? control", r"vacated",
                                                 r"(?:leaving|left) (?:it|them|\w+ \w+) (?:\w+ ){0,2}in the hands of"),
