@@ -2953,3 +2953,12 @@ def test_a_withdrawal_from_talks_gives_up_no_ground(noclean_pipeline):
     [retreat] = [e for e in rows(noclean_pipeline, "Russian troops withdrew from Kherson on Monday.")
                  if e.plover == "RETREAT"]
     assert retreat.acled is not None and retreat.acled["sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_an_attack_named_back_after_a_request_is_the_attack_told(noclean_pipeline):
+    events = rows(noclean_pipeline, "Russia struck Kharkiv with missiles on Thursday, killing seven people. Zelenskiy "
+                                    "called on allies to send more air defence systems after the Kharkiv attack.")
+    assert not [e for e in events if e.status == "planned" and e.plover == "ASSAULT"]
+    assert len(assaults(noclean_pipeline, "Russia struck Kharkiv with missiles on Thursday, killing seven people. "
+                                          "Zelenskiy called on allies to send more air defence systems after the "
+                                          "Kharkiv attack.")) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import FINITE_TAGS
+from .clauses import named_back
 from .lexicon import words
 from .triggers import light_verb, verb_in
 
@@ -202,8 +203,9 @@ def event_status(trigger: Token) -> str:
             continue
         if dep == "ccomp" and lemma in DENYING_VERBS:
             return "hedged"  # "Iran denied that it attacked the tanker": said, and denied
-        if dep == "pobj" and head.lower_ in ANTECEDENT_PREPS:
-            break  # "polls scheduled following the resignation": what is past, or a cause
+        if dep == "pobj" and (head.lower_ in ANTECEDENT_PREPS or (head.lower_ == "after" and named_back(tok))):
+            break  # "polls scheduled following the resignation": what is past, or a cause; "called
+            # on allies to send air defences after the Kharkiv attack": the attack told before
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("lack", "absence"):
             return "negated"  # "the lack of a concession from Trump"
         if dep == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS \
