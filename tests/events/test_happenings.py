@@ -2839,15 +2839,6 @@ def test_marching_people_somewhere_is_no_protest(noclean_pipeline, text, protest
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]) == protests, text
 
 
-@pytest.mark.parametrize("text", [
-    "Army officers overthrew President Roch Kabore on Monday.",
-    "The Rapid Support Forces razed several villages near El Fasher on Tuesday.",
-])
-def test_overthrows_and_razings_are_rows(noclean_pipeline, text):
-    [row] = rows(noclean_pipeline, text)
-    assert row.plover in ("COERCE", "ASSAULT") and row.status == "asserted", text
-
-
 @pytest.mark.parametrize(("text", "act"), [
     ("Rebels blocked transport into Abidjan on Tuesday as they continued their effort to overthrow the "
      "government.", "overthrow"),

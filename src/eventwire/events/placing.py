@@ -110,9 +110,17 @@ def bearing_place(record: Record, cand: Candidate, target: Token | None, exclude
         for bearing in (c for c in holder.children if c.dep_ == "advmod" and c.lower_ in BEARINGS):
             for pobj in prep_objects(bearing, ("of",)):
                 found = _place_in_phrase(record, pobj, exclude)
-                if found is not None:
+                if found is not None and _in_the_story(record, found):
                     return found
     return None
+
+
+def _in_the_story(record: Record, found: Location) -> bool:
+    """The place lies in a country the report names elsewhere, or the report names no other
+    ("BAMAKO - ... an army post 30 km south of Boni": not Bonn, the gazetteer's nearest spelling)."""
+    place = record.place_by_id(found.place)
+    countries = {p.country for p in record.places if p.id != found.place and p.country}
+    return place is not None and (not countries or place.country in countries)
 
 
 def _journey_end(record: Record, tok: Token, exclude: set[int]) -> Location | None:

@@ -417,7 +417,8 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         target = found[0] if found else None
     sides = _between(verb, record)
     if actor is None and sides is not None and _is_party(sides[0]) and (plover in SYMMETRIC_TYPES or (
-            plover in FORCE_TYPES and (in_words(verb, "mutual_acts") or in_words(verb, "fights")))):
+            plover in FORCE_TYPES and sides[1] is not None
+            and (in_words(verb, "mutual_acts") or in_words(verb, "fights")))):
         # "a deal was signed between the rebels and the government": the sides, not the deal;
         # "fighting between the army and the RSF" (not "five were killed between two towns")
         actor, target = sides[0], sides[1] or target
@@ -532,6 +533,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     sides = _between(noun, record)
     if sides is None and noun.dep_ == "nsubj" and in_words(noun.head, "onset_verbs"):
         sides = _between(noun.head, record)  # "Fighting erupted between the army and the RSF"
+        sides = sides if sides is not None and sides[1] is not None else None  # (not "between the
+        # two sides": whoever they are, told before)
     if sides is not None:
         actor, target = sides
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
