@@ -2796,7 +2796,8 @@ def test_a_relative_clause_with_a_day_of_its_own_reports_its_act(noclean_pipelin
 
 
 def test_a_relative_clause_on_whom_an_attack_hit_tells_the_same_incident(noclean_pipeline):
-    assert len(assaults(noclean_pipeline, "Troops killed 12 militants who attacked an army base in Borno on Monday.")) == 1
+    text = "Troops killed 12 militants who attacked an army base in Borno on Monday."
+    assert len(assaults(noclean_pipeline, text)) == 1
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -2953,3 +2954,18 @@ def test_an_attack_named_back_after_a_request_is_the_attack_told(noclean_pipelin
     assert len(assaults(noclean_pipeline, "Russia struck Kharkiv with missiles on Thursday, killing seven people. "
                                           "Zelenskiy called on allies to send more air defence systems after the "
                                           "Kharkiv attack.")) == 1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The government sent troops to Kasai province on Monday after militiamen killed 12 people in Tshikapa.", "Kasai"),
+    ("The army deployed troops to the border town of Kidal on Tuesday.", "Kidal"),
+])
+def test_troops_sent_somewhere_are_deployed_there(noclean_pipeline, text, place):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "MOBILIZE"]
+    assert row.location is not None and place in row.location.span.text, text
+
+
+def test_where_a_journey_set_out_from_is_not_where_the_news_is(noclean_pipeline):
+    [row] = assaults(noclean_pipeline, "Gunmen attacked a passenger train travelling from Quetta to Peshawar on "
+                                       "Tuesday, officials said. The train was stopped in a tunnel near Sibi.")
+    assert row.location is not None and row.location.span.text == "Sibi"

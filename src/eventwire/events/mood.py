@@ -498,12 +498,12 @@ FORCE_USING_VERBS = frozenset({"use", "deploy"})  # verbs of putting force to us
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose hanging on another verb ("sent troops to combat the group"),
     on a noun of intent ("in an effort to pressure the U.S.", "continued their effort to overthrow
-    the government"; not "the push to retake Mosul began", "issued an order to arrest him"), on a participle of striving ("conducts
-    bombings, aiming to topple the government and impose its rule"), on a scheme ("foiled a
-    plot to bomb the embassy") or on someone engaged to do it ("hired a hitman to kill her"),
-    or a "to" infinitive the parser made a clause complement ("expects the government to deny
-    use of its soil", "reiterated its call to the authorities to drop all charges"): none of
-    them says the act was done."""
+    the government"; not "the push to retake Mosul began", "issued an order to arrest him"), on
+    a participle of striving ("conducts bombings, aiming to topple the government and impose
+    its rule"), on a scheme ("foiled a plot to bomb the embassy", "plotting to bomb it") or on
+    someone engaged to do it ("hired a hitman to kill her"), or a "to" infinitive the parser
+    made a clause complement ("expects the government to deny use of its soil", "reiterated its
+    call to the authorities to drop all charges"): none of them says the act was done."""
     if tok.pos_ != "VERB" or tok.tag_ != "VB":
         return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB":

@@ -47,6 +47,7 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 # what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a
 # square or a building, which mostly lie in the town already named, nor a body)
+JOURNEY_ENDS = frozenset({"from", "to"})  # where a journey set out from or was bound for
 TOLD_AT_PREPS = frozenset({"in", "at"})  # where a report was given ("said in Bamako")
 TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever tell (not
 # "declared an emergency at the hospital in Sibi")
@@ -405,8 +406,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             # groups and Washington", "an agreement with the government of Syria": a party, not where
         if _bound_for(span.root, clause) or _passed_through(span.root, place):
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
-        if _came_from(span.root):
-            continue  # "where displaced families from El Fasher had been living": their home
+        if _came_from(span.root) or on_a_journey(span.root):
+            continue  # "where displaced families from El Fasher had been living": their home; "a
+            # train travelling from Quetta to Peshawar": where it set out from and was bound for
         found[place.id] = Location(span=make_span(record.document.text, m.start, m.end),
                                    place=place.id)
     filed = {pid for pid, loc in found.items() if filed_from(record, loc.span.start, loc.span.end)}
@@ -469,6 +471,20 @@ def told_at(tok: Token) -> bool:
     elif host.dep_ == "pobj" and in_words(host, "telling_occasions") and host.head.dep_ == "prep":
         host = host.head.head  # "said in a statement in Bamako"
     return host.pos_ == "VERB" and host.lemma_.lower() in TELLING_LEMMAS
+
+
+def on_a_journey(tok: Token) -> bool:
+    """ "The bomber had travelled from Quetta", "a train travelling from Quetta to Peshawar":
+    where a journey began or was bound, not where the news is."""
+    tok = first_conjunct(tok)
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head  # "from Quetta, Balochistan"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in JOURNEY_ENDS:
+        return False
+    verb = tok.head.head
+    if verb.lower_ in JOURNEY_ENDS:
+        verb = verb.head  # "from Quetta to Peshawar": "to" hung on "from"
+    return in_words(verb, "purpose_journeys")
 
 
 def only_voiced(word: Token) -> bool:

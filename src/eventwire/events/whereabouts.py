@@ -28,9 +28,10 @@ from .placing import (
     filed_from,
     joined_to_a_party,
     names_division,
+    on_a_journey,
     seals_an_accord,
-    town_inside,
     told_at,
+    town_inside,
     unplaced_site,
     unplaced_town,
     voiced_by,
@@ -285,9 +286,12 @@ class Whereabouts:
         home = max(mentions_in, key=lambda c: mentions_in[c])
         tiers = (NARROW_FEATURES, frozenset({"admin1"}))
         found = []
-        untold = {pid: [m for m in ms if not self._told_at(m.start, m.end)] for pid, ms in named.items()}
+        untold = {pid: [m for m in ms if not self._told_at(m.start, m.end) and not self._on_a_journey(m.start, m.end)]
+                  for pid, ms in named.items()}
         for names in (untold, named):  # not the town a report was given in ("... beaten near
-            # Šturlić ... told reporters in Sarajevo") while another is named; the country counted
+            # Šturlić ... told reporters in Sarajevo") nor one a journey set out from or was bound
+            # for ("travelling from Quetta to Peshawar when it came under attack") while another
+            # is named; the country counted
             for features in tiers:  # a town, else the province it is in ("Lamu County")
                 found = [p for p in self.record.places if p.country == home and p.feature in features
                          and names[p.id]]
@@ -360,6 +364,11 @@ class Whereabouts:
         what happened (:func:`placing.voiced_by`)."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and voiced_by(span.root)
+
+    def _on_a_journey(self, start: int, end: int) -> bool:
+        """Where a journey began or was bound (:func:`placing.on_a_journey`)."""
+        span = self.record.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and on_a_journey(span.root)
 
     def _told_at(self, start: int, end: int) -> bool:
         """Where a report was given (:func:`placing.told_at`)."""
