@@ -565,8 +565,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and (not political_violence(record, tok, event, resolve) or domestic(record, event)):
         return NOT_POLITICAL
-    told_apart = _told_apart(tok, event)
-    if ((tok.dep_ == "relcl" and not _scene_clause(tok) and not told_apart) or _reduced_relative(tok)) and (
+    describing = tok.dep_ == "relcl" and not _scene_clause(tok) and not _told_apart(tok, event)
+    if (describing or _reduced_relative(tok)) and (
             party_word(tok.head) or (tok.dep_ == "acl" and in_words(tok, "labelling_participles"))):
         # (also "companies accused of shipping crude")
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report

@@ -45,12 +45,12 @@ PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places name
 OCCUPY_CODE = "192"  # CAMEO: occupy territory
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
-# what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a
-# square or a building, which mostly lie in the town already named, nor a body)
 JOURNEY_ENDS = frozenset({"from", "to"})  # where a journey set out from or was bound for
 TOLD_AT_PREPS = frozenset({"in", "at"})  # where a report was given ("said in Bamako")
 TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever tell (not
 # "declared an emergency at the hospital in Sibi")
+# what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a
+# square or a building, which mostly lie in the town already named, nor a body)
 SITE_ENTS = frozenset({"GPE", "LOC", "PERSON"})
 SITE_PREPS = frozenset({"in", "near", "outside", "around"})
 SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a place phrase may hang on

@@ -8,7 +8,7 @@ body that made it sits ("a Phnom Penh court"), never where its speaker is from.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -286,8 +286,8 @@ class Whereabouts:
         home = max(mentions_in, key=lambda c: mentions_in[c])
         tiers = (NARROW_FEATURES, frozenset({"admin1"}))
         found = []
-        untold = {pid: [m for m in ms if not self._told_at(m.start, m.end) and not self._on_a_journey(m.start, m.end)]
-                  for pid, ms in named.items()}
+        untold = {pid: [m for m in ms if not self._named_as(m.start, m.end, told_at)
+                        and not self._named_as(m.start, m.end, on_a_journey)] for pid, ms in named.items()}
         for names in (untold, named):  # not the town a report was given in ("... beaten near
             # Šturlić ... told reporters in Sarajevo") nor one a journey set out from or was bound
             # for ("travelling from Quetta to Peshawar when it came under attack") while another
@@ -362,18 +362,13 @@ class Whereabouts:
     def _voiced(self, start: int, end: int) -> bool:
         """ "drawing condemnation from Brussels": who voiced a statement, named nowhere near
         what happened (:func:`placing.voiced_by`)."""
-        span = self.record.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and voiced_by(span.root)
+        return self._named_as(start, end, voiced_by)
 
-    def _on_a_journey(self, start: int, end: int) -> bool:
-        """Where a journey began or was bound (:func:`placing.on_a_journey`)."""
+    def _named_as(self, start: int, end: int, reading: Callable[[Token], bool]) -> bool:
+        """Whether the words at ``start:end`` are read so by ``reading`` (:mod:`placing`'s
+        readings of a place name's phrase: voiced by, where a report was given, a journey's end)."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and on_a_journey(span.root)
-
-    def _told_at(self, start: int, end: int) -> bool:
-        """Where a report was given (:func:`placing.told_at`)."""
-        span = self.record.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and told_at(span.root)
+        return span is not None and len(span) > 0 and reading(span.root)
 
     def _a_party(self, start: int, end: int) -> bool:
         """ "drew criticism from rights groups and Washington", "U.S. officials": a place name
