@@ -2969,3 +2969,8 @@ def test_where_a_journey_set_out_from_is_not_where_the_news_is(noclean_pipeline)
     [row] = assaults(noclean_pipeline, "Gunmen attacked a passenger train travelling from Quetta to Peshawar on "
                                        "Tuesday, officials said. The train was stopped in a tunnel near Sibi.")
     assert row.location is not None and row.location.span.text == "Sibi"
+
+
+def test_a_dateline_is_never_a_party(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "MOSCOW (AP) - Vladimir Kara-Murza was placed under house arrest on Monday.")
+    assert row.target is not None and row.target.span.text == "Vladimir Kara-Murza"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, misparsed_main_verb, subject_child
+from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, in_dateline, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import claiming_verb, in_words, party_word, words
@@ -470,6 +470,15 @@ def _issuer(actor: Token) -> Token:
     return actor
 
 
+def _past_dateline(tok: Token | None) -> Token | None:
+    """ "MOSCOW (AP) - Vladimir Kara-Murza was placed under house arrest": the parser may make
+    the dateline's town a subject beside the lead's own; a dateline names where, never who, so
+    the lead's word of the same part is the party, or none."""
+    if tok is None or not in_dateline(tok):
+        return tok
+    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i != tok.i and not in_dateline(c)), None)
+
+
 def _between(tok: Token, record: Record | None = None) -> tuple[Token, Token | None] | None:
     """The two sides a "between" phrase names ("talks between Russia and Ukraine"); with the
     record, never two towns or two days, which say where or when ("killed between Bunia and
@@ -691,6 +700,7 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
                 actor = denied[0]
             target = target or denied[1]
     seg_range = range(cand.segment.start, cand.segment.end)
+    actor, target = _past_dateline(actor), _past_dateline(target)
     if actor is not None:
         actor = _issuer(resolve(actor))
         if actor.i not in seg_range or actor.i == cand.token.i:
