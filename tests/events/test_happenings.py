@@ -2974,3 +2974,9 @@ def test_where_a_journey_set_out_from_is_not_where_the_news_is(noclean_pipeline)
 def test_a_dateline_is_never_a_party(noclean_pipeline):
     [row] = rows(noclean_pipeline, "MOSCOW (AP) - Vladimir Kara-Murza was placed under house arrest on Monday.")
     assert row.target is not None and row.target.span.text == "Vladimir Kara-Murza"
+
+
+def test_armed_men_the_tagger_took_for_a_name_are_still_armed(noclean_pipeline):
+    # "militiamen" after a group's name is tagged a proper noun, which keeps no singular lemma
+    [row] = rows(noclean_pipeline, "CODECO militiamen attacked a camp for displaced people on Sunday.")
+    assert row.plover == "ASSAULT"

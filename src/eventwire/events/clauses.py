@@ -79,9 +79,12 @@ def owned_up(tok: Token) -> bool:
 
 
 def in_words(tok: Token, name: str) -> bool:
-    """Whether the token's lemma or its own form is in the word set ``name``."""
+    """Whether the token's lemma or its own form is in the word set ``name``; a plural in "-men"
+    the tagger took for a name keeps its singular ("CODECO militiamen": no lemma made of it)."""
     listed = words(name)
-    return tok.lemma_.lower() in listed or tok.lower_ in listed
+    if tok.lemma_.lower() in listed or tok.lower_ in listed:
+        return True
+    return tok.pos_ == "PROPN" and tok.lower_.endswith("men") and tok.lower_[:-3] + "man" in listed
 
 
 def common_noun_in(tok: Token, name: str) -> bool:
