@@ -2980,3 +2980,10 @@ def test_armed_men_the_tagger_took_for_a_name_are_still_armed(noclean_pipeline):
     # "militiamen" after a group's name is tagged a proper noun, which keeps no singular lemma
     [row] = rows(noclean_pipeline, "CODECO militiamen attacked a camp for displaced people on Sunday.")
     assert row.plover == "ASSAULT"
+
+
+def test_a_division_noun_makes_its_name_a_place_whatever_the_tagger_read(noclean_pipeline):
+    text = ("BUNIA, Congo - CODECO militiamen attacked a camp for displaced people in Djugu territory on Sunday. "
+            "Two hours later, the militants torched a church there.")
+    events = assaults(noclean_pipeline, text)
+    assert events and all(e.location is not None and e.location.span.text == "Djugu" for e in events)
