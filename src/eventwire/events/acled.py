@@ -252,8 +252,11 @@ BY_CAMEO = {
 
 
 SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (the lexicon's reading of people seized)
-IRREGULAR_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"
-                             r"\bkidnappers?\b|\bgangs?\b|\bassailants?\b|\battackers?\b|\bunidentified\b", re.I)
+# men who hold no ground and arrest no one (not the ``irregular_doers`` word set: rebels and
+# militants may rule a town and arrest in it)
+UNAUTHORISED_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"
+                                r"\bkidnappers?\b|\bgangs?\b|\bassailants?\b|\battackers?\b|\bunidentified\b",
+                                re.I)
 
 
 def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
@@ -440,7 +443,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         # people seized are no ground taken ("militants captured three soldiers"); seized by men
         # of no authority, abducted ("armed men seized two soldiers"), not arrested
         side = _side(actor) if actor_side is None else actor_side
-        if IRREGULAR_DOERS.search(actor) or (sub in TERRITORY and side == 1):
+        if UNAUTHORISED_DOERS.search(actor) or (sub in TERRITORY and side == 1):
             sub = "Abduction/forced disappearance"
         elif sub in TERRITORY:
             sub = "Arrests"
