@@ -2947,6 +2947,53 @@ def test_a_withdrawal_from_talks_gives_up_no_ground(noclean_pipeline):
     assert retreat.acled is not None and retreat.acled["sub_event_type"] == "Non-violent transfer of territory"
 
 
+@pytest.mark.parametrize("text", [
+    "A Belarusian court sentenced journalist Andrzej Poczobut to eight years in prison on Wednesday.",
+    "The opposition leader was jailed for five years on Tuesday for inciting violence.",
+])
+def test_a_sentence_is_no_arrest(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]
+    assert row.acled is None
+
+
+def test_an_arrest_told_with_its_charge_is_still_an_arrest(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Police arrested the activist on Monday and charged him with "
+                                               "inciting violence.") if e.trigger.text == "arrested"]
+    assert row.acled is not None and row.acled["sub_event_type"] == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's army chief vowed on Monday to crush the kidnappers.",
+    "General al-Burhan vowed on Tuesday to avenge the victims.",
+    "The president vowed on Monday that the attackers would be punished.",
+])
+def test_a_vow_of_harm_is_a_threat(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "vowed"] == ["THREATEN"]
+
+
+def test_a_vow_to_free_people_is_a_promise(noclean_pipeline):
+    events = rows(noclean_pipeline, "The president vowed on Monday to release all political prisoners.")
+    assert [e.plover for e in events if e.trigger.text == "vowed"] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia on Monday withdrew from the Black Sea grain agreement.",
+    "The rebels pulled out of the ceasefire agreement on Tuesday.",
+])
+def test_leaving_an_accord_is_neither_ground_nor_an_agreement(noclean_pipeline, text):
+    [retreat] = [e for e in rows(noclean_pipeline, text) if e.plover == "RETREAT"]
+    assert retreat.acled is None
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The militia withdrew from Bunia on Thursday under a ceasefire deal.", "Non-violent transfer of territory"),
+    ("The rebels released 20 soldiers on Friday as part of a prisoner exchange agreement.", "Agreement"),
+])
+def test_ground_left_or_prisoners_freed_under_an_accord_keep_their_type(noclean_pipeline, text, sub):
+    [retreat] = [e for e in rows(noclean_pipeline, text) if e.plover == "RETREAT"]
+    assert retreat.acled is not None and retreat.acled["sub_event_type"] == sub
+
+
 def test_an_attack_named_back_after_a_request_is_the_attack_told(noclean_pipeline):
     events = rows(noclean_pipeline, "Russia struck Kharkiv with missiles on Thursday, killing seven people. Zelenskiy "
                                     "called on allies to send more air defence systems after the Kharkiv attack.")

@@ -47,6 +47,12 @@ PAIRS = [
      "Russia launched strikes over the weekend on Ukrainian energy facilities, officials said on Wednesday."),
     ("Unions launched a strike for higher pay across the country on Monday.",
      "Israel launched a strike against Hezbollah positions in southern Lebanon on Monday."),
+    ("Air traffic controllers in France went on strike on Tuesday, grounding hundreds of flights.",
+     "Air strikes hit rebel positions near the airport on Tuesday."),
+    ("Russian hackers launched a cyber attack on the central bank on Tuesday.",
+     "Gunmen launched an attack on the central bank on Tuesday."),
+    ("Meloni launched a scathing attack on the European Commission on Monday.",
+     "Militants launched an attack on a police post on Monday."),
 ]
 
 

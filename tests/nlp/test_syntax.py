@@ -32,6 +32,8 @@ def test_a_noun_phrase_keeps_its_modifiers_and_drops_clauses(sentence, head, exp
 @pytest.mark.parametrize("text", [
     "ANKARA (Reuters) — Kurdish politician Selin Aksoy was jailed on Thursday.",
     "NAIROBI, Kenya (AP) — Police fired tear gas on Monday.",
+    "PORT-AU-PRINCE (AP) - Gang members attacked a police station on Monday.",
+    "ABUJA, May 6 (Reuters) - Gunmen abducted 20 students on Monday.",
 ])
 def test_a_dateline_with_an_agency_in_brackets_is_a_dateline(text):
     doc = load_model()(text)
@@ -40,6 +42,15 @@ def test_a_dateline_with_an_agency_in_brackets_is_a_dateline(text):
 
 def test_a_capitalised_opening_with_a_bracketed_name_and_no_dash_is_no_dateline():
     doc = load_model()("NATO (Brussels) officials met on Monday.")
+    assert not in_dateline(doc[0])
+
+
+@pytest.mark.parametrize("text", [
+    "US-LED forces - which arrived on Monday - attacked the town.",
+    "NATO 2024 - the summit year - opened on Monday.",
+])
+def test_a_hyphenated_or_numbered_opening_with_a_second_dash_is_no_dateline(text):
+    doc = load_model()(text)
     assert not in_dateline(doc[0])
 
 

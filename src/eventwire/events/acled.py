@@ -17,13 +17,21 @@ SUB_TO_TYPE = ACLED_SUB_TO_TYPE  # the contract's table (record.py)
 SUB_EVENTS = tuple(SUB_TO_TYPE)
 
 
-# A withdrawal from talks or a deal gives up no ground ("pulled out of the ceasefire negotiations").
-NOT_FROM_TALKS = (r"(?!(?: of| from)? (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}"
-                  r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition)\b)")
+# Talks or a deal a party leaves ("pulled out of the ceasefire negotiations", "withdrew from the
+# Black Sea grain agreement"): leaving them gives up no ground, and is no agreement either.
+TALKS_LEFT = (r"(?: of| from)? (?:the |a |an |its |their )?"
+              r"(?:(?!(?:under|in|with|after|as|to|by|at|on|for|of|and|a|an|the)\b)[\w-]+ ){0,3}"
+              r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition)\b")
+NOT_FROM_TALKS = r"(?!" + TALKS_LEFT + ")"  # (not "withdrew from Bunia under a deal": ground)
 
 
 def _words(*parts: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
+
+
+LEAVING_TALKS = _words(*(verb + TALKS_LEFT for verb in (
+    r"withdr[ae]w(?:al|n|s|ing)?", r"pull(?:ed|s|ing)? out", r"quit(?:s|ting)?", r"walk(?:ed|s|ing)? out",
+    r"exit(?:ed|s|ing)?", r"abandon(?:ed|s|ing)?", r"(?:left|leav(?:e|es|ing))", r"suspend(?:ed|s|ing)?")))
 
 
 # "riot" names rioters, not the police sent against them ("riot police", "anti-riot unit")
@@ -252,6 +260,10 @@ BY_CAMEO = {
 
 
 SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (the lexicon's reading of people seized)
+# A court's or a prosecutor's act on someone already held or summoned (CAMEO 173 too: "charge
+# with legal action"): no arrest ACLED codes, unless the words tell one ("arrested and charged").
+JUDICIAL = _words(r"sentenc", r"jail(?:ed|s)?\b", r"imprison", r"convict", r"charged\b", r"indict",
+                  r"prosecut", r"acquit")
 # men who hold no ground and arrest no one (not the ``irregular_doers`` word set: rebels and
 # militants may rule a town and arrest in it)
 UNAUTHORISED_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"
@@ -447,6 +459,12 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             sub = "Abduction/forced disappearance"
         elif sub in TERRITORY:
             sub = "Arrests"
+    if sub == "Agreement" and plover in GROUND_LOSERS and LEAVING_TALKS.search(sentence):
+        return None  # "pulled out of the ceasefire agreement": no accord reached, and no act
+        # ACLED codes (the rows guideline: walking out of talks is a political act, not violence)
+    if sub == "Arrests" and cameo == SEIZED_PEOPLE_CODE and JUDICIAL.search(sentence) \
+            and not CUES["Arrests"].search(sentence):
+        return None  # "a court sentenced the journalist to eight years in prison": a ruling
     if sub in TERRITORY:
         sub = "Non-violent transfer of territory" if _peaceful(sentence) \
             else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",

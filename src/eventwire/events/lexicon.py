@@ -25,7 +25,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    "Russia carried out strikes": force, not a walkout)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
-                   are military cooperation, 062)
+                   are military cooperation, 062; verbal: "a scathing attack", 111)
     pcode=on:CODE  use CODE when the noun has a phrase with this preposition whose object is a
                    place, a party, forces or their gear ("strikes on Kyiv", "a strike on a convoy":
                    an attack; not "a strike on Monday", "on the metro", "went on strike")
@@ -149,6 +149,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "vehicles": frozenset("train bus plane aircraft airliner jet flight ship vessel ferry tanker boat "
                           "truck".split()),  # "took over a passenger train": a hijacking (CAMEO 181)
     "digital": frozenset("website account server email database".split()),
+    # what makes an attack one on computers, no political violence ("a ransomware attack",
+    # "a cyber attack on the bank")
+    "cyber": frozenset("cyber ransomware hacking hacker malware spyware ddos phishing "
+                       "denial-of-service".split()),
     # acts one can be blamed for ("attributed the bombing to the rebels"): not a decline or a rise
     "violence": frozenset("attack bombing killing shooting assault murder abduction kidnapping "
                           "massacre assassination raid ambush".split()),
@@ -260,6 +264,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "car": frozenset(["car"]),
     "roadside": frozenset("roadside ied".split()),
     "air": frozenset("air airstrike aerial warplane jet drone plane aircraft helicopter".split()),
+    # an attack made in words by its own adjective ("launched a scathing attack on the
+    # Commission"): a criticism (CAMEO 111)
+    "verbal": frozenset("scathing blistering stinging withering vitriolic scorching verbal "
+                        "thinly-veiled".split()),
     # what makes a strike a walkout by its own words, whoever holds it ("a general strike")
     "walkout_marks": frozenset("general nationwide national indefinite labour labor hunger wildcat token "
                                "one-day two-day three-day 12-hour 24-hour 36-hour 48-hour 72-hour sit-down".split()),

@@ -156,6 +156,12 @@ def _vowed(act: Token, vow: Token) -> bool:
         and (phase.lemma_.lower() == "keep" or clauses.in_words(phase, "phase_verbs"))
 
 
+def _vows_harm(vow: Token) -> bool:
+    """ "Vowed to crush the kidnappers", "vowed that Israel would be punished": a promise of
+    harm to an enemy (the ``harm_verbs`` set), a threat whether or not the verb is a trigger."""
+    return any(c.dep_ in ("xcomp", "ccomp") and clauses.in_words(c, "harm_verbs") for c in vow.children)
+
+
 def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
     return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
 
@@ -766,10 +772,10 @@ class EventStage:
         tok = cand.token
         if nested:
             return plover, code
-        if cand.entry.xcomp and plover == "AGREE" and any(
+        if cand.entry.xcomp and plover == "AGREE" and (any(
             lookup(c.code).plover in COERCIVE
             for c in trigger_ids.values() if _vowed(c.token, tok)
-        ):
+        ) or _vows_harm(tok)):
             return "THREATEN", "130"
         if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)) and plover != "REQUEST":
             return "REQUEST", "100"

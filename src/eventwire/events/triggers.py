@@ -42,6 +42,9 @@ TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or 
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
+WALKOUT_CODE = "143"  # CAMEO: conduct strike or boycott (PLOVER PROTEST)
+# verbs a walkout is "on" ("went on strike", "are on strike", "remained on strike")
+ON_STRIKE_VERBS = frozenset("go be remain stay come continue".split())
 # Light verbs whose subject carries out force, not a walkout or a statement: a noun's subj=
 # codes read their subject, and their "on" phrase is the noun's target ("resumed its attacks on Kyiv").
 FORCE_CARRIERS = frozenset("carry conduct launch mount perpetrate undertake resume continue escalate intensify "
@@ -409,6 +412,9 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         for cls, code in entry.gov_codes:
             if word_class(token.head, cls):
                 return code
+    if entry.code == WALKOUT_CODE and token.pos_ == "NOUN" and _a_walkout(token):
+        return entry.code  # "Air traffic controllers went on strike": a walkout by its own
+        # words, whatever else the sentence names (not an air strike for "air")
     found = subjects(token)
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and light_verb(token.head) \
             and verb_in(token.head, FORCE_CARRIERS) and not _a_walkout(token):
@@ -428,10 +434,12 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
 
 
 def _a_walkout(noun: Token) -> bool:
-    """A stoppage by its own words: a "general", "nationwide" or "one-day" strike, or one held
-    over a grievance ("launched a strike over unpaid wages"), whoever carries it out ("Argentina
-    launched its first general strike")."""
+    """A stoppage by its own words: a "general", "nationwide" or "one-day" strike, one gone on
+    ("went on strike"), or one held over a grievance ("launched a strike over unpaid wages"),
+    whoever carries it out ("Argentina launched its first general strike")."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in ON_STRIKE_VERBS:
+        return True  # "went on strike", "doctors are on strike"
     return any(word_class(c, "walkout_marks") for c in noun.children if c.dep_ in ("amod", "compound", "nmod")) \
         or any(o.lemma_.lower() in word_set("grievances") or o.lower_ in word_set("grievances")
                for o in prep_objects(noun, GRIEVANCE_PREPS) + prep_objects(verb, GRIEVANCE_PREPS))

@@ -136,6 +136,9 @@ def _datelines(doc: Doc) -> list[int]:
         named = False  # a place's name may follow a comma
         credit = False  # inside brackets, an agency's name ("(Reuters)", "(AP)")
         for t in sent[1:MAX_DATELINE_TOKENS]:
+            if t.text in DATELINE_DASHES and not t.whitespace_ and not doc[t.i - 1].whitespace_ \
+                    and doc[t.i - 1].is_upper and t.i + 1 < sent.end and doc[t.i + 1].is_upper:
+                continue  # a hyphen inside the town's name ("PORT-AU-PRINCE (AP) -")
             if t.text in DATELINE_DASHES:
                 # the parser may end a sentence at the dash: the lead opens the next one
                 after = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -149,7 +152,8 @@ def _datelines(doc: Doc) -> list[int]:
             named = named or t.text == ","
             credit = (credit or t.text == "(") and t.text != ")"
             if not (t.is_punct or t.is_upper or ((named or credit) and t.is_title)
-                    or (named and t.lower_ in NAME_JOINERS)):  # "Democratic Republic of Congo"
+                    or (named and t.lower_ in NAME_JOINERS)  # "Democratic Republic of Congo"
+                    or (named and t.is_digit and doc[t.i - 1].is_title)):  # the day filed: "ABUJA, May 6 (Reuters) -"
                 break
     return ends
 
