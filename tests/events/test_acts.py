@@ -89,6 +89,11 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The junta's suspension of the constitution on Tuesday angered the opposition.", "suspension",
      "COERCE"),
     ("The EU suspended aid to the junta on Monday.", "suspended", "SANCTION"),
+    # the press and parties a state suspends: restrictions on speech (1721) and a ban (1722)
+    ("Mali's junta on Monday suspended the French broadcaster TV5 Monde for two months.", "suspended",
+     "COERCE"),
+    ("The authorities suspended two opposition parties on Tuesday.", "suspended", "COERCE"),
+    ("The EU suspended talks with Belarus on Monday.", "suspended", "SANCTION"),
     # corporal punishment is a physical assault (CAMEO 182)
     ("The Taliban publicly flogged 12 people in Logar province on Wednesday.", "flogged", "ASSAULT"),
     ("The public flogging of two men in Kabul on Monday drew condemnation.", "flogging", "ASSAULT"),

@@ -16,10 +16,9 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     unless=in      does not count with one of these particles attached ("sworn in": took office)
     obj=CLASS:CODE use CODE when the object (or "of" complement) is of CLASS
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, bail,
-                   verdicts, gunfire, belongings, truce,
-                   comment, legislation, self_rule, agreement, claims, digital, vehicles, forces, ills,
-                   peacekeepers, self, permission); need= and objblock= take the same classes
-                   (also anonymity, outfits)
+                   verdicts, gunfire, belongings, truce, comment, legislation, self_rule, press,
+                   outfits, agreement, claims, digital, vehicles, forces, ills, peacekeepers, self,
+                   permission); need= and objblock= take the same classes (also anonymity)
     subj=CLASS:CODE use CODE when the subject (of a noun: of the light verb that carries it) is
                    of CLASS ("troops arrived": a deployment; states: a country acting,
                    "Russia carried out strikes": force, not a walkout)
@@ -219,6 +218,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # his election campaign")
     "self_rule": frozenset("parliament legislature congress assembly senate constitution knesset duma "
                            "bundestag majlis".split()),
+    # the press a state may suspend or ban: restricting it restricts free expression (CAMEO
+    # 1721, COERCE), it cuts no aid ("suspended the broadcaster for two months")
+    "press": frozenset("broadcaster broadcast newspaper magazine channel outlet licence license "
+                       "accreditation transmission".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
