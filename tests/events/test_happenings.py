@@ -90,11 +90,18 @@ def test_every_mention_is_evidence_in_the_text(noclean_pipeline):
     "Will the army withdraw from the border?",
     "In 2023 the insurgents killed 400 people in over 500 attacks.",
     "The volunteers came to the valley to fight the insurgents.",
+    "Supporters of the jailed leader rally outside the court every Friday.",
+    "Every year, fishermen clash with the coast guard over fishing rights.",
+    "Police arrest dozens of migrants on every crossing day at the border.",
 ])
 def test_no_row_for_what_is_no_specific_happening(noclean_pipeline, text):
     events = [e for e in rows(noclean_pipeline, "Officials met on Thursday. " + text)
               if e.status != "negated" and e.sentence.text.strip() != "Officials met on Thursday."]
     assert events == [], [(e.plover, e.trigger.text) for e in events]
+
+
+def test_every_man_killed_is_no_habit(noclean_pipeline):
+    assert assaults(noclean_pipeline, "Rebels killed every man in the village of Kisima on Tuesday.")
 
 
 def test_a_conditional_threat_was_still_made(noclean_pipeline):
@@ -516,6 +523,10 @@ def test_the_news_after_a_dated_aside_keeps_its_own_week(noclean_pipeline):
     "She asked me what I would do next.",
     "The basketball league suspended its season on Wednesday.",
     "The company offered generous scholarships to two students.",
+    "Hurricane Beryl killed seven people in Jamaica on Wednesday.",
+    "A gas explosion at a market in Maracaibo killed at least six people on Monday.",
+    "A fire at a garment factory in Dhaka killed 12 workers on Tuesday.",
+    "Dengue killed 40 people in the province last month.",
 ])
 def test_no_row_without_a_political_actor_or_for_an_accident(noclean_pipeline, text):
     events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
@@ -603,6 +614,14 @@ def test_a_negation_does_not_spread_to_a_clause_with_its_own_subject(noclean_pip
 
 def test_two_acts_of_one_sentence_on_different_days_are_two_rows(noclean_pipeline):
     assert len(assaults(noclean_pipeline, "Rebels attacked Kidal on Monday and attacked Gao on Wednesday.")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb explosion killed six soldiers in Mogadishu on Monday.",
+    "Israeli fire killed three people at a market in Gaza on Monday.",
+])
+def test_a_blast_or_fire_a_weapon_or_party_names_is_an_attack(noclean_pipeline, text):
+    assert assaults(noclean_pipeline, text)
 
 
 def test_a_cause_word_elsewhere_in_the_sentence_makes_no_accident(noclean_pipeline):

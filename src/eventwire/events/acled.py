@@ -263,7 +263,7 @@ SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (the lexicon's reading of pe
 # A court's or a prosecutor's act on someone already held or summoned (CAMEO 173 too: "charge
 # with legal action"): no arrest ACLED codes, unless the words tell one ("arrested and charged").
 JUDICIAL = _words(r"sentenc", r"jail(?:ed|s)?\b", r"imprison", r"convict", r"charged\b", r"indict",
-                  r"prosecut", r"acquit")
+                  r"prosecut(?:ed|es|ing|ion)\b", r"acquit")
 # men who hold no ground and arrest no one (not the ``irregular_doers`` word set: rebels and
 # militants may rule a town and arrest in it)
 UNAUTHORISED_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"

@@ -75,6 +75,8 @@ QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_
 PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
 PARTICIPANT = "describes a participant"
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
+BLAST_NOUNS = frozenset({"explosion", "blast"})  # what a fuel that blew up names ("a gas explosion")
+WHERE_PREPS = frozenset({"at", "in", "near", "inside", "outside"})  # where a fire burned, not who lit it
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize"})
@@ -150,10 +152,16 @@ def accident(tok: Token) -> bool:
     def cause(t: Token) -> bool:
         if t.lower_ in ("which", "that") and t.head.dep_ == "relcl":
             t = t.head.head  # "the fire, which also injured a man"
-        if in_words(t, "accident_causes"):
-            return True
+        if in_words(t, "accident_causes") or any(c.dep_ == "compound" and in_words(c, "accident_causes")
+                                                  for c in t.children):
+            return True  # and a named one: "Hurricane Beryl", "Storm Ciaran", "Typhoon Gaemi"
+        if t.lemma_.lower() in BLAST_NOUNS and any(c.dep_ in ("compound", "amod") and in_words(c, "mishap_fuels")
+                                         for c in t.children):
+            return True  # "a gas explosion", "a boiler blast" (not "a bomb explosion")
         said = [m for c in t.children if c.dep_ not in ("relcl", "punct")  # not "the fire, which
-                for m in c.subtree]  # injured a man": who it hurt says nothing of who lit it
+                and not (c.dep_ == "prep" and c.lower_ in WHERE_PREPS)  # injured a man": who it hurt
+                for m in c.subtree]  # says nothing of who lit it, nor does where it burned ("a fire
+        # at a garment factory in Dhaka")
         return in_words(t, "fires") and not any(  # not "Israeli fire", "fire from tanks", "set by
             m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or party_word(m)  # militants"
             or in_words(m, "political_words") for m in said)

@@ -22,6 +22,7 @@ from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
 from .triggers import REPORTING_LEMMAS, light_verb
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
+EVERY_WORDS = frozenset({"every", "each"})  # "every Friday", "each year": a time that recurs
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
 CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
 INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in an effort to" (not "an
@@ -92,13 +93,26 @@ def hypothetical(tok: Token) -> bool:
 
 
 def habitual(tok: Token) -> bool:
-    """A frequency adverb on the trigger or its clause ("often attack", "nightly raids")."""
+    """A frequency adverb on the trigger or its clause ("often attack", "nightly raids"), or a
+    time told with "every" ("rally outside the court every Friday", "Every year, fishermen
+    clash with the coast guard")."""
     habits = words("habitual_adverbs")
     for cur in (tok, clause_verb(tok)):
         if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in habits for c in cur.children):
             return True
+        if any(_every(t) for c in cur.children
+               for t in ((c,) if c.dep_ in ("npadvmod", "advmod")
+                         else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else ())):
+            return True  # (and "on every Friday", "in each year")
     verb = clause_verb(tok)  # "have said for years that priests should follow": the saying's
     return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
+
+
+def _every(time: Token) -> bool:
+    """A time word counted out by "every" or "each" ("every Friday", "each year", "every two
+    weeks"): a habit, not one act (not "killed every man": no time)."""
+    return (time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in words("time_units")) \
+        and any(d.dep_ in ("det", "amod", "advmod") and d.lower_ in EVERY_WORDS for d in time.subtree)
 
 
 def repeated(tok: Token, event: Event) -> bool:
