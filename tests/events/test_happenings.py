@@ -93,11 +93,26 @@ def test_every_mention_is_evidence_in_the_text(noclean_pipeline):
     "Supporters of the jailed leader rally outside the court every Friday.",
     "Every year, fishermen clash with the coast guard over fishing rights.",
     "Police arrest dozens of migrants on every crossing day at the border.",
+    "The new law allows police to detain suspects for up to 14 days without charge.",
+    "The decree bans all political gatherings of more than 10 people.",
 ])
 def test_no_row_for_what_is_no_specific_happening(noclean_pipeline, text):
     events = [e for e in rows(noclean_pipeline, "Officials met on Thursday. " + text)
               if e.status != "negated" and e.sentence.text.strip() != "Officials met on Thursday."]
     assert events == [], [(e.plover, e.trigger.text) for e in events]
+
+
+def test_a_rule_passed_or_used_is_an_act(noclean_pipeline):
+    events = rows(noclean_pipeline, "Officials met on Thursday. On Friday the junta banned all political "
+                                    "gatherings under the new decree.")
+    assert [e.plover for e in events if e.trigger.text == "banned"] == ["COERCE"]
+
+
+def test_a_party_named_by_its_backer_is_no_act_of_backing(noclean_pipeline):
+    events = rows(noclean_pipeline, "Rebels backed by Rwanda seized the town of Rubaya on Tuesday.")
+    assert not [e for e in events if e.plover == "SUPPORT"]
+    events = rows(noclean_pipeline, "Rwanda backed the rebels' offensive on Tuesday.")
+    assert [e.plover for e in events if e.trigger.text == "backed"] == ["SUPPORT"]
 
 
 def test_every_man_killed_is_no_habit(noclean_pipeline):

@@ -33,6 +33,7 @@ from .clauses import (
 from .lexicon import event_noun, lexicon
 from .mood import (
     aggregate,
+    backed_by,
     conditional,
     embedded_question,
     force_used_for,
@@ -46,6 +47,7 @@ from .mood import (
     purpose,
     question,
     repeated,
+    rule_says,
     standing_state,
     warns_of_a_risk,
 )
@@ -551,7 +553,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC
     if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
-    if own_duty(tok) or standing_state(tok):
+    if own_duty(tok) or standing_state(tok) or backed_by(tok) or (not lead and rule_says(tok)):
         return GENERIC
     if aggregate(tok, event):
         return AGGREGATE

@@ -19,10 +19,13 @@ from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, p
 from .lexicon import event_noun, lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import REPORTING_LEMMAS, light_verb
+from .triggers import REPORTING_LEMMAS, light_verb, prep_objects
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 EVERY_WORDS = frozenset({"every", "each"})  # "every Friday", "each year": a time that recurs
+# links from an act up to the rule that says it ("allows police to detain": xcomp; "powers to
+# arrest": acl, dobj)
+RULE_CLAUSE_DEPS = frozenset({"xcomp", "acl", "dobj", "ccomp", "conj", "relcl"})
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
 CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
 INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in an effort to" (not "an
@@ -222,6 +225,29 @@ def forecast(tok: Token, status: str, dated: bool = False) -> bool:
 
 
 STANDING_VERBS = frozenset({"be", "remain", "stay", "live"})  # a state one is in, not an act done
+
+
+def rule_says(tok: Token) -> bool:
+    """ "The new law allows police to detain suspects", "the decree bans gatherings", "a law that
+    allows police to ban protests", "a state of emergency gives forces powers to arrest": what a
+    rule says, in the present, is no act (passing it, or acting under it, is)."""
+    cur = tok
+    while True:
+        if cur.tag_ in ("VBZ", "VBP") and not auxiliaries(cur):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None and cur.dep_ == "relcl" and subj.lower_ in ("that", "which"):
+                subj = cur.head
+            if subj is not None and any(in_words(t, "rule_texts") for t in (subj, *prep_objects(subj, ("of",)))):
+                return True
+        if cur.dep_ not in RULE_CLAUSE_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+
+
+def backed_by(tok: Token) -> bool:
+    """ "Rebels backed by Rwanda seized the town": a participle of backing that says who a
+    party is (a standing tie), no act of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and in_words(tok, "backing_verbs")
 
 
 def standing_state(tok: Token) -> bool:
