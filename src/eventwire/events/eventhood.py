@@ -553,8 +553,9 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC
     if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
-    if own_duty(tok) or standing_state(tok) or backed_by(tok) or (not lead and rule_says(tok)):
-        return GENERIC
+    if own_duty(tok) or standing_state(tok) or backed_by(tok) or (
+            not lead and event.plover in words("material_types") and rule_says(tok)):
+        return GENERIC  # (not "the resolution condemns the coup": a statement the rule makes)
     if aggregate(tok, event):
         return AGGREGATE
     if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo) \

@@ -245,9 +245,10 @@ def rule_says(tok: Token) -> bool:
 
 
 def backed_by(tok: Token) -> bool:
-    """ "Rebels backed by Rwanda seized the town": a participle of backing that says who a
-    party is (a standing tie), no act of its own."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and in_words(tok, "backing_verbs")
+    """ "Rebels backed by Rwanda seized the town": a participle of backing on a party says who
+    the party is (a standing tie), no act of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and in_words(tok, "backing_verbs") and party_word(tok.head)
+    # (not "an operation supported by Russia": help given to an act)
 
 
 def standing_state(tok: Token) -> bool:
