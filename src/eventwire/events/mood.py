@@ -103,12 +103,21 @@ def habitual(tok: Token) -> bool:
     for cur in (tok, clause_verb(tok)):
         if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in habits for c in cur.children):
             return True
-        if any(_every(t) for c in cur.children
-               for t in ((c,) if c.dep_ in ("npadvmod", "advmod")
-                         else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else ())):
-            return True  # (and "on every Friday", "in each year")
+        if _told_every(cur):
+            return True
     verb = clause_verb(tok)  # "have said for years that priests should follow": the saying's
     return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
+
+
+def _told_every(verb: Token) -> bool:
+    """The verb's own time phrase is counted out by "every" ("rally every Friday", "on every
+    Friday"); not when the verb's object is an act, which the phrase may be the time of
+    ("promised protests every week": the protests recur, the promise was made once)."""
+    if any(c.dep_ == "dobj" and event_noun(c) for c in verb.children):
+        return False
+    times = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod")]
+    times += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_every(t) for t in times)
 
 
 def _every(time: Token) -> bool:
