@@ -1585,3 +1585,15 @@ def test_a_state_the_tagger_did_not_find_is_not_at_the_dateline(noclean_pipeline
                                         "on Tuesday, killing 35 people.", published="2024-03-08")
     [act] = [e for e in record.events if e.plover == "ASSAULT"]
     assert act.location is None or record.place_by_id(act.location.place).name != "Khartoum"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The rebels pulled out of the truce on Tuesday, accusing the army of violations.", "the army"),
+    ("The court convicted the former minister of corruption on Tuesday.", "the former minister"),
+    ("The opposition accused the leader of the ruling party of fraud on Monday.", "the leader of the ruling party"),
+    ("Zambia's president accused the leader of the opposition on Monday.", "the leader of the opposition"),
+])
+def test_a_charge_the_parser_hung_on_the_accused_is_no_part_of_them(noclean_pipeline, text, target):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [row] = [e for e in record.events if e.trigger.text in ("accusing", "convicted", "accused")]
+    assert row.target is not None and row.target.span.text == target

@@ -69,6 +69,7 @@ AIMED_AT_SITES = ("sites", "generic_sites", "held_sites", "moving_sites")  # thi
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 CHARGE_NOUNS = frozenset("charge accusation allegation claim".split())  # "..., a charge it denies"
 ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
+CHARGED_OF_VERBS = frozenset("accuse convict suspect acquit absolve".split())  # "X of" the charge
 MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
@@ -300,6 +301,21 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     if word_class(thing, "conduct"):
         whose += prep_objects(thing, ("of",))  # "the brutality of the army" (not "the reform of the police")
     return next((o for o in whose if _is_party(o)), None)
+
+
+def _charge_laid(verb: Token, target: Token) -> int | None:
+    """ "Accused the army of violations", "convicted the former minister of corruption": the
+    parser may hang the charge on whom it is laid. The "of" token the party's words stop
+    short of, or None (not "the leader of the opposition": a party is no charge; nor when the
+    verb holds its own "of" phrase)."""
+    if verb.lemma_.lower() not in CHARGED_OF_VERBS or target.dep_ not in ("dobj", "obj") \
+            or target.head.i != verb.i or any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    ofs = [t for t in target.subtree if t.dep_ == "prep" and t.lower_ == "of" and t.i > target.i]
+    charge = next((g for g in ofs[-1].children if g.dep_ in ("pobj", "pcomp")), None) if ofs else None
+    if charge is None or party_word(charge) or charge.ent_type_:
+        return None
+    return ofs[-1].i
 
 
 def _charge_denied(verb: Token) -> tuple[Token, Token | None] | None:
@@ -734,8 +750,9 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         lo, hi = phrase_bounds(actor, alone, clip)
         exclude.update(range(lo, hi + 1))
     if target is not None:
-        roles.target = make_role(record, target, kb, clip=clip)
-        lo, hi = phrase_bounds(target, clip=clip)
+        cut = clip if clip is not None else _charge_laid(cand.token, target)
+        roles.target = make_role(record, target, kb, clip=cut)
+        lo, hi = phrase_bounds(target, clip=cut)
         if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")) or sides \
                 or lookup(cand.code).plover not in words("material_types"):
             exclude.update(range(lo, hi + 1))  # a place a statement is aimed at is a party,
