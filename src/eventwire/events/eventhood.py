@@ -32,6 +32,7 @@ from .clauses import (
 )
 from .lexicon import event_noun, lexicon
 from .mood import (
+    SPEECH_TYPES,
     aggregate,
     backed_by,
     conditional,
@@ -554,7 +555,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
     if own_duty(tok) or standing_state(tok) or backed_by(tok) or (
-            not lead and event.plover in words("material_types") and rule_says(tok)):
+            not lead and event.plover not in SPEECH_TYPES and rule_says(tok)):
         return GENERIC  # (not "the resolution condemns the coup": a statement the rule makes)
     if aggregate(tok, event):
         return AGGREGATE
