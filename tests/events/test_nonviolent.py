@@ -191,3 +191,21 @@ def test_a_threat_told_with_its_own_violence_keeps_it(noclean_pipeline, text):
     events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
     assert [e for e in events if e.acled and e.acled["event_type"] in {"Riots", "Protests"} | VIOLENT
             and e.acled["sub_event_type"] != "Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Serbs gathered in North Mitrovica on Wednesday to protest against the arrest of a local official.",
+    "Shopkeepers in Bamenda shut their shops on Monday to protest the killings of three traders.",
+])
+def test_what_a_protest_is_against_is_no_intervention_at_it(noclean_pipeline, text):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [row] = [e for e in record.events if e.plover == "PROTEST"]
+    assert row.acled is not None and row.acled["sub_event_type"] == "Peaceful protest"
+
+
+def test_force_told_beside_a_protest_against_an_arrest_is_still_intervention(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Thousands marched in Dakar on Friday against the arrest of opposition "
+                                        "leader Ousmane Sonko; police fired tear gas.", published="2024-03-08")
+    [row] = [e for e in record.events if e.plover == "PROTEST"]
+    assert row.acled is not None and row.acled["sub_event_type"] == "Protest with intervention"
+

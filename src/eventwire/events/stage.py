@@ -332,6 +332,7 @@ CAUSE_PREPS = frozenset({"after", "following", "over", "since", "because"})  # a
 ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge"})  # beside a threat ("after a
 # drone strike", "in response to its launch", "in retaliation for the raid")
 OFFENCE_VERBS = frozenset({"convict", "find"})  # verbs of a finding of guilt ("found guilty of")
+GRIEVANCE_PREPS = frozenset({"against", "over"})  # what a protest is held against ("against the arrest")
 
 
 def _another_attack(record: Record, row: Event, other: Event) -> bool:
@@ -385,6 +386,23 @@ def _promised(record: Record, row: Event) -> list[tuple[int, int]]:
         return []
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
             for c in span.root.children if c.dep_ in ("xcomp", "advcl")]
+
+
+def _protested_against(record: Record, row: Event) -> list[tuple[int, int]]:
+    """The words of what a protest is against ("gathered to protest against the arrest of a
+    local official", "a strike to protest the killings"): its grievance, no intervention at it."""
+    if row.plover != "PROTEST":
+        return []
+    doc = record.doc
+    out = []
+    for m in row.mentions:
+        span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for c in span.root.children:
+            if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) or (c.dep_ == "dobj" and span.root.pos_ == "VERB"):
+                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return out
 
 
 def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
@@ -531,7 +549,8 @@ class EventStage:
                       and any(_another_attack(record, row, rows[j]) for j in who)]
             # "sentenced him for organising riots": not a riot; "threatened to expel the envoy
             # after a drone strike": no drone strike
-            offences = _offences(record, row) + _causes(record, row) + _promised(record, row)
+            offences = _offences(record, row) + _causes(record, row) + _promised(record, row) \
+                + _protested_against(record, row)
             context = acled_rules.without(text, lo, hi, others + offences)
             said = acled_rules.without(text, row.sentence.start, row.sentence.end, offences)
             row.acled = self._acled(row.plover, row.cameo, said, context,
