@@ -1597,3 +1597,11 @@ def test_a_charge_the_parser_hung_on_the_accused_is_no_part_of_them(noclean_pipe
     record = run_text(noclean_pipeline, text, published="2024-03-08")
     [row] = [e for e in record.events if e.trigger.text in ("accusing", "convicted", "accused")]
     assert row.target is not None and row.target.span.text == target
+
+
+def test_a_live_report_s_time_stamp_is_no_party(noclean_pipeline):
+    record = run_text(noclean_pipeline, "TBILISI, Georgia (AP) - Live updates.\n\n1040 GMT: Opposition leader "
+                                        "Nika Melia was beaten by police outside parliament.", published="2024-03-08")
+    [row] = [e for e in record.events if e.trigger.text == "beaten"]
+    assert row.target is not None and row.target.span.text == "Opposition leader Nika Melia"
+    assert row.acled is not None and row.acled["sub_event_type"] == "Attack"  # a politician, no armed side

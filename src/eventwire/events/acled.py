@@ -300,8 +300,10 @@ GOVERNMENT_WORDS = re.compile(r"\b(?:army|government|security forces|troops|mili
                               r"soldiers|SAA|regime|federal|national guard|armed forces)\b", re.I)
 NON_STATE_WORDS = re.compile(r"\b(?:militants?|rebels?|insurgents|jihadists|ISIS|ISIL|(?-i:IS)|"
                              r"Daesh|Taliban|al-Shabaab|al-Shabab|Boko Haram|terrorists|militia|"
-                             r"fighters|Houthis?|Huthis?|SDF|YPG|Nusra|HTS|gunmen|opposition)\b",
-                             re.I)
+                             r"fighters|Houthis?|Huthis?|SDF|YPG|Nusra|HTS|gunmen|"
+                             r"opposition(?! (?:leaders?|politicians?|lawmakers?|party|parties|figures?|"
+                             r"candidates?|activists?|members?|supporters?|MPs?)))\b",
+                             re.I)  # (not "Opposition leader Nika Melia": a politician)
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 # Acts that keep their own type when a mob is in the sentence ("police arrested the mob",
 # "warplanes bombed the crowd").

@@ -70,6 +70,7 @@ RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 CHARGE_NOUNS = frozenset("charge accusation allegation claim".split())  # "..., a charge it denies"
 ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
 CHARGED_OF_VERBS = frozenset("accuse convict suspect acquit absolve".split())  # "X of" the charge
+TIME_ZONES = frozenset("gmt utc est edt cet cest eat wat msk ist".split())  # a live report's stamp: "1040 GMT:"
 MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
@@ -495,6 +496,15 @@ def _past_dateline(tok: Token | None) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i != tok.i and not in_dateline(c)), None)
 
 
+def _past_timestamp(tok: Token | None) -> Token | None:
+    """ "1040 GMT: Opposition leader Nika Melia was beaten by police": a live report's time
+    stamp the parser made a party names when, never who; the party is the name it was hung on
+    as an apposition, or none."""
+    if tok is None or not (tok.lower_ in TIME_ZONES or (tok.ent_type_ in ("TIME", "DATE") and tok.pos_ != "PROPN")):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and party_word(c)), None)
+
+
 def _between(tok: Token, record: Record | None = None) -> tuple[Token, Token | None] | None:
     """The two sides a "between" phrase names ("talks between Russia and Ukraine"); with the
     record, never two towns or two days, which say where or when ("killed between Bunia and
@@ -716,7 +726,7 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
                 actor = denied[0]
             target = target or denied[1]
     seg_range = range(cand.segment.start, cand.segment.end)
-    actor, target = _past_dateline(actor), _past_dateline(target)
+    actor, target = _past_timestamp(_past_dateline(actor)), _past_timestamp(_past_dateline(target))
     if actor is not None:
         actor = _issuer(resolve(actor))
         if actor.i not in seg_range or actor.i == cand.token.i:
