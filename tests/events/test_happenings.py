@@ -3068,3 +3068,36 @@ def test_a_division_noun_makes_its_name_a_place_whatever_the_tagger_read(noclean
             "Two hours later, the militants torched a church there.")
     events = assaults(noclean_pipeline, text)
     assert events and all(e.location is not None and e.location.span.text == "Djugu" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "sub"), [
+    # the forty-fifth session's reviews: near-misses of its rules that stay as they were
+    ("Under a scorching sun, Russian forces launched an attack on Avdiivka on Monday.", "attack", "ASSAULT", None),
+    ("Ukraine suspended the transmission of Russian gas to Europe on Monday.", "suspended", "SANCTION", None),
+    ("The EU suspended the association agreement with Israel on Monday.", "suspended", "SANCTION", None),
+    ("Soldiers imprisoned 30 villagers in a monastery in Sagaing on Tuesday.", "imprisoned", "COERCE", "Arrests"),
+    ("Sudanese troops withdrew from Abyei following ceasefire talks on Monday.", "withdrew", "RETREAT",
+     "Non-violent transfer of territory"),
+    ("RAF Typhoon jets struck Houthi targets in Yemen on Monday.", "struck", "ASSAULT", None),
+    ("An Ebola treatment centre was attacked by Mai-Mai militiamen in Butembo on Monday.", "attacked", "ASSAULT",
+     None),
+    ("A fuel tanker explosion killed 12 soldiers in Borno on Monday after Boko Haram fighters planted a bomb "
+     "under the truck.", "killed", "ASSAULT", None),
+    ("Officials met on Thursday. Protesters rallied in Tbilisi every day this week.", "rallied", "PROTEST", None),
+    ("Officials met on Thursday. The law bans gatherings, and on Monday police arrested 30 people in Yangon who "
+     "defied it.", "arrested", "COERCE", None),
+    ("Officials met on Thursday. The decree follows the arrest of 20 opposition activists in Bamako on Monday.",
+     "arrest", "COERCE", None),
+    ("Candidate Faye, endorsed by Ousmane Sonko on Monday, led the count on Tuesday.", "endorsed", "SUPPORT", None),
+])
+def test_near_misses_of_the_accident_habit_rule_and_type_readings_keep_their_row(noclean_pipeline, text, trigger,
+                                                                                 plover, sub):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == trigger]
+    assert row.plover == plover
+    if sub is not None:
+        assert row.acled is not None and row.acled["sub_event_type"] == sub
+
+
+def test_a_pledge_to_end_an_ill_is_no_threat(noclean_pipeline):
+    events = rows(noclean_pipeline, "Tshisekedi pledged on Thursday to eliminate poverty in the east.")
+    assert not [e for e in events if e.plover == "THREATEN"]

@@ -20,7 +20,8 @@ SUB_EVENTS = tuple(SUB_TO_TYPE)
 # Talks or a deal a party leaves ("pulled out of the ceasefire negotiations", "withdrew from the
 # Black Sea grain agreement"): leaving them gives up no ground, and is no agreement either.
 TALKS_LEFT = (r"(?: of| from)? (?:the |a |an |its |their )?"
-              r"(?:(?!(?:under|in|with|after|as|to|by|at|on|for|of|and|a|an|the)\b)[\w-]+ ){0,3}"
+              r"(?:(?!(?:under|in|with|after|as|to|by|at|on|for|of|and|a|an|the|following|amid|ahead|"
+              r"despite|before|during|per|over|into|since|without|within|through)\b)[\w-]+ ){0,3}"
               r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition)\b")
 NOT_FROM_TALKS = r"(?!" + TALKS_LEFT + ")"  # (not "withdrew from Bunia under a deal": ground)
 
@@ -259,11 +260,15 @@ BY_CAMEO = {
 }
 
 
+MOB_DOERS = re.compile(r"^(?:(?:an?|the) )?(?:angry |irate |enraged )?(?:villagers|residents|locals|crowds?|"
+                       r"mob)$", re.I)  # who does a mob's violence, named as nothing else
 SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (the lexicon's reading of people seized)
 # A court's or a prosecutor's act on someone already held or summoned (CAMEO 173 too: "charge
 # with legal action"): no arrest ACLED codes, unless the words tell one ("arrested and charged").
-JUDICIAL = _words(r"sentenc", r"jail(?:ed|s)?\b", r"imprison", r"convict", r"charged\b", r"indict",
-                  r"prosecut(?:ed|es|ing|ion)\b", r"acquit")
+JUDICIAL = _words(r"sentenc", r"convict", r"charged\b", r"indict", r"prosecut(?:ed|es|ing|ion)\b", r"acquit",
+                  r"(?:jail|imprison)\w* (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:years?|months?|life)\b",
+                  r"\b(?:was|were|been|is|are|be) (?:\w+ )?(?:jailed|imprisoned)\b")
+# (jailed for a term, or someone "was jailed", is sentenced; "soldiers imprisoned 30 villagers" arrested)
 # men who hold no ground and arrest no one (not the ``irregular_doers`` word set: rebels and
 # militants may rule a town and arrest in it)
 UNAUTHORISED_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"
@@ -420,6 +425,11 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             and BY_CAMEO.get(cameo or "") not in NOT_MOB_ACTS \
             and not any(CUES[name].search(sentence) for name in WEAPON_CUES):
         # what a mob burns or vandalizes is a riot, not a strategic development
+        return {"event_type": SUB_TO_TYPE["Mob violence"], "sub_event_type": "Mob violence"}
+    if plover == "ASSAULT" and MOB_DOERS.search(actor) and not _armed(actor) \
+            and not any(CUES[name].search(sentence) for name in WEAPON_CUES):
+        # "Villagers beat to death two men suspected of stealing cattle": a crowd of locals,
+        # with no weapon of war, is a mob
         return {"event_type": SUB_TO_TYPE["Mob violence"], "sub_event_type": "Mob violence"}
     options, default = BY_PLOVER.get(plover, ((), None))
     sub: str | None = None

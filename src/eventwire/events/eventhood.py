@@ -32,7 +32,6 @@ from .clauses import (
 )
 from .lexicon import event_noun, lexicon
 from .mood import (
-    SPEECH_TYPES,
     aggregate,
     backed_by,
     conditional,
@@ -78,6 +77,9 @@ QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_
 PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
 PARTICIPANT = "describes a participant"
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
+RULINGS_VOICED = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})  # what a resolution or a
+# decree says as a statement ("the resolution condemns the coup"), an act though told in the present
+NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})  # "Hurricane Beryl": a storm's name
 BLAST_NOUNS = frozenset({"explosion", "blast"})  # what a fuel that blew up names ("a gas explosion")
 WHERE_PREPS = frozenset({"at", "in", "near", "inside", "outside"})  # where a fire burned, not who lit it
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
@@ -145,6 +147,14 @@ def _accident_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in ACCIDENT_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _doer_told(verb: Token) -> bool:
+    """A clause on the verb names who set the blast or the fire off ("... killed 12 soldiers
+    after Boko Haram fighters planted a bomb under the truck", "after a mob set it alight")."""
+    return any(c.dep_ == "advcl" and any(s.dep_ in ("nsubj", "nsubjpass") and (
+        party_word(s) or s.ent_type_ in POLITICAL_ENTS or in_words(s, "weapon_words")) for s in c.children)
+        for c in verb.children)
+
+
 def accident(tok: Token) -> bool:
     """Death or damage whose cause is an accident, a disaster or an animal: the cause is
     the clause's subject or agent, a "killed in a crash" phrase on the act, or the act is
@@ -155,19 +165,20 @@ def accident(tok: Token) -> bool:
     def cause(t: Token) -> bool:
         if t.lower_ in ("which", "that") and t.head.dep_ == "relcl":
             t = t.head.head  # "the fire, which also injured a man"
-        if in_words(t, "accident_causes") or any(c.dep_ == "compound" and in_words(c, "accident_causes")
-                                                  for c in t.children):
-            return True  # and a named one: "Hurricane Beryl", "Storm Ciaran", "Typhoon Gaemi"
-        if t.lemma_.lower() in BLAST_NOUNS and any(c.dep_ in ("compound", "amod") and in_words(c, "mishap_fuels")
-                                         for c in t.children):
-            return True  # "a gas explosion", "a boiler blast" (not "a bomb explosion")
+        if in_words(t, "accident_causes") or (t.pos_ == "PROPN" and not word_class(t, "forces") and any(
+                c.dep_ == "compound" and c.lower_ in NAMED_HAZARDS for c in t.children)):
+            return True  # and a storm by its name: "Hurricane Beryl", "Storm Ciaran" (not "RAF
+            # Typhoon jets", "an Ebola treatment centre", "Flood victims")
+        blast = t.lemma_.lower() in BLAST_NOUNS and any(  # "a gas explosion", "a boiler blast"
+            c.dep_ in ("compound", "amod") and in_words(c, "mishap_fuels") for c in t.children)
         said = [m for c in t.children if c.dep_ not in ("relcl", "punct")  # not "the fire, which
                 and not (c.dep_ == "prep" and c.lower_ in WHERE_PREPS)  # injured a man": who it hurt
                 for m in c.subtree]  # says nothing of who lit it, nor does where it burned ("a fire
         # at a garment factory in Dhaka")
-        return in_words(t, "fires") and not any(  # not "Israeli fire", "fire from tanks", "set by
-            m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or party_word(m)  # militants"
-            or in_words(m, "political_words") for m in said)
+        return (blast or in_words(t, "fires")) and not any(  # not "Israeli fire", "fire from tanks",
+            m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or party_word(m)  # "set by
+            or in_words(m, "political_words") for m in said) and not _doer_told(verb)  # militants",
+        # "a fuel tanker explosion caused by an Israeli missile"
 
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in tok.children):
         main = tok.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck
@@ -555,7 +566,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
     if own_duty(tok) or standing_state(tok) or backed_by(tok) or (
-            not lead and event.plover not in SPEECH_TYPES and rule_says(tok)):
+            not lead and event.plover not in RULINGS_VOICED and rule_says(tok)):
         return GENERIC  # (not "the resolution condemns the coup": a statement the rule makes)
     if aggregate(tok, event):
         return AGGREGATE

@@ -24,7 +24,9 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    "Russia carried out strikes": force, not a walkout)
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
-                   are military cooperation, 062; verbal: "a scathing attack", 111)
+                   are military cooperation, 062)
+    kind=CLASS:CODE use CODE when the noun's own adjective or compound is of CLASS (verbal:
+                   "launched a scathing attack on the Commission" is a criticism, 111)
     pcode=on:CODE  use CODE when the noun has a phrase with this preposition whose object is a
                    place, a party, forces or their gear ("strikes on Kyiv", "a strike on a convoy":
                    an attack; not "a strike on Monday", "on the metro", "went on strike")
@@ -220,8 +222,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "bundestag majlis".split()),
     # the press a state may suspend or ban: restricting it restricts free expression (CAMEO
     # 1721, COERCE), it cuts no aid ("suspended the broadcaster for two months")
-    "press": frozenset("broadcaster broadcast newspaper magazine channel outlet licence license "
-                       "accreditation transmission".split()),
+    "press": frozenset("broadcaster broadcast broadcasting newspaper magazine outlet accreditation".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
@@ -269,8 +270,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "air": frozenset("air airstrike aerial warplane jet drone plane aircraft helicopter".split()),
     # an attack made in words by its own adjective ("launched a scathing attack on the
     # Commission"): a criticism (CAMEO 111)
-    "verbal": frozenset("scathing blistering stinging withering vitriolic scorching verbal "
-                        "thinly-veiled".split()),
+    "verbal": frozenset("scathing blistering stinging withering vitriolic scorching verbal".split()),
     # what makes a strike a walkout by its own words, whoever holds it ("a general strike")
     "walkout_marks": frozenset("general nationwide national indefinite labour labor hunger wildcat token "
                                "one-day two-day three-day 12-hour 24-hour 36-hour 48-hour 72-hour sit-down".split()),
@@ -331,6 +331,7 @@ class LexEntry:
     obj_codes: tuple[tuple[str, str], ...] = ()
     subj_codes: tuple[tuple[str, str], ...] = ()
     ctx_codes: tuple[tuple[str, str], ...] = ()
+    kind_codes: tuple[tuple[str, str], ...] = ()
     gov_codes: tuple[tuple[str, str], ...] = ()
     prep_codes: tuple[tuple[str, str], ...] = ()
     reason_codes: tuple[tuple[str, str], ...] = ()
@@ -357,6 +358,7 @@ def _parse_row(row: str) -> LexEntry:
     obj_codes: list[tuple[str, str]] = []
     subj_codes: list[tuple[str, str]] = []
     ctx_codes: list[tuple[str, str]] = []
+    kind_codes: list[tuple[str, str]] = []
     gov_codes: list[tuple[str, str]] = []
     prep_codes: list[tuple[str, str]] = []
     reason_codes: list[tuple[str, str]] = []
@@ -379,6 +381,9 @@ def _parse_row(row: str) -> LexEntry:
         elif key == "ctx":
             cls, _, c = value.partition(":")
             ctx_codes.append((cls, c))
+        elif key == "kind":
+            cls, _, c = value.partition(":")
+            kind_codes.append((cls, c))
         elif key == "gov":
             cls, _, c = value.partition(":")
             gov_codes.append((cls, c))
@@ -414,7 +419,8 @@ def _parse_row(row: str) -> LexEntry:
             raise ValueError(f"unknown lexicon option {opt!r} in {row!r}")
     return LexEntry(
         lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
-        ctx_codes=tuple(ctx_codes), gov_codes=tuple(gov_codes), prep_codes=tuple(prep_codes),
+        ctx_codes=tuple(ctx_codes), kind_codes=tuple(kind_codes), gov_codes=tuple(gov_codes),
+        prep_codes=tuple(prep_codes),
         reason_codes=tuple(reason_codes), **kwargs
     )
 

@@ -23,9 +23,10 @@ from .triggers import REPORTING_LEMMAS, light_verb, prep_objects
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 EVERY_WORDS = frozenset({"every", "each"})  # "every Friday", "each year": a time that recurs
+BOUNDING_WORDS = frozenset({"since", "during", "until"})  # a stretch that bounds the recurring time
 # links from an act up to the rule that says it ("allows police to detain": xcomp; "powers to
 # arrest": acl, dobj)
-RULE_CLAUSE_DEPS = frozenset({"xcomp", "acl", "dobj", "ccomp", "conj", "relcl"})
+RULE_CLAUSE_DEPS = frozenset({"xcomp", "acl"})
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
 CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
 INTENT_NOUNS = frozenset("effort bid order aim goal push drive".split())  # "in an effort to" (not "an
@@ -123,8 +124,14 @@ def _told_every(verb: Token) -> bool:
 def _every(time: Token) -> bool:
     """A time word counted out by "every" or "each" ("every Friday", "each year", "every two
     weeks"): a habit, not one act (not "killed every man": no time)."""
-    return (time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in words("time_units")) \
-        and any(d.dep_ in ("det", "amod", "advmod") and d.lower_ in EVERY_WORDS for d in time.subtree)
+    if not (time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in words("time_units")) \
+            or not any(d.dep_ in ("det", "amod", "advmod") and d.lower_ in EVERY_WORDS for d in time.subtree):
+        return False
+    verb = time.head.head if time.dep_ == "pobj" else time.head
+    own = set(range(time.left_edge.i, time.i + 1))  # "every two weeks" (not its "this week")
+    return not any((t.ent_type_ in ("DATE", "TIME") or t.lower_ in BOUNDING_WORDS) and t.i not in own
+                   for t in verb.subtree)  # not "every day this week", "each day from Monday to
+    # Wednesday", "every hour during the siege on Tuesday": acts of a stretch told day by day
 
 
 def repeated(tok: Token, event: Event) -> bool:
@@ -240,7 +247,7 @@ def rule_says(tok: Token) -> bool:
     """ "The new law allows police to detain suspects", "the decree bans gatherings", "a law that
     allows police to ban protests", "a state of emergency gives forces powers to arrest": what a
     rule says, in the present, is no act (passing it, or acting under it, is)."""
-    cur = tok
+    cur, held = tok, False  # held: reached a noun the act hangs on ("powers to arrest")
     while True:
         if cur.tag_ in ("VBZ", "VBP") and not auxiliaries(cur):
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
@@ -248,16 +255,20 @@ def rule_says(tok: Token) -> bool:
                 subj = cur.head
             if subj is not None and any(in_words(t, "rule_texts") for t in (subj, *prep_objects(subj, ("of",)))):
                 return True
-        if cur.dep_ not in RULE_CLAUSE_DEPS or cur.head.i == cur.i:
-            return False
+        if not (cur.dep_ in RULE_CLAUSE_DEPS or (held and cur.dep_ == "dobj")) or cur.head.i == cur.i:
+            return False  # (not "the decree follows the arrest of 20 activists", "the law bans
+            # gatherings, and police arrested 30", "the resolution says forces shelled a hospital")
+        held = cur.dep_ == "acl"
         cur = cur.head
 
 
 def backed_by(tok: Token) -> bool:
     """ "Rebels backed by Rwanda seized the town": a participle of backing on a party says who
     the party is (a standing tie), no act of its own."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and in_words(tok, "backing_verbs") and party_word(tok.head)
-    # (not "an operation supported by Russia": help given to an act)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and in_words(tok, "backing_verbs") and party_word(tok.head) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    # (not "an operation supported by Russia": help given to an act; not "Faye, endorsed by
+    # Sonko on Monday": an endorsement that day)
 
 
 def standing_state(tok: Token) -> bool:

@@ -43,6 +43,7 @@ from .triggers import (
     says_when,
     segments,
     subjects,
+    word_class,
 )
 from .typing import EventModels, fuse, load_models
 
@@ -157,9 +158,17 @@ def _vowed(act: Token, vow: Token) -> bool:
 
 
 def _vows_harm(vow: Token) -> bool:
-    """ "Vowed to crush the kidnappers", "vowed that Israel would be punished": a promise of
-    harm to an enemy (the ``harm_verbs`` set), a threat whether or not the verb is a trigger."""
-    return any(c.dep_ in ("xcomp", "ccomp") and clauses.in_words(c, "harm_verbs") for c in vow.children)
+    """ "Vowed to crush the kidnappers", "vowed that the attackers would be punished", "vowed to
+    retaliate": a promise of harm (the ``harm_verbs`` set) to a party, a threat whether or not
+    the verb is a trigger; not to an ill ("pledged to eliminate poverty", "to wipe out
+    corruption"), nor a search ("vowed to hunt for a new minister")."""
+    for act in (c for c in vow.children if c.dep_ in ("xcomp", "ccomp") and clauses.in_words(c, "harm_verbs")):
+        harmed = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        if harmed and all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed):
+            return True
+        if not harmed and not any(c.dep_ == "prep" for c in act.children if c.lower_ == "for"):
+            return True  # "vowed to retaliate" (not "to hunt for")
+    return False
 
 
 def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -400,7 +409,9 @@ def _protested_against(record: Record, row: Event) -> list[tuple[int, int]]:
         if span is None or not len(span):
             continue
         for c in span.root.children:
-            if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) or (c.dep_ == "dobj" and span.root.pos_ == "VERB"):
+            if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) or (
+                    c.dep_ == "dobj" and span.root.pos_ == "VERB" and span.root.lemma_.lower() == "protest"):
+                # ("protested the killings"; not "blocked the highway": what the protest did)
                 out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
     return out
 

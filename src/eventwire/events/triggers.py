@@ -42,6 +42,9 @@ TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or 
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
+# classes only an object's head word names ("suspended the association agreement" suspends no
+# association; "the policy's critics" are no policy)
+HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press"})
 WALKOUT_CODE = "143"  # CAMEO: conduct strike or boycott (PLOVER PROTEST)
 # verbs a walkout is "on" ("went on strike", "are on strike", "remained on strike")
 ON_STRIKE_VERBS = frozenset("go be remain stay come continue".split())
@@ -400,7 +403,7 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
             return code
     kinds = [m for o in objs for m in modifiers(o)]
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
-        if cls != "policy" and any(word_class(m, cls) for m in kinds):  # when the head is of no
+        if cls not in HEAD_ONLY_CLASSES and any(word_class(m, cls) for m in kinds):  # when the head is of no
             return code  # class (what is attacked in words is the thing itself: not "attacked
             # the investigation team", "an impeachment rally")
     for cls, code in entry.reason_codes:  # "attacked Trump for the 'losers' comment"
@@ -411,6 +414,10 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     if token.dep_ in ("dobj", "obj", "nsubjpass"):  # "reached an agreement"
         for cls, code in entry.gov_codes:
             if word_class(token.head, cls):
+                return code
+    if token.pos_ == "NOUN":
+        for cls, code in entry.kind_codes:  # "a scathing attack": the noun's own word of kind
+            if any(word_class(m, cls) for m in modifiers(token)):
                 return code
     if entry.code == WALKOUT_CODE and token.pos_ == "NOUN" and _a_walkout(token):
         return entry.code  # "Air traffic controllers went on strike": a walkout by its own
