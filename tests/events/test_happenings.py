@@ -2981,13 +2981,6 @@ def test_a_withdrawal_from_talks_gives_up_no_ground(noclean_pipeline):
     assert retreat.acled is not None and retreat.acled["sub_event_type"] == "Non-violent transfer of territory"
 
 
-@pytest.mark.parametrize("text", [
-    "A Belarusian court sentenced journalist Andrzej Poczobut to eight years in prison on Wednesday.",
-    "The opposition leader was jailed for five years on Tuesday for inciting violence.",
-])
-def test_a_sentence_is_no_arrest(noclean_pipeline, text):
-    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]
-    assert row.acled is None
 
 
 def test_an_arrest_told_with_its_charge_is_still_an_arrest(noclean_pipeline):
@@ -2996,27 +2989,29 @@ def test_an_arrest_told_with_its_charge_is_still_an_arrest(noclean_pipeline):
     assert row.acled is not None and row.acled["sub_event_type"] == "Arrests"
 
 
-@pytest.mark.parametrize("text", [
-    "Nigeria's army chief vowed on Monday to crush the kidnappers.",
-    "General al-Burhan vowed on Tuesday to avenge the victims.",
-    "The president vowed on Monday that the attackers would be punished.",
+@pytest.mark.parametrize(("text", "plovers"), [
+    ("Nigeria's army chief vowed on Monday to crush the kidnappers.", ["THREATEN"]),
+    ("General al-Burhan vowed on Tuesday to avenge the victims.", ["THREATEN"]),
+    ("The president vowed on Monday that the attackers would be punished.", ["THREATEN"]),
+    # a promise to free people is a promise; one to end an ill threatens no party
+    ("The president vowed on Monday to release all political prisoners.", ["AGREE"]),
+    ("Tshisekedi vowed on Thursday to eliminate poverty in the east.", []),
 ])
-def test_a_vow_of_harm_is_a_threat(noclean_pipeline, text):
-    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "vowed"] == ["THREATEN"]
+def test_a_vow_of_harm_to_a_party_is_a_threat(noclean_pipeline, text, plovers):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "vowed"] == plovers
 
 
-def test_a_vow_to_free_people_is_a_promise(noclean_pipeline):
-    events = rows(noclean_pipeline, "The president vowed on Monday to release all political prisoners.")
-    assert [e.plover for e in events if e.trigger.text == "vowed"] == ["AGREE"]
-
-
-@pytest.mark.parametrize("text", [
-    "Russia on Monday withdrew from the Black Sea grain agreement.",
-    "The rebels pulled out of the ceasefire agreement on Tuesday.",
+@pytest.mark.parametrize(("text", "plover"), [
+    # a court's sentence is no arrest
+    ("A Belarusian court sentenced journalist Andrzej Poczobut to eight years in prison on Wednesday.", "COERCE"),
+    ("The opposition leader was jailed for five years on Tuesday for inciting violence.", "COERCE"),
+    # leaving an accord is neither ground given up nor an agreement
+    ("Russia on Monday withdrew from the Black Sea grain agreement.", "RETREAT"),
+    ("The rebels pulled out of the ceasefire agreement on Tuesday.", "RETREAT"),
 ])
-def test_leaving_an_accord_is_neither_ground_nor_an_agreement(noclean_pipeline, text):
-    [retreat] = [e for e in rows(noclean_pipeline, text) if e.plover == "RETREAT"]
-    assert retreat.acled is None
+def test_a_sentence_or_leaving_an_accord_takes_no_acled_type(noclean_pipeline, text, plover):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == plover]
+    assert row.acled is None
 
 
 @pytest.mark.parametrize(("text", "sub"), [
@@ -3096,8 +3091,3 @@ def test_near_misses_of_the_accident_habit_rule_and_type_readings_keep_their_row
     assert row.plover == plover
     if sub is not None:
         assert row.acled is not None and row.acled["sub_event_type"] == sub
-
-
-def test_a_pledge_to_end_an_ill_is_no_threat(noclean_pipeline):
-    events = rows(noclean_pipeline, "Tshisekedi pledged on Thursday to eliminate poverty in the east.")
-    assert not [e for e in events if e.plover == "THREATEN"]

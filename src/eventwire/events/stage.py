@@ -365,6 +365,17 @@ def _another_attack(record: Record, row: Event, other: Event) -> bool:
     # ("A suicide bomber attacked a market in Maiduguri ... Gunmen attacked a village in Borno")
 
 
+def _mention_roots(record: Record, row: Event) -> list[Token]:
+    """The head word of each of the row's mentions' triggers, in the record's parse."""
+    spans = (record.doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand") for m in row.mentions)
+    return [span.root for span in spans if span is not None and len(span)]
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    """The characters a token's phrase spans."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
 def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
     """The words of what a court's ruling was for ("convicted of organising riots", "jailed
     over deadly protests", "sentenced for assaulting a police officer"): the offence, whose
@@ -372,12 +383,9 @@ def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
     sentence)."""
     if row.cameo not in RULING_CODES:
         return []
-    doc = record.doc
     out = []
-    for m in row.mentions:
-        span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-        tok = span.root if span is not None and len(span) else None
-        if tok is None or not (clauses.in_words(tok, "sentencing_words") or tok.lemma_.lower() in OFFENCE_VERBS):
+    for tok in _mention_roots(record, row):
+        if not (clauses.in_words(tok, "sentencing_words") or tok.lemma_.lower() in OFFENCE_VERBS):
             continue
         for heads in (tok, *(c for c in tok.children if c.dep_ in ("oprd", "acomp"))):
             out += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in heads.children
@@ -393,7 +401,7 @@ def _promised(record: Record, row: Event) -> list[tuple[int, int]]:
     span = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
     if span is None or not len(span) or span.root.lemma_.lower() not in PROMISE_LEMMAS:
         return []
-    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    return [_edges(c)
             for c in span.root.children if c.dep_ in ("xcomp", "advcl")]
 
 
@@ -402,18 +410,10 @@ def _protested_against(record: Record, row: Event) -> list[tuple[int, int]]:
     local official", "a strike to protest the killings"): its grievance, no intervention at it."""
     if row.plover != "PROTEST":
         return []
-    doc = record.doc
-    out = []
-    for m in row.mentions:
-        span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        for c in span.root.children:
-            if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS) or (
-                    c.dep_ == "dobj" and span.root.pos_ == "VERB" and span.root.lemma_.lower() == "protest"):
-                # ("protested the killings"; not "blocked the highway": what the protest did)
-                out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
-    return out
+    return [_edges(c) for tok in _mention_roots(record, row) for c in tok.children
+            if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS)
+            or (c.dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest")]
+    # ("protested the killings"; not "blocked the highway": what the protest did)
 
 
 def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
@@ -426,14 +426,10 @@ def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
         return []
     if row.plover != "THREATEN" and row.target is not None and acled_rules.crowd(row.target.span.text):
         return []  # "detained 20 protesters after they clashed with riot police": their own riot
-    doc = record.doc
     out = []
-    for m in row.mentions:
-        span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        clause = [span.root, *(t for t in span.root.subtree if t.dep_ in ("xcomp", "ccomp", "conj")
-                               and t.pos_ in ("VERB", "AUX"))]  # "threatened to expel": expel's too
+    for root in _mention_roots(record, row):
+        clause = [root, *(t for t in root.subtree if t.dep_ in ("xcomp", "ccomp", "conj")
+                          and t.pos_ in ("VERB", "AUX"))]  # "threatened to expel": expel's too
         for verb in clause:
             for c in verb.children:
                 if (c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children) and (
@@ -444,7 +440,7 @@ def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
                             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
                     # (a clause with a doer of its own: "after a drone strike killed two"; not
                     # "threatened protesters after firing live rounds", a gerund: the threat's own act)
-                    out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+                    out.append(_edges(c))
     return out
 
 
