@@ -2329,6 +2329,14 @@ def test_a_dated_deed_an_accusation_is_about_is_a_row_of_its_own(noclean_pipelin
     assert deed.status == "hedged"  # the accuser's account
 
 
+def test_a_dated_deed_s_own_toll_is_no_act_told_outright(noclean_pipeline):
+    events = rows(noclean_pipeline, "The United Nations on Tuesday condemned Monday's bombing of a school in Idlib "
+                                    "that killed 12 children.")
+    [deed] = [e for e in events if e.plover == "ASSAULT"]
+    assert deed.date is not None and deed.date.start == "2024-03-04"
+    assert {m.trigger.text for m in deed.mentions} == {"bombing", "killed"}
+
+
 @pytest.mark.parametrize("text", [
     # no day of its own: a charge of many acts, no one act
     "Rights groups accused Russia of attacking civilians in Ukraine.",

@@ -308,8 +308,11 @@ def _read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
     outright: there it is most often the act told before or after ("the bombing of the mosque
     on Tuesday" under "condemned", after the blast's own report), and stays the content."""
     inners = {inner for inner, _ in deeds}
+    # (the deed's own clauses tell no other act: "condemned Monday's bombing of a school that
+    # killed 12 children")
+    within = {t.i for inner in inners for t in mentions[inner].token.subtree}
     told = {m.event.plover for i, m in enumerate(mentions) if m.why_not is None and m.nested_in is None
-            and i not in inners}
+            and i not in inners and m.token.i not in within}
     for inner, outer in deeds:
         m, about = mentions[inner], mentions[outer]
         if m.event.plover in told:
