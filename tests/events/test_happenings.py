@@ -3099,3 +3099,17 @@ def test_near_misses_of_the_accident_habit_rule_and_type_readings_keep_their_row
     assert row.plover == plover
     if sub is not None:
         assert row.acled is not None and row.acled["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize(("text", "trigger", "where"), [
+    ("In Gaza, an Israeli airstrike on a house in Deir al-Balah killed seven people on Thursday.", "killed",
+     "Dayr al Balaḩ"),
+    ("In Kyiv, Russian missiles struck a power plant in Odesa on Monday.", "struck", "Odesa"),
+    # no place of its own: the scene stands
+    ("In Gaza, an Israeli airstrike killed seven people on Thursday.", "killed", "Gaza"),
+])
+def test_a_scene_set_before_the_clause_gives_way_to_the_place_the_act_hit(noclean_pipeline, text, trigger, where):
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    places = {p.id: p.name for p in record.places}
+    [row] = with_trigger(record.events, trigger)
+    assert row.location is not None and places[row.location.place] == where

@@ -28,6 +28,7 @@ LOCATION_PREPS = frozenset(
 )
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing acted on lies
+SUBJECT_PLACE_PREPS = ("on", "in", "at", "near")  # what an act noun told as the subject hit ("a strike on a house")
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 # Acts whose object is what they are about, not a thing they touch.
@@ -73,16 +74,25 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
-    phrased = [(pobj.head.lower_, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
+    phrased = [(pobj, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
                if not voiced_by(pobj) and (found := _place_in_phrase(record, pobj, exclude)) is not None
                and not _passed_through(pobj, record.place_by_id(found.place))]
     if phrased:
         # a town inside the province first named: one a phrase of place puts the act in, not
         # where someone came from ("arrested 30 protesters from Kisumu in Nairobi")
-        inner: list[Location | None] = [loc for prep, loc in phrased[1:] if prep in OBJECT_PLACE_PREPS]
+        inner: list[Location | None] = [loc for pobj, loc in phrased[1:] if pobj.head.lower_ in OBJECT_PLACE_PREPS]
         first = phrased[0][1]
         inner += [_on_object(record, cand, exclude), _taken_from(record, tok, exclude), _object_town(record, tok)]
-        return town_inside(record, first, inner) or first
+        inside = town_inside(record, first, inner)
+        if inside is not None:
+            return inside
+        own = _on_subject(record, cand, exclude) or _on_object(record, cand, exclude)
+        if own is not None and _fronted(phrased[0][0].head) and _same_country(record, own, first) \
+                and lookup(cand.code).plover in STRUCK_TYPES:
+            return own  # "In Gaza, an Israeli airstrike on a house in Deir al-Balah killed seven",
+            # "In Kyiv, missiles struck a power plant in Odesa": the scene set before the clause
+            # gives way to the place of what the act hit
+        return first
     found = _journey_end(record, tok, exclude)
     if found is not None:
         return found
@@ -159,6 +169,29 @@ def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location |
                 if found is not None:
                     return found
     return None
+
+
+def _on_subject(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
+    """ "An Israeli airstrike on a house in Deir al-Balah killed seven": the place of what an
+    act noun told as the subject hit."""
+    for subj in (c for c in cand.token.children if c.dep_ in ("nsubj", "nsubjpass") and event_noun(c)):
+        for pobj in prep_objects(subj, SUBJECT_PLACE_PREPS):
+            found = _place_in_phrase(record, pobj, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def _fronted(prep: Token) -> bool:
+    """ "In Gaza, ...": a place phrase opening the sentence and set off by a comma, the scene of
+    what follows rather than the act's own words."""
+    after = prep.right_edge.i + 1
+    return prep.i == prep.sent.start and after < len(prep.doc) and prep.doc[after].text == ","
+
+
+def _same_country(record: Record, a: Location, b: Location) -> bool:
+    pa, pb = record.place_by_id(a.place), record.place_by_id(b.place)
+    return pa is not None and pb is not None and pa.id != pb.id and pa.country == pb.country
 
 
 def town_inside(record: Record, found: Location, others: Sequence[Location | None]) -> Location | None:
