@@ -751,3 +751,10 @@ def test_charging_a_fee_is_no_legal_action(noclean_pipeline, text):
 ])
 def test_a_verb_s_particle_read_as_an_adverb_still_makes_it_another_verb(noclean_pipeline, text, plover, event):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == plover and e.status != "negated"]) == event
+
+
+def test_what_is_fired_carries_the_aim_and_people_fired_are_dismissed(noclean_pipeline):
+    fired = [e for e in rows(noclean_pipeline, "Hamas fighters fired mortar rounds at Israeli troops near Rafah on "
+                                               "Tuesday, the group's armed wing said.") if e.trigger.text == "fired"]
+    assert [e.plover for e in fired] == ["ASSAULT"]
+    assert not rows(noclean_pipeline, "The company fired 200 workers at its plant in Detroit on Tuesday.")

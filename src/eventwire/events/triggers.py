@@ -294,9 +294,12 @@ def marked_clauses(token: Token, marks: tuple[str, ...] | frozenset[str]) -> lis
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     if not preps:
         return True
+    # the verb's own phrase, or one the parser hung on what it fired ("fired mortar rounds at
+    # Israeli troops")
+    holders = [token, *(o for o in token.children if o.dep_ == "dobj" and word_class(o, "projectiles"))]
     return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
                and not any(g.ent_type_ in TIME_ENTS for g in c.children)  # "called ... on Monday"
-               for c in token.children) or bool(marked_clauses(token, preps))
+               for h in holders for c in h.children) or bool(marked_clauses(token, preps))
 
 
 PARTICLES = frozenset("down in up off out over back away on".split())
