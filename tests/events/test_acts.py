@@ -757,4 +757,5 @@ def test_what_is_fired_carries_the_aim_and_people_fired_are_dismissed(noclean_pi
     fired = [e for e in rows(noclean_pipeline, "Hamas fighters fired mortar rounds at Israeli troops near Rafah on "
                                                "Tuesday, the group's armed wing said.") if e.trigger.text == "fired"]
     assert [e.plover for e in fired] == ["ASSAULT"]
+    assert fired[0].target is not None and fired[0].target.span.text == "Israeli troops"
     assert not rows(noclean_pipeline, "The company fired 200 workers at its plant in Detroit on Tuesday.")

@@ -61,5 +61,7 @@ def aimed_at(clause: Token) -> Token | None:
     "shot at protesters", "bombings targeted at the military"), or None."""
     if not in_words(clause, "aiming_verbs"):
         return None
-    aimed = [t for t in prep_objects(clause, AIMED_PREPS) if t.ent_type_ not in TIME_ENTS]
+    fired = [o for o in clause.children if o.dep_ == "dobj" and projectile(o)]  # "fired mortar rounds
+    # at Israeli troops": the parser may hang the aim on what was fired
+    aimed = [t for h in (clause, *fired) for t in prep_objects(h, AIMED_PREPS) if t.ent_type_ not in TIME_ENTS]
     return aimed[0] if aimed else None  # not "exploded on Friday"

@@ -232,10 +232,6 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                        "flight".split()),
     "sexual": frozenset("sexually sexual".split()),
     # what is dropped from the air (not "dropped their weapons", a surrender)
-    # what is fired at someone: a phrase the parser hangs on it is the firing's ("fired mortar
-    # rounds at the troops")
-    "projectiles": frozenset("round shell rocket missile mortar bullet shot salvo volley barrage grenade "
-                             "projectile drone".split()),
     "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
                            "payload".split()),
     "asylum": frozenset(["asylum"]),

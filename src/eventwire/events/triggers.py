@@ -296,7 +296,8 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
         return True
     # the verb's own phrase, or one the parser hung on what it fired ("fired mortar rounds at
     # Israeli troops")
-    holders = [token, *(o for o in token.children if o.dep_ == "dobj" and word_class(o, "projectiles"))]
+    holders = [token, *(o for o in token.children if o.dep_ == "dobj"
+                        and (o.lemma_.lower() in word_set("projectiles") or o.lower_ in word_set("projectiles")))]
     return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
                and not any(g.ent_type_ in TIME_ENTS for g in c.children)  # "called ... on Monday"
                for h in holders for c in h.children) or bool(marked_clauses(token, preps))
