@@ -260,20 +260,22 @@ BY_CAMEO = {
 }
 
 
-MOB_DOERS = re.compile(r"^(?:(?:an?|the) )?(?:angry |irate |enraged )?(?:villagers|residents|locals|crowds?|"
-                       r"mob)$", re.I)  # who does a mob's violence, named as nothing else
 SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (the lexicon's reading of people seized)
-# A court's or a prosecutor's act on someone already held or summoned (CAMEO 173 too: "charge
-# with legal action"): no arrest ACLED codes, unless the words tell one ("arrested and charged").
-JUDICIAL = _words(r"sentenc", r"convict", r"charged\b", r"indict", r"prosecut(?:ed|es|ing|ion)\b", r"acquit",
-                  r"(?:jail|imprison)\w* (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:years?|months?|life)\b",
-                  r"\b(?:was|were|been|is|are|be) (?:\w+ )?(?:jailed|imprisoned)\b")
-# (jailed for a term, or someone "was jailed", is sentenced; "soldiers imprisoned 30 villagers" arrested)
 # men who hold no ground and arrest no one (not the ``irregular_doers`` word set: rebels and
 # militants may rule a town and arrest in it)
 UNAUTHORISED_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"
                                 r"\bkidnappers?\b|\bgangs?\b|\bassailants?\b|\battackers?\b|\bunidentified\b",
                                 re.I)
+# A court's or a prosecutor's act on someone already held or summoned (CAMEO 173 too: "charge
+# with legal action"): no arrest ACLED codes, unless the words tell one ("arrested and charged").
+# Jailed for a term, or someone who "was jailed", is sentenced; "soldiers imprisoned 30
+# villagers" is an arrest.
+JUDICIAL = _words(r"sentenc", r"convict", r"charged\b", r"indict", r"prosecut(?:ed|es|ing|ion)\b", r"acquit",
+                  r"(?:jail|imprison)\w* (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:years?|months?|life)\b",
+                  r"\b(?:was|were|been|is|are|be) (?:\w+ )?(?:jailed|imprisoned)\b")
+# who does a mob's violence, named as nothing else ("Villagers beat to death two men")
+MOB_DOERS = re.compile(r"^(?:(?:an?|the) )?(?:angry |irate |enraged )?(?:villagers|residents|locals|crowds?|"
+                       r"mob)$", re.I)
 
 
 def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
@@ -421,15 +423,11 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             # hundreds of striking teachers": the crowd dispersed was protesting
             return {"event_type": SUB_TO_TYPE["Protest with intervention"],
                     "sub_event_type": "Protest with intervention"}
-    if plover in ("ASSAULT", "COERCE") and CUES["Mob violence"].search(sentence) \
-            and BY_CAMEO.get(cameo or "") not in NOT_MOB_ACTS \
-            and not any(CUES[name].search(sentence) for name in WEAPON_CUES):
-        # what a mob burns or vandalizes is a riot, not a strategic development
-        return {"event_type": SUB_TO_TYPE["Mob violence"], "sub_event_type": "Mob violence"}
-    if plover == "ASSAULT" and MOB_DOERS.search(actor) and not _armed(actor) \
-            and not any(CUES[name].search(sentence) for name in WEAPON_CUES):
-        # "Villagers beat to death two men suspected of stealing cattle": a crowd of locals,
-        # with no weapon of war, is a mob
+    mob_words = plover in ("ASSAULT", "COERCE") and CUES["Mob violence"].search(sentence) \
+        and BY_CAMEO.get(cameo or "") not in NOT_MOB_ACTS  # what a mob burns or vandalizes is a
+    # riot, not a strategic development; a crowd of locals that beats someone, a mob's violence
+    mob_doers = plover == "ASSAULT" and MOB_DOERS.search(actor) and not _armed(actor)
+    if (mob_words or mob_doers) and not any(CUES[name].search(sentence) for name in WEAPON_CUES):
         return {"event_type": SUB_TO_TYPE["Mob violence"], "sub_event_type": "Mob violence"}
     options, default = BY_PLOVER.get(plover, ((), None))
     sub: str | None = None
@@ -473,7 +471,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             sub = "Arrests"
     if sub == "Agreement" and plover in GROUND_LOSERS and LEAVING_TALKS.search(sentence):
         return None  # "pulled out of the ceasefire agreement": no accord reached, and no act
-        # ACLED codes (the rows guideline: walking out of talks is a political act, not violence)
+        # ACLED codes
     if sub == "Arrests" and cameo == SEIZED_PEOPLE_CODE and JUDICIAL.search(sentence) \
             and not CUES["Arrests"].search(sentence):
         return None  # "a court sentenced the journalist to eight years in prison": a ruling

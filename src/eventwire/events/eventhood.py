@@ -77,14 +77,15 @@ QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_
 PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
 PARTICIPANT = "describes a participant"
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
-RULINGS_VOICED = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})  # what a resolution or a
-# decree says as a statement ("the resolution condemns the coup"), an act though told in the present
-NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})  # "Hurricane Beryl": a storm's name
-BLAST_NOUNS = frozenset({"explosion", "blast"})  # what a fuel that blew up names ("a gas explosion")
-WHERE_PREPS = frozenset({"at", "in", "near", "inside", "outside"})  # where a fire burned, not who lit it
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize"})
+NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})  # "Hurricane Beryl": a storm's name
+BLAST_NOUNS = frozenset({"explosion", "blast"})  # what a fuel that blew up names ("a gas explosion")
+WHERE_PREPS = frozenset({"at", "in", "near", "inside", "outside"})  # where a fire burned, not who lit it
+# what a resolution or a decree says as a statement ("the resolution condemns the coup"): an act,
+# though told in the present
+RULINGS_VOICED = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 MIN_SPORT_WORDS = 3  # distinct words of the game that make a story a sports story
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 # Of those, the ones whose words serve peaceful uses too ("hit", "deploy", "warn" of a storm):
@@ -171,14 +172,15 @@ def accident(tok: Token) -> bool:
             # Typhoon jets", "an Ebola treatment centre", "Flood victims")
         blast = t.lemma_.lower() in BLAST_NOUNS and any(  # "a gas explosion", "a boiler blast"
             c.dep_ in ("compound", "amod") and in_words(c, "mishap_fuels") for c in t.children)
-        said = [m for c in t.children if c.dep_ not in ("relcl", "punct")  # not "the fire, which
-                and not (c.dep_ == "prep" and c.lower_ in WHERE_PREPS)  # injured a man": who it hurt
-                for m in c.subtree]  # says nothing of who lit it, nor does where it burned ("a fire
-        # at a garment factory in Dhaka")
-        return (blast or in_words(t, "fires")) and not any(  # not "Israeli fire", "fire from tanks",
-            m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or party_word(m)  # "set by
-            or in_words(m, "political_words") for m in said) and not _doer_told(verb)  # militants",
-        # "a fuel tanker explosion caused by an Israeli missile"
+        # what is said of it: not whom it hurt ("the fire, which injured a man") nor where it
+        # burned ("a fire at a garment factory in Dhaka"), which say nothing of who lit it
+        said = [m for c in t.children if c.dep_ not in ("relcl", "punct")
+                and not (c.dep_ == "prep" and c.lower_ in WHERE_PREPS) for m in c.subtree]
+        # a fire or a blast no party, weapon or doer's clause is told with ("Israeli fire", "fire
+        # from tanks", "set by militants", "a fuel tanker explosion caused by an Israeli missile")
+        return (blast or in_words(t, "fires")) and not any(
+            m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or party_word(m)
+            or in_words(m, "political_words") for m in said) and not _doer_told(verb)
 
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in tok.children):
         main = tok.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..record import Record
 from .clauses import OWNER_PRONOUNS, in_words
 from .lexicon import event_noun
-from .triggers import TIME_ENTS, prep_objects
+from .triggers import TIME_ENTS, prep_objects, projectile
 
 AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
@@ -48,12 +48,6 @@ def wielder(tok: Token | None, record: Record) -> Token | None:
               and (place := record.place_at(c.idx, c.idx + len(c.text))) is not None
               and place.feature == "country"]
     return owner or (by[0] if by else None) or (named[0] if named else tok)
-
-
-def projectile(tok: Token) -> bool:
-    """What is fired or thrown ("rockets", "tear gas", "dozens of rockets"), not whom it hits."""
-    return in_words(tok, "projectiles") and not any(
-        not in_words(g, "projectiles") for g in prep_objects(tok, ("of",)))
 
 
 def aimed_at(clause: Token) -> Token | None:

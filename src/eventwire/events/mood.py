@@ -25,7 +25,7 @@ LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"}) 
 EVERY_WORDS = frozenset({"every", "each"})  # "every Friday", "each year": a time that recurs
 BOUNDING_WORDS = frozenset({"since", "during", "until"})  # a stretch that bounds the recurring time
 # links from an act up to the rule that says it ("allows police to detain": xcomp; "powers to
-# arrest": acl, dobj)
+# arrest": acl, then the noun's own dobj link)
 RULE_CLAUSE_DEPS = frozenset({"xcomp", "acl"})
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
 CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # not "have been negotiating since"
@@ -264,11 +264,11 @@ def rule_says(tok: Token) -> bool:
 
 def backed_by(tok: Token) -> bool:
     """ "Rebels backed by Rwanda seized the town": a participle of backing on a party says who
-    the party is (a standing tie), no act of its own."""
+    the party is (a standing tie), no act of its own; not on an act ("an operation supported
+    by Russia": help given to it), nor with a day of its own ("Faye, endorsed by Sonko on
+    Monday": an endorsement that day)."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and in_words(tok, "backing_verbs") and party_word(tok.head) \
         and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
-    # (not "an operation supported by Russia": help given to an act; not "Faye, endorsed by
-    # Sonko on Monday": an endorsement that day)
 
 
 def standing_state(tok: Token) -> bool:

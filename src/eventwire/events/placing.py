@@ -190,6 +190,7 @@ def _fronted(prep: Token) -> bool:
 
 
 def _same_country(record: Record, a: Location, b: Location) -> bool:
+    """Two places apart, in one country."""
     pa, pb = record.place_by_id(a.place), record.place_by_id(b.place)
     return pa is not None and pb is not None and pa.id != pb.id and pa.country == pb.country
 

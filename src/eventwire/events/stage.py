@@ -166,7 +166,7 @@ def _vows_harm(vow: Token) -> bool:
         harmed = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
         if harmed and all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed):
             return True
-        if not harmed and not any(c.dep_ == "prep" for c in act.children if c.lower_ == "for"):
+        if not harmed and not any(c.dep_ == "prep" and c.lower_ == "for" for c in act.children):
             return True  # "vowed to retaliate" (not "to hunt for")
     return False
 
@@ -404,8 +404,7 @@ def _promised(record: Record, row: Event) -> list[tuple[int, int]]:
     span = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
     if span is None or not len(span) or span.root.lemma_.lower() not in PROMISE_LEMMAS:
         return []
-    return [_edges(c)
-            for c in span.root.children if c.dep_ in ("xcomp", "advcl")]
+    return [_edges(c) for c in span.root.children if c.dep_ in ("xcomp", "advcl")]
 
 
 def _protested_against(record: Record, row: Event) -> list[tuple[int, int]]:

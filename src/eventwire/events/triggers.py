@@ -291,13 +291,19 @@ def marked_clauses(token: Token, marks: tuple[str, ...] | frozenset[str]) -> lis
             and any(m.dep_ == "mark" and m.lower_ in marks and m.i < c.i for m in c.children)]
 
 
+def projectile(tok: Token) -> bool:
+    """What is fired or thrown ("rockets", "tear gas", "dozens of rockets"), not whom it hits."""
+    def listed(t: Token) -> bool:
+        return t.lemma_.lower() in word_set("projectiles") or t.lower_ in word_set("projectiles")
+    return listed(tok) and not any(not listed(g) for g in prep_objects(tok, ("of",)))
+
+
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     if not preps:
         return True
     # the verb's own phrase, or one the parser hung on what it fired ("fired mortar rounds at
     # Israeli troops")
-    holders = [token, *(o for o in token.children if o.dep_ == "dobj"
-                        and (o.lemma_.lower() in word_set("projectiles") or o.lower_ in word_set("projectiles")))]
+    holders = [token, *(o for o in token.children if o.dep_ == "dobj" and projectile(o))]
     return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
                and not any(g.ent_type_ in TIME_ENTS for g in c.children)  # "called ... on Monday"
                for h in holders for c in h.children) or bool(marked_clauses(token, preps))
