@@ -3113,3 +3113,15 @@ def test_a_scene_set_before_the_clause_gives_way_to_the_place_the_act_hit(noclea
     places = {p.id: p.name for p in record.places}
     [row] = with_trigger(record.events, trigger)
     assert row.location is not None and places[row.location.place] == where
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("DAKAR, May 3 (Reuters) - Police arrested 30 protesters in Dakar on Friday.", ("2024-05-03", "2024-05-03")),
+    ("ABUJA, May 6 (Reuters) - Gunmen abducted 20 students in Kaduna state.", ("2024-04-29", "2024-05-06")),
+    # a day after publication is no filing day: the report is read against its publication
+    ("DAKAR, May 13 (Reuters) - Police arrested 30 protesters in Dakar on Friday.", ("2024-05-10", "2024-05-10")),
+])
+def test_a_dateline_s_filing_day_anchors_the_report(noclean_pipeline, text, days):
+    [row] = [e for e in run_text(noclean_pipeline, text, published="2024-05-10").events
+             if e.plover in ("ASSAULT", "COERCE")]
+    assert row.date is not None and (row.date.start, row.date.end) == days

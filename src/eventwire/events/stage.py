@@ -15,7 +15,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Token
 
 from ..entities.kb import STATE_ARMS, KnowledgeBase, load_kb
-from ..nlp.syntax import is_passive
+from ..nlp.syntax import first_dateline, is_passive
 from ..options import Options
 from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
@@ -31,7 +31,7 @@ from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import FORCE_TYPES, Roles, find_roles
 from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
-from .timex import DateMention, find_dates, parse_published, stated_year
+from .timex import DateMention, filing_day, find_dates, parse_published, stated_year
 from .triggers import (
     OBLIGATION_WORDS,
     REPORTING_LEMMAS,
@@ -600,6 +600,9 @@ class EventStage:
                                 f"tokens read for events only up to their {MAX_SEGMENT_TOKENS}th token")
         cands = with_speech_acts(doc, segs, find_candidates(doc, segs))
         anchor = parse_published(record.document.published)
+        line = first_dateline(doc)
+        if line is not None:  # "DAKAR, May 3 (Reuters) - ... on Friday": the Friday of May 3
+            anchor = filing_day(text, doc[line[0]].idx, doc[line[1]].idx, anchor) or anchor
         with_cands = {c.segment.start for c in cands}  # only they are typed
         probs_by_seg = self._classify(doc, text, [s for s in segs if s.start in with_cands])
         trigger_ids = {c.token.i: c for c in cands}

@@ -169,6 +169,23 @@ def parse_published(value: str | None) -> date | None:
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+FILING_LAG_DAYS = 31  # a dateline's filing day this long before publication still dates the report
+
+
+def filing_day(text: str, start: int, end: int, published: date | None) -> date | None:
+    """The day a wire report was filed, from its dateline's words ("ABUJA, May 6 (Reuters) -"),
+    when it falls on or before the publication day and not long before: its weekdays and its
+    undated news are read against that day, not the day an aggregator published it."""
+    if published is None:
+        return None
+    for m in find_dates(text, start, end, published):
+        if m.value.precision == "day" and m.value.start:
+            filed = date.fromisoformat(m.value.start)
+            if 0 <= (published - filed).days <= FILING_LAG_DAYS:
+                return filed
+    return None
+
+
 NAMED_WEEKDAY = re.compile(r"\b(?P<wd>" + WEEKDAY_RE + r"),?\s+(?:the\s+)?$")  # "Wednesday, July 31"
 PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)[\s-]+$", re.I)  # "late last year"
 PART_IN = re.compile(r"^(?:in\s+|during\s+|by\s+)?(?P<part>early|mid|late)\b", re.I)  # "in late 2019"

@@ -111,6 +111,12 @@ def dateline_lead(tok: Token) -> tuple[int, int] | None:
     return sent.start, tok.doc[after].sent.end
 
 
+def first_dateline(doc: Doc) -> tuple[int, int] | None:
+    """The token range of the document's first wire dateline, up to its closing dash, or None."""
+    ends = _dateline_ends(doc)
+    return (doc[ends[0]].sent.start, ends[0]) if ends else None
+
+
 def _dateline_ends(doc: Doc) -> list[int]:
     """The closing dashes of the document's datelines, found once per document."""
     ends = doc.user_data.get(DATELINES_KEY)
