@@ -3125,3 +3125,11 @@ def test_a_dateline_s_filing_day_anchors_the_report(noclean_pipeline, text, days
     [row] = [e for e in run_text(noclean_pipeline, text, published="2024-05-10").events
              if e.plover in ("ASSAULT", "COERCE")]
     assert row.date is not None and (row.date.start, row.date.end) == days
+
+
+def test_a_filing_day_is_no_act_s_day_and_runs_into_no_party(noclean_pipeline):
+    [row] = [e for e in run_text(noclean_pipeline, "ISLAMABAD, May 7 - Police arrested 20 opposition supporters "
+                                                   "in Islamabad on Monday.", published="2024-05-10").events
+             if e.plover == "COERCE"]
+    assert row.date is not None and (row.date.start, row.date.end) == ("2024-05-06", "2024-05-06")
+    assert row.actor is not None and row.actor.span.text == "Police"  # tagged part of "May 7 - Police"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import base_forms, misparsed_main_verb
+from ..nlp.syntax import base_forms, in_dateline, misparsed_main_verb
 from .lexicon import WORD_CLASSES, event_noun, words
 from .triggers import REPORTING_LEMMAS, light_verb, word_class
 
@@ -127,11 +127,22 @@ def auxiliaries(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def filed_day_run_on(tok: Token) -> bool:
+    """ "ISLAMABAD, May 7 - Police arrested ...": a word after a dateline that the tagger ran
+    into the dateline's filing day as one date; it is the lead's own word, no date."""
+    if tok.ent_type_ not in ("DATE", "TIME") or in_dateline(tok):
+        return False
+    start = tok
+    while start.ent_iob_ == "I" and start.i > 0:
+        start = start.doc[start.i - 1]
+    return start.i != tok.i and in_dateline(start)
+
+
 def party_word(tok: Token) -> bool:
     """A word that can name a party: a name, a pronoun, a person or an institution (not
     "someone", not a number)."""
     low = tok.lower_
-    if low in words("indefinite_parties") or tok.ent_type_ in NUMERIC_ENTS:
+    if low in words("indefinite_parties") or (tok.ent_type_ in NUMERIC_ENTS and not filed_day_run_on(tok)):
         return False
     if tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN" or low in PRONOUNS:
         return True

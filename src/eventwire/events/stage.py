@@ -619,7 +619,10 @@ class EventStage:
             prev_hi = hi
             context = next((y for y in reversed(recent_years[-NARRATIVE_SENTENCES:]) if y), None)
             story_day = next((d for d in reversed(recent_days[-NARRATIVE_SENTENCES:]) if d), None)
-            seg_dates[seg.start] = find_dates(text, lo, hi, anchor, context, story_day)
+            read_from = lo  # the filing day is no act's day: the lead's dates are after its dateline
+            if line is not None and lo <= doc[line[1]].idx < hi:
+                read_from = doc[line[1]].idx + 1
+            seg_dates[seg.start] = find_dates(text, read_from, hi, anchor, context, story_day)
             date_cache[(lo, hi)] = seg_dates[seg.start]
             recent_years.append(stated_year(seg_dates[seg.start]))
             recent_days.append(last_told_day(doc, seg_dates[seg.start]))
