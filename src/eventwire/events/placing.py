@@ -82,11 +82,12 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         # where someone came from ("arrested 30 protesters from Kisumu in Nairobi")
         inner: list[Location | None] = [loc for pobj, loc in phrased[1:] if pobj.head.lower_ in OBJECT_PLACE_PREPS]
         first = phrased[0][1]
-        inner += [_on_object(record, cand, exclude), _taken_from(record, tok, exclude), _object_town(record, tok)]
+        hit = _on_object(record, cand, exclude)
+        inner += [hit, _taken_from(record, tok, exclude), _object_town(record, tok)]
         inside = town_inside(record, first, inner)
         if inside is not None:
             return inside
-        own = _on_subject(record, cand, exclude) or _on_object(record, cand, exclude)
+        own = _on_subject(record, cand, exclude) or hit
         if own is not None and _fronted(phrased[0][0].head) and _same_country(record, own, first) \
                 and lookup(cand.code).plover in STRUCK_TYPES:
             return own  # "In Gaza, an Israeli airstrike on a house in Deir al-Balah killed seven",

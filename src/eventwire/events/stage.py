@@ -157,11 +157,14 @@ def _vowed(act: Token, vow: Token) -> bool:
         and (phase.lemma_.lower() == "keep" or clauses.in_words(phase, "phase_verbs"))
 
 
-def _vows_harm(vow: Token) -> bool:
-    """ "Vowed to crush the kidnappers", "vowed that the attackers would be punished", "vowed to
-    retaliate": a promise of harm (the ``harm_verbs`` set) to a party, a threat whether or not
-    the verb is a trigger; not to an ill ("pledged to eliminate poverty", "to wipe out
-    corruption"), nor a search ("vowed to hunt for a new minister")."""
+def _vows_harm(vow: Token, trigger_ids: dict[int, Candidate]) -> bool:
+    """A promise of force or harm, a threat: an act of coercion it governs ("vowed to keep
+    attacking ships"), or a verb of the ``harm_verbs`` set on a party, trigger or not ("vowed to
+    crush the kidnappers", "vowed that the attackers would be punished", "vowed to retaliate");
+    not on an ill ("pledged to eliminate poverty") nor a search ("vowed to hunt for a new
+    minister")."""
+    if any(lookup(c.code).plover in COERCIVE for c in trigger_ids.values() if _vowed(c.token, vow)):
+        return True
     for act in (c for c in vow.children if c.dep_ in ("xcomp", "ccomp") and clauses.in_words(c, "harm_verbs")):
         harmed = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
         if harmed and all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed):
@@ -806,10 +809,7 @@ class EventStage:
         tok = cand.token
         if nested:
             return plover, code
-        if cand.entry.xcomp and plover == "AGREE" and (any(
-            lookup(c.code).plover in COERCIVE
-            for c in trigger_ids.values() if _vowed(c.token, tok)
-        ) or _vows_harm(tok)):
+        if cand.entry.xcomp and plover == "AGREE" and _vows_harm(tok, trigger_ids):
             return "THREATEN", "130"
         if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)) and plover != "REQUEST":
             return "REQUEST", "100"
