@@ -2112,6 +2112,11 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
      "attacked", "Port-au-Prince"),
     # a district named before "of" and its state: the district
     ("Maoist rebels killed two policemen in Sukma district of Chhattisgarh on Monday.", "killed", "Sukma"),
+    # ... whatever the tagger reads the district's name as (an adjective, a person, a product)
+    ("Rebels killed 18 people in the Beni territory of North Kivu province on Tuesday.", "killed", "Beni"),
+    ("Gunmen killed six people at a market in Kaduna's Kajuru district on Tuesday.", "killed", "Kajuru"),
+    ("Gunmen attacked a police checkpoint in the Dera Ismail Khan district of Khyber Pakhtunkhwa "
+     "province on Monday.", "attacked", "Dera Ismail Khan"),
     # a town that names the act is where it happened ("a Kandahar car bombing")
     ("A Kandahar car bombing killed five people last week, officials said.", "bombing", "Kandahar"),
     # a town the tagger misreads as a person is placed by the preposition that governs it

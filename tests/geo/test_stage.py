@@ -297,3 +297,31 @@ def test_a_place_the_tagger_or_a_namesake_hid_is_found(pipeline, text, words, fe
 def test_a_name_in_capitals_outside_a_dateline_is_no_town_for_that(pipeline):
     record = run_text(pipeline, "Police said JUBA, a rapper, was arrested on Tuesday.")
     assert place_named(record, "JUBA") is None
+
+
+@pytest.mark.parametrize("text, words, country", [
+    # a later name joined to one "in" governs, tagged a person
+    ("Militants attacked army positions in Aleppo and Homs on Monday, the army said.", "Homs", "SY"),
+    # the name of a division "in" governs, read as an adjective or a person's name
+    ("Rebels killed 18 people in the Beni territory of North Kivu province on Tuesday.", "Beni", "CD"),
+    ("Gunmen attacked a police checkpoint in the Dera Ismail Khan district of Khyber Pakhtunkhwa "
+     "province on Monday.", "Dera Ismail Khan", "PK"),
+])
+def test_a_name_joined_to_a_placed_one_or_naming_a_division_is_a_place(pipeline, text, words, country):
+    place = place_named(run_text(pipeline, text), words)
+    assert place is not None and place.country == country
+
+
+def test_a_person_joined_to_a_person_or_before_a_non_division_is_no_place(pipeline):
+    record = run_text(pipeline, "The minister met with Biden and Marshall in Paris on Monday.")
+    assert place_named(record, "Marshall") is None
+    record = run_text(pipeline, "Protesters gathered in the Marshall building on Monday.")
+    assert place_named(record, "Marshall") is None
+
+
+def test_a_curated_port_is_no_small_namesake_beside_another_country_s_places(pipeline):
+    # the curated entry has no population; "U.S." and "the Pentagon" lie in one other country
+    record = run_text(pipeline, "U.S. aircraft struck Houthi targets in Hodeidah on Tuesday, the "
+                                "Pentagon said.")
+    port = place_named(record, "Hodeidah")
+    assert port is not None and port.country == "YE"

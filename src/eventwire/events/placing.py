@@ -314,9 +314,9 @@ def names_division(record: Record, tok: Token) -> bool:
     if not (tok.dep_ in ("compound", "nmod", "amod") and named and tok.head.lemma_.lower() in DIVISION_NOUNS):
         return False
     return names_town(record, tok, article=False) or (place is not None and (
-        place.feature == "admin1" or (tok.ent_type_ in MISREAD_PLACE_ENTS and place.feature in TOWN_FEATURES)))
+        place.feature == "admin1" or (tok.ent_type_ not in PLACE_ENTS and place.feature in TOWN_FEATURES)))
     # (the division noun says the name is a place, however the tagger read it: "Djugu territory",
-    # tagged an organisation)
+    # tagged an organisation; "the Beni territory", a person; "Kaduna's Kajuru district", a product)
 
 
 def _object_town(record: Record, tok: Token, sited: bool = False) -> Location | None:

@@ -72,11 +72,16 @@ class Context:
             self.points.append((cand.lat, cand.lon, mention))
 
 
+def population_of(cand: Candidate) -> int:
+    """The entry's population, a curated entry without one counted as a big place's: the
+    places curated by hand are ones news names (Hodeidah, a port of 700,000, is listed so)."""
+    if cand.population <= 0 and cand.source.startswith("curated"):
+        return CURATED_POPULATION
+    return cand.population
+
+
 def prominence(cand: Candidate) -> float:
-    population = cand.population
-    if population <= 0 and cand.source.startswith("curated"):
-        population = CURATED_POPULATION
-    return math.log10(max(population, MIN_POPULATION))
+    return math.log10(max(population_of(cand), MIN_POPULATION))
 
 
 def base_score(cand: Candidate, candidates: tuple[Candidate, ...]) -> float:

@@ -24,7 +24,7 @@ from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
 from .parts import parts_of
-from .resolve import Context, choose, great_circle_km
+from .resolve import Context, choose, great_circle_km, population_of
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 from .wording import (
     DIVISION_NOUNS,
@@ -535,7 +535,7 @@ def _foreign_alone(cand: Candidate, others: list[Candidate], division: bool = Fa
     from every other place of the text answers to it (Ban Xénô, Laos): the province is one the
     gazetteer lacks ("Kanbalu township" told from Bangkok stays the Burmese town's)."""
     countries = {c.country for c in others}
-    if cand.population >= LONE_FOREIGN_POPULATION or len(others) < LONE_CONTEXT or cand.country in countries:
+    if population_of(cand) >= LONE_FOREIGN_POPULATION or len(others) < LONE_CONTEXT or cand.country in countries:
         return False
     if cand.feature in LONE_FEATURES and len(countries) == 1:
         return True

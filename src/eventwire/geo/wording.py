@@ -121,7 +121,7 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    root = span.root
+    root = _placed_phrase(span)
     if root.dep_ != "pobj":
         return False
     prep = root.head
@@ -131,6 +131,20 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         return True
     return prep.lower_ == "of" and (prep.head.lemma_.lower() in SURROUNDINGS or prep.head.lower_ in BEARINGS) \
         and prep.head.i < prep.i
+
+
+def _placed_phrase(span):
+    """The word a preposition would govern for the name: the name's own root, the first of
+    names joined to it ("in Aleppo and Homs": Aleppo), or the division noun it names ("in the
+    Beni territory of North Kivu", "in Kaduna's Kajuru district": territory, district)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    after = span[-1].i + 1
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i == after \
+            and root.head.lower_ in DIVISION_NOUNS:  # "Beni" read as an adjective
+        return root.head
+    return root
 
 
 def told_as_a_place(doc: Doc, start: int, end: int) -> bool:
