@@ -759,3 +759,45 @@ def test_what_is_fired_carries_the_aim_and_people_fired_are_dismissed(noclean_pi
     assert [e.plover for e in fired] == ["ASSAULT"]
     assert fired[0].target is not None and fired[0].target.span.text == "Israeli troops"
     assert not rows(noclean_pipeline, "The company fired 200 workers at its plant in Detroit on Tuesday.")
+
+
+@pytest.mark.parametrize("text, word, target", [
+    # a leader calls or receives another: a call, a visit hosted (CAMEO 041, 043)
+    ("French President Emmanuel Macron called Chinese President Xi Jinping on Tuesday.", "called", "Xi Jinping"),
+    ("Erdogan called his Russian counterpart on Monday, his office said.", "called", "counterpart"),
+    ("Pope Francis received Ukrainian President Volodymyr Zelenskiy at the Vatican on Saturday.",
+     "received", "Zelenskiy"),
+    ("Ecuador's President Daniel Noboa received a delegation of the U.S. Congress in Quito on Monday.",
+     "received", "delegation"),
+])
+def test_a_leader_calling_or_receiving_another_is_a_consultation(noclean_pipeline, text, word, target):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
+    assert row.plover == "CONSULT" and row.target is not None and target in row.target.span.text
+
+
+@pytest.mark.parametrize("text", [
+    "Trump called Biden a liar at a rally on Saturday.",  # a naming: the complement says what
+    "The opposition leader called the president a traitor on Monday.",
+    "The opposition called a 48-hour general strike on Monday.",  # "general" is no guest
+    "Three former ministers have been called as witnesses in the trial.",
+    "Police called in the army on Monday.",
+    "The hospital received 12 wounded soldiers on Monday.",  # no leader receives them
+    "The minister received threats after the vote, police said.",
+    "A group called Antifa held a rally in Portland on Monday.",  # a name given
+])
+def test_a_naming_a_summons_or_a_thing_received_is_no_consultation(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text)
+                if e.plover == "CONSULT" and e.trigger.text in ("called", "received")]
+
+
+def test_who_places_forces_on_alert_is_the_actor(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Russia placed its nuclear forces on heightened alert on "
+                                               "Wednesday, the Defence Ministry said.") if e.plover == "MOBILIZE"]
+    assert row.actor is not None and row.actor.span.text == "Russia"
+
+
+def test_putting_no_party_on_a_matter_makes_no_party_of_the_subject(noclean_pipeline):
+    events = rows(noclean_pipeline, "Experts say the administration is putting less emphasis on "
+                                    "denuclearization talks that failed last year.")
+    assert not [e for e in events if e.trigger.text == "talks" and e.target is not None
+                and e.target.span.text == "less emphasis"]

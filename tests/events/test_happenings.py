@@ -2115,6 +2115,11 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
     # ... whatever the tagger reads the district's name as (an adjective, a person, a product)
     ("Rebels killed 18 people in the Beni territory of North Kivu province on Tuesday.", "killed", "Beni"),
     ("Gunmen killed six people at a market in Kaduna's Kajuru district on Tuesday.", "killed", "Kajuru"),
+    # a part of a town, or a site in it, told as the town's
+    ("Israeli aircraft struck a building in Beirut's southern suburbs on Tuesday.", "struck", "Beirut"),
+    ("Protesters gathered at Khartoum's airport on Monday.", "gathered", "Khartoum"),
+    # a talk's purpose clause speaks of a topic, not of where it was held
+    ("Macron met Xi Jinping on Tuesday to discuss the war in Ukraine.", "met", None),
     ("Gunmen attacked a police checkpoint in the Dera Ismail Khan district of Khyber Pakhtunkhwa "
      "province on Monday.", "attacked", "Dera Ismail Khan"),
     # a town that names the act is where it happened ("a Kandahar car bombing")
@@ -2126,8 +2131,12 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
      "a U.N. office said in Geneva on Friday.", "killed", "Kanbalu"),
 ])
 def test_the_narrowest_place_the_act_is_told_at(noclean_pipeline, text, word, place):
-    [row] = with_trigger(rows(noclean_pipeline, text), word)
-    assert row.location is not None and row.location.span.text.endswith(place)
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [row] = with_trigger(record.events, word)
+    if place is None:
+        assert row.location is None
+    else:
+        assert row.location is not None and record.place_by_id(row.location.place).name.replace("ā", "a") == place
 
 
 def test_a_country_that_names_an_act_is_whose_act_not_where(noclean_pipeline):

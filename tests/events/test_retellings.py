@@ -919,3 +919,40 @@ def test_a_count_of_the_dead_of_its_own_is_another_attack(noclean_pipeline):
 ])
 def test_the_side_that_fought_back_killed_the_attack_s_doers(noclean_pipeline, text, n):
     assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels attacked a cargo ship in the Red Sea on Monday. The Houthis claimed the attack, "
+    "saying they had fired two missiles at the vessel.",
+    "Gunmen attacked a hotel in Mogadishu on Friday. Al-Shabaab claimed responsibility for the attack, "
+    "saying its fighters had killed 20 government officials.",
+])
+def test_the_act_a_claims_own_words_tell_is_the_act_claimed(noclean_pipeline, text):
+    row = one(noclean_pipeline, text, "ASSAULT")
+    assert len(row.mentions) == 3
+
+
+def test_an_act_a_claim_tells_with_a_day_and_place_of_its_own_stays_apart(noclean_pipeline):
+    attacks = of_type(rows(noclean_pipeline, (
+        "Gunmen attacked a hotel in Mogadishu on Friday. Al-Shabaab claimed the attack, saying its "
+        "fighters had also abducted two aid workers in Baidoa on Thursday.")), "ASSAULT")
+    assert {e.trigger.text for e in attacks} == {"attacked", "abducted"}
+
+
+@pytest.mark.parametrize("text", [
+    # the side's account gives no day of its own and names the province of the town
+    "Russian missiles hit the city of Kharkiv on Monday, killing four people. Russia's defence "
+    "ministry said its forces had struck Ukrainian military targets in the Kharkiv region.",
+    # the act noun of the account's clause is the account's ("killed ... in the strike")
+    "Israeli aircraft struck a building in Beirut on Tuesday. The Israeli military said it had "
+    "killed a senior Hamas official in the strike.",
+])
+def test_a_sides_own_account_of_the_day_s_strike_is_that_strike(noclean_pipeline, text):
+    one(noclean_pipeline, text, "ASSAULT")
+
+
+def test_a_sides_account_of_another_town_or_a_later_telling_stays_apart(noclean_pipeline):
+    attacks = of_type(rows(noclean_pipeline, (
+        "Russian missiles hit the city of Kharkiv on Monday, killing four people. Russia's defence "
+        "ministry said its forces had struck Ukrainian military targets in the Odesa region.")), "ASSAULT")
+    assert len(attacks) == 2

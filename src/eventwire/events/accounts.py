@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .joins import Mention
 
 
+ACT_NOUN_CLIMB = 3  # noun -> preposition -> verb: how far an act noun's clause is looked for
+
+
 class Accounts:
     """Readings of who tells an act and for whom, over a record's entities' sides and nations."""
 
@@ -45,6 +48,11 @@ class Accounts:
         if span is None or not len(span):
             return False
         verb = span.root
+        for _ in range(ACT_NOUN_CLIMB):  # "said it had killed an official in the strike": the act
+            # noun's clause is the account's
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
 
     def _side_s_version(self, m: Mention, h: Mention) -> bool:
@@ -58,12 +66,26 @@ class Accounts:
             return False  # (not "Russian aircraft also hit rebel fighters": another strike)
         if not any(self._side_tells(x.event) for x in (m, h)):
             return False
-        if e.location is None or he.location is None or e.location.place != he.location.place:
+        if e.location is None or he.location is None or not self._one_ground(e.location.place, he.location.place):
             return False  # "struck a house in Rafah ... said its jets struck a command centre in
             # Khan Younis": two strikes of one day
-        days = [x.event.date for x in (m, h) if x.date_from_text and not x.borrowed_date]
+        dated = [x for x in (m, h) if x.date_from_text and not x.borrowed_date]
+        days = [x.event.date for x in dated]
+        if len(dated) == 1 and not self._side_tells(dated[0].event):
+            # "Russian missiles hit Kharkiv on Monday ... Russia's defence ministry said its
+            # forces had struck military targets in the Kharkiv region": an account with no day
+            # of its own, told right after, is of the day the other side told
+            return days[0] is not None and days[0].precision == "day" and abs(m.segment - h.segment) <= 1
         return len(days) == 2 and all(d is not None and d.precision == "day" for d in days) \
             and days[0].start == days[1].start  # type: ignore[union-attr]
+
+    def _one_ground(self, a: str, b: str) -> bool:
+        """One place, or a province and a town in it ("the Kharkiv region", "Kharkiv")."""
+        if a == b:
+            return True
+        pa, pb = self.record.place_by_id(a), self.record.place_by_id(b)
+        return pa is not None and pb is not None and pa.country == pb.country and bool(pa.admin1) \
+            and pa.admin1 == pb.admin1 and (pa.feature == "admin1") != (pb.feature == "admin1")
 
     def _side_tells(self, e: Event) -> bool:
         """A state tells its forces' act ("Russia's Defense Ministry said its forces had struck

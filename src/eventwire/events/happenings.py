@@ -38,6 +38,7 @@ from .eventness import Eventness, document_features
 from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
 from .joins import (
     BY_ANAPHOR,
+    LATER_WORDS,
     OPERATION_TYPES,
     TOLL_KINDS,
     YES,
@@ -53,7 +54,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES, SERIES
 from .storytime import StoryTime
 from .timex import DateMention
-from .triggers import PLACE_ENTS, light_verb
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, light_verb
 from .whereabouts import Whereabouts, each_town
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -154,7 +155,7 @@ class Assembler(StoryTime):
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
         for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act,
-                       self._toll_after_its_act, self._participle_past_an_aside):
+                       self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim):
             sibling = beside(tok, m, by_token)
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
@@ -287,6 +288,24 @@ class Assembler(StoryTime):
                 and dates_agree(m, other) and places_agree(self.record, m.event, other.event):
             return j
         return None
+
+    def _told_in_its_claim(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "The Houthis claimed the attack, saying they had fired two missiles at the vessel":
+        the act a claim's own words tell is the act claimed (not "claimed the attack, and
+        vowed to strike again": a threat; nor an act of another kind)."""
+        if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.dep_ != "advcl" \
+                or tok.head.lemma_.lower() not in REPORTING_LEMMAS or planned(m.event) \
+                or m.date_from_text or m.event.location is not None \
+                or any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS | {"also", "again"} for c in tok.children):
+            return None  # ("saying its fighters had also abducted two aid workers in Baidoa on
+            # Thursday": another act, with a day and a place of its own)
+        verb = tok.head.head
+        j = next((by_token[c.i] for c in verb.subtree if c.i in by_token and clauses.claimed(c)
+                  and clauses.claiming_verb(c) == verb), None)
+        if j is None or self.mentions[j].event.plover != m.event.plover:
+            return None
+        m.nested_in = j  # the claimed act's own telling, never the row's reading: the act named
+        return j  # back joins the one told before
 
     def _toll_after_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "was arrested on Wednesday after he attacked worshippers, wounding three": the parser

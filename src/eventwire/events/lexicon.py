@@ -51,6 +51,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     noobj          only counts with no direct object ("called for talks", "called on Iran";
                    not "called the election for Biden")
+    noname         not when the verb names its object something ("called Biden a liar", "described
+                   the raid as illegal": a naming, read by its complement)
     poss=target    a possessive names who it was done to ("Tarrant's arrest"), unless an
                    "of" phrase does ("the army's killing of a student": the army acts)
 """
@@ -100,6 +102,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # the offices of the word sets and the heads of services; a named person counts too
     # (word_class)
     "holder": words("offices") | frozenset("chief head director aide adviser advisor attorney".split()),
+    # who a leader calls or receives: an office holder, a delegation, a named person ("received
+    # a delegation of the U.S. Congress", "called his French counterpart"; not "received aid")
+    "guests": words("offices") | frozenset("delegation counterpart pope".split()),
     # verbs that hand a formal protest to an authority ("lodged a protest"): a complaint, no crowd
     "lodging": frozenset("lodge file register submit deliver".split()),
     "person": frozenset(
@@ -344,6 +349,7 @@ class LexEntry:
     need_subject: tuple[str, ...] = ()
     xcomp: bool = False
     no_object: bool = False
+    unnamed: bool = False
     passive_person: bool = False
     poss_target: bool = False
     obligation: bool = False  # read from a reported "must"/"should", not a lexicon row
@@ -409,6 +415,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["need_subject"] = tuple(value.split(","))
         elif key == "noobj":
             kwargs["no_object"] = True
+        elif key == "noname":
+            kwargs["unnamed"] = True
         elif key == "xcomp":
             kwargs["xcomp"] = True
         elif key == "passive_person":

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..geo.wording import BEARINGS, DIVISION_NOUNS
+from ..geo.wording import BEARINGS, DIVISION_NOUNS, SURROUNDINGS
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import GUILT_CODE, lookup
@@ -240,7 +240,19 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
         found = make_location(record, pobj)
         if found is not None:
             return _owners_abroad(record, pobj, found, exclude, depth) or found
-    return _nested_place(record, pobj, exclude, depth)
+    return _owner_place(record, pobj, exclude) or _nested_place(record, pobj, exclude, depth)
+
+
+def _owner_place(record: Record, pobj: Token, exclude: set[int]) -> Location | None:
+    """ "in Beirut's southern suburbs", "at Khartoum's airport": the town a part of it or a
+    site in it is told as belonging to (not "in Russia's war": a deed, no part of a place)."""
+    if not (pobj.lemma_.lower() in SURROUNDINGS or pobj.lower_ in SURROUNDINGS or in_words(pobj, "sites")):
+        return None
+    for owner in (c for c in pobj.children if c.dep_ == "poss" and c.i not in exclude):
+        place = record.place_at(owner.idx, owner.idx + len(owner.text))
+        if place is not None and place.feature in TOWN_FEATURES | {"admin1"}:
+            return make_location(record, owner)
+    return None
 
 
 def _capital_named_back(record: Record, pobj: Token) -> Location | None:
@@ -405,6 +417,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # Madani after fierce fighting": the ground taken)
         inside -= {t.i for obj in clause.children if obj.dep_ in ("dobj", "obj") and tok not in obj.subtree
                    for t in obj.subtree}
+    for sub in clause.children:  # "met Xi on Tuesday to discuss the war in Ukraine": what a clause
+        # set beside the act speaks of is a topic's place, not where the act was
+        if sub.dep_ in ("advcl", "xcomp") and tok not in sub.subtree and in_words(sub, "topic_verbs"):
+            inside -= {t.i for obj in sub.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",

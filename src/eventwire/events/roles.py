@@ -187,6 +187,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+PUTTING_VERBS = frozenset({"put", "place"})  # "placed its forces on alert": who placed them is the actor
 MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself did it, even after
 # an object ("dispersed the crowd by firing"); after an object, other phrases may tell the
 # object's act ("congratulated Zelensky on signing", "detained the president upon returning")
@@ -243,6 +244,9 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     one it is done to when it is a person ("detained the French envoy to Mali", however the
     parser hangs "to Mali")."""
     objs = _children(verb, ("dobj", "obj"))
+    if not objs and not is_passive(verb):  # "called Chinese President Xi Jinping": the parser
+        # reads the one called as what an unseen object is called
+        objs = [c for c in _children(verb, ("oprd",)) if c.ent_type_ in ("PERSON", "ORG", "GPE")]
     own = bool(objs) and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in objs[0].children)
     if objs and (_is_party(objs[0]) or (done_to and not own and _is_party_or_person(objs[0]))):
         return objs[0]  # not "recalled its ambassador to Turkey": a move against Turkey
@@ -541,6 +545,14 @@ def _collective(record: Record, tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "NORP", "ORG")
 
 
+def _put_on(noun: Token) -> bool:
+    """ "placed its nuclear forces on alert": forces or a party put on the state the noun
+    names (not "putting less emphasis on talks")."""
+    verb = noun.head.head
+    return noun.head.lower_ == "on" and verb.lemma_.lower() in PUTTING_VERBS and any(
+        _is_party_or_person(o) or word_class(o, "forces") for o in _children(verb, ("dobj",)))
+
+
 def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | None]:
     noun = cand.token
     actor: Token | None = None
@@ -646,7 +658,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     claimer = claiming_verb(noun) if actor is None else None
     if claimer is not None and claimer.pos_ in ("VERB", "AUX"):
         actor = _subject(claimer)  # "X claimed responsibility for the bombings", "X claimed the attack"
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("under", "into", "in"):
+    if noun.dep_ == "pobj" and (noun.head.lower_ in ("under", "into", "in") or _put_on(noun)):
         holder = noun.head.head
         if holder.pos_ in ("VERB", "AUX") and lookup(cand.code).plover == "ASSAULT" and in_words(holder, "case_verbs") \
                 and in_words(noun, "case_acts"):

@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
 from .lexicon import words as word_set
-from .triggers import OBLIGATION_WORDS, REPORTING_LEMMAS, Candidate, Segment, prep_objects, word_class
+from .triggers import (
+    OBLIGATION_WORDS,
+    REPORTING_LEMMAS,
+    Candidate,
+    Segment,
+    given_a_name,
+    naming_complement,
+    prep_objects,
+    word_class,
+)
 
 __all__ = ["displeased", "felt_at", "reported_obligation", "with_speech_acts"]
 
@@ -57,46 +66,14 @@ def with_speech_acts(doc: Doc, segs: list[Segment], cands: list[Candidate]) -> l
     return out
 
 
-def _complement(verb: Token) -> Token | None:
-    """What a verb of naming calls its object: "called the report false", "calling it an
-    aggression" (a second object), "described the attacks as a dastardly act"."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objs:
-        return None
-    for c in verb.children:
-        if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i > objs[0].i):
-            return c
-        if c.dep_ in ("advcl", "acomp") and c.pos_ == "ADJ" and any(
-                g.lower_ == "as" for g in c.children):
-            return c  # "described the charges as politically motivated"
-    said_as = _as_phrase(verb, objs[0].i) or _as_phrase(objs[0], objs[0].i)  # "as" on the object too
-    if said_as is not None:
-        return said_as
-    after = [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > objs[0].i]
-    if after:
-        return after[0]  # "called the agreement 'null and void'": the parser hangs it on the object
-    glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
-             and not any(t.is_punct and not t.is_quote for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
-    return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
-
-
-def _as_phrase(head: Token, after: int) -> Token | None:
-    """The noun or adjective of an "as" phrase on ``head`` after ``after``: "as baseless"."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > after:
-            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
-    return None
-
-
 def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
     """ "X called the allegations baseless" rejects them; "X called it an aggression"
     condemns it: the complement, not the verb, says which (CAMEO 120, 111)."""
     found = []
     for tok in span:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS \
-                or (tok.dep_ == "acl" and tok.tag_ != "VBG"):
-            continue  # (not "a think tank called the X": a name given, however the parser hangs it)
-        comp = _complement(tok)
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or given_a_name(tok):
+            continue
+        comp = naming_complement(tok)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         code = None if comp is None or obj is None else _verdict(obj, comp, _referent(tok, obj))
         if code is None:

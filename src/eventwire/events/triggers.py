@@ -44,7 +44,7 @@ FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb t
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
 # classes only an object's head word names ("suspended the association agreement" suspends no
 # association; "the policy's critics" are no policy)
-HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press"})
+HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press", "guests"})
 WALKOUT_CODE = "143"  # CAMEO: conduct strike or boycott (PLOVER PROTEST)
 # verbs a walkout is "on" ("went on strike", "are on strike", "remained on strike")
 ON_STRIKE_VERBS = frozenset("go be remain stay come continue".split())
@@ -159,6 +159,43 @@ def light_verb(tok: Token) -> bool:
     return tok.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
+def naming_complement(verb: Token) -> Token | None:
+    """What a verb of naming calls its object: "called the report false", "calling it an
+    aggression" (a second object), "described the attacks as a dastardly act"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        return None
+    for c in verb.children:
+        if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i > objs[0].i):
+            return c
+        if c.dep_ in ("advcl", "acomp") and c.pos_ == "ADJ" and any(
+                g.lower_ == "as" for g in c.children):
+            return c  # "described the charges as politically motivated"
+    said_as = _as_phrase(verb, objs[0].i) or _as_phrase(objs[0], objs[0].i)  # "as" on the object too
+    if said_as is not None:
+        return said_as
+    after = [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > objs[0].i]
+    if after:
+        return after[0]  # "called the agreement 'null and void'": the parser hangs it on the object
+    glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
+             and not any(t.is_punct and not t.is_quote for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
+    return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
+
+
+def _as_phrase(head: Token, after: int) -> Token | None:
+    """The noun or adjective of an "as" phrase on ``head`` after ``after``: "as baseless"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > after:
+            return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
+    return None
+
+
+def given_a_name(verb: Token) -> bool:
+    """ "a think tank called the X", "a man called Ahmed": a name given, however the parser
+    hangs it (not "a statement calling the raid illegal": a participle that says something)."""
+    return verb.dep_ == "acl" and verb.tag_ != "VBG"
+
+
 def word_class(token: Token, cls: str) -> bool:
     """Whether a token belongs to a lexicon word class (entity labels count too)."""
     words = WORD_CLASSES.get(cls, frozenset())
@@ -172,7 +209,7 @@ def word_class(token: Token, cls: str) -> bool:
         return True  # "dispersed hundreds of striking teachers"
     if cls == "person" and token.ent_type_ in ("PERSON", "NORP"):
         return True
-    if cls == "holder" and token.ent_type_ == "PERSON":
+    if cls in ("holder", "guests") and token.ent_type_ == "PERSON":
         return True
     if cls == "states" and token.ent_type_ == "GPE":
         return True  # a country or its capital acting as a state ("Russia carried out strikes")
@@ -527,6 +564,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.no_object and any(c.dep_ in ("dobj", "obj") for c in tok.children):
                     continue
+                if entry.unnamed and (naming_complement(tok) is not None or given_a_name(tok)):
+                    continue  # "called Biden a liar": a naming, read by its complement
                 extra: tuple[Token, ...] = ()
                 if entry.extra:
                     hit = _find_extra(doc, tok, seg, entry.extra)
@@ -541,10 +580,12 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     break
                 if entry.object_block and _acts_on(tok, entry.object_block):
                     break
+                objs, held = objects(tok), [o for x in extra for o in prep_objects(x, ("of",))]
+                heads = objs + held
                 if entry.need and not any(
-                    word_class(o, cls) for o in (*_with_adjectives(objects(tok)), *_kinds(tok),
-                                                 *(o for x in extra for o in prep_objects(x, ("of",))))
+                    word_class(o, cls) for o in (*_with_adjectives(objs), *_kinds(tok), *held)
                     for cls in entry.need  # "gained control of the base": what it controls
+                    if cls not in HEAD_ONLY_CLASSES or o in heads  # ("called a general strike")
                 ):
                     continue
                 if entry.need_subject and not any(
