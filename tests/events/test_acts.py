@@ -94,6 +94,13 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
      "COERCE"),
     ("The authorities suspended two opposition parties on Tuesday.", "suspended", "COERCE"),
     ("The EU suspended talks with Belarus on Monday.", "suspended", "SANCTION"),
+    ("The junta in Guinea suspended two private television stations on Monday.", "suspended", "COERCE"),
+    ("The government suspended the radio station's licence on Tuesday.", "suspended", "COERCE"),
+    # people a state expels are deported (174); diplomats and monitors sent home reduce relations
+    ("Brazil's government expelled 12 illegal gold miners from Yanomami land on Monday.", "expelled",
+     "COERCE"),
+    ("Burkina Faso's junta expelled three French diplomats on Monday.", "expelled", "SANCTION"),
+    ("Mali expelled the U.N. peacekeepers on Monday.", "expelled", "SANCTION"),
     # corporal punishment is a physical assault (CAMEO 182)
     ("The Taliban publicly flogged 12 people in Logar province on Wednesday.", "flogged", "ASSAULT"),
     ("The public flogging of two men in Kabul on Monday drew condemnation.", "flogging", "ASSAULT"),
@@ -801,3 +808,12 @@ def test_putting_no_party_on_a_matter_makes_no_party_of_the_subject(noclean_pipe
                                     "denuclearization talks that failed last year.")
     assert not [e for e in events if e.trigger.text == "talks" and e.target is not None
                 and e.target.span.text == "less emphasis"]
+
+
+def test_people_expelled_from_land_take_no_ground_but_militants_expelled_from_a_town_do(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Brazil's government expelled 12 illegal gold miners from "
+                                               "Yanomami land on Monday.") if e.trigger.text == "expelled"]
+    assert row.acled is None or row.acled["sub_event_type"] != "Government regains territory"
+    [row] = [e for e in rows(noclean_pipeline, "Government troops expelled al-Shabaab militants from the town "
+                                               "of Bulo Burde on Monday.") if e.trigger.text == "expelled"]
+    assert row.acled is not None and row.acled["sub_event_type"] == "Government regains territory"

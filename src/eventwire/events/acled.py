@@ -97,9 +97,11 @@ CUES: dict[str, re.Pattern[str]] = {
                                            r"liberat", r"took back", r"back under", r"freed\b",
                                            r"pushed back", r"drove (?:out|back)",
                                            # "expelled the militants from the town", not
-                                           # diplomats expelled (no ACLED event at all)
-                                           r"expelled (?!.{0,40}(?:diplomat|ambassador|envoy|embass|staff|"
-                                           r"consul|journalist|correspondent)).{0,40}\bfrom\b",
+                                           # diplomats or gold miners expelled (no ground taken
+                                           # from an armed group)
+                                           r"expelled (?:the |a |an )?(?:[\w-]+ ){0,3}(?:militants?|fighters?|rebels?|"
+                                           r"insurgents?|jihadists?|gunmen|terrorists?|militia\w*|bandits?|"
+                                           r"forces|troops|soldiers|extremists?)\b.{0,40}\bfrom\b",
                                            r"cleared .{0,40}of"),
     "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained|wrested) "
                                                   r"(?:full )?control", r"overr[au]n",

@@ -227,7 +227,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "bundestag majlis".split()),
     # the press a state may suspend or ban: restricting it restricts free expression (CAMEO
     # 1721, COERCE), it cuts no aid ("suspended the broadcaster for two months")
-    "press": frozenset("broadcaster broadcast broadcasting newspaper magazine outlet accreditation".split()),
+    "press": frozenset("broadcaster broadcast broadcasting newspaper magazine outlet accreditation channel "
+                       "station television radio website licence license".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
