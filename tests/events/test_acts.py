@@ -791,6 +791,8 @@ def test_a_leader_calling_or_receiving_another_is_a_consultation(noclean_pipelin
     "The hospital received 12 wounded soldiers on Monday.",  # no leader receives them
     "The minister received threats after the vote, police said.",
     "A group called Antifa held a rally in Portland on Monday.",  # a name given
+    "The prosecutor called the former minister to testify on Tuesday.",  # a summons
+    "Police called the opposition leader to the station for questioning on Monday.",
 ])
 def test_a_naming_a_summons_or_a_thing_received_is_no_consultation(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text)
@@ -817,3 +819,12 @@ def test_people_expelled_from_land_take_no_ground_but_militants_expelled_from_a_
     [row] = [e for e in rows(noclean_pipeline, "Government troops expelled al-Shabaab militants from the town "
                                                "of Bulo Burde on Monday.") if e.trigger.text == "expelled"]
     assert row.acled is not None and row.acled["sub_event_type"] == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Biden called Netanyahu on Monday and warned against an offensive in Rafah.",
+    "Blinken called Saudi Foreign Minister Prince Faisal bin Farhan on Tuesday to discuss the war in Gaza.",
+])
+def test_a_call_is_held_at_no_place_its_topic_names(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "called"]
+    assert row.plover == "CONSULT" and row.location is None

@@ -2115,6 +2115,10 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
     # ... whatever the tagger reads the district's name as (an adjective, a person, a product)
     ("Rebels killed 18 people in the Beni territory of North Kivu province on Tuesday.", "killed", "Beni"),
     ("Gunmen killed six people at a market in Kaduna's Kajuru district on Tuesday.", "killed", "Kajuru"),
+    # a district's name read as a town only where it lies in the province the text names
+    ("Police arrested 20 protesters in the Hyderabad district of Sindh on Tuesday.", "arrested", "Hyderabad"),
+    ("Police arrested 12 people after clashes in the Aurangabad district of Bihar on Monday.", "arrested",
+     "Bihar"),
     # a part of a town, or a site in it, told as the town's
     ("Israeli aircraft struck a building in Beirut's southern suburbs on Tuesday.", "struck", "Beirut"),
     ("Protesters gathered at Khartoum's airport on Monday.", "gathered", "Khartoum"),

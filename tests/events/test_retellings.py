@@ -956,3 +956,18 @@ def test_a_sides_account_of_another_town_or_a_later_telling_stays_apart(noclean_
         "Russian missiles hit the city of Kharkiv on Monday, killing four people. Russia's defence "
         "ministry said its forces had struck Ukrainian military targets in the Odesa region.")), "ASSAULT")
     assert len(attacks) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas claimed the attack, saying Israeli forces had shelled its positions.",  # the other side's
+    "An Israeli airstrike killed three people in Deir al-Balah on Monday. The Israeli military said it "
+    "had killed a senior Hamas commander in a strike in Khan Younis.",  # a strike told anew elsewhere
+])
+def test_the_other_sides_act_or_a_strike_told_anew_stays_apart(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2
+
+
+def test_a_claims_own_telling_gives_the_act_its_target(noclean_pipeline):
+    row = one(noclean_pipeline, "The Houthis claimed the attack, saying they had fired missiles at the "
+                                "MSC Orion.", "ASSAULT")
+    assert row.target is not None and "Orion" in row.target.span.text

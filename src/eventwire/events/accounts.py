@@ -48,8 +48,9 @@ class Accounts:
         if span is None or not len(span):
             return False
         verb = span.root
-        for _ in range(ACT_NOUN_CLIMB):  # "said it had killed an official in the strike": the act
-            # noun's clause is the account's
+        for _ in range(ACT_NOUN_CLIMB if clauses.named_back(verb) else 0):  # "said it had killed
+            # an official in the strike": the act noun named back is in the account's clause (not
+            # "in a strike in Khan Younis": one told anew)
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head

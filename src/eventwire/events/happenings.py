@@ -304,8 +304,18 @@ class Assembler(StoryTime):
                   and clauses.claiming_verb(c) == verb), None)
         if j is None or self.mentions[j].event.plover != m.event.plover:
             return None
-        m.nested_in = j  # the claimed act's own telling, never the row's reading: the act named
-        return j  # back joins the one told before
+        if any(c.i in by_token for c in tok.subtree if c.i != tok.i):
+            return None  # ("fired rockets in retaliation for the killing of a commander": acts of
+            # its own inside)
+        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        claimer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None and not (doer.pos_ == "PRON" or any(
+                c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS for c in doer.children)
+                or (claimer is not None and doer.lemma_ == claimer.lemma_)):
+            return None  # "claimed the attack, saying Israeli forces had shelled its positions":
+            # the other side's act
+        m.in_content = True  # the claimed act's own telling: the act named back heads the row
+        return j  # and joins the one told before; the telling's parties fill its gaps
 
     def _toll_after_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "was arrested on Wednesday after he attacked worshippers, wounding three": the parser

@@ -32,6 +32,7 @@ SUBJECT_PLACE_PREPS = ("on", "in", "at", "near")  # what an act noun told as the
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
 # Acts whose object is what they are about, not a thing they touch.
+REMOTE_CODES = frozenset({"041"})  # CAMEO: discuss by telephone, held at no one place
 TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT",
                          "CONCEDE"})
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})  # a clause told as another time
@@ -325,10 +326,27 @@ def names_division(record: Record, tok: Token) -> bool:
     # tagged a verb for its "-ing" (and hung on the noun as an adjective)
     if not (tok.dep_ in ("compound", "nmod", "amod") and named and tok.head.lemma_.lower() in DIVISION_NOUNS):
         return False
+    if place is not None and not _in_its_owner(record, tok.head, place):
+        return False  # "the Aurangabad district of Bihar": not the Aurangabad of Maharashtra
     return names_town(record, tok, article=False) or (place is not None and (
         place.feature == "admin1" or (tok.ent_type_ not in PLACE_ENTS and place.feature in TOWN_FEATURES)))
     # (the division noun says the name is a place, however the tagger read it: "Djugu territory",
     # tagged an organisation; "the Beni territory", a person; "Kaduna's Kajuru district", a product)
+
+
+def _in_its_owner(record: Record, division: Token, place: Place) -> bool:
+    """The place lies in the wider one the division noun is said to be of ("the Hyderabad
+    district of Sindh", "Kaduna's Kajuru district"), or none is named."""
+    owners = [c for c in division.children if c.dep_ == "poss"] + prep_objects(division, ("of",))
+    for owner in owners:
+        lo, hi = phrase_bounds(owner)
+        doc = owner.doc
+        wider = record.place_at(doc[lo].idx, doc[hi].idx + len(doc[hi].text)) \
+            or record.place_at(owner.idx, owner.idx + len(owner.text))
+        if wider is None or wider.feature not in ("country", "admin1", "region"):
+            continue
+        return wider.country == place.country and (wider.feature != "admin1" or wider.admin1 == place.admin1)
+    return True
 
 
 def _object_town(record: Record, tok: Token, sited: bool = False) -> Location | None:
@@ -417,6 +435,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # Madani after fierce fighting": the ground taken)
         inside -= {t.i for obj in clause.children if obj.dep_ in ("dobj", "obj") and tok not in obj.subtree
                    for t in obj.subtree}
+    if cand.code in REMOTE_CODES:  # "called Netanyahu and warned against an offensive in Rafah":
+        # a call is held at no place another clause names
+        inside -= {t.i for sub in tok.children if sub.dep_ in ("conj", "advcl", "xcomp", "ccomp")
+                   for t in sub.subtree}
     for sub in clause.children:  # "met Xi on Tuesday to discuss the war in Ukraine": what a clause
         # set beside the act speaks of is a topic's place, not where the act was
         if sub.dep_ in ("advcl", "xcomp") and tok not in sub.subtree and in_words(sub, "topic_verbs"):

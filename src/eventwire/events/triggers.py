@@ -190,6 +190,12 @@ def _as_phrase(head: Token, after: int) -> Token | None:
     return None
 
 
+def _aims(verb: Token) -> list[Token]:
+    """The "to" infinitives a verb governs: what it was done for or asks ("called him to testify")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def given_a_name(verb: Token) -> bool:
     """ "a think tank called the X", "a man called Ahmed": a name given, however the parser
     hangs it (not "a statement calling the raid illegal": a participle that says something)."""
@@ -566,6 +572,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.unnamed and (naming_complement(tok) is not None or given_a_name(tok)):
                     continue  # "called Biden a liar": a naming, read by its complement
+                if entry.aims and any(c.lemma_.lower() not in word_set(entry.aims) for c in _aims(tok)):
+                    continue
                 extra: tuple[Token, ...] = ()
                 if entry.extra:
                     hit = _find_extra(doc, tok, seg, entry.extra)

@@ -24,6 +24,7 @@ from . import clauses, mood
 from . import eventhood as eh
 from .placing import (
     CONTENT_PREPS,
+    REMOTE_CODES,
     a_quarter,
     filed_from,
     joined_to_a_party,
@@ -103,8 +104,9 @@ class Whereabouts:
         met = self._at_meeting(rep, before)
         if met is not None:
             return met
-        if material and self.anchor is not None and current:  # with no publication date, news
-            # and background cannot be told apart
+        if material and self.anchor is not None and current and rep.event.cameo not in REMOTE_CODES:
+            # with no publication date, news and background cannot be told apart; a call is made
+            # from afar ("called Netanyahu ... against an offensive in Rafah": not in Rafah)
             if any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]):
                 return self._filed_in_country()  # "killed eight militants in Lakki Marwat
                 # district", a town the gazetteer lacks: not at the report's place
@@ -426,9 +428,13 @@ def each_town(record: Record, row: Event) -> list[Event]:
     span = record.doc.char_span(row.location.span.start, row.location.span.end, alignment_mode="expand")
     trigger = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
     if place is None or span is None or not len(span) or trigger is None or not len(trigger) \
-            or span.root.dep_ != "pobj" or span.root.head.lower_ not in TOWN_BY_TOWN_PREPS \
-            or span.root.head.head.i not in (trigger.root.i, clauses.clause_verb(trigger.root).i):
-        return [row]  # only the towns the act's own place phrase names
+            or span.root.dep_ != "pobj" or span.root.head.lower_ not in TOWN_BY_TOWN_PREPS:
+        return [row]
+    verb = clauses.clause_verb(trigger.root)
+    acted_on = {c.i for c in (trigger.root, verb) for c in c.children if c.dep_ == "dobj"}
+    if span.root.head.head.i not in {trigger.root.i, verb.i} | acted_on:
+        return [row]  # only the towns the act's own place phrase names, or the phrase of what it
+        # acted on ("attacked police stations in Makhachkala and Derbent")
     out, seen = [row], {place.id}
     for other in span.root.conjuncts:
         end = other.idx + len(other.text)

@@ -34,6 +34,7 @@ from .wording import (
     RUN_JOINERS,
     after_place_preposition,
     before_division,
+    division_owner,
     capitalized,
     heads_a_name,
     held_by_joiner,
@@ -286,8 +287,7 @@ class GeoStage:
             return []
         return self._inside(record, start, end, entity.id, "embedded")
 
-    @staticmethod
-    def _located(record: Record, start: int, end: int, key: str,
+    def _located(self, record: Record, start: int, end: int, key: str,
                  cands: tuple[Candidate, ...], entity: str | None, known_organisation: bool = False
                  ) -> Mention | None:
         """"killed a trader in Goma", tagged a person: a name that a preposition of place
@@ -302,6 +302,12 @@ class GeoStage:
         spelled = not known_organisation or held_by_joiner(record.doc, start, end)
         towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
+        owner = division_owner(record.doc, start, end)
+        if owner is not None:  # "the Hyderabad district of Sindh": only a town in Sindh
+            wider = [c for c in self.gazetteer.lookup(owner) if c.feature in DIVISION_FEATURES | {"country", "region"}]
+            towns = tuple(t for t in towns if any(
+                t.country == w.country and (w.feature in ("country", "region") or (w.admin1 and t.admin1 == w.admin1))
+                for w in wider))
         if not towns:
             return None
         big = any(c.population >= SCAN_MIN_POPULATION for c in towns)
@@ -597,8 +603,6 @@ def _filed_from(record: Record, start: int, end: int, cands: tuple[Candidate, ..
         return ()
     return tuple(c for c in cands if _scan_worthy(c))
 
-
-DIVISION_FEATURES = frozenset({"admin1", "admin2", "region"})
 
 
 def _scan_worthy(cand: Candidate) -> bool:

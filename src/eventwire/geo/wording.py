@@ -140,11 +140,38 @@ def _placed_phrase(span):
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
+    return _named_division(span, root) or root
+
+
+def _named_division(span, root):
+    """The division noun right after the name, which the name names ("Beni" read as an
+    adjective of "territory")."""
     after = span[-1].i + 1
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.i == after \
-            and root.head.lower_ in DIVISION_NOUNS:  # "Beni" read as an adjective
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i == after and root.head.lower_ in DIVISION_NOUNS:
         return root.head
-    return root
+    return None
+
+
+def division_owner(doc: Doc, start: int, end: int) -> str | None:
+    """The wider place a division the name names is said to lie in: "the Hyderabad district
+    of Sindh", "Kaduna's Kajuru district" (Sindh, Kaduna); None when the name names no
+    division or the division is given no wider place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    division = _named_division(span, span.root) if span is not None and len(span) else None
+    if division is None:
+        return None
+    for c in division.children:
+        if c.dep_ == "poss":
+            return c.text
+        if c.dep_ == "prep" and c.lower_ == "of":
+            owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if owner is None:
+                return None
+            words = [t for t in owner.subtree if t.dep_ != "det" and not t.is_punct]
+            if owner.lower_ in DIVISION_NOUNS:  # "of North Kivu province": the name before it
+                words = [t for t in words if t.i < owner.i]
+            return " ".join(t.text for t in words) or None
+    return None
 
 
 def told_as_a_place(doc: Doc, start: int, end: int) -> bool:
