@@ -101,6 +101,14 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
      "COERCE"),
     ("Burkina Faso's junta expelled three French diplomats on Monday.", "expelled", "SANCTION"),
     ("Mali expelled the U.N. peacekeepers on Monday.", "expelled", "SANCTION"),
+    # a member cast out of a party is no deportation
+    ("The ANC expelled its former secretary-general from the party on Monday.", "expelled", "SANCTION"),
+    ("Lebanon expelled 40 Syrians from the country on Monday.", "expelled", "COERCE"),
+    # an accord revoked or scrapped reduces relations; people barred are restricted
+    ("Niger's junta revoked a military cooperation agreement with the United States on Saturday.",
+     "revoked", "SANCTION"),
+    ("Washington scrapped the nuclear agreement with Iran on Tuesday.", "scrapped", "SANCTION"),
+    ("Israel barred Palestinians from entering the Al-Aqsa compound on Friday.", "barred", "COERCE"),
     # corporal punishment is a physical assault (CAMEO 182)
     ("The Taliban publicly flogged 12 people in Logar province on Wednesday.", "flogged", "ASSAULT"),
     ("The public flogging of two men in Kabul on Monday drew condemnation.", "flogging", "ASSAULT"),

@@ -3151,3 +3151,11 @@ def test_a_filing_day_is_no_act_s_day_and_runs_into_no_party(noclean_pipeline):
              if e.plover == "COERCE"]
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-05-06", "2024-05-06")
     assert row.actor is not None and row.actor.span.text == "Police"  # tagged part of "May 7 - Police"
+
+
+def test_towns_joined_in_the_place_phrase_of_what_an_act_hit_are_a_row_each(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Gunmen attacked police stations in Makhachkala and Derbent on Sunday, "
+                                        "killing six officers, officials said.", published=PUBLISHED)
+    towns = {record.place_by_id(e.location.place).name for e in record.events
+             if e.plover == "ASSAULT" and e.location is not None}
+    assert towns == {"Makhachkala", "Derbent"}

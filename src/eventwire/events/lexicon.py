@@ -33,6 +33,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     why=CLASS:CODE use CODE when a "for" or "over" phrase on the verb gives a reason of CLASS
                    and a politician or a state acts on a person or a body ("attacked Trump for
                    his comments": criticism, 111; grievance)
+    whence=CLASS:CODE use CODE when a "from" phrase on the verb names a CLASS ("expelled from the
+                   party": a member cast out, 160, not a deportation)
     gov=CLASS:CODE use CODE when the noun is the object of a verb of CLASS ("reached an
                    agreement": concluded, 057; concluding; "lodged a protest": a
                    complaint, 111; lodging)
@@ -343,6 +345,7 @@ class LexEntry:
     gov_codes: tuple[tuple[str, str], ...] = ()
     prep_codes: tuple[tuple[str, str], ...] = ()
     reason_codes: tuple[tuple[str, str], ...] = ()
+    whence_codes: tuple[tuple[str, str], ...] = ()
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
     location_preps: tuple[str, ...] = ()
@@ -372,6 +375,7 @@ def _parse_row(row: str) -> LexEntry:
     gov_codes: list[tuple[str, str]] = []
     prep_codes: list[tuple[str, str]] = []
     reason_codes: list[tuple[str, str]] = []
+    whence_codes: list[tuple[str, str]] = []
     for opt in (o.strip() for o in (cells[3] if len(cells) > 3 else "").split(";")):
         if not opt:
             continue
@@ -403,6 +407,9 @@ def _parse_row(row: str) -> LexEntry:
         elif key == "why":
             cls, _, c = value.partition(":")
             reason_codes.append((cls, c))
+        elif key == "whence":
+            cls, _, c = value.partition(":")
+            whence_codes.append((cls, c))
         elif key == "tprep":
             kwargs["target_preps"] = tuple(value.split(","))
         elif key == "aprep":
@@ -435,7 +442,7 @@ def _parse_row(row: str) -> LexEntry:
         lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
         ctx_codes=tuple(ctx_codes), kind_codes=tuple(kind_codes), gov_codes=tuple(gov_codes),
         prep_codes=tuple(prep_codes),
-        reason_codes=tuple(reason_codes), **kwargs
+        reason_codes=tuple(reason_codes), whence_codes=tuple(whence_codes), **kwargs
     )
 
 

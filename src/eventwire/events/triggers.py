@@ -454,6 +454,9 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
             return code
+    for cls, code in entry.whence_codes:  # "expelled from the ruling party"
+        if any(word_class(o, cls) for o in prep_objects(token, ("from",))):
+            return code
     kinds = [m for o in objs for m in modifiers(o)]
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
         if cls not in HEAD_ONLY_CLASSES and any(word_class(m, cls) for m in kinds):  # when the head is of no
