@@ -836,3 +836,31 @@ def test_people_expelled_from_land_take_no_ground_but_militants_expelled_from_a_
 def test_a_call_is_held_at_no_place_its_topic_names(noclean_pipeline, text):
     [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "called"]
     assert row.plover == "CONSULT" and row.location is None
+
+
+def test_a_states_strikes_on_an_untagged_town_are_force(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Israeli strikes on Rafah overnight left at least 20 dead, "
+                                               "medics said.") if e.trigger.text == "strikes"]
+    assert row.plover == "ASSAULT"
+    [row] = [e for e in rows(noclean_pipeline, "French strikes on Monday disrupted trains across the country.")
+             if e.trigger.text == "strikes"]
+    assert row.plover == "PROTEST"
+
+
+def test_a_verdict_past_a_long_object_and_on_a_pronoun_is_read(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "A court in Hong Kong found 14 pro-democracy activists guilty of "
+                                               "subversion on Thursday.") if e.plover == "ACCUSE"]
+    assert row.target is not None and "activists" in row.target.span.text
+    events = rows(noclean_pipeline, "A Thai court on Wednesday sentenced activist Arnon Nampa to four years in "
+                                    "prison for insulting the monarchy. The court found him guilty of violating "
+                                    "the lese-majeste law.")
+    assert [e.plover for e in events if e.plover in ("COERCE", "ACCUSE")] == ["COERCE"]
+
+
+def test_a_protest_is_held_against_a_party_not_a_road_or_a_grievance(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Farmers blocked a highway in Punjab on Monday to protest crop "
+                                               "prices.") if e.plover == "PROTEST"]
+    assert row.target is None
+    [row] = [e for e in rows(noclean_pipeline, "Thousands protested against the government in Nairobi on "
+                                               "Tuesday.") if e.plover == "PROTEST"]
+    assert row.target is not None and row.target.span.text == "the government"

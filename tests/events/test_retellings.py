@@ -971,3 +971,12 @@ def test_a_claims_own_telling_gives_the_act_its_target(noclean_pipeline):
     row = one(noclean_pipeline, "The Houthis claimed the attack, saying they had fired missiles at the "
                                 "MSC Orion.", "ASSAULT")
     assert row.target is not None and "Orion" in row.target.span.text
+
+
+def test_a_claim_with_a_day_before_its_for_phrase_names_the_doer(noclean_pipeline):
+    row = one(noclean_pipeline, "JNIM claimed responsibility on Wednesday for an attack on a gendarmerie post "
+                                "in Niger's Tillaberi region.", "ASSAULT")
+    assert row.actor is not None and row.actor.span.text == "JNIM"
+    events = rows(noclean_pipeline, "The army denied responsibility on Monday for the attack on the market.")
+    assert not [e for e in events if e.plover == "ASSAULT" and e.actor is not None
+                and e.actor.span.text == "The army"]

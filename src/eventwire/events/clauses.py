@@ -37,8 +37,13 @@ def claiming_verb(tok: Token) -> Token | None:
     """The verb by which someone claims the act ``tok`` names as theirs: "X claimed
     responsibility for the bombing", "X claimed the attack in a statement". Its subject is
     the doer by its own account, whoever the report first said did it ("gunmen")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
-        verb = tok.head.head.head
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if held is not None and held.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "responsibility" for c in held.children):
+        held = next(c for c in held.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "responsibility")
+        # "claimed responsibility on Wednesday for an attack": the parser hangs "for" on the verb
+    if held is not None and held.lemma_.lower() == "responsibility":
+        verb = held.head
         if verb.lemma_.lower() not in words("claiming_verbs"):
             return None  # not "denied responsibility for"
     elif tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in DIRECT_CLAIMS and named_back(tok) \

@@ -516,6 +516,9 @@ class Assembler(StoryTime):
         event.actor = self._specific(event.actor, [(o.event.actor, o.event.target) for o in retold])
         event.target = self._specific(event.target, [(o.event.target, o.event.actor) for o in retold])
         event.actor = self._claimant(event.actor, told)
+        if event.plover == "PROTEST" and event.target is not None and not eh.is_party(self.record, event.target):
+            event.target = None  # "blocked a highway", "marched to demand higher pay": a protest
+            # is held against someone, not against the road it blocks or the pay it asks for
         if event.plover in mood.SPEECH_TYPES and event.actor is None and (
                 event.target is None or (_names_statement(rep) and event.plover != "ACCUSE")):
             return None  # "a new threat emerged": a statement act (threat, demand, accusation,

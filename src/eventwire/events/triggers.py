@@ -24,6 +24,7 @@ __all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms
            "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
+FAR_PHRASE_WINDOW = 12  # ... or further, when the head or its object governs them
 # Named-entity labels a trigger word must not sit inside ("Rally" in a party name, "March").
 BLOCKING_ENT_LABELS = frozenset(
     "DATE TIME PERSON ORG GPE WORK_OF_ART LAW NORP FAC LOC PRODUCT MONEY".split()
@@ -365,6 +366,13 @@ def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) ->
         hit = next((t for t in doc[lo:hi] if (t.lemma_.lower() == word or t.lower_ == word)
                     and (word not in PARTICLES or token.pos_ not in VERB_POS or _particle_of(t, token))),
                    None)
+        if hit is None and word not in PARTICLES and token.pos_ in VERB_POS:
+            # "found 14 pro-democracy activists guilty": past a long object, a word the verb or
+            # its object governs
+            hit = next((t for t in doc[hi:min(seg.end, token.i + 1 + FAR_PHRASE_WINDOW)]
+                        if (t.lemma_.lower() == word or t.lower_ == word)
+                        and (t.head.i == token.i or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj")))),
+                       None)
         if hit is None:
             return None
         found.append(hit)
@@ -426,6 +434,9 @@ def _struck(tok: Token) -> bool:
         return True
     if tok.ent_type_ in TIME_ENTS:
         return not says_when(tok)  # a town the tagger swept into a time: "Kyiv overnight"
+    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.head.dep_ == "prep" and any(
+            c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.head.head.children):
+        return True  # "Israeli strikes on Rafah", the town untagged: a state's strikes on a name
     return tok.ent_type_ not in ("ORG", "PERSON") and any(word_class(tok, c) for c in STRUCK_CLASSES)
 
 
