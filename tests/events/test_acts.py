@@ -109,6 +109,17 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
      "revoked", "SANCTION"),
     ("Washington scrapped the nuclear agreement with Iran on Tuesday.", "scrapped", "SANCTION"),
     ("Israel barred Palestinians from entering the Al-Aqsa compound on Friday.", "barred", "COERCE"),
+    # a weapon tried out is a show of force (CAMEO 150); joint patrols are military cooperation (062)
+    ("Pakistan test-fired a Shaheen-III ballistic missile on Monday, the military said.", "fired", "MOBILIZE"),
+    ("Thai and Malaysian troops began joint patrols along their shared border on Monday.", "patrols",
+     "COOPERATE"),
+    # a restriction ended or a crossing reopened eases it; refugees taken in are aid (073)
+    ("Israel ended its blockade of the Gaza port on Monday.", "ended", "RETREAT"),
+    ("Turkey reopened its border with Armenia on Thursday.", "reopened", "CONCEDE"),
+    ("Uganda took in 3,000 Congolese refugees on Sunday.", "took in", "AID"),
+    # a diplomat or foreign troops told to leave are expelled (166)
+    ("The government of Chad ordered the German ambassador to leave the country on Wednesday.",
+     "ordered the German ambassador to leave", "SANCTION"),
     # corporal punishment is a physical assault (CAMEO 182)
     ("The Taliban publicly flogged 12 people in Logar province on Wednesday.", "flogged", "ASSAULT"),
     ("The public flogging of two men in Kabul on Monday drew condemnation.", "flogging", "ASSAULT"),
@@ -864,3 +875,19 @@ def test_a_protest_is_held_against_a_party_not_a_road_or_a_grievance(noclean_pip
     [row] = [e for e in rows(noclean_pipeline, "Thousands protested against the government in Nairobi on "
                                                "Tuesday.") if e.plover == "PROTEST"]
     assert row.target is not None and row.target.span.text == "the government"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police patrol in Kano on Monday.",  # a patrol is no cooperation unless joint
+    "Police ordered residents to leave the area on Monday.",  # an evacuation is no expulsion
+    "The government ended the talks with the union on Monday.",
+])
+def test_no_cooperation_expulsion_or_easing_without_its_object(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("COOPERATE", "RETREAT", "CONCEDE")
+                or (e.plover == "SANCTION" and "ordered" in e.trigger.text)]
+
+
+def test_what_a_show_of_force_shows_is_no_target(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Pakistan test-fired a Shaheen-III ballistic missile on Monday.")
+             if e.plover == "MOBILIZE"]
+    assert row.target is None

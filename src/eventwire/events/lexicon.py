@@ -296,6 +296,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "concluding": frozenset("reach sign conclude strike seal clinch finalize finalise "
                             "ink".split()),
     "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
+    # people fleeing that a state takes in ("took in 3,000 refugees": humanitarian aid, CAMEO 073)
+    "refugees": frozenset("refugee asylum-seeker evacuee migrant".split()),
+    # ways across a frontier a state closes or reopens ("reopened its border with Armenia")
+    "crossings": frozenset("border crossing frontier airspace checkpoint corridor".split()),
 }
 # what is carried to people in need ("blocked an aid convoy", "blocked deliveries of food"): a
 # blockade of it restricts movement (CAMEO 191), no protest

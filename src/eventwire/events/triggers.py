@@ -46,6 +46,8 @@ GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("ov
 # classes only an object's head word names ("suspended the association agreement" suspends no
 # association; "the policy's critics" are no policy)
 HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press", "guests"})
+# classes an adjective on an event noun itself may name for need= ("joint patrols")
+ADJECTIVE_KINDS = frozenset({"joint"})
 WALKOUT_CODE = "143"  # CAMEO: conduct strike or boycott (PLOVER PROTEST)
 # verbs a walkout is "on" ("went on strike", "are on strike", "remained on strike")
 ON_STRIKE_VERBS = frozenset("go be remain stay come continue".split())
@@ -342,9 +344,15 @@ def projectile(tok: Token) -> bool:
     return listed(tok) and not any(not listed(g) for g in prep_objects(tok, ("of",)))
 
 
+def tested(verb: Token) -> bool:
+    """ "test-fired", "test-launched": the verb says a weapon was tried out."""
+    return verb.pos_ == "VERB" and any(
+        c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod") for c in verb.children)
+
+
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
-    if not preps:
-        return True
+    if not preps or tested(token):
+        return True  # ("test-fired a missile": a show of force, aimed at no one)
     # the verb's own phrase, or one the parser hung on what it fired ("fired mortar rounds at
     # Israeli troops")
     holders = [token, *(o for o in token.children if o.dep_ == "dobj" and projectile(o))]
@@ -458,8 +466,7 @@ def _wreaks(noun: Token) -> bool:
 
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     """The entry's code, made specific by its object or the sentence's words."""
-    if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and any(
-            c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod") for c in token.children):
+    if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and tested(token):
         return WEAPONS_TEST_CODE  # "test-fired a ballistic missile": a show of force, not an attack
     objs = objects(token)
     for cls, code in entry.obj_codes:
@@ -608,7 +615,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     word_class(o, cls) for o in (*_with_adjectives(objs), *_kinds(tok), *held)
                     for cls in entry.need  # "gained control of the base": what it controls
                     if cls not in HEAD_ONLY_CLASSES or o in heads  # ("called a general strike")
-                ):
+                ) and not any(word_class(m, cls) for m in modifiers(tok) if tok.pos_ == "NOUN"
+                              for cls in entry.need if cls in ADJECTIVE_KINDS):
                     continue
                 if entry.need_subject and not any(
                     word_class(o, cls) for o in _doers(tok) for cls in entry.need_subject
