@@ -1605,3 +1605,14 @@ def test_a_live_report_s_time_stamp_is_no_party(noclean_pipeline):
     [row] = [e for e in record.events if e.trigger.text == "beaten"]
     assert row.target is not None and row.target.span.text == "Opposition leader Nika Melia"
     assert row.acled is not None and row.acled["sub_event_type"] == "Attack"  # a politician, no armed side
+
+
+def test_armed_men_told_back_are_the_group_the_sentence_before_named(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Boko Haram fighters raided a village in Borno state on Tuesday. "
+                                        "The militants burned homes and abducted 10 women.")
+    [row] = [e for e in record.events if e.trigger.text == "abducted"]
+    assert row.actor is not None and row.actor.name == "Boko Haram"
+    # armed men of another sentence's object are no doer's group told back
+    record = run_text(noclean_pipeline, "Soldiers clashed with rebels near Goma on Monday. The rebels later withdrew.")
+    [row] = [e for e in record.events if e.trigger.text == "withdrew"]
+    assert row.actor is None or row.actor.entity is None

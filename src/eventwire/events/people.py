@@ -13,7 +13,9 @@ from spacy.tokens import Span
 
 from ..nlp.syntax import doc_text
 from ..record import Entity, Record, Role, make_span
-from .lexicon import WORD_CLASSES
+from .lexicon import WORD_CLASSES, words
+
+IRREGULAR_DOERS = words("irregular_doers")
 from .pronouns import PERSON_PRONOUNS
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
@@ -25,6 +27,17 @@ def outfit_named(role: Role) -> bool:
     back one told before."""
     words = role.span.text.lower().split()
     return len(words) == 2 and words[0] == "the" and words[1] in WORD_CLASSES["outfits"]
+
+
+def band_named(role: Role) -> bool:
+    """ "The militants", "the rebels", "the gunmen": armed men of no state told back with the
+    definite article, who may be the group named as the sentence before's doer."""
+    words = role.span.text.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return False
+    word = words[1]
+    single = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+    return single in IRREGULAR_DOERS
 
 
 class People:
@@ -46,7 +59,7 @@ class People:
             return role
         if role.span.text.lower() == "it":
             return self._body(role, BODY_TYPES)
-        if outfit_named(role):
+        if outfit_named(role) or band_named(role):
             return self._body(role, OUTFIT_TYPES)
         if role.span.text.lower() not in PERSON_PRONOUNS:
             return role
@@ -75,7 +88,10 @@ class People:
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return pronoun
-        body = self.record.entity_at(subject.idx, subject.idx + len(subject.text))
+        body = self.record.entity_at(subject.idx, subject.idx + len(subject.text)) or next(
+            (e for c in subject.children if c.dep_ in ("compound", "poss", "nmod")
+             and (e := self.record.entity_at(c.idx, c.idx + len(c.text))) is not None), None)
+        # ("Boko Haram fighters raided a village. The militants burned homes": the fighters' group)
         if body is None or body.type not in types:
             return pronoun
         return Role(span=pronoun.span, name=body.name, entity=body.id)

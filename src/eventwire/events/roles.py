@@ -247,8 +247,10 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     if not objs and not is_passive(verb):  # "called Chinese President Xi Jinping": the parser
         # reads the one called as what an unseen object is called
         objs = [c for c in _children(verb, ("oprd",)) if c.ent_type_ in ("PERSON", "ORG", "GPE")] or [
-            s for c in _children(verb, ("ccomp", "xcomp")) if c.pos_ == "ADJ" for s in _children(c, ("nsubj",))]
-        # ("found him guilty": the parser makes him the subject of "guilty")
+            s for c in _children(verb, ("ccomp", "xcomp")) if c.pos_ == "ADJ" for s in _children(c, ("nsubj",))
+            if s.pos_ == "PRON" or _is_party_or_person(s)]
+        # ("found him guilty": the parser makes him the subject of "guilty"; not "make the region
+        # climate neutral")
     own = bool(objs) and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in objs[0].children)
     if objs and (_is_party(objs[0]) or (done_to and not own and _is_party_or_person(objs[0]))):
         return objs[0]  # not "recalled its ambassador to Turkey": a move against Turkey
