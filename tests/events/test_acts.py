@@ -95,7 +95,7 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("The authorities suspended two opposition parties on Tuesday.", "suspended", "COERCE"),
     ("The EU suspended talks with Belarus on Monday.", "suspended", "SANCTION"),
     ("The junta in Guinea suspended two private television stations on Monday.", "suspended", "COERCE"),
-    ("The government suspended the radio station's licence on Tuesday.", "suspended", "COERCE"),
+    ("The government suspended the private radio station on Tuesday.", "suspended", "COERCE"),
     # people a state expels are deported (174); diplomats and monitors sent home reduce relations
     ("Brazil's government expelled 12 illegal gold miners from Yanomami land on Monday.", "expelled",
      "COERCE"),
@@ -103,6 +103,8 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("Mali expelled the U.N. peacekeepers on Monday.", "expelled", "SANCTION"),
     # a member cast out of a party is no deportation
     ("The ANC expelled its former secretary-general from the party on Monday.", "expelled", "SANCTION"),
+    ("The ruling Frelimo party expelled three MPs on Wednesday.", "expelled", "SANCTION"),
+    ("Sudan expelled the aid group Medecins Sans Frontieres on Wednesday.", "expelled", "SANCTION"),
     ("Lebanon expelled 40 Syrians from the country on Monday.", "expelled", "COERCE"),
     # an accord revoked or scrapped reduces relations; people barred are restricted
     ("Niger's junta revoked a military cooperation agreement with the United States on Saturday.",
@@ -880,14 +882,21 @@ def test_a_protest_is_held_against_a_party_not_a_road_or_a_grievance(noclean_pip
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a police patrol in Kano on Monday.",  # a patrol is no cooperation unless joint
     "Police ordered residents to leave the area on Monday.",  # an evacuation is no expulsion
+    "President Biden ordered US troops to leave Niger on Wednesday.",  # its own troops
+    "Smugglers took in 300 migrants at a warehouse in Zuwara on Wednesday.",  # no state's aid
+    "The Federal Reserve suspended the bank's licence on Tuesday.",  # no press
     "The government ended the talks with the union on Monday.",
 ])
 def test_no_cooperation_expulsion_or_easing_without_its_object(noclean_pipeline, text):
-    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("COOPERATE", "RETREAT", "CONCEDE")
-                or (e.plover == "SANCTION" and "ordered" in e.trigger.text)]
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("COOPERATE", "RETREAT", "CONCEDE", "AID")
+                or (e.plover == "SANCTION" and "ordered" in e.trigger.text)
+                or (e.plover == "COERCE" and e.trigger.text == "suspended")]
 
 
 def test_what_a_show_of_force_shows_is_no_target(noclean_pipeline):
     [row] = [e for e in rows(noclean_pipeline, "Pakistan test-fired a Shaheen-III ballistic missile on Monday.")
              if e.plover == "MOBILIZE"]
     assert row.target is None
+    [row] = [e for e in rows(noclean_pipeline, "Ethiopia deployed troops against Fano militiamen in Gondar on "
+                                               "Wednesday.") if e.plover == "MOBILIZE"]
+    assert row.target is not None and row.target.span.text == "Fano militiamen"

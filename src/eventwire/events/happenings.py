@@ -507,8 +507,9 @@ class Assembler(StoryTime):
         # offer is not made to Turkey), so its parties never stand in for the row's
         told = [o for o in others if o.nested_in is None]
         # resolved first: "it" is a party only once it is found to stand for a state or a body
+        crowd = event.actor if event.plover == "PROTEST" and self._counted_crowd(event.actor) else None
         event.actor = self._fill_role(self.people.antecedent(event.actor), [o.event.actor for o in told],
-                                      party_only=True)
+                                      party_only=True) or crowd  # "Thousands protested": the crowd
         event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in told]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_ and not o.headline  # headlines parse worst
@@ -548,6 +549,11 @@ class Assembler(StoryTime):
             EventMention(o.event.trigger, o.event.sentence) for o in others]
         event.confidence = self._confidence(rep, len(members))
         return event
+
+    def _counted_crowd(self, role: Role | None) -> bool:
+        """ "Thousands", "Hundreds": a crowd told by its count alone."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and (root.like_num or root.ent_type_ == "CARDINAL") and root.dep_ == "nsubj"
 
     def _sums_up_many(self, rep_i: int, hap: Happening) -> bool:
         """ "killed 400 people in over 500 attacks": a verb whose own event noun (in its own

@@ -223,7 +223,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),
-    "relations": frozenset("relation tie ambassador envoy diplomat embassy".split()),
+    "relations": frozenset("relation tie ambassador envoy diplomat embassy attache consul".split()),
     # the bodies and rules of self-government: suspending them restricts a people's rights
     # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament"; not "suspended
     # his election campaign")
@@ -232,7 +232,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # the press a state may suspend or ban: restricting it restricts free expression (CAMEO
     # 1721, COERCE), it cuts no aid ("suspended the broadcaster for two months")
     "press": frozenset("broadcaster broadcast broadcasting newspaper magazine outlet accreditation channel "
-                       "station television radio website licence license".split()),
+                       "station television radio website".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),

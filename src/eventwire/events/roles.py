@@ -759,8 +759,10 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             projectile(target) or word_class(target, "arms") or word_class(target, "forces")):
         # "test-fired a ballistic missile", "deployed 5,000 troops to the border": what is shown
         # or sent is the actor's own, no party it is aimed at (one named "to" a place may be)
-        target = next((t for t in prep_objects(cand.token, ("to", "toward", "towards", "against"))
-                       if t.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        sent = [cand.token, *_children(cand.token, ("dobj",))]  # (the parser may hang the phrase on what is sent)
+        target = next((t for h in sent for t in prep_objects(h, ("to", "toward", "towards"))
+                       if t.ent_type_ in ("GPE", "NORP", "ORG")), None) \
+            or next((t for h in sent for t in prep_objects(h, ("against",))), None)
     sides = False  # the target is the subject's own conjunct
     if actor is not None and lookup(cand.code).plover == "CONSULT" and (
             target is None or not _is_party_or_person(target)) and not any(
