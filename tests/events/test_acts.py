@@ -877,6 +877,7 @@ def test_a_protest_is_held_against_a_party_not_a_road_or_a_grievance(noclean_pip
     [row] = [e for e in rows(noclean_pipeline, "Thousands protested against the government in Nairobi on "
                                                "Tuesday.") if e.plover == "PROTEST"]
     assert row.target is not None and row.target.span.text == "the government"
+    assert row.actor is not None and row.actor.span.text == "Thousands"  # a crowd told by its count
 
 
 @pytest.mark.parametrize("text", [
