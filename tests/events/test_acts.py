@@ -792,6 +792,7 @@ def test_what_is_fired_carries_the_aim_and_people_fired_are_dismissed(noclean_pi
 @pytest.mark.parametrize("text, word, target", [
     # a leader calls or receives another: a call, a visit hosted (CAMEO 041, 043)
     ("French President Emmanuel Macron called Chinese President Xi Jinping on Tuesday.", "called", "Xi Jinping"),
+    ("Biden called Netanyahu on Monday to urge restraint in Rafah.", "called", "Netanyahu"),  # any aim but a summons
     ("Erdogan called his Russian counterpart on Monday, his office said.", "called", "counterpart"),
     ("Pope Francis received Ukrainian President Volodymyr Zelenskiy at the Vatican on Saturday.",
      "received", "Zelenskiy"),

@@ -2119,6 +2119,10 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
     ("Police arrested 20 protesters in the Hyderabad district of Sindh on Tuesday.", "arrested", "Hyderabad"),
     ("Police arrested 12 people after clashes in the Aurangabad district of Bihar on Monday.", "arrested",
      "Bihar"),
+    # ... or lies near the centre of a province the gazetteer names otherwise
+    ("Police arrested 11 protesters in the Kandy district of Central Province on Monday.", "arrested", "Kandy"),
+    ("Police arrested 11 protesters in the Kupwara district of Jammu and Kashmir on Monday.", "arrested",
+     "Kupwara"),
     # a part of a town, or a site in it, told as the town's
     ("Israeli aircraft struck a building in Beirut's southern suburbs on Tuesday.", "struck", "Beirut"),
     ("Protesters gathered at Khartoum's airport on Monday.", "gathered", "Khartoum"),
@@ -2140,7 +2144,7 @@ def test_the_narrowest_place_the_act_is_told_at(noclean_pipeline, text, word, pl
     if place is None:
         assert row.location is None
     else:
-        assert row.location is not None and record.place_by_id(row.location.place).name.replace("ā", "a") == place
+        assert row.location is not None and record.place_by_id(row.location.place).name.replace("ā", "a") == place.replace("ā", "a")
 
 
 def test_a_country_that_names_an_act_is_whose_act_not_where(noclean_pipeline):

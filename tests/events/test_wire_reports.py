@@ -240,14 +240,23 @@ def test_a_verdict_and_the_sentence_told_next_are_one_ruling(noclean_pipeline):
     assert {m.trigger.text.split()[0] for m in found[0].mentions} == {"jailed", "found"}
 
 
-@pytest.mark.parametrize("text", [
-    # an acquittal is no half of a sentence
-    "A court found one defendant not guilty on Monday. Nine other men were jailed for 20 years.",
+def test_what_is_not_a_ruling_s_sentence_stays_apart(noclean_pipeline):
     # an arrest or a charge comes before the trial
-    "Police arrested the editor in March. A court convicted him of treason on Monday.",
-])
-def test_what_is_not_a_ruling_s_sentence_stays_apart(noclean_pipeline, text):
+    text = "Police arrested the editor in March. A court convicted him of treason on Monday."
     assert len(rows(noclean_pipeline, text)) == 2
+    # an acquittal is no half of a sentence, nor a finding of guilt
+    found = rows(noclean_pipeline, "A court found one defendant not guilty on Monday. Nine other men were "
+                                   "jailed for 20 years.")
+    assert [e.plover for e in found] == ["COERCE"] and len(found[0].mentions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The court found him not guilty on Monday.",
+    "The tribunal found no one guilty of the killings.",
+    "A court found the company's chief executive not liable on Monday.",
+])
+def test_no_one_found_guilty_is_no_verdict_of_guilt(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "ACCUSE"]
 
 
 def test_a_ruling_is_where_the_court_sat_not_where_the_offence_was(noclean_pipeline):

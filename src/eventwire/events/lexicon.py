@@ -53,8 +53,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     noobj          only counts with no direct object ("called for talks", "called on Iran";
                    not "called the election for Biden")
-    aims=SET       only when each "to" infinitive the verb governs is in word set SET ("called Xi
-                   to discuss the war": a call; "called the minister to testify": a summons)
+    summons=SET    not when a "to" infinitive the verb governs is in word set SET ("called the
+                   minister to testify": a summons; "called Xi to discuss the war": a call)
     noname         not when the verb names its object something ("called Biden a liar", "described
                    the raid as illegal": a naming, read by its complement)
     poss=target    a possessive names who it was done to ("Tarrant's arrest"), unless an
@@ -360,7 +360,7 @@ class LexEntry:
     xcomp: bool = False
     no_object: bool = False
     unnamed: bool = False
-    aims: str | None = None
+    summons: str | None = None
     passive_person: bool = False
     poss_target: bool = False
     obligation: bool = False  # read from a reported "must"/"should", not a lexicon row
@@ -432,8 +432,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["no_object"] = True
         elif key == "noname":
             kwargs["unnamed"] = True
-        elif key == "aims":
-            kwargs["aims"] = value
+        elif key == "summons":
+            kwargs["summons"] = value
         elif key == "xcomp":
             kwargs["xcomp"] = True
         elif key == "passive_person":

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
+from ..geo.resolve import in_its_province
 from ..geo.wording import BEARINGS, DIVISION_NOUNS, SURROUNDINGS
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
@@ -345,7 +346,7 @@ def _in_its_owner(record: Record, division: Token, place: Place) -> bool:
             or record.place_at(owner.idx, owner.idx + len(owner.text))
         if wider is None or wider.feature not in ("country", "admin1", "region"):
             continue
-        return wider.country == place.country and (wider.feature != "admin1" or wider.admin1 == place.admin1)
+        return in_its_province(place, wider)
     return True
 
 

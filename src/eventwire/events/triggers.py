@@ -374,17 +374,30 @@ def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) ->
         hit = next((t for t in doc[lo:hi] if (t.lemma_.lower() == word or t.lower_ == word)
                     and (word not in PARTICLES or token.pos_ not in VERB_POS or _particle_of(t, token))),
                    None)
+        if hit is not None and word not in PARTICLES and token.pos_ in VERB_POS and "not" not in extra \
+                and _denied_or_none(hit, token):
+            return None  # ("found him not guilty", "found no one guilty": no verdict of guilt)
         if hit is None and word not in PARTICLES and token.pos_ in VERB_POS:
             # "found 14 pro-democracy activists guilty": past a long object, a word the verb or
             # its object governs
             hit = next((t for t in doc[hi:min(seg.end, token.i + 1 + FAR_PHRASE_WINDOW)]
                         if (t.lemma_.lower() == word or t.lower_ == word)
-                        and (t.head.i == token.i or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj")))),
+                        and (t.head.i == token.i or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj")))
+                        and ("not" in extra or not _denied_or_none(t, token))),
                        None)
         if hit is None:
             return None
         found.append(hit)
     return tuple(found)
+
+
+def _denied_or_none(word: Token, verb: Token) -> bool:
+    """ "found the chief executive not liable", "found no one guilty": the phrase's word denied,
+    or said of no one."""
+    doc = word.doc
+    return any(c.dep_ == "neg" for c in word.children) or doc[word.i - 1].lower_ in ("not", "never") \
+        or any(o.lower_ in ("nobody", "none") or (o.lower_ == "one" and any(d.lower_ == "no" for d in o.children))
+               for o in [*verb.children, *word.children] if o.dep_ in ("dobj", "obj", "nsubj") and o.i > verb.i)
 
 
 def _particle_of(tok: Token, verb: Token) -> bool:
@@ -442,9 +455,10 @@ def _struck(tok: Token) -> bool:
         return True
     if tok.ent_type_ in TIME_ENTS:
         return not says_when(tok)  # a town the tagger swept into a time: "Kyiv overnight"
-    if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.head.dep_ == "prep" and any(
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.head.dep_ == "prep" and any(
             c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.head.head.children):
-        return True  # "Israeli strikes on Rafah", the town untagged: a state's strikes on a name
+        return True  # "Israeli strikes on Rafah", "Russian strikes on Kharkiv", the town untagged or
+        # read as a person: a state's strikes on a name
     return tok.ent_type_ not in ("ORG", "PERSON") and any(word_class(tok, c) for c in STRUCK_CLASSES)
 
 
@@ -593,7 +607,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.unnamed and (naming_complement(tok) is not None or given_a_name(tok)):
                     continue  # "called Biden a liar": a naming, read by its complement
-                if entry.aims and any(c.lemma_.lower() not in word_set(entry.aims) for c in _aims(tok)):
+                if entry.summons and any(c.lemma_.lower() in word_set(entry.summons) for c in _aims(tok)):
                     continue
                 extra: tuple[Token, ...] = ()
                 if entry.extra:

@@ -72,6 +72,21 @@ class Context:
             self.points.append((cand.lat, cand.lon, mention))
 
 
+OWNER_KM = 400  # a town this near the centre of the province a text puts it in may lie in it
+# (the gazetteer names some provinces otherwise: "Central Province", "Jammu and Kashmir")
+
+
+def in_its_province(town, province) -> bool:
+    """The town (a gazetteer entry or a record's place) may lie in the province, region or
+    country the text says it is of: the same country, and the same province or near its centre."""
+    if town.country != province.country:
+        return False
+    if province.feature in ("country", "region"):
+        return True
+    return bool(province.admin1 and town.admin1 == province.admin1) \
+        or great_circle_km(town.lat, town.lon, province.lat, province.lon) <= OWNER_KM
+
+
 def population_of(cand: Candidate) -> int:
     """The entry's population, a curated entry without one counted as a big place's: the
     places curated by hand are ones news names (Hodeidah, a port of 700,000, is listed so)."""

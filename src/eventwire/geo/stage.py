@@ -24,7 +24,7 @@ from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
 from .parts import parts_of
-from .resolve import Context, choose, great_circle_km, population_of
+from .resolve import Context, choose, great_circle_km, in_its_province, population_of
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 from .wording import (
     DIVISION_NOUNS,
@@ -303,11 +303,11 @@ class GeoStage:
         towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
         owner = division_owner(record.doc, start, end)
-        if owner is not None:  # "the Hyderabad district of Sindh": only a town in Sindh
-            wider = [c for c in self.gazetteer.lookup(owner) if c.feature in DIVISION_FEATURES | {"country", "region"}]
-            towns = tuple(t for t in towns if any(
-                t.country == w.country and (w.feature in ("country", "region") or (w.admin1 and t.admin1 == w.admin1))
-                for w in wider))
+        wider = [c for c in self.gazetteer.lookup(owner) if c.feature in DIVISION_FEATURES | {"country", "region"}] \
+            if owner is not None else []
+        if wider:  # "the Hyderabad district of Sindh": only a town in or near Sindh (a province the
+            # gazetteer does not know by that name leaves the towns as they are: "Central Province")
+            towns = tuple(t for t in towns if any(in_its_province(t, w) for w in wider))
         if not towns:
             return None
         big = any(c.population >= SCAN_MIN_POPULATION for c in towns)
