@@ -80,7 +80,7 @@ class Accounts:
         return len(days) == 2 and all(d is not None and d.precision == "day" for d in days) \
             and days[0].start == days[1].start  # type: ignore[union-attr]
 
-    def _one_ground(self, a: str, b: str) -> bool:
+    def _one_ground(self, a: str | None, b: str | None) -> bool:
         """One place, or a province and a town in it ("the Kharkiv region", "Kharkiv")."""
         if a == b:
             return True

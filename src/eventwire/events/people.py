@@ -14,9 +14,9 @@ from spacy.tokens import Span
 from ..nlp.syntax import doc_text
 from ..record import Entity, Record, Role, make_span
 from .lexicon import WORD_CLASSES, words
+from .pronouns import PERSON_PRONOUNS
 
 IRREGULAR_DOERS = words("irregular_doers")
-from .pronouns import PERSON_PRONOUNS
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
 OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, not a state)
