@@ -82,8 +82,9 @@ def test_a_gift_that_is_no_money_or_aid_is_no_event(noclean_pipeline):
     ("A mob attacked the judge over the verdict outside the court in Lahore on Monday.", "attacked", "ASSAULT"),
     ("A man attacked the imam of a mosque in Birmingham on Friday for his sermon, police said.", "attacked",
      "ASSAULT"),
+    # (a crowd of protesters doing force riots: PROTEST, CAMEO 145, ACLED's violent demonstration)
     ("Protesters attacked the parliament building in Tbilisi on Tuesday over the new foreign agents law.",
-     "attacked", "ASSAULT"),
+     "attacked", "PROTEST"),
     ("The government lifted the state of emergency in the region on Sunday.", "lifted", "CONCEDE"),
     ("The president suspended parliament for five weeks on Monday.", "suspended", "COERCE"),
     ("The junta's suspension of the constitution on Tuesday angered the opposition.", "suspension",
@@ -902,3 +903,60 @@ def test_what_a_show_of_force_shows_is_no_target(noclean_pipeline):
     [row] = [e for e in rows(noclean_pipeline, "Ethiopia deployed troops against Fano militiamen in Gondar on "
                                                "Wednesday.") if e.plover == "MOBILIZE"]
     assert row.target is not None and row.target.span.text == "Fano militiamen"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Tbilisi clashed with riot police outside parliament on Tuesday.",
+    "Hundreds of protesters stormed the Swedish Embassy in central Baghdad on Thursday.",
+])
+def test_a_crowds_violence_is_a_violent_protest(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover in ("PROTEST", "ASSAULT")]
+    assert row.plover == "PROTEST" and row.acled is not None and row.acled["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Climate activists occupied the lobby of an oil company's headquarters in Paris on Monday.",
+    "Landless workers occupied a farm in Pernambuco state on Tuesday.",
+])
+def test_a_place_occupied_by_activists_or_workers_is_a_protest(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "occupied"]
+    assert row.plover == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina's striker Lionel Messi led the attack as his side crushed Bolivia 3-0 on Tuesday.",
+    "Bayern launched wave after wave of attacks but Liverpool held on to win 2-1 at Anfield on Wednesday.",
+    "Australia beat India by six wickets in Melbourne on Sunday.",
+    "Hurricane Otis killed at least 27 people when it struck Acapulco on Wednesday.",
+    "An earthquake struck central Taiwan on Monday, killing nine people and injuring hundreds.",
+])
+def test_a_game_or_a_disaster_told_in_one_sentence_is_no_attack(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters beat women's football players in Kabul on Monday.",  # armed men beat players
+    "Police beat fans outside the stadium in Istanbul on Sunday after the match.",
+    "The court ruled 5-4 on Monday that the attack on the parliament on January 6 was an insurrection.",
+])
+def test_force_on_players_or_fans_and_a_tallied_ruling_stay_news(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Militants vowed on Monday to avenge the killing of their commander.", "THREATEN"),
+    ("Netanyahu vowed on Sunday to topple the new government.", "THREATEN"),
+    ("The president vowed to eliminate poverty by 2030.", "AGREE"),
+])
+def test_a_vow_of_vengeance_or_to_topple_a_government_threatens(noclean_pipeline, text, plover):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "vowed"]
+    assert row.plover == plover
+
+
+def test_a_shooting_at_a_campaign_rally_or_a_candidate_leaving_a_race_is_no_protest_or_ground(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Fernando Villavicencio was shot dead as he left a campaign rally "
+                                               "in Quito on Wednesday.") if e.plover == "ASSAULT"]
+    assert row.acled is not None and row.acled["sub_event_type"] == "Attack"
+    [row] = [e for e in rows(noclean_pipeline, "Opposition candidate Ali Benflis withdrew from the presidential "
+                                               "election on Monday.") if e.trigger.text == "withdrew"]
+    assert row.acled is None or row.acled["sub_event_type"] != "Non-violent transfer of territory"

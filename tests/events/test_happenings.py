@@ -1985,7 +1985,7 @@ def test_a_ceasefire_taking_effect_from_a_day_is_one_agreement(noclean_pipeline)
 
 
 @pytest.mark.parametrize("text, plover", [
-    ("Protesters have occupied the parliament building since Tuesday.", "COERCE"),
+    ("Protesters have occupied the parliament building since Tuesday.", "PROTEST"),
     ("Security forces have detained the opposition leader and his two sons since Wednesday.", "COERCE"),
     ("The push to retake Mosul began on Monday.", "ASSAULT"),
     ("The court issued an order to arrest the former president.", "COERCE"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.events.happenings import _an_article
 from tests.conftest import run_text
 
@@ -51,3 +53,14 @@ def test_a_headline_is_no_sentence_of_the_article_the_row_check_reads(noclean_pi
     briefed = run_text(noclean_pipeline, "Bandits Abduct 30 Villagers In Zamfara\n\n" + body)
     assert not _an_article(briefed)  # a brief of four sentences under its headline
     assert _an_article(run_text(noclean_pipeline, body + "Schools closed."))
+
+
+@pytest.mark.parametrize("text", [
+    "Former Japanese PM Shinzo Abe shot dead\n\nFormer Japanese Prime Minister Shinzo Abe was shot dead while "
+    "giving a campaign speech in the city of Nara on Friday.",
+    "Journalist stabbed to death in Mexico\n\nA journalist was stabbed to death in the Mexican state of Guerrero "
+    "on Monday, prosecutors said.",
+])
+def test_a_headline_drops_was_and_tells_who_was_harmed(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert len(row.mentions) == 2 and row.actor is None and row.target is not None

@@ -302,7 +302,7 @@ def test_a_role_does_not_run_on_from_a_headline_line_into_the_lead(noclean_pipel
         "demanding the reinstatement of the dismissed rector."),
         published="2024-05-03")
     assert all("\n" not in (e.actor.span.text if e.actor else "") for e in events)
-    [row] = [e for e in events if e.plover == "COERCE"]
+    [row] = [e for e in events if e.plover == "PROTEST"]  # students occupying a building: a sit-in
     assert row.actor is not None and row.actor.span.text in ("Students", "Hundreds of students")
 
 

@@ -22,7 +22,9 @@ SUB_EVENTS = tuple(SUB_TO_TYPE)
 TALKS_LEFT = (r"(?: of| from)? (?:the |a |an |its |their )?"
               r"(?:(?!(?:under|in|with|after|as|to|by|at|on|for|of|and|a|an|the|following|amid|ahead|"
               r"despite|before|during|per|over|into|since|without|within|through)\b)[\w-]+ ){0,3}"
-              r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition)\b")
+              r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition|"
+              r"elections?|race|contest|runoff|run-off|primary|ballot|vote|polls?)\b")  # (a candidate
+# leaving a race gives up no ground either)
 NOT_FROM_TALKS = r"(?!" + TALKS_LEFT + ")"  # (not "withdrew from Bunia under a deal": ground)
 
 
@@ -35,6 +37,7 @@ LEAVING_TALKS = _words(*(verb + TALKS_LEFT for verb in (
     r"exit(?:ed|s|ing)?", r"abandon(?:ed|s|ing)?", r"(?:left|leav(?:e|es|ing))", r"suspend(?:ed|s|ing)?")))
 
 
+CAMPAIGN_RALLY = r"(?<!campaign )(?<!election )"  # a candidate's rally is no protest
 # "riot" names rioters, not the police sent against them ("riot police", "anti-riot unit")
 RIOT = r"(?<!anti-)riot(?!s?[ -](?:police|gear|squad|control|officers?|units?|troops|shields?))"
 
@@ -91,7 +94,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                     r"molotov", r"burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars)",
                                     r"clash(?:ed)? with (?:police|security)"),
     "Mob violence": _words(r"\bmob\b", r"lynch", r"vigilante", r"angry crowd"),
-    "Peaceful protest": _words(r"protest", r"demonstrat", r"rally", r"march(?:ed|ing)?\b",
+    "Peaceful protest": _words(r"protest", r"demonstrat", CAMPAIGN_RALLY + r"rally", r"march(?:ed|ing)?\b",
                                r"sit-in", r"strike", r"picket", r"boycott"),
     "Government regains territory": _words(r"regain", r"recaptur", r"retook", r"retake",
                                            r"liberat", r"took back", r"back under", r"freed\b",
@@ -178,7 +181,7 @@ BLOCKADE_CODE = "144"
 ROAD_BLOCKING = _words(r"(?:block|barricad|shut(?:ting)? down)\w* (?:off )?(?:\w+ ){0,2}"
                        r"(?:roads?|streets?|highways?|railways?|rail lines?|bridges?|traffic|"
                        r"junctions?|intersections?)", r"(?:set up|erected|built|put up) (?:\w+ )?barricades")
-PROTEST_WORDS = _words(r"protest", r"demonstrat", r"rall(?:y|ies)", RIOT, r"marcher")
+PROTEST_WORDS = _words(r"protest", r"demonstrat", CAMPAIGN_RALLY + r"rall(?:y|ies)", RIOT, r"marcher")
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
                          r""

@@ -14,6 +14,7 @@ The word lists are data (``data/events/happenings.jsonl``), each with the reason
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -166,6 +167,9 @@ def accident(tok: Token) -> bool:
     def cause(t: Token) -> bool:
         if t.lower_ in ("which", "that") and t.head.dep_ == "relcl":
             t = t.head.head  # "the fire, which also injured a man"
+        if t.lower_ == "it" and t.head.dep_ in ("advcl", "conj") and t.head.head.pos_ == "VERB":
+            # "Hurricane Otis killed 27 people when it struck Acapulco": the main clause's subject
+            t = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), t)
         if in_words(t, "accident_causes") or (t.pos_ == "PROPN" and not word_class(t, "forces") and any(
                 c.dep_ == "compound" and c.lower_ in NAMED_HAZARDS for c in t.children)):
             return True  # and a storm by its name: "Hurricane Beryl", "Storm Ciaran" (not "RAF
@@ -182,8 +186,11 @@ def accident(tok: Token) -> bool:
             m.ent_type_ in POLITICAL_ENTS or in_words(m, "weapon_words") or party_word(m)
             or in_words(m, "political_words") for m in said) and not _doer_told(verb)
 
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in tok.children):
-        main = tok.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+        first = first.head  # "..., killing nine people and injuring hundreds": the first participle's
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        main = first.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck
         # southern Peru, killing three": the killing is the main clause's, and so is its cause
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         armed = any(in_words(t, "weapon_words") or t.ent_type_ in POLITICAL_ENTS
@@ -525,6 +532,18 @@ def sports_story(record: Record) -> bool:
     sport = words("sport_words")
     found = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in sport}
     return len(found) >= MIN_SPORT_WORDS
+
+
+# words of a decision counted by votes ("ruled 5-4", "voted 3-2"), where a score is no game's
+TALLIED_DECISIONS = frozenset("vote ballot rule ruling court judge justice verdict jury panel poll".split())
+SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")  # "3-0", "2-1": a score (not "2019-2020")
+
+
+def game_sentence(tok: Token) -> bool:
+    """The trigger's sentence names the game: a word only sport uses, or a score."""
+    sport = words("sport_words")
+    lemmas = {t.lemma_.lower() for t in tok.sent}
+    return bool(lemmas & sport) or (bool(SCORE.search(tok.sent.text)) and not lemmas & TALLIED_DECISIONS)
 
 
 def game_sense(record: Record, tok: Token, event: Event) -> bool:

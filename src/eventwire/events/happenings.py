@@ -127,11 +127,14 @@ class Assembler(StoryTime):
         self.mentions = mentions
         self.anchor = anchor
         self.doc_dates = doc_dates
-        if eh.sports_story(record):
-            for m in mentions:  # "Galatasaray beat Fenerbahce 3-0", "the forwards bombarded the
-                # line": the game's (a ban or a boycott in one may be politics: kept)
-                if m.why_not is None and eh.game_sense(record, m.token, m.event):
-                    m.why_not = eh.NOT_POLITICAL
+        story = eh.sports_story(record)
+        for m in mentions:  # "Galatasaray beat Fenerbahce 3-0", "the forwards bombarded the
+            # line": the game's (a ban or a boycott in one may be politics: kept); outside a sports
+            # story, in a sentence that names the game itself ("led the attack as his side crushed
+            # Bolivia 3-0", "beat India by six wickets")
+            if m.why_not in (None, eh.NO_PARTY) and (story or eh.game_sentence(m.token)) \
+                    and eh.game_sense(record, m.token, m.event):
+                m.why_not = eh.NOT_POLITICAL
         # built once per record: every lookup below must stay linear in the document
         self.trigger_tokens = {m.token.i for m in mentions}
         self.body_segment = min((m.segment for m in mentions if not m.headline), default=0)

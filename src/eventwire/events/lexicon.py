@@ -203,6 +203,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "anonymity": frozenset("name identify quote".split()),
     # who gathers to protest ("thousands of protesters gathered"): not leaders at a summit
     "protesters": frozenset("protester demonstrator marcher crowd opponent".split()),
+    # people who occupy a place in protest ("climate activists occupied the lobby": a sit-in, 144)
+    "activists": frozenset("activist campaigner squatter villager resident".split()),
     # a candidate's own rally is campaigning, not a protest ("a campaign rally")
     "campaigning": frozenset("campaign reelection re-election stump".split()),
     # what is offered in words of feeling (CAMEO 018, no PLOVER type): no offer of anything

@@ -730,6 +730,17 @@ def _deployed(cand: Candidate, target: Token) -> bool:
         and party_word(target)
 
 
+def _headline_passive(cand: Candidate) -> bool:
+    """A headline tells what was done to its subject with the bare participle ("Journalist
+    stabbed to death in Mexico", "Opposition politician shot dead"); what a subject did, in the
+    present ("Gunmen kill five") or with an object or a target phrase ("Police fired on
+    protesters"), is no such reading."""
+    verb = cand.token
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and lookup(cand.code).plover in DONE_TO_TYPES \
+        and not _children(verb, ("dobj", "obj", "dative")) \
+        and not prep_objects(verb, ("with", "on", "at", "against", "into", "upon"))
+
+
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
     if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
@@ -742,6 +753,8 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
                 actor = denied[0]
             target = target or denied[1]
     seg_range = range(cand.segment.start, cand.segment.end)
+    if cand.segment.headline and target is None and actor is not None and _headline_passive(cand):
+        actor, target = None, actor  # "Former Japanese PM Shinzo Abe shot dead": a headline drops "was"
     actor, target = _past_timestamp(_past_dateline(actor)), _past_timestamp(_past_dateline(target))
     if actor is not None:
         actor = _issuer(resolve(actor))

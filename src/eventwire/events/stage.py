@@ -35,8 +35,10 @@ from .timex import DateMention, filing_day, find_dates, parse_published, stated_
 from .triggers import (
     OBLIGATION_WORDS,
     REPORTING_LEMMAS,
+    RIOT_CODE,
     Candidate,
     Segment,
+    done_to_people,
     find_candidates,
     light_verb,
     objects,
@@ -165,10 +167,13 @@ def _vows_harm(vow: Token, trigger_ids: dict[int, Candidate]) -> bool:
     minister")."""
     if any(lookup(c.code).plover in COERCIVE for c in trigger_ids.values() if _vowed(c.token, vow)):
         return True
-    for act in (c for c in vow.children if c.dep_ in ("xcomp", "ccomp") and clauses.in_words(c, "harm_verbs")):
+    for act in (c for c in vow.children if (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "vowed on Sunday to topple"
+            and (clauses.in_words(c, "harm_verbs") or clauses.in_words(c, "vengeance_verbs"))):
         harmed = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
-        if harmed and all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed):
-            return True
+        if harmed and (clauses.in_words(act, "vengeance_verbs")
+                       or all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed)):
+            return True  # ("vowed to avenge the killing of their commander")
         if not harmed and not any(c.dep_ == "prep" and c.lower_ == "for" for c in act.children):
             return True  # "vowed to retaliate" (not "to hunt for")
     return False
@@ -569,6 +574,20 @@ class EventStage:
                                     row.actor.span.text if row.actor else "",
                                     row.target.span.text if row.target else "",
                                     self._side(record, row))
+            if row.plover == "ASSAULT" and row.acled is not None and row.actor is not None \
+                    and row.acled["sub_event_type"] == "Violent demonstration" \
+                    and acled_rules.crowd(row.actor.span.text) and not self._done_to_people(record, row):
+                # "Protesters clashed with riot police", "stormed the embassy": a crowd's violence
+                # is a violent protest (CAMEO 145, PLOVER PROTEST), as ACLED reads it
+                row.plover, row.cameo = "PROTEST", RIOT_CODE
+                row.mode = lookup(RIOT_CODE).mode
+
+    @staticmethod
+    def _done_to_people(record: Record, row: Event) -> bool:
+        """The crowd's violence fell on people (set fire to an officer, a fire that killed):
+        an attack, no riot (:func:`.triggers.done_to_people`)."""
+        span = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
+        return span is None or not len(span) or done_to_people(span.root)
 
     def _side(self, record: Record, row: Event) -> int | None:
         """0 when the knowledge base knows the actor's entity as a state's arm acting in its own

@@ -285,7 +285,7 @@ RIOT_CODE = "145"  # CAMEO: protest violently, riot (PLOVER PROTEST)
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die", "dead", "death", "alive"})
 
 
-def _done_to_people(verb: Token) -> bool:
+def done_to_people(verb: Token) -> bool:
     """What a crowd burned was a person, or its fire killed or hurt people ("a mob burned a
     man to death", "burned a suspected thief alive", "set fire to a police officer", "torched
     a bus, killing 12 passengers", "burned a house, and two children died in the fire"):
@@ -636,7 +636,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     word_class(o, cls) for o in _doers(tok) for cls in entry.need_subject
                 ) and not _chanting(tok):
                     continue
-                if entry.code == RIOT_CODE and _done_to_people(tok):
+                if entry.code == RIOT_CODE and done_to_people(tok):
                     continue  # "a mob burned a man to death", "torched a bus, killing 12": an attack
                 if entry.passive_person and not _passive_person(tok):
                     continue
