@@ -3164,3 +3164,12 @@ def test_towns_joined_in_the_place_phrase_of_what_an_act_hit_are_a_row_each(nocl
     towns = {record.place_by_id(e.location.place).name for e in record.events
              if e.plover == "ASSAULT" and e.location is not None}
     assert towns == {"Makhachkala", "Derbent"}
+
+
+def test_a_bare_month_after_the_report_on_an_act_done_is_last_years(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Gunmen attacked a bus in Balochistan in June, killing nine passengers.",
+                      published="2024-05-09")
+    [row] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert row.date is not None and row.date.start == "2023-06-01"
+    record = run_text(noclean_pipeline, "The two leaders will meet in June, officials said.", published="2024-05-09")
+    assert all(e.date is None or e.date.start >= "2024-06-01" for e in record.events)

@@ -350,7 +350,7 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     if when is None or when.span is None or anchor is None or not when.start or not when.end:
         return when
     if when.precision == "month" and BARE_MONTH.fullmatch(when.span.text):
-        return _coming_month(doc, trigger, when, anchor) if planned else when
+        return _coming_month(doc, trigger, when, anchor) if planned else _past_month(when, anchor)
     if when.precision != "day" or not BARE_WEEKDAY.fullmatch(when.span.text):
         return when
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
@@ -374,6 +374,16 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
         return when
     ahead = (day + timedelta(days=7)).isoformat()
     return EventDate(ahead, ahead, "day", when.span)
+
+
+def _past_month(when: EventDate, anchor: date) -> EventDate:
+    """A bare month on an act told as done that lies after the report ("attacked a bus in June",
+    read in May; the words alone take a month just ahead as the coming one): last year's."""
+    if not when.start or not when.end or when.start <= anchor.isoformat():
+        return when
+    start = date.fromisoformat(when.start)
+    lo, hi = month_range(start.year - 1, start.month)
+    return EventDate(iso_day(lo), iso_day(hi), "month", when.span)
 
 
 def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> EventDate:
