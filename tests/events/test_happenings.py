@@ -3173,3 +3173,23 @@ def test_a_bare_month_after_the_report_on_an_act_done_is_last_years(noclean_pipe
     assert row.date is not None and row.date.start == "2023-06-01"
     record = run_text(noclean_pipeline, "The two leaders will meet in June, officials said.", published="2024-05-09")
     assert all(e.date is None or e.date.start >= "2024-06-01" for e in record.events)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Protesters in Lima marched against President Dina Boluarte on Saturday and Sunday.", "2024-05-04",
+     "2024-05-05"),
+    ("Between Saturday and Monday, Russian forces launched more than 100 drones at the Kharkiv region.",
+     "2024-05-04", "2024-05-06"),
+    ("Workers struck from Tuesday to Thursday at the port of Mombasa.", "2024-05-07", "2024-05-09"),
+])
+def test_two_days_joined_are_the_stretch_between(noclean_pipeline, text, start, end):
+    record = run_text(noclean_pipeline, text, published="2024-05-08")
+    [row] = record.events
+    assert row.date is not None and (row.date.start, row.date.end) == (start, end)
+
+
+def test_two_acts_on_two_days_keep_their_own(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Police arrested him on Monday and charged him on Thursday.",
+                      published="2024-05-08")
+    [row] = [e for e in record.events if e.trigger.text == "arrested"]
+    assert row.date is not None and (row.date.start, row.date.end) == ("2024-05-06", "2024-05-06")

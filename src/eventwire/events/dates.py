@@ -548,7 +548,32 @@ def date_for(
         told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
                          "range", v.span)                                                # by then
+    joined = _joined_day(text, best, mentions) if v.precision == "day" and v.start else None
+    if joined is not None and joined.value.start:  # "on Saturday and Sunday", "from Tuesday to
+        # Thursday", "between Saturday and Monday": the act ran over both days and those between,
+        # the second named the first such day after the first ("from Tuesday to Thursday")
+        first, second = sorted((best, joined), key=lambda m: m.start)
+        start, end = date.fromisoformat(first.value.start or ""), date.fromisoformat(second.value.start or "")
+        end = start + timedelta(days=(end - start).days % 7)
+        return EventDate(start.isoformat(), end.isoformat(), "range", v.span)
     return EventDate(v.start, v.end, v.precision, v.span)
+
+
+DAY_JOINERS = re.compile(r"^\s*(?:and|to|through|till|until|-|–)\s*$", re.I)  # "Saturday and Sunday"
+
+
+def _joined_day(text: str, best: DateMention, mentions: list[DateMention]) -> DateMention | None:
+    """Another weekday joined to the act's by "and", "to" or "through" right beside it (a week's
+    days at most: two weekdays)."""
+    for m in mentions:
+        if m is best or m.value.precision != "day" or not m.value.start or m.kind != best.kind:
+            continue
+        lo, hi = (best, m) if best.end <= m.start else (m, best)
+        if not DAY_JOINERS.match(text[lo.end:hi.start]):
+            continue
+        if m.value.start != best.value.start:
+            return m
+    return None
 
 
 def _in_clause_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
