@@ -960,3 +960,17 @@ def test_a_shooting_at_a_campaign_rally_or_a_candidate_leaving_a_race_is_no_prot
     [row] = [e for e in rows(noclean_pipeline, "Opposition candidate Ali Benflis withdrew from the presidential "
                                                "election on Monday.") if e.trigger.text == "withdrew"]
     assert row.acled is None or row.acled["sub_event_type"] != "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kharkiv after the 2-0 match.",  # a state's attack, only a score beside it
+    "The French team was attacked by fans after a 2-1 loss in Marseille on Wednesday.",  # a crowd's
+    "Gunmen attacked a village in Zamfara, killing 10-15 farmers on Monday.",  # a count, no score
+])
+def test_an_attack_beside_a_score_or_by_fans_stays_news(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+
+
+def test_a_vow_to_avenge_a_defeat_is_no_threat(noclean_pipeline):
+    assert not [e for e in rows(noclean_pipeline, "The coach vowed to avenge last season's defeat to the Lakers.")
+                if e.plover == "THREATEN"]

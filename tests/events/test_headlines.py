@@ -64,3 +64,9 @@ def test_a_headline_is_no_sentence_of_the_article_the_row_check_reads(noclean_pi
 def test_a_headline_drops_was_and_tells_who_was_harmed(noclean_pipeline, text):
     [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
     assert len(row.mentions) == 2 and row.actor is None and row.target is not None
+
+
+def test_a_headline_s_active_verb_with_no_object_keeps_its_doer(noclean_pipeline):
+    found = rows(noclean_pipeline, "Gunmen struck in Kano\n\nKANO, May 8 - Gunmen killed five people in Kano on "
+                                   "Wednesday.")
+    assert [e.plover for e in found] == ["ASSAULT"] and found[0].actor is not None

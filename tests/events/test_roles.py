@@ -1616,3 +1616,15 @@ def test_armed_men_told_back_are_the_group_the_sentence_before_named(noclean_pip
     record = run_text(noclean_pipeline, "Soldiers clashed with rebels near Goma on Monday. The rebels later withdrew.")
     [row] = [e for e in record.events if e.trigger.text == "withdrew"]
     assert row.actor is None or row.actor.entity is None
+
+
+@pytest.mark.parametrize("text", [
+    # a state's forces, or a speaker, are no band of armed men told back
+    "Somali troops attacked al-Shabaab positions near Jilib on Wednesday. The militants later ambushed a "
+    "convoy near Afgoye.",
+    "The Congolese army said M23 rebels attacked Sake on Tuesday. The rebels killed six civilians.",
+])
+def test_armed_men_told_back_are_no_states_forces_nor_a_speaker(noclean_pipeline, text):
+    record = run_text(noclean_pipeline, text)
+    assert not [e for e in record.events if e.actor is not None and e.actor.span.text.startswith("The ")
+                and e.actor.name in ("Somali Armed Forces", "Armed Forces of the Democratic Republic of the Congo")]

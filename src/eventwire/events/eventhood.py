@@ -539,14 +539,26 @@ TALLIED_DECISIONS = frozenset("vote ballot rule ruling court judge justice verdi
 SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")  # "3-0", "2-1": a score (not "2019-2020")
 
 
-def game_sentence(tok: Token) -> bool:
-    """The trigger's sentence names the game: a word only sport uses, or a score."""
+def game_sentence(tok: Token) -> str | None:
+    """How the trigger's sentence names the game: "sport" (a word only sport uses), "score" (a
+    score alone), or None."""
     sport = words("sport_words")
     lemmas = {t.lemma_.lower() for t in tok.sent}
-    return bool(lemmas & sport) or (bool(SCORE.search(tok.sent.text)) and not lemmas & TALLIED_DECISIONS)
+    if lemmas & sport:
+        return "sport"
+    if lemmas & TALLIED_DECISIONS:
+        return None
+    sent = tok.sent
+    for m in SCORE.finditer(sent.text):  # a score, not a count ("killing 10-15 people")
+        after = sent.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        nxt = sent.doc[after[-1].i + 1] if after is not None and len(after) and after[-1].i + 1 < len(sent.doc) \
+            else None
+        if nxt is None or nxt.pos_ != "NOUN":
+            return "score"
+    return None
 
 
-def game_sense(record: Record, tok: Token, event: Event) -> bool:
+def game_sense(record: Record, tok: Token, event: Event, spare_states: bool = False) -> bool:
     """In a sports story, an attack told by a verb the game uses ("beat", "crushed",
     "bombarded the line") with no armed, state or crowd party in it is the game's; any other
     attack is news ("fired missiles at a stadium", "Taliban fighters beat women's football
@@ -556,8 +568,10 @@ def game_sense(record: Record, tok: Token, event: Event) -> bool:
     for role in (event.actor, event.target):
         root = role_root(record.doc, role)
         if root is not None and (in_words(root, "order_parties") or in_words(root, "irregular_doers")
-                                 or word_class(root, "forces")):
-            return False
+                                 or word_class(root, "forces") or in_words(root, "sport_crowds")
+                                 or (spare_states and role is event.actor and root.ent_type_ in ("GPE", "NORP"))):
+            return False  # (not "fans attacked the team"; with only a score to say it is a game, not
+            # "Russia attacked Kharkiv after the 2-0 match")
     return True
 
 

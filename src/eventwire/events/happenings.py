@@ -132,8 +132,10 @@ class Assembler(StoryTime):
             # line": the game's (a ban or a boycott in one may be politics: kept); outside a sports
             # story, in a sentence that names the game itself ("led the attack as his side crushed
             # Bolivia 3-0", "beat India by six wickets")
-            if m.why_not in (None, eh.NO_PARTY) and (story or eh.game_sentence(m.token)) \
-                    and eh.game_sense(record, m.token, m.event):
+            if m.why_not not in (None, eh.NO_PARTY):
+                continue
+            named = None if story else eh.game_sentence(m.token)
+            if (story or named) and eh.game_sense(record, m.token, m.event, spare_states=named == "score"):
                 m.why_not = eh.NOT_POLITICAL
         # built once per record: every lookup below must stay linear in the document
         self.trigger_tokens = {m.token.i for m in mentions}

@@ -11,15 +11,17 @@ import bisect
 
 from spacy.tokens import Span
 
-from ..nlp.syntax import doc_text
+from ..nlp.syntax import doc_text, in_dateline
 from ..record import Entity, Record, Role, make_span
 from .lexicon import WORD_CLASSES, words
 from .pronouns import PERSON_PRONOUNS
+from .triggers import REPORTING_LEMMAS, word_class
 
 IRREGULAR_DOERS = words("irregular_doers")
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
 OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, not a state)
+BAND_TYPES = frozenset({"ORG"})  # what "the militants" may stand for: an armed group's name
 
 
 def outfit_named(role: Role) -> bool:
@@ -59,8 +61,10 @@ class People:
             return role
         if role.span.text.lower() == "it":
             return self._body(role, BODY_TYPES)
-        if outfit_named(role) or band_named(role):
+        if outfit_named(role):
             return self._body(role, OUTFIT_TYPES)
+        if band_named(role):  # armed men of no state: a group of no state named as the doer
+            return self._body(role, BAND_TYPES, doers_only=True)
         if role.span.text.lower() not in PERSON_PRONOUNS:
             return role
         k = bisect.bisect_left(self.starts, role.span.start) - 1
@@ -74,7 +78,7 @@ class People:
         person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
 
-    def _body(self, pronoun: Role, types: frozenset[str]) -> Role:
+    def _body(self, pronoun: Role, types: frozenset[str], doers_only: bool = False) -> Role:
         """ "Moscow expelled two diplomats. It accused them of spying": "it" (or "the group",
         for an organisation) as its sentence's main subject continues the sentence before's
         main subject when that names a state or an organisation of ``types`` (not a thing:
@@ -86,8 +90,11 @@ class People:
             return pronoun
         before = doc[span.root.sent.start - 1].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            return pronoun
+        if subject is None or (doers_only and (
+                before.root.lemma_.lower() in REPORTING_LEMMAS or in_dateline(subject)
+                or word_class(subject, "forces") or subject.ent_type_ in ("NORP", "GPE"))):
+            return pronoun  # ("The army said M23 rebels attacked", "Somali troops attacked ...
+            # The militants": a speaker, a state's forces, no band of armed men)
         body = self.record.entity_at(subject.idx, subject.idx + len(subject.text)) or next(
             (e for c in subject.children if c.dep_ in ("compound", "poss", "nmod")
              and (e := self.record.entity_at(c.idx, c.idx + len(c.text))) is not None), None)

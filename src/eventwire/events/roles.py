@@ -736,7 +736,8 @@ def _headline_passive(cand: Candidate) -> bool:
     present ("Gunmen kill five") or with an object or a target phrase ("Police fired on
     protesters"), is no such reading."""
     verb = cand.token
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and lookup(cand.code).plover in DONE_TO_TYPES \
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and in_words(verb, "harm_participles") \
+        and lookup(cand.code).plover in DONE_TO_TYPES \
         and not _children(verb, ("dobj", "obj", "dative")) \
         and not prep_objects(verb, ("with", "on", "at", "against", "into", "upon"))
 

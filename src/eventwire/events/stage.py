@@ -171,8 +171,10 @@ def _vows_harm(vow: Token, trigger_ids: dict[int, Candidate]) -> bool:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "vowed on Sunday to topple"
             and (clauses.in_words(c, "harm_verbs") or clauses.in_words(c, "vengeance_verbs"))):
         harmed = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
-        if harmed and (clauses.in_words(act, "vengeance_verbs")
-                       or all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed)):
+        avenged = clauses.in_words(act, "vengeance_verbs") and all(
+            clauses.in_words(h, "vengeance_objects") or clauses.in_words(h, "victims")
+            or (clauses.party_word(h) and h.pos_ != "PROPN") for h in harmed)  # not "last season's defeat"
+        if harmed and (avenged or all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed)):
             return True  # ("vowed to avenge the killing of their commander")
         if not harmed and not any(c.dep_ == "prep" and c.lower_ == "for" for c in act.children):
             return True  # "vowed to retaliate" (not "to hunt for")
