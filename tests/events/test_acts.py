@@ -807,6 +807,7 @@ def test_a_leader_calling_or_receiving_another_is_a_consultation(noclean_pipelin
 
 @pytest.mark.parametrize("text", [
     "Trump called Biden a liar at a rally on Saturday.",  # a naming: the complement says what
+    "Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.",  # the parser's oprd
     "The opposition leader called the president a traitor on Monday.",
     "The opposition called a 48-hour general strike on Monday.",  # "general" is no guest
     "Three former ministers have been called as witnesses in the trial.",

@@ -166,8 +166,10 @@ def naming_complement(verb: Token) -> Token | None:
     """What a verb of naming calls its object: "called the report false", "calling it an
     aggression" (a second object), "described the attacks as a dastardly act"."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not objs:
-        return None
+    if not objs:  # "called Britain's ambassador a very stupid guy": the parser may make the one
+        # named its second object, and hang what he is called on him
+        named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+        return _glued_appos(verb, named[0]) if named else None
     for c in verb.children:
         if c.dep_ == "oprd" or (c.dep_ in ("dobj", "obj") and c.i > objs[0].i):
             return c
@@ -180,9 +182,14 @@ def naming_complement(verb: Token) -> Token | None:
     after = [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > objs[0].i]
     if after:
         return after[0]  # "called the agreement 'null and void'": the parser hangs it on the object
-    glued = [c for c in objs[0].children if c.dep_ == "appos" and c.i > objs[0].i
-             and not any(t.is_punct and not t.is_quote for t in verb.doc[objs[0].i + 1: c.left_edge.i])]
-    return glued[0] if glued else None  # "branded the attack a war crime" (no comma)
+    return _glued_appos(verb, objs[0])  # "branded the attack a war crime" (no comma)
+
+
+def _glued_appos(verb: Token, obj: Token) -> Token | None:
+    """A noun in apposition to the object with no comma between: what the object is called."""
+    glued = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i
+             and not any(t.is_punct and not t.is_quote for t in verb.doc[obj.i + 1: c.left_edge.i])]
+    return glued[0] if glued else None
 
 
 def _as_phrase(head: Token, after: int) -> Token | None:
