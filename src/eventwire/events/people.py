@@ -34,10 +34,10 @@ def outfit_named(role: Role) -> bool:
 def band_named(role: Role) -> bool:
     """ "The militants", "the rebels", "the gunmen": armed men of no state told back with the
     definite article, who may be the group named as the sentence before's doer."""
-    words = role.span.text.lower().split()
-    if len(words) != 2 or words[0] != "the":
+    parts = role.span.text.lower().split()
+    if len(parts) != 2 or parts[0] != "the":
         return False
-    word = words[1]
+    word = parts[1]
     single = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
     return single in IRREGULAR_DOERS
 

@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..record import Place
 from .gazetteer import Candidate
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 
@@ -76,7 +77,7 @@ OWNER_KM = 400  # a town this near the centre of the province a text puts it in 
 # (the gazetteer names some provinces otherwise: "Central Province", "Jammu and Kashmir")
 
 
-def in_its_province(town, province) -> bool:
+def in_its_province(town: Candidate | Place, province: Candidate | Place) -> bool:
     """The town (a gazetteer entry or a record's place) may lie in the province, region or
     country the text says it is of: the same country, and the same province or near its centre."""
     if town.country != province.country:

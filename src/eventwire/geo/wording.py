@@ -5,7 +5,7 @@ Read by the geo stage's detection (and ``DIVISION_NOUNS`` by the event stage).""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Candidate
 from .sources import DIVISION_WORDS, KIND_DEMONYM
@@ -133,7 +133,7 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         and prep.head.i < prep.i
 
 
-def _placed_phrase(span):
+def _placed_phrase(span: Span) -> Token:
     """The word a preposition would govern for the name: the name's own root, the first of
     names joined to it ("in Aleppo and Homs": Aleppo), or the division noun it names ("in the
     Beni territory of North Kivu", "in Kaduna's Kajuru district": territory, district)."""
@@ -143,7 +143,7 @@ def _placed_phrase(span):
     return _named_division(span, root) or root
 
 
-def _named_division(span, root):
+def _named_division(span: Span, root: Token) -> Token | None:
     """The division noun right after the name, which the name names ("Beni" read as an
     adjective of "territory")."""
     after = span[-1].i + 1
