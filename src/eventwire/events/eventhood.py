@@ -534,8 +534,6 @@ def sports_story(record: Record) -> bool:
     return len(found) >= MIN_SPORT_WORDS
 
 
-# words of a decision counted by votes ("ruled 5-4", "voted 3-2"), where a score is no game's
-TALLIED_DECISIONS = frozenset("vote ballot rule ruling court judge justice verdict jury panel poll".split())
 SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")  # "3-0", "2-1": a score (not "2019-2020")
 
 
@@ -546,7 +544,7 @@ def game_sentence(tok: Token) -> str | None:
     lemmas = {t.lemma_.lower() for t in tok.sent}
     if lemmas & sport:
         return "sport"
-    if lemmas & TALLIED_DECISIONS:
+    if lemmas & words("tallied_decisions"):  # "ruled 5-4": a vote's tally
         return None
     sent = tok.sent
     for m in SCORE.finditer(sent.text):  # a score, not a count ("killing 10-15 people")

@@ -13,11 +13,10 @@ from spacy.tokens import Span
 
 from ..nlp.syntax import doc_text, in_dateline
 from ..record import Entity, Record, Role, make_span
-from .lexicon import WORD_CLASSES, words
+from .clauses import in_words
+from .lexicon import WORD_CLASSES
 from .pronouns import PERSON_PRONOUNS
 from .triggers import REPORTING_LEMMAS, word_class
-
-IRREGULAR_DOERS = words("irregular_doers")
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
 OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, not a state)
@@ -29,17 +28,6 @@ def outfit_named(role: Role) -> bool:
     back one told before."""
     words = role.span.text.lower().split()
     return len(words) == 2 and words[0] == "the" and words[1] in WORD_CLASSES["outfits"]
-
-
-def band_named(role: Role) -> bool:
-    """ "The militants", "the rebels", "the gunmen": armed men of no state told back with the
-    definite article, who may be the group named as the sentence before's doer."""
-    parts = role.span.text.lower().split()
-    if len(parts) != 2 or parts[0] != "the":
-        return False
-    word = parts[1]
-    single = word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
-    return single in IRREGULAR_DOERS
 
 
 class People:
@@ -63,7 +51,7 @@ class People:
             return self._body(role, BODY_TYPES)
         if outfit_named(role):
             return self._body(role, OUTFIT_TYPES)
-        if band_named(role):  # armed men of no state: a group of no state named as the doer
+        if self._band_named(role):  # armed men of no state: a group of no state named as the doer
             return self._body(role, BAND_TYPES, doers_only=True)
         if role.span.text.lower() not in PERSON_PRONOUNS:
             return role
@@ -77,6 +65,13 @@ class People:
             return role
         person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
+
+    def _band_named(self, role: Role) -> bool:
+        """ "The militants", "the rebels", "the gunmen": armed men of no state told back with the
+        definite article, who may be the group named as the sentence before's doer."""
+        span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+        return span is not None and len(span) == 2 and span[0].lower_ == "the" \
+            and in_words(span[1], "irregular_doers")
 
     def _body(self, pronoun: Role, types: frozenset[str], doers_only: bool = False) -> Role:
         """ "Moscow expelled two diplomats. It accused them of spying": "it" (or "the group",
