@@ -387,6 +387,9 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     ("Officials called the sanctions ridiculous.", "called", "REJECT"),
     ("The Turkish government named the PKK and the YPG as terrorists on Monday.", "named", "ACCUSE"),
     ('The ministry issued a statement calling the attack a "terrorist act" on Monday.', "calling", "ACCUSE"),
+    # words of denunciation the sentiment lexicon lacks
+    ("The opposition leader branded the election a sham on Monday.", "branded", "ACCUSE"),
+    ("The senator called the plan a power grab.", "called", "ACCUSE"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, text, trigger) == [plover]
@@ -484,6 +487,7 @@ def test_displeasure_at_no_party_or_at_a_violent_act_is_no_criticism(noclean_pip
 @pytest.mark.parametrize("text", ["The voters named him president.", "She called him a friend.",
                                   "What officials described as illegal migrants arrived.",
                                   "The mayor called the fire a tragedy.",
+                                  "Witnesses called the raid a nightmare.",
                                   "The agency called the humanitarian crisis the worst in the world.",
                                   "The move was met with what the newspaper called fury.",
                                   "The minister described them as illegal migrants.",

@@ -145,7 +145,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "condemnation": frozenset("aggression crime atrocity violation terrorism terrorist "
                               "massacre murder killing barbaric cowardly dastardly heinous "
                               "unacceptable illegal unlawful unconstitutional provocation genocide "
-                              "outrageous irresponsible barbarity null void invalid illegitimate".split()),
+                              "outrageous irresponsible barbarity null void invalid illegitimate "
+                              "sham charade mockery travesty hoax grab".split()),  # "a power grab"
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),
