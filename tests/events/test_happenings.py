@@ -697,6 +697,26 @@ def test_a_reported_must_is_the_speaker_s_demand_on_the_one_who_must_act(noclean
     assert (row.actor.span.text, row.target.span.text) == ("The envoy", "China")
 
 
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ('"Russia needs to pull its troops out of Ukraine," the minister said on Monday.', "the minister", "Russia"),
+    ('Erdogan said on Sunday, "They need to stand by us."', "Erdogan", None),
+])
+def test_a_reported_need_to_is_a_demand_as_a_must_is(noclean_pipeline, text, actor, target):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert row.plover == "REQUEST"
+    assert row.actor.span.text == actor
+    assert (row.target.span.text if row.target else None) == target
+
+
+@pytest.mark.parametrize("text", [
+    '"We need to do more to protect our citizens," the president said.',
+    '"People have to understand that the situation is serious," the mayor said.',
+    "The minister said the troops had to stand their ground during the war.",
+])
+def test_one_s_own_duty_or_a_past_need_is_no_demand(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "REQUEST"]
+
+
 def test_a_press_release_is_no_release(noclean_pipeline):
     events = rows(noclean_pipeline, "The defence ministry issued a press release on Monday.")
     assert not [e for e in events if e.plover == "RETREAT"]

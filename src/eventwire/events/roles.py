@@ -50,6 +50,7 @@ from .triggers import (
     is_passive,
     light_verb,
     marked_clauses,
+    needed,
     prep_objects,
     verb_in,
     word_class,
@@ -377,9 +378,11 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     actor: Token | None = None
     target: Token | None = None
     if cand.entry.obligation:
-        # "the minister said the laws must change": the speaker demands, of the one who must act
-        subj = _children(verb, ("nsubj", "nsubjpass"))
-        return _subject(verb.head), (subj[0] if subj and _is_party(subj[0]) else None)
+        # "the minister said the laws must change", "Russia needs to pull out": the speaker
+        # demands, of the one who must act
+        clause = verb.head if needed(verb) else verb
+        subj = _children(clause, ("nsubj", "nsubjpass"))
+        return _subject(clause.head), (subj[0] if subj and _is_party(subj[0]) else None)
     if displeased(verb):
         # "the U.S. was disappointed by the parliament's decision": the one who feels it, at
         # whoever did what it is felt at (not the passive's subject and agent)

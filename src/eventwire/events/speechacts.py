@@ -20,6 +20,7 @@ from .triggers import (
     Segment,
     given_a_name,
     naming_complement,
+    needed,
     prep_objects,
     word_class,
 )
@@ -269,10 +270,13 @@ def _someone(tok: Token) -> bool:
 
 
 def reported_obligation(tok: Token) -> bool:
-    """A "must"/"should" clause under a reporting verb: the speaker demands it."""
-    return (tok.pos_ == "VERB" and tok.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children)
-            and tok.head.lemma_.lower() in REPORTING_LEMMAS)
+    """A "must"/"should" clause, or a "need to"/"has to" one, under a reporting verb: the
+    speaker demands it ("said, 'They need to stand by us'")."""
+    if tok.pos_ != "VERB":
+        return False
+    clause = tok.head if needed(tok) else tok
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS and (
+        clause.i != tok.i or any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children))
 
 
 def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:

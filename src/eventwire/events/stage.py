@@ -41,6 +41,7 @@ from .triggers import (
     done_to_people,
     find_candidates,
     light_verb,
+    needed,
     objects,
     says_when,
     segments,
@@ -111,8 +112,6 @@ REPORTING_VERBS = frozenset(
     "explain stress affirm indicate reveal conclude believe think accord cite show".split()
 )
 CONDITIONAL_MARKS = frozenset({"unless", "if"})
-NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to": what must be done
-PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
 RESIGNATION = "0831"  # CAMEO: accede to demands for change in leadership
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
@@ -185,15 +184,6 @@ def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
     return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
 
 
-def _needed(tok) -> bool:
-    """ "They need to destroy the missiles", "has to withdraw": an obligation, as "must" is;
-    the act has not happened."""
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.i < tok.i \
-        and head.tag_ in PRESENT_TAGS and _has_child(tok, ("aux",), frozenset({"to"})) \
-        and not any(c.lower_ == "yet" for c in head.children)  # "has yet to arrest": not done
-
-
 def _conditional(tok) -> bool:
     """ "... unless Baghdad accepts": a conditional clause hangs on the event or its head."""
     for verb in (tok, tok.head):
@@ -254,7 +244,7 @@ def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Cand
     """ "staged rallies, saying the leader must resign": what the protesters say must be done
     is the protest's message, not a second act."""
     tok = cand.token
-    if not (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)):
+    if not (_has_child(tok, ("aux",), OBLIGATION_WORDS) or needed(tok)):
         return None
     saying = tok.head if tok.dep_ == "ccomp" else None
     if saying is None or saying.lemma_.lower() not in REPORTING_LEMMAS or saying.dep_ not in SAYING_DEPS:
@@ -832,7 +822,7 @@ class EventStage:
             return plover, code
         if cand.entry.xcomp and plover == "AGREE" and _vows_harm(tok, trigger_ids):
             return "THREATEN", "130"
-        if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or _needed(tok)) and plover != "REQUEST":
+        if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or needed(tok)) and plover != "REQUEST":
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE" and not prevented(tok):
             return "REJECT", "120"  # "refused to meet" (not "barred them from meeting")

@@ -20,7 +20,7 @@ from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
 
 __all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms", "find_candidates",
-           "is_passive", "marked_clauses", "objects", "prep_objects", "refine_code", "segments", "subjects",
+           "is_passive", "marked_clauses", "needed", "objects", "prep_objects", "refine_code", "segments", "subjects",
            "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
@@ -35,6 +35,8 @@ HEADLINE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 OBLIGATION_WORDS = frozenset({"must", "should"})
+NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to": what must be done
+PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
@@ -243,6 +245,15 @@ def _acts_on(tok: Token, classes: tuple[str, ...]) -> bool:
     journalist for his reports" is a killing, "killed the bill" none."""
     acted_on = [*objects(tok), *(c for c in tok.children if c.dep_ == "xcomp")]
     return any(word_class(o, cls) for o in acted_on for cls in classes)
+
+
+def needed(tok: Token) -> bool:
+    """ "They need to destroy the missiles", "has to withdraw": an obligation, as "must" is;
+    the act has not happened."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.i < tok.i \
+        and head.tag_ in PRESENT_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.lower_ == "yet" for c in head.children)  # "has yet to arrest": not done
 
 
 def objects(token: Token) -> list[Token]:
