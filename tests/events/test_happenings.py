@@ -1291,6 +1291,22 @@ def test_an_announced_arrest_was_made_an_announced_withdrawal_is_planned(noclean
     assert [(e.plover, e.status) for e in events] == [("RETREAT", "planned")]
 
 
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The United States announced sanctions on four Chinese officials on Thursday.", "SANCTION"),
+    ("The EU announced new sanctions against Belarus on Monday.", "SANCTION"),
+    ("The government announced a curfew in the capital on Friday.", "COERCE"),
+    ("The government announced a ban on public gatherings on Friday.", "COERCE"),
+])
+def test_an_announced_measure_is_imposed_not_threatened(noclean_pipeline, text, plover):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+    assert (row.plover, row.status) == (plover, "asserted")
+
+
+def test_a_measure_still_to_be_announced_is_not_yet_imposed(noclean_pipeline):
+    events = rows(noclean_pipeline, "The government will announce a curfew in the capital on Friday.")
+    assert not [e for e in events if e.status == "asserted" and e.plover == "COERCE"]
+
+
 def test_the_lack_of_a_concession_is_none(noclean_pipeline):
     events = rows(noclean_pipeline, "The lack of a concession from the president has no legal standing.")
     assert all(e.status == "negated" for e in events)

@@ -25,6 +25,10 @@ DENYING_VERBS = frozenset({"deny", "dispute", "reject", "dismiss", "refute"})
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
 ANNOUNCED_DONE = frozenset({"arrest", "detention", "capture", "killing", "death", "seizure",
                             "conviction", "sentencing"})  # announced once done, unlike a withdrawal
+# measures that take hold when a government announces them ("announced sanctions on four
+# officials", "announced a curfew"): imposed, not threatened, once the announcement is made
+ANNOUNCED_MEASURES = frozenset({"sanction", "curfew", "ban", "embargo", "lockdown", "restriction",
+                                "blockade", "closure", "tariff"})
 ANTECEDENT_PREPS = frozenset({"following", "since", "amid", "over", "despite"})  # name what happened
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLANNING_VERBS = frozenset({
@@ -222,7 +226,8 @@ def event_status(trigger: Token) -> str:
             if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
                 if lemma in NEGATING_VERBS or _called_off(head):
                     return "negated"
-                if dep == "dobj" and lemma == "announce" and tok.lemma_.lower() in ANNOUNCED_DONE:
+                if dep == "dobj" and lemma == "announce" and (tok.lemma_.lower() in ANNOUNCED_DONE or (
+                        tok.lemma_.lower() in ANNOUNCED_MEASURES and announced_object(tok, done=True))):
                     return "asserted"  # "announced the arrest of a man": the arrest was made
                 if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be"):
                     return "planned"  # "the Senate was to meet Monday": arranged, not done
