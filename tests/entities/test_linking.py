@@ -268,3 +268,12 @@ def test_a_surname_that_stands_where_a_place_does_stays_the_town(pipeline):
                                 "killing five.")
     assert texts(by_name(record, "Ahmed Kano")) == ["Ahmed Kano"]
     assert any(p.name == "Kano" for p in record.places)
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id"), [
+    ("Oxfam called for a ceasefire on Monday.", "Oxfam", "oxfam"),
+    ("The Norwegian Refugee Council said aid was blocked.", "Norwegian Refugee Council", "nrc"),
+    ("The IOM said 200 migrants were rescued off Libya.", "International Organization for Migration", "iom"),
+])
+def test_aid_agencies_and_rights_groups_are_known_actors(pipeline, text, name, kb_id):
+    assert by_name(run_text(pipeline, text), name).kb_id == kb_id

@@ -557,6 +557,8 @@ def test_no_row_without_a_political_actor_or_for_an_accident(noclean_pipeline, t
     "Rights groups condemned the decision on Friday.",
     "Human rights groups slammed the verdict.",
     "Aid agencies appealed for access to the besieged town on Monday.",
+    "Oxfam called for a ceasefire in Gaza on Monday.",
+    "The charity called for a ceasefire in Gaza on Monday.",
 ])
 def test_political_actors_keep_their_rows(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
@@ -1282,6 +1284,15 @@ def test_a_body_named_with_its_town_acts_there(noclean_pipeline):
     events = rows(noclean_pipeline, text, published="2020-10-08")
     where = {e.trigger.text: e.location.span.text if e.location else None for e in events}
     assert where["sentenced"] == "Phnom Penh" and where["arrested"] == "Kano"
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish Refugee Council called on donors on Monday to fund its programmes in Somalia.",
+    "The Norwegian Refugee Council urged donors on Monday to fund its work in Sudan.",
+])
+def test_a_nationality_in_an_organisation_s_name_is_not_its_seat(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "REQUEST"]
+    assert row.location is None
 
 
 def test_an_announced_arrest_was_made_an_announced_withdrawal_is_planned(noclean_pipeline):

@@ -206,9 +206,16 @@ class Whereabouts:
         for c in root.children:
             if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
                 found = self._place_under(c)
-                if found is not None:
+                if found is not None and not self._nationality_in_a_name(found):
                     return found
         return None
+
+    def _nationality_in_a_name(self, found: Location) -> bool:
+        """ "The Danish Refugee Council", "the Norwegian Refugee Council": a country named by
+        its nationality inside an organisation's name says whose it is, not where it sits."""
+        place = self.record.place_by_id(found.place)
+        return place is not None and place.feature == "country" \
+            and found.span.text.lower() != place.name.lower()
 
     def _there(self, m: Told) -> Location | None:
         """ "... talks failed at the Hanoi Summit. There, Kim asked ...": "there" on the act's
