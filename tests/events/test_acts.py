@@ -981,3 +981,26 @@ def test_an_attack_beside_a_score_or_by_fans_stays_news(noclean_pipeline, text):
 def test_a_vow_to_avenge_a_defeat_is_no_threat(noclean_pipeline):
     assert not [e for e in rows(noclean_pipeline, "The coach vowed to avenge last season's defeat to the Lakers.")
                 if e.plover == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "word", "plover"), [
+    # a state's measures on movement, networks and gatherings (CAMEO 172, 1721) and its call to arms (154)
+    ("The Colombian government ordered a 19-day national lockdown on Tuesday.", "lockdown", "COERCE"),
+    ("Argentina extended its quarantine until April 12 on Wednesday.", "extended", "COERCE"),
+    ("Peru closed its borders on Monday.", "closed", "COERCE"),
+    ("Hungary closed its airspace to Belarusian planes on Monday.", "closed", "COERCE"),
+    ("Iraqi authorities shut down the internet in Baghdad on Monday.", "shut", "COERCE"),
+    ("Armenia ordered a general mobilisation on Sunday.", "mobilisation", "MOBILIZE"),
+    ("The governor activated the National Guard on Sunday.", "activated", "MOBILIZE"),
+])
+def test_a_state_s_measures_and_call_ups_are_acts(noclean_pipeline, text, word, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.split()[0] == word] == [plover]
+
+
+@pytest.mark.parametrize("text", [
+    "The shop closed its doors on Monday.",
+    "The minister closed the meeting on Monday.",
+    "The company activated its new software on Monday.",
+])
+def test_closing_and_activating_other_things_are_no_measures(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("COERCE", "MOBILIZE")]

@@ -53,6 +53,10 @@ PAIRS = [
      "Gunmen launched an attack on the central bank on Tuesday."),
     ("Meloni launched a scathing attack on the European Commission on Monday.",
      "Militants launched an attack on a police post on Monday."),
+    ("Hungary closed its airspace to Belarusian planes on Monday.",
+     "Belarusian planes bombed the border town on Monday."),
+    ("Traders closed their shops in Bamenda on Monday to protest the killings of three traders.",
+     "Gunmen killed three traders in Bamenda on Monday."),
 ]
 
 

@@ -223,6 +223,10 @@ PEACEFUL_STRATEGIC = tuple(sub for sub in STRATEGIC if SUB_TO_TYPE[sub] not in V
 # not the cause told beside them (``stage._causes``: "after a drone strike").
 CUED_THREATS = frozenset({"THREATEN"})
 ARMED_THREATS = frozenset({"COERCE"}) | CUED_THREATS  # force, or such a threat, may be violent
+# CAMEO codes of coercion by decree (administrative sanctions, bans, curfews, emergencies):
+# never violence, whatever the words around them ("closed its airspace to
+# Belarusian planes" is no air strike)
+DECREE_CODES = frozenset({"172", "1721", "1722", "1723", "1724"})
 # Acts whose cause or time told beside them is another happening's, whose words give them no
 # type ("imposed a curfew after clashes", "arrested him a day after protests turned violent").
 CAUSED_ACTS = frozenset({"COERCE"}) | CUED_THREATS
@@ -450,7 +454,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         # detention of X" no arrest)
         ground = plover in GROUND_LOSERS and not (cameo or "").startswith(RELEASE_PREFIX)
         fallback = (VIOLENT_STRATEGIC if not _armed(actor) else ARMED_STRATEGIC) if plover == "ASSAULT" else (
-            NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else GROUND_STRATEGIC if ground
+            PEACEFUL_NO_AGREEMENT if cameo in DECREE_CODES
+            else NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else GROUND_STRATEGIC if ground
             else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES else PEACEFUL_NO_AGREEMENT)
         sub = _first_cue(fallback, sentence)
     if sub is None:
@@ -484,15 +489,15 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = "Non-violent transfer of territory" if _peaceful(sentence) \
             else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",
                             lost=plover == "RETREAT", actor_side=actor_side)
-    if sub is None or violent(plover, sub):
+    if sub is None or violent(plover, sub, cameo):
         return None
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}
 
 
-def violent(plover: str, sub: str) -> bool:
-    """Whether ``sub`` makes a row of PLOVER type ``plover`` political violence its type
-    cannot be (a peaceful act)."""
-    return plover in PEACEFUL_TYPES and SUB_TO_TYPE.get(sub) in VIOLENT_EVENT_TYPES
+def violent(plover: str, sub: str, cameo: str | None = None) -> bool:
+    """Whether ``sub`` makes a row of PLOVER type ``plover`` (CAMEO ``cameo``) political
+    violence its type cannot be (a peaceful act, or coercion by decree)."""
+    return (plover in PEACEFUL_TYPES or cameo in DECREE_CODES) and SUB_TO_TYPE.get(sub) in VIOLENT_EVENT_TYPES
 
 
 def without(text: str, lo: int, hi: int, cut: Iterable[tuple[int, int]]) -> str:

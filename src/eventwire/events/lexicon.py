@@ -222,7 +222,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "demands": frozenset("demand ultimatum condition objection precondition".split()),
     "responsibility": frozenset("responsibility blame".split()),  # claimed, not agreed
     "restrictions": frozenset("restriction curfew ban sanction embargo blockade emergency "
-                              "limit barrier tariff".split()),
+                              "limit barrier tariff lockdown quarantine".split()),
+    # the networks a state may cut to silence its people (CAMEO 1721: "cut mobile internet",
+    # "shut down the internet")
+    "networks": frozenset("internet network broadband connectivity telecommunication "
+                          "telecommunications".split()),
     # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),
@@ -257,7 +261,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # a court's or prosecutor's legal action on a person, which it may lift ("quashed the
     # conviction", "dropped the charges", "commuted the sentence")
     "verdicts": frozenset("conviction verdict sentence charge indictment".split()),
-    "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade "
+    "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade reservist guard "
                         "regiment division militia peacekeeper reinforcement".split()),
     # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet
     "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
@@ -269,6 +273,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "self": frozenset("life himself herself itself themselves ourselves myself".split()),
     "curfew": frozenset(["curfew"]),
+    # orders that keep people at home or apart, which a state extends (not "extended the time
+    # limit": a deadline)
+    "lockdown": frozenset("lockdown quarantine restriction ban".split()),
     "blockade": frozenset("blockade siege".split()),
     "emergency": frozenset("emergency martial".split()),
     "martial": frozenset(["martial"]),  # "declared martial law" (an emergency alone: a pilot's)

@@ -19,7 +19,7 @@ from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, p
 from .lexicon import event_noun, lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import REPORTING_LEMMAS, light_verb, prep_objects
+from .triggers import REPORTING_LEMMAS, light_verb, needs_met, prep_objects
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 EVERY_WORDS = frozenset({"every", "each"})  # "every Friday", "each year": a time that recurs
@@ -609,7 +609,8 @@ def protested_by(tok: Token, plover: str) -> bool:
     its own (no trigger word), done in the simple past by people, was the protest it was done
     for (not "marched to protest", whose march is the row; not "plan to shut shops to protest")."""
     head = tok.head
-    if plover != "PROTEST" or head.tag_ != "VBD" or head.pos_ != "VERB" or lexicon().get(head.lemma_.lower()) \
+    if plover != "PROTEST" or head.tag_ != "VBD" or head.pos_ != "VERB" \
+            or any(needs_met(head, e) for e in lexicon().get(head.lemma_.lower(), ())) \
             or any(c.dep_ in ("dobj", "obj") and event_noun(c) for c in head.children):
         return False  # ("began a hunger strike to protest": the strike is the row)
     subjects = [c for c in head.children if c.dep_ == "nsubj"]  # "traders", "hundreds of traders":

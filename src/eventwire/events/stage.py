@@ -737,7 +737,7 @@ class EventStage:
         probs = model.predict_proba(text[:MAX_SEGMENT_CHARS],
                                     acled_rules.stack_features(text, rule["sub_event_type"]))
         best = max(probs, key=lambda label: probs[label])
-        if best in acled_rules.SUB_TO_TYPE and not acled_rules.violent(plover, best):
+        if best in acled_rules.SUB_TO_TYPE and not acled_rules.violent(plover, best, cameo):
             return {"event_type": acled_rules.SUB_TO_TYPE[best], "sub_event_type": best}
         return rule
 

@@ -20,8 +20,8 @@ from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
 
 __all__ = ["OBLIGATION_WORDS", "PLACE_ENTS", "Candidate", "Segment", "base_forms", "find_candidates",
-           "is_passive", "marked_clauses", "needed", "objects", "prep_objects", "refine_code", "segments", "subjects",
-           "word_class"]
+           "is_passive", "marked_clauses", "needed", "needs_met", "objects", "prep_objects", "refine_code",
+           "segments", "subjects", "word_class"]
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
 FAR_PHRASE_WINDOW = 12  # ... or further, when the head or its object governs them
@@ -254,6 +254,21 @@ def needed(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.i < tok.i \
         and head.tag_ in PRESENT_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and not any(c.lower_ == "yet" for c in head.children)  # "has yet to arrest": not done
+
+
+def needs_met(tok: Token, entry: LexEntry, extra: tuple[Token, ...] = ()) -> bool:
+    """Whether what the word acts on is of a class its lexicon row needs (``need=``): "closed
+    its borders" is a closure, "closed their shops" none."""
+    if not entry.need:
+        return True
+    objs, held = objects(tok), [o for x in extra for o in prep_objects(x, ("of",))]
+    heads = objs + held
+    return any(
+        word_class(o, cls) for o in (*_with_adjectives(objs), *_kinds(tok), *held)
+        for cls in entry.need  # "gained control of the base": what it controls
+        if cls not in HEAD_ONLY_CLASSES or o in heads  # ("called a general strike")
+    ) or any(word_class(m, cls) for m in modifiers(tok) if tok.pos_ == "NOUN"
+             for cls in entry.need if cls in ADJECTIVE_KINDS)
 
 
 def objects(token: Token) -> list[Token]:
@@ -641,14 +656,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     break
                 if entry.object_block and _acts_on(tok, entry.object_block):
                     break
-                objs, held = objects(tok), [o for x in extra for o in prep_objects(x, ("of",))]
-                heads = objs + held
-                if entry.need and not any(
-                    word_class(o, cls) for o in (*_with_adjectives(objs), *_kinds(tok), *held)
-                    for cls in entry.need  # "gained control of the base": what it controls
-                    if cls not in HEAD_ONLY_CLASSES or o in heads  # ("called a general strike")
-                ) and not any(word_class(m, cls) for m in modifiers(tok) if tok.pos_ == "NOUN"
-                              for cls in entry.need if cls in ADJECTIVE_KINDS):
+                if not needs_met(tok, entry, extra):
                     continue
                 if entry.need_subject and not any(
                     word_class(o, cls) for o in _doers(tok) for cls in entry.need_subject
