@@ -2695,6 +2695,12 @@ def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll)
      "imminent famine.", False),
     ("The WHO warned of a cholera outbreak in the camps on Monday.", False),
     ("Hamas warned of retaliation on Monday.", True),
+    # a danger told as it is now, with no party named in it
+    ("The World Food Programme warned that 1.1 million people face catastrophic hunger.", False),
+    ("UNICEF warned on Monday that children in Gaza are at risk of famine.", False),
+    ("Iran warned on Monday that any attack would be met with force.", True),
+    ("Russia warned that Western arms deliveries are a danger to European security.", True),
+    ("The president warned that the country is going to respond harshly to any crisis.", True),
 ])
 def test_a_warning_of_a_danger_no_one_does_is_no_threat(noclean_pipeline, text, threat):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "THREATEN"]) == threat

@@ -319,6 +319,12 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
     speaker = [c for c in tok.children if c.dep_ == "nsubj"]
     for content in (c for c in tok.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in content.children if a.dep_ == "aux"}
+        if not aux & (words("hypothetical_modals") | FUTURE_AUX) and content.lower_ != "going" \
+                and any(in_words(t, "dangers") for t in content.subtree) \
+                and not any(t.ent_type_ in ("NORP", "ORG", "PERSON") for t in content.subtree):
+            return True  # "warned that 1.1 million people face catastrophic hunger": a danger
+            # told as it is now, not what the one warning will do (nor "that Western arms
+            # deliveries are a danger to Europe": a party's acts named)
         if not aux & words("hypothetical_modals"):
             continue
         subj = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
