@@ -2684,6 +2684,9 @@ def test_what_a_crowd_burns_is_how_it_protested_not_whom_against(noclean_pipelin
     ("More than 4,800 civilians have been killed by the junta since the coup, a rights group said.", False),
     ("At least 30 people have been killed since Sunday's election, police said.", True),
     ("Thirty people have been killed since the bomb exploded on Monday, police said.", True),
+    # a month or a year names where the time begins; it runs to now
+    ("Since April 2023, at least 23 aid workers have been killed in Sudan.", False),
+    ("More than 250 aid workers have been killed in Gaza since October 2023.", False),
 ])
 def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"

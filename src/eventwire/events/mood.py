@@ -450,6 +450,10 @@ def _summed_since(tok: Token, event: Event) -> bool:
         # shelling Kharkiv since Monday morning": one act going on
         return event.plover in CAMPAIGN_TYPES and _days(date) > CAMPAIGN_DAYS
     parts = [c for c in verb.children if c.dep_ == "dobj"]
+    if _days(date) <= CAMPAIGN_DAYS and date.precision in PERIOD_PRECISIONS:
+        # "Since April 2023, at least 23 aid workers have been killed": the month names where
+        # the time begins, not how long it lasts (it runs to now); many done to sum up many acts
+        return any(_many(p) for v in chain for p in v.children if p.dep_ in ("dobj", "nsubjpass"))
     if _days(date) <= CAMPAIGN_DAYS:  # "protesters have occupied the parliament since Tuesday":
         return any(counted(p) for p in parts)  # one act, unless it counts its many victims
     subjects = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
