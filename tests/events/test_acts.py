@@ -1004,3 +1004,18 @@ def test_a_state_s_measures_and_call_ups_are_acts(noclean_pipeline, text, word, 
 ])
 def test_closing_and_activating_other_things_are_no_measures(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("COERCE", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("M23 rebels seized Goma on Monday.", "Goma"),
+    ("Rebels captured Bukavu on Sunday.", "Bukavu"),
+])
+def test_a_town_taken_is_ground_not_a_person_seized(noclean_pipeline, text, town):
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "ASSAULT" and row.acled["sub_event_type"] == "Non-state actor overtakes territory"
+    assert row.location is not None and row.location.span.text == town
+
+
+def test_a_person_seized_is_still_arrested(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Police seized Ahmed on Monday.")
+    assert row.plover == "COERCE"

@@ -161,6 +161,16 @@ def test_a_town_a_preposition_places_is_a_place_whatever_the_tagger_says(pipelin
     assert taiz is not None and taiz.country == "YE"
 
 
+def test_a_big_town_a_side_took_or_struck_is_a_place_whatever_the_tagger_says(pipeline):
+    # tagged a person; the object of "seized", "captured" is ground, and a big town has the name
+    goma = place_named(run_text(pipeline, "M23 rebels seized Goma on Monday."), "Goma")
+    assert goma is not None and goma.country == "CD"
+    bukavu = place_named(run_text(pipeline, "Rebels captured Bukavu on Sunday."), "Bukavu")
+    assert bukavu is not None and bukavu.country == "CD"
+    # a person seized, and a small place of the name, stay no town
+    assert place_named(run_text(pipeline, "Police seized Ahmed on Monday."), "Ahmed") is None
+
+
 def test_a_small_town_a_preposition_places_stands_in_the_country_the_text_names(pipeline):
     # tagged an organisation and too small to trust alone; "in" and its country say it is the town
     record = run_text(pipeline, "Militants attacked an army post in Djibo, in northern Burkina Faso, on "

@@ -109,6 +109,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "Non-state actor overtakes territory": _words(r"(?:seized|captured|overran|took|taken|gained|wrested) "
                                                   r"(?:full )?control", r"overr[au]n",
                                                   r"seized the", r"captured", r"took over", r"gained ground",
+                                                  r"seized (?-i:[A-Z])[\w-]+(?=,|\.| on | from | after | in )",
                                                   r"fell to", r"occupied"),  # (not "stormed a hotel,
     # killing nine": an assault that takes no ground)
     "Armed clash": _words(r"clash", r"fighting", r"battle", r"exchange of fire", r"gunfight",

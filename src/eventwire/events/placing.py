@@ -46,6 +46,7 @@ TOWN_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
     ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
 OCCUPY_CODE = "192"  # CAMEO: occupy territory
+SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (a town the tagger took for a person is no one seized)
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 JOURNEY_ENDS = frozenset({"from", "to"})  # where a journey set out from or was bound for
@@ -361,6 +362,21 @@ def _object_town(record: Record, tok: Token, sited: bool = False) -> Location | 
             if mod.dep_ == "compound" and mod.i < obj.i and names_town(record, mod):
                 return make_location(record, mod)
     return None
+
+
+def ground_code(record: Record, cand: Candidate) -> str:
+    """ "M23 rebels seized Goma", the town tagged a person: an object the places stage found to
+    be a town or a wider place is ground taken (the lexicon's territory reading), not a person
+    seized."""
+    ground = next((code for cls, code in cand.entry.obj_codes if cls == "territory"), None)
+    if ground is None or cand.code != SEIZED_PEOPLE_CODE:
+        return cand.code  # (only the reading of people seized: "seized Mariupol", tagged an
+        # organisation, keeps the seizure of property the lexicon gives it)
+    for obj in (c for c in cand.token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+        place = record.place_at(obj.idx, obj.idx + len(obj.text))
+        if place is not None and place.feature in TOWN_FEATURES | BROAD_PLACE_FEATURES:
+            return ground
+    return cand.code
 
 
 def _taken_from(record: Record, tok: Token, exclude: set[int]) -> Location | None:

@@ -26,7 +26,7 @@ from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .naming import make_role
 from .people import People
-from .placing import CONTENT_PREPS
+from .placing import CONTENT_PREPS, ground_code
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import FORCE_TYPES, Roles, find_roles
 from .speechacts import with_speech_acts
@@ -613,6 +613,8 @@ class EventStage:
             record.notes.append(f"events: {len(long_ones)} sentence(s) over {MAX_SEGMENT_TOKENS} "
                                 f"tokens read for events only up to their {MAX_SEGMENT_TOKENS}th token")
         cands = with_speech_acts(doc, segs, find_candidates(doc, segs))
+        for cand in cands:  # "seized Goma", the town tagged a person: ground, read with the places found
+            cand.code = ground_code(record, cand)
         anchor = parse_published(record.document.published)
         line = first_dateline(doc)
         if line is not None:  # "DAKAR, May 3 (Reuters) - ... on Friday": the Friday of May 3

@@ -42,6 +42,7 @@ from .wording import (
     named_as_a_place,
     proper,
     surname,
+    taken_as_ground,
     told_as_a_place,
 )
 
@@ -296,12 +297,15 @@ class GeoStage:
         another spelling counts only for a big town ("Khan Younis", "a court in Duhok") and not
         for the name of an organisation the knowledge base knows ("in Hamas" is no other
         spelling of Hamm)."""
-        if not after_place_preposition(record.doc, start, end):
+        struck = not after_place_preposition(record.doc, start, end)
+        if struck and (known_organisation or not taken_as_ground(record.doc, start, end)):
             return None
         # a joined name ("Surigao del Sur", tagged an organisation) is no stray spelling
         spelled = not known_organisation or held_by_joiner(record.doc, start, end)
         towns = tuple(c for c in cands if c.feature in WEAK_FEATURES | {"admin1"} and (
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
+        if struck:  # "seized Goma": only a town that stands on its own (not "stormed Pierre's house")
+            towns = tuple(c for c in towns if c.population >= SCAN_MIN_POPULATION)
         owner = division_owner(record.doc, start, end)
         wider = [c for c in self.gazetteer.lookup(owner) if c.feature in DIVISION_FEATURES | {"country", "region"}] \
             if owner is not None else []

@@ -30,6 +30,11 @@ PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around":
 # "shouted at Kennedy", "rallied around Hassan" are people
 AROUND_THINGS = frozenset({"around"})  # "positions around Goma": around a thing, not a deed
+# Verbs of force whose object is ground a side takes or strikes ("M23 rebels seized Goma",
+# "troops raided Jenin", "shelled Kherson"): the object named there is a town, if one by that name
+# is big enough to stand on its own
+GROUND_VERBS = frozenset({"seize", "capture", "retake", "recapture", "overrun", "storm", "raid", "shell",
+                          "bomb", "bombard", "besiege", "encircle", "liberate", "occupy", "pound", "take"})
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})  # "15 km north of Goma"
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
@@ -131,6 +136,16 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         return True
     return prep.lower_ == "of" and (prep.head.lemma_.lower() in SURROUNDINGS or prep.head.lower_ in BEARINGS) \
         and prep.head.i < prep.i
+
+
+def taken_as_ground(doc: Doc, start: int, end: int) -> bool:
+    """The whole name is what a verb of force took or struck ("seized Goma", "raided Jenin",
+    "shelled Kherson and Mykolaiv")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = _placed_phrase(span)
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in GROUND_VERBS
 
 
 def _placed_phrase(span: Span) -> Token:
