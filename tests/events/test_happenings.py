@@ -544,6 +544,7 @@ def test_the_news_after_a_dated_aside_keeps_its_own_week(noclean_pipeline):
     "Dengue killed 40 people in the province last month.",
     "A group of friends asked the restaurant for a refund.",
     "A support group for parents asked the school to reopen.",
+    "Tropical Cyclone Freddy slammed into southern Malawi on Monday, leaving damage in Blantyre and Zomba.",
 ])
 def test_no_row_without_a_political_actor_or_for_an_accident(noclean_pipeline, text):
     events = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
@@ -714,6 +715,7 @@ def test_a_reported_need_to_is_a_demand_as_a_must_is(noclean_pipeline, text, act
     '"We need to do more to protect our citizens," the president said.',
     '"People have to understand that the situation is serious," the mayor said.',
     "The minister said the troops had to stand their ground during the war.",
+    '"In our faith, every Sikh has to keep his hair uncut," the community leader said on Monday.',
 ])
 def test_one_s_own_duty_or_a_past_need_is_no_demand(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "REQUEST"]

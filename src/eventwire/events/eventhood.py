@@ -33,6 +33,7 @@ from .clauses import (
 )
 from .lexicon import event_noun, lexicon
 from .mood import (
+    SPEECH_TYPES,
     aggregate,
     backed_by,
     conditional,
@@ -614,8 +615,9 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo) \
             and not protested_by(tok, event.plover):
         return PURPOSE
-    if ((event.plover == "ASSAULT" or (event.plover == "COERCE" and not is_party(record, event.actor)))
-            and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed"
+    if ((event.plover == "ASSAULT" or event.plover in SPEECH_TYPES or not is_party(record, event.actor))
+            and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed";
+        # a storm does no act of any type ("Tropical Cyclone Jude slammed into southern Africa")
         return ACCIDENT
     if event.plover in ("ASSAULT", "COERCE") and recorded(tok):
         return NOT_POLITICAL  # (not "a video released by al-Shabaab threatened new attacks": a message)

@@ -298,6 +298,8 @@ def own_duty(tok: Token) -> bool:
         return False
     if who.pos_ == "PRON" and who.lower_ in FIRST_PERSON:
         return True  # "we have to support renewable energies"
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any") for c in who.children):
+        return True  # "every Rasta has to keep dreadlocks": a rule for anyone of a kind
     opined = holder.dep_ == "ccomp" and in_words(holder.head, "speculation_verbs") and any(
         c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in holder.head.children)  # "I believe
     # people should allow the court process ..."

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from ..geo.gazetteer import is_capital
+from ..geo.gazetteer import is_capital, is_demonym
 from ..geo.resolve import great_circle_km
 from ..nlp.syntax import PLURAL_TAGS, first_conjunct, in_dateline
 from ..record import Event, Location, Record, make_span
@@ -214,8 +214,7 @@ class Whereabouts:
         """ "The Danish Refugee Council", "the Norwegian Refugee Council": a country named by
         its nationality inside an organisation's name says whose it is, not where it sits."""
         place = self.record.place_by_id(found.place)
-        return place is not None and place.feature == "country" \
-            and found.span.text.lower() != place.name.lower()
+        return place is not None and place.feature == "country" and is_demonym(found.span.text)
 
     def _there(self, m: Told) -> Location | None:
         """ "... talks failed at the Hanoi Summit. There, Kim asked ...": "there" on the act's

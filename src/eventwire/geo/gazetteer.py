@@ -328,3 +328,10 @@ def is_capital(name: str, country: str | None) -> bool:
     governments as often as for their streets ("the Damascus assault on Idlib", "Kigali
     denied it")."""
     return any(c.capital and c.country == country and c.name == name for c in shared_gazetteer().lookup(name))
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """The word is a nationality the gazetteer reads as its country ("Danish", "Norwegian"; not
+    "U.S." or "Britain", which name it)."""
+    return any(c.kind == KIND_DEMONYM for c in shared_gazetteer().lookup(word))
