@@ -2191,6 +2191,14 @@ def test_a_specific_act_noun_tells_back_only_an_act_told_with_its_word(noclean_p
     # a town named before its division word, in the phrase of the act's subject
     ("Fighting between soldiers and rebels in Kanbalu township killed six civilians this week, "
      "a U.N. office said in Geneva on Friday.", "killed", "Kanbalu"),
+    # a town the text calls one, whatever noun its phrase hangs on; a town named before the
+    # quarter or the thing struck: not the dateline's
+    ("ADDIS ABABA, Ethiopia (AP) — Government troops clashed with Fano militiamen in the town of "
+     "Gondar on Monday.", "clashed", "Gonder"),
+    ("BEIRUT (AP) — An Israeli strike on a building in the Damascus neighbourhood of Kafr Sousa killed "
+     "four people on Thursday.", "killed", "Damascus"),
+    ("KYIV (AP) — A Russian missile hit a Kharkiv apartment block on Tuesday, killing three people.",
+     "hit", "Kharkiv"),
 ])
 def test_the_narrowest_place_the_act_is_told_at(noclean_pipeline, text, word, place):
     record = run_text(noclean_pipeline, text, published=PUBLISHED)

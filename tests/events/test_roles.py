@@ -1514,7 +1514,7 @@ def test_a_province_named_with_its_country_is_where(noclean_pipeline):
 @pytest.mark.parametrize("text, trigger, where", [
     ("Militants fired rockets at a joint U.S.-Iraqi base on Monday.", "fired", None),
     ("Militants fired rockets at a U.S. base in Syria on Monday.", "fired", "Syria"),
-    ("Gunmen stormed a Kabul checkpoint on Monday.", "stormed", "a Kabul checkpoint"),
+    ("Gunmen stormed a Kabul checkpoint on Monday.", "stormed", "Kabul"),
 ])
 def test_a_site_named_by_whose_it_is_is_not_there(noclean_pipeline, text, trigger, where):
     assert place_of(read(noclean_pipeline, text), trigger) == where

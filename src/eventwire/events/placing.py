@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.resolve import in_its_province
-from ..geo.wording import BEARINGS, DIVISION_NOUNS, SURROUNDINGS
+from ..geo.wording import BEARINGS, DIVISION_NOUNS, SURROUNDINGS, named_as_a_place
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import GUILT_CODE, lookup
@@ -477,11 +477,13 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue
         acted_on = acted_on or (span.root.head.i == tok.i and span.root.dep_ in ("dobj", "nsubjpass")
                                 and filed_from(record, m.start, m.end) is None)
-        if place.id in found or any(t.i in exclude for t in span):
-            continue
-        placed = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATION_PREPS  # "in Debre
-        # Markos", tagged a person, "in Omdurman", a nationality: the gazetteer read it as the town
-        # a place phrase names
+        quarter = _names_a_quarter(span.root, place, tok, lookup(cand.code).plover in STRUCK_TYPES)
+        if place.id in found or (any(t.i in exclude for t in span) and not quarter):
+            continue  # (a town named in what was struck is where: "hit a Kharkiv apartment block")
+        placed = (span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATION_PREPS) \
+            or named_as_a_place(doc, m.start, m.end)  # "in Debre Markos", tagged a person, "in
+        # Omdurman", a nationality, "the town of Lalibela": the gazetteer read it as the town a
+        # place phrase names
         if filed_from(record, m.start, m.end) is not None:
             found[place.id] = Location(span=make_span(record.document.text, m.start, m.end), place=place.id)
             continue  # "KABUL, Afghanistan (AP) — ...": the parse may make the dateline's town the
@@ -489,7 +491,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             # when the lead names no other place)
         if (span.root.ent_type_ == "NORP" and not (placed and place.feature not in BROAD_PLACE_FEATURES)) \
                 or (span.root.ent_type_ == "PERSON" and not placed) or (
-                span.root.dep_ in MODIFIER_DEPS and not names_division(record, span.root)):
+                span.root.dep_ in MODIFIER_DEPS and not names_division(record, span.root) and not quarter):
             continue  # "French President", "the Russian military", "U.S. killing": no place
         if _as_a_party(span.root) or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
@@ -533,6 +535,20 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     broad_ok = all(by_id[pid].country == by_id[narrow[0]].country
                    for pid in found if pid not in narrow) if len(narrow) == 1 else False
     return found[narrow[0]] if broad_ok else None
+
+
+def _names_a_quarter(tok: Token, place: Place, trigger: Token, struck: bool) -> bool:
+    """ "in the Damascus neighbourhood of Mazzeh", "hit a Kharkiv apartment block": a town named
+    before the quarter or the site a place phrase puts the act in, or before what the act
+    struck, is where it was (not "the Russian military", "U.S. strikes": whose)."""
+    head = tok.head
+    if tok.dep_ != "compound" or place.feature not in TOWN_FEATURES or tok.ent_type_ == "NORP":
+        return False
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i:
+        return struck
+    return (re.fullmatch("|".join(QUARTER_NOUNS), head.lower_) is not None or in_words(head, "sites")) \
+        and head.lower_ not in DIVISION_NOUNS and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+    # (a division's name is read by names_division: "the Aurangabad district of Bihar")
 
 
 def _spoken_at(tok: Token, trigger: Token) -> bool:
