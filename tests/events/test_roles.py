@@ -1632,3 +1632,14 @@ def test_armed_men_told_back_are_no_states_forces_nor_a_speaker(noclean_pipeline
     record = run_text(noclean_pipeline, text)
     assert not [e for e in record.events if e.actor is not None and e.actor.span.text.startswith("The ")
                 and e.actor.name in ("Somali Armed Forces", "Armed Forces of the Democratic Republic of the Congo")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
+    ("The junta responded with air strikes on rebel positions near Lashio on Monday.", "strikes",
+     "The junta", "rebel positions"),
+    ("Israel responded with airstrikes on Hezbollah positions on Tuesday.", "airstrikes", "Israel",
+     "Hezbollah positions"),
+])
+def test_an_act_one_answers_with_is_the_answerer_s(noclean_pipeline, text, trigger, actor, target):
+    found = event(read(noclean_pipeline, text), trigger)
+    assert (found.actor.span.text, found.target.span.text) == (actor, target)

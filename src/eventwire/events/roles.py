@@ -644,6 +644,11 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                 carrier = None  # "The killing of the activist renewed calls for ...": no one called
             actor = actor or carrier
             target = target or told or _laid_on_verb(slot, preps, actor)
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and in_words(noun.head.head, "response_verbs"):
+        actor = _subject(noun.head.head)  # "the junta responded with air strikes": the answer is theirs
+        target = target or next((t for t in prep_objects(noun.head.head, ("on", "against"))
+                                 if t.ent_type_ not in TIME_ENTS), None)  # ("... on rebel positions")
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in LIGHT_NOUNS:
         put = noun.head.head  # "the army's imposition of a curfew": the army imposed it
