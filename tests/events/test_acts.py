@@ -985,7 +985,7 @@ def test_a_vow_to_avenge_a_defeat_is_no_threat(noclean_pipeline):
 
 @pytest.mark.parametrize(("text", "word", "plover"), [
     # a state's measures on movement, networks and gatherings (CAMEO 172, 1721) and its call to arms (154)
-    ("The Colombian government ordered a 19-day national lockdown on Tuesday.", "lockdown", "COERCE"),
+    ("The Colombian government ordered a 19-day national lockdown on Tuesday.", "ordered", "COERCE"),
     ("Argentina extended its quarantine until April 12 on Wednesday.", "extended", "COERCE"),
     ("Peru closed its borders on Monday.", "closed", "COERCE"),
     ("Hungary closed its airspace to Belarusian planes on Monday.", "closed", "COERCE"),
@@ -1001,6 +1001,7 @@ def test_a_state_s_measures_and_call_ups_are_acts(noclean_pipeline, text, word, 
     "The shop closed its doors on Monday.",
     "The minister closed the meeting on Monday.",
     "The company activated its new software on Monday.",
+    "Israeli airstrikes cut the communications network in Gaza on Friday.",
 ])
 def test_closing_and_activating_other_things_are_no_measures(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("COERCE", "MOBILIZE")]
@@ -1019,3 +1020,8 @@ def test_a_town_taken_is_ground_not_a_person_seized(noclean_pipeline, text, town
 def test_a_person_seized_is_still_arrested(noclean_pipeline):
     [row] = rows(noclean_pipeline, "Police seized Ahmed on Monday.")
     assert row.plover == "COERCE"
+
+
+def test_a_person_named_like_a_big_town_and_described_as_one_is_seized(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Troops captured Austin, a Boko Haram commander, near Maiduguri on Monday.")
+    assert row.plover == "COERCE" and row.location is not None and row.location.span.text == "Maiduguri"

@@ -702,7 +702,7 @@ def test_a_reported_must_is_the_speaker_s_demand_on_the_one_who_must_act(noclean
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
     ('"Russia needs to pull its troops out of Ukraine," the minister said on Monday.', "the minister", "Russia"),
-    ('Erdogan said on Sunday, "They need to stand by us."', "Erdogan", None),
+    ('"The Taliban need to reopen the girls\' schools," the envoy said on Sunday.', "the envoy", "The Taliban"),
 ])
 def test_a_reported_need_to_is_a_demand_as_a_must_is(noclean_pipeline, text, actor, target):
     [row] = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
@@ -716,6 +716,11 @@ def test_a_reported_need_to_is_a_demand_as_a_must_is(noclean_pipeline, text, act
     '"People have to understand that the situation is serious," the mayor said.',
     "The minister said the troops had to stand their ground during the war.",
     '"In our faith, every Sikh has to keep his hair uncut," the community leader said on Monday.',
+    # hardship, a pronoun, one acted on, the speaker's own side: no demand made of a party
+    "Residents of El Fasher have to walk miles to fetch water, the agency said on Monday.",
+    '"Civilians need to be protected," the Red Cross said on Monday.',
+    "The government said on Monday it needs to borrow more.",
+    "Opposition supporters said on Monday they have to keep going.",
 ])
 def test_one_s_own_duty_or_a_past_need_is_no_demand(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "REQUEST"]
@@ -2714,6 +2719,11 @@ def test_a_toll_kept_over_months_sums_up_many_acts(noclean_pipeline, text, toll)
     ("Iran warned on Monday that any attack would be met with force.", True),
     ("Russia warned that Western arms deliveries are a danger to European security.", True),
     ("The president warned that the country is going to respond harshly to any crisis.", True),
+    # a thing that would do harm forecasts it; a country's acts named, or a condition told to
+    # those warned, make a threat
+    ("Campaigners warned on Monday that the dam would displace thousands of villagers.", False),
+    ("China warned on Wednesday that Manila's actions at the shoal pose a serious risk of confrontation.", True),
+    ("The army warned residents of the border villages that they are at risk if they return.", True),
 ])
 def test_a_warning_of_a_danger_no_one_does_is_no_threat(noclean_pipeline, text, threat):
     assert bool([e for e in rows(noclean_pipeline, text) if e.plover == "THREATEN"]) == threat
@@ -3264,3 +3274,36 @@ def test_two_acts_on_two_days_keep_their_own(noclean_pipeline):
                       published="2024-05-08")
     [row] = [e for e in record.events if e.trigger.text == "arrested"]
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-05-06", "2024-05-06")
+
+
+def test_a_ban_on_protests_is_a_decree_not_a_protest(noclean_pipeline):
+    events = [e for e in rows(noclean_pipeline, "Police announced a ban on all demonstrations in Bamako on "
+                                                "Thursday.") if e.status != "negated"]
+    assert [(e.plover, e.acled) for e in events] == [("COERCE", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment in South Africa rose sharply during the lockdown.",
+    "Life in Wuhan returned to normal after the lockdown.",
+])
+def test_a_lockdown_told_as_a_time_is_no_measure(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover == "COERCE" and e.status != "negated"]
+
+
+def test_a_government_s_appeal_after_a_disaster_is_still_an_appeal(noclean_pipeline):
+    events = rows(noclean_pipeline, "After the floods, Pakistan's government appealed for $16 billion in "
+                                    "international aid on Monday.")
+    assert [e.plover for e in events if e.status != "negated"] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # one named person, his arresters named two ways: one arrest
+    ("Police arrested opposition leader Ali Hassan in Karachi on Monday. Hassan was detained outside his "
+     "home by plainclothes officers.", 1),
+    # two people, or two crowds, arrested by two forces: two acts
+    ("Security forces detained journalist Sara Khan in Dhaka on Monday. Police later arrested her colleague "
+     "Rafiq Ahmed.", 2),
+    ("Police arrested 12 protesters in Karachi on Monday. Soldiers detained 30 people in Lahore on Tuesday.", 2),
+])
+def test_a_named_person_s_arrest_told_with_other_words_for_the_arresters_is_one(noclean_pipeline, text, n):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]) == n

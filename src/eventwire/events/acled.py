@@ -424,7 +424,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     for a state's arm, 1 for an armed group, when the knowledge base knows the actor.
     """
     forced = None  # the force an act around a protest used, when it was force
-    if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor):
+    if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor) \
+            and cameo not in DECREE_CODES:  # (a ban on protests is no protest)
         forced = plover
         plover, cameo = "PROTEST", None
     if cameo == REPRESSION_CODE:  # with no protest word: its weapon is named in its own sentence,

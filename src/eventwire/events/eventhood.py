@@ -158,6 +158,14 @@ def _doer_told(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _hazard(tok: Token | None) -> bool:
+    """A storm by its name ("Hurricane Beryl", "Tropical Cyclone Jude"), or a word for a
+    disaster or a mishap: no one who can act."""
+    return tok is not None and (in_words(tok, "accident_causes") or (
+        tok.pos_ == "PROPN" and not word_class(tok, "forces")
+        and any(c.dep_ == "compound" and c.lower_ in NAMED_HAZARDS for c in tok.children)))
+
+
 def accident(tok: Token) -> bool:
     """Death or damage whose cause is an accident, a disaster or an animal: the cause is
     the clause's subject or agent, a "killed in a crash" phrase on the act, or the act is
@@ -171,8 +179,7 @@ def accident(tok: Token) -> bool:
         if t.lower_ == "it" and t.head.dep_ in ("advcl", "conj") and t.head.head.pos_ == "VERB":
             # "Hurricane Otis killed 27 people when it struck Acapulco": the main clause's subject
             t = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), t)
-        if in_words(t, "accident_causes") or (t.pos_ == "PROPN" and not word_class(t, "forces") and any(
-                c.dep_ == "compound" and c.lower_ in NAMED_HAZARDS for c in t.children)):
+        if _hazard(t):
             return True  # and a storm by its name: "Hurricane Beryl", "Storm Ciaran" (not "RAF
             # Typhoon jets", "an Ebola treatment centre", "Flood victims")
         blast = t.lemma_.lower() in BLAST_NOUNS and any(  # "a gas explosion", "a boiler blast"
@@ -615,9 +622,11 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
     if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo) \
             and not protested_by(tok, event.plover):
         return PURPOSE
-    if ((event.plover == "ASSAULT" or event.plover in SPEECH_TYPES or not is_party(record, event.actor))
-            and accident(tok)) or hazard_notice(tok):  # "police detained them when their car crashed";
-        # a storm does no act of any type ("Tropical Cyclone Jude slammed into southern Africa")
+    if ((event.plover == "ASSAULT" or not is_party(record, event.actor)) and accident(tok)) \
+            or (event.plover in SPEECH_TYPES and _hazard(role_root(record.doc, event.actor))) \
+            or hazard_notice(tok):  # "police detained them when their car crashed"; a storm
+        # says nothing ("Tropical Cyclone Jude slammed into southern Africa"), though a government
+        # may appeal "after the floods"
         return ACCIDENT
     if event.plover in ("ASSAULT", "COERCE") and recorded(tok):
         return NOT_POLITICAL  # (not "a video released by al-Shabaab threatened new attacks": a message)

@@ -430,6 +430,11 @@ class JoinRules(Accounts):
                 and (mine.entity in self.nation or theirs.entity in self.nation) \
                 and self._people_of_a_nation(mine) != self._people_of_a_nation(theirs):
             actors = False  # "an Israeli strike" is the state's act; "Israeli settlers" are people
+        if actors is False and targets is True and e.plover == he.plover and self._state_agents(mine, theirs) \
+                and any(r is not None and r.entity is not None for r in (t1, t2)):
+            actors = None  # "Police arrested Ali Hassan ... Hassan was detained by plainclothes
+            # officers": one named person, his arresters named two ways (not two bodies' acts
+            # on a crowd, which no name ties)
         if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
         crossed = agree(a1, t2, doc, named_on_head=True) is True \
@@ -476,6 +481,12 @@ class JoinRules(Accounts):
         if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
+
+    def _state_agents(self, a: Role | None, b: Role | None) -> bool:
+        """Both doers are named only as a state's agents ("police", "plainclothes officers",
+        "security forces"), no state or unit named apart."""
+        roots = [counted_head(eh.role_root(self.record.doc, r)) for r in (a, b)]
+        return all(r is not None and clauses.common_noun_in(r, "state_agents") and r.ent_type_ == "" for r in roots)
 
     def _irregulars(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as armed men of no state ("suspected jihadists",

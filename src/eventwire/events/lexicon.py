@@ -225,8 +225,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "limit barrier tariff lockdown quarantine".split()),
     # the networks a state may cut to silence its people (CAMEO 1721: "cut mobile internet",
     # "shut down the internet")
-    "networks": frozenset("internet network broadband connectivity telecommunication "
-                          "telecommunications".split()),
+    "networks": frozenset("internet broadband connectivity telecommunication "
+                          "telecommunications".split()),  # (not "cut the power network": a strike's damage)
     # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),

@@ -299,7 +299,12 @@ def own_duty(tok: Token) -> bool:
     if who.pos_ == "PRON" and who.lower_ in FIRST_PERSON:
         return True  # "we have to support renewable energies"
     if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any") for c in who.children):
-        return True  # "every Rasta has to keep dreadlocks": a rule for anyone of a kind
+        return True  # "every Sikh has to keep his hair uncut": a rule for anyone of a kind
+    if who.lower_ == "it" or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON | {"our", "my"}
+                                 for c in who.children) or (
+            who.lemma_.lower() in ("country", "nation") and any(c.lower_ == "the" for c in who.children)):
+        return True  # "the government said it needs to borrow more", "our soldiers have to be
+        # paid", "the country needs to boost its defences": the speaker's own side's duty
     opined = holder.dep_ == "ccomp" and in_words(holder.head, "speculation_verbs") and any(
         c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in holder.head.children)  # "I believe
     # people should allow the court process ..."
@@ -322,13 +327,18 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
     for content in (c for c in tok.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in content.children if a.dep_ == "aux"}
         if not aux & (words("hypothetical_modals") | FUTURE_AUX) and content.lower_ != "going" \
+                and not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children) \
                 and any(in_words(t, "dangers") for t in content.subtree) \
-                and not any(t.ent_type_ in ("NORP", "ORG", "PERSON") for t in content.subtree):
+                and not any(t.ent_type_ in ("NORP", "ORG", "PERSON") or _acting_state(t)
+                            or (t.dep_ == "mark" and t.lower_ in ("if", "unless")) for t in content.subtree):
             return True  # "warned that 1.1 million people face catastrophic hunger": a danger
             # told as it is now, not what the one warning will do (nor "that Western arms
-            # deliveries are a danger to Europe": a party's acts named)
-        if not aux & words("hypothetical_modals"):
-            continue
+            # deliveries are a danger to Europe", "that Manila's actions pose a risk": a party's
+            # acts named; nor "warned residents that they are at risk if they return": a threat
+            # told to those it is made against)
+        told_ahead = {"would", "will"} if not any(a.dep_ == "auxpass" for a in content.children) else set()
+        if not aux & (words("hypothetical_modals") | told_ahead):
+            continue  # ("warned that any attack would be met with force": the speaker's answer)
         subj = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
                 or party_word(subj[0]) or any(party_word(t) for t in subj[0].subtree):
@@ -340,6 +350,12 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
             continue  # "protesters could face arrest if they do not disperse": a condition set
         return True
     return False
+
+
+def _acting_state(tok: Token) -> bool:
+    """A country or capital told as doing or owning ("Manila's actions", "Israel's strikes"),
+    not as where ("children in Gaza")."""
+    return tok.ent_type_ == "GPE" and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "across"))
 
 
 def counted(noun: Token) -> bool:

@@ -275,8 +275,16 @@ def reported_obligation(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     clause = tok.head if needed(tok) else tok
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS and (
-        clause.i != tok.i or any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children))
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    if clause.i == tok.i:
+        return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children)
+    # "need to", "have to" tell hardship as often as duty ("residents have to walk miles for
+    # water, the agency said"): a demand only of a state or a body named ("Russia needs to
+    # withdraw"), not of people, a pronoun or one acted on ("civilians need to be protected")
+    obliged = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(obliged) and obliged[0].pos_ == "PROPN" and obliged[0].ent_type_ in ("GPE", "ORG", "NORP") \
+        and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:

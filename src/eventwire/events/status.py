@@ -22,6 +22,7 @@ PREVENTING_VERBS = frozenset({"prevent", "stop", "keep", "bar", "block", "deter"
                               "forbid", "discourage", "dissuade", "restrain", "refrain", "preclude",
                               "hinder", "spare"})  # "to prevent ISIS from gaining ground": not done
 DENYING_VERBS = frozenset({"deny", "dispute", "reject", "dismiss", "refute"})
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium"})  # a measure against what it names
 NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
 ANNOUNCED_DONE = frozenset({"arrest", "detention", "capture", "killing", "death", "seizure",
                             "conviction", "sentencing"})  # announced once done, unlike a withdrawal
@@ -181,6 +182,9 @@ def event_status(trigger: Token) -> str:
         return "negated"
     if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         return "negated"  # "took the district without a fight", "held without charge"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("on", "against") \
+            and trigger.head.head.lemma_.lower() in BAN_NOUNS:
+        return "negated"  # "a ban on all demonstrations": what is banned is not done
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.i != trigger.i:
         governed = _own_status(trigger.head)  # "will extend the curfew"
         if governed == "negated" and trigger.head.lemma_.lower() in FOILING_VERBS | NEGATING_VERBS:

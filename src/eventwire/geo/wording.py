@@ -145,6 +145,9 @@ def taken_as_ground(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     root = _placed_phrase(span)
+    if any(c.dep_ == "appos" and c.lemma_.lower() not in PLACE_NOUNS for c in root.children):
+        return False  # "captured Austin, a Boko Haram commander": a person (not "seized Goma, the
+        # provincial capital")
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in GROUND_VERBS
 
 
