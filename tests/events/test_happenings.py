@@ -3307,3 +3307,10 @@ def test_a_government_s_appeal_after_a_disaster_is_still_an_appeal(noclean_pipel
 ])
 def test_a_named_person_s_arrest_told_with_other_words_for_the_arresters_is_one(noclean_pipeline, text, n):
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]) == n
+
+
+def test_a_side_s_own_we_telling_its_act_is_the_same_act(noclean_pipeline):
+    events = rows(noclean_pipeline, 'Houthi rebels fired missiles at a cargo ship in the Red Sea on Tuesday. "Our '
+                                    'naval forces targeted the ship with ballistic missiles," spokesman Yahya '
+                                    'Saree said.')
+    assert len([e for e in events if e.plover == "ASSAULT"]) == 1

@@ -422,6 +422,9 @@ class JoinRules(Accounts):
             actors = None  # "Traders shut their shops in protest ... Dozens of them blocked the
             # highway": some of whom "them" names, as unknown as "they" (doers only: "Dozens of
             # them were killed" may be the attackers, not whom the attack hit)
+        if actors is False and any(self._first_person(r) for r in (a1, a2)):
+            actors = None  # '"Our naval forces targeted the ship," spokesman Yahya Saree said': the
+            # speaker's own side, whoever the quote's teller names it for
         if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
                 and not counts_differ(e, he):
             actors = True  # (not "said its troops had killed 20 militants over the past day" after
@@ -481,6 +484,12 @@ class JoinRules(Accounts):
         if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
+
+    def _first_person(self, role: Role | None) -> bool:
+        """ "we", "our forces": a side named by its own speaker."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and (root.lower_ in ("we", "us") or any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in root.children))
 
     def _state_agents(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as a state's agents ("police", "plainclothes officers",
