@@ -703,6 +703,7 @@ def test_a_reported_must_is_the_speaker_s_demand_on_the_one_who_must_act(noclean
 @pytest.mark.parametrize(("text", "actor", "target"), [
     ('"Russia needs to pull its troops out of Ukraine," the minister said on Monday.', "the minister", "Russia"),
     ('"The Taliban need to reopen the girls\' schools," the envoy said on Sunday.', "the envoy", "The Taliban"),
+    ('Erdogan said on Sunday, "They need to stand by us."', "Erdogan", None),
 ])
 def test_a_reported_need_to_is_a_demand_as_a_must_is(noclean_pipeline, text, actor, target):
     [row] = [e for e in rows(noclean_pipeline, text) if e.status != "negated"]

@@ -34,6 +34,7 @@ from .clauses import (
 from .lexicon import event_noun, lexicon
 from .mood import (
     SPEECH_TYPES,
+    advocacy_group,
     aggregate,
     backed_by,
     conditional,
@@ -261,15 +262,7 @@ def _political_token(record: Record, tok: Token) -> bool:
         place = record.place_at(tok.idx, tok.idx + len(tok.text))
         if place is not None and is_capital(place.name, place.country):
             return True
-    return in_words(tok, "political_words") or _advocacy_group(tok)
-
-
-def _advocacy_group(tok: Token) -> bool:
-    """ "Rights groups condemned", "aid agencies appealed": an organisation named for the cause
-    it speaks for is a party of civil society (CAMEO's NGO); a bare "group" is not ("a group of
-    students")."""
-    return tok.pos_ == "NOUN" and (word_class(tok, "outfits") or in_words(tok, "institutions")) and any(
-        c.dep_ in ("compound", "amod") and in_words(c, "advocacy_marks") for c in tok.children)
+    return in_words(tok, "political_words") or advocacy_group(tok)
 
 
 def political(record: Record, tok: Token, event: Event,

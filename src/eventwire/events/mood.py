@@ -19,7 +19,7 @@ from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, p
 from .lexicon import event_noun, lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import REPORTING_LEMMAS, light_verb, needs_met, prep_objects
+from .triggers import REPORTING_LEMMAS, light_verb, needs_met, prep_objects, word_class
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 EVERY_WORDS = frozenset({"every", "each"})  # "every Friday", "each year": a time that recurs
@@ -314,6 +314,20 @@ def own_duty(tok: Token) -> bool:
         verb.lemma_.lower() in STATIVE_VERBS or opined or not ordered)  # "people must evacuate
 
 
+def advocacy_group(tok: Token) -> bool:
+    """ "Rights groups condemned", "aid agencies appealed": an organisation named for the cause
+    it speaks for is a party of civil society (CAMEO's NGO); a bare "group" is not ("a group of
+    students")."""
+    return tok.pos_ == "NOUN" and (word_class(tok, "outfits") or in_words(tok, "institutions")) and any(
+        c.dep_ in ("compound", "amod") and in_words(c, "advocacy_marks") for c in tok.children)
+
+
+def _civil_voice(tok: Token | None) -> bool:
+    """A voice of civil society, with no force of its own to threaten with ("campaigners", "aid
+    groups", "the charity")."""
+    return tok is not None and (advocacy_group(tok) or in_words(tok, "civil_voices"))
+
+
 def warns_of_a_risk(tok: Token, plover: str) -> bool:
     """ "He warned that the situation could spin out of control": a warning whose content is
     what might happen, done by someone else, forecasts a risk; a threat says what the one
@@ -336,9 +350,10 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
             # deliveries are a danger to Europe", "that Manila's actions pose a risk": a party's
             # acts named; nor "warned residents that they are at risk if they return": a threat
             # told to those it is made against)
-        told_ahead = {"would", "will"} if not any(a.dep_ == "auxpass" for a in content.children) else set()
+        told_ahead = {"would", "will"} if speaker and _civil_voice(speaker[0]) else set()
         if not aux & (words("hypothetical_modals") | told_ahead):
-            continue  # ("warned that any attack would be met with force": the speaker's answer)
+            continue  # ("campaigners warned that the dam would displace thousands": what civil
+            # society, which has no force, says will come is a forecast)
         subj = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
                 or party_word(subj[0]) or any(party_word(t) for t in subj[0].subtree):

@@ -283,8 +283,18 @@ def reported_obligation(tok: Token) -> bool:
     # water, the agency said"): a demand only of a state or a body named ("Russia needs to
     # withdraw"), not of people, a pronoun or one acted on ("civilians need to be protected")
     obliged = [c for c in clause.children if c.dep_ == "nsubj"]
-    return bool(obliged) and obliged[0].pos_ == "PROPN" and obliged[0].ent_type_ in ("GPE", "ORG", "NORP") \
-        and not any(c.dep_ == "auxpass" for c in tok.children)
+    if not obliged or any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    who = obliged[0]
+    if who.lower_ in ("they", "you"):  # in the speaker's own words, others ('"They need to stand
+        return _quoted(who)  # by us," Erdogan said'); told in indirect speech, the speakers
+    return who.pos_ == "PROPN" and who.ent_type_ in ("GPE", "ORG", "NORP")
+
+
+def _quoted(tok: Token) -> bool:
+    """The word stands inside a quotation its sentence opens before it."""
+    before = tok.doc.text[tok.sent.start_char:tok.idx]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 
 def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
