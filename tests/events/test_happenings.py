@@ -3315,3 +3315,23 @@ def test_a_side_s_own_we_telling_its_act_is_the_same_act(noclean_pipeline):
                                     'naval forces targeted the ship with ballistic missiles," spokesman Yahya '
                                     'Saree said.')
     assert len([e for e in events if e.plover == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(("text", "plover", "n"), [
+    # a time of many acts is no one act; an episode told with its length is one
+    ("The army arrested the president in Khartoum on Thursday after months of protests.", "PROTEST", 0),
+    ("Three days of clashes between the army and rebels left 40 dead in Goma.", "ASSAULT", 1),
+    # whose plane it was makes no crash an attack
+    ("A Ukrainian passenger plane crashed near Tehran on Wednesday, killing all 176 people on board.", "ASSAULT", 0),
+    # tear gas fired is force used, whatever phrase follows it
+    ("Police fired tear gas on Monday after days of protests in Nairobi.", "ASSAULT", 1),
+])
+def test_periods_of_many_acts_crashes_and_tear_gas(noclean_pipeline, text, plover, n):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == plover and e.status != "negated"]) == n
+
+
+def test_a_span_s_start_is_no_time_for_the_next_report(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Since October 2023, more than 250 aid workers have been killed "
+                                                "in Gaza. The UN relief chief called for an independent inquiry.")
+             if e.plover == "REQUEST"]
+    assert row.date is not None and row.date.end == PUBLISHED

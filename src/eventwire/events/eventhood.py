@@ -202,8 +202,10 @@ def accident(tok: Token) -> bool:
         main = first.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck
         # southern Peru, killing three": the killing is the main clause's, and so is its cause
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-        armed = any(in_words(t, "weapon_words") or t.ent_type_ in POLITICAL_ENTS
-                    for s in subjects for t in s.subtree)  # "a car packed with explosives", "a Russian drone"
+        armed = any(in_words(t, "weapon_words") or (t.ent_type_ in POLITICAL_ENTS and not _accident_verb(main))
+                    for s in subjects for t in s.subtree)  # "a car packed with explosives", "a Russian
+        # drone" (not "a Ukrainian passenger plane crashed near Tehran, killing 176": whose plane
+        # it was makes no crash an attack)
         if not armed and (any(cause(s) for s in subjects) or _accident_verb(main)):
             return True
     if tok.dep_ == "conj" and _accident_verb(tok.head) and not any(

@@ -399,6 +399,11 @@ def aggregate(tok: Token, event: Event) -> bool:
         if event.plover in CAMPAIGN_TYPES and not day_dated and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "of" and in_words(tok.head.head, "series"):
             return True  # "a wave of kidnappings"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNS" \
+                and tok.head.head.lemma_.lower() in PERIOD_NOUNS \
+                and not any(c.dep_ == "nummod" for c in tok.head.head.children):
+            return True  # "after months of protests", "weeks of clashes": a time of many acts (not
+            # "three days of clashes in Goma": one episode, told with its length)
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
         if not dets and tok.dep_ != "ROOT" and event.actor is None and event.target is None \
                 and event.date is None and event.location is None:
@@ -453,7 +458,7 @@ def _summed_since(tok: Token, event: Event) -> bool:
     if event.plover in SPEECH_TYPES or not PERFECT_AUX & told:
         return False  # (a statement is one act, whatever it sums up: "has condemned 37 arrests so far")
     date = event.date
-    if date is None or date.span is None or not _opens_span(doc_text(tok.doc), date.span):
+    if date is None or date.span is None or not opens_span(doc_text(tok.doc), date.span):
         # a span a clause tells ("have occupied at least 36 hospitals since the war began") is
         # of no known length: it sums up only what it counts (not "has arrested the leader
         # since he returned"; not a bombing's toll, "30 people have been killed since the bomb
@@ -501,6 +506,7 @@ def _many(part: Token) -> bool:
     return (counted(part) or part.lower_ in words("quantifiers")) and part.ent_type_ not in MEASURE_ENTS
 
 
+PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade"})  # "months of protests"
 PERIOD_PRECISIONS = frozenset({"month", "year"})  # a start this broad opens a toll kept up to now
 
 
@@ -569,7 +575,7 @@ def _recent_span(prep: Token) -> bool:
         and any(c.lower_ in ("last", "past", "recent") for c in g.children) for g in prep.children)
 
 
-def _opens_span(text: str, when: Span) -> bool:
+def opens_span(text: str, when: Span) -> bool:
     """The date phrase starts a span: "since" in its own words or just before them ("since
     February 1"; not "a ceasefire to take effect from Sunday")."""
     before = text[max(0, when.start - 12):when.start].lower().split()

@@ -24,6 +24,7 @@ from .cameo import RULING_CODES, default_code, lookup, manual_reading
 from .dates import borrowed_date, date_for, last_told_day, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
+from .mood import opens_span
 from .naming import make_role
 from .people import People
 from .placing import CONTENT_PREPS, ground_code
@@ -681,7 +682,10 @@ class EventStage:
         self._attach_counts(record, mentions, segs, seg_dates)
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
-                      for d in seg_dates[seg.start] if d.explicit and d.value.start]
+                      for d in seg_dates[seg.start] if d.explicit and d.value.start
+                      and not opens_span(text, make_span(text, d.start, d.end))]  # ("Since October
+            # 2023, 250 aid workers have been killed. The UN chief called for an inquiry": a span's
+            # start is no time the next report is told at)
             if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
                 m.narrative = before[-1].value
                 own = [d.value for d in seg_dates[segs[m.segment].start] if d.value.end and d.end <= m.token.idx]
