@@ -1927,6 +1927,15 @@ def test_one_actor_striking_two_targets_the_same_day_is_two_attacks(noclean_pipe
     assert len(assaults) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "Antony Blinken spoke with Israeli Prime Minister Benjamin Netanyahu by telephone on Saturday.",
+    "The chancellor spoke with the Ukrainian president by phone on Sunday.",
+])
+def test_a_talk_by_telephone_told_after_a_long_name_is_a_consultation(noclean_pipeline, text):
+    [row] = rows(noclean_pipeline, text)
+    assert (row.plover, row.cameo) == ("CONSULT", "041")
+
+
 def test_a_phone_conversation_between_leaders_is_a_consultation(noclean_pipeline):
     """ "had a phone conversation with the Turkish president": a talk by telephone (CAMEO 041)."""
     text = "The announcement came after the president had a phone conversation with the Turkish president on Sunday."

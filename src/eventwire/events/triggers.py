@@ -411,11 +411,13 @@ def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) ->
                 and _denied_or_none(hit, token):
             return None  # ("found him not guilty", "found no one guilty": no verdict of guilt)
         if hit is None and word not in PARTICLES and token.pos_ in VERB_POS:
-            # "found 14 pro-democracy activists guilty": past a long object, a word the verb or
-            # its object governs
+            # "found 14 pro-democracy activists guilty", "spoke with Israeli Prime Minister Benjamin
+            # Netanyahu by telephone": past a long object, a word the verb, its object or its
+            # phrase governs
             hit = next((t for t in doc[hi:min(seg.end, token.i + 1 + FAR_PHRASE_WINDOW)]
                         if (t.lemma_.lower() == word or t.lower_ == word)
-                        and (t.head.i == token.i or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj")))
+                        and (t.head.i == token.i
+                             or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj", "prep")))
                         and ("not" in extra or not _denied_or_none(t, token))),
                        None)
         if hit is None:
