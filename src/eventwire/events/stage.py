@@ -682,10 +682,10 @@ class EventStage:
         self._attach_counts(record, mentions, segs, seg_dates)
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
-                      for d in seg_dates[seg.start] if d.explicit and d.value.start
-                      and not opens_span(text, make_span(text, d.start, d.end))]  # ("Since October
-            # 2023, 250 aid workers have been killed. The UN chief called for an inquiry": a span's
-            # start is no time the next report is told at)
+                      for d in seg_dates[seg.start] if d.explicit and d.value.start]
+            if before and opens_span(text, make_span(text, before[-1].start, before[-1].end)):
+                before = []  # ("Since October 2023, 250 aid workers have been killed. The UN chief
+                # called for an inquiry": a span's start is no time the next report is told at)
             if before and "\n" not in text[before[-1].end:m.token.idx] and _simple_past(m.token):
                 m.narrative = before[-1].value
                 own = [d.value for d in seg_dates[segs[m.segment].start] if d.value.end and d.end <= m.token.idx]
