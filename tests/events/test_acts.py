@@ -1025,3 +1025,27 @@ def test_a_person_seized_is_still_arrested(noclean_pipeline):
 def test_a_person_named_like_a_big_town_and_described_as_one_is_seized(noclean_pipeline):
     [row] = rows(noclean_pipeline, "Troops captured Austin, a Boko Haram commander, near Maiduguri on Monday.")
     assert row.plover == "COERCE" and row.location is not None and row.location.span.text == "Maiduguri"
+
+
+@pytest.mark.parametrize(("text", "word", "plover"), [
+    ("Authorities suspended mobile internet across the country on Monday.", "suspended", "COERCE"),
+    ("Ecuador disqualified presidential candidate Jan Topic from the election on Monday.", "disqualified", "COERCE"),
+    ("Troops surrounded the parliament building in Bangkok on Tuesday.", "surrounded", "COERCE"),
+    ("Bangladesh summoned the Indian chargé d'affaires on Tuesday to protest the killing of a villager.",
+     "summoned", "ACCUSE"),
+])
+def test_networks_suspended_candidates_disqualified_and_envoys_summoned(noclean_pipeline, text, word, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]
+
+
+@pytest.mark.parametrize("text", [
+    "The team surrounded the goal in the final minutes.",
+    "The referee disqualified the runner for a false start.",
+])
+def test_surrounding_and_disqualifying_in_play_are_no_acts(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.status != "negated"]
+
+
+def test_charges_withdrawn_cut_no_ties(noclean_pipeline):
+    assert not [e for e in rows(noclean_pipeline, "Prosecutors withdrew the charges against the activist on Monday.")
+                if e.plover == "SANCTION"]

@@ -3344,3 +3344,15 @@ def test_a_span_s_start_is_no_time_for_the_next_report(noclean_pipeline):
                                                 "in Gaza. The UN relief chief called for an independent inquiry.")
              if e.plover == "REQUEST"]
     assert row.date is not None and row.date.end == PUBLISHED
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # an act over the whole country is the country's, not a town's told beside it
+    ("Bangladesh's government shut down mobile internet nationwide on Thursday.", "shut down", "Bangladesh"),
+    ("The army took control of the prison in Guayaquil, Ecuador on Monday. Soldiers were deployed to "
+     "prisons across the country on Tuesday.", "deployed", "Ecuador"),
+])
+def test_a_nationwide_act_is_placed_in_the_country(noclean_pipeline, text, word, country):
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [row] = with_trigger(record.events, word)
+    assert row.location is not None and record.place_by_id(row.location.place).name == country

@@ -230,7 +230,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),
-    "relations": frozenset("relation tie ambassador envoy diplomat embassy attache consul".split()),
+    "relations": frozenset("relation tie ambassador envoy diplomat embassy attache consul chargé d'affaires".split()),
     # the bodies and rules of self-government: suspending them restricts a people's rights
     # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament"; not "suspended
     # his election campaign")

@@ -32,6 +32,7 @@ OBJECT_PLACE_PREPS = ("in", "at", "near", "outside", "inside")  # where a thing 
 SUBJECT_PLACE_PREPS = ("on", "in", "at", "near")  # what an act noun told as the subject hit ("a strike on a house")
 MAX_PLACE_DEPTH = 3  # nested phrases looked through for a place ("a street in the city of X")
 BROAD_PLACE_FEATURES = frozenset({"country", "admin1", "region"})
+NATIONWIDE_WORDS = frozenset({"nationwide", "countrywide"})  # an act over the whole country
 # Acts whose object is what they are about, not a thing they touch.
 REMOTE_CODES = frozenset({"041"})  # CAMEO: discuss by telephone, held at no one place
 TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT",
@@ -69,9 +70,30 @@ QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 
 
+def nationwide(tok: Token) -> bool:
+    """ "shut down mobile internet nationwide", "deployed to prisons across the country": the
+    act's own clause spans the whole country."""
+    for t in clause_verb(tok).subtree:
+        if t.lower_ in NATIONWIDE_WORDS or (t.lower_ in ("country", "nation") and t.dep_ == "pobj"
+                                            and t.head.lower_ in ("across", "throughout")):
+            return True
+    return False
+
+
+def _sentence_country(record: Record, tok: Token) -> Location | None:
+    """The first country the act's sentence names ("Bangladesh's government shut down ...")."""
+    sent = tok.sent
+    for place, m in record.place_mentions_between(sent.start_char, sent.end_char - 1):
+        if place.feature == "country" and filed_from(record, m.start, m.end) is None:
+            return Location(span=make_span(record.document.text, m.start, m.end), place=place.id)
+    return None
+
+
 def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
     """Where: a place phrase on the trigger (or its light verb), else the clause's one place."""
     tok = cand.token
+    if nationwide(tok) and (country := _sentence_country(record, tok)) is not None:
+        return country  # "Bangladesh's government shut down mobile internet nationwide"
     told_of = said_of(tok)  # "X's murder is a blow to journalism in Yemen": only its own phrases
     anchors = [tok]
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:

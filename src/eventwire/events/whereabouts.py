@@ -29,6 +29,7 @@ from .placing import (
     filed_from,
     joined_to_a_party,
     names_division,
+    nationwide,
     on_a_journey,
     seals_an_accord,
     told_at,
@@ -116,8 +117,21 @@ class Whereabouts:
                 # a policeman in Lakki Marwat", "JUBA - ... clashed in Kajo-Keji": not in the lead's
                 # town nor at the dateline's (a quarter of the town a report is filed from,
                 # which the text calls one, is in that town: "the Mtendere township")
-            return self.focal_place
+            focal = self.focal_place
+            if focal is not None and any(nationwide(m.token) for m in [rep, *others]):
+                return self._country_of(focal)  # "Soldiers were deployed to prisons across the
+                # country": the report's country, not its town
+            return focal
         return None
+
+    def _country_of(self, where: Location) -> Location:
+        """The country a place lies in, where the text names it; else the place."""
+        place = self.record.place_by_id(where.place)
+        for other in self.record.places:
+            if place is not None and other.feature == "country" and other.country == place.country and other.mentions:
+                m = other.mentions[0]
+                return Location(span=make_span(self.record.document.text, m.start, m.end), place=other.id)
+        return where
 
     def _at_meeting(self, rep: Told, before: Sequence[Told]) -> Location | None:
         """ "X met Y in El Alamein on Monday. The two leaders called for a ceasefire": a
