@@ -721,6 +721,7 @@ def test_a_reported_need_to_is_a_demand_as_a_must_is(noclean_pipeline, text, act
     "Residents of El Fasher have to walk miles to fetch water, the agency said on Monday.",
     '"Civilians need to be protected," the Red Cross said on Monday.',
     "The government said on Monday it needs to borrow more.",
+    "The agency said on Monday it has to cut its staff.",
     "Opposition supporters said on Monday they have to keep going.",
 ])
 def test_one_s_own_duty_or_a_past_need_is_no_demand(noclean_pipeline, text):
@@ -3356,3 +3357,11 @@ def test_a_nationwide_act_is_placed_in_the_country(noclean_pipeline, text, word,
     record = run_text(noclean_pipeline, text, published=PUBLISHED)
     [row] = with_trigger(record.events, word)
     assert row.location is not None and record.place_by_id(row.location.place).name == country
+
+
+@pytest.mark.parametrize("text", [
+    "The president issued a stern reminder on Saturday to Iraq that it must cooperate fully with the inspectors.",
+    "The envoy told Iran on Monday that it must stop enriching uranium.",
+])
+def test_it_addressed_is_the_one_a_demand_is_made_of(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "REQUEST"]

@@ -300,11 +300,15 @@ def own_duty(tok: Token) -> bool:
         return True  # "we have to support renewable energies"
     if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any") for c in who.children):
         return True  # "every Sikh has to keep his hair uncut": a rule for anyone of a kind
-    if who.lower_ == "it" or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON | {"our", "my"}
-                                 for c in who.children) or (
+    addressed = holder.dep_ in ("ccomp", "acl") and any(  # "told Iran that it must", "a reminder to Iraq that it must"
+        c.dep_ == "dative" or (c.dep_ == "dobj" and g.pos_ == "VERB" and c.i != holder.i)
+        or (c.dep_ == "prep" and c.lower_ == "to") for g in (holder.head, holder.head.head) for c in g.children)
+    if (who.lower_ == "it" and not addressed) or any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PERSON | {"our", "my"} for c in who.children) or (
             who.lemma_.lower() in ("country", "nation") and any(c.lower_ == "the" for c in who.children)):
         return True  # "the government said it needs to borrow more", "our soldiers have to be
-        # paid", "the country needs to boost its defences": the speaker's own side's duty
+        # paid", "the country needs to boost its defences": the speaker's own side's duty (not
+        # "issued a reminder to Iraq that it must cooperate": "it" is the one addressed)
     opined = holder.dep_ == "ccomp" and in_words(holder.head, "speculation_verbs") and any(
         c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in holder.head.children)  # "I believe
     # people should allow the court process ..."
