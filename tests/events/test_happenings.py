@@ -3365,3 +3365,10 @@ def test_a_nationwide_act_is_placed_in_the_country(noclean_pipeline, text, word,
 ])
 def test_it_addressed_is_the_one_a_demand_is_made_of(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.plover == "REQUEST"]
+
+
+def test_an_act_told_by_its_rank_is_the_act(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Russia carried out one of the biggest drone attacks of the war on Kyiv "
+                                   "overnight, officials said on Monday.")
+    assert row.plover == "ASSAULT" and row.actor is not None and row.actor.span.text == "Russia"
+    assert not rows(noclean_pipeline, "The strike on the market was one of the deadliest air raids since April.")[1:]

@@ -416,9 +416,11 @@ def aggregate(tok: Token, event: Event) -> bool:
     if head is not None and head.lower_ == "in" and counted(tok) and not day_dated:
         return True
     if head is not None and head.lower_ == "of" and head.head.lower_ == "one" and tok.tag_ == "NNS" \
-            and any(c.tag_ == "JJS" or c.lower_ == "most" for c in tok.subtree):
-        return True  # "one of the deadliest air raids since April": the class it is compared in
-        # (not "carried out one of the attacks on Tuesday": one act of several)
+            and any(c.tag_ == "JJS" or c.lower_ == "most" for c in tok.subtree) \
+            and head.head.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return True  # "it was one of the deadliest air raids since April": the class it is compared
+        # in (not "carried out one of the attacks on Tuesday": one act of several; nor "carried
+        # out one of the biggest drone attacks of the war on Kyiv": the act, told by its rank)
     verb = clause_verb(tok)
     told_on = day_dated and event.date is not None and event.date.span is not None \
         and verb.left_edge.idx <= event.date.span.start < verb.right_edge.idx + len(verb.right_edge.text)

@@ -627,7 +627,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     # the series or the measure
     slot = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.lemma_.lower() in SERIES or noun.head.head.lemma_.lower() in MEASURES):
+            noun.head.head.lemma_.lower() in SERIES or noun.head.head.lemma_.lower() in MEASURES
+            or noun.head.head.lower_ == "one"):  # "carried out one of the biggest drone attacks"
         slot = noun.head.head
     if slot.dep_ in ("dobj", "obj") and (light_verb(slot.head) or (
             slot.lemma_.lower() in LIGHT_FOR.get(slot.head.lemma_.lower(), ())
