@@ -3372,3 +3372,34 @@ def test_an_act_told_by_its_rank_is_the_act(noclean_pipeline):
                                    "overnight, officials said on Monday.")
     assert row.plover == "ASSAULT" and row.actor is not None and row.actor.span.text == "Russia"
     assert not rows(noclean_pipeline, "The strike on the market was one of the deadliest air raids since April.")[1:]
+
+
+@pytest.mark.parametrize(("text", "plover", "n"), [
+    # a demand of a body or of both sides, told as "needs to"
+    ("The international community needs to act now to stop the killing in Darfur, the UN rights chief said.",
+     "REQUEST", 1),
+    ("The government needs to act quickly, the agency said on Monday.", "REQUEST", 1),
+    # an army bulldozer is no passenger plane: its crash into a home is an attack
+    ("An Israeli army bulldozer crashed into a Palestinian home in Masafer Yatta on Monday, killing an elderly "
+     "woman.", "ASSAULT", 1),
+    # a period of protests a dated verb tells on is that day's protest
+    ("Weeks of protests against the finance bill turned deadly on Tuesday when police shot dead 19 people in "
+     "Nairobi.", "PROTEST", 1),
+    # one person hurt by two bodies in two acts: two rows (only arrests are joined by the person)
+    ("Soldiers shot Ahmed Salim at a checkpoint near Hebron on Monday. Police later beat Salim in custody.",
+     "ASSAULT", 2),
+    # a time is no word of a phrase ("handed ... a month": no sentence)
+    ("The militia handed the prisoners to the Red Cross after a month in captivity.", "COERCE", 0),
+])
+def test_the_third_review_s_lookalikes(noclean_pipeline, text, plover, n):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == plover and e.status != "negated"]) == n
+
+
+def test_a_town_before_a_person_seized_is_where_he_is_from(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Gunmen kidnapped a Lagos businessman in Kaduna state on Sunday.")
+    assert row.location is not None and row.location.span.text.startswith("Kaduna")
+
+
+def test_a_city_placed_under_lockdown(noclean_pipeline):
+    events = rows(noclean_pipeline, "The army placed the city under lockdown on Tuesday.")
+    assert [e.plover for e in events] == ["COERCE"]

@@ -202,7 +202,9 @@ def accident(tok: Token) -> bool:
         main = first.head  # "a bus crashed into a ravine, killing 14"; "an earthquake struck
         # southern Peru, killing three": the killing is the main clause's, and so is its cause
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-        armed = any(in_words(t, "weapon_words") or (t.ent_type_ in POLITICAL_ENTS and not _accident_verb(main))
+        carrier = any(word_class(s, "vehicles") for s in subjects)  # a plane, a bus (not "an army bulldozer")
+        crashed = carrier and _accident_verb(main)
+        armed = any(in_words(t, "weapon_words") or (t.ent_type_ in POLITICAL_ENTS and not crashed)
                     for s in subjects for t in s.subtree)  # "a car packed with explosives", "a Russian
         # drone" (not "a Ukrainian passenger plane crashed near Tehran, killing 176": whose plane
         # it was makes no crash an attack)

@@ -433,8 +433,8 @@ class JoinRules(Accounts):
                 and (mine.entity in self.nation or theirs.entity in self.nation) \
                 and self._people_of_a_nation(mine) != self._people_of_a_nation(theirs):
             actors = False  # "an Israeli strike" is the state's act; "Israeli settlers" are people
-        if actors is False and targets is True and e.plover == he.plover and self._state_agents(mine, theirs) \
-                and any(r is not None and r.entity is not None for r in (t1, t2)):
+        if actors is False and targets is True and e.plover == he.plover == "COERCE" \
+                and self._state_agents(mine, theirs) and any(r is not None and r.entity is not None for r in (t1, t2)):
             actors = None  # "Police arrested Ali Hassan ... Hassan was detained by plainclothes
             # officers": one named person, his arresters named two ways (not two bodies' acts
             # on a crowd, which no name ties)

@@ -405,9 +405,11 @@ def aggregate(tok: Token, event: Event) -> bool:
             return True  # "a wave of kidnappings"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.tag_ == "NNS" \
                 and tok.head.head.lemma_.lower() in PERIOD_NOUNS \
+                and not (day_dated and tok.head.head.dep_ in ("nsubj", "nsubjpass")) \
                 and not any(c.dep_ == "nummod" for c in tok.head.head.children):
             return True  # "after months of protests", "weeks of clashes": a time of many acts (not
-            # "three days of clashes in Goma": one episode, told with its length)
+            # "three days of clashes in Goma": one episode, told with its length; nor "weeks of
+            # protests turned deadly on Tuesday": that day's protest)
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
         if not dets and tok.dep_ != "ROOT" and event.actor is None and event.target is None \
                 and event.date is None and event.location is None:

@@ -567,7 +567,7 @@ def _names_a_quarter(tok: Token, place: Place, trigger: Token, struck: bool) -> 
     if tok.dep_ != "compound" or place.feature not in TOWN_FEATURES or tok.ent_type_ == "NORP":
         return False
     if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i:
-        return struck
+        return struck and not party_word(head)  # (not "kidnapped a Lagos businessman": where he is from)
     return (re.fullmatch("|".join(QUARTER_NOUNS), head.lower_) is not None or in_words(head, "sites")) \
         and head.lower_ not in DIVISION_NOUNS and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
     # (a division's name is read by names_division: "the Aurangabad district of Bihar")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .clauses import in_words
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
 from .lexicon import words as word_set
 from .triggers import (
@@ -288,7 +289,11 @@ def reported_obligation(tok: Token) -> bool:
     who = obliged[0]
     if who.lower_ in ("they", "you"):  # in the speaker's own words, others ('"They need to stand
         return _quoted(who)  # by us," Erdogan said'); told in indirect speech, the speakers
-    return who.pos_ == "PROPN" and who.ent_type_ in ("GPE", "ORG", "NORP")
+    return (who.pos_ == "PROPN" and who.ent_type_ in ("GPE", "ORG")) or in_words(who, "political_words") or (
+        who.lemma_.lower() in ("side", "community") and any(c.lower_ in ("both", "two", "international")
+                                                             for c in who.children))
+    # ("the government needs to act", "both sides need to return to talks", "the international
+    # community needs to act now"; not "Palestinians have to pass through a checkpoint")
 
 
 def _quoted(tok: Token) -> bool:

@@ -417,7 +417,8 @@ def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) ->
             hit = next((t for t in doc[hi:min(seg.end, token.i + 1 + FAR_PHRASE_WINDOW)]
                         if (t.lemma_.lower() == word or t.lower_ == word)
                         and (t.head.i == token.i
-                             or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj", "prep")))
+                             or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj"))
+                             or (t.head.head.i == token.i and t.head.dep_ == "prep" and t.ent_type_ not in TIME_ENTS))
                         and ("not" in extra or not _denied_or_none(t, token))),
                        None)
         if hit is None:
