@@ -628,6 +628,8 @@ def test_a_vote_on_measures_against_a_country_is_no_rejection(noclean_pipeline):
 @pytest.mark.parametrize("text, plover", [
     # a vow to hit back is a threat; a cut is a sanction only of aid, ties or limits
     ("Iran vowed to retaliate against Israel on Tuesday.", "THREATEN"),
+    ("Tehran vowed on Monday to respond to the Israeli strike.", "THREATEN"),
+    ("The minister vowed on Monday to respond to the letter.", "AGREE"),
     ("The government cut funding to the agency on Monday.", "SANCTION"),
     ("EU leaders promised on Thursday to cut red tape for farmers.", "AGREE"),
 ])

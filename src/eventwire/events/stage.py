@@ -167,6 +167,12 @@ def _vows_harm(vow: Token, trigger_ids: dict[int, Candidate]) -> bool:
     minister")."""
     if any(lookup(c.code).plover in COERCIVE for c in trigger_ids.values() if _vowed(c.token, vow)):
         return True
+    for answer in (c for c in vow.children if c.dep_ == "xcomp" and clauses.in_words(c, "response_verbs")):
+        if any(p.dep_ == "prep" and p.lower_ == "to" and any(clauses.in_words(o, "vengeance_objects")
+                                                              for o in p.children if o.dep_ == "pobj")
+               for p in answer.children):
+            return True  # "Tehran vowed to respond to the Israeli strike": an answer to force (not
+            # "vowed to respond to the letter")
     for act in (c for c in vow.children if (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "vowed on Sunday to topple"
             and (clauses.in_words(c, "harm_verbs") or clauses.in_words(c, "vengeance_verbs"))):
