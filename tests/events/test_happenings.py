@@ -3403,3 +3403,11 @@ def test_a_town_before_a_person_seized_is_where_he_is_from(noclean_pipeline):
 def test_a_city_placed_under_lockdown(noclean_pipeline):
     events = rows(noclean_pipeline, "The army placed the city under lockdown on Tuesday.")
     assert [e.plover for e in events] == ["COERCE"]
+
+
+def test_a_bombing_claimed_the_next_morning_is_the_bomb_told_before(noclean_pipeline):
+    events = rows(noclean_pipeline, "A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing nine "
+                                    "people. Al Shabaab claimed the bombing on Sunday morning.", published="2024-07-29")
+    [row] = [e for e in events if e.plover == "ASSAULT"]
+    assert row.actor is not None and row.actor.span.text == "Al Shabaab"
+    assert (row.date.start, row.date.end) == ("2024-07-27", "2024-07-27")

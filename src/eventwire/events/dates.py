@@ -296,7 +296,9 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
         elif c.dep_ not in ("det", "poss"):
             extra.append(c)
     return len(extra) == 1 and extra[0].dep_ == "prep" and extra[0].lower_ == "on" \
-        and extra[0].idx == when.start and noun.right_edge.idx + len(noun.right_edge.text) == when.end
+        and extra[0].idx <= when.start <= extra[0].idx + len("on ") \
+        and when.end <= noun.right_edge.idx + len(noun.right_edge.text)  # (the phrase ends the noun's
+    # words: "on Sunday morning", read as "on Sunday")
 
 
 BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)

@@ -217,7 +217,8 @@ class JoinRules(Accounts):
         for k in hap.members:
             tok = self.mentions[k].token
             told.add(tok.lemma_.lower())
-            told.update(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj" and event_noun(c))
+            told.update(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"
+                        and (event_noun(c) or word_class(c, "arms")))  # "a car bomb exploded ... the bombing"
         return told
 
     def _told_inside(self, unit: Happening, hap: Happening) -> bool:
