@@ -1032,7 +1032,6 @@ def test_a_person_named_like_a_big_town_and_described_as_one_is_seized(noclean_p
 @pytest.mark.parametrize(("text", "word", "plover"), [
     ("Authorities suspended mobile internet across the country on Monday.", "suspended", "COERCE"),
     ("Ecuador disqualified presidential candidate Jan Topic from the election on Monday.", "disqualified", "COERCE"),
-    ("Troops surrounded the parliament building in Bangkok on Tuesday.", "surrounded", "COERCE"),
     ("Bangladesh summoned the Indian chargé d'affaires on Tuesday to protest the killing of a villager.",
      "summoned", "ACCUSE"),
 ])
