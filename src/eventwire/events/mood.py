@@ -298,7 +298,7 @@ def own_duty(tok: Token) -> bool:
         return False
     if who.pos_ == "PRON" and who.lower_ in FIRST_PERSON:
         return True  # "we have to support renewable energies"
-    if any(c.dep_ == "det" and c.lower_ in ("every", "each", "any") for c in who.children):
+    if any(c.dep_ == "det" and c.lower_ in EVERY_WORDS | {"any"} for c in who.children):
         return True  # "every Sikh has to keep his hair uncut": a rule for anyone of a kind
     addressed = holder.dep_ in ("ccomp", "acl") and any(  # "told Iran that it must", "a reminder to Iraq that it must"
         c.dep_ == "dative" or (c.dep_ == "dobj" and g.pos_ == "VERB" and c.i != holder.i)

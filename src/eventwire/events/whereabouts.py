@@ -127,8 +127,10 @@ class Whereabouts:
     def _country_of(self, where: Location) -> Location:
         """The country a place lies in, where the text names it; else the place."""
         place = self.record.place_by_id(where.place)
+        if place is None:
+            return where
         for other in self.record.places:
-            if place is not None and other.feature == "country" and other.country == place.country and other.mentions:
+            if other.feature == "country" and other.country == place.country and other.mentions:
                 m = other.mentions[0]
                 return Location(span=make_span(self.record.document.text, m.start, m.end), place=other.id)
         return where
