@@ -3411,3 +3411,17 @@ def test_a_bombing_claimed_the_next_morning_is_the_bomb_told_before(noclean_pipe
     [row] = [e for e in events if e.plover == "ASSAULT"]
     assert row.actor is not None and row.actor.span.text == "Al Shabaab"
     assert (row.date.start, row.date.end) == ("2024-07-27", "2024-07-27")
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Thai and Malaysian officials met in Bangkok on Monday. The two countries agreed to reopen a border "
+     "crossing.", "AGREE"),
+    ("Modi met Nepal's prime minister in New Delhi on Friday. The two sides signed agreements on hydropower.",
+     "SUPPORT"),
+])
+def test_the_two_sides_of_a_meeting_are_parties(noclean_pipeline, text, plover):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == plover]
+
+
+def test_two_teams_are_no_sides_of_politics(noclean_pipeline):
+    assert not rows(noclean_pipeline, "The two sides scored twice in the second half on Sunday.")
