@@ -372,6 +372,7 @@ def test_declaring_and_poisoning_in_other_senses_are_no_acts(noclean_pipeline, t
     "The foreign minister sent a letter to the United Nations on Monday.",
     "The army brought the suspects to court on Monday.",
     "Police reached the scene within minutes.",
+    "A military convoy reached the town on Monday.",
 ])
 def test_a_message_or_letter_sent_is_no_aid(noclean_pipeline, text):
     assert not [e for e in rows(noclean_pipeline, text) if e.plover == "AID"]
@@ -612,6 +613,8 @@ def test_words_of_force_and_protest_in_their_everyday_sense(noclean_pipeline, te
     ("WFP distributed food to 20,000 displaced people in Kadugli on Tuesday.", "distributed", "AID"),
     ("Volunteers handed out food to families in Port-au-Prince on Friday.", "handed", "AID"),
     ("Aid reached the besieged town of Kadugli on Thursday.", "reached", "AID"),
+    ("A UN convoy carrying food reached the town of Kadugli on Thursday.", "reached", "AID"),
+    ("An aid convoy reached El Fasher on Monday.", "reached", "AID"),
     # and the words keep their other senses
     ("Protesters blocked the main highway into the capital on Monday.", "blocked", "PROTEST"),
     ("The two armies exchanged fire across the border on Sunday.", "exchanged", "ASSAULT"),

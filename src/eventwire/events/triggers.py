@@ -36,6 +36,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 OBLIGATION_WORDS = frozenset({"must", "should"})
 NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to": what must be done
+CARRYING_VERBS = frozenset({"carry", "bring", "transport", "deliver"})  # "a convoy carrying food"
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
@@ -299,6 +300,15 @@ def subjects(token: Token) -> list[Token]:
     return subj + [g for s in subj if s.lemma_.lower() in PARTITIVES
                    for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
+
+
+def _carries(doer: Token, cls: str) -> bool:
+    """What a doer is said to be, or to carry, is of the class ("an aid convoy reached the town",
+    "a convoy carrying food reached the town")."""
+    return any(word_class(c, cls) for c in doer.children if c.dep_ in ("compound", "amod")) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
+            word_class(o, cls) for o in c.children if c.dep_ and o.dep_ in ("dobj", "obj"))
+        for c in doer.children)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -662,7 +672,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if not needs_met(tok, entry, extra):
                     continue
                 if entry.need_subject and not any(
-                    word_class(o, cls) for o in _doers(tok) for cls in entry.need_subject
+                    word_class(o, cls) or _carries(o, cls) for o in _doers(tok) for cls in entry.need_subject
                 ) and not _chanting(tok):
                     continue
                 if entry.code == RIOT_CODE and done_to_people(tok):
