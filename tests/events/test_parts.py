@@ -505,3 +505,12 @@ def test_a_non_violent_act_takes_no_violent_type_from_the_words_beside_it(plover
 ])
 def test_the_same_attack_told_next_door_by_a_pronoun_keeps_its_weapon(noclean_pipeline, text, trigger, sub):
     assert by_trigger(run_text(noclean_pipeline, text), trigger).acled["sub_event_type"] == sub
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    from datetime import date
+
+    from eventwire.events.timex import find_dates
+    text = "Police arrested 12 protesters in Nairobi the day before yesterday."
+    [found] = find_dates(text, 0, len(text), date(2024, 6, 17), None, None)
+    assert (found.value.start, found.value.end) == ("2024-06-15", "2024-06-15")

@@ -89,7 +89,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night_weekend", re.compile(r"\b(?P<rel>overnight(?!\s+(?:on\s+|into\s+)?" + WEEKDAY_RE + r")(?!\s+curfew)|"
                                  r"(?:over|at|on)\s+the\s+weekend|"
                                  r"(?:last|this|past)\s+weekend|this\s+past\s+weekend)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|tomorrow|"
+    ("rel", re.compile(r"\b(?P<rel>the day before yesterday|the day after tomorrow|yesterday|today|tonight|"
+                       r"last night|this morning|tomorrow|"
                        r"next week|next month|next year|"
                        r"last week|this week|last month|this month|last year|this year|"
                        r"earlier this month|earlier this year|earlier this week)\b", re.I)),
@@ -113,7 +114,8 @@ EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "day_range", "since_day", "si
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 # The "rel" words that name one day, which a report's named day may re-anchor ("today" said
 # on the 20th); "last week" spans its own days.
-DAY_RELS = frozenset({"today", "tonight", "this morning", "yesterday", "last night", "tomorrow"})
+DAY_RELS = frozenset({"today", "tonight", "this morning", "yesterday", "last night", "tomorrow",
+                      "the day before yesterday", "the day after tomorrow"})
 
 
 @dataclass(slots=True)
@@ -367,6 +369,9 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
             return EventDate(iso_day(anchor), iso_day(anchor), "day")
         if rel in ("yesterday", "last night"):
             d = anchor - timedelta(days=1)
+            return EventDate(iso_day(d), iso_day(d), "day")
+        if rel in ("the day before yesterday", "the day after tomorrow"):  # two days off
+            d = anchor + timedelta(days=2 if rel.endswith("tomorrow") else -2)
             return EventDate(iso_day(d), iso_day(d), "day")
         if rel == "tomorrow":
             d = anchor + timedelta(days=1)
