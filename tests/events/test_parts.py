@@ -514,3 +514,12 @@ def test_the_day_before_yesterday_is_two_days_back():
     text = "Police arrested 12 protesters in Nairobi the day before yesterday."
     [found] = find_dates(text, 0, len(text), date(2024, 6, 17), None, None)
     assert (found.value.start, found.value.end) == ("2024-06-15", "2024-06-15")
+
+
+def test_later_this_month_is_the_rest_of_it():
+    from datetime import date
+
+    from eventwire.events.timex import find_dates
+    text = "The two navies will hold joint exercises later this month."
+    [found] = find_dates(text, 0, len(text), date(2024, 6, 17), None, None)
+    assert (found.value.start, found.value.end) == ("2024-06-18", "2024-06-30")

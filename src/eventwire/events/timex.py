@@ -93,7 +93,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"last night|this morning|tomorrow|"
                        r"next week|next month|next year|"
                        r"last week|this week|last month|this month|last year|this year|"
-                       r"earlier this month|earlier this year|earlier this week)\b", re.I)),
+                       r"earlier this month|earlier this year|earlier this week|"
+                       r"later this week|later this month|later this year)\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)(?:\s+|(?<=-))"
                         r"(?:early\s+|late\s+|mid-)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
     ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-))(?:early\s+|late\s+|mid-)?"
@@ -385,6 +386,15 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
                 lo, hi = month_range(y2, m2)
                 return EventDate(iso_day(lo), iso_day(hi), "month")
             return EventDate(f"{anchor.year + 1}-01-01", f"{anchor.year + 1}-12-31", "year")
+        if rel.startswith("later"):  # the rest of the week, month or year, after the telling
+            if rel.endswith("week"):
+                last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6)
+            elif rel.endswith("month"):
+                last = month_range(anchor.year, anchor.month)[1]
+            else:
+                last = date(anchor.year, 12, 31)
+            nxt = min(anchor + timedelta(days=1), last)
+            return EventDate(iso_day(nxt), iso_day(last), "range")
         if rel.endswith("week"):
             monday = anchor - timedelta(days=anchor.weekday())
             if rel == "last week":
