@@ -388,13 +388,12 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
             return EventDate(f"{anchor.year + 1}-01-01", f"{anchor.year + 1}-12-31", "year")
         if rel.startswith("later"):  # the rest of the week, month or year, after the telling
             if rel.endswith("week"):
-                last = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6)
+                rest_end = anchor - timedelta(days=anchor.weekday()) + timedelta(days=6)
             elif rel.endswith("month"):
-                last = month_range(anchor.year, anchor.month)[1]
+                rest_end = month_range(anchor.year, anchor.month)[1]
             else:
-                last = date(anchor.year, 12, 31)
-            nxt = min(anchor + timedelta(days=1), last)
-            return EventDate(iso_day(nxt), iso_day(last), "range")
+                rest_end = date(anchor.year, 12, 31)
+            return EventDate(iso_day(min(anchor + timedelta(days=1), rest_end)), iso_day(rest_end), "range")
         if rel.endswith("week"):
             monday = anchor - timedelta(days=anchor.weekday())
             if rel == "last week":
