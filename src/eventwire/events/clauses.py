@@ -24,6 +24,12 @@ OWNER_PRONOUNS = frozenset({"its", "their"})  # a body's own: "its troops", "the
 REFLEXIVES = WORD_CLASSES["self"] - {"life"}
 
 
+def paired_parties(tok: Token) -> bool:
+    """ "The two countries", "both sides": the two parties of a meeting or a dispute just told."""
+    return tok.lemma_.lower() in ("side", "country", "nation") and any(c.lower_ in ("two", "both")
+                                                                     for c in tok.children)
+
+
 def named_back(tok: Token) -> bool:
     """A noun with a determiner that points back at what was told ("the attack", "this
     bombing", "its raid"), or owned by its day ("Sunday's rally", "Thursday's raid"): a

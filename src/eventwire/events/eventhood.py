@@ -28,6 +28,7 @@ from .clauses import (
     clause_verb,
     governors,
     in_words,
+    paired_parties,
     party_word,
     words,
 )
@@ -296,8 +297,7 @@ def political(record: Record, tok: Token, event: Event,
         root = role_root(doc, role)
         if root is not None and root.lower_ in GROUP_PRONOUNS:
             return True  # "they", "we": most often a government or a group; "he" must be named
-        if root is not None and root.lemma_.lower() in ("side", "country", "nation") and any(
-                c.lower_ in ("two", "both") for c in root.children):
+        if root is not None and paired_parties(root):
             return True  # "The two countries agreed to reopen a crossing", "both sides signed":
             # the states or parties of a meeting just told
         if _names_politics(record, role):

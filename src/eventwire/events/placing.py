@@ -16,6 +16,7 @@ from ..geo.resolve import in_its_province
 from ..geo.wording import BEARINGS, DIVISION_NOUNS, SURROUNDINGS, named_as_a_place
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
+from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
 from .clauses import clause_verb, in_words, party_word, side_by_side
 from .eventhood import said_of
@@ -47,7 +48,6 @@ TOWN_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 PLACE_BREADTH = {f: i for i, f in enumerate(  # narrow to broad, for places named in one phrase
     ("facility", "locality", "city", "admin2", "admin1", "region", "country"))}
 OCCUPY_CODE = "192"  # CAMEO: occupy territory
-SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (a town the tagger took for a person is no one seized)
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 JOURNEY_ENDS = frozenset({"from", "to"})  # where a journey set out from or was bound for

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .clauses import in_words
+from ..nlp.syntax import doc_text
+from .clauses import in_words, paired_parties
+from .dates import quoted
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
 from .lexicon import words as word_set
 from .triggers import (
@@ -288,18 +290,14 @@ def reported_obligation(tok: Token) -> bool:
         return False
     who = obliged[0]
     if who.lower_ in ("they", "you"):  # in the speaker's own words, others ('"They need to stand
-        return _quoted(who)  # by us," Erdogan said'); told in indirect speech, the speakers
-    return (who.pos_ == "PROPN" and who.ent_type_ in ("GPE", "ORG")) or in_words(who, "political_words") or (
-        who.lemma_.lower() in ("side", "community") and any(c.lower_ in ("both", "two", "international")
-                                                             for c in who.children))
+        return quoted(doc_text(who.doc), who.sent.start_char, who.idx)  # by us," Erdogan said'); told
+        # in indirect speech, the speakers
+    return (who.pos_ == "PROPN" and who.ent_type_ in ("GPE", "ORG")) or in_words(who, "political_words") \
+        or paired_parties(who) or (who.lemma_.lower() == "community"
+                                   and any(c.lower_ == "international" for c in who.children))
     # ("the government needs to act", "both sides need to return to talks", "the international
     # community needs to act now"; not "Palestinians have to pass through a checkpoint")
 
-
-def _quoted(tok: Token) -> bool:
-    """The word stands inside a quotation its sentence opens before it."""
-    before = tok.doc.text[tok.sent.start_char:tok.idx]
-    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 
 def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:

@@ -307,7 +307,7 @@ def _carries(doer: Token, cls: str) -> bool:
     "a convoy carrying food reached the town")."""
     return any(word_class(c, cls) for c in doer.children if c.dep_ in ("compound", "amod")) or any(
         c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
-            word_class(o, cls) for o in c.children if c.dep_ and o.dep_ in ("dobj", "obj"))
+            word_class(o, cls) for o in c.children if o.dep_ in ("dobj", "obj"))
         for c in doer.children)
 
 
@@ -426,9 +426,9 @@ def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) ->
             # phrase governs
             hit = next((t for t in doc[hi:min(seg.end, token.i + 1 + FAR_PHRASE_WINDOW)]
                         if (t.lemma_.lower() == word or t.lower_ == word)
-                        and (t.head.i == token.i
-                             or (t.head.head.i == token.i and t.head.dep_ in ("dobj", "obj"))
-                             or (t.head.head.i == token.i and t.head.dep_ == "prep" and t.ent_type_ not in TIME_ENTS))
+                        and (t.head.i == token.i or (t.head.head.i == token.i and (
+                            t.head.dep_ in ("dobj", "obj")
+                            or (t.head.dep_ == "prep" and t.ent_type_ not in TIME_ENTS))))
                         and ("not" in extra or not _denied_or_none(t, token))),
                        None)
         if hit is None:
