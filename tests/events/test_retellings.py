@@ -110,7 +110,7 @@ def test_a_place_that_voiced_a_condemnation_leaves_the_dateline_its_say(noclean_
         "CARACAS, Venezuela (AP) — Security forces arrested two journalists on Monday, a move criticised by "
         "Washington. They had reported from Maracaibo last month. On Tuesday, police dispersed a protest "
         "outside the prosecutor's office."))
-    [dispersal] = [e for e in events if e.trigger.text == "dispersed"]
+    [dispersal] = [e for e in events if any(m.trigger.text == "dispersed" for m in e.mentions)]
     assert dispersal.location is not None and dispersal.location.span.text == "CARACAS"
 
 

@@ -17,6 +17,7 @@ from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Place, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
+from .placing import at_dateline
 from .triggers import REPORTING_LEMMAS, word_class
 
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
@@ -146,7 +147,7 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
             return False
         sizes = [_magnitude(h) for h in (ha, hb)]
         return False if None not in sizes and sizes[0] != sizes[1] else None
-    if any(counted) and _named_back_or_bare(hb if counted[0] else ha):
+    if any(counted) and named_back_or_bare(hb if counted[0] else ha):
         ha, hb = ca_, cb_  # "thousands of teachers ... the teachers"
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
@@ -155,7 +156,16 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
         if not _same_kind(ha, hb) and _whose_site(ha, hb):
             return None  # "the attack on the army" after "attacked an army position": the party
             # and its site, maybe one target told two ways
+        group = ca_ if counted[0] else cb_
+        if not _same_kind(ha, hb) and any(counted) and not all(counted) and group is not None \
+                and _names_back_many(hb if counted[0] else ha) and clauses.in_words(group, "person_nouns"):
+            return None  # "detained two colonels ... The officers were detained in Kyiv": the
+            # people counted before, named back by a plural with "the" alone
         return _same_kind(ha, hb)
+    if ha is not None and hb is not None and any(
+            x.pos_ == "NOUN" and x.tag_ == "NN" and x.lemma_.lower() in mood.GENERIC_PEOPLE and y.ent_type_ == "PERSON"
+            for x, y in ((ha, hb), (hb, ha))):
+        return None  # "Iran hanged a man ... Mohammad Ghobadlou was executed": the man, named
     if ha is not None and hb is not None and ha.pos_ == "PROPN" and hb.pos_ == "PROPN":
         return ha.lower_ == hb.lower_ or ha.lower_ in cb or hb.lower_ in ca
     if ha is not None and hb is not None and (
@@ -188,6 +198,13 @@ def _names_back_one(root: Token) -> bool:
         and clauses.in_words(root, "person_nouns")
 
 
+def _names_back_many(root: Token) -> bool:
+    """ "the officers", "the suspects": people named back by a plural role noun with "the"
+    and nothing else on it (not "the two suspects", "the Iranian officers")."""
+    return root.tag_ == "NNS" and [c.lower_ for c in root.children if c.dep_ in NAMING_DEPS] == ["the"] \
+        and clauses.in_words(root, "person_nouns")
+
+
 def _head_words(root: Token) -> set[str]:
     """The words of a role's head and of the names on it ("Hamas militants": hamas, militants)."""
     return {root.lower_} | {c.lower_ for c in root.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
@@ -200,7 +217,7 @@ def _part_of(counted: Token | None, other: set[str]) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in counted.children)
 
 
-def _named_back_or_bare(tok: Token | None) -> bool:
+def named_back_or_bare(tok: Token | None) -> bool:
     """A noun pointing back at a party already named ("the teachers", "these protesters"), or
     naming its kind bare, as a headline does ("Students occupy university building")."""
     return tok is not None and (any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those")
@@ -295,6 +312,9 @@ def places_agree(record: Record, a: Event, b: Event, told_anew: bool = False) ->
         return True
     if pa.feature == "country" or pb.feature == "country":
         return pa.country == pb.country
+    if (at_dateline(record, a.location) or at_dateline(record, b.location)) and pa.country == pb.country:
+        return True  # "TEHRAN - Iran hanged a man ... He was executed at a prison in Karaj": the
+        # dateline is where the report was filed, the town the text names where it was done
     for wide, narrow in ((pa, pb), (pb, pa)):
         if wide.feature == "region" and wide.country and narrow.feature != "region":
             # a part of a country ("northwest Pakistan") holds the places of that country that

@@ -83,7 +83,8 @@ PARTICIPANT = "describes a participant"
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
-ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize"})
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize", "overturn",
+                            "sink", "topple", "skid"})
 NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})  # "Hurricane Beryl": a storm's name
 BLAST_NOUNS = frozenset({"explosion", "blast"})  # what a fuel that blew up names ("a gas explosion")
 WHERE_PREPS = frozenset({"at", "in", "near", "inside", "outside"})  # where a fire burned, not who lit it
@@ -206,7 +207,9 @@ def accident(tok: Token) -> bool:
         carrier = any(word_class(s, "vehicles") for s in subjects)  # a plane, a bus (not "an army bulldozer")
         crashed = carrier and _accident_verb(main)
         armed = any(in_words(t, "weapon_words") or (t.ent_type_ in POLITICAL_ENTS and not crashed)
-                    for s in subjects for t in s.subtree)  # "a car packed with explosives", "a Russian
+                    for s in subjects for t in s.subtree
+                    if not (t.i == s.i and t.lemma_.lower() in BLAST_NOUNS and cause(s)))  # (not "a gas
+        # explosion tore through a restaurant": a fuel's blast) "a car packed with explosives", "a Russian
         # drone" (not "a Ukrainian passenger plane crashed near Tehran, killing 176": whose plane
         # it was makes no crash an attack)
         if not armed and (any(cause(s) for s in subjects) or _accident_verb(main)):
@@ -217,8 +220,10 @@ def accident(tok: Token) -> bool:
         return True  # "the plane crashed near the runway and struck a facility" (not a drone)
     if not any(c.dep_ == "nsubj" for c in verb.children) and any(
             _accident_verb(t) and t.pos_ == "VERB" and any(
-                c.lower_ == "when" for c in t.children) for t in verb.subtree):
-        return True  # "seven people were killed yesterday, when a bomber crashed"
+                c.lower_ == "when" for c in (*t.children, *(t.head.children if t.dep_ == "acl" else ())))
+            for t in verb.subtree):
+        return True  # "seven people were killed yesterday, when a bomber crashed"; "when a bus
+        # overturned", parsed as the bus's own clause
     for head in {verb, tok}:
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass") and cause(c):
@@ -382,8 +387,10 @@ def _political_mover(record: Record, actor: Role) -> bool:
     if root.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS or root.ent_type_ in POLITICAL_ENTS:
         return True  # a pronoun: the story's protagonist, most often the political one
     heads = [root, *root.conjuncts]
-    said = [*heads, *(c for h in heads for c in h.children  # "Foreign Minister Fischer"
-                      if c.dep_ in ("compound", "amod", "appos") and c.ent_type_ not in POLITICAL_ENTS)]
+    named = [c for h in heads for c in h.children  # "Foreign Minister Fischer"
+             if c.dep_ in ("compound", "amod", "appos") and c.ent_type_ not in POLITICAL_ENTS]
+    said = [*heads, *named, *(g for c in named for g in c.children  # "CIA Director William Burns"
+                              if g.dep_ == "compound" and g.ent_type_ not in POLITICAL_ENTS)]
     said += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]  # "a delegation of ministers"
     return any(_political_token(record, t) for t in said)

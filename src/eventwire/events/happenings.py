@@ -33,7 +33,7 @@ from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, nations, places_agree, sides, some_of_a_pronoun
-from .cameo import GUILT_CODE, RULING_CODES, lookup
+from .cameo import DISPERSAL_CODE, GUILT_CODE, RULING_CODES, lookup
 from .eventness import Eventness, document_features
 from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
 from .joins import (
@@ -511,11 +511,14 @@ class Assembler(StoryTime):
         # Kyiv withdraw": Kyiv does not demand; "offered to ... invite her to Turkey": the
         # offer is not made to Turkey), so its parties never stand in for the row's
         told = [o for o in others if o.nested_in is None]
+        # a protest broken up is the crowd's: the police who broke it up are neither its doers
+        # nor whom it was against ("Police fired tear gas to disperse the marchers")
+        sides = [o for o in told if not (event.plover == "PROTEST" and o.event.cameo == DISPERSAL_CODE)]
         # resolved first: "it" is a party only once it is found to stand for a state or a body
         crowd = event.actor if event.plover == "PROTEST" and self._counted_crowd(event.actor) else None
-        event.actor = self._fill_role(self.people.antecedent(event.actor), [o.event.actor for o in told],
+        event.actor = self._fill_role(self.people.antecedent(event.actor), [o.event.actor for o in sides],
                                       party_only=True) or crowd  # "Thousands protested": the crowd
-        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in told]))
+        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in sides]))
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_ and not o.headline  # headlines parse worst
                   and not self._side_tells(o.event)]  # a side's version names the target its way

@@ -20,8 +20,16 @@ from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
-from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town, some_of_a_pronoun
-from .cameo import GUILT_CODE, RULING_CODES
+from .agreement import (
+    agree,
+    counted_head,
+    counts_differ,
+    named_back_or_bare,
+    places_agree,
+    site_in_town,
+    some_of_a_pronoun,
+)
+from .cameo import DISPERSAL_CODE, GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
@@ -38,6 +46,8 @@ PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of peopl
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
+CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "rioter", "mob", "people", "youth",
+                         "man", "men"})  # a street crowd by what it does or by no name at all
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
 
 
@@ -253,6 +263,11 @@ class JoinRules(Accounts):
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False
+        if self._breaks_up(e, he) or self._breaks_up(he, e):
+            return dates_agree(m, h) and places_agree(self.record, e, he, self._told_anew(m, refers_back)) \
+                and not (m.segment != h.segment and time_away(m.token))  # "Hundreds marched in Lusaka
+            # ... Police fired tear gas to disperse them": the protest, broken up (ACLED's protest
+            # with intervention), not a second happening
         forces = e.plover in FORCE_TYPES and he.plover in FORCE_TYPES
         if e.plover != he.plover and self._strike_named_back(m, hap):
             forces = inside = True  # "An Israeli airstrike killed nine ... the toll from the strike"
@@ -419,6 +434,9 @@ class JoinRules(Accounts):
             # protested, not whom against ("marched to demand that the government ...")
             t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
+        if actors is False and e.plover == he.plover == "PROTEST" and all(self._crowd(r) for r in (a1, a2)):
+            actors = None  # "Hundreds of people demonstrated in Nairobi ... Some protesters burned
+            # tyres": one crowd named two ways (not two named groups, nor "counter-protesters")
         if actors is False and any(some_of_a_pronoun(eh.role_root(doc, r)) for r in (mine, theirs)):
             actors = None  # "Traders shut their shops in protest ... Dozens of them blocked the
             # highway": some of whom "them" names, as unknown as "they" (doers only: "Dozens of
@@ -445,6 +463,28 @@ class JoinRules(Accounts):
             or agree(t1, a2, doc, named_on_head=True) is True  # by entity, not side:
         # "the LNA accused the GNA" told twice is one act, though both are Libyan
         return actors, targets, crossed
+
+    def _breaks_up(self, force: Event, protest: Event) -> bool:
+        """``force`` disperses the crowd of ``protest``: violent repression (CAMEO 175) of a
+        crowd, or of no one named, beside a protest."""
+        if force.cameo != DISPERSAL_CODE or protest.plover != "PROTEST":
+            return False
+        root = eh.role_root(self.record.doc, force.target)
+        if root is None or root.lower_ in clauses.PRONOUNS:
+            return True  # "to break up the rally", "fired tear gas at them"
+        return (self._crowd(force.target) or word_class(root, "crowds")) and named_back_or_bare(root)
+        # "the marchers", "protesters" (not "Palestinian demonstrators": a crowd of its own)
+
+    def _crowd(self, role: Role | None) -> bool:
+        """A crowd named by no name: "protesters", "hundreds of people", "some demonstrators"
+        (not "opposition supporters", "Kenyan teachers", "counter-protesters", "Likud activists")."""
+        root = eh.role_root(self.record.doc, role)
+        if root is None:
+            return False
+        head = counted_head(root) or root
+        if head.lemma_.lower() not in CROWD_NOUNS or "counter" in head.lower_:
+            return False
+        return not any(t.ent_type_ or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
 
     def _told_on(self, m: Mention, h: Mention, hap: Happening, actors: bool | None) -> bool:
         """The unit tells the happening's act on with no time of its own, a few sentences on,
@@ -685,6 +725,7 @@ class JoinRules(Accounts):
                                                       for k in hap.members)
 
         tokens = {self.mentions[k].token.i for k in hap.members}
+        broken = "PROTEST" in kinds  # a protest broken up: the protest is the row, the force its part
 
         def key(i: int) -> tuple:
             m = self.mentions[i]
@@ -695,7 +736,7 @@ class JoinRules(Accounts):
             # toll; nor a meeting after a journey: "travelled to Beijing, meeting Xi")
             adjunct = m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens \
                 and e.plover not in FORCE_TYPES | {"CONSULT"}
-            return (self._standalone(i), not self._side_tells(e),
+            return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo == DISPERSAL_CODE),
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not adjunct,
                     (e.actor is not None) + (e.target is not None),

@@ -50,6 +50,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    is of CLASS, whatever its phrases say ("killed the bill", "declined to comment")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
+    subjblock=CLASS not an event when the subject is of CLASS ("stocks rallied": a market rose)
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     noobj          only counts with no direct object ("called for talks", "called on Iran";
                    not "called the election for Biden")
@@ -125,13 +126,42 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "tweet post email text".split()
     ),
     "sanction": frozenset("sanction embargo boycott tariff".split()),
+    # what a crowd throws at the police or a building ("threw stones at police", "hurled eggs
+    # at the parliament"): a riot (CAMEO 145), not an armed attack (a grenade is a weapon)
+    "crowd_missiles": frozenset("stone rock egg bottle brick tomato shoe paint firecracker cobblestone "
+                             "debris object chair flare".split()),
+    # what an authority strips someone of ("stripped of his seat", "of their citizenship"): a
+    # standing it takes away (CAMEO 172), not shoes or clothes taken in an assault
+    "entitlements": frozenset("seat citizenship nationality immunity title rank post office power "
+                              "license licence mandate accreditation membership status medal honour "
+                              "honor passport right privilege".split()),
+    # papers a state grants and may take away ("revoked the licence", "revoked their passports")
+    "permits": frozenset("licence license passport visa accreditation permit citizenship registration "
+                         "credential".split()),
+    # whom one speaks with to be heard, not to consult ("spoke with reporters"): no meeting
+    "audiences": frozenset("reporter journalist correspondent press newspaper broadcaster media audience "
+                           "crowd supporter student reuters ap afp bbc cnn voa wikinews interviewer podcast "
+                           "magazine".split()),
+    # what makes an "attack" or an "arrest" the body's own ("a heart attack", "a cardiac
+    # arrest", "an asthma attack"): an illness, no act of anyone
+    "ailments": frozenset("heart cardiac cardiopulmonary respiratory asthma panic anxiety epileptic "
+                          "allergic".split()),
+    # what rallies, climbs or slumps in a market report ("stocks rallied", "the dollar
+    # rallied"): prices, no crowd
+    "markets": frozenset("stock share index market price bond currency dollar euro yen pound rupee "
+                         "yuan peso oil gold bitcoin equity future commodity nikkei dow nasdaq "
+                         "ftse".split()),
+    # how a market's demand moves or stands ("soaring demand for bread", "weak consumer
+    # demand"): buyers' wants, no political demand
+    "market_moves": frozenset("soaring rising growing surging falling weak weakening strong robust sluggish "
+                              "high low consumer domestic global export import seasonal".split()),
     # social ills a "fight" or "battle" is waged on in a figure of speech ("the fight against
     # corruption", "battling the pandemic"): a policy, not combat
     "ills": frozenset("corruption poverty terrorism extremism radicalism radicalization crime "
                       "inflation disease virus pandemic epidemic hunger famine drought illiteracy "
                       "unemployment misinformation disinformation racism discrimination impunity "
                       "trafficking smuggling fraud laundering cancer malaria covid coronavirus covid-19 "
-                      "injustice inequality addiction obesity".split()),
+                      "injustice inequality addiction obesity blaze wildfire flame inferno".split()),
     # who a government lets in (CAMEO 0861-0862, PLOVER RETREAT 'access')
     "monitors": frozenset("observer inspector monitor peacekeeper".split()),
     # nouns that only hold the activity a compound names ("a mediation effort", "a protest
@@ -182,7 +212,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "statement remark message lecture sermon testimony evidence "
                            "information detail update briefing account explanation answer "
                            "response comment interview insight guidance advice opinion "
-                           "assurance warning reminder example figure estimate".split()),
+                           "assurance warning reminder example figure estimate condolence greeting "
+                           "congratulation wish regard thanks sympathy".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
     # what is fought or battled in court or in politics, and the words that make a fight one
@@ -315,6 +346,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
 # blockade of it restricts movement (CAMEO 191), no protest
 WORD_CLASSES["shipments"] = WORD_CLASSES["aid"] | frozenset(
     "convoy delivery shipment consignment truck lorry".split())
+# what hits a country in the economic pages ("inflation hit 9 percent", "sanctions have hit
+# the economy", "weak demand hit exports"): a market's or a measure's toll, no strike
+WORD_CLASSES["economy"] = WORD_CLASSES["markets"] | frozenset(
+    "inflation cost demand rate unemployment economy growth sale export import output recession "
+    "slowdown downturn crisis shortage sanction tariff deficit debt".split())
 # what police disperse, break up or quell (CAMEO 175): a crowd or its gathering, not smoke or
 # funds ("dispersed the protesters", "broke up the rally"; not "broke up the meeting")
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
@@ -335,7 +371,7 @@ WORD_CLASSES["workers"] = frozenset(
 # what fans and crowds set off for show, no bomb ("set off smoke bombs and flares")
 WORD_CLASSES["pyrotechnics"] = frozenset("smoke flare firework firecracker pyrotechnic".split())
 # gas made for crowds, not for war ("used tear gas": repression, 175; "used sarin gas": 2041)
-WORD_CLASSES["riot_gas"] = frozenset("tear teargas pepper".split())
+WORD_CLASSES["riot_gas"] = frozenset("tear teargas pepper cannon".split())  # "water cannon"
 # what a violation (CAMEO 196) breaks: an agreement, a truce or a border, not a rule or a law
 WORD_CLASSES["truce"] = WORD_CLASSES["agreement"] | frozenset(
     "ceasefire cease-fire armistice airspace border sovereignty waters".split())
@@ -367,6 +403,7 @@ class LexEntry:
     object_block: tuple[str, ...] = ()
     need: tuple[str, ...] = ()
     need_subject: tuple[str, ...] = ()
+    subject_block: tuple[str, ...] = ()
     xcomp: bool = False
     no_object: bool = False
     unnamed: bool = False
@@ -438,6 +475,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["need"] = tuple(value.split(","))
         elif key == "needsubj":
             kwargs["need_subject"] = tuple(value.split(","))
+        elif key == "subjblock":
+            kwargs["subject_block"] = tuple(value.split(","))
         elif key == "noobj":
             kwargs["no_object"] = True
         elif key == "noname":

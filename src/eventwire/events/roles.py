@@ -45,6 +45,7 @@ from .triggers import (
     MEASURES,
     PLACE_ENTS,
     REPORTING_LEMMAS,
+    RIOT_CODE,
     TIME_ENTS,
     Candidate,
     is_passive,
@@ -164,6 +165,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             obj = _children(head, ("dobj", "obj"))
             if obj:
                 return obj[0]
+        if head.pos_ == "VERB" and is_passive(head) and verb.tag_ == "VB" and subject_child(head) is None:
+            return subject_child(head, ("nsubjpass",))  # "the two leaders are scheduled to meet",
+            # "troops were ordered to withdraw": the passive's subject does it
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return _subject(head if head.pos_ != "ADJ" else head.head, depth + 1)
     if verb.dep_ in ("acomp", "oprd") and verb.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):
@@ -418,6 +422,7 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
         if own_word:
             target = None  # the entry's own word ("set fire to", "took control of") acts on no one
+
         if target is None and not own_word:  # "investigate and punish X": the object is shared
             # across "and" (not by a verb whose object is its own word: "declared a state of
             # emergency and deployed the national guard")
@@ -451,7 +456,7 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         # "fighting between the army and the RSF" (not "five were killed between two towns")
         actor, target = sides[0], sides[1] or target
     mutual = plover in FORCE_TYPES and in_words(verb, "mutual_acts")
-    if plover in FORCE_TYPES and (target is None or projectile(target)):
+    if (plover in FORCE_TYPES or cand.code == RIOT_CODE) and (target is None or projectile(target)):
         aimed = aimed_at(verb)  # "fired rockets at Israel", "shot at protesters"
         if aimed is not None:
             target = aimed
@@ -808,6 +813,8 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         exclude.update(range(lo, hi + 1))
     if target is not None:
         cut = clip if clip is not None else _charge_laid(cand.token, target)
+        if cut is None:  # "stripped five generals of their citizenship": the phrase's own word
+            cut = next((x.i for x in cand.extra_tokens if target.i < x.i and x.head.i == target.i), None)
         roles.target = make_role(record, target, kb, clip=cut)
         lo, hi = phrase_bounds(target, clip=cut)
         if not (target.ent_type_ in PLACE_ENTS or word_class(target, "territory")) or sides \

@@ -20,7 +20,7 @@ from ..options import Options
 from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
-from .cameo import RULING_CODES, default_code, lookup, manual_reading
+from .cameo import DISPERSAL_CODE, RULING_CODES, default_code, lookup, manual_reading
 from .dates import borrowed_date, date_for, last_told_day, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
@@ -59,6 +59,8 @@ INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST"})  # acts whose content may be a deed done (_dated_deed)
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
+DEED_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # a deed told with where it was done
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure"})  # a deed told with its dead and wounded
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
@@ -94,6 +96,9 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     what did not happen."""
     if _has_child(tok, ("aux",), FUTURE_AUX):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and light_verb(tok.head) \
+            and _has_child(tok.head, ("aux",), FUTURE_AUX):
+        return True  # "would not hold talks with the Taliban": a refusal voiced
     return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
                                         or _has_child(tok, ("aux",), PRESENT_DO))
 
@@ -297,6 +302,10 @@ def _dated_deed(inner: Mention, outer: Mention) -> bool:
             or inner.event.status in ("negated", "planned") or when is None or when.precision not in DEED_PRECISIONS:
         return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
     head = inner.token
+    if head.pos_ == "NOUN" and any(t.ent_type_ in DEED_PLACE_ENTS for t in head.subtree if t.i != head.i) \
+            and _toll_clause(head) is not None:
+        return True  # "condemned the Russian missile strike on a hospital in Kyiv on Monday that
+        # killed two people": a deed with its place and its dead, whatever the day hangs on
     for t in head.subtree:
         if t.i == head.i or not says_when(t):
             continue
@@ -310,6 +319,18 @@ def _dated_deed(inner: Mention, outer: Mention) -> bool:
     return False
 
 
+def _toll_clause(noun: Token) -> Token | None:
+    """The deed's own clause that counts its dead or wounded ("the strike ... that killed two
+    people", parsed on the noun or, past a time phrase, on the verb that governs it)."""
+    verb = noun.head
+    clauses_on = [c for c in noun.children if c.dep_ in ("relcl", "acl")] \
+        + [c for c in verb.children if c.dep_ in ("ccomp", "relcl") and c.i > noun.i
+           and any(s.lower_ in ("that", "which") and s.dep_.startswith("nsubj") for s in c.children)]
+    return next((c for c in clauses_on if c.lemma_.lower() in TOLL_LEMMAS and any(
+        g.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" or n.like_num for n in g.subtree)
+        for g in c.children)), None)
+
+
 def _read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
     """A dated deed stands as its own act only where the text tells no act of its kind
     outright: there it is most often the act told before or after ("the bombing of the mosque
@@ -318,6 +339,8 @@ def _read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
     # (the deed's own clauses tell no other act: "condemned Monday's bombing of a school that
     # killed 12 children")
     within = {t.i for inner in inners for t in mentions[inner].token.subtree}
+    within |= {t.i for inner in inners for clause in [_toll_clause(mentions[inner].token)]
+               if clause is not None for t in clause.subtree}  # its toll, told past a time phrase
     told = {m.event.plover for i, m in enumerate(mentions) if m.why_not is None and m.nested_in is None
             and i not in inners and m.token.i not in within}
     for inner, outer in deeds:
@@ -534,19 +557,22 @@ class EventStage:
         reading = self.read(record)
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
                           reading.people, self.kb)
-        self._acled_of_rows(record, events)
+        broke_up = {m.event.trigger.start for m in reading.mentions if m.event.cameo == DISPERSAL_CODE}
+        self._acled_of_rows(record, events, broke_up)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
         record.events = events
         return record
 
-    def _acled_of_rows(self, record: Record, rows: list[Event]) -> None:
+    def _acled_of_rows(self, record: Record, rows: list[Event],
+                       broke_up: frozenset[int] | set[int] = frozenset()) -> None:
         """Each row's ACLED type, read once the happenings are known (a mention's reading has
-        none): the words around it are searched for a weapon only where they tell no other
-        happening ("The army carried out airstrikes near Goma. Rebels attacked Kidal": the
-        rebels' attack is no air strike). The words next door count because a report often
-        names the weapon in the sentence after the act; that sentence is the row's own mention
-        or no row's."""
+        none; ``broke_up``: where force dispersing a crowd was told, which a protest row's
+        mention there makes a protest broken up): the words around it are searched for a
+        weapon only where they tell no other happening ("The army carried out airstrikes near
+        Goma. Rebels attacked Kidal": the rebels' attack is no air strike). The words next door
+        count because a report often names the weapon in the sentence after the act; that
+        sentence is the row's own mention or no row's."""
         doc = record.doc
         text = record.document.text
         owners: dict[tuple[int, int], set[int]] = {}  # a sentence -> the rows it tells
@@ -573,6 +599,11 @@ class EventStage:
                                     row.actor.span.text if row.actor else "",
                                     row.target.span.text if row.target else "",
                                     self._side(record, row))
+            if row.plover == "PROTEST" and row.acled is not None and row.acled["sub_event_type"] == "Peaceful protest" \
+                    and any(m.trigger.start in broke_up for m in row.mentions[1:]):
+                row.acled = {"event_type": acled_rules.SUB_TO_TYPE["Protest with intervention"],
+                             "sub_event_type": "Protest with intervention"}  # "Police fired tear gas
+                # to disperse the marchers", told as part of the march: ACLED's protest broken up
             if row.plover == "ASSAULT" and row.acled is not None and row.actor is not None \
                     and row.acled["sub_event_type"] == "Violent demonstration" \
                     and acled_rules.crowd(row.actor.span.text) and not self._done_to_people(record, row):
@@ -850,9 +881,10 @@ class EventStage:
                     or (plover == "PROTEST" and (tok.pos_ != "NOUN" or _conditional(tok))) \
                     or (_conditional(tok) and plover in COOPERATIVE):
                 return "THREATEN", THREAT_CODES.get(plover, "130")
-            if plover in COOPERATIVE and plover != "AGREE" and _has_child(
+            if plover in COOPERATIVE - {"AGREE", "CONSULT"} and _has_child(
                 tok, ("aux",), FUTURE_AUX
-            ):
+            ):  # (a meeting still to come is the meeting, planned: "will meet in Havana in
+                # July" as "is to meet" and "is expected to visit")
                 if code == RESIGNATION:  # PLOVER manual 3.7.2: an announced resignation is
                     return "CONCEDE", code  # a concession, not an intent to cooperate
                 return "AGREE", "030"

@@ -36,7 +36,7 @@ PLANNING_VERBS = frozenset({
     "plan", "intend", "aim", "prepare", "threaten", "promise", "vow", "pledge", "agree",
     "decide", "expect", "propose", "seek", "want", "hope", "offer", "urge", "call", "demand",
     "ask", "order", "announce", "consider", "schedule", "set", "going", "due", "willing",
-    "ready", "likely", "unlikely",
+    "ready", "likely", "unlikely", "suppose",
 })  # not "try"/"attempt": an attempted killing happened (and CAMEO codes it as the act)
 INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "authority", "mandate",
                           "power", "right", "permission", "interest"})  # "no plans to", "no right to"

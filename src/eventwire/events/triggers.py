@@ -262,7 +262,10 @@ def needs_met(tok: Token, entry: LexEntry, extra: tuple[Token, ...] = ()) -> boo
     its borders" is a closure, "closed their shops" none."""
     if not entry.need:
         return True
-    objs, held = objects(tok), [o for x in extra for o in prep_objects(x, ("of",))]
+    objs = objects(tok)
+    held = [o for x in extra for o in prep_objects(x, ("of",))] \
+        + [g for x in extra if x.dep_ == "prep" for g in x.children if g.dep_ == "pobj"]  # "stripped
+    # him of his seat": what the phrase's own preposition governs
     heads = objs + held
     return any(
         word_class(o, cls) for o in (*_with_adjectives(objs), *_kinds(tok), *held)
@@ -677,6 +680,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.code == RIOT_CODE and done_to_people(tok):
                     continue  # "a mob burned a man to death", "torched a bus, killing 12": an attack
+                if entry.subject_block and any(word_class(o, cls) for o in _doers(tok)
+                                               for cls in entry.subject_block):
+                    break  # "stocks rallied": a market, not a crowd
                 if entry.passive_person and not _passive_person(tok):
                     continue
                 head = tok

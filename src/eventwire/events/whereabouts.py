@@ -26,6 +26,7 @@ from .placing import (
     CONTENT_PREPS,
     REMOTE_CODES,
     a_quarter,
+    at_dateline,
     filed_from,
     joined_to_a_party,
     names_division,
@@ -95,7 +96,8 @@ class Whereabouts:
         current, the place the report is about; a statement only where it was said, or at
         the meeting of the sentence ``before`` whose sides it names back."""
         material = rep.event.plover in clauses.words("material_types")
-        located = [m.event.location for m in [rep, *others] if m.event.location is not None]
+        located = sorted((m.event.location for m in [rep, *others] if m.event.location is not None),
+                         key=lambda where: at_dateline(self.record, where))  # the act's own words first
         if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
             return town_inside(self.record, located[0], located[1:]) or located[0]
         for m in [rep, *others]:

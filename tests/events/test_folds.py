@@ -1,0 +1,93 @@
+"""One happening told in parts (issue 9: one happening, one row).
+
+A crowd that marched and then burned tyres; a march the police broke up with tear gas
+(ACLED's protest with intervention); two colonels detained and "the officers" detained in
+Kyiv; "a man" hanged and the man executed, named, in a town the dateline does not name; a
+strike condemned with its place and its dead, told nowhere else. Sentences written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-06-14"
+
+
+def rows(pipeline, text: str):
+    return [e for e in run_text(pipeline, text, published=PUBLISHED).events if e.status != "negated"]
+
+
+def place_name(record, event) -> str | None:
+    if event.location is None:
+        return None
+    place = record.place_by_id(event.location.place)
+    return place.name if place else None
+
+
+def test_a_crowd_told_again_by_what_it_did_is_one_protest(noclean_pipeline):
+    text = ("Hundreds of people demonstrated in Nairobi on Tuesday against the finance bill. "
+            "Some protesters burned tyres on the road to the airport.")
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "PROTEST" and len(row.mentions) == 2
+
+
+def test_two_named_crowds_stay_two_protests(noclean_pipeline):
+    text = ("Striking teachers rallied in Nairobi on Tuesday over pay. "
+            "Hundreds of nurses marched in Nairobi on Tuesday against the health bill.")
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["PROTEST", "PROTEST"]
+
+
+def test_a_march_broken_up_is_one_protest_with_intervention(noclean_pipeline):
+    text = ("Hundreds of Chanda's supporters marched through central Lusaka on Tuesday. "
+            "Police fired tear gas to disperse the marchers.")
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "PROTEST"
+    assert row.acled is not None and row.acled["sub_event_type"] == "Protest with intervention"
+    assert row.actor is not None and "supporters" in row.actor.span.text  # not the police
+
+
+def test_force_on_another_crowd_elsewhere_is_its_own_row(noclean_pipeline):
+    text = ("Israeli security forces fired tear gas at Palestinian demonstrators in Jerusalem on Monday. "
+            "Also on Monday, hundreds of people protested in front of Israel's consulate in Istanbul.")
+    events = rows(noclean_pipeline, text)
+    assert sorted(e.plover for e in events) == ["ASSAULT", "PROTEST"]
+    [protest] = [e for e in events if e.plover == "PROTEST"]
+    assert protest.actor is None or "Israeli" not in protest.actor.span.text
+
+
+def test_a_protest_broken_up_another_day_is_two_rows(noclean_pipeline):
+    text = ("Hundreds of supporters marched through central Lusaka on Thursday. "
+            "On Friday, police fired tear gas to disperse several hundred protesters in Lusaka.")
+    assert len(rows(noclean_pipeline, text)) == 2
+
+
+def test_people_counted_then_named_back_by_a_plural_are_one_arrest(noclean_pipeline):
+    text = ("Ukraine's SBU security service said on Tuesday it had detained two colonels suspected of "
+            "plotting to assassinate the president. The officers were detained in Kyiv, the SBU said.")
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["COERCE"]
+
+
+def test_a_man_named_later_is_the_same_man_and_the_text_s_town_beats_the_dateline(noclean_pipeline):
+    text = ("TEHRAN (Reuters) - Iran hanged a man on Wednesday for killing a member of the Basij "
+            "militia, the judiciary said. Mohammad Ghobadlou was executed at Ghezel Hesar prison in "
+            "Karaj, the judiciary's news agency reported.")
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [row] = [e for e in record.events if e.status != "negated"]
+    assert place_name(record, row) == "Karaj"
+
+
+def test_a_strike_condemned_with_its_place_and_its_dead_is_a_row(noclean_pipeline):
+    text = ("Ukraine condemned the Russian missile strike on a children's hospital in Kyiv on Monday "
+            "that killed two people.")
+    assert sorted(e.plover for e in rows(noclean_pipeline, text)) == ["ACCUSE", "ASSAULT"]
+
+
+def test_an_accusation_of_acts_in_general_is_one_row(noclean_pipeline):
+    text = "Rights groups accused Russia of attacking civilians in Kharkiv."
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["ACCUSE"]
+
+
+def test_what_was_supposed_to_be_signed_was_not(noclean_pipeline):
+    text = "The United States and Ukraine were supposed to sign a minerals deal on Friday."
+    assert all(e.status != "asserted" for e in rows(noclean_pipeline, text) if e.trigger.text == "sign")

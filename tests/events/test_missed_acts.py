@@ -1,0 +1,110 @@
+"""Acts of crowds, states and courts the lexicon missed, told as wire copy tells them
+(issue 9: recall; issue 10: types from the codebooks' categories).
+
+Stones thrown at a building, shops ransacked, water cannon, a call
+"spoken with" a counterpart, diplomats declared persona non grata, a seat stripped, a
+licence revoked, an arrest warrant issued, a group designated extremist; a meeting still to
+come is the meeting, planned; "would not hold talks" is a refusal; "X is expected to visit"
+is X's visit. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-06-14"
+
+
+def rows(pipeline, text: str):
+    return [e for e in run_text(pipeline, text, published=PUBLISHED).events if e.status != "negated"]
+
+
+def one(pipeline, text: str, trigger: str):
+    [row] = [e for e in rows(pipeline, text) if e.trigger.text.startswith(trigger)]
+    return row
+
+
+@pytest.mark.parametrize("text, trigger, code, target", [
+    ("Protesters threw eggs and plastic bottles at the parliament building in Tbilisi on Tuesday.",
+     "threw", "145", None),
+    ("In Beirut, protesters hurled stones at the US embassy on Wednesday.", "hurled", "145", None),
+    ("Rioters ransacked shops in the city centre on Saturday.", "ransacked", "145", None),
+    ("Militants threw a grenade at a police post in Srinagar on Monday.", "threw", "190", "a police post"),
+    ("Police used water cannon against demonstrators in Belgrade on Monday.", "used", "175", None),
+    ("Bulgaria declared two Russian diplomats persona non grata on Wednesday.", "declared", "166", None),
+    ("Parliament stripped the opposition lawmaker of his seat on Tuesday.", "stripped", "172", None),
+    ("The regulator revoked the broadcast licence of the opposition channel on Friday.", "revoked", "172", None),
+    # a warrant is legal action on a person (CAMEO 173: arrest, detain or charge)
+    ("A Moscow court issued an arrest warrant for the exiled journalist on Tuesday.", "issued", "173", None),
+    ("The justice ministry designated the foundation an extremist organisation on Friday.",
+     "designated", "160", None),
+    ("Turkey's foreign minister spoke with U.S. Secretary of State Antony Blinken on Wednesday.",
+     "spoke", "040", "U.S. Secretary of State Antony Blinken"),
+])
+def test_an_act_the_codebooks_name_is_a_row(noclean_pipeline, text, trigger, code, target):
+    row = one(noclean_pipeline, text, trigger)
+    assert row.cameo == code
+    if target is not None:
+        assert row.target is not None and row.target.span.text == target
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters threw eggs and plastic bottles at the parliament building in Tbilisi on Tuesday.",
+    "Youths hurled stones at police officers in Nablus on Wednesday.",
+])
+def test_what_is_thrown_is_no_party(noclean_pipeline, text):
+    [row] = rows(noclean_pipeline, text)
+    assert row.target is None or not any(w in row.target.span.text for w in ("eggs", "stones"))
+
+
+@pytest.mark.parametrize("text", [
+    "Some of the migrants were beaten and stripped of their shoes.",  # an assault's detail
+    "The minister spoke with reporters in Brussels on Monday.",  # a briefing, no consultation
+    "The children threw a party at the school in Tbilisi on Tuesday.",  # nothing thrown at anyone
+    "The fans threw their scarves into the air in Lisbon on Sunday.",
+])
+def test_the_same_words_of_no_such_act_are_none(noclean_pipeline, text):
+    assert [e.cameo for e in rows(noclean_pipeline, text)
+            if e.cameo in ("172", "040", "145")] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Indonesian President Joko Widodo will meet Chinese President Xi Jinping in Beijing on Sunday.", "meet"),
+    ("The two leaders are scheduled to meet in Geneva on Friday.", "meet"),
+    ("The two sides said they would meet again in Havana in July.", "meet"),
+])
+def test_a_meeting_still_to_come_is_the_meeting_planned(noclean_pipeline, text, trigger):
+    row = one(noclean_pipeline, text, trigger)
+    assert (row.plover, row.status) == ("CONSULT", "planned")
+
+
+def test_aid_promised_is_still_an_intent(noclean_pipeline):
+    row = one(noclean_pipeline, "Japan will provide $10 million in aid to Sudan, the ministry said.", "provide")
+    assert row.plover == "AGREE"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The two leaders are scheduled to meet in Geneva on Friday.", "The two leaders"),
+    ("Blinken is due to visit Cairo on Monday.", "Blinken"),
+    ("Troops were ordered to withdraw from the border town on Monday.", "Troops"),
+])
+def test_the_subject_of_a_passive_does_what_it_is_set_to_do(noclean_pipeline, text, actor):
+    [row] = rows(noclean_pipeline, text)
+    assert row.actor is not None and row.actor.span.text == actor
+
+
+def test_a_passive_participle_under_a_passive_keeps_its_own_sides(noclean_pipeline):
+    events = rows(noclean_pipeline, "The governor said on Monday that twenty people have been confirmed killed.")
+    assert all(e.actor is None or "twenty" not in e.actor.span.text for e in events)
+
+
+def test_talks_refused_with_a_will_are_a_rejection(noclean_pipeline):
+    text = "Pakistan said it would not hold talks with the Taliban until it stops sheltering militants."
+    row = one(noclean_pipeline, text, "talks")
+    assert (row.plover, row.status) == ("REJECT", "asserted")
+
+
+def test_talks_that_did_not_take_place_are_no_row(noclean_pipeline):
+    assert rows(noclean_pipeline, "Pakistan did not hold talks with the Taliban last week.") == []

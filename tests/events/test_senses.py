@@ -1,0 +1,125 @@
+"""Words of conflict in their everyday senses, and deaths no one caused (issue 9: only events).
+
+"A cardiac arrest", "stocks rallied", "demonstrated its robot", "sent condolences", "battled
+a blaze", "a film shot in Morocco" and deaths in a landslide, a gas blast or an overturned bus
+are no rows; the same words used of parties still are. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-06-14"
+
+
+def rows(pipeline, text: str):
+    return [e for e in run_text(pipeline, text, published=PUBLISHED).events if e.status != "negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "A 58-year-old cyclist suffered a cardiac arrest during the race in Leeds on Sunday.",
+    "The actor died of a heart attack in Los Angeles on Wednesday.",
+    "The singer was taken to hospital after a panic attack on stage in Madrid on Friday.",
+])
+def test_an_illness_named_like_an_act_is_no_row(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Police arrested the opposition leader in Dakar on Sunday.", "COERCE"),
+    ("Gunmen carried out an attack on a police station in Kano on Sunday.", "ASSAULT"),
+])
+def test_the_acts_those_words_name_stay(noclean_pipeline, text, plover):
+    assert plover in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks rallied in Tokyo on Tuesday after the central bank held rates.",
+    "The dollar rallied against the yen in London on Monday.",
+])
+def test_a_market_that_rallies_is_no_crowd(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+def test_supporters_who_rally_still_protest(noclean_pipeline):
+    events = rows(noclean_pipeline, "Thousands of opposition supporters rallied in Tbilisi on Sunday.")
+    assert [e.plover for e in events] == ["PROTEST"]
+
+
+def test_demonstrating_a_thing_is_showing_it(noclean_pipeline):
+    text = "The company demonstrated its new humanoid robot at a trade fair in Hanover on Monday."
+    assert rows(noclean_pipeline, text) == []
+
+
+def test_demonstrating_against_a_law_is_a_protest(noclean_pipeline):
+    events = rows(noclean_pipeline, "Students demonstrated against the new law in Belgrade on Monday.")
+    assert [e.plover for e in events] == ["PROTEST"]
+
+
+def test_condolences_sent_are_no_aid(noclean_pipeline):
+    text = "The president sent condolences to the families of the victims on Monday."
+    assert "AID" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_aid_sent_is_aid(noclean_pipeline):
+    text = "Japan sent food and medicine to the flood victims in Pakistan on Monday."
+    assert "AID" in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_a_blaze_battled_is_no_combat(noclean_pipeline):
+    events = rows(noclean_pipeline, "Soldiers battled a blaze at an ammunition depot in Lyon on Monday.")
+    assert "ASSAULT" not in [e.plover for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The film was shot in Morocco last year.",
+    "The director shot a video of the parade in Rabat on Sunday.",
+])
+def test_a_film_shot_is_no_shooting(noclean_pipeline, text):
+    assert "ASSAULT" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_a_person_shot_is(noclean_pipeline):
+    events = rows(noclean_pipeline, "Police shot a protester in Rabat on Sunday.")
+    assert "ASSAULT" in [e.plover for e in events]
+
+
+def test_demand_in_a_market_is_no_request(noclean_pipeline):
+    text = "Egypt's government met soaring demand for bread with imports from Russia on Monday."
+    assert "REQUEST" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_a_party_s_demand_is_still_a_request(noclean_pipeline):
+    text = "The opposition's demand for early elections angered the president on Monday."
+    assert "REQUEST" in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation hit 9 percent in Argentina in May.",
+    "Weak consumer demand hit exports from China in May.",
+])
+def test_what_hits_in_the_economic_pages_is_no_strike(noclean_pipeline, text):
+    assert "ASSAULT" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_a_missile_that_hits_strikes(noclean_pipeline):
+    assert "ASSAULT" in [e.plover for e in rows(noclean_pipeline, "A missile hit a school in Kharkiv on Monday.")]
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion tore through a restaurant in Nairobi on Thursday, killing six people.",
+    "Three people were killed when a bus overturned on a mountain road in Peru's Cusco region on Monday.",
+    "Heavy rain triggered landslides in Kerala's Wayanad district on Tuesday, killing at least 150 people.",
+])
+def test_deaths_in_a_mishap_or_a_disaster_are_no_attack(noclean_pipeline, text):
+    assert "ASSAULT" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb explosion tore through a market in Maiduguri on Thursday, killing six people.",
+    "Three soldiers were killed when militants ambushed their convoy near Gao on Monday.",
+])
+def test_deaths_in_an_attack_told_the_same_way_stay(noclean_pipeline, text):
+    assert "ASSAULT" in [e.plover for e in rows(noclean_pipeline, text)]
