@@ -70,14 +70,16 @@ def test_the_same_words_of_no_such_act_are_none(noclean_pipeline, text):
             if e.cameo in ("172", "040", "145")] == []
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("Indonesian President Joko Widodo will meet Chinese President Xi Jinping in Beijing on Sunday.", "meet"),
-    ("The two leaders are scheduled to meet in Geneva on Friday.", "meet"),
-    ("The two sides said they would meet again in Havana in July.", "meet"),
+@pytest.mark.parametrize("text, trigger, plover", [
+    # "will meet": an intent to meet (CAMEO 036); "is scheduled to": the meeting, arranged
+    ("Indonesian President Joko Widodo will meet Chinese President Xi Jinping in Beijing on Sunday.", "meet",
+     "AGREE"),
+    ("The two sides said they would meet again in Havana in July.", "meet", "AGREE"),
+    ("The two leaders are scheduled to meet in Geneva on Friday.", "meet", "CONSULT"),
 ])
-def test_a_meeting_still_to_come_is_the_meeting_planned(noclean_pipeline, text, trigger):
+def test_a_meeting_still_to_come_is_planned(noclean_pipeline, text, trigger, plover):
     row = one(noclean_pipeline, text, trigger)
-    assert (row.plover, row.status) == ("CONSULT", "planned")
+    assert (row.plover, row.status) == (plover, "planned")
 
 
 def test_aid_promised_is_still_an_intent(noclean_pipeline):
@@ -108,3 +110,26 @@ def test_talks_refused_with_a_will_are_a_rejection(noclean_pipeline):
 
 def test_talks_that_did_not_take_place_are_no_row(noclean_pipeline):
     assert rows(noclean_pipeline, "Pakistan did not hold talks with the Taliban last week.") == []
+
+
+def test_talks_ruled_out_are_a_rejection_and_no_meeting(noclean_pipeline):
+    events = rows(noclean_pipeline, "The Houthis ruled out talks with the Yemeni government on Monday.")
+    assert [(e.plover, e.cameo) for e in events] == [("REJECT", "125")]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU postponed its summit with China, originally set for Friday in Brussels.",
+    "The government called off the talks with the rebels on Monday.",
+])
+def test_a_meeting_put_off_or_called_off_is_no_meeting(noclean_pipeline, text):
+    assert "CONSULT" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_talks_called_off_halt_negotiations(noclean_pipeline):
+    row = one(noclean_pipeline, "The government called off the talks with the rebels on Monday.", "called")
+    assert (row.plover, row.cameo) == ("SANCTION", "164")
+
+
+def test_a_strike_called_off_is_still_a_concession(noclean_pipeline):
+    row = one(noclean_pipeline, "The unions called off the strike on Monday.", "called")
+    assert row.plover == "CONCEDE"

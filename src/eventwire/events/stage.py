@@ -119,6 +119,7 @@ REPORTING_VERBS = frozenset(
 )
 CONDITIONAL_MARKS = frozenset({"unless", "if"})
 RESIGNATION = "0831"  # CAMEO: accede to demands for change in leadership
+INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
 CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
@@ -805,8 +806,9 @@ class EventStage:
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
         obliged = plover == "REQUEST" and read_as != "REQUEST"  # "must resign": a demand
-        if status == "planned" and (plover != read_as or _ordered(cand.token, plover)):
-            status = "asserted"  # the threat, demand or order was voiced: that happened
+        if status == "planned" and code != INTENT_TO_MEET and (plover != read_as or _ordered(cand.token, plover)):
+            status = "asserted"  # the threat, demand or order was voiced: that happened (not a
+            # meeting still to come: what lies ahead is the meeting)
         if status == "negated" and plover == "REJECT" and _refusal(cand.token, entry_type):
             status = "asserted"  # "would not meet the demands", "does not recognize the court"
         row = lookup(code)
@@ -881,12 +883,13 @@ class EventStage:
                     or (plover == "PROTEST" and (tok.pos_ != "NOUN" or _conditional(tok))) \
                     or (_conditional(tok) and plover in COOPERATIVE):
                 return "THREATEN", THREAT_CODES.get(plover, "130")
-            if plover in COOPERATIVE - {"AGREE", "CONSULT"} and _has_child(
+            if plover in COOPERATIVE and plover != "AGREE" and _has_child(
                 tok, ("aux",), FUTURE_AUX
-            ):  # (a meeting still to come is the meeting, planned: "will meet in Havana in
-                # July" as "is to meet" and "is expected to visit")
+            ):
                 if code == RESIGNATION:  # PLOVER manual 3.7.2: an announced resignation is
                     return "CONCEDE", code  # a concession, not an intent to cooperate
+                if plover == "CONSULT":  # "will visit Albania in June": an intent to meet
+                    return "AGREE", INTENT_TO_MEET  # (CAMEO 036), the meeting still to come
                 return "AGREE", "030"
         return plover, code
 

@@ -16,7 +16,8 @@ from .triggers import light_verb, verb_in
 
 ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
-                            "unable"})
+                            "unable", "postpone", "defer", "delay", "scrap", "shelve"})  # "postponed its
+# summit with China": not held
 FOILING_VERBS = frozenset({"prevent", "avert", "thwart", "foil"})  # their own object did not happen
 PREVENTING_VERBS = frozenset({"prevent", "stop", "keep", "bar", "block", "deter", "ban", "prohibit",
                               "forbid", "discourage", "dissuade", "restrain", "refrain", "preclude",
@@ -131,10 +132,14 @@ def _yet_to(tok: Token, head: Token) -> bool:
         c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)
 
 
+CANCELLING_PARTICLES = {"call": "off", "put": "off", "rule": "out"}  # "called off the attack", "ruled out talks"
+
+
 def _called_off(verb: Token) -> bool:
-    """ "called off the attack": cancelled, not planned."""
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
-                                                  for c in verb.children)
+    """ "called off the attack", "put off the vote", "ruled out talks": cancelled or refused,
+    not planned."""
+    particle = CANCELLING_PARTICLES.get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def prevented(trigger: Token) -> bool:
