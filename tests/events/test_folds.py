@@ -91,3 +91,21 @@ def test_an_accusation_of_acts_in_general_is_one_row(noclean_pipeline):
 def test_what_was_supposed_to_be_signed_was_not(noclean_pipeline):
     text = "The United States and Ukraine were supposed to sign a minerals deal on Friday."
     assert all(e.status != "asserted" for e in rows(noclean_pipeline, text) if e.trigger.text == "sign")
+
+
+def test_force_aimed_at_crowds_in_three_towns_is_three_rows(noclean_pipeline):
+    text = "Police fired tear gas at protesters in Lagos, Abuja and Port Harcourt on Monday."
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    assert sorted(place_name(record, e) or "" for e in record.events if e.status != "negated") == [
+        "Abuja", "Lagos", "Port Harcourt"]
+
+
+def test_doers_in_two_towns_are_two_rows(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Students in Dhaka and Chittagong clashed with police on Monday.",
+                      published=PUBLISHED)
+    assert len([e for e in record.events if e.status != "negated"]) == 2
+
+
+def test_speakers_in_two_capitals_are_one_statement(noclean_pipeline):
+    text = "Officials in Kyiv and Washington condemned the attack on Monday."
+    assert len(rows(noclean_pipeline, text)) == 1

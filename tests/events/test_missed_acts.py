@@ -133,3 +133,8 @@ def test_talks_called_off_halt_negotiations(noclean_pipeline):
 def test_a_strike_called_off_is_still_a_concession(noclean_pipeline):
     row = one(noclean_pipeline, "The unions called off the strike on Monday.", "called")
     assert row.plover == "CONCEDE"
+
+
+def test_a_cause_ruled_out_is_no_rejection(noclean_pipeline):
+    text = "Investigators ruled out foul play in the death of the minister on Monday."
+    assert "REJECT" not in [e.plover for e in rows(noclean_pipeline, text)]

@@ -440,6 +440,9 @@ class Whereabouts:
         return doc[lo].idx < start or doc[hi - 1].idx + len(doc[hi - 1].text) > end
 
 
+AIMED_PREPS = frozenset({"at", "on", "against"})  # whom an act was aimed at ("fired at protesters in ...")
+
+
 def each_town(record: Record, row: Event) -> list[Event]:
     """A physical act told in several towns at once ("rallied in Lahore, Karachi and
     Peshawar", "arrested dozens in Dakar and Ziguinchor") is one event in each: a coder puts
@@ -456,9 +459,14 @@ def each_town(record: Record, row: Event) -> list[Event]:
         return [row]
     verb = clauses.clause_verb(trigger.root)
     acted_on = {c.i for c in (trigger.root, verb) for c in c.children if c.dep_ == "dobj"}
-    if span.root.head.head.i not in {trigger.root.i, verb.i} | acted_on:
+    sides = {c.i for c in (trigger.root, verb) for c in c.children if c.dep_ in ("nsubj", "nsubjpass")} \
+        | {g.i for c in (trigger.root, verb) for c in c.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+           for g in c.children if g.dep_ == "pobj"}
+    if span.root.head.head.i not in {trigger.root.i, verb.i} | acted_on | sides:
         return [row]  # only the towns the act's own place phrase names, or the phrase of what it
-        # acted on ("attacked police stations in Makhachkala and Derbent")
+        # acted on ("attacked police stations in Makhachkala and Derbent"), of who did it
+        # ("students in Dhaka and Chittagong clashed with police") or whom it was aimed at
+        # ("fired tear gas at protesters in Lagos, Abuja and Port Harcourt")
     out, seen = [row], {place.id}
     for other in span.root.conjuncts:
         end = other.idx + len(other.text)
