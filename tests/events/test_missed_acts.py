@@ -138,3 +138,34 @@ def test_a_strike_called_off_is_still_a_concession(noclean_pipeline):
 def test_a_cause_ruled_out_is_no_rejection(noclean_pipeline):
     text = "Investigators ruled out foul play in the death of the minister on Monday."
     assert "REJECT" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text, trigger, plover, code", [
+    ("Hamas vowed retaliation after the strike on Beirut on Tuesday.", "vowed", "THREATEN", "130"),
+    ("Pope Francis asked for forgiveness from Canada's Indigenous peoples on Monday.", "asked", "SUPPORT", "055"),
+    ("Hungary blocked the EU's 50 billion euro aid package for Ukraine on Thursday.", "blocked", "REJECT", "120"),
+    ("Chad announced on Thursday that it was ending its defence cooperation agreement with France.", "ending",
+     "SANCTION", "160"),
+])
+def test_idioms_of_diplomacy_take_the_codebooks_type(noclean_pipeline, text, trigger, plover, code):
+    row = one(noclean_pipeline, text, trigger)
+    assert (row.plover, row.cameo) == (plover, code)
+
+
+def test_an_ultimatum_given_is_the_giver_s_threat(noclean_pipeline):
+    text = "The United States gave Sudan's army a 72-hour ultimatum to return to talks in Jeddah."
+    row = one(noclean_pipeline, text, "ultimatum")
+    assert row.plover == "THREATEN" and row.actor is not None and row.actor.span.text == "The United States"
+
+
+def test_a_decree_signed_is_no_accord(noclean_pipeline):
+    text = "Zelenskiy signed a decree on Friday imposing sanctions on 20 Russian companies."
+    assert "SUPPORT" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Police blocked an aid convoy at the checkpoint near Gaza City on Monday.", "COERCE"),
+    ("The president vowed to rebuild the port of Derna with Egypt's help on Monday.", "AGREE"),
+])
+def test_the_same_verbs_of_other_acts_keep_their_type(noclean_pipeline, text, plover):
+    assert plover in [e.plover for e in rows(noclean_pipeline, text)]

@@ -126,6 +126,13 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "tweet post email text".split()
     ),
     "sanction": frozenset("sanction embargo boycott tariff".split()),
+    # harm vowed in return ("vowed revenge", "vowed retaliation"): a threat, not an intent to
+    # cooperate
+    "retaliation": frozenset("revenge retaliation reprisal reprisals vengeance retribution".split()),
+    # what a state or a court blocks in a vote or a ruling ("blocked the aid package", "blocked
+    # the deployment of police to Haiti"): a veto (CAMEO 12), not a blockade
+    "proposals": frozenset("package deployment sale deal accession membership bid appointment nomination "
+                           "plan resolution motion treaty".split()),
     # what a crowd throws at the police or a building ("threw stones at police", "hurled eggs
     # at the parliament"): a riot (CAMEO 145), not an armed attack (a grenade is a weapon)
     "crowd_missiles": frozenset("stone rock egg bottle brick tomato shoe paint firecracker cobblestone "
@@ -215,7 +222,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "assurance warning reminder example figure estimate condolence greeting "
                            "congratulation wish regard thanks sympathy".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
-    "legislation": frozenset("bill law legislation budget amendment ordinance".split()),
+    "legislation": frozenset("bill law legislation budget amendment ordinance decree edict".split()),
     # what is fought or battled in court or in politics, and the words that make a fight one
     # ("fought his extradition", "battled the ban", "a legal battle"): a case, not combat
     "rulings": frozenset("extradition deportation ruling verdict decision result judgment judgement "

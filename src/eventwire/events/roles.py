@@ -60,6 +60,8 @@ from .triggers import (
 # Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
 SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())
 LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SETTLEMENTS,
+             # "gave Sudan's army a 72-hour ultimatum", "delivered an ultimatum to Kyiv"
+             "give": frozenset("ultimatum warning".split()), "deliver": frozenset("ultimatum warning".split()),
              # "had a phone conversation with Erdogan", "had talks with the rebels"
              "have": frozenset("conversation talk meeting call discussion negotiation consultation".split())}
 ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
