@@ -146,6 +146,10 @@ def test_a_cause_ruled_out_is_no_rejection(noclean_pipeline):
     ("Hungary blocked the EU's 50 billion euro aid package for Ukraine on Thursday.", "blocked", "REJECT", "120"),
     ("Chad announced on Thursday that it was ending its defence cooperation agreement with France.", "ending",
      "SANCTION", "160"),
+    ("Taxi drivers blockaded the ring road in Toulouse on Monday.", "blockaded", "PROTEST", "144"),
+    ("The navy blockaded the port of Hodeidah on Monday.", "blockaded", "COERCE", "191"),
+    ("The unions suspended the strike on Tuesday.", "suspended", "CONCEDE", "082"),
+    ("The donors suspended aid to Niger on Tuesday.", "suspended", "SANCTION", "162"),
 ])
 def test_idioms_of_diplomacy_take_the_codebooks_type(noclean_pipeline, text, trigger, plover, code):
     row = one(noclean_pipeline, text, trigger)

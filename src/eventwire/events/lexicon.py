@@ -126,6 +126,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "tweet post email text".split()
     ),
     "sanction": frozenset("sanction embargo boycott tariff".split()),
+    # the protest its own organisers suspend or call off ("the unions suspended the strike"):
+    # dissent eased (CAMEO 082), no aid cut
+    "dissent": frozenset("strike walkout boycott protest demonstration sit-in march rally blockade "
+                         "hunger-strike occupation".split()),
     # harm vowed in return ("vowed revenge", "vowed retaliation"): a threat, not an intent to
     # cooperate
     "retaliation": frozenset("revenge retaliation reprisal reprisals vengeance retribution".split()),
