@@ -123,3 +123,34 @@ def test_deaths_in_a_mishap_or_a_disaster_are_no_attack(noclean_pipeline, text):
 ])
 def test_deaths_in_an_attack_told_the_same_way_stay(noclean_pipeline, text):
     assert "ASSAULT" in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters pelted the press secretary with questions on Monday.",
+    "Burglars ransacked a house in Leeds on Monday.",
+    "German prosecutors issued a search warrant for the offices of the party on Monday.",
+    "Firefighters used water cannon to douse a blaze at a warehouse in Lyon on Monday.",
+    "Ukrainian Foreign Minister Dmytro Kuleba spoke with Sky News on Wednesday.",
+    "EU foreign ministers spoke with one voice on Monday.",
+])
+def test_the_new_acts_words_in_other_senses_are_no_row(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Thousands demonstrated their anger in Tunis on Saturday.", "PROTEST"),
+    ("Protesters in Juba repeated their strong demand for the release of detained journalists on Monday.",
+     "REQUEST"),
+    ("An army post was shot at by jihadists near Menaka on Monday.", "ASSAULT"),
+    ("Al-Shabab militants killed six soldiers in an ambush after heavy rains in Middle Shabelle on Monday.",
+     "ASSAULT"),
+    ("Three people were killed when a building toppled after a Russian missile strike in Kharkiv on Monday.",
+     "ASSAULT"),
+])
+def test_acts_beside_those_words_stay(noclean_pipeline, text, plover):
+    assert plover in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_water_cannon_at_a_ship_is_no_protest(noclean_pipeline):
+    text = "A Chinese coast guard ship fired water cannon at a Philippine supply vessel near Second Thomas Shoal."
+    assert all(e.acled is None or "rotest" not in e.acled["sub_event_type"] for e in rows(noclean_pipeline, text))

@@ -428,6 +428,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             and cameo not in DECREE_CODES:  # (a ban on protests is no protest)
         forced = plover
         plover, cameo = "PROTEST", None
+    if cameo == REPRESSION_CODE and target and not crowd(target):
+        cameo = None  # "fired water cannon at a Philippine supply vessel": force at no crowd
     if cameo == REPRESSION_CODE:  # with no protest word: its weapon is named in its own sentence,
         context = ""  # not the next one ("treated for breathing difficulties": no chemical attack)
         if CUES["Protest with intervention"].search(sentence):  # "fired tear gas to disperse

@@ -17,7 +17,6 @@ from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Place, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
-from .placing import at_dateline
 from .triggers import REPORTING_LEMMAS, word_class
 
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
@@ -147,7 +146,7 @@ def agree(a: Role | None, b: Role | None, doc: Any = None,
             return False
         sizes = [_magnitude(h) for h in (ha, hb)]
         return False if None not in sizes and sizes[0] != sizes[1] else None
-    if any(counted) and named_back_or_bare(hb if counted[0] else ha):
+    if any(counted) and _named_back_or_bare(hb if counted[0] else ha):
         ha, hb = ca_, cb_  # "thousands of teachers ... the teachers"
     if ha is not None and hb is not None and ha.pos_ == "NOUN" and hb.pos_ == "NOUN":
         la, lb = ha.lemma_.lower(), hb.lemma_.lower()
@@ -217,7 +216,7 @@ def _part_of(counted: Token | None, other: set[str]) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in counted.children)
 
 
-def named_back_or_bare(tok: Token | None) -> bool:
+def _named_back_or_bare(tok: Token | None) -> bool:
     """A noun pointing back at a party already named ("the teachers", "these protesters"), or
     naming its kind bare, as a headline does ("Students occupy university building")."""
     return tok is not None and (any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those")
@@ -312,9 +311,6 @@ def places_agree(record: Record, a: Event, b: Event, told_anew: bool = False) ->
         return True
     if pa.feature == "country" or pb.feature == "country":
         return pa.country == pb.country
-    if (at_dateline(record, a.location) or at_dateline(record, b.location)) and pa.country == pb.country:
-        return True  # "TEHRAN - Iran hanged a man ... He was executed at a prison in Karaj": the
-        # dateline is where the report was filed, the town the text names where it was done
     for wide, narrow in ((pa, pb), (pb, pa)):
         if wide.feature == "region" and wide.country and narrow.feature != "region":
             # a part of a country ("northwest Pakistan") holds the places of that country that

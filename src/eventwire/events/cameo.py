@@ -14,7 +14,6 @@ from importlib import resources
 
 TABLE_NAME = "CAMEO2PLOVER-2021.txt"
 GUILT_CODE = "116"  # find guilty or liable: a verdict, whose sentence is the row
-DISPERSAL_CODE = "175"  # CAMEO: use tactics of violent repression (tear gas, water cannon)
 RULING_CODES = frozenset({GUILT_CODE, "173"})  # find guilty; arrest, detain, charge, sentence
 
 

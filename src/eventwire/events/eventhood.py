@@ -83,6 +83,7 @@ PARTICIPANT = "describes a participant"
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
+CAUSING_VERBS = frozenset({"trigger", "cause", "unleash", "spark", "set"})  # "rain triggered landslides"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize", "overturn",
                             "sink", "topple", "skid"})
 NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})  # "Hurricane Beryl": a storm's name
@@ -212,8 +213,10 @@ def accident(tok: Token) -> bool:
         # explosion tore through a restaurant": a fuel's blast) "a car packed with explosives", "a Russian
         # drone" (not "a Ukrainian passenger plane crashed near Tehran, killing 176": whose plane
         # it was makes no crash an attack)
-        if not armed and (any(cause(s) for s in subjects) or _accident_verb(main)):
-            return True
+        set_off = main.lemma_.lower() in CAUSING_VERBS and any(cause(o) for o in main.children if o.dep_ == "dobj")
+        if not armed and (any(cause(s) for s in subjects) or _accident_verb(main) or set_off):
+            return True  # ("heavy rain triggered landslides, killing 150": the landslides'
+            # toll, whatever set them off)
     if tok.dep_ == "conj" and _accident_verb(tok.head) and not any(
             c.dep_.startswith("nsubj") for c in tok.children) and not any(
             in_words(c, "weapon_words") for c in tok.head.children if c.dep_.startswith("nsubj")):
@@ -221,7 +224,9 @@ def accident(tok: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in verb.children) and any(
             _accident_verb(t) and t.pos_ == "VERB" and any(
                 c.lower_ == "when" for c in (*t.children, *(t.head.children if t.dep_ == "acl" else ())))
-            for t in verb.subtree):
+            and not any(in_words(w, "weapon_words") for c in t.children if c.dep_ in ("prep", "advcl", "agent")
+                        for w in c.subtree)
+            for t in verb.subtree):  # (not "when a building toppled after a Russian missile strike")
         return True  # "seven people were killed yesterday, when a bomber crashed"; "when a bus
         # overturned", parsed as the bus's own clause
     for head in {verb, tok}:

@@ -33,7 +33,7 @@ from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, nations, places_agree, sides, some_of_a_pronoun
-from .cameo import DISPERSAL_CODE, GUILT_CODE, RULING_CODES, lookup
+from .cameo import GUILT_CODE, RULING_CODES, lookup
 from .eventness import Eventness, document_features
 from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
 from .joins import (
@@ -513,7 +513,7 @@ class Assembler(StoryTime):
         told = [o for o in others if o.nested_in is None]
         # a protest broken up is the crowd's: the police who broke it up are neither its doers
         # nor whom it was against ("Police fired tear gas to disperse the marchers")
-        sides = [o for o in told if not (event.plover == "PROTEST" and o.event.cameo == DISPERSAL_CODE)]
+        sides = [o for o in told if not (event.plover == "PROTEST" and o.event.cameo == mood.REPRESSION_CODE)]
         # resolved first: "it" is a party only once it is found to stand for a state or a body
         crowd = event.actor if event.plover == "PROTEST" and self._counted_crowd(event.actor) else None
         event.actor = self._fill_role(self.people.antecedent(event.actor), [o.event.actor for o in sides],

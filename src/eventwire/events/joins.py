@@ -20,16 +20,8 @@ from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
-from .agreement import (
-    agree,
-    counted_head,
-    counts_differ,
-    named_back_or_bare,
-    places_agree,
-    site_in_town,
-    some_of_a_pronoun,
-)
-from .cameo import DISPERSAL_CODE, GUILT_CODE, RULING_CODES
+from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town, some_of_a_pronoun
+from .cameo import GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
@@ -46,6 +38,9 @@ PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of peopl
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
+APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere"})  # "Separately, ..." (not "later":
+# "several thousand protesters later blocked the avenue" tells the march on)
+APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different"})  # "In a separate attack"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "rioter", "mob", "people", "youth",
                          "man", "men"})  # a street crowd by what it does or by no name at all
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
@@ -177,6 +172,8 @@ class JoinRules(Accounts):
         if m.why_not in MANY_OR_NONE:
             return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
             # or acts in general, are no telling of the one the report is about
+        if self._told_apart_by_word(m):
+            return NO  # "In a separate attack, gunmen killed Ali Raza", "Separately, hundreds marched"
         if any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers") for c in m.token.children):
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
             # the act told before
@@ -466,14 +463,37 @@ class JoinRules(Accounts):
 
     def _breaks_up(self, force: Event, protest: Event) -> bool:
         """``force`` disperses the crowd of ``protest``: violent repression (CAMEO 175) of a
-        crowd, or of no one named, beside a protest."""
-        if force.cameo != DISPERSAL_CODE or protest.plover != "PROTEST":
+        crowd named back or by no name, or of no one named, beside a protest, with no dead or
+        wounded of its own (force that kills or wounds is its own row: excessive force)."""
+        if force.cameo != mood.REPRESSION_CODE or protest.plover != "PROTEST" \
+                or any(q.kind in TOLL_KINDS for q in force.quantities):
             return False
         root = eh.role_root(self.record.doc, force.target)
         if root is None or root.lower_ in clauses.PRONOUNS:
             return True  # "to break up the rally", "fired tear gas at them"
-        return (self._crowd(force.target) or word_class(root, "crowds")) and named_back_or_bare(root)
-        # "the marchers", "protesters" (not "Palestinian demonstrators": a crowd of its own)
+        if not (self._crowd(force.target) or word_class(root, "crowds")):
+            return False
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in root.children) \
+                or any(t.idx == protest.trigger.start for t in root.subtree):
+            return True  # "the marchers": the crowd told before; "demonstrators protesting election
+            # results": the crowd the protest is told of
+        # a crowd by no other name than its kind ("protesters"), when the protest's is one too
+        # (not "supporters of Imran Khan" beside "hundreds of lawyers", "Palestinian demonstrators")
+        return not any(c.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl") for c in root.children) \
+            and (protest.actor is None or self._crowd(protest.actor))
+
+    def _told_apart_by_word(self, m: Mention) -> bool:
+        """The sentence says its act is another: "Separately, ...", "In a separate attack, ...",
+        "In an unrelated incident, ...", "Meanwhile, ...", "Later, ..." on the act's clause."""
+        verb = clauses.clause_verb(m.token)
+        for head in {verb, m.token}:
+            for c in head.children:
+                if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS:
+                    return True
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" and any(
+                        a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children) for g in c.children):
+                    return True
+        return False
 
     def _crowd(self, role: Role | None) -> bool:
         """A crowd named by no name: "protesters", "hundreds of people", "some demonstrators"
@@ -736,7 +756,7 @@ class JoinRules(Accounts):
             # toll; nor a meeting after a journey: "travelled to Beijing, meeting Xi")
             adjunct = m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens \
                 and e.plover not in FORCE_TYPES | {"CONSULT"}
-            return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo == DISPERSAL_CODE),
+            return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo == mood.REPRESSION_CODE),
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not adjunct,
                     (e.actor is not None) + (e.target is not None),

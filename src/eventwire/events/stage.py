@@ -20,11 +20,11 @@ from ..options import Options
 from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
-from .cameo import DISPERSAL_CODE, RULING_CODES, default_code, lookup, manual_reading
+from .cameo import RULING_CODES, default_code, lookup, manual_reading
 from .dates import borrowed_date, date_for, last_told_day, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
-from .mood import opens_span
+from .mood import REPRESSION_CODE, opens_span
 from .naming import make_role
 from .people import People
 from .placing import CONTENT_PREPS, ground_code
@@ -209,7 +209,8 @@ def _conditional(tok) -> bool:
 def _ordered(tok, plover: str) -> bool:
     """ "ordered the arrest of", "ordered troops to withdraw": an act an authority orders is
     the order; not an attack ("ordered troops to attack" is a threat until they do)."""
-    return plover != "ASSAULT" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order"
+    return plover != "ASSAULT" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order" \
+        and not is_passive(tok.head)  # ("troops were ordered to withdraw": the withdrawal is to come)
 
 
 def _scheduled_measure(tok, plover: str) -> bool:
@@ -558,18 +559,20 @@ class EventStage:
         reading = self.read(record)
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
                           reading.people, self.kb)
-        broke_up = {m.event.trigger.start for m in reading.mentions if m.event.cameo == DISPERSAL_CODE}
-        self._acled_of_rows(record, events, broke_up)
+        broke_up = {m.event.trigger.start for m in reading.mentions if m.event.cameo == REPRESSION_CODE}
+        rioted = {m.event.trigger.start for m in reading.mentions if m.event.cameo == RIOT_CODE}
+        self._acled_of_rows(record, events, broke_up, rioted)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
         record.events = events
         return record
 
-    def _acled_of_rows(self, record: Record, rows: list[Event],
-                       broke_up: frozenset[int] | set[int] = frozenset()) -> None:
+    def _acled_of_rows(self, record: Record, rows: list[Event], broke_up: frozenset[int] | set[int] = frozenset(),
+                       rioted: frozenset[int] | set[int] = frozenset()) -> None:
         """Each row's ACLED type, read once the happenings are known (a mention's reading has
         none; ``broke_up``: where force dispersing a crowd was told, which a protest row's
-        mention there makes a protest broken up): the words around it are searched for a
+        mention there makes a protest broken up, as ``rioted``, where a crowd rioted, makes it a
+        violent one): the words around it are searched for a
         weapon only where they tell no other happening ("The army carried out airstrikes near
         Goma. Rebels attacked Kidal": the rebels' attack is no air strike). The words next door
         count because a report often names the weapon in the sentence after the act; that
@@ -600,7 +603,14 @@ class EventStage:
                                     row.actor.span.text if row.actor else "",
                                     row.target.span.text if row.target else "",
                                     self._side(record, row))
-            if row.plover == "PROTEST" and row.acled is not None and row.acled["sub_event_type"] == "Peaceful protest" \
+            if row.plover == "PROTEST" and row.acled is not None \
+                    and row.acled["sub_event_type"] in ("Peaceful protest", "Protest with intervention") \
+                    and any(m.trigger.start in rioted for m in row.mentions[1:]):
+                row.acled = {"event_type": acled_rules.SUB_TO_TYPE["Violent demonstration"],
+                             "sub_event_type": "Violent demonstration"}  # "... protesters who hurled
+                # bricks at the legislature", told as part of the march: the crowd's violence
+            elif row.plover == "PROTEST" and row.acled is not None \
+                    and row.acled["sub_event_type"] == "Peaceful protest" \
                     and any(m.trigger.start in broke_up for m in row.mentions[1:]):
                 row.acled = {"event_type": acled_rules.SUB_TO_TYPE["Protest with intervention"],
                              "sub_event_type": "Protest with intervention"}  # "Police fired tear gas
@@ -888,8 +898,10 @@ class EventStage:
             ):
                 if code == RESIGNATION:  # PLOVER manual 3.7.2: an announced resignation is
                     return "CONCEDE", code  # a concession, not an intent to cooperate
-                if plover == "CONSULT":  # "will visit Albania in June": an intent to meet
-                    return "AGREE", INTENT_TO_MEET  # (CAMEO 036), the meeting still to come
+                if plover == "CONSULT" and not any(c.dep_ == "dobj" and not clauses.party_word(c) and not c.ent_type_
+                                                   for c in tok.children):
+                    return "AGREE", INTENT_TO_MEET  # "will visit Albania in June": an intent to meet
+                    # (CAMEO 036), the meeting still to come (not "will meet the demands": a promise)
                 return "AGREE", "030"
         return plover, code
 

@@ -38,6 +38,7 @@ NAMESAKE_HUB_KM = 100.0
 # Context: share of the document's other places in the candidate's country / admin1.
 COUNTRY_CONTEXT_WEIGHT = 3.0
 COUNTRY_PRESENT_BONUS = 1.0
+MIN_CONTEXT_PLACES = 2  # the share of the document's other places is taken of at least this many
 ADMIN1_CONTEXT_WEIGHT = 2.0
 QUALIFIER_BONUS = 4.0  # "Paris, Texas": the candidate lies in the named division/country
 KB_COUNTRY_BONUS = 3.0  # the knowledge base linked the entity to an actor of this country
@@ -130,7 +131,8 @@ def context_score(
     """Evidence from the other places of the document (this mention's own vote removed)."""
     if context.total <= 1:
         return 0.0
-    others = context.total - 1
+    others = max(context.total - 1, MIN_CONTEXT_PLACES)  # one other place is thin evidence: "a U.S.
+    # citizen was arrested in Moscow" is no reason to read Moscow, Idaho
     score = 0.0
     if cand.country:
         votes = context.countries.get(cand.country, 0) - (own_country == cand.country)
