@@ -335,3 +335,15 @@ def test_a_curated_port_is_no_small_namesake_beside_another_country_s_places(pip
                                 "Pentagon said.")
     port = place_named(record, "Hodeidah")
     assert port is not None and port.country == "YE"
+
+
+def test_one_other_place_does_not_move_a_capital_to_its_namesake(pipeline):
+    moscow = place_named(run_text(pipeline, "Dmitry Kim, a U.S. citizen, was arrested in Moscow in January."),
+                         "Moscow")
+    assert moscow is not None and moscow.country == "RU"
+
+
+def test_a_namesake_the_text_places_in_its_state_is_kept(pipeline):
+    text = "Police in Moscow, Idaho, arrested a man on Monday."
+    moscow = place_named(run_text(pipeline, text), "Moscow")
+    assert moscow is not None and moscow.country == "US"
