@@ -48,8 +48,11 @@ def test_supporters_who_rally_still_protest(noclean_pipeline):
     assert [e.plover for e in events] == ["PROTEST"]
 
 
-def test_demonstrating_a_thing_is_showing_it(noclean_pipeline):
-    text = "The company demonstrated its new humanoid robot at a trade fair in Hanover on Monday."
+@pytest.mark.parametrize("text", [
+    "The company demonstrated its new humanoid robot at a trade fair in Hanover on Monday.",
+    "In so ruling, the court demonstrated a shocking ignorance of the technology.",
+])
+def test_demonstrating_a_thing_is_showing_it(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
 
 

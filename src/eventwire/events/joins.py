@@ -38,6 +38,7 @@ PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of peopl
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
+BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up (the same or the next two)
 APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere"})  # "Separately, ..." (not "later":
 # "several thousand protesters later blocked the avenue" tells the march on)
 APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different"})  # "In a separate attack"
@@ -260,7 +261,7 @@ class JoinRules(Accounts):
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False
-        if self._breaks_up(e, he) or self._breaks_up(he, e):
+        if self._breaks_up(m, h) or self._breaks_up(h, m):
             return dates_agree(m, h) and places_agree(self.record, e, he, self._told_anew(m, refers_back)) \
                 and not (m.segment != h.segment and time_away(m.token))  # "Hundreds marched in Lusaka
             # ... Police fired tear gas to disperse them": the protest, broken up (ACLED's protest
@@ -461,16 +462,18 @@ class JoinRules(Accounts):
         # "the LNA accused the GNA" told twice is one act, though both are Libyan
         return actors, targets, crossed
 
-    def _breaks_up(self, force: Event, protest: Event) -> bool:
-        """``force`` disperses the crowd of ``protest``: violent repression (CAMEO 175) of a
-        crowd named back or by no name, or of no one named, beside a protest, with no dead or
-        wounded of its own (force that kills or wounds is its own row: excessive force)."""
-        if force.cameo != mood.REPRESSION_CODE or protest.plover != "PROTEST" \
+    def _breaks_up(self, fm: Mention, pm: Mention) -> bool:
+        """``fm`` disperses the crowd of ``pm``: violent repression (CAMEO 175) of a crowd named
+        back or by no name, or of no one named in the next sentence, beside a protest, with no
+        dead or wounded of its own (force that kills or wounds is its own row: excessive force)."""
+        force, protest = fm.event, pm.event
+        apart = abs(fm.segment - pm.segment)
+        if force.cameo != mood.REPRESSION_CODE or protest.plover != "PROTEST" or apart > BREAKUP_SEGMENTS \
                 or any(q.kind in TOLL_KINDS for q in force.quantities):
             return False
         root = eh.role_root(self.record.doc, force.target)
         if root is None or root.lower_ in clauses.PRONOUNS:
-            return True  # "to break up the rally", "fired tear gas at them"
+            return apart <= 1  # "to break up the rally", "fired tear gas at them"
         if not (self._crowd(force.target) or word_class(root, "crowds")):
             return False
         if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in root.children) \

@@ -148,10 +148,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # papers a state grants and may take away ("revoked the licence", "revoked their passports")
     "permits": frozenset("licence license passport visa accreditation permit citizenship registration "
                          "credential".split()),
-    # what is shown off, not protested ("demonstrated its new humanoid robot"; not "demonstrated
-    # their anger")
-    "showpieces": frozenset("robot product technology system capability ability model prototype device "
-                            "software app vehicle car feature method technique skill".split()),
+    # what a crowd shows when it demonstrates something ("demonstrated their anger"): a protest;
+    # any other object is shown off ("demonstrated its new robot", "a shocking ignorance")
+    "grievances_shown": frozenset("anger support solidarity opposition rejection discontent frustration outrage "
+                                  "dissatisfaction defiance fury displeasure".split()),
     # what a camera shoots ("the film was shot in Morocco", "shot a video of the parade")
     "screen": frozenset("film movie video footage scene documentary series episode album "
                         "commercial".split()),
