@@ -131,3 +131,16 @@ def test_doers_in_two_towns_are_two_rows(noclean_pipeline):
 def test_speakers_in_two_capitals_are_one_statement(noclean_pipeline):
     text = "Officials in Kyiv and Washington condemned the attack on Monday."
     assert len(rows(noclean_pipeline, text)) == 1
+
+
+def test_another_strike_is_another_row(noclean_pipeline):
+    text = ("An Israeli airstrike on a house in the Nuseirat refugee camp killed eight people on Wednesday. "
+            "Another airstrike killed five people at a school in Gaza City.")
+    assert len(rows(noclean_pipeline, text)) == 2
+
+
+def test_a_court_acts_where_it_sits(noclean_pipeline):
+    record = run_text(noclean_pipeline, "A court in Bucharest on Monday convicted former minister Liviu Dragnea "
+                                        "of bribery.", published=PUBLISHED)
+    [row] = [e for e in record.events if e.status != "negated"]
+    assert place_name(record, row) == "Bucharest"

@@ -173,3 +173,27 @@ def test_a_decree_signed_is_no_accord(noclean_pipeline):
 ])
 def test_the_same_verbs_of_other_acts_keep_their_type(noclean_pipeline, text, plover):
     assert plover in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Russia and Ukraine swapped 90 prisoners of war each on Saturday.", "swapped", "0841"),
+    ("Libyan coast guard forces intercepted 85 migrants off Sabratha on Tuesday.", "intercepted", "173"),
+    ("The U.S. military airdropped 40,000 meals over northern Gaza on Tuesday.", "airdropped", "070"),
+    ("The UN emergency fund released $10 million to scale up the cholera response in Zambia on Monday.", "released",
+     "070"),
+])
+def test_acts_of_sitreps_and_politics_the_lexicon_missed(noclean_pipeline, text, trigger, code):
+    assert one(noclean_pipeline, text, trigger).cameo == code
+
+
+def test_talks_refused_by_staying_away_are_a_rejection(noclean_pipeline):
+    row = one(noclean_pipeline, "Sudan's army said on Sunday it would not attend ceasefire talks in Geneva.", "talks")
+    assert row.plover == "REJECT" and row.actor is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was airlifted to a hospital in Banska Bystrica on Wednesday.",
+    "Malaysian maritime enforcement vessels intercepted the boats before dawn on Sunday.",
+])
+def test_a_patient_airlifted_and_boats_intercepted_are_no_acts(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []

@@ -130,6 +130,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # dissent eased (CAMEO 082), no aid cut
     "dissent": frozenset("strike walkout boycott protest demonstration sit-in march rally blockade "
                          "hunger-strike occupation".split()),
+    # boats of people crossing that a coast guard stops or turns back ("pushed back a dinghy")
+    "vessels_of_migrants": frozenset("dinghy raft".split()),
     # harm vowed in return ("vowed revenge", "vowed retaliation"): a threat, not an intent to
     # cooperate
     "retaliation": frozenset("revenge retaliation reprisal reprisals vengeance retribution".split()),
@@ -287,7 +289,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
-                      "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro".split()),
+                      "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
+                      "meal ration kit parcel".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
                        "flight".split()),
     "sexual": frozenset("sexually sexual".split()),

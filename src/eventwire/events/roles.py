@@ -62,6 +62,8 @@ SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire t
 LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SETTLEMENTS,
              # "gave Sudan's army a 72-hour ultimatum", "delivered an ultimatum to Kyiv"
              "give": frozenset("ultimatum warning".split()), "deliver": frozenset("ultimatum warning".split()),
+             # "would not attend the talks": who stays away refuses them
+             "attend": frozenset("talk talks meeting summit conference session negotiation".split()),
              # "had a phone conversation with Erdogan", "had talks with the rebels"
              "have": frozenset("conversation talk meeting call discussion negotiation consultation".split())}
 ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
@@ -424,6 +426,10 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
         if own_word:
             target = None  # the entry's own word ("set fire to", "took control of") acts on no one
+        elif plover == "AID" and target is not None and not _is_party_or_person(target) \
+                and not word_class(target, "territory"):
+            given = prep_objects(verb, ("to",))  # "delivered chlorine tablets to 30,000 families":
+            target = given[0] if given else target  # the goods are no party, whom they went to is
 
         if target is None and not own_word:  # "investigate and punish X": the object is shared
             # across "and" (not by a verb whose object is its own word: "declared a state of

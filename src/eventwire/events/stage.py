@@ -96,7 +96,7 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     what did not happen."""
     if _has_child(tok, ("aux",), FUTURE_AUX):
         return True
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and light_verb(tok.head) \
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and (light_verb(tok.head) or tok.head.lemma_ in ATTENDING) \
             and _has_child(tok.head, ("aux",), FUTURE_AUX):
         return True  # "would not hold talks with the Taliban": a refusal voiced
     return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
@@ -119,6 +119,7 @@ REPORTING_VERBS = frozenset(
 )
 CONDITIONAL_MARKS = frozenset({"unless", "if"})
 RESIGNATION = "0831"  # CAMEO: accede to demands for change in leadership
+ATTENDING = frozenset({"attend", "join"})  # "would not attend the talks": a meeting refused
 INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause

@@ -40,8 +40,9 @@ CARRYING_VERBS = frozenset({"carry", "bring", "transport", "deliver"})  # "a con
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
-CLASS_BLOCK_PREPS = {"ills": ("against",)}  # "the fight against corruption" (not "a rally against
+# "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
+CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",)}
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test

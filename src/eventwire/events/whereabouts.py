@@ -181,7 +181,9 @@ class Whereabouts:
         # him of rigging the vote in X" says what the charge is about
         actor = eh.role_root(doc, m.event.actor)
         gathered: set[int] = set()
-        if actor is not None and actor.lemma_.lower() in clauses.words("gatherings"):
+        if actor is not None and (actor.lemma_.lower() in clauses.words("gatherings")
+                                  or actor.lemma_.lower() in SEATED):
+            # (a court rules where it sits: "a court in Bucharest convicted")
             gathered = {actor.i} | {g.i for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
         told = m.event.plover not in mood.SPEECH_TYPES  # a deed reported, not a statement
@@ -440,6 +442,7 @@ class Whereabouts:
         return doc[lo].idx < start or doc[hi - 1].idx + len(doc[hi - 1].text) > end
 
 
+SEATED = frozenset({"court", "tribunal"})  # bodies that act where they sit
 AIMED_PREPS = frozenset({"at", "on", "against"})  # whom an act was aimed at ("fired at protesters in ...")
 
 
