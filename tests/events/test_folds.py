@@ -144,3 +144,32 @@ def test_a_court_acts_where_it_sits(noclean_pipeline):
                                         "of bribery.", published=PUBLISHED)
     [row] = [e for e in record.events if e.status != "negated"]
     assert place_name(record, row) == "Bucharest"
+
+
+def test_the_toll_a_claimant_tells_is_the_claimed_attack_s(noclean_pipeline):
+    text = ("JNIM claimed responsibility for an ambush on an army convoy near Bandiagara on Tuesday, "
+            "saying it killed 12 soldiers.")
+    assert len(rows(noclean_pipeline, text)) == 1
+
+
+def test_drones_shot_down_are_the_attack_s(noclean_pipeline):
+    text = ("Russia launched 31 drones at Ukraine overnight, and air defenses shot down 27 of them over "
+            "the Kyiv and Poltava regions.")
+    [row] = rows(noclean_pipeline, text)
+    assert row.trigger.text == "launched"
+
+
+def test_a_jet_shot_down_is_its_own_act(noclean_pipeline):
+    text = ("Ukrainian forces shot down a Russian Su-34 jet over Donetsk on Monday. "
+            "Russia fired 40 missiles at Kyiv on Monday.")
+    assert len(rows(noclean_pipeline, text)) == 2
+
+
+def test_a_leader_named_in_the_by_phrase_arrested_on_a_day_is_a_row(noclean_pipeline):
+    text = "The coup was led by General Juan Zuniga, who was arrested in La Paz on Wednesday."
+    assert "COERCE" in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_fire_traded_almost_daily_is_no_one_act(noclean_pipeline):
+    text = "Hezbollah and Israel have traded fire almost daily since the Gaza war began in October."
+    assert rows(noclean_pipeline, text) == []

@@ -538,7 +538,9 @@ def _told_apart(tok: Token, event: Event) -> bool:
     hit, the same incident ("Troops killed 12 militants who attacked a base on Monday")."""
     if not _own_day(tok, event):
         return False
-    return tok.head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+    return tok.head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) \
+        or (tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent")  # "led by General Zuniga, who
+    # was arrested in La Paz on Wednesday": the doer's own act, not what the main act hit
 
 
 def _own_day(tok: Token, event: Event) -> bool:

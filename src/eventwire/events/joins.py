@@ -26,7 +26,7 @@ from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .roles import FORCE_TYPES
-from .triggers import REPORTING_LEMMAS, word_class
+from .triggers import REPORTING_LEMMAS, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
@@ -117,6 +117,35 @@ def time_away(tok: Token) -> bool:
     "A day earlier, an ambush ..."): another act, whatever its words share."""
     return any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier")
                and any(g.dep_ == "npadvmod" for g in c.children) for c in tok.children)
+
+
+def _claim_tells(told: Token, claimed: Token) -> bool:
+    """``told`` is what the claimant says it did ("saying it killed 12 soldiers", "adding that its
+    fighters had shot down a drone") in the sentence where it claims the act ``claimed``."""
+    verb = clauses.claiming_verb(claimed)
+    if verb is None:
+        return False
+    saying = told.head if told.dep_ == "ccomp" else None
+    return saying is not None and saying.lemma_.lower() in REPORTING_LEMMAS and saying.dep_ in ("advcl", "conj") \
+        and saying.head.i == verb.i
+
+
+def _interception(tok: Token) -> bool:
+    """ "intercepted", "shot down" (the parser may read "down" as an adverb)."""
+    return tok.lemma_.lower() == "intercept" or (
+        tok.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))
+
+
+def _intercepts(im: Mention, am: Mention) -> bool:
+    """``im`` shoots down or intercepts what the attack ``am``, told in the same or the sentence
+    before, fired ("shot down 27 of them", "intercepted most of the missiles"): part of it."""
+    tok = im.token
+    if not _interception(tok) or am.event.plover != "ASSAULT" or not 0 <= im.segment - am.segment <= 1:
+        return False
+    fired = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    return any(projectile(o) or (o.pos_ == "NUM" and any(
+        p.lower_ == "of" and any(g.lower_ in ("them", "these", "those") for g in p.children) for p in o.children))
+        for o in fired) and any(projectile(t) for t in am.token.sent if t.i != tok.i and t.i < tok.i)
 
 
 def planned(e: Event) -> bool:
@@ -258,9 +287,16 @@ class JoinRules(Accounts):
         (``refers_back``: the unit names its act with an anaphor, "the attack"; ``inside``:
         it is told as done in the happening's act, "wounded in the raid")."""
         e, he = m.event, h.event
+        if (_intercepts(m, h) or _intercepts(h, m)) and dates_agree(m, h) and "negated" not in (e.status, he.status):
+            return True  # "Russia launched 31 drones at Ukraine overnight, and air defenses shot down
+            # 27 of them": the interceptions are the attack's, told from the other side
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False
+        if m.segment == h.segment and (_claim_tells(m.token, h.token) or _claim_tells(h.token, m.token)) \
+                and e.plover in FORCE_TYPES and he.plover in FORCE_TYPES:
+            return True  # "JNIM claimed responsibility for an ambush on a convoy, saying it killed 12
+            # soldiers": the toll the claimant tells is the ambush's
         if self._breaks_up(m, h) or self._breaks_up(h, m):
             return dates_agree(m, h) and places_agree(self.record, e, he, self._told_anew(m, refers_back)) \
                 and not (m.segment != h.segment and time_away(m.token))  # "Hundreds marched in Lusaka
@@ -762,7 +798,9 @@ class JoinRules(Accounts):
             # toll; nor a meeting after a journey: "travelled to Beijing, meeting Xi")
             adjunct = m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens \
                 and e.plover not in FORCE_TYPES | {"CONSULT"}
+            downed = len(hap.members) > 1 and _interception(m.token)  # the attack, not its interceptions
             return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo == mood.REPRESSION_CODE),
+                    not downed,
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not adjunct,
                     (e.actor is not None) + (e.target is not None),
