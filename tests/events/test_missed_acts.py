@@ -179,6 +179,9 @@ def test_the_same_verbs_of_other_acts_keep_their_type(noclean_pipeline, text, pl
     ("Russia and Ukraine swapped 90 prisoners of war each on Saturday.", "swapped", "0841"),
     ("Libyan coast guard forces intercepted 85 migrants off Sabratha on Tuesday.", "intercepted", "173"),
     ("The U.S. military airdropped 40,000 meals over northern Gaza on Tuesday.", "airdropped", "070"),
+    # an order to leave one's home is displacement by force, not an evacuation given as aid
+    ("The army ordered thousands of Palestinians to evacuate parts of Khan Younis on Monday.", "ordered", "174"),
+    ("The government evacuated 3,000 people from the flooded district of Sylhet on Monday.", "evacuated", "073"),
     ("The UN emergency fund released $10 million to scale up the cholera response in Zambia on Monday.", "released",
      "070"),
 ])
