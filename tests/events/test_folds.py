@@ -173,3 +173,15 @@ def test_a_leader_named_in_the_by_phrase_arrested_on_a_day_is_a_row(noclean_pipe
 def test_fire_traded_almost_daily_is_no_one_act(noclean_pipeline):
     text = "Hezbollah and Israel have traded fire almost daily since the Gaza war began in October."
     assert rows(noclean_pipeline, text) == []
+
+
+def test_a_house_arrest_revoked_is_no_arrest(noclean_pipeline):
+    text = "Another court in November revoked Zamora's house arrest, but his lawyers appealed."
+    assert "COERCE" not in [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "arrest"]
+
+
+def test_another_man_arrested_is_told_on(noclean_pipeline):
+    text = ("Police said on Monday they had arrested a second man in connection with the theft of a gold "
+            "toilet from Blenheim Palace. Another man, who was arrested on the day of the theft, was released "
+            "on bail.")
+    assert "ASSAULT" not in [e.plover for e in rows(noclean_pipeline, text)]

@@ -532,9 +532,10 @@ class JoinRules(Accounts):
                 if c.dep_ == "prep" and any(g.dep_ == "pobj" and any(
                         a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children) for g in c.children):
                     return True
-                if c.dep_ in ("nsubj", "nsubjpass") and any(a.dep_ in ("det", "amod") and a.lower_ in APART_ADJECTIVES
-                                                            for a in c.children):
-                    return True  # "Another airstrike killed five people at a school in Gaza City"
+                if c.dep_ in ("nsubj", "nsubjpass") and event_noun(c) and any(
+                        a.dep_ in ("det", "amod") and a.lower_ in APART_ADJECTIVES for a in c.children):
+                    return True  # "Another airstrike killed five people at a school in Gaza City" (an
+                    # act, not "another man, who was arrested on the day of the theft")
         return False
 
     def _crowd(self, role: Role | None) -> bool:

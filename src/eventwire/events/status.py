@@ -16,7 +16,7 @@ from .triggers import light_verb, verb_in
 
 ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
-                            "unable", "postpone", "defer", "delay", "scrap", "shelve"})  # "postponed its
+                            "unable", "postpone", "defer", "delay", "scrap", "shelve", "revoke"})  # "postponed its
 # summit with China": not held
 FOILING_VERBS = frozenset({"prevent", "avert", "thwart", "foil"})  # their own object did not happen
 PREVENTING_VERBS = frozenset({"prevent", "stop", "keep", "bar", "block", "deter", "ban", "prohibit",
