@@ -185,3 +185,11 @@ def test_another_man_arrested_is_told_on(noclean_pipeline):
             "toilet from Blenheim Palace. Another man, who was arrested on the day of the theft, was released "
             "on bail.")
     assert "ASSAULT" not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_a_province_named_by_of_is_where_not_whose(noclean_pipeline):
+    text = ("YANGON (Reuters) - Myanmar's military carried out airstrikes on a village in the western state of "
+            "Rakhine on Wednesday.")
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [row] = [e for e in record.events if e.status != "negated"]
+    assert place_name(record, row) == "Rakhine"

@@ -645,6 +645,8 @@ def _a_partys_own(tok: Token) -> bool:
         return False
     owner = tok.head.head
     lemma = owner.lemma_.lower()
+    if lemma in PROVINCES:
+        return False  # "the western state of Rakhine": a division of the country, not its government
     return (owner.pos_ == "NOUN" and party_word(owner)) or (
         owner.pos_ == "PROPN" and (lemma in words("person_nouns") or lemma in words("institutions")))
 
