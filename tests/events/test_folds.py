@@ -193,3 +193,10 @@ def test_a_province_named_by_of_is_where_not_whose(noclean_pipeline):
     record = run_text(noclean_pipeline, text, published=PUBLISHED)
     [row] = [e for e in record.events if e.status != "negated"]
     assert place_name(record, row) == "Rakhine"
+
+
+def test_unrest_named_is_no_riot_of_the_protest(noclean_pipeline):
+    text = ("Hundreds of people protested in front of the Israeli consulate in Istanbul on Monday. "
+            "The unrest coincides with the holy month of Ramadan.")
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]
+    assert row.acled is not None and row.acled["sub_event_type"] != "Violent demonstration"

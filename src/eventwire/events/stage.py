@@ -561,7 +561,8 @@ class EventStage:
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
                           reading.people, self.kb)
         broke_up = {m.event.trigger.start for m in reading.mentions if m.event.cameo == REPRESSION_CODE}
-        rioted = {m.event.trigger.start for m in reading.mentions if m.event.cameo == RIOT_CODE}
+        rioted = {m.event.trigger.start for m in reading.mentions
+                  if m.event.cameo == RIOT_CODE and m.token.pos_ == "VERB"}  # what a crowd did, not "the unrest"
         self._acled_of_rows(record, events, broke_up, rioted)
         for i, event in enumerate(events, 1):
             event.id = f"v{i}"
