@@ -523,7 +523,8 @@ class JoinRules(Accounts):
 
     def _told_apart_by_word(self, m: Mention) -> bool:
         """The sentence says its act is another: "Separately, ...", "In a separate attack, ...",
-        "In an unrelated incident, ...", "Meanwhile, ...", "Later, ..." on the act's clause."""
+        "In an unrelated incident, ...", "Meanwhile, ...", "Another airstrike ..." on the act's
+        clause."""
         verb = clauses.clause_verb(m.token)
         for head in {verb, m.token}:
             for c in head.children:

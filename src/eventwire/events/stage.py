@@ -34,7 +34,9 @@ from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .timex import DateMention, filing_day, find_dates, parse_published, stated_year
 from .triggers import (
+    HARM_LEMMAS,
     OBLIGATION_WORDS,
+    PLACE_ENTS,
     REPORTING_LEMMAS,
     RIOT_CODE,
     Candidate,
@@ -59,8 +61,6 @@ INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST"})  # acts whose content may be a deed done (_dated_deed)
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
-DEED_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # a deed told with where it was done
-TOLL_LEMMAS = frozenset({"kill", "wound", "injure"})  # a deed told with its dead and wounded
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
@@ -305,7 +305,7 @@ def _dated_deed(inner: Mention, outer: Mention) -> bool:
             or inner.event.status in ("negated", "planned") or when is None or when.precision not in DEED_PRECISIONS:
         return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
     head = inner.token
-    if head.pos_ == "NOUN" and any(t.ent_type_ in DEED_PLACE_ENTS for t in head.subtree if t.i != head.i) \
+    if head.pos_ == "NOUN" and any(t.ent_type_ in PLACE_ENTS for t in head.subtree if t.i != head.i) \
             and _toll_clause(head) is not None:
         return True  # "condemned the Russian missile strike on a hospital in Kyiv on Monday that
         # killed two people": a deed with its place and its dead, whatever the day hangs on
@@ -329,7 +329,7 @@ def _toll_clause(noun: Token) -> Token | None:
     clauses_on = [c for c in noun.children if c.dep_ in ("relcl", "acl")] \
         + [c for c in verb.children if c.dep_ in ("ccomp", "relcl") and c.i > noun.i
            and any(s.lower_ in ("that", "which") and s.dep_.startswith("nsubj") for s in c.children)]
-    return next((c for c in clauses_on if c.lemma_.lower() in TOLL_LEMMAS and any(
+    return next((c for c in clauses_on if c.lemma_.lower() in HARM_LEMMAS and any(
         g.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" or n.like_num for n in g.subtree)
         for g in c.children)), None)
 

@@ -22,6 +22,7 @@ from ..nlp.syntax import PLURAL_TAGS, first_conjunct, in_dateline
 from ..record import Event, Location, Record, make_span
 from . import clauses, mood
 from . import eventhood as eh
+from .instruments import AIMED_PREPS
 from .placing import (
     CONTENT_PREPS,
     REMOTE_CODES,
@@ -443,7 +444,6 @@ class Whereabouts:
 
 
 SEATED = frozenset({"court", "tribunal"})  # bodies that act where they sit
-AIMED_PREPS = frozenset({"at", "on", "against"})  # whom an act was aimed at ("fired at protesters in ...")
 
 
 def each_town(record: Record, row: Event) -> list[Event]:
