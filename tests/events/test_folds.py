@@ -9,6 +9,8 @@ tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import run_text
 
 PUBLISHED = "2024-06-14"
@@ -56,11 +58,6 @@ def test_force_on_another_crowd_elsewhere_is_its_own_row(noclean_pipeline):
     assert protest.actor is None or "Israeli" not in protest.actor.span.text
 
 
-def test_a_protest_broken_up_another_day_is_two_rows(noclean_pipeline):
-    text = ("Hundreds of supporters marched through central Lusaka on Thursday. "
-            "On Friday, police fired tear gas to disperse several hundred protesters in Lusaka.")
-    assert len(rows(noclean_pipeline, text)) == 2
-
 
 def test_people_counted_then_named_back_by_a_plural_are_one_arrest(noclean_pipeline):
     text = ("Ukraine's SBU security service said on Tuesday it had detained two colonels suspected of "
@@ -68,35 +65,9 @@ def test_people_counted_then_named_back_by_a_plural_are_one_arrest(noclean_pipel
     assert [e.plover for e in rows(noclean_pipeline, text)] == ["COERCE"]
 
 
-def test_a_man_named_later_is_the_same_man(noclean_pipeline):
-    text = ("Iran hanged a man in Karaj on Wednesday for killing a member of the Basij militia, the "
-            "judiciary said. Mohammad Ghobadlou was executed at Ghezel Hesar prison, the judiciary's news "
-            "agency reported.")
-    assert len(rows(noclean_pipeline, text)) == 1
 
 
-def test_a_man_in_a_separate_attack_is_another_man(noclean_pipeline):
-    text = ("Gunmen shot dead a man in Karachi on Tuesday. In a separate attack, gunmen killed Ali Raza, a "
-            "local politician, in Karachi on Tuesday.")
-    assert len(rows(noclean_pipeline, text)) == 2
 
-
-def test_a_dateline_town_and_a_town_the_text_names_are_two_places(noclean_pipeline):
-    text = ("KYIV, Ukraine (AP) - A Russian drone attack killed two people on Monday, officials said. "
-            "In Odesa, a Russian missile strike killed three people on Monday.")
-    assert len(rows(noclean_pipeline, text)) == 2
-
-
-def test_force_on_a_crowd_named_as_another_is_not_the_protest_s(noclean_pipeline):
-    text = ("ISLAMABAD - Police fired tear gas at supporters of Imran Khan in Islamabad on Sunday. "
-            "Hundreds of lawyers rallied in Islamabad on Sunday.")
-    assert len(rows(noclean_pipeline, text)) == 2
-
-
-def test_force_that_wounds_is_its_own_row(noclean_pipeline):
-    text = ("Thousands of protesters marched in Buenos Aires on Wednesday. Police fired rubber bullets and "
-            "tear gas at the protesters, injuring 20 people.")
-    assert len(rows(noclean_pipeline, text)) == 2
 
 
 def test_a_strike_condemned_with_its_place_and_its_dead_is_a_row(noclean_pipeline):
@@ -128,15 +99,6 @@ def test_doers_in_two_towns_are_two_rows(noclean_pipeline):
     assert len([e for e in record.events if e.status != "negated"]) == 2
 
 
-def test_speakers_in_two_capitals_are_one_statement(noclean_pipeline):
-    text = "Officials in Kyiv and Washington condemned the attack on Monday."
-    assert len(rows(noclean_pipeline, text)) == 1
-
-
-def test_another_strike_is_another_row(noclean_pipeline):
-    text = ("An Israeli airstrike on a house in the Nuseirat refugee camp killed eight people on Wednesday. "
-            "Another airstrike killed five people at a school in Gaza City.")
-    assert len(rows(noclean_pipeline, text)) == 2
 
 
 def test_a_court_acts_where_it_sits(noclean_pipeline):
@@ -146,11 +108,6 @@ def test_a_court_acts_where_it_sits(noclean_pipeline):
     assert place_name(record, row) == "Bucharest"
 
 
-def test_the_toll_a_claimant_tells_is_the_claimed_attack_s(noclean_pipeline):
-    text = ("JNIM claimed responsibility for an ambush on an army convoy near Bandiagara on Tuesday, "
-            "saying it killed 12 soldiers.")
-    assert len(rows(noclean_pipeline, text)) == 1
-
 
 def test_drones_shot_down_are_the_attack_s(noclean_pipeline):
     text = ("Russia launched 31 drones at Ukraine overnight, and air defenses shot down 27 of them over "
@@ -158,11 +115,6 @@ def test_drones_shot_down_are_the_attack_s(noclean_pipeline):
     [row] = rows(noclean_pipeline, text)
     assert row.trigger.text == "launched"
 
-
-def test_a_jet_shot_down_is_its_own_act(noclean_pipeline):
-    text = ("Ukrainian forces shot down a Russian Su-34 jet over Donetsk on Monday. "
-            "Russia fired 40 missiles at Kyiv on Monday.")
-    assert len(rows(noclean_pipeline, text)) == 2
 
 
 def test_a_leader_named_in_the_by_phrase_arrested_on_a_day_is_a_row(noclean_pipeline):
@@ -200,3 +152,39 @@ def test_unrest_named_is_no_riot_of_the_protest(noclean_pipeline):
             "The unrest coincides with the holy month of Ramadan.")
     [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"]
     assert row.acled is not None and row.acled["sub_event_type"] != "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, n", [
+    pytest.param("Hundreds of supporters marched through central Lusaka on Thursday. "
+                 "On Friday, police fired tear gas to disperse several hundred protesters in Lusaka.",
+                 2, id="a_protest_broken_up_another_day_is_two_rows"),
+    pytest.param("Iran hanged a man in Karaj on Wednesday for killing a member of the Basij militia, the "
+                 "judiciary said. Mohammad Ghobadlou was executed at Ghezel Hesar prison, the judiciary's news "
+                 "agency reported.",
+                 1, id="a_man_named_later_is_the_same_man"),
+    pytest.param("Gunmen shot dead a man in Karachi on Tuesday. In a separate attack, gunmen killed Ali Raza, a "
+                 "local politician, in Karachi on Tuesday.",
+                 2, id="a_man_in_a_separate_attack_is_another_man"),
+    pytest.param("KYIV, Ukraine (AP) - A Russian drone attack killed two people on Monday, officials said. "
+                 "In Odesa, a Russian missile strike killed three people on Monday.",
+                 2, id="a_dateline_town_and_a_town_the_text_names_are_two_places"),
+    pytest.param("ISLAMABAD - Police fired tear gas at supporters of Imran Khan in Islamabad on Sunday. "
+                 "Hundreds of lawyers rallied in Islamabad on Sunday.",
+                 2, id="force_on_a_crowd_named_as_another_is_not_the_protest_s"),
+    pytest.param("Thousands of protesters marched in Buenos Aires on Wednesday. Police fired rubber bullets and "
+                 "tear gas at the protesters, injuring 20 people.",
+                 2, id="force_that_wounds_is_its_own_row"),
+    pytest.param("Officials in Kyiv and Washington condemned the attack on Monday.",
+                 1, id="speakers_in_two_capitals_are_one_statement"),
+    pytest.param("An Israeli airstrike on a house in the Nuseirat refugee camp killed eight people on Wednesday. "
+                 "Another airstrike killed five people at a school in Gaza City.",
+                 2, id="another_strike_is_another_row"),
+    pytest.param("JNIM claimed responsibility for an ambush on an army convoy near Bandiagara on Tuesday, "
+                 "saying it killed 12 soldiers.",
+                 1, id="the_toll_a_claimant_tells_is_the_claimed_attack_s"),
+    pytest.param("Ukrainian forces shot down a Russian Su-34 jet over Donetsk on Monday. "
+                 "Russia fired 40 missiles at Kyiv on Monday.",
+                 2, id="a_jet_shot_down_is_its_own_act"),
+])
+def test_one_happening_one_row_two_happenings_two(noclean_pipeline, text, n):
+    assert len(rows(noclean_pipeline, text)) == n
