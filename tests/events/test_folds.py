@@ -182,6 +182,14 @@ def test_unrest_named_is_no_riot_of_the_protest(noclean_pipeline):
     pytest.param("JNIM claimed responsibility for an ambush on an army convoy near Bandiagara on Tuesday, "
                  "saying it killed 12 soldiers.",
                  1, id="the_toll_a_claimant_tells_is_the_claimed_attack_s"),
+    pytest.param("Police detained 50 students over protests outside parliament in Accra on Monday.",
+                 2, id="protests_someone_is_held_over_happened"),
+    pytest.param("Egypt welcomed the release of 12 Egyptian fishermen by Libyan authorities in Benghazi on Monday.",
+                 2, id="a_release_welcomed_told_with_its_doers_is_a_row_of_its_own"),
+    pytest.param("The UN condemned the killing of three aid workers by gunmen in Darfur on Monday.",
+                 2, id="a_killing_condemned_told_with_its_doers_and_place_is_a_row_of_its_own"),
+    pytest.param("Australia welcomed the release of journalist Cheng Lei on Monday.",
+                 1, id="a_release_welcomed_with_no_doer_is_the_welcome_s"),
     pytest.param("Ukrainian forces shot down a Russian Su-34 jet over Donetsk on Monday. "
                  "Russia fired 40 missiles at Kyiv on Monday.",
                  2, id="a_jet_shot_down_is_its_own_act"),

@@ -76,6 +76,7 @@ FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", 
                        "attr", "amod", "poss", "npadvmod", "nmod", "appos"})
 OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not "for": "detained
 # students for protests outside parliament" tells of protests that happened)
+STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE"})  # welcoming, praising, condemning an act named
 MAX_OFFENCE_FRAMES = 2  # "on charges of two counts of murder"
 SEQUENCE_MARKS = frozenset({"after", "before"})  # not "until": "refused until they cut it" is a condition
 CONTRAST_MARKS = frozenset({"while", "whereas"})  # "protested in Lahore, while others rallied in Islamabad"
@@ -388,7 +389,10 @@ class Assembler(StoryTime):
         unless it is the same kind ("killed in the attack") or an operation the killing was done
         in: "killed three men during a raid" is one raid, not a killing and a raid."""
         if tok.dep_ != "pobj":
-            return True
+            # "Egypt welcomed the release of 12 fishermen by Libyan authorities": an act a stance
+            # is taken on, told with its own doer, was done by others: a row of its own
+            return not (owner.event.plover in STANCE_TYPES and tok.pos_ == "NOUN"
+                        and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children))
         prep = tok.head.lower_
         if prep == "of" and tok.head.head.i == owner.token.i and owner.token.pos_ == "NOUN" \
                 and owner.event.plover in STOPPING_TYPES:

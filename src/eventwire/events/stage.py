@@ -306,9 +306,10 @@ def _dated_deed(inner: Mention, outer: Mention) -> bool:
         return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
     head = inner.token
     if head.pos_ == "NOUN" and any(t.ent_type_ in PLACE_ENTS for t in head.subtree if t.i != head.i) \
-            and _toll_clause(head) is not None:
+            and (_toll_clause(head) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)):
         return True  # "condemned the Russian missile strike on a hospital in Kyiv on Monday that
-        # killed two people": a deed with its place and its dead, whatever the day hangs on
+        # killed two people", "the killing of three aid workers by gunmen in Darfur": a deed with
+        # its place and its dead or its doers, whatever the day hangs on
     for t in head.subtree:
         if t.i == head.i or not says_when(t):
             continue
