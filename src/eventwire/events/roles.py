@@ -113,6 +113,16 @@ def _had_done(noun: Token) -> bool:
     # ("had a meeting with them postponed": the parser makes "postponed" the main verb)
 
 
+def carried_by_verb(noun: Token) -> bool:
+    """The act noun is the object of a verb that only carries it: a light verb ("launched an
+    attack") or one light for that noun ("issued an ultimatum", "attend the talks"; not "had
+    talks planned", what was done to them)."""
+    head = noun.head
+    return noun.dep_ in ("dobj", "obj") and (light_verb(head) or (
+        noun.lemma_.lower() in LIGHT_FOR.get(head.lemma_.lower(), ())
+        and not (head.lemma_.lower() == "have" and _had_done(noun))))
+
+
 def _in_a_role(tok: Token) -> bool:
     """ "with Turkey as mediator", "with journalists present": a third party in a role of its
     own (an "as" phrase or a predicate right after it), not the other side."""
@@ -643,9 +653,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             noun.head.head.lemma_.lower() in SERIES or noun.head.head.lemma_.lower() in MEASURES
             or noun.head.head.lower_ == "one"):  # "carried out one of the biggest drone attacks"
         slot = noun.head.head
-    if slot.dep_ in ("dobj", "obj") and (light_verb(slot.head) or (
-            slot.lemma_.lower() in LIGHT_FOR.get(slot.head.lemma_.lower(), ())
-            and not (slot.head.lemma_.lower() == "have" and _had_done(slot)))):
+    if carried_by_verb(slot):
         given = (_children(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
                  + prep_objects(slot, ("to",)))
         if lookup(cand.code).plover in SYMMETRIC_TYPES:  # "held talks with the rebels"

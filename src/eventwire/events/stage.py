@@ -29,7 +29,7 @@ from .naming import make_role
 from .people import People
 from .placing import CONTENT_PREPS, ground_code
 from .quantities import find_counts, governing_trigger, to_quantity
-from .roles import FORCE_TYPES, Roles, find_roles
+from .roles import FORCE_TYPES, Roles, carried_by_verb, find_roles
 from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .timex import DateMention, filing_day, find_dates, parse_published, stated_year
@@ -96,8 +96,7 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     what did not happen."""
     if _has_child(tok, ("aux",), FUTURE_AUX):
         return True
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and (light_verb(tok.head) or tok.head.lemma_ in ATTENDING) \
-            and _has_child(tok.head, ("aux",), FUTURE_AUX):
+    if tok.pos_ == "NOUN" and carried_by_verb(tok) and _has_child(tok.head, ("aux",), FUTURE_AUX):
         return True  # "would not hold talks with the Taliban": a refusal voiced
     return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
                                         or _has_child(tok, ("aux",), PRESENT_DO))
@@ -119,7 +118,6 @@ REPORTING_VERBS = frozenset(
 )
 CONDITIONAL_MARKS = frozenset({"unless", "if"})
 RESIGNATION = "0831"  # CAMEO: accede to demands for change in leadership
-ATTENDING = frozenset({"attend", "join"})  # "would not attend the talks": a meeting refused
 INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
