@@ -980,3 +980,33 @@ def test_a_claim_with_a_day_before_its_for_phrase_names_the_doer(noclean_pipelin
     events = rows(noclean_pipeline, "The army denied responsibility on Monday for the attack on the market.")
     assert not [e for e in events if e.plover == "ASSAULT" and e.actor is not None
                 and e.actor.span.text == "The army"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Turkish Foreign Minister Hakan Fidan met his Greek counterpart Giorgos Gerapetritis in Athens on "
+     "Thursday. The two ministers discussed migration and maritime borders.", {"met", "discussed"}),
+    ("Israeli and Hamas negotiators held talks in Doha on Thursday. The two sides discussed a hostage exchange.",
+     {"talks", "discussed"}),
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Thursday. "
+     "Both leaders discussed trade barriers.", {"met", "discussed"}),
+    # a visit to a country and the meeting held there
+    ("Indian Prime Minister Narendra Modi visited Bhutan on Thursday. Modi met King Jigme Khesar Namgyel "
+     "Wangchuck in Thimphu.", {"visited", "met"}),
+])
+def test_a_meeting_told_again_by_its_pair_or_its_host_is_one_row(noclean_pipeline, text, words):
+    row = one(noclean_pipeline, text, "CONSULT")
+    assert {m.trigger.text for m in row.mentions} >= words
+    assert row.actor is not None and not row.actor.span.text.lower().startswith(("the two", "both"))
+
+
+@pytest.mark.parametrize("text", [
+    # another day, another country, or a pair counted bare: other meetings
+    "Turkish Foreign Minister Hakan Fidan met his Greek counterpart Giorgos Gerapetritis in Athens on "
+    "Monday. The two ministers held talks again in Ankara on Thursday.",
+    "Indian Prime Minister Narendra Modi visited Bhutan on Thursday. Modi met Chinese President Xi Jinping "
+    "in Beijing on Friday.",
+    "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Thursday. "
+    "Two ministers from Uganda discussed the pipeline with Chinese investors in Kampala.",
+])
+def test_a_pair_or_a_host_elsewhere_tells_another_meeting(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "CONSULT")) == 2

@@ -25,9 +25,12 @@ REFLEXIVES = WORD_CLASSES["self"] - {"life"}
 
 
 def paired_parties(tok: Token) -> bool:
-    """ "The two countries", "both sides": the two parties of a meeting or a dispute just told."""
-    return tok.lemma_.lower() in ("side", "country", "nation") and any(c.lower_ in ("two", "both")
-                                                                     for c in tok.children)
+    """ "The two countries", "both sides", "the two ministers", "both leaders": the two parties
+    of a meeting or a dispute just told (an office counted bare, "two ministers", may be any two)."""
+    told = {c.lower_ for c in tok.children}
+    if tok.lemma_.lower() in ("side", "country", "nation"):
+        return bool(told & {"two", "both"})
+    return tok.tag_ == "NNS" and word_class(tok, "guests") and ("both" in told or {"the", "two"} <= told)
 
 
 def named_back(tok: Token) -> bool:

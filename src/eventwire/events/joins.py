@@ -25,7 +25,7 @@ from .cameo import GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
-from .roles import FORCE_TYPES
+from .roles import FORCE_TYPES, SYMMETRIC_TYPES
 from .triggers import REPORTING_LEMMAS, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
@@ -493,10 +493,39 @@ class JoinRules(Accounts):
             # on a crowd, which no name ties)
         if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
+        if e.plover == he.plover and e.plover in SYMMETRIC_TYPES and actors is not True and (
+                self._pair_of(e, he) or self._pair_of(he, e)):
+            actors, targets = True, None  # "Fidan met his Greek counterpart Gerapetritis ... The two
+            # ministers discussed migration": both sides of the meeting, named back as a pair
+        if targets is False and actors is True and e.plover == he.plover == "CONSULT" \
+                and any(self._visited(r) for r in (t1, t2)):
+            targets = None  # "Modi visited Bhutan on Friday. Modi met King Wangchuck in Thimphu":
+            # the country visited and whom the visitor met there (the places must still agree)
         crossed = agree(a1, t2, doc, named_on_head=True) is True \
             or agree(t1, a2, doc, named_on_head=True) is True  # by entity, not side:
         # "the LNA accused the GNA" told twice is one act, though both are Libyan
         return actors, targets, crossed
+
+    def _pair_of(self, pair: Event, told: Event) -> bool:
+        """``pair``'s doers are the two sides of ``told`` named back ("the two ministers", "both
+        sides"): ``told`` names two parties, a doer and whom it acted with, or doers joined by
+        "and" ("Israeli and Hamas negotiators")."""
+        if not self._paired(pair.actor):
+            return False
+        doers = eh.role_root(self.record.doc, told.actor)
+        if doers is None or not eh.is_party(self.record, told.actor):
+            return False
+        return eh.is_party(self.record, told.target) or any(t.dep_ == "conj" for t in doers.subtree)
+
+    def _paired(self, role: Role | None) -> bool:
+        """The role names two sides back ("the two sides"): the row names them where they were told."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and clauses.paired_parties(root)
+
+    def _visited(self, role: Role | None) -> bool:
+        """Whom a meeting was with is a country or a town (a visit's destination), not a party met."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and root.ent_type_ in ("GPE", "LOC")
 
     def _breaks_up(self, fm: Mention, pm: Mention) -> bool:
         """``fm`` disperses the crowd of ``pm``: violent repression (CAMEO 175) of a crowd named
@@ -804,7 +833,7 @@ class JoinRules(Accounts):
             return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo == mood.REPRESSION_CODE),
                     not downed,
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
-                    not m.headline, not adjunct,
+                    not m.headline, not adjunct, not self._paired(e.actor),
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)
