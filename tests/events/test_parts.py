@@ -190,6 +190,36 @@ def test_acled_territory_goes_to_the_side_that_took_it(plover, cameo, sentence, 
     assert acled_for(plover, cameo, sentence, actor=actor, target=target)["sub_event_type"] == sub
 
 
+@pytest.mark.parametrize(("cameo", "sentence", "actor", "sub"), [
+    # an explosion with no weapon named is the codebook's remote explosive
+    ("190", "An explosion at a checkpoint in Bosaso killed three police officers.", "",
+     "Remote explosive/landmine/IED"),
+    ("190", "A car exploded outside a police station in Quetta, killing four people.", "",
+     "Remote explosive/landmine/IED"),
+    ("190", "A motorcycle rigged with explosives hit a police checkpoint in Bannu.", "",
+     "Remote explosive/landmine/IED"),
+    # guards: a weapon named says what exploded; no explosion, no bomb
+    ("195", "Russian jets struck Idlib, causing a huge explosion.", "Russian jets", "Air/drone strike"),
+    ("190", "Artillery shells exploded in a market in Donetsk.", "", "Shelling/artillery/missile attack"),
+    ("190", "Gunmen killed three police officers at a checkpoint in Bosaso.", "Gunmen", "Armed clash"),
+    # a killing told beside a looting or an abduction is an attack ...
+    ("190", "Militants attacked the village of Tadress, killing 10 people and looting shops.", "Militants",
+     "Attack"),
+    ("190", "Bandits killed three people and kidnapped 15 others in Faskari.", "Bandits", "Attack"),
+    # ... though the abduction or the looting told as its own act keeps its type
+    ("181", "Bandits killed three people and kidnapped 15 others in Faskari.", "Bandits",
+     "Abduction/forced disappearance"),
+    ("190", "Militants looted shops in the village of Tadress.", "Militants", "Looting/property destruction"),
+    # a crowd's violence against the police is a riot, force against a crowd excessive force
+    ("190", "Protesters killed a police officer during clashes in Zinder.", "Protesters", "Violent demonstration"),
+    ("190", "Rioters wounded three soldiers during protests over fuel prices in Kano.", "Rioters",
+     "Violent demonstration"),
+    ("190", "Police killed two protesters in Nairobi.", "Police", "Excessive force against protesters"),
+])
+def test_acled_types_of_the_codebook_from_the_words_and_the_doer(cameo, sentence, actor, sub):
+    assert acled_for("ASSAULT", cameo, sentence, actor=actor)["sub_event_type"] == sub
+
+
 def test_a_shooter_who_killed_himself_is_no_suicide_bomber():
     said = acled_for("ASSAULT", "190", "Police said the suspect in last week's bombing shot his former "
                      "wife before killing himself.", actor="the suspect")

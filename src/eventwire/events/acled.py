@@ -254,6 +254,9 @@ NO_AGREEMENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
 WEAPON_CUES = frozenset({"Chemical weapon", "Suicide bomb", "Grenade", "Remote explosive/landmine/IED",
                          "Air/drone strike", "Shelling/artillery/missile attack", "Sexual violence",
                          "Abduction/forced disappearance"})
+# CAMEO's cuts in relations (reduce relations, break diplomatic ties, halt talks or mediation):
+# diplomacy, never a change to an armed group ("withdrew from the Organization of American States").
+DIPLOMATIC_CUTS = frozenset({"160", "161", "164", "165"})
 # Other PLOVER readings that take an ACLED type only when the sentence's words name one.
 # (Not a demand: "demanded the release of demonstrators detained" is no arrest; ACLED codes no
 # statements, and the rows guideline gives a demand no ACLED type.)
@@ -283,6 +286,18 @@ UNAUTHORISED_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\
 JUDICIAL = _words(r"sentenc", r"convict", r"charged\b", r"indict", r"prosecut(?:ed|es|ing|ion)\b", r"acquit",
                   r"(?:jail|imprison)\w* (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:years?|months?|life)\b",
                   r"\b(?:was|were|been|is|are|be) (?:\w+ )?(?:jailed|imprisoned)\b")
+# An explosion told with no weapon named: the codebook's remote explosive ("An explosion at a
+# checkpoint killed three police officers", "a car exploded outside a police station"), read only
+# when no air, artillery, suicide or grenade cue names what exploded.
+BLAST = _words(r"explosions?\b", r"blasts?\b", r"explod(?:ed|es|ing)\b", r"went off\b", r"explosives\b",
+               r"rigged with")
+# A killing told beside a looting or an abduction: the codebook codes the violence that kills,
+# an attack, not the property destroyed or the people taken with it ("burned a church and 30
+# homes, killing 17 residents"; an abduction or a looting told as its own act keeps its type).
+KILLING = _words(r"kill(?:ed|ing|s)?\b", r"shot dead", r"murder(?:ed|ing)?\b", r"massacr", r"behead",
+                 r"hacked to death")
+TAKING_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
+TAKING_CODES = frozenset({"181", "1712"})  # the lexicon's abduction and looting: the taking itself
 # who does a mob's violence, named as nothing else ("Villagers beat to death two men")
 MOB_DOERS = re.compile(r"^(?:(?:an?|the) )?(?:angry |irate |enraged )?(?:villagers|residents|locals|crowds?|"
                        r"mob)$", re.I)
@@ -423,6 +438,9 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     (``context``); violence around a protest is read as a protest event. ``actor_side``: 0
     for a state's arm, 1 for an armed group, when the knowledge base knows the actor.
     """
+    if cameo in DIPLOMATIC_CUTS:
+        return None  # "withdrew from the treaty", "closed its embassy": relations cut, no act of
+        # ACLED's, whatever the words "withdrew" or "closed" name elsewhere
     forced = None  # the force an act around a protest used, when it was force
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor) \
             and cameo not in DECREE_CODES:  # (a ban on protests is no protest)
@@ -462,6 +480,10 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             else NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else GROUND_STRATEGIC if ground
             else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES else PEACEFUL_NO_AGREEMENT)
         sub = _first_cue(fallback, sentence)
+    if sub is None and plover == "ASSAULT" and BLAST.search(sentence):
+        sub = "Remote explosive/landmine/IED"
+    if sub in TAKING_SUBS and plover == "ASSAULT" and cameo not in TAKING_CODES and KILLING.search(sentence):
+        sub = None
     if sub is None:
         if plover == "ASSAULT":
             sub = _assault_default(sentence, actor, target)
@@ -473,6 +495,9 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = "Violent demonstration" if PROTEST_WORDS.search(actor) else "Excessive force against protesters"
     if plover == "PROTEST" and cameo == BLOCKADE_CODE and sub == default and ROAD_BLOCKING.search(sentence):
         sub = "Violent demonstration"  # the protest is the blockade itself, not a march beside one
+    if sub == "Excessive force against protesters" and crowd(actor) and not _armed(actor):
+        sub = "Violent demonstration"  # "Protesters killed a police officer during clashes": the
+        # crowd's violence, not force against it
     if sub == "Armed clash" and _crowd_fought(actor, target):
         sub = "Violent demonstration"  # "BNP supporters clashed with police": no armed group
     if cameo == SEIZED_PEOPLE_CODE and (sub in TERRITORY or sub == "Arrests"):
