@@ -1057,3 +1057,35 @@ def test_surrounding_and_disqualifying_in_play_are_no_acts(noclean_pipeline, tex
 def test_charges_withdrawn_cut_no_ties(noclean_pipeline):
     assert not [e for e in rows(noclean_pipeline, "Prosecutors withdrew the charges against the activist on Monday.")
                 if e.plover == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, word, plover", [
+    # relations cut (CAMEO 160, 161, 164): leaving a body or a treaty, closing a mission
+    ("Nicaragua withdrew from the Organization of American States on Monday.", "withdrew", "SANCTION"),
+    ("Russia withdrew from the New START treaty on Tuesday.", "withdrew", "SANCTION"),
+    ("The United States closed its embassy in Khartoum on Saturday.", "closed", "SANCTION"),
+    ("Britain shut its consulate in Basra on Sunday.", "shut", "SANCTION"),
+    # an outlet closed, a legal status revoked: restrictions (172)
+    ("The government closed the newspaper on Monday.", "closed", "COERCE"),
+    ("The Nicaraguan government revoked the legal status of 1,500 NGOs on Monday.", "revoked", "COERCE"),
+    # criticism in the words of wire copy (111)
+    ("Turkish President Recep Tayyip Erdogan assailed Israel at a rally in Istanbul on Saturday.", "assailed",
+     "ACCUSE"),
+    ("Venezuelan President Nicolas Maduro lashed out at the United States on Tuesday.", "lashed out", "ACCUSE"),
+    ("German Foreign Minister Annalena Baerbock took aim at Beijing over its support for Moscow on Monday.",
+     "took aim", "ACCUSE"),
+    # guards: troops leaving ground retreat; a road or a shop closed is no restriction on a party
+    ("Russian troops withdrew from the town of Kherson on Friday.", "withdrew", "RETREAT"),
+])
+def test_relations_cut_outlets_closed_and_criticism(noclean_pipeline, text, word, plover):
+    found = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
+    assert [e.plover for e in found] == [plover]
+    assert plover != "SANCTION" or found[0].acled is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed the road for the marathon on Sunday.",
+    "The store closed its doors on Monday.",
+])
+def test_a_road_or_a_shop_closed_is_no_act(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []

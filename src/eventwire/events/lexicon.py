@@ -33,7 +33,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     why=CLASS:CODE use CODE when a "for" or "over" phrase on the verb gives a reason of CLASS
                    and a politician or a state acts on a person or a body ("attacked Trump for
                    his comments": criticism, 111; grievance)
-    whence=CLASS:CODE use CODE when a "from" phrase on the verb names a CLASS ("expelled from the
+    whence=CLASS:CODE use CODE when a "from" or "of" phrase on the verb names a CLASS ("expelled from the
                    party": a member cast out, 160, not a deportation)
     gov=CLASS:CODE use CODE when the noun is the object of a verb of CLASS ("reached an
                    agreement": concluded, 057; concluding; "lodged a protest": a
@@ -149,7 +149,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "mandate accreditation membership passport right privilege".split()),
     # papers a state grants and may take away ("revoked the licence", "revoked their passports")
     "permits": frozenset("licence license passport visa accreditation permit citizenship registration "
-                         "credential".split()),
+                         "credential status".split()),
     # what a crowd shows when it demonstrates something ("demonstrated their anger"): a protest;
     # any other object is shown off ("demonstrated its new robot", "a shocking ignorance")
     "grievances_shown": frozenset("anger support solidarity opposition rejection discontent frustration outrage "
@@ -193,7 +193,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "sham charade mockery travesty hoax grab".split()),  # "a power grab"
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
-    "agreement": frozenset("deal agreement accord bargain compromise pact truce".split()),
+    "agreement": frozenset("deal agreement accord bargain compromise pact truce treaty".split()),
     # what two sides exchange when they fight ("exchanged fire", "traded gunfire")
     "gunfire": frozenset("fire gunfire salvo volley rocket shell mortar".split()),  # not "exchanged
     # shots over immigration"
@@ -275,7 +275,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),
-    "relations": frozenset("relation tie ambassador envoy diplomat embassy attache consul chargé d'affaires".split()),
+    "relations": frozenset("relation tie ambassador envoy diplomat embassy consulate attache consul chargé "
+                         "d'affaires".split()),
     # the bodies and rules of self-government: suspending them restricts a people's rights
     # (CAMEO 172, COERCE), it cuts no aid ("the Queen suspended parliament"; not "suspended
     # his election campaign")

@@ -536,8 +536,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
             return code
-    for cls, code in entry.whence_codes:  # "expelled from the ruling party"
-        if any(word_class(o, cls) for o in prep_objects(token, ("from",))):
+    for cls, code in entry.whence_codes:  # "expelled from the ruling party", "pulled out of the talks"
+        if any(word_class(o, cls) for o in prep_objects(token, ("from", "of"))):
             return code
     kinds = [m for o in objs for m in modifiers(o)]
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
