@@ -382,3 +382,26 @@ def test_a_court_named_by_its_town_sits_there_though_the_tagger_calls_the_town_a
                       published=FRIDAY)
     [row] = [e for e in record.events if e.plover == "COERCE"]
     assert row.location is None or record.place_by_id(row.location.place).feature == "country"  # (guard)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("PORT-AU-PRINCE, Haiti (AP) — Gangs burned a police station in Gressier, 25 kilometers south of "
+     "Port-au-Prince, on Tuesday. In the capital, gunmen opened fire near the national palace on Wednesday.",
+     "Port-au-Prince"),
+    ("NAIROBI, Kenya (AP) — Al-Shabaab militants attacked a base in Kismayo, Somalia, on Tuesday. In the "
+     "Somali capital Mogadishu, a bomb killed three people on Wednesday.", "Mogadishu"),
+    ("MOGADISHU, Somalia (Reuters) - Al-Shabaab fighters attacked an army base in Baidoa on Tuesday. In the "
+     "capital, a car bomb killed three people on Wednesday.", "Mogadishu"),
+])
+def test_a_bare_capital_is_the_story_s_country_s_capital(noclean_pipeline, text, town):
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    [row] = [e for e in record.events if e.date is not None and e.date.start == "2024-05-08"]
+    assert place_name(record, row) == town
+
+
+def test_a_dateline_s_capital_of_another_country_is_not_the_story_s(noclean_pipeline):
+    record = run_text(noclean_pipeline, "NAIROBI, Kenya (AP) — Somali troops clashed with al-Shabaab near Jowhar "
+                      "on Tuesday. A bomb exploded in the capital on Wednesday, killing two, Somali police said.",
+                      published=FRIDAY)
+    [row] = [e for e in record.events if e.date is not None and e.date.start == "2024-05-08"]
+    assert place_name(record, row) != "Nairobi"

@@ -7,6 +7,7 @@ The row's place is chosen later from all its mentions (:mod:`.whereabouts`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -284,12 +285,14 @@ def _capital_named_back(record: Record, pobj: Token) -> Location | None:
     """ "in the Afghan capital" under a Kabul dateline, or after Kabul was named: the capital
     the report names elsewhere, not the whole country its adjective names (a capital the
     report never names stays the country; a bare "the capital" is left alone: a dateline's
-    capital is often another country's than the story's)."""
+    capital is often another country's than the story's: a bare one is :func:`_story_capital`)."""
     if pobj.lemma_.lower() != "capital" or any(c.dep_ in ("appos", "prep") for c in pobj.children) \
             or any(c.dep_ == "det" and c.lower_ != "the" for c in pobj.children):
         return None  # ("the Haitian capital, Port-au-Prince", "the capital of Mali": named
         # here; "an Afghan provincial capital": not the seat)
     mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if not mods:
+        return _story_capital(record, pobj)
     countries = set()
     for mod in mods:
         country = record.place_at(mod.idx, mod.idx + len(mod.text))
@@ -302,6 +305,28 @@ def _capital_named_back(record: Record, pobj: Token) -> Location | None:
         return None
     lo, hi = phrase_bounds(pobj)
     doc = pobj.doc
+    return Location(span=make_span(record.document.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
+                    place=seats.pop())
+
+
+def _story_capital(record: Record, pobj: Token) -> Location | None:
+    """ "In the capital, gunmen opened fire": the capital of the country most of the report's
+    places lie in, when the report names it. The dateline is not counted: a story filed from
+    Nairobi about Somalia means Mogadishu, and one filed from Lagos names no capital of Nigeria."""
+    doc = pobj.doc
+    counts: Counter[str] = Counter()
+    for place, span in record.place_mentions_between(0, len(record.document.text)):
+        words_of = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if place.country and words_of is not None and len(words_of) and not in_dateline(words_of[0]):
+            counts[place.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    seats = {p.id for p in record.places if p.country == ranked[0][0] and p.feature in TOWN_FEATURES
+             and is_capital(p.name, p.country)}
+    if len(seats) != 1:
+        return None
+    lo, hi = phrase_bounds(pobj)
     return Location(span=make_span(record.document.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
                     place=seats.pop())
 
