@@ -1010,3 +1010,41 @@ def test_a_meeting_told_again_by_its_pair_or_its_host_is_one_row(noclean_pipelin
 ])
 def test_a_pair_or_a_host_elsewhere_tells_another_meeting(noclean_pipeline, text):
     assert len(of_type(rows(noclean_pipeline, text), "CONSULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # one toll told by each side in its own words
+    "Israeli forces raided a refugee camp near Tulkarm on Thursday, killing four Palestinians, the health "
+    "ministry said. The Israeli military said troops killed four militants during an exchange of fire in the camp.",
+    # whom the act hit, in a witness's own words
+    'Gunmen killed nine villagers in Plateau state on Thursday, police said. "They killed my father and my '
+    'uncle," a resident told AFP.',
+])
+def test_a_toll_told_by_each_side_or_a_witness_is_one_attack(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # doers named apart, another toll, or another town: two attacks
+    "Israeli forces killed four Palestinians in Jenin on Thursday. Hamas said its fighters killed four Israeli "
+    "soldiers in Jenin.",
+    "Israeli forces raided a refugee camp near Tulkarm on Thursday, killing four Palestinians. The military said "
+    "troops killed two militants in the camp.",
+    "Gunmen killed nine villagers in Plateau state on Thursday. Police said gunmen killed nine traders in Kano "
+    "state.",
+])
+def test_tolls_of_other_doers_or_places_are_other_attacks(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched in Yerevan on Thursday. The protests were led by Archbishop Bagrat Galstanyan.",
+    "Hundreds of students marched in Dhaka on Thursday. The demonstration was organised by the student union.",
+])
+def test_a_protest_named_back_with_who_led_it_is_the_protest(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "PROTEST")) == 1
+
+
+def test_another_crowd_s_protest_elsewhere_is_another_protest(noclean_pipeline):
+    text = "Teachers rallied in Nairobi on Wednesday. Nurses held a separate protest in Mombasa on Thursday."
+    assert len(of_type(rows(noclean_pipeline, text), "PROTEST")) == 2

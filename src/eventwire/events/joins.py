@@ -44,6 +44,7 @@ APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere"})  # "Separate
 APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different"})  # "In a separate attack"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "rioter", "mob", "people", "youth",
                          "man", "men"})  # a street crowd by what it does or by no name at all
+SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
 
 
@@ -331,6 +332,18 @@ class JoinRules(Accounts):
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
             # act, nor the security forces' killing of the attackers)
+        if actors is False and refers_back and e.plover == he.plover == "PROTEST" \
+                and any(self._crowd(r) for r in (e.actor, he.actor)):
+            actors = None  # "Protesters marched in Yerevan ... The protests were led by Archbishop
+            # Bagrat Galstanyan": the crowd, and who led it
+        if not crossed and (actors is False or targets is False) and self._each_side_s_toll(m, h, actors):
+            actors, targets = None, None  # "Israeli forces raided a camp near Tulkarm, killing four
+            # Palestinians, the health ministry said. The Israeli military said troops killed four
+            # militants in the camp": one toll, told by each side in its own words
+        if targets is False and actors is not False and e.plover in FORCE_TYPES \
+                and any(self._speaker_s_own(r) for r in (e.target, he.target)):
+            targets = None  # '"They killed my father and my uncle," a resident said': whom the act
+            # hit, in a witness's own words
         if actors is True and targets is False and not crossed and self._side_s_version(m, h):
             targets = None  # "Two Russian bombs struck a store in Kharkiv on Saturday ... Russia's
             # Defense Ministry said its forces had struck 'a deployment point' in Kharkiv on
@@ -624,6 +637,26 @@ class JoinRules(Accounts):
         root = eh.role_root(self.record.doc, role)
         return root is not None and (root.lower_ in ("we", "us") or any(
             c.dep_ == "poss" and c.lower_ == "our" for c in root.children))
+
+    def _speaker_s_own(self, role: Role | None) -> bool:
+        """ "my father", "our homes": whom or what an act hit, named by a witness as their own."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children)
+
+    def _each_side_s_toll(self, m: Mention, h: Mention, actors: bool | None) -> bool:
+        """Two attacks told in adjacent sentences with one toll ("killing four Palestinians" and
+        "troops killed four militants"), one of them a side's own account: one act, each side
+        naming its doers and its dead in its own words. Not doers named apart ("Hamas said its
+        fighters killed four soldiers" after an Israeli raid that killed four): both must be a
+        state's agents or armed men of no state when their words differ."""
+        e, he = m.event, h.event
+        if e.plover != "ASSAULT" or he.plover != "ASSAULT" or abs(m.segment - h.segment) > 1 \
+                or not (self._own_account(e) or self._own_account(he)):
+            return False
+        if actors is False and not (self._state_agents(e.actor, he.actor) or self._irregulars(e.actor, he.actor)):
+            return False
+        tolls = {q.value for q in e.quantities if q.kind == "killed" and q.value >= SHARED_TOLL_MIN}
+        return any(q.kind == "killed" and q.value in tolls for q in he.quantities)
 
     def _state_agents(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as a state's agents ("police", "plainclothes officers",
