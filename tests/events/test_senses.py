@@ -157,3 +157,22 @@ def test_acts_beside_those_words_stay(noclean_pipeline, text, plover):
 def test_water_cannon_at_a_ship_is_no_protest(noclean_pipeline):
     text = "A Chinese coast guard ship fired water cannon at a Philippine supply vessel near Second Thomas Shoal."
     assert all(e.acled is None or "rotest" not in e.acled["sub_event_type"] for e in rows(noclean_pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # a vehicle's mishap and its toll, parsed as the vehicle's two clauses
+    "A bus overturned near Cusco on Tuesday, killing 22 people.",
+    # an act someone is labelled with planning, told to say who they are
+    "Indonesian police arrested three men suspected of planning attacks on churches in Makassar on Thursday.",
+])
+def test_a_mishap_s_toll_or_a_planned_act_someone_is_suspected_of_is_no_attack(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A car packed with explosives overturned at a checkpoint in Mogadishu on Tuesday, killing four.",
+    "Police arrested a man accused of killing a teacher in Karachi on Monday.",
+    "Gunmen killed a man accused of blasphemy in Punjab on Sunday.",
+])
+def test_a_bomb_s_vehicle_or_a_killing_someone_is_accused_of_stays_an_attack(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"] != []

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..geo.gazetteer import is_capital
-from ..nlp.syntax import PLURAL_TAGS
+from ..nlp.syntax import PLURAL_TAGS, base_forms
 from ..record import Entity, Event, Record, Role
 from .clauses import (
     PARTY_ENTS,
@@ -57,6 +57,7 @@ from .mood import (
 )
 from .people import outfit_named
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .status import PLANNING_VERBS
 from .triggers import (
     DAMAGE_VERBS,
     PLACE_ENTS,
@@ -80,6 +81,9 @@ QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_
     "no party")
 PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
 PARTICIPANT = "describes a participant"
+LABEL_CLIMB = 4  # words from an act up to the participle that labels someone with it
+LABEL_PATH_DEPS = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp"})  # "of planning attacks on"
+PLANS = PLANNING_VERBS | {"plot"}  # what someone labelled with an act was to do, not did
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
@@ -217,6 +221,11 @@ def accident(tok: Token) -> bool:
         if not armed and (any(cause(s) for s in subjects) or _accident_verb(main) or set_off):
             return True  # ("heavy rain triggered landslides, killing 150": the landslides'
             # toll, whatever set them off)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and word_class(tok.head, "vehicles") and any(
+            c.dep_ == "acl" and c.i < tok.i and _accident_verb(c) for c in tok.head.children) and not any(
+            in_words(t, "weapon_words") for t in tok.head.subtree if t.i < tok.i):
+        return True  # "A bus overturned near Cusco on Tuesday, killing 22 people", parsed as the bus's
+        # two clauses (not "a car packed with explosives overturned, killing four")
     if tok.dep_ == "conj" and _accident_verb(tok.head) and not any(
             c.dep_.startswith("nsubj") for c in tok.children) and not any(
             in_words(c, "weapon_words") for c in tok.head.children if c.dep_.startswith("nsubj")):
@@ -513,6 +522,25 @@ def has_party(record: Record, tok: Token, event: Event) -> bool:
     return any(party_word(t) and t.lower_ not in PRONOUNS for t in verb.subtree)
 
 
+def _charged_with(tok: Token) -> bool:
+    """ "arrested three men suspected of planning attacks on churches": an act someone is
+    labelled with planning, told to say who they are, in the phrase of a labelling participle on
+    a party word (:func:`_reduced_relative`): no happening (a killing someone is accused of
+    did happen: "a man accused of killing a teacher")."""
+    def plans(w: Token) -> bool:  # "planning", "plotting" (the tagger may read either as a noun)
+        return bool(PLANS & set(base_forms(w.lemma_.lower())))
+
+    t, planned = tok, any(c.dep_ in ("compound", "amod") and plans(c) for c in tok.children)
+    for _ in range(LABEL_CLIMB):
+        if t.dep_ not in LABEL_PATH_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+        planned = planned or plans(t)
+        if t.dep_ == "acl" and in_words(t, "labelling_participles") and party_word(t.head):
+            return planned and _reduced_relative(t)
+    return False
+
+
 def _reduced_relative(tok: Token) -> bool:
     """ "a journalist arrested over his interviews": a passive participle on a noun that only
     says who someone is. One with its own agent, place or time ("fighters killed in Taiz",
@@ -660,7 +688,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
             party_word(tok.head) or (tok.dep_ == "acl" and in_words(tok, "labelling_participles"))):
         # (also "companies accused of shipping crude")
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
-    if named_by_it(tok):
+    if named_by_it(tok) or _charged_with(tok):
         return PARTICIPANT
     if not has_party(record, tok, event) or (event.plover == "CONSULT" and not is_party(record, event.target)
                                               and one_sided(tok)):
