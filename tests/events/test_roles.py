@@ -1643,3 +1643,18 @@ def test_armed_men_told_back_are_no_states_forces_nor_a_speaker(noclean_pipeline
 def test_an_act_one_answers_with_is_the_answerer_s(noclean_pipeline, text, trigger, actor, target):
     found = event(read(noclean_pipeline, text), trigger)
     assert (found.actor.span.text, found.target.span.text) == (actor, target)
+
+
+@pytest.mark.parametrize("text, word, actor, target", [
+    # the name set beside an office is in the words a user reads
+    ("Zimbabwe's president Emmerson Mnangagwa pardoned 4,000 prisoners on Monday.", "pardoned",
+     "Zimbabwe's president Emmerson Mnangagwa", "4,000 prisoners"),
+    ("Brazil's foreign minister, Mauro Vieira, met his Argentine counterpart, Diana Mondino, in Brasilia on Monday.",
+     "met", "Brazil's foreign minister, Mauro Vieira", "his Argentine counterpart, Diana Mondino"),
+    # a description set beside it is not run on
+    ("The spokeswoman, a former diplomat, condemned the strike on Monday.", "condemned", "The spokeswoman", None),
+])
+def test_a_name_set_beside_an_office_is_in_the_role_s_words(noclean_pipeline, text, word, actor, target):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
+    assert row.actor is not None and row.actor.span.text == actor
+    assert (row.target.span.text if row.target is not None else None) == target

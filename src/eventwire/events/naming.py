@@ -17,6 +17,7 @@ from .clauses import OWNER_PRONOUNS, words
 from .pronouns import resolve
 from .triggers import prep_objects, word_class
 
+MAX_APPOSED_NAME = 5  # words of a name run on from an office ("President Emmerson Dambudzo Mnangagwa")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 CONJUNCT_DEPS = frozenset({"conj", "cc"})
 ROLE_KEEP_PREPS = frozenset({"of"})
@@ -68,6 +69,7 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
                       for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
                      named)  # "the attacker, identified as Sudesh Amman"
     lo, hi = phrase_bounds(head, alone, clip)
+    hi = _name_in_apposition(named, head, hi, clip)
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     for _, m in record.entity_mentions_between(start, doc[hi].idx):
@@ -91,6 +93,23 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     else:
         name = _owners_name(record, head) or _bands_name(record, head) or span.text
     return Role(span=span, name=name, entity=entity.id if entity else None)
+
+
+def _name_in_apposition(named: Token, head: Token, hi: int, clip: int | None) -> int:
+    """The phrase's last token, run on over the name set beside it ("Zimbabwe's president
+    Emmerson Mnangagwa", "Brazil's foreign minister, Mauro Vieira"): the words a user reads name
+    the person, not only the office. Only a name of a few words right after the phrase, past a
+    comma at most (not "the spokeswoman, a former diplomat who ...")."""
+    if named is head or named.dep_ != "appos" or named.head.i != head.i:
+        return hi
+    lo_name, hi_name = named.left_edge.i, named.right_edge.i
+    between = head.doc[hi + 1:lo_name]
+    if lo_name <= hi or len(between) > 1 or any(t.text != "," for t in between) \
+            or hi_name - lo_name + 1 > MAX_APPOSED_NAME or (clip is not None and lo_name <= clip <= hi_name) \
+            or not all(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ == named.ent_type_)
+                       for t in head.doc[lo_name:hi_name + 1]):
+        return hi
+    return hi_name
 
 
 BAND_PREPS = ("from",)  # "gunmen from the Gran Grif gang" ("of" phrases stay in the role's words)
