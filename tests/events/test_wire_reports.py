@@ -405,3 +405,46 @@ def test_a_dateline_s_capital_of_another_country_is_not_the_story_s(noclean_pipe
                       published=FRIDAY)
     [row] = [e for e in record.events if e.date is not None and e.date.start == "2024-05-08"]
     assert place_name(record, row) != "Nairobi"
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    ("Ukraine has fought since Russia launched its full-scale invasion on February 24, 2022. Russian forces "
+     "captured the town of Avdiivka on February 17, Ukraine's army said.", "2024-02-26", "captured", "2024-02-17"),
+    ("Sudan's war began in April 2023. The RSF shelled a camp near El Fasher on June 12, killing 14 people.",
+     "2025-06-20", "shelled", "2025-06-12"),
+])
+def test_a_yearless_day_just_before_publication_is_the_report_s_news(noclean_pipeline, text, published, trigger,
+                                                                       day):
+    [row] = [e for e in rows(noclean_pipeline, text, published) if e.trigger.text == trigger]
+    assert row.date is not None and row.date.start == day
+
+
+def test_a_yearless_day_long_before_publication_keeps_the_narrative_s_year(noclean_pipeline):
+    text = ("Sudan's war began in April 2023. The RSF shelled a camp near El Fasher on June 12, killing 14 people.")
+    [row] = [e for e in rows(noclean_pipeline, text, "2025-11-20") if e.trigger.text == "shelled"]
+    assert row.date is not None and row.date.start == "2023-06-12"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("arrested 100 students this afternoon", ("2024-05-10", "2024-05-10")),
+    ("clashed with police this evening", ("2024-05-10", "2024-05-10")),
+    ("detained 40 demonstrators at the end of April", ("2024-04-21", "2024-04-30")),
+    ("detained 40 demonstrators towards the end of April", ("2024-04-21", "2024-04-30")),
+    ("detained 40 demonstrators at the beginning of May", ("2024-05-01", "2024-05-10")),
+    ("detained 40 demonstrators in late April", ("2024-04-21", "2024-04-30")),  # (as before)
+])
+def test_parts_of_the_day_and_of_the_month_wire_copy_names(text, expected):
+    found = find_dates(text, 0, len(text), date(2024, 5, 10))
+    assert (found[0].value.start, found[0].value.end) == expected
+
+
+def test_the_next_moment_of_a_dated_act_is_its_day(noclean_pipeline):
+    text = ("A gunman opened fire at a rally in Butler on Wednesday evening. A Secret Service sniper killed the "
+            "gunman seconds later.")
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "killed"]
+    assert (row.date.start, row.date.end) == ("2024-05-08", "2024-05-08")
+
+
+def test_the_end_of_a_meeting_is_no_date():
+    text = "The government announced at the end of the meeting that it would impose a curfew."
+    assert find_dates(text, 0, len(text), date(2024, 5, 10)) == []

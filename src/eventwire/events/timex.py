@@ -73,11 +73,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:day|morning|afternoon|evening|night)\b"
                             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
                             r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))"
-                            # "two days later", "a day earlier", "hours later": counted from it
-                            # (not "minutes later": a moment of the same happening)
+                            # "two days later", "a day earlier", "hours later": counted from it;
+                            # "seconds later", "shortly afterwards": the same day's next moment
                             r"|\b(?:(?:" + "|".join(EXACT_NUMBER_WORDS) + r"|\d{1,2})\s+"
                             r"(?:day|week)s?|(?:a\s+few\s+|several\s+|\d{1,3}\s+)?hours)\s+"
-                            r"(?:later|earlier|afterwards?)\b", re.I)),
+                            r"(?:later|earlier|afterwards?)\b"
+                            r"|\b(?:(?:a\s+few\s+|several\s+|\d{1,3}\s+)?(?:minutes|seconds|moments)\s+later"
+                            r"|(?:shortly|soon)\s+afterwards?)\b", re.I)),
     # ("the day before the election" counts from the election, which this does not read)
     # "Last Friday, ..."; "Thursday last week": the Thursday of the week the words name
     ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b"
@@ -90,14 +92,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  r"(?:over|at|on)\s+the\s+weekend|"
                                  r"(?:last|this|past)\s+weekend|this\s+past\s+weekend)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>the day before yesterday|the day after tomorrow|yesterday|today|tonight|"
-                       r"last night|this morning|tomorrow|"
+                       r"last night|this morning|this afternoon|this evening|tomorrow|"
                        r"next week|next month|next year|"
                        r"last week|this week|last month|this month|last year|this year|"
                        r"earlier this month|earlier this year|earlier this week|"
                        r"later this week|later this month|later this year)\b", re.I)),
     ("year", re.compile(r"\b(?P<prep>in|since|by|until|till|of|from|during|early|late|mid-?)(?:\s+|(?<=-))"
                         r"(?:early\s+|late\s+|mid-)?(?P<y>" + YEAR_RE + r")\b(?!\s*[-–]?\s*\d)", re.I)),
-    ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?)(?:\s+|(?<=-))(?:early\s+|late\s+|mid-)?"
+    ("mon", re.compile(r"\b(?i:in|on|from|during|until|by|early|late|mid-?|(?:at|towards?)\s+the\s+(?:end|start|"
+                       r"beginning)\s+of)(?:\s+|(?<=-))(?:early\s+|late\s+|mid-)?"
                        r"(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     ("last_mon", re.compile(r"\b(?P<rel>(?i:last|this|past))\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
     # a date before the noun it dates: "the 2019 bombing", "a deadly January attack"
@@ -115,7 +118,8 @@ EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "day_range", "since_day", "si
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 # The "rel" words that name one day, which a report's named day may re-anchor ("today" said
 # on the 20th); "last week" spans its own days.
-DAY_RELS = frozenset({"today", "tonight", "this morning", "yesterday", "last night", "tomorrow",
+DAY_RELS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
+                      "last night", "tomorrow",
                       "the day before yesterday", "the day after tomorrow"})
 
 
@@ -191,7 +195,10 @@ def filing_day(text: str, start: int, end: int, published: date | None) -> date 
 
 NAMED_WEEKDAY = re.compile(r"\b(?P<wd>" + WEEKDAY_RE + r"),?\s+(?:the\s+)?$")  # "Wednesday, July 31"
 PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)[\s-]+$", re.I)  # "late last year"
-PART_IN = re.compile(r"^(?:in\s+|during\s+|by\s+)?(?P<part>early|mid|late)\b", re.I)  # "in late 2019"
+PART_IN = re.compile(r"^(?:in\s+|during\s+|by\s+)?(?P<part>early|mid|late)\b"
+                     r"|^(?:at|towards?)\s+the\s+(?P<edge>end|start|beginning)\s+of\b", re.I)  # "in late 2019",
+# "at the end of May" (its last third), "at the start of June" (its first)
+EDGE_PARTS = {"end": "late", "start": "early", "beginning": "early"}
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
 
 
@@ -211,7 +218,8 @@ def _normalize(kind: str, m: re.Match[str], anchor: date | None,
         return EventDate(value.start, anchor.isoformat(), "range")  # "earlier this year": before now
     part = PART_BEFORE.search(m.string[max(0, m.start() - 8):m.start()]) or PART_IN.match(m.group(0))
     if value is not None and part is not None:
-        return _part(value, part.group("part").lower())
+        edge = part.groupdict().get("edge")
+        return _part(value, EDGE_PARTS[edge.lower()] if edge else part.group("part").lower())
     return value
 
 
@@ -366,7 +374,7 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         if not anchor:
             return EventDate(None, None, "unknown")
         rel = g["rel"].lower()
-        if rel in ("today", "tonight", "this morning"):
+        if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
             return EventDate(iso_day(anchor), iso_day(anchor), "day")
         if rel in ("yesterday", "last night"):
             d = anchor - timedelta(days=1)
@@ -418,6 +426,7 @@ YEAR_KINDS = frozenset({"iso", "mdy", "dmy", "my", "mon_rel_year", "md_rel_year"
 YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr", "day_range"})  # "on November 21", "in late February"
 ATTRIBUTIVE = frozenset({"year_attr", "mon_attr"})  # dates only the noun they stand before
 BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
+RECENT_NEWS_DAYS = 31  # ... unless a yearless day in another sentence falls this close before publication
 
 
 def find_dates(text: str, start: int, end: int, anchor: date | None,
@@ -524,15 +533,28 @@ def stated_year(mentions: list[DateMention]) -> int | None:
     return None
 
 
+def _news_days(start: str | None, anchor: date) -> bool:
+    """The day, read in the publication's year, lies within the last weeks before publication."""
+    try:
+        day = date.fromisoformat((start or "")[:10])
+    except ValueError:
+        return False
+    return timedelta(0) <= anchor - day <= timedelta(days=RECENT_NEWS_DAYS)
+
+
 def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
                             context_year: int | None) -> None:
-    year = context_year
+    year, stated_here = context_year, False
     for m in found:
         if m.kind in YEAR_KINDS and m.value.start:
-            year = int(m.value.start[:4])
+            year, stated_here = int(m.value.start[:4]), True
             continue
         if m.kind not in YEARLESS_KINDS or year is None or year > anchor.year - BACKGROUND_YEARS:
             continue
+        if not stated_here and _news_days(m.value.start, anchor):
+            continue  # "since Russia launched its invasion on February 24, 2022. Russian forces
+            # captured Avdiivka on February 17": a day just before publication is the report's
+            # news, whatever year the sentences before stated (this sentence's own year still holds)
         pattern = dict(PATTERNS)[m.kind]
         again = pattern.match(text, m.start, m.end)
         value = _normalize(m.kind, again, date(year, 12, 31), ahead=0) if again else None
