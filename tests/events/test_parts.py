@@ -220,6 +220,22 @@ def test_acled_types_of_the_codebook_from_the_words_and_the_doer(cameo, sentence
     assert acled_for("ASSAULT", cameo, sentence, actor=actor)["sub_event_type"] == sub
 
 
+@pytest.mark.parametrize(("sentence", "actor", "target", "sub"), [
+    # rival crowds of no armed group fight: rioters on both sides
+    ("BNP supporters clashed with Awami League activists in Dhaka.", "BNP supporters", "Awami League activists",
+     "Mob violence"),
+    ("Opposition supporters and ruling party activists clashed in Chittagong.", "Opposition supporters",
+     "ruling party activists", "Mob violence"),
+    # guards: an armed side, or communities the codebook counts as armed
+    ("Armed youths clashed with soldiers in Jonglei.", "Armed youths", "soldiers", "Armed clash"),
+    ("Herders clashed with farmers in Benue state.", "Herders", "farmers", "Armed clash"),
+    ("Supporters of the militia clashed with rebels near Goma.", "Supporters of the militia", "rebels",
+     "Armed clash"),
+])
+def test_rival_crowds_fighting_are_mob_violence(sentence, actor, target, sub):
+    assert acled_for("ASSAULT", "190", sentence, actor=actor, target=target)["sub_event_type"] == sub
+
+
 def test_a_shooter_who_killed_himself_is_no_suicide_bomber():
     said = acled_for("ASSAULT", "190", "Police said the suspect in last week's bombing shot his former "
                      "wife before killing himself.", actor="the suspect")

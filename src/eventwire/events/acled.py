@@ -389,6 +389,14 @@ def _crowd_fought(actor: str, target: str) -> bool:
                for a, b in ((actor, target), (target, actor)) if a and b)
 
 
+def _crowds_fought(actor: str, target: str) -> bool:
+    """The doers are a crowd of no armed group, and whom they fought is none either, nor the
+    state's force ("opposition supporters clashed with ruling party activists")."""
+    def unarmed(party: str) -> bool:
+        return not _armed(party) and not ARMED_CROWD.search(party) and not GOVERNMENT_WORDS.search(party)
+    return bool(actor) and bool(CROWD_WORDS.search(actor)) and unarmed(actor) and (not target or unarmed(target))
+
+
 def _peaceful(sentence: str) -> bool:
     """Ground changed hands with no fight, and no fight is told beside it ("retook the town
     after a fierce battle, two years after rebels seized it without a fight": a battle)."""
@@ -500,6 +508,9 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         # crowd's violence, not force against it
     if sub == "Armed clash" and _crowd_fought(actor, target):
         sub = "Violent demonstration"  # "BNP supporters clashed with police": no armed group
+    elif sub == "Armed clash" and _crowds_fought(actor, target):
+        sub = "Mob violence"  # "BNP supporters clashed with Awami League activists": rioters on
+        # both sides, no armed group nor the police
     if cameo == SEIZED_PEOPLE_CODE and (sub in TERRITORY or sub == "Arrests"):
         # people seized are no ground taken ("militants captured three soldiers"); seized by men
         # of no authority, abducted ("armed men seized two soldiers"), not arrested
