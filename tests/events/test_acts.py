@@ -1089,3 +1089,44 @@ def test_relations_cut_outlets_closed_and_criticism(noclean_pipeline, text, word
 ])
 def test_a_road_or_a_shop_closed_is_no_act(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # the protest words of South Asian and southern African wire copy (CAMEO 141, 143)
+    ("Farmers staged a dharna outside the collectorate in Amritsar on Monday.", "dharna"),
+    ("The BNP enforced a hartal in Rajshahi on Tuesday.", "hartal"),
+    ("Traders observed a bandh in Srinagar on Friday.", "bandh"),
+    ("Villagers gheraoed the local police station in Bhagalpur on Monday.", "gheraoed"),
+    ("Mineworkers in Rustenburg downed tools on Wednesday.", "downed tools"),
+])
+def test_protests_in_the_words_of_regional_wire_copy(noclean_pipeline, text, word):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # aid in the codebook's senses: money lent, supplies given or flown in, refugees taken in (070-075)
+    ("Australia lent $1 billion to Indonesia on Monday.", "lent"),
+    ("The U.S. military gave medical equipment to Nicaragua on Monday.", "gave"),
+    ("Medecins Sans Frontieres flew 13 metric tons of medicine into Afghanistan on Tuesday.", "flew"),
+    ("The United States accepted 1,141 Iraqi refugees in February.", "accepted"),
+])
+def test_aid_lent_flown_in_or_given_and_refugees_accepted(noclean_pipeline, text, word):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot flew to Paris on Monday.",
+    "The bank lent money to the firm on Monday.",
+])
+def test_a_flight_or_a_bank_loan_is_no_aid(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The European Commission launched legal action against the Polish government on Monday.",
+     "launched legal action"),
+    ("The union took legal action against the ministry on Tuesday.", "took legal action"),
+])
+def test_legal_action_launched_is_a_lawsuit(noclean_pipeline, text, word):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
+    assert row.plover == "ACCUSE" and row.target is not None

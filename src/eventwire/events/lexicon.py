@@ -293,7 +293,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                          "council".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
-                      "meal ration kit parcel".split()),
+                      "meal ration kit parcel equipment dose".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
                        "flight".split()),
     "sexual": frozenset("sexually sexual".split()),
