@@ -210,6 +210,14 @@ def test_acled_territory_goes_to_the_side_that_took_it(plover, cameo, sentence, 
     ("181", "Bandits killed three people and kidnapped 15 others in Faskari.", "Bandits",
      "Abduction/forced disappearance"),
     ("190", "Militants looted shops in the village of Tadress.", "Militants", "Looting/property destruction"),
+    ("181", "Gunmen stormed a school in Kuriga and abducted 287 pupils, without killing anyone.", "Gunmen",
+     "Abduction/forced disappearance"),
+    ("190", "Gunmen stormed a school in Kuriga and abducted 287 pupils, a week after bandits killed 20 people.",
+     "Gunmen", "Abduction/forced disappearance"),
+    # a shooting told beside a blast is the shooting
+    ("190", "Gunmen opened fire on a minibus in Kurram, killing 42 passengers, hours after a blast hit a police "
+     "post in Bannu.", "Gunmen", "Attack"),
+    ("190", "Police shot dead a man carrying explosives in Quetta.", "Police", "Attack"),
     # a crowd's violence against the police is a riot, force against a crowd excessive force
     ("190", "Protesters killed a police officer during clashes in Zinder.", "Protesters", "Violent demonstration"),
     ("190", "Rioters wounded three soldiers during protests over fuel prices in Kano.", "Rioters",
@@ -231,6 +239,7 @@ def test_acled_types_of_the_codebook_from_the_words_and_the_doer(cameo, sentence
     ("Herders clashed with farmers in Benue state.", "Herders", "farmers", "Armed clash"),
     ("Supporters of the militia clashed with rebels near Goma.", "Supporters of the militia", "rebels",
      "Armed clash"),
+    ("Local youths clashed with M23 in Sake.", "Local youths", "M23", "Armed clash"),
 ])
 def test_rival_crowds_fighting_are_mob_violence(sentence, actor, target, sub):
     assert acled_for("ASSAULT", "190", sentence, actor=actor, target=target)["sub_event_type"] == sub

@@ -289,13 +289,19 @@ JUDICIAL = _words(r"sentenc", r"convict", r"charged\b", r"indict", r"prosecut(?:
 # An explosion told with no weapon named: the codebook's remote explosive ("An explosion at a
 # checkpoint killed three police officers", "a car exploded outside a police station"), read only
 # when no air, artillery, suicide or grenade cue names what exploded.
-BLAST = _words(r"explosions?\b", r"blasts?\b", r"explod(?:ed|es|ing)\b", r"went off\b", r"explosives\b",
-               r"rigged with")
+BLAST = _words(r"explosions?\b", r"blasts?\b", r"explod(?:ed|es|ing)\b", r"went off\b", r"rigged with",
+               r"explosive-laden")
+# Shooting or stabbing told in the sentence: the act may be the shooting, the blast another's
+# ("opened fire on a minibus, hours after a blast hit a police post")
+SHOOTING = _words(r"shot\b", r"shoot", r"opened fire", r"gunm[ae]n", r"gunfire", r"guns?\b", r"rifles?\b",
+                  r"stabb", r"fire\b", r"firing")
 # A killing told beside a looting or an abduction: the codebook codes the violence that kills,
 # an attack, not the property destroyed or the people taken with it ("burned a church and 30
 # homes, killing 17 residents"; an abduction or a looting told as its own act keeps its type).
-KILLING = _words(r"kill(?:ed|ing|s)?\b", r"shot dead", r"murder(?:ed|ing)?\b", r"massacr", r"behead",
-                 r"hacked to death")
+KILLING = re.compile(r"\b(?<!without )(?<!not )(?:kill(?:ed|ing|s)?\b|shot dead|murder(?:ed|ing)?\b|massacr|behead|"
+                     r"hacked to death)", re.I)
+# a killing told as another time's ("a week after bandits killed 20 people"): not this act's
+KILLING_ELSEWHEN = re.compile(r"\b(?:after|before|since|ago)\b[^,;]{0,40}$", re.I)
 TAKING_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
 TAKING_CODES = frozenset({"181", "1712"})  # the lexicon's abduction and looting: the taking itself
 # who does a mob's violence, named as nothing else ("Villagers beat to death two men")
@@ -389,12 +395,19 @@ def _crowd_fought(actor: str, target: str) -> bool:
                for a, b in ((actor, target), (target, actor)) if a and b)
 
 
+def _killing_told(sentence: str) -> bool:
+    """A killing the sentence tells as done (not "without killing anyone", nor "a week after
+    bandits killed 20 people")."""
+    return any(not KILLING_ELSEWHEN.search(sentence[:m.start()]) for m in KILLING.finditer(sentence))
+
+
 def _crowds_fought(actor: str, target: str) -> bool:
     """The doers are a crowd of no armed group, and whom they fought is none either, nor the
     state's force ("opposition supporters clashed with ruling party activists")."""
     def unarmed(party: str) -> bool:
         return not _armed(party) and not ARMED_CROWD.search(party) and not GOVERNMENT_WORDS.search(party)
-    return bool(actor) and bool(CROWD_WORDS.search(actor)) and unarmed(actor) and (not target or unarmed(target))
+    return bool(actor) and bool(CROWD_WORDS.search(actor)) and unarmed(actor) and (
+        not target or (bool(CROWD_WORDS.search(target)) and unarmed(target)))  # (not "youths clashed with M23")
 
 
 def _peaceful(sentence: str) -> bool:
@@ -488,9 +501,9 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             else NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else GROUND_STRATEGIC if ground
             else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES else PEACEFUL_NO_AGREEMENT)
         sub = _first_cue(fallback, sentence)
-    if sub is None and plover == "ASSAULT" and BLAST.search(sentence):
+    if sub is None and plover == "ASSAULT" and BLAST.search(sentence) and not SHOOTING.search(sentence):
         sub = "Remote explosive/landmine/IED"
-    if sub in TAKING_SUBS and plover == "ASSAULT" and cameo not in TAKING_CODES and KILLING.search(sentence):
+    if sub in TAKING_SUBS and plover == "ASSAULT" and cameo not in TAKING_CODES and _killing_told(sentence):
         sub = None
     if sub is None:
         if plover == "ASSAULT":
@@ -503,7 +516,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = "Violent demonstration" if PROTEST_WORDS.search(actor) else "Excessive force against protesters"
     if plover == "PROTEST" and cameo == BLOCKADE_CODE and sub == default and ROAD_BLOCKING.search(sentence):
         sub = "Violent demonstration"  # the protest is the blockade itself, not a march beside one
-    if sub == "Excessive force against protesters" and crowd(actor) and not _armed(actor):
+    if sub == "Excessive force against protesters" and CROWD_WORDS.search(actor) and not _armed(actor):
         sub = "Violent demonstration"  # "Protesters killed a police officer during clashes": the
         # crowd's violence, not force against it
     if sub == "Armed clash" and _crowd_fought(actor, target):
