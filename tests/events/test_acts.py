@@ -25,7 +25,7 @@ def test_reaching_an_agreement_is_the_agreement_of_who_reached_it(noclean_pipeli
     events = rows(noclean_pipeline,
                   "Chile and Peru failed to reach an agreement on fishing rights on Tuesday.")
     [row] = [e for e in events if e.trigger.text == "agreement"]
-    assert row.status == "negated"  # the classifier may read a failed agreement as REJECT
+    assert (row.plover, row.status) == ("REJECT", "asserted")  # talks that failed: a rejection told
     assert row.actor is not None and row.actor.span.text.startswith("Chile")
 
 
@@ -1068,16 +1068,10 @@ def test_charges_withdrawn_cut_no_ties(noclean_pipeline):
     # an outlet closed, a legal status revoked: restrictions (172)
     ("The government closed the newspaper on Monday.", "closed", "COERCE"),
     ("The Nicaraguan government revoked the legal status of 1,500 NGOs on Monday.", "revoked", "COERCE"),
-    # criticism in the words of wire copy (111)
-    ("Turkish President Recep Tayyip Erdogan assailed Israel at a rally in Istanbul on Saturday.", "assailed",
-     "ACCUSE"),
-    ("Venezuelan President Nicolas Maduro lashed out at the United States on Tuesday.", "lashed out", "ACCUSE"),
-    ("German Foreign Minister Annalena Baerbock took aim at Beijing over its support for Moscow on Monday.",
-     "took aim", "ACCUSE"),
     # guards: troops leaving ground retreat; a road or a shop closed is no restriction on a party
     ("Russian troops withdrew from the town of Kherson on Friday.", "withdrew", "RETREAT"),
 ])
-def test_relations_cut_outlets_closed_and_criticism(noclean_pipeline, text, word, plover):
+def test_relations_cut_and_outlets_closed(noclean_pipeline, text, word, plover):
     found = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
     assert [e.plover for e in found] == [plover]
     assert plover != "SANCTION" or found[0].acled is None
@@ -1086,6 +1080,9 @@ def test_relations_cut_outlets_closed_and_criticism(noclean_pipeline, text, word
 @pytest.mark.parametrize("text", [
     "Police closed the road for the marathon on Sunday.",
     "The store closed its doors on Monday.",
+    "Authorities closed the weekly market in Bunia on Monday.",
+    # a mission closed by no state: no relations cut
+    "The U.S. Embassy in Nairobi was closed on Monday for a public holiday.",
 ])
 def test_a_road_or_a_shop_closed_is_no_act(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
@@ -1130,3 +1127,20 @@ def test_a_flight_or_a_bank_loan_is_no_aid(noclean_pipeline, text):
 def test_legal_action_launched_is_a_lawsuit(noclean_pipeline, text, word):
     [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == word]
     assert row.plover == "ACCUSE" and row.target is not None
+
+
+def test_talks_that_failed_to_reach_agreement_are_a_rejection(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "The United States and South Korea failed to reach agreement on a free-trade "
+                                   "deal on Monday.")
+    assert (row.plover, row.status) == ("REJECT", "asserted")
+    # guard: an agreement not reached tells only what did not happen
+    assert [e for e in rows(noclean_pipeline, "The two sides did not reach an agreement on Monday.")
+            if e.status != "negated"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia lifted its blockade of Yemen on Monday.",
+    "France lifted its 48-hour blockade of the U.K. on Tuesday.",
+])
+def test_a_blockade_lifted_is_the_lifting(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == ["RETREAT"]

@@ -3128,8 +3128,8 @@ def test_a_vow_of_harm_to_a_party_is_a_threat(noclean_pipeline, text, plovers):
     # a court's sentence is no arrest
     ("A Belarusian court sentenced journalist Andrzej Poczobut to eight years in prison on Wednesday.", "COERCE"),
     ("The opposition leader was jailed for five years on Tuesday for inciting violence.", "COERCE"),
-    # leaving an accord is neither ground given up nor an agreement
-    ("Russia on Monday withdrew from the Black Sea grain agreement.", "RETREAT"),
+    # leaving an accord is neither ground given up nor an agreement (a cut in relations, CAMEO 160)
+    ("Russia on Monday withdrew from the Black Sea grain agreement.", "SANCTION"),
     ("The rebels pulled out of the ceasefire agreement on Tuesday.", "RETREAT"),
 ])
 def test_a_sentence_or_leaving_an_accord_takes_no_acled_type(noclean_pipeline, text, plover):

@@ -174,5 +174,16 @@ def test_a_mishap_s_toll_or_a_planned_act_someone_is_suspected_of_is_no_attack(n
     "Police arrested a man accused of killing a teacher in Karachi on Monday.",
     "Gunmen killed a man accused of blasphemy in Punjab on Sunday.",
 ])
+# (a strike that hits a house is an attack: "Minutes later, a second strike hit a nearby house" is
+# no stoppage of work; see test_a_strike_that_hits_a_house_is_no_walkout)
 def test_a_bomb_s_vehicle_or_a_killing_someone_is_accused_of_stays_an_attack(noclean_pipeline, text):
     assert [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"] != []
+
+
+def test_a_strike_that_hits_a_house_is_no_walkout(noclean_pipeline):
+    text = ("An Israeli airstrike hit a school in Nuseirat on Tuesday. Minutes later, a second strike hit a nearby "
+            "house, killing four people.")
+    assert [e for e in rows(noclean_pipeline, text) if e.plover == "PROTEST"] == []
+    # guard: a walkout that hits schools stays a walkout
+    assert [e.plover for e in rows(noclean_pipeline, "The teachers' strike hit schools across the country on "
+                                   "Monday.")] == ["PROTEST"]

@@ -287,7 +287,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "press": frozenset("broadcaster broadcast broadcasting newspaper magazine outlet accreditation channel "
                        "station television radio website".split()),
     # news outlets a state may close ("closed the newspaper"; not a station, which may be a metro's)
-    "outlets": frozenset("newspaper magazine outlet broadcaster daily weekly".split()),
+    "outlets": frozenset("newspaper magazine outlet broadcaster".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),

@@ -98,6 +98,10 @@ def _refusal(tok: Token, entry_type: str) -> bool:
         return True
     if tok.pos_ == "NOUN" and carried_by_verb(tok) and _has_child(tok.head, ("aux",), FUTURE_AUX):
         return True  # "would not hold talks with the Taliban": a refusal voiced
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "reach" \
+            and tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "fail":
+        return True  # "failed to reach agreement on a free-trade deal": talks that failed, each
+        # side refusing the other's terms (not "did not reach", which tells only what did not happen)
     return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
                                         or _has_child(tok, ("aux",), PRESENT_DO))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..geo.gazetteer import shared_gazetteer
 from ..nlp.headline import headline_span
 from ..nlp.syntax import base_forms, doc_text, is_passive
 from .cameo import lookup as cameo_entry
@@ -45,7 +46,13 @@ BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",)}
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
-FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
+FIRING_TYPES = frozenset({"ASSAULT"})
+WALKOUT_TYPES = frozenset({"PROTEST"})  # a "strike" read as a stoppage of work, which may be an air strike
+CONVENTIONAL_ATTACK_CODE = "190"
+WALKOUT_KINDS = frozenset({"general", "national", "nationwide", "indefinite", "hunger", "teachers", "doctors"})
+HITTING_VERBS = frozenset({"hit", "strike", "destroy", "flatten", "level", "damage", "target", "kill", "wound"})
+HIT_SITES = frozenset({"house", "home", "building", "school", "hospital", "market", "camp", "shelter", "village",
+                       "town", "neighbourhood", "neighborhood", "car", "vehicle", "mosque", "church"})  # the readings a "test" before the verb turns into a test
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
 # classes only an object's head word names ("suspended the association agreement" suspends no
 # association; "the policy's critics" are no policy)
@@ -528,16 +535,38 @@ def _wreaks(noun: Token) -> bool:
                if o.ent_type_ not in PLACE_ENTS)
 
 
+def _strikes_a_site(noun: Token) -> bool:
+    """The noun is the subject of a verb of hitting whose object is a place, a building or
+    people ("a second strike hit a nearby house"), not the economy or production ("the strike
+    hit exports")."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in HITTING_VERBS or any(
+            c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.lower_ in WALKOUT_KINDS) for c in noun.children):
+        return False  # (not "the teachers' strike hit schools", "a general strike hit the capital")
+    hit = objects(noun.head)
+    return bool(hit) and not any(word_class(o, "economy") for o in hit) and any(
+        o.ent_type_ in PLACE_ENTS or word_class(o, "person") or any(word_class(o, c) for c in STRUCK_CLASSES)
+        or o.lemma_.lower() in HIT_SITES for o in hit)
+
+
+def _a_town_misread(tok: Token) -> bool:
+    """A name the tagger read as a body that the gazetteer knows as a place ("withdrew from
+    Bunia"): ground left, not a body left."""
+    return tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and bool(shared_gazetteer().lookup(tok.text))
+
+
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     """The entry's code, made specific by its object or the sentence's words."""
     if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and tested(token):
         return WEAPONS_TEST_CODE  # "test-fired a ballistic missile": a show of force, not an attack
     objs = objects(token)
+    if token.pos_ == "NOUN" and cameo_entry(entry.code).plover in WALKOUT_TYPES and _strikes_a_site(token):
+        return CONVENTIONAL_ATTACK_CODE  # "Minutes later, a second strike hit a nearby house": a
+        # strike that hits a place or people is an attack, not a stoppage of work
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
             return code
     for cls, code in entry.whence_codes:  # "expelled from the ruling party", "pulled out of the talks"
-        if any(word_class(o, cls) for o in prep_objects(token, ("from", "of"))):
+        if any(word_class(o, cls) and not _a_town_misread(o) for o in prep_objects(token, ("from", "of"))):
             return code
     kinds = [m for o in objs for m in modifiers(o)]
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
