@@ -399,6 +399,20 @@ def test_a_bare_capital_is_the_story_s_country_s_capital(noclean_pipeline, text,
     assert place_name(record, row) == town
 
 
+@pytest.mark.parametrize("text, town", [
+    # a report filed from another capital, or one that names a state capital: which capital is unsaid
+    ("KYIV, Ukraine (AP) — Ukrainian drones attacked an oil depot in Bryansk overnight, Moscow said. Kremlin "
+     "spokesman Dmitry Peskov said Moscow would respond. In the capital, Ukrainian President Volodymyr Zelensky "
+     "met the Dutch prime minister on Wednesday.", "Moscow"),
+    ("Gunmen attacked the town of Gwoza in Borno state on Tuesday. Maiduguri, the state capital, was spared. In "
+     "the capital, police arrested 20 suspects on Wednesday, officials in Abuja said.", "Abuja"),
+])
+def test_a_bare_capital_is_not_guessed_against_the_dateline_or_a_state_capital(noclean_pipeline, text, town):
+    record = run_text(noclean_pipeline, text, published=FRIDAY)
+    [row] = [e for e in record.events if e.date is not None and e.date.start == "2024-05-08"]
+    assert place_name(record, row) != town
+
+
 def test_a_dateline_s_capital_of_another_country_is_not_the_story_s(noclean_pipeline):
     record = run_text(noclean_pipeline, "NAIROBI, Kenya (AP) — Somali troops clashed with al-Shabaab near Jowhar "
                       "on Tuesday. A bomb exploded in the capital on Wednesday, killing two, Somali police said.",
@@ -417,6 +431,13 @@ def test_a_yearless_day_just_before_publication_is_the_report_s_news(noclean_pip
                                                                        day):
     [row] = [e for e in rows(noclean_pipeline, text, published) if e.trigger.text == trigger]
     assert row.date is not None and row.date.start == day
+
+
+def test_a_yearless_day_just_after_the_day_told_before_keeps_its_year(noclean_pipeline):
+    text = ("Troops entered Beijing on the night of June 3, 1989. On June 4, soldiers opened fire on protesters "
+            "near Tiananmen Square.")
+    [row] = [e for e in rows(noclean_pipeline, text, "2024-06-05") if e.trigger.text == "opened fire"]
+    assert row.date is not None and row.date.start == "1989-06-04"
 
 
 def test_a_yearless_day_long_before_publication_keeps_the_narrative_s_year(noclean_pipeline):

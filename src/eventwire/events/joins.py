@@ -37,11 +37,13 @@ LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  #
 PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of people, not of sides or waves
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
+YIELDING = frozenset({"CONCEDE", "RETREAT"})  # acts that end a measure ("lifted the blockade")
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
 BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up (the same or the next two)
 APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere"})  # "Separately, ..." (not "later":
 # "several thousand protesters later blocked the avenue" tells the march on)
-APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different"})  # "In a separate attack"
+APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different", "second"})  # "In a separate
+# attack", "a second strike hit a nearby house"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "rioter", "mob", "people", "youth",
                          "man", "men"})  # a street crowd by what it does or by no name at all
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
@@ -203,8 +205,9 @@ class JoinRules(Accounts):
         if m.why_not in MANY_OR_NONE:
             return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
             # or acts in general, are no telling of the one the report is about
-        if self._told_apart_by_word(m):
-            return NO  # "In a separate attack, gunmen killed Ali Raza", "Separately, hundreds marched"
+        if any(self._told_apart_by_word(self.mentions[k]) for k in unit.members):
+            return NO  # "In a separate attack, gunmen killed Ali Raza", "Separately, hundreds marched";
+            # "a second strike hit a nearby house, killing four" (whichever word of it the row takes)
         if any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers") for c in m.token.children):
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
             # the act told before
@@ -340,10 +343,6 @@ class JoinRules(Accounts):
             actors, targets = None, None  # "Israeli forces raided a camp near Tulkarm, killing four
             # Palestinians, the health ministry said. The Israeli military said troops killed four
             # militants in the camp": one toll, told by each side in its own words
-        if targets is False and actors is not False and e.plover in FORCE_TYPES \
-                and any(self._speaker_s_own(r) for r in (e.target, he.target)):
-            targets = None  # '"They killed my father and my uncle," a resident said': whom the act
-            # hit, in a witness's own words
         if actors is True and targets is False and not crossed and self._side_s_version(m, h):
             targets = None  # "Two Russian bombs struck a store in Kharkiv on Saturday ... Russia's
             # Defense Ministry said its forces had struck 'a deployment point' in Kharkiv on
@@ -523,12 +522,17 @@ class JoinRules(Accounts):
         """``pair``'s doers are the two sides of ``told`` named back ("the two ministers", "both
         sides"): ``told`` names two parties, a doer and whom it acted with, or doers joined by
         "and" ("Israeli and Hamas negotiators")."""
-        if not self._paired(pair.actor):
-            return False
+        if not self._paired(pair.actor) or pair.trigger.start < told.trigger.start or any(
+                c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in self._clause_of(pair).children):
+            return False  # (not "Both sides also agreed to resume flights": another act of theirs)
         doers = eh.role_root(self.record.doc, told.actor)
         if doers is None or not eh.is_party(self.record, told.actor):
             return False
         return eh.is_party(self.record, told.target) or any(t.dep_ == "conj" for t in doers.subtree)
+
+    def _clause_of(self, e: Event) -> Token:
+        span = self.record.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        return clauses.clause_verb(span.root)
 
     def _paired(self, role: Role | None) -> bool:
         """The role names two sides back ("the two sides"): the row names them where they were told."""
@@ -638,11 +642,6 @@ class JoinRules(Accounts):
         return root is not None and (root.lower_ in ("we", "us") or any(
             c.dep_ == "poss" and c.lower_ == "our" for c in root.children))
 
-    def _speaker_s_own(self, role: Role | None) -> bool:
-        """ "my father", "our homes": whom or what an act hit, named by a witness as their own."""
-        root = eh.role_root(self.record.doc, role)
-        return root is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children)
-
     def _each_side_s_toll(self, m: Mention, h: Mention, actors: bool | None) -> bool:
         """Two attacks told in adjacent sentences with one toll ("killing four Palestinians" and
         "troops killed four militants"), one of them a side's own account: one act, each side
@@ -655,6 +654,12 @@ class JoinRules(Accounts):
             return False
         if actors is False and not (self._state_agents(e.actor, he.actor) or self._irregulars(e.actor, he.actor)):
             return False
+        later = max((m, h), key=lambda x: x.segment).event
+        if later.location is not None and later.sentence.start <= later.location.span.start < later.sentence.end \
+                and not clauses.named_back(self.record.doc.char_span(
+                    later.location.span.start, later.location.span.end, alignment_mode="expand").root):
+            return False  # "Gunmen killed 12 worshippers at a mosque in Gusau": a place of its own
+            # (not "in the camp": the one told before)
         tolls = {q.value for q in e.quantities if q.kind == "killed" and q.value >= SHARED_TOLL_MIN}
         return any(q.kind == "killed" and q.value in tolls for q in he.quantities)
 
@@ -852,6 +857,12 @@ class JoinRules(Accounts):
 
         tokens = {self.mentions[k].token.i for k in hap.members}
         broken = "PROTEST" in kinds  # a protest broken up: the protest is the row, the force its part
+        # "Saudi Arabia lifted its blockade of Yemen": the measure a yielding act ends is what it
+        # acts on; the lifting is the row
+        yielding = {self.mentions[k].token.i for k in hap.members if self.mentions[k].event.plover in YIELDING}
+        # "Israeli and Hamas negotiators held talks ... The two sides discussed": the sides by name
+        named = any(self.mentions[k].event.actor is not None and not self._paired(self.mentions[k].event.actor)
+                    for k in hap.members)
 
         def key(i: int) -> tuple:
             m = self.mentions[i]
@@ -863,10 +874,12 @@ class JoinRules(Accounts):
             adjunct = m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens \
                 and e.plover not in FORCE_TYPES | {"CONSULT"}
             downed = len(hap.members) > 1 and _interception(m.token)  # the attack, not its interceptions
+            lifted = m.token.dep_ == "dobj" and m.token.head.i in yielding and e.plover not in YIELDING
             return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo == mood.REPRESSION_CODE),
+                    not lifted,
                     not downed,
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
-                    not m.headline, not adjunct, not self._paired(e.actor),
+                    not m.headline, not adjunct, not (named and self._paired(e.actor)),
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)

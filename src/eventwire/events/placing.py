@@ -309,23 +309,38 @@ def _capital_named_back(record: Record, pobj: Token) -> Location | None:
                     place=seats.pop())
 
 
+LOWER_SEATS = frozenset({"state", "provincial", "regional", "district", "county", "departmental"})  # capitals
+# of a part of a country, which a bare "the capital" may then name
+
+
 def _story_capital(record: Record, pobj: Token) -> Location | None:
     """ "In the capital, gunmen opened fire": the capital of the country most of the report's
     places lie in, when the report names it. The dateline is not counted: a story filed from
-    Nairobi about Somalia means Mogadishu, and one filed from Lagos names no capital of Nigeria."""
+    Mogadishu about Baidoa means Mogadishu, one filed from Lagos names no capital of Nigeria, and
+    one filed from another capital (Nairobi, about Somalia) leaves it unsaid."""
     doc = pobj.doc
+    if any(t.lemma_.lower() == "capital" and any(c.dep_ in ("amod", "compound") and c.lower_ in LOWER_SEATS
+                                                 for c in t.children) for t in doc):
+        return None  # "Maiduguri, the state capital, was spared. In the capital, ...": which one?
     counts: Counter[str] = Counter()
+    dateline_seats = set()
     for place, span in record.place_mentions_between(0, len(record.document.text)):
         words_of = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if place.country and words_of is not None and len(words_of) and not in_dateline(words_of[0]):
+        if not place.country or words_of is None or not len(words_of):
+            continue
+        if in_dateline(words_of[0]):
+            if place.feature in TOWN_FEATURES and is_capital(place.name, place.country):
+                dateline_seats.add(place.id)
+        else:
             counts[place.country] += 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     seats = {p.id for p in record.places if p.country == ranked[0][0] and p.feature in TOWN_FEATURES
              and is_capital(p.name, p.country)}
-    if len(seats) != 1:
-        return None
+    if len(seats) != 1 or (dateline_seats and not dateline_seats & seats):
+        return None  # (a report filed from one capital about another country: "KYIV — ... drones
+        # attacked a depot in Bryansk, Moscow said ... In the capital, Zelensky met": either one)
     lo, hi = phrase_bounds(pobj)
     return Location(span=make_span(record.document.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
                     place=seats.pop())

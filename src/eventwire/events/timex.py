@@ -427,6 +427,7 @@ YEARLESS_KINDS = frozenset({"md", "dm", "mon", "mon_attr", "day_range"})  # "on 
 ATTRIBUTIVE = frozenset({"year_attr", "mon_attr"})  # dates only the noun they stand before
 BACKGROUND_YEARS = 2  # a stated year this far before publication sets the year of the next dates
 RECENT_NEWS_DAYS = 31  # ... unless a yearless day in another sentence falls this close before publication
+NARRATIVE_FOLLOW_DAYS = 90  # (... and does not come this soon after the day the story told before)
 
 
 def find_dates(text: str, start: int, end: int, anchor: date | None,
@@ -466,7 +467,7 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
     if anchor is not None:
-        _read_in_narrative_year(text, found, anchor, context_year)
+        _read_in_narrative_year(text, found, anchor, context_year, story_day)
     return _told_days(text, found, story_day, anchor)
 
 
@@ -533,6 +534,19 @@ def stated_year(mentions: list[DateMention]) -> int | None:
     return None
 
 
+def _follows(m: DateMention, story_day: date | None, year: int) -> bool:
+    """The yearless day, read in the narrative's year, comes a few weeks after the day the
+    sentences before told ("Troops entered Beijing on the night of June 3, 1989. On June 4,
+    soldiers opened fire"): the story goes on in that year, however near publication it falls."""
+    if story_day is None or story_day.year != year or not m.value.start:
+        return False
+    try:
+        day = date.fromisoformat(m.value.start[:10]).replace(year=year)
+    except ValueError:
+        return False
+    return timedelta(0) <= day - story_day <= timedelta(days=NARRATIVE_FOLLOW_DAYS)
+
+
 def _news_days(start: str | None, anchor: date) -> bool:
     """The day, read in the publication's year, lies within the last weeks before publication."""
     try:
@@ -543,7 +557,7 @@ def _news_days(start: str | None, anchor: date) -> bool:
 
 
 def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
-                            context_year: int | None) -> None:
+                            context_year: int | None, story_day: date | None = None) -> None:
     year, stated_here = context_year, False
     for m in found:
         if m.kind in YEAR_KINDS and m.value.start:
@@ -551,7 +565,7 @@ def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
             continue
         if m.kind not in YEARLESS_KINDS or year is None or year > anchor.year - BACKGROUND_YEARS:
             continue
-        if not stated_here and _news_days(m.value.start, anchor):
+        if not stated_here and _news_days(m.value.start, anchor) and not _follows(m, story_day, year):
             continue  # "since Russia launched its invasion on February 24, 2022. Russian forces
             # captured Avdiivka on February 17": a day just before publication is the report's
             # news, whatever year the sentences before stated (this sentence's own year still holds)
