@@ -46,13 +46,13 @@ BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",)}
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
-FIRING_TYPES = frozenset({"ASSAULT"})
+FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 WALKOUT_TYPES = frozenset({"PROTEST"})  # a "strike" read as a stoppage of work, which may be an air strike
 CONVENTIONAL_ATTACK_CODE = "190"
 WALKOUT_KINDS = frozenset({"general", "national", "nationwide", "indefinite", "hunger", "teachers", "doctors"})
 HITTING_VERBS = frozenset({"hit", "strike", "destroy", "flatten", "level", "damage", "target", "kill", "wound"})
 HIT_SITES = frozenset({"house", "home", "building", "school", "hospital", "market", "camp", "shelter", "village",
-                       "town", "neighbourhood", "neighborhood", "car", "vehicle", "mosque", "church"})  # the readings a "test" before the verb turns into a test
+                       "town", "neighbourhood", "neighborhood", "car", "vehicle", "mosque", "church"})
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
 # classes only an object's head word names ("suspended the association agreement" suspends no
 # association; "the policy's critics" are no policy)
