@@ -1068,3 +1068,25 @@ def test_an_act_that_set_off_another_is_told_on_its_own_day(noclean_pipeline, te
 def test_an_act_that_did_the_deed_keeps_the_sentence_s_day(noclean_pipeline):
     [row] = of_type(rows(noclean_pipeline, "The attack killed 12 soldiers near Gao on Wednesday."), "ASSAULT")
     assert row.date is not None and row.date.start == "2024-03-06"
+
+
+def test_a_siege_of_a_hotel_is_the_attack_on_it(noclean_pipeline):
+    text = ("Gunmen stormed a hotel in Beledweyne on Tuesday, killing five people. Security forces said on Wednesday "
+            "they had killed all six attackers. The hotel siege ended early Wednesday.")
+    assert of_type(rows(noclean_pipeline, text), "COERCE") == []
+    # guard: a town besieged is a blockade
+    [row] = of_type(rows(noclean_pipeline, "The siege of El Fasher by the RSF has lasted more than a year."), "COERCE")
+    assert row.trigger.text == "siege"
+
+
+def test_one_of_the_dead_named_by_the_act_named_back_is_the_same_attack(noclean_pipeline):
+    text = ("Airstrikes by the Somali army in the Middle Shabelle region killed at least 50 al-Shabab militants on "
+            "Wednesday, the agency said. The agency said the airstrikes targeted the Damasha area and killed Mansoor "
+            "Tima-Weeyne, a senior al-Shabab leader.")
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 1
+
+
+def test_a_named_victim_of_an_act_not_named_back_is_another_attack(noclean_pipeline):
+    text = ("Gunmen killed 12 villagers in Zamfara state on Wednesday. Troops killed bandit leader Ado Aleru in a "
+            "raid in Katsina state on Thursday.")
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2

@@ -363,6 +363,10 @@ class JoinRules(Accounts):
                                  or (refers_back and _act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
+        if targets is False and forces and refers_back and actors is not False \
+                and (self._one_of_many(e.target, he.target) or self._one_of_many(he.target, e.target)):
+            targets = None  # "airstrikes killed at least 50 al-Shabab militants ... the airstrikes
+            # targeted the Damasha area and killed Mansoor Tima-Weeyne": one of the dead, by name
         if targets is False and forces and self._counted_back(e.target, hap):
             targets = None  # "killing two policemen ... The two officers were killed when": the
             # victims named back by their count
@@ -795,6 +799,16 @@ class JoinRules(Accounts):
         counts = {number_value(c) for c in root.children if c.dep_ == "nummod"} - {None}
         told = {q.value for k in hap.members for q in self.mentions[k].event.quantities if q.kind in PEOPLE_KINDS}
         return bool(counts) and counts <= told
+
+    def _one_of_many(self, one: Role | None, many: Role | None) -> bool:
+        """``one`` names a person ("Mansoor Tima-Weeyne") and ``many`` a count of people ("at least
+        50 militants"), who may be among them."""
+        ro, rm = eh.role_root(self.record.doc, one), eh.role_root(self.record.doc, many)
+        if ro is None or rm is None or ro.ent_type_ != "PERSON":
+            return False
+        counted = counted_head(rm)
+        return counted is not None and counted is not rm or (rm.tag_ == "NNS" and any(
+            c.dep_ == "nummod" for c in rm.children))
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit
