@@ -1144,3 +1144,15 @@ def test_talks_that_failed_to_reach_agreement_are_a_rejection(noclean_pipeline):
 ])
 def test_a_blockade_lifted_is_the_lifting(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # support pledged or promised is an endorsement given (PLOVER's SUPPORT) ...
+    ("The Gulf states pledged full support for Cairo's efforts to end the war.", "SUPPORT"),
+    ("The State Department pledged support for independent media in Serbia.", "SUPPORT"),
+    # ... aid pledged and an act promised stay intents
+    ("Japan pledged $10 million in aid to Sudan on Monday.", "AGREE"),
+    ("The rebels pledged to lay down their arms on Monday.", "AGREE"),
+])
+def test_support_pledged_is_an_endorsement(noclean_pipeline, text, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text in ("pledged", "promised")] == [plover]

@@ -287,11 +287,14 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "press": frozenset("broadcaster broadcast broadcasting newspaper magazine outlet accreditation channel "
                        "station television radio website".split()),
     # news outlets a state may close ("closed the newspaper"; not a station, which may be a metro's)
+    "outlets": frozenset("newspaper magazine outlet broadcaster".split()),
     # buildings gunmen storm and hold ("the hotel siege", "a siege of the mall"): a siege of one
     # is the attack on it, not a blockade of a town
     "buildings": frozenset("hotel mall school hospital building compound embassy church mosque parliament "
                            "restaurant theatre theater supermarket university college office".split()),
-    "outlets": frozenset("newspaper magazine outlet broadcaster".split()),
+    # support a party is promised or pledged ("pledged his full support for Serraj"): an
+    # endorsement given, as PLOVER's SUPPORT has it, not an intent to cooperate
+    "backing": frozenset("support backing solidarity".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
