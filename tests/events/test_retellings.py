@@ -1074,9 +1074,11 @@ def test_a_siege_of_a_hotel_is_the_attack_on_it(noclean_pipeline):
     text = ("Gunmen stormed a hotel in Beledweyne on Tuesday, killing five people. Security forces said on Wednesday "
             "they had killed all six attackers. The hotel siege ended early Wednesday.")
     assert of_type(rows(noclean_pipeline, text), "COERCE") == []
-    # guard: a town besieged is a blockade
+    # guards: a town besieged is a blockade; a building students hold, no attack
     [row] = of_type(rows(noclean_pipeline, "The siege of El Fasher by the RSF has lasted more than a year."), "COERCE")
     assert row.trigger.text == "siege"
+    assert of_type(rows(noclean_pipeline, "Students ended their week-long siege of the university's administration "
+                                          "building on Monday."), "ASSAULT") == []
 
 
 def test_one_of_the_dead_named_by_the_act_named_back_is_the_same_attack(noclean_pipeline):
@@ -1090,3 +1092,15 @@ def test_a_named_victim_of_an_act_not_named_back_is_another_attack(noclean_pipel
     text = ("Gunmen killed 12 villagers in Zamfara state on Wednesday. Troops killed bandit leader Ado Aleru in a "
             "raid in Katsina state on Thursday.")
     assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2
+
+
+def test_a_statement_quoted_in_its_speaker_s_we_is_the_statement(noclean_pipeline):
+    text = ("Pakistani officials accused India of backing the militants on Wednesday. India rejected the accusation "
+            "on Thursday. \"We strongly reject the baseless allegations made by Pakistan,\" Indian foreign ministry "
+            "spokesperson Randhir Jaiswal said.")
+    [row] = of_type(rows(noclean_pipeline, text), "REJECT")
+    assert row.actor is not None and row.actor.span.text == "India"
+    # guard: another state's spokesman saying "we" speaks for that state
+    text = ("Russia rejected the accusation on Thursday. \"We strongly reject these claims,\" Ukrainian foreign "
+            "ministry spokesman Heorhii Tykhyi said.")
+    assert len(of_type(rows(noclean_pipeline, text), "REJECT")) == 2

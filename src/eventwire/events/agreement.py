@@ -72,7 +72,7 @@ def state_behind(record: Record, role: Role | None, side: Mapping[str, str], nat
         return nation.get(role.entity) or side.get(role.entity)
     if any(c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS for c in root.children) \
             and word_class(root, "forces"):
-        return _speakers_state(record, root, side, nation)
+        return speakers_state(record, root, side, nation)
     if root.pos_ != "NOUN" or not clauses.in_words(root, "weapon_words"):
         return None
     return _nation_on(record, root, side, nation)
@@ -89,10 +89,11 @@ def _nation_on(record: Record, root: Token, side: Mapping[str, str], nation: Map
     return None
 
 
-def _speakers_state(record: Record, forces: Token, side: Mapping[str, str], nation: Mapping[str, str]
+def speakers_state(record: Record, forces: Token, side: Mapping[str, str], nation: Mapping[str, str]
                     ) -> str | None:
     """ "Ukraine's military said its troops had attacked": the forces a state's arm calls its
-    own, in what it says, are that state's."""
+    own, in what it says, are that state's; '"We reject the allegations," the Indian
+    spokesman said': the speaker's "we" is that state."""
     verb = forces.head
     for _ in range(MAX_REPORT_DEPTH):
         if verb.lemma_.lower() in REPORTING_LEMMAS or verb.head.i == verb.i:

@@ -20,7 +20,7 @@ from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
-from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town, some_of_a_pronoun
+from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town, some_of_a_pronoun, speakers_state
 from .cameo import GUILT_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
@@ -494,6 +494,13 @@ class JoinRules(Accounts):
         if actors is False and any(self._first_person(r) for r in (a1, a2)):
             actors = None  # '"Our naval forces targeted the ship," spokesman Yahya Saree said': the
             # speaker's own side, whoever the quote's teller names it for
+        if actors is None and e.plover == he.plover and e.plover in mood.SPEECH_TYPES \
+                and (self._speaks_for(a1, a2) or self._speaks_for(a2, a1)):
+            actors = True  # "New Delhi rejected the accusation ... '"We strongly reject the baseless
+            # allegations," the Indian foreign ministry spokesman said': one rejection, in its
+            # speaker's own words (what it is about, "the accusation", is no party to disagree)
+            t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
+            targets = agree(t1, t2, doc, self.side)
         if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
                 and not counts_differ(e, he):
             actors = True  # (not "said its troops had killed 20 militants over the past day" after
@@ -666,6 +673,15 @@ class JoinRules(Accounts):
             # (not "in the camp": the one told before)
         tolls = {q.value for q in e.quantities if q.kind == "killed" and q.value >= SHARED_TOLL_MIN}
         return any(q.kind == "killed" and q.value in tolls for q in he.quantities)
+
+    def _speaks_for(self, we: Role | None, other: Role | None) -> bool:
+        """``we`` is a quote's "we" whose speaker's state is the state ``other`` names."""
+        root = eh.role_root(self.record.doc, we)
+        if root is None or other is None or other.entity is None or root.lower_ not in ("we", "us"):
+            return False
+        state = speakers_state(self.record, root, self.side, self.nation)
+        theirs = self.nation.get(other.entity) or self.side.get(other.entity, other.entity)
+        return state is not None and state == theirs
 
     def _state_agents(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as a state's agents ("police", "plainclothes officers",
