@@ -1133,9 +1133,11 @@ def test_talks_that_failed_to_reach_agreement_are_a_rejection(noclean_pipeline):
     [row] = rows(noclean_pipeline, "The United States and South Korea failed to reach agreement on a free-trade "
                                    "deal on Monday.")
     assert (row.plover, row.status) == ("REJECT", "asserted")
-    # guard: an agreement not reached tells only what did not happen
-    assert [e for e in rows(noclean_pipeline, "The two sides did not reach an agreement on Monday.")
-            if e.status != "negated"] == []
+    # guards: an agreement not reached tells only what did not happen; one body's deadlock is no
+    # rejection of another side
+    for text in ("The two sides did not reach an agreement on Monday.",
+                 "Kenya's parliament failed to reach agreement on the finance bill on Tuesday."):
+        assert [e for e in rows(noclean_pipeline, text) if e.status != "negated"] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -1145,14 +1147,3 @@ def test_talks_that_failed_to_reach_agreement_are_a_rejection(noclean_pipeline):
 def test_a_blockade_lifted_is_the_lifting(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == ["RETREAT"]
 
-
-@pytest.mark.parametrize("text, plover", [
-    # support pledged or promised is an endorsement given (PLOVER's SUPPORT) ...
-    ("The Gulf states pledged full support for Cairo's efforts to end the war.", "SUPPORT"),
-    ("The State Department pledged support for independent media in Serbia.", "SUPPORT"),
-    # ... aid pledged and an act promised stay intents
-    ("Japan pledged $10 million in aid to Sudan on Monday.", "AGREE"),
-    ("The rebels pledged to lay down their arms on Monday.", "AGREE"),
-])
-def test_support_pledged_is_an_endorsement(noclean_pipeline, text, plover):
-    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text in ("pledged", "promised")] == [plover]

@@ -290,11 +290,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "outlets": frozenset("newspaper magazine outlet broadcaster".split()),
     # buildings gunmen storm and hold ("the hotel siege", "a siege of the mall"): a siege of one
     # is the attack on it, not a blockade of a town
-    "buildings": frozenset("hotel mall school hospital building compound embassy church mosque parliament "
-                           "restaurant theatre theater supermarket university college office".split()),
-    # support a party is promised or pledged ("pledged his full support for Serraj"): an
-    # endorsement given, as PLOVER's SUPPORT has it, not an intent to cooperate
-    "backing": frozenset("support backing solidarity".split()),
+    "buildings": frozenset("hotel mall school hospital compound embassy church mosque restaurant theatre "
+                           "theater supermarket".split()),  # (not a building students hold: a sit-in)
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
