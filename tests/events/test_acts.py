@@ -1146,4 +1146,3 @@ def test_talks_that_failed_to_reach_agreement_are_a_rejection(noclean_pipeline):
 ])
 def test_a_blockade_lifted_is_the_lifting(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == ["RETREAT"]
-
