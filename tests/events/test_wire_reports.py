@@ -384,41 +384,27 @@ def test_a_court_named_by_its_town_sits_there_though_the_tagger_calls_the_town_a
     assert row.location is None or record.place_by_id(row.location.place).feature == "country"  # (guard)
 
 
-@pytest.mark.parametrize("text, town", [
+@pytest.mark.parametrize("text, town, named", [
     ("PORT-AU-PRINCE, Haiti (AP) — Gangs burned a police station in Gressier, 25 kilometers south of "
      "Port-au-Prince, on Tuesday. In the capital, gunmen opened fire near the national palace on Wednesday.",
-     "Port-au-Prince"),
+     "Port-au-Prince", True),
     ("NAIROBI, Kenya (AP) — Al-Shabaab militants attacked a base in Kismayo, Somalia, on Tuesday. In the "
-     "Somali capital Mogadishu, a bomb killed three people on Wednesday.", "Mogadishu"),
+     "Somali capital Mogadishu, a bomb killed three people on Wednesday.", "Mogadishu", True),
     ("MOGADISHU, Somalia (Reuters) - Al-Shabaab fighters attacked an army base in Baidoa on Tuesday. In the "
-     "capital, a car bomb killed three people on Wednesday.", "Mogadishu"),
-])
-def test_a_bare_capital_is_the_story_s_country_s_capital(noclean_pipeline, text, town):
-    record = run_text(noclean_pipeline, text, published=FRIDAY)
-    [row] = [e for e in record.events if e.date is not None and e.date.start == "2024-05-08"]
-    assert place_name(record, row) == town
-
-
-@pytest.mark.parametrize("text, town", [
+     "capital, a car bomb killed three people on Wednesday.", "Mogadishu", True),
     # a report filed from another capital, or one that names a state capital: which capital is unsaid
     ("KYIV, Ukraine (AP) — Ukrainian drones attacked an oil depot in Bryansk overnight, Moscow said. Kremlin "
      "spokesman Dmitry Peskov said Moscow would respond. In the capital, Ukrainian President Volodymyr Zelensky "
-     "met the Dutch prime minister on Wednesday.", "Moscow"),
+     "met the Dutch prime minister on Wednesday.", "Moscow", False),
     ("Gunmen attacked the town of Gwoza in Borno state on Tuesday. Maiduguri, the state capital, was spared. In "
-     "the capital, police arrested 20 suspects on Wednesday, officials in Abuja said.", "Abuja"),
+     "the capital, police arrested 20 suspects on Wednesday, officials in Abuja said.", "Abuja", False),
+    ("NAIROBI, Kenya (AP) — Somali troops clashed with al-Shabaab near Jowhar on Tuesday. A bomb exploded in "
+     "the capital on Wednesday, killing two, Somali police said.", "Nairobi", False),
 ])
-def test_a_bare_capital_is_not_guessed_against_the_dateline_or_a_state_capital(noclean_pipeline, text, town):
+def test_a_bare_capital_is_the_story_s_country_s_capital_when_it_is_plain(noclean_pipeline, text, town, named):
     record = run_text(noclean_pipeline, text, published=FRIDAY)
     [row] = [e for e in record.events if e.date is not None and e.date.start == "2024-05-08"]
-    assert place_name(record, row) != town
-
-
-def test_a_dateline_s_capital_of_another_country_is_not_the_story_s(noclean_pipeline):
-    record = run_text(noclean_pipeline, "NAIROBI, Kenya (AP) — Somali troops clashed with al-Shabaab near Jowhar "
-                      "on Tuesday. A bomb exploded in the capital on Wednesday, killing two, Somali police said.",
-                      published=FRIDAY)
-    [row] = [e for e in record.events if e.date is not None and e.date.start == "2024-05-08"]
-    assert place_name(record, row) != "Nairobi"
+    assert (place_name(record, row) == town) is named
 
 
 @pytest.mark.parametrize("text, published, trigger, day", [
