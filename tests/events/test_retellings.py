@@ -1104,3 +1104,36 @@ def test_a_statement_quoted_in_its_speaker_s_we_is_the_statement(noclean_pipelin
     text = ("Russia rejected the accusation on Thursday. \"We strongly reject these claims,\" Ukrainian foreign "
             "ministry spokesman Heorhii Tykhyi said.")
     assert len(of_type(rows(noclean_pipeline, text), "REJECT")) == 2
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Police arrested 30 protesters in Lagos on Tuesday. Officers detained the 30 protesters outside the governor's "
+     "office.", "COERCE"),
+    ("A court in Hong Kong on Thursday convicted 14 activists of subversion. The three judges found the activists "
+     "guilty of conspiracy.", "ACCUSE"),
+])
+def test_one_arm_of_the_state_named_two_ways_is_one_act(noclean_pipeline, text, plover):
+    assert len(of_type(rows(noclean_pipeline, text), plover)) == 1
+
+
+def test_other_people_detained_elsewhere_are_another_arrest(noclean_pipeline):
+    text = "Police arrested 30 protesters in Lagos on Tuesday. Officers detained 30 traders in Ibadan on Wednesday."
+    assert len(of_type(rows(noclean_pipeline, text), "COERCE")) == 2
+
+
+def test_a_visit_for_talks_is_one_visit(noclean_pipeline):
+    text = ("Turkish President Recep Tayyip Erdogan visited Baghdad on Thursday for talks with Iraqi Prime Minister "
+            "Mohammed Shia al-Sudani.")
+    assert len(of_type(rows(noclean_pipeline, text), "CONSULT")) == 1
+
+
+@pytest.mark.parametrize("text, rows_told", [
+    ("A Houthi missile killed four civilians in Marib on Wednesday, officials said. The missile struck a residential "
+     "neighbourhood near a camp for displaced people.", 1),
+    ("A Turkish drone killed two SDF fighters near Qamishli on Wednesday. The drone hit a vehicle on the road to "
+     "Amuda.", 1),
+    # guard: a weapon not named back, on another day, is another attack
+    ("A Houthi missile killed four civilians in Marib on Wednesday. On Thursday, a missile struck a school in Taiz.", 2),
+])
+def test_the_weapon_named_back_tells_the_attack_on(noclean_pipeline, text, rows_told):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == rows_told

@@ -455,3 +455,15 @@ def test_the_next_moment_of_a_dated_act_is_its_day(noclean_pipeline):
 def test_the_end_of_a_meeting_is_no_date():
     text = "The government announced at the end of the meeting that it would impose a curfew."
     assert find_dates(text, 0, len(text), date(2024, 5, 10)) == []
+
+
+def test_what_a_call_is_about_is_no_place_it_was_held(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Egyptian President Abdel Fattah al-Sisi spoke by phone on Wednesday with U.S. "
+                      "President Joe Biden about the war in Sudan.", published=FRIDAY)
+    [row] = [e for e in record.events if e.plover == "CONSULT"]
+    assert place_name(record, row) != "Sudan"
+    # guard: where a meeting was held stays its place
+    record = run_text(noclean_pipeline, "The two ministers met in Cairo on Wednesday to talk about the crisis in "
+                      "Haiti.", published=FRIDAY)
+    [row] = [e for e in record.events if e.plover == "CONSULT"]
+    assert place_name(record, row) == "Cairo"

@@ -46,6 +46,8 @@ APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different", "
 # attack", "a second strike hit a nearby house"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "rioter", "mob", "people", "youth",
                          "man", "men"})  # a street crowd by what it does or by no name at all
+COURT_WORDS = frozenset({"court", "tribunal"})  # a court, and the judges who sit on it
+BENCH_WORDS = frozenset({"judge", "bench", "panel", "magistrate"})
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
 
@@ -91,9 +93,11 @@ def dates_agree(a: Mention, b: Mention) -> bool:
 
 
 def _act_as_subject(tok: Token) -> bool:
-    """ "The strikes hit 13 locations": the verb tells what an act named back did, so what it
-    hit is the act's target told from another side."""
-    return any(c.dep_ == "nsubj" and event_noun(c) and clauses.named_back(c) for c in tok.children)
+    """ "The strikes hit 13 locations", "The missile struck a residential neighbourhood": the verb
+    tells what an act (or its weapon) named back did, so what it hit is the act's target told
+    from another side."""
+    return any(c.dep_ == "nsubj" and (event_noun(c) or word_class(c, "arms")) and clauses.named_back(c)
+               for c in tok.children)
 
 
 def _one_ruling(a: Event, b: Event) -> bool:
@@ -514,6 +518,12 @@ class JoinRules(Accounts):
             actors = None  # "Police arrested Ali Hassan ... Hassan was detained by plainclothes
             # officers": one named person, his arresters named two ways (not two bodies' acts
             # on a crowd, which no name ties)
+        if actors is False and e.plover == he.plover and targets is not False and (
+                (e.plover in FORCE_TYPES and self._state_agents(mine, theirs) and self._one_count(e, he))
+                or self._bench_and_court(mine, theirs)):
+            actors = None  # "Police arrested 30 protesters ... Officers detained the 30 protesters";
+            # "A court convicted 14 activists ... The three judges found the activists guilty": the
+            # same arm of the state named two ways, acting on the same people
         if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
         if e.plover == he.plover and e.plover in SYMMETRIC_TYPES and actors is not True and (
@@ -682,6 +692,19 @@ class JoinRules(Accounts):
         state = speakers_state(self.record, root, self.side, self.nation)
         theirs = self.nation.get(other.entity) or self.side.get(other.entity, other.entity)
         return state is not None and state == theirs
+
+    @staticmethod
+    def _one_count(e: Event, he: Event) -> bool:
+        """Both acts count whom they were done to, with one figure ("30 protesters", "the 30")."""
+        return any(q.kind == o.kind and q.value == o.value for q in e.quantities for o in he.quantities)
+
+    def _bench_and_court(self, a: Role | None, b: Role | None) -> bool:
+        """One doer is a court, the other its judges ("the three judges", "a two-judge bench")."""
+        roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
+        if roots[0] is None or roots[1] is None:
+            return False
+        kinds = [r.lemma_.lower() for r in roots]
+        return any(x in COURT_WORDS and y in BENCH_WORDS for x, y in (kinds, kinds[::-1]))
 
     def _state_agents(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as a state's agents ("police", "plainclothes officers",
