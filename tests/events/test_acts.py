@@ -1146,3 +1146,24 @@ def test_talks_that_failed_to_reach_agreement_are_a_rejection(noclean_pipeline):
 ])
 def test_a_blockade_lifted_is_the_lifting(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text) if e.status != "negated"] == ["RETREAT"]
+
+
+def test_a_named_ambassador_ordered_out_is_an_expulsion(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Niger's military junta on Monday ordered French Ambassador Sylvain Itte to leave "
+                                   "the country.")
+    assert row.plover == "SANCTION" and row.target is not None and "Itte" in row.target.span.text
+
+
+def test_solidarity_expressed_is_support(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "Lithuania and Latvia expressed solidarity with Warsaw on Tuesday.")
+    assert row.plover == "SUPPORT" and row.target is not None and row.target.span.text == "Warsaw"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("North Korea fired two short-range ballistic missiles into the sea off its east coast on Monday.", "MOBILIZE"),
+    # guards: missiles fired into a town or at a ship hit someone
+    ("Russia fired missiles into Kharkiv on Monday, killing three.", "ASSAULT"),
+    ("Houthi rebels fired a missile at a tanker in the Red Sea on Monday.", "ASSAULT"),
+])
+def test_missiles_fired_into_the_sea_are_a_show_of_force(noclean_pipeline, text, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "fired"] == [plover]

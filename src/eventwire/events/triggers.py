@@ -47,6 +47,8 @@ CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",)}
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
+OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})  # where a missile fired hits no one
+TITLED_CLASSES = frozenset({"relations", "peacekeepers", "monitors"})  # classes of office a name's title may carry
 WALKOUT_TYPES = frozenset({"PROTEST"})  # a "strike" read as a stoppage of work, which may be an air strike
 CONVENTIONAL_ATTACK_CODE = "190"
 WALKOUT_KINDS = frozenset({"general", "national", "nationwide", "indefinite", "hunger", "teachers", "doctors"})
@@ -244,6 +246,9 @@ def word_class(token: Token, cls: str) -> bool:
         return True  # "dissolved the Muslim Brotherhood"
     if cls == "media" and token.ent_type_ == "WORK_OF_ART":
         return True  # "released 'Hurricane Advisory Number 25A'"
+    if token.ent_type_ == "PERSON" and cls in TITLED_CLASSES and any(
+            c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children):
+        return True  # "ordered French Ambassador Sylvain Itte to leave": the person by the title on the name
     return cls == "aid" and token.ent_type_ == "MONEY"  # "gave $2 million to Nigeria"
 
 
@@ -399,9 +404,15 @@ def projectile(tok: Token) -> bool:
 
 
 def tested(verb: Token) -> bool:
-    """ "test-fired", "test-launched": the verb says a weapon was tried out."""
-    return verb.pos_ == "VERB" and any(
-        c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod") for c in verb.children)
+    """ "test-fired", "test-launched": the verb says a weapon was tried out; "fired two ballistic
+    missiles into the sea": a missile fired into open water hit no one, a show of force."""
+    if verb.pos_ != "VERB":
+        return False
+    if any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("fire", "launch") and any(projectile(o) for o in objects(verb)) and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in OPEN_WATERS for g in c.children)
+        for c in verb.children)
 
 
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
