@@ -1154,16 +1154,15 @@ def test_a_named_ambassador_ordered_out_is_an_expulsion(noclean_pipeline):
     assert row.plover == "SANCTION" and row.target is not None and "Itte" in row.target.span.text
 
 
-def test_solidarity_expressed_is_support(noclean_pipeline):
-    [row] = rows(noclean_pipeline, "Lithuania and Latvia expressed solidarity with Warsaw on Tuesday.")
-    assert row.plover == "SUPPORT" and row.target is not None and row.target.span.text == "Warsaw"
-
-
 @pytest.mark.parametrize("text, plover", [
     ("North Korea fired two short-range ballistic missiles into the sea off its east coast on Monday.", "MOBILIZE"),
     # guards: missiles fired into a town or at a ship hit someone
     ("Russia fired missiles into Kharkiv on Monday, killing three.", "ASSAULT"),
     ("Houthi rebels fired a missile at a tanker in the Red Sea on Monday.", "ASSAULT"),
+    ("Houthi rebels fired two anti-ship missiles into the Red Sea at a Greek-owned tanker on Monday, setting the "
+     "vessel ablaze.", "ASSAULT"),
+    ("Israeli navy boats fired shells into the sea near Gaza fishermen on Monday, wounding two.", "ASSAULT"),
 ])
 def test_missiles_fired_into_the_sea_are_a_show_of_force(noclean_pipeline, text, plover):
-    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "fired"] == [plover]
+    plovers = {e.plover for e in rows(noclean_pipeline, text)}
+    assert plover in plovers and ({"MOBILIZE", "ASSAULT"} - {plover}).isdisjoint(plovers)

@@ -1133,7 +1133,8 @@ def test_a_visit_for_talks_is_one_visit(noclean_pipeline):
     ("A Turkish drone killed two SDF fighters near Qamishli on Wednesday. The drone hit a vehicle on the road to "
      "Amuda.", 1),
     # guard: a weapon not named back, on another day, is another attack
-    ("A Houthi missile killed four civilians in Marib on Wednesday. On Thursday, a missile struck a school in Taiz.", 2),
+    ("A Houthi missile killed four civilians in Marib on Wednesday. On Thursday, a missile struck a school in "
+     "Taiz.", 2),
 ])
 def test_the_weapon_named_back_tells_the_attack_on(noclean_pipeline, text, rows_told):
     assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == rows_told

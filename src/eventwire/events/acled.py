@@ -295,8 +295,6 @@ BLAST = _words(r"explosions?\b", r"blasts?\b", r"explod(?:ed|es|ing)\b", r"went 
 # ("opened fire on a minibus, hours after a blast hit a police post")
 SHOOTING = _words(r"shot\b", r"shoot", r"opened fire", r"gunm[ae]n", r"gunfire", r"guns?\b", r"rifles?\b",
                   r"stabb", r"fire\b", r"firing")
-# Weapons destroyed in flight: the codebook's disrupted weapons use, not property destroyed
-WEAPONS_DOWNED = _words(r"(?:destroyed|downed)\b.{0,40}(?:drones?|missiles?|rockets?|UAVs?)\b")
 # A killing told beside a looting or an abduction: the codebook codes the violence that kills,
 # an attack, not the property destroyed or the people taken with it ("burned a church and 30
 # homes, killing 17 residents"; an abduction or a looting told as its own act keeps its type).
@@ -503,8 +501,6 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             else NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else GROUND_STRATEGIC if ground
             else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES else PEACEFUL_NO_AGREEMENT)
         sub = _first_cue(fallback, sentence)
-    if sub == "Looting/property destruction" and WEAPONS_DOWNED.search(sentence):
-        sub = "Disrupted weapons use"  # "destroyed two Houthi drones over the Red Sea": weapons stopped
     if sub is None and plover == "ASSAULT" and BLAST.search(sentence) and not SHOOTING.search(sentence):
         sub = "Remote explosive/landmine/IED"
     if sub in TAKING_SUBS and plover == "ASSAULT" and cameo not in TAKING_CODES and _killing_told(sentence):

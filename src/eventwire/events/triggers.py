@@ -48,6 +48,8 @@ TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or 
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})  # where a missile fired hits no one
+SHIP_HARMS = frozenset({"hit", "strike", "damage", "sink", "ablaze"})  # ... unless it hit something
+AIMED_AT = frozenset({"at", "toward", "towards"})
 TITLED_CLASSES = frozenset({"relations", "peacekeepers", "monitors"})  # classes of office a name's title may carry
 WALKOUT_TYPES = frozenset({"PROTEST"})  # a "strike" read as a stoppage of work, which may be an air strike
 CONVENTIONAL_ATTACK_CODE = "190"
@@ -412,7 +414,9 @@ def tested(verb: Token) -> bool:
         return True
     return verb.lemma_.lower() in ("fire", "launch") and any(projectile(o) for o in objects(verb)) and any(
         c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in OPEN_WATERS for g in c.children)
-        for c in verb.children)
+        for c in verb.children) and not any(
+        t.lemma_.lower() in HARM_LEMMAS | SHIP_HARMS or (t.dep_ == "prep" and t.lower_ in AIMED_AT)
+        for t in verb.sent)  # (not "fired two missiles into the Red Sea at a tanker, setting it ablaze")
 
 
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
