@@ -552,6 +552,7 @@ class JoinRules(Accounts):
         return eh.is_party(self.record, told.target) or any(t.dep_ == "conj" for t in doers.subtree)
 
     def _clause_of(self, e: Event) -> Token:
+        """The verb of the clause an event's trigger is told in."""
         span = self.record.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
         return clauses.clause_verb(span.root)
 
@@ -681,8 +682,7 @@ class JoinRules(Accounts):
                     later.location.span.start, later.location.span.end, alignment_mode="expand").root):
             return False  # "Gunmen killed 12 worshippers at a mosque in Gusau": a place of its own
             # (not "in the camp": the one told before)
-        tolls = {q.value for q in e.quantities if q.kind == "killed" and q.value >= SHARED_TOLL_MIN}
-        return any(q.kind == "killed" and q.value in tolls for q in he.quantities)
+        return self._one_count(e, he, "killed", SHARED_TOLL_MIN)
 
     def _speaks_for(self, we: Role | None, other: Role | None) -> bool:
         """``we`` is a quote's "we" whose speaker's state is the state ``other`` names."""
@@ -694,16 +694,16 @@ class JoinRules(Accounts):
         return state is not None and state == theirs
 
     @staticmethod
-    def _one_count(e: Event, he: Event) -> bool:
-        """Both acts count whom they were done to, with one figure ("30 protesters", "the 30")."""
-        return any(q.kind == o.kind and q.value == o.value for q in e.quantities for o in he.quantities)
+    def _one_count(e: Event, he: Event, kind: str | None = None, least: float = 0) -> bool:
+        """Both acts count whom they were done to, with one figure ("30 protesters", "the 30"),
+        of ``kind`` (any) and at least ``least``."""
+        return any(q.kind == o.kind and q.value == o.value and q.value >= least and kind in (None, q.kind)
+                   for q in e.quantities for o in he.quantities)
 
     def _bench_and_court(self, a: Role | None, b: Role | None) -> bool:
         """One doer is a court, the other its judges ("the three judges", "a two-judge bench")."""
-        roots = [eh.role_root(self.record.doc, r) for r in (a, b)]
-        if roots[0] is None or roots[1] is None:
-            return False
-        kinds = [r.lemma_.lower() for r in roots]
+        kinds = [root.lemma_.lower() if (root := eh.role_root(self.record.doc, r)) is not None else ""
+                 for r in (a, b)]
         return any(x in COURT_WORDS and y in BENCH_WORDS for x, y in (kinds, kinds[::-1]))
 
     def _state_agents(self, a: Role | None, b: Role | None) -> bool:
@@ -846,7 +846,7 @@ class JoinRules(Accounts):
         if ro is None or rm is None or ro.ent_type_ != "PERSON":
             return False
         counted = counted_head(rm)
-        return counted is not None and counted is not rm or (rm.tag_ == "NNS" and any(
+        return (counted is not None and counted is not rm) or (rm.tag_ == "NNS" and any(
             c.dep_ == "nummod" for c in rm.children))
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
