@@ -33,6 +33,13 @@ def paired_parties(tok: Token) -> bool:
     return tok.tag_ == "NNS" and word_class(tok, "guests") and ("both" in told or {"the", "two"} <= told)
 
 
+def two_sides(tok: Token) -> bool:
+    """The phrase names two or more parties: joined by "and" ("Israeli and Hamas negotiators",
+    "Chile and Peru"), a pair named back ("the two sides"), or a plural of people or offices."""
+    return any(t.dep_ == "conj" for t in tok.subtree) or paired_parties(tok) or (
+        tok.tag_ in ("NNS", "NNPS") and (word_class(tok, "guests") or in_words(tok, "person_nouns")))
+
+
 def named_back(tok: Token) -> bool:
     """A noun with a determiner that points back at what was told ("the attack", "this
     bombing", "its raid"), or owned by its day ("Sunday's rally", "Thursday's raid"): a

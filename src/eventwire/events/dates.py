@@ -420,7 +420,7 @@ def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     took place on Friday"), or a date inside the noun's own phrase."""
     if when is None or when.span is None:
         return False
-    if not (named_back(trigger) or (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in SETTING_OFF_VERBS
+    if not (named_back(trigger) or (trigger.dep_ == "nsubj" and in_words(trigger.head, "setting_off_verbs")
                                     and any(c.dep_ == "poss" for c in trigger.children))):
         return False  # (also "Wardak's arrest sparked protests": the act owned by whom it was done to)
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
@@ -434,12 +434,7 @@ def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in LIGHT_VERBS or lemma in words("occurring_verbs"):
         return False
-    return not (trigger.dep_ == "nsubj" and trigger.head.i == verb.i and lemma not in SETTING_OFF_VERBS)
-
-
-# Verbs whose subject act set off what they tell ("Wardak's arrest sparked protests in Herat on
-# Thursday", "the killing drew condemnation on Monday"): their time is the outcome's, not the act's.
-SETTING_OFF_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "draw", "unleash"})
+    return not (trigger.dep_ == "nsubj" and trigger.head.i == verb.i and not in_words(verb, "setting_off_verbs"))
 
 
 def date_for(

@@ -87,7 +87,6 @@ PLANS = PLANNING_VERBS | {"plot"}  # what someone labelled with an act was to do
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 CAUSE_PREPS = frozenset({"in", "during", "after", "from"})  # "killed in a crash", "died after a fire"
-CAUSING_VERBS = frozenset({"trigger", "cause", "unleash", "spark", "set"})  # "rain triggered landslides"
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "collapse", "plunge", "capsize", "overturn",
                             "sink", "topple", "skid"})
 NAMED_HAZARDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})  # "Hurricane Beryl": a storm's name
@@ -217,7 +216,7 @@ def accident(tok: Token) -> bool:
         # explosion tore through a restaurant": a fuel's blast) "a car packed with explosives", "a Russian
         # drone" (not "a Ukrainian passenger plane crashed near Tehran, killing 176": whose plane
         # it was makes no crash an attack)
-        set_off = main.lemma_.lower() in CAUSING_VERBS and any(cause(o) for o in main.children if o.dep_ == "dobj")
+        set_off = in_words(main, "setting_off_verbs") and any(cause(o) for o in main.children if o.dep_ == "dobj")
         if not armed and (any(cause(s) for s in subjects) or _accident_verb(main) or set_off):
             return True  # ("heavy rain triggered landslides, killing 150": the landslides'
             # toll, whatever set them off)

@@ -549,7 +549,7 @@ class JoinRules(Accounts):
         doers = eh.role_root(self.record.doc, told.actor)
         if doers is None or not eh.is_party(self.record, told.actor):
             return False
-        return eh.is_party(self.record, told.target) or any(t.dep_ == "conj" for t in doers.subtree)
+        return eh.is_party(self.record, told.target) or clauses.two_sides(doers)
 
     def _clause_of(self, e: Event) -> Token:
         """The verb of the clause an event's trigger is told in."""

@@ -314,11 +314,6 @@ LOWER_SEATS = frozenset({"state", "provincial", "regional", "district", "county"
 # of a part of a country, which a bare "the capital" may then name
 
 
-def doc_tokens(record: Record, indices: set[int]) -> list[Token]:
-    """The record's tokens at ``indices``, in order."""
-    return [record.doc[i] for i in sorted(indices)]
-
-
 def _story_capital(record: Record, pobj: Token) -> Location | None:
     """ "In the capital, gunmen opened fire": the capital of the country most of the report's
     places lie in, when the report names it. The dateline is not counted: a story filed from
@@ -530,7 +525,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             inside -= {t.i for obj in sub.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree}
     if lookup(cand.code).plover in TALK_TYPES:  # "spoke by phone with Biden about the war in Sudan":
         # what a talk is about, wherever the parser hung the phrase, is no place it was held
-        inside -= {t.i for p in doc_tokens(record, inside) if p.dep_ == "prep" and p.lower_ == "about"
+        inside -= {t.i for p in [record.doc[i] for i in inside] if p.dep_ == "prep" and p.lower_ == "about"
                    for t in p.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}

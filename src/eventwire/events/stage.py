@@ -100,22 +100,12 @@ def _refusal(tok: Token, entry_type: str) -> bool:
         return True  # "would not hold talks with the Taliban": a refusal voiced
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "reach" \
             and tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "fail" \
-            and _two_sides(tok.head.head):
+            and any(c.dep_ == "nsubj" and clauses.two_sides(c) for c in tok.head.head.children):
         return True  # "Chile and Peru failed to reach agreement on fishing rights": talks that
         # failed, each side refusing the other's terms (not "did not reach", which tells only
         # what did not happen, nor one body's deadlock: "parliament failed to reach agreement")
     return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
                                         or _has_child(tok, ("aux",), PRESENT_DO))
-
-
-def _two_sides(verb: Token) -> bool:
-    """The verb's subject names two or more parties: joined by "and", or a plural of them
-    ("Israeli and Hamas negotiators", "the two sides")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (any(t.dep_ == "conj" for t in subject.subtree if t.i <= subject.right_edge.i)
-                                    or (subject.tag_ in ("NNS", "NNPS") and (word_class(subject, "guests") or
-                                                                             clauses.in_words(subject, "person_nouns")))
-                                    or clauses.paired_parties(subject))
 
 
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,

@@ -538,22 +538,28 @@ def _follows(m: DateMention, story_day: date | None, year: int) -> bool:
     """The yearless day, read in the narrative's year, comes a few weeks after the day the
     sentences before told ("Troops entered Beijing on the night of June 3, 1989. On June 4,
     soldiers opened fire"): the story goes on in that year, however near publication it falls."""
-    if story_day is None or story_day.year != year or not m.value.start:
+    day = _iso_day(m.value.start)
+    if story_day is None or story_day.year != year or day is None:
         return False
     try:
-        day = date.fromisoformat(m.value.start[:10]).replace(year=year)
-    except ValueError:
+        day = day.replace(year=year)
+    except ValueError:  # February 29 in another year
         return False
     return timedelta(0) <= day - story_day <= timedelta(days=NARRATIVE_FOLLOW_DAYS)
 
 
 def _news_days(start: str | None, anchor: date) -> bool:
     """The day, read in the publication's year, lies within the last weeks before publication."""
+    day = _iso_day(start)
+    return day is not None and timedelta(0) <= anchor - day <= timedelta(days=RECENT_NEWS_DAYS)
+
+
+def _iso_day(start: str | None) -> date | None:
+    """The day an ISO start names, or None for a month or a year alone."""
     try:
-        day = date.fromisoformat((start or "")[:10])
+        return date.fromisoformat((start or "")[:10])
     except ValueError:
-        return False
-    return timedelta(0) <= anchor - day <= timedelta(days=RECENT_NEWS_DAYS)
+        return None
 
 
 def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
