@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..record import Record
 from .clauses import OWNER_PRONOUNS, in_words
 from .lexicon import event_noun
-from .triggers import TIME_ENTS, prep_objects, projectile
+from .triggers import TIME_ENTS, prep_objects, projectile, word_class
 
 AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
@@ -29,8 +29,8 @@ def wielder(tok: Token | None, record: Record) -> Token | None:
     country before it, or a body's noun: "police gunfire"). A common noun's act stays whole
     ("the military's airstrike"): folding tells "the military" and "Sudan's army" apart by the
     word, and would part them."""
-    if tok is None or not (event_noun(tok) or in_words(tok, "projectiles")):
-        return tok
+    if tok is None or not (event_noun(tok) or in_words(tok, "projectiles") or word_class(tok, "air")):
+        return tok  # ("its jets struck": aircraft are flown by whose they are)
     own = any(c.lower_ == "own" for c in tok.children)  # "their own bomb": no one's attack on them
     owner = next((c for c in tok.children if c.dep_ == "poss" and (
         c.ent_type_ in NAMED_OWNERS or (c.lower_ in OWNER_PRONOUNS and not own))), None)

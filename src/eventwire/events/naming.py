@@ -13,7 +13,7 @@ from ..entities.kb import KnowledgeBase
 from ..geo.wording import DIVISION_NOUNS
 from ..nlp.syntax import noun_phrase
 from ..record import Entity, Record, Role, make_span
-from .clauses import OWNER_PRONOUNS, words
+from .clauses import OWNER_PRONOUNS, party_word, words
 from .pronouns import resolve
 from .triggers import prep_objects, word_class
 
@@ -33,7 +33,7 @@ def phrase_bounds(head: Token, alone: bool = False, clip: int | None = None) -> 
     parts the actor from the target)."""
     lo, hi = noun_phrase(head, EXCLUDED_CHILD_DEPS | CONJUNCT_DEPS if alone else EXCLUDED_CHILD_DEPS,
                          ROLE_KEEP_PREPS)
-    if hi - lo + 1 > MAX_ROLE_TOKENS:
+    if hi - lo + 1 - (head.doc[hi].text == ")") > MAX_ROLE_TOKENS:  # (a closing bracket is no word)
         lo, hi = head.left_edge.i if head.left_edge.i >= head.i - 4 else head.i, head.i
     if clip is not None and lo <= clip <= hi and clip != head.i:
         lo, hi = (lo, clip - 1) if head.i < clip else (clip + 1, hi)
@@ -70,6 +70,12 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
                      named)  # "the attacker, identified as Sudesh Amman"
     lo, hi = phrase_bounds(head, alone, clip)
     hi = _name_in_apposition(named, head, hi, clip)
+    ties = [c for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in AFFILIATIONS | SPONSORS] \
+        if party_word(head) or word_class(head, "forces") or head.lemma_.lower() in BAND_NOUNS else []
+    for tie in ties:
+        if head.i < tie.i <= hi + 1 and tie.right_edge.i - lo < MAX_ROLE_TOKENS \
+                and (clip is None or not tie.i <= clip <= tie.right_edge.i):
+            hi = max(hi, tie.right_edge.i)  # "Forces loyal to General Khalifa Haftar": whose they are
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     for _, m in record.entity_mentions_between(start, doc[hi].idx):
@@ -113,8 +119,17 @@ def _name_in_apposition(named: Token, head: Token, hi: int, clip: int | None) ->
 
 
 BAND_PREPS = ("from",)  # "gunmen from the Gran Grif gang" ("of" phrases stay in the role's words)
+AFFILIATIONS = frozenset({"loyal", "linked", "affiliated", "allied", "aligned", "belonging", "tied", "attached"})
+# "forces loyal to Haftar", "militants linked to JNIM": whose men they are
+SPONSORS = frozenset({"led", "backed"})  # "a coalition led by Saudi Arabia": in the role's words, not its name
 BAND_NOUNS = frozenset({"gang", "faction", "cartel", "clan", "network", "front", "coalition", "alliance",
                         "wing", "cell", "unit", "guard"})  # besides bodies (outfits) and forces
+
+
+def _affiliation(head: Token) -> list[Token]:
+    """What "loyal to", "linked to", "affiliated with" after armed men names."""
+    return [band for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in AFFILIATIONS
+            for band in prep_objects(c, ("to", "with"))]
 
 
 def _bands_name(record: Record, head: Token) -> str | None:
@@ -125,14 +140,16 @@ def _bands_name(record: Record, head: Token) -> str | None:
         head.lemma_.lower() == "man" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children))
     if not armed:
         return None
-    for band in prep_objects(head, BAND_PREPS):
+    for band in [*prep_objects(head, BAND_PREPS), *_affiliation(head)]:
         named = [t for t in band.subtree if t.pos_ == "PROPN" or t.ent_type_ == "ORG"]
-        if not named or any(record.place_at(t.idx, t.idx + len(t.text)) for t in named) \
-                or band.lower_ in DIVISION_NOUNS or band.lemma_.lower() in words("settlements"):
-            continue  # (not "armed men from the Djugu district": a place)
-        entity = record.entity_at(named[0].idx, named[-1].idx + len(named[-1].text))
+        if not named or band.lower_ in DIVISION_NOUNS or band.lemma_.lower() in words("settlements"):
+            continue
+        entity = record.entity_at(band.idx, band.idx + len(band.text)) \
+            or record.entity_at(named[0].idx, named[-1].idx + len(named[-1].text))
         if entity is not None and entity.type == "ORG":
-            return entity.name
+            return entity.name  # ("the Kurdistan Workers' Party": a group, though it names a land)
+        if any(record.place_at(t.idx, t.idx + len(t.text)) for t in named):
+            continue  # (not "armed men from the Djugu district": a place)
         if not (word_class(band, "outfits") or word_class(band, "forces") or band.lemma_.lower() in BAND_NOUNS):
             continue  # a name the text calls no group ("gunmen from Kapanga": a town the gazetteer lacks)
         lo, hi = phrase_bounds(band, True, None)

@@ -239,6 +239,9 @@ def noun_phrase(head: Token, drop_deps: frozenset[str], keep_preps: frozenset[st
         lo += 1
     while hi > head.i and (doc[hi].is_space or doc[hi].dep_ in edge + ("case",) or doc[hi].is_punct):
         hi -= 1  # and a possessive ending: "the government's decision" names the government
+    opened = sum(doc[i].text == "(" for i in range(lo, hi + 1)) - sum(doc[i].text == ")" for i in range(lo, hi + 1))
+    if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
+        hi += 1  # "the Syrian Democratic Forces (SDF)": the bracket a name's initials open, closed
     return lo, hi
 
 
