@@ -107,7 +107,8 @@ def test_without_published_only_what_is_known():
 @pytest.mark.parametrize("text", ["2429 surrender", "the last 531 people", "in 2429", "May be",
                                   "the 2019-2020 season", "a may pole", "USA Today noted the scope",
                                   "arrested in the 19th district of the capital",
-                                  "the 3rd battalion moved north"])
+                                  "the 3rd battalion moved north", "a soldier of the 18th Brigade was hurt",
+                                  "troops of the 3rd Infantry Division"])
 def test_counts_and_modal_may_are_not_dates(text):
     assert find_dates(text, 0, len(text), ANCHOR) == []
 

@@ -65,9 +65,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"\s+ago\b", re.I)),
     ("since_day", re.compile(r"\bsince\s+the\s+(?P<d>" + DAY_RE + r")\b")),
     ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),
-    # "on the 20th", not "the 19th district" or "the 3rd battalion" (an ordinal before a noun)
+    # "on the 20th", not "the 19th district" or "the 3rd battalion" (an ordinal before a noun),
+    # nor "the 18th Brigade", "the 3rd Infantry Division" (before a name)
     ("the_day", re.compile(r"\b(?:on\s+)?the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-                           r"(?!\s+(?:" + ORDINAL_NOUNS + r")s?\b)")),
+                           r"(?!\s+(?:(?i:" + ORDINAL_NOUNS + r")s?\b|[A-Z]))")),
     # a day told by the story before it: "earlier that day", "the next day" (read in find_dates)
     ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b"
