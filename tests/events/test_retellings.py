@@ -1138,3 +1138,14 @@ def test_a_visit_for_talks_is_one_visit(noclean_pipeline):
 ])
 def test_the_weapon_named_back_tells_the_attack_on(noclean_pipeline, text, rows_told):
     assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == rows_told
+
+
+def test_the_strike_named_back_after_a_drone_s_killing_is_that_attack(noclean_pipeline):
+    """ "A U.S. drone killed": an act by a thing flown, which "the strike" names back (with the
+    day and town it gives), not a stoppage of work."""
+    events = rows(noclean_pipeline, (
+        "A U.S. drone killed two al-Shabab commanders in southern Somalia, the U.S. Africa Command said on "
+        "Thursday. The strike took place on Tuesday near the town of Jilib, it said."))
+    assert not of_type(events, "PROTEST")
+    [row] = of_type(events, "ASSAULT")
+    assert "strike" in {m.trigger.text for m in row.mentions}

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import base_forms
+from ..nlp.syntax import base_forms, subject_child
 from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -450,7 +450,15 @@ class JoinRules(Accounts):
             return False  # "Taxi drivers said the strikes would continue": a stoppage of work
         return any(self.mentions[k].event.plover == "ASSAULT" and (
             self.mentions[k].token.lemma_.lower().endswith("strike")
-            or clauses.in_words(self.mentions[k].token, "struck_from_afar")) for k in hap.members)
+            or clauses.in_words(self.mentions[k].token, "struck_from_afar")
+            or self._from_the_air(self.mentions[k].token)) for k in hap.members)
+
+    @staticmethod
+    def _from_the_air(tok: Token) -> bool:
+        """ "A U.S. drone killed two commanders", "a missile hit the market": an act done by a
+        thing flown or fired, which "the strike" names back."""
+        subj = subject_child(tok)
+        return subj is not None and (word_class(subj, "air") or projectile(subj))
 
     @staticmethod
     def _strikers(tok: Token) -> bool:

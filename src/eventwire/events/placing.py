@@ -739,14 +739,42 @@ def unplaced_site(record: Record, trigger: Token) -> Token | None:
     verbs = [clause_verb(trigger)]
     verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
     words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]
-    on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS}
+    on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS
+                                                or (c.dep_ == "nsubj" and event_noun(c))}
     for tok in words:
-        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and _a_site_name(record, tok) \
-                and tok.head.lower_ in SITE_PREPS and tok.head.head.i in on and not in_dateline(tok) \
+        if tok.dep_ != "pobj" or tok.head.lower_ not in SITE_PREPS or in_dateline(tok) \
+                or not _hangs_on(tok.head.head, on):
+            continue
+        if tok.pos_ == "PROPN" and _a_site_name(record, tok) \
                 and not any(c.dep_ in ("case", "poss") for c in tok.children) \
                 and not record.place_at(tok.idx, tok.idx + len(tok.text)):
             return tok
+        name = _division_name(record, tok)
+        if name is not None:
+            return name
     return None
+
+
+def _hangs_on(head: Token, on: set[int]) -> bool:
+    """A place phrase's head is one of the act's words, or lies in a phrase on one ("airstrikes
+    on villages in Hpapun township killed", "a drone strike on a vehicle near Sarmada")."""
+    for _ in range(MAX_PLACE_DEPTH):
+        if head.i in on:
+            return True
+        if head.dep_ != "pobj":
+            return False
+        head = head.head.head
+    return head.i in on
+
+
+def _division_name(record: Record, noun: Token) -> Token | None:
+    """ "in Hpapun township", "in Kajo-Keji county": a name the gazetteer does not know, told
+    as a division or a settlement by the noun after it."""
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in DIVISION_NOUNS or noun.lemma_.lower() in PROVINCES
+                                   or in_words(noun, "settlements")):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"
+                 and c.ent_type_ in UNPLACED_ENTS and not record.place_at(c.idx, c.idx + len(c.text))), None)
 
 
 def _a_site_name(record: Record, tok: Token) -> bool:
