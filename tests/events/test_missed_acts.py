@@ -200,3 +200,37 @@ def test_talks_refused_by_staying_away_are_a_rejection(noclean_pipeline):
 ])
 def test_a_patient_airlifted_and_boats_intercepted_are_no_acts(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    # people ordered out of their homes or off the streets
+    ("The Israeli military ordered residents of northern Gaza to move south on Friday.", "ordered", "174"),
+    ("Israeli forces ordered the evacuation of neighbourhoods in Khan Younis on Monday.", "ordered", "174"),
+    ("Kenyan police ordered protesters to disperse in Nairobi on Tuesday.", "ordered", "170"),
+    # jets sent up against an intruder; a warship sent to a sea
+    ("Japan scrambled fighter jets on Monday after Chinese aircraft entered its airspace.", "scrambled", "152"),
+    ("The United States sent an aircraft carrier to the eastern Mediterranean on Sunday.", "sent", "154"),
+    # rockets fired towards a place
+    ("Hamas fired rockets towards southern Israel on Wednesday.", "fired", "193"),
+    # the internet, a website, talks: what is blocked, cut or boycotted
+    ("Authorities blocked access to the internet in Manipur on Monday.", "blocked", "1721"),
+    ("The government blocked mobile internet in the Amhara region on Tuesday.", "blocked", "1721"),
+    ("The government cut mobile internet access in Dakar on Friday.", "cut", "1721"),
+    ("The Sudanese army boycotted U.S.-brokered peace talks in Geneva on Wednesday.", "boycotted", "125"),
+    ("Egypt's government boycotted the summit in Riyadh on Monday.", "boycotted", "125"),
+])
+def test_orders_alerts_blocks_and_boycotts_the_codebooks_name(noclean_pipeline, text, trigger, code):
+    assert one(noclean_pipeline, text, trigger).cameo == code
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("The army ordered its troops to move to the border on Monday.", "ordered", None),  # troops moved
+    ("Protesters blocked access to the parliament building on Monday.", "blocked", "PROTEST"),
+    ("The opposition boycotted the election on Sunday.", "boycotted", "PROTEST"),
+    ("Students boycotted classes in Dhaka on Monday.", "boycotted", "PROTEST"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "boycott",
+     "THREATEN"),  # a boycott voiced as an intent is a threat
+])
+def test_the_same_words_for_crowds_troops_and_intents_keep_their_reading(noclean_pipeline, text, trigger, plover):
+    found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert found == ([plover] if plover else [])

@@ -390,6 +390,11 @@ def test_codebook_words_for_accusing_asking_and_holding(noclean_pipeline, text, 
     # words of denunciation the sentiment lexicon lacks
     ("The opposition leader branded the election a sham on Monday.", "branded", "ACCUSE"),
     ("The senator called the plan a power grab.", "called", "ACCUSE"),
+    ("President Emmanuel Macron called the shooting inexcusable on Wednesday.", "called", "ACCUSE"),
+    ("Opposition candidate Khalifa Sall called the delay a constitutional coup on Friday.", "called", "ACCUSE"),
+    # an act called an attack on what a polity holds; an adjective the parser reads as an adverb
+    ("The opposition party called the arrests an attack on democracy on Thursday.", "called", "ACCUSE"),
+    ("The minister called the attack cowardly on Monday.", "called", "ACCUSE"),
 ])
 def test_what_calling_something_x_says_of_it(noclean_pipeline, text, trigger, plover):
     assert readings(noclean_pipeline, text, trigger) == [plover]
@@ -1678,8 +1683,8 @@ def test_an_actor_s_words_close_its_bracket_and_keep_its_tie(noclean_pipeline, t
 
 
 def test_fighters_from_a_group_named_after_a_land_act_for_the_group(noclean_pipeline):
-    [row] = [e for e in read(noclean_pipeline, "Fighters from the Kurdistan Workers' Party (PKK) attacked a "
-                                               "Turkish base in Duhok on Monday.").events if e.trigger.text == "attacked"]
+    text = "Fighters from the Kurdistan Workers' Party (PKK) attacked a Turkish base in Duhok on Monday."
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "attacked"]
     assert row.actor is not None and row.actor.name == "Kurdistan Workers' Party"
 
 
@@ -1719,7 +1724,16 @@ def test_an_act_at_a_division_the_gazetteer_lacks_is_not_at_the_next_sentence_s_
 
 
 def test_a_long_target_s_closing_bracket_does_not_cut_it_back(noclean_pipeline):
-    [row] = [e for e in read(noclean_pipeline, "The minister named both the Kurdistan Workers' Party (PKK) and People's "
-                                               "Protection Units (YPG) as terrorist groups.").events
-             if e.trigger.text == "named"]
+    text = ("The minister named both the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) as "
+            "terrorist groups.")
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "named"]
     assert row.target is not None and row.target.span.text.endswith("Protection Units (YPG)")
+
+
+def test_an_act_someone_names_is_not_theirs_nor_called_for(noclean_pipeline):
+    """ "The army called the explosion an attack by militants": the explosion happened, the
+    militants did it; the army named it and neither held it nor threatened it."""
+    events = [e for e in read(noclean_pipeline, "The army called the explosion an attack by militants.").events
+              if e.status != "negated"]
+    assert [e.plover for e in events] == ["ASSAULT"]
+    assert events[0].actor is not None and events[0].actor.span.text == "militants"

@@ -187,3 +187,33 @@ def test_a_strike_that_hits_a_house_is_no_walkout(noclean_pipeline):
     # guard: a walkout that hits schools stays a walkout
     assert [e.plover for e in rows(noclean_pipeline, "The teachers' strike hit schools across the country on "
                                    "Monday.")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli strike on the hospital drew condemnation from Jordan.",
+    "The U.S. strike on a warehouse in Syria was the third this month.",
+    "The Russian strike on Odesa's port damaged grain warehouses on Wednesday, officials said.",
+])
+def test_a_state_s_strike_on_a_thing_is_an_attack(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "strike"] == ["ASSAULT"]
+
+
+def test_a_nation_s_workers_strike_over_a_grievance_stays_a_stoppage(noclean_pipeline):
+    assert [e.plover for e in rows(noclean_pipeline, "The French strike over pensions disrupted trains on "
+                                                     "Thursday.") if e.trigger.text == "strike"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a mine dug for ore, a car driven off: no remote explosive
+    ("M23 rebels seized the town of Rubaya, home to a major coltan mine, on Tuesday.",
+     "Non-state actor overtakes territory"),
+    ("Armed men invaded an artisanal gold mine near Kidal on Tuesday and killed six miners.", "Attack"),
+    ("Armed robbers attacked a businessman in Enugu on Saturday and snatched his car.", "Attack"),
+    # a mine that blew up
+    ("A soldier was killed when he stepped on a mine in Arauca on Monday.", "Remote explosive/landmine/IED"),
+    ("An army truck struck a mine near Djibo on Monday, killing three soldiers.", "Remote explosive/landmine/IED"),
+    ("A car bomb attack killed four people in Mogadishu on Monday.", "Remote explosive/landmine/IED"),
+])
+def test_a_mine_or_a_car_makes_a_remote_explosive_only_when_it_blew_up(noclean_pipeline, text, sub):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert row.acled is not None and row.acled["sub_event_type"] == sub

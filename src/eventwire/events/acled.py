@@ -66,7 +66,11 @@ CUES: dict[str, re.Pattern[str]] = {
                                                 r"projectile", r"tank fire"),
     "Remote explosive/landmine/IED": _words(r"\bIEDs?\b", r"improvised explosive", r"landmine",
                                             r"land mine", r"roadside bomb", r"car bomb",
-                                            r"explosive device", r"booby", r"\bmines?\b",
+                                            r"explosive device", r"booby",
+                                            # a mine that blew up, not one dug ("a coltan mine")
+                                            r"(?:hit|struck|stepped on|ran over|drove over|triggered)"
+                                            r" (?:an? |the )?(?:\w+ )?mines?\b", r"\bmines? (?:blast|explo|went off)",
+                                            r"anti-?(?:personnel|tank|vehicle) mines?",
                                             r"bomb (?:exploded|went off|blast)", r"planted",
                                             r"detonat", r"remote(?:ly)?[- ](?:detonat|control)",
                                             r"set off (?:\w+ ){0,3}(?<!smoke )(?:bombs?|explosives?|devices?|IEDs?)"),

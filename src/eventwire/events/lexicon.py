@@ -190,7 +190,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "massacre murder killing barbaric cowardly dastardly heinous "
                               "unacceptable illegal unlawful unconstitutional provocation genocide "
                               "outrageous irresponsible barbarity null void invalid illegitimate "
-                              "sham charade mockery travesty hoax grab".split()),  # "a power grab"
+                              "sham charade mockery travesty hoax grab coup affront inexcusable "
+                              "unjustifiable unforgivable abhorrent despicable reprehensible deplorable "
+                              "shameful disgraceful".split()),  # "a power grab"
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce treaty".split()),
@@ -270,8 +272,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "limit barrier tariff lockdown quarantine".split()),
     # the networks a state may cut to silence its people (CAMEO 1721: "cut mobile internet",
     # "shut down the internet")
+    # (not "cut the power network": a strike's damage)
     "networks": frozenset("internet broadband connectivity telecommunication "
-                          "telecommunications".split()),  # (not "cut the power network": a strike's damage)
+                          "telecommunications app messaging".split()),
     # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),
@@ -299,7 +302,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
                       "meal ration kit parcel equipment dose".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
-                       "flight".split()),
+                       "flight summit".split()),
     "sexual": frozenset("sexually sexual".split()),
     # what is dropped from the air (not "dropped their weapons", a surrender)
     "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
@@ -315,7 +318,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # conviction", "dropped the charges", "commuted the sentence")
     "verdicts": frozenset("conviction verdict sentence charge indictment".split()),
     "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade reservist guard "
-                        "regiment division militia peacekeeper reinforcement".split()),
+                        "regiment division militia peacekeeper reinforcement carrier destroyer frigate "
+                        "submarine warplane bomber".split()),
     # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet
     "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
                         "peacekeeper reinforcement paratrooper commando".split()),

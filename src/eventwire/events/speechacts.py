@@ -17,6 +17,7 @@ from .dates import quoted
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
 from .lexicon import words as word_set
 from .triggers import (
+    NAMING_VERBS,
     OBLIGATION_WORDS,
     REPORTING_LEMMAS,
     Candidate,
@@ -32,10 +33,10 @@ __all__ = ["displeased", "felt_at", "reported_obligation", "with_speech_acts"]
 
 OBLIGATION_CODE = "100"  # CAMEO: make a demand / request
 OBLIGATION_WEIGHT = 0.7  # a reported obligation is a demand less surely than "demanded" is
-NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise name".split())
 DENIAL_CODE = "120"  # CAMEO: reject
 CHARACTERIZATION_CODES = (("denial", DENIAL_CODE), ("condemnation", "111"))  # reject; denounce
 CHARACTERIZATION_WEIGHT = 0.8
+ASSAILING_NOUNS = frozenset({"attack", "assault", "blow", "threat", "insult"})  # said of an act on what all hold
 CRITICISM_VALENCE = -1.5  # a complement at least this bad criticises (VADER: "mistake" -1.4,
 CRITICISM_CODE = "111"  # "error" -1.7, "disgrace" -2.2)
 VOICING_VERBS = frozenset({"express", "voice"})  # "expressed disappointment", "voiced anger"
@@ -153,6 +154,9 @@ def _verdict(obj: Token, comp: Token, about: Token | None = None) -> str | None:
     of aggression", 111), or criticises it by the words' sentiment (111); None when it does none.
     ``about`` is what "it" stands for, which only tells a claim denied from an act judged."""
     about = about if about is not None else obj
+    if comp.lemma_.lower() in ASSAILING_NOUNS and any(
+            in_words(g, "public_goods") for g in prep_objects(comp, ("on", "to", "against"))):
+        return CRITICISM_CODE  # "an attack on democracy", "a blow to press freedom"
     said = [comp, *comp.conjuncts]  # "null and void and geographically ridiculous"
     words = {c.lemma_.lower() for c in said}
     if comp.lemma_.lower() in JUDGED_NOUNS:  # "a cowardly act", "an act of aggression" (not

@@ -895,9 +895,10 @@ class EventStage:
             # an announced sanction ("said it would suspend aid") is the sanction itself; a
             # protest named as a thing to be held ("will hold a rally on Saturday", "a sit-in
             # planned for Sunday") is the protest, planned; "said they would boycott ..."
-            # voices an intent: a threat to protest
+            # voices an intent: a threat to protest (a boycott of talks too, refused once held)
             if (plover in COERCIVE and (plover != "SANCTION" or _conditional(tok))) \
-                    or (plover == "PROTEST" and (tok.pos_ != "NOUN" or _conditional(tok))) \
+                    or ((plover == "PROTEST" or lookup(cand.entry.code).plover == "PROTEST")
+                        and (tok.pos_ != "NOUN" or _conditional(tok))) \
                     or (_conditional(tok) and plover in COOPERATIVE):
                 return "THREATEN", THREAT_CODES.get(plover, "130")
             if plover in COOPERATIVE and plover != "AGREE" and _has_child(

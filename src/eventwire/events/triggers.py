@@ -87,6 +87,7 @@ PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all"
                         "team", "mission", "delegation", "contingent",  # "a team of inspectors"
                         "state", "percent", "share", "majority", "half", "third"})  # "declared a
 # state of emergency", "captured 40 percent of the vote"
+ACCESS_NOUNS = frozenset({"access"})  # "blocked access to X": an act on X
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms",
 # "5 million dollars of aid".
 MEASURES = frozenset(
@@ -174,7 +175,12 @@ def light_verb(tok: Token) -> bool:
     "carry" only with "out" ("the warning, carried by state media": broadcast)."""
     if not verb_in(tok, LIGHT_VERBS):
         return False
+    if tok.lemma_.lower() in NAMING_VERBS and naming_complement(tok) is not None:
+        return False  # "called the explosion an attack": named, not held ("called a strike")
     return tok.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise name".split())
 
 
 def naming_complement(verb: Token) -> Token | None:
@@ -197,6 +203,9 @@ def naming_complement(verb: Token) -> Token | None:
     after = [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > objs[0].i]
     if after:
         return after[0]  # "called the agreement 'null and void'": the parser hangs it on the object
+    right = [c for c in verb.children if c.dep_ == "advmod" and c.i == objs[0].right_edge.i + 1]
+    if right:
+        return right[0]  # "called the attack cowardly": an adjective the parser read as an adverb
     return _glued_appos(verb, objs[0])  # "branded the attack a war crime" (no comma)
 
 
@@ -306,6 +315,10 @@ def objects(token: Token) -> list[Token]:
             for c in o.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     more += [g for g in c.children if g.dep_ == "pobj"]
+        if o.lemma_.lower() in ACCESS_NOUNS:  # "blocked access to the internet", "cut internet
+            # access": what is reached
+            more += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"] + [c for c in o.children if c.dep_ == "compound"]
     return out + more
 
 
@@ -527,10 +540,12 @@ def _struck(tok: Token) -> bool:
         return True
     if tok.ent_type_ in TIME_ENTS:
         return not says_when(tok)  # a town the tagger swept into a time: "Kyiv overnight"
-    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.head.dep_ == "prep" and any(
-            c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.head.head.children):
+    if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") or tok.pos_ == "NOUN" and tok.ent_type_ != "ORG") \
+            and tok.head.dep_ == "prep" and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.head.head.children):
         return True  # "Israeli strikes on Rafah", "Russian strikes on Kharkiv", the town untagged or
-        # read as a person: a state's strikes on a name
+        # read as a person: a state's strikes on a name; "the Israeli strike on the hospital", "the
+        # U.S. strike on a warehouse": a state's strikes on a thing
     return tok.ent_type_ not in ("ORG", "PERSON") and any(word_class(tok, c) for c in STRUCK_CLASSES)
 
 
