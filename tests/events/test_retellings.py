@@ -1149,3 +1149,32 @@ def test_the_strike_named_back_after_a_drone_s_killing_is_that_attack(noclean_pi
     assert not of_type(events, "PROTEST")
     [row] = of_type(events, "ASSAULT")
     assert "strike" in {m.trigger.text for m in row.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv was also hit on Sunday, when a missile struck a residential building, wounding 11 people.",
+    "The village was shelled on Monday when artillery rounds struck the market, killing four people.",
+])
+def test_a_when_clause_that_tells_how_an_act_was_done_is_that_act(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Mali expelled the French ambassador on Tuesday. The foreign ministry ordered the ambassador to leave the "
+     "country within 72 hours.", "SANCTION"),
+    ("The African Union on Wednesday suspended Gabon after the military seized power. The AU's Peace and Security "
+     "Council suspended Gabon \"with immediate effect.\"", "SANCTION"),
+])
+def test_a_state_or_a_body_and_its_organ_acting_on_one_target_are_one_act(noclean_pipeline, text, plover):
+    assert len(of_type(rows(noclean_pipeline, text), plover)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the organ of another state, named by its nation's word
+    "Russia expelled two British diplomats on Tuesday. The British foreign ministry expelled two Russian "
+    "diplomats on Thursday.",
+    "Mali expelled the French ambassador on Tuesday. The government of Niger expelled the French ambassador "
+    "on Friday.",
+])
+def test_another_state_s_organ_is_another_doer(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "SANCTION")) == 2

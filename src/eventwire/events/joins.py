@@ -26,7 +26,7 @@ from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .roles import FORCE_TYPES, SYMMETRIC_TYPES
-from .triggers import REPORTING_LEMMAS, projectile, word_class
+from .triggers import REPORTING_LEMMAS, prep_objects, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
@@ -90,6 +90,19 @@ def dates_agree(a: Mention, b: Mention) -> bool:
     if da is None or db is None or not da.start or not db.start:
         return True
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
+
+
+
+def _told_how(how: Token, act: Token) -> bool:
+    """ "was hit on Sunday, when a missile struck a building": a "when" clause on an act that
+    tells the act itself, in other words (not one told "after" or "before" it)."""
+    if how.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                                     for c in how.children):
+        return False
+    head = how.head
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
+        head = head.head.head  # "hit on Sunday, when ...": the parser hangs the clause on the day
+    return head.i == act.i
 
 
 def _act_as_subject(tok: Token) -> bool:
@@ -367,6 +380,10 @@ class JoinRules(Accounts):
                                  or (refers_back and _act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
+        if targets is False and forces and actors is not False and (_told_how(m.token, h.token)
+                                                                  or _told_how(h.token, m.token)):
+            targets = None  # "Kharkiv was hit on Sunday, when a missile struck a residential
+            # building": the clause that says when it was hit tells how, the town and the building
         if targets is False and forces and refers_back and actors is not False \
                 and (self._one_of_many(e.target, he.target) or self._one_of_many(he.target, e.target)):
             targets = None  # "airstrikes killed at least 50 al-Shabab militants ... the airstrikes
@@ -532,6 +549,10 @@ class JoinRules(Accounts):
             actors = None  # "Police arrested 30 protesters ... Officers detained the 30 protesters";
             # "A court convicted 14 activists ... The three judges found the activists guilty": the
             # same arm of the state named two ways, acting on the same people
+        if actors is False and targets is True and e.plover == he.plover and (
+                self._organ_of(mine, theirs) or self._organ_of(theirs, mine)):
+            actors = None  # "Mali expelled the French ambassador ... The foreign ministry ordered
+            # the ambassador to leave": a state and its organ, named bare, on one target
         if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
         if e.plover == he.plover and e.plover in SYMMETRIC_TYPES and actors is not True and (
@@ -719,6 +740,22 @@ class JoinRules(Accounts):
         "security forces"), no state or unit named apart."""
         roots = [counted_head(eh.role_root(self.record.doc, r)) for r in (a, b)]
         return all(r is not None and clauses.common_noun_in(r, "state_agents") and r.ent_type_ == "" for r in roots)
+
+    def _organ_of(self, organ: Role | None, state: Role | None) -> bool:
+        """ "The foreign ministry", "the government": a state's organ named bare (no nation's
+        word, no name), beside a doer the text names as a state; or a body's organ named as its
+        own ("the AU's Peace and Security Council"), beside the body."""
+        root = eh.role_root(self.record.doc, organ)
+        if root is not None and state is not None and state.entity and any(
+                c.dep_ == "poss" and (owner := self.record.entity_at(c.idx, c.idx + len(c.text))) is not None
+                and owner.id == state.entity for c in root.children):
+            return True  # "the AU's Peace and Security Council" beside "the African Union"
+        if root is None or state is None or not clauses.common_noun_in(root, "state_bodies") \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+                       for c in root.children) or prep_objects(root, ("of",)):
+            return False
+        named = self.record.entity_by_id(state.entity) if state.entity else None
+        return named is not None and named.type == "GPE"
 
     def _irregulars(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as armed men of no state ("suspected jihadists",
