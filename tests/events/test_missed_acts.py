@@ -234,3 +234,19 @@ def test_orders_alerts_blocks_and_boycotts_the_codebooks_name(noclean_pipeline, 
 def test_the_same_words_for_crowds_troops_and_intents_keep_their_reading(noclean_pipeline, text, trigger, plover):
     found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
     assert found == ([plover] if plover else [])
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    # support pledged as a stance (CAMEO 051) ...
+    ("Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for an Italian-Polish initiative.",
+     "pledged", "SUPPORT"),
+    ("The U.S. State Department pledged support for Hungarian NGOs and free media.", "pledged", "SUPPORT"),
+    ("The ambassador promised Washington's support for efforts at expanding the Afghan economy.", "promised",
+     "SUPPORT"),
+    # ... and as aid promised (CAMEO 033)
+    ("Germany pledged military support to Ukraine on Monday.", "pledged", "AGREE"),
+    ("The World Bank pledged financial support for the reconstruction of Gaza.", "pledged", "AGREE"),
+    ("The EU pledged 50 million euros in aid to Sudan on Monday.", "pledged", "AGREE"),
+])
+def test_support_pledged_is_a_stance_unless_its_word_says_aid(noclean_pipeline, text, trigger, plover):
+    assert one(noclean_pipeline, text, trigger).plover == plover

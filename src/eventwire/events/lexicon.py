@@ -386,6 +386,11 @@ WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
+# support as a stance ("pledged its full support for the initiative": CAMEO 051), unless its
+# word says it is aid ("military support", "financial backing": CAMEO 033)
+WORD_CLASSES["backing"] = frozenset("support backing endorsement solidarity".split())
+WORD_CLASSES["aid_marks"] = frozenset("military financial economic humanitarian material technical logistical "
+                                      "budgetary medical monetary".split())
 # who walks off the job: "teachers strike", "dockworkers struck" (CAMEO 143), not "jets struck"
 # a reason a party is attacked in words ("attacked Trump for his comments", "over its handling
 # of the crisis"): a criticism (CAMEO 111); not a dispute fought over land or water

@@ -247,6 +247,9 @@ def word_class(token: Token, cls: str) -> bool:
     if cls == "crowds" and any(c.dep_ == "amod" and c.lower_ in WORD_CLASSES["crowd_marks"]
                                for c in token.children):
         return True  # "dispersed hundreds of striking teachers"
+    if cls == "aid" and lemma in WORD_CLASSES["backing"] and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in WORD_CLASSES["aid_marks"] for c in token.children):
+        return True  # "pledged military support": aid promised, not a stance
     if cls == "person" and token.ent_type_ in ("PERSON", "NORP"):
         return True
     if cls in ("holder", "guests") and token.ent_type_ == "PERSON":
