@@ -238,11 +238,10 @@ def test_the_same_words_for_crowds_troops_and_intents_keep_their_reading(noclean
 
 @pytest.mark.parametrize("text, trigger, plover", [
     # support pledged as a stance (CAMEO 051) ...
-    ("Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for an Italian-Polish initiative.",
-     "pledged", "SUPPORT"),
-    ("The U.S. State Department pledged support for Hungarian NGOs and free media.", "pledged", "SUPPORT"),
-    ("The ambassador promised Washington's support for efforts at expanding the Afghan economy.", "promised",
-     "SUPPORT"),
+    ("The prime minister pledged his country's full backing for the peace plan on Monday.", "pledged", "SUPPORT"),
+    ("Kenya pledged its support for the African Union mission in Somalia on Tuesday.", "pledged", "SUPPORT"),
+    ("The foreign minister promised Japan's support for the reform agenda on Monday.", "promised", "SUPPORT"),
+    ("The bloc pledged solidarity with the people of Lebanon on Monday.", "pledged", "SUPPORT"),
     # ... and as aid promised (CAMEO 033)
     ("Germany pledged military support to Ukraine on Monday.", "pledged", "AGREE"),
     ("The World Bank pledged financial support for the reconstruction of Gaza.", "pledged", "AGREE"),
@@ -250,3 +249,9 @@ def test_the_same_words_for_crowds_troops_and_intents_keep_their_reading(noclean
 ])
 def test_support_pledged_is_a_stance_unless_its_word_says_aid(noclean_pipeline, text, trigger, plover):
     assert one(noclean_pipeline, text, trigger).plover == plover
+
+
+def test_what_support_is_pledged_for_is_its_target(noclean_pipeline):
+    row = one(noclean_pipeline, "Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for an "
+                                "Italian-Polish initiative.", "pledged")
+    assert row.target is not None and row.target.span.text == "an Italian-Polish initiative"

@@ -436,6 +436,10 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
         if own_word:
             target = None  # the entry's own word ("set fire to", "took control of") acts on no one
+        elif plover == "SUPPORT" and target is not None and word_class(target, "backing"):
+            # "pledged full support for the plan": what is backed, not the backing
+            backed = prep_objects(target, ("for", "to", "with")) or prep_objects(verb, ("for",))
+            target = backed[0] if backed else None
         elif plover == "AID" and target is not None and not _is_party_or_person(target) \
                 and not word_class(target, "territory"):
             given = prep_objects(verb, ("to",))  # "delivered chlorine tablets to 30,000 families":
