@@ -265,6 +265,7 @@ DIPLOMATIC_CUTS = frozenset({"160", "161", "164", "165"})
 # (Not a demand: "demanded the release of demonstrators detained" is no arrest; ACLED codes no
 # statements, and the rows guideline gives a demand no ACLED type.)
 CUE_ONLY_TYPES = frozenset({"REJECT", "CONSULT", "AID", "SANCTION", "THREATEN"})
+GOODS_GIVEN = frozenset({"AID"})  # what is handed over in aid is goods, never ground
 ARMED_CLASH_MIN_ACTORS = 2  # mentions of armed groups that make an assault a clash
 # Lexicon codes with a fixed ACLED reading, whatever the words around them.
 BY_CAMEO = {
@@ -504,6 +505,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             PEACEFUL_NO_AGREEMENT if cameo in DECREE_CODES
             else NO_AGREEMENT_STRATEGIC if plover in ARMED_THREATS else GROUND_STRATEGIC if ground
             else PEACEFUL_STRATEGIC if plover not in CUE_ONLY_TYPES else PEACEFUL_NO_AGREEMENT)
+        if plover in GOODS_GIVEN:  # "handed over $4 million worth of medical equipment": goods, no ground
+            fallback = tuple(f for f in fallback if f != "Non-violent transfer of territory")
         sub = _first_cue(fallback, sentence)
     if sub is None and plover == "ASSAULT" and BLAST.search(sentence) and not SHOOTING.search(sentence):
         sub = "Remote explosive/landmine/IED"

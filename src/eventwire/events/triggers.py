@@ -92,7 +92,7 @@ ACCESS_NOUNS = frozenset({"access"})  # "blocked access to X": an act on X
 # "5 million dollars of aid".
 MEASURES = frozenset(
     "kg kilogram kilo ton tonne pound litre liter gallon barrel shipment consignment load "
-    "truckload batch quantity amount supply crate box bag package delivery "
+    "truckload batch quantity amount supply crate box bag package delivery worth "
     "dollar euro yuan rupee shilling naira franc yen rouble ruble".split()
 )
 
