@@ -255,3 +255,26 @@ def test_what_support_is_pledged_for_is_its_target(noclean_pipeline):
     row = one(noclean_pipeline, "Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for an "
                                 "Italian-Polish initiative.", "pledged")
     assert row.target is not None and row.target.span.text == "an Italian-Polish initiative"
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Two rockets landed near Baghdad airport on Tuesday night.", "landed", "ASSAULT"),
+    ("A Chinese coast guard ship rammed a Philippine navy boat near Second Thomas Shoal on Monday.", "rammed",
+     "ASSAULT"),
+    ("Troops engaged ISWAP terrorists in a gun duel at Malam Fatori on Monday.", "gun duel", "ASSAULT"),
+])
+def test_fire_that_lands_a_ship_rammed_and_a_gun_duel_are_attacks(noclean_pipeline, text, trigger, plover):
+    assert one(noclean_pipeline, text, trigger).plover == plover
+
+
+@pytest.mark.parametrize("text", [
+    "The plane landed in Kabul on Monday.",
+    "The ruling party rammed the bill through parliament on Monday.",
+])
+def test_a_plane_that_lands_and_a_bill_rammed_through_are_no_attacks(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"] == []
+
+
+def test_who_travels_for_a_visit_is_the_visitor(noclean_pipeline):
+    row = one(noclean_pipeline, "The president flew to Beijing on Monday for a three-day visit.", "visit")
+    assert row.actor is not None and row.actor.span.text == "The president"

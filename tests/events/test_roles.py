@@ -1737,3 +1737,12 @@ def test_an_act_someone_names_is_not_theirs_nor_called_for(noclean_pipeline):
               if e.status != "negated"]
     assert [e.plover for e in events] == ["ASSAULT"]
     assert events[0].actor is not None and events[0].actor.span.text == "militants"
+
+
+def test_an_accord_called_void_stays_judged_and_joins_no_later_offer(noclean_pipeline):
+    """ "called the border agreement 'null and void'": the accord judged is no act of the day
+    that a later "we are ready" could join."""
+    record = read(noclean_pipeline, 'On Tuesday, the Greek prime minister called the border agreement "null and void". '
+                                    'On Wednesday, the Turkish president said "we are ready to take more steps".')
+    assert not any(e.plover == "AGREE" and "agreement" in {m.trigger.text for m in e.mentions}
+                   for e in record.events)

@@ -675,6 +675,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         actor = _subject(noun.head.head)  # "the junta responded with air strikes": the answer is theirs
         target = target or next((t for t in prep_objects(noun.head.head, ("on", "against"))
                                  if t.ent_type_ not in TIME_ENTS), None)  # ("... on rebel positions")
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and in_words(noun.head.head, "purpose_journeys"):
+        actor = _subject(noun.head.head)  # "the president flew to Beijing for a visit": the traveller's
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in LIGHT_NOUNS:
         put = noun.head.head  # "the army's imposition of a curfew": the army imposed it

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..nlp.syntax import FINITE_TAGS
 from .clauses import named_back
 from .lexicon import words
-from .triggers import NAMING_VERBS, light_verb, naming_complement, verb_in
+from .triggers import NAMING_VERBS, light_verb, naming_complement, verb_in, word_class
 
 ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",
@@ -238,8 +238,10 @@ def event_status(trigger: Token) -> str:
                 if dep == "dobj" and lemma == "announce" and (tok.lemma_.lower() in ANNOUNCED_DONE or (
                         tok.lemma_.lower() in ANNOUNCED_MEASURES and announced_object(tok, done=True))):
                     return "asserted"  # "announced the arrest of a man": the arrest was made
-                if dep == "dobj" and lemma in NAMING_VERBS and naming_complement(head) is not None:
-                    break  # "called the explosion an attack": what is named happened, not called for
+                if dep == "dobj" and lemma in NAMING_VERBS and naming_complement(head) is not None \
+                        and not word_class(tok, "agreement"):
+                    break  # "called the explosion an attack": what is named happened, not called
+                    # for (an accord called void is judged, as before: no act of the day)
                 if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be"):
                     return "planned"  # "the Senate was to meet Monday": arranged, not done
             if _expletive_hedge(head):
