@@ -278,3 +278,42 @@ def test_a_plane_that_lands_and_a_bill_rammed_through_are_no_attacks(noclean_pip
 def test_who_travels_for_a_visit_is_the_visitor(noclean_pipeline):
     row = one(noclean_pipeline, "The president flew to Beijing on Monday for a three-day visit.", "visit")
     assert row.actor is not None and row.actor.span.text == "The president"
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    # an evacuation ordered ahead of a storm is no coercion; a warplane given to another state is aid
+    ("Authorities ordered the evacuation of 300,000 people in Bangladesh ahead of Cyclone Remal on Sunday.",
+     "ordered", None),
+    ("The Netherlands sent F-16 warplanes to Ukraine on Monday.", "sent", "AID"),
+    # a crowd that stays away from a visit protests; support worth a sum is aid promised
+    ("Residents of Srinagar boycotted the prime minister's visit on Tuesday, keeping shops shuttered.", "boycotted",
+     "PROTEST"),
+    ("Saudi Arabia promised support worth $1 billion for Yemen's central bank.", "promised", "AGREE"),
+    # a labour strike named by its nation, on a matter or by its strikers, is a stoppage
+    ("The Nigerian strike on fuel prices, called by the Nigeria Labour Congress, shut banks in Lagos on Monday.",
+     "strike", "PROTEST"),
+    ("A Kenyan strike on public hospitals by doctors entered its third week on Monday.", "strike", "PROTEST"),
+])
+def test_look_alikes_of_the_codebook_acts_keep_their_reading(noclean_pipeline, text, trigger, plover):
+    found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert found == ([plover] if plover else [])
+
+
+@pytest.mark.parametrize("text, status", [
+    ("France called an emergency meeting of the Security Council late on Friday.", "planned"),
+    ("Teachers' unions called an indefinite strike nationwide starting Monday.", "planned"),
+])
+def test_an_adverb_after_what_is_called_is_no_naming(noclean_pipeline, text, status):
+    assert [e.status for e in rows(noclean_pipeline, text)] == [status]
+
+
+def test_an_order_to_disperse_someone_is_aimed_at_them(noclean_pipeline):
+    row = one(noclean_pipeline, "The police chief ordered his officers to disperse the protesters on Monday.",
+              "ordered")
+    assert row.target is not None and row.target.span.text == "the protesters"
+
+
+def test_who_is_prompted_to_act_acts(noclean_pipeline):
+    row = one(noclean_pipeline, "Russian bombers flew near the border on Monday, prompting NATO to scramble jets.",
+              "scramble")
+    assert row.actor is not None and row.actor.span.text == "NATO"

@@ -1178,3 +1178,38 @@ def test_a_state_or_a_body_and_its_organ_acting_on_one_target_are_one_act(noclea
 ])
 def test_another_state_s_organ_is_another_doer(noclean_pipeline, text):
     assert len(of_type(rows(noclean_pipeline, text), "SANCTION")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A market in El Fasher was shelled on Monday, when RSF fighters clashed with the army near the airport.",
+    "A school in Gaza City was hit on Monday, when Israeli forces also stormed a hospital in Khan Younis.",
+])
+def test_a_when_clause_that_tells_what_else_happened_is_another_act(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2
+
+
+def test_an_act_named_back_with_its_person_described_is_that_act(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, "Police arrested opposition leader Amos Ndlovu in Harare on Tuesday. The "
+                                            "arrest of the veteran politician drew criticism from rights groups."),
+                     "COERCE")
+    assert len(events) == 1
+
+
+def test_the_other_one_named_back_is_another_person(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, "Police arrested opposition leader Amos Ndlovu in Harare on Tuesday. The "
+                                            "arrest of the other politician, a former mayor, drew criticism."),
+                     "COERCE")
+    assert len(events) == 2
+
+
+def test_a_quote_in_a_ministry_s_we_is_the_state_s_statement_told_before(noclean_pipeline):
+    text = ("Singapore urged restraint on Wednesday. \"We call on both sides to resolve the matter calmly,\" the "
+            "Singaporean Foreign Ministry said.")
+    events = of_type(rows(noclean_pipeline, text), "REQUEST")
+    assert len(events) == 1
+
+
+def test_a_resignation_accepted_is_the_resignation(noclean_pipeline):
+    events = rows(noclean_pipeline, "Malawi's energy minister, Gift Kamwendo, resigned on Wednesday. President Joseph "
+                                    "Banda accepted the resignation the same evening.")
+    assert [e.plover for e in events] == ["RETREAT"]

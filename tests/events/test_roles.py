@@ -1746,3 +1746,18 @@ def test_an_accord_called_void_stays_judged_and_joins_no_later_offer(noclean_pip
                                     'On Wednesday, the Turkish president said "we are ready to take more steps".')
     assert not any(e.plover == "AGREE" and "agreement" in {m.trigger.text for m in e.mentions}
                    for e in record.events)
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Police arrested five men linked to the bombing on Tuesday in a raid in Quetta.", "arrested",
+     "five men linked to the bombing"),
+])
+def test_a_tie_ends_with_whom_it_ties_to(noclean_pipeline, text, word, target):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
+    assert row.target is not None and row.target.span.text == target
+
+
+def test_a_sponsor_s_relative_clause_is_no_part_of_the_actor(noclean_pipeline):
+    [row] = [e for e in read(noclean_pipeline, "Rebels backed by Rwanda, which denies the claim, seized the town of "
+                                               "Rubaya on Tuesday.").events if e.trigger.text == "seized"]
+    assert row.actor is not None and row.actor.span.text == "Rebels backed by Rwanda"

@@ -105,9 +105,18 @@ def speakers_state(record: Record, forces: Token, side: Mapping[str, str], natio
     end = speaker.right_edge.idx + len(speaker.right_edge.text)
     for ent, _ in record.entity_mentions_between(speaker.left_edge.idx, end):
         state = nation.get(ent.id) or side.get(ent.id)
-        if state is not None:
+        if state is not None and state != ent.id:
             return state
-    return None
+    # "the Singaporean Foreign Ministry", a body the knowledge base does not know: the state its
+    # nation's word names, as the report names that state
+    countries = {p.country for p, _ in record.place_mentions_between(speaker.left_edge.idx, end)
+                 if p.feature == "country" and p.country}
+    for ent in record.entities:
+        place = record.place_for_entity(ent.id) if ent.type == "GPE" else None
+        if place is not None and place.feature == "country" and place.country in countries:
+            return side.get(ent.id, ent.id)
+    ents = record.entity_mentions_between(speaker.left_edge.idx, end)
+    return side.get(ents[0][0].id) if ents else None
 
 
 def agree(a: Role | None, b: Role | None, doc: Any = None,

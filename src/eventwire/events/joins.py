@@ -26,7 +26,7 @@ from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .roles import FORCE_TYPES, SYMMETRIC_TYPES
-from .triggers import REPORTING_LEMMAS, prep_objects, projectile, word_class
+from .triggers import HITTING_VERBS, REPORTING_LEMMAS, prep_objects, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
@@ -97,8 +97,10 @@ def _told_how(how: Token, act: Token) -> bool:
     """ "was hit on Sunday, when a missile struck a building": a "when" clause on an act that
     tells the act itself, in other words (not one told "after" or "before" it)."""
     if how.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
-                                                     for c in how.children):
-        return False
+                                                     for c in how.children) \
+            or how.lemma_.lower() not in HITTING_VERBS or any(c.lower_ == "also" for c in how.children):
+        return False  # (not "when fighters clashed near the airport", "when forces also stormed a
+        # hospital": what else happened then)
     head = how.head
     if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
         head = head.head.head  # "hit on Sunday, when ...": the parser hangs the clause on the day
@@ -380,6 +382,10 @@ class JoinRules(Accounts):
                                  or (refers_back and _act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
+        if targets is False and refers_back and actors is not False and self._anaphoric(m) \
+                and self._described_back(e.target):
+            targets = None  # "Police arrested opposition leader Amos Ndlovu ... The arrest of the
+            # veteran politician": the act named back, its person by a description
         if targets is False and forces and actors is not False and (_told_how(m.token, h.token)
                                                                   or _told_how(h.token, m.token)):
             targets = None  # "Kharkiv was hit on Sunday, when a missile struck a residential
@@ -893,6 +899,14 @@ class JoinRules(Accounts):
         counted = counted_head(rm)
         return (counted is not None and counted is not rm) or (rm.tag_ == "NNS" and any(
             c.dep_ == "nummod" for c in rm.children))
+
+    def _described_back(self, role: Role | None) -> bool:
+        """ "the veteran politician", "the BBC reporter": someone named back by a definite
+        description (no name, no count, not "the other" one)."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and root.pos_ == "NOUN" and not root.ent_type_ \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
+            and not any(c.dep_ == "nummod" or c.lower_ in APART_ADJECTIVES | {"other"} for c in root.children)
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit

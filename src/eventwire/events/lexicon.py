@@ -294,7 +294,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # buildings gunmen storm and hold ("the hotel siege", "a siege of the mall"): a siege of one
     # is the attack on it, not a blockade of a town
     "buildings": frozenset("hotel mall school hospital compound embassy church mosque restaurant theatre "
-                           "theater supermarket".split()),  # (not a building students hold: a sit-in)
+                           "theater supermarket house home apartment warehouse depot "
+                           "refinery".split()),  # (not a building students hold: a sit-in)
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
@@ -302,7 +303,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
                       "meal ration kit parcel equipment dose".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
-                       "flight summit".split()),
+                       "flight".split()),
+    # what a party invited may stay away from ("boycotted the peace talks", "the summit"; not a
+    # visit or a meeting a crowd boycotts in protest)
+    "negotiations": frozenset("talk negotiation mediation dialogue contact summit conference".split()),
     "sexual": frozenset("sexually sexual".split()),
     # what is dropped from the air (not "dropped their weapons", a surrender)
     "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
@@ -319,14 +323,14 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "verdicts": frozenset("conviction verdict sentence charge indictment".split()),
     "troops": frozenset("troop soldier force army warship jet unit marine battalion brigade reservist guard "
                         "regiment division militia peacekeeper reinforcement carrier destroyer frigate "
-                        "submarine warplane bomber".split()),
+                        "submarine".split()),
     # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet
     "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
                         "peacekeeper reinforcement paratrooper commando".split()),
     # armed forces and police as the ones who bar a way ("police blocked the highway": a
     # blockade, CAMEO 191, not a protest)
     "security": frozenset("troop soldier force army marine battalion brigade regiment militia "
-                          "paratrooper commando police policeman gendarme gendarmerie".split()),
+                          "paratrooper commando police policeman gendarme gendarmerie military".split()),
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "self": frozenset("life himself herself itself themselves ourselves myself".split()),
     "curfew": frozenset(["curfew"]),
@@ -388,6 +392,8 @@ WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".sp
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
 # support as a stance ("pledged its full support for the initiative": CAMEO 051), unless its
 # word says it is aid ("military support", "financial backing": CAMEO 033)
+# a resignation accepted is the resignation told again ("the president accepted the resignation")
+WORD_CLASSES["resignation"] = frozenset(["resignation"])
 WORD_CLASSES["backing"] = frozenset("support backing endorsement solidarity".split())
 WORD_CLASSES["aid_marks"] = frozenset("military financial economic humanitarian material technical logistical "
                                       "budgetary medical monetary".split())

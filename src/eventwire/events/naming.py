@@ -73,9 +73,12 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     ties = [c for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in AFFILIATIONS | SPONSORS] \
         if party_word(head) or word_class(head, "forces") or head.lemma_.lower() in BAND_NOUNS else []
     for tie in ties:
-        if head.i < tie.i <= hi + 1 and tie.right_edge.i - lo < MAX_ROLE_TOKENS \
-                and (clip is None or not tie.i <= clip <= tie.right_edge.i):
-            hi = max(hi, tie.right_edge.i)  # "Forces loyal to General Khalifa Haftar": whose they are
+        tied = prep_objects(tie, ("to", "with", "by"))
+        end = phrase_bounds(tied[0], True)[1] if tied else tie.i  # the tie's own words, not a time or
+        # place the parser hung on it ("five men linked to the bombing on Tuesday in Quetta")
+        if tied and head.i < tie.i <= hi + 1 and end - lo < MAX_ROLE_TOKENS \
+                and (clip is None or not tie.i <= clip <= end):
+            hi = max(hi, end)  # "Forces loyal to General Khalifa Haftar": whose they are
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     for _, m in record.entity_mentions_between(start, doc[hi].idx):

@@ -25,7 +25,7 @@ GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 # Verbs whose object is the one who does what the infinitive says ("allowed X to surrender").
 OBJECT_CONTROL = frozenset(
     "allow permit order urge ask force tell call compel persuade encourage invite "
-    "instruct push pressure help enable authorize".split()
+    "instruct push pressure help enable authorize prompt".split()
 )
 MAX_CLIMB = 4  # how many governing clauses a pronoun or missing subject may look up
 

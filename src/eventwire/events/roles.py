@@ -436,6 +436,11 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
         if own_word:
             target = None  # the entry's own word ("set fire to", "took control of") acts on no one
+        elif plover == "REQUEST" and target is not None and target.dep_ in ("dobj", "obj") \
+                and target.pos_ == "NOUN" and not _is_party_or_person(target) and not event_noun(target) \
+                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in target.subtree):
+            target = None  # "urged restraint", "demanded compensation": what is asked for is no party
+            # asked (not "demanded the removal of President X", "a U.N. presence": a party named in it)
         elif plover == "SUPPORT" and target is not None and word_class(target, "backing"):
             # "pledged full support for the plan": what is backed, not the backing
             backed = prep_objects(target, ("for", "to", "with")) or prep_objects(verb, ("for",))
@@ -488,6 +493,10 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             target = next(iter(prep_objects(verb, ("with",))), None)
     if target is None and actor is not None and mutual:
         target = _other_side(actor)  # "the two armies clashed" (a meeting: :func:`find_roles`)
+    ordered = next((x for x in cand.extra_tokens if x.pos_ == "VERB" and x.dep_ == "xcomp"), None)
+    done_to = _children(ordered, ("dobj",)) if ordered is not None else []
+    if done_to and lookup(cand.code).plover == "COERCE":
+        target = done_to[0]  # "ordered his officers to disperse the protesters": whom the order is aimed at
     if target is None and cand.extra_tokens:
         # "come under the control of X": X acts; "take control of X": X is the target.
         for extra in cand.extra_tokens:

@@ -203,7 +203,8 @@ def naming_complement(verb: Token) -> Token | None:
     after = [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > objs[0].i]
     if after:
         return after[0]  # "called the agreement 'null and void'": the parser hangs it on the object
-    right = [c for c in verb.children if c.dep_ == "advmod" and c.i == objs[0].right_edge.i + 1]
+    right = [c for c in verb.children if c.dep_ == "advmod" and c.i == objs[0].right_edge.i + 1
+             and any(c.lower_ in WORD_CLASSES[v] for v in ("condemnation", "denial"))]
     if right:
         return right[0]  # "called the attack cowardly": an adjective the parser read as an adverb
     return _glued_appos(verb, objs[0])  # "branded the attack a war crime" (no comma)
@@ -247,9 +248,10 @@ def word_class(token: Token, cls: str) -> bool:
     if cls == "crowds" and any(c.dep_ == "amod" and c.lower_ in WORD_CLASSES["crowd_marks"]
                                for c in token.children):
         return True  # "dispersed hundreds of striking teachers"
-    if cls == "aid" and lemma in WORD_CLASSES["backing"] and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in WORD_CLASSES["aid_marks"] for c in token.children):
-        return True  # "pledged military support": aid promised, not a stance
+    if cls == "aid" and lemma in WORD_CLASSES["backing"] and (any(
+            c.dep_ in ("amod", "compound") and c.lower_ in WORD_CLASSES["aid_marks"] for c in token.children)
+            or any(t.ent_type_ == "MONEY" for t in token.sent)):
+        return True  # "pledged military support", "support worth $1 billion": aid promised, not a stance
     if cls == "person" and token.ent_type_ in ("PERSON", "NORP"):
         return True
     if cls in ("holder", "guests") and token.ent_type_ == "PERSON":
@@ -543,9 +545,10 @@ def _struck(tok: Token) -> bool:
         return True
     if tok.ent_type_ in TIME_ENTS:
         return not says_when(tok)  # a town the tagger swept into a time: "Kyiv overnight"
-    if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") or tok.pos_ == "NOUN" and tok.ent_type_ != "ORG") \
-            and tok.head.dep_ == "prep" and any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.head.head.children):
+    if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") or tok.pos_ == "NOUN" and tok.ent_type_ != "ORG"
+            and (tok.lemma_.lower() in word_set("sites") or word_class(tok, "buildings"))) \
+            and tok.head.dep_ == "prep" and not _a_walkout(tok.head.head) and not prep_objects(tok.head.head, ("by",)) \
+            and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.head.head.children):
         return True  # "Israeli strikes on Rafah", "Russian strikes on Kharkiv", the town untagged or
         # read as a person: a state's strikes on a name; "the Israeli strike on the hospital", "the
         # U.S. strike on a warehouse": a state's strikes on a thing
