@@ -1213,3 +1213,24 @@ def test_a_resignation_accepted_is_the_resignation(noclean_pipeline):
     events = rows(noclean_pipeline, "Malawi's energy minister, Gift Kamwendo, resigned on Wednesday. President Joseph "
                                     "Banda accepted the resignation the same evening.")
     assert [e.plover for e in events] == ["RETREAT"]
+
+
+def test_an_act_a_week_before_the_one_named_back_is_another_act(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, "The RSF shelled the Abu Shouk camp on Tuesday, killing 12 people. The "
+                                            "shelling came a week after the RSF attacked Zamzam camp."), "ASSAULT")
+    assert len(events) == 2
+
+
+def test_the_place_of_an_act_a_day_before_is_not_the_act_named_back(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Police arrested 40 protesters in Algiers on Friday. The arrests came a day "
+                                        "after demonstrations in Oran.", published=PUBLISHED)
+    [arrests] = [e for e in record.events if e.plover == "COERCE"]
+    assert arrests.location is not None and record.place_by_id(arrests.location.place).name == "Algiers"
+    assert "arrests" in {m.trigger.text for m in arrests.mentions}
+
+
+def test_the_act_an_arrest_came_minutes_after_may_be_the_act_told_before(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, "A gunman opened fire at a mosque in Christchurch on Friday, killing 50 "
+                                            "people. Police arrested the man 36 minutes after the mass shooting."),
+                     "ASSAULT")
+    assert len(events) == 1 and "shooting" in {m.trigger.text for m in events[0].mentions}

@@ -196,3 +196,19 @@ def side_by_side(a: Token, b: Token) -> bool:
             != {"nsubj", "dobj"}:
         return False
     return a.head.pos_ in ("VERB", "AUX") and a.head.lemma_.lower() != "be"
+
+
+SPAN_WORDS = frozenset({"minute", "hour", "day", "week", "month", "year"})  # "a week after"
+
+
+def a_span_apart(tok: Token) -> bool:
+    """The act is told as a span of time after or before another ("came a week after the RSF
+    attacked Zamzam camp", "a day after demonstrations in Oran"): it is that other act."""
+    if tok.dep_ == "advcl":
+        mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        spans = [c for c in tok.children if c.dep_ == "npadvmod"]
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
+        mark, spans = [tok.head], [c for c in tok.head.children if c.dep_ == "npadvmod"]
+    else:
+        return False
+    return bool(mark) and any(s.lemma_.lower() in SPAN_WORDS for s in spans)

@@ -93,6 +93,17 @@ def dates_agree(a: Mention, b: Mention) -> bool:
 
 
 
+
+def _apart_from(m: Mention, acts: list[Token]) -> bool:
+    """The mention is told as a span of time after or before one of ``acts`` ("came a week after
+    the RSF attacked Zamzam camp": the act that came is the shelling, not the attack)."""
+    if not clauses.a_span_apart(m.token):
+        return False
+    head = m.token.head if m.token.dep_ == "advcl" else m.token.head.head
+    near = {head.i} | {c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(t.i in near for t in acts)
+
+
 def _told_how(how: Token, act: Token) -> bool:
     """ "was hit on Sunday, when a missile struck a building": a "when" clause on an act that
     tells the act itself, in other words (not one told "after" or "before" it)."""
@@ -313,6 +324,8 @@ class JoinRules(Accounts):
         if (_intercepts(m, h) or _intercepts(h, m)) and dates_agree(m, h) and "negated" not in (e.status, he.status):
             return True  # "Russia launched 31 drones at Ukraine overnight, and air defenses shot down
             # 27 of them": the interceptions are the attack's, told from the other side
+        if _apart_from(m, [self.mentions[k].token for k in hap.members]) or _apart_from(h, [m.token]):
+            return False  # "The shelling came a week after the RSF attacked Zamzam camp": not the shelling
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False

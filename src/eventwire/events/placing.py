@@ -19,7 +19,7 @@ from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
-from .clauses import clause_verb, in_words, party_word, side_by_side
+from .clauses import a_span_apart, clause_verb, in_words, party_word, side_by_side
 from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
@@ -527,6 +527,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # what a talk is about, wherever the parser hung the phrase, is no place it was held
         inside -= {t.i for p in [record.doc[i] for i in inside] if p.dep_ == "prep" and p.lower_ == "about"
                    for t in p.subtree}
+    inside -= {t.i for p in [record.doc[i] for i in inside] if p.i != tok.i and a_span_apart(p)
+               and tok not in p.subtree for t in p.subtree}  # "The arrests came a day after
+    # demonstrations in Oran": the other act's place
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
