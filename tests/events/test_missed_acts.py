@@ -317,3 +317,12 @@ def test_who_is_prompted_to_act_acts(noclean_pipeline):
     row = one(noclean_pipeline, "Russian bombers flew near the border on Monday, prompting NATO to scramble jets.",
               "scramble")
     assert row.actor is not None and row.actor.span.text == "NATO"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The UN urged restraint on Monday.", None),  # what is asked for
+    ("The Indian Prime Minister asked his countrymen to stay at home.", "his countrymen"),  # who is asked
+])
+def test_what_a_request_asks_for_is_no_target_but_whom_it_asks_is(noclean_pipeline, text, target):
+    row = one(noclean_pipeline, text, "urged" if "urged" in text else "asked")
+    assert (row.target.span.text if row.target is not None else None) == target

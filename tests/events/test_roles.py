@@ -1761,3 +1761,10 @@ def test_a_sponsor_s_relative_clause_is_no_part_of_the_actor(noclean_pipeline):
     [row] = [e for e in read(noclean_pipeline, "Rebels backed by Rwanda, which denies the claim, seized the town of "
                                                "Rubaya on Tuesday.").events if e.trigger.text == "seized"]
     assert row.actor is not None and row.actor.span.text == "Rebels backed by Rwanda"
+
+
+def test_a_tie_to_two_names_keeps_both(noclean_pipeline):
+    [row] = [e for e in read(noclean_pipeline, "Eight Republican senators led by Jim Risch and Pete Ricketts sent a "
+                                               "letter to the secretary of state on Tuesday, urging him to act.").events
+             if e.trigger.text == "urging"]
+    assert row.actor is not None and row.actor.span.text.endswith("Jim Risch and Pete Ricketts")

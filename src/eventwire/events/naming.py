@@ -74,7 +74,7 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
         if party_word(head) or word_class(head, "forces") or head.lemma_.lower() in BAND_NOUNS else []
     for tie in ties:
         tied = prep_objects(tie, ("to", "with", "by"))
-        end = phrase_bounds(tied[0], True)[1] if tied else tie.i  # the tie's own words, not a time or
+        end = phrase_bounds(tied[0])[1] if tied else tie.i  # the tie's own words, not a time or
         # place the parser hung on it ("five men linked to the bombing on Tuesday in Quetta")
         if tied and head.i < tie.i <= hi + 1 and end - lo < MAX_ROLE_TOKENS \
                 and (clip is None or not tie.i <= clip <= end):

@@ -438,7 +438,8 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             target = None  # the entry's own word ("set fire to", "took control of") acts on no one
         elif plover == "REQUEST" and target is not None and target.dep_ in ("dobj", "obj") \
                 and target.pos_ == "NOUN" and not _is_party_or_person(target) and not event_noun(target) \
-                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in target.subtree):
+                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in target.subtree) \
+                and not _children(verb, ("xcomp", "ccomp")):  # ("asked his countrymen to stay home")
             target = None  # "urged restraint", "demanded compensation": what is asked for is no party
             # asked (not "demanded the removal of President X", "a U.N. presence": a party named in it)
         elif plover == "SUPPORT" and target is not None and word_class(target, "backing"):
