@@ -3425,3 +3425,21 @@ def test_the_two_sides_of_a_meeting_are_parties(noclean_pipeline, text, plover):
 
 def test_two_teams_are_no_sides_of_politics(noclean_pipeline):
     assert not rows(noclean_pipeline, "The two sides scored twice in the second half on Sunday.")
+
+
+@pytest.mark.parametrize("text, word, start", [
+    # a time told of what is still to come frames no later report
+    ("The opposition said on Tuesday it would hold a rally in the capital in September. The prime minister's "
+     "office condemned the statement.", "condemned", "2024-03-01"),
+    ("The junta had promised to hand over power to civilians by March 2023. Regional leaders met in Abuja.",
+     "met", "2024-03-01"),
+])
+def test_a_time_still_to_come_frames_no_later_report(noclean_pipeline, text, word, start):
+    [row] = with_trigger(rows(noclean_pipeline, text), word)
+    assert row.date is not None and row.date.start == start
+
+
+def test_a_month_said_this_week_to_be_still_to_come_is_ahead(noclean_pipeline):
+    [row] = with_trigger(rows(noclean_pipeline, "The opposition said on Tuesday it would hold a rally in the capital "
+                                                "in January."), "rally")
+    assert row.status == "planned" and row.date is not None and row.date.start == "2025-01-01"

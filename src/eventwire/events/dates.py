@@ -332,6 +332,19 @@ def _would_from_now(trigger: Token) -> bool:
                    for t in telling.subtree)  # not "said on Tuesday it would"
 
 
+def _would_from_this_week(trigger: Token) -> bool:
+    """ "The opposition said on Tuesday it would hold a rally in January": told this week (a
+    bare weekday on the telling), a month still to come lies ahead of the report too."""
+    own = _clause_head(trigger)
+    telling = own.head
+    if own.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING_LEMMAS \
+            or not any(c.dep_ == "aux" and c.lower_ == "would" for c in own.children):
+        return False
+    inside = {t.i for t in own.subtree}
+    return any(t.ent_type_ == "DATE" and BARE_WEEKDAY.fullmatch(t.text)
+               and (t.i not in inside or _beside_the_telling(own, t.i, t.i + 1)) for t in telling.subtree)
+
+
 def _beside_the_telling(own: Token, start: int, end: int) -> bool:
     """The words ``start:end`` of a clause told under a verb of telling stand between that verb
     and the clause's subject ("police said on Thursday they had arrested him"): the telling's,
@@ -401,7 +414,7 @@ def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> Ev
     on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if on.i != _clause_head(trigger).i:
         return when
-    ahead = _told_ahead(trigger)
+    ahead = _told_ahead(trigger) or _would_from_this_week(trigger)
     if not (ahead or _would_from_now(trigger)):
         return when
     start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)

@@ -534,6 +534,20 @@ def _target_from_content(outer: Event, inner: Event) -> None:
     outer.target = candidate
 
 
+def _ahead(doc: Doc, when: DateMention) -> bool:
+    """A time told of what is still to come ("would hold a rally in January", "promised to hand
+    over power by March 2024", "will meet on Friday"): no time a later report is told at."""
+    words = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    root = words.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("by", "until"):
+        return True
+    verb = clauses.clause_verb(root)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 @dataclass(slots=True)
 class Reading:
     """What the stage read of a record before rows are assembled."""
@@ -737,7 +751,7 @@ class EventStage:
         self._attach_counts(record, mentions, segs, seg_dates)
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
-                      for d in seg_dates[seg.start] if d.explicit and d.value.start]
+                      for d in seg_dates[seg.start] if d.explicit and d.value.start and not _ahead(record.doc, d)]
             if before and opens_span(text, make_span(text, before[-1].start, before[-1].end)):
                 before = []  # ("Since October 2023, 250 aid workers have been killed. The UN chief
                 # called for an inquiry": a span's start is no time the next report is told at)
