@@ -326,3 +326,19 @@ def test_who_is_prompted_to_act_acts(noclean_pipeline):
 def test_what_a_request_asks_for_is_no_target_but_whom_it_asks_is(noclean_pipeline, text, target):
     row = one(noclean_pipeline, text, "urged" if "urged" in text else "asked")
     assert (row.target.span.text if row.target is not None else None) == target
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("The prime minister defended the border agreement in parliament on Wednesday.", "defended", "SUPPORT"),
+    ("The court ruled on Tuesday that the minister had accepted bribes.", "accepted", None),
+    ("Somalia ordered Ethiopia's envoy to leave Mogadishu, in protest at a deal with Somaliland.", "protest", None),
+])
+def test_words_of_defence_graft_and_grievance_are_no_attack_accord_or_protest(noclean_pipeline, text, trigger, plover):
+    found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert found == ([plover] if plover else [])
+
+
+def test_a_crowd_acting_in_protest_protests(noclean_pipeline):
+    events = rows(noclean_pipeline, "Traders kept their shops shut in Quetta on Tuesday in protest over a lack of "
+                                    "security.")
+    assert [e.plover for e in events] == ["PROTEST"]

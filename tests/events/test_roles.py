@@ -1768,3 +1768,14 @@ def test_a_tie_to_two_names_keeps_both(noclean_pipeline):
                                                "letter to the secretary of state on Tuesday, urging him to act.").events
              if e.trigger.text == "urging"]
     assert row.actor is not None and row.actor.span.text.endswith("Jim Risch and Pete Ricketts")
+
+
+@pytest.mark.parametrize("text, word, actor", [
+    # the verb the parser hung on a sentence's noun root is its own
+    ("The governor of Borno State, Babagana Zulum, called on residents to remain calm.", "called",
+     "The governor of Borno State, Babagana Zulum"),
+    ("The regional bloc threatened on Monday to use force against the junta.", "threatened", "The regional bloc"),
+])
+def test_a_main_verb_hung_on_the_subject_keeps_its_subject(noclean_pipeline, text, word, actor):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
+    assert row.actor is not None and row.actor.span.text == actor

@@ -394,6 +394,7 @@ WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating march
 # word says it is aid ("military support", "financial backing": CAMEO 033)
 # a resignation accepted is the resignation told again ("the president accepted the resignation")
 WORD_CLASSES["resignation"] = frozenset(["resignation"])
+WORD_CLASSES["bribes"] = frozenset("bribe kickback".split())  # "accepted bribes": graft, no accord
 WORD_CLASSES["backing"] = frozenset("support backing endorsement solidarity".split())
 WORD_CLASSES["aid_marks"] = frozenset("military financial economic humanitarian material technical logistical "
                                       "budgetary medical monetary".split())

@@ -436,12 +436,6 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
         if own_word:
             target = None  # the entry's own word ("set fire to", "took control of") acts on no one
-        elif plover == "REQUEST" and target is not None and target.dep_ in ("dobj", "obj") \
-                and target.pos_ == "NOUN" and not _is_party_or_person(target) and not event_noun(target) \
-                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in target.subtree) \
-                and not _children(verb, ("xcomp", "ccomp")):  # ("asked his countrymen to stay home")
-            target = None  # "urged restraint", "demanded compensation": what is asked for is no party
-            # asked (not "demanded the removal of President X", "a U.N. presence": a party named in it)
         elif plover == "SUPPORT" and target is not None and word_class(target, "backing"):
             # "pledged full support for the plan": what is backed, not the backing
             backed = prep_objects(target, ("for", "to", "with")) or prep_objects(verb, ("for",))
@@ -468,6 +462,13 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                         target = _recipient(inner)
                         if target is not None:
                             break
+        if plover in ("REQUEST", "THREATEN") and target is not None and target.dep_ in ("dobj", "obj") \
+                and target.pos_ == "NOUN" and not _is_party_or_person(target) and not event_noun(target) \
+                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in target.subtree) \
+                and not (target.head.i == verb.i and _children(verb, ("xcomp", "ccomp"))):
+            # ("asked his countrymen to stay home": whom it asks; "threatened to use force": what)
+            target = None  # "urged restraint", "demanded compensation": what is asked for or
+            # threatened is no party (not "demanded the removal of President X": a party named in it)
     if target is None and plover in CLAUSE_TARGET_TYPES:
         target = _asked_party(verb)
     if actor is None and entry.actor_preps:

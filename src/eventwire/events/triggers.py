@@ -183,6 +183,20 @@ def light_verb(tok: Token) -> bool:
 NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise name".split())
 
 
+def _why_done(noun: Token) -> bool:
+    """ "Somalia recalled its ambassador in protest at a deal": the reason a state or a named
+    body did another act, said with no article (not "called for better pay in a protest outside
+    parliament": a protest held; not "traders kept their shops shut in protest": a crowd's
+    protest)."""
+    if not (noun.pos_ == "NOUN" and noun.lemma_.lower() == "protest" and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children)):
+        return False
+    verb = noun.head.head
+    doers = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("conj", "xcomp", "ccomp") else [])
+    return any(d.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for d in doers)
+
+
 def naming_complement(verb: Token) -> Token | None:
     """What a verb of naming calls its object: "called the report false", "calling it an
     aggression" (a second object), "described the attacks as a dastardly act"."""
@@ -722,6 +736,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.unnamed and (naming_complement(tok) is not None or given_a_name(tok)):
                     continue  # "called Biden a liar": a naming, read by its complement
+                if _why_done(tok):
+                    break  # "recalled its ambassador in protest at the deal": why, not a protest held
                 if entry.summons and any(c.lemma_.lower() in word_set(entry.summons) for c in _aims(tok)):
                     continue
                 extra: tuple[Token, ...] = ()

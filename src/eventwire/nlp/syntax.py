@@ -71,6 +71,9 @@ def in_content_of(tok: Token, governor: Token) -> bool:
     return False
 
 
+VOWING_LEMMAS = frozenset("threaten vow pledge promise refuse decide agree plan".split())  # "X threatened to ..."
+
+
 def misparsed_main_verb(tok: Token) -> bool:
     """A past form the parser hung as a participle on the sentence's noun root, though it is
     the sentence's own verb: it takes a direct object ("Members protested the law"), which a
@@ -82,6 +85,14 @@ def misparsed_main_verb(tok: Token) -> bool:
     if tok.head.dep_ not in ("ROOT", "dep") and not (tok.head.dep_ == "appos" and in_dateline(tok.head.head)):
         return False  # the lead's subject hung on a dateline ("MAIDUGURI (AP) — Fighters killed"),
         # or left unattached before a reporting verb ("Gunmen abducted 61 pupils, police said")
+    doc = tok.doc
+    if tok.head.dep_ == "ROOT" and any(c.dep_ == "appos" and c.right_edge.i + 2 == tok.i
+                                       and doc[c.right_edge.i + 1].text == "," for c in tok.head.children):
+        return True  # "The governor of Borno State, Babagana Zulum, called on residents": the
+        # verb right after the name set off by commas is the sentence's own
+    if tok.head.dep_ == "ROOT" and tok.lemma_.lower() in VOWING_LEMMAS and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "The regional bloc threatened on Monday to use force": one vows what one will do
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
