@@ -281,9 +281,13 @@ def test_who_travels_for_a_visit_is_the_visitor(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text, trigger, plover", [
-    # an evacuation ordered ahead of a storm is no coercion; a warplane given to another state is aid
+    # an evacuation ordered ahead of a storm is relief, not people driven out; a state's is not;
+    # a warplane given to another state is aid
     ("Authorities ordered the evacuation of 300,000 people in Bangladesh ahead of Cyclone Remal on Sunday.",
-     "ordered", None),
+     "ordered", "AID"),
+    ("Israel on Thursday ordered the evacuation of tens of thousands of residents from eastern Rafah.", "ordered",
+     "COERCE"),
+    ("Russia cancelled a planned summit with Ukraine on Wednesday.", "cancelled", "SANCTION"),
     ("The Netherlands sent F-16 warplanes to Ukraine on Monday.", "sent", "AID"),
     # a crowd that stays away from a visit protests; support worth a sum is aid promised
     ("Residents of Srinagar boycotted the prime minister's visit on Tuesday, keeping shops shuttered.", "boycotted",
@@ -338,7 +342,14 @@ def test_words_of_defence_graft_and_grievance_are_no_attack_accord_or_protest(no
     assert found == ([plover] if plover else [])
 
 
-def test_a_crowd_acting_in_protest_protests(noclean_pipeline):
-    events = rows(noclean_pipeline, "Traders kept their shops shut in Quetta on Tuesday in protest over a lack of "
-                                    "security.")
-    assert [e.plover for e in events] == ["PROTEST"]
+@pytest.mark.parametrize("text", [
+    "Traders kept their shops shut in Quetta on Tuesday in protest over a lack of security.",
+    "Thousands of Chileans gathered in Santiago on Sunday in protest at pension reforms.",
+])
+def test_a_crowd_acting_in_protest_protests(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["PROTEST"]
+
+
+def test_a_place_threatened_stays_the_target(noclean_pipeline):
+    row = one(noclean_pipeline, "The rebels threatened the provincial capital on Wednesday.", "threatened")
+    assert row.target is not None and row.target.span.text == "the provincial capital"

@@ -464,6 +464,7 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
                             break
         if plover in ("REQUEST", "THREATEN") and target is not None and target.dep_ in ("dobj", "obj") \
                 and target.pos_ == "NOUN" and not _is_party_or_person(target) and not event_noun(target) \
+                and not word_class(target, "territory") \
                 and not any(t.ent_type_ or t.pos_ == "PROPN" for t in target.subtree) \
                 and not (target.head.i == verb.i and _children(verb, ("xcomp", "ccomp"))):
             # ("asked his countrymen to stay home": whom it asks; "threatened to use force": what)

@@ -184,17 +184,18 @@ NAMING_VERBS = frozenset("call describe label brand term dub characterize charac
 
 
 def _why_done(noun: Token) -> bool:
-    """ "Somalia recalled its ambassador in protest at a deal": the reason a state or a named
-    body did another act, said with no article (not "called for better pay in a protest outside
-    parliament": a protest held; not "traders kept their shops shut in protest": a crowd's
-    protest)."""
+    """ "Somalia recalled its ambassador in protest at a deal": the reason a state did another
+    act of the lexicon, said with no article (not "called for better pay in a protest outside
+    parliament": a protest held; not "traders kept their shops shut in protest", "thousands of
+    Chileans gathered in protest": people's protest)."""
     if not (noun.pos_ == "NOUN" and noun.lemma_.lower() == "protest" and noun.dep_ == "pobj"
             and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children)):
         return False
     verb = noun.head.head
-    doers = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("conj", "xcomp", "ccomp") else [])
-    return any(d.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for d in doers)
+    acts = [verb, verb.head] if verb.dep_ in ("conj", "xcomp", "ccomp") else [verb]
+    doers = [d for a in acts for d in subjects(a)]  # "ordered the envoy to leave, in protest"
+    return any(a.lemma_.lower() in lexicon() for a in acts) and any(d.ent_type_ == "GPE" for d in doers)
 
 
 def naming_complement(verb: Token) -> Token | None:
