@@ -353,3 +353,16 @@ def test_a_crowd_acting_in_protest_protests(noclean_pipeline, text):
 def test_a_place_threatened_stays_the_target(noclean_pipeline):
     row = one(noclean_pipeline, "The rebels threatened the provincial capital on Wednesday.", "threatened")
     assert row.target is not None and row.target.span.text == "the provincial capital"
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Teachers in Chicago voted to strike on Monday.", "strike", "PROTEST"),  # the voters strike: no attack
+    ("The Sri Lankan navy sank three Tamil Tiger boats off the northeast coast on Monday.", "sank", "ASSAULT"),
+])
+def test_a_strike_voted_and_boats_sunk(noclean_pipeline, text, trigger, plover):
+    assert one(noclean_pipeline, text, trigger).plover == plover
+
+
+def test_a_ship_that_sank_in_a_storm_is_no_attack(noclean_pipeline):
+    assert [e for e in rows(noclean_pipeline, "A cargo ship sank in a storm off the coast of Taiwan on Monday.")
+            if e.plover == "ASSAULT"] == []

@@ -1779,3 +1779,13 @@ def test_a_tie_to_two_names_keeps_both(noclean_pipeline):
 def test_a_main_verb_hung_on_the_subject_keeps_its_subject(noclean_pipeline, text, word, actor):
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
     assert row.actor is not None and row.actor.span.text == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Jordanian troops killed four smugglers near the Syrian border on Monday.",
+    "Russia massed troops along the border with Ukraine on Sunday.",
+])
+def test_the_neighbour_a_border_is_shared_with_is_no_place_of_the_act(noclean_pipeline, text):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover in ("ASSAULT", "MOBILIZE")]
+    place = read(noclean_pipeline, text).place_by_id(row.location.place) if row.location else None
+    assert place is None or place.name not in ("Syria", "Ukraine")

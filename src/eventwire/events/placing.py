@@ -66,6 +66,7 @@ BUILDING_WORDS = frozenset("house palace square hall building court embassy mini
                            "college school mosque church temple cathedral station prison".split())
 # divisions wider than a town that introduce a name by "of" (not all of DIVISION_NOUNS: "the
 # Department of Transportation", "the Republic of X", "the district of", inside a town)
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 PROVINCES = frozenset({"state", "province", "region", "county", "governorate", "prefecture", "oblast"})
 QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", "slum", "estate", "camp",
                  "commune", "ward", "borough", "settlement")  # parts of a town ("the Mtendere township")
@@ -248,6 +249,10 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     in the city of Lyon" is in Lyon."""
     if pobj.i in exclude:
         return None
+    if pobj.lemma_.lower() in BORDER_WORDS and (prep_objects(pobj, ("with",)) or any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in pobj.children)):
+        return None  # "near the Iranian border", "along the border with Ukraine": the neighbour
+        # the border is shared with, seen from this side, is no place of the act
     if word_class(pobj, "territory") and pobj.ent_type_ not in PLACE_ENTS:
         # "the Somali city of Beledweyne", "the Haitian capital, Port-au-Prince": the name;
         # "Sukma district of Chhattisgarh": a division's own name before the wider one (not

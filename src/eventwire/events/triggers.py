@@ -364,11 +364,11 @@ def _carries(doer: Token, cls: str) -> bool:
 
 def _doers(verb: Token) -> list[Token]:
     """Who does the verb's act: its subjects, the first verb's when it is joined to one with
-    none of its own ("blocked roads and burned tyres"), or the agent of a passive ("tyres
-    were burned by protesters")."""
+    none of its own ("blocked roads and burned tyres") or governs it ("voted to strike"), or
+    the agent of a passive ("tyres were burned by protesters")."""
     found = subjects(verb)
-    if not found and verb.dep_ == "conj":
-        found = subjects(verb.head)
+    if not found and verb.dep_ in ("conj", "xcomp"):
+        found = subjects(verb.head)  # ("teachers voted to strike": the voters strike)
     if is_passive(verb):
         found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
             + [s for s in found if s.dep_ != "nsubj"]
