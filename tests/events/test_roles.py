@@ -1789,3 +1789,13 @@ def test_the_neighbour_a_border_is_shared_with_is_no_place_of_the_act(noclean_pi
     [row] = [e for e in read(noclean_pipeline, text).events if e.plover in ("ASSAULT", "MOBILIZE")]
     place = read(noclean_pipeline, text).place_by_id(row.location.place) if row.location else None
     assert place is None or place.name not in ("Syria", "Ukraine")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("NATO condemned the Russian missile strike on a children's hospital in Kyiv.", "Russian"),
+    ("Jordan condemned the Israeli raid on the Jenin camp on Monday.", "Israeli"),
+    ("The UN condemned the attack on the hospital on Monday.", "the hospital"),  # no doer named: as before
+])
+def test_an_act_condemned_charges_whose_act_it_was(noclean_pipeline, text, target):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "condemned"]
+    assert row.target is not None and row.target.span.text == target

@@ -310,6 +310,13 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     China's role"), though not the one an act noun is done to ("condemned Mhlanga's arrest"
     charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
     ``owners`` off (an act done to its object), only the phrases."""
+    if event_noun(thing) and owners:
+        mods = [c for c in thing.children if c.dep_ in ("amod", "compound")]
+        mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+        doer = next((c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")), None)  # (also "the
+        # Russian missile strike": the nation's word on the weapon)
+        if doer is not None:
+            return doer  # "condemned the Russian missile strike on a hospital": whose act it was
     heads = [thing] + prep_objects(thing, ("of",))
     # "by" beside a thing hit is no owner: "a shop by the embassy"
     preps = (*RECIPIENT_PREPS, "from", "by") if owners else (*RECIPIENT_PREPS, "from")
