@@ -1799,3 +1799,15 @@ def test_the_neighbour_a_border_is_shared_with_is_no_place_of_the_act(noclean_pi
 def test_an_act_condemned_charges_whose_act_it_was(noclean_pipeline, text, target):
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "condemned"]
     assert row.target is not None and row.target.span.text == target
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Insurgents attacked the town of Macomia in Cabo Delgado province on Sunday. The next day, troops arrested "
+     "six men in the town.", "Macomia"),
+    ("PRISTINA, Kosovo (AP) — Serb protesters clashed with NATO peacekeepers in the northern Kosovo town of Zvecan "
+     "on Monday. Kosovo police arrested five people in the town the next day.", "Zvečan"),
+])
+def test_the_town_names_back_the_last_town_named(noclean_pipeline, text, town):
+    record = read(noclean_pipeline, text)
+    [row] = [e for e in record.events if e.trigger.text == "arrested"]
+    assert row.location is not None and record.place_by_id(row.location.place).name == town

@@ -262,7 +262,7 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
             found = _place_in_phrase(record, named, exclude, depth + 1)
             if found is not None:
                 return found
-    seat = _capital_named_back(record, pobj)
+    seat = _capital_named_back(record, pobj) or _town_named_back(record, pobj)
     if seat is not None:
         return seat
     if (pobj.ent_type_ in PLACE_ENTS or word_class(pobj, "territory")
@@ -313,6 +313,32 @@ def _capital_named_back(record: Record, pobj: Token) -> Location | None:
     doc = pobj.doc
     return Location(span=make_span(record.document.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
                     place=seats.pop())
+
+
+TOWN_WORDS = frozenset({"town", "city", "village"})  # "in the town": the last one the report named
+TOWN_BACK_SENTENCES = 3  # how far back "the town" may name a town
+
+
+def _town_named_back(record: Record, pobj: Token) -> Location | None:
+    """ "Police detained 14 people in the town": a bare "the town" (or city, village) names the
+    last town the report named before it, a few sentences back at most (not one in a dateline,
+    which is where the report was filed)."""
+    if pobj.lemma_.lower() not in TOWN_WORDS or pobj.ent_type_ \
+            or [c.lower_ for c in pobj.children] != ["the"]:
+        return None
+    sent = pobj.sent
+    lo = sent.start
+    for _ in range(TOWN_BACK_SENTENCES - 1):
+        if lo == 0:
+            break
+        lo = pobj.doc[lo - 1].sent.start
+    start = pobj.doc[lo].idx
+    named = [(m, p) for p, m in record.place_mentions_between(start, pobj.idx - 1)
+             if p.feature in TOWN_FEATURES and m.end <= pobj.idx and not filed_from(record, m.start, m.end)]
+    if not named:
+        return None
+    m, place = max(named, key=lambda mp: mp[0].start)
+    return Location(span=make_span(record.document.text, m.start, m.end), place=place.id)
 
 
 LOWER_SEATS = frozenset({"state", "provincial", "regional", "district", "county", "departmental"})  # capitals
