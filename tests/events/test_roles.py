@@ -1811,3 +1811,9 @@ def test_the_town_names_back_the_last_town_named(noclean_pipeline, text, town):
     record = read(noclean_pipeline, text)
     [row] = [e for e in record.events if e.trigger.text == "arrested"]
     assert row.location is not None and record.place_by_id(row.location.place).name == town
+
+
+def test_a_state_s_own_border_is_its_place(noclean_pipeline):
+    record = read(noclean_pipeline, "Sheinbaum sent 10,000 troops to Mexico's northern border with the U.S. on Monday.")
+    [row] = [e for e in record.events if e.trigger.text == "sent"]
+    assert row.location is not None and record.place_by_id(row.location.place).name == "Mexico"

@@ -249,10 +249,12 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
     in the city of Lyon" is in Lyon."""
     if pobj.i in exclude:
         return None
-    if pobj.lemma_.lower() in BORDER_WORDS and (prep_objects(pobj, ("with",)) or any(
-            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in pobj.children)):
+    if pobj.lemma_.lower() in BORDER_WORDS and not any(c.dep_ == "poss" for c in pobj.children) and (
+            prep_objects(pobj, ("with",)) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                                 for c in pobj.children)):
         return None  # "near the Iranian border", "along the border with Ukraine": the neighbour
-        # the border is shared with, seen from this side, is no place of the act
+        # the border is shared with, seen from this side, is no place of the act (not "Mexico's
+        # northern border with the U.S.": the side whose border it is)
     if word_class(pobj, "territory") and pobj.ent_type_ not in PLACE_ENTS:
         # "the Somali city of Beledweyne", "the Haitian capital, Port-au-Prince": the name;
         # "Sukma district of Chhattisgarh": a division's own name before the wider one (not
