@@ -3443,3 +3443,9 @@ def test_a_month_said_this_week_to_be_still_to_come_is_ahead(noclean_pipeline):
     [row] = with_trigger(rows(noclean_pipeline, "The opposition said on Tuesday it would hold a rally in the capital "
                                                 "in January."), "rally")
     assert row.status == "planned" and row.date is not None and row.date.start == "2025-01-01"
+
+
+def test_a_toll_update_keeps_the_act_s_own_time(noclean_pipeline):
+    [row] = with_trigger(rows(noclean_pipeline, "The death toll from last week's attack on a church in Beni rose to "
+                                                "17 on Thursday, officials said."), "attack")
+    assert row.date is not None and (row.date.start, row.date.end) == ("2024-02-26", "2024-03-03")

@@ -487,6 +487,8 @@ def date_for(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return UNRELATED_RANK
+        if span.root.dep_ == "poss" and span.root.head.i == trigger.i:
+            return -1  # "the toll from last week's attack rose on Thursday": the act noun's own time
         head = _clause_head(span.root)
         if head.dep_ in ("relcl", "acl") and head.head.i == trigger.i and head.lemma_.lower() in DOING_VERBS:
             return -1  # "a lawsuit filed on Sunday": the clause that does the act dates it (not
