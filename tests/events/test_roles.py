@@ -1817,3 +1817,10 @@ def test_a_state_s_own_border_is_its_place(noclean_pipeline):
     record = read(noclean_pipeline, "Sheinbaum sent 10,000 troops to Mexico's northern border with the U.S. on Monday.")
     [row] = [e for e in record.events if e.trigger.text == "sent"]
     assert row.location is not None and record.place_by_id(row.location.place).name == "Mexico"
+
+
+def test_a_forum_named_on_what_is_asked_for_is_no_doer(noclean_pipeline):
+    [row] = [e for e in read(noclean_pipeline, "Canada also requested World Trade Organization dispute "
+                                               "consultations with the U.S. on Monday.").events
+             if e.trigger.text == "requested"]
+    assert row.target is not None and row.target.span.text == "the U.S."

@@ -303,6 +303,14 @@ def _felt_party(verb: Token) -> Token | None:
                  for p in (felt if _is_party(felt) else _party_behind(felt),) if p is not None), None)
 
 
+def _an_act_of_force(noun: Token) -> bool:
+    """The noun may name an act of force or coercion (any of its lexicon readings: "strike",
+    "raid", "crackdown"; not "consultations", "decision")."""
+    return any(e.pos == "N" and any(lookup(c).plover in FORCE_TYPES for c in (
+        e.code, *(code for _, code in e.obj_codes + e.subj_codes + e.ctx_codes + e.prep_codes)))
+        for e in lexicon().get(noun.lemma_.lower(), []))
+
+
 def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     """A party named in a to/for/from/against/by phrase of an object noun (or its "of" noun:
     "alleged fraud by the governor");
@@ -310,13 +318,14 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     China's role"), though not the one an act noun is done to ("condemned Mhlanga's arrest"
     charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
     ``owners`` off (an act done to its object), only the phrases."""
-    if event_noun(thing) and owners:
+    if owners and _an_act_of_force(thing):
         mods = [c for c in thing.children if c.dep_ in ("amod", "compound")]
         mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
         doer = next((c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")), None)  # (also "the
         # Russian missile strike": the nation's word on the weapon)
         if doer is not None:
-            return doer  # "condemned the Russian missile strike on a hospital": whose act it was
+            return doer  # "condemned the Russian missile strike on a hospital": whose act of force
+            # it was (not "requested WTO consultations": a forum)
     heads = [thing] + prep_objects(thing, ("of",))
     # "by" beside a thing hit is no owner: "a shop by the embassy"
     preps = (*RECIPIENT_PREPS, "from", "by") if owners else (*RECIPIENT_PREPS, "from")
