@@ -366,3 +366,18 @@ def test_a_strike_voted_and_boats_sunk(noclean_pipeline, text, trigger, plover):
 def test_a_ship_that_sank_in_a_storm_is_no_attack(noclean_pipeline):
     assert [e for e in rows(noclean_pipeline, "A cargo ship sank in a storm off the coast of Taiwan on Monday.")
             if e.plover == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hundreds of teachers walked off the job in Nairobi on Monday.", "Hundreds of teachers"),
+    ("Traders observed a shutdown in Srinagar on Monday.", "Traders"),
+    ("Mourners held a candlelight vigil for the victims in Christchurch on Sunday.", "Mourners"),
+    ("Fishermen protested in Mombasa on Monday.", "Fishermen"),
+])
+def test_stoppages_vigils_and_their_crowds_the_lexicon_missed(noclean_pipeline, text, actor):
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "PROTEST" and row.actor is not None and row.actor.span.text == actor
+
+
+def test_a_government_shutdown_is_no_stoppage(noclean_pipeline):
+    assert rows(noclean_pipeline, "The government shutdown entered its third week on Monday.") == []
