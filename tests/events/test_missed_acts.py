@@ -281,12 +281,12 @@ def test_who_travels_for_a_visit_is_the_visitor(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text, trigger, plover", [
-    # an evacuation ordered ahead of a storm is relief, not people driven out; a state's is not;
-    # a warplane given to another state is aid
+    # an evacuation ordered by no armed force (ahead of a storm, of one's own staff) drives no one
+    # out; a warplane given to another state is aid
     ("Authorities ordered the evacuation of 300,000 people in Bangladesh ahead of Cyclone Remal on Sunday.",
-     "ordered", "AID"),
-    ("Israel on Thursday ordered the evacuation of tens of thousands of residents from eastern Rafah.", "ordered",
-     "COERCE"),
+     "ordered", None),
+    ("The State Department ordered the evacuation of non-emergency staff from the embassy in Niamey.", "ordered",
+     None),
     ("Russia cancelled a planned summit with Ukraine on Wednesday.", "cancelled", "SANCTION"),
     ("The Netherlands sent F-16 warplanes to Ukraine on Monday.", "sent", "AID"),
     # a crowd that stays away from a visit protests; support worth a sum is aid promised
@@ -381,3 +381,11 @@ def test_stoppages_vigils_and_their_crowds_the_lexicon_missed(noclean_pipeline, 
 
 def test_a_government_shutdown_is_no_stoppage(noclean_pipeline):
     assert rows(noclean_pipeline, "The government shutdown entered its third week on Monday.") == []
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("EU leaders ended their summit on Friday without agreeing on a budget.", "summit", "CONSULT"),  # it ended
+    ("The Kremlin called off a summit with Turkey on Monday.", "called", "SANCTION"),  # it was called off
+])
+def test_a_summit_ended_is_held_and_one_called_off_halts_talks(noclean_pipeline, text, trigger, plover):
+    assert one(noclean_pipeline, text, trigger).plover == plover

@@ -1234,3 +1234,11 @@ def test_the_act_an_arrest_came_minutes_after_may_be_the_act_told_before(noclean
                                             "people. Police arrested the man 36 minutes after the mass shooting."),
                      "ASSAULT")
     assert len(events) == 1 and "shooting" in {m.trigger.text for m in events[0].mentions}
+
+
+
+def test_another_state_s_act_after_an_organ_s_is_its_own(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, "Mali's government expelled the French ambassador on Monday. The foreign "
+                                            "ministry ordered the ambassador to leave within 72 hours. France "
+                                            "recalled its ambassador in protest at the decision."), "SANCTION")
+    assert len(events) == 2

@@ -1712,11 +1712,11 @@ def test_local_words_for_armed_men_are_the_actor(noclean_pipeline, text, actor):
 
 
 def test_an_act_at_a_division_the_gazetteer_lacks_is_not_at_the_next_sentence_s_town(noclean_pipeline):
-    """The act's own phrase names where it was ("villages in Hpapun township", "a vehicle near
+    """The act's own phrase names where it was ("villages in Kajo-Keji county", "a vehicle near
     Sarmada"), a name no gazetteer holds: not the town another incident was at."""
-    record = run_text(noclean_pipeline, "Military airstrikes on villages in Hpapun township on 7 May killed five "
-                                        "civilians. More than 3,000 people crossed into Thailand near Mae Sot on 8 "
-                                        "May.", published="2024-05-10")
+    record = run_text(noclean_pipeline, "Military airstrikes on villages in Kajo-Keji county on 7 May killed five "
+                                        "civilians. More than 3,000 people crossed into Uganda near Moyo on 8 May.",
+                      published="2024-05-10")
     assert _place_of(record, "killed", "five civilians") is None
     record = run_text(noclean_pipeline, "Shelling hit a school in Ariha on 9 April. On 10 April, a drone strike on a "
                                         "vehicle near Sarmada killed two men.", published="2024-04-12")
@@ -1795,6 +1795,7 @@ def test_the_neighbour_a_border_is_shared_with_is_no_place_of_the_act(noclean_pi
     ("NATO condemned the Russian missile strike on a children's hospital in Kyiv.", "Russian"),
     ("Jordan condemned the Israeli raid on the Jenin camp on Monday.", "Israeli"),
     ("The UN condemned the attack on the hospital on Monday.", "the hospital"),  # no doer named: as before
+    ("France condemned the Moscow concert hall attack on Saturday.", "the Moscow concert hall attack"),  # a town
 ])
 def test_an_act_condemned_charges_whose_act_it_was(noclean_pipeline, text, target):
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "condemned"]
@@ -1824,3 +1825,28 @@ def test_a_forum_named_on_what_is_asked_for_is_no_doer(noclean_pipeline):
                                                "consultations with the U.S. on Monday.").events
              if e.trigger.text == "requested"]
     assert row.target is not None and row.target.span.text == "the U.S."
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Students at Sciences Po in Paris occupied a university building on Monday in protest at the war in Gaza.",
+     "Paris"),
+    ("Students in Rome rallied on Monday against the arrest of activists in Tehran.", "Rome"),
+])
+def test_a_protest_is_not_where_its_grievance_happened(noclean_pipeline, text, town):
+    record = read(noclean_pipeline, text)
+    [row] = [e for e in record.events if e.plover == "PROTEST"]
+    assert row.location is not None and record.place_by_id(row.location.place).name == town
+
+
+
+def test_a_district_of_the_report_s_town_stays_in_the_town(noclean_pipeline):
+    record = run_text(noclean_pipeline, "A bomb exploded in Mogadishu on Friday. Police arrested three suspects in "
+                                        "the Hodan district on Saturday.", published="2024-03-08")
+    assert _place_of(record, "arrested", "three suspects") == "Mogadishu"
+
+
+def test_the_town_is_not_where_reinforcements_came_from(noclean_pipeline):
+    record = read(noclean_pipeline, "Jihadists besieged the town of Djibo on Monday. The army sent reinforcements "
+                                    "from Ouagadougou. Soldiers later killed 20 militants near the town.")
+    [row] = [e for e in record.events if e.trigger.text == "killed"]
+    assert row.location is not None and record.place_by_id(row.location.place).name == "Djibo"

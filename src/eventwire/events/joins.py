@@ -765,7 +765,10 @@ class JoinRules(Accounts):
         word, no name), beside a doer the text names as a state; or a body's organ named as its
         own ("the AU's Peace and Security Council"), beside the body."""
         root = eh.role_root(self.record.doc, organ)
-        if root is not None and state is not None and state.entity and any(
+        if organ is None or state is None or state.span.start > organ.span.start:
+            return False  # the state named first, its organ after ("France recalled its ambassador"
+            # after "the foreign ministry ordered the ambassador to leave": another state's act)
+        if root is not None and state.entity and any(
                 c.dep_ == "poss" and (owner := self.record.entity_at(c.idx, c.idx + len(c.text))) is not None
                 and owner.id == state.entity for c in root.children):
             return True  # "the AU's Peace and Security Council" beside "the African Union"
@@ -774,7 +777,8 @@ class JoinRules(Accounts):
                        for c in root.children) or prep_objects(root, ("of",)):
             return False
         named = self.record.entity_by_id(state.entity) if state.entity else None
-        return named is not None and named.type == "GPE"
+        return named is not None and (named.type == "GPE" or self.side.get(named.id, named.id) != named.id)
+        # (a state, or one of its arms the knowledge base knows: "Mali's government")
 
     def _irregulars(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as armed men of no state ("suspected jihadists",

@@ -303,7 +303,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
                       "meal ration kit parcel equipment dose".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
-                       "flight summit".split()),
+                       "flight".split()),
     # what a party invited may stay away from ("boycotted the peace talks", "the summit"; not a
     # visit or a meeting a crowd boycotts in protest)
     "negotiations": frozenset("talk negotiation mediation dialogue contact summit conference".split()),
@@ -395,9 +395,6 @@ WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating march
 # a resignation accepted is the resignation told again ("the president accepted the resignation")
 WORD_CLASSES["resignation"] = frozenset(["resignation"])
 WORD_CLASSES["bribes"] = frozenset("bribe kickback".split())  # "accepted bribes": graft, no accord
-# a hazard people are moved out of the way of ("ordered the evacuation ahead of Cyclone Remal"):
-# relief (CAMEO 073), not people driven out (174)
-WORD_CLASSES["hazards"] = words("natural_hazards") | frozenset("volcano volcanic".split())
 WORD_CLASSES["backing"] = frozenset("support backing endorsement solidarity".split())
 WORD_CLASSES["aid_marks"] = frozenset("military financial economic humanitarian material technical logistical "
                                       "budgetary medical monetary".split())

@@ -67,6 +67,7 @@ BUILDING_WORDS = frozenset("house palace square hall building court embassy mini
 # divisions wider than a town that introduce a name by "of" (not all of DIVISION_NOUNS: "the
 # Department of Transportation", "the Republic of X", "the district of", inside a town)
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+GRIEVANCE_PREPS = frozenset({"against", "over"})  # what a protest is against
 PROVINCES = frozenset({"state", "province", "region", "county", "governorate", "prefecture", "oblast"})
 QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", "slum", "estate", "camp",
                  "commune", "ward", "borough", "settlement")  # parts of a town ("the Mtendere township")
@@ -97,6 +98,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     tok = cand.token
     if nationwide(tok) and (country := _sentence_country(record, tok)) is not None:
         return country  # "Bangladesh's government shut down mobile internet nationwide"
+    if _in_protest(tok):
+        return None  # "occupied a building in protest at the war in Gaza": the grievance's place
     told_of = said_of(tok)  # "X's murder is a blow to journalism in Yemen": only its own phrases
     anchors = [tok]
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
@@ -247,7 +250,7 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
                      ) -> Location | None:
     """The place a location phrase names, looking down its own place phrases: "on a street
     in the city of Lyon" is in Lyon."""
-    if pobj.i in exclude:
+    if pobj.i in exclude or _in_protest(pobj):
         return None
     if pobj.lemma_.lower() in BORDER_WORDS and not any(c.dep_ == "poss" for c in pobj.children) and (
             prep_objects(pobj, ("with",)) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -275,6 +278,11 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
         if found is not None:
             return _owners_abroad(record, pobj, found, exclude, depth) or found
     return _owner_place(record, pobj, exclude) or _nested_place(record, pobj, exclude, depth)
+
+
+def _in_protest(tok: Token) -> bool:
+    """ "in protest at the war in Gaza": a phrase of grievance, whose places are the grievance's."""
+    return tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
 def _owner_place(record: Record, pobj: Token, exclude: set[int]) -> Location | None:
@@ -321,6 +329,12 @@ TOWN_WORDS = frozenset({"town", "city", "village"})  # "in the town": the last o
 TOWN_BACK_SENTENCES = 3  # how far back "the town" may name a town
 
 
+def _came_from_name(record: Record, start: int, end: int) -> bool:
+    """The place is named as where someone came from ("sent reinforcements from Ouagadougou")."""
+    words = record.doc.char_span(start, end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words.root.dep_ == "pobj" and words.root.head.lower_ == "from"
+
+
 def _town_named_back(record: Record, pobj: Token) -> Location | None:
     """ "Police detained 14 people in the town": a bare "the town" (or city, village) names the
     last town the report named before it, a few sentences back at most (not one in a dateline,
@@ -336,7 +350,8 @@ def _town_named_back(record: Record, pobj: Token) -> Location | None:
         lo = pobj.doc[lo - 1].sent.start
     start = pobj.doc[lo].idx
     named = [(m, p) for p, m in record.place_mentions_between(start, pobj.idx - 1)
-             if p.feature in TOWN_FEATURES and m.end <= pobj.idx and not filed_from(record, m.start, m.end)]
+             if p.feature in TOWN_FEATURES and m.end <= pobj.idx and not filed_from(record, m.start, m.end)
+             and not _came_from_name(record, m.start, m.end)]
     if not named:
         return None
     m, place = max(named, key=lambda mp: mp[0].start)
@@ -563,6 +578,13 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     inside -= {t.i for p in [record.doc[i] for i in inside] if p.i != tok.i and a_span_apart(p)
                and tok not in p.subtree for t in p.subtree}  # "The arrests came a day after
     # demonstrations in Oran": the other act's place
+    if lookup(cand.code).plover == "PROTEST":  # "rallied in Rome against the arrest of activists in
+        # Tehran", "occupied a building in protest at the war in Gaza": what a protest is against
+        # happened elsewhere
+        grievances = [t for t in [record.doc[i] for i in inside] if t.dep_ == "prep" and (
+            t.lower_ in GRIEVANCE_PREPS or (t.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in t.children)))]
+        inside -= {t.i for p in grievances for t in p.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
@@ -807,8 +829,10 @@ def _division_name(record: Record, noun: Token) -> Token | None:
     """ "in Hpapun township", "in Kajo-Keji county": a name the gazetteer does not know, told
     as a division or a settlement by the noun after it."""
     if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in DIVISION_NOUNS or noun.lemma_.lower() in PROVINCES
-                                   or in_words(noun, "settlements")):
-        return None
+                                   or in_words(noun, "settlements")) \
+            or re.fullmatch("|".join(QUARTER_NOUNS), noun.lower_.rstrip("s")):
+        return None  # (not "the Hodan district", "Hpapun township": a part of a town may lie in the
+        # report's town)
     return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"
                  and c.ent_type_ in UNPLACED_ENTS and not record.place_at(c.idx, c.idx + len(c.text))), None)
 

@@ -319,10 +319,14 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
     ``owners`` off (an act done to its object), only the phrases."""
     if owners and _an_act_of_force(thing):
-        mods = [c for c in thing.children if c.dep_ in ("amod", "compound")]
-        mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
-        doer = next((c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")), None)  # (also "the
-        # Russian missile strike": the nation's word on the weapon)
+        mods = [c for c in thing.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG")]
+        weapons = [c for c in thing.children if c.dep_ == "compound"
+                   and (in_words(c, "projectiles") or word_class(c, "air"))]
+        mods += [g for c in weapons for g in c.children
+                 if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG")]
+        doer = mods[0] if mods else None  # (a nation's or group's word on the act or on its weapon,
+        # "the Russian missile strike"; not a town's or a site's: "the Moscow concert hall attack",
+        # "the Kenyan embassy bombing" name whom or where it hit)
         if doer is not None:
             return doer  # "condemned the Russian missile strike on a hospital": whose act of force
             # it was (not "requested WTO consultations": a forum)
