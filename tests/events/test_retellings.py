@@ -1242,3 +1242,9 @@ def test_another_state_s_act_after_an_organ_s_is_its_own(noclean_pipeline):
                                             "ministry ordered the ambassador to leave within 72 hours. France "
                                             "recalled its ambassador in protest at the decision."), "SANCTION")
     assert len(events) == 2
+
+
+def test_an_act_also_done_in_another_town_is_another_act(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, "Israeli air strikes killed 12 people in Rafah on Tuesday. An Israeli "
+                                            "strike also killed five people in Khan Younis on Tuesday."), "ASSAULT")
+    assert len(events) == 2
