@@ -371,7 +371,6 @@ def test_a_ship_that_sank_in_a_storm_is_no_attack(noclean_pipeline):
 @pytest.mark.parametrize("text, actor", [
     ("Hundreds of teachers walked off the job in Nairobi on Monday.", "Hundreds of teachers"),
     ("Traders observed a shutdown in Srinagar on Monday.", "Traders"),
-    ("Mourners held a candlelight vigil for the victims in Christchurch on Sunday.", "Mourners"),
     ("Fishermen protested in Mombasa on Monday.", "Fishermen"),
 ])
 def test_stoppages_vigils_and_their_crowds_the_lexicon_missed(noclean_pipeline, text, actor):
@@ -389,3 +388,18 @@ def test_a_government_shutdown_is_no_stoppage(noclean_pipeline):
 ])
 def test_a_summit_ended_is_held_and_one_called_off_halts_talks(noclean_pipeline, text, trigger, plover):
     assert one(noclean_pipeline, text, trigger).plover == plover
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Israel ordered the evacuation of parts of Khan Younis on Monday.", "ordered", "COERCE"),  # a state drives out
+    ("Police ordered the evacuation of coastal neighbourhoods ahead of Hurricane Milton on Monday.", "ordered",
+     "AID"),  # ahead of a hazard: relief
+    ("Zelenskiy ruled out a summit with Putin on Monday.", "ruled", "REJECT"),
+    ("Spain's defence minister cancelled a news conference on Monday because of a scheduling conflict.", "cancelled",
+     None),  # no negotiations
+    ("Catholics held an Easter vigil at the cathedral in Lagos on Saturday.", "vigil", None),  # worship
+    ("Consumers in Nairobi complained about rising bread prices on Monday.", "complained", None),
+])
+def test_who_orders_an_evacuation_and_what_is_a_summit_or_a_vigil(noclean_pipeline, text, trigger, plover):
+    found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert found == ([plover] if plover else [])

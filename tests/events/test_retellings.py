@@ -1248,3 +1248,16 @@ def test_an_act_also_done_in_another_town_is_another_act(noclean_pipeline):
     events = of_type(rows(noclean_pipeline, "Israeli air strikes killed 12 people in Rafah on Tuesday. An Israeli "
                                             "strike also killed five people in Khan Younis on Tuesday."), "ASSAULT")
     assert len(events) == 2
+
+
+def test_the_strike_told_as_mediators_met_is_the_air_strike(noclean_pipeline):
+    events = rows(noclean_pipeline, "An Israeli air strike killed 33 people in Nuseirat on Thursday. The strike came "
+                                    "as mediators met in Doha.")
+    assert not of_type(events, "PROTEST") and len(of_type(events, "ASSAULT")) == 1
+
+
+
+def test_the_strike_named_back_also_hitting_more_is_the_strike(noclean_pipeline):
+    events = of_type(rows(noclean_pipeline, "An Israeli strike killed five people in Rafah on Monday. The strike also "
+                                            "wounded 10 people in Gaza."), "ASSAULT")
+    assert len(events) == 1

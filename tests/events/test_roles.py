@@ -1796,6 +1796,7 @@ def test_the_neighbour_a_border_is_shared_with_is_no_place_of_the_act(noclean_pi
     ("Jordan condemned the Israeli raid on the Jenin camp on Monday.", "Israeli"),
     ("The UN condemned the attack on the hospital on Monday.", "the hospital"),  # no doer named: as before
     ("France condemned the Moscow concert hall attack on Saturday.", "the Moscow concert hall attack"),  # a town
+    ("Egypt condemned the Israel strike on Rafah on Sunday.", "Israel"),  # a country's name on the act
 ])
 def test_an_act_condemned_charges_whose_act_it_was(noclean_pipeline, text, target):
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == "condemned"]
@@ -1850,3 +1851,18 @@ def test_the_town_is_not_where_reinforcements_came_from(noclean_pipeline):
                                     "from Ouagadougou. Soldiers later killed 20 militants near the town.")
     [row] = [e for e in record.events if e.trigger.text == "killed"]
     assert row.location is not None and record.place_by_id(row.location.place).name == "Djibo"
+
+
+@pytest.mark.parametrize("text, word, role, words", [
+    ("Gunmen stormed a bus in Balochistan on Monday and shot dead 11 passengers.", "stormed", "target",
+     "11 passengers"),
+    ("China, which has brokered previous truces, called on both sides to cease fire.", "called", "actor", "China"),
+    ("Separately, Chinese coast guard ships fired water cannon at a Philippine vessel on Monday.", "fired", "actor",
+     "Chinese"),
+    ("Armed colectivos attacked opposition supporters in Caracas on Thursday.", "attacked", "actor",
+     "Armed colectivos"),
+])
+def test_roles_read_past_a_verb_s_word_a_clause_and_a_vessel(noclean_pipeline, text, word, role, words):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
+    found = getattr(row, role)
+    assert found is not None and found.span.text == words

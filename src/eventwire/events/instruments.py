@@ -29,7 +29,8 @@ def wielder(tok: Token | None, record: Record) -> Token | None:
     country before it, or a body's noun: "police gunfire"). A common noun's act stays whole
     ("the military's airstrike"): folding tells "the military" and "Sudan's army" apart by the
     word, and would part them."""
-    if tok is None or not (event_noun(tok) or in_words(tok, "projectiles") or word_class(tok, "air")):
+    if tok is None or not (event_noun(tok) or in_words(tok, "projectiles") or word_class(tok, "air")
+                           or word_class(tok, "vehicles")):
         return tok  # ("its jets struck": aircraft are flown by whose they are)
     own = any(c.lower_ == "own" for c in tok.children)  # "their own bomb": no one's attack on them
     owner = next((c for c in tok.children if c.dep_ == "poss" and (
@@ -40,8 +41,10 @@ def wielder(tok: Token | None, record: Record) -> Token | None:
     # ("police gunfire", "army shelling": an armed body's word right before the means wields it
     # too, not a site's, "an embassy attack"; "an Israeli drone strike": a name on a means before
     # it, not on a site, "a police station attack", "a Russian embassy attack", whose owners were hit)
-    named += [g for c in tok.children if c.dep_ == "compound" and in_words(c, "projectiles")
+    named += [g for c in tok.children
+              if c.dep_ == "compound" and (in_words(c, "projectiles") or word_class(c, "security"))
               for g in c.children if g.dep_ in ("amod", "compound") and g.ent_type_ in NAMED_WIELDERS]
+    # ("Chinese coast guard ships": a nation's word on the force the vessels are)
     # "a U.S. airstrike": a country's name before the means (not a town's, "a Kabul car bombing",
     # which says where)
     named += [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "GPE"

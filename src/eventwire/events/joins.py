@@ -352,7 +352,8 @@ class JoinRules(Accounts):
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
         if not dates_agree(m, h) or not places_agree(self.record, e, he, self._told_anew(m, refers_back)):
             return False
-        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and e.location is not None \
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not refers_back \
+                and not self._anaphoric(m) and e.location is not None \
                 and he.location is not None and e.location.place != he.location.place:
             return False  # "An Israeli strike also killed five people in Khan Younis": another act,
             # in another town, however near

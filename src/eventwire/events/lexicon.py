@@ -306,7 +306,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                        "flight".split()),
     # what a party invited may stay away from ("boycotted the peace talks", "the summit"; not a
     # visit or a meeting a crowd boycotts in protest)
-    "negotiations": frozenset("talk negotiation mediation dialogue contact summit conference".split()),
+    "negotiations": frozenset("talk negotiation mediation dialogue contact summit".split()),
     "sexual": frozenset("sexually sexual".split()),
     # what is dropped from the air (not "dropped their weapons", a surrender)
     "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
@@ -330,7 +330,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # armed forces and police as the ones who bar a way ("police blocked the highway": a
     # blockade, CAMEO 191, not a protest)
     "security": frozenset("troop soldier force army marine battalion brigade regiment militia "
-                          "paratrooper commando police policeman gendarme gendarmerie military".split()),
+                          "paratrooper commando police policeman gendarme gendarmerie military guard".split()),
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "self": frozenset("life himself herself itself themselves ourselves myself".split()),
     "curfew": frozenset(["curfew"]),
@@ -395,6 +395,9 @@ WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating march
 # a resignation accepted is the resignation told again ("the president accepted the resignation")
 WORD_CLASSES["resignation"] = frozenset(["resignation"])
 WORD_CLASSES["bribes"] = frozenset("bribe kickback".split())  # "accepted bribes": graft, no accord
+# a hazard people are moved out of the way of ("ordered the evacuation ahead of Hurricane Milton"):
+# relief (CAMEO 073), not people driven out (174)
+WORD_CLASSES["hazards"] = words("natural_hazards") | frozenset("volcano volcanic".split())
 WORD_CLASSES["backing"] = frozenset("support backing endorsement solidarity".split())
 WORD_CLASSES["aid_marks"] = frozenset("military financial economic humanitarian material technical logistical "
                                       "budgetary medical monetary".split())

@@ -69,6 +69,8 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
                       for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
                      named)  # "the attacker, identified as Sudesh Amman"
     lo, hi = phrase_bounds(head, alone, clip)
+    if lo < head.i and doc[lo].lower_ == "dead" and lo > 0 and doc[lo - 1].pos_ == "VERB":
+        lo += 1  # "shot dead 11 passengers": the verb's word, not the victims'
     hi = _name_in_apposition(named, head, hi, clip)
     ties = [c for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in AFFILIATIONS | SPONSORS] \
         if party_word(head) or word_class(head, "forces") or head.lemma_.lower() in BAND_NOUNS else []

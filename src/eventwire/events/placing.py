@@ -67,6 +67,7 @@ BUILDING_WORDS = frozenset("house palace square hall building court embassy mini
 # divisions wider than a town that introduce a name by "of" (not all of DIVISION_NOUNS: "the
 # Department of Transportation", "the Republic of X", "the district of", inside a town)
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+BESIDE_MARKS = frozenset({"as", "while"})  # a clause told beside an act noun's clause
 GRIEVANCE_PREPS = frozenset({"against", "over"})  # what a protest is against
 PROVINCES = frozenset({"state", "province", "region", "county", "governorate", "prefecture", "oblast"})
 QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", "slum", "estate", "camp",
@@ -555,8 +556,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     for sub in clause.children:  # "The air raids came two days after a suicide bombing on a post
         # in North Waziristan killed seven": a clause set before or after the act is another act's
         if sub.dep_ == "advcl" and tok not in sub.subtree and any(
-                c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in sub.children):
-            inside -= {t.i for t in sub.subtree}
+                c.dep_ == "mark" and (c.lower_ in SEQUENCE_MARKS or (tok.i != clause.i and c.lower_ in BESIDE_MARKS))
+                for c in sub.children):
+            inside -= {t.i for t in sub.subtree}  # (of an act noun told by its clause, also one
+            # set beside it: "The strike came as mediators met in Doha")
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and clause.i != tok.i and in_words(clause, "topic_verbs"):
         # "raised the situation in Papua during the talks": what is spoken of in the clause the
         # act noun only sets the time of is no place of the act (not "seized control of Wad

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
+from ..geo.gazetteer import shared_gazetteer
 from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, in_dateline, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
@@ -319,13 +320,15 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
     ``owners`` off (an act done to its object), only the phrases."""
     if owners and _an_act_of_force(thing):
-        mods = [c for c in thing.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG")]
+        mods = [c for c in thing.children if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "ORG") or (
+            c.ent_type_ == "GPE" and any(p.feature == "country" for p in shared_gazetteer().lookup(c.text))))]
         weapons = [c for c in thing.children if c.dep_ == "compound"
                    and (in_words(c, "projectiles") or word_class(c, "air"))]
         mods += [g for c in weapons for g in c.children
                  if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG")]
         doer = mods[0] if mods else None  # (a nation's or group's word on the act or on its weapon,
-        # "the Russian missile strike"; not a town's or a site's: "the Moscow concert hall attack",
+        # "the Russian missile strike", "the Israel strike on Rafah"; not a town's or a site's: "the
+        # Moscow concert hall attack",
         # "the Kenyan embassy bombing" name whom or where it hit)
         if doer is not None:
             return doer  # "condemned the Russian missile strike on a hospital": whose act of force

@@ -86,10 +86,11 @@ def misparsed_main_verb(tok: Token) -> bool:
         return False  # the lead's subject hung on a dateline ("MAIDUGURI (AP) — Fighters killed"),
         # or left unattached before a reporting verb ("Gunmen abducted 61 pupils, police said")
     doc = tok.doc
-    if tok.head.dep_ == "ROOT" and any(c.dep_ == "appos" and c.right_edge.i + 2 == tok.i
+    if tok.head.dep_ == "ROOT" and any(c.dep_ in ("appos", "relcl") and c.right_edge.i + 2 == tok.i
                                        and doc[c.right_edge.i + 1].text == "," for c in tok.head.children):
-        return True  # "The governor of Borno State, Babagana Zulum, called on residents": the
-        # verb right after the name set off by commas is the sentence's own
+        return True  # "The governor of Borno State, Babagana Zulum, called on residents", "China,
+        # which has brokered truces, called on both sides": the verb right after a name or a
+        # clause set off by commas is the sentence's own
     if tok.head.dep_ == "ROOT" and tok.lemma_.lower() in VOWING_LEMMAS and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "The regional bloc threatened on Monday to use force": one vows what one will do
