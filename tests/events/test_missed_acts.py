@@ -369,7 +369,6 @@ def test_a_ship_that_sank_in_a_storm_is_no_attack(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Hundreds of teachers walked off the job in Nairobi on Monday.", "Hundreds of teachers"),
     ("Traders observed a shutdown in Srinagar on Monday.", "Traders"),
     ("Fishermen protested in Mombasa on Monday.", "Fishermen"),
 ])
