@@ -217,3 +217,11 @@ def test_a_nation_s_workers_strike_over_a_grievance_stays_a_stoppage(noclean_pip
 def test_a_mine_or_a_car_makes_a_remote_explosive_only_when_it_blew_up(noclean_pipeline, text, sub):
     [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
     assert row.acled is not None and row.acled["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, attacks", [
+    ("KABUL (AP) — Flash floods killed at least 50 people in Baghlan province on Friday.", 0),  # under a dateline
+    ("KABUL (AP) — Gunmen killed at least 50 people in Baghlan province on Friday.", 1),
+])
+def test_a_disaster_under_a_dateline_is_no_attack(noclean_pipeline, text, attacks):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == attacks

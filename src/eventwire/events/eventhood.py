@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..geo.gazetteer import is_capital
-from ..nlp.syntax import PLURAL_TAGS, base_forms
+from ..nlp.syntax import PLURAL_TAGS, base_forms, misparsed_main_verb
 from ..record import Entity, Event, Record, Role
 from .clauses import (
     PARTY_ENTS,
@@ -237,6 +237,9 @@ def accident(tok: Token) -> bool:
             for t in verb.subtree):  # (not "when a building toppled after a Russian missile strike")
         return True  # "seven people were killed yesterday, when a bomber crashed"; "when a bus
         # overturned", parsed as the bus's own clause
+    if verb.dep_ in ("acl", "relcl") and misparsed_main_verb(verb) and cause(verb.head):
+        return True  # "KABUL (AP) — Flash floods killed at least 50": the subject the parser hung
+        # the verb on, under a dateline
     for head in {verb, tok}:
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass") and cause(c):
