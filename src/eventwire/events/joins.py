@@ -92,8 +92,6 @@ def dates_agree(a: Mention, b: Mention) -> bool:
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
 
 
-
-
 def _apart_from(m: Mention, acts: list[Token]) -> bool:
     """The mention is told as a span of time after or before one of ``acts`` ("came a week after
     the RSF attacked Zamzam camp": the act that came is the shelling, not the attack)."""
@@ -777,7 +775,7 @@ class JoinRules(Accounts):
                 c.dep_ == "poss" and (owner := self.record.entity_at(c.idx, c.idx + len(c.text))) is not None
                 and owner.id == state.entity for c in root.children):
             return True  # "the AU's Peace and Security Council" beside "the African Union"
-        if root is None or state is None or not clauses.common_noun_in(root, "state_bodies") \
+        if root is None or not clauses.common_noun_in(root, "state_bodies") \
                 or any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
                        for c in root.children) or prep_objects(root, ("of",)):
             return False

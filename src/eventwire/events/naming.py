@@ -72,14 +72,12 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     if lo < head.i and doc[lo].lower_ == "dead" and lo > 0 and doc[lo - 1].pos_ == "VERB":
         lo += 1  # "shot dead 11 passengers": the verb's word, not the victims'
     hi = _name_in_apposition(named, head, hi, clip)
-    ties = [c for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in AFFILIATIONS | SPONSORS] \
+    tied = _ties(head, AFFILIATIONS | SPONSORS) \
         if party_word(head) or word_class(head, "forces") or head.lemma_.lower() in BAND_NOUNS else []
-    for tie in ties:
-        tied = prep_objects(tie, ("to", "with", "by"))
-        end = phrase_bounds(tied[0])[1] if tied else tie.i  # the tie's own words, not a time or
-        # place the parser hung on it ("five men linked to the bombing on Tuesday in Quetta")
-        if tied and head.i < tie.i <= hi + 1 and end - lo < MAX_ROLE_TOKENS \
-                and (clip is None or not tie.i <= clip <= end):
+    for tie, whose in tied:
+        end = phrase_bounds(whose)[1]  # the tie's own words, not a time or place the parser hung
+        # on it ("five men linked to the bombing on Tuesday in Quetta")
+        if head.i < tie.i <= hi + 1 and end - lo < MAX_ROLE_TOKENS and (clip is None or not tie.i <= clip <= end):
             hi = max(hi, end)  # "Forces loyal to General Khalifa Haftar": whose they are
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -131,10 +129,11 @@ BAND_NOUNS = frozenset({"gang", "faction", "cartel", "clan", "network", "front",
                         "wing", "cell", "unit", "guard"})  # besides bodies (outfits) and forces
 
 
-def _affiliation(head: Token) -> list[Token]:
-    """What "loyal to", "linked to", "affiliated with" after armed men names."""
-    return [band for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in AFFILIATIONS
-            for band in prep_objects(c, ("to", "with"))]
+def _ties(head: Token, kinds: frozenset[str]) -> list[tuple[Token, Token]]:
+    """Each tie of ``kinds`` on the noun and whom it ties to: "loyal to Haftar", "linked to
+    JNIM", "led by Saudi Arabia"."""
+    return [(c, whose) for c in head.children if c.dep_ in ("amod", "acl") and c.lower_ in kinds
+            for whose in prep_objects(c, ("to", "with", "by"))]
 
 
 def _bands_name(record: Record, head: Token) -> str | None:
@@ -145,7 +144,7 @@ def _bands_name(record: Record, head: Token) -> str | None:
         head.lemma_.lower() == "man" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children))
     if not armed:
         return None
-    for band in [*prep_objects(head, BAND_PREPS), *_affiliation(head)]:
+    for band in [*prep_objects(head, BAND_PREPS), *(whose for _, whose in _ties(head, AFFILIATIONS))]:
         named = [t for t in band.subtree if t.pos_ == "PROPN" or t.ent_type_ == "ORG"]
         if not named or band.lower_ in DIVISION_NOUNS or band.lemma_.lower() in words("settlements"):
             continue

@@ -24,7 +24,7 @@ from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
-from .triggers import PLACE_ENTS, Candidate, prep_objects, word_class
+from .triggers import PLACE_ENTS, Candidate, in_protest, prep_objects, word_class
 
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout through around into within from".split()
@@ -99,7 +99,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     tok = cand.token
     if nationwide(tok) and (country := _sentence_country(record, tok)) is not None:
         return country  # "Bangladesh's government shut down mobile internet nationwide"
-    if _in_protest(tok):
+    if in_protest(tok):
         return None  # "occupied a building in protest at the war in Gaza": the grievance's place
     told_of = said_of(tok)  # "X's murder is a blow to journalism in Yemen": only its own phrases
     anchors = [tok]
@@ -251,7 +251,7 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
                      ) -> Location | None:
     """The place a location phrase names, looking down its own place phrases: "on a street
     in the city of Lyon" is in Lyon."""
-    if pobj.i in exclude or _in_protest(pobj):
+    if pobj.i in exclude or in_protest(pobj):
         return None
     if pobj.lemma_.lower() in BORDER_WORDS and not any(c.dep_ == "poss" for c in pobj.children) and (
             prep_objects(pobj, ("with",)) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -279,11 +279,6 @@ def _place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int 
         if found is not None:
             return _owners_abroad(record, pobj, found, exclude, depth) or found
     return _owner_place(record, pobj, exclude) or _nested_place(record, pobj, exclude, depth)
-
-
-def _in_protest(tok: Token) -> bool:
-    """ "in protest at the war in Gaza": a phrase of grievance, whose places are the grievance's."""
-    return tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
 def _owner_place(record: Record, pobj: Token, exclude: set[int]) -> Location | None:
@@ -585,8 +580,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # Tehran", "occupied a building in protest at the war in Gaza": what a protest is against
         # happened elsewhere
         grievances = [t for t in [record.doc[i] for i in inside] if t.dep_ == "prep" and (
-            t.lower_ in GRIEVANCE_PREPS or (t.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in t.children)))]
+            t.lower_ in GRIEVANCE_PREPS or any(in_protest(g) for g in t.children))]
         inside -= {t.i for p in grievances for t in p.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
@@ -818,7 +812,7 @@ def unplaced_site(record: Record, trigger: Token) -> Token | None:
 
 def _hangs_on(head: Token, on: set[int]) -> bool:
     """A place phrase's head is one of the act's words, or lies in a phrase on one ("airstrikes
-    on villages in Hpapun township killed", "a drone strike on a vehicle near Sarmada")."""
+    on villages in Kajo-Keji county killed", "a drone strike on a vehicle near Sarmada")."""
     for _ in range(MAX_PLACE_DEPTH):
         if head.i in on:
             return True
@@ -829,8 +823,8 @@ def _hangs_on(head: Token, on: set[int]) -> bool:
 
 
 def _division_name(record: Record, noun: Token) -> Token | None:
-    """ "in Hpapun township", "in Kajo-Keji county": a name the gazetteer does not know, told
-    as a division or a settlement by the noun after it."""
+    """ "in Kajo-Keji county", "in Bakura village": a name the gazetteer does not know, told as
+    a division or a settlement by the noun after it."""
     if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in DIVISION_NOUNS or noun.lemma_.lower() in PROVINCES
                                    or in_words(noun, "settlements")) \
             or re.fullmatch("|".join(QUARTER_NOUNS), noun.lower_.rstrip("s")):

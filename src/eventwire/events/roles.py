@@ -326,13 +326,11 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
                    and (in_words(c, "projectiles") or word_class(c, "air"))]
         mods += [g for c in weapons for g in c.children
                  if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG")]
-        doer = mods[0] if mods else None  # (a nation's or group's word on the act or on its weapon,
-        # "the Russian missile strike", "the Israel strike on Rafah"; not a town's or a site's: "the
-        # Moscow concert hall attack",
-        # "the Kenyan embassy bombing" name whom or where it hit)
-        if doer is not None:
-            return doer  # "condemned the Russian missile strike on a hospital": whose act of force
-            # it was (not "requested WTO consultations": a forum)
+        if mods:  # "condemned the Russian missile strike on a hospital", "the Israel strike on
+            # Rafah": whose act of force it was, by a nation's or group's word on the act or on its
+            # weapon (not a town's or a site's: "the Moscow concert hall attack", "the Kenyan
+            # embassy bombing" name whom or where it hit; not "WTO consultations": a forum)
+            return mods[0]
     heads = [thing] + prep_objects(thing, ("of",))
     # "by" beside a thing hit is no owner: "a shop by the embassy"
     preps = (*RECIPIENT_PREPS, "from", "by") if owners else (*RECIPIENT_PREPS, "from")

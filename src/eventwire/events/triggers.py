@@ -183,13 +183,17 @@ def light_verb(tok: Token) -> bool:
 NAMING_VERBS = frozenset("call describe label brand term dub characterize characterise name".split())
 
 
+def in_protest(tok: Token) -> bool:
+    """ "in protest at the war in Gaza": a phrase of grievance, why something was done."""
+    return tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
 def _why_done(noun: Token) -> bool:
     """ "Somalia recalled its ambassador in protest at a deal": the reason a state did another
     act of the lexicon, said with no article (not "called for better pay in a protest outside
     parliament": a protest held; not "traders kept their shops shut in protest", "thousands of
     Chileans gathered in protest": people's protest)."""
-    if not (noun.pos_ == "NOUN" and noun.lemma_.lower() == "protest" and noun.dep_ == "pobj"
-            and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
+    if not (noun.pos_ == "NOUN" and in_protest(noun) and noun.head.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children)):
         return False
     verb = noun.head.head
