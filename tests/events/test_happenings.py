@@ -3449,3 +3449,13 @@ def test_a_toll_update_keeps_the_act_s_own_time(noclean_pipeline):
     [row] = with_trigger(rows(noclean_pipeline, "The death toll from last week's attack on a church in Beni rose to "
                                                 "17 on Thursday, officials said."), "attack")
     assert row.date is not None and (row.date.start, row.date.end) == ("2024-02-26", "2024-03-03")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The union said the offer was not acceptable and called for a national strike.", "asserted"),
+    ("The army said it was not involved and did not attack the village.", None),  # denied itself
+])
+def test_a_judgement_denied_does_not_deny_the_act_told_after_it(noclean_pipeline, text, status):
+    found = [e.status for e in rows(noclean_pipeline, text) if e.status != "negated"
+             and e.plover in ("REQUEST", "ASSAULT")]
+    assert found == ([status] if status else [])

@@ -209,6 +209,10 @@ def event_status(trigger: Token) -> str:
             if tok.tag_ in FINITE_TAGS and tok.tag_ != head.tag_:
                 break  # "said she would not resign and called for dialogue": a finite verb of
                 # a tense other than its head's shares no modal or negation of it
+            if tok.pos_ == "VERB" and head.lemma_.lower() == "be" \
+                    and any(c.dep_ in ("acomp", "attr") for c in head.children):
+                break  # "said the offer was not acceptable and called for a strike": a judgement
+                # denied, not the act told after it
             shared = _own_status(head)
             if shared is not None:
                 return shared
