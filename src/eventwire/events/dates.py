@@ -318,31 +318,31 @@ def _told_ahead(trigger: Token) -> bool:
     return any(w.lower_ in FUTURE_AUX - {"would"} or w.tag_ in ("VBZ", "VBP") for w in told)
 
 
-def _would_from_now(trigger: Token) -> bool:
-    """ "The group said it would hold a sit-in on Sunday": a future told by an undated telling
-    is told from the report's day (not "said on Tuesday it would meet on Thursday", whose
-    Thursday may be past)."""
+def _telling_times(trigger: Token) -> list[Token] | None:
+    """The times told beside the telling of a "said it would" clause ("said on Tuesday it would
+    hold a rally"), or None when the act is told no such way."""
     own = _clause_head(trigger)
     telling = own.head
     if own.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING_LEMMAS \
             or not any(c.dep_ == "aux" and c.lower_ == "would" for c in own.children):
-        return False
+        return None
     inside = {t.i for t in own.subtree}
-    return not any(t.ent_type_ in ("DATE", "TIME") and (t.i not in inside or _beside_the_telling(own, t.i, t.i + 1))
-                   for t in telling.subtree)  # not "said on Tuesday it would"
+    return [t for t in telling.subtree if t.ent_type_ in ("DATE", "TIME")
+            and (t.i not in inside or _beside_the_telling(own, t.i, t.i + 1))]
+
+
+def _would_from_now(trigger: Token) -> bool:
+    """ "The group said it would hold a sit-in on Sunday": a future told by an undated telling
+    is told from the report's day (not "said on Tuesday it would meet on Thursday", whose
+    Thursday may be past)."""
+    times = _telling_times(trigger)
+    return times is not None and not times
 
 
 def _would_from_this_week(trigger: Token) -> bool:
     """ "The opposition said on Tuesday it would hold a rally in January": told this week (a
     bare weekday on the telling), a month still to come lies ahead of the report too."""
-    own = _clause_head(trigger)
-    telling = own.head
-    if own.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING_LEMMAS \
-            or not any(c.dep_ == "aux" and c.lower_ == "would" for c in own.children):
-        return False
-    inside = {t.i for t in own.subtree}
-    return any(t.ent_type_ == "DATE" and BARE_WEEKDAY.fullmatch(t.text)
-               and (t.i not in inside or _beside_the_telling(own, t.i, t.i + 1)) for t in telling.subtree)
+    return any(t.ent_type_ == "DATE" and BARE_WEEKDAY.fullmatch(t.text) for t in _telling_times(trigger) or ())
 
 
 def _beside_the_telling(own: Token, start: int, end: int) -> bool:
