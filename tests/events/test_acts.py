@@ -221,6 +221,25 @@ def test_workers_striking_walk_out_and_jets_striking_attack(noclean_pipeline, te
     assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "struck"] == [plover]
 
 
+@pytest.mark.parametrize("text, plover", [
+    ("Troops marched into the town of Kidal on Tuesday.", "MOBILIZE"),
+    ("Rebel fighters marched on the provincial capital on Tuesday.", "MOBILIZE"),
+    ("Hundreds of soldiers marched through the capital on Tuesday in a military parade.", "MOBILIZE"),
+    ("Thousands of protesters marched through the capital on Tuesday.", "PROTEST"),
+    ("Widows of soldiers marched to parliament on Tuesday to demand their pensions.", "PROTEST"),
+    ("Soldiers marched to the palace in Niamey on Sunday to protest months of unpaid salaries.", "PROTEST"),
+    ("Retired soldiers marched in Yerevan on Sunday demanding higher pensions.", "PROTEST"),
+    ("Soldiers marched in Kinshasa on Monday over unpaid wages.", "PROTEST"),
+    ("Troops and protesters marched together toward the parliament on Monday.", "PROTEST"),
+    ("Troops marched for three days toward the capital.", "MOBILIZE"),
+    ("Mercenaries marched on the capital in June before the mutiny was called off.", "MOBILIZE"),
+])
+def test_armed_men_marching_move_force_and_crowds_marching_protest(noclean_pipeline, text, plover):
+    """CAMEO 154 for forces on the move: a column of troops or rebels is no protest march; armed
+    men who march over a grievance, or men no longer under arms, still protest."""
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "marched"] == [plover]
+
+
 def test_live_fire_at_a_crowd_stays_fire(noclean_pipeline):
     text = "Soldiers fired live bullets at protesters in Conakry on Monday."
     assert [e.cameo for e in rows(noclean_pipeline, text) if e.trigger.text == "fired"] == ["193"]

@@ -329,6 +329,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                         "peacekeeper reinforcement paratrooper commando".split()),
     # armed forces and police as the ones who bar a way ("police blocked the highway": a
     # blockade, CAMEO 191, not a protest)
+    # armed men of a state or of none as the ones who march ("troops marched into Kidal", "M23
+    # rebels marched on Goma"): a movement of force, not a protest march
+    "fighting_men": frozenset("troop soldier force army marine battalion brigade regiment militia "
+                              "paratrooper commando rebel insurgent militant fighter guerrilla jihadist "
+                              "gunman paramilitary mercenary militiaman".split()),
     "security": frozenset("troop soldier force army marine battalion brigade regiment militia "
                           "paratrooper commando police policeman gendarme gendarmerie military guard".split()),
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661

@@ -650,7 +650,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         found += subjects(token.head)  # "Russia carried out strikes": who carries the act out
         # (not "France held strikes over the reform": a walkout is held, staged or called)
     for cls, code in entry.subj_codes:
-        if any(word_class(s, cls) for s in found):
+        if any(word_class(s, cls) for s in found) and not (
+                cameo_entry(entry.code).plover == "PROTEST" and _a_protest_by_its_doers(token, found)):
             return code
     for prep, code in entry.prep_codes:
         if any(_struck(o) for o in prep_objects(token, (prep,))) or _wreaks(token):
@@ -662,6 +663,18 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     return entry.code
 
 
+def _a_protest_by_its_doers(token: Token, doers: list[Token]) -> bool:
+    """Armed men who march or strike to voice a grievance still protest ("Soldiers marched to
+    the palace to protest unpaid salaries", "Retired soldiers marched demanding pensions",
+    "Troops and protesters marched together"): the doers' class retypes only a movement of force."""
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in word_set("grievance_purposes")
+           and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+           for c in token.children) or _over_a_grievance(token):  # not "before the mutiny was called off"
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in word_set("former_marks") for d in doers for c in d.children) \
+        or any(word_class(c, "protesters") for d in doers for c in d.conjuncts)
+
+
 def _a_walkout(noun: Token) -> bool:
     """A stoppage by its own words: a "general", "nationwide" or "one-day" strike, one gone on
     ("went on strike"), or one held over a grievance ("launched a strike over unpaid wages"),
@@ -670,8 +683,14 @@ def _a_walkout(noun: Token) -> bool:
     if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in ON_STRIKE_VERBS:
         return True  # "went on strike", "doctors are on strike"
     return any(word_class(c, "walkout_marks") for c in noun.children if c.dep_ in ("amod", "compound", "nmod")) \
-        or any(o.lemma_.lower() in word_set("grievances") or o.lower_ in word_set("grievances")
-               for o in prep_objects(noun, GRIEVANCE_PREPS) + prep_objects(verb, GRIEVANCE_PREPS))
+        or _over_a_grievance(noun) or _over_a_grievance(verb)
+
+
+def _over_a_grievance(tok: Token) -> bool:
+    """ "over unpaid wages", "for higher pay", "against the pension reform": what people stop
+    work or march over (not "for three days", "against government forces")."""
+    return any(o.lemma_.lower() in word_set("grievances") or o.lower_ in word_set("grievances")
+               for o in prep_objects(tok, GRIEVANCE_PREPS))
 
 
 def _in_words_between_sides(token: Token) -> bool:
