@@ -240,6 +240,22 @@ def test_armed_men_marching_move_force_and_crowds_marching_protest(noclean_pipel
     assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == "marched"] == [plover]
 
 
+@pytest.mark.parametrize("text, word, plover", [
+    ("M23 rebels seized two towns and marched on Goma on Tuesday.", "marched", "MOBILIZE"),
+    ("Police arrived at dawn and blocked the main highway into the city.", "blocked", "COERCE"),
+    ("The embassy was occupied by hundreds of protesters on Monday.", "occupied", "PROTEST"),  # a count's crowd
+])
+def test_the_doers_class_reaches_a_second_verb_they_do(noclean_pipeline, text, word, plover):
+    """A verb joined to one with the subject ("seized ... and marched") is the same doers' act,
+    and a passive's agent is its doer: their class retypes it as a subject's would."""
+    assert [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text == word] == [plover]
+
+
+def test_a_crowd_that_gathered_and_blocked_a_road_protests(noclean_pipeline):
+    text = "Protesters gathered at dawn and blocked the main highway into the city."
+    assert {e.plover for e in rows(noclean_pipeline, text)} == {"PROTEST"}
+
+
 def test_live_fire_at_a_crowd_stays_fire(noclean_pipeline):
     text = "Soldiers fired live bullets at protesters in Conakry on Monday."
     assert [e.cameo for e in rows(noclean_pipeline, text) if e.trigger.text == "fired"] == ["193"]

@@ -352,9 +352,14 @@ def subjects(token: Token) -> list[Token]:
     subj = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl" and token.tag_ == "VBG":
         subj.append(token.head)
-    return subj + [g for s in subj if s.lemma_.lower() in PARTITIVES
-                   for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"]
+    return _with_counted(subj)
+
+
+def _with_counted(parties: list[Token]) -> list[Token]:
+    """The parties and what a count among them counts ("thousands of protesters": protesters)."""
+    return parties + [g for s in parties if s.lemma_.lower() in PARTITIVES
+                      for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
 
 
 def _carries(doer: Token, cls: str) -> bool:
@@ -374,7 +379,7 @@ def _doers(verb: Token) -> list[Token]:
     if not found and verb.dep_ in ("conj", "xcomp"):
         found = subjects(verb.head)  # ("teachers voted to strike": the voters strike)
     if is_passive(verb):
-        found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        found = _with_counted([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) \
             + [s for s in found if s.dep_ != "nsubj"]
     return found
 
@@ -644,7 +649,7 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     if entry.code == WALKOUT_CODE and token.pos_ == "NOUN" and _a_walkout(token):
         return entry.code  # "Air traffic controllers went on strike": a walkout by its own
         # words, whatever else the sentence names (not an air strike for "air")
-    found = subjects(token)
+    found = _doers(token) if token.pos_ == "VERB" else subjects(token)
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and light_verb(token.head) \
             and verb_in(token.head, FORCE_CARRIERS) and not _a_walkout(token):
         found += subjects(token.head)  # "Russia carried out strikes": who carries the act out
