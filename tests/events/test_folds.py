@@ -1,7 +1,7 @@
 """One happening told in parts (issue 9: one happening, one row).
 
-A crowd that marched and then burned tyres; a march the police broke up with tear gas
-(ACLED's protest with intervention); two colonels detained and "the officers" detained in
+A crowd that marched and then burned tyres; a march the police broke up with tear gas or
+blocked (ACLED's protest with intervention); two colonels detained and "the officers" detained in
 Kyiv; "a man" hanged and the man executed, named (not a man in "a separate attack"); a
 strike condemned with its place and its dead, told nowhere else. Sentences written for these
 tests.
@@ -47,6 +47,24 @@ def test_a_march_broken_up_is_one_protest_with_intervention(noclean_pipeline):
     assert row.plover == "PROTEST"
     assert row.acled is not None and row.acled["sub_event_type"] == "Protest with intervention"
     assert row.actor is not None and "supporters" in row.actor.span.text  # not the police
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched through central Tbilisi on Sunday and were blocked by police near parliament.",
+    "Thousands of opposition supporters rallied in Dhaka on Sunday. "
+    "Police blocked the protesters from reaching the presidential palace.",
+])
+def test_a_march_the_police_blocked_is_one_protest_with_intervention(noclean_pipeline, text):
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "PROTEST"
+    assert row.acled is not None and row.acled["sub_event_type"] == "Protest with intervention"
+    assert row.actor is not None and "police" not in row.actor.span.text.lower()
+
+
+def test_a_road_the_police_blocked_beside_another_crowd_is_its_own_row(noclean_pipeline):
+    text = ("Police blocked the main highway into Dhaka on Sunday. "
+            "Separately, thousands of garment workers rallied in Gazipur.")
+    assert sorted(e.plover for e in rows(noclean_pipeline, text)) == ["COERCE", "PROTEST"]
 
 
 def test_force_on_another_crowd_elsewhere_is_its_own_row(noclean_pipeline):

@@ -517,7 +517,7 @@ class Assembler(StoryTime):
         told = [o for o in others if o.nested_in is None]
         # a protest broken up is the crowd's: the police who broke it up are neither its doers
         # nor whom it was against ("Police fired tear gas to disperse the marchers")
-        sides = [o for o in told if not (event.plover == "PROTEST" and o.event.cameo == mood.REPRESSION_CODE)]
+        sides = [o for o in told if not (event.plover == "PROTEST" and o.event.cameo in mood.CROWD_STOPPING_CODES)]
         # resolved first: "it" is a party only once it is found to stand for a state or a body
         crowd = event.actor if event.plover == "PROTEST" and self._counted_crowd(event.actor) else None
         event.actor = self._fill_role(self.people.antecedent(event.actor), [o.event.actor for o in sides],

@@ -618,12 +618,13 @@ class JoinRules(Accounts):
         return root is not None and root.ent_type_ in ("GPE", "LOC")
 
     def _breaks_up(self, fm: Mention, pm: Mention) -> bool:
-        """``fm`` disperses the crowd of ``pm``: violent repression (CAMEO 175) of a crowd named
+        """``fm`` disperses or blocks the crowd of ``pm``: violent repression (CAMEO 175) or a
+        blockade by forces (191) of a crowd named
         back or by no name, or of no one named in the next sentence, beside a protest, with no
         dead or wounded of its own (force that kills or wounds is its own row: excessive force)."""
         force, protest = fm.event, pm.event
         apart = abs(fm.segment - pm.segment)
-        if force.cameo != mood.REPRESSION_CODE or protest.plover != "PROTEST" or apart > BREAKUP_SEGMENTS \
+        if force.cameo not in mood.CROWD_STOPPING_CODES or protest.plover != "PROTEST" or apart > BREAKUP_SEGMENTS \
                 or any(q.kind in TOLL_KINDS for q in force.quantities):
             return False
         root = eh.role_root(self.record.doc, force.target)
@@ -1007,7 +1008,7 @@ class JoinRules(Accounts):
                 and e.plover not in FORCE_TYPES | {"CONSULT"}
             downed = len(hap.members) > 1 and _interception(m.token)  # the attack, not its interceptions
             lifted = m.token.dep_ == "dobj" and m.token.head.i in yielding and e.plover not in YIELDING
-            return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo == mood.REPRESSION_CODE),
+            return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo in mood.CROWD_STOPPING_CODES),
                     not lifted,
                     not downed,
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",

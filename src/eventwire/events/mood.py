@@ -610,6 +610,9 @@ def _since_past(clause: Token) -> bool:
 
 
 REPRESSION_CODE = "175"  # CAMEO: use tactics of violent repression (a crowd dispersed)
+# force that stops a crowd: dispersed (175) or barred from its way by forces (191: "were blocked
+# by police near parliament"), ACLED's protest with intervention when told beside the protest
+CROWD_STOPPING_CODES = frozenset({REPRESSION_CODE, "191"})
 FORCE_USING_VERBS = frozenset({"use", "deploy"})  # verbs of putting force to use, besides firing
 
 

@@ -24,7 +24,7 @@ from .cameo import RULING_CODES, default_code, lookup, manual_reading
 from .dates import borrowed_date, date_for, last_told_day, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
-from .mood import REPRESSION_CODE, opens_span
+from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE, opens_span
 from .naming import make_role
 from .people import People
 from .placing import CONTENT_PREPS, ground_code
@@ -579,7 +579,9 @@ class EventStage:
         reading = self.read(record)
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
                           reading.people, self.kb)
-        broke_up = {m.event.trigger.start for m in reading.mentions if m.event.cameo == REPRESSION_CODE}
+        broke_up = {m.event.trigger.start for m in reading.mentions if m.event.cameo in CROWD_STOPPING_CODES
+                    and (m.event.cameo == REPRESSION_CODE  # a crowd dispersed; a block, only of a crowd
+                         or (m.event.target is not None and acled_rules.crowd(m.event.target.span.text)))}
         rioted = {m.event.trigger.start for m in reading.mentions
                   if m.event.cameo == RIOT_CODE and m.token.pos_ == "VERB"}  # what a crowd did, not "the unrest"
         self._acled_of_rows(record, events, broke_up, rioted)
