@@ -329,11 +329,6 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                         "peacekeeper reinforcement paratrooper commando".split()),
     # armed forces and police as the ones who bar a way ("police blocked the highway": a
     # blockade, CAMEO 191, not a protest)
-    # armed men of a state or of none as the ones who march ("troops marched into Kidal", "M23
-    # rebels marched on Goma"): a movement of force, not a protest march
-    "fighting_men": frozenset("troop soldier force army marine battalion brigade regiment militia "
-                              "paratrooper commando rebel insurgent militant fighter guerrilla jihadist "
-                              "gunman paramilitary mercenary militiaman".split()),
     "security": frozenset("troop soldier force army marine battalion brigade regiment militia "
                           "paratrooper commando police policeman gendarme gendarmerie military guard".split()),
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
@@ -391,6 +386,10 @@ WORD_CLASSES["economy"] = WORD_CLASSES["markets"] | frozenset(
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
     "rioter mob supporter protest demonstration rally march sit-in vigil riot unrest uprising "
     "gathering".split())
+# armed men of a state or of none as the ones who march ("troops marched into Kidal", "M23
+# rebels marched on Goma"): a movement of force, not a protest march
+WORD_CLASSES["fighting_men"] = WORD_CLASSES["forces"] | frozenset(
+    "rebel insurgent militant fighter guerrilla jihadist gunman paramilitary mercenary militiaman".split())
 # a crowd that riots when it burns or loots ("demonstrators burned tyres", "a mob torched cars")
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")

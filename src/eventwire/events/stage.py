@@ -579,9 +579,9 @@ class EventStage:
         reading = self.read(record)
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
                           reading.people, self.kb)
-        broke_up = {m.event.trigger.start for m in reading.mentions if m.event.cameo in CROWD_STOPPING_CODES
-                    and (m.event.cameo == REPRESSION_CODE  # a crowd dispersed; a block, only of a crowd
-                         or (m.event.target is not None and acled_rules.crowd(m.event.target.span.text)))}
+        broke_up = {m.event.trigger.start for m in reading.mentions  # a crowd dispersed, or blocked
+                    if m.event.cameo == REPRESSION_CODE or (m.event.cameo in CROWD_STOPPING_CODES and m.event.target
+                                                            and acled_rules.crowd(m.event.target.span.text))}
         rioted = {m.event.trigger.start for m in reading.mentions
                   if m.event.cameo == RIOT_CODE and m.token.pos_ == "VERB"}  # what a crowd did, not "the unrest"
         self._acled_of_rows(record, events, broke_up, rioted)
