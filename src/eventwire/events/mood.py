@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive
+from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive, to_infinitive
 from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .lexicon import event_noun, lexicon
@@ -288,7 +288,7 @@ def own_duty(tok: Token) -> bool:
     obliged = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
     holder = verb
     if not obliged and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            and to_infinitive(verb):
         obliged, holder = True, verb.head
     if not obliged:
         return False
@@ -629,7 +629,7 @@ def purpose(tok: Token) -> bool:
         return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "VERB" and tok.head.tag_ == "VB":
         tok = tok.head  # "to topple the government and impose": the second shares the "to"
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return False
     head = tok.head
     return tok.dep_ in ("advcl", "ccomp") or (tok.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and (

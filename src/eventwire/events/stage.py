@@ -15,7 +15,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Token
 
 from ..entities.kb import STATE_ARMS, KnowledgeBase, load_kb
-from ..nlp.syntax import first_dateline, is_passive
+from ..nlp.syntax import first_dateline, is_passive, to_infinitive
 from ..options import Options
 from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
@@ -184,9 +184,9 @@ def _vows_harm(vow: Token, trigger_ids: dict[int, Candidate]) -> bool:
                for p in answer.children):
             return True  # "Tehran vowed to respond to the Israeli strike": an answer to force (not
             # "vowed to respond to the letter")
-    for act in (c for c in vow.children if (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "vowed on Sunday to topple"
-            and (clauses.in_words(c, "harm_verbs") or clauses.in_words(c, "vengeance_verbs"))):
+    for act in (c for c in vow.children  # "vowed on Sunday to topple": an infinitive the parser hung as a clause
+                if (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c)))
+                and (clauses.in_words(c, "harm_verbs") or clauses.in_words(c, "vengeance_verbs"))):
         harmed = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
         avenged = clauses.in_words(act, "vengeance_verbs") and all(
             clauses.in_words(h, "vengeance_objects") or clauses.in_words(h, "victims")
@@ -545,7 +545,7 @@ def _ahead(doc: Doc, when: DateMention) -> bool:
         return True
     verb = clauses.clause_verb(root)
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or (
-        verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+        verb.dep_ == "xcomp" and to_infinitive(verb))
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import FINITE_TAGS
+from ..nlp.syntax import FINITE_TAGS, to_infinitive
 from .clauses import named_back
 from .lexicon import words
 from .triggers import NAMING_VERBS, light_verb, naming_complement, verb_in, word_class
@@ -232,7 +232,7 @@ def event_status(trigger: Token) -> str:
             # "no evidence to support the claims": what is missing is no act)
         if dep == "acl" and tok.tag_ == "VB" and (head.lemma_.lower() in words("asking_nouns")
                                                   or head.lemma_.lower() in INTENT_NOUNS) \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                and to_infinitive(tok):
             return "planned"  # "its call to the authorities to drop all charges": asked, not done;
             # "was developing plans to attack American diplomats": intended, not done
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):

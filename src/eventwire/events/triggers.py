@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import shared_gazetteer
 from ..nlp.headline import headline_span
-from ..nlp.syntax import base_forms, doc_text, is_passive
+from ..nlp.syntax import base_forms, doc_text, is_passive, to_infinitive
 from .cameo import lookup as cameo_entry
 from .lexicon import WORD_CLASSES, LexEntry, lexicon
 from .lexicon import words as word_set
@@ -247,7 +247,7 @@ def _as_phrase(head: Token, after: int) -> Token | None:
 def _aims(verb: Token) -> list[Token]:
     """The "to" infinitives a verb governs: what it was done for or asks ("called him to testify")."""
     return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and to_infinitive(c)]
 
 
 def given_a_name(verb: Token) -> bool:
@@ -301,7 +301,7 @@ def needed(tok: Token) -> bool:
     the act has not happened."""
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_.lower() in NEED_VERBS and head.i < tok.i \
-        and head.tag_ in PRESENT_TAGS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and head.tag_ in PRESENT_TAGS and to_infinitive(tok) \
         and not any(c.lower_ == "yet" for c in head.children)  # "has yet to arrest": not done
 
 
@@ -673,7 +673,7 @@ def _a_protest_by_its_doers(token: Token, doers: list[Token]) -> bool:
     the palace to protest unpaid salaries", "Retired soldiers marched demanding pensions",
     "Troops and protesters marched together"): the doers' class retypes only a movement of force."""
     if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in word_set("grievance_purposes")
-           and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+           and (c.tag_ == "VBG" or to_infinitive(c))
            for c in token.children) or _over_a_grievance(token):  # not "before the mutiny was called off"
         return True
     return any(c.dep_ == "amod" and c.lower_ in word_set("former_marks") for d in doers for c in d.children) \

@@ -71,6 +71,11 @@ def in_content_of(tok: Token, governor: Token) -> bool:
     return False
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to" ("vowed to respond", "need to leave"): an act aimed at, not done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 VOWING_LEMMAS = frozenset("threaten vow pledge promise refuse decide agree plan".split())  # "X threatened to ..."
 
 
@@ -92,7 +97,7 @@ def misparsed_main_verb(tok: Token) -> bool:
         # which has brokered truces, called on both sides": the verb right after a name or a
         # clause set off by commas is the sentence's own
     if tok.head.dep_ == "ROOT" and tok.lemma_.lower() in VOWING_LEMMAS and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+            c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
         return True  # "The regional bloc threatened on Monday to use force": one vows what one will do
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
