@@ -53,12 +53,19 @@ def test_a_march_broken_up_is_one_protest_with_intervention(noclean_pipeline):
     "Protesters marched through central Tbilisi on Sunday and were blocked by police near parliament.",
     "Thousands of opposition supporters rallied in Dhaka on Sunday. "
     "Police blocked the protesters from reaching the presidential palace.",
+    "Thousands of teachers rallied in Lima on Thursday and were blocked by police near Congress.",
 ])
 def test_a_march_the_police_blocked_is_one_protest_with_intervention(noclean_pipeline, text):
     [row] = rows(noclean_pipeline, text)
     assert row.plover == "PROTEST"
     assert row.acled is not None and row.acled["sub_event_type"] == "Protest with intervention"
     assert row.actor is not None and "police" not in row.actor.span.text.lower()
+
+
+def test_a_crowd_that_blocked_a_road_is_no_crowd_blocked(noclean_pipeline):
+    text = "Thousands of farmers rallied in Lahore on Thursday and blocked the main highway."
+    [row] = rows(noclean_pipeline, text)
+    assert row.acled is not None and row.acled["sub_event_type"] == "Peaceful protest"
 
 
 def test_a_road_the_police_blocked_beside_another_crowd_is_its_own_row(noclean_pipeline):

@@ -630,6 +630,9 @@ class JoinRules(Accounts):
         root = eh.role_root(self.record.doc, force.target)
         if root is None or root.lower_ in clauses.PRONOUNS:
             return apart <= 1  # "to break up the rally", "fired tear gas at them"
+        if protest.actor is not None and force.target is not None and force.target.span == protest.actor.span:
+            return True  # "Thousands of teachers rallied ... and were blocked by police": the very
+            # doers of the protest are the crowd stopped
         if not (self._crowd(force.target) or word_class(root, "crowds")):
             return False
         if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in root.children) \

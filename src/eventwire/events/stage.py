@@ -579,9 +579,14 @@ class EventStage:
         reading = self.read(record)
         events = assemble(record, reading.mentions, reading.anchor, reading.doc_dates, self.eventness,
                           reading.people, self.kb)
+        protesters = {(m.event.actor.span.start, m.event.actor.span.end) for m in reading.mentions
+                      if m.event.plover == "PROTEST" and m.event.actor is not None}
         broke_up = {m.event.trigger.start for m in reading.mentions  # a crowd dispersed, or blocked
                     if m.event.cameo == REPRESSION_CODE or (m.event.cameo in CROWD_STOPPING_CODES and m.event.target
-                                                            and acled_rules.crowd(m.event.target.span.text))}
+                                                            and (acled_rules.crowd(m.event.target.span.text)
+                                                                 or (m.event.target.span.start, m.event.target.span.end)
+                                                                 in protesters))}  # (or the very
+        # doers of a protest: "Thousands of teachers rallied ... and were blocked by police")
         rioted = {m.event.trigger.start for m in reading.mentions
                   if m.event.cameo == RIOT_CODE and m.token.pos_ == "VERB"}  # what a crowd did, not "the unrest"
         self._acled_of_rows(record, events, broke_up, rioted)
