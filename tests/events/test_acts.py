@@ -244,6 +244,9 @@ def test_armed_men_marching_move_force_and_crowds_marching_protest(noclean_pipel
     ("M23 rebels seized two towns and marched on Goma on Tuesday.", "marched", "MOBILIZE"),
     ("Police arrived at dawn and blocked the main highway into the city.", "blocked", "COERCE"),
     ("The embassy was occupied by hundreds of protesters on Monday.", "occupied", "PROTEST"),  # a count's crowd
+    ("Police officers blocked the main road to parliament in Tbilisi on Monday.", "blocked", "COERCE"),
+    ("Hundreds of nurses and junior officers blocked the main road to parliament on Monday.", "blocked",
+     "PROTEST"),  # (not all of them police)
 ])
 def test_the_doers_class_reaches_a_second_verb_they_do(noclean_pipeline, text, word, plover):
     """A verb joined to one with the subject ("seized ... and marched") is the same doers' act,

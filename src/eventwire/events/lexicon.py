@@ -330,7 +330,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # armed forces and police as the ones who bar a way ("police blocked the highway": a
     # blockade, CAMEO 191, not a protest)
     "security": frozenset("troop soldier force army marine battalion brigade regiment militia "
-                          "paratrooper commando police policeman gendarme gendarmerie military guard".split()),
+                          "paratrooper commando police policeman gendarme gendarmerie military guard "
+                          "officer personnel trooper".split()),  # ("police officers", "security personnel")
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "self": frozenset("life himself herself itself themselves ourselves myself".split()),
     "curfew": frozenset(["curfew"]),
