@@ -1866,3 +1866,15 @@ def test_roles_read_past_a_verb_s_word_a_clause_and_a_vessel(noclean_pipeline, t
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
     found = getattr(row, role)
     assert found is not None and found.span.text == words
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Teachers rallied in Lima on Thursday and police arrested ten nurses in Cusco.", "rallied", None),
+    ("Prosecutors will investigate and punish the officers who beat the protesters.", "investigate",
+     "the officers"),  # shared
+])
+def test_an_object_is_shared_across_and_only_with_the_subject(noclean_pipeline, text, word, target):
+    """ "investigate and punish X": one subject, one object; a second clause with doers of its own
+    ("and police arrested ten nurses") keeps its object to itself."""
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
+    assert (row.target.span.text if row.target else None) == target

@@ -470,9 +470,10 @@ def _verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             # across "and" (not by a verb whose object is its own word: "declared a state of
             # emergency and deployed the national guard")
             for conj in verb.conjuncts:
-                if conj.i > verb.i and not is_passive(conj):
-                    target = _recipient(conj)
-                    break
+                if conj.i > verb.i and not is_passive(conj) \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                    target = _recipient(conj)  # (not a clause with doers of its own: "Teachers
+                    break  # rallied in Lima and police arrested ten nurses in Cusco")
         if target is None and entry.xcomp:
             # "agreed to provide aid to Romania": the one the promised act is for
             for child in verb.children:
