@@ -213,3 +213,17 @@ def test_force_told_beside_a_protest_against_an_arrest_is_still_intervention(noc
     [row] = [e for e in record.events if e.plover == "PROTEST"]
     assert row.acled is not None and row.acled["sub_event_type"] == "Protest with intervention"
 
+
+
+@pytest.mark.parametrize("text, plover, sub", [
+    ("Police in Kaduna arrested three men who kidnapped a schoolgirl last month, a spokesman said on Tuesday.",
+     "COERCE", "Arrests"),
+    ("The president threatened to punish the officers who beat the protesters in Nairobi on Monday.",
+     "THREATEN", None),
+    ("Police arrested 12 protesters who blocked the main highway in Lahore on Tuesday.",
+     "COERCE", "Protest with intervention"),  # a crowd's own protest, broken up by the arrests
+])
+def test_what_the_target_did_is_not_the_act_done_to_it(noclean_pipeline, text, plover, sub):
+    events = run_text(noclean_pipeline, text, published="2024-03-08").events
+    [row] = [e for e in events if e.plover == plover]
+    assert (row.acled["sub_event_type"] if row.acled else None) == sub

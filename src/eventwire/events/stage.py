@@ -461,7 +461,7 @@ def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
     drone strike killed two soldiers", "vowed to impose sanctions in response to its latest
     launch", "imposed a curfew after clashes"): a cause or a time told beside it, whose
     violence or protest is not the act's, whose own words may still be ("threatened officials
-    and smashed windows")."""
+    and smashed windows"); and what its target did, told of it in a relative clause."""
     if row.plover not in acled_rules.CAUSED_ACTS:
         return []
     if row.plover != "THREATEN" and row.target is not None and acled_rules.crowd(row.target.span.text):
@@ -481,6 +481,10 @@ def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
                     # (a clause with a doer of its own: "after a drone strike killed two"; not
                     # "threatened protesters after firing live rounds", a gerund: the threat's own act)
                     out.append(_edges(c))
+    hit = eventhood.role_root(record.doc, row.target)
+    if hit is not None:  # "arrested three men who kidnapped a schoolgirl", "threatened to punish the
+        # officers who beat the protesters": what the target did is its own act, not this one
+        out += [_edges(c) for c in hit.children if c.dep_ == "relcl"]
     return out
 
 
