@@ -1878,3 +1878,15 @@ def test_an_object_is_shared_across_and_only_with_the_subject(noclean_pipeline, 
     ("and police arrested ten nurses") keeps its object to itself."""
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
     assert (row.target.span.text if row.target else None) == target
+
+
+@pytest.mark.parametrize("text, person", [
+    ("German Chancellor Olaf Scholz spoke with Israeli Prime Minister Benjamin Netanyahu on Monday. "
+     "Scholz urged him to allow more aid into Gaza.", "Benjamin Netanyahu"),
+    ("Italian Prime Minister Giorgia Meloni met Libyan commander Khalifa Haftar in Rome on Tuesday. "
+     "Meloni asked him to curb migrant departures.", "Khalifa Haftar"),
+    ("Putin met Erdogan in Sochi on Friday. He urged him to reopen the grain corridor.", "Recep Tayyip Erdogan"),
+])
+def test_an_object_pronoun_is_never_its_own_clause_subject(noclean_pipeline, text, person):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "REQUEST"]
+    assert row.target is not None and row.target.name == person

@@ -59,12 +59,30 @@ class People:
         while k >= 0 and self.people[k][1] > role.span.start:
             k -= 1  # a name that overlaps the pronoun is not before it
         speaker = self._speaker_region(role.span.start)
-        while k >= 0 and speaker[0] <= self.people[k][0] < speaker[1]:
-            k -= 1  # 'Schumer said "we told the president ... He resisted"': not Schumer
+        bound = self._own_subject(role)
+        while k >= 0 and (speaker[0] <= self.people[k][0] < speaker[1] or bound[0] <= self.people[k][0] < bound[1]):
+            k -= 1  # 'Schumer said "we told the president ... He resisted"': not Schumer; "Scholz
+            # urged him": not Scholz
         if k < 0:
             return role
         person = self._centre(role, k) or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
+
+    def _own_subject(self, pronoun: Role) -> tuple[int, int]:
+        """Where the subject of an object pronoun's own clause is named ("Scholz urged him",
+        "Meloni asked him to curb departures"): "him" is never that clause's own subject (it
+        would be "himself"). (0, 0) for a subject pronoun or a clause with no subject."""
+        doc = self.record.doc
+        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in ("dobj", "obj", "dative", "pobj"):
+            return (0, 0)
+        head = span.root.head
+        verb = head.head if span.root.dep_ == "pobj" and head.dep_ == "prep" else head  # "spoke to him"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            return (0, 0)
+        return (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
 
     def _band_named(self, role: Role) -> bool:
         """ "The militants", "the rebels", "the gunmen": armed men of no state told back with the
