@@ -1890,3 +1890,19 @@ def test_an_object_is_shared_across_and_only_with_the_subject(noclean_pipeline, 
 def test_an_object_pronoun_is_never_its_own_clause_subject(noclean_pipeline, text, person):
     [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "REQUEST"]
     assert row.target is not None and row.target.name == person
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Islamic State militants stormed a prison in Hasakah on Thursday. "
+     "The militants freed dozens of inmates, the Kurdish-led SDF said.", "freed", "Islamic State"),
+    ("Hamas fighters fired rockets at Ashkelon on Monday. "
+     "The militant group also attacked an army post near Kissufim.", "attacked", "Hamas"),
+    ("Russian troops shelled Kharkiv on Monday. The militants also attacked a checkpoint in Donetsk.",
+     "attacked", None),  # a state's troops: no band of armed men
+])
+def test_a_group_described_names_back_the_group_told_before(noclean_pipeline, text, word, name):
+    """ "the militant group", "the militants, the SDF said": a definite word for armed men or an
+    organisation, with words that describe it and a trailing attribution, names back the
+    sentence before's doers."""
+    [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
+    assert row.actor is not None and (row.actor.name if row.actor.entity else None) == name

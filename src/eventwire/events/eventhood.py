@@ -347,7 +347,7 @@ def _political_entity(record: Record, role: Role, resolve: Callable[[Role | None
     return entity is not None and (entity.kb_id is not None
                                    or entity.type in ("GPE", "NORP", "MILITARY_UNIT")
                                    or (entity.type == "PERSON" and _in_office(record, entity))
-                                   or (entity.type == "ORG" and outfit_named(role)))
+                                   or (entity.type == "ORG" and outfit_named(role, record.doc)))
 
 
 def _scene_clause(tok: Token) -> bool:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.syntax import doc_text, in_dateline
 from ..record import Entity, Record, Role, make_span
 from .clauses import in_words
-from .lexicon import WORD_CLASSES
 from .pronouns import PERSON_PRONOUNS
 from .triggers import REPORTING_LEMMAS, word_class
 
@@ -23,11 +22,29 @@ OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, n
 BAND_TYPES = frozenset({"ORG"})  # what "the militants" may stand for: an armed group's name
 
 
-def outfit_named(role: Role) -> bool:
-    """ "The group", "the movement": a bare definite word for an organisation, which names
-    back one told before."""
-    words = role.span.text.lower().split()
-    return len(words) == 2 and words[0] == "the" and words[1] in WORD_CLASSES["outfits"]
+MAX_DESCRIBING_WORDS = 2  # "the armed group", "the paramilitary rebel group": words that describe, no name
+
+
+def outfit_named(role: Role, doc: Doc) -> bool:
+    """ "The group", "the movement", "the armed group": a definite word for an organisation,
+    described by common words at most, which names back one told before."""
+    span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    return span is not None and _described(span) and word_class(span[-1], "outfits")
+
+
+def _described(span: Span) -> bool:
+    """ "the militants", "the armed group", "the Islamist militants": "the", a few words that
+    describe (a nationality among them) and the noun; no name ("the Boko Haram militants")."""
+    return 2 <= len(span) <= 2 + MAX_DESCRIBING_WORDS and span[0].lower_ == "the" \
+        and all(t.pos_ in ("ADJ", "NOUN") and t.ent_type_ in ("", "NORP") for t in span[1:-1])
+
+
+def _told(root: Token) -> Token:
+    """A sentence's own act: its root, or the clause a trailing attribution reports ("The
+    militants freed dozens of inmates, the SDF said")."""
+    if root.lemma_.lower() in REPORTING_LEMMAS:
+        return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+    return root
 
 
 class People:
@@ -49,7 +66,7 @@ class People:
             return role
         if role.span.text.lower() == "it":
             return self._body(role, BODY_TYPES)
-        if outfit_named(role):
+        if outfit_named(role, self.record.doc):
             return self._body(role, OUTFIT_TYPES)
         if self._band_named(role):  # armed men of no state: a group of no state named as the doer
             return self._body(role, BAND_TYPES, doers_only=True)
@@ -88,8 +105,7 @@ class People:
         """ "The militants", "the rebels", "the gunmen": armed men of no state told back with the
         definite article, who may be the group named as the sentence before's doer."""
         span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
-        return span is not None and len(span) == 2 and span[0].lower_ == "the" \
-            and in_words(span[1], "irregular_doers")
+        return span is not None and _described(span) and in_words(span[-1], "irregular_doers")
 
     def _body(self, pronoun: Role, types: frozenset[str], doers_only: bool = False) -> Role:
         """ "Moscow expelled two diplomats. It accused them of spying": "it" (or "the group",
@@ -98,13 +114,13 @@ class People:
         "the plan ... It failed" stays "it")."""
         doc = self.record.doc
         span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ != "nsubj" or span.root.head.i != span.root.sent.root.i \
-                or span.root.sent.start == 0:
+        if span is None or not len(span) or span.root.dep_ != "nsubj" \
+                or span.root.head.i != _told(span.root.sent.root).i or span.root.sent.start == 0:
             return pronoun
-        before = doc[span.root.sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        before = _told(doc[span.root.sent.start - 1].sent.root)
+        subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
         if subject is None or (doers_only and (
-                before.root.lemma_.lower() in REPORTING_LEMMAS or in_dateline(subject)
+                before.lemma_.lower() in REPORTING_LEMMAS or in_dateline(subject)
                 or word_class(subject, "forces") or subject.ent_type_ in ("NORP", "GPE"))):
             return pronoun  # ("The army said M23 rebels attacked", "Somali troops attacked ...
             # The militants": a speaker, a state's forces, no band of armed men)
