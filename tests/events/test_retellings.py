@@ -1261,3 +1261,22 @@ def test_the_strike_named_back_also_hitting_more_is_the_strike(noclean_pipeline)
     events = of_type(rows(noclean_pipeline, "An Israeli strike killed five people in Rafah on Monday. The strike also "
                                             "wounded 10 people in Gaza."), "ASSAULT")
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("said", [
+    "On Sunday, the health ministry said 20 people had been killed and 45 wounded.",
+    "The health ministry said on Sunday that 20 people had been killed and 45 wounded.",
+])
+def test_a_toll_told_on_a_later_day_is_the_attacks(noclean_pipeline, said):
+    """Every act a telling's words hold ("said 20 had been killed and 45 wounded") was done by
+    the day it was told, not on it: the toll joins the bombing of the day before."""
+    text = "A car bomb exploded at a market in Mosul on Saturday, killing 12 people, police said. " + said
+    [row] = rows(noclean_pipeline, text, published="2024-11-04")
+    assert row.date is not None and row.date.start == "2024-11-02"
+
+
+def test_a_claim_in_a_dated_video_does_not_date_the_act(noclean_pipeline):
+    text = ("In a video released on Tuesday, JNIM said that it had carried out the assault on an army "
+            "post in Barsalogho.")
+    [row] = rows(noclean_pipeline, text, published="2024-08-28")
+    assert row.date is not None and row.date.start < row.date.end == "2024-08-27"

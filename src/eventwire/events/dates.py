@@ -695,6 +695,10 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
         return True  # the parser hangs the day on the act ("said on Thursday they had arrested him")
     if head.i == own.i:
         return False
+    if head.dep_ == "acl" and head.head.dep_ == "pobj" and word_class(head.head, "discourse") \
+            and head.head.head.dep_ == "prep":
+        head = head.head.head.head  # "In a video released on Tuesday, JNIM said it had carried out
+        # the assault": the day of the words that tell it
     if head.lemma_.lower() not in TELLING_LEMMAS:
         # "rejected the criticism on Tuesday, saying Ismail had been arrested for ...": a
         # telling participle on the dated verb tells the act; the day is the telling's
@@ -711,6 +715,9 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
         if cur.dep_ == "acl" and cur.head.dep_ == "pobj" and word_class(cur.head, "discourse"):
             cur = cur.head.head.head  # "said in a statement that its fighters had carried out"
             continue
+        if cur.dep_ == "conj" and cur.head.i != head.i and cur.head.i != cur.i:
+            cur = cur.head  # "said 20 people had been killed and 45 wounded": the second is told too
+            continue  # (not "said ... and arrested two": the teller's own act)
         if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
