@@ -180,6 +180,16 @@ def test_a_small_town_a_preposition_places_stands_in_the_country_the_text_names(
     assert place_named(run_text(pipeline, "Militants attacked an army post in Djibo on Saturday."), "Djibo") is None
 
 
+def test_a_town_the_tagger_read_as_no_place_stands_in_the_country_the_text_names(pipeline):
+    # "Manbij" tagged a product, so found only by the gazetteer scan: the preposition and the
+    # country told after it say it is the town, as they do for a name tagged an organisation
+    record = run_text(pipeline, "Gunmen killed three people in Manbij on Monday, a war monitor said. "
+                                "The attack was the latest in a string of killings in northern Syria.")
+    manbij = place_named(record, "Manbij")
+    assert manbij is not None and manbij.country == "SY"
+    assert place_named(run_text(pipeline, "Gunmen killed three people in Manbij on Monday."), "Manbij") is None
+
+
 def test_a_person_a_preposition_governs_is_no_town_without_one_of_the_name(pipeline):
     record = run_text(pipeline, "The senator said she had full confidence in Marshall.")
     assert place_named(record, "Marshall") is None

@@ -469,8 +469,11 @@ class GeoStage:
         chosen: dict[int, Candidate] = {}
         for gi, (idxs, options, qualifiers, weak, hint) in enumerate(groups):
             cand, _ = choose(options, context, qualifiers, first.get(gi), gi, kb_country=hint)
-            governed = any(mentions[i].origin == "name" for i in idxs)  # "in Djibo", tagged an
-            # organisation: a place phrase says it is a place, so the country named is support
+            # "in Djibo", tagged an organisation, or "in Manbij", tagged no place: a place phrase
+            # says it is a place, so the country named is support
+            governed = any(m.origin == "name" or (m.origin == "scan" and after_place_preposition(record.doc, m.start,
+                                                                                                 m.end))
+                           for m in (mentions[i] for i in idxs))
             if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)) \
                     or _foreign_alone(cand, [c for g, c in first.items() if g != gi],
                                       any(_called_a_division(record, mentions[i]) for i in idxs)):
