@@ -1906,3 +1906,17 @@ def test_a_group_described_names_back_the_group_told_before(noclean_pipeline, te
     sentence before's doers."""
     [row] = [e for e in read(noclean_pipeline, text).events if e.trigger.text == word]
     assert row.actor is not None and (row.actor.name if row.actor.entity else None) == name
+
+
+@pytest.mark.parametrize("text, town, not_town", [
+    ("Israeli forces raided Tubas, north of Nablus, on Monday.", "Ţūbās", "Nablus"),
+    ("Russian forces shelled Kupiansk, 120 km east of Kharkiv, on Sunday.", None, "Kharkiv"),  # a town
+    # the gazetteer knows by another spelling, read as no place: unplaced, not at the reference
+])
+def test_the_town_a_bearing_is_measured_from_is_no_place_of_the_act(noclean_pipeline, text, town, not_town):
+    record = read(noclean_pipeline, text)
+    [row] = [e for e in record.events if e.plover in ("ASSAULT", "COERCE")]
+    place = record.place_by_id(row.location.place) if row.location else None
+    assert (place.name if place else None) != not_town
+    if town is not None:
+        assert place is not None and place.name == town

@@ -159,6 +159,15 @@ def bearing_place(record: Record, cand: Candidate, target: Token | None, exclude
     return None
 
 
+def reference_point(tok: Token) -> bool:
+    """ "Kupiansk, 120 km east of Kharkiv", "Tubas, north of Nablus": the town a bearing is
+    measured from, set after the name of the place it tells of, is not where anything was."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in BEARINGS:
+        return False
+    left = tok.head.head.left_edge.i
+    return left >= 2 and tok.doc[left - 1].text == "," and tok.doc[left - 2].pos_ == "PROPN"
+
+
 def _in_the_story(record: Record, found: Location) -> bool:
     """The place lies in a country the report names elsewhere, or the report names no other
     ("BAMAKO - ... an army post 30 km south of Boni": not Bonn, the gazetteer's nearest spelling)."""
@@ -600,7 +609,7 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         acted_on = acted_on or (span.root.head.i == tok.i and span.root.dep_ in ("dobj", "nsubjpass")
                                 and filed_from(record, m.start, m.end) is None)
         quarter = _names_a_quarter(span.root, place, tok, lookup(cand.code).plover in STRUCK_TYPES)
-        if place.id in found or (any(t.i in exclude for t in span) and not quarter):
+        if place.id in found or (any(t.i in exclude for t in span) and not quarter) or reference_point(span.root):
             continue  # (a town named in what was struck is where: "hit a Kharkiv apartment block")
         placed = (span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATION_PREPS) \
             or named_as_a_place(doc, m.start, m.end)  # "in Debre Markos", tagged a person, "in

@@ -33,6 +33,7 @@ from .placing import (
     names_division,
     nationwide,
     on_a_journey,
+    reference_point,
     seals_an_accord,
     told_at,
     town_inside,
@@ -293,7 +294,8 @@ class Whereabouts:
         Markos"); where the lead names none, it is where the news happened ("BAGHDAD — A car
         bomb exploded near a market")."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
-                        and not self._demonym(m.start, m.end) and not self._voiced(m.start, m.end)]
+                        and not self._demonym(m.start, m.end) and not self._voiced(m.start, m.end)
+                        and not self._named_as(m.start, m.end, reference_point)]
                  for p in self.record.places}
         leads = {lead for ms in named.values() for m in ms if (lead := filed_from(self.record, m.start, m.end))}
         told = {pid: [m for m in ms if not filed_from(self.record, m.start, m.end)] for pid, ms in named.items()}
