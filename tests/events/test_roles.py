@@ -1920,3 +1920,15 @@ def test_the_town_a_bearing_is_measured_from_is_no_place_of_the_act(noclean_pipe
     assert (place.name if place else None) != not_town
     if town is not None:
         assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Nigerian troops killed 30 Boko Haram fighters on Sunday, army spokesman Onyema Nwachukwu said at a "
+     "briefing in Abuja.", "Nigeria"),
+    ("Colombian troops killed five FARC dissidents on Saturday, the defence ministry said in Bogota.", "Colombia"),
+])
+def test_an_act_named_nowhere_is_in_the_tellers_country_not_at_his_place(noclean_pipeline, text, country):
+    record = read(noclean_pipeline, text)
+    [row] = [e for e in record.events if e.plover == "ASSAULT"]
+    place = record.place_by_id(row.location.place) if row.location else None
+    assert place is not None and place.name == country

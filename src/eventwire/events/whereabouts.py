@@ -335,6 +335,11 @@ class Whereabouts:
             return filed_in
         place = min(found, key=lambda p: named[p.id][0].start)
         first = named[place.id][0]
+        if named is not untold and all(self._named_as(m.start, m.end, told_at) for m in named[place.id]):
+            # "Nigerian troops killed 30 fighters, the army said at a briefing in Abuja": the news
+            # is in the teller's country, not at his place
+            return self._country_of(Location(span=make_span(self.record.document.text, first.start, first.end),
+                                             place=place.id))
         if place.feature in DIVISION_FEATURES:  # "BENI, Congo — ... a village in North Kivu
             # province": the dateline's town inside the division the lead names is narrower
             inside = [(p, m) for p in self.record.places for m in p.mentions
