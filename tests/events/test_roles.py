@@ -1932,3 +1932,21 @@ def test_an_act_named_nowhere_is_in_the_tellers_country_not_at_his_place(noclean
     [row] = [e for e in record.events if e.plover == "ASSAULT"]
     place = record.place_by_id(row.location.place) if row.location else None
     assert place is not None and place.name == country
+
+
+@pytest.mark.parametrize("text, place", [
+    ("NAIROBI, Kenya (AP) — Al-Shabaab fighters attacked a police station near the Somali border on Tuesday, "
+     "killing three officers.", "Kenya"),
+    ("BAMAKO, Mali (AP) — Jihadists killed 20 villagers in the north on Sunday, officials said.", "Mali"),
+    ("ISLAMABAD (AP) — Gunmen killed a polio worker in a village in the country's northwest on Tuesday, "
+     "police said.", None),  # no country named: no place, not the dateline's town
+    ("KABUL (AP) — A suicide bomber struck a mosque in the north of the city on Friday, killing 20 "
+     "worshippers.", "Kabul"),  # a part of the town
+    ("BAGHDAD (Reuters) — A car bomb exploded near a market on Sunday, killing 12 people, police said.",
+     "Baghdad"),
+])
+def test_an_act_in_an_area_named_by_no_name_is_not_at_the_datelines_town(noclean_pipeline, text, place):
+    record = read(noclean_pipeline, text)
+    [row] = [e for e in record.events if e.plover == "ASSAULT"]
+    found = record.place_by_id(row.location.place) if row.location else None
+    assert (found.name if found else None) == place

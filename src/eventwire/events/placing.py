@@ -60,6 +60,8 @@ TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever
 # square or a building, which mostly lie in the town already named, nor a body)
 SITE_ENTS = frozenset({"GPE", "LOC", "PERSON"})
 SITE_PREPS = frozenset({"in", "near", "outside", "around"})
+CITY_WORDS = frozenset({"city", "capital", "town"})  # "the north of the city": a part of it
+TIME_ENTS = frozenset({"DATE", "TIME"})  # names of days, not of places ("in the north on Tuesday")
 SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a place phrase may hang on
 BUILDING_WORDS = frozenset("house palace square hall building court embassy ministry parliament assembly "
                            "office headquarters street avenue road bridge mall hotel hospital university "
@@ -645,9 +647,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # Fasher": the ground taken is a party, and still the lead's place, not the dateline)
         for pid in filed:
             del found[pid]
-    elif filed and (unplaced_town(record, [doc[i] for i in sorted(inside)])
+    elif filed and (unplaced_town(record, [doc[i] for i in sorted(inside)]) or unnamed_area(record, tok)
                     or ((name := unplaced_site(record, tok)) is not None and not a_quarter(record, name))):
-        # ("KHARTOUM - Army warplanes bombed a market in Kabkabiya": not in Khartoum)
+        # ("KHARTOUM - Army warplanes bombed a market in Kabkabiya", "ISLAMABAD - ... killed a polio
+        # worker in a village in the country's northwest": not in the dateline's town)
         for pid in filed:  # the dateline's country stays ("in Mali", not at Bamako)
             filed_place = record.place_by_id(pid)
             if filed_place is not None and filed_place.feature != "country":
@@ -800,15 +803,7 @@ def unplaced_site(record: Record, trigger: Token) -> Token | None:
     verb's object ("gunmen killed a policeman in Lakki Marwat", "an offensive near Mahas"):
     a town, or a quarter of one. Only names the tagger reads as a place or a person (a town
     it does not know is often read as one: "Lakki Marwat"). The name's head word, or None."""
-    verbs = [clause_verb(trigger)]
-    verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
-    words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]
-    on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS
-                                                or (c.dep_ == "nsubj" and event_noun(c))}
-    for tok in words:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in SITE_PREPS or in_dateline(tok) \
-                or not _hangs_on(tok.head.head, on):
-            continue
+    for tok in _site_phrases(record, trigger):
         if tok.pos_ == "PROPN" and _a_site_name(record, tok) \
                 and not any(c.dep_ in ("case", "poss") for c in tok.children) \
                 and not record.place_at(tok.idx, tok.idx + len(tok.text)):
@@ -817,6 +812,32 @@ def unplaced_site(record: Record, trigger: Token) -> Token | None:
         if name is not None:
             return name
     return None
+
+
+def unnamed_area(record: Record, trigger: Token) -> bool:
+    """The act's own clause puts it in an area it gives no name ("in a village in the country's
+    northwest", "near the Somali border", "in the north"): the news is out there, not in the
+    town the report was filed from (a market, a street or a mosque may lie in that town)."""
+    for tok in _site_phrases(record, trigger):
+        if any(o.lemma_.lower() in CITY_WORDS for o in prep_objects(tok, ("of",))):
+            continue  # "in the north of the city": a part of the town the report is about
+        for area in (tok, *prep_objects(tok, ("in", "of"))):  # "in a village in the north"
+            if in_words(area, "areas") and not any(t.ent_type_ in PLACE_ENTS or (
+                    t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS) for t in area.subtree):
+                return True  # (a nationality names none: "near the Somali border" is on this side)
+    return False
+
+
+def _site_phrases(record: Record, trigger: Token) -> list[Token]:
+    """The nouns of the place phrases ("in", "near" ...) on the act, its verb (or the verb it is
+    coordinated with) or the verb's object, outside a dateline."""
+    verbs = [clause_verb(trigger)]
+    verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
+    words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]
+    on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS
+                                                or (c.dep_ == "nsubj" and event_noun(c))}
+    return [tok for tok in words if tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and not in_dateline(tok)
+            and _hangs_on(tok.head.head, on)]
 
 
 def _hangs_on(head: Token, on: set[int]) -> bool:

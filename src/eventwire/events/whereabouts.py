@@ -37,6 +37,7 @@ from .placing import (
     seals_an_accord,
     told_at,
     town_inside,
+    unnamed_area,
     unplaced_site,
     unplaced_town,
     voiced_by,
@@ -125,6 +126,11 @@ class Whereabouts:
             if focal is not None and any(nationwide(m.token) for m in [rep, *others]):
                 return self._country_of(focal)  # "Soldiers were deployed to prisons across the
                 # country": the report's country, not its town
+            if focal is not None and any(unnamed_area(self.record, m.token) for m in [rep, *others]):
+                country = self._filed_in_country() or self._country_of(focal)  # "ISLAMABAD - Gunmen
+                # killed a polio worker in a village in the country's northwest": in Pakistan, not
+                # at the dateline's town (nor at it when the text names no country)
+                return None if country.place == focal.place else country
             return focal
         return None
 
