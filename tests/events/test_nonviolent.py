@@ -227,3 +227,15 @@ def test_what_the_target_did_is_not_the_act_done_to_it(noclean_pipeline, text, p
     events = run_text(noclean_pipeline, text, published="2024-03-08").events
     [row] = [e for e in events if e.plover == plover]
     assert (row.acled["sub_event_type"] if row.acled else None) == sub
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Turkish authorities blocked access to Instagram on Friday.", "COERCE"),
+    ("The government blocked the accounts of several farmer leaders on Tuesday.", "COERCE"),
+    ("Protesters blocked access to the airport in Nairobi on Monday.", "PROTEST"),  # a crowd's blockade
+])
+def test_a_state_blocking_a_platform_censors_and_is_no_protest(noclean_pipeline, text, plover):
+    """CAMEO 1721 (impose restrictions on freedom of expression): a state cutting access to a
+    platform or an account is coercion, no blockade of a road by a crowd."""
+    events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert [e.plover for e in events] == [plover]

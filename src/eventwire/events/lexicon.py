@@ -274,7 +274,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # "shut down the internet")
     # (not "cut the power network": a strike's damage)
     "networks": frozenset("internet broadband connectivity telecommunication "
-                          "telecommunications app messaging".split()),
+                          "telecommunications app messaging website site platform account vpn "
+                          "facebook instagram youtube telegram whatsapp tiktok twitter wikipedia "
+                          "signal x".split()),  # (the platforms a state blocks, by name)
     # what an authority lets someone do (CAMEO 080, PLOVER CONCEDE): "granted it permission to"
     "permission": frozenset("permission approval authorization authorisation clearance consent "
                             "waiver".split()),

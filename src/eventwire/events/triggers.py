@@ -619,6 +619,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and tested(token):
         return WEAPONS_TEST_CODE  # "test-fired a ballistic missile": a show of force, not an attack
     objs = objects(token)
+    objs += [g for o in objs if o.lemma_.lower() == "access" for g in prep_objects(o, ("to",))]  # "blocked
+    # access to Instagram": what access is cut to
     if token.pos_ == "NOUN" and cameo_entry(entry.code).plover in WALKOUT_TYPES and _strikes_a_site(token):
         return CONVENTIONAL_ATTACK_CODE  # "Minutes later, a second strike hit a nearby house": a
         # strike that hits a place or people is an attack, not a stoppage of work
