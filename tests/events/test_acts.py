@@ -677,6 +677,8 @@ def test_a_vote_on_measures_against_a_country_is_no_rejection(noclean_pipeline):
     ("The minister vowed on Monday to respond to the letter.", "AGREE"),
     ("The government cut funding to the agency on Monday.", "SANCTION"),
     ("EU leaders promised on Thursday to cut red tape for farmers.", "AGREE"),
+    ("Pakistan retaliated on Wednesday by expelling an Indian diplomat.", "SANCTION"),  # the act it hit back
+    # with, no attack of its own
 ])
 def test_retaliation_threatened_and_what_a_cut_cuts(noclean_pipeline, text, plover):
     assert [e.plover for e in rows(noclean_pipeline, text)] == [plover]
