@@ -1950,3 +1950,19 @@ def test_an_act_in_an_area_named_by_no_name_is_not_at_the_datelines_town(noclean
     [row] = [e for e in record.events if e.plover == "ASSAULT"]
     found = record.place_by_id(row.location.place) if row.location else None
     assert (found.name if found else None) == place
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A roadside bomb planted by Maoist rebels killed eight police commandos in Chhattisgarh on Wednesday.",
+     "Maoist rebels"),
+    ("A car bomb claimed by the Pakistani Taliban killed four police officers in Bannu on Tuesday.",
+     "the Pakistani Taliban"),
+    ("A landmine laid by Polisario fighters killed two soldiers near Smara on Friday.", "Polisario fighters"),
+    ("Nine civilians were killed in an attack attributed to the Allied Democratic Forces in Beni on Sunday.",
+     "the Allied Democratic Forces"),
+    ("A bomb planted near a school killed three children in Quetta on Monday.", None),
+])
+def test_who_a_participle_on_the_weapon_or_the_act_names_did_it(noclean_pipeline, text, actor):
+    events = [e for e in read(noclean_pipeline, text).events if e.status != "negated"]
+    assert [e.plover for e in events] == ["ASSAULT"]  # (no accusation in "attributed to")
+    assert (events[0].actor.span.text if events[0].actor else None) == actor

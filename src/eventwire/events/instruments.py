@@ -22,6 +22,17 @@ NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before t
 # Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
 
 
+ASCRIBING_VERBS = frozenset({"attribute", "blame", "ascribe"})  # "an attack attributed to the ADF"
+
+
+def doers_named_on(noun: Token) -> list[Token]:
+    """Who a "by" phrase on an act or a weapon, or on a participle hung on it, says did it or set
+    it off ("an attack by ADF rebels", "a roadside bomb planted by Maoist rebels", "a car bomb
+    claimed by the Pakistani Taliban", "an attack attributed to the ADF", "blamed on herders")."""
+    return prep_objects(noun, ("by",)) + [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in (
+        prep_objects(c, ("by",)) + (prep_objects(c, ("to", "on")) if c.lemma_.lower() in ASCRIBING_VERBS else []))]
+
+
 def wielder(tok: Token | None, record: Record) -> Token | None:
     """An attack or a weapon as the subject of a verb of force ("Israel's attack on the
     hospital killed", "an Israeli air strike killed", "Ukrainian drones struck") is no party:
@@ -30,12 +41,12 @@ def wielder(tok: Token | None, record: Record) -> Token | None:
     ("the military's airstrike"): folding tells "the military" and "Sudan's army" apart by the
     word, and would part them."""
     if tok is None or not (event_noun(tok) or in_words(tok, "projectiles") or word_class(tok, "air")
-                           or word_class(tok, "vehicles")):
+                           or word_class(tok, "vehicles") or word_class(tok, "arms")):  # ("a landmine")
         return tok  # ("its jets struck": aircraft are flown by whose they are)
     own = any(c.lower_ == "own" for c in tok.children)  # "their own bomb": no one's attack on them
     owner = next((c for c in tok.children if c.dep_ == "poss" and (
         c.ent_type_ in NAMED_OWNERS or (c.lower_ in OWNER_PRONOUNS and not own))), None)
-    by = prep_objects(tok, ("by",))
+    by = doers_named_on(tok)
     named = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in NAMED_WIELDERS or (c.dep_ == "compound" and c.pos_ == "NOUN" and in_words(c, "order_parties")))]
     # ("police gunfire", "army shelling": an armed body's word right before the means wields it

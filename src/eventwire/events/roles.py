@@ -18,7 +18,7 @@ from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import claiming_verb, in_words, party_word, words
 from .eventhood import DAMAGE_VERBS, is_site, said_of
-from .instruments import aimed_at, projectile, wielder
+from .instruments import aimed_at, doers_named_on, projectile, wielder
 from .lexicon import event_noun, lexicon
 from .mood import SPEECH_TYPES, purpose
 from .naming import make_role, phrase_bounds
@@ -632,7 +632,7 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         target = poss[0]  # "Tarrant's arrest": he was arrested; "Russia's killings": Russia killed
     elif poss:
         actor = poss[0]
-    by = prep_objects(noun, ("by",))
+    by = doers_named_on(noun)
     if by:
         actor = by[0]
     if actor is None and cand.entry.actor_preps:  # "the resignation of the governor"
