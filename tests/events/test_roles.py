@@ -1966,3 +1966,22 @@ def test_who_a_participle_on_the_weapon_or_the_act_names_did_it(noclean_pipeline
     events = [e for e in read(noclean_pipeline, text).events if e.status != "negated"]
     assert [e.plover for e in events] == ["ASSAULT"]  # (no accusation in "attributed to")
     assert (events[0].actor.span.text if events[0].actor else None) == actor
+
+
+@pytest.mark.parametrize("text, plover, actor, target", [
+    ("A Moscow court sentenced journalist Evan Gershkovich to 16 years in prison on Friday.", "COERCE",
+     "A Moscow court", "journalist Evan Gershkovich"),
+    ("Viktor Orban backed Slovak leader Robert Fico on Monday.", "SUPPORT", "Viktor Orban",
+     "Slovak leader Robert Fico"),
+])
+def test_a_verb_the_parser_hung_on_the_name_after_it_is_the_clauses(noclean_pipeline, text, plover, actor, target):
+    """ "sentenced journalist Evan Gershkovich": the tagger reads "sentenced journalist" as an
+    adjective and its noun; a past tense with a subject is a verb, the name its object."""
+    [row] = [e for e in read(noclean_pipeline, text).events if e.status != "negated"]
+    assert (row.plover, row.actor.span.text if row.actor else None, row.target.span.text if row.target else None) \
+        == (plover, actor, target)
+
+
+def test_a_participle_on_a_name_in_a_sentence_with_a_verb_stays_a_modifier(noclean_pipeline):
+    events = read(noclean_pipeline, "Police released detained activist Maria Kolesnikova on Friday.").events
+    assert [e.trigger.text for e in events if e.status != "negated"] == ["released"]

@@ -52,6 +52,8 @@ from .triggers import (
     is_passive,
     light_verb,
     marked_clauses,
+    misread_modifier,
+    misread_subject,
     needed,
     prep_objects,
     verb_in,
@@ -164,6 +166,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     own = subject_child(verb)
     if own is not None:
         return own
+    if misread_modifier(verb):
+        return misread_subject(verb)  # "A court convicted journalist Alsu Kurmasheva"
     for mark in _children(verb, ("mark",)):  # "after Theresa May stepped down": the parser
         named = _children(mark, ("pobj",))    # hangs the subject on the conjunction
         if named and named[0].i < verb.i:
@@ -264,6 +268,11 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     one it is done to when it is a person ("detained the French envoy to Mali", however the
     parser hangs "to Mali")."""
     objs = _children(verb, ("dobj", "obj"))
+    if not objs and misread_modifier(verb):  # "sentenced journalist Evan Gershkovich", parsed as a
+        named = verb.head  # modifier of the name: the whole name is the object
+        while named.dep_ == "compound" and named.head.i != named.i:
+            named = named.head
+        objs = [named]
     if not objs and not is_passive(verb):  # "called Chinese President Xi Jinping": the parser
         # reads the one called as what an unseen object is called
         objs = [c for c in _children(verb, ("oprd",)) if c.ent_type_ in ("PERSON", "ORG", "GPE")] or [
@@ -870,6 +879,8 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         exclude.update(range(lo, hi + 1))
     if target is not None:
         cut = clip if clip is not None else _charge_laid(cand.token, target)
+        if cut is None and misread_modifier(cand.token):
+            cut = cand.token.i  # (the object's words start after its verb)
         if cut is None:  # "stripped five generals of their citizenship": the phrase's own word
             cut = next((x.i for x in cand.extra_tokens if target.i < x.i and x.head.i == target.i), None)
         roles.target = make_role(record, target, kb, clip=cut)

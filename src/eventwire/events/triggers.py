@@ -523,13 +523,30 @@ def _particle_of(tok: Token, verb: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.i < tok.i for c in verb.children)
 
 
+def misread_modifier(verb: Token) -> bool:
+    """A verb with a subject of its own that the parser hung as a modifier on the noun after it
+    ("A Moscow court sentenced journalist Evan Gershkovich", "Orban backed Slovak leader Robert
+    Fico"): a clause's verb, whose object that noun phrase is. A past participle ("the banned
+    party", "released detained activist X") may be the modifier it was read as, unless its
+    sentence has no verb but it ("A court convicted journalist Alsu Kurmasheva")."""
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or misread_subject(verb) is None:
+        return False
+    return verb.tag_ == "VBD" or not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """The noun before a verb read as a modifier that the parser hung on it: its subject."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
     pos = cand_token.pos_
     if headline:
         return pos in HEADLINE_POS
     if entry.pos == "V":
         # "the Israeli-occupied West Bank", "the banned party": a state, not an event
-        return pos in VERB_POS and cand_token.dep_ != "amod"
+        return pos in VERB_POS and (cand_token.dep_ != "amod" or misread_modifier(cand_token))
     if entry.pos == "N":
         return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra)
                                     or _activity_compound(cand_token, entry))
