@@ -523,6 +523,14 @@ def _particle_of(tok: Token, verb: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.i < tok.i for c in verb.children)
 
 
+def _people_by_participle(verb: Token) -> bool:
+    """ "several of the wounded died", "the detained were freed": a participle with an article in
+    a noun's place names the people it befell, no act."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass", "prep") for c in verb.children)
+
+
 def misread_modifier(verb: Token) -> bool:
     """A verb with a subject of its own that the parser hung as a modifier on the noun after it
     ("A Moscow court sentenced journalist Evan Gershkovich", "Orban backed Slovak leader Robert
@@ -546,7 +554,8 @@ def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
         return pos in HEADLINE_POS
     if entry.pos == "V":
         # "the Israeli-occupied West Bank", "the banned party": a state, not an event
-        return pos in VERB_POS and (cand_token.dep_ != "amod" or misread_modifier(cand_token))
+        return pos in VERB_POS and (cand_token.dep_ != "amod" or misread_modifier(cand_token)) \
+            and not _people_by_participle(cand_token)
     if entry.pos == "N":
         return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra)
                                     or _activity_compound(cand_token, entry))
