@@ -1985,3 +1985,12 @@ def test_a_verb_the_parser_hung_on_the_name_after_it_is_the_clauses(noclean_pipe
 def test_a_participle_on_a_name_in_a_sentence_with_a_verb_stays_a_modifier(noclean_pipeline):
     events = read(noclean_pipeline, "Police released detained activist Maria Kolesnikova on Friday.").events
     assert [e.trigger.text for e in events if e.status != "negated"] == ["released"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Two suicide bombers detonated explosive belts among the crowd in Kerman on Wednesday.", "the crowd"),
+    ("Militants detonated a bomb in Quetta on Wednesday.", None),
+])
+def test_what_is_set_off_is_the_means_not_whom_it_hit(noclean_pipeline, text, target):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
+    assert (row.target.span.text if row.target else None) == target

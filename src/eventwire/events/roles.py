@@ -607,6 +607,8 @@ def _where_or_when(record: Record, tok: Token) -> bool:
     return tok.ent_type_ in TIME_ENTS or (place is not None and place.feature != "country")
 
 
+BLAST_CODE = "183"  # CAMEO: bombings (suicide, car, roadside ...)
+BLAST_PREPS = ("among", "at", "near", "outside", "on")  # whom a blast was set off among
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})  # done between two sides
 STATE_VERBS = frozenset("remain stay be die languish sit spend serve".split())  # who is in the state
 # undergoes it ("remain in custody", "spent a year in detention")
@@ -857,6 +859,11 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         target = next((t for h in sent for t in prep_objects(h, ("to", "toward", "towards"))
                        if t.ent_type_ in ("GPE", "NORP", "ORG")), None) \
             or next((t for h in sent for t in prep_objects(h, ("against",))), None)
+    if target is not None and cand.code.startswith(BLAST_CODE) and (projectile(target) or any(
+            word_class(w, "arms") for w in (target, *_children(target, ("amod", "compound"))))):
+        # "detonated explosive belts among the crowd": what is set off is the means; whom it was
+        # set off among, if anyone, was hit
+        target = next((t for t in prep_objects(cand.token, BLAST_PREPS) if _is_party_or_person(t)), None)
     sides = False  # the target is the subject's own conjunct
     if actor is not None and lookup(cand.code).plover == "CONSULT" and (
             target is None or not _is_party_or_person(target)) and not any(
