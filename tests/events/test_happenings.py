@@ -509,6 +509,19 @@ def test_a_modal_above_the_trigger_makes_it_a_possibility(noclean_pipeline):
     assert [e for e in events if e.status != "negated"] == []
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Colombia's government and the ELN signed an agreement in Mexico City on Thursday, but the rebels refused "
+     "to accept a clause that would have committed them to ending kidnappings for ransom.", {"signed", "refused"}),
+    ("A proposal that would have banned the party was rejected by parliament on Monday.", {"rejected"}),
+    ("Police said the protesters may have stormed the building on Monday.", {"stormed"}),  # hedged, kept
+])
+def test_what_would_have_been_done_was_not(noclean_pipeline, text, kept):
+    """ "would have committed them", "would have banned the party": a counterfactual tells what
+    did not come to pass (not "may have stormed": a report hedged)."""
+    events = rows(noclean_pipeline, text)
+    assert {e.trigger.text for e in events if e.status != "negated"} == kept
+
+
 def test_a_day_with_no_year_is_read_in_the_year_the_narrative_is_in(noclean_pipeline):
     events = rows(noclean_pipeline, (
         "The army seized the capital on November 15, 2017. "

@@ -82,6 +82,9 @@ def conditional(tok: Token, plover: str) -> bool:
     return False
 
 
+COUNTERFACTUAL_MODALS = frozenset({"would", "should"})  # "would have banned": it was not
+
+
 def hypothetical(tok: Token) -> bool:
     """ "could put an end", "can be killed", "may tease the U.S. by defying it": a possibility,
     not a report ("may have" is). The modal may sit on a verb the trigger's clause hangs on."""
@@ -90,6 +93,9 @@ def hypothetical(tok: Token) -> bool:
         aux = auxiliaries(verb)
         if any(a in words("hypothetical_modals") for a in aux):
             return "have" not in aux
+        if "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux) and verb.tag_ == "VBN":
+            return True  # "a clause that would have committed them to ending kidnappings", "a bill
+            # that would have banned the party": what did not come to pass
         if verb.dep_ not in MODAL_REACH or verb.head.i == verb.i:
             return False
         verb = verb.head
