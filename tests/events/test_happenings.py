@@ -514,6 +514,8 @@ def test_a_modal_above_the_trigger_makes_it_a_possibility(noclean_pipeline):
      "to accept a clause that would have committed them to ending kidnappings for ransom.", {"signed", "refused"}),
     ("A proposal that would have banned the party was rejected by parliament on Monday.", {"rejected"}),
     ("Police said the protesters may have stormed the building on Monday.", {"stormed"}),  # hedged, kept
+    ("President Richard Nixon would have faced impeachment over the Watergate scandal but resigned in August "
+     "1974.", {"resigned"}),  # the second verb's own clause was done
 ])
 def test_what_would_have_been_done_was_not(noclean_pipeline, text, kept):
     """ "would have committed them", "would have banned the party": a counterfactual tells what

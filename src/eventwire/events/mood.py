@@ -93,7 +93,9 @@ def hypothetical(tok: Token) -> bool:
         aux = auxiliaries(verb)
         if any(a in words("hypothetical_modals") for a in aux):
             return "have" not in aux
-        if "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux) and verb.tag_ == "VBN":
+        if "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux) and verb.tag_ == "VBN" \
+                and verb.i == clause_verb(tok).i:  # (its own verb: "would have faced impeachment but
+            # resigned" did resign)
             return True  # "a clause that would have committed them to ending kidnappings", "a bill
             # that would have banned the party": what did not come to pass
         if verb.dep_ not in MODAL_REACH or verb.head.i == verb.i:
