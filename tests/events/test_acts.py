@@ -1206,3 +1206,16 @@ def test_a_named_ambassador_ordered_out_is_an_expulsion(noclean_pipeline):
 def test_missiles_fired_into_the_sea_are_a_show_of_force(noclean_pipeline, text, plover):
     plovers = {e.plover for e in rows(noclean_pipeline, text)}
     assert plover in plovers and ({"MOBILIZE", "ASSAULT"} - {plover}).isdisjoint(plovers)
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("Hezbollah retaliated by firing rockets at northern Israel on Thursday after an Israeli strike killed one "
+     "of its commanders.", {"Hezbollah", "Israeli"}),
+    ("Ukraine expelled a Hungarian diplomat on Tuesday, and Hungary retaliated by expelling two Ukrainian "
+     "diplomats.", {"Ukraine", "Hungary"}),
+])
+def test_who_hit_back_by_doing_it_did_it_and_is_a_row_of_its_own(noclean_pipeline, text, doers):
+    """ "retaliated by firing rockets": the retaliators fire; the act they answer, told with doers
+    of its own ("after an Israeli strike killed"), is another row."""
+    events = rows(noclean_pipeline, text)
+    assert {e.actor.span.text for e in events if e.actor is not None} == doers

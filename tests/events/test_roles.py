@@ -1994,3 +1994,24 @@ def test_a_participle_on_a_name_in_a_sentence_with_a_verb_stays_a_modifier(nocle
 def test_what_is_set_off_is_the_means_not_whom_it_hit(noclean_pipeline, text, target):
     [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
     assert (row.target.span.text if row.target else None) == target
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A drone strike witnessed by residents killed four people in Marib on Sunday.", None),
+    ("A missile intercepted by Israel's Iron Dome wounded two people in Ashkelon on Monday.", None),
+    ("An airstrike blamed by Hamas on Israel killed 22 people at a school in Nuseirat on Thursday.", "Israel"),
+])
+def test_a_witness_a_foe_or_a_blamer_named_on_the_act_did_not_do_it(noclean_pipeline, text, actor):
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
+    assert (row.actor.span.text if row.actor else None) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Somali forces raided an al-Shabaab hideout near Jowhar on Friday. The militant group later ambushed a "
+    "government convoy, killing seven soldiers.",
+    "Israeli forces killed three Hamas fighters in Jenin on Monday. The militant group vowed revenge.",
+])
+def test_the_militant_group_is_never_the_states_forces_named_before(noclean_pipeline, text):
+    record = read(noclean_pipeline, text)
+    [row] = [e for e in record.events if e.actor is not None and e.actor.span.text == "The militant group"]
+    assert row.actor.entity is None

@@ -76,8 +76,10 @@ def another_doing(clause: Token) -> bool:
         return True
     mine = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     main = clause.head
-    while not any(c.dep_ == "nsubj" for c in main.children) and main.dep_ in ("advcl", "xcomp", "conj"):
-        main = main.head  # "opened fire, killing three before police shot him": the gunman's
+    while not any(c.dep_ == "nsubj" for c in main.children) and main.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        main = main.head.head if main.dep_ == "pcomp" else main.head  # "opened fire, killing three
+        # before police shot him": the gunman's; "retaliated by firing rockets after Israeli
+        # troops killed": the retaliators'
     theirs = next((c for c in main.children if c.dep_ == "nsubj"), None)
     if mine is None or theirs is None:
         return False

@@ -182,7 +182,7 @@ class Assembler(StoryTime):
                 # a clause set against the other, with doers of its own, is another happening
                 # (not "four soldiers were injured while one civilian was killed": the victims)
             dep = cur.dep_
-            cur = cur.head
+            came, cur = cur, cur.head
             j = by_token.get(cur.i)
             if j is None and tok.head.i == cur.i and ((dep == "advcl" and tok.tag_ == "VBG") or dep == "conj") \
                     and not any(c.dep_.startswith("nsubj") for c in tok.children) and light_verb(cur):
@@ -212,7 +212,9 @@ class Assembler(StoryTime):
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             same_act = one_act(tok, dep, m.event, other.event, other.token)
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for w in (tok, came) for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # (the subject of the clause the mention is the means of: "and Hungary retaliated by
+            # expelling two diplomats")
             if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
                     and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children):
                 return None  # "imposed a curfew in Kathmandu and arrested 51 people", "banned the
@@ -226,9 +228,10 @@ class Assembler(StoryTime):
                 # "shot dead two militants, and four of them blew themselves up")
             if dep == "conj" and tok.pos_ == "VERB" and m.event.plover in mood.SPEECH_TYPES | {"SANCTION"} \
                     and subject is not None and subject.pos_ != "PRON" and not told_back(subject) \
-                    and tok.lemma_ != other.token.lemma_:
+                    and (tok.lemma_ != other.token.lemma_ or came.i != tok.i):
                 return None  # "Lithuania and Poland condemned the arrests, and Warsaw summoned the
-                # Belarusian envoy": a joined clause with a doer of its own says its own thing
+                # Belarusian envoy", "and Hungary retaliated by expelling two diplomats": a joined
+                # clause with a doer of its own says its own thing
             if dep in CONSEQUENCE_DEPS and same_act and not mood.since_clause(tok) \
                     and planned(other.event) == planned(m.event) and dates_agree(m, other) \
                     and places_agree(self.record, m.event, other.event):

@@ -30,7 +30,9 @@ def doers_named_on(noun: Token) -> list[Token]:
     it off ("an attack by ADF rebels", "a roadside bomb planted by Maoist rebels", "a car bomb
     claimed by the Pakistani Taliban", "an attack attributed to the ADF", "blamed on herders")."""
     return prep_objects(noun, ("by",)) + [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in (
-        prep_objects(c, ("by",)) + (prep_objects(c, ("to", "on")) if c.lemma_.lower() in ASCRIBING_VERBS else []))]
+        (prep_objects(c, ("by",)) if in_words(c, "doing_participles") else [])
+        + (prep_objects(c, ("to", "on")) if c.lemma_.lower() in ASCRIBING_VERBS else []))]
+    # (not "condemned by the UN", "denied by the Taliban", "blamed by Hamas on Israel": Israel)
 
 
 def wielder(tok: Token | None, record: Record) -> Token | None:

@@ -66,8 +66,9 @@ class People:
             return role
         if role.span.text.lower() == "it":
             return self._body(role, BODY_TYPES)
-        if outfit_named(role, self.record.doc):
-            return self._body(role, OUTFIT_TYPES)
+        if outfit_named(role, self.record.doc):  # "the militant group" (words that say what kind):
+            # only a group of no state, never the state's forces named before
+            return self._body(role, OUTFIT_TYPES, doers_only=len(role.span.text.split()) > 2)
         if self._band_named(role):  # armed men of no state: a group of no state named as the doer
             return self._body(role, BAND_TYPES, doers_only=True)
         if role.span.text.lower() not in PERSON_PRONOUNS:

@@ -221,6 +221,12 @@ PASSIVE_SCENE_PREPS = frozenset({"by", "in"})  # on a passive, the act's cause o
 # fighting", "killed in shelling"
 
 
+def _marked_clause(verb: Token) -> bool:
+    """A clause of its own opened by a conjunction ("after an Israeli strike killed one of its
+    commanders"), no misparsed subject of the word it hangs on."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+
+
 def _shares_subject(prep: Token, gerund: Token) -> bool:
     """A preposition whose gerund is done by the clause's own subject ("after meeting Putin,
     Trump said", "was arrested after attacking a guard"), hung on that clause's verb; not one
@@ -235,7 +241,7 @@ def _shares_subject(prep: Token, gerund: Token) -> bool:
         return False
     if prep.lower_ in LEADING_PREPS and prep.i > verb.i:
         return False
-    if any(c.dep_ in ("det", "poss") or c.tag_ in FINITE_TAGS
+    if any(c.dep_ in ("det", "poss") or (c.tag_ in FINITE_TAGS and not _marked_clause(c))
            or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in gerund.children):
         return False  # a noun ("the shelling", "shelling of the city") or a misparsed subject
     people = PERSON_PRONOUNS | PLURAL_PRONOUNS
