@@ -2015,3 +2015,9 @@ def test_the_militant_group_is_never_the_states_forces_named_before(noclean_pipe
     record = read(noclean_pipeline, text)
     [row] = [e for e in record.events if e.actor is not None and e.actor.span.text == "The militant group"]
     assert row.actor.entity is None
+
+
+def test_a_commanders_forces_act_for_him_by_his_name(noclean_pipeline):
+    text = "Houthi leader Abdul Malik al-Houthi said on Thursday his forces had attacked four ships in the Red Sea."
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
+    assert row.actor is not None and row.actor.span.text == "his forces" and "Houthi" in row.actor.name

@@ -168,9 +168,11 @@ def _owners_name(record: Record, head: Token) -> str | None:
     if not (word_class(head, "forces") or word_class(head, "vehicles")
             or head.lemma_.lower() in words("irregular_doers")):
         return None
-    owner = next((resolve(c) for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    owner = next((resolve(c) for c in head.children if c.dep_ == "poss"
+                  and (c.lower_ in OWNER_PRONOUNS or c.lower_ in LEADER_PRONOUNS)), None)
     if owner is None or owner.pos_ == "PRON":
-        return None
+        return None  # ("Houthi leader Abdul Malik al-Houthi said his forces had attacked four ships":
+        # the forces he commands, by his name)
     entity = record.entity_at(owner.idx, owner.idx + len(owner.text))
     if entity is not None:
         return entity.name
@@ -178,6 +180,7 @@ def _owners_name(record: Record, head: Token) -> str | None:
     return record.document.text[owner.doc[lo].idx:owner.doc[hi].idx + len(owner.doc[hi].text)]
 
 
+LEADER_PRONOUNS = frozenset({"his", "her"})  # a commander's own: "his forces", "her troops"
 NAMING_VERBS = frozenset({"identify", "name"})  # "the gunman, named by police as X": X is who
 
 OFFICE_QUALIFIERS = frozenset("prime vice deputy".split())  # "the prime minister", "vice president"
