@@ -239,3 +239,12 @@ def test_a_state_blocking_a_platform_censors_and_is_no_protest(noclean_pipeline,
     platform or an account is coercion, no blockade of a road by a crowd."""
     events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
     assert [e.plover for e in events] == [plover]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("North Korea fired two short-range ballistic missiles toward the Sea of Japan on Thursday.", "MOBILIZE"),
+    ("The Houthis fired two missiles toward a tanker in the Red Sea on Thursday.", "ASSAULT"),
+])
+def test_missiles_fired_out_to_sea_are_a_show_of_force(noclean_pipeline, text, plover):
+    events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert [e.plover for e in events] == [plover]

@@ -50,6 +50,7 @@ FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb t
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})  # where a missile fired hits no one
 SHIP_HARMS = frozenset({"hit", "strike", "damage", "sink", "ablaze"})  # ... unless it hit something
 AIMED_AT = frozenset({"at", "toward", "towards"})
+SEAWARD_PREPS = frozenset({"into", "toward", "towards"})  # a missile fired out to sea
 TITLED_CLASSES = frozenset({"relations", "peacekeepers", "monitors"})  # classes of office a name's title may carry
 WALKOUT_TYPES = frozenset({"PROTEST"})  # a "strike" read as a stoppage of work, which may be an air strike
 CONVENTIONAL_ATTACK_CODE = "190"
@@ -454,11 +455,13 @@ def tested(verb: Token) -> bool:
         return False
     if any(c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "advmod", "amod") for c in verb.children):
         return True
-    return verb.lemma_.lower() in ("fire", "launch") and any(projectile(o) for o in objects(verb)) and any(
-        c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in OPEN_WATERS for g in c.children)
-        for c in verb.children) and not any(
-        t.lemma_.lower() in HARM_LEMMAS | SHIP_HARMS or (t.dep_ == "prep" and t.lower_ in AIMED_AT)
-        for t in verb.sent)  # (not "fired two missiles into the Red Sea at a tanker, setting it ablaze")
+    seaward = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in SEAWARD_PREPS
+               and any(g.lemma_.lower() in OPEN_WATERS for g in c.children)]  # "into the sea", "toward
+    # the Sea of Japan"
+    return verb.lemma_.lower() in ("fire", "launch") and any(projectile(o) for o in objects(verb)) and bool(seaward) \
+        and not any(t.lemma_.lower() in HARM_LEMMAS | SHIP_HARMS
+                    or (t.dep_ == "prep" and t.lower_ in AIMED_AT and t not in seaward)
+                    for t in verb.sent)  # (not "fired two missiles into the Red Sea at a tanker, setting it ablaze")
 
 
 def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
