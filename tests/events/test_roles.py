@@ -1912,6 +1912,8 @@ def test_a_group_described_names_back_the_group_told_before(noclean_pipeline, te
     ("Israeli forces raided Tubas, north of Nablus, on Monday.", "Ţūbās", "Nablus"),
     ("Russian forces shelled Kupiansk, 120 km east of Kharkiv, on Sunday.", None, "Kharkiv"),  # a town
     # the gazetteer knows by another spelling, read as no place: unplaced, not at the reference
+    ("Israeli tanks pushed into Shejaiya, east of Gaza City, on Thursday, residents said, as airstrikes "
+     "killed 10 people.", "Gaza", None),  # near, and unknown: the quarter of the town it is measured from
 ])
 def test_the_town_a_bearing_is_measured_from_is_no_place_of_the_act(noclean_pipeline, text, town, not_town):
     record = read(noclean_pipeline, text)
@@ -1926,10 +1928,13 @@ def test_the_town_a_bearing_is_measured_from_is_no_place_of_the_act(noclean_pipe
     ("Nigerian troops killed 30 Boko Haram fighters on Sunday, army spokesman Onyema Nwachukwu said at a "
      "briefing in Abuja.", "Nigeria"),
     ("Colombian troops killed five FARC dissidents on Saturday, the defence ministry said in Bogota.", "Colombia"),
+    ("Kenyan police arrested 40 protesters outside parliament on Tuesday, the interior ministry said in Nairobi.",
+     "Nairobi"),
 ])
 def test_an_act_named_nowhere_is_in_the_tellers_country_not_at_his_place(noclean_pipeline, text, country):
+    """(Not an act told at a site, "outside parliament", "in the capital": in the teller's town.)"""
     record = read(noclean_pipeline, text)
-    [row] = [e for e in record.events if e.plover == "ASSAULT"]
+    [row] = [e for e in record.events if e.plover in ("ASSAULT", "COERCE")]
     place = record.place_by_id(row.location.place) if row.location else None
     assert place is not None and place.name == country
 
@@ -1944,6 +1949,12 @@ def test_an_act_named_nowhere_is_in_the_tellers_country_not_at_his_place(noclean
      "worshippers.", "Kabul"),  # a part of the town
     ("BAGHDAD (Reuters) — A car bomb exploded near a market on Sunday, killing 12 people, police said.",
      "Baghdad"),
+    ("KABUL, Afghanistan (AP) — A bomb exploded in a mosque in the north of the city on Friday, killing five "
+     "worshippers, police said.", "Kabul"),  # a part of the town, nested
+    ("KABUL, Afghanistan (AP) — A suicide bomber struck a Shiite mosque in the city's west on Friday, killing "
+     "12.", "Kabul"),
+    ("Gunmen killed 11 villagers in a village in the country's northwest on Monday, Nigerian police said in "
+     "Abuja.", "Nigeria"),  # the country a nationality names
 ])
 def test_an_act_in_an_area_named_by_no_name_is_not_at_the_datelines_town(noclean_pipeline, text, place):
     record = read(noclean_pipeline, text)

@@ -161,13 +161,20 @@ def bearing_place(record: Record, cand: Candidate, target: Token | None, exclude
     return None
 
 
-def reference_point(tok: Token) -> bool:
+def reference_point(record: Record, tok: Token) -> bool:
     """ "Kupiansk, 120 km east of Kharkiv", "Tubas, north of Nablus": the town a bearing is
-    measured from, set after the name of the place it tells of, is not where anything was."""
+    measured from, set after the name of the place it tells of, is not where anything was when
+    the text says it is far off or names a place the gazetteer knows (not "Shejaiya, east of
+    Gaza City": a quarter it does not know, in or by the town)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in BEARINGS:
         return False
-    left = tok.head.head.left_edge.i
-    return left >= 2 and tok.doc[left - 1].text == "," and tok.doc[left - 2].pos_ == "PROPN"
+    bearing = tok.head.head
+    left = bearing.left_edge.i
+    if left < 2 or tok.doc[left - 1].text != "," or tok.doc[left - 2].pos_ != "PROPN":
+        return False
+    described = tok.doc[left - 2]
+    far = any(t.like_num for t in tok.doc[left:bearing.i])  # "120 km east of"
+    return far or record.place_at(described.idx, described.idx + len(described.text)) is not None
 
 
 def _in_the_story(record: Record, found: Location) -> bool:
@@ -611,7 +618,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         acted_on = acted_on or (span.root.head.i == tok.i and span.root.dep_ in ("dobj", "nsubjpass")
                                 and filed_from(record, m.start, m.end) is None)
         quarter = _names_a_quarter(span.root, place, tok, lookup(cand.code).plover in STRUCK_TYPES)
-        if place.id in found or (any(t.i in exclude for t in span) and not quarter) or reference_point(span.root):
+        if place.id in found or (any(t.i in exclude for t in span) and not quarter) \
+                or reference_point(record, span.root):
             continue  # (a town named in what was struck is where: "hit a Kharkiv apartment block")
         placed = (span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATION_PREPS) \
             or named_as_a_place(doc, m.start, m.end)  # "in Debre Markos", tagged a person, "in
@@ -819,13 +827,21 @@ def unnamed_area(record: Record, trigger: Token) -> bool:
     northwest", "near the Somali border", "in the north"): the news is out there, not in the
     town the report was filed from (a market, a street or a mosque may lie in that town)."""
     for tok in _site_phrases(record, trigger):
-        if any(o.lemma_.lower() in CITY_WORDS for o in prep_objects(tok, ("of",))):
-            continue  # "in the north of the city": a part of the town the report is about
         for area in (tok, *prep_objects(tok, ("in", "of"))):  # "in a village in the north"
-            if in_words(area, "areas") and not any(t.ent_type_ in PLACE_ENTS or (
-                    t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS) for t in area.subtree):
+            if not in_words(area, "areas") or any(o.lemma_.lower() in CITY_WORDS for o in (
+                    *prep_objects(area, ("of",)), *(c for c in area.children if c.dep_ == "poss"))):
+                continue  # "in a mosque in the north of the city", "in the city's west": a part of
+                # the town the report is about
+            if not any(t.ent_type_ in PLACE_ENTS or (t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS)
+                       for t in area.subtree):
                 return True  # (a nationality names none: "near the Somali border" is on this side)
     return False
+
+
+def placed_at_a_site(record: Record, trigger: Token) -> bool:
+    """The act's clause puts it somewhere ("outside parliament", "in the capital", "at a market"),
+    named or not."""
+    return bool(_site_phrases(record, trigger))
 
 
 def _site_phrases(record: Record, trigger: Token) -> list[Token]:

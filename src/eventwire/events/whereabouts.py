@@ -33,6 +33,7 @@ from .placing import (
     names_division,
     nationwide,
     on_a_journey,
+    placed_at_a_site,
     reference_point,
     seals_an_accord,
     told_at,
@@ -123,15 +124,40 @@ class Whereabouts:
                 # town nor at the dateline's (a quarter of the town a report is filed from,
                 # which the text calls one, is in that town: "the Mtendere township")
             focal = self.focal_place
+            if focal is not None and self._only_told_at(focal) \
+                    and not any(placed_at_a_site(self.record, m.token) for m in [rep, *others]):
+                focal = self._country_of(focal)  # "Nigerian troops killed 30 fighters, the army said at
+                # a briefing in Abuja": in the teller's country, not at his town (not "arrested 40
+                # protesters outside parliament, the ministry said in Nairobi": there)
             if focal is not None and any(nationwide(m.token) for m in [rep, *others]):
                 return self._country_of(focal)  # "Soldiers were deployed to prisons across the
                 # country": the report's country, not its town
             if focal is not None and any(unnamed_area(self.record, m.token) for m in [rep, *others]):
-                country = self._filed_in_country() or self._country_of(focal)  # "ISLAMABAD - Gunmen
-                # killed a polio worker in a village in the country's northwest": in Pakistan, not
-                # at the dateline's town (nor at it when the text names no country)
-                return None if country.place == focal.place else country
+                return self._wider_than(focal)  # "ISLAMABAD - Gunmen killed a polio worker in a
+                # village in the country's northwest": in Pakistan, not at the dateline's town
             return focal
+        return None
+
+    def _only_told_at(self, where: Location) -> bool:
+        """The place is named only as where someone spoke ("said in Bogota")."""
+        place = self.record.place_by_id(where.place)
+        return place is not None and all(self._named_as(m.start, m.end, told_at) for m in place.mentions
+                                         if not filed_from(self.record, m.start, m.end))
+
+    def _wider_than(self, focal: Location) -> Location | None:
+        """The country the report was filed from or its focal place lies in, where the text names
+        it; else the named province the focal town lies in ("Ngala town in Borno state"); else
+        none (not the town itself)."""
+        wider = self._filed_in_country() or self._country_of(focal)
+        place = self.record.place_by_id(wider.place)
+        if place is not None and place.feature == "country":
+            return wider
+        town = self.record.place_by_id(focal.place)
+        for other in self.record.places:
+            if town is not None and other.feature == "admin1" and other.mentions and other.country == town.country \
+                    and other.admin1 and other.admin1 == town.admin1:
+                m = other.mentions[0]
+                return Location(span=make_span(self.record.document.text, m.start, m.end), place=other.id)
         return None
 
     def _country_of(self, where: Location) -> Location:
@@ -301,7 +327,7 @@ class Whereabouts:
         bomb exploded near a market")."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
                         and not self._demonym(m.start, m.end) and not self._voiced(m.start, m.end)
-                        and not self._named_as(m.start, m.end, reference_point)]
+                        and not self._named_as(m.start, m.end, lambda t: reference_point(self.record, t))]
                  for p in self.record.places}
         leads = {lead for ms in named.values() for m in ms if (lead := filed_from(self.record, m.start, m.end))}
         told = {pid: [m for m in ms if not filed_from(self.record, m.start, m.end)] for pid, ms in named.items()}
@@ -341,11 +367,6 @@ class Whereabouts:
             return filed_in
         place = min(found, key=lambda p: named[p.id][0].start)
         first = named[place.id][0]
-        if named is not untold and all(self._named_as(m.start, m.end, told_at) for m in named[place.id]):
-            # "Nigerian troops killed 30 fighters, the army said at a briefing in Abuja": the news
-            # is in the teller's country, not at his place
-            return self._country_of(Location(span=make_span(self.record.document.text, first.start, first.end),
-                                             place=place.id))
         if place.feature in DIVISION_FEATURES:  # "BENI, Congo — ... a village in North Kivu
             # province": the dateline's town inside the division the lead names is narrower
             inside = [(p, m) for p in self.record.places for m in p.mentions
