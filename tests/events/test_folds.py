@@ -34,6 +34,13 @@ def test_a_crowd_told_again_by_what_it_did_is_one_protest(noclean_pipeline):
     assert row.plover == "PROTEST" and len(row.mentions) == 2
 
 
+def test_a_crowd_counted_then_told_again_as_protesters_is_one_protest(noclean_pipeline):
+    text = ("Thousands of students marched through Rangpur on Friday demanding justice. "
+            "Protesters later set fire to two police vehicles near the station.")
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "PROTEST" and {m.trigger.text for m in row.mentions} >= {"marched", "set fire"}
+
+
 def test_two_named_crowds_stay_two_protests(noclean_pipeline):
     text = ("Striking teachers rallied in Nairobi on Tuesday over pay. "
             "Hundreds of nurses marched in Nairobi on Tuesday against the health bill.")

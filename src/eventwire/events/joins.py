@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import base_forms, subject_child
+from ..nlp.syntax import PLURAL_TAGS, base_forms, subject_child
 from ..record import Event, EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -535,9 +535,12 @@ class JoinRules(Accounts):
             # protested, not whom against ("marched to demand that the government ...")
             t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
         actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
-        if actors is False and e.plover == he.plover == "PROTEST" and all(self._crowd(r) for r in (a1, a2)):
+        if actors is False and e.plover == he.plover == "PROTEST" and (
+                all(self._crowd(r) for r in (a1, a2)) or (self._crowd(a1) and self._counted(a2))
+                or (self._crowd(a2) and self._counted(a1))):
             actors = None  # "Hundreds of people demonstrated in Nairobi ... Some protesters burned
-            # tyres": one crowd named two ways (not two named groups, nor "counter-protesters")
+            # tyres", "Thousands of students marched ... protesters attacked the station": one crowd
+            # named two ways (not two named groups, nor "counter-protesters")
         if actors is False and any(some_of_a_pronoun(eh.role_root(doc, r)) for r in (mine, theirs)):
             actors = None  # "Traders shut their shops in protest ... Dozens of them blocked the
             # highway": some of whom "them" names, as unknown as "they" (doers only: "Dozens of
@@ -661,6 +664,12 @@ class JoinRules(Accounts):
                     return True  # "Another airstrike killed five people at a school in Gaza City" (an
                     # act, not "another man, who was arrested on the day of the theft")
         return False
+
+    def _counted(self, role: Role | None) -> bool:
+        """A crowd told by its count ("Thousands of students"), whom a bare "protesters" names back."""
+        root = eh.role_root(self.record.doc, role)
+        head = counted_head(root)
+        return head is not None and root is not None and head.i != root.i and head.tag_ in PLURAL_TAGS
 
     def _crowd(self, role: Role | None) -> bool:
         """A crowd named by no name: "protesters", "hundreds of people", "some demonstrators"

@@ -141,8 +141,8 @@ class Whereabouts:
     def _only_told_at(self, where: Location) -> bool:
         """The place is named only as where someone spoke ("said in Bogota")."""
         place = self.record.place_by_id(where.place)
-        return place is not None and all(self._named_as(m.start, m.end, told_at) for m in place.mentions
-                                         if not filed_from(self.record, m.start, m.end))
+        named = [m for m in place.mentions if not filed_from(self.record, m.start, m.end)] if place else []
+        return bool(named) and all(self._named_as(m.start, m.end, told_at) for m in named)
 
     def _wider_than(self, focal: Location) -> Location | None:
         """The country the report was filed from or its focal place lies in, where the text names
