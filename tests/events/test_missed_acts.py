@@ -402,3 +402,28 @@ def test_a_summit_ended_is_held_and_one_called_off_halts_talks(noclean_pipeline,
 def test_who_orders_an_evacuation_and_what_is_a_summit_or_a_vigil(noclean_pipeline, text, trigger, plover):
     found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
     assert found == ([plover] if plover else [])
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("The closure of the Rafah crossing by Egypt on Sunday stranded thousands.", "closure", "COERCE"),
+    ("The storming of the parliament by protesters on Tuesday was broadcast live.", "storming", "PROTEST"),
+    ("Sunday's stabbing of a priest at a church in Sydney shocked the country.", "stabbing", "ASSAULT"),
+    ("Police in Mombasa picked up 14 people on Wednesday.", "picked up", "COERCE"),
+    ("The World Bank disbursed $500 million to Ukraine on Tuesday.", "disbursed", "AID"),
+    ("The House of Representatives impeached President Yoon Suk Yeol on Saturday.", "impeached", "ACCUSE"),
+    ("Hamas and Fatah reached a deal in Beijing on Tuesday to end their rivalry.", "deal", "SUPPORT"),  # 057
+])
+def test_acts_the_codebooks_name_by_these_words(noclean_pipeline, text, trigger, plover):
+    """Event nouns of verbs already read (closure, storming, stabbing), an arrest told as picking
+    people up (by police), aid paid out, an impeachment (a formal accusation), a deal reached
+    (an agreement concluded, CAMEO 057, as "reached an agreement")."""
+    assert one(noclean_pipeline, text, trigger).plover == plover
+
+
+@pytest.mark.parametrize("text", [
+    "She picked up the phone on Monday.",
+    "The closure of the factory left 300 workers jobless.",
+    "The minister spent a great deal of time in Brussels on Monday.",
+])
+def test_look_alikes_of_those_words_are_no_acts(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
