@@ -427,3 +427,11 @@ def test_acts_the_codebooks_name_by_these_words(noclean_pipeline, text, trigger,
 ])
 def test_look_alikes_of_those_words_are_no_acts(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on a Gaza ceasefire were held in Cairo on Sunday.",
+    "The two sides held talks on the withdrawal of troops in Geneva on Friday.",
+])
+def test_what_talks_are_about_is_no_act_of_its_own(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["CONSULT"]
