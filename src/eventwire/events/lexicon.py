@@ -50,6 +50,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    is of CLASS, whatever its phrases say ("killed the bill", "declined to comment")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
+    needgov=CLASS  a noun only an event as the object of a verb of CLASS ("reached a deal"; not
+                   "made a big deal of it", "his business deals")
     subjblock=CLASS not an event when the subject is of CLASS ("stocks rallied": a market rose)
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     noobj          only counts with no direct object ("called for talks", "called on Iran";
@@ -369,6 +371,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "court": frozenset("court courts judge judges ruling verdict tribunal".split()),
     "concluding": frozenset("reach sign conclude strike seal clinch finalize finalise "
                             "ink".split()),
+    "announcing": frozenset("announce unveil".split()),  # "announced a deal": one reached
     "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
     # people fleeing that a state takes in ("took in 3,000 refugees": humanitarian aid, CAMEO 073)
     "refugees": frozenset("refugee asylum-seeker evacuee migrant".split()),
@@ -451,6 +454,7 @@ class LexEntry:
     object_block: tuple[str, ...] = ()
     need: tuple[str, ...] = ()
     need_subject: tuple[str, ...] = ()
+    need_governor: tuple[str, ...] = ()
     subject_block: tuple[str, ...] = ()
     xcomp: bool = False
     no_object: bool = False
@@ -523,6 +527,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["need"] = tuple(value.split(","))
         elif key == "needsubj":
             kwargs["need_subject"] = tuple(value.split(","))
+        elif key == "needgov":
+            kwargs["need_governor"] = tuple(value.split(","))
         elif key == "subjblock":
             kwargs["subject_block"] = tuple(value.split(","))
         elif key == "noobj":

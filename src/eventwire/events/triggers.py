@@ -648,8 +648,6 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and tested(token):
         return WEAPONS_TEST_CODE  # "test-fired a ballistic missile": a show of force, not an attack
     objs = objects(token)
-    objs += [g for o in objs if o.lemma_.lower() == "access" for g in prep_objects(o, ("to",))]  # "blocked
-    # access to Instagram": what access is cut to
     if token.pos_ == "NOUN" and cameo_entry(entry.code).plover in WALKOUT_TYPES and _strikes_a_site(token):
         return CONVENTIONAL_ATTACK_CODE  # "Minutes later, a second strike hit a nearby house": a
         # strike that hits a place or people is an attack, not a stoppage of work
@@ -815,6 +813,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.object_block and _acts_on(tok, entry.object_block):
                     break
                 if not needs_met(tok, entry, extra):
+                    continue
+                if entry.need_governor and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and any(
+                        word_class(tok.head, cls) for cls in entry.need_governor)):
                     continue
                 if entry.need_subject and not any(
                     word_class(o, cls) or _carries(o, cls) for o in _doers(tok) for cls in entry.need_subject
