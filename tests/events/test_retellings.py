@@ -1292,3 +1292,17 @@ def test_the_wounded_who_died_later_are_people_and_the_claim_is_the_bombings(noc
     [row] = rows(noclean_pipeline, text, published="2024-11-08")
     assert row.date is not None and row.date.start == "2024-11-02"
     assert not any(m.trigger.text == "wounded" for m in row.mentions)
+
+
+def test_a_victims_own_words_for_whom_the_attack_hit_tell_the_attack_again(noclean_pipeline):
+    text = ("PORT-AU-PRINCE, Haiti (AP) — Members of the Gran Grif gang stormed the town of Pont-Sondé in "
+            "central Haiti early Thursday, shooting residents and setting homes on fire, officials said. "
+            "\"They killed my husband and my two sons in front of me,\" said a woman who walked to Saint-Marc.")
+    [row] = of_type(rows(noclean_pipeline, text, published="2024-10-04"), "ASSAULT")
+    assert any("my husband" in m.sentence.text for m in row.mentions)
+
+
+def test_a_separate_attack_told_by_a_witness_stays_apart(noclean_pipeline):
+    text = ("Gunmen killed 12 soldiers at an army post in Kidal on Wednesday. In a separate attack, gunmen "
+            "killed my brother and two other traders in Gao, a witness said.")
+    assert len(of_type(rows(noclean_pipeline, text, published="2024-10-12"), "ASSAULT")) == 2

@@ -580,6 +580,10 @@ class JoinRules(Accounts):
             # the ambassador to leave": a state and its organ, named bare, on one target
         if targets is False and site_in_town(self.record, t1, t2):
             targets = None  # the plant and the town it lies in
+        if targets is False and e.plover == he.plover and e.plover in FORCE_TYPES \
+                and any(self._victims_own_words(r) for r in (t1, t2)):
+            targets = None  # '"They killed my husband and my two sons," said a woman': a victim's
+            # own words for whom the act hit, whoever the report names
         if e.plover == he.plover and e.plover in SYMMETRIC_TYPES and actors is not True and (
                 self._pair_of(e, he) or self._pair_of(he, e)):
             actors, targets = True, None  # "Fidan met his Greek counterpart Gerapetritis ... The two
@@ -721,6 +725,12 @@ class JoinRules(Accounts):
         if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
+
+    def _victims_own_words(self, role: Role | None) -> bool:
+        """ "us", "my husband", "our village": whom an act hit, named by one of them."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and (root.lower_ in ("us", "me") or any(
+            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children))
 
     def _first_person(self, role: Role | None) -> bool:
         """ "we", "our forces": a side named by its own speaker."""
