@@ -410,12 +410,11 @@ def test_who_orders_an_evacuation_and_what_is_a_summit_or_a_vigil(noclean_pipeli
     ("Sunday's stabbing of a priest at a church in Sydney shocked the country.", "stabbing", "ASSAULT"),
     ("Police in Mombasa picked up 14 people on Wednesday.", "picked up", "COERCE"),
     ("The World Bank disbursed $500 million to Ukraine on Tuesday.", "disbursed", "AID"),
-    ("The House of Representatives impeached President Yoon Suk Yeol on Saturday.", "impeached", "ACCUSE"),
     ("Hamas and Fatah reached a deal in Beijing on Tuesday to end their rivalry.", "deal", "SUPPORT"),  # 057
 ])
 def test_acts_the_codebooks_name_by_these_words(noclean_pipeline, text, trigger, plover):
     """Event nouns of verbs already read (closure, storming, stabbing), an arrest told as picking
-    people up (by police), aid paid out, an impeachment (a formal accusation), a deal reached
+    people up (by police), aid paid out, a deal reached
     (an agreement concluded, CAMEO 057, as "reached an agreement")."""
     assert one(noclean_pipeline, text, trigger).plover == plover
 
