@@ -2032,3 +2032,10 @@ def test_a_commanders_forces_act_for_him_by_his_name(noclean_pipeline):
     text = "Houthi leader Abdul Malik al-Houthi said on Thursday his forces had attacked four ships in the Red Sea."
     [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
     assert row.actor is not None and row.actor.span.text == "his forces" and "Houthi" in row.actor.name
+
+
+def test_a_groups_name_the_parser_split_off_stays_in_the_role(noclean_pipeline):
+    text = "Members of the militant group Hamas attacked an army post near Kissufim on Monday."
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
+    assert row.actor is not None and row.actor.span.text == "Members of the militant group Hamas"
+    assert row.actor.name == "Hamas"

@@ -69,6 +69,9 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
                       for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
                      named)  # "the attacker, identified as Sudesh Amman"
     lo, hi = phrase_bounds(head, alone, clip)
+    name = _name_split_off(head, hi)
+    if name is not None:  # "Members of the militant group Hamas attacked": the parser made the
+        named, hi = name, name.right_edge.i  # group's name a second subject of the verb
     if lo < head.i and doc[lo].lower_ == "dead" and lo > 0 and doc[lo - 1].pos_ == "VERB":
         lo += 1  # "shot dead 11 passengers": the verb's word, not the victims'
     hi = _name_in_apposition(named, head, hi, clip)
@@ -102,6 +105,16 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     else:
         name = _owners_name(record, head) or _bands_name(record, head) or span.text
     return Role(span=span, name=name, entity=entity.id if entity else None)
+
+
+def _name_split_off(head: Token, hi: int) -> Token | None:
+    """The name right after a phrase that ends in a word for a group ("the militant group
+    Hamas", "the rebel group M23"), which the parser hung on the verb as a subject of its own."""
+    doc = head.doc
+    if hi + 1 >= len(doc) or head.dep_ != "nsubj" or not word_class(doc[hi], "outfits"):
+        return None
+    nxt = doc[hi + 1]
+    return nxt if nxt.dep_ == "nsubj" and nxt.head.i == head.head.i and nxt.pos_ == "PROPN" else None
 
 
 def _name_in_apposition(named: Token, head: Token, hi: int, clip: int | None) -> int:
