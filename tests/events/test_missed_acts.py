@@ -434,3 +434,12 @@ def test_look_alikes_of_those_words_are_no_acts(noclean_pipeline, text):
 ])
 def test_what_talks_are_about_is_no_act_of_its_own(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Police found the bodies of five farmers who were abducted by gunmen near Katsina on Saturday.", ["abducted"]),
+    ("Troops freed 20 hostages who were abducted by gunmen in Zamfara on Saturday.", ["abducted", "freed"]),
+    ("Troops killed 12 militants who attacked a base on Monday.", ["killed"]),  # what the main act hit
+])
+def test_an_act_with_doers_and_a_day_of_its_own_told_of_a_participant_is_a_row(noclean_pipeline, text, acts):
+    assert sorted(e.trigger.text for e in rows(noclean_pipeline, text)) == acts

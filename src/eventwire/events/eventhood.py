@@ -569,8 +569,10 @@ def _told_apart(tok: Token, event: Event) -> bool:
     if not _own_day(tok, event):
         return False
     return tok.head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) \
-        or (tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent")  # "led by General Zuniga, who
-    # was arrested in La Paz on Wednesday": the doer's own act, not what the main act hit
+        or (tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent") \
+        or any(c.dep_ == "agent" for c in tok.children)  # "led by General Zuniga, who was arrested in
+    # La Paz on Wednesday": the doer's own act, not what the main act hit; "found the bodies of
+    # five farmers who were abducted by gunmen on Saturday": an act with doers of its own
 
 
 def _own_day(tok: Token, event: Event) -> bool:
