@@ -423,6 +423,7 @@ def test_acts_the_codebooks_name_by_these_words(noclean_pipeline, text, trigger,
     "She picked up the phone on Monday.",
     "The closure of the factory left 300 workers jobless.",
     "The minister spent a great deal of time in Brussels on Monday.",
+    "Rebel fighters left the town of Kidal of their own accord on Sunday, residents said.",
 ])
 def test_look_alikes_of_those_words_are_no_acts(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
@@ -443,3 +444,14 @@ def test_what_talks_are_about_is_no_act_of_its_own(noclean_pipeline, text):
 ])
 def test_an_act_with_doers_and_a_day_of_its_own_told_of_a_participant_is_a_row(noclean_pipeline, text, acts):
     assert sorted(e.trigger.text for e in rows(noclean_pipeline, text)) == acts
+
+
+def test_an_attack_talked_about_was_done_and_is_its_own_row(noclean_pipeline):
+    text = ("The UN Security Council held emergency talks on the Israeli strike on the Iranian consulate in "
+            "Damascus, which killed seven officers on Monday.")
+    assert sorted(e.plover for e in rows(noclean_pipeline, text)) == ["ASSAULT", "CONSULT"]
+
+
+def test_an_accord_told_by_its_signing_keeps_its_row(noclean_pipeline):
+    events = rows(noclean_pipeline, "The accord signed in Juba in 2020 is fragile, analysts said.")
+    assert [e.trigger.text for e in events] == ["signed"]

@@ -84,6 +84,9 @@ AIMED_PREPS = frozenset({"on", "against"})  # "the attack on the hotel": what an
 SITE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})  # "fired on worshippers at a mosque": where
 CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "dep"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})  # what talks are about
+# what talks may be held on before it is done (a truce, a withdrawal, a release, aid, a deal);
+# an attack or an arrest talked about was done, and is its own row
+NEGOTIATED = frozenset({"RETREAT", "CONCEDE", "AGREE", "AID", "COOPERATE", "SUPPORT"})
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
 CONF_PER_MENTION = 0.04
 CONF_MAX_MENTIONS = 4
@@ -203,8 +206,8 @@ class Assembler(StoryTime):
             if other.event.plover in CONTENT_HOLDERS and dep in ("ccomp", "xcomp") and tok.pos_ == "VERB":
                 m.nested_in = j  # content, never the row's own reading
                 return j  # "demanded that Israel withdraw": what was demanded is the demand's
-            if other.event.plover == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
-                    and tok.head.lower_ in TOPIC_PREPS and tok.head.head.i == other.token.i:
+            if other.event.plover == "CONSULT" and m.event.plover in NEGOTIATED and tok.pos_ == "NOUN" \
+                    and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.i == other.token.i:
                 m.nested_in = j  # "talks on a Gaza ceasefire", "negotiations over the withdrawal of
                 return j  # troops": what is talked about, no act of its own
             if protest_says(tok, m.event, other.token, other.event) or freed_in(tok, m.event, other.token, other.event):
