@@ -513,6 +513,8 @@ def test_a_modal_above_the_trigger_makes_it_a_possibility(noclean_pipeline):
     ("Colombia's government and the ELN signed an agreement in Mexico City on Thursday, but the rebels refused "
      "to accept a clause that would have committed them to ending kidnappings for ransom.", {"signed", "refused"}),
     ("A proposal that would have banned the party was rejected by parliament on Monday.", {"rejected"}),
+    ("The deal would have committed the cartels to ending kidnappings in Guerrero.", set()),  # what it
+    # would have committed them to, too
     ("Police said the protesters may have stormed the building on Monday.", {"stormed"}),  # hedged, kept
     ("President Richard Nixon would have faced impeachment over the Watergate scandal but resigned in August "
      "1974.", {"resigned"}),  # the second verb's own clause was done

@@ -89,17 +89,18 @@ def hypothetical(tok: Token) -> bool:
     """ "could put an end", "can be killed", "may tease the U.S. by defying it": a possibility,
     not a report ("may have" is). The modal may sit on a verb the trigger's clause hangs on."""
     verb = clause_verb(tok)
+    joined = False  # reached through "and"/"but": a clause of its own
     for _ in range(MAX_CLIMB):
         aux = auxiliaries(verb)
         if any(a in words("hypothetical_modals") for a in aux):
             return "have" not in aux
-        if "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux) and verb.tag_ == "VBN" \
-                and verb.i == clause_verb(tok).i:  # (its own verb: "would have faced impeachment but
-            # resigned" did resign)
-            return True  # "a clause that would have committed them to ending kidnappings", "a bill
-            # that would have banned the party": what did not come to pass
+        if "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux) and verb.tag_ == "VBN" and not joined:
+            return True  # "a clause that would have committed them to ending kidnappings", "a plan
+            # that would have seen fighters withdraw": what did not come to pass (not "would have
+            # faced impeachment but resigned": the resignation was done)
         if verb.dep_ not in MODAL_REACH or verb.head.i == verb.i:
             return False
+        joined = joined or verb.dep_ == "conj"
         verb = verb.head
     return False
 
