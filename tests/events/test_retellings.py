@@ -1306,3 +1306,10 @@ def test_a_separate_attack_told_by_a_witness_stays_apart(noclean_pipeline):
     text = ("Gunmen killed 12 soldiers at an army post in Kidal on Wednesday. In a separate attack, gunmen "
             "killed my brother and two other traders in Gao, a witness said.")
     assert len(of_type(rows(noclean_pipeline, text, published="2024-10-12"), "ASSAULT")) == 2
+
+
+def test_a_victims_own_words_do_not_name_the_rows_target(noclean_pipeline):
+    text = ("Gunmen stormed a village in Plateau state on Sunday night. \"They killed my husband and my two "
+            "sons,\" said a woman in Bokkos.")
+    [row] = of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")
+    assert row.target is not None and row.target.span.text == "a village"

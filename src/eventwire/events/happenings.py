@@ -533,7 +533,9 @@ class Assembler(StoryTime):
         crowd = event.actor if event.plover == "PROTEST" and self._counted_crowd(event.actor) else None
         event.actor = self._fill_role(self.people.antecedent(event.actor), [o.event.actor for o in sides],
                                       party_only=True) or crowd  # "Thousands protested": the crowd
-        event.target = self.people.antecedent(self._fill_role(event.target, [o.event.target for o in sides]))
+        event.target = self.people.antecedent(self._fill_role(event.target, [
+            o.event.target for o in sides if not self._victims_own_words(o.event.target)]))  # (not a
+        # witness's "my husband" for the report's own words)
         retold = [o for o in others if o.nested_in is None and o.segment != rep.segment
                   and o.token.lemma_ == rep.token.lemma_ and not o.headline  # headlines parse worst
                   and not self._side_tells(o.event)]  # a side's version names the target its way

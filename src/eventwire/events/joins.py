@@ -1034,7 +1034,9 @@ class JoinRules(Accounts):
                     not lifted,
                     not downed,
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
-                    not m.headline, not adjunct, not (named and self._paired(e.actor)),
+                    not m.headline, not self._victims_own_words(e.target),  # (the report's words
+                    # for whom it hit, not a witness's "my husband")
+                    not adjunct, not (named and self._paired(e.actor)),
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)
