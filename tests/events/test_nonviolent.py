@@ -248,3 +248,12 @@ def test_a_state_blocking_a_platform_censors_and_is_no_protest(noclean_pipeline,
 def test_missiles_fired_out_to_sea_are_a_show_of_force(noclean_pipeline, text, plover):
     events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
     assert [e.plover for e in events] == [plover]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Turkey handed over two ISIS suspects to Iraqi authorities on Monday.", "COOPERATE"),
+    ("Thai police handed over two suspected drug traffickers to Malaysian police on Friday.", "COOPERATE"),
+])
+def test_suspects_handed_to_another_states_authorities_are_judicial_cooperation(noclean_pipeline, text, plover):
+    events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert [e.plover for e in events] == [plover]

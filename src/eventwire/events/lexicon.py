@@ -322,6 +322,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                             "weapon arm equipment "
                             "artifact artefact passport".split()),
     "bail": frozenset("bail parole".split()),  # released on terms ("granted bail": CAMEO 0841)
+    # people wanted by the law whom one state hands to another's (CAMEO 063, judicial cooperation:
+    # "handed over two ISIS suspects to Iraqi authorities")
+    "suspects": frozenset("suspect fugitive convict criminal trafficker smuggler".split()),
     # a court's or prosecutor's legal action on a person, which it may lift ("quashed the
     # conviction", "dropped the charges", "commuted the sentence")
     "verdicts": frozenset("conviction verdict sentence charge indictment".split()),
