@@ -257,3 +257,13 @@ def test_missiles_fired_out_to_sea_are_a_show_of_force(noclean_pipeline, text, p
 def test_suspects_handed_to_another_states_authorities_are_judicial_cooperation(noclean_pipeline, text, plover):
     events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
     assert [e.plover for e in events] == [plover]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Wagner fighters evacuated their positions near Bakhmut on Tuesday.", "RETREAT"),  # forces leave ground
+    ("Authorities evacuated 2,000 residents ahead of the cyclone on Monday.", "AID"),  # people moved to safety
+    ("The Hong Kong authorities suspended the licence of the pro-democracy newspaper on Monday.", "COERCE"),
+])
+def test_what_is_evacuated_or_suspended_says_the_act(noclean_pipeline, text, plover):
+    events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
+    assert [e.plover for e in events] == [plover]
