@@ -2039,3 +2039,9 @@ def test_a_groups_name_the_parser_split_off_stays_in_the_role(noclean_pipeline):
     [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "ASSAULT"]
     assert row.actor is not None and row.actor.span.text == "Members of the militant group Hamas"
     assert row.actor.name == "Hamas"
+
+
+def test_the_foe_support_is_given_against_is_not_its_target(noclean_pipeline):
+    text = "Ruto assured the Somali president of Kenya's support against al-Shabaab on Monday."
+    [row] = [e for e in read(noclean_pipeline, text).events if e.plover == "SUPPORT"]
+    assert row.target is None or "Shabaab" not in row.target.span.text

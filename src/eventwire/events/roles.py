@@ -613,6 +613,7 @@ def _where_or_when(record: Record, tok: Token) -> bool:
     return tok.ent_type_ in TIME_ENTS or (place is not None and place.feature != "country")
 
 
+BACKING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})  # acts for someone, against a common foe
 BLAST_CODE = "183"  # CAMEO: bombings (suicide, car, roadside ...)
 BLAST_PREPS = ("among", "at", "near", "outside", "on")  # whom a blast was set off among
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})  # done between two sides
@@ -670,6 +671,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if sides is not None:
         actor, target = sides
     preps = cand.entry.target_preps or NOUN_TARGET_PREPS
+    if lookup(cand.code).plover in BACKING_TYPES:
+        preps = tuple(p for p in preps if p != "against")  # "Kenya's support against al-Shabaab":
+        # the foe backed against, not whom the support is for
     found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor
              and not (t.head.lower_ == "with" and (_in_a_role(t) or not _is_party_or_person(t)))]
     # "talks with the rebels"; not "with the backing of the AU", "with the aim of ending the war"
