@@ -69,9 +69,9 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
                       for n in prep_objects(c, ("as",)) if n.ent_type_ in ("PERSON", "ORG")),
                      named)  # "the attacker, identified as Sudesh Amman"
     lo, hi = phrase_bounds(head, alone, clip)
-    name = _name_split_off(head, hi)
-    if name is not None:  # "Members of the militant group Hamas attacked": the parser made the
-        named, hi = name, name.right_edge.i  # group's name a second subject of the verb
+    split = _name_split_off(head, hi)
+    if split is not None:  # "Members of the militant group Hamas attacked": the parser made the
+        named, hi = split, split.right_edge.i  # group's name a second subject of the verb
     if lo < head.i and doc[lo].lower_ == "dead" and lo > 0 and doc[lo - 1].pos_ == "VERB":
         lo += 1  # "shot dead 11 passengers": the verb's word, not the victims'
     hi = _name_in_apposition(named, head, hi, clip)
