@@ -1518,6 +1518,7 @@ def test_what_an_act_did_in_its_own_relative_clause_dates_it(noclean_pipeline):
 @pytest.mark.parametrize(("text", "trigger", "day"), [
     ("Talks with the unions will be held on Thursday, the government said.", "Talks", "2024-05-16"),
     ("The minister is scheduled to travel to Canada on Wednesday.", "travel", "2024-05-15"),
+    ("The minister is due to travel to Canada on Wednesday.", "travel", "2024-05-15"),  # "due": its copula
     ("The bar association declared a general strike by lawyers for Thursday.", "strike", "2024-05-16"),
     # a future seen from the past, and the day of saying, stay in the past
     ("The Senate was to meet Monday to discuss the nomination.", "meet", "2024-05-13"),

@@ -314,6 +314,8 @@ def _told_ahead(trigger: Token) -> bool:
     verbs = [_clause_head(trigger)]
     if verbs[0].dep_ in ("xcomp", "advcl") and verbs[0].head.i != verbs[0].i:
         verbs.append(verbs[0].head)  # "is scheduled to travel", "is due to travel"
+        if verbs[-1].dep_ == "acomp":
+            verbs.append(verbs[-1].head)  # ("is due": the copula the adjective hangs on)
     told = [w for v in verbs for w in (v, *(c for c in v.children if c.dep_ in ("aux", "auxpass")))]
     return any(w.lower_ in FUTURE_AUX - {"would"} or w.tag_ in ("VBZ", "VBP") for w in told)
 
