@@ -1219,3 +1219,11 @@ def test_who_hit_back_by_doing_it_did_it_and_is_a_row_of_its_own(noclean_pipelin
     of its own ("after an Israeli strike killed"), is another row."""
     events = rows(noclean_pipeline, text)
     assert {e.actor.span.text for e in events if e.actor is not None} == doers
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary vetoed a joint EU statement on Tuesday condemning China's military drills around Taiwan.",
+    "Austria vetoed an EU declaration on Monday welcoming Bulgaria into the Schengen zone.",
+])
+def test_what_a_rejected_statement_says_is_no_act(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["REJECT"]

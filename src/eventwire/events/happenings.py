@@ -54,7 +54,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES, SERIES
 from .storytime import StoryTime
 from .timex import DateMention
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS, light_verb
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, light_verb, word_class
 from .whereabouts import Whereabouts, each_town
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -96,6 +96,17 @@ CONF_NO_DATE_WORDS = -0.04
 RULES_CONFIDENCE_SHARE = 0.5  # of a judged row's confidence; the rest is the row check's P(event).
 # How well confidence ranks usable rows (AUROC, rows on a gold event with every field right;
 # sixteenth session): dev rows 0.669 -> 0.731, rows2 part a 0.680 -> 0.680, part b 0.614 -> 0.684
+
+
+def _says_what_was_rejected(tok: Token, dep: str, came: Token, rejecting: Token) -> bool:
+    """The mention is a clause on what a rejection's object is ("vetoed a statement condemning
+    X", "a resolution that demanded a ceasefire"), or a participle the parser hung on the verb
+    past a time, whose object is a text ("vetoed a joint EU statement on Tuesday condemning X")."""
+    if dep in ("dobj", "obj") and came.i != tok.i and tok.dep_ in ("acl", "relcl") and tok.head.i == came.i:
+        return True
+    return dep == "advcl" and tok.tag_ == "VBG" and any(
+        clauses.in_words(o, "rule_texts") or word_class(o, "discourse")
+        for o in rejecting.children if o.dep_ in ("dobj", "obj"))
 
 
 def _names_statement(m: Mention) -> bool:
@@ -210,6 +221,9 @@ class Assembler(StoryTime):
                     and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.i == other.token.i:
                 m.nested_in = j  # "talks on a Gaza ceasefire", "negotiations over the withdrawal of
                 return j  # troops": what is talked about, no act of its own
+            if other.event.plover == "REJECT" and _says_what_was_rejected(tok, dep, came, other.token):
+                m.nested_in = j  # "vetoed a joint EU statement condemning China's drills", "blocked a
+                return j  # resolution calling for a ceasefire": what the thing rejected says
             if protest_says(tok, m.event, other.token, other.event) or freed_in(tok, m.event, other.token, other.event):
                 m.nested_in = j  # what a protest says is what it is held for, not a statement; a
                 return j  # release an attack made is no release conceded: never the row's reading

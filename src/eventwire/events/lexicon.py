@@ -231,7 +231,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                            "information detail update briefing account explanation answer "
                            "response comment interview insight guidance advice opinion "
                            "assurance warning reminder example figure estimate condolence greeting "
-                           "congratulation wish regard thanks sympathy video audio recording".split()),
+                           "congratulation wish regard thanks sympathy video audio recording declaration "
+                           "communique".split()),
     # a law passed at home is no act between political actors ("signed the bill into law")
     "legislation": frozenset("bill law legislation budget amendment ordinance decree edict".split()),
     # what is fought or battled in court or in politics, and the words that make a fight one
