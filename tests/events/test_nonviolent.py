@@ -240,6 +240,8 @@ def test_what_the_target_did_is_not_the_act_done_to_it(noclean_pipeline, text, p
     ("Wagner fighters evacuated their positions near Bakhmut on Tuesday.", "RETREAT"),  # forces leave ground
     ("Authorities evacuated 2,000 residents ahead of the cyclone on Monday.", "AID"),  # people moved to safety
     ("The Hong Kong authorities suspended the licence of the pro-democracy newspaper on Monday.", "COERCE"),
+    ("M23 rebels blocked humanitarian access to Rutshuru on Monday.", "COERCE"),  # armed men bar a way (191)
+    ("Striking farmers blocked the entry of trucks to the market in Lahore on Monday.", "PROTEST"),  # a crowd
 ])
 def test_the_codebooks_read_what_is_done_to_what(noclean_pipeline, text, plover):
     """What is acted on says the act: a state cutting access to a platform or an account censors

@@ -90,7 +90,7 @@ PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all"
                         # state of emergency", "captured 40 percent of the vote"
                         "licence", "license", "accreditation", "registration"})  # "suspended the
 # licence of the newspaper": an act on the newspaper
-ACCESS_NOUNS = frozenset({"access"})  # "blocked access to X": an act on X
+ACCESS_NOUNS = frozenset({"access", "entry"})  # "blocked access to X", "denied entry to X": an act on X
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms",
 # "5 million dollars of aid".
 MEASURES = frozenset(
