@@ -228,3 +228,17 @@ def test_unrest_named_is_no_riot_of_the_protest(noclean_pipeline):
 ])
 def test_one_happening_one_row_two_happenings_two(noclean_pipeline, text, n):
     assert len(rows(noclean_pipeline, text)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a World Food Programme convoy near Nyala on Tuesday, killing two truck drivers and looting "
+    "12 of the 16 trucks, the U.N. agency said on Thursday.",
+    "Gunmen stormed the clinic in Bunia on Monday, opening fire inside and looting an ambulance.",
+])
+def test_what_attackers_loot_on_the_way_is_the_attack(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == ["ASSAULT"]
+
+
+def test_looting_by_other_hands_elsewhere_is_its_own_row(noclean_pipeline):
+    text = "Gunmen attacked a village in Zamfara on Tuesday, and bandits looted shops in Gusau."
+    assert sorted(e.plover for e in rows(noclean_pipeline, text)) == ["ASSAULT", "COERCE"]

@@ -35,7 +35,7 @@ from . import eventhood as eh
 from .agreement import agree, counts_differ, nations, places_agree, sides, some_of_a_pronoun
 from .cameo import GUILT_CODE, RULING_CODES, lookup
 from .eventness import Eventness, document_features
-from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
+from .folding import PROPERTY_CODE, another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
 from .joins import (
     BY_ANAPHOR,
     LATER_WORDS,
@@ -237,13 +237,16 @@ class Assembler(StoryTime):
             subject = next((c for w in (tok, came) for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             # (the subject of the clause the mention is the means of: "and Hungary retaliated by
             # expelling two diplomats")
+            taken_on_the_way = tok.tag_ == "VBG" and other.event.plover == "ASSAULT" \
+                and (m.event.cameo or "").startswith(PROPERTY_CODE)  # "killing two drivers and looting 12
+            # trucks": what the attackers took on the way, however many
             if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
-                    and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children):
+                    and not taken_on_the_way and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children):
                 return None  # "imposed a curfew in Kathmandu and arrested 51 people", "banned the
                 # party and detained its leader": a measure and a deed done to others are two
                 # acts (not "sentenced Dodik to a year and banned him from politics", "was
                 # sentenced and banned from politics": one ruling on one person)
-            if dep == "conj" and tok.pos_ == "VERB" and not told_back(subject) and (
+            if dep == "conj" and tok.pos_ == "VERB" and not told_back(subject) and not taken_on_the_way and (
                     counts_differ(m.event, other.event) or (subject is not None and elsewhere(m.event, other.event))):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a
                 # joined clause with a toll of its own, or doers and a place, is another act (not
