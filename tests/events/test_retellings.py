@@ -1313,3 +1313,11 @@ def test_a_victims_own_words_do_not_name_the_rows_target(noclean_pipeline):
             "sons,\" said a woman in Bokkos.")
     [row] = of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")
     assert row.target is not None and row.target.span.text == "a village"
+
+
+def test_two_verbs_of_one_clause_told_with_one_day_are_one_act_that_day(noclean_pipeline):
+    text = ("The Syrian Observatory said on Thursday that Turkish drones struck and destroyed a Kurdish checkpoint "
+            "near Qamishli on Monday.")
+    [row] = of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")
+    assert row.date is not None and row.date.start == row.date.end == "2024-06-10"
+    assert row.trigger.text == "struck"

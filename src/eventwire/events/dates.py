@@ -71,6 +71,13 @@ def _clause_chain(tok: Token) -> list[int]:
     return chain
 
 
+def _shares_the_clause(verb: Token, own: Token) -> bool:
+    """``verb`` is joined to the act's own verb with no subject of its own ("drones struck and
+    destroyed a checkpoint on Monday"): one clause of two verbs, told with one time."""
+    return verb.pos_ == "VERB" and own.pos_ == "VERB" and verb.i > own.i and verb.dep_ == "conj" \
+        and verb.head.i == own.i and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
 def _reanchor(point: DateMention) -> EventDate:
     """ "today" in a reported quote is the day the report names ("on the 20th")."""
     v = point.value
@@ -503,6 +510,8 @@ def date_for(
             # did, told in its own clause, is when it was (not "the raid, which was reported",
             # "the protests that have rocked Serbia since November", "the strike that began in
             # January": a span, or a phase of an act that goes on)
+        if head.i not in chain and _shares_the_clause(head, doc[chain[0]]):
+            return 0  # "struck and destroyed a checkpoint on Monday": the day told once for both
         return chain.index(head.i) if head.i in chain else UNRELATED_RANK
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event
 from . import clauses, mood
-from .cameo import RULING_CODES
+from .cameo import PROPERTY_CODE, RULING_CODES
 from .joins import OPERATION_TYPES, TOLL_KINDS
 from .lexicon import event_noun
 from .quantities import KIND_BY_LEMMA
@@ -16,9 +16,6 @@ from .triggers import word_class
 
 RELEASE_CODE = "0841"  # CAMEO: return, release persons
 AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
-
-
-PROPERTY_CODE = "171"  # CAMEO: seize or damage property (looting, torching)
 
 
 def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -> bool:

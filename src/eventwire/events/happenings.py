@@ -33,9 +33,9 @@ from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, nations, places_agree, sides, some_of_a_pronoun
-from .cameo import GUILT_CODE, RULING_CODES, lookup
+from .cameo import GUILT_CODE, PROPERTY_CODE, RULING_CODES, lookup
 from .eventness import Eventness, document_features
-from .folding import PROPERTY_CODE, another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
+from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
 from .joins import (
     BY_ANAPHOR,
     LATER_WORDS,

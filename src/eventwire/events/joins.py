@@ -21,7 +21,7 @@ from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
 from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town, some_of_a_pronoun, speakers_state
-from .cameo import GUILT_CODE, RULING_CODES
+from .cameo import GUILT_CODE, PROPERTY_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
@@ -1036,6 +1036,8 @@ class JoinRules(Accounts):
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not self._victims_own_words(e.target),  # (the report's words
                     # for whom it hit, not a witness's "my husband")
+                    not (e.cameo or "").startswith(PROPERTY_CODE),  # "struck and destroyed a
+                    # checkpoint": the strike, not what it wrecked
                     not adjunct, not (named and self._paired(e.actor)),
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
