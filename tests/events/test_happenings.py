@@ -1525,6 +1525,7 @@ def test_what_an_act_did_in_its_own_relative_clause_dates_it(noclean_pipeline):
     ("On Friday, the ministry announced new restrictions on flights.", "restrictions", "2024-05-10"),
 ])
 def test_a_weekday_of_an_act_to_come_is_the_coming_one(noclean_pipeline, text, trigger, day):
+    """(And a weekday of an act done is on or before the day it was told: test below.)"""
     [row] = [e for e in rows(noclean_pipeline, text, published="2024-05-13") if e.trigger.text == trigger]
     assert row.date.start == day
 
@@ -3477,3 +3478,12 @@ def test_a_judgement_denied_does_not_deny_the_act_told_after_it(noclean_pipeline
     found = [e.status for e in rows(noclean_pipeline, text) if e.status != "negated"
              and e.plover in ("REQUEST", "ASSAULT")]
     assert found == ([status] if status else [])
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Police in Lahore arrested an opposition lawmaker on Friday, his party said on Tuesday.", "2024-06-07"),
+    ("Police arrested an opposition lawmaker in Lahore on Thursday, officials said on Friday.", "2024-06-13"),
+])
+def test_a_weekday_of_an_act_done_is_not_after_the_day_it_was_told(noclean_pipeline, text, day):
+    [row] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.plover == "COERCE"]
+    assert row.date.start == row.date.end == day
