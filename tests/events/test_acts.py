@@ -1227,3 +1227,14 @@ def test_who_hit_back_by_doing_it_did_it_and_is_a_row_of_its_own(noclean_pipelin
 ])
 def test_what_a_rejected_statement_says_is_no_act(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The union called its members to march on the Ministry of Labour on Tuesday.",
+    "Teachers' unions called their members to strike on Monday.",
+])
+def test_a_body_calling_its_members_out_appeals_to_them(noclean_pipeline, text):
+    """CAMEO 10: the call is the union's appeal, the march or the strike what it asks for (not the
+    members' threat)."""
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == "REQUEST" and row.actor is not None and "union" in row.actor.span.text

@@ -323,6 +323,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                             "weapon arm equipment "
                             "artifact artefact passport".split()),
     "bail": frozenset("bail parole".split()),  # released on terms ("granted bail": CAMEO 0841)
+    # whom a party or a union calls out to act ("called its members to march", "called his
+    # supporters onto the streets": an appeal, CAMEO 10)
+    "followers": frozenset("member supporter follower loyalist citizen compatriot voter".split()),
     # people wanted by the law whom one state hands to another's (CAMEO 063, judicial cooperation:
     # "handed over two ISIS suspects to Iraqi authorities")
     "suspects": frozenset("suspect fugitive convict criminal trafficker smuggler".split()),
