@@ -3487,3 +3487,10 @@ def test_a_judgement_denied_does_not_deny_the_act_told_after_it(noclean_pipeline
 def test_a_weekday_of_an_act_done_is_not_after_the_day_it_was_told(noclean_pipeline, text, day):
     [row] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.plover == "COERCE"]
     assert row.date.start == row.date.end == day
+
+
+def test_a_telling_inside_the_sentence_does_not_move_the_acts_weekday(noclean_pipeline):
+    text = ("The opposition coalition on Saturday rejected the results of last month's elections announced by the "
+            "electoral commission the previous evening.")
+    [row] = [e for e in rows(noclean_pipeline, text, published="2019-07-09") if e.plover == "REJECT"]
+    assert row.date.start == "2019-07-06"

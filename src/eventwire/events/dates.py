@@ -585,7 +585,8 @@ def date_for(
         start, end = date.fromisoformat(first.value.start or ""), date.fromisoformat(second.value.start or "")
         end = start + timedelta(days=(end - start).days % 7)
         return EventDate(start.isoformat(), end.isoformat(), "range", v.span)
-    telling_days = [d for m in mentions if m is not best and _dates_a_telling(doc, m) and (d := day_of(m)) is not None]
+    telling_days = [d for m in mentions if m is not best and _frames_the_sentence(doc, m, trigger)
+                    and (d := day_of(m)) is not None]
     if best.kind == "weekday" and v.precision == "day" and v.start and telling_days and trigger.tag_ in ("VBD", "VBN") \
             and not _told_ahead(trigger) and date.fromisoformat(v.start) > max(telling_days):
         day = date.fromisoformat(v.start) - timedelta(days=7)  # "arrested a lawmaker on Friday, his party
@@ -750,6 +751,16 @@ def last_told_day(doc: Doc, mentions: list[DateMention]) -> date | None:
     told = [d for m, d in days if not _dates_a_telling(doc, m)]
     said = told or [d for _, d in days]
     return said[-1] if said else None
+
+
+def _frames_the_sentence(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """The date is on the verb of telling that frames the sentence the act is told in ("...,
+    his party said on Tuesday"; not "results announced the previous evening", a telling inside it)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = _clause_head(span.root)
+    return head.lemma_.lower() in TELLING_LEMMAS and head.dep_ == "ROOT" and _clause_head(trigger).i != head.i
 
 
 def _dates_a_telling(doc: Doc, m: DateMention) -> bool:
