@@ -1011,6 +1011,7 @@ class JoinRules(Accounts):
                                                       for k in hap.members)
 
         tokens = {self.mentions[k].token.i for k in hap.members}
+        one_kind = len(kinds) == 1
         broken = "PROTEST" in kinds  # a protest broken up: the protest is the row, the force its part
         # "Saudi Arabia lifted its blockade of Yemen": the measure a yielding act ends is what it
         # acts on; the lifting is the row
@@ -1036,8 +1037,8 @@ class JoinRules(Accounts):
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not self._victims_own_words(e.target),  # (the report's words
                     # for whom it hit, not a witness's "my husband")
-                    not (e.cameo or "").startswith(PROPERTY_CODE),  # "struck and destroyed a
-                    # checkpoint": the strike, not what it wrecked
+                    not (one_kind and (e.cameo or "").startswith(PROPERTY_CODE)),  # "struck and
+                    # destroyed a checkpoint": the strike, not what it wrecked
                     not adjunct, not (named and self._paired(e.actor)),
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
