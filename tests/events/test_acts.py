@@ -1229,6 +1229,19 @@ def test_what_a_rejected_statement_says_is_no_act(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text)] == ["REJECT"]
 
 
+def test_what_the_vetoer_says_beside_its_veto_is_its_own_act(noclean_pipeline):
+    text = "Russia vetoed the resolution on Tuesday, accusing Western countries of hypocrisy over Gaza."
+    assert sorted(e.plover for e in rows(noclean_pipeline, text)) == ["ACCUSE", "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels blocked the entrance to U.N. offices in Sanaa on Sunday and detained nine staff members.",
+    "Al-Shabaab militants blocked the road to Baidoa on Sunday and detained two aid workers.",
+])
+def test_two_kinds_of_act_each_on_its_own_object_are_two_rows(noclean_pipeline, text):
+    assert sorted(e.trigger.text for e in rows(noclean_pipeline, text)) == ["blocked", "detained"]
+
+
 @pytest.mark.parametrize("text", [
     "The union called its members to march on the Ministry of Labour on Tuesday.",
     "Teachers' unions called their members to strike on Monday.",

@@ -239,7 +239,6 @@ def test_what_the_target_did_is_not_the_act_done_to_it(noclean_pipeline, text, p
     ("Thai police handed over two suspected drug traffickers to Malaysian police on Friday.", "COOPERATE"),
     ("Wagner fighters evacuated their positions near Bakhmut on Tuesday.", "RETREAT"),  # forces leave ground
     ("Authorities evacuated 2,000 residents ahead of the cyclone on Monday.", "AID"),  # people moved to safety
-    ("The Hong Kong authorities suspended the licence of the pro-democracy newspaper on Monday.", "COERCE"),
     ("M23 rebels blocked humanitarian access to Rutshuru on Monday.", "COERCE"),  # armed men bar a way (191)
     ("Striking farmers blocked the entry of trucks to the market in Lahore on Monday.", "PROTEST"),  # a crowd
 ])
@@ -247,7 +246,7 @@ def test_the_codebooks_read_what_is_done_to_what(noclean_pipeline, text, plover)
     """What is acted on says the act: a state cutting access to a platform or an account censors
     (1721), no crowd's blockade; missiles fired out to sea are a weapons test (a show of force),
     at a ship an attack; suspects handed to another state are judicial cooperation (063); armed men
-    evacuating their positions retreat (0874), people evacuated are helped (073); a licence
-    suspended is an act on whose it is."""
+    evacuating their positions retreat (0874), people evacuated are helped (073); armed men of no
+    state barring a way restrict movement (191), a crowd barring one protests."""
     events = [e for e in run_text(noclean_pipeline, text, published="2024-03-08").events if e.status != "negated"]
     assert [e.plover for e in events] == [plover]

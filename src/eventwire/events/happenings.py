@@ -104,9 +104,10 @@ def _says_what_was_rejected(tok: Token, dep: str, came: Token, rejecting: Token)
     past a time, whose object is a text ("vetoed a joint EU statement on Tuesday condemning X")."""
     if dep in ("dobj", "obj") and came.i != tok.i and tok.dep_ in ("acl", "relcl") and tok.head.i == came.i:
         return True
-    return dep == "advcl" and tok.tag_ == "VBG" and any(
+    return dep == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text != "," and any(
         clauses.in_words(o, "rule_texts") or word_class(o, "discourse")
-        for o in rejecting.children if o.dep_ in ("dobj", "obj"))
+        for o in rejecting.children if o.dep_ in ("dobj", "obj"))  # (not "vetoed the resolution,
+    # accusing Western countries of hypocrisy": the vetoer's own words, set off by a comma)
 
 
 def _names_statement(m: Mention) -> bool:
@@ -240,12 +241,16 @@ class Assembler(StoryTime):
             taken_on_the_way = tok.tag_ == "VBG" and other.event.plover == "ASSAULT" \
                 and (m.event.cameo or "").startswith(PROPERTY_CODE)  # "killing two drivers and looting 12
             # trucks": what the attackers took on the way, however many
-            if dep == "conj" and tok.pos_ == "VERB" and measure(m.event) != measure(other.event) \
-                    and not taken_on_the_way and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children):
+            if dep == "conj" and tok.pos_ == "VERB" and not taken_on_the_way \
+                    and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children) and (
+                        measure(m.event) != measure(other.event) or (
+                            (m.event.cameo or "")[:2] != (other.event.cameo or "")[:2]
+                            and any(c.dep_ == "dobj" for c in other.token.children))):
                 return None  # "imposed a curfew in Kathmandu and arrested 51 people", "banned the
-                # party and detained its leader": a measure and a deed done to others are two
-                # acts (not "sentenced Dodik to a year and banned him from politics", "was
-                # sentenced and banned from politics": one ruling on one person)
+                # party and detained its leader": a measure and a deed done to others are two acts,
+                # as are two kinds of act each on its own object ("blocked the road to Baidoa and
+                # detained two aid workers"; not "sentenced Dodik to a year and banned him from
+                # politics", "was sentenced and banned from politics": one ruling on one person)
             if dep == "conj" and tok.pos_ == "VERB" and not told_back(subject) and not taken_on_the_way and (
                     counts_differ(m.event, other.event) or (subject is not None and elsewhere(m.event, other.event))):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a

@@ -87,10 +87,8 @@ REPORTING_LEMMAS = frozenset(
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
                         "team", "mission", "delegation", "contingent",  # "a team of inspectors"
-                        "state", "percent", "share", "majority", "half", "third",  # "declared a
-                        # state of emergency", "captured 40 percent of the vote"
-                        "licence", "license", "accreditation", "registration"})  # "suspended the
-# licence of the newspaper": an act on the newspaper
+                        "state", "percent", "share", "majority", "half", "third"})  # "declared a
+# state of emergency", "captured 40 percent of the vote"
 ACCESS_NOUNS = frozenset({"access", "entry"})  # "blocked access to X", "denied entry to X": an act on X
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms",
 # "5 million dollars of aid".
