@@ -726,6 +726,11 @@ class JoinRules(Accounts):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
 
+    def _done_to_someone(self, e: Event) -> bool:
+        """The act's target is a person or people (not a thing wrecked)."""
+        root = eh.role_root(self.record.doc, e.target)
+        return root is not None and (word_class(root, "person") or root.ent_type_ in ("PERSON", "NORP"))
+
     def _victims_own_words(self, role: Role | None) -> bool:
         """ "us", "my husband", "our village": whom an act hit, named by one of them."""
         root = eh.role_root(self.record.doc, role)
@@ -1037,8 +1042,9 @@ class JoinRules(Accounts):
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not self._victims_own_words(e.target),  # (the report's words
                     # for whom it hit, not a witness's "my husband")
-                    not (one_kind and (e.cameo or "").startswith(PROPERTY_CODE)),  # "struck and
-                    # destroyed a checkpoint": the strike, not what it wrecked
+                    not (one_kind and (e.cameo or "").startswith(PROPERTY_CODE) and not self._done_to_someone(e)),
+                    # ("struck and destroyed a checkpoint": the strike, not what it wrecked; not "set
+                    # fire to a police officer", done to a person)
                     not adjunct, not (named and self._paired(e.actor)),
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
