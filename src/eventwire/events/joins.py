@@ -729,7 +729,8 @@ class JoinRules(Accounts):
     def _done_to_someone(self, e: Event) -> bool:
         """The act's target is a person or people (not a thing wrecked)."""
         root = eh.role_root(self.record.doc, e.target)
-        return root is not None and (word_class(root, "person") or root.ent_type_ in ("PERSON", "NORP"))
+        return root is not None and (word_class(root, "person") or word_class(root, "security")
+                                     or root.ent_type_ in ("PERSON", "NORP"))
 
     def _victims_own_words(self, role: Role | None) -> bool:
         """ "us", "my husband", "our village": whom an act hit, named by one of them."""
