@@ -245,11 +245,13 @@ class Assembler(StoryTime):
                     and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children) and (
                         measure(m.event) != measure(other.event) or (
                             (m.event.cameo or "")[:2] != (other.event.cameo or "")[:2]
+                            and "ASSAULT" not in (m.event.plover, other.event.plover)
                             and any(c.dep_ == "dobj" for c in other.token.children))):
                 return None  # "imposed a curfew in Kathmandu and arrested 51 people", "banned the
                 # party and detained its leader": a measure and a deed done to others are two acts,
                 # as are two kinds of act each on its own object ("blocked the road to Baidoa and
-                # detained two aid workers"; not "sentenced Dodik to a year and banned him from
+                # detained two aid workers", no force among them: "raided the camp and killed
+                # three" is one raid; not "sentenced Dodik to a year and banned him from
                 # politics", "was sentenced and banned from politics": one ruling on one person)
             if dep == "conj" and tok.pos_ == "VERB" and not told_back(subject) and not taken_on_the_way and (
                     counts_differ(m.event, other.event) or (subject is not None and elsewhere(m.event, other.event))):
