@@ -1253,9 +1253,3 @@ def test_a_body_calling_its_members_out_appeals_to_them(noclean_pipeline, text):
     assert row.plover == "REQUEST" and row.actor is not None and "union" in row.actor.span.text
 
 
-@pytest.mark.parametrize("text, plovers", [
-    ("Chad ordered French troops to leave the country on Thursday.", ["SANCTION"]),  # 166: foreign troops out
-    ("The president ordered his troops to leave the capital on Monday.", []),  # his own: no expulsion
-])
-def test_foreign_troops_ordered_out_are_expelled(noclean_pipeline, text, plovers):
-    assert [e.plover for e in rows(noclean_pipeline, text)] == plovers

@@ -1017,7 +1017,7 @@ class JoinRules(Accounts):
                                                       for k in hap.members)
 
         tokens = {self.mentions[k].token.i for k in hap.members}
-        one_kind = len(kinds) == 1
+        one_kind = kinds == {"ASSAULT"}  # acts of force only ("struck and destroyed")
         broken = "PROTEST" in kinds  # a protest broken up: the protest is the row, the force its part
         # "Saudi Arabia lifted its blockade of Yemen": the measure a yielding act ends is what it
         # acts on; the lifting is the row

@@ -51,7 +51,6 @@ OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})  # where a missile 
 SHIP_HARMS = frozenset({"hit", "strike", "damage", "sink", "ablaze"})  # ... unless it hit something
 AIMED_AT = frozenset({"at", "toward", "towards"})
 SEAWARD_PREPS = frozenset({"into", "toward", "towards"})  # a missile fired out to sea
-EXPEL_CODE = "166"  # CAMEO: expel or withdraw (diplomats, monitors, foreign troops)
 TITLED_CLASSES = frozenset({"relations", "peacekeepers", "monitors"})  # classes of office a name's title may carry
 WALKOUT_TYPES = frozenset({"PROTEST"})  # a "strike" read as a stoppage of work, which may be an air strike
 CONVENTIONAL_ATTACK_CODE = "190"
@@ -815,11 +814,6 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     break
                 if not needs_met(tok, entry, extra):
                     continue
-                if entry.code.startswith(EXPEL_CODE) and any(
-                        word_class(o, "troops") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
-                        for o in objects(tok)):
-                    continue  # "ordered his troops to leave the capital": one's own forces are not
-                    # expelled (one's own envoy called home is a recall, still a cut in ties)
                 if entry.need_governor and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and any(
                         word_class(tok.head, cls) for cls in entry.need_governor)):
                     continue
