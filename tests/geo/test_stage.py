@@ -171,23 +171,20 @@ def test_a_big_town_a_side_took_or_struck_is_a_place_whatever_the_tagger_says(pi
     assert place_named(run_text(pipeline, "Police seized Ahmed on Monday."), "Ahmed") is None
 
 
-def test_a_small_town_a_preposition_places_stands_in_the_country_the_text_names(pipeline):
-    # tagged an organisation and too small to trust alone; "in" and its country say it is the town
-    record = run_text(pipeline, "Militants attacked an army post in Djibo, in northern Burkina Faso, on "
-                                "Saturday.")
-    djibo = place_named(record, "Djibo")
-    assert djibo is not None and djibo.country == "BF"
-    assert place_named(run_text(pipeline, "Militants attacked an army post in Djibo on Saturday."), "Djibo") is None
-
-
-def test_a_town_the_tagger_read_as_no_place_stands_in_the_country_the_text_names(pipeline):
-    # "Manbij" tagged a product, so found only by the gazetteer scan: the preposition and the
-    # country told after it say it is the town, as they do for a name tagged an organisation
-    record = run_text(pipeline, "Gunmen killed three people in Manbij on Monday, a war monitor said. "
-                                "The attack was the latest in a string of killings in northern Syria.")
-    manbij = place_named(record, "Manbij")
-    assert manbij is not None and manbij.country == "SY"
-    assert place_named(run_text(pipeline, "Gunmen killed three people in Manbij on Monday."), "Manbij") is None
+@pytest.mark.parametrize("text, alone, town, country", [
+    # tagged an organisation and too small to trust alone
+    ("Militants attacked an army post in Djibo, in northern Burkina Faso, on Saturday.",
+     "Militants attacked an army post in Djibo on Saturday.", "Djibo", "BF"),
+    # tagged a product, so found only by the gazetteer scan
+    ("Gunmen killed three people in Manbij on Monday, a war monitor said. The attack was the latest in a "
+     "string of killings in northern Syria.", "Gunmen killed three people in Manbij on Monday.", "Manbij", "SY"),
+])
+def test_a_small_town_a_preposition_places_stands_in_the_country_the_text_names(pipeline, text, alone, town,
+                                                                                country):
+    # "in" and the country told with it say it is the town, whatever the tagger read it as
+    found = place_named(run_text(pipeline, text), town)
+    assert found is not None and found.country == country
+    assert place_named(run_text(pipeline, alone), town) is None
 
 
 def test_a_person_a_preposition_governs_is_no_town_without_one_of_the_name(pipeline):
