@@ -455,3 +455,8 @@ def test_an_attack_talked_about_was_done_and_is_its_own_row(noclean_pipeline):
 def test_an_accord_told_by_its_signing_keeps_its_row(noclean_pipeline):
     events = rows(noclean_pipeline, "The accord signed in Juba in 2020 is fragile, analysts said.")
     assert [e.trigger.text for e in events] == ["signed"]
+
+
+def test_texts_signed_at_once_are_one_signing(noclean_pipeline):
+    text = "The prime ministers signed eight pacts in Port Louis on Tuesday to boost cooperation in maritime security."
+    assert [e.trigger.text for e in rows(noclean_pipeline, text) if e.plover == "SUPPORT"] == ["signed"]

@@ -713,10 +713,10 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
         return True  # the parser hangs the day on the act ("said on Thursday they had arrested him")
     if head.i == own.i:
         return False
-    if head.dep_ == "acl" and head.head.dep_ == "pobj" and word_class(head.head, "discourse") \
-            and head.head.head.dep_ == "prep":
-        head = head.head.head.head  # "In a video released on Tuesday, JNIM said it had carried out
-        # the assault": the day of the words that tell it
+    head = _teller_of_words(head) or head  # "In a video released on Tuesday, JNIM said it had
+    # carried out the assault": the day of the words that tell it
+    if head.i == own.i:
+        return False
     if head.lemma_.lower() not in TELLING_LEMMAS:
         # "rejected the criticism on Tuesday, saying Ismail had been arrested for ...": a
         # telling participle on the dated verb tells the act; the day is the telling's
@@ -730,8 +730,9 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
         return True
     cur = own  # up through complements only: not "were reported yesterday, but X attributed"
     while cur.i != head.i:
-        if cur.dep_ == "acl" and cur.head.dep_ == "pobj" and word_class(cur.head, "discourse"):
-            cur = cur.head.head.head  # "said in a statement that its fighters had carried out"
+        teller = _teller_of_words(cur)
+        if teller is not None:
+            cur = teller  # "said in a statement that its fighters had carried out"
             continue
         if cur.dep_ == "conj" and cur.head.i != head.i and cur.head.i != cur.i:
             cur = cur.head  # "said 20 people had been killed and 45 wounded": the second is told too
@@ -740,6 +741,16 @@ def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _teller_of_words(clause: Token) -> Token | None:
+    """The verb a clause on a statement or a video tells through ("said in a statement that ...",
+    "In a video released on Tuesday, JNIM said"): the phrase's verb, or None."""
+    holder = clause.head
+    if clause.dep_ == "acl" and holder.dep_ == "pobj" and word_class(holder, "discourse") \
+            and holder.head.dep_ == "prep":
+        return holder.head.head
+    return None
 
 
 def last_told_day(doc: Doc, mentions: list[DateMention]) -> date | None:
@@ -757,10 +768,10 @@ def _frames_the_sentence(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """The date is on the verb of telling that frames the sentence the act is told in ("...,
     his party said on Tuesday"; not "results announced the previous evening", a telling inside it)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or not _dates_a_telling(doc, m):
         return False
     head = _clause_head(span.root)
-    return head.lemma_.lower() in TELLING_LEMMAS and head.dep_ == "ROOT" and _clause_head(trigger).i != head.i
+    return head.dep_ == "ROOT" and _clause_head(trigger).i != head.i
 
 
 def _dates_a_telling(doc: Doc, m: DateMention) -> bool:

@@ -18,6 +18,12 @@ RELEASE_CODE = "0841"  # CAMEO: return, release persons
 AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at
 
 
+def taken_on_the_way(tok: Token, mine: Event, owner: Event) -> bool:
+    """A participle of looting or burning told with an attack ("killing two drivers and looting 12
+    trucks"): what the attackers took or burned on the way, however many, is the attack's."""
+    return tok.tag_ == "VBG" and owner.plover == "ASSAULT" and (mine.cameo or "").startswith(PROPERTY_CODE)
+
+
 def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -> bool:
     """The mention ``tok`` (its reading ``mine``), hung by ``dep`` under the mention ``owner_tok``
     read as ``owner``, tells the same act: of one type, or what the act did or whom it was aimed at."""
@@ -35,9 +41,8 @@ def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -
         # arrest the parser joins to the stabbing)
     if tok.tag_ != "VBG":
         return False
-    if owner.plover == "ASSAULT" and (mine.cameo or "").startswith(PROPERTY_CODE) and dep in ("advcl", "conj"):
-        return True  # "attacked a convoy, killing two drivers and looting 12 trucks", "stormed the
-        # clinic, opening fire and looting an ambulance": what the attackers took or burned on the way
+    if taken_on_the_way(tok, mine, owner) and dep in ("advcl", "conj"):
+        return True  # "stormed the clinic, opening fire and looting an ambulance"
     return dep == "advcl" and tok.lemma_.lower() in AIMING_VERBS  # "imposed sanctions on
     # Monday, targeting 16 people": whom the act was aimed at
 

@@ -33,9 +33,18 @@ from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, nations, places_agree, sides, some_of_a_pronoun
-from .cameo import GUILT_CODE, PROPERTY_CODE, RULING_CODES, lookup
+from .cameo import GUILT_CODE, RULING_CODES, lookup
 from .eventness import Eventness, document_features
-from .folding import another_doing, elsewhere, freed_in, names_offence, one_act, protest_says, told_back
+from .folding import (
+    another_doing,
+    elsewhere,
+    freed_in,
+    names_offence,
+    one_act,
+    protest_says,
+    taken_on_the_way,
+    told_back,
+)
 from .joins import (
     BY_ANAPHOR,
     LATER_WORDS,
@@ -104,7 +113,8 @@ def _says_what_was_rejected(tok: Token, dep: str, came: Token, rejecting: Token)
     past a time, whose object is a text ("vetoed a joint EU statement on Tuesday condemning X")."""
     if dep in ("dobj", "obj") and came.i != tok.i and tok.dep_ in ("acl", "relcl") and tok.head.i == came.i:
         return True
-    return dep == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text != "," and any(
+    return dep == "advcl" and came.i == tok.i and tok.i > rejecting.i and tok.tag_ == "VBG" \
+        and tok.doc[tok.i - 1].text != "," and any(
         clauses.in_words(o, "rule_texts") or word_class(o, "discourse")
         for o in rejecting.children if o.dep_ in ("dobj", "obj"))  # (not "vetoed the resolution,
     # accusing Western countries of hypocrisy": the vetoer's own words, set off by a comma)
@@ -238,10 +248,8 @@ class Assembler(StoryTime):
             subject = next((c for w in (tok, came) for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             # (the subject of the clause the mention is the means of: "and Hungary retaliated by
             # expelling two diplomats")
-            taken_on_the_way = tok.tag_ == "VBG" and other.event.plover == "ASSAULT" \
-                and (m.event.cameo or "").startswith(PROPERTY_CODE)  # "killing two drivers and looting 12
-            # trucks": what the attackers took on the way, however many
-            if dep == "conj" and tok.pos_ == "VERB" and not taken_on_the_way \
+            taken = taken_on_the_way(tok, m.event, other.event)
+            if dep == "conj" and tok.pos_ == "VERB" and not taken \
                     and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children) and (
                         measure(m.event) != measure(other.event) or (
                             (m.event.cameo or "")[:2] != (other.event.cameo or "")[:2]
@@ -253,7 +261,7 @@ class Assembler(StoryTime):
                 # detained two aid workers", no force among them: "raided the camp and killed
                 # three" is one raid; not "sentenced Dodik to a year and banned him from
                 # politics", "was sentenced and banned from politics": one ruling on one person)
-            if dep == "conj" and tok.pos_ == "VERB" and not told_back(subject) and not taken_on_the_way and (
+            if dep == "conj" and tok.pos_ == "VERB" and not told_back(subject) and not taken and (
                     counts_differ(m.event, other.event) or (subject is not None and elsewhere(m.event, other.event))):
                 return None  # "Gunmen killed three in Bokkos and bandits killed five in Mangu": a
                 # joined clause with a toll of its own, or doers and a place, is another act (not
@@ -622,9 +630,12 @@ class Assembler(StoryTime):
     def _acted_on(m: Mention, rep: Mention) -> bool:
         """ "suspended talks with the front", "banned protests in the capital": an uncounted
         plural that is the act's object is what the one act stopped, barred or held, no count
-        of happenings it sums up (not "broke up 12 protests")."""
+        of happenings it sums up (not "broke up 12 protests"); so are texts signed at once, counted
+        or not."""
         obj = first_conjunct(m.token)
-        return obj.dep_ == "dobj" and obj.head.i == rep.token.i and not mood.counted(m.token)
+        return obj.dep_ == "dobj" and obj.head.i == rep.token.i and (
+            not mood.counted(m.token) or word_class(m.token, "agreement"))  # ("signed eight pacts": one
+        # signing of many texts)
 
     def _fill_role(self, own: Role | None, others: list[Role | None], party_only: bool = False
                    ) -> Role | None:

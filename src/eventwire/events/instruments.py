@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..record import Record
 from .clauses import OWNER_PRONOUNS, in_words
 from .lexicon import event_noun
-from .triggers import TIME_ENTS, prep_objects, projectile, word_class
+from .triggers import TIME_ENTS, light_verb, prep_objects, projectile, word_class
 
 AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")
@@ -22,21 +22,14 @@ NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before t
 # Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
 
 
-ASCRIBING_VERBS = frozenset({"attribute", "blame", "ascribe"})  # "an attack attributed to the ADF"
-
-
-def _carried_out(verb: Token) -> bool:
-    """ "carried out by ISIS": done by (not "carried by KCNA": a medium)."""
-    return verb.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-
-
 def doers_named_on(noun: Token) -> list[Token]:
     """Who a "by" phrase on an act or a weapon, or on a participle hung on it, says did it or set
     it off ("an attack by ADF rebels", "a roadside bomb planted by Maoist rebels", "a car bomb
     claimed by the Pakistani Taliban", "an attack attributed to the ADF", "blamed on herders")."""
     return prep_objects(noun, ("by",)) + [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in (
-        (prep_objects(c, ("by",)) if in_words(c, "doing_participles") or _carried_out(c) else [])
-        + (prep_objects(c, ("to", "on")) if c.lemma_.lower() in ASCRIBING_VERBS else []))]
+        (prep_objects(c, ("by",)) if in_words(c, "doing_participles")
+         or (c.lemma_.lower() == "carry" and light_verb(c)) else [])  # ("carried out by"; not "carried by KCNA")
+        + (prep_objects(c, ("to", "on")) if in_words(c, "ascribing_verbs") else []))]
     # (not "condemned by the UN", "denied by the Taliban", "blamed by Hamas on Israel": Israel)
 
 

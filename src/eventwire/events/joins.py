@@ -733,10 +733,11 @@ class JoinRules(Accounts):
                                      or root.ent_type_ in ("PERSON", "NORP"))
 
     def _victims_own_words(self, role: Role | None) -> bool:
-        """ "us", "my husband", "our village": whom an act hit, named by one of them."""
+        """ "us", "my husband", "our village": whom an act hit, named by one of them (not "our
+        positions", "our soldiers": a side's own, named by its spokesman)."""
         root = eh.role_root(self.record.doc, role)
-        return root is not None and (root.lower_ in ("us", "me") or any(
-            c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children))
+        return root is not None and not (word_class(root, "forces") or word_class(root, "base")) and (
+            root.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children))
 
     def _first_person(self, role: Role | None) -> bool:
         """ "we", "our forces": a side named by its own speaker."""

@@ -50,8 +50,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    is of CLASS, whatever its phrases say ("killed the bill", "declined to comment")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
-    needgov=CLASS  a noun only an event as the object of a verb of CLASS ("reached a deal"; not
-                   "made a big deal of it", "his business deals")
+    needgov=CLASS  a noun only an event as the object (or passive subject) of a verb of CLASS
+                   ("reached a deal", "a deal was reached"; not "made a big deal of it")
     subjblock=CLASS not an event when the subject is of CLASS ("stocks rallied": a market rose)
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     noobj          only counts with no direct object ("called for talks", "called on Iran";

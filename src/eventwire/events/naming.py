@@ -175,17 +175,18 @@ def _bands_name(record: Record, head: Token) -> str | None:
 
 
 def _owners_name(record: Record, head: Token) -> str | None:
-    """ "The army said its troops had killed 20", "Israel said their jets struck": forces
-    named by a pronoun's possession act for whom the pronoun stands for, by that one's name
+    """ "The army said its troops had killed 20", "Israel said their jets struck", "al-Houthi said
+    his forces had attacked": forces named by a pronoun's possession act for whom the pronoun
+    stands for, by that one's name
     (the span stays the words; folding still reads them as the teller's forces)."""
     if not (word_class(head, "forces") or word_class(head, "vehicles")
             or head.lemma_.lower() in words("irregular_doers")):
         return None
-    owner = next((resolve(c) for c in head.children if c.dep_ == "poss"
-                  and (c.lower_ in OWNER_PRONOUNS or c.lower_ in LEADER_PRONOUNS)), None)
+    owner = next((resolve(c) for c in head.children if c.dep_ == "poss"  # ("Houthi leader Abdul Malik
+                  and (c.lower_ in OWNER_PRONOUNS or c.lower_ in LEADER_PRONOUNS)), None)  # al-Houthi
+    # said his forces had attacked four ships": the forces he commands, by his name)
     if owner is None or owner.pos_ == "PRON":
-        return None  # ("Houthi leader Abdul Malik al-Houthi said his forces had attacked four ships":
-        # the forces he commands, by his name)
+        return None
     entity = record.entity_at(owner.idx, owner.idx + len(owner.text))
     if entity is not None:
         return entity.name

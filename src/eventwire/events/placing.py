@@ -24,7 +24,7 @@ from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
-from .triggers import PLACE_ENTS, Candidate, in_protest, prep_objects, word_class
+from .triggers import PLACE_ENTS, TIME_ENTS, Candidate, in_protest, prep_objects, word_class
 
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout through around into within from".split()
@@ -61,7 +61,6 @@ TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever
 SITE_ENTS = frozenset({"GPE", "LOC", "PERSON"})
 SITE_PREPS = frozenset({"in", "near", "outside", "around"})
 CITY_WORDS = frozenset({"city", "capital", "town"})  # "the north of the city": a part of it
-TIME_ENTS = frozenset({"DATE", "TIME"})  # names of days, not of places ("in the north on Tuesday")
 SITE_HOLDERS = frozenset({"dobj", "nsubjpass", "attr"})  # the verb's words a place phrase may hang on
 BUILDING_WORDS = frozenset("house palace square hall building court embassy ministry parliament assembly "
                            "office headquarters street avenue road bridge mall hotel hospital university "
@@ -173,8 +172,10 @@ def reference_point(record: Record, tok: Token) -> bool:
     if left < 2 or tok.doc[left - 1].text != "," or tok.doc[left - 2].pos_ != "PROPN":
         return False
     described = tok.doc[left - 2]
+    first = min([described, *(c for c in described.children if c.dep_ == "compound")], key=lambda t: t.i)
     far = any(t.like_num for t in tok.doc[left:bearing.i])  # "120 km east of"
-    return far or record.place_at(described.idx, described.idx + len(described.text)) is not None
+    return far or record.place_at(first.idx, described.idx + len(described.text)) is not None  # (the
+    # whole name: "Kafr Qasim")
 
 
 def _in_the_story(record: Record, found: Location) -> bool:
@@ -811,7 +812,7 @@ def unplaced_site(record: Record, trigger: Token) -> Token | None:
     verb's object ("gunmen killed a policeman in Lakki Marwat", "an offensive near Mahas"):
     a town, or a quarter of one. Only names the tagger reads as a place or a person (a town
     it does not know is often read as one: "Lakki Marwat"). The name's head word, or None."""
-    for tok in _site_phrases(record, trigger):
+    for tok in site_phrases(record, trigger):
         if tok.pos_ == "PROPN" and _a_site_name(record, tok) \
                 and not any(c.dep_ in ("case", "poss") for c in tok.children) \
                 and not record.place_at(tok.idx, tok.idx + len(tok.text)):
@@ -826,7 +827,7 @@ def unnamed_area(record: Record, trigger: Token) -> bool:
     """The act's own clause puts it in an area it gives no name ("in a village in the country's
     northwest", "near the Somali border", "in the north"): the news is out there, not in the
     town the report was filed from (a market, a street or a mosque may lie in that town)."""
-    for tok in _site_phrases(record, trigger):
+    for tok in site_phrases(record, trigger):
         for area in (tok, *prep_objects(tok, ("in", "of"))):  # "in a village in the north"
             if not in_words(area, "areas") or any(o.lemma_.lower() in CITY_WORDS for o in (
                     *prep_objects(area, ("of",)), *(c for c in area.children if c.dep_ == "poss"))):
@@ -838,15 +839,10 @@ def unnamed_area(record: Record, trigger: Token) -> bool:
     return False
 
 
-def placed_at_a_site(record: Record, trigger: Token) -> bool:
-    """The act's clause puts it somewhere ("outside parliament", "in the capital", "at a market"),
-    named or not."""
-    return bool(_site_phrases(record, trigger))
-
-
-def _site_phrases(record: Record, trigger: Token) -> list[Token]:
+def site_phrases(record: Record, trigger: Token) -> list[Token]:
     """The nouns of the place phrases ("in", "near" ...) on the act, its verb (or the verb it is
-    coordinated with) or the verb's object, outside a dateline."""
+    coordinated with) or the verb's object, outside a dateline: where the act's clause puts it,
+    named or not ("outside parliament", "in the capital")."""
     verbs = [clause_verb(trigger)]
     verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
     words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]

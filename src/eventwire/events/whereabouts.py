@@ -33,9 +33,9 @@ from .placing import (
     names_division,
     nationwide,
     on_a_journey,
-    placed_at_a_site,
     reference_point,
     seals_an_accord,
+    site_phrases,
     told_at,
     town_inside,
     unnamed_area,
@@ -125,7 +125,7 @@ class Whereabouts:
                 # which the text calls one, is in that town: "the Mtendere township")
             focal = self.focal_place
             if focal is not None and self._only_told_at(focal) \
-                    and not any(placed_at_a_site(self.record, m.token) for m in [rep, *others]):
+                    and not any(site_phrases(self.record, m.token) for m in [rep, *others]):
                 focal = self._country_of(focal)  # "Nigerian troops killed 30 fighters, the army said at
                 # a briefing in Abuja": in the teller's country, not at his town (not "arrested 40
                 # protesters outside parliament, the ministry said in Nairobi": there)
@@ -153,8 +153,10 @@ class Whereabouts:
         if place is not None and place.feature == "country":
             return wider
         town = self.record.place_by_id(focal.place)
+        if town is None:
+            return None
         for other in self.record.places:
-            if town is not None and other.feature == "admin1" and other.mentions and other.country == town.country \
+            if other.feature == "admin1" and other.mentions and other.country == town.country \
                     and other.admin1 and other.admin1 == town.admin1:
                 m = other.mentions[0]
                 return Location(span=make_span(self.record.document.text, m.start, m.end), place=other.id)
