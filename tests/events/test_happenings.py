@@ -3494,3 +3494,16 @@ def test_a_telling_inside_the_sentence_does_not_move_the_acts_weekday(noclean_pi
             "electoral commission the previous evening.")
     [row] = [e for e in rows(noclean_pipeline, text, published="2019-07-09") if e.plover == "REJECT"]
     assert row.date.start == "2019-07-06"
+
+
+@pytest.mark.parametrize(("text", "trigger", "span"), [
+    ("Armed forces in Chad clashed with rebels in Tibesti on Sunday, days after the rebels attacked an army post.",
+     "attacked", ("2024-06-03", "2024-06-07")),
+    ("The army launched an offensive on Monday, weeks after militants seized the town of Kidal.", "seized",
+     ("2024-04-29", "2024-05-27")),
+    ("Police arrested the opposition leader on Thursday, two days after he led a rally in Nairobi.", "rally",
+     ("2024-06-11", "2024-06-11")),  # counted: that day
+])
+def test_an_act_some_days_before_a_dated_one_is_not_on_its_day(noclean_pipeline, text, trigger, span):
+    [row] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.trigger.text == trigger]
+    assert (row.date.start, row.date.end) == span

@@ -573,6 +573,12 @@ def date_for(
     if shift and v.precision == "day" and v.start:
         day = date.fromisoformat(v.start) + timedelta(days=shift)  # "on Thursday, a day after he
         return EventDate(day.isoformat(), day.isoformat(), "day", v.span)  # led a rally": Wednesday
+    some = _some_days_off(doc, chain[:depth(best)]) if v.precision == "day" and v.start else None
+    if some is not None:  # "clashed with rebels on Sunday, days after the rebels attacked an army
+        # post": some days before that Sunday, not on it
+        told = date.fromisoformat(v.start or "")
+        first, last = sorted((told + timedelta(days=some[0]), told + timedelta(days=some[1])))
+        return EventDate(first.isoformat(), last.isoformat(), "range", v.span)
     if v.precision == "day" and v.start and _day_of_telling(doc, best, trigger):
         told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
@@ -629,6 +635,7 @@ def _weekly(doc: Doc, m: DateMention) -> bool:
 
 
 SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"
+UNCOUNTED_SPANS = {"day": (2, 6), "week": (14, 42)}  # "days after": two to six days; "weeks": two to six
 
 
 def _sequence_offset(doc: Doc, below: list[int]) -> int:
@@ -651,6 +658,23 @@ def _sequence_offset(doc: Doc, below: list[int]) -> int:
             days = int(n) * SEQUENCE_UNITS[unit.lemma_.lower()]
             return -days if mark == "after" else days
     return 0
+
+
+def _some_days_off(doc: Doc, below: list[int]) -> tuple[int, int] | None:
+    """The days from the date of a clause above to an act placed "days after" or "weeks before"
+    it, with no count: a span of days (``UNCOUNTED_SPANS``), signed by the mark; or None."""
+    for i in below:
+        clause = doc[i]
+        marker = _sequence_mark(clause)
+        if clause.dep_ != "advcl" or marker is None:
+            continue
+        for unit in (c for c in (*clause.children, *marker.children) if c.dep_ == "npadvmod"):
+            lemma = unit.lemma_.lower()
+            if lemma in UNCOUNTED_SPANS and unit.tag_ == "NNS" and not any(
+                    c.dep_ in ("nummod", "det") for c in unit.children):
+                near, far = UNCOUNTED_SPANS[lemma]
+                return (-far, -near) if marker.lower_ == "after" else (near, far)
+    return None
 
 
 def _sequence_below(doc: Doc, m: DateMention, chain: list[int]) -> Token | None:
