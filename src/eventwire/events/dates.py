@@ -576,8 +576,8 @@ def date_for(
     some = _some_days_off(doc, chain[:depth(best)]) if v.precision == "day" and v.start else None
     if some is not None:  # "clashed with rebels on Sunday, days after the rebels attacked an army
         # post": some days before that Sunday, not on it
-        told = date.fromisoformat(v.start or "")
-        first, last = sorted((told + timedelta(days=some[0]), told + timedelta(days=some[1])))
+        dated_day = date.fromisoformat(v.start or "")
+        first, last = sorted((dated_day + timedelta(days=some[0]), dated_day + timedelta(days=some[1])))
         return EventDate(first.isoformat(), last.isoformat(), "range", v.span)
     if v.precision == "day" and v.start and _day_of_telling(doc, best, trigger):
         told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
