@@ -577,8 +577,8 @@ def date_for(
     if some is not None:  # "clashed with rebels on Sunday, days after the rebels attacked an army
         # post": some days before that Sunday, not on it
         dated_day = date.fromisoformat(v.start or "")
-        first, last = sorted((dated_day + timedelta(days=some[0]), dated_day + timedelta(days=some[1])))
-        return EventDate(first.isoformat(), last.isoformat(), "range", v.span)
+        early, late = sorted((dated_day + timedelta(days=some[0]), dated_day + timedelta(days=some[1])))
+        return EventDate(early.isoformat(), late.isoformat(), "range", v.span)
     if v.precision == "day" and v.start and _day_of_telling(doc, best, trigger):
         told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
