@@ -591,13 +591,14 @@ def date_for(
         start, end = date.fromisoformat(first.value.start or ""), date.fromisoformat(second.value.start or "")
         end = start + timedelta(days=(end - start).days % 7)
         return EventDate(start.isoformat(), end.isoformat(), "range", v.span)
-    telling_days = [d for m in mentions if m is not best and _frames_the_sentence(doc, m, trigger)
-                    and (d := day_of(m)) is not None]
-    if best.kind == "weekday" and v.precision == "day" and v.start and telling_days and trigger.tag_ in ("VBD", "VBN") \
-            and not _told_ahead(trigger) and date.fromisoformat(v.start) > max(telling_days):
-        day = date.fromisoformat(v.start) - timedelta(days=7)  # "arrested a lawmaker on Friday, his party
-        # said on Tuesday" (in a Friday's paper): the Friday before the telling, not the paper's day
-        return EventDate(day.isoformat(), day.isoformat(), "day", v.span)
+    if best.kind == "weekday" and v.precision == "day" and v.start and trigger.tag_ in ("VBD", "VBN") \
+            and not _told_ahead(trigger):
+        telling_days = [d for m in mentions if m is not best and _frames_the_sentence(doc, m, trigger)
+                        and (d := day_of(m)) is not None]
+        if telling_days and date.fromisoformat(v.start) > max(telling_days):
+            day = date.fromisoformat(v.start) - timedelta(days=7)  # "arrested a lawmaker on Friday, his
+            # party said on Tuesday" (in a Friday's paper): the Friday before the telling, not the paper's day
+            return EventDate(day.isoformat(), day.isoformat(), "day", v.span)
     return EventDate(v.start, v.end, v.precision, v.span)
 
 

@@ -26,7 +26,7 @@ from .lexicon import event_noun
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .roles import FORCE_TYPES, SYMMETRIC_TYPES
-from .triggers import HITTING_VERBS, REPORTING_LEMMAS, prep_objects, projectile, word_class
+from .triggers import HITTING_VERBS, REPORTING_LEMMAS, done_to_people, prep_objects, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
@@ -726,12 +726,6 @@ class JoinRules(Accounts):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
 
-    def _done_to_someone(self, e: Event) -> bool:
-        """The act's target is a person or people (not a thing wrecked)."""
-        root = eh.role_root(self.record.doc, e.target)
-        return root is not None and (word_class(root, "person") or word_class(root, "security")
-                                     or root.ent_type_ in ("PERSON", "NORP"))
-
     def _victims_own_words(self, role: Role | None) -> bool:
         """ "us", "my husband", "our village": whom an act hit, named by one of them (not "our
         positions", "our soldiers": a side's own, named by its spokesman)."""
@@ -1044,7 +1038,7 @@ class JoinRules(Accounts):
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not self._victims_own_words(e.target),  # (the report's words
                     # for whom it hit, not a witness's "my husband")
-                    not (one_kind and (e.cameo or "").startswith(PROPERTY_CODE) and not self._done_to_someone(e)),
+                    not (one_kind and (e.cameo or "").startswith(PROPERTY_CODE) and not done_to_people(m.token)),
                     # ("struck and destroyed a checkpoint": the strike, not what it wrecked; not "set
                     # fire to a police officer", done to a person)
                     not adjunct, not (named and self._paired(e.actor)),
