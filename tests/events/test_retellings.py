@@ -1321,3 +1321,21 @@ def test_two_verbs_of_one_clause_told_with_one_day_are_one_act_that_day(noclean_
     [row] = of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")
     assert row.date is not None and row.date.start == row.date.end == "2024-06-10"
     assert row.trigger.text == "struck"
+
+
+def test_a_band_s_members_in_the_report_s_country_tell_its_attack_on(noclean_pipeline):
+    """The next sentence's "Gang members" are the gunmen told before, and the country an act told
+    with no place is given is no place of its own."""
+    text = ("CAP-HAITIEN, Haiti (AP) — Gunmen from the Village de Dieu gang attacked the town of Mirebalais in "
+            "Haiti's Centre department overnight into Wednesday, killing at least 30 people, officials said. "
+            "Gang members armed with rifles opened fire on residents and set fire to dozens of homes, "
+            "according to a police statement.")
+    [row] = of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")
+    assert {"attacked", "opened fire"} <= {m.trigger.text for m in row.mentions}
+
+
+def test_a_second_band_s_attack_on_another_town_stays_apart(noclean_pipeline):
+    text = ("Gunmen from the Village de Dieu gang attacked the town of Mirebalais in Haiti's Centre department "
+            "on Wednesday, killing at least 30 people, officials said. On Thursday, members of a rival gang "
+            "attacked Saint-Marc, killing six.")
+    assert len(of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")) == 2

@@ -575,6 +575,26 @@ def _told_apart(tok: Token, event: Event) -> bool:
     # five farmers who were abducted by gunmen on Saturday": an act with doers of its own
 
 
+def _words_added(tok: Token, event: Event) -> bool:
+    """A relative clause in which a body that has just spoken says more ("was criticised by the
+    European Union, which called for his release", "drew a rebuke from Moscow, which promised to
+    respond"): the same reaction's next words, in the simple past, not who the body is ("Hamas,
+    which has called for", "the EU, which had urged")."""
+    head = tok.head
+    named = any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in (head, *head.children) if t.i <= head.i)
+    if event.plover not in SPEECH_TYPES or tok.tag_ != "VBD" or not (named or party_word(head)) \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "of") and head.head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head.head  # "the UN mission in Afghanistan, which urged"
+    if head.dep_ != "pobj":
+        return False
+    by = head.head  # ("condemned by X, which", "a rebuke from X, which", "drew a rebuke from X, which")
+    return (by.lower_ == "by" and by.dep_ == "agent") or (by.lower_ == "from" and (
+        event_noun(by.head) or any(event_noun(o) for o in by.head.children if o.dep_ == "dobj")))
+
+
 def _own_day(tok: Token, event: Event) -> bool:
     """Whether the event's date is a day stated on its own clause ("will likely meet Xi on
     Friday"), not on a clause that reports it ("..., analysts said on Monday")."""
@@ -687,7 +707,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and (not political_violence(record, tok, event, resolve) or domestic(record, event)):
         return NOT_POLITICAL
-    describing = tok.dep_ == "relcl" and not _scene_clause(tok) and not _told_apart(tok, event)
+    describing = tok.dep_ == "relcl" and not _scene_clause(tok) and not _told_apart(tok, event) \
+        and not _words_added(tok, event)
     if (describing or _reduced_relative(tok)) and (
             party_word(tok.head) or (tok.dep_ == "acl" and in_words(tok, "labelling_participles"))):
         # (also "companies accused of shipping crude")

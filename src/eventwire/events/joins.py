@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, base_forms, subject_child
-from ..record import Event, EventDate, Record, Role
+from ..record import Event, EventDate, Location, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
@@ -141,6 +141,15 @@ def _kind_told(act: Token, told: Mention) -> bool:
     kinds = [c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
     said = told.event.sentence.text.lower()
     return not kinds or any(k in said for k in kinds)
+
+
+def _band_members(tok: Token) -> bool:
+    """ "Gang members", "members of the militia": the men of an armed band of no state."""
+    if tok.lemma_.lower() != "member":
+        return False
+    band = [c for c in tok.children if c.dep_ in ("compound", "amod")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(clauses.common_noun_in(w, "irregular_doers") or clauses.common_noun_in(w, "armed_bands") for w in band)
 
 
 def time_away(tok: Token) -> bool:
@@ -713,18 +722,27 @@ class JoinRules(Accounts):
             return False
         return actors is True or (actors is False and clauses.in_words(root, "doer_nouns"))
 
-    @staticmethod
-    def _adds_nothing(e: Event, he: Event) -> bool:
+    def _adds_nothing(self, e: Event, he: Event) -> bool:
         """The later act names no place, count of people or kind of act of its own: not
         "Bandits abducted 40 passengers on the Kaduna-Abuja highway" after the mosque attack
         in Katsina, a roundup's next happening ("stormed the camp from two sides" counts no
-        one)."""
-        if e.location is not None and (he.location is None or e.location.place != he.location.place):
+        one). The country or province the earlier place lies in is none of its own (the
+        report's country, given to an act told with no place)."""
+        if e.location is not None and (he.location is None or (
+                e.location.place != he.location.place and not self._wider_place(e.location, he.location))):
             return False
         told = {q.value for q in he.quantities}
         if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
+
+    def _wider_place(self, wide: Location, narrow: Location) -> bool:
+        """``wide`` is the country or the province ``narrow`` lies in."""
+        outer, inner = self.record.place_by_id(wide.place), self.record.place_by_id(narrow.place)
+        if outer is None or inner is None or outer.country != inner.country:
+            return False
+        return outer.feature == "country" or (outer.feature == "admin1" and bool(outer.admin1)
+                                              and outer.admin1 == inner.admin1 and inner.feature != "admin1")
 
     def _victims_own_words(self, role: Role | None) -> bool:
         """ "us", "my husband", "our village": whom an act hit, named by one of them (not "our
@@ -812,7 +830,7 @@ class JoinRules(Accounts):
         "gunmen", "Boko Haram insurgents", "the militants", "dozens of fighters"): two words for
         one band, where a soldier and a militant are two sides."""
         roots = [counted_head(eh.role_root(self.record.doc, r)) for r in (a, b)]
-        return all(r is not None and clauses.common_noun_in(r, "irregular_doers") for r in roots)
+        return all(r is not None and (clauses.common_noun_in(r, "irregular_doers") or _band_members(r)) for r in roots)
 
     def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
         """The unit may tell the happening's act on: a few sentences on, with no time of its

@@ -313,9 +313,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # visit or a meeting a crowd boycotts in protest)
     "negotiations": frozenset("talk negotiation mediation dialogue contact summit".split()),
     "sexual": frozenset("sexually sexual".split()),
+    # a rite of worship a vigil or a gathering is kept for ("an Easter vigil": a liturgy, no protest)
+    "feasts": frozenset("easter christmas paschal ramadan eid passover diwali prayer liturgy".split()),
     # what is dropped from the air (not "dropped their weapons", a surrender)
     "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
-                           "payload".split()),
+                           "payload round mortar grenade projectile".split()),
     "asylum": frozenset(["asylum"]),
     "pardon": frozenset("pardon clemency amnesty reprieve commutation".split()),  # released by grace
     # what is handed back ("returned the seized vessels", "returned the bodies")

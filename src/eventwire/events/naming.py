@@ -60,8 +60,9 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
     named = head
     if head.ent_type_ in ("", "CARDINAL"):  # "One of these groups, the Syrian Democratic Forces,"
         for child in head.children:
-            if child.dep_ == "appos" and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                          or (child.pos_ == "PROPN" and not child.ent_type_)):
+            if child.dep_ == "appos" and (clip is None or (child.i < clip) == (head.i < clip)) \
+                    and (child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                         or (child.pos_ == "PROPN" and not child.ent_type_)):
                 # "the Greek gas producer Energean": a name the recognizer did not label
                 named = child
                 break

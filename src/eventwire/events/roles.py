@@ -85,7 +85,8 @@ OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modif
 # name says what it is about: "the Rohingya crisis")
 ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it
 # Verbs an event noun can be the subject (or agent) of, acting on what they hit.
-SERIES = frozenset("series wave spate string spree campaign round number".split())
+SERIES = frozenset("series wave spate string spree campaign round number "
+                   "dozen hundred thousand score handful couple".split())  # ("made dozens of arrests")
 # Nouns that only say an act was put in place ("Washington's imposition of sanctions"): their
 # possessor or "by" phrase does the act named in their "of" phrase, as a light verb's subject does.
 LIGHT_NOUNS = frozenset(
@@ -728,6 +729,16 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and in_words(noun.head.head, "response_verbs"):
         actor = _subject(noun.head.head)  # "the junta responded with air strikes": the answer is theirs
+    if actor is None and lookup(cand.code).plover in SPEECH_TYPES:
+        # "drew a sharp rebuke from Moscow", "condemnation from the EU": who it came from
+        actor = next((t for t in prep_objects(noun, ("from",))
+                      + (prep_objects(noun.head, ("from",)) if noun.dep_ == "dobj" else [])
+                      if _is_party(t)), None)
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and in_words(noun.head.head, "measure_carriers"):
+        laid = noun.head.head  # "the Treasury hit Iran's oil network with sanctions": the
+        actor = _subject(laid)  # Treasury laid them, on the network
+        target = target or next(iter(_children(laid, ("dobj",))), None)
         target = target or next((t for t in prep_objects(noun.head.head, ("on", "against"))
                                  if t.ent_type_ not in TIME_ENTS), None)  # ("... on rebel positions")
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
@@ -885,7 +896,9 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         sides = other is not None and other.i in seg_range
         target = other if sides else target
     roles = Roles()
-    clip = cand.token.i if cand.segment.headline else None  # a headline's trigger parts its roles
+    # a headline's trigger parts its roles, as does a verb the parser hung on its object ("The
+    # regional bloc ECOWAS threatened military intervention": the subject's words end at it)
+    clip = cand.token.i if cand.segment.headline or misread_modifier(cand.token) else None
     exclude: set[int] = set()
     if actor is not None:
         # "talks between Russia and Ukraine", "Putin and Macron met": the actor's conjunct is

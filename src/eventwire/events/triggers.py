@@ -471,7 +471,8 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
     # Israeli troops")
     holders = [token, *(o for o in token.children if o.dep_ == "dobj" and projectile(o))]
     return any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in preps
-               and not any(g.ent_type_ in TIME_ENTS for g in c.children)  # "called ... on Monday"
+               and not any(says_when(g) for g in c.children)  # "called ... on Monday" (not "drones
+               # at Kyiv overnight", the town swept into the time)
                for h in holders for c in h.children) or bool(marked_clauses(token, preps))
 
 
@@ -546,9 +547,18 @@ def misread_modifier(verb: Token) -> bool:
 
 
 def misread_subject(verb: Token) -> Token | None:
-    """The noun before a verb read as a modifier that the parser hung on it: its subject."""
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+    """The noun before a verb read as a modifier that the parser hung on it: its subject; or,
+    in a sentence the parser left with no verb, the noun it made the root ("A court in Minsk
+    sentenced journalist X": "court" the root, "sentenced" a modifier of "journalist")."""
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < verb.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if own is not None:
+        return own
+    root = verb.sent.root
+    if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and verb.tag_ in ("VBD", "VBN") \
+            and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent):
+        return root
+    return None
 
 
 def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import doc_text, in_dateline
+from ..nlp.syntax import PLURAL_TAGS, doc_text, in_dateline
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
@@ -489,8 +489,8 @@ class GeoStage:
         entity_of: dict[int, str | None] = {}
         for idx, m in enumerate(mentions):
             cand = chosen.get(idx)
-            if cand is None:
-                continue
+            if cand is None or (m.origin == "demonym" and _a_people(record, m)):
+                continue  # ("two Palestinians": a people, which points at its country but names no place)
             place = places.get(cand.id)
             if place is None:
                 place = Place(
@@ -534,6 +534,12 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _a_people(record: Record, mention: Mention) -> bool:
+    """A nationality in the plural ("Palestinians", "Afghans"): people, not a place's word."""
+    span = record.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].tag_ in PLURAL_TAGS and span[-1].lower_.endswith("s")
+
+
 def _stray_alternate(cands: tuple[Candidate, ...]) -> bool:
     """Only a village's alternate spelling matches ("Salah"): more likely a name than a place."""
     return all(c.kind == KIND_ALTERNATE and c.population < STRAY_ALTERNATE_POPULATION
@@ -568,7 +574,7 @@ def _called_a_division(record: Record, mention: Mention) -> bool:
 
 def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
     """A weak reading stands when a confidently found place shares its admin1 or is near;
-    ``by_country``: or is its country (for a name a place phrase governs: "an army post in
+    ``by_country``: or is its country or a town of it (for a name a place phrase governs: "an army post in
     Djibo, in northern Burkina Faso"; a capitalised word found by the scan alone needs more)."""
     for other in strong:
         if other.id == cand.id:
@@ -579,6 +585,8 @@ def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
             continue
         if cand.admin1 and other.country == cand.country and other.admin1 == cand.admin1:
             return True
+        if by_country and other.country == cand.country and other.feature in TOWN_FEATURES:
+            return True  # "BAGHDAD (AP) — ... in Sinjar": a town of the country a named town is in
         if other.feature in WEAK_FEATURES | {"facility"} and great_circle_km(
                 other.lat, other.lon, cand.lat, cand.lon) < SUPPORT_KM:
             return True

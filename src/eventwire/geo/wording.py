@@ -34,7 +34,13 @@ AROUND_THINGS = frozenset({"around"})  # "positions around Goma": around a thing
 # "troops raided Jenin", "shelled Kherson"): the object named there is a town, if one by that name
 # is big enough to stand on its own
 GROUND_VERBS = frozenset({"seize", "capture", "retake", "recapture", "overrun", "storm", "raid", "shell",
-                          "bomb", "bombard", "besiege", "encircle", "liberate", "occupy", "pound", "take"})
+                          "bomb", "bombard", "besiege", "encircle", "liberate", "occupy", "pound", "take",
+                          "strike", "hit"})
+# Acts of force whose "on"/"against" phrase names the ground they fell on ("Israeli strikes on
+# Rafah", "the assault on Bakhmut"; tagged a person, the name is the town)
+FORCE_ON = frozenset({"on", "against"})
+FORCE_NOUNS = frozenset({"strike", "airstrike", "attack", "assault", "offensive", "raid", "bombing",
+                         "shelling", "bombardment", "incursion"})
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})  # "15 km north of Goma"
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
@@ -134,6 +140,8 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         return True
     if prep.lower_ in AROUND_THINGS and prep.head.pos_ == "NOUN":
         return True
+    if prep.lower_ in FORCE_ON and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in FORCE_NOUNS:
+        return True  # "Israeli strikes on Rafah", "the offensive against Bakhmut"
     return prep.lower_ == "of" and (prep.head.lemma_.lower() in SURROUNDINGS or prep.head.lower_ in BEARINGS) \
         and prep.head.i < prep.i
 
