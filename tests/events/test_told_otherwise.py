@@ -1,11 +1,12 @@
 """Acts wire copy tells in words or shapes the stage missed (issue 9: recall and parties;
 issue 10: types from the codebooks' categories).
 
-Codebook words (razed, evicted, a vigil, lashed out, called up reservists, aid stopped, a
-bill withdrawn, troops evacuated, police sent, shells that rained down); a measure laid "with"
-sanctions; acts counted through a light verb ("made dozens of arrests"); a body the parser
-left as the sentence's root; a body that just spoke saying more in a relative clause; a
-rebuke "from" its speaker. Sentences written for these tests.
+Codebook words (razed, evicted, lashed out, called up reservists, aid stopped, a bill
+withdrawn, troops evacuated, police sent, shells that rained down), each with the doers or
+objects that keep its look-alikes out; a measure laid "with" sanctions; acts counted through a
+light verb ("made dozens of arrests"); a body the parser left as the sentence's root; a body
+that just spoke asking more in a relative clause; condemnation "from" its speaker; words told
+as an attack or an order; talks left. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -29,39 +30,53 @@ def one(pipeline, text: str, trigger: str):
 @pytest.mark.parametrize("text, trigger, plover", [
     ("Israeli troops razed several homes in the village of Umm al-Kheir on Tuesday.", "razed", "ASSAULT"),
     ("Police evicted hundreds of migrants from a makeshift camp in Calais on Tuesday.", "evicted", "COERCE"),
-    ("Hundreds of people held a vigil in the city centre of Nairobi on Tuesday.", "vigil", "PROTEST"),
     ("Maduro lashed out at the United States on Wednesday.", "lashed out", "ACCUSE"),
     ("Israel called up 10,000 reservists on Wednesday.", "called up", "MOBILIZE"),
     ("The United States stopped aid to Niger on Wednesday.", "stopped", "SANCTION"),
-    # a law withdrawn or a decision reversed is a demand acceded to (CAMEO 0832), no retreat
+    # a law withdrawn is a demand acceded to (CAMEO 0832), no retreat
     ("The government withdrew the finance bill on Wednesday after deadly protests.", "withdrew", "CONCEDE"),
-    ("The government reversed its decision to raise fuel prices on Wednesday.", "reversed", "CONCEDE"),
-    ("Authorities restored internet access in Dhaka on Wednesday.", "restored", "CONCEDE"),
     # police sent are police power raised (153), troops evacuated a retreat (0874): no aid
     ("France sent 1,000 additional police officers to New Caledonia on Wednesday.", "sent", "MOBILIZE"),
     ("Russia evacuated its troops from the Kinburn peninsula on Wednesday.", "evacuated", "RETREAT"),
     ("Dockworkers walked off the job in Antwerp on Wednesday.", "walked", "PROTEST"),
     ("Artillery shells rained down on Kharkiv on Tuesday.", "rained", "ASSAULT"),
-    ("Mortar rounds landed near the presidential palace in Mogadishu on Tuesday.", "landed", "ASSAULT"),
 ])
 def test_acts_the_codebooks_name_in_these_words(noclean_pipeline, text, trigger, plover):
     assert one(noclean_pipeline, text, trigger).plover == plover
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Catholics held an Easter vigil at the cathedral in Lagos on Saturday.", "vigil"),  # a liturgy
     ("The minister stopped the car outside parliament on Wednesday.", "stopped"),
     ("The senator called up a friend in Ohio on Wednesday.", "called"),
+    ("The Los Angeles Lakers called up a guard from their G League affiliate on Monday.", "called"),
     ("A plane carrying the minister landed in Mogadishu on Tuesday.", "landed"),
+    ("The landlord evicted a tenant in Lagos on Monday for unpaid rent.", "evicted"),  # no one who rules
+    ("Floodwaters razed the bridge in Derna on Sunday.", "razed"),
+    ("Leaflets rained down on Gaza City on Saturday.", "rained"),
 ])
 def test_look_alikes_of_those_words_are_no_acts(noclean_pipeline, text, trigger):
     assert [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)] == []
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Riot police lashed out with batons at protesters in Nairobi on Tuesday.", "lashed", "ACCUSE"),  # blows
+    ("Helicopters evacuated wounded soldiers from the front line near Bakhmut on Monday.", "evacuated",
+     "RETREAT"),  # the wounded carried out, no retreat
+])
+def test_a_physical_sense_is_no_statement_nor_retreat(noclean_pipeline, text, trigger, plover):
+    assert plover not in [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
 
 
 def test_a_measure_laid_with_sanctions_is_one_sanction_by_who_laid_it(noclean_pipeline):
     [row] = rows(noclean_pipeline, "The U.S. Treasury hit Iran's oil network with fresh sanctions on Tuesday.")
     assert row.plover == "SANCTION" and row.actor.span.text == "The U.S. Treasury"
     assert row.target.span.text == "Iran's oil network"
+
+
+def test_what_sanctions_target_is_no_attack(noclean_pipeline):
+    found = rows(noclean_pipeline, "The European Union hit Russia with new sanctions on Monday, targeting its "
+                                   "liquefied natural gas exports.")
+    assert [e.plover for e in found] == ["SANCTION"]
 
 
 def test_missiles_that_hit_a_town_are_still_force(noclean_pipeline):
@@ -117,6 +132,7 @@ def test_a_body_that_just_spoke_says_more_in_a_relative_clause(noclean_pipeline,
 @pytest.mark.parametrize("text, trigger", [
     ("Police arrested Ahmed Said, who criticized the president last year, in Cairo on Tuesday.", "criticized"),
     ("The strike was condemned by Hamas, which has called for Israel's destruction.", "called"),
+    ("The attack was condemned by Iran, which backed the Houthi rebels throughout the war in Yemen.", "backed"),
 ])
 def test_a_relative_clause_saying_who_someone_is_stays_no_row(noclean_pipeline, text, trigger):
     assert [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)] == []
@@ -125,8 +141,47 @@ def test_a_relative_clause_saying_who_someone_is_stays_no_row(noclean_pipeline, 
 @pytest.mark.parametrize("text, trigger, plover, actor", [
     ("The verdict drew condemnation from the European Union on Tuesday.", "condemnation", "ACCUSE",
      "the European Union"),
-    ("The expulsion drew a sharp rebuke from Moscow on Tuesday.", "rebuke", "ACCUSE", "Moscow"),
 ])
 def test_words_drawn_from_a_body_are_its_own(noclean_pipeline, text, trigger, plover, actor):
     row = one(noclean_pipeline, text, trigger)
     assert row.plover == plover and row.actor.span.text == actor
+
+
+@pytest.mark.parametrize("text, trigger, plover, target", [
+    ("Maduro attacked the United States in a televised address on Tuesday.", "attacked", "ACCUSE",
+     "the United States"),  # words told on an occasion of telling
+    ("The Israeli military told residents of eastern Rafah to evacuate on Monday.", "told", "REQUEST",
+     "residents of eastern Rafah"),
+    ("The United States pushed Israel to allow more aid into Gaza on Monday.", "pushed", "REQUEST", "Israel"),
+    ("Vietnam pressed China to release the fishermen on Tuesday.", "pressed", "REQUEST", "China"),
+])
+def test_words_told_as_an_attack_or_an_order(noclean_pipeline, text, trigger, plover, target):
+    row = one(noclean_pipeline, text, trigger)
+    assert row.plover == plover and row.target is not None and row.target.span.text == target
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Militants attacked an army post in Djibo on Sunday, the army said in a statement.", "attacked", "ASSAULT"),
+    ("The minister told reporters in Nairobi on Monday that police had arrested 12 people.", "told", None),
+])
+def test_an_attack_reported_in_a_statement_and_a_bare_telling_stay_as_they_were(noclean_pipeline, text, trigger,
+                                                                                 plover):
+    found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
+    assert found == ([plover] if plover else [])
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("The rebels pulled out of the Nairobi peace talks on Monday.", "pulled out", "SANCTION"),  # 164
+    ("The opposition quit the talks with the government on Monday.", "quit", "SANCTION"),
+    ("The president snubbed the summit in Brussels on Monday.", "snubbed", "REJECT"),  # 125
+])
+def test_talks_left_or_stayed_away_from_are_one_act_on_them(noclean_pipeline, text, trigger, plover):
+    """The talks left are what the act is on, no meeting of their own."""
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == plover and row.trigger.text.startswith(trigger)
+
+
+def test_a_rejection_and_a_boycott_announced_beside_it_are_two_acts(noclean_pipeline):
+    found = rows(noclean_pipeline, "The opposition rejected the preliminary results on Sunday and announced a "
+                                   "boycott of parliament.")
+    assert sorted(e.plover for e in found) == ["PROTEST", "REJECT"]

@@ -575,14 +575,19 @@ def _told_apart(tok: Token, event: Event) -> bool:
     # five farmers who were abducted by gunmen on Saturday": an act with doers of its own
 
 
+WORDS_ADDED = frozenset({"REQUEST", "THREATEN"})  # what a body asks or warns of next (not a stance
+# it is known for: "Iran, which backed the Houthis", "Hamas, which rejected the Oslo Accords")
+
+
 def _words_added(tok: Token, event: Event) -> bool:
     """A relative clause in which a body that has just spoken says more ("was criticised by the
-    European Union, which called for his release", "drew a rebuke from Moscow, which promised to
-    respond"): the same reaction's next words, in the simple past, not who the body is ("Hamas,
-    which has called for", "the EU, which had urged")."""
+    European Union, which called for his release", "drew condemnation from Moscow, which vowed to
+    retaliate"): the same reaction's next demand or threat, in the simple past, not who the body
+    is ("Hamas, which has called for", "the EU, which had urged", "Iran, which backed the
+    Houthis")."""
     head = tok.head
     named = any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in (head, *head.children) if t.i <= head.i)
-    if event.plover not in SPEECH_TYPES or tok.tag_ != "VBD" or not (named or party_word(head)) \
+    if event.plover not in WORDS_ADDED or tok.tag_ != "VBD" or not (named or party_word(head)) \
             or any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
             or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children):
         return False

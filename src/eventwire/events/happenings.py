@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
 from ..nlp.headline import headline_span
-from ..nlp.syntax import base_forms, first_conjunct, in_content_of, is_passive
+from ..nlp.syntax import base_forms, first_conjunct, in_content_of, is_passive, subject_child
 from ..record import Event, EventMention, Quantity, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -242,15 +242,20 @@ class Assembler(StoryTime):
                     and tok.head.lower_ == "for" and tok.head.head.i == other.token.i:
                 m.nested_in = j  # "calls for a ceasefire": what is called for is the call's
                 return j
-            if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and self._folds_as_argument(tok, m, other):
+            # the verb that tells the act: its own, or the light verb that carries its noun ("rejected
+            # the results and announced a boycott of parliament": "announced", joined to the other)
+            doing = tok if tok.pos_ == "VERB" else came if (
+                came.i != tok.i and tok.head.i == came.i and tok.dep_ == "dobj" and light_verb(came)) else None
+            if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and not (doing is not None and dep == "conj") \
+                    and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
             same_act = one_act(tok, dep, m.event, other.event, other.token)
             subject = next((c for w in (tok, came) for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             # (the subject of the clause the mention is the means of: "and Hungary retaliated by
             # expelling two diplomats")
             taken = taken_on_the_way(tok, m.event, other.event)
-            if dep == "conj" and tok.pos_ == "VERB" and not taken \
-                    and any(c.dep_ == "dobj" and not told_back(c) for c in tok.children) and (
+            if dep == "conj" and doing is not None and not taken \
+                    and any(c.dep_ == "dobj" and not told_back(c) for c in doing.children) and (
                         measure(m.event) != measure(other.event) or (
                             (m.event.cameo or "")[:2] != (other.event.cameo or "")[:2]
                             and "ASSAULT" not in (m.event.plover, other.event.plover)
@@ -433,10 +438,17 @@ class Assembler(StoryTime):
         in: "killed three men during a raid" is one raid, not a killing and a raid."""
         if tok.dep_ != "pobj":
             # "Egypt welcomed the release of 12 fishermen by Libyan authorities": an act a stance
-            # is taken on, told with its own doer, was done by others: a row of its own
+            # is taken on, told with its own doer, was done by others: a row of its own; "called
+            # up reservists as Russian forces pressed an offensive": the object of a verb with a
+            # subject of its own is that clause's, no argument of the other act
+            carrier = tok.head
             return not (owner.event.plover in STANCE_TYPES and tok.pos_ == "NOUN"
-                        and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children))
+                        and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)) \
+                and not (carrier.i != owner.token.i and carrier.dep_ == "advcl" and subject_child(carrier) is not None)
         prep = tok.head.lower_
+        if prep in ("of", "from") and owner.event.plover in ("SANCTION", "REJECT") and word_class(tok, "negotiations") \
+                and owner.token.i in (tok.head.head.i, tok.head.head.head.i):
+            return True  # "pulled out of the peace talks", "walked out of the talks": the talks left
         if prep == "of" and tok.head.head.i == owner.token.i and owner.token.pos_ == "NOUN" \
                 and owner.event.plover in STOPPING_TYPES:
             return True  # "the suspension of aid": what is stopped, as "suspended aid" (not "the

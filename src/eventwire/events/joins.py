@@ -550,6 +550,10 @@ class JoinRules(Accounts):
             actors = None  # "Hundreds of people demonstrated in Nairobi ... Some protesters burned
             # tyres", "Thousands of students marched ... protesters attacked the station": one crowd
             # named two ways (not two named groups, nor "counter-protesters")
+        if actors is False and e.plover == he.plover == "PROTEST" \
+                and (self._workforce_of(a1, a2) or self._workforce_of(a2, a1)):
+            actors = None  # "Workers at Toyota plants walked off the job ... The Toyota strike": the
+            # company's strike is its workers'
         if actors is False and any(some_of_a_pronoun(eh.role_root(doc, r)) for r in (mine, theirs)):
             actors = None  # "Traders shut their shops in protest ... Dozens of them blocked the
             # highway": some of whom "them" names, as unknown as "they" (doers only: "Dozens of
@@ -684,6 +688,16 @@ class JoinRules(Accounts):
         head = counted_head(root)
         return head is not None and root is not None and head.i != root.i and head.tag_ in PLURAL_TAGS
 
+    def _workforce_of(self, staff: Role | None, firm: Role | None) -> bool:
+        """``staff`` is the people of the body ``firm`` names ("workers at Toyota plants", "Toyota
+        workers" and "Toyota")."""
+        root = eh.role_root(self.record.doc, staff)
+        if root is None or firm is None or firm.entity is None or not (
+                root.lemma_.lower() in CROWD_NOUNS or word_class(root, "workers")):
+            return False
+        return any((e := self.record.entity_at(t.idx, t.idx + len(t.text))) is not None and e.id == firm.entity
+                   for t in root.subtree if t.i != root.i)
+
     def _crowd(self, role: Role | None) -> bool:
         """A crowd named by no name: "protesters", "hundreds of people", "some demonstrators"
         (not "opposition supporters", "Kenyan teachers", "counter-protesters", "Likud activists")."""
@@ -726,11 +740,13 @@ class JoinRules(Accounts):
         """The later act names no place, count of people or kind of act of its own: not
         "Bandits abducted 40 passengers on the Kaduna-Abuja highway" after the mosque attack
         in Katsina, a roundup's next happening ("stormed the camp from two sides" counts no
-        one). The country or province the earlier place lies in is none of its own (the
-        report's country, given to an act told with no place)."""
+        one). The country or province the earlier place lies in, given to an act told with no place
+        of its own (the report's country), is none of its own."""
         if e.location is not None and (he.location is None or (
-                e.location.place != he.location.place and not self._wider_place(e.location, he.location))):
-            return False
+                e.location.place != he.location.place and not (
+                    self._wider_place(e.location, he.location)
+                    and not e.sentence.start <= e.location.span.start < e.sentence.end))):
+            return False  # (a country told in the act's own words is its own: "shot a pastor in Nigeria")
         told = {q.value for q in he.quantities}
         if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):
             return False

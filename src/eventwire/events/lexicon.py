@@ -54,6 +54,10 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    ("reached a deal", "a deal was reached"; not "made a big deal of it")
     subjblock=CLASS not an event when the subject is of CLASS ("stocks rallied": a market rose)
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
+    asks           only counts with a direct object and a "to" infinitive it governs ("pressed
+                   Hanoi to free him", "told residents to leave": a request; not "told reporters")
+    how=CLASS:CODE use CODE when an "in", "on" or "during" phrase on the verb names CLASS ("attacked
+                   the United States in a televised address": a criticism, 111; telling_occasions)
     noobj          only counts with no direct object ("called for talks", "called on Iran";
                    not "called the election for Biden")
     summons=SET    not when a "to" infinitive the verb governs is in word set SET ("called the
@@ -313,11 +317,12 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # visit or a meeting a crowd boycotts in protest)
     "negotiations": frozenset("talk negotiation mediation dialogue contact summit".split()),
     "sexual": frozenset("sexually sexual".split()),
-    # a rite of worship a vigil or a gathering is kept for ("an Easter vigil": a liturgy, no protest)
-    "feasts": frozenset("easter christmas paschal ramadan eid passover diwali prayer liturgy".split()),
+    # who rules and its organs, besides a state by name ("authorities evicted", "the junta razed")
+    "rulers": frozenset("government authority regime junta administration ministry cabinet "
+                        "president governor municipality council".split()),
     # what is dropped from the air (not "dropped their weapons", a surrender)
     "munitions": frozenset("bomb munition missile shell barrel explosive rocket leaflet "
-                           "payload round mortar grenade projectile".split()),
+                           "payload".split()),
     "asylum": frozenset(["asylum"]),
     "pardon": frozenset("pardon clemency amnesty reprieve commutation".split()),  # released by grace
     # what is handed back ("returned the seized vessels", "returned the bodies")
@@ -339,7 +344,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                         "submarine".split()),
     # armed forces as the ones who move ("peacekeepers arrived"), not a president's jet
     "forces": frozenset("troop soldier force army marine battalion brigade regiment militia "
-                        "peacekeeper reinforcement paratrooper commando".split()),
+                        "peacekeeper reinforcement paratrooper commando reservist conscript".split()),
     # armed forces and police as the ones who bar a way ("police blocked the highway": a
     # blockade, CAMEO 191, not a protest)
     "security": frozenset("troop soldier force army marine battalion brigade regiment militia "
@@ -456,6 +461,7 @@ class LexEntry:
     prep_codes: tuple[tuple[str, str], ...] = ()
     reason_codes: tuple[tuple[str, str], ...] = ()
     whence_codes: tuple[tuple[str, str], ...] = ()
+    occasion_codes: tuple[tuple[str, str], ...] = ()
     target_preps: tuple[str, ...] = ()
     actor_preps: tuple[str, ...] = ()
     location_preps: tuple[str, ...] = ()
@@ -467,6 +473,7 @@ class LexEntry:
     subject_block: tuple[str, ...] = ()
     xcomp: bool = False
     no_object: bool = False
+    asks: bool = False
     unnamed: bool = False
     summons: str | None = None
     passive_person: bool = False
@@ -488,6 +495,7 @@ def _parse_row(row: str) -> LexEntry:
     prep_codes: list[tuple[str, str]] = []
     reason_codes: list[tuple[str, str]] = []
     whence_codes: list[tuple[str, str]] = []
+    occasion_codes: list[tuple[str, str]] = []
     for opt in (o.strip() for o in (cells[3] if len(cells) > 3 else "").split(";")):
         if not opt:
             continue
@@ -522,6 +530,9 @@ def _parse_row(row: str) -> LexEntry:
         elif key == "whence":
             cls, _, c = value.partition(":")
             whence_codes.append((cls, c))
+        elif key == "how":
+            cls, _, c = value.partition(":")
+            occasion_codes.append((cls, c))
         elif key == "tprep":
             kwargs["target_preps"] = tuple(value.split(","))
         elif key == "aprep":
@@ -542,6 +553,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["subject_block"] = tuple(value.split(","))
         elif key == "noobj":
             kwargs["no_object"] = True
+        elif key == "asks":
+            kwargs["asks"] = True
         elif key == "noname":
             kwargs["unnamed"] = True
         elif key == "summons":
@@ -558,7 +571,8 @@ def _parse_row(row: str) -> LexEntry:
         lemma, pos, code, extra, obj_codes=tuple(obj_codes), subj_codes=tuple(subj_codes),
         ctx_codes=tuple(ctx_codes), kind_codes=tuple(kind_codes), gov_codes=tuple(gov_codes),
         prep_codes=tuple(prep_codes),
-        reason_codes=tuple(reason_codes), whence_codes=tuple(whence_codes), **kwargs
+        reason_codes=tuple(reason_codes), whence_codes=tuple(whence_codes),
+        occasion_codes=tuple(occasion_codes), **kwargs
     )
 
 

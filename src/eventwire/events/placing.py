@@ -53,8 +53,7 @@ OCCUPY_CODE = "192"  # CAMEO: occupy territory
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a struck town stays where)
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 JOURNEY_ENDS = frozenset({"from", "to"})  # where a journey set out from or was bound for
-TOLD_AT_PREPS = frozenset({"in", "at", "from"})  # where a report was given ("said in Bamako",
-# "speaking from Amman")
+TOLD_AT_PREPS = frozenset({"in", "at"})  # where a report was given ("said in Bamako")
 TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever tell (not
 # "declared an emergency at the hospital in Sibi")
 # what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a

@@ -245,6 +245,15 @@ def _as_phrase(head: Token, after: int) -> Token | None:
     return None
 
 
+def _adjunct_of(verb: Token) -> list[Token]:
+    """What the act a participle hangs on was done with or to ("hit Russia with new sanctions,
+    targeting its gas exports": the participle tells what the sanctions target)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return []
+    head = verb.head
+    return [*objects(head), *prep_objects(head, BLOCK_PREPS)]
+
+
 def _aims(verb: Token) -> list[Token]:
     """The "to" infinitives a verb governs: what it was done for or asks ("called him to testify")."""
     return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
@@ -477,6 +486,7 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
 
 
 PARTICLES = frozenset("down in up off out over back away on".split())
+OCCASION_PREPS = ("in", "on", "during")  # what an act was told on ("attacked X in a speech")
 
 
 def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
@@ -664,14 +674,19 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for cls, code in entry.obj_codes:
         if any(word_class(o, cls) for o in objs):
             return code
+    # ("pulled out of the talks": the "of" phrase the parser may hang on the particle)
+    whence = [token, *(c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away"))]
     for cls, code in entry.whence_codes:  # "expelled from the ruling party", "pulled out of the talks"
-        if any(word_class(o, cls) and not _a_town_misread(o) for o in prep_objects(token, ("from", "of"))):
+        if any(word_class(o, cls) and not _a_town_misread(o) for h in whence for o in prep_objects(h, ("from", "of"))):
             return code
     kinds = [m for o in objs for m in modifiers(o)]
     for cls, code in entry.obj_codes:  # "peacekeeping troops", "an aid convoy": the kind
         if cls not in HEAD_ONLY_CLASSES and any(word_class(m, cls) for m in kinds):  # when the head is of no
             return code  # class (what is attacked in words is the thing itself: not "attacked
             # the investigation team", "an impeachment rally")
+    for cls, code in entry.occasion_codes:  # "attacked the United States in a televised address"
+        if any(o.lemma_.lower() in word_set(cls) for o in prep_objects(token, OCCASION_PREPS)):
+            return code
     for cls, code in entry.reason_codes:  # "attacked Trump for the 'losers' comment"
         if any(word_class(o, cls) or (o.pos_ == "VERB" and o.lemma_.lower() in REPORTING_LEMMAS)
                for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
@@ -808,6 +823,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     break  # "recalled its ambassador in protest at the deal": why, not a protest held
                 if entry.summons and any(c.lemma_.lower() in word_set(entry.summons) for c in _aims(tok)):
                     continue
+                if entry.asks and not (objects(tok) and _aims(tok)):
+                    continue  # "told reporters": no request (not "told residents to leave")
                 extra: tuple[Token, ...] = ()
                 if entry.extra:
                     hit = _find_extra(doc, tok, seg, entry.extra)
@@ -817,7 +834,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.block and any(
                     word_class(o, cls) for cls in entry.block
                     for o in (*objects(tok), *(modifiers(tok) if tok.pos_ == "NOUN" else ()),
-                              *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps))
+                              *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps),
+                              *_adjunct_of(tok))
                 ):
                     break
                 if entry.object_block and _acts_on(tok, entry.object_block):

@@ -129,9 +129,6 @@ class Whereabouts:
                 focal = self._country_of(focal)  # "Nigerian troops killed 30 fighters, the army said at
                 # a briefing in Abuja": in the teller's country, not at his town (not "arrested 40
                 # protesters outside parliament, the ministry said in Nairobi": there)
-                if self._doer_abroad(focal, [rep, *others]):
-                    return None  # "Speaking from Amman, Jordan's foreign minister said Israeli
-                    # strikes had killed dozens": another state's act, not in the teller's country
             if focal is not None and any(nationwide(m.token) for m in [rep, *others]):
                 return self._country_of(focal)  # "Soldiers were deployed to prisons across the
                 # country": the report's country, not its town
@@ -140,14 +137,6 @@ class Whereabouts:
                 # village in the country's northwest": in Pakistan, not at the dateline's town
             return focal
         return None
-
-    def _doer_abroad(self, where: Location, told: Sequence[Told]) -> bool:
-        """The act's doer is named as another country's than the place's."""
-        place = self.record.place_by_id(where.place)
-        if place is None or not place.country:
-            return False
-        doers = [self.record.entity_by_id(m.event.actor.entity) for m in told if m.event.actor is not None]
-        return any(d is not None and d.country and d.country != place.country for d in doers)
 
     def _only_told_at(self, where: Location) -> bool:
         """The place is named only as where someone spoke ("said in Bogota")."""

@@ -281,7 +281,8 @@ class GeoStage:
             # was filed, a big town of that name
             return [Mention(start, end, key, "name", entity.id, filed)]
         located = self._located(record, start, end, key, cands, entity.id,
-                                entity.type == "ORG" and entity.kb_id is not None)
+                                entity.type == "ORG" and entity.kb_id is not None,
+                                entity.type == "PERSON" and entity.kb_id is not None)
         if located is not None:
             return [located]
         if entity.type == "PERSON":  # "Paul", "Mary Douglas": a person's name is no place
@@ -289,16 +290,16 @@ class GeoStage:
         return self._inside(record, start, end, entity.id, "embedded")
 
     def _located(self, record: Record, start: int, end: int, key: str,
-                 cands: tuple[Candidate, ...], entity: str | None, known_organisation: bool = False
-                 ) -> Mention | None:
+                 cands: tuple[Candidate, ...], entity: str | None, known_organisation: bool = False,
+                 known_person: bool = False) -> Mention | None:
         """"killed a trader in Goma", tagged a person: a name that a preposition of place
         governs and that names a town is the town. A big town of that name stands on its
         own, a small one only when the document's other places are near it (a weak mention);
         another spelling counts only for a big town ("Khan Younis", "a court in Duhok") and not
         for the name of an organisation the knowledge base knows ("in Hamas" is no other
-        spelling of Hamm)."""
+        spelling of Hamm), and a person it knows is no ground struck ("hit Warren")."""
         struck = not after_place_preposition(record.doc, start, end)
-        if struck and (known_organisation or not taken_as_ground(record.doc, start, end)):
+        if struck and (known_organisation or known_person or not taken_as_ground(record.doc, start, end)):
             return None
         # a joined name ("Surigao del Sur", tagged an organisation) is no stray spelling
         spelled = not known_organisation or held_by_joiner(record.doc, start, end)
@@ -466,6 +467,10 @@ class GeoStage:
         context = Context()
         for gi, cand in first.items():  # one vote per distinct name, not per repetition
             context.add(cand, gi)
+        # a people in the plural ("40 Ethiopians in Eastleigh") supports a town of its own country,
+        # but is no other place of the text that would make a namesake abroad look at home
+        peoples = {gi for gi, (idxs, *_) in enumerate(groups)
+                   if all(mentions[i].origin == "demonym" and _a_people(record, mentions[i]) for i in idxs)}
         chosen: dict[int, Candidate] = {}
         for gi, (idxs, options, qualifiers, weak, hint) in enumerate(groups):
             cand, _ = choose(options, context, qualifiers, first.get(gi), gi, kb_country=hint)
@@ -475,7 +480,8 @@ class GeoStage:
                                                                                                  m.end))
                            for m in (mentions[i] for i in idxs))
             if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)) \
-                    or _foreign_alone(cand, [c for g, c in first.items() if g != gi],
+                    or _foreign_alone(cand, [c for g, c in first.items()
+                                             if g != gi and (g not in peoples or c.country == cand.country)],
                                       any(_called_a_division(record, mentions[i]) for i in idxs)):
                 continue
             for i in idxs:

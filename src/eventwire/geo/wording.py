@@ -34,13 +34,17 @@ AROUND_THINGS = frozenset({"around"})  # "positions around Goma": around a thing
 # "troops raided Jenin", "shelled Kherson"): the object named there is a town, if one by that name
 # is big enough to stand on its own
 GROUND_VERBS = frozenset({"seize", "capture", "retake", "recapture", "overrun", "storm", "raid", "shell",
-                          "bomb", "bombard", "besiege", "encircle", "liberate", "occupy", "pound", "take",
-                          "strike", "hit"})
+                          "bomb", "bombard", "besiege", "encircle", "liberate", "occupy", "pound", "take"})
+FALLING_VERBS = frozenset({"hit", "strike"})  # ground a projectile falls on (PROJECTILES)
 # Acts of force whose "on"/"against" phrase names the ground they fell on ("Israeli strikes on
-# Rafah", "the assault on Bakhmut"; tagged a person, the name is the town)
-FORCE_ON = frozenset({"on", "against"})
-FORCE_NOUNS = frozenset({"strike", "airstrike", "attack", "assault", "offensive", "raid", "bombing",
-                         "shelling", "bombardment", "incursion"})
+# Rafah", "the shelling of Kharkiv"; tagged a person, the name is the town): not "attack", which
+# is said of words too ("their attack on Warren")
+FORCE_ON = frozenset({"on", "against", "of"})
+FORCE_NOUNS = frozenset({"strike", "airstrike", "offensive", "bombing", "shelling", "bombardment", "incursion"})
+# What falls on ground when it "hits" or "strikes" it ("Russian missiles hit Belgorod"; not
+# "officers hit Jackson with a Taser", "an ad struck Jackson")
+PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "airstrike", "strike", "jet",
+                         "warplane", "artillery", "mortar", "barrage", "salvo"})
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})  # "15 km north of Goma"
 SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
@@ -140,8 +144,6 @@ def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
         return True
     if prep.lower_ in AROUND_THINGS and prep.head.pos_ == "NOUN":
         return True
-    if prep.lower_ in FORCE_ON and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in FORCE_NOUNS:
-        return True  # "Israeli strikes on Rafah", "the offensive against Bakhmut"
     return prep.lower_ == "of" and (prep.head.lemma_.lower() in SURROUNDINGS or prep.head.lower_ in BEARINGS) \
         and prep.head.i < prep.i
 
@@ -156,7 +158,15 @@ def taken_as_ground(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ == "appos" and c.lemma_.lower() not in PLACE_NOUNS for c in root.children):
         return False  # "captured Austin, a Boko Haram commander": a person (not "seized Goma, the
         # provincial capital")
-    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in GROUND_VERBS
+    if root.dep_ == "pobj" and root.head.lower_ in FORCE_ON and root.head.head.lemma_.lower() in FORCE_NOUNS:
+        return True  # "Israeli strikes on Rafah", "the shelling of Kharkiv"
+    if root.dep_ != "dobj" or root.head.pos_ != "VERB":
+        return False
+    verb = root.head.lemma_.lower()
+    return verb in GROUND_VERBS or (verb in FALLING_VERBS and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in PROJECTILES or any(
+            g.dep_ == "compound" and g.lemma_.lower() in PROJECTILES for g in c.children))
+        for c in root.head.children))  # "Russian missiles hit Belgorod", "a drone strike hit Nabatieh"
 
 
 def _placed_phrase(span: Span) -> Token:
