@@ -1339,3 +1339,28 @@ def test_a_second_band_s_attack_on_another_town_stays_apart(noclean_pipeline):
             "on Wednesday, killing at least 30 people, officials said. On Thursday, members of a rival gang "
             "attacked Saint-Marc, killing six.")
     assert len(of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")) == 2
+
+
+def test_the_attack_called_the_deadliest_since_a_date_is_the_one_told_before(noclean_pipeline):
+    """The "since" date on "was the deadliest" is the yardstick's, and the town the act noun is
+    named by was told as a spot the gazetteer lacks, no party."""
+    text = ("Jihadists ambushed an army convoy near the village of Tassia in western Niger on Monday, killing 20 "
+            "soldiers, the army said. The Tassia attack was the deadliest on the army since July 2023, when "
+            "militants killed 29 soldiers near Tabatol.")
+    found = of_type(rows(noclean_pipeline, text, published="2024-06-14"), "ASSAULT")
+    assert len(found) == 2
+    [lead] = [e for e in found if e.date is not None and e.date.start == "2024-06-10"]
+    assert "attack" in {m.trigger.text for m in lead.mentions}
+    assert all(e.actor is None or e.actor.span.text != "Tassia" for e in found)
+
+
+def test_a_firm_s_workers_and_the_firm_s_strike_are_one_walkout(noclean_pipeline):
+    text = ("Workers at Samsung Electronics walked off the job in Hwaseong on Monday. The Samsung strike halted "
+            "two chip lines.")
+    assert len(of_type(rows(noclean_pipeline, text, published="2024-06-14"), "PROTEST")) == 1
+
+
+def test_arrests_made_as_a_crowd_sat_in_stay_one_row(noclean_pipeline):
+    text = ("Police arrested 20 people as opposition supporters staged a sit-in outside the electoral commission "
+            "in Dakar on Monday.")
+    assert len(rows(noclean_pipeline, text, published="2024-06-14")) == 1

@@ -29,6 +29,7 @@ def one(pipeline, text: str, trigger: str):
 
 @pytest.mark.parametrize("text, trigger, plover", [
     ("Israeli troops razed several homes in the village of Umm al-Kheir on Tuesday.", "razed", "ASSAULT"),
+    ("Israeli settlers razed olive groves near the village of Turmus Ayya on Monday.", "razed", "ASSAULT"),
     ("Police evicted hundreds of migrants from a makeshift camp in Calais on Tuesday.", "evicted", "COERCE"),
     ("Maduro lashed out at the United States on Wednesday.", "lashed out", "ACCUSE"),
     ("Israel called up 10,000 reservists on Wednesday.", "called up", "MOBILIZE"),
@@ -150,8 +151,7 @@ def test_words_drawn_from_a_body_are_its_own(noclean_pipeline, text, trigger, pl
 @pytest.mark.parametrize("text, trigger, plover, target", [
     ("Maduro attacked the United States in a televised address on Tuesday.", "attacked", "ACCUSE",
      "the United States"),  # words told on an occasion of telling
-    ("The Israeli military told residents of eastern Rafah to evacuate on Monday.", "told", "REQUEST",
-     "residents of eastern Rafah"),
+    ("Egyptian mediators pushed Hamas to accept the deal on Sunday.", "pushed", "REQUEST", "Hamas"),
     ("The United States pushed Israel to allow more aid into Gaza on Monday.", "pushed", "REQUEST", "Israel"),
     ("Vietnam pressed China to release the fishermen on Tuesday.", "pressed", "REQUEST", "China"),
 ])
@@ -162,10 +162,14 @@ def test_words_told_as_an_attack_or_an_order(noclean_pipeline, text, trigger, pl
 
 @pytest.mark.parametrize("text, trigger, plover", [
     ("Militants attacked an army post in Djibo on Sunday, the army said in a statement.", "attacked", "ASSAULT"),
+    ("A man attacked a television presenter during a live interview at a studio in Karachi on Monday.", "attacked",
+     "ASSAULT"),  # attacked during an interview, in the studio
     ("The minister told reporters in Nairobi on Monday that police had arrested 12 people.", "told", None),
+    ("Soaring inflation pushed the Bank of England to raise interest rates on Thursday.", "pushed", None),
+    ("Russian forces pressed their offensive to seize Pokrovsk on Monday.", "pressed", None),
 ])
-def test_an_attack_reported_in_a_statement_and_a_bare_telling_stay_as_they_were(noclean_pipeline, text, trigger,
-                                                                                 plover):
+def test_an_attack_in_a_statement_or_an_interview_and_what_is_no_request(noclean_pipeline, text, trigger,
+                                                                          plover):
     found = [e.plover for e in rows(noclean_pipeline, text) if e.trigger.text.startswith(trigger)]
     assert found == ([plover] if plover else [])
 
@@ -173,7 +177,6 @@ def test_an_attack_reported_in_a_statement_and_a_bare_telling_stay_as_they_were(
 @pytest.mark.parametrize("text, trigger, plover", [
     ("The rebels pulled out of the Nairobi peace talks on Monday.", "pulled out", "SANCTION"),  # 164
     ("The opposition quit the talks with the government on Monday.", "quit", "SANCTION"),
-    ("The president snubbed the summit in Brussels on Monday.", "snubbed", "REJECT"),  # 125
 ])
 def test_talks_left_or_stayed_away_from_are_one_act_on_them(noclean_pipeline, text, trigger, plover):
     """The talks left are what the act is on, no meeting of their own."""
@@ -185,3 +188,9 @@ def test_a_rejection_and_a_boycott_announced_beside_it_are_two_acts(noclean_pipe
     found = rows(noclean_pipeline, "The opposition rejected the preliminary results on Sunday and announced a "
                                    "boycott of parliament.")
     assert sorted(e.plover for e in found) == ["PROTEST", "REJECT"]
+
+
+def test_a_refusal_announced_beside_a_rejection_is_the_same_rejection(noclean_pipeline):
+    found = rows(noclean_pipeline, "Niger's junta rejected the ECOWAS ultimatum on Sunday and announced its refusal "
+                                   "to attend the talks in Abuja.")
+    assert [e.plover for e in found] == ["REJECT"]

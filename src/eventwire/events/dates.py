@@ -131,7 +131,11 @@ def _baseline(doc: Doc, m: DateMention, trigger: Token) -> bool:
                 or trigger in clause.subtree or clause.head.i == clause.i:
             return False
         held = clause.head
-    return _ranks(held) or (held.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranks(c) for c in held.children))
+    # ("The Dnipro strike was the deadliest in the city since January 2023": the parser may hang
+    # the phrase on the copula, not on what it says the act was)
+    said = [held, *(c for c in held.children if c.dep_ in ("attr", "acomp"))] if held.lemma_ == "be" else [held]
+    return any(_ranks(h) or (h.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranks(c) for c in h.children))
+               for h in said)
 
 
 def _ranks(tok: Token) -> bool:

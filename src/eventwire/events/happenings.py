@@ -88,6 +88,7 @@ OFFENCE_PREPS = frozenset({"with", "of"})  # "charged with", "convicted of" (not
 STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE"})  # welcoming, praising, condemning an act named
 MAX_OFFENCE_FRAMES = 2  # "on charges of two counts of murder"
 SEQUENCE_MARKS = frozenset({"after", "before"})  # not "until": "refused until they cut it" is a condition
+SPAN_MARKS = SEQUENCE_MARKS | {"since"}  # a clause set at another time than the act
 CONTRAST_MARKS = frozenset({"while", "whereas"})  # "protested in Lahore, while others rallied in Islamabad"
 AIMED_PREPS = frozenset({"on", "against"})  # "the attack on the hotel": what an act noun struck
 SITE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})  # "fired on worshippers at a mosque": where
@@ -245,7 +246,9 @@ class Assembler(StoryTime):
             # the verb that tells the act: its own, or the light verb that carries its noun ("rejected
             # the results and announced a boycott of parliament": "announced", joined to the other)
             doing = tok if tok.pos_ == "VERB" else came if (
-                came.i != tok.i and tok.head.i == came.i and tok.dep_ == "dobj" and light_verb(came)) else None
+                came.i != tok.i and tok.head.i == came.i and tok.dep_ == "dobj" and light_verb(came)
+                and m.event.plover != other.event.plover) else None  # (not "rejected the ultimatum
+            # and announced its refusal to attend": one rejection)
             if tok.pos_ == "NOUN" and tok.dep_ in FOLD_DEPS and not (doing is not None and dep == "conj") \
                     and self._folds_as_argument(tok, m, other):
                 return j  # "lift sanctions", "killed in the attack", "stormed ..., triggering a siege"
@@ -438,13 +441,14 @@ class Assembler(StoryTime):
         in: "killed three men during a raid" is one raid, not a killing and a raid."""
         if tok.dep_ != "pobj":
             # "Egypt welcomed the release of 12 fishermen by Libyan authorities": an act a stance
-            # is taken on, told with its own doer, was done by others: a row of its own; "called
-            # up reservists as Russian forces pressed an offensive": the object of a verb with a
-            # subject of its own is that clause's, no argument of the other act
+            # is taken on, told with its own doer, was done by others: a row of its own; "signed
+            # the accord, the seventh round since the government relaunched talks": the object of a
+            # clause set at another time, with a subject of its own, is that clause's
             carrier = tok.head
             return not (owner.event.plover in STANCE_TYPES and tok.pos_ == "NOUN"
                         and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)) \
-                and not (carrier.i != owner.token.i and carrier.dep_ == "advcl" and subject_child(carrier) is not None)
+                and not (carrier.i != owner.token.i and carrier.dep_ == "advcl" and subject_child(carrier) is not None
+                         and any(c.dep_ == "mark" and c.lower_ in SPAN_MARKS for c in carrier.children))
         prep = tok.head.lower_
         if prep in ("of", "from") and owner.event.plover in ("SANCTION", "REJECT") and word_class(tok, "negotiations") \
                 and owner.token.i in (tok.head.head.i, tok.head.head.head.i):

@@ -24,6 +24,7 @@ from .agreement import agree, counted_head, counts_differ, places_agree, site_in
 from .cameo import GUILT_CODE, PROPERTY_CODE, RULING_CODES
 from .lexicon import event_noun
 from .people import People
+from .placing import told_as_a_spot
 from .quantities import KIND_BY_LEMMA, number_value
 from .roles import FORCE_TYPES, SYMMETRIC_TYPES
 from .triggers import HITTING_VERBS, REPORTING_LEMMAS, done_to_people, prep_objects, projectile, word_class
@@ -407,6 +408,9 @@ class JoinRules(Accounts):
                                  or (refers_back and _act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
+        if targets is False and actors is not False and self._one_text_named_back(e.target, he.target):
+            targets = True  # "signed an agreement in Mexico City on Thursday ... The accord was signed
+            # at the end of four days of talks": the text signed, named back by another word for it
         if targets is False and refers_back and actors is not False and self._anaphoric(m) \
                 and self._described_back(e.target):
             targets = None  # "Police arrested opposition leader Amos Ndlovu ... The arrest of the
@@ -688,6 +692,13 @@ class JoinRules(Accounts):
         head = counted_head(root)
         return head is not None and root is not None and head.i != root.i and head.tag_ in PLURAL_TAGS
 
+    def _one_text_named_back(self, later: Role | None, first: Role | None) -> bool:
+        """The later role names back, with the article, a text of the kind the first one names
+        ("The accord" after "an agreement": accord, agreement, deal, pact, treaty)."""
+        a, b = (eh.role_root(self.record.doc, r) for r in (later, first))
+        return a is not None and b is not None and word_class(a, "agreement") and word_class(b, "agreement") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in a.children)
+
     def _workforce_of(self, staff: Role | None, firm: Role | None) -> bool:
         """``staff`` is the people of the body ``firm`` names ("workers at Toyota plants", "Toyota
         workers" and "Toyota")."""
@@ -695,7 +706,9 @@ class JoinRules(Accounts):
         if root is None or firm is None or firm.entity is None or not (
                 root.lemma_.lower() in CROWD_NOUNS or word_class(root, "workers")):
             return False
-        return any((e := self.record.entity_at(t.idx, t.idx + len(t.text))) is not None and e.id == firm.entity
+        names = {w for w in firm.span.text.split() if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
+        return any(((e := self.record.entity_at(t.idx, t.idx + len(t.text))) is not None and e.id == firm.entity)
+                   or (t.pos_ == "PROPN" and t.text in names)  # ("Samsung Electronics" and "Samsung")
                    for t in root.subtree if t.i != root.i)
 
     def _crowd(self, role: Role | None) -> bool:
@@ -930,8 +943,7 @@ class JoinRules(Accounts):
         # where the act was (``_town_before``): the happening may name only its district
         if not names:
             return False  # (asked of every unit against every recent happening: most stop here)
-        spots = {t.text for t in self.record.doc[:m.token.i] if t.text in names and t.dep_ == "pobj"
-                 and t.head.lower_ in ("in", "at", "near", "outside", "of")}
+        spots = {c.text for c in m.token.children if c.text in names and told_as_a_spot(c)}
         if not spots:
             return False
         told = {k for k, o in enumerate(self.mentions)

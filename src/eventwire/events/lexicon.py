@@ -54,9 +54,10 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    ("reached a deal", "a deal was reached"; not "made a big deal of it")
     subjblock=CLASS not an event when the subject is of CLASS ("stocks rallied": a market rose)
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
-    asks           only counts with a direct object and a "to" infinitive it governs ("pressed
-                   Hanoi to free him", "told residents to leave": a request; not "told reporters")
-    how=CLASS:CODE use CODE when an "in", "on" or "during" phrase on the verb names CLASS ("attacked
+    asks           only counts when a party asks a party or a person to do something: a direct object
+                   and a "to" infinitive the verb governs ("pressed Hanoi to free him"; not "pressed
+                   their offensive to seize Pokrovsk", "the attack pushed the government to")
+    how=CLASS:CODE use CODE when an "in" phrase on the verb names CLASS ("attacked
                    the United States in a televised address": a criticism, 111; telling_occasions)
     noobj          only counts with no direct object ("called for talks", "called on Iran";
                    not "called the election for Biden")
@@ -410,6 +411,10 @@ WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
 # rebels marched on Goma"): a movement of force, not a protest march
 WORD_CLASSES["fighting_men"] = WORD_CLASSES["forces"] | frozenset(
     "rebel insurgent militant fighter guerrilla jihadist gunman paramilitary mercenary militiaman".split())
+# armed men of a state or of none, settlers, gangs and mobs: who razes, bulldozes or evicts
+# by force ("settlers razed olive groves", "gangs evicted hundreds of residents")
+WORD_CLASSES["raiders"] = WORD_CLASSES["fighting_men"] | frozenset(
+    "settler gang gangster bandit rioter mob".split())
 # a crowd that riots when it burns or loots ("demonstrators burned tyres", "a mob torched cars")
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")

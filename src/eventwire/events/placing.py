@@ -574,6 +574,10 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
                 for c in sub.children):
             inside -= {t.i for t in sub.subtree}  # (of an act noun told by its clause, also one
             # set beside it: "The strike came as mediators met in Doha")
+    inside -= {t.i for sub in [record.doc[i] for i in inside] if sub.dep_ == "advcl" and tok not in sub.subtree
+               and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in sub.children)
+               for t in sub.subtree}  # deeper too: "signed at the end of the seventh round since the
+    # government relaunched talks in Caracas": where that clause's act was
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and clause.i != tok.i and in_words(clause, "topic_verbs"):
         # "raised the situation in Papua during the talks": what is spoken of in the clause the
         # act noun only sets the time of is no place of the act (not "seized control of Wad
@@ -956,6 +960,16 @@ def whose_site(record: Record, site: Token) -> bool:
 
 
 MISREAD_PLACE_ENTS = frozenset({"NORP", "ORG"})  # labels the tagger gives towns it misreads
+
+
+SPOT_PREPS = frozenset({"in", "at", "near", "outside", "of"})  # a name these govern is told as a spot
+
+
+def told_as_a_spot(tok: Token) -> bool:
+    """The name was told before as a spot an act was at ("ambushed a convoy near the village of
+    Tassia ... The Tassia attack"): a town the gazetteer lacks, not a party, when it names an act."""
+    return any(t.text == tok.text and t.dep_ == "pobj" and t.head.lower_ in SPOT_PREPS
+               for t in tok.doc[:tok.i])
 
 
 def names_town(record: Record, tok: Token, article: bool = True, plover: str | None = None) -> bool:

@@ -31,6 +31,7 @@ from .placing import (
     names_town,
     struck_ground,
     takes_ground,
+    told_as_a_spot,
 )
 from .pronouns import (
     MAX_CLIMB,
@@ -660,8 +661,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if actor is None:
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG") \
-                    and not names_town(record, child, plover=lookup(cand.code).plover):  # "U.S.
-                # strikes", not "a Kandahar bombing"
+                    and not names_town(record, child, plover=lookup(cand.code).plover) \
+                    and not (child.pos_ == "PROPN" and told_as_a_spot(child)):  # "U.S. strikes", not
+                # "a Kandahar bombing", nor "the Tassia attack" after "near the village of Tassia"
                 actor = child
                 break
     sides = _between(noun, record)
@@ -729,8 +731,10 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and in_words(noun.head.head, "response_verbs"):
         actor = _subject(noun.head.head)  # "the junta responded with air strikes": the answer is theirs
+        target = target or next((t for t in prep_objects(noun.head.head, ("on", "against"))
+                                 if t.ent_type_ not in TIME_ENTS), None)  # ("... on rebel positions")
     if actor is None and lookup(cand.code).plover in SPEECH_TYPES:
-        # "drew a sharp rebuke from Moscow", "condemnation from the EU": who it came from
+        # "drew condemnation from the EU", "condemnation from Moscow": who it came from
         actor = next((t for t in prep_objects(noun, ("from",))
                       + (prep_objects(noun.head, ("from",)) if noun.dep_ == "dobj" else [])
                       if _is_party(t)), None)
@@ -739,8 +743,6 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         laid = noun.head.head  # "the Treasury hit Iran's oil network with sanctions": the
         actor = _subject(laid)  # Treasury laid them, on the network
         target = target or next(iter(_children(laid, ("dobj",))), None)
-        target = target or next((t for t in prep_objects(noun.head.head, ("on", "against"))
-                                 if t.ent_type_ not in TIME_ENTS), None)  # ("... on rebel positions")
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and in_words(noun.head.head, "purpose_journeys"):
         actor = _subject(noun.head.head)  # "the president flew to Beijing for a visit": the traveller's

@@ -16,7 +16,7 @@ from ..geo.gazetteer import shared_gazetteer
 from ..nlp.headline import headline_span
 from ..nlp.syntax import base_forms, doc_text, is_passive, to_infinitive
 from .cameo import lookup as cameo_entry
-from .lexicon import WORD_CLASSES, LexEntry, lexicon
+from .lexicon import WORD_CLASSES, LexEntry, event_noun, lexicon
 from .lexicon import words as word_set
 from .timex import MONTHS, WEEKDAYS
 
@@ -243,6 +243,22 @@ def _as_phrase(head: Token, after: int) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > after:
             return next((g for g in c.children if g.dep_ == "pobj" or g.pos_ == "ADJ"), None)
     return None
+
+
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ASKING_PARTIES = ("person", "outfits", "holder", "security", "rulers")  # who asks and is asked
+
+
+def _asks_someone(verb: Token) -> bool:
+    """A party asks a party or a person to do something: "pressed Hanoi to free him" (not
+    "soaring inflation pushed the Bank of England to raise rates", nor "pressed their offensive
+    to seize Pokrovsk")."""
+    if not _aims(verb):
+        return False
+    def party(tok: Token) -> bool:  # (a body by its nation's word too: "Egyptian mediators")
+        return tok.ent_type_ in PARTY_ENTS or any(word_class(tok, c) for c in ASKING_PARTIES) or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+    return any(party(o) for o in objects(verb)) and any(party(a) and not event_noun(a) for a in _doers(verb))
 
 
 def _adjunct_of(verb: Token) -> list[Token]:
@@ -486,7 +502,8 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
 
 
 PARTICLES = frozenset("down in up off out over back away on".split())
-OCCASION_PREPS = ("in", "on", "during")  # what an act was told on ("attacked X in a speech")
+OCCASION_PREPS = ("in",)  # what an act was told in ("attacked X in a speech"; not "during an
+# interview", where a man may be attacked)
 
 
 def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
@@ -823,8 +840,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     break  # "recalled its ambassador in protest at the deal": why, not a protest held
                 if entry.summons and any(c.lemma_.lower() in word_set(entry.summons) for c in _aims(tok)):
                     continue
-                if entry.asks and not (objects(tok) and _aims(tok)):
-                    continue  # "told reporters": no request (not "told residents to leave")
+                if entry.asks and not _asks_someone(tok):
+                    continue  # "pressed charges", "pressed their offensive to seize the town"
                 extra: tuple[Token, ...] = ()
                 if entry.extra:
                     hit = _find_extra(doc, tok, seg, entry.extra)
