@@ -733,10 +733,11 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         actor = _subject(noun.head.head)  # "the junta responded with air strikes": the answer is theirs
         target = target or next((t for t in prep_objects(noun.head.head, ("on", "against"))
                                  if t.ent_type_ not in TIME_ENTS), None)  # ("... on rebel positions")
-    if actor is None and lookup(cand.code).plover in SPEECH_TYPES:
-        # "drew condemnation from the EU", "condemnation from Moscow": who it came from
-        actor = next((t for t in prep_objects(noun, ("from",))
-                      + (prep_objects(noun.head, ("from",)) if noun.dep_ == "dobj" else [])
+    if actor is None and lookup(cand.code).plover in SPEECH_TYPES and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() not in lexicon():
+        # "drew condemnation from the EU", "faced condemnation from Moscow": who it came from (not
+        # "approved a request from HHS", "following an invitation from": what another act is on)
+        actor = next((t for t in prep_objects(noun, ("from",)) + prep_objects(noun.head, ("from",))
                       if _is_party(t)), None)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
             and in_words(noun.head.head, "measure_carriers"):

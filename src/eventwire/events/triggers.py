@@ -61,7 +61,8 @@ HIT_SITES = frozenset({"house", "home", "building", "school", "hospital", "marke
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
 # classes only an object's head word names ("suspended the association agreement" suspends no
 # association; "the policy's critics" are no policy)
-HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press", "guests"})
+HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press", "guests", "security"})  # ("sent police
+# officers" raises police power; "sent military experts to investigate" does not)
 # classes an adjective on an event noun itself may name for need= ("joint patrols")
 ADJECTIVE_KINDS = frozenset({"joint"})
 WALKOUT_CODE = "143"  # CAMEO: conduct strike or boycott (PLOVER PROTEST)
@@ -257,7 +258,9 @@ def _asks_someone(verb: Token) -> bool:
         return False
     def party(tok: Token) -> bool:  # (a body by its nation's word too: "Egyptian mediators")
         return tok.ent_type_ in PARTY_ENTS or any(word_class(tok, c) for c in ASKING_PARTIES) or any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children) or any(
+            g.ent_type_ in ("GPE", "ORG") for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for g in p.children)  # ("mediators from Egypt and Qatar")
     return any(party(o) for o in objects(verb)) and any(party(a) and not event_noun(a) for a in _doers(verb))
 
 
