@@ -1364,3 +1364,30 @@ def test_arrests_made_as_a_crowd_sat_in_stay_one_row(noclean_pipeline):
     text = ("Police arrested 20 people as opposition supporters staged a sit-in outside the electoral commission "
             "in Dakar on Monday.")
     assert len(rows(noclean_pipeline, text, published="2024-06-14")) == 1
+
+
+def test_they_that_goes_on_the_sentence_before_s_subject_is_that_subject(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, "Police arrested opposition leader Ousmane Sonko in Dakar on Monday. "
+                                           "They also detained two of his aides on Tuesday.",
+                         published="2024-06-14"), "COERCE")
+    [aides] = [e for e in found if e.trigger.text == "detained"]
+    assert aides.actor is not None and aides.actor.name == "Police"
+
+
+def test_she_after_a_man_s_wife_is_not_the_man(noclean_pipeline):
+    found = rows(noclean_pipeline, "Pakistani police detained the wife of jailed former Prime Minister Imran Khan on "
+                                   "Tuesday. She was later released.", published="2024-06-14")
+    assert not any(r is not None and r.name == "Imran Khan" for e in found for r in (e.actor, e.target)
+                   if e.trigger.text == "released")
+
+
+def test_a_state_named_by_its_capital_tells_its_act_again(noclean_pipeline):
+    text = ("Russia expelled two Estonian diplomats on Tuesday. Moscow expelled the two diplomats over what it "
+            "called hostile actions.")
+    assert len(of_type(rows(noclean_pipeline, text, published="2024-06-14"), "SANCTION")) == 1
+
+
+def test_talks_hosted_by_someone_are_the_meeting_told(noclean_pipeline):
+    [row] = rows(noclean_pipeline, "European leaders met in Brussels on Monday for talks hosted by European Council "
+                                   "President Charles Michel.", published="2024-06-14")
+    assert row.plover == "CONSULT" and row.actor.span.text == "European leaders"

@@ -194,3 +194,37 @@ def test_a_refusal_announced_beside_a_rejection_is_the_same_rejection(noclean_pi
     found = rows(noclean_pipeline, "Niger's junta rejected the ECOWAS ultimatum on Sunday and announced its refusal "
                                    "to attend the talks in Abuja.")
     assert [e.plover for e in found] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "South Africa's rand rallied on Wednesday.",  # a currency
+    "Labour captured 412 seats in the July 4 election.",  # what is won
+    "A new Gallup poll shows that 55 percent of Americans support sending military aid to Ukraine.",
+    "Cancer killed former Namibian president Hage Geingob in a hospital in Windhoek on Sunday.",
+    "A heart attack killed the deputy mayor of Tegucigalpa on Sunday.",
+    "Iran executed at least 853 people in 2023, Amnesty International said on Wednesday.",  # a year's tally
+])
+def test_no_act_in_markets_seats_polls_illness_or_a_year_s_tally(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+def test_one_act_in_a_year_at_its_place_stays(noclean_pipeline):
+    """A year and a place: one act ("seized 276 schoolgirls in Chibok")."""
+    assert len(rows(noclean_pipeline, "In 2014, Boko Haram militants seized 276 schoolgirls in Chibok.")) == 1
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Hungary on Monday blocked the approval of 6.6 billion euros in military aid for Ukraine.", "blocked", "REJECT"),
+    ("Demonstrators were fired on by police in Maputo on Thursday.", "fired", "ASSAULT"),
+])
+def test_a_state_s_block_and_a_crowd_fired_on(noclean_pipeline, text, trigger, plover):
+    """A state blocks a decision (a veto; the aid blocked is no act), and a passive's stranded
+    "on" says the crowd was shot at, not dismissed."""
+    [row] = rows(noclean_pipeline, text)
+    assert row.plover == plover and row.trigger.text.startswith(trigger)
+
+
+def test_gunmen_believed_to_be_members_of_a_group_are_the_doers(noclean_pipeline):
+    row = one(noclean_pipeline, "Gunmen believed to be members of the Islamic State group attacked a checkpoint "
+                                "in Kirkuk on Tuesday.", "attacked")
+    assert row.actor is not None and row.actor.span.text == "Gunmen"

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..geo.gazetteer import Candidate, shared_gazetteer
+from ..geo.gazetteer import Candidate, is_capital, shared_gazetteer
 from ..geo.resolve import great_circle_km
 from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Place, Record, Role
@@ -43,8 +43,15 @@ def content_words(role: Role | None) -> set[str]:
 
 def sides(record: Record, kb: KnowledgeBase) -> dict[str, str]:
     """Each entity's side: the state it acts for when it is one of its arms ("the Russian
-    army", "Russia's defence ministry" and "Russia" are one), else the entity itself."""
-    return {e.id: kb.state_acted_for(e.kb_id) or e.id for e in record.entities}
+    army", "Russia's defence ministry" and "Russia" are one), or whose capital it names when
+    the knowledge base links it to nothing ("Moscow expelled"), else the entity itself."""
+    capitals = {p.entity: p.country for p in record.places
+                if p.entity and p.feature == "city" and is_capital(p.name, p.country)}
+    out = {}
+    for e in record.entities:
+        state = kb.state_for(capitals[e.id]) if e.kb_id is None and e.id in capitals else None
+        out[e.id] = kb.state_acted_for(e.kb_id) or (state.id if state is not None else e.id)
+    return out
 
 
 def nations(record: Record, kb: KnowledgeBase) -> dict[str, str]:

@@ -23,6 +23,7 @@ from ..geo.gazetteer import is_capital
 from ..nlp.syntax import PLURAL_TAGS, base_forms, misparsed_main_verb
 from ..record import Entity, Event, Record, Role
 from .clauses import (
+    MAX_CLIMB,
     PARTY_ENTS,
     PRONOUNS,
     clause_verb,
@@ -165,12 +166,19 @@ def _doer_told(verb: Token) -> bool:
         for c in verb.children)
 
 
+ILLNESS_HEADS = frozenset({"attack", "arrest", "fever", "failure"})  # what an organ or a disease names as illness
+ILLNESS_ORGANS = frozenset({"heart", "cardiac", "kidney", "liver", "respiratory", "renal"})
+
+
 def _hazard(tok: Token | None) -> bool:
     """A storm by its name ("Hurricane Beryl", "Tropical Cyclone Jude"), or a word for a
     disaster or a mishap: no one who can act."""
     return tok is not None and (in_words(tok, "accident_causes") or (
         tok.pos_ == "PROPN" and not word_class(tok, "forces")
-        and any(c.dep_ == "compound" and c.lower_ in NAMED_HAZARDS for c in tok.children)))
+        and any(c.dep_ == "compound" and c.lower_ in NAMED_HAZARDS for c in tok.children)) or (
+        tok.lemma_.lower() in ILLNESS_HEADS and any(
+            c.dep_ in ("compound", "amod") and (c.lower_ in ILLNESS_ORGANS or in_words(c, "accident_causes"))
+            for c in tok.children)))  # "a heart attack", "dengue fever", "cardiac arrest": an illness
 
 
 def accident(tok: Token) -> bool:
@@ -579,6 +587,25 @@ WORDS_ADDED = frozenset({"REQUEST", "THREATEN"})  # what a body asks or warns of
 # it is known for: "Iran, which backed the Houthis", "Hamas, which rejected the Oslo Accords")
 
 
+def _a_share(root: Token | None) -> bool:
+    """A share of a people, as a poll tells it ("55 percent of Americans", "40%")."""
+    return root is not None and (root.lemma_.lower() in ("percent", "%", "percentage")
+                                 or (root.like_num and root.nbor(1).text == "%" if root.i + 1 < len(root.doc) else False))
+
+
+def _polled(tok: Token) -> bool:
+    """The act is what a poll's share of a people backs or opposes ("55 percent of Americans
+    support sending military aid to Ukraine"): the subject of a clause the trigger lies under."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "nsubj" and _a_share(c) for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _words_added(tok: Token, event: Event) -> bool:
     """A relative clause in which a body that has just spoken says more ("was criticised by the
     European Union, which called for his release", "drew condemnation from Moscow, which vowed to
@@ -691,6 +718,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC  # (not "the resolution condemns the coup": a statement the rule makes)
     if aggregate(tok, event):
         return AGGREGATE
+    if any(_a_share(role_root(record.doc, r)) for r in (event.actor, event.target)) or _polled(tok):
+        return GENERIC  # "55 percent of Americans support sending aid": a poll's share, no one who acts
     if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo) \
             and not protested_by(tok, event.plover):
         return PURPOSE

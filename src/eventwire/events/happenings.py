@@ -63,7 +63,7 @@ from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES, SERIES
 from .storytime import StoryTime
 from .timex import DateMention
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS, light_verb, word_class
+from .triggers import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, word_class
 from .whereabouts import Whereabouts, each_town
 
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
@@ -114,6 +114,8 @@ def _says_what_was_rejected(tok: Token, dep: str, came: Token, rejecting: Token)
     past a time, whose object is a text ("vetoed a joint EU statement on Tuesday condemning X")."""
     if dep in ("dobj", "obj") and came.i != tok.i and tok.dep_ in ("acl", "relcl") and tok.head.i == came.i:
         return True
+    if dep in ("dobj", "obj") and came.i != tok.i and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        return True  # "blocked the approval of 6.6 billion euros in military aid": the aid blocked
     return dep == "advcl" and came.i == tok.i and tok.i > rejecting.i and tok.tag_ == "VBG" \
         and tok.doc[tok.i - 1].text != "," and any(
         clauses.in_words(o, "rule_texts") or word_class(o, "discourse")
@@ -187,13 +189,15 @@ class Assembler(StoryTime):
             return None  # "accused the army of executing 20 civilians in January": told as done
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
-        for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act,
+        for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act, self._participle_on_its_act,
                        self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim):
             sibling = beside(tok, m, by_token)
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
         cur = tok
-        series = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES
+        series = tok.dep_ == "pobj" and ((tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES) or (
+            tok.head.lower_ in ("of", "in") and tok.head.head.lemma_.lower() in MEASURES))  # ("6.6 billion
+        # euros in military aid": the measure's words are no hops either)
         for _ in range(MAX_FOLD_HOPS + (2 if series else 0)):  # "struck 36 targets in a second
             # wave of joint strikes": the series' words are no hops of their own
             if cur.head.i == cur.i:
@@ -420,6 +424,16 @@ class Assembler(StoryTime):
         # the operation the killing was done in)
         operation = kinds[0] in OPERATION_TYPES and kinds[1] == TOLL_TYPE
         return own if owner.token.pos_ == "NOUN" and (kinds[0] == kinds[1] or operation) else None
+
+    def _participle_on_its_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "talks hosted by Charles Michel", "a prisoner swap mediated by the UAE": a passive
+        participle of the same kind on the act noun says who held it, no second act."""
+        if tok.dep_ != "acl" or tok.tag_ != "VBN":
+            return None
+        own = by_token.get(tok.head.i)
+        if own is None or self.mentions[own].event.plover != m.event.plover:
+            return None
+        return own
 
     @staticmethod
     def _governing(noun: Token, by_token: dict[int, int], deps: tuple[str, ...]) -> int | None:

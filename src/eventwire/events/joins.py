@@ -265,9 +265,10 @@ class JoinRules(Accounts):
                             self._told_anew(m, refers_back)) \
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
-                and not self._fights_back(m, h, hap)):
+                and not self._fights_back(m, h, hap) and not (m.event.plover == "CONSULT" and m.segment == h.segment)):
             return NO  # "The army's attack on the village killed ten": the army's, not the
-            # assassin's of the sentence before, though "killed" names no one who did it
+            # assassin's of the sentence before, though "killed" names no one who did it (a
+            # meeting's host and its guests, told in one sentence, are its sides, no clash)
         return min(self._told_apart(m, h), self._told_apart(h, m))
 
     def _refers_back(self, unit: Happening, hap: Happening, plover: str) -> bool:
@@ -1074,8 +1075,10 @@ class JoinRules(Accounts):
             # participle tells how the act told by its verb went on; that verb is the row's
             # (not in an act of force: "stormed a hotel, killing 21" names its victims by the
             # toll; nor a meeting after a journey: "travelled to Beijing, meeting Xi")
-            adjunct = m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens \
-                and e.plover not in FORCE_TYPES | {"CONSULT"}
+            adjunct = (m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens
+                       and e.plover not in FORCE_TYPES | {"CONSULT"}) \
+                or (m.token.dep_ == "acl" and m.token.tag_ == "VBN" and m.token.head.i in tokens)  # ("talks
+            # hosted by Michel": the talks' own telling, not who hosted them)
             downed = len(hap.members) > 1 and _interception(m.token)  # the attack, not its interceptions
             lifted = m.token.dep_ == "dobj" and m.token.head.i in yielding and e.plover not in YIELDING
             return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo in mood.CROWD_STOPPING_CODES),

@@ -145,7 +145,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what a state or a court blocks in a vote or a ruling ("blocked the aid package", "blocked
     # the deployment of police to Haiti"): a veto (CAMEO 12), not a blockade
     "proposals": frozenset("package deployment sale deal accession membership bid appointment nomination "
-                           "plan resolution motion treaty".split()),
+                           "plan resolution motion treaty approval".split()),
     # what a crowd throws at the police or a building ("threw stones at police", "hurled eggs
     # at the parliament"): a riot (CAMEO 145), not an armed attack (a grenade is a weapon)
     "crowd_missiles": frozenset("stone rock egg bottle brick tomato shoe paint firecracker cobblestone "
@@ -172,7 +172,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # rallied"): prices, no crowd
     "markets": frozenset("stock share index market price bond currency dollar euro yen pound rupee "
                          "yuan peso oil gold bitcoin equity future commodity nikkei dow nasdaq "
-                         "ftse".split()),
+                         "ftse rand lira naira cedi kwacha ringgit rouble ruble hryvnia".split()),
     # how a market's demand moves or stands ("soaring demand for bread", "weak consumer
     # demand"): buyers' wants, no political demand
     "market_moves": frozenset("soaring surging sluggish weak weakening consumer seasonal".split()),
@@ -248,7 +248,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                          "political".split()),
     # what is won, not taken by force ("captured 40 percent of the vote", "seized the title")
     "winnings": frozenset("vote title championship crown trophy medal lead imagination attention "
-                          "headline".split()),
+                          "headline seat share initiative majority momentum".split()),
     # what a barrage of words is made of ("a barrage of criticism"): no shelling
     "remarks": frozenset("criticism complaint insult question accusation abuse comment attack "
                          "threat tweet".split()),

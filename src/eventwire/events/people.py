@@ -22,6 +22,7 @@ OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, n
 BAND_TYPES = frozenset({"ORG"})  # what "the militants" may stand for: an armed group's name
 
 
+MAX_CENTRE_CHARS = 60  # the words a plural subject "they" continues are named by, at most
 MAX_DESCRIBING_WORDS = 2  # "the armed group", "the paramilitary rebel group": words that describe, no name
 
 
@@ -71,6 +72,8 @@ class People:
             return self._body(role, OUTFIT_TYPES, doers_only=len(role.span.text.split()) > 2)
         if self._band_named(role):  # armed men of no state: a group of no state named as the doer
             return self._body(role, BAND_TYPES, doers_only=True)
+        if role.span.text.lower() == "they":
+            return self._plural_centre(role) or role
         if role.span.text.lower() not in PERSON_PRONOUNS:
             return role
         k = bisect.bisect_left(self.starts, role.span.start) - 1
@@ -83,8 +86,45 @@ class People:
             # urged him": not Scholz
         if k < 0:
             return role
-        person = self._centre(role, k) or self.people[k][2]
+        centre = self._centre(role, k)
+        if centre is None and self._whose(self.people[k][0], self.people[k][1]):
+            return role  # "detained the wife of Imran Khan. She was later released": the wife
+        person = centre or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
+
+    def _plural_centre(self, pronoun: Role) -> Role | None:
+        """ "Police arrested Sonko on Monday. They also detained two of his aides": a sentence's
+        main subject "they" continues the sentence just before's main subject when that names
+        many (a plural or a body: "police", "the rebels", "Houthi fighters"), not a pronoun."""
+        doc = self.record.doc
+        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "nsubj":
+            return None  # (not "Police arrested 12 protesters. They were later freed": whom it was done to)
+        sent = span.root.sent
+        if span.root.head.i != sent.root.i or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or not (
+                subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in ("police", "army", "military")):
+            return None
+        entity = self.record.entity_at(subject.idx, subject.idx + len(subject.text))
+        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        if hi - lo > MAX_CENTRE_CHARS:
+            lo, hi = subject.idx, subject.idx + len(subject.text)
+        return Role(span=pronoun.span, name=entity.name if entity is not None else doc_text(doc)[lo:hi],
+                    entity=entity.id if entity is not None else None)
+
+    def _whose(self, start: int, end: int) -> bool:
+        """The name is told as whose kin or aide someone is ("the wife of Imran Khan", "Maria
+        Kolesnikova's lawyer"): the phrase is about that other person."""
+        named = self.record.doc.char_span(start, end, alignment_mode="expand")
+        if named is None or not len(named):
+            return False
+        root = named.root
+        if root.dep_ == "poss":
+            return in_words(root.head, "kin_and_aides")
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and in_words(root.head.head, "kin_and_aides")
 
     def _own_subject(self, pronoun: Role) -> tuple[int, int]:
         """Where the subject of an object pronoun's own clause is named ("Scholz urged him",

@@ -163,6 +163,10 @@ def _teller(verb: Token, head: Token) -> Token | None:
     return subject_child(head.head)
 
 
+SUSPECTED_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "allege", "understand"})  # "X believed
+# to be ...", a reduced relative the parser may read as the sentence's verb
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """Who does ``verb``: its subject, or the subject it shares with a governing verb."""
     own = subject_child(verb)
@@ -210,6 +214,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if verb.dep_ == "oprd" and head.dep_ in ("acl", "relcl"):
         return head.head  # "the people left surrendered": the noun the clause hangs on
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBD" and head.lemma_.lower() in SUSPECTED_VERBS \
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in head.children):
+        return subject_child(head)  # "Gunmen believed to be members of IS attacked a checkpoint":
+        # the parser made "believed" the verb; the gunmen attacked
     return None
 
 

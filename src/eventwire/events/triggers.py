@@ -264,6 +264,13 @@ def _asks_someone(verb: Token) -> bool:
     return any(party(o) for o in objects(verb)) and any(party(a) and not event_noun(a) for a in _doers(verb))
 
 
+def _stranded(verb: Token, preps: tuple[str, ...]) -> bool:
+    """A passive's preposition left with no object ("were fired on", "was shot at"): what the
+    subject underwent, by way of that preposition."""
+    return is_passive(verb) and any(c.dep_ in ("prt", "prep") and c.lower_ in preps
+                                    and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
 def _adjunct_of(verb: Token) -> list[Token]:
     """What the act a participle hangs on was done with or to ("hit Russia with new sanctions,
     targeting its gas exports": the participle tells what the sanctions target)."""
@@ -858,8 +865,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                               *_adjunct_of(tok))
                 ):
                     break
-                if entry.object_block and _acts_on(tok, entry.object_block):
-                    break
+                if entry.object_block and _acts_on(tok, entry.object_block) and not _stranded(tok, entry.preps):
+                    break  # (not "protesters were fired on": the passive's preposition says how)
                 if not needs_met(tok, entry, extra):
                     continue
                 if entry.need_governor and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and any(
