@@ -583,14 +583,20 @@ def _told_apart(tok: Token, event: Event) -> bool:
     # five farmers who were abducted by gunmen on Saturday": an act with doers of its own
 
 
-WORDS_ADDED = frozenset({"REQUEST", "THREATEN"})  # what a body asks or warns of next (not a stance
-# it is known for: "Iran, which backed the Houthis", "Hamas, which rejected the Oslo Accords")
+WORDS_ADDED = frozenset({"REQUEST"})  # what a body asks next (not a stance it is known for: "Iran,
+# which backed the Houthis", "Hamas, which rejected the Oslo Accords"; nor "Russia, which warned
+# against relying on ...", advice)
 
 
 def _a_share(root: Token | None) -> bool:
-    """A share of a people, as a poll tells it ("55 percent of Americans", "40%")."""
-    return root is not None and (root.lemma_.lower() in ("percent", "%", "percentage")
-                                 or (root.like_num and root.nbor(1).text == "%" if root.i + 1 < len(root.doc) else False))
+    """A share of a people, as a poll tells it ("55 percent of Americans", "40%"; not "94% of
+    military equipment", a share of a thing)."""
+    if root is None or not (root.lemma_.lower() in ("percent", "%", "percentage")
+                            or (root.like_num and root.i + 1 < len(root.doc) and root.nbor(1).text == "%")):
+        return False
+    of = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return not of or any(g.ent_type_ == "NORP" or word_class(g, "person") or g.lemma_.lower() in ("voter", "respondent")
+                         for g in of)
 
 
 def _polled(tok: Token) -> bool:
@@ -608,8 +614,8 @@ def _polled(tok: Token) -> bool:
 
 def _words_added(tok: Token, event: Event) -> bool:
     """A relative clause in which a body that has just spoken says more ("was criticised by the
-    European Union, which called for his release", "drew condemnation from Moscow, which vowed to
-    retaliate"): the same reaction's next demand or threat, in the simple past, not who the body
+    European Union, which called for his release", "condemned by the UN mission, which urged the
+    Taliban to end ..."): the same reaction's next demand, in the simple past, not who the body
     is ("Hamas, which has called for", "the EU, which had urged", "Iran, which backed the
     Houthis")."""
     head = tok.head
@@ -718,7 +724,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC  # (not "the resolution condemns the coup": a statement the rule makes)
     if aggregate(tok, event):
         return AGGREGATE
-    if any(_a_share(role_root(record.doc, r)) for r in (event.actor, event.target)) or _polled(tok):
+    if _a_share(role_root(record.doc, event.actor)) or _polled(tok):
         return GENERIC  # "55 percent of Americans support sending aid": a poll's share, no one who acts
     if purpose(tok) and not gathered_for(tok, event.plover) and not force_used_for(tok, event.cameo) \
             and not protested_by(tok, event.plover):

@@ -37,7 +37,8 @@ SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout"})  # "in 
 SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold many acts
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
-YEARLY_TALLY = 100  # people done to over a year, at no place: a year's tally, many acts
+YEARLY_TALLY = 500  # people done to over a year, at no place: a year's tally, many acts (not "in
+# 2011, the FBI arrested more than 100 mob members", one sweep)
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 PRESENT_PERFECT = frozenset({"have", "has"})  # the auxiliaries of a present perfect ("have arrested")
 PERFECT_AUX = PRESENT_PERFECT | {"had"}  # a perfect sums up a span ("had registered 177 arrests since")
@@ -454,7 +455,8 @@ def _yearly_tally(tok: Token, event: Event) -> bool:
             or event.date is None or event.date.precision != "year":
         return False
     counts = [number_value(n) for p in tok.children if p.dep_ in ("dobj", "nsubjpass")
-              for n in p.subtree if n.like_num]
+              for n in p.subtree if n.like_num and n.ent_type_ not in ("DATE", "TIME")
+              and n.head.i == p.i]  # the participant's own count (not "the railway built in 1913")
     return any(c is not None and c >= YEARLY_TALLY for c in counts)
 
 
