@@ -1391,3 +1391,27 @@ def test_talks_hosted_by_someone_are_the_meeting_told(noclean_pipeline):
     [row] = rows(noclean_pipeline, "European leaders met in Brussels on Monday for talks hosted by European Council "
                                    "President Charles Michel.", published="2024-06-14")
     assert row.plover == "CONSULT" and row.actor.span.text == "European leaders"
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow expelled two Estonian diplomats on Thursday. Russia also expelled a Latvian diplomat on Thursday.",
+    "Tehran executed a protester on Monday. Iran also executed a man convicted of spying for Israel on Monday.",
+])
+def test_an_act_also_done_to_others_is_another_act(noclean_pipeline, text):
+    kinds = [e.plover for e in rows(noclean_pipeline, text, published="2024-06-14") if e.trigger.text == "expelled"
+             or e.trigger.text == "executed"]
+    assert len(kinds) == 2
+
+
+def test_they_after_an_act_on_a_crowd_names_no_one_of_them(noclean_pipeline):
+    found = rows(noclean_pipeline, "Police arrested 40 protesters in Lagos on Monday. They accused the officers of "
+                                   "beating them.", published="2024-06-14")
+    assert not any(e.actor is not None and e.actor.name == "Police" for e in found if e.trigger.text == "accused")
+
+
+def test_he_who_acts_after_a_man_s_lawyer_keeps_a_row(noclean_pipeline):
+    """An active "he" after "Navalny's lawyer" keeps the name it had (the side's words, a row
+    with a party); only whom an act was done to is left unnamed ("She was later released")."""
+    found = rows(noclean_pipeline, "Alexei Navalny's lawyer said on Monday that prison guards had beaten the "
+                                   "opposition leader. He demanded an investigation.", published="2024-06-14")
+    assert [e.plover for e in found if e.trigger.text == "demanded"] == ["REQUEST"]

@@ -198,19 +198,20 @@ def test_a_refusal_announced_beside_a_rejection_is_the_same_rejection(noclean_pi
 
 @pytest.mark.parametrize("text", [
     "South Africa's rand rallied on Wednesday.",  # a currency
-    "Labour captured 412 seats in the July 4 election.",  # what is won
     "A new Gallup poll shows that 55 percent of Americans support sending military aid to Ukraine.",
     "Cancer killed former Namibian president Hage Geingob in a hospital in Windhoek on Sunday.",
     "A heart attack killed the deputy mayor of Tegucigalpa on Sunday.",
-    "Iran executed at least 853 people in 2023, Amnesty International said on Wednesday.",  # a year's tally
 ])
-def test_no_act_in_markets_seats_polls_illness_or_a_year_s_tally(noclean_pipeline, text):
+def test_no_act_in_markets_polls_or_illness(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
 
 
-def test_one_act_in_a_year_at_its_place_stays(noclean_pipeline):
-    """A year and a place: one act ("seized 276 schoolgirls in Chibok")."""
-    assert len(rows(noclean_pipeline, "In 2014, Boko Haram militants seized 276 schoolgirls in Chibok.")) == 1
+@pytest.mark.parametrize("text", [
+    "Some 60 percent of the country's workers went on strike on Wednesday in Athens.",  # a share that acts
+    "Russian troops seized the majority of Bakhmut on Saturday.",  # ground, not a vote
+])
+def test_a_share_that_acts_or_is_taken_stays_a_row(noclean_pipeline, text):
+    assert len(rows(noclean_pipeline, text)) == 1
 
 
 @pytest.mark.parametrize("text, trigger, plover", [

@@ -50,6 +50,7 @@ CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "riote
 COURT_WORDS = frozenset({"court", "tribunal"})  # a court, and the judges who sit on it
 BENCH_WORDS = frozenset({"judge", "bench", "panel", "magistrate"})
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
+DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "their", "his", "her", "its"})
 NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
 
 
@@ -335,6 +336,11 @@ class JoinRules(Accounts):
             # 27 of them": the interceptions are the attack's, told from the other side
         if _apart_from(m, [self.mentions[k].token for k in hap.members]) or _apart_from(h, [m.token]):
             return False  # "The shelling came a week after the RSF attacked Zamzam camp": not the shelling
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not self._anaphoric(m) \
+                and self._another_also_done_to(e.target, he.target, force=e.plover in FORCE_TYPES):
+            return False  # "Moscow expelled two Estonian diplomats. Russia also expelled a Latvian
+            # diplomat", "Tehran executed a protester. Iran also executed a man convicted of
+            # spying": another act, on others
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False
@@ -692,6 +698,19 @@ class JoinRules(Accounts):
         root = eh.role_root(self.record.doc, role)
         head = counted_head(root)
         return head is not None and root is not None and head.i != root.i and head.tag_ in PLURAL_TAGS
+
+    def _another_also_done_to(self, later: Role | None, first: Role | None, force: bool) -> bool:
+        """What an act told with "also" was done to is another party than the first act's: other
+        words, and not named back ("the diplomats"); of force, people on both sides."""
+        a, b = (eh.role_root(self.record.doc, r) for r in (later, first))
+        if a is None or b is None or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in a.children):
+            return False
+        if force and not all(word_class(t, "person") or t.ent_type_ == "PERSON" for t in (a, b)):
+            return False  # ("the militants also detonated a car bomb at the gate": the attack's next step)
+
+        def said(t: Token) -> set[str]:
+            return {w.lemma_.lower() for w in t.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ") and w.i <= t.i}
+        return said(a) != said(b)
 
     def _one_text_named_back(self, later: Role | None, first: Role | None) -> bool:
         """The later role names back, with the article, a text of the kind the first one names
@@ -1059,6 +1078,8 @@ class JoinRules(Accounts):
                                                       for k in hap.members)
 
         tokens = {self.mentions[k].token.i for k in hap.members}
+        doers = any(self.mentions[k].event.actor is not None and not (
+            self.mentions[k].token.dep_ == "acl" and self.mentions[k].token.tag_ == "VBN") for k in hap.members)
         one_kind = kinds == {"ASSAULT"}  # acts of force only ("struck and destroyed")
         broken = "PROTEST" in kinds  # a protest broken up: the protest is the row, the force its part
         # "Saudi Arabia lifted its blockade of Yemen": the measure a yielding act ends is what it
@@ -1077,8 +1098,9 @@ class JoinRules(Accounts):
             # toll; nor a meeting after a journey: "travelled to Beijing, meeting Xi")
             adjunct = (m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens
                        and e.plover not in FORCE_TYPES | {"CONSULT"}) \
-                or (m.token.dep_ == "acl" and m.token.tag_ == "VBN" and m.token.head.i in tokens)  # ("talks
-            # hosted by Michel": the talks' own telling, not who hosted them)
+                or (m.token.dep_ == "acl" and m.token.tag_ == "VBN" and m.token.head.i in tokens and doers)  # ("met
+            # for talks hosted by Michel": the meeting's own telling, not who hosted it; with no other
+            # doer, "a summit hosted by Switzerland" is the host's)
             downed = len(hap.members) > 1 and _interception(m.token)  # the attack, not its interceptions
             lifted = m.token.dep_ == "dobj" and m.token.head.i in yielding and e.plover not in YIELDING
             return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo in mood.CROWD_STOPPING_CODES),

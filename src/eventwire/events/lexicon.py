@@ -248,7 +248,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                          "political".split()),
     # what is won, not taken by force ("captured 40 percent of the vote", "seized the title")
     "winnings": frozenset("vote title championship crown trophy medal lead imagination attention "
-                          "headline seat share initiative majority momentum".split()),
+                          "headline initiative momentum".split()),
     # what a barrage of words is made of ("a barrage of criticism"): no shelling
     "remarks": frozenset("criticism complaint insult question accusation abuse comment attack "
                          "threat tweet".split()),

@@ -37,8 +37,6 @@ SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout"})  # "in 
 SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold many acts
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
-YEARLY_TALLY = 500  # people done to over a year, at no place: a year's tally, many acts (not "in
-# 2011, the FBI arrested more than 100 mob members", one sweep)
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 PRESENT_PERFECT = frozenset({"have", "has"})  # the auxiliaries of a present perfect ("have arrested")
 PERFECT_AUX = PRESENT_PERFECT | {"had"}  # a perfect sums up a span ("had registered 177 arrests since")
@@ -442,22 +440,9 @@ def aggregate(tok: Token, event: Event) -> bool:
         return True  # "since fighting erupted last April": the start of a time of many acts
         # (not "since the attacks began Tuesday": the days of the act reported; a day of
         # another clause, "said on Tuesday", is not the period's)
-    return _summed_since(tok, event) or _tolled_over_time(tok, event) or _yearly_tally(tok, event) or (
+    return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
         not day_dated and event.plover not in CAMPAIGN_TYPES and _many_met(tok))  # "have arrested
     # several suspects": one sweep
-
-
-def _yearly_tally(tok: Token, event: Event) -> bool:
-    """ "Iran executed at least 853 people in 2023": hundreds done to over a whole year, at no
-    place, sum up many acts (not "in 2014, militants seized 276 schoolgirls in Chibok", one act
-    at its place)."""
-    if event.plover not in CAMPAIGN_TYPES or tok.pos_ != "VERB" or event.location is not None \
-            or event.date is None or event.date.precision != "year":
-        return False
-    counts = [number_value(n) for p in tok.children if p.dep_ in ("dobj", "nsubjpass")
-              for n in p.subtree if n.like_num and n.ent_type_ not in ("DATE", "TIME")
-              and n.head.i == p.i]  # the participant's own count (not "the railway built in 1913")
-    return any(c is not None and c >= YEARLY_TALLY for c in counts)
 
 
 def _many_met(tok: Token) -> bool:

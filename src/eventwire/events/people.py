@@ -87,8 +87,9 @@ class People:
         if k < 0:
             return role
         centre = self._centre(role, k)
-        if centre is None and self._whose(self.people[k][0], self.people[k][1]):
-            return role  # "detained the wife of Imran Khan. She was later released": the wife
+        kin = self._whose(self.people[k][0], self.people[k][1]) if centre is None and not self._acting(role) else None
+        if kin is not None:  # "detained the wife of Imran Khan. She was later released": the wife (an
+            return Role(span=role.span, name=kin)  # active "He demanded" keeps the name: one side's words)
         person = centre or self.people[k][2]
         return Role(span=role.span, name=person.name, entity=person.id)
 
@@ -108,23 +109,37 @@ class People:
         if subject is None or subject.pos_ == "PRON" or not (
                 subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in ("police", "army", "military")):
             return None
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") for c in before.root.children):
+            return None  # "Police arrested 40 protesters. They accused the officers": either may be "they"
         entity = self.record.entity_at(subject.idx, subject.idx + len(subject.text))
-        lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+        words = [t for t in subject.subtree if not in_dateline(t) and t.i <= subject.i]  # its own words, no
+        # dateline the parse hung on it
+        lo, hi = words[0].idx, subject.idx + len(subject.text)
         if hi - lo > MAX_CENTRE_CHARS:
-            lo, hi = subject.idx, subject.idx + len(subject.text)
+            lo = subject.idx
         return Role(span=pronoun.span, name=entity.name if entity is not None else doc_text(doc)[lo:hi],
                     entity=entity.id if entity is not None else None)
 
-    def _whose(self, start: int, end: int) -> bool:
-        """The name is told as whose kin or aide someone is ("the wife of Imran Khan", "Maria
-        Kolesnikova's lawyer"): the phrase is about that other person."""
-        named = self.record.doc.char_span(start, end, alignment_mode="expand")
+    def _acting(self, pronoun: Role) -> bool:
+        """The pronoun is the active subject of its clause ("He demanded an investigation")."""
+        span = self.record.doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ == "nsubj"
+
+    def _whose(self, start: int, end: int) -> str | None:
+        """The words of the kin or aide a name is told as whose ("the wife of Imran Khan", "Maria
+        Kolesnikova's lawyer"): the person a pronoun after them stands for; None when the name
+        is told as no one's."""
+        doc = self.record.doc
+        named = doc.char_span(start, end, alignment_mode="expand")
         if named is None or not len(named):
-            return False
+            return None
         root = named.root
-        if root.dep_ == "poss":
-            return in_words(root.head, "kin_and_aides")
-        return root.dep_ == "pobj" and root.head.lower_ == "of" and in_words(root.head.head, "kin_and_aides")
+        kin = root.head if root.dep_ == "poss" else root.head.head \
+            if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if kin is None or not in_words(kin, "kin_and_aides"):
+            return None
+        lo, hi = kin.left_edge.idx, kin.right_edge.idx + len(kin.right_edge.text)
+        return doc_text(doc)[lo:hi] if hi - lo <= MAX_CENTRE_CHARS else kin.text
 
     def _own_subject(self, pronoun: Role) -> tuple[int, int]:
         """Where the subject of an object pronoun's own clause is named ("Scholz urged him",

@@ -742,9 +742,9 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         target = target or next((t for t in prep_objects(noun.head.head, ("on", "against"))
                                  if t.ent_type_ not in TIME_ENTS), None)  # ("... on rebel positions")
     if actor is None and lookup(cand.code).plover in SPEECH_TYPES and noun.dep_ == "dobj" \
-            and noun.head.lemma_.lower() not in lexicon() and not in_words(noun.head, "answering_verbs"):
+            and in_words(noun.head, "drawing_verbs"):
         # "drew condemnation from the EU", "faced condemnation from Moscow": who it came from (not
-        # "approved a request from HHS", "following an invitation from": what another act is on)
+        # "approved a request from HHS", "to counter threats from Iran": what another act is on)
         actor = next((t for t in prep_objects(noun, ("from",)) + prep_objects(noun.head, ("from",))
                       if _is_party(t)), None)
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
