@@ -2388,7 +2388,8 @@ def test_the_strike_named_back_by_its_town_is_the_missile_strike(noclean_pipelin
     # a company named after a town: its strike is its workers', the walkout told before
     [walkout] = rows(noclean_pipeline, "Workers at Toyota plants walked off the job on Monday. The Toyota "
                                        "strike halted output at three factories.")
-    assert walkout.plover == "PROTEST" and {m.trigger.text for m in walkout.mentions} >= {"walked off the job", "strike"}
+    assert walkout.plover == "PROTEST"
+    assert {m.trigger.text for m in walkout.mentions} >= {"walked off the job", "strike"}
     assert walkout.actor is not None and walkout.actor.span.text in ("Workers", "Toyota")
 
 
