@@ -702,7 +702,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         if any(word_class(o, cls) for o in objs):
             return code
     # ("pulled out of the talks": the "of" phrase the parser may hang on the particle)
-    whence = [token, *(c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away"))]
+    whence = [token, *(c for c in token.children
+                       if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away"))]
     for cls, code in entry.whence_codes:  # "expelled from the ruling party", "pulled out of the talks"
         if any(word_class(o, cls) and not _a_town_misread(o)
                for h in whence for o in prep_objects(h, ("from", "of"))):
