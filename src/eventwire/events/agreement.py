@@ -46,11 +46,12 @@ def sides(record: Record, kb: KnowledgeBase) -> dict[str, str]:
     army", "Russia's defence ministry" and "Russia" are one), or whose capital it names when
     the knowledge base links it to nothing ("Moscow expelled"), else the entity itself."""
     capitals = {p.entity: p.country for p in record.places
-                if p.entity and p.feature == "city" and is_capital(p.name, p.country)}
+                if p.entity and p.feature in ("city", "locality") and is_capital(p.name, p.country)}
     out = {}
     for e in record.entities:
-        state = kb.state_for(capitals[e.id]) if e.kb_id is None and e.id in capitals else None
-        out[e.id] = kb.state_acted_for(e.kb_id) or (state.id if state is not None else e.id)
+        acted_for = kb.state_acted_for(e.kb_id)
+        state = kb.state_for(capitals[e.id]) if acted_for is None and e.id in capitals else None
+        out[e.id] = acted_for or (state.id if state is not None else e.id)
     return out
 
 

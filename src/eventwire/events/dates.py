@@ -132,10 +132,10 @@ def _baseline(doc: Doc, m: DateMention, trigger: Token) -> bool:
             return False
         held = clause.head
     # ("The Dnipro strike was the deadliest in the city since January 2023": the parser may hang
-    # the phrase on the copula, not on what it says the act was)
+    # the phrase on the copula, not on what it says the act was; for the copula's subject only)
     said = [held, *(c for c in held.children if c.dep_ in ("attr", "acomp"))] \
         if held.lemma_ == "be" and trigger.head.i == held.i and trigger.dep_ in ("nsubj", "nsubjpass") \
-        else [held]  # (the copula's subject only)
+        else [held]
     return any(_ranks(h) or (h.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranks(c) for c in h.children))
                for h in said)
 

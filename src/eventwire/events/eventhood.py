@@ -605,11 +605,13 @@ def _a_share(root: Token | None) -> bool:
 
 def _polled(tok: Token) -> bool:
     """The act is what a poll's share of a people backs or opposes ("55 percent of Americans
-    support sending military aid to Ukraine"): the subject of a clause the trigger lies under."""
+    support sending military aid to Ukraine"): the first subject above the trigger is that
+    share (not "Sixty percent of residents said soldiers burned their homes": the soldiers')."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if any(c.dep_ == "nsubj" and _a_share(c) for c in cur.children):
-            return True
+        subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return _a_share(subject) and cur.lemma_.lower() not in REPORTING_LEMMAS
         if cur.head.i == cur.i:
             return False
         cur = cur.head

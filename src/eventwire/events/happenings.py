@@ -114,7 +114,8 @@ def _says_what_was_rejected(tok: Token, dep: str, came: Token, rejecting: Token)
     past a time, whose object is a text ("vetoed a joint EU statement on Tuesday condemning X")."""
     if dep in ("dobj", "obj") and came.i != tok.i and tok.dep_ in ("acl", "relcl") and tok.head.i == came.i:
         return True
-    if dep in ("dobj", "obj") and came.i != tok.i and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+    if dep in ("dobj", "obj") and came.i != tok.i and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            and (word_class(came, "proposals") or clauses.in_words(came, "rule_texts")):
         return True  # "blocked the approval of 6.6 billion euros in military aid": the aid blocked
     return dep == "advcl" and came.i == tok.i and tok.i > rejecting.i and tok.tag_ == "VBG" \
         and tok.doc[tok.i - 1].text != "," and any(

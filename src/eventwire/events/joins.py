@@ -337,10 +337,12 @@ class JoinRules(Accounts):
         if _apart_from(m, [self.mentions[k].token for k in hap.members]) or _apart_from(h, [m.token]):
             return False  # "The shelling came a week after the RSF attacked Zamzam camp": not the shelling
         if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not self._anaphoric(m) \
+                and not refers_back and not inside \
                 and self._another_also_done_to(e.target, he.target, force=e.plover in FORCE_TYPES):
             return False  # "Moscow expelled two Estonian diplomats. Russia also expelled a Latvian
             # diplomat", "Tehran executed a protester. Iran also executed a man convicted of
-            # spying": another act, on others
+            # spying": another act, on others (not "Two soldiers were also killed in the exchange of
+            # fire": the fight named back)
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False

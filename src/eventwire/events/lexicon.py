@@ -57,7 +57,7 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     asks           only counts when a party asks a party or a person to do something: a direct object
                    and a "to" infinitive the verb governs ("pressed Hanoi to free him"; not "pressed
                    their offensive to seize Pokrovsk", "the attack pushed the government to")
-    how=CLASS:CODE use CODE when an "in" phrase on the verb names CLASS ("attacked
+    how=SET:CODE   use CODE when an "in" phrase on the verb names a word of the word set SET ("attacked
                    the United States in a televised address": a criticism, 111; telling_occasions)
     noobj          only counts with no direct object ("called for talks", "called on Iran";
                    not "called the election for Biden")

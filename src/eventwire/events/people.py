@@ -11,7 +11,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.syntax import doc_text, in_dateline
+from ..nlp.syntax import doc_text, in_dateline, subject_child
 from ..record import Entity, Record, Role, make_span
 from .clauses import in_words
 from .pronouns import PERSON_PRONOUNS
@@ -49,7 +49,8 @@ def _told(root: Token) -> Token:
 
 
 class People:
-    """The record's named people in text order, for resolving singular pronouns."""
+    """The record's named people in text order, for resolving singular pronouns (and a
+    sentence's "they" that goes on the sentence before's plural subject)."""
 
     def __init__(self, record: Record) -> None:
         self.record = record
@@ -62,7 +63,9 @@ class People:
 
     def antecedent(self, role: Role | None) -> Role | None:
         """ "He was imprisoned": a singular personal pronoun names the person last named
-        before it; the evidence stays the pronoun, the name is the person's."""
+        before it (or the kin whose name that is: "the wife of Imran Khan. She ..."); a main
+        subject "they", the sentence before's plural subject; the evidence stays the pronoun,
+        the name is the person's."""
         if role is None or role.entity is not None:
             return role
         if role.span.text.lower() == "it":
@@ -105,7 +108,7 @@ class People:
         if span.root.head.i != sent.root.i or sent.start == 0:
             return None
         before = doc[sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        subject = subject_child(before.root, ("nsubj",))  # (not a dateline's town)
         if subject is None or subject.pos_ == "PRON" or not (
                 subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in ("police", "army", "military")):
             return None
@@ -114,6 +117,8 @@ class People:
         entity = self.record.entity_at(subject.idx, subject.idx + len(subject.text))
         words = [t for t in subject.subtree if not in_dateline(t) and t.i <= subject.i]  # its own words, no
         # dateline the parse hung on it
+        if not words:
+            return None
         lo, hi = words[0].idx, subject.idx + len(subject.text)
         if hi - lo > MAX_CENTRE_CHARS:
             lo = subject.idx
@@ -136,7 +141,7 @@ class People:
         root = named.root
         kin = root.head if root.dep_ == "poss" else root.head.head \
             if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-        if kin is None or not in_words(kin, "kin_and_aides"):
+        if kin is None or not (in_words(kin, "kin") or in_words(kin, "aides")):
             return None
         lo, hi = kin.left_edge.idx, kin.right_edge.idx + len(kin.right_edge.text)
         return doc_text(doc)[lo:hi] if hi - lo <= MAX_CENTRE_CHARS else kin.text

@@ -567,17 +567,14 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         for other in tok.head.children:
             if event_noun(other) and side_by_side(tok, other):
                 inside -= {t.i for t in other.subtree}
-    for sub in clause.children:  # "The air raids came two days after a suicide bombing on a post
-        # in North Waziristan killed seven": a clause set before or after the act is another act's
-        if sub.dep_ == "advcl" and tok not in sub.subtree and any(
-                c.dep_ == "mark" and (c.lower_ in SEQUENCE_MARKS or (tok.i != clause.i and c.lower_ in BESIDE_MARKS))
-                for c in sub.children):
-            inside -= {t.i for t in sub.subtree}  # (of an act noun told by its clause, also one
-            # set beside it: "The strike came as mediators met in Doha")
+    # "The air raids came two days after a suicide bombing on a post in North Waziristan killed
+    # seven": a clause set before or after the act is another act's, however deep it hangs ("signed
+    # at the end of the seventh round since the government relaunched talks in Caracas"); of an act
+    # noun told by its clause, also one set beside that clause ("The strike came as mediators met in Doha")
     inside -= {t.i for sub in [record.doc[i] for i in inside] if sub.dep_ == "advcl" and tok not in sub.subtree
-               and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in sub.children)
-               for t in sub.subtree}  # deeper too: "signed at the end of the seventh round since the
-    # government relaunched talks in Caracas": where that clause's act was
+               and any(c.dep_ == "mark" and (c.lower_ in SEQUENCE_MARKS or (
+                   sub.head.i == clause.i and tok.i != clause.i and c.lower_ in BESIDE_MARKS)) for c in sub.children)
+               for t in sub.subtree}
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and clause.i != tok.i and in_words(clause, "topic_verbs"):
         # "raised the situation in Papua during the talks": what is spoken of in the clause the
         # act noun only sets the time of is no place of the act (not "seized control of Wad
@@ -962,13 +959,15 @@ def whose_site(record: Record, site: Token) -> bool:
 MISREAD_PLACE_ENTS = frozenset({"NORP", "ORG"})  # labels the tagger gives towns it misreads
 
 
-SPOT_PREPS = frozenset({"in", "at", "near", "outside", "of"})  # a name these govern is told as a spot
+SPOT_PREPS = frozenset({"in", "at", "near", "outside"})  # a name these govern is told as a spot
 
 
 def told_as_a_spot(tok: Token) -> bool:
     """The name was told before as a spot an act was at ("ambushed a convoy near the village of
-    Tassia ... The Tassia attack"): a town the gazetteer lacks, not a party, when it names an act."""
-    return any(t.text == tok.text and t.dep_ == "pobj" and t.head.lower_ in SPOT_PREPS
+    Tassia ... The Tassia attack"; "in Mansila"): a town the gazetteer lacks, not a party, when
+    it names an act (not "two members of Hamas")."""
+    return any(t.text == tok.text and ((t.dep_ == "pobj" and t.head.lower_ in SPOT_PREPS)
+                                       or named_as_a_place(t.doc, t.idx, t.idx + len(t.text)))
                for t in tok.doc[:tok.i])
 
 

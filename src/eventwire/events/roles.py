@@ -85,7 +85,7 @@ MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
 ARRIVING_VERBS = frozenset("come pour flood arrive".split())  # "criticism came from X": X voiced it
-# Verbs an event noun can be the subject (or agent) of, acting on what they hit.
+# Nouns that count acts ("a series of attacks", "dozens of arrests"): the act is the counted one.
 SERIES = frozenset("series wave spate string spree campaign round number "
                    "dozen hundred thousand score handful couple".split())  # ("made dozens of arrests")
 # Nouns that only say an act was put in place ("Washington's imposition of sanctions"): their
@@ -670,7 +670,8 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG") \
                     and not names_town(record, child, plover=lookup(cand.code).plover) \
-                    and not (child.pos_ == "PROPN" and told_as_a_spot(child)):  # "U.S. strikes", not
+                    and not (child.pos_ == "PROPN" and record.place_at(child.idx, child.idx + len(child.text)) is None
+                             and told_as_a_spot(child)):  # "U.S. strikes", not
                 # "a Kandahar bombing", nor "the Tassia attack" after "near the village of Tassia"
                 actor = child
                 break
@@ -747,11 +748,13 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         # "approved a request from HHS", "to counter threats from Iran": what another act is on)
         actor = next((t for t in prep_objects(noun, ("from",)) + prep_objects(noun.head, ("from",))
                       if _is_party(t)), None)
-    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
-            and in_words(noun.head.head, "measure_carriers"):
-        laid = noun.head.head  # "the Treasury hit Iran's oil network with sanctions": the
-        actor = _subject(laid)  # Treasury laid them, on the network
-        target = target or next(iter(_children(laid, ("dobj",))), None)
+    laid_on = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if laid_on is not None and laid_on.dep_ == "dobj" and in_words(laid_on.head, "measure_carriers"):
+        laid_on = laid_on.head  # ("hit Iran's oil network with sanctions on Thursday": the parser
+        # may hang the phrase on the object)
+    if actor is None and laid_on is not None and in_words(laid_on, "measure_carriers"):
+        actor = _subject(laid_on)  # "the Treasury hit Iran's oil network with sanctions": the
+        target = target or next(iter(_children(laid_on, ("dobj",))), None)  # Treasury laid them on it
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and in_words(noun.head.head, "purpose_journeys"):
         actor = _subject(noun.head.head)  # "the president flew to Beijing for a visit": the traveller's
@@ -919,9 +922,8 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         lo, hi = phrase_bounds(actor, alone, clip)
         exclude.update(range(lo, hi + 1))
     if target is not None:
-        cut = clip if clip is not None else _charge_laid(cand.token, target)
-        if cut is None and misread_modifier(cand.token):
-            cut = cand.token.i  # (the object's words start after its verb)
+        cut = clip if clip is not None else _charge_laid(cand.token, target)  # (a misread modifier's
+        # object starts after its verb: ``clip``)
         if cut is None:  # "stripped five generals of their citizenship": the phrase's own word
             cut = next((x.i for x in cand.extra_tokens if target.i < x.i and x.head.i == target.i), None)
         roles.target = make_role(record, target, kb, clip=cut)

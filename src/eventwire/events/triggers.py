@@ -246,7 +246,7 @@ def _as_phrase(head: Token, after: int) -> Token | None:
     return None
 
 
-PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ASKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # names that ask and are asked
 ASKING_PARTIES = ("person", "outfits", "holder", "security", "rulers")  # who asks and is asked
 
 
@@ -257,7 +257,7 @@ def _asks_someone(verb: Token) -> bool:
     if not _aims(verb):
         return False
     def party(tok: Token) -> bool:  # (a body by its nation's word too: "Egyptian mediators")
-        return tok.ent_type_ in PARTY_ENTS or any(word_class(tok, c) for c in ASKING_PARTIES) or any(
+        return tok.ent_type_ in ASKING_ENTS or any(word_class(tok, c) for c in ASKING_PARTIES) or any(
             c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children) or any(
             g.ent_type_ in ("GPE", "ORG") for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
             for g in p.children)  # ("mediators from Egypt and Qatar")
@@ -864,6 +864,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     word_class(o, cls) for cls in entry.block
                     for o in (*objects(tok), *(modifiers(tok) if tok.pos_ == "NOUN" else ()),
                               *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps),
+                              *(w for o in objects(tok) for w in prep_objects(o, ("with",))),  # ("hit the
+                              # network with sanctions on Thursday": hung on the object)
                               *_adjunct_of(tok))
                 ):
                     break

@@ -42,7 +42,8 @@ FALLING_VERBS = frozenset({"hit", "strike"})  # ground a projectile falls on (PR
 FORCE_ON = frozenset({"on", "against", "of"})
 FORCE_NOUNS = frozenset({"strike", "airstrike", "offensive", "bombing", "shelling", "bombardment", "incursion"})
 # What falls on ground when it "hits" or "strikes" it ("Russian missiles hit Belgorod"; not
-# "officers hit Jackson with a Taser", "an ad struck Jackson")
+# "officers hit Jackson with a Taser", "an ad struck Jackson"); the geocoder runs before the event
+# stage and keeps its own short list of the projectiles that stage reads
 PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "airstrike", "strike", "jet",
                          "warplane", "artillery", "mortar", "barrage", "salvo"})
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
