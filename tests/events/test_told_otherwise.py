@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_text
-
-PUBLISHED = "2024-06-14"
-
-
-def rows(pipeline, text: str):
-    return [e for e in run_text(pipeline, text, published=PUBLISHED).events if e.status != "negated"]
-
-
-def one(pipeline, text: str, trigger: str):
-    [row] = [e for e in rows(pipeline, text) if e.trigger.text.startswith(trigger)]
-    return row
+from tests.events.test_missed_acts import one, rows  # the rows of a text published 2024-06-14
 
 
 @pytest.mark.parametrize("text, trigger, plover", [
