@@ -41,8 +41,8 @@ MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling o
 YIELDING = frozenset({"CONCEDE", "RETREAT"})  # acts that end a measure ("lifted the blockade")
 OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
 BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up (the same or the next two)
-APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere"})  # "Separately, ..." (not "later":
-# "several thousand protesters later blocked the avenue" tells the march on)
+APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere", "additionally"})  # "Separately, ..." (not
+# "later": "several thousand protesters later blocked the avenue" tells the march on)
 APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different", "second"})  # "In a separate
 # attack", "a second strike hit a nearby house"
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "rioter", "mob", "people", "youth",
@@ -679,16 +679,18 @@ class JoinRules(Accounts):
 
     def _told_apart_by_word(self, m: Mention) -> bool:
         """The sentence says its act is another: "Separately, ...", "In a separate attack, ...",
-        "In an unrelated incident, ...", "Meanwhile, ...", "Another airstrike ..." on the act's
-        clause."""
+        "In an unrelated incident, ...", "Meanwhile, ...", "In addition, ...", "Another airstrike
+        ..." on the act's clause."""
         verb = clauses.clause_verb(m.token)
         for head in {verb, m.token}:
             for c in head.children:
                 if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS:
                     return True
-                if c.dep_ == "prep" and any(g.dep_ == "pobj" and any(
-                        a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children) for g in c.children):
-                    return True
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" and (any(
+                        a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children)
+                        or (c.lower_ == "in" and g.lower_ == "addition" and not list(g.children)))
+                        for g in c.children):
+                    return True  # ("In addition, Trump demanded that Ottawa drop its tariff": another demand)
                 if c.dep_ in ("nsubj", "nsubjpass") and event_noun(c) and any(
                         a.dep_ in ("det", "amod") and a.lower_ in APART_ADJECTIVES for a in c.children):
                     return True  # "Another airstrike killed five people at a school in Gaza City" (an
@@ -705,8 +707,12 @@ class JoinRules(Accounts):
         """What an act told with "also" was done to is another party than the first act's: other
         words, and not named back ("the diplomats"); of force, people on both sides."""
         a, b = (eh.role_root(self.record.doc, r) for r in (later, first))
-        if a is None or b is None or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in a.children):
+        if a is None or b is None or later is None or first is None \
+                or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in a.children):
             return False
+        if later.entity is not None or first.entity is not None:  # a name and a description may be one
+            return later.entity is not None and first.entity is not None and later.entity != first.entity
+            # ("urged the president ... He also urged Farmajo")
         if force and not all(word_class(t, "person") or t.ent_type_ == "PERSON" for t in (a, b)):
             return False  # ("the militants also detonated a car bomb at the gate": the attack's next step)
 
