@@ -1415,3 +1415,15 @@ def test_he_who_acts_after_a_man_s_lawyer_keeps_a_row(noclean_pipeline):
     found = rows(noclean_pipeline, "Alexei Navalny's lawyer said on Monday that prison guards had beaten the "
                                    "opposition leader. He demanded an investigation.", published="2024-06-14")
     assert [e.plover for e in found if e.trigger.text == "demanded"] == ["REQUEST"]
+
+
+def test_in_addition_tells_another_act(noclean_pipeline):
+    text = ("Trump demanded that Canada drop its dairy tariff on Tuesday. In addition, Trump demanded that Canada "
+            "curb the flow of fentanyl across the border.")
+    assert len(of_type(rows(noclean_pipeline, text, published="2025-03-12"), "REQUEST")) == 2
+
+
+def test_a_person_named_and_described_is_one_in_an_also_act(noclean_pipeline):
+    text = ("Senator Ilyas Ali Hassan urged the president on Thursday to avoid decisions that threaten the "
+            "country's stability. He also urged Farmajo to return to talks.")
+    assert len(of_type(rows(noclean_pipeline, text, published="2020-09-18"), "REQUEST")) == 1
