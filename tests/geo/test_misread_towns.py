@@ -41,3 +41,14 @@ def test_a_person_attacked_in_words_is_no_town(pipeline):
     record = run_text(pipeline, "Senator Sanders attacked Warren over her health plan on Tuesday.",
                       published=PUBLISHED)
     assert not any(m.text == "Warren" for p in record.places for m in p.mentions)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ukrainian drones struck an oil depot in the Bryansk region on Tuesday.", "RU"),
+    ("Russian missiles hit the Odesa region overnight, officials said.", "UA"),
+])
+def test_a_region_the_gazetteer_spells_otherwise_is_the_province_not_the_city(pipeline, text, country):
+    """The gazetteer knows "Bryansk" and "Odesa" only as cities; their provinces go by "Brjansk"
+    and "Odessa Oblast"."""
+    place = row_place(pipeline, text)
+    assert place is not None and place.feature == "admin1" and place.country == country

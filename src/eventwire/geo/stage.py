@@ -62,6 +62,7 @@ LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, i
 LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
 LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
 TOWN_FEATURES = frozenset({"city", "locality", "facility"})  # places that are no division
+PROVINCE_NOUNS = frozenset({"region", "oblast"})  # a province named after its capital ("the Odesa region")
 DIVISION_FEATURES = frozenset({"region", "admin1", "admin2"})  # what a name called a division may mean
 LOOK_BACK_CHARS = 12  # enough to see the article before a name ("a Kabul district")
 FAR_TOWN_KM = 3000  # ... read as a division the gazetteer lacks only this far from all the text's places
@@ -450,7 +451,9 @@ class GeoStage:
                 # "Sagaing region": the division, not its capital town, when the gazetteer
                 # knows one by the name ("Kanbalu township", known only as a town, stays it)
                 divisions = {k: c for k, c in cands.items() if c.feature in DIVISION_FEATURES}
-                cands = divisions or cands
+                provinces = self._province_of_town(cands) if any(
+                    _called_a_province(record, mentions[i]) for i in idxs) else {}
+                cands = divisions or provinces or cands
             qualifier = tuple(q for i in idxs for q in mentions[i].qualifier)
             weak = all(mentions[i].weak for i in idxs)
             hint = next((mentions[i].country for i in idxs if mentions[i].country), None)
@@ -487,6 +490,18 @@ class GeoStage:
             for i in idxs:
                 chosen[i] = cand
         return self._places(record, mentions, chosen)
+
+    def _province_of_town(self, cands: dict[int, Candidate]) -> dict[int, Candidate]:
+        """ "the Odesa region", "Russia's Bryansk region": a name the text calls a division, which the
+        gazetteer knows only as a town, names the province the town is in when that province goes
+        by another spelling ("Odessa Oblast", "Brjansk")."""
+        towns = [c for c in cands.values() if c.feature in TOWN_FEATURES and c.admin1]
+        out: dict[int, Candidate] = {}
+        for town in towns:
+            for c in self.gazetteer.lookup(town.admin1 or ""):
+                if c.feature == "admin1" and c.country == town.country and c.admin1 == town.admin1:
+                    out[c.id] = c
+        return out
 
     def _places(self, record: Record, mentions: list[Mention], chosen: dict[int, Candidate]
                 ) -> list[Place]:
@@ -576,6 +591,16 @@ def _called_a_division(record: Record, mention: Mention) -> bool:
     if before and before[0].lower() in ("a", "an"):
         return False
     return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or before_division(record.doc, mention.end)
+
+
+def _called_a_province(record: Record, mention: Mention) -> bool:
+    """ "the Odesa region", "the Bryansk oblast": a division named after its capital town (not
+    "Tame municipality", "Kanbalu township": a town's own district, which the town stands for)."""
+    words = record.document.text[mention.start:mention.end].split()
+    if words and words[-1].lower() in PROVINCE_NOUNS:
+        return True
+    after = record.document.text[mention.end:mention.end + LOOK_BACK_CHARS].split()[:1]
+    return bool(after) and after[0].lower().strip(".,;") in PROVINCE_NOUNS
 
 
 def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
