@@ -23,7 +23,6 @@ from ..geo.gazetteer import is_capital
 from ..nlp.syntax import PLURAL_TAGS, base_forms, misparsed_main_verb
 from ..record import Entity, Event, Record, Role
 from .clauses import (
-    MAX_CLIMB,
     PARTY_ENTS,
     PRONOUNS,
     clause_verb,
@@ -607,14 +606,10 @@ def _polled(tok: Token) -> bool:
     """The act is what a poll's share of a people backs or opposes ("55 percent of Americans
     support sending military aid to Ukraine"): the first subject above the trigger is that
     share (not "Sixty percent of residents said soldiers burned their homes": the soldiers')."""
-    cur = tok
-    for _ in range(MAX_CLIMB):
+    for cur in governors(tok):
         subject = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return _a_share(subject) and cur.lemma_.lower() not in REPORTING_LEMMAS
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
     return False
 
 

@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ..geo.resolve import in_its_province
 from ..nlp.syntax import PLURAL_TAGS, base_forms, subject_child
 from ..record import Event, EventDate, Location, Record, Role
 from . import clauses, mood
@@ -796,10 +797,8 @@ class JoinRules(Accounts):
     def _wider_place(self, wide: Location, narrow: Location) -> bool:
         """``wide`` is the country or the province ``narrow`` lies in."""
         outer, inner = self.record.place_by_id(wide.place), self.record.place_by_id(narrow.place)
-        if outer is None or inner is None or outer.country != inner.country:
-            return False
-        return outer.feature == "country" or (outer.feature == "admin1" and bool(outer.admin1)
-                                              and outer.admin1 == inner.admin1 and inner.feature != "admin1")
+        return outer is not None and inner is not None and outer.feature in ("country", "admin1") \
+            and inner.feature != outer.feature and in_its_province(inner, outer)
 
     def _victims_own_words(self, role: Role | None) -> bool:
         """ "us", "my husband", "our village": whom an act hit, named by one of them (not "our

@@ -101,18 +101,14 @@ class People:
         main subject "they" continues the sentence just before's main subject when that names
         many (a plural or a body: "police", "the rebels", "Houthi fighters"), not a pronoun."""
         doc = self.record.doc
-        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ != "nsubj":
-            return None  # (not "Police arrested 12 protesters. They were later freed": whom it was done to)
-        sent = span.root.sent
-        if span.root.head.i != sent.root.i or sent.start == 0:
+        before = self._clause_before(pronoun)  # (not "Police arrested 12 protesters. They were later
+        if before is None:  # freed": whom it was done to)
             return None
-        before = doc[sent.start - 1].sent
-        subject = subject_child(before.root, ("nsubj",))  # (not a dateline's town)
+        subject = subject_child(before, ("nsubj",))  # (not a dateline's town)
         if subject is None or subject.pos_ == "PRON" or not (
                 subject.tag_ in ("NNS", "NNPS") or subject.lemma_.lower() in ("police", "army", "military")):
             return None
-        if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") for c in before.root.children):
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ in ("NNS", "NNPS") for c in before.children):
             return None  # "Police arrested 40 protesters. They accused the officers": either may be "they"
         entity = self.record.entity_at(subject.idx, subject.idx + len(subject.text))
         words = [t for t in subject.subtree if not in_dateline(t) and t.i <= subject.i]  # its own words, no
@@ -125,10 +121,23 @@ class People:
         return Role(span=pronoun.span, name=entity.name if entity is not None else doc_text(doc)[lo:hi],
                     entity=entity.id if entity is not None else None)
 
+    def _root(self, role: Role) -> Token | None:
+        """The head word of a role's words in the parse."""
+        span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _clause_before(self, pronoun: Role) -> Token | None:
+        """The act of the sentence before, when the pronoun is the active subject of its own
+        sentence's act (which "it", "they" and "the group" may continue); else None."""
+        root = self._root(pronoun)
+        if root is None or root.dep_ != "nsubj" or root.head.i != _told(root.sent.root).i or root.sent.start == 0:
+            return None
+        return _told(self.record.doc[root.sent.start - 1].sent.root)
+
     def _acting(self, pronoun: Role) -> bool:
         """The pronoun is the active subject of its clause ("He demanded an investigation")."""
-        span = self.record.doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ == "nsubj"
+        root = self._root(pronoun)
+        return root is not None and root.dep_ == "nsubj"
 
     def _whose(self, start: int, end: int) -> str | None:
         """The words of the kin or aide a name is told as whose ("the wife of Imran Khan", "Maria
@@ -173,12 +182,9 @@ class People:
         for an organisation) as its sentence's main subject continues the sentence before's
         main subject when that names a state or an organisation of ``types`` (not a thing:
         "the plan ... It failed" stays "it")."""
-        doc = self.record.doc
-        span = doc.char_span(pronoun.span.start, pronoun.span.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ != "nsubj" \
-                or span.root.head.i != _told(span.root.sent.root).i or span.root.sent.start == 0:
+        before = self._clause_before(pronoun)
+        if before is None:
             return pronoun
-        before = _told(doc[span.root.sent.start - 1].sent.root)
         subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
         if subject is None or (doers_only and (
                 before.lemma_.lower() in REPORTING_LEMMAS or in_dateline(subject)
