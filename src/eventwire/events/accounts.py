@@ -7,17 +7,12 @@ two doers clash depends on which entities their words name and which state those
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..record import Event, Record, Role
 from . import clauses
 from . import eventhood as eh
 from .agreement import counts_differ, state_behind
+from .mentions import Mention
 from .triggers import REPORTING_LEMMAS, word_class
-
-if TYPE_CHECKING:
-    from .joins import Mention
-
 
 ACT_NOUN_CLIMB = 3  # noun -> preposition -> verb: how far an act noun's clause is looked for
 

@@ -45,22 +45,13 @@ from .folding import (
     taken_on_the_way,
     told_back,
 )
-from .joins import (
-    BY_ANAPHOR,
-    LATER_WORDS,
-    OPERATION_TYPES,
-    TOLL_KINDS,
-    YES,
-    Happening,
-    Mention,
-    dates_agree,
-    measure,
-    planned,
-)
+from .joins import LATER_WORDS
 from .lexicon import event_noun, lexicon
+from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
 from .quantities import KIND_BY_LEMMA
 from .roles import FORCE_TYPES, SERIES
+from .standing import BY_ANAPHOR, OPERATION_TYPES, TOLL_KINDS, YES
 from .storytime import StoryTime
 from .timex import DateMention
 from .triggers import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, word_class

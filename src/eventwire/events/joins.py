@@ -1,8 +1,10 @@
 """Whether a sentence's mentions tell on a happening told before: the joins across sentences.
 
 :mod:`.happenings` folds each sentence's mentions into units and links each unit to the latest
-happening it agrees with; this module holds the readings that decide a join (``JoinRules``,
-which the assembler inherits) and the mentions and happenings they read. A unit joins a
+happening it agrees with; this module holds the readings of acts that decide a join
+(``JoinRules``, which the assembler inherits). It builds on the readings of parties
+(:mod:`.sides`), of which mention stands for a happening (:mod:`.standing`) and on the word
+tests of two tellings (:mod:`.tellings`), over the mentions of :mod:`.mentions`. A unit joins a
 happening when it names the same act back ("the attack"), shares a party with it, tells it on
 with no time, place or count of its own, or tells the same fight from the other side; never
 when its type, date, place, status or parties say it is another act.
@@ -10,192 +12,40 @@ when its type, date, place, status or parties say it is another act.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Token
 
 from ..geo.resolve import in_its_province
-from ..nlp.syntax import PLURAL_TAGS, base_forms, subject_child
-from ..record import Event, EventDate, Location, Record, Role
+from ..nlp.syntax import base_forms, subject_child
+from ..record import Event, Location, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
-from .accounts import Accounts
-from .agreement import agree, counted_head, counts_differ, places_agree, site_in_town, some_of_a_pronoun, speakers_state
-from .cameo import GUILT_CODE, PROPERTY_CODE, RULING_CODES
+from .agreement import counts_differ, places_agree
 from .lexicon import event_noun
+from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
 from .placing import told_as_a_spot
 from .quantities import KIND_BY_LEMMA, number_value
-from .roles import FORCE_TYPES, SYMMETRIC_TYPES
-from .triggers import HITTING_VERBS, REPORTING_LEMMAS, done_to_people, prep_objects, projectile, word_class
+from .roles import FORCE_TYPES
+from .sides import APART_ADJECTIVES
+from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, Standing
+from .tellings import act_as_subject, apart_from, claim_tells, intercepts, kind_told, one_ruling, time_away, told_how
+from .triggers import REPORTING_LEMMAS, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
-STORY_SENTENCES = 2  # how far back a past-tense report looks for the story it continues
-CURRENT_WINDOW_DAYS = 31  # an event ending this close to publication is the report's news
-TOLL_KINDS = frozenset({"killed", "injured"})  # a toll told in its own sentence, no one named as doer
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
 LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # a time after, told bare
 PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of people, not of sides or waves
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
-YIELDING = frozenset({"CONCEDE", "RETREAT"})  # acts that end a measure ("lifted the blockade")
-OPERATION_TYPES = frozenset({"COERCE"})  # a raid or a crackdown a killing can be done in
 BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up (the same or the next two)
 APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere", "additionally"})  # "Separately, ..." (not
 # "later": "several thousand protesters later blocked the avenue" tells the march on)
-APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different", "second"})  # "In a separate
-# attack", "a second strike hit a nearby house"
-CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "rioter", "mob", "people", "youth",
-                         "man", "men"})  # a street crowd by what it does or by no name at all
-COURT_WORDS = frozenset({"court", "tribunal"})  # a court, and the judges who sit on it
-BENCH_WORDS = frozenset({"judge", "bench", "panel", "magistrate"})
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
-DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "their", "his", "her", "its"})
-NO, BY_ANAPHOR, YES = 0, 1, 2  # how a unit fits a happening (JoinRules._joins)
 
 
-@dataclass(slots=True)
-class Mention:
-    """One trigger's reading, before it is folded into a happening."""
-
-    event: Event
-    token: Token
-    segment: int  # index of its sentence
-    headline: bool = False
-    date_from_text: bool = False
-    borrowed_date: bool = False  # the text's date is another verb's ("claimed the bombing on Saturday")
-    nested_in: int | None = None  # index of the mention whose content this one is
-    in_content: bool = False  # hangs on another's content ("saying troops carried out the ambush"): heads no row
-    deed: bool = False  # a dated act of force an accusation or a protest is about: its own row
-    why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
-    background: bool = False  # told in the past perfect ("had attacked")
-    narrative: EventDate | None = None  # the last date stated in the sentences just before
-
-
-@dataclass(slots=True)
-class Happening:
-    members: list[int] = field(default_factory=list)
-    closed: bool = False  # begun by what is no report (a habit, a forecast): nothing joins it
-
-
-def measure(event: Event) -> bool:
-    """A restriction a government imposes (a ban, a curfew, an emergency), not a deed done
-    to someone (CAMEO codes of ``measure_codes``): a measure and a deed are one act only when
-    done to the same party (one ruling that jails and bans a man)."""
-    return clauses.coded(event.cameo, "measure_codes")
-
-
-def dates_agree(a: Mention, b: Mention) -> bool:
-    if not (a.date_from_text and b.date_from_text) or a.borrowed_date or b.borrowed_date:
-        return True
-    da, db = a.event.date, b.event.date
-    if da is None or db is None or not da.start or not db.start:
-        return True
-    return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
-
-
-def _apart_from(m: Mention, acts: list[Token]) -> bool:
-    """The mention is told as a span of time after or before one of ``acts`` ("came a week after
-    the RSF attacked Zamzam camp": the act that came is the shelling, not the attack)."""
-    if not clauses.a_span_apart(m.token):
-        return False
-    head = m.token.head if m.token.dep_ == "advcl" else m.token.head.head
-    near = {head.i} | {c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
-    return any(t.i in near for t in acts)
-
-
-def _told_how(how: Token, act: Token) -> bool:
-    """ "was hit on Sunday, when a missile struck a building": a "when" clause on an act that
-    tells the act itself, in other words (not one told "after" or "before" it)."""
-    if how.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
-                                                     for c in how.children) \
-            or how.lemma_.lower() not in HITTING_VERBS or any(c.lower_ == "also" for c in how.children):
-        return False  # (not "when fighters clashed near the airport", "when forces also stormed a
-        # hospital": what else happened then)
-    head = how.head
-    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "pobj":
-        head = head.head.head  # "hit on Sunday, when ...": the parser hangs the clause on the day
-    return head.i == act.i
-
-
-def _act_as_subject(tok: Token) -> bool:
-    """ "The strikes hit 13 locations", "The missile struck a residential neighbourhood": the verb
-    tells what an act (or its weapon) named back did, so what it hit is the act's target told
-    from another side."""
-    return any(c.dep_ == "nsubj" and (event_noun(c) or word_class(c, "arms")) and clauses.named_back(c)
-               for c in tok.children)
-
-
-def _one_ruling(a: Event, b: Event) -> bool:
-    """A finding of guilt and the sentence it gave: the two halves of one ruling (not an
-    acquittal, an arrest or a charge)."""
-    if {a.cameo, b.cameo} != RULING_CODES:
-        return False
-    verdict, sentence = (a, b) if a.cameo == GUILT_CODE else (b, a)
-    said = sentence.trigger.text.split()
-    return "not" not in verdict.trigger.text.lower().replace("-", " ").split() and bool(said) \
-        and any(form in clauses.words("sentencing_words") for form in base_forms(said[0]))
-
-
-def _kind_told(act: Token, told: Mention) -> bool:
-    """The words that say which act a noun names back ("the mosque attack") are in the
-    sentence that told it ("gunmen attacked a mosque"), or it has none."""
-    kinds = [c.lemma_.lower() for c in act.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-    said = told.event.sentence.text.lower()
-    return not kinds or any(k in said for k in kinds)
-
-
-def _band_members(tok: Token) -> bool:
-    """ "Gang members", "members of the militia": the men of an armed band of no state."""
-    if tok.lemma_.lower() != "member":
-        return False
-    band = [c for c in tok.children if c.dep_ in ("compound", "amod")] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(clauses.common_noun_in(w, "irregular_doers") or clauses.common_noun_in(w, "armed_bands") for w in band)
-
-
-def time_away(tok: Token) -> bool:
-    """The act is told a span of time from the one before ("Hours later, gunmen attacked",
-    "A day earlier, an ambush ..."): another act, whatever its words share."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier")
-               and any(g.dep_ == "npadvmod" for g in c.children) for c in tok.children)
-
-
-def _claim_tells(told: Token, claimed: Token) -> bool:
-    """``told`` is what the claimant says it did ("saying it killed 12 soldiers", "adding that its
-    fighters had shot down a drone") in the sentence where it claims the act ``claimed``."""
-    verb = clauses.claiming_verb(claimed)
-    if verb is None:
-        return False
-    saying = told.head if told.dep_ == "ccomp" else None
-    return saying is not None and saying.lemma_.lower() in REPORTING_LEMMAS and saying.dep_ in ("advcl", "conj") \
-        and saying.head.i == verb.i
-
-
-def _interception(tok: Token) -> bool:
-    """ "intercepted", "shot down" (the parser may read "down" as an adverb)."""
-    return tok.lemma_.lower() == "intercept" or (
-        tok.lemma_.lower() == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))
-
-
-def _intercepts(im: Mention, am: Mention) -> bool:
-    """``im`` shoots down or intercepts what the attack ``am``, told in the same or the sentence
-    before, fired ("shot down 27 of them", "intercepted most of the missiles"): part of it."""
-    tok = im.token
-    if not _interception(tok) or am.event.plover != "ASSAULT" or not 0 <= im.segment - am.segment <= 1:
-        return False
-    fired = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
-    return any(projectile(o) or (o.pos_ == "NUM" and any(
-        p.lower_ == "of" and any(g.lower_ in ("them", "these", "those") for g in p.children) for p in o.children))
-        for o in fired) and any(projectile(t) for t in am.token.sent if t.i != tok.i and t.i < tok.i)
-
-
-def planned(e: Event) -> bool:
-    return e.status == "planned"
-
-
-class JoinRules(Accounts):
+class JoinRules(Standing):
     """The join readings of :class:`.happenings.Assembler`, over the state it builds once per
     record: the mentions, by sentence, the people their pronouns stand for, and each entity's
     side and nation."""
@@ -208,10 +58,6 @@ class JoinRules(Accounts):
     side: dict[str, str]
     nation: dict[str, str]
     body_segment: int  # the first sentence with a mention that is not the headline's
-
-    @staticmethod
-    def _anaphoric(m: Mention) -> bool:
-        return clauses.named_back(m.token)
 
     def _told_anew(self, m: Mention, refers_back: bool) -> bool:
         """The unit tells an act without naming one back ("Smaller protests took place in Novi
@@ -252,7 +98,7 @@ class JoinRules(Accounts):
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
             # the act told before
         h = self.mentions[self._representative(hap)]
-        if clauses.claimed(m.token) and not any(_kind_told(m.token, self.mentions[k]) for k in hap.members):
+        if clauses.claimed(m.token) and not any(kind_told(m.token, self.mentions[k]) for k in hap.members):
             return NO  # "claimed responsibility for the mosque attack": not the policemen's killing
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
@@ -281,7 +127,7 @@ class JoinRules(Accounts):
         anaphors = [a.token for a in same if self._anaphoric(a)]
         # "The strikes hit 13 locations": the act named back as the subject of the verb that
         # tells it, whatever the noun was read as alone (a stoppage of work)
-        anaphors += [c for a in same if _act_as_subject(a.token) for c in a.token.children if c.dep_ == "nsubj"]
+        anaphors += [c for a in same if act_as_subject(a.token) for c in a.token.children if c.dep_ == "nsubj"]
         if any(clauses.in_words(a, "general_acts") for a in anaphors):
             return True
         if not anaphors:
@@ -332,10 +178,10 @@ class JoinRules(Accounts):
         (``refers_back``: the unit names its act with an anaphor, "the attack"; ``inside``:
         it is told as done in the happening's act, "wounded in the raid")."""
         e, he = m.event, h.event
-        if (_intercepts(m, h) or _intercepts(h, m)) and dates_agree(m, h) and "negated" not in (e.status, he.status):
+        if (intercepts(m, h) or intercepts(h, m)) and dates_agree(m, h) and "negated" not in (e.status, he.status):
             return True  # "Russia launched 31 drones at Ukraine overnight, and air defenses shot down
             # 27 of them": the interceptions are the attack's, told from the other side
-        if _apart_from(m, [self.mentions[k].token for k in hap.members]) or _apart_from(h, [m.token]):
+        if apart_from(m, [self.mentions[k].token for k in hap.members]) or apart_from(h, [m.token]):
             return False  # "The shelling came a week after the RSF attacked Zamzam camp": not the shelling
         if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not self._anaphoric(m) \
                 and not refers_back and not inside \
@@ -347,7 +193,7 @@ class JoinRules(Accounts):
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False
-        if m.segment == h.segment and (_claim_tells(m.token, h.token) or _claim_tells(h.token, m.token)) \
+        if m.segment == h.segment and (claim_tells(m.token, h.token) or claim_tells(h.token, m.token)) \
                 and e.plover in FORCE_TYPES and he.plover in FORCE_TYPES:
             return True  # "JNIM claimed responsibility for an ambush on a convoy, saying it killed 12
             # soldiers": the toll the claimant tells is the ambush's
@@ -362,7 +208,7 @@ class JoinRules(Accounts):
         named_back = forces and refers_back and self._operation_named_back(m, he)
         # "found El Kadi guilty on Sunday ... He was jailed for five years": a verdict and its
         # sentence are one ruling (the parties must still agree)
-        ruling = _one_ruling(e, he)
+        ruling = one_ruling(e, he)
         if (e.plover != he.plover and not ruling and not (forces and (inside or named_back or (
                 e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
                 or (m.segment != h.segment and time_away(m.token)):
@@ -415,7 +261,7 @@ class JoinRules(Accounts):
         if targets is False and ((((actors and anaphor) or (actors is None and (refers_back or owned)))
                                   and self._facets(e.target, he.target))
                                  or self._clause_victim(m) or self._clause_victim(h)
-                                 or (refers_back and _act_as_subject(m.token))):
+                                 or (refers_back and act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
         if targets is False and actors is not False and self._one_text_named_back(e.target, he.target):
@@ -425,8 +271,8 @@ class JoinRules(Accounts):
                 and self._described_back(e.target):
             targets = None  # "Police arrested opposition leader Amos Ndlovu ... The arrest of the
             # veteran politician": the act named back, its person by a description
-        if targets is False and forces and actors is not False and (_told_how(m.token, h.token)
-                                                                  or _told_how(h.token, m.token)):
+        if targets is False and forces and actors is not False and (told_how(m.token, h.token)
+                                                                  or told_how(h.token, m.token)):
             targets = None  # "Kharkiv was hit on Sunday, when a missile struck a residential
             # building": the clause that says when it was hit tells how, the town and the building
         if targets is False and forces and refers_back and actors is not False \
@@ -488,15 +334,6 @@ class JoinRules(Accounts):
                        and o.token.lemma_.lower() in forms for o in self.mentions)  # not "Police
         # raided a house ... militants attacked a post ... The raid was part of a crackdown"
 
-    def _unnamed_doers(self, role: Role | None) -> bool:
-        """The doers are named by no entity, only as armed men of no state or by what they did
-        ("gunmen", "a suicide bomber", "the attackers")."""
-        named = self.people.antecedent(role)
-        root = eh.role_root(self.record.doc, named)
-        # (a common noun the recognizer labelled, "Jihadists" after a dateline, names no group)
-        return named is not None and root is not None and (named.entity is None or root.pos_ == "NOUN") \
-            and (clauses.common_noun_in(root, "irregular_doers") or clauses.common_noun_in(root, "doer_nouns"))
-
     def _strike_named_back(self, m: Mention, hap: Happening) -> bool:
         """ "the strike" named back after an airstrike or a drone strike is that attack, not a
         stoppage of work (read so when nothing in its own sentence says which; a town before it
@@ -535,121 +372,11 @@ class JoinRules(Accounts):
                 doers += [c for c in verb.head.children if c.dep_ == "nsubj"]  # the teller
         return any(word_class(d, "workers") or any(word_class(c, "workers") for c in d.conjuncts) for d in doers)
 
-    def _own_side_taken(self, e: Event, he: Event) -> bool:
-        """ "Troops launched an operation ... Ten soldiers were captured": forces taken after an
-        operation by forces were taken by the other side, not in the operation."""
-        taken, doers = (eh.role_root(self.record.doc, r) for r in (e.target, he.actor))
-        return taken is not None and doers is not None and word_class(taken, "forces") and word_class(doers, "forces")
-
     def _operation(self, hap: Happening) -> bool:
         """The happening is an operation of force arrests may be made in (a raid, a
         crackdown), however it is typed once it killed."""
         return any(self.mentions[k].event.plover in OPERATION_TYPES
                    or clauses.in_words(self.mentions[k].token, "operation_words") for k in hap.members)
-
-    def _parties(self, e: Event, he: Event) -> tuple[bool | None, bool | None, bool]:
-        """Whether two readings' actors and targets agree (None: one names none), and whether
-        one's actor is the other's target."""
-        doc = self.record.doc
-        # "he would resign" is the person the pronoun stands for, not anyone's resignation
-        a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
-        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
-        if e.plover == he.plover == "PROTEST":  # "burned tyres", "blocked roads": how a crowd
-            # protested, not whom against ("marched to demand that the government ...")
-            t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
-        actors, targets = agree(mine, theirs, doc, self.side), agree(t1, t2, doc, self.side)
-        if actors is False and e.plover == he.plover == "PROTEST" and (
-                all(self._crowd(r) for r in (a1, a2)) or (self._crowd(a1) and self._counted(a2))
-                or (self._crowd(a2) and self._counted(a1))):
-            actors = None  # "Hundreds of people demonstrated in Nairobi ... Some protesters burned
-            # tyres", "Thousands of students marched ... protesters attacked the station": one crowd
-            # named two ways (not two named groups, nor "counter-protesters")
-        if actors is False and e.plover == he.plover == "PROTEST" \
-                and (self._workforce_of(a1, a2) or self._workforce_of(a2, a1)):
-            actors = None  # "Workers at Toyota plants walked off the job ... The Toyota strike": the
-            # company's strike is its workers'
-        if actors is False and any(some_of_a_pronoun(eh.role_root(doc, r)) for r in (mine, theirs)):
-            actors = None  # "Traders shut their shops in protest ... Dozens of them blocked the
-            # highway": some of whom "them" names, as unknown as "they" (doers only: "Dozens of
-            # them were killed" may be the attackers, not whom the attack hit)
-        if actors is False and any(self._first_person(r) for r in (a1, a2)):
-            actors = None  # '"Our naval forces targeted the ship," spokesman Yahya Saree said': the
-            # speaker's own side, whoever the quote's teller names it for
-        if actors is None and e.plover == he.plover and e.plover in mood.SPEECH_TYPES \
-                and (self._speaks_for(a1, a2) or self._speaks_for(a2, a1)):
-            actors = True  # "New Delhi rejected the accusation ... '"We strongly reject the baseless
-            # allegations," the Indian foreign ministry spokesman said': one rejection, in its
-            # speaker's own words (what it is about, "the accusation", is no party to disagree)
-            t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
-            targets = agree(t1, t2, doc, self.side)
-        if actors is False and (self._own_account(e) or self._own_account(he)) and self._one_state(mine, theirs) \
-                and not counts_differ(e, he):
-            actors = True  # (not "said its troops had killed 20 militants over the past day" after
-            # an airstrike that killed five: a tally of its own)
-        elif actors is True and mine is not None and theirs is not None \
-                and (mine.entity in self.nation or theirs.entity in self.nation) \
-                and self._people_of_a_nation(mine) != self._people_of_a_nation(theirs):
-            actors = False  # "an Israeli strike" is the state's act; "Israeli settlers" are people
-        if actors is False and targets is True and e.plover == he.plover == "COERCE" \
-                and self._state_agents(mine, theirs) and any(r is not None and r.entity is not None for r in (t1, t2)):
-            actors = None  # "Police arrested Ali Hassan ... Hassan was detained by plainclothes
-            # officers": one named person, his arresters named two ways (not two bodies' acts
-            # on a crowd, which no name ties)
-        if actors is False and e.plover == he.plover and targets is not False and (
-                (e.plover in FORCE_TYPES and self._state_agents(mine, theirs) and self._one_count(e, he))
-                or self._bench_and_court(mine, theirs)):
-            actors = None  # "Police arrested 30 protesters ... Officers detained the 30 protesters";
-            # "A court convicted 14 activists ... The three judges found the activists guilty": the
-            # same arm of the state named two ways, acting on the same people
-        if actors is False and targets is True and e.plover == he.plover and (
-                self._organ_of(mine, theirs) or self._organ_of(theirs, mine)):
-            actors = None  # "Mali expelled the French ambassador ... The foreign ministry ordered
-            # the ambassador to leave": a state and its organ, named bare, on one target
-        if targets is False and site_in_town(self.record, t1, t2):
-            targets = None  # the plant and the town it lies in
-        if targets is False and e.plover == he.plover and e.plover in FORCE_TYPES \
-                and any(self._victims_own_words(r) for r in (t1, t2)):
-            targets = None  # '"They killed my husband and my two sons," said a woman': a victim's
-            # own words for whom the act hit, whoever the report names
-        if e.plover == he.plover and e.plover in SYMMETRIC_TYPES and actors is not True and (
-                self._pair_of(e, he) or self._pair_of(he, e)):
-            actors, targets = True, None  # "Fidan met his Greek counterpart Gerapetritis ... The two
-            # ministers discussed migration": both sides of the meeting, named back as a pair
-        if targets is False and actors is True and e.plover == he.plover == "CONSULT" \
-                and any(self._visited(r) for r in (t1, t2)):
-            targets = None  # "Modi visited Bhutan on Friday. Modi met King Wangchuck in Thimphu":
-            # the country visited and whom the visitor met there (the places must still agree)
-        crossed = agree(a1, t2, doc, named_on_head=True) is True \
-            or agree(t1, a2, doc, named_on_head=True) is True  # by entity, not side:
-        # "the LNA accused the GNA" told twice is one act, though both are Libyan
-        return actors, targets, crossed
-
-    def _pair_of(self, pair: Event, told: Event) -> bool:
-        """``pair``'s doers are the two sides of ``told`` named back ("the two ministers", "both
-        sides"): ``told`` names two parties, a doer and whom it acted with, or doers joined by
-        "and" ("Israeli and Hamas negotiators")."""
-        if not self._paired(pair.actor) or pair.trigger.start < told.trigger.start or any(
-                c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in self._clause_of(pair).children):
-            return False  # (not "Both sides also agreed to resume flights": another act of theirs)
-        doers = eh.role_root(self.record.doc, told.actor)
-        if doers is None or not eh.is_party(self.record, told.actor):
-            return False
-        return eh.is_party(self.record, told.target) or clauses.two_sides(doers)
-
-    def _clause_of(self, e: Event) -> Token:
-        """The verb of the clause an event's trigger is told in."""
-        span = self.record.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        return clauses.clause_verb(span.root)
-
-    def _paired(self, role: Role | None) -> bool:
-        """The role names two sides back ("the two sides"): the row names them where they were told."""
-        root = eh.role_root(self.record.doc, role)
-        return root is not None and clauses.paired_parties(root)
-
-    def _visited(self, role: Role | None) -> bool:
-        """Whom a meeting was with is a country or a town (a visit's destination), not a party met."""
-        root = eh.role_root(self.record.doc, role)
-        return root is not None and root.ent_type_ in ("GPE", "LOC")
 
     def _breaks_up(self, fm: Mention, pm: Mention) -> bool:
         """``fm`` disperses or blocks the crowd of ``pm``: violent repression (CAMEO 175) or a
@@ -697,59 +424,6 @@ class JoinRules(Accounts):
                     return True  # "Another airstrike killed five people at a school in Gaza City" (an
                     # act, not "another man, who was arrested on the day of the theft")
         return False
-
-    def _counted(self, role: Role | None) -> bool:
-        """A crowd told by its count ("Thousands of students"), whom a bare "protesters" names back."""
-        root = eh.role_root(self.record.doc, role)
-        head = counted_head(root)
-        return head is not None and root is not None and head.i != root.i and head.tag_ in PLURAL_TAGS
-
-    def _another_also_done_to(self, later: Role | None, first: Role | None, force: bool) -> bool:
-        """What an act told with "also" was done to is another party than the first act's: other
-        words, and not named back ("the diplomats"); of force, people on both sides."""
-        a, b = (eh.role_root(self.record.doc, r) for r in (later, first))
-        if a is None or b is None or later is None or first is None \
-                or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in a.children):
-            return False
-        if later.entity is not None or first.entity is not None:  # a name and a description may be one
-            return later.entity is not None and first.entity is not None and later.entity != first.entity
-            # ("urged the president ... He also urged Farmajo")
-        if force and not all(word_class(t, "person") or t.ent_type_ == "PERSON" for t in (a, b)):
-            return False  # ("the militants also detonated a car bomb at the gate": the attack's next step)
-
-        def said(t: Token) -> set[str]:
-            return {w.lemma_.lower() for w in t.subtree if w.pos_ in ("NOUN", "PROPN", "ADJ") and w.i <= t.i}
-        return said(a) != said(b)
-
-    def _one_text_named_back(self, later: Role | None, first: Role | None) -> bool:
-        """The later role names back, with the article, a text of the kind the first one names
-        ("The accord" after "an agreement": accord, agreement, deal, pact, treaty)."""
-        a, b = (eh.role_root(self.record.doc, r) for r in (later, first))
-        return a is not None and b is not None and word_class(a, "agreement") and word_class(b, "agreement") \
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in a.children)
-
-    def _workforce_of(self, staff: Role | None, firm: Role | None) -> bool:
-        """``staff`` is the people of the body ``firm`` names ("workers at Toyota plants", "Toyota
-        workers" and "Toyota")."""
-        root = eh.role_root(self.record.doc, staff)
-        if root is None or firm is None or firm.entity is None or not (
-                root.lemma_.lower() in CROWD_NOUNS or word_class(root, "workers")):
-            return False
-        names = {w for w in firm.span.text.split() if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
-        return any(((e := self.record.entity_at(t.idx, t.idx + len(t.text))) is not None and e.id == firm.entity)
-                   or (t.pos_ == "PROPN" and t.text in names)  # ("Samsung Electronics" and "Samsung")
-                   for t in root.subtree if t.i != root.i)
-
-    def _crowd(self, role: Role | None) -> bool:
-        """A crowd named by no name: "protesters", "hundreds of people", "some demonstrators"
-        (not "opposition supporters", "Kenyan teachers", "counter-protesters", "Likud activists")."""
-        root = eh.role_root(self.record.doc, role)
-        if root is None:
-            return False
-        head = counted_head(root) or root
-        if head.lemma_.lower() not in CROWD_NOUNS or "counter" in head.lower_:
-            return False
-        return not any(t.ent_type_ or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
 
     def _told_on(self, m: Mention, h: Mention, hap: Happening, actors: bool | None) -> bool:
         """The unit tells the happening's act on with no time of its own, a few sentences on,
@@ -800,19 +474,6 @@ class JoinRules(Accounts):
         return outer is not None and inner is not None and outer.feature in ("country", "admin1") \
             and inner.feature != outer.feature and in_its_province(inner, outer)
 
-    def _victims_own_words(self, role: Role | None) -> bool:
-        """ "us", "my husband", "our village": whom an act hit, named by one of them (not "our
-        positions", "our soldiers": a side's own, named by its spokesman)."""
-        root = eh.role_root(self.record.doc, role)
-        return root is not None and not (word_class(root, "forces") or word_class(root, "base")) and (
-            root.lower_ in ("us", "me") or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children))
-
-    def _first_person(self, role: Role | None) -> bool:
-        """ "we", "our forces": a side named by its own speaker."""
-        root = eh.role_root(self.record.doc, role)
-        return root is not None and (root.lower_ in ("we", "us") or any(
-            c.dep_ == "poss" and c.lower_ == "our" for c in root.children))
-
     def _each_side_s_toll(self, m: Mention, h: Mention, actors: bool | None) -> bool:
         """Two attacks told in adjacent sentences with one toll ("killing four Palestinians" and
         "troops killed four militants"), one of them a side's own account: one act, each side
@@ -833,60 +494,8 @@ class JoinRules(Accounts):
             # (not "in the camp": the one told before)
         return self._one_count(e, he, "killed", SHARED_TOLL_MIN)
 
-    def _speaks_for(self, we: Role | None, other: Role | None) -> bool:
-        """``we`` is a quote's "we" whose speaker's state is the state ``other`` names."""
-        root = eh.role_root(self.record.doc, we)
-        if root is None or other is None or other.entity is None or root.lower_ not in ("we", "us"):
-            return False
-        state = speakers_state(self.record, root, self.side, self.nation)
-        theirs = self.nation.get(other.entity) or self.side.get(other.entity, other.entity)
-        return state is not None and state == theirs
 
-    @staticmethod
-    def _one_count(e: Event, he: Event, kind: str | None = None, least: float = 0) -> bool:
-        """Both acts count whom they were done to, with one figure ("30 protesters", "the 30"),
-        of ``kind`` (any) and at least ``least``."""
-        return any(q.kind == o.kind and q.value == o.value and q.value >= least and kind in (None, q.kind)
-                   for q in e.quantities for o in he.quantities)
-
-    def _bench_and_court(self, a: Role | None, b: Role | None) -> bool:
-        """One doer is a court, the other its judges ("the three judges", "a two-judge bench")."""
-        kinds = [root.lemma_.lower() if (root := eh.role_root(self.record.doc, r)) is not None else ""
-                 for r in (a, b)]
-        return any(x in COURT_WORDS and y in BENCH_WORDS for x, y in (kinds, kinds[::-1]))
-
-    def _state_agents(self, a: Role | None, b: Role | None) -> bool:
-        """Both doers are named only as a state's agents ("police", "plainclothes officers",
-        "security forces"), no state or unit named apart."""
-        roots = [counted_head(eh.role_root(self.record.doc, r)) for r in (a, b)]
-        return all(r is not None and clauses.common_noun_in(r, "state_agents") and r.ent_type_ == "" for r in roots)
-
-    def _organ_of(self, organ: Role | None, state: Role | None) -> bool:
-        """ "The foreign ministry", "the government": a state's organ named bare (no nation's
-        word, no name), beside a doer the text names as a state; or a body's organ named as its
-        own ("the AU's Peace and Security Council"), beside the body."""
-        root = eh.role_root(self.record.doc, organ)
-        if organ is None or state is None or state.span.start > organ.span.start:
-            return False  # the state named first, its organ after ("France recalled its ambassador"
-            # after "the foreign ministry ordered the ambassador to leave": another state's act)
-        if root is not None and state.entity and any(
-                c.dep_ == "poss" and (owner := self.record.entity_at(c.idx, c.idx + len(c.text))) is not None
-                and owner.id == state.entity for c in root.children):
-            return True  # "the AU's Peace and Security Council" beside "the African Union"
-        if root is None or not clauses.common_noun_in(root, "state_bodies") \
-                or any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
-                       for c in root.children) or prep_objects(root, ("of",)):
-            return False
-        named = self.record.entity_by_id(state.entity) if state.entity else None
-        return named is not None and (named.type == "GPE" or self.side.get(named.id, named.id) != named.id)
         # (a state, or one of its arms the knowledge base knows: "Mali's government")
-
-    def _irregulars(self, a: Role | None, b: Role | None) -> bool:
-        """Both doers are named only as armed men of no state ("suspected jihadists",
-        "gunmen", "Boko Haram insurgents", "the militants", "dozens of fighters"): two words for
-        one band, where a soldier and a militant are two sides."""
-        roots = [counted_head(eh.role_root(self.record.doc, r)) for r in (a, b)]
-        return all(r is not None and (clauses.common_noun_in(r, "irregular_doers") or _band_members(r)) for r in roots)
 
     def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
         """The unit may tell the happening's act on: a few sentences on, with no time of its
@@ -938,16 +547,6 @@ class JoinRules(Accounts):
         doers = eh.role_root(self.record.doc, self.people.antecedent(he.actor))
         return doers is not None and doers.pos_ == "NOUN" and doers.lemma_.lower() == root.lemma_.lower() \
             and clauses.in_words(root, "irregular_doers")  # not "Police opened fire on the protesters"
-
-    def _two_sites(self, a: Role | None, b: Role | None) -> bool:
-        """Two places an act hit, of two kinds ("a police checkpoint", "a girls' school"); not a
-        site named back by a word any site is ("overran a district headquarters ... attacked
-        the compound", "the building")."""
-        ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
-        if ra is None or rb is None or any(clauses.in_words(r, "generic_sites") and clauses.named_back(r)
-                                           for r in (ra, rb)):
-            return False
-        return eh.is_site(ra) and eh.is_site(rb) and ra.lemma_.lower() != rb.lemma_.lower()
 
     def _told_there(self, m: Mention, unit: Happening) -> bool:
         """The act is named by a town before it where the report tells another act ("The
@@ -1007,33 +606,6 @@ class JoinRules(Accounts):
         told = {q.value for k in hap.members for q in self.mentions[k].event.quantities if q.kind in PEOPLE_KINDS}
         return bool(counts) and counts <= told
 
-    def _one_of_many(self, one: Role | None, many: Role | None) -> bool:
-        """``one`` names a person ("Mansoor Tima-Weeyne") and ``many`` a count of people ("at least
-        50 militants"), who may be among them."""
-        ro, rm = eh.role_root(self.record.doc, one), eh.role_root(self.record.doc, many)
-        if ro is None or rm is None or ro.ent_type_ != "PERSON":
-            return False
-        counted = counted_head(rm)
-        return (counted is not None and counted is not rm) or (rm.tag_ == "NNS" and any(
-            c.dep_ == "nummod" for c in rm.children))
-
-    def _described_back(self, role: Role | None) -> bool:
-        """ "the veteran politician", "the BBC reporter": someone named back by a definite
-        description (no name, no count, not "the other" one)."""
-        root = eh.role_root(self.record.doc, role)
-        return root is not None and root.pos_ == "NOUN" and not root.ent_type_ \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
-            and not any(c.dep_ == "nummod" or c.lower_ in APART_ADJECTIVES | {"other"} for c in root.children)
-
-    def _facets(self, a: Role | None, b: Role | None) -> bool:
-        """One target is a site and the other a party: where and whom one act of one actor hit
-        ("the airstrike at Baghdad airport" told back; not "also hit rebel fighters")."""
-        ra, rb = eh.role_root(self.record.doc, a), eh.role_root(self.record.doc, b)
-        if ra is None or rb is None:
-            return False
-        site = [eh.is_site(r) for r in (ra, rb)]
-        return site[0] != site[1]
-
     def _clause_victim(self, m: Mention) -> bool:
         """An anaphoric act noun ("the airstrike") whose target the clause around it gave
         ("al-Muhandis was also killed in the airstrike"), not its own phrase."""
@@ -1043,104 +615,4 @@ class JoinRules(Accounts):
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         return not (lo <= m.event.target.span.start and m.event.target.span.end <= hi)
 
-    def _told_apart(self, undated: Mention, dated: Mention) -> int:
-        """An act the report tells as its news, with no date of its own, is not one it dates
-        to its background ("assailants attacked him ... In 2019 he survived a drone attack"):
-        NO; an anaphor ("the attack", "Mhlanga's arrest") may reach back to it: BY_ANAPHOR; a
-        report just after the dated one carries its story on: YES."""
-        if self.anchor is None or (undated.date_from_text and not undated.borrowed_date) \
-                or not dated.date_from_text or dated.borrowed_date or dated.event.date is None \
-                or not dated.event.date.end:
-            return YES  # with no publication date, news and background cannot be told apart (a
-            # date borrowed from another verb is none of the act's own: "arrested four suspects
-            # in connection with the attack late on Thursday")
-        if undated.background or self._current(dated.event.date):
-            return YES
-        if 0 < undated.segment - dated.segment <= STORY_SENTENCES:
-            return YES  # "Last year, soldiers detained him. He was detained at a checkpoint": told on
-        if undated.narrative is not None and not self._current(undated.narrative):
-            return YES  # the story it carries on is itself in the past
-        owned = undated.token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in undated.token.children)
-        return BY_ANAPHOR if owned or self._anaphoric(undated) else NO
 
-    def _standalone(self, i: int) -> bool:
-        """Whether a mention can head a row: it reports a happening and is not the content
-        of another; one that names no party must be a physical act and say when or where ("a
-        drone attack in 2019")."""
-        m = self.mentions[i]
-        if m.nested_in is not None or m.in_content:
-            return False
-        if m.why_not == eh.NO_PARTY:  # a statement act (threat, demand, offer ...) is someone's
-            return m.event.plover not in mood.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
-        return m.why_not is None
-
-    def _representative(self, hap: Happening) -> int:
-        kinds = {self.mentions[k].event.plover for k in hap.members}
-        deadly = len(kinds) == 2 and bool(kinds & OPERATION_TYPES) and any(  # a raid that killed
-            KIND_BY_LEMMA.get(self.mentions[k].token.lemma_.lower()) in TOLL_KINDS for k in hap.members
-            if self.mentions[k].event.plover == "ASSAULT")
-
-        # a verdict and its sentence ("convicted him ... and sentenced him"): the sentence
-        ruled = {"ACCUSE", "COERCE"} <= kinds and any(self.mentions[k].event.cameo == GUILT_CODE
-                                                      for k in hap.members)
-
-        tokens = {self.mentions[k].token.i for k in hap.members}
-        doers = any(self.mentions[k].event.actor is not None and not (
-            self.mentions[k].token.dep_ == "acl" and self.mentions[k].token.tag_ == "VBN") for k in hap.members)
-        one_kind = kinds == {"ASSAULT"}  # acts of force only ("struck and destroyed")
-        broken = "PROTEST" in kinds  # a protest broken up: the protest is the row, the force its part
-        # "Saudi Arabia lifted its blockade of Yemen": the measure a yielding act ends is what it
-        # acts on; the lifting is the row
-        yielding = {self.mentions[k].token.i for k in hap.members if self.mentions[k].event.plover in YIELDING}
-        # "Israeli and Hamas negotiators held talks ... The two sides discussed": the sides by name
-        named = any(self.mentions[k].event.actor is not None and not self._paired(self.mentions[k].event.actor)
-                    for k in hap.members)
-
-        def key(i: int) -> tuple:
-            m = self.mentions[i]
-            e = m.event
-            # "imposed sanctions on two commanders ..., freezing any assets they hold": the
-            # participle tells how the act told by its verb went on; that verb is the row's
-            # (not in an act of force: "stormed a hotel, killing 21" names its victims by the
-            # toll; nor a meeting after a journey: "travelled to Beijing, meeting Xi")
-            adjunct = (m.token.dep_ in ("advcl", "acl") and m.token.tag_ == "VBG" and m.token.head.i in tokens
-                       and e.plover not in FORCE_TYPES | {"CONSULT"}) \
-                or (m.token.dep_ == "acl" and m.token.tag_ == "VBN" and m.token.head.i in tokens and doers)  # ("met
-            # for talks hosted by Michel": the meeting's own telling, not who hosted it; with no other
-            # doer, "a summit hosted by Switzerland" is the host's)
-            downed = len(hap.members) > 1 and _interception(m.token)  # the attack, not its interceptions
-            lifted = m.token.dep_ == "dobj" and m.token.head.i in yielding and e.plover not in YIELDING
-            return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo in mood.CROWD_STOPPING_CODES),
-                    not lifted,
-                    not downed,
-                    deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
-                    not m.headline, not self._victims_own_words(e.target),  # (the report's words
-                    # for whom it hit, not a witness's "my husband")
-                    not (one_kind and (e.cameo or "").startswith(PROPERTY_CODE) and not done_to_people(m.token)),
-                    # ("struck and destroyed a checkpoint": the strike, not what it wrecked; not "set
-                    # fire to a police officer", done to a person)
-                    not adjunct, not (named and self._paired(e.actor)),
-                    (e.actor is not None) + (e.target is not None),
-                    m.date_from_text, e.location is not None, e.confidence)
-        return max(hap.members, key=key)
-
-    def _placed(self, hap: Happening, rep: Mention) -> Mention:
-        """The mention whose place stands for the happening's: its representative's, else its
-        first member's that names one ("A bomb exploded in Quetta, wounding five": the wounding
-        names no place, the blast does; a unit in Karachi is another act)."""
-        if rep.event.location is not None:
-            return rep
-        first = min((k for k in hap.members if self.mentions[k].event.location is not None), default=None)
-        return rep if first is None else self.mentions[first]
-
-    def _current(self, when: EventDate | None, window: int = CURRENT_WINDOW_DAYS) -> bool:
-        """Whether a date ends within ``window`` days before publication: the days the
-        report covers (not background), or with CURRENT_NEWS_DAYS the week an undated
-        current report is given anyway."""
-        if self.anchor is None or when is None or not when.end:
-            return False
-        try:
-            end = date.fromisoformat(when.end)
-        except ValueError:
-            return False
-        return (self.anchor - end).days <= window

@@ -14,7 +14,9 @@ from . import clauses
 from . import eventhood as eh
 from .agreement import agree
 from .dates import fallback_date, finer_inside, in_relative
-from .joins import STORY_SENTENCES, JoinRules, Mention, planned
+from .joins import JoinRules
+from .mentions import Mention, planned
+from .standing import STORY_SENTENCES
 from .status import announced_object
 from .timex import DateMention
 from .triggers import REPORTING_LEMMAS
