@@ -611,9 +611,10 @@ class Assembler(StoryTime):
         event.date = self._date(rep, [o for o in others if o.nested_in != rep_i
                                       and not (holds and in_content_of(o.token, rep.token))])
         # a statement is not where what it says was, nor a ruling where the offence was ("found
-        # guilty over a speech at a rally in Kitwe")
+        # guilty over a speech at a rally in Kitwe"), nor a protest where what it protests was
+        # ("marched in London to protest the bombardment of Rafah")
         said = [o for o in others if o.nested_in is None and not o.in_content] \
-            if event.plover in mood.SPEECH_TYPES or _rules_on(rep.event, others) else others
+            if event.plover in mood.SPEECH_TYPES | {"PROTEST"} or _rules_on(rep.event, others) else others
         event.location = self.places.location(rep, said, self._current(event.date),
                                               self.by_segment.get(rep.segment - 1, ()))
         meeting = self._meeting_told_in([rep, *others])  # "During the call, Blinken urged ...":

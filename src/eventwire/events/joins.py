@@ -190,6 +190,9 @@ class JoinRules(Standing):
             # diplomat", "Tehran executed a protester. Iran also executed a man convicted of
             # spying": another act, on others (not "Two soldiers were also killed in the exchange of
             # fire": the fight named back)
+        if self._later_step(m, [self.mentions[k] for k in hap.members], refers_back):
+            return False  # "Security forces arrested journalist Andrei Kuznechyk in Minsk on Monday. He
+            # was later sentenced to six years": the next step against him is an act of its own
         if e.status == "negated" or he.status == "negated" or planned(e) != planned(he) \
                 or (m.segment == h.segment and clauses.side_by_side(m.token, h.token)):
             return False
@@ -322,6 +325,17 @@ class JoinRules(Standing):
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
 
+    def _later_step(self, m: Mention, told: list[Mention], refers_back: bool) -> bool:
+        """A measure against someone told "later" with another verb than the happening's, after
+        it ("arrested ... He was later charged", "was subsequently deported"): the next step
+        (a charge, a trial, a sentence, an expulsion), another act, whatever it shares."""
+        if m.event.plover != "COERCE" or refers_back or self._anaphoric(m) \
+                or not all(t.event.plover == "COERCE" and t.segment < m.segment for t in told):
+            return False
+        verb = clauses.clause_verb(m.token)
+        later = any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for t in {m.token, verb} for c in t.children)
+        return later and m.token.lemma_.lower() not in {t.token.lemma_.lower() for t in told}
+
     def _operation_named_back(self, m: Mention, he: Event) -> bool:
         """ "Warplanes bombed the village ... The raid also wounded four": an operation noun
         read alone as one of coercion (a police raid) names back the attack told before, and
@@ -419,11 +433,19 @@ class JoinRules(Standing):
                         or (c.lower_ == "in" and g.lower_ == "addition" and not list(g.children)))
                         for g in c.children):
                     return True  # ("In addition, Trump demanded that Ottawa drop its tariff": another demand)
-                if c.dep_ in ("nsubj", "nsubjpass") and event_noun(c) and any(
-                        a.dep_ in ("det", "amod") and a.lower_ in APART_ADJECTIVES for a in c.children):
-                    return True  # "Another airstrike killed five people at a school in Gaza City" (an
-                    # act, not "another man, who was arrested on the day of the theft")
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._another_of_its_kind(c):
+                    return True  # "Another airstrike killed five people at a school in Gaza City", "A
+                    # second bomb exploded at the railway station", "attacked another village" (an act, a
+                    # weapon or a site, not "another man, who was arrested on the day of the theft")
         return False
+
+    @staticmethod
+    def _another_of_its_kind(noun: Token) -> bool:
+        """ "another village", "a second bomb", "another airstrike": an act, a weapon or a site
+        told as one more of its kind (not "the second bomb": one of a pair told before)."""
+        return (event_noun(noun) or word_class(noun, "arms") or eh.is_site(noun)) \
+            and any(a.dep_ in ("det", "amod") and a.lower_ in APART_ADJECTIVES for a in noun.children) \
+            and not any(a.dep_ == "det" and a.lower_ == "the" for a in noun.children)
 
     def _told_on(self, m: Mention, h: Mention, hap: Happening, actors: bool | None) -> bool:
         """The unit tells the happening's act on with no time of its own, a few sentences on,

@@ -311,7 +311,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                          "council".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
-                      "meal ration kit parcel equipment dose".split()),
+                      "meal ration kit parcel equipment dose maize sorghum tarpaulin voucher seed basket "
+                      "mattress clothing".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
                        "flight".split()),
     # what a party invited may stay away from ("boycotted the peace talks", "the summit"; not a

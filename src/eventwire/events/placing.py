@@ -127,7 +127,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
             # "In Kyiv, missiles struck a power plant in Odesa": the scene set before the clause
             # gives way to the place of what the act hit
         return first
-    found = _journey_end(record, tok, exclude)
+    found = _journey_end(record, tok, exclude) or _over(record, tok, exclude)
     if found is not None:
         return found
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
@@ -205,6 +205,21 @@ def _passed_through(pobj: Token, place: Place | None) -> bool:
     if pobj.dep_ != "pobj" or pobj.head.lower_ != "through":
         return False
     return (place is not None and place.feature == "country") or bool(prep_objects(pobj.head.head, DESTINATION_PREPS))
+
+
+def _over(record: Record, tok: Token, exclude: set[int]) -> Location | None:
+    """ "shot down two drones over the Red Sea", "destroyed 20 drones over the Kursk region": a
+    sea, or the ground a drone or a missile was brought down over (not "clashed over Kashmir": a
+    cause)."""
+    downed = tok.lemma_.lower() in ("intercept", "destroy", "down") or (tok.lemma_.lower() == "shoot" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))
+    held = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and word_class(o, "arms")]
+    for pobj in [*prep_objects(tok, ("over",)), *(p for o in held for p in prep_objects(o, ("over",)))]:
+        found = _place_in_phrase(record, pobj, exclude)
+        place = record.place_by_id(found.place) if found is not None else None
+        if place is not None and (place.feature == "water" or (downed and held)):
+            return found
+    return None
 
 
 def _on_object(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
@@ -534,9 +549,12 @@ def _about_an_act(prep: Token) -> bool:
 
 
 def _about_a_topic(cand: Candidate) -> bool:
-    """A statement or talks whose object is a matter, not a party or a place: "discussed the
-    war in Ukraine" (not "met Erdogan in Turkey", "visited China")."""
-    if lookup(cand.code).plover not in TOPIC_TYPES or seals_an_accord(cand.token):
+    """A statement, talks or a protest whose object is a matter, not a party or a place: "discussed
+    the war in Ukraine", "protested the bombing of a hospital in Kyiv" (not "met Erdogan in Turkey",
+    "visited China")."""
+    protested = cand.token.lemma_.lower() == "protest" and cand.token.pos_ == "VERB"  # "protested the
+    # killing of a lawyer in Karachi": what is protested is a matter too
+    if (lookup(cand.code).plover not in TOPIC_TYPES and not protested) or seals_an_accord(cand.token):
         return False  # "signed an agreement in Mexico City": where it was made
     return any(obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_
                and not word_class(obj, "territory") and not party_word(obj)  # "met officials in Beirut"
@@ -602,6 +620,12 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         grievances = [t for t in [record.doc[i] for i in inside] if t.dep_ == "prep" and (
             t.lower_ in GRIEVANCE_PREPS or any(in_protest(g) for g in t.children))]
         inside -= {t.i for p in grievances for t in p.subtree}
+        # "Students in London marched to protest Israel's bombardment of Rafah", "rallied to demand
+        # the release of Imran Khan from a jail in Rawalpindi": what a march is held for (not "gathered
+        # to protest in Rawalpindi": where)
+        inside -= {t.i for sub in clause.children if sub.dep_ in ("advcl", "xcomp") and tok not in sub.subtree
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in sub.children)
+                   for obj in sub.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}
     if lookup(cand.code).plover in TOPIC_TYPES:  # "accused him of rigging the vote in Kisumu",
@@ -1058,8 +1082,8 @@ def _bound_for(tok: Token, clause: Token) -> bool:
 def make_location(record: Record, head: Token) -> Location | None:
     doc = head.doc
     text = record.document.text
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    if ent is not None:
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ not in TIME_ENTS), None)
+    if ent is not None:  # (not "Amhara on Monday", a name the recognizer read into a date)
         start, end = ent.start_char, ent.start_char + len(ent.text.rstrip())  # not the blank line
         # the recognizer may sweep in after a headline's last name ("In Mali" + blank line)
     else:

@@ -56,6 +56,7 @@ from .triggers import (
     misread_modifier,
     misread_subject,
     needed,
+    opening_noun,
     prep_objects,
     verb_in,
     word_class,
@@ -174,6 +175,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return own
     if misread_modifier(verb):
         return misread_subject(verb)  # "A court convicted journalist Alsu Kurmasheva"
+    opening = next((c for c in verb.children if c.dep_ == "csubj" and opening_noun(c)), None)
+    if opening is not None:
+        return opening.nbor()  # "Aid agencies in Gaza delivered ...": the noun the parser made
+        # the object of a first word it read as a verb
     for mark in _children(verb, ("mark",)):  # "after Theresa May stepped down": the parser
         named = _children(mark, ("pobj",))    # hangs the subject on the conjunction
         if named and named[0].i < verb.i:

@@ -440,6 +440,17 @@ def done_to_people(verb: Token) -> bool:
     return any(t.lemma_.lower() in HARM_LEMMAS for c in told for t in c.subtree)
 
 
+def _toll_left(verb: Token) -> bool:
+    """The harm the act's clauses tell is only a toll it left ("rioted in Nairobi, leaving five
+    dead"): no verb of harm and no person acted on that another trigger would read as an attack."""
+    burned = (*objects(verb), *prep_objects(verb, ("to",)))
+    if any(word_class(o, "person") or o.ent_type_ in ("PERSON", "NORP") for o in burned):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp", "parataxis")]
+    harm = [t for c in told for t in c.subtree if t.lemma_.lower() in HARM_LEMMAS]
+    return bool(harm) and all(t.pos_ == "ADJ" and t.head.lemma_.lower() == "leave" for t in harm)
+
+
 def _chanting(verb: Token) -> bool:
     """ "Several thousand people gathered outside parliament, chanting 'Open the doors'": a
     crowd that chants or shouts slogans as it gathers is protesting, whatever it is called."""
@@ -537,7 +548,9 @@ def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) ->
                         if (t.lemma_.lower() == word or t.lower_ == word)
                         and (t.head.i == token.i or (t.head.head.i == token.i and (
                             t.head.dep_ in ("dobj", "obj")
-                            or (t.head.dep_ == "prep" and t.ent_type_ not in TIME_ENTS))))
+                            or (t.head.dep_ == "prep" and t.ent_type_ not in TIME_ENTS)))
+                             or (t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.dep_ in ("dobj", "obj")
+                                 and t.head.head.head.i == token.i and t.head.head.lower_ in extra))
                         and ("not" in extra or not _denied_or_none(t, token))),
                        None)
         if hit is None:
@@ -605,11 +618,31 @@ def _entry_fits(cand_token: Token, entry: LexEntry, headline: bool) -> bool:
     if entry.pos == "V":
         # "the Israeli-occupied West Bank", "the banned party": a state, not an event
         return pos in VERB_POS and (cand_token.dep_ != "amod" or misread_modifier(cand_token)) \
-            and not _people_by_participle(cand_token)
+            and not _people_by_participle(cand_token) and not opening_noun(cand_token)
     if entry.pos == "N":
         return pos in NOUN_POS and (cand_token.dep_ != "compound" or bool(entry.extra)
-                                    or _activity_compound(cand_token, entry))
+                                    or _activity_compound(cand_token, entry)) and not _lacked(cand_token)
     return pos == "ADJ" and any(c.dep_ in ("xcomp", "prep") for c in cand_token.children)
+
+
+def opening_noun(verb: Token) -> bool:
+    """ "Aid workers in Rafah said ...": a sentence's first word read as a bare verb with the
+    noun after it as its object, no subject and no auxiliary, is that noun's modifier (news
+    tells no orders)."""
+    return verb.tag_ == "VB" and verb.i == verb.sent.start and verb.text[:1].isupper() \
+        and verb.i + 1 < len(verb.doc) and verb.nbor().dep_ in ("dobj", "obj") and verb.nbor().head.i == verb.i \
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass", "neg") for c in verb.children)
+
+
+def _lacked(noun: Token) -> bool:
+    """ "25 million people need humanitarian assistance", "in need of protection": what people
+    lack is no act done (verbs of the ``lacking_verbs`` set)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "in need of aid"
+    elif noun.dep_ not in ("dobj", "obj"):
+        return False
+    return head.lemma_.lower() in word_set("lacking_verbs")
 
 
 # What a campaign or an effort can be for without being it: "a ceasefire effort", "a release
@@ -880,8 +913,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     word_class(o, cls) or _carries(o, cls) for o in _doers(tok) for cls in entry.need_subject
                 ) and not _chanting(tok):
                     continue
-                if entry.code == RIOT_CODE and done_to_people(tok):
+                if entry.code == RIOT_CODE and done_to_people(tok) and not _toll_left(tok):
                     continue  # "a mob burned a man to death", "torched a bus, killing 12": an attack
+                    # (read by its killing); "rioted in Nairobi, leaving five dead" has no other word
                 if entry.subject_block and any(word_class(o, cls) for o in _doers(tok)
                                                for cls in entry.subject_block):
                     break  # "stocks rallied": a market, not a crowd

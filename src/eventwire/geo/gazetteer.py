@@ -252,6 +252,20 @@ class Gazetteer:
         ).fetchall()
         return tuple(Candidate(*row) for row in rows)
 
+    def lookup_in(self, name: str, country: str) -> tuple[Candidate, ...]:
+        """The entries ``name`` may mean in one country, past the cap :meth:`lookup` keeps
+        ("Victoria, Tamaulipas": Ciudad Victoria answers to the name behind thirty others)."""
+        key = normalize(name)
+        if not key:
+            return ()
+        rows = self.conn.execute(
+            "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
+            " e.population, e.source, e.capital, n.kind FROM names n JOIN entries e ON e.id = n.entry"
+            " WHERE n.key = ? AND e.country = ? ORDER BY n.kind != 1, n.kind, e.population DESC LIMIT ?",
+            (key, country, MAX_CANDIDATES),
+        ).fetchall()
+        return tuple(Candidate(*row) for row in rows)
+
     def spelled_like(self, name: str, countries: frozenset[str]) -> tuple[Candidate, ...]:
         """Towns of ``countries`` whose name is another spelling of ``name`` (a name no entry
         carries): transliterations of one name differ in a vowel, a doubled letter or a final

@@ -11,6 +11,7 @@ from every source gives no place: no coordinates beat wrong coordinates.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,7 @@ from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .names import normalize
 from .parts import parts_of
-from .resolve import Context, choose, great_circle_km, in_its_province, population_of
+from .resolve import Context, choose, great_circle_km, in_its_province, population_of, qualifier_score
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 from .wording import (
     DIVISION_NOUNS,
@@ -349,7 +350,8 @@ class GeoStage:
                     run.append(token)
                     continue
                 joined_to = -1
-            if token.idx in covered or not capitalized(token) or token.ent_type_ in NOT_PLACES \
+            if token.idx in covered or not capitalized(token) or (token.ent_type_ in NOT_PLACES
+                                                                  and not _misdated(token)) \
                     or surname(token):
                 if run:
                     out += self._scan_tokens(record.document.text, run, "scan", None)
@@ -416,8 +418,7 @@ class GeoStage:
                 i += 1
         return out
 
-    @staticmethod
-    def _attach_qualifiers(text: str, mentions: list[Mention]) -> None:
+    def _attach_qualifiers(self, text: str, mentions: list[Mention]) -> None:
         """"Paris, Texas": the second name qualifies the first; outside a list ("Kyiv,
         Kharkiv and Odesa") it is read as the state or country it names ("Charlevoix, Quebec"
         is the province, not a town that also answers to the name)."""
@@ -428,11 +429,23 @@ class GeoStage:
             if QUALIFIER_GAP.match(text[first.end: second.start]):
                 first.qualifier = tuple(c for c in second.candidates
                                         if c.feature in ("country", "admin1"))
+                first.candidates = self._inside_qualifier(first)
                 in_list = (k > 0 and joined(mentions[k - 1], first)) or (
                     k + 2 < len(mentions) and joined(second, mentions[k + 2]))
                 prominent = any(c.feature in BROAD_FEATURES or _scan_worthy(c) for c in first.candidates)
                 if first.qualifier and not in_list and not prominent:  # "Moscow, Washington": two cities
                     second.candidates = first.qualifier
+
+    def _inside_qualifier(self, m: Mention) -> tuple[Candidate, ...]:
+        """The mention's readings, with those inside the province its qualifier names when none
+        of them is ("Victoria, Tamaulipas", "San Jose, Guaviare": the town the name also means
+        there, which the readings kept for the name alone left out)."""
+        provinces = [q for q in m.qualifier if q.feature == "admin1" and q.country]
+        if not provinces or any(qualifier_score(c, m.qualifier) for c in m.candidates):
+            return m.candidates
+        inside = tuple(c for q in provinces for c in self.gazetteer.lookup_in(m.key, q.country or "")
+                       if c.admin1 == q.admin1 and c.feature in TOWN_FEATURES)
+        return m.candidates + tuple(c for c in inside if c.id not in {x.id for x in m.candidates})
 
     # -- resolution ------------------------------------------------------------------
     def _resolve(self, record: Record, mentions: list[Mention]) -> list[Place]:
@@ -541,6 +554,18 @@ class GeoStage:
 
 
 ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "scan": 4}
+
+
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                                *calendar.day_abbr) if w)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "into", "outside"})
+
+
+def _misdated(token) -> bool:
+    """ "killed three soldiers in Amhara on Monday": a name the tagger read as part of the date
+    after it, which a place preposition governs and no calendar word it is."""
+    return token.ent_type_ in ("DATE", "TIME") and token.pos_ == "PROPN" and token.lower_ not in CALENDAR_WORDS \
+        and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,172 @@
+"""Happenings that share a sentence, a verb or a story, each with a row of its own; and where each was.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.whereabouts`,
+:mod:`eventwire.events.joins`, :mod:`eventwire.events.triggers` or
+:mod:`eventwire.events.placing` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+from tests.events.test_retellings import of_type, one, rows
+
+
+def places(pipeline, text: str, plover: str) -> list[str | None]:
+    return sorted((e.location.span.text if e.location else "") for e in of_type(rows(pipeline, text), plover))
+
+
+# -- one verb, two towns ------------------------------------------------------------------
+@pytest.mark.parametrize("text, plover, towns, whom", [
+    ("Israeli strikes killed 10 people in Rafah and five in Khan Younis on Tuesday, health officials said.",
+     "ASSAULT", ["Khan Younis", "Rafah"], "five"),
+    ("Police arrested 30 protesters in Kampala and 12 in Jinja on Tuesday.", "COERCE", ["Jinja", "Kampala"], "12"),
+])
+def test_a_count_told_town_by_town_with_the_verb_left_out_is_a_row_in_each_town(noclean_pipeline, text, plover,
+                                                                                towns, whom):
+    found = of_type(rows(noclean_pipeline, text), plover)
+    assert sorted(e.location.span.text for e in found if e.location) == towns
+    assert any(e.target is not None and e.target.span.text == whom for e in found), [e.target for e in found]
+
+
+def test_two_towns_shelled_are_a_row_in_each(noclean_pipeline):
+    assert places(noclean_pipeline, "Russian forces shelled Kharkiv and Sumy on Tuesday, killing three people.",
+                  "ASSAULT") == ["Kharkiv", "Sumy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five people in Bokkos and wounded seven in Mangu on Sunday.",  # a second verb: its own reading
+    "Russian drones attacked Odesa and its port on Tuesday.",  # a town and a site in it
+])
+def test_a_second_verb_or_a_site_in_the_town_makes_no_copy(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 1
+
+
+# -- one more of its kind, the next step -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    ("A suicide bomber blew himself up at a police checkpoint in Quetta on Monday, killing three officers. "
+     "A second bomb exploded at Quetta railway station, wounding 12 passengers."),
+    ("Gunmen attacked a village in Zamfara state on Sunday, killing 12 people. "
+     "Five more people were killed when gunmen attacked another village nearby."),
+])
+def test_one_more_weapon_or_site_of_its_kind_is_another_act(noclean_pipeline, text):
+    assert len(of_type(rows(noclean_pipeline, text), "ASSAULT")) == 2
+
+
+def test_the_second_of_a_pair_told_before_is_not_another_act(noclean_pipeline):
+    assert len(of_type(rows(noclean_pipeline, (
+        "Two bombs exploded at a market in Quetta on Monday, killing six people. "
+        "The second bomb went off as rescuers arrived.")), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Belarusian security forces arrested journalist Andrei Kuznechyk in Minsk on Monday. "
+     "He was later sentenced to six years in prison.", "sentenced"),
+    ("Police arrested opposition lawmaker Ahmed Tantawy in Cairo on Monday. He was later charged with forging "
+     "documents.", "charged"),
+])
+def test_a_measure_told_later_with_another_verb_is_the_next_step(noclean_pipeline, text, later):
+    found = of_type(rows(noclean_pipeline, text), "COERCE")
+    assert sorted(e.trigger.text for e in found) == sorted(["arrested", later])
+
+
+def test_an_arrest_told_again_later_with_its_own_verb_stays_one(noclean_pipeline):
+    assert len(of_type(rows(noclean_pipeline, (
+        "Police arrested opposition lawmaker Ahmed Tantawy in Cairo on Monday. "
+        "Tantawy was arrested at his home, his lawyer said later.")), "COERCE")) == 1
+
+
+# -- words that lost their rows, rows that were no acts -------------------------------------
+def test_a_riot_that_left_a_toll_is_a_riot(noclean_pipeline):
+    row = one(noclean_pipeline, "Protesters rioted in Nairobi on Tuesday, leaving five dead.", "PROTEST")
+    assert row.trigger.text == "rioted"
+
+
+def test_a_riot_that_burned_a_man_is_still_no_riot(noclean_pipeline):
+    assert not of_type(rows(noclean_pipeline, "A mob burned a man to death in Sialkot on Friday."), "PROTEST")
+
+
+def test_a_state_of_emergency_of_some_length_is_declared(noclean_pipeline):
+    row = one(noclean_pipeline, "Ethiopia declared a six-month state of emergency on Friday.", "COERCE")
+    assert row.cameo == "1724"
+
+
+def test_people_held_hostage_were_abducted(noclean_pipeline):
+    row = one(noclean_pipeline, "Armed men held 12 aid workers hostage near Kidal for three days.", "ASSAULT")
+    assert row.cameo == "181"
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 25 million people in Sudan need humanitarian assistance, OCHA said on Tuesday.",
+    "Aid workers in Rafah said conditions were deteriorating on Tuesday.",
+])
+def test_aid_needed_or_aid_workers_speaking_is_no_aid_given(noclean_pipeline, text):
+    assert not of_type(rows(noclean_pipeline, text), "AID")
+
+
+def test_relief_goods_distributed_are_aid(noclean_pipeline):
+    row = one(noclean_pipeline, "WFP distributed sorghum and tarpaulins to displaced families in Marib on Monday.",
+              "AID")
+    assert row.actor is not None and "WFP" in row.actor.span.text
+
+
+# -- places --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, town", [
+    ("Students in London marched on Tuesday to protest Israel's bombardment of Rafah.", "London"),
+    ("Ukrainians in Warsaw rallied outside the Russian embassy on Sunday to protest the bombing of a hospital "
+     "in Kyiv.", "Warsaw"),
+    ("Opposition supporters in Islamabad marched on Friday to demand the release of Imran Khan from a jail in "
+     "Rawalpindi.", "Islamabad"),
+])
+def test_a_protest_is_where_its_crowd_was_not_where_what_it_protests_was(noclean_pipeline, text, town):
+    assert places(noclean_pipeline, text, "PROTEST") == [town]
+
+
+def test_a_protest_held_in_a_town_its_purpose_clause_names_is_there(noclean_pipeline):
+    assert places(noclean_pipeline, "Hundreds of people gathered on Friday to protest in Rawalpindi against the "
+                  "arrest.", "PROTEST") == ["Rawalpindi"]
+
+
+@pytest.mark.parametrize("text, sea", [
+    ("The Pentagon said U.S. forces shot down two Houthi drones over the Gulf of Aden on Tuesday.", "Gulf of Aden"),
+    ("Downing Street said British jets shot down Houthi drones over the Red Sea on Tuesday.", "Red Sea"),
+    ("Russia's Defence Ministry said its air defences destroyed 20 Ukrainian drones over the Kursk region "
+     "on Tuesday.", "Kursk"),
+])
+def test_drones_downed_over_a_sea_or_a_region_were_downed_there(noclean_pipeline, text, sea):
+    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    assert row.location is not None and sea in row.location.span.text
+
+
+def test_a_government_named_by_its_building_is_no_place_of_what_it_tells(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "The Pentagon said U.S. forces shot down two Houthi drones on Tuesday."),
+                    "ASSAULT")
+    assert row.location is None
+
+
+def test_a_dispute_over_a_region_is_not_placed_over_it(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, "India and Pakistan traded accusations over Kashmir on Tuesday."),
+                    "ACCUSE")
+    assert all(e.location is None or e.location.span.text != "Kashmir" for e in found)
+
+
+def test_a_province_the_tagger_read_into_the_date_after_it_is_still_the_place(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "Gunmen killed three soldiers in Amhara on Monday."), "ASSAULT")
+    assert row.location is not None and row.location.span.text == "Amhara"
+
+
+def test_a_month_after_in_is_no_place(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "Gunmen killed three soldiers in May, the army said on Monday."), "ASSAULT")
+    assert row.location is None
+
+
+@pytest.mark.parametrize("text, town, province", [
+    ("Gunmen killed five people in Victoria, Tamaulipas state, on Sunday.", "Ciudad Victoria", "Tamaulipas"),
+    ("Gunmen killed five people in Santa Rosa, Cauca, on Sunday.", "Santa Rosa", "Cauca"),
+])
+def test_a_town_is_looked_for_in_the_province_its_qualifier_names(noclean_pipeline, text, town, province):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [row] = [e for e in record.events if e.plover == "ASSAULT"]
+    place = record.place_by_id(row.location.place)
+    assert (place.name, place.admin1) == (town, province)
