@@ -170,3 +170,59 @@ def test_a_town_is_looked_for_in_the_province_its_qualifier_names(noclean_pipeli
     [row] = [e for e in record.events if e.plover == "ASSAULT"]
     place = record.place_by_id(row.location.place)
     assert (place.name, place.admin1) == (town, province)
+
+
+# -- more words the codebooks name, and look-alikes -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "A prisoner exchange between Russia and Ukraine took place on Wednesday near the Belarusian border.",
+    "The swap of 90 prisoners, mediated by Qatar, was completed at Doha airport on Monday.",
+])
+def test_a_prisoner_exchange_told_by_its_noun_is_a_release(noclean_pipeline, text):
+    assert [e.cameo for e in rows(noclean_pipeline, text) if e.trigger.text in ("exchange", "swap")] == ["0841"]
+
+
+def test_an_exchange_of_views_is_no_release(noclean_pipeline):
+    assert not [e for e in rows(noclean_pipeline, "The two ministers held an exchange of views in Geneva on Monday.")
+                if e.cameo == "0841"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops crossed into the Sumy region of Ukraine on Tuesday, the regional governor said.",
+    "Ukrainian forces pushed into Russia's Kursk region on Tuesday.",
+    "Rebels advanced on the town of Goma on Tuesday.",
+    "Israeli troops launched a ground incursion into Jenin refugee camp on Monday.",
+])
+def test_forces_crossing_or_pushing_into_ground_use_force(noclean_pipeline, text):
+    assert of_type(rows(noclean_pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees crossed into Chad on Tuesday.",
+    "The company pushed into new markets in Kenya on Tuesday.",
+    "Shares advanced in Tokyo on Tuesday.",
+])
+def test_people_or_firms_crossing_or_pushing_into_use_no_force(noclean_pipeline, text):
+    assert not of_type(rows(noclean_pipeline, text), "ASSAULT")
+
+
+def test_a_second_explosion_is_one_act_not_many(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, (
+        "A car bomb exploded in Mogadishu on Sunday, killing five. "
+        "Three people were killed in a second explosion near a bus station in the city.")), "ASSAULT")
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The film bombed at the box office in Berlin on Friday.",
+    "Sales exploded after the product launch in Berlin on Friday.",
+])
+def test_a_film_that_bombed_or_sales_that_exploded_are_no_attack(noclean_pipeline, text):
+    assert not of_type(rows(noclean_pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A UNHCR convoy carrying tents and blankets arrived in Kadugli on Tuesday.", "AID"),
+    ("A convoy carrying troops arrived in Kadugli on Tuesday.", "MOBILIZE"),
+])
+def test_what_an_arriving_convoy_carries_says_what_arrived(noclean_pipeline, text, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == [plover]

@@ -394,7 +394,7 @@ def counted(noun: Token) -> bool:
             continue
         if c.lower_ in quantifiers:
             return True
-        if c.like_num:
+        if c.like_num and c.ent_type_ != "ORDINAL" and c.tag_ != "JJ":  # ("a second explosion": one)
             value = number_value(c)
             if value is None or value > MAX_SPECIFIC_COUNT or any(
                     g.dep_ in ("quantmod", "advmod") for g in c.children):

@@ -401,10 +401,15 @@ def _with_counted(parties: list[Token]) -> list[Token]:
 def _carries(doer: Token, cls: str) -> bool:
     """What a doer is said to be, or to carry, is of the class ("an aid convoy reached the town",
     "a convoy carrying food reached the town")."""
-    return any(word_class(c, cls) for c in doer.children if c.dep_ in ("compound", "amod")) or any(
-        c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
-            word_class(o, cls) for o in c.children if o.dep_ in ("dobj", "obj"))
-        for c in doer.children)
+    return any(word_class(c, cls) for c in doer.children if c.dep_ in ("compound", "amod")) or _carrying(doer, cls)
+
+
+def _carrying(doer: Token, cls: str) -> bool:
+    """What a doer carries is of the class ("a convoy carrying tents and blankets arrived": aid;
+    "a convoy carrying troops": forces)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS and any(
+        word_class(o, cls) or any(word_class(j, cls) for j in o.conjuncts)
+        for o in c.children if o.dep_ in ("dobj", "obj")) for c in doer.children)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -414,6 +419,8 @@ def _doers(verb: Token) -> list[Token]:
     found = subjects(verb)
     if not found and verb.dep_ in ("conj", "xcomp"):
         found = subjects(verb.head)  # ("teachers voted to strike": the voters strike)
+    if not found and (misread := misread_subject(verb)) is not None:
+        found = [misread]  # "The film bombed at the box office", parsed as a noun and its modifier
     if is_passive(verb):
         found = _with_counted([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) \
             + [s for s in found if s.dep_ != "nsubj"]
@@ -771,7 +778,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         found += subjects(token.head)  # "Russia carried out strikes": who carries the act out
         # (not "France held strikes over the reform": a walkout is held, staged or called)
     for cls, code in entry.subj_codes:
-        if any(word_class(s, cls) for s in found) and not (
+        if any(word_class(s, cls) or (_carries(s, cls) if cls == "aid" else _carrying(s, cls)) for s in found) \
+                and not (
                 cameo_entry(entry.code).plover == "PROTEST" and _a_protest_by_its_doers(token, found)):
             return code
     for prep, code in entry.prep_codes:
