@@ -92,11 +92,6 @@ def test_a_state_of_emergency_of_some_length_is_declared(noclean_pipeline):
     assert row.cameo == "1724"
 
 
-def test_people_held_hostage_were_abducted(noclean_pipeline):
-    row = one(noclean_pipeline, "Armed men held 12 aid workers hostage near Kidal for three days.", "ASSAULT")
-    assert row.cameo == "181"
-
-
 @pytest.mark.parametrize("text", [
     "Nearly 25 million people in Sudan need humanitarian assistance, OCHA said on Tuesday.",
     "Aid workers in Rafah said conditions were deteriorating on Tuesday.",
@@ -226,3 +221,37 @@ def test_a_film_that_bombed_or_sales_that_exploded_are_no_attack(noclean_pipelin
 ])
 def test_what_an_arriving_convoy_carries_says_what_arrived(noclean_pipeline, text, plover):
     assert [e.plover for e in rows(noclean_pipeline, text)] == [plover]
+
+
+# -- the look-alikes the reviews found ------------------------------------------------------
+def test_states_attacked_side_by_side_are_parties_not_towns(noclean_pipeline):
+    assert len(of_type(rows(noclean_pipeline, "Iran attacked Israel and Jordan on Saturday night, Israeli officials "
+                            "said."), "ASSAULT")) == 1
+
+
+def test_a_count_told_in_another_town_on_another_day_makes_no_copy_dated_the_first_day(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, "Israeli strikes killed 10 people in Rafah on Sunday and five in Khan "
+                         "Younis on Monday, officials said."), "ASSAULT")
+    assert not [e for e in found if e.location and e.location.span.text == "Khan Younis"
+                and e.date and e.date.start == "2024-03-03"]
+
+
+def test_custody_told_again_later_is_the_arrest(noclean_pipeline):
+    assert len(of_type(rows(noclean_pipeline, (
+        "Police arrested an opposition activist in Harare on Monday. "
+        "He was later detained at Harare Central police station, his lawyer said.")), "COERCE")) == 1
+
+
+def test_goods_traders_brought_are_no_aid(noclean_pipeline):
+    assert not of_type(rows(noclean_pipeline, "Traders brought maize to the market in Lilongwe on Monday."), "AID")
+
+
+def test_aid_convoys_entering_a_town_are_aid(noclean_pipeline):
+    assert of_type(rows(noclean_pipeline, "Aid convoys entered northern Gaza on Thursday, the Israeli military said."),
+                   "AID")
+
+
+def test_a_release_families_await_is_still_told(noclean_pipeline):
+    assert [e for e in rows(noclean_pipeline, (
+        "Families in Tel Aviv await the release of 33 hostages under the ceasefire deal agreed in Doha on "
+        "Wednesday, officials said.")) if e.trigger.text == "release"]

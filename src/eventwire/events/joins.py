@@ -328,8 +328,10 @@ class JoinRules(Standing):
     def _later_step(self, m: Mention, told: list[Mention], refers_back: bool) -> bool:
         """A measure against someone told "later" with another verb than the happening's, after
         it ("arrested ... He was later charged", "was subsequently deported"): the next step
-        (a charge, a trial, a sentence, an expulsion), another act, whatever it shares."""
+        (a charge, a trial, a sentence, an expulsion: word set ``later_steps``), another act,
+        whatever it shares (not "was later detained at a station": the custody told again)."""
         if m.event.plover != "COERCE" or refers_back or self._anaphoric(m) \
+                or not clauses.in_words(m.token, "later_steps") \
                 or not all(t.event.plover == "COERCE" and t.segment < m.segment for t in told):
             return False
         verb = clauses.clause_verb(m.token)

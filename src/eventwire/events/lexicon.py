@@ -311,8 +311,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                          "council".split()),
     "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
-                      "meal ration kit parcel equipment dose maize sorghum tarpaulin voucher seed basket "
-                      "mattress clothing".split()),
+                      "meal ration kit parcel equipment dose".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
                        "flight".split()),
     # what a party invited may stay away from ("boycotted the peace talks", "the summit"; not a
@@ -417,6 +416,10 @@ WORD_CLASSES["fighting_men"] = WORD_CLASSES["forces"] | frozenset(
 WORD_CLASSES["raiders"] = WORD_CLASSES["fighting_men"] | frozenset(
     "settler gang gangster bandit rioter mob".split())
 # a crowd that riots when it burns or loots ("demonstrators burned tyres", "a mob torched cars")
+# what relief hands out besides aid's own words ("distributed maize, tarpaulins and vouchers"):
+# goods also traded, so only verbs of handing out read them as aid (not "traders brought maize")
+WORD_CLASSES["relief"] = WORD_CLASSES["aid"] | frozenset(
+    "maize sorghum tarpaulin voucher seed basket mattress clothing".split())
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())

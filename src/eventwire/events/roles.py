@@ -56,7 +56,7 @@ from .triggers import (
     misread_modifier,
     misread_subject,
     needed,
-    opening_noun,
+    opening_subject,
     prep_objects,
     verb_in,
     word_class,
@@ -175,10 +175,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return own
     if misread_modifier(verb):
         return misread_subject(verb)  # "A court convicted journalist Alsu Kurmasheva"
-    opening = next((c for c in verb.children if c.dep_ == "csubj" and opening_noun(c)), None)
+    opening = opening_subject(verb)
     if opening is not None:
-        return opening.nbor()  # "Aid agencies in Gaza delivered ...": the noun the parser made
-        # the object of a first word it read as a verb
+        return opening  # "Aid agencies in Gaza delivered ..."
     for mark in _children(verb, ("mark",)):  # "after Theresa May stepped down": the parser
         named = _children(mark, ("pobj",))    # hangs the subject on the conjunction
         if named and named[0].i < verb.i:

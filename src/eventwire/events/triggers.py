@@ -401,7 +401,8 @@ def _with_counted(parties: list[Token]) -> list[Token]:
 def _carries(doer: Token, cls: str) -> bool:
     """What a doer is said to be, or to carry, is of the class ("an aid convoy reached the town",
     "a convoy carrying food reached the town")."""
-    return any(word_class(c, cls) for c in doer.children if c.dep_ in ("compound", "amod")) or _carrying(doer, cls)
+    return any(word_class(c, cls) for c in doer.children if c.dep_ in ("compound", "amod")) or _carrying(doer, cls) \
+        or (doer.dep_ in ("dobj", "obj") and opening_noun(doer.head) and word_class(doer.head, cls))
 
 
 def _carrying(doer: Token, cls: str) -> bool:
@@ -421,6 +422,8 @@ def _doers(verb: Token) -> list[Token]:
         found = subjects(verb.head)  # ("teachers voted to strike": the voters strike)
     if not found and (misread := misread_subject(verb)) is not None:
         found = [misread]  # "The film bombed at the box office", parsed as a noun and its modifier
+    if not found and (opening := opening_subject(verb)) is not None:
+        found = [opening]  # "Aid convoys entered northern Gaza"
     if is_passive(verb):
         found = _with_counted([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) \
             + [s for s in found if s.dep_ != "nsubj"]
@@ -639,6 +642,12 @@ def opening_noun(verb: Token) -> bool:
     return verb.tag_ == "VB" and verb.i == verb.sent.start and verb.text[:1].isupper() \
         and verb.i + 1 < len(verb.doc) and verb.nbor().dep_ in ("dobj", "obj") and verb.nbor().head.i == verb.i \
         and not any(c.dep_ in ("nsubj", "aux", "auxpass", "neg") for c in verb.children)
+
+
+def opening_subject(verb: Token) -> Token | None:
+    """ "Aid agencies in Gaza delivered ...": the subject the parser made the object of a first
+    word it read as a verb (:func:`opening_noun`)."""
+    return next((c.nbor() for c in verb.children if c.dep_ == "csubj" and opening_noun(c)), None)
 
 
 def _lacked(noun: Token) -> bool:

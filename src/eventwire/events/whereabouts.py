@@ -502,7 +502,10 @@ def each_town(record: Record, row: Event) -> list[Event]:
     verb = clauses.clause_verb(trigger.root)
     acts = {trigger.root.i, verb.i}
     acted_on = [c for c in (trigger.root, verb) for c in c.children if c.dep_ == "dobj"]
+    towns: list[tuple[Token, Role | None]]
     if span.root.dep_ == "dobj" and span.root.head.i in acts:
+        if place.feature in BROAD:
+            return [row]  # ("attacked Israel and Jordan": states, the parties it was done to)
         towns = [(other, None) for other in span.root.conjuncts]  # "shelled Kharkiv and Sumy"
     elif span.root.dep_ == "pobj" and span.root.head.lower_ in TOWN_BY_TOWN_PREPS:
         sides = {c.i for c in (trigger.root, verb) for c in c.children if c.dep_ in ("nsubj", "nsubjpass")} \
@@ -530,6 +533,13 @@ def each_town(record: Record, row: Event) -> list[Event]:
     return out
 
 
+def _two_days(head: Token, conj: Token) -> bool:
+    """The clause gives a time before the conjunct and another after it ("killed 10 in Rafah on
+    Sunday and five in Khan Younis on Monday"): each town its own day."""
+    times = [t.i for t in clauses.clause_verb(head).subtree if t.ent_type_ in ("DATE", "TIME")]
+    return any(i < conj.i for i in times) and any(i > conj.i for i in times)
+
+
 def _gapped_towns(record: Record, row: Event, acts: set[int], acted_on: list[Token]) -> list[tuple[Token, Role | None]]:
     """ "killed 10 people in Rafah and five in Khan Younis": a conjunct with no verb of its own,
     joined to the act or to what it acted on, that tells a count in another town: the town
@@ -539,8 +549,10 @@ def _gapped_towns(record: Record, row: Event, acts: set[int], acted_on: list[Tok
     for head in [doc[i] for i in sorted(acts)] + acted_on:
         for conj in head.children:
             if conj.dep_ != "conj" or conj.pos_ not in ("NUM", "NOUN") or not (
-                    conj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in conj.children)):
-                continue  # (a second verb tells its own act; "and five in Khan Younis" tells this one's)
+                    conj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in conj.children)) \
+                    or any(t.ent_type_ in ("DATE", "TIME") for t in conj.subtree) or _two_days(head, conj):
+                continue  # (a second verb tells its own act; "and five in Khan Younis" tells this one's;
+                # "and five in Khan Younis on Monday", another day, is left unread: the copy keeps the first's)
             for prep in conj.children:
                 if prep.dep_ == "prep" and prep.lower_ in TOWN_BY_TOWN_PREPS:
                     for town in prep.children:
