@@ -255,3 +255,27 @@ def test_a_release_families_await_is_still_told(noclean_pipeline):
     assert [e for e in rows(noclean_pipeline, (
         "Families in Tel Aviv await the release of 33 hostages under the ceasefire deal agreed in Doha on "
         "Wednesday, officials said.")) if e.trigger.text == "release"]
+
+
+def test_missiles_fired_over_a_sea_at_a_town_are_placed_where_they_hit(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "Israeli jets fired missiles over the Mediterranean at targets near Homs "
+                         "on Sunday, Syrian state media said."), "ASSAULT")
+    assert row.location is not None and row.location.span.text == "Homs"
+
+
+def test_a_protest_over_a_sea_is_not_placed_in_it(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, "China protested to Manila over the South China Sea on Monday."),
+                    "PROTEST")
+    assert all(e.location is None or "Sea" not in e.location.span.text for e in found)
+
+
+def test_a_local_protest_against_a_local_project_keeps_its_place(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "Residents protested the construction of a dam in the village of Kajbar "
+                         "in northern Sudan on Monday."), "PROTEST")
+    assert row.location is not None
+
+
+def test_provinces_listed_are_no_town_in_the_next(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Gunmen attacked villages in Morelos, Michoacan and Guerrero on Sunday.",
+                      published="2024-03-08")
+    assert not [p for p in record.places if p.name == "Morelos" and p.admin1 == "Michoacan"]

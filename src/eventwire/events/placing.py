@@ -26,6 +26,8 @@ from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
 from .triggers import PLACE_ENTS, TIME_ENTS, Candidate, in_protest, prep_objects, word_class
 
+OVER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done over a sea or a region (not protests
+# or statements "over" one: their topic)
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout through around into within from".split()
 )
@@ -127,7 +129,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
             # "In Kyiv, missiles struck a power plant in Odesa": the scene set before the clause
             # gives way to the place of what the act hit
         return first
-    found = _journey_end(record, tok, exclude) or _over(record, tok, exclude)
+    found = _journey_end(record, tok, exclude)
     if found is not None:
         return found
     if tok.pos_ == "NOUN":  # "a Kabul car bombing", "the Christchurch mosque shootings"
@@ -139,7 +141,10 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     found = _on_object(record, cand, exclude)
     if found is not None:  # "raided the Jenin refugee camp in the West Bank": the town
         return town_inside(record, found, [_object_town(record, tok, sited=True)]) or found
-    return None if told_of else _clause_place(record, cand, exclude)
+    if told_of:
+        return None
+    return _clause_place(record, cand, exclude) or (
+        _over(record, tok, exclude) if lookup(cand.code).plover in OVER_TYPES else None)
 
 
 def bearing_place(record: Record, cand: Candidate, target: Token | None, exclude: set[int]) -> Location | None:
@@ -210,7 +215,8 @@ def _passed_through(pobj: Token, place: Place | None) -> bool:
 def _over(record: Record, tok: Token, exclude: set[int]) -> Location | None:
     """ "shot down two drones over the Red Sea", "destroyed 20 drones over the Kursk region": a
     sea, or the ground a drone or a missile was brought down over (not "clashed over Kashmir": a
-    cause)."""
+    cause). Read last, when the act's words name no other place ("fired missiles over the
+    Mediterranean at targets near Homs": where they hit)."""
     downed = tok.lemma_.lower() in ("intercept", "destroy", "down") or (tok.lemma_.lower() == "shoot" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))
     held = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and word_class(o, "arms")]
@@ -552,8 +558,11 @@ def _about_a_topic(cand: Candidate) -> bool:
     """A statement, talks or a protest whose object is a matter, not a party or a place: "discussed
     the war in Ukraine", "protested the bombing of a hospital in Kyiv" (not "met Erdogan in Turkey",
     "visited China")."""
-    protested = cand.token.lemma_.lower() == "protest" and cand.token.pos_ == "VERB"  # "protested the
-    # killing of a lawyer in Karachi": what is protested is a matter too
+    tok = cand.token
+    protested = tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "rallied in Warsaw to
+    # protest the bombing of a hospital in Kyiv": what a march is held for is a matter too (not
+    # "Residents protested the construction of a dam in Kajbar": a local protest, placed by it)
     if (lookup(cand.code).plover not in TOPIC_TYPES and not protested) or seals_an_accord(cand.token):
         return False  # "signed an agreement in Mexico City": where it was made
     return any(obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_

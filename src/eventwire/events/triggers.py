@@ -930,9 +930,11 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     word_class(o, cls) or _carries(o, cls) for o in _doers(tok) for cls in entry.need_subject
                 ) and not _chanting(tok):
                     continue
-                if entry.code == RIOT_CODE and done_to_people(tok) and not _toll_left(tok):
+                if entry.code == RIOT_CODE and done_to_people(tok) and not (
+                        _toll_left(tok) and all(e.code == RIOT_CODE for e in entries)):
                     continue  # "a mob burned a man to death", "torched a bus, killing 12": an attack
-                    # (read by its killing); "rioted in Nairobi, leaving five dead" has no other word
+                    # (read by the word's other sense or its killing); "rioted in Nairobi, leaving five
+                    # dead" has no other word to tell it
                 if entry.subject_block and any(word_class(o, cls) for o in _doers(tok)
                                                for cls in entry.subject_block):
                     break  # "stocks rallied": a market, not a crowd

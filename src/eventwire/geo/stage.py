@@ -429,9 +429,13 @@ class GeoStage:
             if QUALIFIER_GAP.match(text[first.end: second.start]):
                 first.qualifier = tuple(c for c in second.candidates
                                         if c.feature in ("country", "admin1"))
-                first.candidates = self._inside_qualifier(first)
                 in_list = (k > 0 and joined(mentions[k - 1], first)) or (
                     k + 2 < len(mentions) and joined(second, mentions[k + 2]))
+                if in_list and any(c.feature in ("country", "admin1") for c in first.candidates):
+                    first.qualifier = ()  # "Morelos, Michoacan and Guerrero": three states, no town
+                    # of one in another
+                elif not in_list:
+                    first.candidates = self._inside_qualifier(first)
                 prominent = any(c.feature in BROAD_FEATURES or _scan_worthy(c) for c in first.candidates)
                 if first.qualifier and not in_list and not prominent:  # "Moscow, Washington": two cities
                     second.candidates = first.qualifier
