@@ -279,3 +279,20 @@ def test_provinces_listed_are_no_town_in_the_next(noclean_pipeline):
     record = run_text(noclean_pipeline, "Gunmen attacked villages in Morelos, Michoacan and Guerrero on Sunday.",
                       published="2024-03-08")
     assert not [p for p in record.places if p.name == "Morelos" and p.admin1 == "Michoacan"]
+
+
+# -- from a hand check of corpus rows --------------------------------------------------------
+def test_a_persons_campaign_speaks_for_them(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, "The Biden campaign criticized the move on Friday."), "ACCUSE")
+    assert row.actor is not None and row.actor.span.text == "The Biden campaign"
+
+
+def test_a_bombing_campaign_is_no_party(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, "The bombing campaign killed 300 civilians in Aleppo last year."),
+                    "ASSAULT")
+    assert all(e.actor is None or "campaign" not in e.actor.span.text for e in found)
+
+
+def test_pictures_captured_are_no_capture(noclean_pipeline):
+    assert not of_type(rows(noclean_pipeline, "Tourists captured pictures of the parade in Taipei on Monday."),
+                       "COERCE")

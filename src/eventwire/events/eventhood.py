@@ -450,9 +450,10 @@ def is_party(record: Record, role: Role | None) -> bool:
                   for g in c.children if g.dep_ == "pobj"]
     if any(party_word(t) for t in heads):
         return True
-    # "Israeli tanks", "U.N. helicopters": a force named by whose it is
-    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
-               for t in heads for c in t.children)
+    # "Israeli tanks", "U.N. helicopters": a force named by whose it is; "the Biden campaign", "Trump's
+    # team": a person's following (word set ``followings``)
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
+        c.ent_type_ == "PERSON" and in_words(t, "followings"))) for t in heads for c in t.children)
 
 
 
