@@ -296,3 +296,36 @@ def test_a_bombing_campaign_is_no_party(noclean_pipeline):
 def test_pictures_captured_are_no_capture(noclean_pipeline):
     assert not of_type(rows(noclean_pipeline, "Tourists captured pictures of the parade in Taipei on Monday."),
                        "COERCE")
+
+
+# -- the look-alikes the second review found ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dozens of Afghan soldiers crossed into Tajikistan on Monday to escape the Taliban advance.",
+    "A Russian soldier crossed into Ukraine on Tuesday and surrendered to border guards.",
+    "Market forces pushed the economy into recession last quarter.",
+])
+def test_armed_men_fleeing_or_surrendering_across_a_border_use_no_force(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.trigger.text in ("crossed", "pushed")]
+
+
+def test_a_student_exchange_frees_no_one(noclean_pipeline):
+    assert not [e for e in rows(noclean_pipeline, "The University of Nairobi launched a student exchange with "
+                                "Makerere University on Tuesday.") if e.cameo == "0841"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Rebels captured an army post near Kidal on Sunday, the Malian army said.", "COERCE"),
+    ("The World Food Programme gave maize to 20,000 people in Tigray on Monday.", "AID"),
+])
+def test_words_the_narrowed_classes_left_out_still_read(noclean_pipeline, text, plover):
+    assert of_type(rows(noclean_pipeline, text), plover)
+
+
+def test_an_ammunition_stock_that_exploded_is_a_blast(noclean_pipeline):
+    assert [e for e in rows(noclean_pipeline, "An ammunition stock exploded at a Russian base in Crimea on Tuesday "
+                            "after a Ukrainian drone attack.") if e.trigger.text == "exploded"]
+
+
+def test_a_film_that_bombed_told_with_a_participle_after_is_no_attack(noclean_pipeline):
+    assert not of_type(rows(noclean_pipeline, "The film bombed at the box office on its opening weekend, earning "
+                            "just $4 million."), "ASSAULT")

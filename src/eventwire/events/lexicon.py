@@ -420,6 +420,20 @@ WORD_CLASSES["raiders"] = WORD_CLASSES["fighting_men"] | frozenset(
 # goods also traded, so only verbs of handing out read them as aid (not "traders brought maize")
 WORD_CLASSES["relief"] = WORD_CLASSES["aid"] | frozenset(
     "maize sorghum tarpaulin voucher seed basket mattress clothing".split())
+# pictures and records a camera or a hacker takes ("tourists captured pictures"): no capture of
+# anyone (not "post", "figure" or "list", which the media words hold: "captured an army post")
+WORD_CLASSES["imagery"] = frozenset("picture photo photograph image footage video data recording".split())
+# what rises or falls in a market report ("sales exploded", "prices exploded"): no blast (not
+# "stock", which an ammunition stock is)
+WORD_CLASSES["upswings"] = frozenset("sale price demand cost popularity inflation interest usage traffic "
+                                     "growth".split())
+# people held by another side, whom an exchange or a swap frees ("a prisoner exchange"; not "a
+# student exchange", "people-to-people exchanges")
+WORD_CLASSES["captives"] = frozenset("prisoner detainee hostage captive pow".split())
+# why armed men cross a border or push into a place other than to fight ("crossed into Tajikistan to
+# escape the Taliban", "crossed into Poland for NATO exercises", "crossed ... and surrendered")
+WORD_CLASSES["flight"] = frozenset("escape flee refuge asylum surrender exercise drill training manoeuvre "
+                                   "maneuver".split())
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())

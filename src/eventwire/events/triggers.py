@@ -44,6 +44,10 @@ BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",)}
+# clauses set beside a verb that say why it was done, read by a row's block= of these classes
+# ("crossed into Tajikistan to escape the Taliban", "crossed into Ukraine and surrendered",
+# "after fleeing fighting")
+CLASS_BLOCK_CLAUSES = {"flight": ("advcl", "xcomp", "conj", "pcomp")}
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
 WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
@@ -280,6 +284,15 @@ def _adjunct_of(verb: Token) -> list[Token]:
     return [*objects(head), *prep_objects(head, BLOCK_PREPS)]
 
 
+def _beside(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The verbs of the clauses set beside ``verb`` by ``deps``, and what a preposition on it
+    governs as a clause ("after fleeing")."""
+    if not deps:
+        return []
+    return [c for c in verb.children if c.dep_ in deps] \
+        + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ in deps]
+
+
 def _aims(verb: Token) -> list[Token]:
     """The "to" infinitives a verb governs: what it was done for or asks ("called him to testify")."""
     return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
@@ -422,6 +435,10 @@ def _doers(verb: Token) -> list[Token]:
         found = subjects(verb.head)  # ("teachers voted to strike": the voters strike)
     if not found and (misread := misread_subject(verb)) is not None:
         found = [misread]  # "The film bombed at the box office", parsed as a noun and its modifier
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = [verb.head]  # (a past tense is no participle: the sentence's noun is its subject,
+        # "The film bombed at the box office on its opening weekend, earning $4 million")
     if not found and (opening := opening_subject(verb)) is not None:
         found = [opening]  # "Aid convoys entered northern Gaza"
     if is_passive(verb):
@@ -916,7 +933,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                               *prep_objects(tok, BLOCK_PREPS + CLASS_BLOCK_PREPS.get(cls, ()) + entry.preps),
                               *(w for o in objects(tok) for w in prep_objects(o, ("with",))),  # ("hit the
                               # network with sanctions on Thursday": hung on the object)
-                              *_adjunct_of(tok))
+                              *_adjunct_of(tok), *_beside(tok, CLASS_BLOCK_CLAUSES.get(cls, ())))
                 ):
                     break
                 if entry.object_block and _acts_on(tok, entry.object_block) and not _stranded(tok, entry.preps):
