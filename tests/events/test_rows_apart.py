@@ -328,3 +328,14 @@ def test_an_ammunition_stock_that_exploded_is_a_blast(noclean_pipeline):
 def test_a_film_that_bombed_told_with_a_participle_after_is_no_attack(noclean_pipeline):
     assert not of_type(rows(noclean_pipeline, "The film bombed at the box office on its opening weekend, earning "
                             "just $4 million."), "ASSAULT")
+
+
+def test_setting_oneself_on_fire_is_a_protest(noclean_pipeline):
+    found = rows(noclean_pipeline, "A street vendor set himself on fire outside the governor's office in Sidi Bouzid "
+                 "on Friday in protest.")
+    assert [e.plover for e in found if e.trigger.text.startswith("set")] == ["PROTEST"]
+
+
+def test_the_wounded_taken_to_hospital_are_not_detained(noclean_pipeline):
+    assert not of_type(rows(noclean_pipeline, "The wounded were transported to a hospital in Gaza City on Monday."),
+                       "COERCE")
