@@ -130,13 +130,12 @@ def test_a_protest_held_in_a_town_its_purpose_clause_names_is_there(noclean_pipe
      "on Tuesday.", "Kursk"),
 ])
 def test_drones_downed_over_a_sea_or_a_region_were_downed_there(noclean_pipeline, text, sea):
-    [row] = of_type(rows(noclean_pipeline, text), "ASSAULT")
+    row = one(noclean_pipeline, text, "ASSAULT")
     assert row.location is not None and sea in row.location.span.text
 
 
 def test_a_government_named_by_its_building_is_no_place_of_what_it_tells(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "The Pentagon said U.S. forces shot down two Houthi drones on Tuesday."),
-                    "ASSAULT")
+    row = one(noclean_pipeline, "The Pentagon said U.S. forces shot down two Houthi drones on Tuesday.", "ASSAULT")
     assert row.location is None
 
 
@@ -147,12 +146,12 @@ def test_a_dispute_over_a_region_is_not_placed_over_it(noclean_pipeline):
 
 
 def test_a_province_the_tagger_read_into_the_date_after_it_is_still_the_place(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "Gunmen killed three soldiers in Amhara on Monday."), "ASSAULT")
+    row = one(noclean_pipeline, "Gunmen killed three soldiers in Amhara on Monday.", "ASSAULT")
     assert row.location is not None and row.location.span.text == "Amhara"
 
 
 def test_a_month_after_in_is_no_place(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "Gunmen killed three soldiers in May, the army said on Monday."), "ASSAULT")
+    row = one(noclean_pipeline, "Gunmen killed three soldiers in May, the army said on Monday.", "ASSAULT")
     assert row.location is None
 
 
@@ -257,8 +256,8 @@ def test_a_release_families_await_is_still_told(noclean_pipeline):
 
 
 def test_missiles_fired_over_a_sea_at_a_town_are_placed_where_they_hit(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "Israeli jets fired missiles over the Mediterranean at targets near Homs "
-                         "on Sunday, Syrian state media said."), "ASSAULT")
+    row = one(noclean_pipeline, "Israeli jets fired missiles over the Mediterranean at targets near Homs "
+                         "on Sunday, Syrian state media said.", "ASSAULT")
     assert row.location is not None and row.location.span.text == "Homs"
 
 
@@ -269,8 +268,8 @@ def test_a_protest_over_a_sea_is_not_placed_in_it(noclean_pipeline):
 
 
 def test_a_local_protest_against_a_local_project_keeps_its_place(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "Residents protested the construction of a dam in the village of Kajbar "
-                         "in northern Sudan on Monday."), "PROTEST")
+    row = one(noclean_pipeline, "Residents protested the construction of a dam in the village of Kajbar "
+                         "in northern Sudan on Monday.", "PROTEST")
     assert row.location is not None
 
 
@@ -282,7 +281,7 @@ def test_provinces_listed_are_no_town_in_the_next(noclean_pipeline):
 
 # -- from a hand check of corpus rows --------------------------------------------------------
 def test_a_persons_campaign_speaks_for_them(noclean_pipeline):
-    [row] = of_type(rows(noclean_pipeline, "The Biden campaign criticized the move on Friday."), "ACCUSE")
+    row = one(noclean_pipeline, "The Biden campaign criticized the move on Friday.", "ACCUSE")
     assert row.actor is not None and row.actor.span.text == "The Biden campaign"
 
 
