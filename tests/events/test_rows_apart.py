@@ -338,3 +338,16 @@ def test_setting_oneself_on_fire_is_a_protest(noclean_pipeline):
 def test_the_wounded_taken_to_hospital_are_not_detained(noclean_pipeline):
     assert not of_type(rows(noclean_pipeline, "The wounded were transported to a hospital in Gaza City on Monday."),
                        "COERCE")
+
+
+def test_a_name_read_as_a_modifier_of_the_name_after_its_verb_is_the_doer(noclean_pipeline):
+    row = one(noclean_pipeline, "Trump hosted Erdogan in the White House on Wednesday.", "CONSULT")
+    assert row.actor is not None and row.actor.span.text == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi-led coalition struck Sanaa on Monday.",
+    "Police detained banned opposition leader Ali Musa in Kampala on Monday.",
+])
+def test_a_participle_that_modifies_stays_a_modifier(noclean_pipeline, text):
+    assert all(e.trigger.text not in ("led", "banned") for e in rows(noclean_pipeline, text))

@@ -631,6 +631,14 @@ def misread_subject(verb: Token) -> Token | None:
                 and c.pos_ in ("NOUN", "PROPN")), None)
     if own is not None:
         return own
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN"):  # "Trump hosted Erdogan in the White House":
+        # a name just before the verb, hung on the same name after it, is the verb's subject (a past
+        # tense is no modifier; a participle joined by a hyphen is one: "the Saudi-led coalition")
+        before = next((c for c in verb.head.children if c.dep_ in ("nmod", "compound", "poss")
+                       and c.i == verb.i - 1 and (c.pos_ == "PROPN" or (c.ent_type_ and c.text[:1].isupper()))),
+                      None)  # (the tagger may read a name as a common noun: "Trump")
+        if before is not None and (verb.tag_ == "VBD" or (verb.head.pos_ == "PROPN" and verb.head.i == verb.i + 1)):
+            return before
     root = verb.sent.root
     if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and verb.tag_ in ("VBD", "VBN") \
             and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent):
