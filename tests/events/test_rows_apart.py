@@ -351,3 +351,12 @@ def test_a_name_read_as_a_modifier_of_the_name_after_its_verb_is_the_doer(noclea
 ])
 def test_a_participle_that_modifies_stays_a_modifier(noclean_pipeline, text):
     assert all(e.trigger.text not in ("led", "banned") for e in rows(noclean_pipeline, text))
+
+
+def test_a_plan_met_with_criticism_is_no_meeting(noclean_pipeline):
+    assert not of_type(rows(noclean_pipeline, "The proposal was met with criticism in Parliament on Monday."),
+                       "CONSULT")
+
+
+def test_a_minister_who_met_with_the_opposition_met_it(noclean_pipeline):
+    assert of_type(rows(noclean_pipeline, "Blinken met with the opposition in Caracas on Monday."), "CONSULT")

@@ -434,6 +434,11 @@ WORD_CLASSES["captives"] = frozenset("prisoner detainee hostage captive pow".spl
 # escape the Taliban", "crossed into Poland for NATO exercises", "crossed ... and surrendered")
 WORD_CLASSES["flight"] = frozenset("escape flee refuge asylum surrender exercise drill training manoeuvre "
                                    "maneuver".split())
+# how a plan or a speech is received ("was met with criticism", "met with a backlash"): no meeting (not
+# "opposition", which may be the party met)
+WORD_CLASSES["reactions"] = frozenset("criticism resistance skepticism scepticism approval anger outrage applause "
+                                      "condemnation derision disbelief dismay silence hostility backlash praise "
+                                      "protest".split())
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
