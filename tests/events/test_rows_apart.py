@@ -360,3 +360,12 @@ def test_a_plan_met_with_criticism_is_no_meeting(noclean_pipeline):
 
 def test_a_minister_who_met_with_the_opposition_met_it(noclean_pipeline):
     assert of_type(rows(noclean_pipeline, "Blinken met with the opposition in Caracas on Monday."), "CONSULT")
+
+
+def test_a_pause_in_aid_is_no_aid_given(noclean_pipeline):
+    assert not of_type(rows(noclean_pipeline, "The United States hopes to resolve the pause in aid to Ukraine during "
+                            "talks with Ukrainian officials in Jeddah."), "AID")
+
+
+def test_aid_resumed_is_aid(noclean_pipeline):
+    assert of_type(rows(noclean_pipeline, "The United States resumed aid to Ukraine on Tuesday."), "AID")

@@ -50,6 +50,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    is of CLASS, whatever its phrases say ("killed the bill", "declined to comment")
     need=CLASS     only an event when the object is of CLASS ("set up a base", "found explosives")
     needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
+    govblock=CLASS a noun not an event in the "in", "of" or "on" phrase of a noun of CLASS ("the pause in
+                   aid to Ukraine": aid stopped, not given)
     needgov=CLASS  a noun only an event as the object (or passive subject) of a verb of CLASS
                    ("reached a deal", "a deal was reached"; not "made a big deal of it")
     subjblock=CLASS not an event when the subject is of CLASS ("stocks rallied": a market rose)
@@ -439,6 +441,8 @@ WORD_CLASSES["flight"] = frozenset("escape flee refuge asylum surrender exercise
 WORD_CLASSES["reactions"] = frozenset("criticism resistance skepticism scepticism approval anger outrage applause "
                                       "condemnation derision disbelief dismay silence hostility backlash praise "
                                       "protest".split())
+# what stops a flow ("the pause in aid", "a halt to deliveries", "the suspension of assistance")
+WORD_CLASSES["stoppages"] = frozenset("pause halt suspension freeze cutoff cut-off stoppage".split())
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())
@@ -498,6 +502,7 @@ class LexEntry:
     need: tuple[str, ...] = ()
     need_subject: tuple[str, ...] = ()
     need_governor: tuple[str, ...] = ()
+    governor_block: tuple[str, ...] = ()
     subject_block: tuple[str, ...] = ()
     xcomp: bool = False
     no_object: bool = False
@@ -577,6 +582,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["need_subject"] = tuple(value.split(","))
         elif key == "needgov":
             kwargs["need_governor"] = tuple(value.split(","))
+        elif key == "govblock":
+            kwargs["governor_block"] = tuple(value.split(","))
         elif key == "subjblock":
             kwargs["subject_block"] = tuple(value.split(","))
         elif key == "noobj":

@@ -948,6 +948,9 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     break  # (not "protesters were fired on": the passive's preposition says how)
                 if not needs_met(tok, entry, extra):
                     continue
+                if entry.governor_block and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "on", "to") \
+                        and any(word_class(tok.head.head, cls) for cls in entry.governor_block):
+                    break  # "the pause in aid to Ukraine": the flow stopped
                 if entry.need_governor and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and any(
                         word_class(tok.head, cls) for cls in entry.need_governor)):
                     continue
