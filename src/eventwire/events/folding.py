@@ -39,6 +39,9 @@ def one_act(tok: Token, dep: str, mine: Event, owner: Event, owner_tok: Token) -
         return True  # "raided a hideout, killing three", "raided a hideout and killed three":
         # the killing is the raid's (not "has been arrested after X ... was stabbed", an
         # arrest the parser joins to the stabbing)
+    if KIND_BY_LEMMA.get(tok.lemma_.lower()) in TOLL_KINDS and any(
+            a.lemma_.lower() == "leave" and owner_tok in a.ancestors for a in tok.ancestors):
+        return True  # "rioted in Nairobi, leaving five people dead and 20 injured": the toll the act left
     if tok.tag_ != "VBG":
         return False
     if taken_on_the_way(tok, mine, owner) and dep in ("advcl", "conj"):

@@ -57,6 +57,8 @@ from .timex import DateMention
 from .triggers import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, word_class
 from .whereabouts import Whereabouts, each_town
 
+PLACED_APART_FROM_CONTENT = mood.SPEECH_TYPES | {"PROTEST"}  # acts not placed where what they say or
+# protest happened
 ARTICLE_SENTENCES = 5  # shorter texts are not judged by the learned row check
 MAX_LOOKBACK = 60  # happenings a new mention is compared with: keeps long texts linear
 NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITUAL, eh.GENERIC,
@@ -614,7 +616,7 @@ class Assembler(StoryTime):
         # guilty over a speech at a rally in Kitwe"), nor a protest where what it protests was
         # ("marched in London to protest the bombardment of Rafah")
         said = [o for o in others if o.nested_in is None and not o.in_content] \
-            if event.plover in mood.SPEECH_TYPES | {"PROTEST"} or _rules_on(rep.event, others) else others
+            if event.plover in PLACED_APART_FROM_CONTENT or _rules_on(rep.event, others) else others
         event.location = self.places.location(rep, said, self._current(event.date),
                                               self.by_segment.get(rep.segment - 1, ()))
         meeting = self._meeting_told_in([rep, *others])  # "During the call, Blinken urged ...":

@@ -417,7 +417,6 @@ WORD_CLASSES["fighting_men"] = WORD_CLASSES["forces"] | frozenset(
 # by force ("settlers razed olive groves", "gangs evicted hundreds of residents")
 WORD_CLASSES["raiders"] = WORD_CLASSES["fighting_men"] | frozenset(
     "settler gang gangster bandit rioter mob".split())
-# a crowd that riots when it burns or loots ("demonstrators burned tyres", "a mob torched cars")
 # what relief hands out besides aid's own words ("distributed maize, tarpaulins and vouchers"):
 # goods also traded, so only verbs of handing out read them as aid (not "traders brought maize")
 WORD_CLASSES["relief"] = WORD_CLASSES["aid"] | frozenset(
@@ -443,6 +442,7 @@ WORD_CLASSES["reactions"] = frozenset("criticism resistance skepticism scepticis
                                       "protest".split())
 # what stops a flow ("the pause in aid", "a halt to deliveries", "the suspension of assistance")
 WORD_CLASSES["stoppages"] = frozenset("pause halt suspension freeze cutoff cut-off stoppage".split())
+# a crowd that riots when it burns or loots ("demonstrators burned tyres", "a mob torched cars")
 WORD_CLASSES["rioters"] = WORD_CLASSES["protesters"] | frozenset("rioter mob".split())
 # what marks people as a crowd on the street ("striking teachers", "protesting farmers")
 WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating marching rioting rallying".split())

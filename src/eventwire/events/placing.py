@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..geo.gazetteer import is_capital
 from ..geo.resolve import in_its_province
 from ..geo.wording import BEARINGS, DIVISION_NOUNS, SURROUNDINGS, named_as_a_place
-from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
+from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline, to_infinitive
 from ..record import Location, Place, Record, make_span
 from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
@@ -213,17 +213,18 @@ def _passed_through(pobj: Token, place: Place | None) -> bool:
 
 
 def _over(record: Record, tok: Token, exclude: set[int]) -> Location | None:
-    """ "shot down two drones over the Red Sea", "destroyed 20 drones over the Kursk region": a
-    sea, or the ground a drone or a missile was brought down over (not "clashed over Kashmir": a
-    cause). Read last, when the act's words name no other place ("fired missiles over the
-    Mediterranean at targets near Homs": where they hit)."""
-    downed = tok.lemma_.lower() in ("intercept", "destroy", "down") or (tok.lemma_.lower() == "shoot" and any(
+    """ "shot down two drones over the Red Sea", "destroyed 20 drones over the Kursk region": the
+    sea or the ground a drone or a missile was brought down over (word set ``downing_verbs``; not
+    "clashed over Kashmir" or "over the South China Sea": a cause). Read last, when the act's words
+    name no other place ("fired missiles over the Mediterranean at targets near Homs": where they hit)."""
+    downed = in_words(tok, "downing_verbs") or (tok.lemma_.lower() == "shoot" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children))
     held = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and word_class(o, "arms")]
+    if not (downed and held):
+        return None
     for pobj in [*prep_objects(tok, ("over",)), *(p for o in held for p in prep_objects(o, ("over",)))]:
         found = _place_in_phrase(record, pobj, exclude)
-        place = record.place_by_id(found.place) if found is not None else None
-        if place is not None and (place.feature == "water" or (downed and held)):
+        if found is not None:
             return found
     return None
 
@@ -560,7 +561,7 @@ def _about_a_topic(cand: Candidate) -> bool:
     "visited China")."""
     tok = cand.token
     protested = tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # "rallied in Warsaw to
+        and to_infinitive(tok)  # "rallied in Warsaw to
     # protest the bombing of a hospital in Kyiv": what a march is held for is a matter too (not
     # "Residents protested the construction of a dam in Kajbar": a local protest, placed by it)
     if (lookup(cand.code).plover not in TOPIC_TYPES and not protested) or seals_an_accord(cand.token):
@@ -630,10 +631,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             t.lower_ in GRIEVANCE_PREPS or any(in_protest(g) for g in t.children))]
         inside -= {t.i for p in grievances for t in p.subtree}
         # "Students in London marched to protest Israel's bombardment of Rafah", "rallied to demand
-        # the release of Imran Khan from a jail in Rawalpindi": what a march is held for (not "gathered
-        # to protest in Rawalpindi": where)
+        # the release of Imran Khan from a jail in Rawalpindi": what a march is held for (word set
+        # ``grievance_verbs``; not "gathered to protest in Rawalpindi", nor "gathered to block the
+        # highway near Lahore": where)
         inside -= {t.i for sub in clause.children if sub.dep_ in ("advcl", "xcomp") and tok not in sub.subtree
-                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in sub.children)
+                   and to_infinitive(sub) and in_words(sub, "grievance_verbs")
                    for obj in sub.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}

@@ -53,10 +53,9 @@ from .triggers import (
     is_passive,
     light_verb,
     marked_clauses,
+    misread_doer,
     misread_modifier,
-    misread_subject,
     needed,
-    opening_subject,
     prep_objects,
     verb_in,
     word_class,
@@ -173,11 +172,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     own = subject_child(verb)
     if own is not None:
         return own
-    if misread_modifier(verb):
-        return misread_subject(verb)  # "A court convicted journalist Alsu Kurmasheva"
-    opening = opening_subject(verb)
-    if opening is not None:
-        return opening  # "Aid agencies in Gaza delivered ..."
+    misread = misread_doer(verb)  # "A court convicted journalist Alsu Kurmasheva", "Aid agencies in
+    if misread is not None:       # Gaza delivered ..."
+        return misread
     for mark in _children(verb, ("mark",)):  # "after Theresa May stepped down": the parser
         named = _children(mark, ("pobj",))    # hangs the subject on the conjunction
         if named and named[0].i < verb.i:

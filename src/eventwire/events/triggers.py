@@ -44,6 +44,8 @@ BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
 CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",)}
+NAMED_BY_MODIFIER = frozenset({"aid"})  # subject classes a doer's own modifier names ("an aid convoy arrived"),
+# besides what it carries (a "troop convoy" may be empty; "a convoy carrying troops" is not)
 # clauses set beside a verb that say why it was done, read by a row's block= of these classes
 # ("crossed into Tajikistan to escape the Taliban", "crossed into Ukraine and surrendered",
 # "after fleeing fighting")
@@ -433,14 +435,8 @@ def _doers(verb: Token) -> list[Token]:
     found = subjects(verb)
     if not found and verb.dep_ in ("conj", "xcomp"):
         found = subjects(verb.head)  # ("teachers voted to strike": the voters strike)
-    if not found and (misread := misread_subject(verb)) is not None:
-        found = [misread]  # "The film bombed at the box office", parsed as a noun and its modifier
-    if not found and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
-        found = [verb.head]  # (a past tense is no participle: the sentence's noun is its subject,
-        # "The film bombed at the box office on its opening weekend, earning $4 million")
-    if not found and (opening := opening_subject(verb)) is not None:
-        found = [opening]  # "Aid convoys entered northern Gaza"
+    if not found and (misread := misread_doer(verb)) is not None:
+        found = [misread]
     if is_passive(verb):
         found = _with_counted([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) \
             + [s for s in found if s.dep_ != "nsubj"]
@@ -456,26 +452,36 @@ def done_to_people(verb: Token) -> bool:
     man to death", "burned a suspected thief alive", "set fire to a police officer", "torched
     a bus, killing 12 passengers", "burned a house, and two children died in the fire"):
     violence on people, no riot of things."""
-    burned = (*objects(verb), *prep_objects(verb, ("to",)))
-    if any(word_class(o, "person") or o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in word_set("victims")
-           for o in burned):
+    if _people_burned(verb):
         return True
+    burned = (*objects(verb), *prep_objects(verb, ("to",)))
     if any(c.lower_ == "alive" for o in (verb, *burned) for c in o.children) \
             or any(g.lemma_.lower() == "death" for g in prep_objects(verb, ("to",))):
         return True  # "burned him alive", "burned two men to death"
+    return bool(_harm_told(verb))
+
+
+def _people_burned(verb: Token) -> bool:
+    """What the act was done to is a person ("set fire to a police officer")."""
+    return any(word_class(o, "person") or o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in word_set("victims")
+               for o in (*objects(verb), *prep_objects(verb, ("to",))))
+
+
+def _harm_told(verb: Token) -> list[Token]:
+    """The words of harm in the clauses that tell the act on ("torched a bus, killing 12")."""
     told = [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp", "parataxis")]
-    return any(t.lemma_.lower() in HARM_LEMMAS for c in told for t in c.subtree)
+    return [t for c in told for t in c.subtree if t.lemma_.lower() in HARM_LEMMAS]
 
 
 def _toll_left(verb: Token) -> bool:
     """The harm the act's clauses tell is only a toll it left ("rioted in Nairobi, leaving five
-    dead"): no verb of harm and no person acted on that another trigger would read as an attack."""
-    burned = (*objects(verb), *prep_objects(verb, ("to",)))
-    if any(word_class(o, "person") or o.ent_type_ in ("PERSON", "NORP") for o in burned):
-        return False
-    told = [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp", "parataxis")]
-    harm = [t for c in told for t in c.subtree if t.lemma_.lower() in HARM_LEMMAS]
-    return bool(harm) and all(t.pos_ == "ADJ" and t.head.lemma_.lower() == "leave" for t in harm)
+    dead and 20 injured"): no verb of harm and no person acted on that another trigger would read
+    as an attack."""
+    harm = _harm_told(verb)
+    left = [c for c in verb.children if c.lemma_.lower() == "leave"]
+    return bool(harm) and not _people_burned(verb) and all(
+        t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN") and any(t in lv.subtree and t.i != lv.i for lv in left)
+        for t in harm)
 
 
 def _chanting(verb: Token) -> bool:
@@ -557,7 +563,9 @@ OCCASION_PREPS = ("in",)  # what an act was told in ("attacked X in a speech"; n
 def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
     """The phrase's other words after its first. A verb's particle ("step down", "give in")
     must be the verb's own, and not a preposition after its object: not "stepped up patrols
-    down the coast", "gave $2 million in aid"."""
+    down the coast", "gave $2 million in aid". Past a long object, a word the verb, its object or
+    its phrase governs, or one in the "of" phrase of an object that is the phrase's word ("declared
+    a six-month state of emergency")."""
     found: list[Token] = []
     lo, hi = token.i + 1, min(seg.end, token.i + 1 + PHRASE_WINDOW)
     for word in extra:
@@ -577,7 +585,7 @@ def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) ->
                             t.head.dep_ in ("dobj", "obj")
                             or (t.head.dep_ == "prep" and t.ent_type_ not in TIME_ENTS)))
                              or (t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.dep_ in ("dobj", "obj")
-                                 and t.head.head.head.i == token.i and t.head.head.lower_ in extra))
+                                 and t.head.head.head.i == token.i and t.head.head.lemma_.lower() in extra))
                         and ("not" in extra or not _denied_or_none(t, token))),
                        None)
         if hit is None:
@@ -669,6 +677,21 @@ def opening_noun(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "aux", "auxpass", "neg") for c in verb.children)
 
 
+def misread_doer(verb: Token) -> Token | None:
+    """The subject of a verb the parser read as something else: a modifier ("A Moscow court
+    sentenced journalist X"), a past tense hung on the sentence's noun ("The film bombed at the box
+    office, earning $4 million": a past tense is no participle), or the object of a first word read
+    as a verb ("Aid convoys entered northern Gaza"). Not a participle that may be the modifier it
+    was read as ("Journalist arrested in Minsk", a headline's victim)."""
+    if misread_modifier(verb) or verb.tag_ == "VBD":
+        found = misread_subject(verb)
+        if found is not None:
+            return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return opening_subject(verb)
+
+
 def opening_subject(verb: Token) -> Token | None:
     """ "Aid agencies in Gaza delivered ...": the subject the parser made the object of a first
     word it read as a verb (:func:`opening_noun`)."""
@@ -683,7 +706,8 @@ def _lacked(noun: Token) -> bool:
         head = head.head  # "in need of aid"
     elif noun.dep_ not in ("dobj", "obj"):
         return False
-    return head.lemma_.lower() in word_set("lacking_verbs")
+    lacking = word_set("lacking_verbs")
+    return head.lemma_.lower() in lacking or head.lower_ in lacking
 
 
 # What a campaign or an effort can be for without being it: "a ceasefire effort", "a release
@@ -812,7 +836,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         found += subjects(token.head)  # "Russia carried out strikes": who carries the act out
         # (not "France held strikes over the reform": a walkout is held, staged or called)
     for cls, code in entry.subj_codes:
-        if any(word_class(s, cls) or (_carries(s, cls) if cls == "aid" else _carrying(s, cls)) for s in found) \
+        if any(word_class(s, cls) or (_carries(s, cls) if cls in NAMED_BY_MODIFIER else _carrying(s, cls))
+               for s in found) \
                 and not (
                 cameo_entry(entry.code).plover == "PROTEST" and _a_protest_by_its_doers(token, found)):
             return code

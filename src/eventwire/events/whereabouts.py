@@ -43,7 +43,7 @@ from .placing import (
     unplaced_town,
     voiced_by,
 )
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS, prep_objects
+from .triggers import PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 DIVISION_FEATURES = frozenset({"admin1", "admin2"})  # a province or a district: wider than a town in it
@@ -506,7 +506,8 @@ def each_town(record: Record, row: Event) -> list[Event]:
     if span.root.dep_ == "dobj" and span.root.head.i in acts:
         if place.feature in BROAD:
             return [row]  # ("attacked Israel and Jordan": states, the parties it was done to)
-        towns = [(other, None) for other in span.root.conjuncts]  # "shelled Kharkiv and Sumy"
+        towns = [(other, _own_words(record, other)) for other in span.root.conjuncts]  # "shelled Kharkiv
+        # and Sumy": each town is what was shelled there
     elif span.root.dep_ == "pobj" and span.root.head.lower_ in TOWN_BY_TOWN_PREPS:
         sides = {c.i for c in (trigger.root, verb) for c in c.children if c.dep_ in ("nsubj", "nsubjpass")} \
             | {g.i for c in (trigger.root, verb) for c in c.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
@@ -533,10 +534,17 @@ def each_town(record: Record, row: Event) -> list[Event]:
     return out
 
 
+def _own_words(record: Record, tok: Token) -> Role:
+    """A conjunct's own words as a role ("Sumy" of "Kharkiv and Sumy")."""
+    lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+    words = record.document.text[lo:hi]
+    return Role(span=make_span(record.document.text, lo, hi), name=words)
+
+
 def _two_days(head: Token, conj: Token) -> bool:
     """The clause gives a time before the conjunct and another after it ("killed 10 in Rafah on
     Sunday and five in Khan Younis on Monday"): each town its own day."""
-    times = [t.i for t in clauses.clause_verb(head).subtree if t.ent_type_ in ("DATE", "TIME")]
+    times = [t.i for t in clauses.clause_verb(head).subtree if t.ent_type_ in TIME_ENTS]
     return any(i < conj.i for i in times) and any(i > conj.i for i in times)
 
 
@@ -550,7 +558,7 @@ def _gapped_towns(record: Record, row: Event, acts: set[int], acted_on: list[Tok
         for conj in head.children:
             if conj.dep_ != "conj" or conj.pos_ not in ("NUM", "NOUN") or not (
                     conj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in conj.children)) \
-                    or any(t.ent_type_ in ("DATE", "TIME") for t in conj.subtree) or _two_days(head, conj):
+                    or any(t.ent_type_ in TIME_ENTS for t in conj.subtree) or _two_days(head, conj):
                 continue  # (a second verb tells its own act; "and five in Khan Younis" tells this one's;
                 # "and five in Khan Younis on Monday", another day, is left unread: the copy keeps the first's)
             for prep in conj.children:

@@ -236,6 +236,7 @@ class Gazetteer:
         # Read pages straight from the OS page cache instead of copying them in.
         self.conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         self._lookup = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup_uncached)
+        self._lookup_in = lru_cache(maxsize=LOOKUP_CACHE_SIZE)(self._lookup_uncached)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """The entries ``name`` may mean (after normalization): curated names first (they
@@ -243,12 +244,13 @@ class Gazetteer:
         key = normalize(name)
         return self._lookup(key) if key else ()
 
-    def _lookup_uncached(self, key: str) -> tuple[Candidate, ...]:
+    def _lookup_uncached(self, key: str, country: str | None = None) -> tuple[Candidate, ...]:
+        where, args = ("n.key = ?", (key,)) if country is None else ("n.key = ? AND e.country = ?", (key, country))
         rows = self.conn.execute(
             "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
             " e.population, e.source, e.capital, n.kind FROM names n JOIN entries e ON e.id = n.entry"
-            " WHERE n.key = ? ORDER BY n.kind != 1, n.kind, e.population DESC LIMIT ?",
-            (key, MAX_CANDIDATES),
+            f" WHERE {where} ORDER BY n.kind != 1, n.kind, e.population DESC LIMIT ?",
+            (*args, MAX_CANDIDATES),
         ).fetchall()
         return tuple(Candidate(*row) for row in rows)
 
@@ -256,15 +258,7 @@ class Gazetteer:
         """The entries ``name`` may mean in one country, past the cap :meth:`lookup` keeps
         ("Victoria, Tamaulipas": Ciudad Victoria answers to the name behind thirty others)."""
         key = normalize(name)
-        if not key:
-            return ()
-        rows = self.conn.execute(
-            "SELECT e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1, e.geonameid,"
-            " e.population, e.source, e.capital, n.kind FROM names n JOIN entries e ON e.id = n.entry"
-            " WHERE n.key = ? AND e.country = ? ORDER BY n.kind != 1, n.kind, e.population DESC LIMIT ?",
-            (key, country, MAX_CANDIDATES),
-        ).fetchall()
-        return tuple(Candidate(*row) for row in rows)
+        return self._lookup_in(key, country) if key else ()
 
     def spelled_like(self, name: str, countries: frozenset[str]) -> tuple[Candidate, ...]:
         """Towns of ``countries`` whose name is another spelling of ``name`` (a name no entry

@@ -11,7 +11,6 @@ from every source gives no place: no coordinates beat wrong coordinates.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -19,7 +18,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import PLURAL_TAGS, doc_text, in_dateline
+from ..nlp.syntax import CALENDAR_WORDS, PLURAL_TAGS, TIME_LABELS, doc_text, in_dateline
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
 from .gazetteer import Candidate, Gazetteer, shared_gazetteer
@@ -445,11 +444,14 @@ class GeoStage:
         of them is ("Victoria, Tamaulipas", "San Jose, Guaviare": the town the name also means
         there, which the readings kept for the name alone left out)."""
         provinces = [q for q in m.qualifier if q.feature == "admin1" and q.country]
-        if not provinces or any(qualifier_score(c, m.qualifier) for c in m.candidates):
-            return m.candidates
-        inside = tuple(c for q in provinces for c in self.gazetteer.lookup_in(m.key, q.country or "")
+        if not provinces or any(qualifier_score(c, m.qualifier) or (
+                c.feature == "admin1" and c.country in {q.country for q in provinces}) for c in m.candidates):
+            return m.candidates  # (a state named before another of its country, "Morelos, Michoacan and
+            # Guerrero states", is no town in it)
+        inside = tuple(c for q in provinces if q.country for c in self.gazetteer.lookup_in(m.key, q.country)
                        if c.admin1 == q.admin1 and c.feature in TOWN_FEATURES)
-        return m.candidates + tuple(c for c in inside if c.id not in {x.id for x in m.candidates})
+        known = {x.id for x in m.candidates}
+        return m.candidates + tuple(c for c in inside if c.id not in known)
 
     # -- resolution ------------------------------------------------------------------
     def _resolve(self, record: Record, mentions: list[Mention]) -> list[Place]:
@@ -560,15 +562,13 @@ class GeoStage:
 ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "scan": 4}
 
 
-CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
-                                                *calendar.day_abbr) if w)
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "into", "outside"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "into", "outside"})  # what governs a place name
 
 
-def _misdated(token) -> bool:
+def _misdated(token: Token) -> bool:
     """ "killed three soldiers in Amhara on Monday": a name the tagger read as part of the date
     after it, which a place preposition governs and no calendar word it is."""
-    return token.ent_type_ in ("DATE", "TIME") and token.pos_ == "PROPN" and token.lower_ not in CALENDAR_WORDS \
+    return token.ent_type_ in TIME_LABELS and token.pos_ == "PROPN" and token.lower_ not in CALENDAR_WORDS \
         and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 

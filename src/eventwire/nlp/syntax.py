@@ -6,7 +6,15 @@ ask it here, so a fix to either question reaches both.
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Token
+
+# month and weekday names and their abbreviations ("March", "Mar", "Friday"): words of a date, never a
+# name of anything else the date reader or the place scan should take
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                                *calendar.day_abbr) if w)
+TIME_LABELS = frozenset({"DATE", "TIME"})  # the recognizer's labels for a phrase that says when
 
 PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 ACTIVE_SUBJECTS = ("nsubj", "csubj")
