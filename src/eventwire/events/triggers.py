@@ -313,6 +313,8 @@ def word_class(token: Token, cls: str) -> bool:
     lemma = token.lemma_.lower()
     if lemma in words or token.lower_ in words:
         return True
+    if cls == "relief":
+        return word_class(token, "aid")  # relief goods besides all that aid is ("gave $40 million")
     if cls == "territory" and token.ent_type_ in PLACE_ENTS:
         return True
     if cls == "crowds" and any(c.dep_ == "amod" and c.lower_ in WORD_CLASSES["crowd_marks"]
