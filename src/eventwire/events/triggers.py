@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import shared_gazetteer
 from ..nlp.headline import headline_span
-from ..nlp.syntax import base_forms, doc_text, is_passive, to_infinitive
+from ..nlp.syntax import base_forms, doc_text, in_dateline, is_passive, to_infinitive
 from .cameo import lookup as cameo_entry
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, lexicon
 from .lexicon import words as word_set
@@ -685,12 +685,12 @@ def misread_doer(verb: Token) -> Token | None:
     office, earning $4 million": a past tense is no participle), or the object of a first word read
     as a verb ("Aid convoys entered northern Gaza"). Not a participle that may be the modifier it
     was read as ("Journalist arrested in Minsk", a headline's victim)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # ("MAIDUGURI, Nigeria (AP) — Suspected Boko Haram fighters killed ...")
     if misread_modifier(verb) or verb.tag_ == "VBD":
         found = misread_subject(verb)
-        if found is not None:
+        if found is not None and not in_dateline(found):
             return found
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
     return opening_subject(verb)
 
 
