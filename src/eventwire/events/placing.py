@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..geo.gazetteer import is_capital
 from ..geo.resolve import in_its_province
 from ..geo.wording import BEARINGS, DIVISION_NOUNS, SURROUNDINGS, named_as_a_place
-from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline, to_infinitive
+from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
@@ -24,7 +24,7 @@ from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
-from .triggers import PLACE_ENTS, TIME_ENTS, Candidate, in_protest, prep_objects, word_class
+from .triggers import PLACE_ENTS, TIME_ENTS, Candidate, in_protest, prep_objects, voices_grievance, word_class
 
 OVER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done over a sea or a region (not protests
 # or statements "over" one: their topic)
@@ -560,10 +560,9 @@ def _about_a_topic(cand: Candidate) -> bool:
     the war in Ukraine", "protested the bombing of a hospital in Kyiv" (not "met Erdogan in Turkey",
     "visited China")."""
     tok = cand.token
-    protested = tok.lemma_.lower() == "protest" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") \
-        and to_infinitive(tok)  # "rallied in Warsaw to
-    # protest the bombing of a hospital in Kyiv": what a march is held for is a matter too (not
-    # "Residents protested the construction of a dam in Kajbar": a local protest, placed by it)
+    protested = tok.pos_ == "VERB" and voices_grievance(tok)  # "rallied in Warsaw to protest the bombing
+    # of a hospital in Kyiv": what a march is held for is a matter too (not "Residents protested the
+    # construction of a dam in Kajbar": a local protest, placed by it)
     if (lookup(cand.code).plover not in TOPIC_TYPES and not protested) or seals_an_accord(cand.token):
         return False  # "signed an agreement in Mexico City": where it was made
     return any(obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_
@@ -631,11 +630,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             t.lower_ in GRIEVANCE_PREPS or any(in_protest(g) for g in t.children))]
         inside -= {t.i for p in grievances for t in p.subtree}
         # "Students in London marched to protest Israel's bombardment of Rafah", "rallied to demand
-        # the release of Imran Khan from a jail in Rawalpindi": what a march is held for (word set
-        # ``grievance_verbs``; not "gathered to protest in Rawalpindi", nor "gathered to block the
-        # highway near Lahore": where)
-        inside -= {t.i for sub in clause.children if sub.dep_ in ("advcl", "xcomp") and tok not in sub.subtree
-                   and to_infinitive(sub) and in_words(sub, "grievance_verbs")
+        # the release of Imran Khan from a jail in Rawalpindi": what a march is held for (not "gathered
+        # to protest in Rawalpindi", nor "gathered to block the highway near Lahore": where)
+        inside -= {t.i for sub in clause.children if tok not in sub.subtree and voices_grievance(sub)
                    for obj in sub.children if obj.dep_ in ("dobj", "obj") for t in obj.subtree}
     if _about_a_topic(cand):  # "discussed security in the Gulf of Guinea"
         inside -= {t.i for obj in tok.children if obj.dep_ == "dobj" for t in obj.subtree}

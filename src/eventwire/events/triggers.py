@@ -853,14 +853,19 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     return entry.code
 
 
+def voices_grievance(clause: Token) -> bool:
+    """A clause set beside a march that says why it was held ("marched to protest unpaid salaries",
+    "marched demanding pensions"; word set ``grievance_purposes``)."""
+    return clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in word_set("grievance_purposes") \
+        and (clause.tag_ == "VBG" or to_infinitive(clause))
+
+
 def _a_protest_by_its_doers(token: Token, doers: list[Token]) -> bool:
     """Armed men who march or strike to voice a grievance still protest ("Soldiers marched to
     the palace to protest unpaid salaries", "Retired soldiers marched demanding pensions",
     "Troops and protesters marched together"): the doers' class retypes only a movement of force."""
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in word_set("grievance_purposes")
-           and (c.tag_ == "VBG" or to_infinitive(c))
-           for c in token.children) or _over_a_grievance(token):  # not "before the mutiny was called off"
-        return True
+    if any(voices_grievance(c) for c in token.children) or _over_a_grievance(token):  # not "before the
+        return True  # mutiny was called off"
     return any(c.dep_ == "amod" and c.lower_ in word_set("former_marks") for d in doers for c in d.children) \
         or any(word_class(c, "protesters") for d in doers for c in d.conjuncts)
 
