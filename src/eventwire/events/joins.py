@@ -25,10 +25,10 @@ from .agreement import counts_differ, places_agree
 from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
-from .placing import told_as_a_spot
 from .quantities import KIND_BY_LEMMA, number_value
 from .roles import FORCE_TYPES
 from .sides import APART_ADJECTIVES
+from .sites import told_as_a_spot
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, Standing
 from .tellings import act_as_subject, apart_from, claim_tells, intercepts, kind_told, one_ruling, time_away, told_how
 from .triggers import REPORTING_LEMMAS, projectile, word_class

@@ -22,17 +22,7 @@ from .instruments import aimed_at, doers_named_on, projectile, wielder
 from .lexicon import event_noun, lexicon
 from .mood import SPEECH_TYPES, purpose
 from .naming import make_role, phrase_bounds
-from .placing import (
-    at_dateline,
-    bearing_place,
-    make_location,
-    mention_location,
-    names_place,
-    names_town,
-    struck_ground,
-    takes_ground,
-    told_as_a_spot,
-)
+from .placing import bearing_place, mention_location
 from .pronouns import (
     MAX_CLIMB,
     OBJECT_CONTROL,
@@ -41,6 +31,7 @@ from .pronouns import (
     POSSESSIVE_PRONOUNS,
     resolve,
 )
+from .sites import at_dateline, make_location, names_place, names_town, struck_ground, takes_ground, told_as_a_spot
 from .speechacts import displeased, felt_at
 from .triggers import (
     FORCE_CARRIERS,

@@ -23,21 +23,16 @@ from ..record import Event, Location, Record, Role, make_span
 from . import clauses, mood
 from . import eventhood as eh
 from .instruments import AIMED_PREPS
-from .placing import (
-    CONTENT_PREPS,
-    REMOTE_CODES,
+from .placephrases import names_division
+from .placing import CONTENT_PREPS, REMOTE_CODES, nationwide, reference_point, seals_an_accord, town_inside
+from .sites import (
     a_quarter,
     at_dateline,
     filed_from,
     joined_to_a_party,
-    names_division,
-    nationwide,
     on_a_journey,
-    reference_point,
-    seals_an_accord,
     site_phrases,
     told_at,
-    town_inside,
     unnamed_area,
     unplaced_site,
     unplaced_town,
@@ -428,7 +423,7 @@ class Whereabouts:
 
     def _voiced(self, start: int, end: int) -> bool:
         """ "drawing condemnation from Brussels": who voiced a statement, named nowhere near
-        what happened (:func:`placing.voiced_by`)."""
+        what happened (:func:`sites.voiced_by`)."""
         return self._named_as(start, end, voiced_by)
 
     def _named_as(self, start: int, end: int, reading: Callable[[Token], bool]) -> bool:
