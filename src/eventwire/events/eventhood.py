@@ -285,7 +285,8 @@ def hazard_notice(tok: Token) -> bool:
 def _political_token(record: Record, tok: Token) -> bool:
     if tok.ent_type_ in POLITICAL_ENTS:
         return True
-    if tok.ent_type_ in ("ORG", "PERSON", "FAC"):
+    if tok.ent_type_ in ("ORG", "PERSON", "FAC") or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        # (a name the tagger left unlabelled that the entity stage found: "Modi made the remarks")
         entity = record.entity_at(tok.idx, tok.idx + len(tok.text))
         if entity is not None and (entity.kb_id is not None
                                    or entity.type in ("GPE", "MILITARY_UNIT")):
@@ -353,7 +354,7 @@ def _political_entity(record: Record, role: Role, resolve: Callable[[Role | None
     entity = record.entity_by_id(named.entity) if named is not None and named.entity is not None else None
     return entity is not None and (entity.kb_id is not None
                                    or entity.type in ("GPE", "NORP", "MILITARY_UNIT")
-                                   or (entity.type == "PERSON" and _in_office(record, entity))
+                                   or (entity.type == "PERSON" and in_office(record, entity))
                                    or (entity.type == "ORG" and outfit_named(role, record.doc)))
 
 
@@ -366,7 +367,7 @@ def _scene_clause(tok: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children)
 
 
-def _in_office(record: Record, person: Entity) -> bool:
+def in_office(record: Record, person: Entity) -> bool:
     """The text names the person with a public office somewhere ("Greek prime minister
     Kyriakos Mitsotakis", "the prime minister, Mitsotakis,"): an office noun qualifying a
     mention of the name ("Apple chief executive Tim Cook" and "British singer Ed Sheeran"

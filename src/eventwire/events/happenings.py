@@ -50,11 +50,11 @@ from .lexicon import event_noun, lexicon
 from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
 from .quantities import KIND_BY_LEMMA
-from .roles import FORCE_TYPES, SERIES
+from .roles import FORCE_TYPES, SERIES, came_under
 from .standing import BY_ANAPHOR, OPERATION_TYPES, TOLL_KINDS, YES
 from .storytime import StoryTime
 from .timex import DateMention
-from .triggers import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, word_class
+from .triggers import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, prep_objects, word_class
 from .whereabouts import Whereabouts, each_town
 
 PLACED_APART_FROM_CONTENT = mood.SPEECH_TYPES | {"PROTEST"}  # acts not placed where what they say or
@@ -210,11 +210,14 @@ class Assembler(StoryTime):
             came, cur = cur, cur.head
             j = by_token.get(cur.i)
             if j is None and tok.head.i == cur.i and ((dep == "advcl" and tok.tag_ == "VBG") or dep == "conj") \
-                    and not any(c.dep_.startswith("nsubj") for c in tok.children) and light_verb(cur):
+                    and not any(c.dep_.startswith("nsubj") for c in tok.children) \
+                    and (light_verb(cur) or came_under(cur)):
                 # "carried out strikes on Gaza, killing 12", "launched a raid on a camp and killed
                 # 20 fighters": the act is the light verb's noun (not what it prompted, "launched
-                # an attack, prompting French airstrikes")
-                j = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token), None)
+                # an attack, prompting French airstrikes"); "the convoy came under attack, killing
+                # nine soldiers": the act it came under
+                j = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token), None) \
+                    or next((by_token[o.i] for o in prep_objects(cur, ("under",)) if o.i in by_token), None)
             if j is None:
                 if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass") and cur.dep_ == "advcl":
                     return None  # "killed 300 since the protests began": the protests are the

@@ -31,7 +31,7 @@ from .sides import APART_ADJECTIVES
 from .sites import told_as_a_spot
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, Standing
 from .tellings import act_as_subject, apart_from, claim_tells, intercepts, kind_told, one_ruling, time_away, told_how
-from .triggers import REPORTING_LEMMAS, projectile, word_class
+from .triggers import REPORTING_LEMMAS, prep_objects, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
@@ -43,6 +43,8 @@ BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up
 APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere", "additionally"})  # "Separately, ..." (not
 # "later": "several thousand protesters later blocked the avenue" tells the march on)
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
+CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are told "during" it
+CROWD_VIOLENCE = CROWD_TYPES | {"ASSAULT"}  # what a crowd does during it
 
 
 class JoinRules(Standing):
@@ -103,6 +105,10 @@ class JoinRules(Standing):
         # "The attack killed four soldiers": the unit refers back through its act noun, though
         # the verb speaks for it
         refers_back = self._refers_back(unit, hap, m.event.plover)
+        if refers_back and m.event.plover in CROWD_TYPES and h.event.plover != m.event.plover:
+            h = next((self.mentions[k] for k in reversed(hap.members) if self.mentions[k].event.plover
+                      == m.event.plover and self.mentions[k].nested_in is None), h)  # "the march" names back
+            # the march, whichever act of the crowd's (the clashes during it) the row is told by
         if self._named_elsewhere(m, hap):
             return NO  # "The Mansila attack" names back the attack told with "Mansila"
         if self._placed(hap, h).event.location is None and (self._town_before(m) is not None or any(
@@ -113,7 +119,8 @@ class JoinRules(Standing):
                             self._told_anew(m, refers_back)) \
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
-                and not self._fights_back(m, h, hap) and not (m.event.plover == "CONSULT" and m.segment == h.segment)):
+                and not self._fights_back(m, h, hap) and not (m.event.plover == "CONSULT" and m.segment == h.segment)
+                and not self.from_each_side(m.event, h.event)):
             return NO  # "The army's attack on the village killed ten": the army's, not the
             # assassin's of the sentence before, though "killed" names no one who did it (a
             # meeting's host and its guests, told in one sentence, are its sides, no clash)
@@ -153,12 +160,16 @@ class JoinRules(Standing):
         """The unit's act is told as done in the happening's act, named back ("During the
         raid, officers detained the editor"; "A police officer was wounded in the raid"):
         part of it, whoever is named as doing it."""
-        if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members) \
-                or min(self.mentions[k].segment for k in unit.members) \
-                <= max(self.mentions[k].segment for k in hap.members):
+        if min(self.mentions[k].segment for k in unit.members) <= max(self.mentions[k].segment for k in hap.members):
             return False  # an act besides the one named back, told after the happening (not "were
             # arrested ... during the arrest of a lawmaker", one sentence)
         told = self._told_words(hap)
+        if any(self.mentions[k].event.plover in CROWD_TYPES for k in hap.members) and any(
+                self._during_the(self.mentions[k].token, told) for k in unit.members
+                if self.mentions[k].event.plover in CROWD_VIOLENCE):
+            return True  # "Protesters clashed with police near the university during the march"
+        if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members):
+            return False
         kinds = {self.mentions[k].event.plover for k in hap.members}
         attack = next((self.mentions[k].event for k in hap.members
                        if self.mentions[k].event.plover not in OPERATION_TYPES), None)
@@ -172,6 +183,17 @@ class JoinRules(Standing):
                 return True  # (not "Forest's role in the Rolando attack" after a charge; "a guard
                 # was shot dead during the raid" after gunmen abducted pupils: the raid is theirs)
         return False
+
+    def _police(self, role: Role) -> bool:
+        """The role names the police or security forces a crowd fights."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and word_class(root, "security")
+
+    @staticmethod
+    def _during_the(act: Token, told: set[str]) -> bool:
+        """The act is told "during" a crowd's act named back by one of its words ("during the
+        march", not "during a second march", nor "during the night")."""
+        return any(p.lemma_.lower() in told and clauses.named_back(p) for p in prep_objects(act, ("during",)))
 
     def _agrees(self, m: Mention, h: Mention, hap: Happening, refers_back: bool, inside: bool = False) -> bool:
         """Whether the unit's best mention ``m`` and the happening's ``h`` can be one act
@@ -212,7 +234,13 @@ class JoinRules(Standing):
         # "found El Kadi guilty on Sunday ... He was jailed for five years": a verdict and its
         # sentence are one ruling (the parties must still agree)
         ruling = one_ruling(e, he)
-        if (e.plover != he.plover and not ruling and not (forces and (inside or named_back or (
+        crowd_inside = inside and he.plover in CROWD_TYPES and e.plover in CROWD_VIOLENCE \
+            and (e.actor is None or self._crowd(self.people.antecedent(e.actor))) \
+            and (e.target is None or self._police(e.target))
+        # ("Protesters clashed with police near the university during the march": the march's; not
+        # "Police shot dead a protester during the protest", "protesters attacked a journalist
+        # during the march": another's act on the crowd, or the crowd's on others, a row of its own)
+        if (e.plover != he.plover and not ruling and not crowd_inside and not (forces and (inside or named_back or (
                 e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
@@ -224,7 +252,7 @@ class JoinRules(Standing):
                 and he.location is not None and e.location.place != he.location.place:
             return False  # "An Israeli strike also killed five people in Khan Younis": another act,
             # in another town, however near
-        if inside and forces:
+        if (inside and forces) or crowd_inside:
             return True
         if self._fights_back(m, h, hap) or self._ensues(m, h, hap):
             return True

@@ -373,7 +373,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "air": frozenset("air airstrike aerial warplane jet drone plane aircraft helicopter".split()),
     # an attack made in words by its own adjective ("launched a scathing attack on the
     # Commission"): a criticism (CAMEO 111)
-    "verbal": frozenset("scathing blistering stinging withering vitriolic scorching verbal".split()),
+    "verbal": frozenset("scathing blistering stinging withering vitriolic scorching verbal legal".split()),
     # what makes a strike a walkout by its own words, whoever holds it ("a general strike")
     "walkout_marks": frozenset("general nationwide national indefinite labour labor hunger wildcat token "
                                "one-day two-day three-day 12-hour 24-hour 36-hour 48-hour 72-hour sit-down".split()),
@@ -455,13 +455,17 @@ WORD_CLASSES["bribes"] = frozenset("bribe kickback".split())  # "accepted bribes
 # relief (CAMEO 073), not people driven out (174)
 WORD_CLASSES["hazards"] = words("natural_hazards") | frozenset("volcano volcanic".split())
 WORD_CLASSES["backing"] = frozenset("support backing endorsement solidarity".split())
+# who is sent to talk, not goods or forces ("sent an envoy to Kyiv": a visit, CAMEO 04, not aid)
+WORD_CLASSES["envoys"] = frozenset("envoy emissary negotiator mediator".split())  # (not "a delegation of
+# doctors", "a medical delegation": aid)
 WORD_CLASSES["aid_marks"] = frozenset("military financial economic humanitarian material technical logistical "
                                       "budgetary medical monetary".split())
 # who walks off the job: "teachers strike", "dockworkers struck" (CAMEO 143), not "jets struck"
 # a reason a party is attacked in words ("attacked Trump for his comments", "over its handling
 # of the crisis"): a criticism (CAMEO 111); not a dispute fought over land or water
 WORD_CLASSES["grievance"] = (WORD_CLASSES["policy"] | WORD_CLASSES["conduct"] | WORD_CLASSES["discourse"]
-                             | frozenset("failure coverage silence inaction refusal delay tweet post".split()))
+                             | frozenset("failure coverage silence inaction refusal delay tweet post deal "
+                                         "budget".split()))  # ("clashed with the opposition over the deal")
 WORD_CLASSES["workers"] = frozenset(
     "worker employee staff teacher nurse doctor physician miner dockworker docker driver trucker "
     "pilot union unionist labourer laborer farmer student lecturer".split())

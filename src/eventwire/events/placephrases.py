@@ -18,12 +18,15 @@ from ..record import Location, Place, Record, make_span
 from .clauses import in_words
 from .naming import phrase_bounds
 from .sites import (
+    AREA_WORDS,
     LOCATION_PREPS,
     MAX_PLACE_DEPTH,
     TOWN_FEATURES,
     filed_from,
     make_location,
     names_town,
+    quarter_noun,
+    quarter_of_its_own,
     whose_site,
 )
 from .triggers import PLACE_ENTS, in_protest, prep_objects, word_class
@@ -66,13 +69,16 @@ def place_in_phrase(record: Record, pobj: Token, exclude: set[int], depth: int =
 
 
 def _owner_place(record: Record, pobj: Token, exclude: set[int]) -> Location | None:
-    """ "in Beirut's southern suburbs", "at Khartoum's airport": the town a part of it or a
-    site in it is told as belonging to (not "in Russia's war": a deed, no part of a place)."""
-    if not (pobj.lemma_.lower() in SURROUNDINGS or pobj.lower_ in SURROUNDINGS or in_words(pobj, "sites")):
+    """ "in Beirut's southern suburbs", "at Khartoum's airport", "in Dhaka's Shahbag area": the
+    town a part of it or a site in it is told as belonging to (not "in Russia's war": a deed, no
+    part of a place)."""
+    if not (pobj.lemma_.lower() in SURROUNDINGS or pobj.lower_ in SURROUNDINGS or in_words(pobj, "sites")
+            or quarter_noun(pobj) or pobj.lemma_.lower() in AREA_WORDS):
         return None
     for owner in (c for c in pobj.children if c.dep_ == "poss" and c.i not in exclude):
         place = record.place_at(owner.idx, owner.idx + len(owner.text))
-        if place is not None and place.feature in TOWN_FEATURES | {"admin1"}:
+        if place is not None and place.feature in TOWN_FEATURES | {"admin1"} \
+                and not quarter_of_its_own(record, pobj, place):
             return make_location(record, owner)
     return None
 

@@ -40,6 +40,7 @@ from .sites import (
     names_a_quarter,
     names_town,
     on_a_journey,
+    quarter_of_its_own,
     spoken_at,
     unnamed_area,
     unplaced_site,
@@ -59,6 +60,7 @@ TOPIC_TYPES = frozenset({"CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "
                          "CONCEDE"})
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "until"})  # a clause told as another time
 TALK_TYPES = frozenset({"CONSULT"})  # meetings and calls, held somewhere, about something else
+AFFAIRS = frozenset("situation crisis conflict violence tension unrest".split())  # what talks are "on", besides acts
 CONTENT_PREPS = frozenset({"of", "for", "over", "about"})  # what a charge or a demand is about
 BESIDE_MARKS = frozenset({"as", "while"})  # a clause told beside an act noun's clause
 GRIEVANCE_PREPS = frozenset({"against", "over"})  # what a protest is against
@@ -395,6 +397,12 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # what a talk is about, wherever the parser hung the phrase, is no place it was held
         inside -= {t.i for p in [record.doc[i] for i in inside] if p.dep_ == "prep" and p.lower_ == "about"
                    for t in p.subtree}
+        # "held talks with Sisi on the war in Gaza", "on the situation in Sudan": an act or a state
+        # of affairs "on" which they talked, and its place (not "on the sidelines of the summit in
+        # Astana"; nor "talks on a grain corridor in Istanbul", where the parser hangs the town)
+        inside -= {t.i for p in [record.doc[i] for i in inside] if p.dep_ == "prep" and p.lower_ == "on"
+                   for o in p.children if o.dep_ == "pobj" and not o.ent_type_
+                   and (event_noun(o) or o.lemma_.lower() in AFFAIRS) for t in p.subtree}
     inside -= {t.i for p in [record.doc[i] for i in inside] if p.i != tok.i and a_span_apart(p)
                and tok not in p.subtree for t in p.subtree}  # "The arrests came a day after
     # demonstrations in Oran": the other act's place
@@ -426,7 +434,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
             continue
         acted_on = acted_on or (span.root.head.i == tok.i and span.root.dep_ in ("dobj", "nsubjpass")
                                 and filed_from(record, m.start, m.end) is None)
-        quarter = names_a_quarter(span.root, place, tok, lookup(cand.code).plover in STRUCK_TYPES)
+        quarter = names_a_quarter(span.root, place, tok, lookup(cand.code).plover in STRUCK_TYPES) and not (
+            span.root.dep_ == "poss" and quarter_of_its_own(record, span.root.head, place))
         if place.id in found or (any(t.i in exclude for t in span) and not quarter) \
                 or reference_point(record, span.root):
             continue  # (a town named in what was struck is where: "hit a Kharkiv apartment block")

@@ -17,12 +17,12 @@ from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, in_dateline, misparsed_main_v
 from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import claiming_verb, in_words, party_word, words
-from .eventhood import DAMAGE_VERBS, is_site, said_of
+from .eventhood import DAMAGE_VERBS, in_office, is_site, said_of
 from .instruments import aimed_at, doers_named_on, projectile, wielder
 from .lexicon import event_noun, lexicon
 from .mood import SPEECH_TYPES, purpose
 from .naming import make_role, phrase_bounds
-from .placing import bearing_place, mention_location
+from .placing import TALK_TYPES, bearing_place, mention_location
 from .pronouns import (
     MAX_CLIMB,
     OBJECT_CONTROL,
@@ -195,6 +195,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return None
             head = head.head
         elif not any(c.dep_ == "mark" and c.lower_ in words("subject_preps") for c in verb.children):
+            if came_under(head):
+                return None  # "the convoy came under attack, killing nine soldiers": the attack's
+                # unnamed doers killed them, not the convoy
             return _subject(head, depth + 1)  # "when announcing": the parser's guess at a verb
         # a passive's subject does what its gerund says: "was arrested after attacking a
         # guard", "the convoy was attacked while delivering food"
@@ -213,6 +216,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+ALERTED_UNITS = frozenset({"unit"})  # "put its front-line units on high alert": forces, by another word
 PUTTING_VERBS = frozenset({"put", "place"})  # "placed its forces on alert": who placed them is the actor
 MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself did it, even after
 # an object ("dispersed the crowd by firing"); after an object, other phrases may tell the
@@ -633,12 +637,41 @@ def _collective(record: Record, tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "NORP", "ORG")
 
 
+def _doers_named(verb: Token) -> bool:
+    """The verb's subject names the act's doers by their act ("the attacker", "two of the
+    assailants") or armed men ("Russian troops suffered heavy losses in the assault": the losing side
+    of a fight may have made it)."""
+    subj = _subject(verb)
+    return subj is not None and any(in_words(w, "doer_nouns") or in_words(w, "act_doers")
+                                    or word_class(w, "fighting_men") for w in (subj, *prep_objects(subj, ("of",))))
+
+
+def _teller_on_a_visit(record: Record, noun: Token) -> Token | None:
+    """The person, named and in office, whose clause a "during" or "on" phrase of the visit noun
+    hangs on: the visitor (not "police arrested two activists during his visit": whoever "his" is)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on") or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(noun.head.head)
+    if subj is None:
+        return None
+    entity = record.entity_at(subj.idx, subj.idx + len(subj.text))
+    return subj if entity is not None and entity.type == "PERSON" and (
+        entity.kb_id is not None or in_office(record, entity)) else None  # (one the text or the knowledge
+    # base makes a political actor: a visit by anyone else is left without one, as before)
+
+
+def came_under(verb: Token) -> bool:
+    """ "the convoy came under attack": what came under an act underwent it."""
+    return verb.lemma_.lower() in ARRIVING_VERBS and any(event_noun(o) for o in prep_objects(verb, ("under",)))
+
+
 def _put_on(noun: Token) -> bool:
     """ "placed its nuclear forces on alert": forces or a party put on the state the noun
     names (not "putting less emphasis on talks")."""
     verb = noun.head.head
     return noun.head.lower_ == "on" and verb.lemma_.lower() in PUTTING_VERBS and any(
-        _is_party_or_person(o) or word_class(o, "forces") for o in _children(verb, ("dobj",)))
+        _is_party_or_person(o) or word_class(o, "forces") or o.lemma_.lower() in ALERTED_UNITS
+        for o in _children(verb, ("dobj",)))
 
 
 def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | None]:
@@ -782,6 +815,15 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
             # a span of time held is none ("spent a year in detention")
             if holder.lemma_.lower() in STATE_VERBS and not held:
                 target = target or _subject(holder)  # "the accused remain in custody"
+            elif noun.head.lower_ == "under" and came_under(holder):
+                target = target or _subject(holder)  # "the convoy came under attack from JNIM
+                actor = actor or next((t for t in prep_objects(holder, ("from",)) + prep_objects(noun, ("from",))
+                                       if _is_party_or_person(t)), None)  # fighters": it was attacked
+            elif noun.head.lower_ == "in" and in_words(holder, "undergoing_verbs") and not _doers_named(holder) \
+                    and not prep_objects(noun, LIGHT_TARGET_PREPS):
+                target = target or _subject(holder)  # "Wiranto suffered two stab wounds in the
+                # attack": who suffered it was its target, not its doer (not "the attacker suffered
+                # gunshot wounds in the attack": hurt in it, still its doer)
             else:
                 if target is None and held:
                     target = held[0]
@@ -794,6 +836,10 @@ def _noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | 
         actor = _subject(noun.head.head)  # "judges went on strike", "doctors remain on hunger strike"
     if actor is None and lookup(cand.code).plover not in FORCE_TYPES | {"PROTEST"}:
         actor = _came_from(noun)  # not "the attacks came from Yemen", "protests came from Paris"
+    if (actor is None or actor.lower_ in POSSESSIVE_PRONOUNS) and lookup(cand.code).plover in TALK_TYPES \
+            and (visitor := _teller_on_a_visit(record, noun)) is not None:
+        actor = visitor  # "Sanchez said during a visit to Beijing", "During his visit to Kyiv,
+        # Blinken announced aid": who tells it on the visit made it
     if actor is None and noun.dep_ in ("nsubj",) and noun.head.lemma_.lower() in ("involve",):
         objs = _children(noun.head, ("dobj",))
         actor = objs[0] if objs else None

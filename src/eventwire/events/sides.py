@@ -18,6 +18,7 @@ from . import eventhood as eh
 from .accounts import Accounts
 from .agreement import agree, counted_head, counts_differ, site_in_town, some_of_a_pronoun, speakers_state
 from .people import People
+from .placing import TALK_TYPES
 from .roles import FORCE_TYPES, SYMMETRIC_TYPES
 from .triggers import prep_objects, word_class
 
@@ -138,7 +139,21 @@ class Sides(Accounts):
         crossed = agree(a1, t2, doc, named_on_head=True) is True \
             or agree(t1, a2, doc, named_on_head=True) is True  # by entity, not side:
         # "the LNA accused the GNA" told twice is one act, though both are Libyan
+        if crossed and self.from_each_side(e, he):
+            return True, None, False
         return actors, targets, crossed
+
+    def from_each_side(self, e: Event, he: Event) -> bool:
+        """ "Sisi received King Abdullah in Cairo ... King Abdullah held talks with Sisi": one
+        meeting, told once from each side, the one's doer the other's guest and no side at odds
+        (not "X praised Y ... Y praised X": two acts)."""
+        if not (e.plover == he.plover and e.plover in TALK_TYPES):
+            return False
+        doc = self.record.doc
+        a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
+        pairs = ((a1, t2), (t1, a2))
+        return any(agree(x, y, doc, named_on_head=True) is True for x, y in pairs) \
+            and all(agree(x, y, doc, named_on_head=True) is not False for x, y in pairs)
 
     def _pair_of(self, pair: Event, told: Event) -> bool:
         """``pair``'s doers are the two sides of ``told`` named back ("the two ministers", "both

@@ -55,6 +55,8 @@ BUILDING_WORDS = frozenset("house palace square hall building court embassy mini
 # divisions wider than a town that introduce a name by "of" (not all of DIVISION_NOUNS: "the
 # Department of Transportation", "the Republic of X", "the district of", inside a town)
 PROVINCES = frozenset({"state", "province", "region", "county", "governorate", "prefecture", "oblast"})
+SETTLED_FEATURES = frozenset({"city", "locality"})  # a town or a village: TOWN_FEATURES less a district or a site
+AREA_WORDS = frozenset({"area"})  # a part of the town that owns it ("Dhaka's Shahbag area")
 QUARTER_NOUNS = ("township", "district", "neighbou?rhood", "suburb", "quarter", "slum", "estate", "camp",
                  "commune", "ward", "borough", "settlement")  # parts of a town ("the Mtendere township")
 
@@ -64,12 +66,33 @@ def names_a_quarter(tok: Token, place: Place, trigger: Token, struck: bool) -> b
     before the quarter or the site a place phrase puts the act in, or before what the act
     struck, is where it was (not "the Russian military", "U.S. strikes": whose)."""
     head = tok.head
+    if tok.dep_ == "poss" and place.feature in TOWN_FEATURES | {"admin1"}:  # "in Dhaka's Shahbag area",
+        # "struck Beirut's southern suburbs", "in Yala's Bannang Sata district": the town or province
+        # whose part it is (not "at Israel's embassy", "attacked Kharkiv's mayor": whose)
+        return (quarter_noun(head) or head.lemma_.lower() in AREA_WORDS) and (
+            (head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS)
+            or (struck and head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i))
     if tok.dep_ != "compound" or place.feature not in TOWN_FEATURES or tok.ent_type_ == "NORP":
         return False
     if head.dep_ in ("dobj", "nsubjpass") and head.head.i == trigger.i:
         return struck and not party_word(head)  # (not "kidnapped a Lagos businessman": where he is from)
-    return (re.fullmatch("|".join(QUARTER_NOUNS), head.lower_) is not None or in_words(head, "sites")) \
+    return (quarter_noun(head) or in_words(head, "sites")) \
         and head.lower_ not in DIVISION_NOUNS and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+
+
+def quarter_of_its_own(record: Record, noun: Token, owner: Place) -> bool:
+    """The quarter noun's name is a town or a village of the owner's country in the gazetteer ("in
+    Johannesburg's Soweto township": Soweto, not Johannesburg; a district may share a town's name)."""
+    for name in (c for c in noun.children if c.dep_ == "compound"):
+        place = record.place_at(name.idx, name.idx + len(name.text))
+        if place is not None and place.feature in SETTLED_FEATURES and place.country == owner.country:
+            return True
+    return False
+
+
+def quarter_noun(tok: Token) -> bool:
+    """A noun for a part of a town ("township", "district", "suburbs")."""
+    return re.fullmatch("|".join(QUARTER_NOUNS), tok.lower_.rstrip("s")) is not None
 
 
 def spoken_at(tok: Token, trigger: Token) -> bool:
@@ -247,7 +270,7 @@ def _division_name(record: Record, noun: Token) -> Token | None:
     a division or a settlement by the noun after it."""
     if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in DIVISION_NOUNS or noun.lemma_.lower() in PROVINCES
                                    or in_words(noun, "settlements")) \
-            or re.fullmatch("|".join(QUARTER_NOUNS), noun.lower_.rstrip("s")):
+            or quarter_noun(noun):
         return None  # (not "the Hodan district", "Hpapun township": a part of a town may lie in the
         # report's town)
     return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"

@@ -55,6 +55,7 @@ from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})  # verbs whose infinitive is an act promised
+SPAN_MARK = "since"  # the act a span of time is counted from
 SCHEDULE_WORDS = frozenset({"due", "scheduled", "set", "expected"})  # "is due to be tried"
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
@@ -787,8 +788,10 @@ class EventStage:
                                            people.antecedent, seg.headline),
             background=(any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
                         and not _backshifted(verb))
-            or any(c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs")
-                   for c in verb.children),  # "had attacked", "were previously convicted"
+            or any((c.dep_ == "advmod" and c.lower_ in clauses.words("background_adverbs") and not list(c.children))
+                   for c in verb.children)  # "had attacked", "were previously convicted" (not
+            # "arrested its organiser hours before": a time told)
+            or _span_from(verb),
         )
 
     # -----------------------------------------------------------------------------
@@ -959,3 +962,14 @@ class EventStage:
                     seg_mentions, key=lambda x: abs(x.token.i - count.token.i))
                 m.event.quantities.append(
                     to_quantity(text, count, m.event.plover, m.token.lemma_.lower()))
+
+
+def _span_from(verb: Token) -> bool:
+    """ "his first speech since he was pardoned", "have refused to leave since police arrested
+    their leader": the act a span of time is counted from, told with no time of its own (not a
+    causal "since": "Since the opposition boycotted the vote, the ruling party won")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == SPAN_MARK for c in verb.children):
+        return False
+    head = verb.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) or any(
+        t.tag_ == "JJS" or t.lower_ == "first" for t in head.subtree if t.i < verb.i)

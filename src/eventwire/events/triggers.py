@@ -43,7 +43,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
-CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",)}
+CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",), "claims": ("against",)}  # ("a counterattack
+# against the claims": in words)
 NAMED_BY_MODIFIER = frozenset({"aid"})  # subject classes a doer's own modifier names ("an aid convoy arrived"),
 # besides what it carries (a "troop convoy" may be empty; "a convoy carrying troops" is not)
 # clauses set beside a verb that say why it was done, read by a row's block= of these classes
@@ -733,6 +734,7 @@ def says_when(tok: Token) -> bool:
 
 STRUCK_CLASSES = ("territory", "base", "forces", "vehicles")
 WOUNDING_VERBS = frozenset("kill wound injure".split())  # what only force does to people
+HARM_NOUNS = frozenset("killing death wounding injury casualty toll".split())  # the same, told as a noun
 DAMAGE_VERBS = frozenset("target hit strike damage destroy shatter rock wreck flatten tear injure "
                          "kill wound".split())  # what a thing can do to someone ("the blast killed")
 
@@ -760,8 +762,11 @@ def _wreaks(noun: Token) -> bool:
     strike hit a crowd", "the strike killed 11", "were killed in the strike"; not "the strike hit
     production", nor "a general strike hit the city": a walkout hits a town or a country too)."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.head.lemma_.lower() in WOUNDING_VERBS:
-        return True  # "two passengers were killed in the strike": people are killed in an attack
+    harmed = verb.head.lemma_.lower() in WOUNDING_VERBS | HARM_NOUNS
+    if noun.dep_ == "pobj" and harmed and (verb.lower_ in ("in", "during")
+                                           or (verb.lower_ == "from" and verb.head.pos_ == "NOUN")):
+        return True  # "two passengers were killed in the strike": people are killed in an attack;
+        # "condemned the killing of a journalist in an Israeli strike", "the toll from the strike"
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in DAMAGE_VERBS:
         return False
     wounding = verb.lemma_.lower() in WOUNDING_VERBS
@@ -894,11 +899,19 @@ def _in_words_between_sides(token: Token) -> bool:
     gunmen, villagers or "a man", nor a building ("attacked the parliament building over the
     law")."""
     subj, objs = subjects(token), objects(token)
+    with_whom = not objs  # "clashed with the opposition leader over the deal": whom a dispute was
+    # with; a person's or an office's only, told with no harm ("Pakistan clashed with the Taliban
+    # over a checkpoint, leaving two soldiers dead": a fight)
+    if with_whom:
+        objs = prep_objects(token, ("with",))
+        if any(t.lemma_.lower() in HARM_LEMMAS | HARM_NOUNS for t in token.sent):
+            return False
     if not subj or not objs:
         return False
     doer, done = subj[0], objs[0]
     speaking = word_set("offices") | word_set("speaking_bodies")
-    speaker = doer.ent_type_ in ("PERSON", "GPE") or (doer.pos_ == "NOUN" and doer.lemma_.lower() in speaking)
+    speaker = doer.ent_type_ in (("PERSON",) if with_whom else ("PERSON", "GPE")) \
+        or (doer.pos_ == "NOUN" and doer.lemma_.lower() in speaking)
     party = done.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or (
         done.pos_ == "NOUN" and done.lemma_.lower() in speaking)
     return speaker and party and done.lemma_.lower() not in word_set("sites")
