@@ -216,8 +216,8 @@ class Assembler(StoryTime):
                 # 20 fighters": the act is the light verb's noun (not what it prompted, "launched
                 # an attack, prompting French airstrikes"); "the convoy came under attack, killing
                 # nine soldiers": the act it came under
-                j = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token), None) \
-                    or next((by_token[o.i] for o in prep_objects(cur, ("under",)) if o.i in by_token), None)
+                j = next((by_token[c.i] for c in [*(c for c in cur.children if c.dep_ == "dobj"),
+                                                   *prep_objects(cur, ("under",))] if c.i in by_token), None)
             if j is None:
                 if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass") and cur.dep_ == "advcl":
                     return None  # "killed 300 since the protests began": the protests are the
