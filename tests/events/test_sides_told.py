@@ -231,3 +231,25 @@ def test_whoever_acts_during_someone_s_visit_did_not_make_it(noclean_pipeline):
     found = of_type(rows(noclean_pipeline, "Police arrested two activists during his visit to Harare on Monday."),
                     "CONSULT")
     assert all(role_text(e.actor) != "Police" for e in found)
+
+
+def test_a_visit_named_back_during_which_the_host_spoke_is_not_the_host_s(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, (
+        "British Prime Minister Keir Starmer visited the White House on Thursday. "
+        "\"I think we'll be inclined to go along with your country,\" President Donald Trump told Starmer "
+        "during the visit.")), "CONSULT")
+    assert all(role_text(e.actor) != "President Donald Trump" for e in found)
+
+
+def test_an_honour_conferred_during_a_visit_is_praise_not_the_visit(noclean_pipeline):
+    found = rows(noclean_pipeline, (
+        "The announcement came during a two-day visit by Indian Prime Minister Narendra Modi to Mauritius to "
+        "meet Mauritius Prime Minister Navinchandra Ramgoolam. Mauritius conferred the country's highest "
+        "civilian honor on Modi."))
+    assert any(role_text(e.actor) == "Indian Prime Minister Narendra Modi" for e in of_type(found, "CONSULT"))
+    assert [role_text(e.actor) for e in of_type(found, "SUPPORT")] == ["Mauritius"]
+
+
+def test_conferring_with_advisers_is_still_consulting(noclean_pipeline):
+    assert [e.plover for e in rows(noclean_pipeline, "The president conferred with his advisers on Monday.")] \
+        == ["CONSULT"]

@@ -455,6 +455,8 @@ WORD_CLASSES["bribes"] = frozenset("bribe kickback".split())  # "accepted bribes
 # relief (CAMEO 073), not people driven out (174)
 WORD_CLASSES["hazards"] = words("natural_hazards") | frozenset("volcano volcanic".split())
 WORD_CLASSES["backing"] = frozenset("support backing endorsement solidarity".split())
+# what a state bestows on a person it honours ("conferred its highest civilian honour on Modi": praise, 051)
+WORD_CLASSES["honours"] = frozenset("honour honor award medal decoration prize title order".split())
 # who is sent to talk, not goods or forces ("sent an envoy to Kyiv": a visit, CAMEO 04, not aid)
 WORD_CLASSES["envoys"] = frozenset("envoy emissary negotiator mediator".split())  # (not "a delegation of
 # doctors", "a medical delegation": aid)

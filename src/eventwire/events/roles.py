@@ -216,6 +216,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 ALERTED_UNITS = frozenset({"unit"})  # "put its front-line units on high alert": forces, by another word
 PUTTING_VERBS = frozenset({"put", "place"})  # "placed its forces on alert": who placed them is the actor
 MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself did it, even after
@@ -649,7 +650,11 @@ def _doers_named(verb: Token) -> bool:
 def _teller_on_a_visit(record: Record, noun: Token) -> Token | None:
     """The person, named and in office, whose clause a "during" or "on" phrase of the visit noun
     hangs on: the visitor (not "police arrested two activists during his visit": whoever "his" is)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on") or noun.head.head.pos_ not in ("VERB", "AUX"):
+    told_anew = any((c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES)
+                    or (c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS) for c in noun.children)
+    # (not "Trump told Starmer during the visit": one told before, maybe the guest's)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on") or noun.head.head.pos_ not in ("VERB", "AUX") \
+            or not told_anew:
         return None
     subj = _subject(noun.head.head)
     if subj is None:

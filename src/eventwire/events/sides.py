@@ -145,15 +145,16 @@ class Sides(Accounts):
 
     def from_each_side(self, e: Event, he: Event) -> bool:
         """ "Sisi received King Abdullah in Cairo ... King Abdullah held talks with Sisi": one
-        meeting, told once from each side, the one's doer the other's guest and no side at odds
-        (not "X praised Y ... Y praised X": two acts)."""
+        meeting, told once from each side, the one's doer the other's guest and each other side the
+        same or untold (not "X praised Y ... Y praised X": two acts; nor "Modi visited Mauritius to
+        meet Ramgoolam ... Mauritius conferred its highest honour on Modi": another act of the visit)."""
         if not (e.plover == he.plover and e.plover in TALK_TYPES):
             return False
         doc = self.record.doc
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         pairs = ((a1, t2), (t1, a2))
         return any(agree(x, y, doc, named_on_head=True) is True for x, y in pairs) \
-            and all(agree(x, y, doc, named_on_head=True) is not False for x, y in pairs)
+            and all(x is None or y is None or agree(x, y, doc, named_on_head=True) is True for x, y in pairs)
 
     def _pair_of(self, pair: Event, told: Event) -> bool:
         """``pair``'s doers are the two sides of ``told`` named back ("the two ministers", "both
