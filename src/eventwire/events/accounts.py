@@ -11,8 +11,8 @@ from ..record import Event, Record, Role
 from . import clauses
 from . import eventhood as eh
 from .agreement import counts_differ, state_behind
+from .clausewords import REPORTING_LEMMAS, word_class
 from .mentions import Mention
-from .triggers import REPORTING_LEMMAS, word_class
 
 ACT_NOUN_CLIMB = 3  # noun -> preposition -> verb: how far an act noun's clause is looked for
 

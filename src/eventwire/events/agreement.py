@@ -17,7 +17,7 @@ from ..nlp.syntax import in_dateline
 from ..record import Event, Location, Place, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
-from .triggers import REPORTING_LEMMAS, word_class
+from .clausewords import REPORTING_LEMMAS, word_class
 
 SITE_IN_TOWN_KM = 10.0  # a facility this close to a town's centre is taken to lie in it (a
 # steelworks in Mariupol, 5 km; not a power plant 16 km away across a reservoir)

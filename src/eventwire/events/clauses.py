@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import base_forms, in_dateline, misparsed_main_verb
+from .clausewords import REPORTING_LEMMAS, light_verb, word_class
 from .lexicon import WORD_CLASSES, event_noun, words
-from .triggers import REPORTING_LEMMAS, light_verb, word_class
 
 MAX_CLIMB = 6  # governing words looked at above a trigger
 DIRECT_CLAIMS = frozenset({"claim"})  # verbs that own the act they take as object: "claimed the attack"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import doc_text, in_content_of
 from ..record import EventDate, Span
 from .clauses import governors, in_words, named_back, party_word, side_by_side, tells_who
+from .clausewords import LIGHT_VERBS, REPORTING_LEMMAS, light_verb, word_class
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import FUTURE_AUX, UNREALISED_AUX
@@ -30,7 +31,6 @@ from .timex import (
     iso_day,
     month_range,
 )
-from .triggers import LIGHT_VERBS, REPORTING_LEMMAS, light_verb, word_class
 
 WITHIN_PREPS = frozenset({"in", "during", "at", "on"})  # "an attack in which", "a rally at which"
 TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..geo.gazetteer import is_capital
-from ..nlp.syntax import PLURAL_TAGS, base_forms, misparsed_main_verb
+from ..nlp.syntax import PLURAL_TAGS, base_forms, is_passive, misparsed_main_verb
 from ..record import Entity, Event, Record, Role
 from .clauses import (
     PARTY_ENTS,
@@ -32,6 +32,7 @@ from .clauses import (
     party_word,
     words,
 )
+from .clausewords import PLACE_ENTS, REPORTING_LEMMAS, modifiers, objects, prep_objects, subjects, word_class
 from .lexicon import event_noun, lexicon
 from .mood import (
     SPEECH_TYPES,
@@ -57,18 +58,8 @@ from .mood import (
 )
 from .people import outfit_named
 from .pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .senses import DAMAGE_VERBS
 from .status import PLANNING_VERBS
-from .triggers import (
-    DAMAGE_VERBS,
-    PLACE_ENTS,
-    REPORTING_LEMMAS,
-    is_passive,
-    modifiers,
-    objects,
-    prep_objects,
-    subjects,
-    word_class,
-)
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")  # nouns of people by what they do (defender, enforcer)
 SCENE_PREPS = frozenset({"during", "in", "at", "near", "after", "outside", "inside"})  # "abducted during the raid"

@@ -26,9 +26,9 @@ from ..nlp.encoder import SentenceEncoder, load_encoder
 from ..nlp.syntax import doc_text
 from ..record import Event
 from .clauses import clause_verb, governors
+from .clausewords import REPORTING_LEMMAS
 from .dates import quoted
 from .status import UNREALISED_AUX
-from .triggers import REPORTING_LEMMAS
 from .typing import LinearTextModel, load_linear
 
 MODEL_FILE = "eventness.npz"

@@ -9,10 +9,10 @@ from ..nlp.syntax import PLURAL_TAGS
 from ..record import Event
 from . import clauses, mood
 from .cameo import PROPERTY_CODE, RULING_CODES
+from .clausewords import word_class
 from .lexicon import event_noun
 from .quantities import KIND_BY_LEMMA
 from .standing import OPERATION_TYPES, TOLL_KINDS
-from .triggers import word_class
 
 RELEASE_CODE = "0841"  # CAMEO: return, release persons
 AIMING_VERBS = frozenset({"target"})  # a participle saying whom the act it hangs on was aimed at

@@ -34,6 +34,7 @@ from . import clauses, mood
 from . import eventhood as eh
 from .agreement import agree, counts_differ, nations, places_agree, sides, some_of_a_pronoun
 from .cameo import GUILT_CODE, RULING_CODES, lookup
+from .clausewords import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, prep_objects, word_class
 from .eventness import Eventness, document_features
 from .folding import (
     another_doing,
@@ -54,7 +55,6 @@ from .roles import FORCE_TYPES, SERIES, came_under
 from .standing import BY_ANAPHOR, OPERATION_TYPES, TOLL_KINDS, YES
 from .storytime import StoryTime
 from .timex import DateMention
-from .triggers import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, prep_objects, word_class
 from .whereabouts import Whereabouts, each_town
 
 PLACED_APART_FROM_CONTENT = mood.SPEECH_TYPES | {"PROTEST"}  # acts not placed where what they say or

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from ..record import Record
 from .clauses import OWNER_PRONOUNS, in_words
+from .clausewords import TIME_ENTS, light_verb, prep_objects, projectile, word_class
 from .lexicon import event_noun
-from .triggers import TIME_ENTS, light_verb, prep_objects, projectile, word_class
 
 AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")  # where a shot is aimed
 NAMED_OWNERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # a name whose attack it is ("Israel's")

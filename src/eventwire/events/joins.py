@@ -22,6 +22,7 @@ from ..record import Event, Location, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
+from .clausewords import REPORTING_LEMMAS, prep_objects, projectile, word_class
 from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
@@ -31,7 +32,6 @@ from .sides import APART_ADJECTIVES
 from .sites import told_as_a_spot
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, Standing
 from .tellings import act_as_subject, apart_from, claim_tells, intercepts, kind_told, one_ruling, time_away, told_how
-from .triggers import REPORTING_LEMMAS, prep_objects, projectile, word_class
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing

@@ -16,10 +16,10 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive, to_infinitive
 from ..record import Event, EventDate, Span
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
+from .clausewords import REPORTING_LEMMAS, light_verb, needs_met, prep_objects, word_class
 from .lexicon import event_noun, lexicon
 from .quantities import number_value
 from .status import FUTURE_AUX, HEDGE_MODALS, UNREALISED_AUX
-from .triggers import REPORTING_LEMMAS, light_verb, needs_met, prep_objects, word_class
 
 LONG_STRETCHES = frozenset({"year", "decade", "century", "generation", "ages"})  # not months: a siege
 EVERY_WORDS = frozenset({"every", "each"})  # "every Friday", "each year": a time that recurs

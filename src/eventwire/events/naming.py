@@ -14,8 +14,8 @@ from ..geo.wording import DIVISION_NOUNS
 from ..nlp.syntax import noun_phrase
 from ..record import Entity, Record, Role, make_span
 from .clauses import OWNER_PRONOUNS, party_word, words
+from .clausewords import prep_objects, word_class
 from .pronouns import resolve
-from .triggers import prep_objects, word_class
 
 MAX_APPOSED_NAME = 5  # words of a name run on from an office ("President Emmerson Dambudzo Mnangagwa")
 EXCLUDED_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.syntax import doc_text, in_dateline, subject_child
 from ..record import Entity, Record, Role, make_span
 from .clauses import in_words
+from .clausewords import REPORTING_LEMMAS, word_class
 from .pronouns import PERSON_PRONOUNS
-from .triggers import REPORTING_LEMMAS, word_class
 
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
 OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, not a state)

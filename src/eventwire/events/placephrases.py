@@ -16,6 +16,7 @@ from ..geo.wording import DIVISION_NOUNS, SURROUNDINGS
 from ..nlp.syntax import in_dateline
 from ..record import Location, Place, Record, make_span
 from .clauses import in_words
+from .clausewords import PLACE_ENTS, in_protest, prep_objects, word_class
 from .naming import phrase_bounds
 from .sites import (
     AREA_WORDS,
@@ -29,7 +30,6 @@ from .sites import (
     quarter_of_its_own,
     whose_site,
 )
-from .triggers import PLACE_ENTS, in_protest, prep_objects, word_class
 
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 

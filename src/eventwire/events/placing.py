@@ -15,12 +15,14 @@ from ..record import Location, Place, Record, make_span
 from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
 from .clauses import a_span_apart, clause_verb, in_words, party_word, side_by_side
+from .clausewords import in_protest, prep_objects, word_class
 from .eventhood import said_of
 from .lexicon import event_noun
 from .placephrases import (
     names_division,
     place_in_phrase,
 )
+from .senses import voices_grievance
 from .sites import (
     DESTINATION_PREPS,
     LOCATION_PREPS,
@@ -47,7 +49,7 @@ from .sites import (
     unplaced_town,
     voiced_by,
 )
-from .triggers import Candidate, in_protest, prep_objects, voices_grievance, word_class
+from .triggers import Candidate
 
 OVER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done over a sea or a region (not protests
 # or statements "over" one: their topic)

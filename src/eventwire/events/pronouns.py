@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, subject_child
 from .clauses import words
-from .triggers import verb_in, word_class
+from .clausewords import verb_in, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})

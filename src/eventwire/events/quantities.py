@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..record import Quantity, make_span
 from .clauses import party_word
-from .triggers import word_class
+from .clausewords import word_class
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -13,10 +13,24 @@ from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
 from ..geo.gazetteer import shared_gazetteer
-from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, in_dateline, misparsed_main_verb, subject_child
+from ..nlp.syntax import FINITE_TAGS, PLURAL_TAGS, in_dateline, is_passive, misparsed_main_verb, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import claiming_verb, in_words, party_word, words
+from .clausewords import (
+    FORCE_CARRIERS,
+    MEASURES,
+    PLACE_ENTS,
+    REPORTING_LEMMAS,
+    TIME_ENTS,
+    light_verb,
+    marked_clauses,
+    needed,
+    prep_objects,
+    verb_in,
+    word_class,
+)
+from .doers import misread_doer, misread_modifier
 from .eventhood import DAMAGE_VERBS, in_office, is_site, said_of
 from .instruments import aimed_at, doers_named_on, projectile, wielder
 from .lexicon import event_noun, lexicon
@@ -33,24 +47,7 @@ from .pronouns import (
 )
 from .sites import at_dateline, make_location, names_place, names_town, struck_ground, takes_ground, told_as_a_spot
 from .speechacts import displeased, felt_at
-from .triggers import (
-    FORCE_CARRIERS,
-    MEASURES,
-    PLACE_ENTS,
-    REPORTING_LEMMAS,
-    RIOT_CODE,
-    TIME_ENTS,
-    Candidate,
-    is_passive,
-    light_verb,
-    marked_clauses,
-    misread_doer,
-    misread_modifier,
-    needed,
-    prep_objects,
-    verb_in,
-    word_class,
-)
+from .triggers import RIOT_CODE, Candidate
 
 # Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
 SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())

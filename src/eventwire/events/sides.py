@@ -17,10 +17,10 @@ from . import clauses, mood
 from . import eventhood as eh
 from .accounts import Accounts
 from .agreement import agree, counted_head, counts_differ, site_in_town, some_of_a_pronoun, speakers_state
+from .clausewords import prep_objects, word_class
 from .people import People
 from .placing import TALK_TYPES
 from .roles import FORCE_TYPES, SYMMETRIC_TYPES
-from .triggers import prep_objects, word_class
 
 APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different", "second"})  # "In a separate
 # attack", "a second strike hit a nearby house"

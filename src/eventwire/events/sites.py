@@ -17,11 +17,12 @@ from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import clause_verb, in_words, party_word
+from .clausewords import PLACE_ENTS, TIME_ENTS, prep_objects, word_class
 from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
-from .triggers import PLACE_ENTS, TIME_ENTS, Candidate, prep_objects, word_class
+from .triggers import Candidate
 
 LOCATION_PREPS = frozenset(
     "in at near outside inside across throughout through around into within from".split()

@@ -13,21 +13,20 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.syntax import doc_text
 from .clauses import in_words, paired_parties
-from .dates import quoted
-from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
-from .lexicon import words as word_set
-from .triggers import (
+from .clausewords import (
     NAMING_VERBS,
     OBLIGATION_WORDS,
     REPORTING_LEMMAS,
-    Candidate,
-    Segment,
     given_a_name,
     naming_complement,
     needed,
     prep_objects,
     word_class,
 )
+from .dates import quoted
+from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
+from .lexicon import words as word_set
+from .triggers import Candidate, Segment
 
 __all__ = ["displeased", "felt_at", "reported_obligation", "with_speech_acts"]
 

@@ -21,6 +21,18 @@ from ..record import Event, EventDate, Place, Record, Role, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
 from .cameo import RULING_CODES, default_code, lookup, manual_reading
+from .clausewords import (
+    HARM_LEMMAS,
+    OBLIGATION_WORDS,
+    PLACE_ENTS,
+    REPORTING_LEMMAS,
+    light_verb,
+    needed,
+    objects,
+    says_when,
+    subjects,
+    word_class,
+)
 from .dates import borrowed_date, date_for, last_told_day, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
@@ -33,24 +45,7 @@ from .roles import FORCE_TYPES, Roles, carried_by_verb, find_roles
 from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .timex import DateMention, filing_day, find_dates, parse_published, stated_year
-from .triggers import (
-    HARM_LEMMAS,
-    OBLIGATION_WORDS,
-    PLACE_ENTS,
-    REPORTING_LEMMAS,
-    RIOT_CODE,
-    Candidate,
-    Segment,
-    done_to_people,
-    find_candidates,
-    light_verb,
-    needed,
-    objects,
-    says_when,
-    segments,
-    subjects,
-    word_class,
-)
+from .triggers import RIOT_CODE, Candidate, Segment, done_to_people, find_candidates, segments
 from .typing import EventModels, fuse, load_models
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import FINITE_TAGS, to_infinitive
 from .clauses import named_back
+from .clausewords import NAMING_VERBS, light_verb, naming_complement, verb_in, word_class
 from .lexicon import words
-from .triggers import NAMING_VERBS, light_verb, naming_complement, verb_in, word_class
 
 ADDING_WORDS = frozenset({"only", "just", "merely", "simply"})  # "not only angry but also ...": no denial
 NEGATING_VERBS = frozenset({"deny", "fail", "refuse", "decline", "reject", "avoid", "stop", "cancel",

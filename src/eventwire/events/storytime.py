@@ -13,13 +13,13 @@ from ..record import EventDate
 from . import clauses
 from . import eventhood as eh
 from .agreement import agree
+from .clausewords import REPORTING_LEMMAS
 from .dates import fallback_date, finer_inside, in_relative
 from .joins import JoinRules
 from .mentions import Mention, planned
 from .standing import STORY_SENTENCES
 from .status import announced_object
 from .timex import DateMention
-from .triggers import REPORTING_LEMMAS
 from .whereabouts import points_back
 
 CURRENT_NEWS_DAYS = 7  # an undated current event lies in the week before publication

@@ -14,10 +14,10 @@ from ..nlp.syntax import base_forms
 from ..record import Event
 from . import clauses
 from .cameo import GUILT_CODE, RULING_CODES
+from .clausewords import HITTING_VERBS, REPORTING_LEMMAS, projectile, word_class
 from .lexicon import event_noun
 from .mentions import Mention
 from .standing import interception
-from .triggers import HITTING_VERBS, REPORTING_LEMMAS, projectile, word_class
 
 
 def apart_from(m: Mention, acts: list[Token]) -> bool:

@@ -22,6 +22,7 @@ from ..nlp.syntax import PLURAL_TAGS, first_conjunct, in_dateline
 from ..record import Event, Location, Record, Role, make_span
 from . import clauses, mood
 from . import eventhood as eh
+from .clausewords import PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects
 from .instruments import AIMED_PREPS
 from .placephrases import names_division
 from .placing import CONTENT_PREPS, REMOTE_CODES, nationwide, reference_point, seals_an_accord, town_inside
@@ -38,7 +39,6 @@ from .sites import (
     unplaced_town,
     voiced_by,
 )
-from .triggers import PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects
 
 NARROW_FEATURES = frozenset({"city", "locality", "admin2", "facility"})
 DIVISION_FEATURES = frozenset({"admin1", "admin2"})  # a province or a district: wider than a town in it
