@@ -145,7 +145,8 @@ class Sides(Accounts):
 
     def from_each_side(self, e: Event, he: Event) -> bool:
         """ "Sisi received King Abdullah in Cairo ... King Abdullah held talks with Sisi": one
-        meeting, told once from each side, the one's doer the other's guest and each other side the
+        meeting, told once from each side, the one's doer the other's guest by name (not "met
+        officers X and Y ... officers traveled to Canada": a word for people) and each other side the
         same or untold (not "X praised Y ... Y praised X": two acts; nor "Modi visited Mauritius to
         meet Ramgoolam ... Mauritius conferred its highest honour on Modi": another act of the visit)."""
         if not (e.plover == he.plover and e.plover in TALK_TYPES):
@@ -153,7 +154,8 @@ class Sides(Accounts):
         doc = self.record.doc
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
         pairs = ((a1, t2), (t1, a2))
-        return any(agree(x, y, doc, named_on_head=True) is True for x, y in pairs) \
+        return any(x is not None and y is not None and x.entity is not None and x.entity == y.entity
+                   for x, y in pairs) \
             and all(x is None or y is None or agree(x, y, doc, named_on_head=True) is True for x, y in pairs)
 
     def _pair_of(self, pair: Event, told: Event) -> bool:
