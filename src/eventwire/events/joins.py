@@ -160,16 +160,12 @@ class JoinRules(Standing):
         """The unit's act is told as done in the happening's act, named back ("During the
         raid, officers detained the editor"; "A police officer was wounded in the raid"):
         part of it, whoever is named as doing it."""
-        if min(self.mentions[k].segment for k in unit.members) <= max(self.mentions[k].segment for k in hap.members):
+        if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members) \
+                or min(self.mentions[k].segment for k in unit.members) \
+                <= max(self.mentions[k].segment for k in hap.members):
             return False  # an act besides the one named back, told after the happening (not "were
             # arrested ... during the arrest of a lawmaker", one sentence)
         told = self._told_words(hap)
-        if any(self.mentions[k].event.plover in CROWD_TYPES for k in hap.members) and any(
-                self._during_the(self.mentions[k].token, told) for k in unit.members
-                if self.mentions[k].event.plover in CROWD_VIOLENCE):
-            return True  # "Protesters clashed with police near the university during the march"
-        if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members):
-            return False
         kinds = {self.mentions[k].event.plover for k in hap.members}
         attack = next((self.mentions[k].event for k in hap.members
                        if self.mentions[k].event.plover not in OPERATION_TYPES), None)
@@ -234,7 +230,8 @@ class JoinRules(Standing):
         # "found El Kadi guilty on Sunday ... He was jailed for five years": a verdict and its
         # sentence are one ruling (the parties must still agree)
         ruling = one_ruling(e, he)
-        crowd_inside = inside and he.plover in CROWD_TYPES and e.plover in CROWD_VIOLENCE \
+        crowd_inside = he.plover in CROWD_TYPES and e.plover in CROWD_VIOLENCE and m.segment > h.segment \
+            and self._during_the(m.token, self._told_words(hap)) \
             and (e.actor is None or self._crowd(self.people.antecedent(e.actor))) \
             and (e.target is None or self._police(e.target))
         # ("Protesters clashed with police near the university during the march": the march's; not

@@ -214,6 +214,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+VISIT_PREPS = frozenset({"during", "on"})  # "said during a visit", "on a trip to": told on the visit
 ALERTED_UNITS = frozenset({"unit"})  # "put its front-line units on high alert": forces, by another word
 PUTTING_VERBS = frozenset({"put", "place"})  # "placed its forces on alert": who placed them is the actor
 MANNER_PREPS = frozenset({"by", "through", "besides"})  # how the subject itself did it, even after
@@ -650,7 +651,7 @@ def _teller_on_a_visit(record: Record, noun: Token) -> Token | None:
     told_anew = any((c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES)
                     or (c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS) for c in noun.children)
     # (not "Trump told Starmer during the visit": one told before, maybe the guest's)
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on") or noun.head.head.pos_ not in ("VERB", "AUX") \
+    if noun.dep_ != "pobj" or noun.head.lower_ not in VISIT_PREPS or noun.head.head.pos_ not in ("VERB", "AUX") \
             or not told_anew:
         return None
     subj = _subject(noun.head.head)
