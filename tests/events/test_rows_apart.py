@@ -262,8 +262,8 @@ def test_missiles_fired_over_a_sea_at_a_town_are_placed_where_they_hit(noclean_p
 
 
 def test_a_protest_over_a_sea_is_not_placed_in_it(noclean_pipeline):
-    found = of_type(rows(noclean_pipeline, "China protested to Manila over the South China Sea on Monday."),
-                    "PROTEST")
+    found = rows(noclean_pipeline, "China protested to Manila over the South China Sea on Monday.")
+    assert found  # (a complaint to Manila since the fifty-fourth session, no longer a PROTEST row)
     assert all(e.location is None or "Sea" not in e.location.span.text for e in found)
 
 
