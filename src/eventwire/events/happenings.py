@@ -51,7 +51,7 @@ from .lexicon import event_noun, lexicon
 from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
 from .quantities import KIND_BY_LEMMA
-from .roles import FORCE_TYPES, SERIES, came_under
+from .rolewords import FORCE_TYPES, SERIES, came_under
 from .standing import BY_ANAPHOR, OPERATION_TYPES, TOLL_KINDS, YES
 from .storytime import StoryTime
 from .timex import DateMention

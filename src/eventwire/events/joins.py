@@ -27,7 +27,7 @@ from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
-from .roles import FORCE_TYPES
+from .rolewords import FORCE_TYPES
 from .sides import APART_ADJECTIVES
 from .sites import told_as_a_spot
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, Standing

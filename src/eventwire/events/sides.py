@@ -20,7 +20,7 @@ from .agreement import agree, counted_head, counts_differ, site_in_town, some_of
 from .clausewords import prep_objects, word_class
 from .people import People
 from .placing import TALK_TYPES
-from .roles import FORCE_TYPES, SYMMETRIC_TYPES
+from .rolewords import FORCE_TYPES, SYMMETRIC_TYPES
 
 APART_ADJECTIVES = frozenset({"separate", "unrelated", "another", "different", "second"})  # "In a separate
 # attack", "a second strike hit a nearby house"

@@ -4,7 +4,6 @@ Runs after entities and geo, so roles can point at entities and locations at pla
 Everything an event says is backed by a span of ``document.text``.
 """
 
-from __future__ import annotations
 
 import math
 from collections.abc import Sequence
@@ -14,50 +13,57 @@ from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
-from ..entities.kb import STATE_ARMS, KnowledgeBase, load_kb
-from ..nlp.syntax import first_dateline, is_passive, to_infinitive
+from ..entities.kb import STATE_ARMS, load_kb
+from ..nlp.syntax import first_dateline, to_infinitive
 from ..options import Options
-from ..record import Event, EventDate, Place, Record, Role, make_span
+from ..record import Event, EventDate, Place, Record, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
-from .cameo import RULING_CODES, default_code, lookup, manual_reading
+from .cameo import default_code, lookup, manual_reading
 from .clausewords import (
-    HARM_LEMMAS,
     OBLIGATION_WORDS,
-    PLACE_ENTS,
     REPORTING_LEMMAS,
-    light_verb,
     needed,
     objects,
-    says_when,
-    subjects,
-    word_class,
 )
 from .dates import borrowed_date, date_for, last_told_day, scheduled
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE, opens_span
-from .naming import make_role
+from .nesting import (
+    COERCIVE,
+    INTENT_TYPES,
+    acted_on_by,
+    cause_spans,
+    conditional_clause,
+    dated_deed,
+    demand_roles,
+    has_child,
+    nested_in,
+    offence_spans,
+    ordered_act,
+    promised_spans,
+    protested_spans,
+    read_deeds,
+    scheduled_measure,
+    target_from_content,
+    vows_harm,
+)
+from .nounroles import carried_by_verb
 from .people import People
-from .placing import CONTENT_PREPS, ground_code
+from .placing import ground_code
 from .quantities import find_counts, governing_trigger, to_quantity
-from .roles import FORCE_TYPES, Roles, carried_by_verb, find_roles
+from .roles import find_roles
+from .rolewords import FORCE_TYPES
 from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
 from .timex import DateMention, filing_day, find_dates, parse_published, stated_year
 from .triggers import RIOT_CODE, Candidate, Segment, done_to_people, find_candidates, segments
 from .typing import EventModels, fuse, load_models
 
-COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})  # verbs whose infinitive is an act promised
 SPAN_MARK = "since"  # the act a span of time is counted from
-SCHEDULE_WORDS = frozenset({"due", "scheduled", "set", "expected"})  # "is due to be tried"
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
-INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
-DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST"})  # acts whose content may be a deed done (_dated_deed)
-DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
-SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
 MAX_SEGMENT_TOKENS = 250  # a longer "sentence" is a list, a table or text without punctuation
@@ -71,10 +77,17 @@ CONF_NESTED = -0.9
 CONF_HEADLINE = -0.4
 NESTED_MARGIN = 0.05  # a nested event's confidence stays this far below its governor's
 CONF_NOUN = -0.3  # an event noun is more often background than the clause's own verb
-
-
 STANCE_TAGS = frozenset({"VBP", "VBZ"})  # "does not recognize", "do not accept": a stance now
 PRESENT_DO = frozenset({"do", "does"})
+REPORTING_VERBS = frozenset(
+    "say tell announce report state add claim confirm declare quote reiterate note write "
+    "explain stress affirm indicate reveal conclude believe think accord cite show".split()
+)
+RESIGNATION = "0831"  # CAMEO: accede to demands for change in leadership
+INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
+COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
+CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
+CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
 
 
 def _backshifted(verb: Token) -> bool:
@@ -90,9 +103,9 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
     denied in the present ("does not recognize the court"). "Did not provide aid" says only
     what did not happen."""
-    if _has_child(tok, ("aux",), FUTURE_AUX):
+    if has_child(tok, ("aux",), FUTURE_AUX):
         return True
-    if tok.pos_ == "NOUN" and carried_by_verb(tok) and _has_child(tok.head, ("aux",), FUTURE_AUX):
+    if tok.pos_ == "NOUN" and carried_by_verb(tok) and has_child(tok.head, ("aux",), FUTURE_AUX):
         return True  # "would not hold talks with the Taliban": a refusal voiced
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "reach" \
             and tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "fail" \
@@ -101,7 +114,7 @@ def _refusal(tok: Token, entry_type: str) -> bool:
         # failed, each side refusing the other's terms (not "did not reach", which tells only
         # what did not happen, nor one body's deadlock: "parliament failed to reach agreement")
     return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
-                                        or _has_child(tok, ("aux",), PRESENT_DO))
+                                        or has_child(tok, ("aux",), PRESENT_DO))
 
 
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,
@@ -111,19 +124,6 @@ def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool
          + CONF_NESTED * nested + CONF_HEADLINE * headline
          + CONF_DEPTH * depth + CONF_NOUN * noun)
     return 1.0 / (1.0 + math.exp(-z))
-
-
-SAYING_DEPS = frozenset({"advcl", "xcomp", "conj"})  # "marched, saying ...": the marchers say it
-REPORTING_VERBS = frozenset(
-    "say tell announce report state add claim confirm declare quote reiterate note write "
-    "explain stress affirm indicate reveal conclude believe think accord cite show".split()
-)
-CONDITIONAL_MARKS = frozenset({"unless", "if"})
-RESIGNATION = "0831"  # CAMEO: accede to demands for change in leadership
-INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
-COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
-CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
-CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
 
 
 def _clause_depth(tok) -> float:
@@ -156,231 +156,6 @@ def _simple_past(tok) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
 
 
-def _vowed(act: Token, vow: Token) -> bool:
-    """The act a promise governs: "vowed to attack", or through a verb of going on with it
-    ("vowed to keep attacking ships", "pledged to continue strikes")."""
-    if act.dep_ == "xcomp" and act.head.i == vow.i:
-        return True
-    phase = act.head
-    return act.dep_ in ("xcomp", "dobj") and phase.dep_ == "xcomp" and phase.head.i == vow.i \
-        and (phase.lemma_.lower() == "keep" or clauses.in_words(phase, "phase_verbs"))
-
-
-def _vows_harm(vow: Token, trigger_ids: dict[int, Candidate]) -> bool:
-    """A promise of force or harm, a threat: an act of coercion it governs ("vowed to keep
-    attacking ships"), or a verb of the ``harm_verbs`` set on a party, trigger or not ("vowed to
-    crush the kidnappers", "vowed that the attackers would be punished", "vowed to retaliate");
-    not on an ill ("pledged to eliminate poverty") nor a search ("vowed to hunt for a new
-    minister")."""
-    if any(lookup(c.code).plover in COERCIVE for c in trigger_ids.values() if _vowed(c.token, vow)):
-        return True
-    for answer in (c for c in vow.children if c.dep_ == "xcomp" and clauses.in_words(c, "response_verbs")):
-        if any(p.dep_ == "prep" and p.lower_ == "to" and any(clauses.in_words(o, "vengeance_objects")
-                                                              for o in p.children if o.dep_ == "pobj")
-               for p in answer.children):
-            return True  # "Tehran vowed to respond to the Israeli strike": an answer to force (not
-            # "vowed to respond to the letter")
-    for act in (c for c in vow.children  # "vowed on Sunday to topple": an infinitive the parser hung as a clause
-                if (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c)))
-                and (clauses.in_words(c, "harm_verbs") or clauses.in_words(c, "vengeance_verbs"))):
-        harmed = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
-        avenged = clauses.in_words(act, "vengeance_verbs") and all(
-            clauses.in_words(h, "vengeance_objects") or clauses.in_words(h, "victims")
-            or (clauses.party_word(h) and h.pos_ != "PROPN") for h in harmed)  # not "last season's defeat"
-        if harmed and (avenged or all(clauses.party_word(h) and not word_class(h, "ills") for h in harmed)):
-            return True  # ("vowed to avenge the killing of their commander")
-        if not harmed and not any(c.dep_ == "prep" and c.lower_ == "for" for c in act.children):
-            return True  # "vowed to retaliate" (not "to hunt for")
-    return False
-
-
-def _has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
-    return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
-
-
-def _conditional(tok) -> bool:
-    """ "... unless Baghdad accepts": a conditional clause hangs on the event or its head."""
-    for verb in (tok, tok.head):
-        for child in verb.children:
-            if child.dep_ == "advcl" and _has_child(child, ("mark",), CONDITIONAL_MARKS):
-                return True
-    return False
-
-
-def _ordered(tok, plover: str) -> bool:
-    """ "ordered the arrest of", "ordered troops to withdraw": an act an authority orders is
-    the order; not an attack ("ordered troops to attack" is a threat until they do)."""
-    return plover != "ASSAULT" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order" \
-        and not is_passive(tok.head)  # ("troops were ordered to withdraw": the withdrawal is to come)
-
-
-def _scheduled_measure(tok, plover: str) -> bool:
-    """ "Avenatti is to be sentenced in June", "he is due to be extradited": a coercive measure
-    set down in the passive ("is to be", "is due to be", "is scheduled to be"), with no one
-    doing it and no condition, is planned by an authority, not threatened (not "Israel would
-    be punished", "will be arrested if they march": what someone threatens)."""
-    return plover == "COERCE" and is_passive(tok) and not _conditional(tok) \
-        and not any(c.dep_ == "agent" for c in tok.children) and tok.dep_ == "xcomp" \
-        and (tok.head.lemma_.lower() == "be" or tok.head.lemma_.lower() in SCHEDULE_WORDS)
-
-
-PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
-
-
-def _acted_on_by(noun: Token, verb: Token) -> bool:
-    """The act noun is the verb's object ("granted him a pardon"): the class the sentence owes
-    to it is how the verb is meant, not another act's (not "called for an investigation": what
-    a call asks for is another act)."""
-    if noun.dep_ == "appos":  # "granted the governor a pardon", parsed as apposition
-        noun = noun.head
-    return noun.head.i == verb.i and noun.dep_ in ("dobj", "obj", "attr", "dative")
-
-
-def _protest_purpose(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
-    """ "demonstrated, calling for independence": the demand is what the protest is for; so
-    is what its protesters say must be done (:func:`_protest_message`)."""
-    message = _protest_message(cand, trigger_ids)
-    if message is not None:
-        return message
-    if lookup(cand.code).plover != "REQUEST":
-        return None
-    tok = cand.token
-    for _ in range(3):
-        if tok.head.i == tok.i or tok.dep_ not in PURPOSE_DEPS:
-            return None
-        tok = tok.head
-        gov = trigger_ids.get(tok.i)
-        if gov is not None and lookup(gov.code).plover == "PROTEST":
-            return gov
-    return None
-
-
-def _protest_message(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
-    """ "staged rallies, saying the leader must resign": what the protesters say must be done
-    is the protest's message, not a second act."""
-    tok = cand.token
-    if not (_has_child(tok, ("aux",), OBLIGATION_WORDS) or needed(tok)):
-        return None
-    saying = tok.head if tok.dep_ == "ccomp" else None
-    if saying is None or saying.lemma_.lower() not in REPORTING_LEMMAS or saying.dep_ not in SAYING_DEPS:
-        return None
-    clause = saying.head  # the protest itself, or the object of "staged", "held" (not of
-    # "police dispersed the protest, saying the demonstrators must leave": the police's demand)
-    words = [clause] + ([c for c in clause.children if c.dep_ == "dobj"]
-                        if light_verb(clause) else [])
-    for word in words:
-        gov = trigger_ids.get(word.i)
-        if gov is not None and lookup(gov.code).plover == "PROTEST":
-            return gov
-    return None
-
-
-def _nested(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate | None:
-    """The intent trigger ("agreed", "refused", "called for") this trigger is the content of."""
-    purpose = _protest_purpose(cand, trigger_ids)
-    if purpose is not None:
-        return purpose
-    tok = cand.token
-    if tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
-        gov = trigger_ids.get(tok.head.i)  # "its demand that Israel ease restrictions"
-        if gov is not None and lookup(gov.code).plover in INTENT_TYPES:
-            return gov
-    for _ in range(4):
-        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
-            return None
-        tok = tok.head
-        gov = trigger_ids.get(tok.i)
-        if gov is not None:
-            return gov
-    return None
-
-
-def _dated_deed(inner: Mention, outer: Mention) -> bool:
-    """An act of force an accusation or a protest is about, told with a day or month of its
-    own ("accused the army of executing 20 civilians in Merawi in January", "condemned
-    Tuesday's bombing of a mosque"): a deed reported as done, a row of its own besides the
-    accusation (not "accused Russia of attacking civilians": no time, no one act)."""
-    when = inner.event.date
-    if outer.event.plover not in DEED_HOLDERS or inner.event.plover not in FORCE_TYPES \
-            or inner.event.status in ("negated", "planned") or when is None or when.precision not in DEED_PRECISIONS:
-        return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
-    head = inner.token
-    if head.pos_ == "NOUN" and any(t.ent_type_ in PLACE_ENTS for t in head.subtree if t.i != head.i) \
-            and (_toll_clause(head) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)):
-        return True  # "condemned the Russian missile strike on a hospital in Kyiv on Monday that
-        # killed two people", "the killing of three aid workers by gunmen in Darfur": a deed with
-        # its place and its dead or its doers, whatever the day hangs on
-    for t in head.subtree:
-        if t.i == head.i or not says_when(t):
-            continue
-        between = []
-        for a in t.ancestors:
-            if a.i == head.i:
-                break
-            between.append(a)
-        if not any(a.dep_ == "prep" and a.lower_ in SPAN_PREPS for a in between):
-            return True
-    return False
-
-
-def _toll_clause(noun: Token) -> Token | None:
-    """The deed's own clause that counts its dead or wounded ("the strike ... that killed two
-    people", parsed on the noun or, past a time phrase, on the verb that governs it)."""
-    verb = noun.head
-    clauses_on = [c for c in noun.children if c.dep_ in ("relcl", "acl")] \
-        + [c for c in verb.children if c.dep_ in ("ccomp", "relcl") and c.i > noun.i
-           and any(s.lower_ in ("that", "which") and s.dep_.startswith("nsubj") for s in c.children)]
-    return next((c for c in clauses_on if c.lemma_.lower() in HARM_LEMMAS and any(
-        g.dep_ in ("dobj", "nsubjpass") and any(n.dep_ == "nummod" or n.like_num for n in g.subtree)
-        for g in c.children)), None)
-
-
-def _read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
-    """A dated deed stands as its own act only where the text tells no act of its kind
-    outright: there it is most often the act told before or after ("the bombing of the mosque
-    on Tuesday" under "condemned", after the blast's own report), and stays the content."""
-    inners = {inner for inner, _ in deeds}
-    # (the deed's own clauses tell no other act: "condemned Monday's bombing of a school that
-    # killed 12 children")
-    within = {t.i for inner in inners for t in mentions[inner].token.subtree}
-    within |= {t.i for inner in inners for clause in [_toll_clause(mentions[inner].token)]
-               if clause is not None for t in clause.subtree}  # its toll, told past a time phrase
-    told = {m.event.plover for i, m in enumerate(mentions) if m.why_not is None and m.nested_in is None
-            and i not in inners and m.token.i not in within}
-    for inner, outer in deeds:
-        m, about = mentions[inner], mentions[outer]
-        if m.event.plover in told:
-            m.nested_in = outer  # the accusation's content, as any (DEED_HOLDERS are CONTENT_HOLDERS)
-            continue
-        m.deed = True
-        if m.event.status == "asserted":
-            m.event.status = "hedged"  # the accuser's or the protesters' account of it
-        if m.event.actor is None and about.event.plover == "ACCUSE":
-            m.event.actor = about.event.target  # "accused the army of executing": the army
-            # did it, as the accuser says
-
-
-def _demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -> Roles:
-    """ "The opposition said the president must resign": a demand read off an obligation is
-    made by whoever says it (the subject of the reporting verb above; of the clause a
-    "saying" hangs on), on the one obliged; with no one saying it, by no one named."""
-    demander = None
-    for gov in clauses.governors(clauses.clause_verb(tok))[1:]:
-        if gov.lemma_.lower() in REPORTING_LEMMAS:
-            said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
-            demander = make_role(record, said_by[0], kb) if said_by else None
-            break
-    obliged = roles.actor if roles.actor is not None else roles.target
-    return Roles(actor=demander, target=obliged, location=roles.location)
-
-
-CAUSE_PREPS = frozenset({"after", "following", "over", "since", "because"})  # a cause or a time
-ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge"})  # beside a threat ("after a
-# drone strike", "in response to its launch", "in retaliation for the raid")
-OFFENCE_VERBS = frozenset({"convict", "find"})  # verbs of a finding of guilt ("found guilty of")
-GRIEVANCE_PREPS = frozenset({"against", "over"})  # what a protest is held against ("against the arrest")
-
-
 def _another_attack(record: Record, row: Event, other: Event) -> bool:
     """``other`` is another attack than ``row`` (its weapon is not this row's): both placed, in
     two places of which neither holds the other, or by other named hands (no pronoun). Two
@@ -402,88 +177,6 @@ def _another_attack(record: Record, row: Event, other: Event) -> bool:
     # ("A suicide bomber attacked a market in Maiduguri ... Gunmen attacked a village in Borno")
 
 
-def _mention_roots(record: Record, row: Event) -> list[Token]:
-    """The head word of each of the row's mentions' triggers, in the record's parse."""
-    spans = (record.doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand") for m in row.mentions)
-    return [span.root for span in spans if span is not None and len(span)]
-
-
-def _edges(tok: Token) -> tuple[int, int]:
-    """The characters a token's phrase spans."""
-    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-
-
-def _offences(record: Record, row: Event) -> list[tuple[int, int]]:
-    """The words of what a court's ruling was for ("convicted of organising riots", "jailed
-    over deadly protests", "sentenced for assaulting a police officer"): the offence, whose
-    violence is not the ruling's. Only for a row that is a ruling (a finding of guilt or a
-    sentence)."""
-    if row.cameo not in RULING_CODES:
-        return []
-    out = []
-    for tok in _mention_roots(record, row):
-        if not (clauses.in_words(tok, "sentencing_words") or tok.lemma_.lower() in OFFENCE_VERBS):
-            continue
-        for heads in (tok, *(c for c in tok.children if c.dep_ in ("oprd", "acomp"))):
-            out += [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in heads.children
-                    if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS]
-    return out
-
-
-def _promised(record: Record, row: Event) -> list[tuple[int, int]]:
-    """The words of what a vow promises ("vowed to keep firing rockets at Israel"): a threat
-    of an act not done, whose weapon gives the threat no type of violence."""
-    if row.plover != "THREATEN":
-        return []
-    span = record.doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.lemma_.lower() not in PROMISE_LEMMAS:
-        return []
-    return [_edges(c) for c in span.root.children if c.dep_ in ("xcomp", "advcl")]
-
-
-def _protested_against(record: Record, row: Event) -> list[tuple[int, int]]:
-    """The words of what a protest is against ("gathered to protest against the arrest of a
-    local official", "a strike to protest the killings"): its grievance, no intervention at it."""
-    if row.plover != "PROTEST":
-        return []
-    return [_edges(c) for tok in _mention_roots(record, row) for c in tok.children
-            if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS)
-            or (c.dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest")]
-    # ("protested the killings"; not "blocked the highway": what the protest did)
-
-
-def _causes(record: Record, row: Event) -> list[tuple[int, int]]:
-    """The words of what a threat or a coercion answers ("threatened to expel the envoy after a
-    drone strike killed two soldiers", "vowed to impose sanctions in response to its latest
-    launch", "imposed a curfew after clashes"): a cause or a time told beside it, whose
-    violence or protest is not the act's, whose own words may still be ("threatened officials
-    and smashed windows"); and what its target did, told of it in a relative clause."""
-    if row.plover not in acled_rules.CAUSED_ACTS:
-        return []
-    if row.plover != "THREATEN" and row.target is not None and acled_rules.crowd(row.target.span.text):
-        return []  # "detained 20 protesters after they clashed with riot police": their own riot
-    out = []
-    for root in _mention_roots(record, row):
-        clause = [root, *(t for t in root.subtree if t.dep_ in ("xcomp", "ccomp", "conj")
-                          and t.pos_ in ("VERB", "AUX"))]  # "threatened to expel": expel's too
-        for verb in clause:
-            for c in verb.children:
-                if (c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children) and (
-                        c.lower_ in CAUSE_PREPS or any(g.lemma_.lower() in ANSWER_NOUNS
-                                                       for g in c.children if g.dep_ == "pobj"))) \
-                        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CAUSE_PREPS
-                                                      for g in c.children)
-                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
-                    # (a clause with a doer of its own: "after a drone strike killed two"; not
-                    # "threatened protesters after firing live rounds", a gerund: the threat's own act)
-                    out.append(_edges(c))
-    hit = eventhood.role_root(record.doc, row.target)
-    if hit is not None:  # "arrested three men who kidnapped a schoolgirl", "threatened to punish the
-        # officers who beat the protesters": what the target did is its own act, not this one
-        out += [_edges(c) for c in hit.children if c.dep_ == "relcl"]
-    return out
-
-
 def _days_apart(a: EventDate | None, b: EventDate | None) -> bool:
     """Two acts each dated by words of the text, at times that do not meet ("on Tuesday", "on
     Thursday"; "in December", "on Wednesday")."""
@@ -503,35 +196,6 @@ def _apart(a: Place | None, b: Place | None) -> bool:
                                                or (wide.feature == "admin1" and wide.admin1 == narrow.admin1)):
             return False
     return True
-
-
-def _same(a: Role | None, b: Role | None) -> bool:
-    return a is not None and b is not None and (a.span.start, a.span.end) == (b.span.start, b.span.end)
-
-
-def _target_from_content(outer: Event, inner: Event) -> None:
-    """Whom a demand, offer or refusal is aimed at, when its object is the act itself.
-
-    "demanded that Israel ease restrictions" is a demand on Israel; "demanded the
-    withdrawal of Serbian forces" one on the forces; "offered to hand over to Britain"
-    an offer to Britain. The nested act's own actor is the target unless it is the one
-    who demands (then the act's target is).
-    """
-    if outer.plover not in INTENT_TYPES and outer.plover != "PROTEST":
-        return
-    own = outer.target
-    if own is not None and not (own.span.start <= inner.trigger.start < own.span.end):
-        return
-    if inner.actor is not None and not _same(inner.actor, outer.actor) and not (
-        outer.actor is not None and inner.actor.entity is not None
-        and inner.actor.entity == outer.actor.entity
-    ):
-        candidate: Role | None = inner.actor
-    else:
-        candidate = inner.target
-    if candidate is None or _same(candidate, outer.actor):
-        return
-    outer.target = candidate
 
 
 def _ahead(doc: Doc, when: DateMention) -> bool:
@@ -623,8 +287,8 @@ class EventStage:
                       and any(_another_attack(record, row, rows[j]) for j in who)]
             # "sentenced him for organising riots": not a riot; "threatened to expel the envoy
             # after a drone strike": no drone strike
-            offences = _offences(record, row) + _causes(record, row) + _promised(record, row) \
-                + _protested_against(record, row)
+            offences = offence_spans(record, row) + cause_spans(record, row) + promised_spans(record, row) \
+                + protested_spans(record, row)
             context = acled_rules.without(text, lo, hi, others + offences)
             said = acled_rules.without(text, row.sentence.start, row.sentence.end, offences)
             row.acled = self._acled(row.plover, row.cameo, said, context,
@@ -738,11 +402,11 @@ class EventStage:
                     mentions.append(self._mention(record, event, cand.token, seg_no, seg, lead, people))
             nests = []  # (inner, outer): an event and the intent event it is the content of
             for cand in seg_cands:
-                gov = _nested(cand, trigger_ids)
+                gov = nested_in(cand, trigger_ids)
                 inner, outer = by_token.get(cand.token.i), by_token.get(gov.token.i) if gov else None
                 if inner is not None and outer is not None:
                     nests.append((mentions[inner].event, mentions[outer].event))
-                    if _dated_deed(mentions[inner], mentions[outer]):
+                    if dated_deed(mentions[inner], mentions[outer]):
                         deeds.append((inner, outer))
                     elif mentions[outer].event.plover in CONTENT_HOLDERS:
                         mentions[inner].nested_in = outer  # what was demanded is the demand's
@@ -753,8 +417,8 @@ class EventStage:
             # Innermost first: "demand the resignation of X" gives the demand X, then the
             # hunger strike "to demand" it takes X too.
             for inner_ev, outer_ev in reversed(nests):
-                _target_from_content(outer_ev, inner_ev)
-        _read_deeds(mentions, deeds)
+                target_from_content(outer_ev, inner_ev)
+        read_deeds(mentions, deeds)
         self._attach_counts(record, mentions, segs, seg_dates)
         for m in mentions:  # the date the sentences just before, in its paragraph, put a past-tense report at
             before = [d for seg in segs[max(0, m.segment - NARRATIVE_SENTENCES):m.segment]
@@ -832,11 +496,11 @@ class EventStage:
         doc = record.doc
         text = record.document.text
         entry_type = lookup(cand.code).plover
-        governor = _nested(cand, trigger_ids)
+        governor = nested_in(cand, trigger_ids)
         if probs is not None and governor is None:  # the classifier is heard: which classes
             # the sentence's other acts already read
             explained = frozenset(lookup(c.code).plover for c in neighbours
-                                  if c.token.i != cand.token.i and not _acted_on_by(c.token, cand.token))
+                                  if c.token.i != cand.token.i and not acted_on_by(c.token, cand.token))
             plover, evidence = fuse(entry_type, cand.entry.weight, probs, explained)
         else:
             plover, evidence = fuse(entry_type, cand.entry.weight, None)
@@ -846,7 +510,7 @@ class EventStage:
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
         obliged = plover == "REQUEST" and read_as != "REQUEST"  # "must resign": a demand
-        if status == "planned" and code != INTENT_TO_MEET and (plover != read_as or _ordered(cand.token, plover)):
+        if status == "planned" and code != INTENT_TO_MEET and (plover != read_as or ordered_act(cand.token, plover)):
             status = "asserted"  # the threat, demand or order was voiced: that happened (not a
             # meeting still to come: what lies ahead is the meeting)
         if status == "negated" and plover == "REJECT" and _refusal(cand.token, entry_type):
@@ -864,7 +528,7 @@ class EventStage:
             # manual 3.7.2), though the office is left later
         roles = find_roles(record, cand, self.kb)
         if obliged:
-            roles = _demand_roles(record, cand.token, roles, self.kb)
+            roles = demand_roles(record, cand.token, roles, self.kb)
         lo, hi = self._seg_chars(doc, cand.segment)
         event_date = scheduled(doc, cand.token, date_for(doc, text, lo, hi, cand.token, anchor, date_cache,
                                                          statement=plover in CONTENT_HOLDERS - {"PROTEST"}),
@@ -905,13 +569,13 @@ class EventStage:
         tok = cand.token
         if nested:
             return plover, code
-        if cand.entry.xcomp and plover == "AGREE" and _vows_harm(tok, trigger_ids):
+        if cand.entry.xcomp and plover == "AGREE" and vows_harm(tok, trigger_ids):
             return "THREATEN", "130"
-        if (_has_child(tok, ("aux",), OBLIGATION_WORDS) or needed(tok)) and plover != "REQUEST":
+        if (has_child(tok, ("aux",), OBLIGATION_WORDS) or needed(tok)) and plover != "REQUEST":
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE" and not prevented(tok):
             return "REJECT", "120"  # "refused to meet" (not "barred them from meeting")
-        if status == "planned" and (_ordered(tok, plover) or _scheduled_measure(tok, plover)):
+        if status == "planned" and (ordered_act(tok, plover) or scheduled_measure(tok, plover)):
             return plover, code  # "a court ordered the arrest of X": the order is the act, no
             # threat; "he is to be sentenced in June": a measure set down, threatened by no one
         if status == "planned":
@@ -919,12 +583,12 @@ class EventStage:
             # protest named as a thing to be held ("will hold a rally on Saturday", "a sit-in
             # planned for Sunday") is the protest, planned; "said they would boycott ..."
             # voices an intent: a threat to protest (a boycott of talks too, refused once held)
-            if (plover in COERCIVE and (plover != "SANCTION" or _conditional(tok))) \
+            if (plover in COERCIVE and (plover != "SANCTION" or conditional_clause(tok))) \
                     or ((plover == "PROTEST" or lookup(cand.entry.code).plover == "PROTEST")
-                        and (tok.pos_ != "NOUN" or _conditional(tok))) \
-                    or (_conditional(tok) and plover in COOPERATIVE):
+                        and (tok.pos_ != "NOUN" or conditional_clause(tok))) \
+                    or (conditional_clause(tok) and plover in COOPERATIVE):
                 return "THREATEN", THREAT_CODES.get(plover, "130")
-            if plover in COOPERATIVE and plover != "AGREE" and _has_child(
+            if plover in COOPERATIVE and plover != "AGREE" and has_child(
                 tok, ("aux",), FUTURE_AUX
             ):
                 if code == RESIGNATION:  # PLOVER manual 3.7.2: an announced resignation is

@@ -19,7 +19,7 @@ from . import eventhood as eh
 from .cameo import GUILT_CODE, PROPERTY_CODE
 from .mentions import Happening, Mention
 from .quantities import KIND_BY_LEMMA
-from .roles import FORCE_TYPES
+from .rolewords import FORCE_TYPES
 from .sides import Sides
 from .triggers import done_to_people
 

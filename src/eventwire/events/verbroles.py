@@ -1,0 +1,306 @@
+"""Actor and target of an act told by a verb: its subject and object, the party an act is done
+to or for (a recipient, the one it was asked of, the one it befell), and the second side of a
+mutual act.
+
+Split from :mod:`.roles`, which reads every verb trigger with :func:`verb_roles`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..geo.gazetteer import shared_gazetteer
+from ..nlp.syntax import is_passive, subject_child
+from ..record import Record
+from .cameo import lookup
+from .clauses import in_words, words
+from .clausewords import (
+    marked_clauses,
+    needed,
+    prep_objects,
+    word_class,
+)
+from .doers import misread_modifier
+from .eventhood import is_site
+from .instruments import aimed_at, projectile, wielder
+from .lexicon import event_noun, lexicon
+from .pronouns import (
+    POSSESSIVE_PRONOUNS,
+)
+from .rolewords import (
+    DONE_TO_TYPES,
+    FORCE_TYPES,
+    MEASURE_TARGET_PREPS,
+    SYMMETRIC_TYPES,
+    between_sides,
+    can_be_party,
+    children_in,
+    laid_on_party,
+    party_or_person,
+    subject_of,
+)
+from .speechacts import displeased, felt_at
+from .triggers import RIOT_CODE, Candidate
+
+RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
+OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
+# name says what it is about: "the Rohingya crisis")
+CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
+
+
+def _recipient(verb: Token, done_to: bool = False) -> Token | None:
+    """Whom the act is done to or for: a named object, else the dative, else a named
+    "to/with/for/against" complement, else the plain object ("provide aid to refugees").
+    ``done_to``: an act done to its object (an arrest, an expulsion), whose object is the
+    one it is done to when it is a person ("detained the French envoy to Mali", however the
+    parser hangs "to Mali")."""
+    objs = children_in(verb, ("dobj", "obj"))
+    if not objs and misread_modifier(verb):  # "sentenced journalist Evan Gershkovich", parsed as a
+        named = verb.head  # modifier of the name: the whole name is the object
+        while named.dep_ == "compound" and named.head.i != named.i:
+            named = named.head
+        objs = [named]
+    if not objs and not is_passive(verb):  # "called Chinese President Xi Jinping": the parser
+        # reads the one called as what an unseen object is called
+        objs = [c for c in children_in(verb, ("oprd",)) if c.ent_type_ in ("PERSON", "ORG", "GPE")] or [
+            s for c in children_in(verb, ("ccomp", "xcomp")) if c.pos_ == "ADJ" for s in children_in(c, ("nsubj",))
+            if s.pos_ == "PRON" or party_or_person(s)]
+        # ("found him guilty": the parser makes him the subject of "guilty"; not "make the region
+        # climate neutral")
+    own = bool(objs) and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in objs[0].children)
+    if objs and (can_be_party(objs[0]) or (done_to and not own and party_or_person(objs[0]))):
+        return objs[0]  # not "recalled its ambassador to Turkey": a move against Turkey
+    dative = children_in(verb, ("dative",))
+    for d in dative:
+        if d.pos_ in ("NOUN", "PROPN", "PRON"):
+            return d
+        pobj = [g for g in d.children if g.dep_ == "pobj"]
+        if pobj:
+            return pobj[0]
+    for named in prep_objects(verb, RECIPIENT_PREPS):
+        if party_or_person(named):
+            return named
+    if objs and word_class(objs[0], "displeasure"):
+        return _felt_party(verb)
+    if objs and event_noun(objs[0]) and prep_objects(objs[0], ("of",)):
+        return objs[0]  # "demanded the withdrawal of X": the nested event names the target
+    if objs:
+        # "confiscated weapons from armed groups", "aid for Romania": the party the thing
+        # is taken from or meant for is the target; the thing itself only when no one is named.
+        # A person is acted on themself ("expelled the Libyan ambassador to Greece").
+        return objs[0] if party_or_person(objs[0]) and not own else \
+            _party_behind(objs[0], owners=not done_to) or objs[0]
+    return None
+
+
+def _felt_party(verb: Token) -> Token | None:
+    """ "expressed disappointment at the court's ruling", "was angered by Moscow's decision":
+    the feeling is no party; whoever did what it is felt at is."""
+    return next((p for felt in felt_at(verb)
+                 for p in (felt if can_be_party(felt) else _party_behind(felt),) if p is not None), None)
+
+
+def _an_act_of_force(noun: Token) -> bool:
+    """The noun may name an act of force or coercion (any of its lexicon readings: "strike",
+    "raid", "crackdown"; not "consultations", "decision")."""
+    return any(e.pos == "N" and any(lookup(c).plover in FORCE_TYPES for c in (
+        e.code, *(code for _, code in e.obj_codes + e.subj_codes + e.ctx_codes + e.prep_codes)))
+        for e in lexicon().get(noun.lemma_.lower(), []))
+
+
+def _party_behind(thing: Token, owners: bool = True) -> Token | None:
+    """A party named in a to/for/from/against/by phrase of an object noun (or its "of" noun:
+    "alleged fraud by the governor");
+    else the party whose thing it is ("condemned the brutality of the military", "discussed
+    China's role"), though not the one an act noun is done to ("condemned Mhlanga's arrest"
+    charges whoever arrested him), nor the name of a place ("the village of Kalikot"); with
+    ``owners`` off (an act done to its object), only the phrases."""
+    if owners and _an_act_of_force(thing):
+        mods = [c for c in thing.children if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "ORG") or (
+            c.ent_type_ == "GPE" and any(p.feature == "country" for p in shared_gazetteer().lookup(c.text))))]
+        weapons = [c for c in thing.children if c.dep_ == "compound"
+                   and (in_words(c, "projectiles") or word_class(c, "air"))]
+        mods += [g for c in weapons for g in c.children
+                 if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE", "ORG")]
+        if mods:  # "condemned the Russian missile strike on a hospital", "the Israel strike on
+            # Rafah": whose act of force it was, by a nation's or group's word on the act or on its
+            # weapon (not a town's or a site's: "the Moscow concert hall attack", "the Kenyan
+            # embassy bombing" name whom or where it hit; not "WTO consultations": a forum)
+            return mods[0]
+    heads = [thing] + prep_objects(thing, ("of",))
+    # "by" beside a thing hit is no owner: "a shop by the embassy"
+    preps = (*RECIPIENT_PREPS, "from", "by") if owners else (*RECIPIENT_PREPS, "from")
+    for head in heads:
+        for pobj in prep_objects(head, preps):
+            if party_or_person(pobj):
+                return pobj
+    if not owners or event_noun(thing) or word_class(thing, "territory") or is_site(thing) \
+            or thing.ent_type_ in ("CARDINAL", "QUANTITY") or thing.lower_ in words("quantifiers"):
+        return None  # nor what a blow lands on ("burned the flags of Israel", "killed three sons of
+        # X"), nor a count ("hundreds of people")
+    # "the UN proposal", "the Trump plan": a name before the thing is whose it is (not a place's
+    # or a people's: "the Gaza plan", "the Rohingya crisis" are about them)
+    authored = thing.lemma_.lower() in words("authored")  # not "the Assange ruling", "the Brexit deal"
+    whose = [c for c in thing.children
+             if c.dep_ == "poss" or (authored and c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS)]
+    if word_class(thing, "conduct"):
+        whose += prep_objects(thing, ("of",))  # "the brutality of the army" (not "the reform of the police")
+    return next((o for o in whose if can_be_party(o)), None)
+
+
+def _asked_party(verb: Token) -> Token | None:
+    """ "demanded that Hamas renounce ...", "called for NATO members to increase ...": the
+    one a demand or accusation is about (the parser hangs "for X to Y" as an adverbial clause)."""
+    for clause in children_in(verb, ("ccomp",)) + marked_clauses(verb, ("for",)):
+        subj = children_in(clause, ("nsubj", "nsubjpass"))
+        if subj and can_be_party(subj[0]):
+            return subj[0]
+    return None
+
+
+def _undergoer(verb: Token) -> Token | None:
+    """Who a subjectless passive participle clause happens to: the subject of the clause it
+    hangs on ("died on Tuesday after being shot", "released from prison a week ago")."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("advcl", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = children_in(cur, ("nsubj", "nsubjpass"))
+            return subj[0] if subj else None
+    return None
+
+
+def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | None]:
+    verb = cand.token
+    entry = cand.entry
+    plover = lookup(cand.code).plover
+    actor: Token | None = None
+    target: Token | None = None
+    if cand.entry.obligation:
+        # "the minister said the laws must change", "Russia needs to pull out": the speaker
+        # demands, of the one who must act
+        clause = verb.head if needed(verb) else verb
+        subj = children_in(clause, ("nsubj", "nsubjpass"))
+        return subject_of(clause.head), (subj[0] if subj and can_be_party(subj[0]) else None)
+    if displeased(verb):
+        # "the U.S. was disappointed by the parliament's decision": the one who feels it, at
+        # whoever did what it is felt at (not the passive's subject and agent)
+        clause = verb.head if verb.dep_ == "acomp" else verb
+        subj = children_in(clause, ("nsubj", "nsubjpass"))
+        return (subj[0] if subj else None), _felt_party(verb)
+    if is_passive(verb):
+        agents = prep_objects(verb, ("by",))
+        actor = agents[0] if agents else None
+        if plover in FORCE_TYPES:
+            actor = wielder(actor, record)  # "killed by police gunfire", "hit by an Israeli airstrike"
+        own = subject_child(verb, ("nsubjpass",))
+        if own is not None:
+            target = own
+            if not party_or_person(own) and plover != "ASSAULT":
+                # "sanctions were imposed on Belarus": the measure is not its target (what an
+                # attack hit is: "a checkpoint was attacked on Mount Sinjar")
+                target = next((t for t in prep_objects(verb, MEASURE_TARGET_PREPS)
+                               if laid_on_party(t)), target)
+        elif verb.dep_ in ("relcl", "acl"):
+            target = verb.head
+        elif verb.dep_ == "conj":
+            # "she was arrested and charged"; "Mugabe co-founded ZANU but was arrested"
+            shared = children_in(verb.head, ("nsubjpass", "nsubj"))
+            target = shared[0] if shared else None
+        else:
+            target = _undergoer(verb)
+    else:
+        actor = subject_of(verb)
+        if plover in FORCE_TYPES:
+            actor = wielder(actor, record)
+        target = _recipient(verb, plover in DONE_TO_TYPES)
+        own_word = target is not None and any(target.i == x.i for x in cand.extra_tokens)
+        if own_word:
+            target = None  # the entry's own word ("set fire to", "took control of") acts on no one
+        elif plover == "SUPPORT" and target is not None and word_class(target, "backing"):
+            # "pledged full support for the plan": what is backed, not the backing
+            backed = prep_objects(target, ("for", "to", "with")) or prep_objects(verb, ("for",))
+            target = backed[0] if backed else None
+        elif plover == "AID" and target is not None and not party_or_person(target) \
+                and not word_class(target, "territory"):
+            given = prep_objects(verb, ("to",))  # "delivered chlorine tablets to 30,000 families":
+            target = given[0] if given else target  # the goods are no party, whom they went to is
+
+        if target is None and not own_word:  # "investigate and punish X": the object is shared
+            # across "and" (not by a verb whose object is its own word: "declared a state of
+            # emergency and deployed the national guard")
+            for conj in verb.conjuncts:
+                if conj.i > verb.i and not is_passive(conj) \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                    target = _recipient(conj)  # (not a clause with doers of its own: "Teachers
+                    break  # rallied in Lima and police arrested ten nurses in Cusco")
+        if target is None and entry.xcomp:
+            # "agreed to provide aid to Romania": the one the promised act is for
+            for child in verb.children:
+                if child.dep_ in ("xcomp", "prep"):
+                    inner = child if child.dep_ == "xcomp" else next(
+                        (g for g in child.children if g.dep_ == "pobj"), None)
+                    if inner is not None and inner.pos_ in ("VERB", "NOUN"):
+                        target = _recipient(inner)
+                        if target is not None:
+                            break
+        if plover in ("REQUEST", "THREATEN") and target is not None and target.dep_ in ("dobj", "obj") \
+                and target.pos_ == "NOUN" and not party_or_person(target) and not event_noun(target) \
+                and not word_class(target, "territory") \
+                and not any(t.ent_type_ or t.pos_ == "PROPN" for t in target.subtree) \
+                and not (target.head.i == verb.i and children_in(verb, ("xcomp", "ccomp"))):
+            # ("asked his countrymen to stay home": whom it asks; "threatened to use force": what)
+            target = None  # "urged restraint", "demanded compensation": what is asked for or
+            # threatened is no party (not "demanded the removal of President X": a party named in it)
+    if target is None and plover in CLAUSE_TARGET_TYPES:
+        target = _asked_party(verb)
+    if actor is None and entry.actor_preps:
+        found = prep_objects(verb, entry.actor_preps)
+        actor = found[0] if found else None
+    if target is None and entry.target_preps:
+        found = prep_objects(verb, entry.target_preps)
+        target = found[0] if found else None
+    sides = between_sides(verb, record)
+    if actor is None and sides is not None and can_be_party(sides[0]) and (plover in SYMMETRIC_TYPES or (
+            plover in FORCE_TYPES and sides[1] is not None
+            and (in_words(verb, "mutual_acts") or in_words(verb, "fights")))):
+        # "a deal was signed between the rebels and the government": the sides, not the deal;
+        # "fighting between the army and the RSF" (not "five were killed between two towns")
+        actor, target = sides[0], sides[1] or target
+    mutual = plover in FORCE_TYPES and in_words(verb, "mutual_acts")
+    if (plover in FORCE_TYPES or cand.code == RIOT_CODE) and (target is None or projectile(target)):
+        aimed = aimed_at(verb)  # "fired rockets at Israel", "shot at protesters"
+        if aimed is not None:
+            target = aimed
+        elif target is not None and projectile(target) and (mutual or in_words(verb, "aiming_verbs")) \
+                and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):  # "shot down drones"
+            # what was fired is no party: "exchanged fire with X", "opened fire", "fired rockets"
+            target = next(iter(prep_objects(verb, ("with",))), None)
+    if target is None and actor is not None and mutual:
+        target = other_side(actor)  # "the two armies clashed" (a meeting: :func:`find_roles`)
+    ordered = next((x for x in cand.extra_tokens if x.pos_ == "VERB" and x.dep_ == "xcomp"), None)
+    done_to = children_in(ordered, ("dobj",)) if ordered is not None else []
+    if done_to and lookup(cand.code).plover == "COERCE":
+        target = done_to[0]  # "ordered his officers to disperse the protesters": whom the order is aimed at
+    if target is None and cand.extra_tokens:
+        # "come under the control of X": X acts; "take control of X": X is the target.
+        for extra in cand.extra_tokens:
+            found = [f for f in prep_objects(extra, ("of",))  # not "a state of emergency"
+                     if not any(f.i == x.i for x in cand.extra_tokens)]
+            if found:
+                if verb.lemma_.lower() == "come":
+                    subj = children_in(verb, ("nsubj",))
+                    actor, target = found[0], subj[0] if subj else None
+                else:
+                    target = found[0]
+                break
+    return actor, target
+
+
+def other_side(actor: Token) -> Token | None:
+    """The second side of an act done between the subject's conjuncts: "Putin and Macron met"
+    (not for every mutual type: "Australia and Canada offered to resettle them" are two
+    offers, "Hawkins and La Riva agreed" agree with a third)."""
+    return next((c for c in actor.conjuncts if c.i > actor.i and can_be_party(c)), None)
