@@ -191,6 +191,7 @@ CLAIM_PREPS = frozenset({"for", "over", "about", "with"})
 SPAN_KINDS = frozenset({"since_day", "since_mon"})  # "since November": a span, not a time
 MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
+SEQUENCE_PREPS = frozenset({"after", "following", "before", "since", "until"})  # a time an act follows or precedes
 
 
 DOING_VERBS = frozenset("file lodge launch carry conduct stage hold mount wage perpetrate commit "
@@ -201,7 +202,8 @@ OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July
 def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token, statement: bool = False) -> bool:
     """ "took over Mariupol, which it had been attacking since February", "called on him to
     cut ties with Berisha, who has retreated since 2013": a date in a relative clause that
-    says who a person, group or place is dates that story, not an act outside it. One on a
+    says who a person, group or place is dates that story, not an act outside it; so does one
+    on a thing in a phrase that gives no time ("over protests that took place in 2022"). One on a
     thing may date the act's object ("helped negotiate the deal that was signed in 2015"), but
     not a ``statement`` about it ("demanded that they restore the truce that expired in May")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -216,6 +218,11 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token, statement: b
                 return False
             if party_word(noun):  # a person, group, place or name
                 return True
+            if noun.dep_ == "pobj" and noun.head.lower_ not in CONTAINING_PREPS | SEQUENCE_PREPS:
+                return True  # "sentenced him over protests that took place in May 2022", "arrested
+                # over an attack that killed ten last year": the reason's own story (not "arrested
+                # during the march that was held on Monday", "after the rally that ended on Monday":
+                # a time the act lies in or follows)
             if statement and in_content_of(noun, trigger):
                 return True  # "demanded that the ELN restore a ceasefire that expired in
                 # February": the thing a demand or accord is about has its own story
@@ -316,6 +323,10 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
 
 BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
 BARE_MONTH = re.compile(r"(?:(?i:in|for|by)\s+)?" + MONTH_RE)  # "in July", with no year
+# "on July 16", "by 3 September", "from July 22 to July 26": days of a month, with no year
+DAY_OF_MONTH = r"(?:" + MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_RE + r")"
+BARE_MONTH_DAYS = re.compile(r"(?:(?i:on|by|from|until|for)\s+)?" + DAY_OF_MONTH
+                             + r"(?:\s*(?:-|\u2013|(?i:to|and|through|until))\s*" + DAY_OF_MONTH + r")?")
 FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # "a strike from Wednesday"
@@ -381,6 +392,8 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
         return when
     if when.precision == "month" and BARE_MONTH.fullmatch(when.span.text):
         return _coming_month(doc, trigger, when, anchor) if planned else _past_month(when, anchor)
+    if when.precision == "day" and planned and BARE_MONTH_DAYS.fullmatch(when.span.text):
+        return _coming_days(doc, trigger, when, anchor)
     if when.precision != "day" or not BARE_WEEKDAY.fullmatch(when.span.text):
         return when
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
@@ -437,6 +450,31 @@ def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> Ev
     if end.year != start.year or (not ahead and (lo - anchor).days > (anchor - end).days):
         return when
     return EventDate(iso_day(lo), iso_day(hi), "month", when.span)
+
+
+def _coming_days(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> EventDate:
+    """Days of a month with no year on the verb of an act still to come that lie before the
+    report: next year's when the act is told from now ("will hold a summit on July 16", read in
+    June; the words alone take only the next month's days as coming ones); by an undated "said
+    it would", the nearer of last year's and next year's. Not days on a noun of the clause."""
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
+    if span is None or not len(span) or not when.start or not when.end or when.end >= anchor.isoformat():
+        return when
+    root = span.root
+    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if on.i != _clause_head(trigger).i:
+        return when
+    ahead = _told_ahead(trigger)
+    if not (ahead or _would_from_now(trigger)):
+        return when
+    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
+    try:
+        lo, hi = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+    except ValueError:  # the 29th of February has no next year
+        return when
+    if not ahead and (lo - anchor).days > (anchor - end).days:
+        return when
+    return EventDate(iso_day(lo), iso_day(hi), "day", when.span)
 
 
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
@@ -595,7 +633,10 @@ def date_for(
         # the second named the first such day after the first ("from Tuesday to Thursday")
         first, second = sorted((best, joined), key=lambda m: m.start)
         start, end = date.fromisoformat(first.value.start or ""), date.fromisoformat(second.value.start or "")
-        end = start + timedelta(days=(end - start).days % 7)
+        if _names_its_week(second) and not _names_its_week(first):  # "from Tuesday to Thursday last
+            start = end - timedelta(days=(end - start).days % 7)  # week": the week the last day names
+        else:
+            end = start + timedelta(days=(end - start).days % 7)
         return EventDate(start.isoformat(), end.isoformat(), "range", v.span)
     if best.kind == "weekday" and v.precision == "day" and v.start and trigger.tag_ in ("VBD", "VBN") \
             and not _told_ahead(trigger):
@@ -608,6 +649,7 @@ def date_for(
     return EventDate(v.start, v.end, v.precision, v.span)
 
 
+WEEK_NAMED = re.compile(r"\bweek\b", re.I)
 DAY_JOINERS = re.compile(r"^\s*(?:and|to|through|till|until|-|–)\s*$", re.I)  # "Saturday and Sunday"
 
 
@@ -623,6 +665,11 @@ def _joined_day(text: str, best: DateMention, mentions: list[DateMention]) -> Da
         if m.value.start != best.value.start:
             return m
     return None
+
+
+def _names_its_week(m: DateMention) -> bool:
+    """A weekday told with its week ("Thursday last week", "Monday next week")."""
+    return m.value.span is not None and WEEK_NAMED.search(m.value.span.text) is not None
 
 
 def _in_clause_of(doc: Doc, m: DateMention, trigger: Token) -> bool:

@@ -52,8 +52,9 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     needsubj=CLASS only an event when the subject is of CLASS ("protesters gathered")
     govblock=CLASS a noun not an event in the "in", "of" or "on" phrase of a noun of CLASS ("the pause in
                    aid to Ukraine": aid stopped, not given)
-    needgov=CLASS  a noun only an event as the object (or passive subject) of a verb of CLASS
-                   ("reached a deal", "a deal was reached"; not "made a big deal of it")
+    needgov=CLASS  a noun only an event as the object (or passive subject) of a verb of CLASS,
+                   or in an "under" phrase on one ("reached a deal", "a deal was reached", "came
+                   under fire"; not "made a big deal of it", "a fire broke out")
     subjblock=CLASS not an event when the subject is of CLASS ("stocks rallied": a market rose)
     xcomp          the event is the verb it governs ("agreed to ...", "refused to ...")
     asks           only counts when a party asks a party or a person to do something: a direct object
@@ -69,6 +70,9 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    the raid as illegal": a naming, read by its complement)
     poss=target    a possessive names who it was done to ("Tarrant's arrest"), unless an
                    "of" phrase does ("the army's killing of a student": the army acts)
+    said=CODE      use CODE when what "came under" it, by the clause's words, was criticism (a
+                   reason given, an unarmed critic, a thing under it: "the minister came under fire
+                   over his remarks"), not force ("a convoy came under rocket fire")
 """
 
 from __future__ import annotations
@@ -389,6 +393,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "concluding": frozenset("reach sign conclude strike seal clinch finalize finalise "
                             "ink".split()),
     "announcing": frozenset("announce unveil".split()),  # "announced a deal": one reached
+    # who removes a government by force besides armed forces ("the junta ousted the president")
+    "putschists": frozenset("junta putschist mutineer rebel insurgent".split()),
+    # what only warns ("fired warning shots at a drone"): a show of force (CAMEO 150), no attack
+    "warnings": frozenset(["warning"]),
+    "coming": frozenset(["come"]),  # what someone "came under" ("came under fire"): undergone
     "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
     # people fleeing that a state takes in ("took in 3,000 refugees": humanitarian aid, CAMEO 073)
     "refugees": frozenset("refugee asylum-seeker evacuee migrant".split()),
@@ -517,6 +526,7 @@ class LexEntry:
     summons: str | None = None
     passive_person: bool = False
     poss_target: bool = False
+    said_code: str | None = None
     obligation: bool = False  # read from a reported "must"/"should", not a lexicon row
 
 
@@ -606,6 +616,8 @@ def _parse_row(row: str) -> LexEntry:
             kwargs["passive_person"] = True
         elif key == "poss" and value == "target":
             kwargs["poss_target"] = True
+        elif key == "said":
+            kwargs["said_code"] = value
         else:
             raise ValueError(f"unknown lexicon option {opt!r} in {row!r}")
     return LexEntry(

@@ -368,6 +368,9 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
             continue  # ("campaigners warned that the dam would displace thousands": what civil
             # society, which has no force, says will come is a forecast)
         subj = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and _armed_others(subj[0], content):
+            return True  # "warned that militants could attack polling stations": what armed men
+            # may do, foretold by those they would attack
         if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
                 or party_word(subj[0]) or any(party_word(t) for t in subj[0].subtree):
             continue  # "it could", "Iran could", "demonstrators could be arrested", "its troops
@@ -378,6 +381,15 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
             continue  # "protesters could face arrest if they do not disperse": a condition set
         return True
     return False
+
+
+def _armed_others(subj: Token, content: Token) -> bool:
+    """Armed men of no one's command doing the told act ("militants could attack", "jihadists
+    may strike"): not the warner's own ("its fighters could"), not men things may be done to
+    ("gunmen could be killed")."""
+    return content.dep_ == "ccomp" and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" \
+        and in_words(subj, "weapon_words") and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
 
 def _acting_state(tok: Token) -> bool:

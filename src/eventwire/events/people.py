@@ -20,6 +20,7 @@ from .pronouns import PERSON_PRONOUNS
 BODY_TYPES = frozenset({"GPE", "ORG", "NORP", "MILITARY_UNIT"})  # what "it" may stand for
 OUTFIT_TYPES = BODY_TYPES - {"GPE"}  # what "the group" may stand for (a body, not a state)
 BAND_TYPES = frozenset({"ORG"})  # what "the militants" may stand for: an armed group's name
+STATE_TYPES = frozenset({"GPE"})  # what "the kingdom", "the country" may stand for
 
 
 MAX_CENTRE_CHARS = 60  # the words a plural subject "they" continues are named by, at most
@@ -75,6 +76,8 @@ class People:
             return self._body(role, OUTFIT_TYPES, doers_only=len(role.span.text.split()) > 2)
         if self._band_named(role):  # armed men of no state: a group of no state named as the doer
             return self._body(role, BAND_TYPES, doers_only=True)
+        if self._state_named(role):  # "Saudi Arabia hosted the talks. The kingdom later expelled ..."
+            return self._body(role, STATE_TYPES)
         if role.span.text.lower() == "they":
             return self._plural_centre(role) or role
         if role.span.text.lower() not in PERSON_PRONOUNS:
@@ -176,6 +179,12 @@ class People:
         definite article, who may be the group named as the sentence before's doer."""
         span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
         return span is not None and _described(span) and in_words(span[-1], "irregular_doers")
+
+    def _state_named(self, role: Role) -> bool:
+        """ "The kingdom", "the country", "the Gulf nation": a state told back with the definite
+        article (word set ``state_nouns``)."""
+        span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+        return span is not None and _described(span) and in_words(span[-1], "state_nouns")
 
     def _body(self, pronoun: Role, types: frozenset[str], doers_only: bool = False) -> Role:
         """ "Moscow expelled two diplomats. It accused them of spying": "it" (or "the group",

@@ -43,6 +43,7 @@ from .sites import (
     names_town,
     on_a_journey,
     quarter_of_its_own,
+    seat_of_a_body,
     spoken_at,
     unnamed_area,
     unplaced_site,
@@ -432,8 +433,8 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
     acted_on = False  # the act's own object is a place, besides the dateline's (a party too)
     for place, m in record.place_mentions_between(lo, hi):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.i not in inside:
-            continue
+        if span is None or span.root.i not in inside or seat_of_a_body(span.root):
+            continue  # (not "a monitor based in London said": where the teller sits)
         acted_on = acted_on or (span.root.head.i == tok.i and span.root.dep_ in ("dobj", "nsubjpass")
                                 and filed_from(record, m.start, m.end) is None)
         quarter = names_a_quarter(span.root, place, tok, lookup(cand.code).plover in STRUCK_TYPES) and not (

@@ -53,6 +53,7 @@ ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
 CHARGED_OF_VERBS = frozenset("accuse convict suspect acquit absolve".split())  # "X of" the charge
 TIME_ZONES = frozenset("gmt utc est edt cet cest eat wat msk ist".split())  # a live report's stamp: "1040 GMT:"
 MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
+HELD_THINGS = frozenset({"power"})  # what is held, no party ("seized power"; not "the authorities", "the powers")
 BLAST_CODE = "183"  # CAMEO: bombings (suicide, car, roadside ...)
 BLAST_PREPS = ("among", "at", "near", "outside", "on")  # whom a blast was set off among
 
@@ -176,6 +177,8 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             target = None
     if actor is not None and target is not None and actor.i == target.i:
         target = None
+    if target is not None and target.lower_ in HELD_THINGS:
+        target = None  # "seized power", "took power in a coup": what is held, not whom it was taken from
     if actor is None and target is not None and _deployed(cand, target):
         actor, target = target, None
     if target is not None and lookup(cand.code).plover == "MOBILIZE" and (

@@ -52,6 +52,9 @@ OCCASION_PREPS = ("in",)  # what an act was told in ("attacked X in a speech"; n
 
 
 STRUCK_CLASSES = ("territory", "base", "forces", "vehicles")
+ARMED_CLASSES = ("forces", "troops", "armed", "arms")  # who or what bears arms (with ``weapon_words``)
+REASON_PREPS = ("for", "over")  # why criticism came: "came under fire for his remarks"
+CRITICISED_CLASSES = ("policy", "conduct")  # what only words come on ("the policy came under fire")
 
 
 WOUNDING_VERBS = frozenset("kill wound injure".split())  # what only force does to people
@@ -124,6 +127,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     """The entry's code, made specific by its object or the sentence's words."""
     if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and tested(token):
         return WEAPONS_TEST_CODE  # "test-fired a ballistic missile": a show of force, not an attack
+    if entry.said_code and token.pos_ == "NOUN" and _come_in_words(token):
+        return entry.said_code  # "came under fire over his remarks": criticism, not shooting
     objs = objects(token)
     if token.pos_ == "NOUN" and cameo_entry(entry.code).plover in WALKOUT_TYPES and _strikes_a_site(token):
         return CONVENTIONAL_ATTACK_CODE  # "Minutes later, a second strike hit a nearby house": a
@@ -181,6 +186,30 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         if lemmas & WORD_CLASSES[cls]:
             return code
     return entry.code
+
+
+def _armed(tok: Token) -> bool:
+    """Force's own words: a weapon, an armed body or a fighter ("rocket fire", "from Houthi
+    rebels", "from government troops")."""
+    weapons = word_set("weapon_words")
+    return tok.lemma_.lower() in weapons or tok.lower_ in weapons or any(word_class(tok, cls) for cls in ARMED_CLASSES)
+
+
+def _come_in_words(noun: Token) -> bool:
+    """What came "under" a noun was criticism when the clause says so: a reason given ("came under
+    fire over his remarks": not a place or a time, "over the Red Sea", "for hours"), a critic who
+    bears no arms ("from lawmakers"), or a policy or a conduct under it ("the policy has come under
+    fire"). Not with a weapon's word or an armed doer ("came under rocket fire", "from rebels")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    came = noun.head.head
+    critics = prep_objects(came, ("from",))
+    if any(_armed(t) for t in (*modifiers(noun), *critics)):
+        return False
+    if any(o.ent_type_ not in PLACE_ENTS | TIME_ENTS and not says_when(o)
+           for o in prep_objects(came, REASON_PREPS)) or critics:
+        return True
+    return any(word_class(t, cls) for t in subjects(came) for cls in CRITICISED_CLASSES)
 
 
 def voices_grievance(clause: Token) -> bool:

@@ -42,6 +42,7 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 JOURNEY_ENDS = frozenset({"from", "to"})  # where a journey set out from or was bound for
 TOLD_AT_PREPS = frozenset({"in", "at"})  # where a report was given ("said in Bamako")
+SEAT_LEMMAS = frozenset({"base", "headquarter", "headquartered"})  # where a body sits ("London-based")
 TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever tell (not
 # "declared an emergency at the hospital in Sibi")
 # what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a
@@ -122,9 +123,21 @@ def told_at(tok: Token) -> bool:
     host = tok.head.head
     if host.dep_ in ("dobj", "dative") and (in_words(host, "press") or in_words(host, "telling_occasions")):
         host = host.head  # "told reporters in Nairobi", "told a news conference in Kyiv"
-    elif host.dep_ == "pobj" and in_words(host, "telling_occasions") and host.head.dep_ == "prep":
+    elif host.dep_ == "acl" and in_words(host.head, "telling_occasions"):
+        host = host.head  # "said in a statement issued in Tel Aviv": the statement's place
+    if host.dep_ == "pobj" and in_words(host, "telling_occasions") and host.head.dep_ == "prep":
         host = host.head.head  # "said in a statement in Bamako"
     return host.pos_ == "VERB" and host.lemma_.lower() in TELLING_LEMMAS
+
+
+def seat_of_a_body(tok: Token) -> bool:
+    """ "the Doha-based Al Jazeera network", "a monitor based in London": where a body is based
+    is its seat, not where what it reports happened (nor the wider place set beside the town:
+    "a doctor based in Martinsville, Virginia")."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    return head.i != tok.i and head.lemma_.lower() in SEAT_LEMMAS and head.dep_ in ("amod", "acl")
 
 
 def on_a_journey(tok: Token) -> bool:
@@ -244,14 +257,14 @@ def unnamed_area(record: Record, trigger: Token) -> bool:
 def site_phrases(record: Record, trigger: Token) -> list[Token]:
     """The nouns of the place phrases ("in", "near" ...) on the act, its verb (or the verb it is
     coordinated with) or the verb's object, outside a dateline: where the act's clause puts it,
-    named or not ("outside parliament", "in the capital")."""
+    named or not ("outside parliament", "in the capital"); not an act named ("killed in fighting")."""
     verbs = [clause_verb(trigger)]
     verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
     words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]
     on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS
                                                 or (c.dep_ == "nsubj" and event_noun(c))}
     return [tok for tok in words if tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and not in_dateline(tok)
-            and _hangs_on(tok.head.head, on)]
+            and not event_noun(tok) and _hangs_on(tok.head.head, on)]  # (not "killed in fighting": a cause)
 
 
 def _hangs_on(head: Token, on: set[int]) -> bool:

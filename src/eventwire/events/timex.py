@@ -73,6 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b"
                             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
+                            r"|\bthe\s+(?:next|following|previous|same)\s+week\b"
                             r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))"
                             # "two days later", "a day earlier", "hours later": counted from it;
                             # "seconds later", "shortly afterwards": the same day's next moment
@@ -483,6 +484,16 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
             if told is None:
                 continue
             said = m.value.span.text.lower() if m.value.span else ""
+            if TOLD_WEEK.search(said):  # "the following week": the calendar week after the told day's
+                monday = told - timedelta(days=told.weekday()) + timedelta(weeks=_told_step(said))
+                last = monday + timedelta(days=6)
+                if anchor is not None and monday > anchor:
+                    continue
+                if anchor is not None:
+                    last = min(last, anchor)
+                m.value = EventDate(monday.isoformat(), last.isoformat(), "range", m.value.span)
+                out.append(m)
+                continue
             when = (told + timedelta(days=_told_step(said))).isoformat()
             if anchor is not None and when > anchor.isoformat():
                 continue  # a day after the report was published: not one the story told
@@ -491,6 +502,9 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
             m.value = EventDate(when, until or when, "range" if until else "day", m.value.span)
         out.append(m)
     return out
+
+
+TOLD_WEEK = re.compile(r"^the\s+\w+\s+week$")  # "the following week", "the previous week"
 
 
 def _told_step(said: str) -> int:

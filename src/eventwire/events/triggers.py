@@ -173,6 +173,16 @@ def _adjunct_of(verb: Token) -> list[Token]:
     return [*objects(head), *prep_objects(head, BLOCK_PREPS)]
 
 
+def _governors(noun: Token) -> tuple[Token, ...]:
+    """The verb a noun is the object or passive subject of, or that it is "under" ("came under
+    fire"): the verb whose class a ``needgov`` row asks for."""
+    if noun.dep_ in ("dobj", "obj", "nsubjpass"):
+        return (noun.head,)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.i != noun.head.i:
+        return (noun.head.head,)
+    return ()
+
+
 def _beside(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     """The verbs of the clauses set beside ``verb`` by ``deps``, and what a preposition on it
     governs as a clause ("after fleeing")."""
@@ -435,8 +445,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.governor_block and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "on", "to") \
                         and any(word_class(tok.head.head, cls) for cls in entry.governor_block):
                     break  # "the pause in aid to Ukraine": the flow stopped
-                if entry.need_governor and not (tok.dep_ in ("dobj", "obj", "nsubjpass") and any(
-                        word_class(tok.head, cls) for cls in entry.need_governor)):
+                if entry.need_governor and not any(word_class(gov, cls) for gov in _governors(tok)
+                                                   for cls in entry.need_governor):
                     continue
                 if entry.need_subject and not any(
                     word_class(o, cls) or carries(o, cls) for o in doers(tok) for cls in entry.need_subject

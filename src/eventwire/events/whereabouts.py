@@ -32,6 +32,7 @@ from .sites import (
     filed_from,
     joined_to_a_party,
     on_a_journey,
+    seat_of_a_body,
     site_phrases,
     told_at,
     unnamed_area,
@@ -121,9 +122,12 @@ class Whereabouts:
             focal = self.focal_place
             if focal is not None and self._only_told_at(focal) \
                     and not any(site_phrases(self.record, m.token) for m in [rep, *others]):
-                focal = self._country_of(focal)  # "Nigerian troops killed 30 fighters, the army said at
-                # a briefing in Abuja": in the teller's country, not at his town (not "arrested 40
-                # protesters outside parliament, the ministry said in Nairobi": there)
+                country = self._country_of(focal)  # "Nigerian troops killed 30 fighters, the army said
+                # at a briefing in Abuja, Nigeria": in the teller's country, not at his town (not
+                # "arrested 40 protesters outside parliament, the ministry said in Nairobi": there);
+                # nowhere when the text names no country ("Blinken met Qatar's prime minister, his
+                # spokesman told reporters in Washington")
+                focal = country if country.place != focal.place else None
             if focal is not None and any(nationwide(m.token) for m in [rep, *others]):
                 return self._country_of(focal)  # "Soldiers were deployed to prisons across the
                 # country": the report's country, not its town
@@ -324,6 +328,7 @@ class Whereabouts:
         bomb exploded near a market")."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
                         and not self._demonym(m.start, m.end) and not self._voiced(m.start, m.end)
+                        and not self._named_as(m.start, m.end, seat_of_a_body)
                         and not self._named_as(m.start, m.end, lambda t: reference_point(self.record, t))
                         and not (p.feature == "facility" and self._acting(m.start, m.end))]
                  for p in self.record.places}  # ("The Pentagon said", "the Kremlin announced": a

@@ -303,6 +303,14 @@ class Gazetteer:
         ).fetchone()
         return Candidate(*row) if row else None
 
+    def capital(self, iso: str) -> Candidate | None:
+        """The national capital of an ISO 3166-1 alpha-2 code ("the Sudanese capital")."""
+        row = self.conn.execute(
+            "SELECT id, name, lat, lon, feature, country, admin1, geonameid, population, source,"
+            " capital, 0 FROM entries WHERE capital = 1 AND country = ? ORDER BY population DESC", (iso,),
+        ).fetchone()
+        return Candidate(*row) if row else None
+
     def part(self, entry_id: int, part: str) -> tuple[float, float] | None:
         """The point of a compass part ("north", "southeast", "central") of a country or
         first-level division (``sources.compass_parts``); None when it has too few cities."""

@@ -82,7 +82,7 @@ class Mention:
     start: int
     end: int
     key: str  # the name looked up
-    origin: str  # ner | demonym | name | embedded | scan | spelling
+    origin: str  # ner | demonym | name | embedded | capital | scan | spelling
     entity: str | None = None
     candidates: tuple[Candidate, ...] = ()
     qualifier: tuple[Candidate, ...] = field(default_factory=tuple)
@@ -111,6 +111,7 @@ class GeoStage:
         text = record.document.text
         mentions, unknown = self._entity_mentions(record)
         mentions += self._scan_mentions(record, mentions)
+        mentions += self._capitals(record, mentions)
         mentions = [self._as_division(record.doc, m) for m in _without_overlaps(mentions)]
         self._attach_qualifiers(text, mentions)
         record.places = self._resolve(record, mentions)
@@ -120,6 +121,30 @@ class GeoStage:
             self._attach_qualifiers(text, mentions)
             record.places = self._resolve(record, mentions)
         return record
+
+    def _capitals(self, record: Record, mentions: list[Mention]) -> list[Mention]:
+        """ "the Ukrainian capital", "Sudan's capital": a country's capital named by the country
+        alone is that city, its word "capital" the evidence (not "Nigeria's commercial capital",
+        another city; not "the capital" with no country named on it)."""
+        doc = record.doc
+        countries: dict[int, str] = {}  # token -> the country a mention on it names
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            iso = next((c.country for c in m.candidates if c.feature == "country" and c.country), None)
+            if span is not None and len(span) and iso is not None:
+                countries[span.root.i] = iso
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.lower_ != "capital" or tok.tag_ != "NN" or tok.dep_ == "compound":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            named = [countries[c.i] for c in mods if c.i in countries]
+            if len(named) != 1 or len(mods) != 1:
+                continue  # (one country and no other word of kind: not "its economic capital")
+            cand = self.gazetteer.capital(named[0])
+            if cand is not None:
+                out.append(Mention(tok.idx, tok.idx + len(tok.text), cand.name, "capital", None, (cand,)))
+        return out
 
     def _as_division(self, doc: Doc, m: Mention) -> Mention:
         """ "the state of Guerrero", "the province of Sindh": a name a division noun introduces
@@ -559,7 +584,7 @@ class GeoStage:
         return out
 
 
-ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "scan": 4}
+ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "capital": 4, "scan": 5}
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "into", "outside"})  # what governs a place name

@@ -1,0 +1,152 @@
+"""When and where, told the ways wire copy tells them: days of a month still to come, a span of
+weekdays "last week", "the following week", a day that belongs to the reason for an act, and the
+places that are a teller's or a body's, not the act's.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.dates`,
+:mod:`eventwire.events.timex`, :mod:`eventwire.events.sites` or
+:mod:`eventwire.events.whereabouts` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+from tests.events.test_retellings import of_type, one, rows
+
+
+def days(row) -> tuple[str | None, str | None]:
+    return (row.date.start, row.date.end) if row.date is not None else (None, None)
+
+
+def place_text(row) -> str | None:
+    return row.location.span.text if row.location is not None else None
+
+
+# -- days of a month still to come ---------------------------------------------------------------
+@pytest.mark.parametrize("text, published, plover, day", [
+    ("Ukraine and its allies will hold a peace summit in Switzerland on July 16.", "2024-06-14", "CONSULT",
+     "2024-07-16"),
+    ("Iraq's prime minister will visit Washington on February 10.", "2024-11-20", "AGREE", "2025-02-10"),
+    ("The two leaders are due to meet in Geneva on Aug. 3.", "2024-06-14", "CONSULT", "2024-08-03"),
+])
+def test_days_of_a_month_an_act_is_still_to_come_on_lie_ahead(noclean_pipeline, text, published, plover, day):
+    row = one(noclean_pipeline, text, plover, published=published)
+    assert days(row) == (day, day)
+
+
+def test_days_of_a_month_an_act_was_done_on_lie_behind(noclean_pipeline):
+    row = one(noclean_pipeline, "Police arrested 12 protesters in Lagos on July 16.", "COERCE", published="2024-06-14")
+    assert days(row) == ("2023-07-16", "2023-07-16")
+
+
+# -- a span of weekdays with its week --------------------------------------------------------------
+@pytest.mark.parametrize("text, published, span", [
+    ("Teachers in Nairobi staged a strike from Tuesday to Thursday last week over unpaid wages.", "2024-04-12",
+     ("2024-04-02", "2024-04-04")),
+    ("Protesters occupied the main square in Belgrade between Monday and Wednesday last week.", "2024-04-09",
+     ("2024-04-01", "2024-04-03")),
+    ("Teachers in Nairobi staged a strike from Tuesday to Thursday over unpaid wages.", "2024-04-12",
+     ("2024-04-09", "2024-04-11")),
+])
+def test_a_span_of_weekdays_lies_in_the_week_its_last_day_names(noclean_pipeline, text, published, span):
+    [row] = [e for e in rows(noclean_pipeline, text, published=published) if e.plover in ("PROTEST", "COERCE")]
+    assert days(row) == span
+
+
+# -- the week after or before a told day -------------------------------------------------------------
+@pytest.mark.parametrize("text, plover, span", [
+    ("Tunisian police arrested a prominent lawyer on March 12. The following week, they detained two "
+     "journalists in Tunis.", "COERCE", ("2024-03-18", "2024-03-24")),
+    ("The army recaptured the town on March 20. The previous week, RSF drones had struck an army base "
+     "near the town.", "ASSAULT", ("2024-03-11", "2024-03-17")),
+])
+def test_the_following_or_previous_week_is_counted_from_the_day_told_before(noclean_pipeline, text, plover, span):
+    found = of_type(rows(noclean_pipeline, text, published="2024-04-02"), plover)
+    assert span in [days(e) for e in found]
+
+
+# -- a day that belongs to the reason for an act -----------------------------------------------------
+@pytest.mark.parametrize("text, published", [
+    ("Egypt expelled the journalist over an article he published in December.", "2024-01-10"),
+    ("Afghan intelligence arrested two men over an attack that killed 10 people in Kabul last year.", "2024-04-10"),
+])
+def test_the_day_of_what_an_act_was_over_is_not_the_act_s(noclean_pipeline, text, published):
+    row = one(noclean_pipeline, text, "COERCE", published=published)
+    assert row.date is None or row.date.start >= "2024-01-01"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Police arrested 20 people during a march that was held in Nairobi on Monday.", "2024-04-08"),
+    ("Police arrested the organisers after a rally that ended in violence on Monday.", "2024-04-08"),
+])
+def test_the_day_of_what_an_act_was_done_during_or_after_still_dates_it(noclean_pipeline, text, day):
+    row = one(noclean_pipeline, text, "COERCE", published="2024-04-10")
+    assert days(row) == (day, day)
+
+
+# -- places that are a teller's or a body's -----------------------------------------------------------
+@pytest.mark.parametrize("text, plover", [
+    ("Militants attacked an army post on Saturday, killing nine soldiers, the Doha-based Al Jazeera network "
+     "reported.", "ASSAULT"),
+    ("Government forces shelled rebel positions on Friday, killing 12 fighters, a monitoring group based in "
+     "London said.", "ASSAULT"),
+    ("Blinken met Qatar's prime minister on Wednesday, State Department spokesman Matthew Miller told "
+     "reporters in Washington.", "CONSULT"),
+])
+def test_where_a_reporting_body_sits_or_its_teller_spoke_is_not_the_act_s_place(noclean_pipeline, text, plover):
+    row = one(noclean_pipeline, text, plover)
+    assert row.location is None
+
+
+def test_a_statement_issued_in_a_town_is_told_there(noclean_pipeline):
+    row = one(noclean_pipeline, (
+        "Three soldiers were killed in fighting on Monday, the military said in a statement issued in Tel Aviv."),
+        "ASSAULT")
+    assert place_text(row) != "Tel Aviv"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police fired tear gas at protesters in Nairobi on Tuesday, the interior ministry said.", "Nairobi"),
+    ("Militants attacked an army post near Kidal on Saturday, the London-based monitor said.", "Kidal"),
+])
+def test_the_act_s_own_place_stands_beside_a_teller_s(noclean_pipeline, text, place):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]
+    assert place_text(row) == place
+
+
+def test_a_town_set_beside_where_a_person_is_based_is_no_place_of_the_act(noclean_pipeline):
+    row = one(noclean_pipeline, "On Wednesday, a federal judge sentenced a doctor based in Martinsville, Virginia to "
+              "prison for 40 years.", "COERCE")
+    assert row.location is None
+
+
+# -- a capital named by its country -------------------------------------------------------------
+@pytest.mark.parametrize("text, plover, capital", [
+    ("Russia launched a massive missile attack on the Ukrainian capital early on Monday.", "ASSAULT", "Kyiv"),
+    ("Heavy fighting erupted in Sudan's capital on Saturday.", "ASSAULT", "Khartoum"),
+    ("Thousands of people protested in the Georgian capital on Sunday.", "PROTEST", "Tbilisi"),
+])
+def test_a_capital_named_by_its_country_is_that_city(noclean_pipeline, text, plover, capital):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [row] = [e for e in record.events if e.plover == plover]
+    assert row.location is not None and row.location.span.text.endswith("capital")
+    assert record.place_by_id(row.location.place).name == capital
+
+
+def test_a_country_s_other_capital_is_not_its_seat_of_government(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Gunmen attacked a bank in Nigeria's commercial capital on Monday.",
+                      published="2024-03-08")
+    assert all(p.name != "Abuja" for p in record.places)
+
+
+# -- an act told as the first turn of a story ---------------------------------------------------
+def test_an_act_told_as_done_initially_is_background_with_no_date(noclean_pipeline):
+    row = one(noclean_pipeline, "Saudi Arabia initially denied all claims that the journalist was slain, but a UN "
+              "report later concluded he was murdered by Saudi agents.", "REJECT")
+    assert row.date is None
+
+
+def test_an_act_told_initially_on_a_day_keeps_its_day(noclean_pipeline):
+    row = one(noclean_pipeline, "Police initially arrested two suspects on Monday, a spokesman said.", "COERCE")
+    assert days(row) == ("2024-03-04", "2024-03-04")
