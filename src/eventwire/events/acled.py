@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..record import ACLED_SUB_TO_TYPE
+from .clausewords import SHOW_OF_FORCE_CODE
 from .mood import REPRESSION_CODE
 
 SUB_TO_TYPE = ACLED_SUB_TO_TYPE  # the contract's table (record.py)
@@ -467,6 +468,11 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     if cameo in DIPLOMATIC_CUTS:
         return None  # "withdrew from the treaty", "closed its embassy": relations cut, no act of
         # ACLED's, whatever the words "withdrew" or "closed" name elsewhere
+    if cameo == SHOW_OF_FORCE_CODE:  # "fired warning shots at a drone", "test-fired a missile": no
+        # violence, whatever the words "fired" or "shots" say; shots over a crowd intervene in its protest
+        shown = "Protest with intervention" if PROTEST_WORDS.search(sentence) or crowd(target) \
+            else "Change to group/activity"
+        return {"event_type": SUB_TO_TYPE[shown], "sub_event_type": shown}
     forced = None  # the force an act around a protest used, when it was force
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor) \
             and cameo not in DECREE_CODES:  # (a ban on protests is no protest)

@@ -41,7 +41,7 @@ NAMED_BY_MODIFIER = frozenset({"aid"})  # subject classes a doer's own modifier 
 # "after fleeing fighting")
 CLASS_BLOCK_CLAUSES = {"flight": ("advcl", "xcomp", "conj", "pcomp")}
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a phrase that says when, not what or where
-WEAPONS_TEST_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "test-launched")
+SHOW_OF_FORCE_CODE = "150"  # CAMEO: demonstrate military power ("test-fired", "fired warning shots")
 FIRING_TYPES = frozenset({"ASSAULT"})  # the readings a "test" before the verb turns into a test
 OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})  # where a missile fired hits no one
 SHIP_HARMS = frozenset({"hit", "strike", "damage", "sink", "ablaze"})  # ... unless it hit something
@@ -57,7 +57,7 @@ HIT_SITES = frozenset({"house", "home", "building", "school", "hospital", "marke
 GRIEVANCE_PREPS = ("over", "for", "against")  # what a walkout is held over ("over unpaid wages")
 # classes only an object's head word names ("suspended the association agreement" suspends no
 # association; "the policy's critics" are no policy)
-HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press", "guests", "security"})  # ("sent police
+HEAD_ONLY_CLASSES = frozenset({"policy", "outfits", "press", "guests", "security", "reins"})  # ("sent police
 # officers" raises police power; "sent military experts to investigate" does not)
 # classes an adjective on an event noun itself may name for need= ("joint patrols")
 ADJECTIVE_KINDS = frozenset({"joint"})

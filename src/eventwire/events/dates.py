@@ -21,6 +21,7 @@ from .quantities import number_value
 from .status import FUTURE_AUX, UNREALISED_AUX
 from .timex import (
     ATTRIBUTIVE,
+    DAY_RE,
     DAY_RELS,
     MONTH_RE,
     RANK,
@@ -191,7 +192,8 @@ CLAIM_PREPS = frozenset({"for", "over", "about", "with"})
 SPAN_KINDS = frozenset({"since_day", "since_mon"})  # "since November": a span, not a time
 MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
 CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
-SEQUENCE_PREPS = frozenset({"after", "following", "before", "since", "until"})  # a time an act follows or precedes
+REASON_PREPS = frozenset({"over", "about"})  # why an act was done ("arrested over an attack"; not "for",
+# also what a crowd turned out for: "turned out for a rally that was held on Monday")
 
 
 DOING_VERBS = frozenset("file lodge launch carry conduct stage hold mount wage perpetrate commit "
@@ -203,7 +205,7 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token, statement: b
     """ "took over Mariupol, which it had been attacking since February", "called on him to
     cut ties with Berisha, who has retreated since 2013": a date in a relative clause that
     says who a person, group or place is dates that story, not an act outside it; so does one
-    on a thing in a phrase that gives no time ("over protests that took place in 2022"). One on a
+    on a thing an act was done over ("over protests that took place in 2022"). One on a
     thing may date the act's object ("helped negotiate the deal that was signed in 2015"), but
     not a ``statement`` about it ("demanded that they restore the truce that expired in May")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -218,11 +220,11 @@ def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token, statement: b
                 return False
             if party_word(noun):  # a person, group, place or name
                 return True
-            if noun.dep_ == "pobj" and noun.head.lower_ not in CONTAINING_PREPS | SEQUENCE_PREPS:
+            if noun.dep_ == "pobj" and noun.head.lower_ in REASON_PREPS:
                 return True  # "sentenced him over protests that took place in May 2022", "arrested
                 # over an attack that killed ten last year": the reason's own story (not "arrested
-                # during the march that was held on Monday", "after the rally that ended on Monday":
-                # a time the act lies in or follows)
+                # during the march that was held on Monday", "clashed with a march that set off on
+                # Monday": a time or a party of the act)
             if statement and in_content_of(noun, trigger):
                 return True  # "demanded that the ELN restore a ceasefire that expired in
                 # February": the thing a demand or accord is about has its own story
@@ -323,10 +325,11 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
 
 BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
 BARE_MONTH = re.compile(r"(?:(?i:in|for|by)\s+)?" + MONTH_RE)  # "in July", with no year
-# "on July 16", "by 3 September", "from July 22 to July 26": days of a month, with no year
-DAY_OF_MONTH = r"(?:" + MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_RE + r")"
-BARE_MONTH_DAYS = re.compile(r"(?:(?i:on|by|from|until|for)\s+)?" + DAY_OF_MONTH
-                             + r"(?:\s*(?:-|\u2013|(?i:to|and|through|until))\s*" + DAY_OF_MONTH + r")?")
+LATE_COPY_DAYS = 31  # a day still to come told this many days before the report is this year's (a late copy)
+# "July 16", "3 September", "from July 22 to July 26", "July 22-26": days of a month, with no year
+DAY_OF_MONTH = r"(?:" + MONTH_RE + r"\s+" + DAY_RE + r"|" + DAY_RE + r"\s+(?:of\s+)?" + MONTH_RE + r")"
+BARE_MONTH_DAYS = re.compile(r"(?:(?i:between|from)\s+)?(?:the\s+)?" + DAY_OF_MONTH + r"(?:\s*(?:-|\u2013|(?i:to|and|"
+                             r"through|until))\s*(?:the\s+)?(?:" + DAY_OF_MONTH + r"|" + DAY_RE + r"))?")
 FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # "a strike from Wednesday"
@@ -387,12 +390,13 @@ def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | N
     from Wednesday": a bare weekday in the clause of an act still to come, or one it is set
     for, is the coming one (read as the past one when the words alone are seen); not "said
     on Tuesday it would resume aid", the day of saying. So is a bare month ("will meet again
-    in July", read in May: this July, not last)."""
+    in July", read in May: this July, not last), and days of a month ("will hold a summit on
+    July 16", read in June: this July's)."""
     if when is None or when.span is None or anchor is None or not when.start or not when.end:
         return when
     if when.precision == "month" and BARE_MONTH.fullmatch(when.span.text):
         return _coming_month(doc, trigger, when, anchor) if planned else _past_month(when, anchor)
-    if when.precision == "day" and planned and BARE_MONTH_DAYS.fullmatch(when.span.text):
+    if when.precision in ("day", "range") and planned and BARE_MONTH_DAYS.fullmatch(when.span.text):
         return _coming_days(doc, trigger, when, anchor)
     if when.precision != "day" or not BARE_WEEKDAY.fullmatch(when.span.text):
         return when
@@ -435,15 +439,8 @@ def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> Ev
     "said it would" ("said they would meet again in July", read in May: this July; "said it
     would release them in March": this March). Not a month on a noun of the clause ("will
     retaliate for the attack in April")."""
-    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
-    if span is None or not len(span) or not when.start or not when.end or when.end >= anchor.isoformat():
-        return when
-    root = span.root
-    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if on.i != _clause_head(trigger).i:
-        return when
-    ahead = _told_ahead(trigger) or _would_from_this_week(trigger)
-    if not (ahead or _would_from_now(trigger)):
+    ahead = _still_to_come(doc, trigger, when, anchor)
+    if ahead is None or not when.start or not when.end:
         return when
     start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
     lo, hi = month_range(start.year + 1, start.month)
@@ -453,28 +450,41 @@ def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> Ev
 
 
 def _coming_days(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> EventDate:
-    """Days of a month with no year on the verb of an act still to come that lie before the
-    report: next year's when the act is told from now ("will hold a summit on July 16", read in
-    June; the words alone take only the next month's days as coming ones); by an undated "said
-    it would", the nearer of last year's and next year's. Not days on a noun of the clause."""
-    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
-    if span is None or not len(span) or not when.start or not when.end or when.end >= anchor.isoformat():
-        return when
-    root = span.root
-    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if on.i != _clause_head(trigger).i:
-        return when
-    ahead = _told_ahead(trigger)
-    if not (ahead or _would_from_now(trigger)):
+    """Days of a month with no year on the verb of an act still to come that lie over
+    ``LATE_COPY_DAYS`` before the report (the words alone take a yearless day up to
+    ``NEAR_FUTURE_DAYS`` ahead as a coming one): next year's when the act is told from now ("will
+    hold a summit on July 16", read in June); the nearer of last year's and next year's when told
+    by an undated "said it would"."""
+    ahead = _still_to_come(doc, trigger, when, anchor)
+    if ahead is None or not when.start or not when.end:
         return when
     start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
+    if (anchor - end).days <= LATE_COPY_DAYS:
+        return when  # "will hold talks on March 9", read on March 10: a copy filed late, not next year's
     try:
         lo, hi = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
     except ValueError:  # the 29th of February has no next year
         return when
     if not ahead and (lo - anchor).days > (anchor - end).days:
         return when
-    return EventDate(iso_day(lo), iso_day(hi), "day", when.span)
+    return EventDate(iso_day(lo), iso_day(hi), when.precision, when.span)
+
+
+def _still_to_come(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> bool | None:
+    """For a yearless date on the act's own verb that lies before the report: True when the act
+    is told from now ("will meet", "is due to", "said on Tuesday it would"), False when only by
+    an undated "said it would"; None when neither, or the date is not the verb's (a date on a
+    noun of the clause: "will retaliate for the attack in April")."""
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
+    if span is None or not len(span) or not when.end or when.end >= anchor.isoformat():
+        return None
+    root = span.root
+    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if on.i != _clause_head(trigger).i:
+        return None
+    if _told_ahead(trigger) or _would_from_this_week(trigger):
+        return True
+    return False if _would_from_now(trigger) else None
 
 
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:

@@ -393,8 +393,14 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "concluding": frozenset("reach sign conclude strike seal clinch finalize finalise "
                             "ink".split()),
     "announcing": frozenset("announce unveil".split()),  # "announced a deal": one reached
+    # what is held, no party it is taken from ("seized power"; not "a power plant": its head only)
+    "reins": frozenset({"power"}),
     # who removes a government by force besides armed forces ("the junta ousted the president")
-    "putschists": frozenset("junta putschist mutineer rebel insurgent".split()),
+    "putschists": words("irregular_doers") | frozenset("junta putschist mutineer".split()),
+    # a "coup" that is a stroke of luck or skill, not a government removed ("a diplomatic coup",
+    # "a major coup for the ruling party", "a boardroom coup")
+    "strokes": frozenset("diplomatic boardroom publicity propaganda marketing media transfer "
+                         "major big huge real stunning remarkable significant symbolic".split()),
     # what only warns ("fired warning shots at a drone"): a show of force (CAMEO 150), no attack
     "warnings": frozenset(["warning"]),
     "coming": frozenset(["come"]),  # what someone "came under" ("came under fire"): undergone

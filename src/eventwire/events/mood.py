@@ -385,11 +385,11 @@ def warns_of_a_risk(tok: Token, plover: str) -> bool:
 
 def _armed_others(subj: Token, content: Token) -> bool:
     """Armed men of no one's command doing the told act ("militants could attack", "jihadists
-    may strike"): not the warner's own ("its fighters could"), not men things may be done to
-    ("gunmen could be killed")."""
-    return content.dep_ == "ccomp" and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" \
-        and in_words(subj, "weapon_words") and not any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+    may strike"; word set ``irregular_doers``): not the warner's own ("its fighters could"),
+    not men things may be done to ("gunmen could be killed", "rebels could face annihilation":
+    word set ``fates``)."""
+    return subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and in_words(subj, "irregular_doers") \
+        and not in_words(content, "fates") and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
 
 def _acting_state(tok: Token) -> bool:

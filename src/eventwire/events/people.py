@@ -76,8 +76,8 @@ class People:
             return self._body(role, OUTFIT_TYPES, doers_only=len(role.span.text.split()) > 2)
         if self._band_named(role):  # armed men of no state: a group of no state named as the doer
             return self._body(role, BAND_TYPES, doers_only=True)
-        if self._state_named(role):  # "Saudi Arabia hosted the talks. The kingdom later expelled ..."
-            return self._body(role, STATE_TYPES)
+        if self._state_named(role) and self._one_state_before(role):  # "Saudi Arabia hosted the
+            return self._body(role, STATE_TYPES)  # summit. The kingdom later expelled ..."
         if role.span.text.lower() == "they":
             return self._plural_centre(role) or role
         if role.span.text.lower() not in PERSON_PRONOUNS:
@@ -185,6 +185,17 @@ class People:
         article (word set ``state_nouns``)."""
         span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
         return span is not None and _described(span) and in_words(span[-1], "state_nouns")
+
+    def _one_state_before(self, role: Role) -> bool:
+        """The sentence before names one state only ("The United States imposed sanctions on Iran.
+        The country vowed to retaliate": either may be "the country")."""
+        before = self._clause_before(role)
+        if before is None:
+            return False
+        sent = before.sent
+        states = {e.id for e in self.record.entities if e.type in STATE_TYPES
+                  for m in e.mentions if sent.start_char <= m.start < sent.end_char}
+        return len(states) == 1
 
     def _body(self, pronoun: Role, types: frozenset[str], doers_only: bool = False) -> Role:
         """ "Moscow expelled two diplomats. It accused them of spying": "it" (or "the group",

@@ -21,7 +21,9 @@ from .cameo import lookup
 from .clauses import in_words, party_word, words
 from .clausewords import (
     PLACE_ENTS,
+    SHOW_OF_FORCE_CODE,
     prep_objects,
+    tested,
     word_class,
 )
 from .doers import misread_modifier
@@ -53,7 +55,6 @@ ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
 CHARGED_OF_VERBS = frozenset("accuse convict suspect acquit absolve".split())  # "X of" the charge
 TIME_ZONES = frozenset("gmt utc est edt cet cest eat wat msk ist".split())  # a live report's stamp: "1040 GMT:"
 MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
-HELD_THINGS = frozenset({"power"})  # what is held, no party ("seized power"; not "the authorities", "the powers")
 BLAST_CODE = "183"  # CAMEO: bombings (suicide, car, roadside ...)
 BLAST_PREPS = ("among", "at", "near", "outside", "on")  # whom a blast was set off among
 
@@ -177,7 +178,7 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             target = None
     if actor is not None and target is not None and actor.i == target.i:
         target = None
-    if target is not None and target.lower_ in HELD_THINGS:
+    if target is not None and target.tag_ == "NN" and word_class(target, "reins"):
         target = None  # "seized power", "took power in a coup": what is held, not whom it was taken from
     if actor is None and target is not None and _deployed(cand, target):
         actor, target = target, None
@@ -189,6 +190,9 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         target = next((t for h in sent for t in prep_objects(h, ("to", "toward", "towards"))
                        if t.ent_type_ in ("GPE", "NORP", "ORG")), None) \
             or next((t for h in sent for t in prep_objects(h, ("against",))), None)
+        if target is None and cand.code == SHOW_OF_FORCE_CODE and not tested(cand.token):
+            target = next((t for h in sent for t in prep_objects(h, ("at",))  # "fired warning shots at a
+                           if t.ent_type_ not in PLACE_ENTS and not word_class(t, "territory")), None)  # boat"
     if target is not None and cand.code.startswith(BLAST_CODE) and (projectile(target) or any(
             word_class(w, "arms") for w in (target, *children_in(target, ("amod", "compound"))))):
         # "detonated explosive belts among the crowd": what is set off is the means; whom it was

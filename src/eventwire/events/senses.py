@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..geo.gazetteer import shared_gazetteer
 from ..nlp.syntax import to_infinitive
 from .cameo import lookup as cameo_entry
+from .clauses import in_words
 from .clausewords import (
     CONVENTIONAL_ATTACK_CODE,
     FIRING_TYPES,
@@ -24,11 +25,11 @@ from .clausewords import (
     ON_STRIKE_VERBS,
     PLACE_ENTS,
     REPORTING_LEMMAS,
+    SHOW_OF_FORCE_CODE,
     TIME_ENTS,
     WALKOUT_CODE,
     WALKOUT_KINDS,
     WALKOUT_TYPES,
-    WEAPONS_TEST_CODE,
     light_verb,
     modifiers,
     objects,
@@ -53,8 +54,8 @@ OCCASION_PREPS = ("in",)  # what an act was told in ("attacked X in a speech"; n
 
 STRUCK_CLASSES = ("territory", "base", "forces", "vehicles")
 ARMED_CLASSES = ("forces", "troops", "armed", "arms")  # who or what bears arms (with ``weapon_words``)
-REASON_PREPS = ("for", "over")  # why criticism came: "came under fire for his remarks"
 CRITICISED_CLASSES = ("policy", "conduct")  # what only words come on ("the policy came under fire")
+SAID_CLASSES = ("remarks", "comment", "policy")  # what one is criticised after ("after his comments")
 
 
 WOUNDING_VERBS = frozenset("kill wound injure".split())  # what only force does to people
@@ -126,7 +127,7 @@ def _a_town_misread(tok: Token) -> bool:
 def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     """The entry's code, made specific by its object or the sentence's words."""
     if token.pos_ == "VERB" and cameo_entry(entry.code).plover in FIRING_TYPES and tested(token):
-        return WEAPONS_TEST_CODE  # "test-fired a ballistic missile": a show of force, not an attack
+        return SHOW_OF_FORCE_CODE  # "test-fired a ballistic missile": a show of force, not an attack
     if entry.said_code and token.pos_ == "NOUN" and _come_in_words(token):
         return entry.said_code  # "came under fire over his remarks": criticism, not shooting
     objs = objects(token)
@@ -191,25 +192,36 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
 def _armed(tok: Token) -> bool:
     """Force's own words: a weapon, an armed body or a fighter ("rocket fire", "from Houthi
     rebels", "from government troops")."""
-    weapons = word_set("weapon_words")
-    return tok.lemma_.lower() in weapons or tok.lower_ in weapons or any(word_class(tok, cls) for cls in ARMED_CLASSES)
+    return in_words(tok, "weapon_words") or any(word_class(tok, cls) for cls in ARMED_CLASSES)
+
+
+def _critic(tok: Token) -> bool:
+    """Who voices criticism (word set ``critics``: "lawmakers", "rights groups", "the opposition"),
+    not who may shoot ("from the Taliban", "from armed men", "from Gaza")."""
+    return not _armed(tok) and any(in_words(t, "critics") for t in (tok, *modifiers(tok)))
 
 
 def _come_in_words(noun: Token) -> bool:
     """What came "under" a noun was criticism when the clause says so: a reason given ("came under
-    fire over his remarks": not a place or a time, "over the Red Sea", "for hours"), a critic who
-    bears no arms ("from lawmakers"), or a policy or a conduct under it ("the policy has come under
-    fire"). Not with a weapon's word or an armed doer ("came under rocket fire", "from rebels")."""
+    fire over his remarks", "for failing to stop smuggling", "after his comments"), a critic ("from
+    lawmakers"), or a policy or a conduct under it ("the policy has come under fire"). Never for
+    what only force lands on (a force, a vehicle, a post, a town), nor with a weapon's word or an
+    armed doer ("came under rocket fire", "from rebels")."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "under":
         return False
     came = noun.head.head
-    critics = prep_objects(came, ("from",))
-    if any(_armed(t) for t in (*modifiers(noun), *critics)):
+    hit = subjects(came)
+    if any(t.ent_type_ in PLACE_ENTS or any(word_class(t, cls) for cls in STRUCK_CLASSES + ARMED_CLASSES)
+           for t in hit):
         return False
-    if any(o.ent_type_ not in PLACE_ENTS | TIME_ENTS and not says_when(o)
-           for o in prep_objects(came, REASON_PREPS)) or critics:
-        return True
-    return any(word_class(t, cls) for t in subjects(came) for cls in CRITICISED_CLASSES)
+    sources = prep_objects(came, ("from",)) + prep_objects(noun, ("from",))  # wherever the parser hangs it
+    if any(_armed(t) for t in (*modifiers(noun), *sources)):
+        return False
+    reasons = [g for c in came.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
+               for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in PLACE_ENTS | TIME_ENTS]
+    told_after = [o for o in prep_objects(came, ("after",)) if any(word_class(o, cls) for cls in SAID_CLASSES)]
+    return bool(reasons or told_after) or any(_critic(t) for t in sources) \
+        or any(word_class(t, cls) for t in hit for cls in CRITICISED_CLASSES)
 
 
 def voices_grievance(clause: Token) -> bool:

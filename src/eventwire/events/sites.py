@@ -17,7 +17,7 @@ from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import clause_verb, in_words, party_word
-from .clausewords import PLACE_ENTS, TIME_ENTS, prep_objects, word_class
+from .clausewords import PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects, word_class
 from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
@@ -42,7 +42,6 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dative"})  # a place that acts (a
 UNPLACED_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", ""})  # what a town the gazetteer lacks is tagged as
 JOURNEY_ENDS = frozenset({"from", "to"})  # where a journey set out from or was bound for
 TOLD_AT_PREPS = frozenset({"in", "at"})  # where a report was given ("said in Bamako")
-SEAT_LEMMAS = frozenset({"base", "headquarter", "headquartered"})  # where a body sits ("London-based")
 TELLING_LEMMAS = frozenset({"say", "tell", "speak", "talk", "add"})  # only ever tell (not
 # "declared an emergency at the hospital in Sibi")
 # what a bare name the gazetteer lacks after "in" or "near" is tagged as when it is a town (not a
@@ -131,13 +130,34 @@ def told_at(tok: Token) -> bool:
 
 
 def seat_of_a_body(tok: Token) -> bool:
-    """ "the Doha-based Al Jazeera network", "a monitor based in London": where a body is based
-    is its seat, not where what it reports happened (nor the wider place set beside the town:
-    "a doctor based in Martinsville, Virginia")."""
+    """ "the Doha-based Al Jazeera network reported", "a monitor based in London said": where a
+    body that tells the news is based is its seat, not where what it tells happened (nor the
+    wider place set beside the town). Not a body the act is done to or by ("raided the offices
+    of the Moscow-based newspaper", "troops based in Gao attacked")."""
     while tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    return head.i != tok.i and head.lemma_.lower() in SEAT_LEMMAS and head.dep_ in ("amod", "acl")
+    based = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if based.i == tok.i or not in_words(based, "seat_words") or based.dep_ not in ("amod", "acl"):
+        return False
+    body = based.head
+    after = body.right_edge.i + 1
+    while after < len(body.doc) and body.doc[after].is_punct:
+        after += 1
+    if after < len(body.doc) and _telling(body.doc[after]) and not any(
+            c.dep_ == "nsubj" for c in body.doc[after].children):
+        return True  # "..., a monitoring group based in London said": the parser left the teller unhung
+    for _ in range(MAX_PLACE_DEPTH):  # "owner of Beijing-based TechMoat Consulting, told VOA"
+        if body.dep_ == "nsubj" and _telling(body.head):
+            return True
+        if body.dep_ not in ("pobj", "prep", "appos", "compound", "poss") or body.head.i == body.i:
+            return False
+        body = body.head
+    return False
+
+
+def _telling(verb: Token) -> bool:
+    """A verb a source tells the news by ("said", "reported")."""
+    return verb.lemma_.lower() in REPORTING_LEMMAS or in_words(verb, "news_verbs")
 
 
 def on_a_journey(tok: Token) -> bool:
@@ -257,14 +277,16 @@ def unnamed_area(record: Record, trigger: Token) -> bool:
 def site_phrases(record: Record, trigger: Token) -> list[Token]:
     """The nouns of the place phrases ("in", "near" ...) on the act, its verb (or the verb it is
     coordinated with) or the verb's object, outside a dateline: where the act's clause puts it,
-    named or not ("outside parliament", "in the capital"); not an act named ("killed in fighting")."""
+    named or not ("outside parliament", "in the capital", "at a rally"); not an act that caused it
+    ("killed in fighting")."""
     verbs = [clause_verb(trigger)]
     verbs.append(first_conjunct(verbs[0]))  # "stopped a convoy near Kass and seized two trucks"
     words = record.doc[verbs[1].left_edge.i:verbs[1].right_edge.i + 1]
     on = {trigger.i} | {v.i for v in verbs} | {c.i for v in verbs for c in v.children if c.dep_ in SITE_HOLDERS
                                                 or (c.dep_ == "nsubj" and event_noun(c))}
     return [tok for tok in words if tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and not in_dateline(tok)
-            and not event_noun(tok) and _hangs_on(tok.head.head, on)]  # (not "killed in fighting": a cause)
+            and not (tok.head.lower_ == "in" and event_noun(tok)) and _hangs_on(tok.head.head, on)]
+    # (not "killed in fighting": a cause; "arrested at a rally" is a site)
 
 
 def _hangs_on(head: Token, on: set[int]) -> bool:

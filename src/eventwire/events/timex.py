@@ -19,6 +19,7 @@ from ..record import EventDate, make_span
 MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
 NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is the coming one
+TOLD_WEEK = re.compile(r"^the\s+\w+\s+week$")  # "the following week", "the previous week", "the same week"
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -73,7 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("that_day", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+"
                             r"(?:day|morning|afternoon|evening|night)\b"
                             r"|\bthe\s+(?:next|following|previous)\s+(?:day|morning|evening|night)\b"
-                            r"|\bthe\s+(?:next|following|previous|same)\s+week\b"
+                            r"|\bthe\s+(?:following|previous|same)\s+week\b"  # (not "the next week": to come)
                             r"|\bthe\s+(?:day|night)\s+before\b(?=\s*(?:[,.;:!?)\u201d\"]|$))"
                             # "two days later", "a day earlier", "hours later": counted from it;
                             # "seconds later", "shortly afterwards": the same day's next moment
@@ -486,7 +487,7 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
             said = m.value.span.text.lower() if m.value.span else ""
             if TOLD_WEEK.search(said):  # "the following week": the calendar week after the told day's
                 monday = told - timedelta(days=told.weekday()) + timedelta(weeks=_told_step(said))
-                last = monday + timedelta(days=6)
+                last = monday + timedelta(days=UNIT_DAYS["week"] - 1)
                 if anchor is not None and monday > anchor:
                     continue
                 if anchor is not None:
@@ -504,7 +505,6 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
     return out
 
 
-TOLD_WEEK = re.compile(r"^the\s+\w+\s+week$")  # "the following week", "the previous week"
 
 
 def _told_step(said: str) -> int:

