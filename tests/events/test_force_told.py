@@ -223,3 +223,18 @@ def test_the_country_after_a_sentence_of_two_states_is_left_unnamed(noclean_pipe
 def test_gendarmes_who_made_an_arrest_are_its_doers(noclean_pipeline):
     row = one(noclean_pipeline, "Two opposition activists were arrested by gendarmes in Conakry on Monday.", "COERCE")
     assert role_text(row.actor) == "gendarmes"
+
+
+def test_the_name_right_after_a_title_is_the_doer(noclean_pipeline):
+    row = one(noclean_pipeline, "Sudan's army chief Abdel Fattah al-Burhan visited Port Sudan on Tuesday.", "CONSULT")
+    assert role_text(row.actor) == "Abdel Fattah al-Burhan"
+
+
+def test_a_group_named_before_its_fighters_is_still_the_doer(noclean_pipeline):
+    row = one(noclean_pipeline, "HAMAS militants fired rockets at Ashkelon on Monday.", "ASSAULT")
+    assert row.actor is not None and row.actor.name == "Hamas"
+
+
+def test_a_base_set_up_keeps_its_acled_type(noclean_pipeline):
+    row = one(noclean_pipeline, "Russian troops set up a military base near Kidal on Monday.", "MOBILIZE")
+    assert row.acled is not None and row.acled["sub_event_type"] == "Headquarters or base established"

@@ -237,10 +237,11 @@ def test_the_capital_named_back_is_the_capital_the_report_names(noclean_pipeline
                                     "Later, a suicide bomber blew himself up at a police academy in the capital.")
     blew = event(record, "blew himself up")
     assert blew.location is None or record.place_by_id(blew.location.place).name != "Nairobi"
-    # a capital the report never names stays the country its adjective names
+    # a capital the report never names is its country's capital (the geocoder reads "the Afghan
+    # capital" as Kabul since the fifty-fifth session; it stayed the country before)
     record = read(noclean_pipeline, "A bomb exploded in the Afghan capital on Monday.")
     exploded = event(record, "exploded")
-    assert exploded.location is not None and record.place_by_id(exploded.location.place).feature == "country"
+    assert exploded.location is not None and record.place_by_id(exploded.location.place).name == "Kabul"
 
 
 def test_a_march_through_a_town_is_there(noclean_pipeline):
@@ -1301,8 +1302,9 @@ def test_who_voiced_a_statement_is_where_it_came_from(noclean_pipeline, text, tr
     ("The condemnation came not from Washington but from Beijing.", "Washington"),
 ])
 def test_where_an_attack_or_a_report_came_from_voices_nothing(noclean_pipeline, text, party):
-    # an attack's origin, one who told of an act, a critic: none of them did the act
-    events = run_text(noclean_pipeline, text).events
+    # an attack's origin, one who told of an act, a critic: none of them did the act (the critic
+    # voiced the criticism itself: "came under fire from the ruling party", its own row)
+    events = [e for e in run_text(noclean_pipeline, text).events if e.trigger.text != "fire"]
     assert all(e.actor is None or e.actor.span.text != party for e in events)
 
 

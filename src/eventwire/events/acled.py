@@ -232,6 +232,8 @@ ARMED_THREATS = frozenset({"COERCE"}) | CUED_THREATS  # force, or such a threat,
 # CAMEO codes of coercion by decree (administrative sanctions, bans, curfews, emergencies):
 # never violence, whatever the words around them ("closed its airspace to
 # Belarusian planes" is no air strike)
+# What a show of force may be to ACLED: a development of no violence, or an intervention in a protest
+SHOWN_FORCE = frozenset({"Headquarters or base established", "Change to group/activity", "Protest with intervention"})
 DECREE_CODES = frozenset({"172", "1721", "1722", "1723", "1724"})
 # Acts whose cause or time told beside them is another happening's, whose words give them no
 # type ("imposed a curfew after clashes", "arrested him a day after protests turned violent").
@@ -468,11 +470,6 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     if cameo in DIPLOMATIC_CUTS:
         return None  # "withdrew from the treaty", "closed its embassy": relations cut, no act of
         # ACLED's, whatever the words "withdrew" or "closed" name elsewhere
-    if cameo == SHOW_OF_FORCE_CODE:  # "fired warning shots at a drone", "test-fired a missile": no
-        # violence, whatever the words "fired" or "shots" say; shots over a crowd intervene in its protest
-        shown = "Protest with intervention" if PROTEST_WORDS.search(sentence) or crowd(target) \
-            else "Change to group/activity"
-        return {"event_type": SUB_TO_TYPE[shown], "sub_event_type": shown}
     forced = None  # the force an act around a protest used, when it was force
     if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor) \
             and cameo not in DECREE_CODES:  # (a ban on protests is no protest)
@@ -555,6 +552,10 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         sub = "Non-violent transfer of territory" if _peaceful(sentence) \
             else _territory(sub, actor, sentence, target if plover in ("ASSAULT", "COERCE") else "",
                             lost=plover == "RETREAT", actor_side=actor_side)
+    if cameo == SHOW_OF_FORCE_CODE and sub not in SHOWN_FORCE:  # "fired warning shots at a drone":
+        # no violence, whatever the words "fired" or "shots" say; shots over a crowd intervene in its protest
+        sub = "Protest with intervention" if PROTEST_WORDS.search(sentence) or crowd(target) \
+            else "Change to group/activity"
     if sub is None or violent(plover, sub, cameo):
         return None
     return {"event_type": SUB_TO_TYPE[sub], "sub_event_type": sub}

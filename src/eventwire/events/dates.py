@@ -12,20 +12,27 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import doc_text, in_content_of
+from ..nlp.syntax import in_content_of
 from ..record import EventDate, Span
-from .clauses import governors, in_words, named_back, party_word, side_by_side, tells_who
-from .clausewords import LIGHT_VERBS, REPORTING_LEMMAS, light_verb, word_class
+from .clauses import in_words, named_back, party_word, side_by_side, tells_who
+from .clausewords import LIGHT_VERBS, REPORTING_LEMMAS
 from .lexicon import event_noun, words
 from .quantities import number_value
-from .status import FUTURE_AUX, UNREALISED_AUX
+from .status import UNREALISED_AUX
+from .tellingtime import (
+    clause_chain,
+    clause_head,
+    day_of_telling,
+    frames_the_sentence,
+    quoted,
+    said_at,
+    said_verb,
+    told_ahead,
+)
 from .timex import (
     ATTRIBUTIVE,
-    DAY_RE,
     DAY_RELS,
-    MONTH_RE,
     RANK,
-    WEEKDAY_RE,
     DateMention,
     day_of,
     find_dates,
@@ -35,41 +42,29 @@ from .timex import (
 
 WITHIN_PREPS = frozenset({"in", "during", "at", "on"})  # "an attack in which", "a rally at which"
 TOLD_WINDOW_DAYS = 2  # an act told as done on a day came on it or in the two days before
-# Verbs of telling whose date is the telling's: REPORTING_LEMMAS and the verbs of reporting news.
-TELLING_LEMMAS = REPORTING_LEMMAS | frozenset("report confirm reveal disclose claim".split())
 UNTIL_REACH = 4  # words climbed from a date to an "until" it sits under
 UNTIL = re.compile(r"(?:\b(?:until|till)\s+$|^(?:until|till)\b)", re.I)
-
 DEICTIC = frozenset({"rel", "weekday", "ago", "night_weekend"})
 REREAD_KINDS = frozenset({"rel", "night_weekend"})  # read again from the day a report names ("struck
 # overnight, officials said on Thursday": the night before Thursday), not taken as that day
 UNRELATED_RANK = 100  # a date in a clause that does not govern the trigger ranks after all others
 RANKING_WORDS = frozenset({"first", "last"})  # "the first visit since 2015": a yardstick, not the time
-
-
-def _clause_head(tok: Token) -> Token:
-    """The verb of the clause a token sits in ("According" heads no clause of its own)."""
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("prep", "amod", "compound"):
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def _clause_chain(tok: Token) -> list[int]:
-    """Clause heads from the trigger's own clause up to the root."""
-    chain: list[int] = []
-    cur = _clause_head(tok)
-    for _ in range(12):
-        if cur.i not in chain:
-            chain.append(cur.i)
-        if cur.head.i == cur.i:
-            break
-        cur = _clause_head(cur.head)
-    return chain
+FINER = {"year": ("month", "day"), "month": ("day",), "range": ("day",)}  # precisions inside a wider time
+# "claimed responsibility for", "condemned ... over", "arrested in connection with"
+CLAIM_PREPS = frozenset({"for", "over", "about", "with"})
+SPAN_KINDS = frozenset({"since_day", "since_mon"})  # "since November": a span, not a time
+MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
+CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
+REASON_PREPS = frozenset({"over", "about"})  # why an act was done ("arrested over an attack"; not "for",
+# also what a crowd turned out for: "turned out for a rally that was held on Monday")
+DOING_VERBS = frozenset("file lodge launch carry conduct stage hold mount wage perpetrate commit "
+                        "organize organise lead make impose level bring".split())  # do an act noun's act
+OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
+WEEK_NAMED = re.compile(r"\bweek\b", re.I)
+DAY_JOINERS = re.compile(r"^\s*(?:and|to|through|till|until|-|–)\s*$", re.I)  # "Saturday and Sunday"
+SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"
+UNCOUNTED_SPANS = {"day": (2, 6), "week": (14, 42)}  # "days after": two to six days; "weeks": two to six
+POINT_KINDS = frozenset({"the_day", "that_day", "md", "dm", "mdy", "dmy", "iso", "weekday", "md_rel_year"})
 
 
 def _shares_the_clause(verb: Token, own: Token) -> bool:
@@ -127,7 +122,7 @@ def _baseline(doc: Doc, m: DateMention, trigger: Token) -> bool:
             return False  # the act the yardstick names keeps its own time ("since the Bali summit")
         held = prep.head
     else:
-        clause = _clause_head(span.root)
+        clause = clause_head(span.root)
         if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) \
                 or trigger in clause.subtree or clause.head.i == clause.i:
             return False
@@ -167,9 +162,6 @@ def _point(m: DateMention) -> EventDate:
     return EventDate(v.start, v.start, "day", v.span)
 
 
-FINER = {"year": ("month", "day"), "month": ("day",), "range": ("day",)}  # precisions inside a wider time
-
-
 def finer_inside(inner: EventDate, outer: EventDate) -> bool:
     """``inner`` is a more precise time inside ``outer`` (a day of the year the noun names)."""
     return inner.precision in FINER.get(outer.precision, ()) and bool(
@@ -185,20 +177,6 @@ def _dates_noun(doc: Doc, m: DateMention, trigger: Token) -> bool:
     if span is None or not len(span):
         return False
     return span.root.head.i == trigger.i or _told_within(trigger, span.root.head)
-
-
-# "claimed responsibility for", "condemned ... over", "arrested in connection with"
-CLAIM_PREPS = frozenset({"for", "over", "about", "with"})
-SPAN_KINDS = frozenset({"since_day", "since_mon"})  # "since November": a span, not a time
-MAX_PHRASE_HOPS = 3  # nouns between a date and the act noun whose phrase it is in
-CONTAINING_PREPS = frozenset({"during", "in", "at", "amid", "on", "throughout"})
-REASON_PREPS = frozenset({"over", "about"})  # why an act was done ("arrested over an attack"; not "for",
-# also what a crowd turned out for: "turned out for a rally that was held on Monday")
-
-
-DOING_VERBS = frozenset("file lodge launch carry conduct stage hold mount wage perpetrate commit "
-                        "organize organise lead make impose level bring".split())  # do an act noun's act
-OWNED_DATE_DEPS = frozenset({"poss", "nmod", "compound"})  # "Sunday's", "a July 25 meeting"
 
 
 def _in_anothers_relative(doc: Doc, m: DateMention, trigger: Token, statement: bool = False) -> bool:
@@ -269,7 +247,7 @@ def _told_within(trigger: Token, noun: Token) -> bool:
     """ "a 2019 attack in which gunmen killed 20 soldiers", "a rally last October at which he
     accused ...": the act's clause tells what happened in or at the happening the noun
     names, so the noun's day is the act's."""
-    clause = _clause_head(trigger)
+    clause = clause_head(trigger)
     return clause.dep_ == "relcl" and clause.head.i == noun.i and event_noun(noun) and any(
         (c.dep_ == "prep" and c.lower_ in WITHIN_PREPS and any(g.lower_ == "which" for g in c.children))
         or (c.dep_ == "advmod" and c.lower_ in ("where", "when")) for c in clause.children)
@@ -323,170 +301,6 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
     # words: "on Sunday morning", read as "on Sunday")
 
 
-BARE_WEEKDAY = re.compile(r"(?:(?i:on|this)\s+)?" + WEEKDAY_RE)
-BARE_MONTH = re.compile(r"(?:(?i:in|for|by)\s+)?" + MONTH_RE)  # "in July", with no year
-LATE_COPY_DAYS = 31  # a day still to come told this many days before the report is this year's (a late copy)
-# "July 16", "3 September", "from July 22 to July 26", "July 22-26": days of a month, with no year
-DAY_OF_MONTH = r"(?:" + MONTH_RE + r"\s+" + DAY_RE + r"|" + DAY_RE + r"\s+(?:of\s+)?" + MONTH_RE + r")"
-BARE_MONTH_DAYS = re.compile(r"(?:(?i:between|from)\s+)?(?:the\s+)?" + DAY_OF_MONTH + r"(?:\s*(?:-|\u2013|(?i:to|and|"
-                             r"through|until))\s*(?:the\s+)?(?:" + DAY_OF_MONTH + r"|" + DAY_RE + r"))?")
-FOR_WEEKDAY = re.compile(r"\bfor\s+$", re.I)
-POSSESSIVE = re.compile(r"['\u2019]s\b")
-FROM_WEEKDAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # "a strike from Wednesday"
-
-
-def _told_ahead(trigger: Token) -> bool:
-    """The act is told from now ("will meet", "is due to travel", "are scheduled to vote"),
-    not from the past ("was to meet Monday", "would resume": a future seen from a past day)."""
-    verbs = [_clause_head(trigger)]
-    if verbs[0].dep_ in ("xcomp", "advcl") and verbs[0].head.i != verbs[0].i:
-        verbs.append(verbs[0].head)  # "is scheduled to travel", "is due to travel"
-        if verbs[-1].dep_ == "acomp":
-            verbs.append(verbs[-1].head)  # ("is due": the copula the adjective hangs on)
-    told = [w for v in verbs for w in (v, *(c for c in v.children if c.dep_ in ("aux", "auxpass")))]
-    return any(w.lower_ in FUTURE_AUX - {"would"} or w.tag_ in ("VBZ", "VBP") for w in told)
-
-
-def _telling_times(trigger: Token) -> list[Token] | None:
-    """The times told beside the telling of a "said it would" clause ("said on Tuesday it would
-    hold a rally"), or None when the act is told no such way."""
-    own = _clause_head(trigger)
-    telling = own.head
-    if own.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING_LEMMAS \
-            or not any(c.dep_ == "aux" and c.lower_ == "would" for c in own.children):
-        return None
-    inside = {t.i for t in own.subtree}
-    return [t for t in telling.subtree if t.ent_type_ in ("DATE", "TIME")
-            and (t.i not in inside or _beside_the_telling(own, t.i, t.i + 1))]
-
-
-def _would_from_now(trigger: Token) -> bool:
-    """ "The group said it would hold a sit-in on Sunday": a future told by an undated telling
-    is told from the report's day (not "said on Tuesday it would meet on Thursday", whose
-    Thursday may be past)."""
-    times = _telling_times(trigger)
-    return times is not None and not times
-
-
-def _would_from_this_week(trigger: Token) -> bool:
-    """ "The opposition said on Tuesday it would hold a rally in January": told this week (a
-    bare weekday on the telling), a month still to come lies ahead of the report too."""
-    return any(t.ent_type_ == "DATE" and BARE_WEEKDAY.fullmatch(t.text) for t in _telling_times(trigger) or ())
-
-
-def _beside_the_telling(own: Token, start: int, end: int) -> bool:
-    """The words ``start:end`` of a clause told under a verb of telling stand between that verb
-    and the clause's subject ("police said on Thursday they had arrested him"): the telling's,
-    wherever the parser hangs them; not after "that" ("said on Thursday that on Tuesday its
-    troops killed": the act's own day)."""
-    return own.dep_ == "ccomp" and own.head.lemma_.lower() in TELLING_LEMMAS and own.head.i < start \
-        and any(c.dep_ == "nsubj" and end <= c.left_edge.i for c in own.children) \
-        and not any(c.dep_ == "mark" and c.i < start for c in own.children)
-
-
-def scheduled(doc: Doc, trigger: Token, when: EventDate | None, anchor: date | None,
-              planned: bool) -> EventDate | None:
-    """ "Talks will be held on Thursday", "declared a strike for Thursday", "called a strike
-    from Wednesday": a bare weekday in the clause of an act still to come, or one it is set
-    for, is the coming one (read as the past one when the words alone are seen); not "said
-    on Tuesday it would resume aid", the day of saying. So is a bare month ("will meet again
-    in July", read in May: this July, not last), and days of a month ("will hold a summit on
-    July 16", read in June: this July's)."""
-    if when is None or when.span is None or anchor is None or not when.start or not when.end:
-        return when
-    if when.precision == "month" and BARE_MONTH.fullmatch(when.span.text):
-        return _coming_month(doc, trigger, when, anchor) if planned else _past_month(when, anchor)
-    if when.precision in ("day", "range") and planned and BARE_MONTH_DAYS.fullmatch(when.span.text):
-        return _coming_days(doc, trigger, when, anchor)
-    if when.precision != "day" or not BARE_WEEKDAY.fullmatch(when.span.text):
-        return when
-    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
-    if span is None or not len(span) or _clause_head(span.root).i != _clause_head(trigger).i:
-        return when
-    text = doc_text(doc)
-    before = text[max(0, when.span.start - 12):when.span.start]
-    # "claimed responsibility for Sunday's bombing": a day an act was on, not one set for it
-    # (but "will deploy officers for Sunday's rally": told from now, the coming one)
-    set_for = FOR_WEEKDAY.search(before) and (not POSSESSIVE.match(text, when.span.end) or _told_ahead(trigger))
-    # "called a 48-hour strike from Wednesday": counted from the report's day when the sentence
-    # names no other day (not "said on Monday it had called a strike from Wednesday")
-    set_from = planned and FROM_WEEKDAY.search(before) and not any(
-        t.ent_type_ == "DATE" and BARE_WEEKDAY.search(t.text) and not span.start <= t.i < span.end
-        for t in trigger.sent)
-    planned = planned and (_told_ahead(trigger) or _would_from_now(trigger))
-    if not (planned or set_from or set_for):
-        return when
-    day = date.fromisoformat(when.start)
-    if day >= anchor:
-        return when
-    ahead = (day + timedelta(days=7)).isoformat()
-    return EventDate(ahead, ahead, "day", when.span)
-
-
-def _past_month(when: EventDate, anchor: date) -> EventDate:
-    """A bare month on an act told as done that lies after the report ("attacked a bus in June",
-    read in May; the words alone take a month just ahead as the coming one): last year's."""
-    if not when.start or not when.end or when.start <= anchor.isoformat():
-        return when
-    start = date.fromisoformat(when.start)
-    lo, hi = month_range(start.year - 1, start.month)
-    return EventDate(iso_day(lo), iso_day(hi), "month", when.span)
-
-
-def _coming_month(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> EventDate:
-    """A bare month on the verb of an act told as still to come: the next such month when it
-    is told from now ("will meet in July"); the nearer of last and next when told by an undated
-    "said it would" ("said they would meet again in July", read in May: this July; "said it
-    would release them in March": this March). Not a month on a noun of the clause ("will
-    retaliate for the attack in April")."""
-    ahead = _still_to_come(doc, trigger, when, anchor)
-    if ahead is None or not when.start or not when.end:
-        return when
-    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
-    lo, hi = month_range(start.year + 1, start.month)
-    if end.year != start.year or (not ahead and (lo - anchor).days > (anchor - end).days):
-        return when
-    return EventDate(iso_day(lo), iso_day(hi), "month", when.span)
-
-
-def _coming_days(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> EventDate:
-    """Days of a month with no year on the verb of an act still to come that lie over
-    ``LATE_COPY_DAYS`` before the report (the words alone take a yearless day up to
-    ``NEAR_FUTURE_DAYS`` ahead as a coming one): next year's when the act is told from now ("will
-    hold a summit on July 16", read in June); the nearer of last year's and next year's when told
-    by an undated "said it would"."""
-    ahead = _still_to_come(doc, trigger, when, anchor)
-    if ahead is None or not when.start or not when.end:
-        return when
-    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
-    if (anchor - end).days <= LATE_COPY_DAYS:
-        return when  # "will hold talks on March 9", read on March 10: a copy filed late, not next year's
-    try:
-        lo, hi = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
-    except ValueError:  # the 29th of February has no next year
-        return when
-    if not ahead and (lo - anchor).days > (anchor - end).days:
-        return when
-    return EventDate(iso_day(lo), iso_day(hi), when.precision, when.span)
-
-
-def _still_to_come(doc: Doc, trigger: Token, when: EventDate, anchor: date) -> bool | None:
-    """For a yearless date on the act's own verb that lies before the report: True when the act
-    is told from now ("will meet", "is due to", "said on Tuesday it would"), False when only by
-    an undated "said it would"; None when neither, or the date is not the verb's (a date on a
-    noun of the clause: "will retaliate for the attack in April")."""
-    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand") if when.span else None
-    if span is None or not len(span) or not when.end or when.end >= anchor.isoformat():
-        return None
-    root = span.root
-    on = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if on.i != _clause_head(trigger).i:
-        return None
-    if _told_ahead(trigger) or _would_from_this_week(trigger):
-        return True
-    return False if _would_from_now(trigger) else None
-
-
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     """The date was read off another verb's clause for an act noun that points back ("the
     attack", "this bombing") as that verb's object ("claimed the bombing on Saturday", "the
@@ -536,7 +350,7 @@ def date_for(
     mentions = cache[key]
     if not mentions:
         return None
-    chain = _clause_chain(trigger)
+    chain = clause_chain(trigger)
     mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
                 and not _owned_by_another(doc, m, trigger, chain)]
     mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger, statement)]
@@ -552,7 +366,7 @@ def date_for(
             return UNRELATED_RANK
         if span.root.dep_ == "poss" and span.root.head.i == trigger.i:
             return -1  # "the toll from last week's attack rose on Thursday": the act noun's own time
-        head = _clause_head(span.root)
+        head = clause_head(span.root)
         if head.dep_ in ("relcl", "acl") and head.head.i == trigger.i and head.lemma_.lower() in DOING_VERBS:
             return -1  # "a lawsuit filed on Sunday": the clause that does the act dates it (not
             # "the raid, reported on Tuesday", "the strike, called on Monday", "talks suspended")
@@ -570,9 +384,9 @@ def date_for(
 
     reach = _relative_reach(doc, chain)  # a relative clause tells its own time: "the girls
     # kidnapped in Zamfara were freed on Tuesday" does not date the kidnapping
-    unsaid = not quoted(text, seg_start, trigger.idx) and not _said(trigger)  # the act is no one's words
+    unsaid = not quoted(text, seg_start, trigger.idx) and not said_verb(trigger)  # the act is no one's words
     own = [m for m in mentions if not reach < depth(m) < UNRELATED_RANK
-           and not (unsaid and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start) and _said_at(doc, m))
+           and not (unsaid and depth(m) == UNRELATED_RANK and quoted(text, seg_start, m.start) and said_at(doc, m))
            and not (statement and depth(m) == UNRELATED_RANK and _told_of(doc, m, trigger))]
     # ("demanded that the ELN restore the truce, saying an attack on Tuesday showed ...": the
     # attack's day, not the demand's)
@@ -633,7 +447,7 @@ def date_for(
         dated_day = date.fromisoformat(v.start or "")
         early, late = sorted((dated_day + timedelta(days=some[0]), dated_day + timedelta(days=some[1])))
         return EventDate(early.isoformat(), late.isoformat(), "range", v.span)
-    if v.precision == "day" and v.start and _day_of_telling(doc, best, trigger):
+    if v.precision == "day" and v.start and day_of_telling(doc, best, trigger):
         told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
                          "range", v.span)                                                # by then
@@ -649,18 +463,14 @@ def date_for(
             end = start + timedelta(days=(end - start).days % 7)
         return EventDate(start.isoformat(), end.isoformat(), "range", v.span)
     if best.kind == "weekday" and v.precision == "day" and v.start and trigger.tag_ in ("VBD", "VBN") \
-            and not _told_ahead(trigger):
-        telling_days = [d for m in mentions if m is not best and _frames_the_sentence(doc, m, trigger)
+            and not told_ahead(trigger):
+        telling_days = [d for m in mentions if m is not best and frames_the_sentence(doc, m, trigger)
                         and (d := day_of(m)) is not None]
         if telling_days and date.fromisoformat(v.start) > max(telling_days):
             day = date.fromisoformat(v.start) - timedelta(days=7)  # "arrested a lawmaker on Friday, his
             # party said on Tuesday" (in a Friday's paper): the Friday before the telling, not the paper's day
             return EventDate(day.isoformat(), day.isoformat(), "day", v.span)
     return EventDate(v.start, v.end, v.precision, v.span)
-
-
-WEEK_NAMED = re.compile(r"\bweek\b", re.I)
-DAY_JOINERS = re.compile(r"^\s*(?:and|to|through|till|until|-|–)\s*$", re.I)  # "Saturday and Sunday"
 
 
 def _joined_day(text: str, best: DateMention, mentions: list[DateMention]) -> DateMention | None:
@@ -686,7 +496,7 @@ def _in_clause_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
     """The date's words are in the trigger's own clause or one that governs it (not in a
     clause on one of its nouns: "a camp set up in March")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _clause_head(span.root).i in _clause_chain(trigger)
+    return span is not None and len(span) > 0 and clause_head(span.root).i in clause_chain(trigger)
 
 
 def _weekly(doc: Doc, m: DateMention) -> bool:
@@ -696,10 +506,6 @@ def _weekly(doc: Doc, m: DateMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return m.kind == "weekday" and span is not None and len(span) > 0 and span.root.dep_ == "compound" \
         and span.root.head.pos_ == "NOUN" and not event_noun(span.root.head)
-
-
-SEQUENCE_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks before"
-UNCOUNTED_SPANS = {"day": (2, 6), "week": (14, 42)}  # "days after": two to six days; "weeks": two to six
 
 
 def _sequence_offset(doc: Doc, below: list[int]) -> int:
@@ -770,122 +576,8 @@ def _relative_reach(doc: Doc, chain: list[int]) -> int:
 def in_relative(tok: Token) -> bool:
     """The trigger's clause is a relative clause on a noun, or lies inside one: the dates
     of the clauses above it are not its own."""
-    chain = _clause_chain(tok)
+    chain = clause_chain(tok)
     return _relative_reach(tok.doc, chain) < len(chain)
-
-
-def _telling_above(clause: Token) -> Token | None:
-    """The verb of telling whose complement (through complements only) the clause is."""
-    cur = clause
-    while cur.dep_ in ("ccomp", "xcomp") and cur.head.i != cur.i:
-        cur = cur.head
-        if cur.lemma_.lower() in TELLING_LEMMAS:
-            return cur
-    return None
-
-
-def _day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
-    """The date is on a verb of telling outside the trigger's clause, and the trigger is an
-    act told as done (a past verb with no "will", "would", "may"): the day it was told, which
-    the act came on or before, not the act's own day."""
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and light_verb(trigger.head):
-        trigger = trigger.head  # "said on Friday it had carried out the attack": the verb tells it
-    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in UNREALISED_AUX for c in trigger.children):
-        return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    head, own = _clause_head(span.root), _clause_head(trigger)
-    if head.i == own.i and _beside_the_telling(own, span.start, span.end):
-        return True  # the parser hangs the day on the act ("said on Thursday they had arrested him")
-    if head.i == own.i:
-        return False
-    head = _teller_of_words(head) or head  # "In a video released on Tuesday, JNIM said it had
-    # carried out the assault": the day of the words that tell it
-    if head.i == own.i:
-        return False
-    if head.lemma_.lower() not in TELLING_LEMMAS:
-        # "rejected the criticism on Tuesday, saying Ismail had been arrested for ...": a
-        # telling participle on the dated verb tells the act; the day is the telling's
-        telling = _telling_above(own)
-        return telling is not None and telling.tag_ == "VBG" and telling.dep_ == "advcl" \
-            and telling.head.i == head.i
-    # the telling governs the act ("said that gunmen killed"), or hangs beside it ("gunmen killed
-    # five, police said"); not a telling that carries the act out ("rejected it, telling
-    # journalists on Wednesday")
-    if head.dep_ == "parataxis" and head.head.i == own.i:
-        return True
-    cur = own  # up through complements only: not "were reported yesterday, but X attributed"
-    while cur.i != head.i:
-        teller = _teller_of_words(cur)
-        if teller is not None:
-            cur = teller  # "said in a statement that its fighters had carried out"
-            continue
-        if cur.dep_ == "conj" and cur.head.i != head.i and cur.head.i != cur.i:
-            cur = cur.head  # "said 20 people had been killed and 45 wounded": the second is told too
-            continue  # (not "said ... and arrested two": the teller's own act)
-        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return True
-
-
-def _teller_of_words(clause: Token) -> Token | None:
-    """The verb a clause on a statement or a video tells through ("said in a statement that ...",
-    "In a video released on Tuesday, JNIM said"): the phrase's verb, or None."""
-    holder = clause.head
-    if clause.dep_ == "acl" and holder.dep_ == "pobj" and word_class(holder, "discourse") \
-            and holder.head.dep_ == "prep":
-        return holder.head.head
-    return None
-
-
-def last_told_day(doc: Doc, mentions: list[DateMention]) -> date | None:
-    """The day a sentence leaves its story at, which "the next day" or "two days later" in the
-    sentences after it count from: its last day that dates what it tells, not its telling
-    ("looted a warehouse on 3 May, the agency said on Thursday": 3 May); the telling's day only
-    when it dates nothing else."""
-    days = [(m, d) for m in mentions if (d := day_of(m)) is not None]
-    told = [d for m, d in days if not _dates_a_telling(doc, m)]
-    said = told or [d for _, d in days]
-    return said[-1] if said else None
-
-
-def _frames_the_sentence(doc: Doc, m: DateMention, trigger: Token) -> bool:
-    """The date is on the verb of telling that frames the sentence the act is told in ("...,
-    his party said on Tuesday"; not "results announced the previous evening", a telling inside it)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span) or not _dates_a_telling(doc, m):
-        return False
-    head = _clause_head(span.root)
-    return head.dep_ == "ROOT" and _clause_head(trigger).i != head.i
-
-
-def _dates_a_telling(doc: Doc, m: DateMention) -> bool:
-    """The date hangs on a verb of telling ("the agency said on Thursday")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _clause_head(span.root).lemma_.lower() in TELLING_LEMMAS
-
-
-def _said(tok: Token) -> bool:
-    """The token lies in what a reporting verb says (its clausal complement)."""
-    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_LEMMAS for t in governors(tok))
-
-
-def _said_at(doc: Doc, m: DateMention) -> bool:
-    """The date lies in what a reporting verb says."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _said(span.root)
-
-
-def quoted(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened in ``text[start:at]``."""
-    before = text[start:at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-
-
-POINT_KINDS = frozenset({"the_day", "that_day", "md", "dm", "mdy", "dmy", "iso", "weekday", "md_rel_year"})
 
 
 def fallback_date(anchor: date | None, doc_mentions: list[DateMention]) -> EventDate | None:

@@ -27,8 +27,8 @@ from ..nlp.syntax import doc_text
 from ..record import Event
 from .clauses import clause_verb, governors
 from .clausewords import REPORTING_LEMMAS
-from .dates import quoted
 from .status import UNREALISED_AUX
+from .tellingtime import quoted
 from .typing import LinearTextModel, load_linear
 
 MODEL_FILE = "eventness.npz"

@@ -23,9 +23,9 @@ from .clausewords import (
     prep_objects,
     word_class,
 )
-from .dates import quoted
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
 from .lexicon import words as word_set
+from .tellingtime import quoted
 from .triggers import Candidate, Segment
 
 __all__ = ["displeased", "felt_at", "reported_obligation", "with_speech_acts"]

@@ -26,7 +26,7 @@ from .clausewords import (
     needed,
     objects,
 )
-from .dates import borrowed_date, date_for, last_told_day, scheduled
+from .dates import borrowed_date, date_for
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE, opens_span
@@ -55,8 +55,10 @@ from .placing import ground_code
 from .quantities import find_counts, governing_trigger, to_quantity
 from .roles import find_roles
 from .rolewords import FORCE_TYPES
+from .schedule import scheduled
 from .speechacts import with_speech_acts
 from .status import FUTURE_AUX, announced_object, event_status, prevented
+from .tellingtime import last_told_day
 from .timex import DateMention, filing_day, find_dates, parse_published, stated_year
 from .triggers import RIOT_CODE, Candidate, Segment, done_to_people, find_candidates, segments
 from .typing import EventModels, fuse, load_models

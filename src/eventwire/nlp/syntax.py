@@ -194,7 +194,8 @@ def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SU
     dateline is none, though its apposition after the dash is ("UNITED NATIONS (AP) — The
     Security Council condemned"). Of two subjects a garbled parse gives, the nearest before the
     verb when a clause break parts them and it runs on into the verb ("the last 40 fighters
-    left surrendered, so the plant has been locked down"); else the first: when nothing parts
+    left surrendered, so the plant has been locked down"); the name right after a title ("army
+    chief Abdel Fattah al-Burhan visited"); else the first: when nothing parts
     them ("Refugees the army expelled attacked", "HAMAS militants fired") or a comma closes
     the nearer one off (an apposition: "Many of the rebels, fighters from the north,
     attacked")."""
@@ -213,6 +214,8 @@ def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SU
         first, last = before[0], before[-1]
         between = tok.doc[first.i + 1:last.left_edge.i]
         if not any(t.is_punct or t.dep_ == "cc" or t.pos_ == "CCONJ" for t in between):
+            if first.pos_ == "NOUN" and last.ent_type_ == "PERSON" and last.left_edge.i == first.i + 1:
+                return last  # "Sudan's army chief Abdel Fattah al-Burhan visited": the title's name
             return first
         verb_start = min([tok.i] + [c.i for c in tok.children if last.i < c.i < tok.i and not c.is_punct])
         return first if tok.doc[verb_start - 1].is_punct else last
