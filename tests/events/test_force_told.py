@@ -99,7 +99,8 @@ def test_shots_fired_at_protesters_are_still_an_attack(noclean_pipeline):
 
 # -- a coup ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, actor, target", [
-    ("Soldiers deposed President Mohamed Bazoum of Niger on Wednesday.", "Soldiers", "President Mohamed Bazoum of Niger"),
+    ("Soldiers deposed President Mohamed Bazoum of Niger on Wednesday.", "Soldiers",
+     "President Mohamed Bazoum of Niger"),
     ("The army overthrew President Omar al-Bashir in April 2019 after months of protests.", "The army",
      "President Omar al-Bashir"),
     ("The military seized power in Niger on Wednesday.", "The military", None),
@@ -152,7 +153,8 @@ def test_authorities_called_on_are_still_whom_a_call_is_made_to(noclean_pipeline
 
 # -- a warning of what armed men may do --------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Militants could attack polling stations during the vote on Sunday, Pakistan's interior ministry warned on Thursday.",
+    "Militants could attack polling stations during the vote on Sunday, Pakistan's interior ministry warned on "
+    "Thursday.",
     "The army warned on Monday that militants may try to infiltrate the city.",
 ])
 def test_a_warning_that_armed_men_may_strike_is_a_forecast_not_a_threat(noclean_pipeline, text):
