@@ -15,14 +15,11 @@ import pytest
 
 from tests.conftest import run_text
 from tests.events.test_retellings import of_type, one, rows
+from tests.events.test_sides_told import place_text
 
 
 def days(row) -> tuple[str | None, str | None]:
     return (row.date.start, row.date.end) if row.date is not None else (None, None)
-
-
-def place_text(row) -> str | None:
-    return row.location.span.text if row.location is not None else None
 
 
 # -- days of a month still to come ---------------------------------------------------------------

@@ -12,10 +12,12 @@ from __future__ import annotations
 import pytest
 
 from tests.events.test_retellings import of_type, one, rows
+from tests.events.test_sides_told import role_text
 
 
-def role_text(role) -> str | None:
-    return role.span.text if role is not None else None
+def no_row_of(pipeline, text: str, plover: str) -> bool:
+    """The text makes no row of the type."""
+    return not of_type(rows(pipeline, text), plover)
 
 
 # -- fire a party came under ---------------------------------------------------------------------
@@ -49,7 +51,7 @@ def test_fire_a_policy_came_under_from_rights_groups_is_their_criticism(noclean_
     "The minister came under fire in parliament on Wednesday for failing to stop fuel smuggling.",
 ])
 def test_fire_a_person_s_words_or_failings_drew_is_no_attack(noclean_pipeline, text):
-    assert not of_type(rows(noclean_pipeline, text), "ASSAULT")
+    assert no_row_of(noclean_pipeline, text, "ASSAULT")
 
 
 @pytest.mark.parametrize("text, actor, target", [
@@ -123,7 +125,7 @@ def test_a_coup_named_by_its_noun_is_a_row_with_its_day_and_place(noclean_pipeli
     "Protesters toppled a statue of the former king in the capital on Saturday.",
 ])
 def test_a_ruler_removed_by_a_vote_or_a_statue_pulled_down_is_no_coup(noclean_pipeline, text):
-    assert not of_type(rows(noclean_pipeline, text), "COERCE")
+    assert no_row_of(noclean_pipeline, text, "COERCE")
 
 
 @pytest.mark.parametrize("text", [
@@ -131,7 +133,7 @@ def test_a_ruler_removed_by_a_vote_or_a_statue_pulled_down_is_no_coup(noclean_pi
     "In a boardroom coup, investors replaced the company's founder on Monday.",
 ])
 def test_a_coup_of_skill_or_of_a_boardroom_is_no_coup(noclean_pipeline, text):
-    assert not of_type(rows(noclean_pipeline, text), "COERCE")
+    assert no_row_of(noclean_pipeline, text, "COERCE")
 
 
 def test_a_power_plant_seized_is_a_seizure_not_a_coup(noclean_pipeline):
@@ -158,7 +160,7 @@ def test_authorities_called_on_are_still_whom_a_call_is_made_to(noclean_pipeline
     "The army warned on Monday that militants may try to infiltrate the city.",
 ])
 def test_a_warning_that_armed_men_may_strike_is_a_forecast_not_a_threat(noclean_pipeline, text):
-    assert not of_type(rows(noclean_pipeline, text), "THREATEN")
+    assert no_row_of(noclean_pipeline, text, "THREATEN")
 
 
 @pytest.mark.parametrize("text, actor", [
