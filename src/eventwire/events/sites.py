@@ -17,11 +17,12 @@ from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
 from .clauses import clause_verb, in_words, party_word
-from .clausewords import PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects, word_class
+from .clausewords import PLACE_ENTS, TIME_ENTS, prep_objects, word_class
 from .eventhood import said_of
 from .lexicon import event_noun, lexicon, words
 from .mood import SPEECH_TYPES
 from .naming import phrase_bounds
+from .tellingtime import TELLING_LEMMAS as SOURCE_LEMMAS  # what a news source tells by (not only says)
 from .triggers import Candidate
 
 LOCATION_PREPS = frozenset(
@@ -157,7 +158,7 @@ def seat_of_a_body(tok: Token) -> bool:
 
 def _telling(verb: Token) -> bool:
     """A verb a source tells the news by ("said", "reported")."""
-    return verb.lemma_.lower() in REPORTING_LEMMAS or in_words(verb, "news_verbs")
+    return verb.lemma_.lower() in SOURCE_LEMMAS
 
 
 def on_a_journey(tok: Token) -> bool:
