@@ -198,3 +198,39 @@ def test_an_act_told_as_done_initially_is_background_with_no_date(noclean_pipeli
 def test_an_act_told_initially_on_a_day_keeps_its_day(noclean_pipeline):
     row = one(noclean_pipeline, "Police initially arrested two suspects on Monday, a spokesman said.", "COERCE")
     assert days(row) == ("2024-03-04", "2024-03-04")
+
+
+# -- a part of a country named after it, and a town described after its name --------------------
+@pytest.mark.parametrize("text, plover, part", [
+    ("Al-Shabaab militants attacked a military base in Somalia's south on Monday.", "ASSAULT", "south Somalia"),
+    ("Militants attacked a police checkpoint in Pakistan's restive northwest on Monday.", "ASSAULT",
+     "northwest Pakistan"),
+    ("Jihadists killed 20 soldiers in the north of Mali on Sunday.", "ASSAULT", "north Mali"),
+])
+def test_a_country_s_part_named_after_it_is_that_part(noclean_pipeline, text, plover, part):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    [row] = [e for e in record.events if e.plover == plover]
+    place = record.place_by_id(row.location.place) if row.location is not None else None
+    assert place is not None and place.name == part and place.feature == "region"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops were deployed to Mali's northern border on Sunday.",
+    "Gunmen killed five people 50 km north of Kaduna on Sunday.",
+])
+def test_a_country_s_border_or_a_bearing_outside_a_town_is_no_part(noclean_pipeline, text):
+    record = run_text(noclean_pipeline, text, published="2024-03-08")
+    assert all(p.feature != "region" for p in record.places)
+
+
+def test_ground_taken_is_the_town_named_not_the_region_it_is_described_in(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Russian forces took control of Bakhmut, a city in eastern Ukraine, on "
+                      "Saturday.", published="2024-03-08")
+    [row] = [e for e in record.events if e.plover in ("ASSAULT", "COERCE")]
+    assert row.location is not None and record.place_by_id(row.location.place).name == "Bakhmut"
+
+
+def test_a_town_described_after_its_name_is_a_place(noclean_pipeline):
+    record = run_text(noclean_pipeline, "M23 rebels seized Sake, a town in eastern Congo, on Wednesday.",
+                      published="2024-03-08")
+    assert any(p.name == "Sake" for p in record.places)

@@ -43,7 +43,7 @@ from .rolewords import (
     children_in,
     party_or_person,
 )
-from .sites import at_dateline, make_location, names_place, struck_ground, takes_ground
+from .sites import at_dateline, make_location, names_place, narrower_within, struck_ground, takes_ground
 from .triggers import Candidate
 from .verbroles import (
     other_side,
@@ -233,11 +233,14 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             # not where ("voiced anger at Moscow"); where a physical act hit may be; a side's
             # country is not where two sides met ("Britain and France discussed migration")
     roles.location = mention_location(record, cand, exclude)
-    if (roles.location is None or at_dateline(record, roles.location)) and target is not None \
-            and takes_ground(cand) and not said_of(cand.token) and names_place(record, target):
-        # "Russia took over Mariupol", "the Crimean peninsula was annexed": the ground taken is
-        # where (not "deported them to Turkey", "sanctions imposed on Moscow": a party)
-        roles.location = make_location(record, target) or roles.location
+    taken = make_location(record, target) if target is not None and takes_ground(cand) \
+        and not said_of(cand.token) and names_place(record, target) else None
+    if taken is not None and (roles.location is None or at_dateline(record, roles.location)
+                              or narrower_within(record, taken, roles.location)):
+        # "Russia took over Mariupol", "the Crimean peninsula was annexed", "took control of Bakhmut,
+        # a city in eastern Ukraine": the ground taken is where (not "deported them to Turkey",
+        # "sanctions imposed on Moscow": a party)
+        roles.location = taken
     elif target is not None:
         roles.location = struck_ground(record, cand, target, roles.location)
     if roles.location is None:

@@ -367,12 +367,17 @@ def struck_ground(record: Record, cand: Candidate, target: Token, found: Locatio
     struck = make_location(record, target)
     if struck is None or found is None or at_dateline(record, found):
         return struck or found  # ("KYIV - Russian drones struck Kharkiv": not at the dateline)
-    mine, other = record.place_by_id(struck.place), record.place_by_id(found.place)
+    return struck if narrower_within(record, struck, found) else found
+
+
+def narrower_within(record: Record, inner: Location, outer: Location) -> bool:
+    """``inner`` names a narrower place than ``outer``, in the same country ("the town of El
+    Fasher" in "North Darfur"; "Bakhmut, a city in eastern Ukraine")."""
+    mine, other = record.place_by_id(inner.place), record.place_by_id(outer.place)
     if mine is None or other is None or mine.country != other.country:
-        return found
+        return False
     broad = len(PLACE_BREADTH)
-    narrower = PLACE_BREADTH.get(mine.feature, broad) < PLACE_BREADTH.get(other.feature, broad)
-    return struck if narrower else found
+    return PLACE_BREADTH.get(mine.feature, broad) < PLACE_BREADTH.get(other.feature, broad)
 
 
 def whose_site(record: Record, site: Token) -> bool:

@@ -116,9 +116,9 @@ def before_division(doc: Doc, end: int) -> bool:
 
 
 def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the text itself calls a place: in apposition to "the capital", "the town", or
-    the name in "the city of X" (a tagger's PERSON there, or a town too small to trust
-    unaided, is a place)."""
+    """A name the text itself calls a place: in apposition to "the capital", "the town" (before
+    it or after it: "Sake, a town in eastern Congo"), or the name in "the city of X" (a
+    tagger's PERSON there, or a town too small to trust unaided, is a place)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -126,6 +126,8 @@ def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:
         return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+        return True  # "Sake, a town in eastern Congo"
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
             and head.head.i < head.i)
 
