@@ -234,3 +234,10 @@ def test_a_town_described_after_its_name_is_a_place(noclean_pipeline):
     record = run_text(noclean_pipeline, "M23 rebels seized Sake, a town in eastern Congo, on Wednesday.",
                       published="2024-03-08")
     assert any(p.name == "Sake" for p in record.places)
+
+
+def test_a_region_described_after_its_name_stays_the_region(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Gunmen killed eight people in Tillaberi, a region in western Niger, on "
+                      "Sunday.", published="2024-03-08")
+    [row] = [e for e in record.events if e.plover == "ASSAULT"]
+    assert row.location is not None and record.place_by_id(row.location.place).feature == "admin1"

@@ -26,6 +26,7 @@ GENERIC_TRAILERS = ("city", "region", "area", "province", "town", "village", "di
 DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"township", "municipality"}
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
+TOWN_NOUNS = frozenset({"town", "city", "village", "port"})  # what a town described after its name is called
 # Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around":
 # "shouted at Kennedy", "rallied around Hassan" are people
@@ -126,8 +127,8 @@ def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS:
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
-        return True  # "Sake, a town in eastern Congo"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in root.children):
+        return True  # "Sake, a town in eastern Congo" (not "Tillaberi, a region": a town's name too)
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
             and head.head.i < head.i)
 
