@@ -17,11 +17,25 @@ def test_part_key_names_the_gazetteer_parts():
     assert part_key("central") == "central"
 
 
+def at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
 def test_only_a_lower_case_compass_word_directly_before_the_name():
     text = "clashes in northern Chad, near South Sudan, 40 km north of Abeche"
-    assert compass_part(text, text.index("Chad")) == (text.index("northern"), "northern")
-    assert compass_part(text, text.index("Sudan")) is None  # a capital: a name of its own
-    assert compass_part(text, text.index("Abeche")) is None  # north *of* it: outside it
+    assert compass_part(text, *at(text, "Chad")) == (text.index("northern"), text.index(","), "northern")
+    assert compass_part(text, *at(text, "Sudan")) is None  # a capital: a name of its own
+    assert compass_part(text, *at(text, "Abeche")) is None  # north *of* it: outside it
+
+
+def test_a_part_named_after_its_division_or_by_the_north_of():
+    text = "attacks in Mali's north, in Pakistan's restive northwest, in the north of Niger"
+    assert compass_part(text, *at(text, "Mali")) == (text.index("Mali"), text.index(", in P"), "north")
+    assert compass_part(text, *at(text, "Pakistan"))[2] == "northwest"
+    assert compass_part(text, *at(text, "Niger")) == (text.index("the north"), len(text), "north")
+    border = "troops on Mali's northern border"
+    assert compass_part(border, *at(border, "Mali")) is None  # an adjective: a thing of the country's
 
 
 def test_an_l_shaped_division_keeps_its_southern_part_on_land():

@@ -52,8 +52,7 @@ def compass_part(text: str, start: int, end: int) -> tuple[int, int, str] | None
     division's own point; where a named region lies is the gazetteer's to say, not a box's."""
     m = COMPASS.search(text, max(0, start - LOOK_BACK), start)
     if m is not None and m.end() == start:
-        before = PART_OF.search(text, max(0, start - LOOK_BACK), start)
-        return (before.start() if before else m.start()), end, m.group("word")
+        return m.start(), end, m.group("word")
     m = PART_OF.search(text, max(0, start - LOOK_BACK), start)
     if m is not None:
         return m.start(), end, m.group("word")
