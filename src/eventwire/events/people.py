@@ -74,9 +74,9 @@ class People:
         if outfit_named(role, self.record.doc):  # "the militant group" (words that say what kind):
             # only a group of no state, never the state's forces named before
             return self._body(role, OUTFIT_TYPES, doers_only=len(role.span.text.split()) > 2)
-        if self._band_named(role):  # armed men of no state: a group of no state named as the doer
+        if self._told_back_as(role, "irregular_doers"):  # armed men of no state: a group of no state named as the doer
             return self._body(role, BAND_TYPES, doers_only=True)
-        if self._state_named(role) and self._one_state_before(role):  # "Saudi Arabia hosted the
+        if self._told_back_as(role, "state_nouns") and self._one_state_before(role):  # "Saudi Arabia hosted the
             return self._body(role, STATE_TYPES)  # summit. The kingdom later expelled ..."
         if role.span.text.lower() == "they":
             return self._plural_centre(role) or role
@@ -174,17 +174,12 @@ class People:
             return (0, 0)
         return (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
 
-    def _band_named(self, role: Role) -> bool:
-        """ "The militants", "the rebels", "the gunmen": armed men of no state told back with the
-        definite article, who may be the group named as the sentence before's doer."""
+    def _told_back_as(self, role: Role, words: str) -> bool:
+        """A party told back with the definite article and a word of the set ``words``, a few
+        describing words at most: armed men of no state ("the militants", "the rebels":
+        ``irregular_doers``), a state ("the kingdom", "the country": ``state_nouns``)."""
         span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
-        return span is not None and _described(span) and in_words(span[-1], "irregular_doers")
-
-    def _state_named(self, role: Role) -> bool:
-        """ "The kingdom", "the country", "the Gulf nation": a state told back with the definite
-        article (word set ``state_nouns``)."""
-        span = self.record.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
-        return span is not None and _described(span) and in_words(span[-1], "state_nouns")
+        return span is not None and _described(span) and in_words(span[-1], words)
 
     def _one_state_before(self, role: Role) -> bool:
         """The sentence before names one state only ("The United States imposed sanctions on Iran.

@@ -127,6 +127,13 @@ class GeoStage:
         alone is that city, its word "capital" the evidence (not "Nigeria's commercial capital",
         another city; not "the capital" with no country named on it)."""
         doc = record.doc
+        capitals = [tok for tok in doc if tok.lower_ == CAPITAL_WORD and tok.tag_ == "NN"
+                    and tok.dep_ not in ("compound", "appos") and not any(c.dep_ == "appos" for c in tok.children)
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")]
+        # (one capital, singular, its name not told beside it: "Georgia's capital, Atlanta", "the
+        # Congolese capital Brazzaville", "Juba, South Sudan's capital" say which)
+        if not capitals:
+            return []
         countries: dict[int, str] = {}  # token -> the country a mention on it names
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -134,12 +141,7 @@ class GeoStage:
             if span is not None and len(span) and iso is not None:
                 countries[span.root.i] = iso
         out: list[Mention] = []
-        for tok in doc:
-            if tok.lower_ != CAPITAL_WORD or tok.tag_ != "NN" or tok.dep_ in ("compound", "appos") \
-                    or any(c.dep_ == "appos" for c in tok.children) \
-                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
-                continue  # (one capital, singular, its name not told beside it: "Georgia's capital, Atlanta",
-                # "the Congolese capital Brazzaville", "Juba, South Sudan's capital" say which)
+        for tok in capitals:
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             named = [countries[c.i] for c in mods if c.i in countries and not any(
                 g.dep_ in ("amod", "compound") for g in c.children)]
