@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import base_forms, is_passive, to_infinitive
+from .datepatterns import MONTHS, WEEKDAYS
 from .lexicon import WORD_CLASSES, LexEntry
 from .lexicon import words as word_set
-from .timex import MONTHS, WEEKDAYS
 
 PHRASE_WINDOW = 5  # tokens after the head within which a phrase's other words must appear
 FAR_PHRASE_WINDOW = 12  # ... or further, when the head or its object governs them

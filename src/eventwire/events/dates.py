@@ -16,6 +16,7 @@ from ..nlp.syntax import in_content_of
 from ..record import EventDate, Span
 from .clauses import in_words, named_back, party_word, side_by_side, tells_who
 from .clausewords import LIGHT_VERBS, REPORTING_LEMMAS
+from .datepatterns import RANK
 from .lexicon import event_noun, words
 from .quantities import number_value
 from .status import UNREALISED_AUX
@@ -32,7 +33,6 @@ from .tellingtime import (
 from .timex import (
     ATTRIBUTIVE,
     DAY_RELS,
-    RANK,
     DateMention,
     day_of,
     find_dates,

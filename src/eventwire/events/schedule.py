@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import doc_text
 from ..record import EventDate
+from .datepatterns import DAY_RE, MONTH_RE
 from .tellingtime import (
     BARE_WEEKDAY,
     clause_head,
@@ -21,12 +22,7 @@ from .tellingtime import (
     would_from_now,
     would_from_this_week,
 )
-from .timex import (
-    DAY_RE,
-    MONTH_RE,
-    iso_day,
-    month_range,
-)
+from .timex import iso_day, month_range
 
 BARE_MONTH = re.compile(r"(?:(?i:in|for|by)\s+)?" + MONTH_RE)  # "in July", with no year
 LATE_COPY_DAYS = 31  # a day still to come told this many days before the report is this year's (a late copy)

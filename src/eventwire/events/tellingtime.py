@@ -13,12 +13,9 @@ from spacy.tokens import Doc, Token
 
 from .clauses import governors
 from .clausewords import REPORTING_LEMMAS, light_verb, word_class
+from .datepatterns import WEEKDAY_RE
 from .status import FUTURE_AUX, UNREALISED_AUX
-from .timex import (
-    WEEKDAY_RE,
-    DateMention,
-    day_of,
-)
+from .timex import DateMention, day_of
 
 # Verbs of telling whose date is the telling's: REPORTING_LEMMAS and the verbs of reporting news.
 TELLING_LEMMAS = REPORTING_LEMMAS | frozenset("report confirm reveal disclose claim".split())

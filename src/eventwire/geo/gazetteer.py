@@ -94,6 +94,7 @@ class Candidate:
     kind: int
 
 
+@lru_cache(maxsize=1)  # read on every lookup of the shared gazetteer; its inputs do not change in a run
 def source_version() -> str:
     """A short hash of everything the gazetteer is built from: source package versions,
     curated files and the code that reads them."""
