@@ -29,6 +29,7 @@ NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to": what must be d
 CARRYING_VERBS = frozenset({"carry", "bring", "transport", "deliver"})  # "a convoy carrying food"
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
+POLITICAL_ENTS = frozenset({"GPE", "NORP"})  # entity labels that name states and peoples
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)

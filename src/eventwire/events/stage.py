@@ -19,6 +19,7 @@ from ..options import Options
 from ..record import Event, EventDate, Place, Record, make_span
 from . import acled as acled_rules
 from . import agreement, clauses, eventhood
+from .aggregates import opens_span
 from .cameo import default_code, lookup, manual_reading
 from .clausewords import (
     OBLIGATION_WORDS,
@@ -29,7 +30,7 @@ from .clausewords import (
 from .dates import borrowed_date, date_for
 from .eventness import load_eventness
 from .happenings import Mention, assemble
-from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE, opens_span
+from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE
 from .nesting import (
     COERCIVE,
     INTENT_TYPES,
