@@ -244,10 +244,12 @@ def test_what_is_not_a_ruling_s_sentence_stays_apart(noclean_pipeline):
     # an arrest or a charge comes before the trial
     text = "Police arrested the editor in March. A court convicted him of treason on Monday."
     assert len(rows(noclean_pipeline, text)) == 2
-    # an acquittal is no half of a sentence, nor a finding of guilt
+    # an acquittal is no half of a sentence, nor a finding of guilt (since the fifty-sixth session it is
+    # an acquittal's row, as "acquitted" is)
     found = rows(noclean_pipeline, "A court found one defendant not guilty on Monday. Nine other men were "
                                    "jailed for 20 years.")
-    assert [e.plover for e in found] == ["COERCE"] and len(found[0].mentions) == 1
+    assert [(e.plover, e.cameo) for e in found] == [("CONCEDE", "081"), ("COERCE", "173")]
+    assert len(found[1].mentions) == 1
 
 
 @pytest.mark.parametrize("text", [

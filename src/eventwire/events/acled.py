@@ -92,7 +92,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                         r"baton", r"arrested .{0,30}(?:protest|demonstrat)",
                                         r"police (?:intervened|broke up|cracked)", r"clash.{0,30}police"),
     "Violent demonstration": _words(RIOT, r"violen", r"stone", r"rocks?\b", r"threw",
-                                    r"throw", r"projectile", r"ablaze", r"firecracker",
+                                    r"throw", r"projectile", r"(?<!self )ablaze", r"firecracker",
                                     r"petrol bomb", r"smash", r"damag", r"aggressive",
                                     r"clash", r"attacked (?:police|security)",
                                     r"pelted", r"torched", r"set (?:on )?fire", r"vandali[sz]",

@@ -25,7 +25,8 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": 3, "few": 3,
 }
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+COUNT_PHRASES = {"a couple of": 2}  # "a couple of days ago"
 EXACT_NUMBER_WORDS = tuple(w for w in NUMBER_WORDS if w not in ("several", "few"))  # a count a day is told by
 
 # Nouns an ordinal counts that are no day of the month ("the 19th district", "the 3rd
@@ -53,7 +54,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(r"\b(?P<mon>" + MONTH_RE + r")\s+(?P<d>" + DAY_RE + r")\b(?!\s*,?\s*\d)")),
     ("dm", re.compile(r"\b(?P<d>" + DAY_RE + r")\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")\b")),
     ("my", re.compile(r"\b(?P<mon>" + MONTH_RE + r"),?\s+(?P<y>" + YEAR_RE + r")\b")),
-    ("ago", re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>day|week|month|year)s?"
+    ("ago", re.compile(r"\b(?P<n>\d+|a\s+couple\s+of|" + "|".join(NUMBER_WORDS) + r")\s+"
+                       r"(?P<unit>day|week|fortnight|month|year)s?"
                        r"\s+ago\b", re.I)),
     ("since_day", re.compile(r"\bsince\s+the\s+(?P<d>" + DAY_RE + r")\b")),
     ("since_mon", re.compile(r"\bsince\s+(?P<mon>" + MONTH_RE + r")\b(?!\s+\d)")),

@@ -378,6 +378,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # an attack made in words by its own adjective ("launched a scathing attack on the
     # Commission"): a criticism (CAMEO 111)
     "verbal": frozenset("scathing blistering stinging withering vitriolic scorching verbal legal".split()),
+    # what makes a lynching or a self-immolation a figure of speech ("a political lynching", "a
+    # lynching of his reputation", "political self-immolation")
+    "figurative_marks": frozenset("political judicial legal moral media digital online virtual verbal reputation "
+                                  "character image career".split()),
     # what makes a strike a walkout by its own words, whoever holds it ("a general strike")
     "walkout_marks": frozenset("general nationwide national indefinite labour labor hunger wildcat token "
                                "one-day two-day three-day 12-hour 24-hour 36-hour 48-hour 72-hour sit-down".split()),

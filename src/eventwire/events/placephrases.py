@@ -6,14 +6,11 @@ Split from :mod:`.placing`, which reads a mention's place phrases with it.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.resolve import in_its_province
 from ..geo.wording import DIVISION_NOUNS, SURROUNDINGS
-from ..nlp.syntax import in_dateline
 from ..record import Location, Place, Record, make_span
 from .clauses import in_words
 from .clausewords import PLACE_ENTS, in_protest, prep_objects, word_class
@@ -86,15 +83,15 @@ def _owner_place(record: Record, pobj: Token, exclude: set[int]) -> Location | N
 def _capital_named_back(record: Record, pobj: Token) -> Location | None:
     """ "in the Afghan capital" under a Kabul dateline, or after Kabul was named: the capital
     the report names elsewhere, not the whole country its adjective names (a capital the
-    report never names stays the country; a bare "the capital" is left alone: a dateline's
-    capital is often another country's than the story's: a bare one is :func:`_story_capital`)."""
+    report never names stays the country; a bare "the capital" is the geo stage's reading,
+    :mod:`eventwire.geo.unnamed`, found as a place at its word)."""
     if pobj.lemma_.lower() != "capital" or any(c.dep_ in ("appos", "prep") for c in pobj.children) \
             or any(c.dep_ == "det" and c.lower_ != "the" for c in pobj.children):
         return None  # ("the Haitian capital, Port-au-Prince", "the capital of Mali": named
         # here; "an Afghan provincial capital": not the seat)
     mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     if not mods:
-        return _story_capital(record, pobj)
+        return None
     countries = set()
     for mod in mods:
         country = record.place_at(mod.idx, mod.idx + len(mod.text))
@@ -144,43 +141,6 @@ def _town_named_back(record: Record, pobj: Token) -> Location | None:
         return None
     m, place = max(named, key=lambda mp: mp[0].start)
     return Location(span=make_span(record.document.text, m.start, m.end), place=place.id)
-
-
-LOWER_SEATS = frozenset({"state", "provincial", "regional", "district", "county", "departmental"})  # capitals
-# of a part of a country, which a bare "the capital" may then name
-
-
-def _story_capital(record: Record, pobj: Token) -> Location | None:
-    """ "In the capital, gunmen opened fire": the capital of the country most of the report's
-    places lie in, when the report names it. The dateline is not counted: a story filed from
-    Mogadishu about Baidoa means Mogadishu, one filed from Lagos names no capital of Nigeria, and
-    one filed from another capital (Nairobi, about Somalia) leaves it unsaid."""
-    doc = pobj.doc
-    if any(t.lemma_.lower() == "capital" and any(c.dep_ in ("amod", "compound") and c.lower_ in LOWER_SEATS
-                                                 for c in t.children) for t in doc):
-        return None  # "Maiduguri, the state capital, was spared. In the capital, ...": which one?
-    counts: Counter[str] = Counter()
-    dateline_seats = set()
-    for place, span in record.place_mentions_between(0, len(record.document.text)):
-        words_of = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if not place.country or words_of is None or not len(words_of):
-            continue
-        if in_dateline(words_of[0]):
-            if place.feature in TOWN_FEATURES and is_capital(place.name, place.country):
-                dateline_seats.add(place.id)
-        else:
-            counts[place.country] += 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    seats = {p.id for p in record.places if p.country == ranked[0][0] and p.feature in TOWN_FEATURES
-             and is_capital(p.name, p.country)}
-    if len(seats) != 1 or (dateline_seats and not dateline_seats & seats):
-        return None  # (a report filed from one capital about another country: "KYIV — ... drones
-        # attacked a depot in Bryansk, Moscow said ... In the capital, Zelensky met": either one)
-    lo, hi = phrase_bounds(pobj)
-    return Location(span=make_span(record.document.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text)),
-                    place=seats.pop())
 
 
 def _nested_place(record: Record, pobj: Token, exclude: set[int], depth: int) -> Location | None:

@@ -43,7 +43,16 @@ from .rolewords import (
     children_in,
     party_or_person,
 )
-from .sites import at_dateline, make_location, names_place, narrower_within, struck_ground, takes_ground
+from .sites import (
+    at_dateline,
+    describes_site,
+    make_location,
+    names_place,
+    narrower_within,
+    site_town,
+    struck_ground,
+    takes_ground,
+)
 from .triggers import Candidate
 from .verbroles import (
     other_side,
@@ -243,6 +252,12 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         roles.location = taken
     elif target is not None:
         roles.location = struck_ground(record, cand, target, roles.location)
+    sited = site_town(record, target) if target is not None and not said_of(cand.token) \
+        and lookup(cand.code).plover in words("material_types") else None
+    if sited is not None and target is not None and (
+            roles.location is None or at_dateline(record, roles.location)
+            or narrower_within(record, sited, roles.location) or describes_site(record, sited, roles.location, target)):
+        roles.location = sited  # "stormed Kuje prison near Abuja": at the site's town
     if roles.location is None:
         roles.location = bearing_place(record, cand, target, exclude)
     return roles

@@ -212,6 +212,9 @@ class SentenceFolds(StoryTime):
         cur = first.head.head
         for _ in range(MAX_OFFENCE_FRAMES + 1):
             j = by_token.get(cur.i)
+            if j is None:  # "found him guilty of murder": on a word of the act's own phrase
+                j = next((k for k in by_token.values() if self.mentions[k].event.trigger.start <= cur.idx
+                          < self.mentions[k].event.trigger.end), None)
             if j is not None:
                 if not names_offence(tok, self.mentions[j].event) or self.mentions[j].event.status == "negated":
                     return None

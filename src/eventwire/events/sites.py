@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
-from ..geo.wording import DIVISION_NOUNS, named_as_a_place
+from ..geo.wording import DIVISION_NOUNS, SITE_NOUNS, named_as_a_place
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
@@ -378,6 +378,37 @@ def narrower_within(record: Record, inner: Location, outer: Location) -> bool:
         return False
     broad = len(PLACE_BREADTH)
     return PLACE_BREADTH.get(mine.feature, broad) < PLACE_BREADTH.get(other.feature, broad)
+
+
+def site_town(record: Record, site: Token) -> Location | None:
+    """ "attacked Kuje prison near Abuja", "raided the Kakuma refugee camp in northern Kenya":
+    a site named after its town is in that town."""
+    if site.lemma_.lower() not in SITE_NOUNS:
+        return None
+    for name in (c for c in site.children if c.dep_ == "compound" and c.i < site.i and not c.is_lower):
+        found = make_location(record, name)
+        place = record.place_by_id(found.place) if found is not None else None
+        if place is not None and place.feature in TOWN_FEATURES:
+            return found
+    return None
+
+
+NEAR_PREPS = frozenset({"near", "outside"})  # a place a site is told to lie by, not in
+
+
+def describes_site(record: Record, town: Location, found: Location, site: Token) -> bool:
+    """The place found is said of the site, in its own phrase ("the Kakuma camp in northern
+    Kenya") or as what it lies near ("attacked Kuje prison near Abuja"), in the town's
+    country: where the site lies, less exactly than its town."""
+    mine, other = record.place_by_id(town.place), record.place_by_id(found.place)
+    if mine is None or other is None or mine.country != other.country or found.span is None:
+        return False
+    end = site.right_edge.idx + len(site.right_edge.text)
+    if site.idx < found.span.start and found.span.end <= end:
+        return True
+    said = site.doc.char_span(found.span.start, found.span.end, alignment_mode="expand")
+    return said is not None and len(said) > 0 and said.root.dep_ == "pobj" \
+        and said.root.head.lower_ in NEAR_PREPS and said.root.head.head.i == site.head.i
 
 
 def whose_site(record: Record, site: Token) -> bool:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from ..record import EventDate, make_span
 from .datepatterns import (
+    COUNT_PHRASES,
     EXPLICIT,
     MONTHS,
     NUMBER_WORDS,
@@ -30,6 +31,7 @@ from .datepatterns import (
 MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
 NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is the coming one
+TYPO_WINDOW_DAYS = 31  # a named day this close before publication is this year's, whatever its weekday
 TOLD_WEEK = re.compile(r"^the\s+\w+\s+week$")  # "the following week", "the previous week", "the same week"
 # The "rel" words that name one day, which a report's named day may re-anchor ("today" said
 # on the 20th); "last week" spans its own days.
@@ -115,6 +117,9 @@ PART_IN = re.compile(r"^(?:in\s+|during\s+|by\s+)?(?P<part>early|mid|late)\b"
 # "at the end of May" (its last third), "at the start of June" (its first)
 EDGE_PARTS = {"end": "late", "start": "early", "beginning": "early"}
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
+WEEKDAY_DATE_GAP = re.compile(r"\s*,?\s*\(?\s*")  # between a weekday and its date: "Friday, August 16"
+WEEKDAY_DATE_KINDS = frozenset({"md", "dm", "mdy", "dmy"})  # dates of one day a weekday may precede (not
+# "the 10th": "on Sunday, the 10th attack this month" counts attacks)
 
 
 def _normalize(kind: str, m: re.Match[str], anchor: date | None,
@@ -195,12 +200,14 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
         d = _safe_date(_year_of(anchor, mon, day, ahead), mon, day)
         named = NAMED_WEEKDAY.search(m.string[max(0, m.start() - 14):m.start()])
         weekday = WEEKDAYS[named.group("wd").lower()] if named else None
-        if d is not None and weekday is not None and d.weekday() != weekday:
+        if d is not None and weekday is not None and d.weekday() != weekday \
+                and not -ahead <= (anchor - d).days <= TYPO_WINDOW_DAYS:
             # "Wednesday, July 31": of the years around the report, the one whose July 31
-            # is a Wednesday
+            # is a Wednesday (not a day of the month just past or to come: "Saturday, June 10"
+            # told on June 17 is this June's, its weekday mistyped)
             fits = [x for x in (_safe_date(d.year + k, mon, day) for k in (-1, 1, -2, 2))
                     if x is not None and x.weekday() == weekday
-                    and x.year <= anchor.year + MAX_YEAR_AHEAD]
+                    and x.year <= anchor.year + MAX_YEAR_AHEAD and (x - anchor).days <= ahead]
             d = min(fits, key=lambda x: abs((x - anchor).days)) if fits else d
         return EventDate(iso_day(d), iso_day(d), "day") if d else None
     if kind == "my" and y is not None:
@@ -267,11 +274,11 @@ def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
     if kind == "ago":
         if not anchor:
             return EventDate(None, None, "unknown")
-        n = g["n"].lower()
-        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+        n = " ".join(g["n"].lower().split())
+        count = int(n) if n.isdigit() else COUNT_PHRASES.get(n, NUMBER_WORDS.get(n, 1))
         unit = g["unit"].lower()
         d = anchor - timedelta(days=count * UNIT_DAYS[unit])
-        precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        precision = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}[unit]
         return EventDate(iso_day(d), iso_day(d), precision)
     if kind == "night_weekend":
         if not anchor:
@@ -384,9 +391,28 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             found.append(DateMention(kind, start + s, start + e, value, kind in EXPLICIT))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
+    found = _weekday_named_by_date(text, found)
     if anchor is not None:
         _read_in_narrative_year(text, found, anchor, context_year, story_day)
     return _told_days(text, found, story_day, anchor)
+
+
+def _weekday_named_by_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "on Friday, August 16", "on Thursday (July 4)", "Friday 16 August": a weekday and the
+    date right after it name one day, which the date says (a weekday alone is the latest
+    such day before the report, which a late copy would miss): one mention, from the weekday
+    to the date."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is None or prev.kind != "weekday" or m.kind not in WEEKDAY_DATE_KINDS \
+                or WEEKDAY_DATE_GAP.fullmatch(text, prev.end, m.start) is None:
+            out.append(m)
+            continue
+        end = m.end + 1 if "(" in text[prev.end:m.start] and text[m.end:m.end + 1] == ")" else m.end
+        m.value.span = make_span(text, prev.start, end)
+        out[-1] = DateMention(m.kind, prev.start, end, m.value, m.explicit)
+    return out
 
 
 def _told_days(text: str, found: list[DateMention], story_day: date | None,

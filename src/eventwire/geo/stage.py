@@ -21,11 +21,12 @@ from spacy.tokens import Doc, Token
 from ..nlp.syntax import CALENDAR_WORDS, PLURAL_TAGS, TIME_LABELS, doc_text, in_dateline
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
-from .gazetteer import Candidate, Gazetteer, shared_gazetteer
+from .gazetteer import Candidate, Gazetteer, is_capital, shared_gazetteer
 from .names import normalize
 from .parts import parts_of
 from .resolve import Context, choose, great_circle_km, in_its_province, population_of, qualifier_score
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
+from .unnamed import CAPITAL_WORD, bare_capitals, country_parts, lower_seat_told, report_country
 from .wording import (
     DIVISION_NOUNS,
     GENERIC_TRAILERS,
@@ -82,7 +83,7 @@ class Mention:
     start: int
     end: int
     key: str  # the name looked up
-    origin: str  # ner | demonym | name | embedded | capital | scan | spelling
+    origin: str  # ner | demonym | name | embedded | capital | scan | spelling | country
     entity: str | None = None
     candidates: tuple[Candidate, ...] = ()
     qualifier: tuple[Candidate, ...] = field(default_factory=tuple)
@@ -120,7 +121,40 @@ class GeoStage:
             mentions = _without_overlaps(mentions + respelled)
             self._attach_qualifiers(text, mentions)
             record.places = self._resolve(record, mentions)
+        unnamed = self._the_reports_country(record, mentions)
+        if unnamed:
+            mentions = _without_overlaps(mentions + unnamed)
+            self._attach_qualifiers(text, mentions)
+            record.places = self._resolve(record, mentions)
         return record
+
+    def _the_reports_country(self, record: Record, found: list[Mention]) -> list[Mention]:
+        """ "the capital", "the country's north" in a report on one country: its capital, its
+        part (:mod:`.unnamed`). A second pass: the country comes from the places resolved."""
+        text = record.document.text
+        capitals = [] if lower_seat_told(record.doc) else bare_capitals(record.doc)
+        spans = [(s, e, "capital") for s, e in capitals] + \
+            [(s, e, "country") for s, e in country_parts(record.doc, text)]
+        spans = [x for x in spans if not any(f.start < x[1] and x[0] < f.end for f in found)]
+        uncounted = {(m.start, m.end) for m in found  # a people ("Russian", "Syrian government
+                     # forces") says whose; a dateline ("NAIROBI, Kenya (AP) —") where the report was filed
+                     if m.origin == "demonym" or any(c.kind == KIND_DEMONYM for c in m.candidates)
+                     or _in_the_dateline(record, m.start, m.end)}
+        country = report_country(record.places, uncounted) if spans else None
+        if country is None:
+            return []
+        filed_at = {p.country for p in record.places if p.feature in TOWN_FEATURES and p.country
+                    and is_capital(p.name, p.country) and any(_in_the_dateline(record, m.start, m.end)
+                                                             for m in p.mentions)}
+        if filed_at - {country}:  # "NAIROBI, Kenya (AP) — Somali troops ... in the capital": the
+            # report's or the dateline's, either may be meant
+            spans = [x for x in spans if x[2] != "capital"]
+        out = []
+        for start, end, kind in spans:
+            cand = self.gazetteer.capital(country) if kind == "capital" else self.gazetteer.country(country)
+            if cand is not None:
+                out.append(Mention(start, end, cand.name, kind, None, (cand,)))
+        return out
 
     def _capitals(self, record: Record, mentions: list[Mention]) -> list[Mention]:
         """ "the Ukrainian capital", "Sudan's capital": a country's capital named by the country
@@ -591,7 +625,6 @@ class GeoStage:
         return out
 
 
-CAPITAL_WORD = "capital"  # "the Ukrainian capital": the city, when the country alone is named on it
 ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "capital": 4, "scan": 5}
 
 
@@ -703,11 +736,15 @@ def _near_the_report(cand: Candidate, places: list[Place]) -> bool:
                            or great_circle_km(cand.lat, cand.lon, p.lat, p.lon) <= SPELLING_NEAR_KM for p in near)
 
 
+def _in_the_dateline(record: Record, start: int, end: int) -> bool:
+    span = record.doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and len(span) > 0 and all(in_dateline(t) for t in span)
+
+
 def _filed_from(record: Record, start: int, end: int, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """Of the places a name may be, the prominent ones, when the name is a dateline's ("SRINAGAR
     (Reuters) -"); else none."""
-    span = record.doc.char_span(start, end, alignment_mode="contract")
-    if span is None or not len(span) or not all(in_dateline(t) for t in span):
+    if not _in_the_dateline(record, start, end):
         return ()
     return tuple(c for c in cands if _scan_worthy(c))
 

@@ -27,6 +27,11 @@ DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"township", "municipality"}
 # Nouns that say the name beside them is a place ("the regional capital, Banja Luka").
 PLACE_NOUNS = frozenset(GENERIC_TRAILERS) | {"capital", "port", "county", "state"}
 TOWN_NOUNS = frozenset({"town", "city", "village", "port"})  # what a town described after its name is called
+# sites a town names before them ("Goma airport", "the Kakuma refugee camp", "Kuje prison"): a name
+# the tagger read as a person or an organisation there is the town (not a hospital or a school,
+# as often named after a person)
+SITE_NOUNS = frozenset({"airport", "airfield", "airbase", "port", "harbour", "harbor", "camp", "prison", "jail",
+                        "barracks", "market"})
 # Prepositions that put what they govern on the map ("killed in Goma", "clashes near Djugu").
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})  # not "at", "around":
 # "shouted at Kennedy", "rallied around Hassan" are people
@@ -118,8 +123,9 @@ def before_division(doc: Doc, end: int) -> bool:
 
 def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     """A name the text itself calls a place: in apposition to "the capital", "the town" (before
-    it or after it: "Sake, a town in eastern Congo"), or the name in "the city of X" (a
-    tagger's PERSON there, or a town too small to trust unaided, is a place)."""
+    it or after it: "Sake, a town in eastern Congo"), the name in "the city of X", or a town
+    a site is named after ("Goma airport") (a tagger's PERSON there, or a town too small to
+    trust unaided, is a place)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -129,6 +135,9 @@ def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in root.children):
         return True  # "Sake, a town in eastern Congo" (not "Tillaberi, a region": a town's name too)
+    if root.dep_ == "compound" and head.lemma_.lower() in SITE_NOUNS and head.i > root.i and all(
+            t.dep_ == "compound" and t.is_lower for t in doc[span.end:head.i]):
+        return True  # "Goma airport", "the Kakuma refugee camp": the site's town
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
             and head.head.i < head.i)
 

@@ -1,0 +1,89 @@
+"""Places a report names by its country without naming the country: "the capital", "the
+country's north", "the north of the country".
+
+A report on Sudan says "fighting spread to the capital" and "in the country's northwest" once
+Sudan has been named; an analyst reads Khartoum and north-western Sudan. The country is the
+report's own: the one more of its resolved place mentions lie in than any other (a story
+told from two countries, Ukraine and Russia named as often, has none, and these words stay
+unplaced; a people's name, "Russian forces", is not counted: it says whose forces, not where;
+nor is a dateline, where the report was filed).
+What this does not do: read "the capital" of a country named only by a people ("Syrian
+forces shelled the capital"), "the region" or "the province" (which one is the story's to say), or parts
+of the country named otherwise ("northern parts of the country").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from ..record import Place
+from .parts import compass_part
+
+CAPITAL_WORD = "capital"
+COUNTRY_WORD = "country"
+CAPITAL_HEADS = frozenset({"city"})  # "the capital city"
+LOWER_SEATS = frozenset({"state", "provincial", "regional", "district", "county", "departmental"})  # capitals
+# of a part of a country, which a bare "the capital" may then name
+
+
+def report_country(places: list[Place], uncounted: set[tuple[int, int]]) -> str | None:
+    """The country more of the report's place mentions lie in than any other (none on a tie),
+    the mentions at ``uncounted`` spans left out (a people's name says whose, not where; a
+    dateline where the report was filed)."""
+    told: Counter[str] = Counter()
+    for p in places:
+        if p.country:
+            told[p.country] += sum((m.start, m.end) not in uncounted for m in p.mentions)
+    ranked = [r for r in told.most_common(2) if r[1]]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def lower_seat_told(doc: Doc) -> bool:
+    """The report calls a town the capital of a part of its country ("Maiduguri, the state
+    capital"): a bare "the capital" may then be that one."""
+    return any(t.lower_ == CAPITAL_WORD and any(c.dep_ in ("amod", "compound") and c.lower_ in LOWER_SEATS
+                                                 for c in t.children) for t in doc)
+
+
+def bare_capitals(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each "the capital" ("the capital city") said with no country, no name
+    and no other word on it: not "its capital", "the provincial capital", "the capital of
+    Mali", "the capital, Bamako", "capital punishment", "raised capital"."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != CAPITAL_WORD or tok.tag_ != "NN":
+            continue
+        head = tok.head if tok.dep_ == "compound" and tok.head.lower_ in CAPITAL_HEADS else tok
+        if head is tok and tok.dep_ in ("compound", "appos"):
+            continue
+        words = [c for c in (*tok.children, *(head.children if head is not tok else ())) if c is not tok]
+        if [c.lower_ for c in words if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "nummod") for c in words):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in words):
+            continue
+        after = [t for t in doc[head.i + 1:head.i + 3] if not t.is_space]
+        if after and (after[0].pos_ == "PROPN" or (
+                after[0].text == "," and len(after) > 1 and after[1].pos_ == "PROPN")):
+            continue  # "the capital Bamako", "the capital, Bamako": the name says which
+        out.append((tok.idx, head.idx + len(head.text)))
+    return out
+
+
+def country_parts(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "the country" that a compass part is named on ("the country's
+    north", "the north of the country")."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != COUNTRY_WORD or tok.tag_ != "NN" or tok.i == 0:
+            continue
+        the: Token = doc[tok.i - 1]
+        if the.lower_ != "the":
+            continue
+        if compass_part(text, the.idx, tok.idx + len(tok.text)) is not None:
+            out.append((the.idx, tok.idx + len(tok.text)))
+    return out

@@ -1,0 +1,162 @@
+"""Days and places wire copy tells without the plain words: a weekday with its date, "a
+fortnight ago", "the capital" and "the country's north" in a report on one country, a site
+named after its town ("Goma airport"), and protests by self-immolation and lynchings told
+with a noun.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.timex`,
+:mod:`eventwire.geo.unnamed`, :mod:`eventwire.geo.wording`, :mod:`eventwire.events.sites`
+or the lexicon through the whole pipeline (or the date finder alone).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.events.timex import find_dates
+from tests.conftest import run_text
+from tests.events.test_days_and_seats import days
+from tests.events.test_retellings import of_type, one, rows
+from tests.events.test_sides_told import place_text
+
+
+def place_name(pipeline, text: str, plover: str, **meta) -> str | None:
+    """The gazetteer name of the place of the one row of that type."""
+    meta.setdefault("published", "2024-06-14")
+    record = run_text(pipeline, text, **meta)
+    [row] = [e for e in record.events if e.plover == plover and e.status != "negated"]
+    place = record.place_by_id(row.location.place) if row.location is not None else None
+    return place.name if place is not None else None
+
+
+# -- a weekday with the date that names it --------------------------------------------------------
+@pytest.mark.parametrize("text, day", [
+    ("Security forces arrested two opposition leaders in Caracas on Friday, August 16, officials said.",
+     "2024-08-16"),
+    ("Security forces arrested two opposition leaders in Caracas on Friday 16 August, officials said.",
+     "2024-08-16"),
+    ("Police detained 40 protesters in Harare on Thursday (August 15), their lawyers said.", "2024-08-15"),
+    ("On Friday, August 16, security forces arrested two opposition leaders in Caracas.", "2024-08-16"),
+])
+def test_a_weekday_told_with_its_date_is_that_date(noclean_pipeline, text, day):
+    row = one(noclean_pipeline, text, "COERCE", published="2024-08-30")
+    assert days(row) == (day, day)
+
+
+def test_a_weekday_and_its_date_are_one_mention_and_a_weekday_alone_is_still_read():
+    text = "Police detained 40 protesters in Harare on Friday, August 16."
+    [told] = find_dates(text, 0, len(text), date(2024, 8, 30))
+    assert text[told.start:told.end] == "on Friday, August 16" and told.value.start == "2024-08-16"
+    alone = "Police detained 40 protesters in Harare on Friday."
+    [friday] = find_dates(alone, 0, len(alone), date(2024, 8, 28))
+    assert friday.value.start == "2024-08-23"
+    apart = "Police detained 40 protesters on Friday and released them on August 26."
+    assert [m.kind for m in find_dates(apart, 0, len(apart), date(2024, 8, 28))] == ["weekday", "md"]
+
+
+def test_a_weekday_mistyped_keeps_its_date_s_year_and_an_ordinal_after_a_weekday_counts():
+    said = "Gunmen attacked a church on Saturday, June 10, police said."
+    [told] = find_dates(said, 0, len(said), date(2024, 6, 17))  # (June 10, 2024 was a Monday)
+    assert told.value.start == "2024-06-10"
+    said = "On Sunday, the 10th attack this month hit Kano."
+    assert [m.kind for m in find_dates(said, 0, len(said), date(2024, 6, 17))][:2] == ["weekday", "the_day"]
+
+
+@pytest.mark.parametrize("said, ago", [
+    ("A fortnight ago, the RSF attacked the town of Sennar.", 14),
+    ("Police arrested two journalists in Harare a couple of days ago.", 2),
+    ("Two weeks ago, gunmen killed five villagers in Zamfara state.", 14),
+])
+def test_days_ago_told_in_words(said, ago):
+    published = date(2024, 11, 29)
+    [told] = find_dates(said, 0, len(said), published)
+    assert told.value.start == (published.fromordinal(published.toordinal() - ago)).isoformat()
+
+
+# -- "the capital", "the country's north" in a report on one country ------------------------------
+@pytest.mark.parametrize("text, plover, name", [
+    ("Haiti's transitional council was sworn in last month. On Tuesday, gangs attacked a police station in "
+     "the capital, killing two officers.", "ASSAULT", "Port-au-Prince"),
+    ("Mali's junta has ruled the country since 2020. On Monday, security forces detained 11 opposition "
+     "figures at a meeting in the capital.", "COERCE", "Bamako"),
+    ("Nigeria's army said on Tuesday it killed 30 bandits in the country's northwest.", "ASSAULT",
+     "northwest Nigeria"),
+    ("Burkina Faso's army said gunmen attacked a police post in the north of the country on Sunday, killing "
+     "four officers.", "ASSAULT", "north Burkina Faso"),
+])
+def test_the_capital_and_the_country_s_parts_are_the_report_s_country_s(noclean_pipeline, text, plover, name):
+    assert place_name(noclean_pipeline, text, plover) == name
+
+
+def test_the_capital_of_a_report_on_two_countries_or_a_named_one_is_not_guessed(noclean_pipeline):
+    assert place_name(noclean_pipeline, "Ukraine said Russia struck the capital overnight, killing two people.",
+                      "ASSAULT") is None
+    assert place_name(noclean_pipeline, "Mali's junta said troops detained 11 opposition figures in the capital, "
+                      "Bamako, on Monday.", "COERCE") == "Bamako"
+    record = run_text(noclean_pipeline, "Kenya's government raised capital from investors in London.",
+                      published="2024-06-14")
+    assert not any(m.text == "capital" for p in record.places for m in p.mentions)
+
+
+# -- a site named after its town ------------------------------------------------------------------
+@pytest.mark.parametrize("text, plover, name", [
+    ("M23 rebels shelled Goma airport on Tuesday, the army said.", "ASSAULT", "Goma"),
+    ("Police raided the Kakuma refugee camp in northern Kenya on Monday.", "COERCE", "Kakuma"),
+    ("Gunmen attacked Kuje prison near Abuja on Tuesday night, the police said.", "ASSAULT", "Kuje"),
+    ("Houthi drones targeted Eilat port on Sunday, the Israeli military said.", "ASSAULT", "Eilat"),
+])
+def test_a_site_named_after_its_town_is_in_that_town(noclean_pipeline, text, plover, name):
+    assert place_name(noclean_pipeline, text, plover) == name
+
+
+def test_a_place_a_site_lies_near_stays_the_place_without_a_town_of_the_site(noclean_pipeline):
+    row = one(noclean_pipeline, "Gunmen attacked an army base near Abuja on Tuesday.", "ASSAULT")
+    assert place_text(row) == "Abuja"
+
+
+# -- protests by self-immolation, lynchings told with a noun --------------------------------------
+@pytest.mark.parametrize("text", [
+    "A man set himself ablaze outside the parliament on Monday to protest against unemployment.",
+    "A farmer burned himself in front of the governor's office in Kasserine on Tuesday, witnesses said.",
+])
+def test_setting_oneself_on_fire_is_a_protest_of_no_violence_to_others(noclean_pipeline, text):
+    row = one(noclean_pipeline, text, "PROTEST")
+    assert row.acled is not None and row.acled["sub_event_type"] == "Peaceful protest"
+
+
+def test_others_set_ablaze_and_things_burned_are_not_a_self_immolation(noclean_pipeline):
+    row = one(noclean_pipeline, "Rioters set a police station ablaze in Dhaka on Friday.", "PROTEST")
+    assert row.acled is not None and row.acled["sub_event_type"] == "Violent demonstration"
+    assert not of_type(rows(noclean_pipeline, "The fans burned flags outside the stadium on Friday."), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator called the impeachment inquiry a political lynching.",
+    "Critics said the trial amounted to a lynching of his reputation.",
+    "The coach said he had burned himself out after the season.",
+    "His resignation was an act of political self-immolation, analysts said.",
+])
+def test_lynchings_and_self_immolations_as_figures_of_speech_are_no_rows(noclean_pipeline, text):
+    assert not [(r.plover, r.trigger.text) for r in rows(noclean_pipeline, text)]
+
+
+def test_a_lynching_told_with_its_noun_is_a_killing_of_whom_it_names(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, "Police arrested 12 people over the lynching of two men accused of "
+                         "theft in Kano on Sunday."), "ASSAULT")
+    assert [(r.cameo, r.target.span.text if r.target else None) for r in found] == [("1823", "two men")]
+
+
+# -- verdicts: an acquittal, and the offence a verdict names ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "A tenth defendant was found not-guilty by the court in Bradford on Friday.",
+    "A jury in Leeds found the former councillor not guilty of murder on Friday.",
+])
+def test_found_not_guilty_is_an_acquittal_and_its_offence_no_act(noclean_pipeline, text):
+    found = rows(noclean_pipeline, text)
+    assert [(r.plover, r.cameo) for r in found] == [("CONCEDE", "081")]
+
+
+def test_the_offence_a_guilty_verdict_names_is_no_act_of_its_own(noclean_pipeline):
+    found = rows(noclean_pipeline, "A jury in Leeds found the man guilty of murder on Friday.")
+    assert [(r.plover, r.cameo) for r in found] == [("ACCUSE", "116")]
