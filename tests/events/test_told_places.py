@@ -89,6 +89,15 @@ def test_the_capital_and_the_country_s_parts_are_the_report_s_country_s(noclean_
     assert place_name(noclean_pipeline, text, plover) == name
 
 
+@pytest.mark.parametrize("text, plover", [
+    ("Armenian protesters rallied in the capital on Monday against the border deal with Azerbaijan.", "PROTEST"),
+    ("Texas lawmakers passed the bill on Monday. Protesters marched in the capital on Tuesday against the new "
+     "law.", "PROTEST"),
+])
+def test_the_capital_of_a_people_or_of_a_division_is_not_guessed(noclean_pipeline, text, plover):
+    assert place_name(noclean_pipeline, text, plover) is None
+
+
 def test_the_capital_of_a_report_on_two_countries_or_a_named_one_is_not_guessed(noclean_pipeline):
     assert place_name(noclean_pipeline, "Ukraine said Russia struck the capital overnight, killing two people.",
                       "ASSAULT") is None
@@ -102,11 +111,21 @@ def test_the_capital_of_a_report_on_two_countries_or_a_named_one_is_not_guessed(
 # -- a site named after its town ------------------------------------------------------------------
 @pytest.mark.parametrize("text, plover, name", [
     ("M23 rebels shelled Goma airport on Tuesday, the army said.", "ASSAULT", "Goma"),
-    ("Police raided the Kakuma refugee camp in northern Kenya on Monday.", "COERCE", "Kakuma"),
     ("Gunmen attacked Kuje prison near Abuja on Tuesday night, the police said.", "ASSAULT", "Kuje"),
     ("Houthi drones targeted Eilat port on Sunday, the Israeli military said.", "ASSAULT", "Eilat"),
 ])
 def test_a_site_named_after_its_town_is_in_that_town(noclean_pipeline, text, plover, name):
+    assert place_name(noclean_pipeline, text, plover) == name
+
+
+@pytest.mark.parametrize("text, plover, name", [
+    ("Police arrested two men at Logan airport in Boston on Monday.", "COERCE", "Boston"),  # a person's name
+    ("Gunmen attacked the UN camp near Bentiu on Tuesday, the mission said.", "ASSAULT", "Bentiu"),  # a body's
+    ("Soldiers detained 30 suspects at Giwa barracks in Maiduguri on Friday, Amnesty said.", "COERCE",
+     "Maiduguri"),  # named after another town than the one it is in
+    ("Police arrested a man at LaGuardia Airport on Monday.", "COERCE", None),  # a name of its own
+])
+def test_a_site_named_after_no_town_of_its_own_keeps_the_place_told(noclean_pipeline, text, plover, name):
     assert place_name(noclean_pipeline, text, plover) == name
 
 

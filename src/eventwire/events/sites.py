@@ -397,15 +397,12 @@ NEAR_PREPS = frozenset({"near", "outside"})  # a place a site is told to lie by,
 
 
 def describes_site(record: Record, town: Location, found: Location, site: Token) -> bool:
-    """The place found is said of the site, in its own phrase ("the Kakuma camp in northern
-    Kenya") or as what it lies near ("attacked Kuje prison near Abuja"), in the town's
-    country: where the site lies, less exactly than its town."""
+    """The place found is what the site is told to lie near ("attacked Kuje prison near
+    Abuja"), in the town's country: less exact than the site's own town (not "Giwa barracks
+    in Maiduguri": a site named after another town than the one it is in)."""
     mine, other = record.place_by_id(town.place), record.place_by_id(found.place)
     if mine is None or other is None or mine.country != other.country or found.span is None:
         return False
-    end = site.right_edge.idx + len(site.right_edge.text)
-    if site.idx < found.span.start and found.span.end <= end:
-        return True
     said = site.doc.char_span(found.span.start, found.span.end, alignment_mode="expand")
     return said is not None and len(said) > 0 and said.root.dep_ == "pobj" \
         and said.root.head.lower_ in NEAR_PREPS and said.root.head.head.i == site.head.i

@@ -41,6 +41,7 @@ from .wording import (
     held_by_joiner,
     name_continuations,
     named_as_a_place,
+    named_for_a_site,
     proper,
     surname,
     taken_as_ground,
@@ -69,6 +70,8 @@ LOOK_BACK_CHARS = 12  # enough to see the article before a name ("a Kabul distri
 FAR_TOWN_KM = 3000  # ... read as a division the gazetteer lacks only this far from all the text's places
 STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
 SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
+SITE_TOWN_POPULATION = 20_000  # a town a site is named after ("Eilat port") is at least this big
+SITE_PERSON_TOWN_POPULATION = 100_000  # ... and this big when the tagger read its name as a person's
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
 # Facilities named after the city they stand in ("the Hanoi Summit", "Kabul airport"); a
 # memorial or a station is as often named after a person ("the Lincoln Memorial").
@@ -136,19 +139,27 @@ class GeoStage:
         spans = [(s, e, "capital") for s, e in capitals] + \
             [(s, e, "country") for s, e in country_parts(record.doc, text)]
         spans = [x for x in spans if not any(f.start < x[1] and x[0] < f.end for f in found)]
-        uncounted = {(m.start, m.end) for m in found  # a people ("Russian", "Syrian government
-                     # forces") says whose; a dateline ("NAIROBI, Kenya (AP) —") where the report was filed
-                     if m.origin == "demonym" or any(c.kind == KIND_DEMONYM for c in m.candidates)
-                     or _in_the_dateline(record, m.start, m.end)}
-        country = report_country(record.places, uncounted) if spans else None
-        if country is None:
+        if not spans:
             return []
+        peoples = [m for m in found  # a people ("Russian", "Syrian government forces") says whose
+                   if m.origin == "demonym" or any(c.kind == KIND_DEMONYM for c in m.candidates)]
+        filed = [m for m in found if _in_the_dateline(record, m.start, m.end)]  # where it was filed
+        country, only = report_country(record.places, {(m.start, m.end) for m in peoples + filed})
+        if country is None or {c.country for m in peoples for c in m.candidates if c.country} - {country}:
+            return []  # ("Armenian protesters rallied ... Azerbaijan said": whose capital is unsaid)
+        seats = [p for p in record.places if p.country == country and p.feature in TOWN_FEATURES
+                 and is_capital(p.name, p.country)]
+        named = any(not _in_the_dateline(record, m.start, m.end) for p in seats for m in p.mentions)
+        divisions = any(p.country == country and p.feature == "admin1" for p in record.places)
         filed_at = {p.country for p in record.places if p.feature in TOWN_FEATURES and p.country
                     and is_capital(p.name, p.country) and any(_in_the_dateline(record, m.start, m.end)
                                                              for m in p.mentions)}
-        if filed_at - {country}:  # "NAIROBI, Kenya (AP) — Somali troops ... in the capital": the
-            # report's or the dateline's, either may be meant
+        if filed_at - {country} or not (named or (only and not divisions)):
+            # ("NAIROBI, Kenya (AP) — Somali troops ... in the capital": the report's or the
+            # dateline's; a story on Texas: its own capital may be meant)
             spans = [x for x in spans if x[2] != "capital"]
+        if not only:
+            spans = [x for x in spans if x[2] != "country"]
         out = []
         for start, end, kind in spans:
             cand = self.gazetteer.capital(country) if kind == "capital" else self.gazetteer.country(country)
@@ -338,7 +349,15 @@ class GeoStage:
         if named_as_a_place(record.doc, start, end):
             features = features | WEAK_FEATURES  # "the regional capital, Banja Luka"
             weakest = KIND_ALTERNATE  # "the city of Kryvyi Rih", spelled Kryvyy Rih in the gazetteer
-        broad = tuple(c for c in cands if c.kind <= weakest and c.feature in features)
+        sited = entity.kb_id is None and named_for_a_site(record.doc, start, end)  # ("Goma airport";
+        # not "the UN camp", "a Wagner camp": an organisation's)
+        if sited:
+            features = features | WEAK_FEATURES
+        least = SITE_PERSON_TOWN_POPULATION if entity.type == "PERSON" else SITE_TOWN_POPULATION
+        broad = tuple(c for c in cands if c.kind <= weakest and c.feature in features and not (
+            sited and c.feature in WEAK_FEATURES and c.population < least))
+        # (a town a site is named after is no village of the name elsewhere, and a person's
+        # name there is a town's only for a big one: "Goma airport", not "Logan airport", "the Obi camp")
         if broad:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
             big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))

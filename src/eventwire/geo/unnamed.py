@@ -3,10 +3,14 @@ country's north", "the north of the country".
 
 A report on Sudan says "fighting spread to the capital" and "in the country's northwest" once
 Sudan has been named; an analyst reads Khartoum and north-western Sudan. The country is the
-report's own: the one more of its resolved place mentions lie in than any other (a story
-told from two countries, Ukraine and Russia named as often, has none, and these words stay
-unplaced; a people's name, "Russian forces", is not counted: it says whose forces, not where;
-nor is a dateline, where the report was filed).
+report's own: the only one its resolved place mentions lie in (a people's name, "Russian
+forces", is not counted: it says whose forces, not where; nor is a dateline, where the report
+was filed). A report that also names a people of another country ("Armenian protesters" in a
+story naming Azerbaijan) leaves these words unplaced. "The capital" is read in a report that
+names the capital elsewhere (of the country most of its places lie in, as long as the dateline
+is no other country's capital), or in a one-country report that names none of the country's
+first-level divisions (a story on Texas or Imo state means that capital) and calls no town
+"the state capital".
 What this does not do: read "the capital" of a country named only by a people ("Syrian
 forces shelled the capital"), "the region" or "the province" (which one is the story's to say), or parts
 of the country named otherwise ("northern parts of the country").
@@ -28,18 +32,18 @@ LOWER_SEATS = frozenset({"state", "provincial", "regional", "district", "county"
 # of a part of a country, which a bare "the capital" may then name
 
 
-def report_country(places: list[Place], uncounted: set[tuple[int, int]]) -> str | None:
+def report_country(places: list[Place], uncounted: set[tuple[int, int]]) -> tuple[str | None, bool]:
     """The country more of the report's place mentions lie in than any other (none on a tie),
-    the mentions at ``uncounted`` spans left out (a people's name says whose, not where; a
-    dateline where the report was filed)."""
+    and whether it is the only one they lie in; the mentions at ``uncounted`` spans are left
+    out (a people's name says whose, not where; a dateline where the report was filed)."""
     told: Counter[str] = Counter()
     for p in places:
         if p.country:
             told[p.country] += sum((m.start, m.end) not in uncounted for m in p.mentions)
     ranked = [r for r in told.most_common(2) if r[1]]
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+        return None, False
+    return ranked[0][0], len(ranked) == 1
 
 
 def lower_seat_told(doc: Doc) -> bool:

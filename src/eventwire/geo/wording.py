@@ -123,9 +123,8 @@ def before_division(doc: Doc, end: int) -> bool:
 
 def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
     """A name the text itself calls a place: in apposition to "the capital", "the town" (before
-    it or after it: "Sake, a town in eastern Congo"), the name in "the city of X", or a town
-    a site is named after ("Goma airport") (a tagger's PERSON there, or a town too small to
-    trust unaided, is a place)."""
+    it or after it: "Sake, a town in eastern Congo"), or the name in "the city of X" (a
+    tagger's PERSON there, or a town too small to trust unaided, is a place)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -135,11 +134,21 @@ def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in root.children):
         return True  # "Sake, a town in eastern Congo" (not "Tillaberi, a region": a town's name too)
-    if root.dep_ == "compound" and head.lemma_.lower() in SITE_NOUNS and head.i > root.i and all(
-            t.dep_ == "compound" and t.is_lower for t in doc[span.end:head.i]):
-        return True  # "Goma airport", "the Kakuma refugee camp": the site's town
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
             and head.head.i < head.i)
+
+
+def named_for_a_site(doc: Doc, start: int, end: int) -> bool:
+    """The name a site is called by, before its common noun ("Goma airport", "the Kakuma
+    refugee camp", "Kuje prison"): often its town's (not "LaGuardia Airport", a name of its
+    own; nor "Mvog-Ada market", the end of a quarter's name)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or (span.start > 0 and doc[span.start - 1].text == "-"):
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.is_lower and head.lemma_.lower() in SITE_NOUNS \
+        and head.i > root.i and all(t.dep_ == "compound" and t.is_lower for t in doc[span.end:head.i])
 
 
 def after_place_preposition(doc: Doc, start: int, end: int) -> bool:
