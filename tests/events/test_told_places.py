@@ -179,3 +179,12 @@ def test_found_not_guilty_is_an_acquittal_and_its_offence_no_act(noclean_pipelin
 def test_the_offence_a_guilty_verdict_names_is_no_act_of_its_own(noclean_pipeline):
     found = rows(noclean_pipeline, "A jury in Leeds found the man guilty of murder on Friday.")
     assert [(r.plover, r.cameo) for r in found] == [("ACCUSE", "116")]
+
+
+def test_what_an_act_set_off_is_placed_where_it_happened_not_the_act(noclean_pipeline):
+    text = ("NAIROBI, Kenya (AP) — Police arrested the opposition leader on Monday, a move that sparked two days "
+            "of protests in Kisumu.")
+    assert place_name(noclean_pipeline, text, "COERCE") == "Nairobi"
+    # (a centre "set up" in a town is no outcome: the agreement is placed there)
+    assert place_name(noclean_pipeline, "Leaders of the bloc agreed on Monday to set up a research center in "
+                      "Tokyo.", "AGREE") == "Tokyo"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..geo.wording import BEARINGS, named_as_a_place
+from ..nlp.syntax import is_passive
 from ..record import Location, Place, Record, make_span
 from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
@@ -356,6 +357,14 @@ def seals_an_accord(tok: Token) -> bool:
         c.dep_ == "dobj" and in_words(c, "accords") for c in tok.children)
 
 
+def _sets_off(verb: Token) -> bool:
+    """ "sparked protests", "drew criticism", "set off clashes" (not "set up a centre", nor
+    "caused by a bomb": the passive's subject is what was set off)."""
+    if not in_words(verb, "setting_off_verbs") or is_passive(verb):
+        return False
+    return verb.lemma_.lower() != "set" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Location | None:
     """The one place named in the trigger's clause; of a town and the country around it
     ("in Strasbourg, eastern France"), the town."""
@@ -388,6 +397,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         # Madani after fierce fighting": the ground taken)
         inside -= {t.i for obj in clause.children if obj.dep_ in ("dobj", "obj") and tok not in obj.subtree
                    for t in obj.subtree}
+    # "sentenced him, a ruling that set off two days of protests in the capital", "the killing sparked
+    # protests in Nairobi": what an act set off happened where it did (not "caused by a bomb in the market")
+    inside -= {t.i for sub in [record.doc[i] for i in inside] if sub.pos_ == "VERB" and sub.i != tok.i
+               and _sets_off(sub) for c in sub.children
+               if c.dep_ in ("dobj", "prep") and c.i > sub.i and tok not in c.subtree for t in c.subtree}
     if cand.code in REMOTE_CODES:  # "called Netanyahu and warned against an offensive in Rafah":
         # a call is held at no place another clause names
         inside -= {t.i for sub in tok.children if sub.dep_ in ("conj", "advcl", "xcomp", "ccomp")

@@ -13,20 +13,38 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.syntax import CALENDAR_WORDS, PLURAL_TAGS, TIME_LABELS, doc_text, in_dateline
+from ..nlp.syntax import doc_text, in_dateline
 from ..options import Options
 from ..record import Entity, Place, Record, Span, make_span
-from .gazetteer import Candidate, Gazetteer, is_capital, shared_gazetteer
+from .gazetteer import Candidate, Gazetteer, shared_gazetteer
+from .mention import TOWN_FEATURES, Mention
 from .names import normalize
 from .parts import parts_of
-from .resolve import Context, choose, great_circle_km, in_its_province, population_of, qualifier_score
+from .resolve import Context, choose, in_its_province, qualifier_score
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
-from .unnamed import CAPITAL_WORD, bare_capitals, country_parts, lower_seat_told, report_country
+from .support import (
+    BROAD_FEATURES,
+    SCAN_MIN_POPULATION,
+    WEAK_FEATURES,
+    a_people,
+    called_a_division,
+    called_a_province,
+    filed_from,
+    foreign_alone,
+    misdated,
+    near_the_report,
+    overlapping_entity,
+    scan_worthy,
+    stray_alternate,
+    supported,
+    without_overlaps,
+)
+from .unnamed import capitals_named_by_country, places_named_by_country
 from .wording import (
     DIVISION_NOUNS,
     GENERIC_TRAILERS,
@@ -51,25 +69,12 @@ from .wording import (
 PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 # Entity types that are sometimes a place name the tagger mislabelled ("EU" as ORG).
 NAME_TYPES = frozenset({"ORG", "PERSON", "OTHER", "MILITARY_UNIT"})
-BROAD_FEATURES = frozenset({"country", "region", "admin1", "water"})
 PERSON_PLACE_FEATURES = frozenset({"country", "region", "water"})  # "Jordan", not "Nelson"
-WEAK_FEATURES = frozenset({"city", "locality", "admin2"})
 # spaCy labels whose words are no place even when capitalized ("March 3", "Christmas").
 NOT_PLACES = frozenset({
     "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE",
 })
-SUPPORT_KM = 100.0
-SPELLING_NEAR_KM = 250.0  # a respelled town lies this close to the report's other places in its country
-LONE_FOREIGN_POPULATION = 200_000  # a place this small, alone in its country, is a namesake
-LONE_CONTEXT = 2  # ... when at least this many other places agree on one other country
-LONE_FEATURES = frozenset({"city", "locality", "facility", "admin2"})
-TOWN_FEATURES = frozenset({"city", "locality", "facility"})  # places that are no division
-PROVINCE_NOUNS = frozenset({"region", "oblast"})  # a province named after its capital ("the Odesa region")
 DIVISION_FEATURES = frozenset({"region", "admin1", "admin2"})  # what a name called a division may mean
-LOOK_BACK_CHARS = 12  # enough to see the article before a name ("a Kabul district")
-FAR_TOWN_KM = 3000  # ... read as a division the gazetteer lacks only this far from all the text's places
-STRAY_ALTERNATE_POPULATION = 5_000  # a weak mention needs a resolved place this close, or in its admin1
-SCAN_MIN_POPULATION = 100_000  # a city found by the gazetteer scan alone must be this big
 SITE_TOWN_POPULATION = 20_000  # a town a site is named after ("Eilat port") is at least this big
 SITE_PERSON_TOWN_POPULATION = 100_000  # ... and this big when the tagger read its name as a person's
 SHORT_NAME_LETTERS = 3  # names this short must match a primary/curated name
@@ -79,19 +84,6 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "airport", "ai
 POSSESSIVE = re.compile(r"[’']s$")
 QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")  # "A, B", "A and B", "A, B, and C"
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    key: str  # the name looked up
-    origin: str  # ner | demonym | name | embedded | capital | scan | spelling | country
-    entity: str | None = None
-    candidates: tuple[Candidate, ...] = ()
-    qualifier: tuple[Candidate, ...] = field(default_factory=tuple)
-    weak: bool = False  # a small place found without the tagger: kept only if supported
-    country: str | None = None  # the knowledge base's country for the entity, when linked
 
 
 class GeoStage:
@@ -115,88 +107,21 @@ class GeoStage:
         text = record.document.text
         mentions, unknown = self._entity_mentions(record)
         mentions += self._scan_mentions(record, mentions)
-        mentions += self._capitals(record, mentions)
-        mentions = [self._as_division(record.doc, m) for m in _without_overlaps(mentions)]
+        mentions += capitals_named_by_country(record, mentions, self.gazetteer)
+        mentions = [self._as_division(record.doc, m) for m in without_overlaps(mentions)]
         self._attach_qualifiers(text, mentions)
         record.places = self._resolve(record, mentions)
         respelled = self._respelled(record, unknown, mentions)
         if respelled:
-            mentions = _without_overlaps(mentions + respelled)
+            mentions = without_overlaps(mentions + respelled)
             self._attach_qualifiers(text, mentions)
             record.places = self._resolve(record, mentions)
-        unnamed = self._the_reports_country(record, mentions)
+        unnamed = places_named_by_country(record, mentions, self.gazetteer)
         if unnamed:
-            mentions = _without_overlaps(mentions + unnamed)
+            mentions = without_overlaps(mentions + unnamed)
             self._attach_qualifiers(text, mentions)
             record.places = self._resolve(record, mentions)
         return record
-
-    def _the_reports_country(self, record: Record, found: list[Mention]) -> list[Mention]:
-        """ "the capital", "the country's north" in a report on one country: its capital, its
-        part (:mod:`.unnamed`). A second pass: the country comes from the places resolved."""
-        text = record.document.text
-        capitals = [] if lower_seat_told(record.doc) else bare_capitals(record.doc)
-        spans = [(s, e, "capital") for s, e in capitals] + \
-            [(s, e, "country") for s, e in country_parts(record.doc, text)]
-        spans = [x for x in spans if not any(f.start < x[1] and x[0] < f.end for f in found)]
-        if not spans:
-            return []
-        peoples = [m for m in found  # a people ("Russian", "Syrian government forces") says whose
-                   if m.origin == "demonym" or any(c.kind == KIND_DEMONYM for c in m.candidates)]
-        filed = [m for m in found if _in_the_dateline(record, m.start, m.end)]  # where it was filed
-        country, only = report_country(record.places, {(m.start, m.end) for m in peoples + filed})
-        if country is None or {c.country for m in peoples for c in m.candidates if c.country} - {country}:
-            return []  # ("Armenian protesters rallied ... Azerbaijan said": whose capital is unsaid)
-        seats = [p for p in record.places if p.country == country and p.feature in TOWN_FEATURES
-                 and is_capital(p.name, p.country)]
-        named = any(not _in_the_dateline(record, m.start, m.end) for p in seats for m in p.mentions)
-        divisions = any(p.country == country and p.feature == "admin1" for p in record.places)
-        filed_at = {p.country for p in record.places if p.feature in TOWN_FEATURES and p.country
-                    and is_capital(p.name, p.country) and any(_in_the_dateline(record, m.start, m.end)
-                                                             for m in p.mentions)}
-        if filed_at - {country} or not (named or (only and not divisions)):
-            # ("NAIROBI, Kenya (AP) — Somali troops ... in the capital": the report's or the
-            # dateline's; a story on Texas: its own capital may be meant)
-            spans = [x for x in spans if x[2] != "capital"]
-        if not only:
-            spans = [x for x in spans if x[2] != "country"]
-        out = []
-        for start, end, kind in spans:
-            cand = self.gazetteer.capital(country) if kind == "capital" else self.gazetteer.country(country)
-            if cand is not None:
-                out.append(Mention(start, end, cand.name, kind, None, (cand,)))
-        return out
-
-    def _capitals(self, record: Record, mentions: list[Mention]) -> list[Mention]:
-        """ "the Ukrainian capital", "Sudan's capital": a country's capital named by the country
-        alone is that city, its word "capital" the evidence (not "Nigeria's commercial capital",
-        another city; not "the capital" with no country named on it)."""
-        doc = record.doc
-        capitals = [tok for tok in doc if tok.lower_ == CAPITAL_WORD and tok.tag_ == "NN"
-                    and tok.dep_ not in ("compound", "appos") and not any(c.dep_ == "appos" for c in tok.children)
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")]
-        # (one capital, singular, its name not told beside it: "Georgia's capital, Atlanta", "the
-        # Congolese capital Brazzaville", "Juba, South Sudan's capital" say which)
-        if not capitals:
-            return []
-        countries: dict[int, str] = {}  # token -> the country a mention on it names
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            iso = next((c.country for c in m.candidates if c.feature == "country" and c.country), None)
-            if span is not None and len(span) and iso is not None:
-                countries[span.root.i] = iso
-        out: list[Mention] = []
-        for tok in capitals:
-            mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            named = [countries[c.i] for c in mods if c.i in countries and not any(
-                g.dep_ in ("amod", "compound") for g in c.children)]
-            if len(named) != 1 or len(mods) != 1:
-                continue  # (one country and no other word of kind: not "its economic capital", "the
-                # Northern Irish capital")
-            cand = self.gazetteer.capital(named[0])
-            if cand is not None:
-                out.append(Mention(tok.idx, tok.idx + len(tok.text), cand.name, "capital", None, (cand,)))
-        return out
 
     def _as_division(self, doc: Doc, m: Mention) -> Mention:
         """ "the state of Guerrero", "the province of Sindh": a name a division noun introduces
@@ -223,7 +148,7 @@ class GeoStage:
             if any(f.start < m.end and m.start < f.end for f in found) or not told_as_a_place(doc, m.start, m.end):
                 continue
             spelled = self.gazetteer.spelled_like(m.key, countries)
-            cands = tuple(c for c in spelled if _near_the_report(c, record.places))
+            cands = tuple(c for c in spelled if near_the_report(c, record.places))
             if cands:
                 out.append(Mention(m.start, m.end, m.key, "spelling", m.entity, cands))
         return out
@@ -261,7 +186,7 @@ class GeoStage:
                     key, cands = self._lookup(words)
                     if not cands and entity.name and entity.name != words:
                         key, cands = self._lookup(entity.name)
-                    if cands and not _stray_alternate(cands):
+                    if cands and not stray_alternate(cands):
                         out.append(Mention(span.start, span.end, key, "ner", entity.id, cands,
                                            country=entity.country if entity.kb_id else None))
                     else:  # "Greece Italy" (a lost comma), "Suffolk County Times"
@@ -360,9 +285,9 @@ class GeoStage:
         # name there is a town's only for a big one: "Goma airport", not "Logan airport", "the Obi camp")
         if broad:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
-            big = tuple(c for c in cands if c.feature == "city" and _scan_worthy(c))
+            big = tuple(c for c in cands if c.feature == "city" and scan_worthy(c))
             return [Mention(start, end, key, "name", entity.id, broad + big)]
-        filed = _filed_from(record, start, end, cands)
+        filed = filed_from(record, start, end, cands)
         if filed:  # "SRINAGAR (Reuters) -", tagged a person: a dateline names where the report
             # was filed, a big town of that name
             return [Mention(start, end, key, "name", entity.id, filed)]
@@ -435,7 +360,7 @@ class GeoStage:
                     continue
                 joined_to = -1
             if token.idx in covered or not capitalized(token) or (token.ent_type_ in NOT_PLACES
-                                                                  and not _misdated(token)) \
+                                                                  and not misdated(token)) \
                     or surname(token):
                 if run:
                     out += self._scan_tokens(record.document.text, run, "scan", None)
@@ -480,7 +405,7 @@ class GeoStage:
                 if not named or (size == 1 and not proper(window[0], named) and not in_dateline(window[0])):
                     continue  # (a dateline's capitals are a town, whatever the tagger read: "BANGUI")
                 division = self._division(window[0], window[-1])
-                strong = tuple(c for c in named if _scan_worthy(c))
+                strong = tuple(c for c in named if scan_worthy(c))
                 whole = size == len(tokens) or sited or any(
                     c.feature in BROAD_FEATURES or c.kind == KIND_DEMONYM for c in strong)
                 if division is not None:  # "in the Kayes region": the region, not the city
@@ -520,7 +445,7 @@ class GeoStage:
                     # of one in another
                 elif not in_list:
                     first.candidates = self._inside_qualifier(first)
-                prominent = any(c.feature in BROAD_FEATURES or _scan_worthy(c) for c in first.candidates)
+                prominent = any(c.feature in BROAD_FEATURES or scan_worthy(c) for c in first.candidates)
                 if first.qualifier and not in_list and not prominent:  # "Moscow, Washington": two cities
                     second.candidates = first.qualifier
 
@@ -551,12 +476,12 @@ class GeoStage:
                 for c in mentions[i].candidates:
                     if c.id not in cands or c.kind < cands[c.id].kind:
                         cands[c.id] = c
-            if any(_called_a_division(record, mentions[i]) for i in idxs):
+            if any(called_a_division(record, mentions[i]) for i in idxs):
                 # "Sagaing region": the division, not its capital town, when the gazetteer
                 # knows one by the name ("Kanbalu township", known only as a town, stays it)
                 divisions = {k: c for k, c in cands.items() if c.feature in DIVISION_FEATURES}
                 provinces = self._province_of_town(cands) if any(
-                    _called_a_province(record, mentions[i]) for i in idxs) else {}
+                    called_a_province(record, mentions[i]) for i in idxs) else {}
                 cands = divisions or provinces or cands
             qualifier = tuple(q for i in idxs for q in mentions[i].qualifier)
             weak = all(mentions[i].weak for i in idxs)
@@ -577,7 +502,7 @@ class GeoStage:
         # a people in the plural ("40 Ethiopians in Eastleigh") supports a town of its own country,
         # but is no other place of the text that would make a namesake abroad look at home
         peoples = {gi for gi, (idxs, *_) in enumerate(groups)
-                   if all(mentions[i].origin == "demonym" and _a_people(record, mentions[i]) for i in idxs)}
+                   if all(mentions[i].origin == "demonym" and a_people(record, mentions[i]) for i in idxs)}
         chosen: dict[int, Candidate] = {}
         for gi, (idxs, options, qualifiers, weak, hint) in enumerate(groups):
             cand, _ = choose(options, context, qualifiers, first.get(gi), gi, kb_country=hint)
@@ -586,10 +511,10 @@ class GeoStage:
             governed = any(m.origin == "name" or (m.origin == "scan" and after_place_preposition(record.doc, m.start,
                                                                                                  m.end))
                            for m in (mentions[i] for i in idxs))
-            if cand is None or (weak and not _supported(cand, first.values(), by_country=governed)) \
-                    or _foreign_alone(cand, [c for g, c in first.items()
+            if cand is None or (weak and not supported(cand, first.values(), by_country=governed)) \
+                    or foreign_alone(cand, [c for g, c in first.items()
                                              if g != gi and (g not in peoples or c.country == cand.country)],
-                                      any(_called_a_division(record, mentions[i]) for i in idxs)):
+                                      any(called_a_division(record, mentions[i]) for i in idxs)):
                 continue
             for i in idxs:
                 chosen[i] = cand
@@ -614,7 +539,7 @@ class GeoStage:
         entity_of: dict[int, str | None] = {}
         for idx, m in enumerate(mentions):
             cand = chosen.get(idx)
-            if cand is None or (m.origin == "demonym" and _a_people(record, m)):
+            if cand is None or (m.origin == "demonym" and a_people(record, m)):
                 continue  # ("two Palestinians": a people, which points at its country but names no place)
             place = places.get(cand.id)
             if place is None:
@@ -632,7 +557,7 @@ class GeoStage:
         ranked: list[tuple[tuple[int, int], Place]] = []
         for cid, place in places.items():
             place.mentions.sort(key=lambda s: s.start)
-            place.entity = entity_of.get(cid) or _overlapping_entity(record, place)
+            place.entity = entity_of.get(cid) or overlapping_entity(record, place)
             first = place.mentions[0].start
             ranked.append(((first, 0), place))  # a derived part follows the place it divides
             ranked += (((first, k), part) for k, part in
@@ -642,139 +567,3 @@ class GeoStage:
         for n, place in enumerate(out, 1):
             place.id = f"p{n}"
         return out
-
-
-ORIGIN_RANK = {"ner": 0, "name": 1, "demonym": 2, "embedded": 3, "capital": 4, "scan": 5}
-
-
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "into", "outside"})  # what governs a place name
-
-
-def _misdated(token: Token) -> bool:
-    """ "killed three soldiers in Amhara on Monday": a name the tagger read as part of the date
-    after it, which a place preposition governs and no calendar word it is."""
-    return token.ent_type_ in TIME_LABELS and token.pos_ == "PROPN" and token.lower_ not in CALENDAR_WORDS \
-        and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
-
-
-def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Where two readings overlap ("Vista" tagged inside "Boa Vista"), keep the longer one,
-    then the strong one, then the tagger's; in text order."""
-    ranked = sorted(mentions, key=lambda m: (m.start - m.end, m.weak,
-                                             ORIGIN_RANK.get(m.origin, 9), m.start))
-    kept: list[Mention] = []
-    for m in ranked:
-        if not any(k.start < m.end and m.start < k.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
-
-
-def _a_people(record: Record, mention: Mention) -> bool:
-    """A nationality in the plural ("Palestinians", "Afghans"): people, not a place's word."""
-    span = record.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[-1].tag_ in PLURAL_TAGS and span[-1].lower_.endswith("s")
-
-
-def _stray_alternate(cands: tuple[Candidate, ...]) -> bool:
-    """Only a village's alternate spelling matches ("Salah"): more likely a name than a place."""
-    return all(c.kind == KIND_ALTERNATE and c.population < STRAY_ALTERNATE_POPULATION
-               for c in cands)
-
-
-def _foreign_alone(cand: Candidate, others: list[Candidate], division: bool = False) -> bool:
-    """A small place in a country nothing else in the text is in, while the text's other
-    places all lie in one other country ("Lido Beach" in a Mogadishu story: New York's; "Tina"
-    beside Chad's border: New Caledonia's): a namesake, not the place meant. With
-    ``division``, the text calls the name a division ("in Seno province") and only a town far
-    from every other place of the text answers to it (Ban Xénô, Laos): the province is one the
-    gazetteer lacks ("Kanbalu township" told from Bangkok stays the Burmese town's)."""
-    countries = {c.country for c in others}
-    if population_of(cand) >= LONE_FOREIGN_POPULATION or len(others) < LONE_CONTEXT or cand.country in countries:
-        return False
-    if cand.feature in LONE_FEATURES and len(countries) == 1:
-        return True
-    return division and cand.feature in TOWN_FEATURES \
-        and all(great_circle_km(cand.lat, cand.lon, c.lat, c.lon) >= FAR_TOWN_KM for c in others)
-
-
-def _called_a_division(record: Record, mention: Mention) -> bool:
-    """ "Seno province", "the Sumy region": the text calls the name a division (not "a Kabul
-    district": one of the city's quarters)."""
-    words = record.document.text[mention.start:mention.end].split()
-    before = record.document.text[max(0, mention.start - LOOK_BACK_CHARS):mention.start].split()[-1:]
-    if before and before[0].lower() in ("a", "an"):
-        return False
-    return (bool(words) and words[-1].lower() in DIVISION_NOUNS) or before_division(record.doc, mention.end)
-
-
-def _called_a_province(record: Record, mention: Mention) -> bool:
-    """ "the Odesa region", "the Bryansk oblast": a division named after its capital town (not
-    "Tame municipality", "Kanbalu township": a town's own district, which the town stands for)."""
-    words = record.document.text[mention.start:mention.end].split()
-    if words and words[-1].lower() in PROVINCE_NOUNS:
-        return True
-    after = record.document.text[mention.end:mention.end + LOOK_BACK_CHARS].split()[:1]
-    return bool(after) and after[0].lower().strip(".,;") in PROVINCE_NOUNS
-
-
-def _supported(cand: Candidate, strong, by_country: bool = False) -> bool:
-    """A weak reading stands when a confidently found place shares its admin1 or is near;
-    ``by_country``: or is its country or a town of it (for a name a place phrase governs: "an army post in
-    Djibo, in northern Burkina Faso"; a capitalised word found by the scan alone needs more)."""
-    for other in strong:
-        if other.id == cand.id:
-            continue
-        if other.feature == "country":
-            if by_country and other.country == cand.country:
-                return True
-            continue
-        if cand.admin1 and other.country == cand.country and other.admin1 == cand.admin1:
-            return True
-        if by_country and other.country == cand.country and other.feature in TOWN_FEATURES:
-            return True  # "BAGHDAD (AP) — ... in Sinjar": a town of the country a named town is in
-        if other.feature in WEAK_FEATURES | {"facility"} and great_circle_km(
-                other.lat, other.lon, cand.lat, cand.lon) < SUPPORT_KM:
-            return True
-    return False
-
-
-def _overlapping_entity(record: Record, place: Place) -> str | None:
-    for span in place.mentions:
-        ent = record.entity_at(span.start, span.end)
-        if ent is not None:
-            return ent.id
-    return None
-
-
-def _near_the_report(cand: Candidate, places: list[Place]) -> bool:
-    """A respelled town lies near the report's other places in its country, or in their
-    province, when it names any below the country ("Berdychi, outside Avdiivka": not
-    Berdychiv, 650 km west)."""
-    near = [p for p in places if p.country == cand.country and p.feature != "country"]
-    return not near or any((cand.admin1 is not None and p.admin1 == cand.admin1)
-                           or great_circle_km(cand.lat, cand.lon, p.lat, p.lon) <= SPELLING_NEAR_KM for p in near)
-
-
-def _in_the_dateline(record: Record, start: int, end: int) -> bool:
-    span = record.doc.char_span(start, end, alignment_mode="contract")
-    return span is not None and len(span) > 0 and all(in_dateline(t) for t in span)
-
-
-def _filed_from(record: Record, start: int, end: int, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """Of the places a name may be, the prominent ones, when the name is a dateline's ("SRINAGAR
-    (Reuters) -"); else none."""
-    if not _in_the_dateline(record, start, end):
-        return ()
-    return tuple(c for c in cands if _scan_worthy(c))
-
-
-
-def _scan_worthy(cand: Candidate) -> bool:
-    """Only prominent entries are worth a match the tagger did not make."""
-    if cand.kind > KIND_CURATED and cand.kind != KIND_DEMONYM:
-        return False
-    if cand.feature in BROAD_FEATURES or cand.kind == KIND_DEMONYM:
-        return True
-    if cand.source.startswith("curated"):
-        return True
-    return cand.feature == "city" and cand.population >= SCAN_MIN_POPULATION

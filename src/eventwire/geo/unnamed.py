@@ -22,8 +22,12 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from ..record import Place
+from ..record import Place, Record
+from .gazetteer import Gazetteer, is_capital
+from .mention import TOWN_FEATURES, Mention
 from .parts import compass_part
+from .sources import KIND_DEMONYM
+from .wording import in_the_dateline
 
 CAPITAL_WORD = "capital"
 COUNTRY_WORD = "country"
@@ -90,4 +94,72 @@ def country_parts(doc: Doc, text: str) -> list[tuple[int, int]]:
             continue
         if compass_part(text, the.idx, tok.idx + len(tok.text)) is not None:
             out.append((the.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "the capital", "the country's north" in a report on one country: its capital, its
+    part (the readings above). A second pass: the country comes from the places resolved."""
+    text = record.document.text
+    capitals = [] if lower_seat_told(record.doc) else bare_capitals(record.doc)
+    spans = [(s, e, "capital") for s, e in capitals] + \
+        [(s, e, "country") for s, e in country_parts(record.doc, text)]
+    spans = [x for x in spans if not any(f.start < x[1] and x[0] < f.end for f in found)]
+    if not spans:
+        return []
+    peoples = [m for m in found  # a people ("Russian", "Syrian government forces") says whose
+               if m.origin == "demonym" or any(c.kind == KIND_DEMONYM for c in m.candidates)]
+    filed = [m for m in found if in_the_dateline(record.doc, m.start, m.end)]  # where it was filed
+    country, only = report_country(record.places, {(m.start, m.end) for m in peoples + filed})
+    if country is None or {c.country for m in peoples for c in m.candidates if c.country} - {country}:
+        return []  # ("Armenian protesters rallied ... Azerbaijan said": whose capital is unsaid)
+    seats = [p for p in record.places if p.country == country and p.feature in TOWN_FEATURES
+             and is_capital(p.name, p.country)]
+    named = any(not in_the_dateline(record.doc, m.start, m.end) for p in seats for m in p.mentions)
+    divisions = any(p.country == country and p.feature == "admin1" for p in record.places)
+    filed_at = {p.country for p in record.places if p.feature in TOWN_FEATURES and p.country
+                and is_capital(p.name, p.country) and any(in_the_dateline(record.doc, m.start, m.end)
+                                                         for m in p.mentions)}
+    if filed_at - {country} or not (named or (only and not divisions)):
+        # ("NAIROBI, Kenya (AP) — Somali troops ... in the capital": the report's or the
+        # dateline's; a story on Texas: its own capital may be meant)
+        spans = [x for x in spans if x[2] != "capital"]
+    if not only:
+        spans = [x for x in spans if x[2] != "country"]
+    out = []
+    for start, end, kind in spans:
+        cand = gazetteer.capital(country) if kind == "capital" else gazetteer.country(country)
+        if cand is not None:
+            out.append(Mention(start, end, cand.name, kind, None, (cand,)))
+    return out
+
+def capitals_named_by_country(record: Record, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "the Ukrainian capital", "Sudan's capital": a country's capital named by the country
+    alone is that city, its word "capital" the evidence (not "Nigeria's commercial capital",
+    another city; not "the capital" with no country named on it)."""
+    doc = record.doc
+    capitals = [tok for tok in doc if tok.lower_ == CAPITAL_WORD and tok.tag_ == "NN"
+                and tok.dep_ not in ("compound", "appos") and not any(c.dep_ == "appos" for c in tok.children)
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")]
+    # (one capital, singular, its name not told beside it: "Georgia's capital, Atlanta", "the
+    # Congolese capital Brazzaville", "Juba, South Sudan's capital" say which)
+    if not capitals:
+        return []
+    countries: dict[int, str] = {}  # token -> the country a mention on it names
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        iso = next((c.country for c in m.candidates if c.feature == "country" and c.country), None)
+        if span is not None and len(span) and iso is not None:
+            countries[span.root.i] = iso
+    out: list[Mention] = []
+    for tok in capitals:
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        named = [countries[c.i] for c in mods if c.i in countries and not any(
+            g.dep_ in ("amod", "compound") for g in c.children)]
+        if len(named) != 1 or len(mods) != 1:
+            continue  # (one country and no other word of kind: not "its economic capital", "the
+            # Northern Irish capital")
+        cand = gazetteer.capital(named[0])
+        if cand is not None:
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), cand.name, "capital", None, (cand,)))
     return out

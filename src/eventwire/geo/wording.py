@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.syntax import in_dateline
 from .gazetteer import Candidate
 from .sources import DIVISION_WORDS, KIND_DEMONYM
 
@@ -136,6 +137,13 @@ def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
         return True  # "Sake, a town in eastern Congo" (not "Tillaberi, a region": a town's name too)
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
             and head.head.i < head.i)
+
+
+def in_the_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Every word at ``start:end`` is a dateline's ("NAIROBI, Kenya (AP) —"): where the report
+    was filed."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and len(span) > 0 and all(in_dateline(t) for t in span)
 
 
 def named_for_a_site(doc: Doc, start: int, end: int) -> bool:
