@@ -98,6 +98,19 @@ def test_the_capital_of_a_people_or_of_a_division_is_not_guessed(noclean_pipelin
     assert place_name(noclean_pipeline, text, plover) is None
 
 
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Rockets landed near the U.S. embassy in Baghdad on Sunday. Iraqi police said a third rocket hit a house "
+     "in the capital on Monday, wounding a child.", "hit", "Baghdad"),
+    ("Russian missiles hit a shopping centre in Kharkiv on Saturday. Russia's defence ministry in Moscow said air "
+     "defences shot down eight Ukrainian drones over the capital on Sunday.", "shot", "Moscow"),
+])
+def test_the_capital_named_back_is_the_one_the_report_names_whoever_else_it_names(noclean_pipeline, text, trigger,
+                                                                                   name):
+    record = run_text(noclean_pipeline, text, published="2024-06-14")
+    [row] = [e for e in record.events if e.trigger.text.startswith(trigger) and e.status != "negated"]
+    assert row.location is not None and record.place_by_id(row.location.place).name == name
+
+
 def test_the_capital_of_a_report_on_two_countries_or_a_named_one_is_not_guessed(noclean_pipeline):
     assert place_name(noclean_pipeline, "Ukraine said Russia struck the capital overnight, killing two people.",
                       "ASSAULT") is None
@@ -110,7 +123,7 @@ def test_the_capital_of_a_report_on_two_countries_or_a_named_one_is_not_guessed(
 
 # -- a site named after its town ------------------------------------------------------------------
 @pytest.mark.parametrize("text, plover, name", [
-    ("M23 rebels shelled Goma airport on Tuesday, the army said.", "ASSAULT", "Goma"),
+    ("M23 rebels, who control large parts of North Kivu, shelled Goma airport on Tuesday.", "ASSAULT", "Goma"),
     ("Gunmen attacked Kuje prison near Abuja on Tuesday night, the police said.", "ASSAULT", "Kuje"),
     ("Houthi drones targeted Eilat port on Sunday, the Israeli military said.", "ASSAULT", "Eilat"),
 ])
@@ -124,6 +137,10 @@ def test_a_site_named_after_its_town_is_in_that_town(noclean_pipeline, text, plo
     ("Soldiers detained 30 suspects at Giwa barracks in Maiduguri on Friday, Amnesty said.", "COERCE",
      "Maiduguri"),  # named after another town than the one it is in
     ("Police arrested a man at LaGuardia Airport on Monday.", "COERCE", None),  # a name of its own
+    ("Police arrested two men at Kennedy airport in New York on Monday.", "COERCE", "New York City"),  # a
+    # person's name: a town abroad (Bogota's Kennedy) only beside the report's places
+    ("Soldiers killed 12 traders at Gamboru market in Maiduguri on Friday, Amnesty said.", "ASSAULT",
+     "Maiduguri"),  # a town 125 km off
 ])
 def test_a_site_named_after_no_town_of_its_own_keeps_the_place_told(noclean_pipeline, text, plover, name):
     assert place_name(noclean_pipeline, text, plover) == name

@@ -50,6 +50,7 @@ from .sites import (
     names_place,
     narrower_within,
     site_town,
+    site_town_beside,
     struck_ground,
     takes_ground,
 )
@@ -254,9 +255,10 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         roles.location = struck_ground(record, cand, target, roles.location)
     sited = site_town(record, target) if target is not None and not said_of(cand.token) \
         and lookup(cand.code).plover in words("material_types") else None
-    if sited is not None and target is not None and (
-            roles.location is None or at_dateline(record, roles.location)
-            or narrower_within(record, sited, roles.location) or describes_site(record, sited, roles.location, target)):
+    if sited is not None and target is not None and (roles.location is None or (
+            site_town_beside(record, sited, roles.location) and (
+                at_dateline(record, roles.location) or narrower_within(record, sited, roles.location)
+                or describes_site(record, sited, roles.location, target)))):
         roles.location = sited  # "stormed Kuje prison near Abuja": at the site's town
     if roles.location is None:
         roles.location = bearing_place(record, cand, target, exclude)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
+from ..geo.resolve import great_circle_km
 from ..geo.wording import DIVISION_NOUNS, SITE_NOUNS, named_as_a_place
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
@@ -383,7 +384,7 @@ def narrower_within(record: Record, inner: Location, outer: Location) -> bool:
 def site_town(record: Record, site: Token) -> Location | None:
     """ "attacked Kuje prison near Abuja", "raided the Kakuma refugee camp in northern Kenya":
     a site named after its town is in that town."""
-    if site.lemma_.lower() not in SITE_NOUNS:
+    if site.lemma_.lower() not in SITE_NOUNS or not site.is_lower:  # (not "Kennedy Airport": a name)
         return None
     for name in (c for c in site.children if c.dep_ == "compound" and c.i < site.i and not c.is_lower):
         found = make_location(record, name)
@@ -394,6 +395,20 @@ def site_town(record: Record, site: Token) -> Location | None:
 
 
 NEAR_PREPS = frozenset({"near", "outside"})  # a place a site is told to lie by, not in
+SITE_NEAR_KM = 50  # a site's town stands for a place found otherwise only this close to it
+
+
+def site_town_beside(record: Record, town: Location, found: Location) -> bool:
+    """The site's town lies in the place found otherwise, or close to it when that is a town
+    (not "Gamboru market in Maiduguri", a town 125 km off, nor "Kennedy airport" read abroad)."""
+    mine, other = record.place_by_id(town.place), record.place_by_id(found.place)
+    if mine is None or other is None or mine.country != other.country:
+        return False
+    if other.feature == "admin1":
+        return mine.admin1 is not None and mine.admin1 == other.admin1
+    if other.feature in ("country", "region"):
+        return True
+    return great_circle_km(mine.lat, mine.lon, other.lat, other.lon) <= SITE_NEAR_KM
 
 
 def describes_site(record: Record, town: Location, found: Location, site: Token) -> bool:

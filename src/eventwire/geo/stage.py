@@ -286,7 +286,9 @@ class GeoStage:
         if broad:
             # Keep the big cities of the same name too: "WASHINGTON" (a dateline) is the city.
             big = tuple(c for c in cands if c.feature == "city" and scan_worthy(c))
-            return [Mention(start, end, key, "name", entity.id, broad + big)]
+            return [Mention(start, end, key, "name", entity.id, broad + big,
+                            weak=sited and entity.type == "PERSON")]  # ("Kennedy airport" in a
+            # report on New York: a person's name before a site is a town only beside the report's places)
         filed = filed_from(record, start, end, cands)
         if filed:  # "SRINAGAR (Reuters) -", tagged a person: a dateline names where the report
             # was filed, a big town of that name

@@ -107,31 +107,51 @@ def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gaz
     spans = [x for x in spans if not any(f.start < x[1] and x[0] < f.end for f in found)]
     if not spans:
         return []
+    filed = {(m.start, m.end) for m in found if in_the_dateline(record.doc, m.start, m.end)}  # where filed
+    seat = _capital_named(record, filed)
     peoples = [m for m in found  # a people ("Russian", "Syrian government forces") says whose
                if m.origin == "demonym" or any(c.kind == KIND_DEMONYM for c in m.candidates)]
-    filed = [m for m in found if in_the_dateline(record.doc, m.start, m.end)]  # where it was filed
-    country, only = report_country(record.places, {(m.start, m.end) for m in peoples + filed})
-    if country is None or {c.country for m in peoples for c in m.candidates if c.country} - {country}:
-        return []  # ("Armenian protesters rallied ... Azerbaijan said": whose capital is unsaid)
-    seats = [p for p in record.places if p.country == country and p.feature in TOWN_FEATURES
-             and is_capital(p.name, p.country)]
-    named = any(not in_the_dateline(record.doc, m.start, m.end) for p in seats for m in p.mentions)
-    divisions = any(p.country == country and p.feature == "admin1" for p in record.places)
-    filed_at = {p.country for p in record.places if p.feature in TOWN_FEATURES and p.country
-                and is_capital(p.name, p.country) and any(in_the_dateline(record.doc, m.start, m.end)
-                                                         for m in p.mentions)}
-    if filed_at - {country} or not (named or (only and not divisions)):
-        # ("NAIROBI, Kenya (AP) — Somali troops ... in the capital": the report's or the
-        # dateline's; a story on Texas: its own capital may be meant)
-        spans = [x for x in spans if x[2] != "capital"]
-    if not only:
-        spans = [x for x in spans if x[2] != "country"]
+    country, only = report_country(record.places, filed | {(m.start, m.end) for m in peoples})
+    if country is not None and {c.country for m in peoples for c in m.candidates if c.country} - {country}:
+        country = None  # ("Armenian protesters rallied ... Azerbaijan said": whose is unsaid)
     out = []
     for start, end, kind in spans:
-        cand = gazetteer.capital(country) if kind == "capital" else gazetteer.country(country)
+        cand = None
+        if kind == "capital" and seat is not None:
+            cand = gazetteer.capital(seat)
+        elif kind == "capital" and country is not None and only and not _divisions_named(record, country) \
+                and not _filed_at_another_capital(record, country):
+            cand = gazetteer.capital(country)  # (a story on Texas or Imo state means its own capital)
+        elif kind == "country" and country is not None and only:
+            cand = gazetteer.country(country)
         if cand is not None:
             out.append(Mention(start, end, cand.name, kind, None, (cand,)))
     return out
+
+
+def _capital_named(record: Record, filed: set[tuple[int, int]]) -> str | None:
+    """The country whose capital a bare "the capital" names back: the country most of the
+    report's place mentions (peoples counted, the dateline not) lie in, when its one capital is
+    among the report's places and the dateline is no other country's capital ("NAIROBI, Kenya
+    (AP) — ... Mogadishu ... the capital": either may be meant)."""
+    country, _ = report_country(record.places, filed)
+    if country is None:
+        return None
+    seats = {p.id for p in record.places if p.country == country and p.feature in TOWN_FEATURES
+             and is_capital(p.name, p.country)}
+    if len(seats) != 1 or _filed_at_another_capital(record, country):
+        return None
+    return country
+
+
+def _filed_at_another_capital(record: Record, country: str) -> bool:
+    return any(p.feature in TOWN_FEATURES and p.country not in (None, country) and is_capital(p.name, p.country)
+               and any(in_the_dateline(record.doc, m.start, m.end) for m in p.mentions) for p in record.places)
+
+
+def _divisions_named(record: Record, country: str) -> bool:
+    return any(p.country == country and p.feature == "admin1" for p in record.places)
+
 
 def capitals_named_by_country(record: Record, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "the Ukrainian capital", "Sudan's capital": a country's capital named by the country
