@@ -18,6 +18,7 @@ of the country named otherwise ("northern parts of the country").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,7 @@ from .parts import compass_part
 from .sources import KIND_DEMONYM
 from .wording import in_the_dateline
 
+NAME_AFTER = re.compile(r"\s*,\s*")  # between "the capital" and a name told beside it
 CAPITAL_WORD = "capital"
 COUNTRY_WORD = "country"
 CAPITAL_HEADS = frozenset({"city"})  # "the capital city"
@@ -60,7 +62,7 @@ def lower_seat_told(doc: Doc) -> bool:
 def bare_capitals(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "the capital" ("the capital city") said with no country, no name
     and no other word on it: not "its capital", "the provincial capital", "the capital of
-    Mali", "the capital, Bamako", "capital punishment", "raised capital"."""
+    Mali", "the capital Bamako", "capital punishment", "raised capital"."""
     out = []
     for tok in doc:
         if tok.lower_ != CAPITAL_WORD or tok.tag_ != "NN":
@@ -74,10 +76,9 @@ def bare_capitals(doc: Doc) -> list[tuple[int, int]]:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in words):
             continue
-        after = [t for t in doc[head.i + 1:head.i + 3] if not t.is_space]
-        if after and (after[0].pos_ == "PROPN" or (
-                after[0].text == "," and len(after) > 1 and after[1].pos_ == "PROPN")):
-            continue  # "the capital Bamako", "the capital, Bamako": the name says which
+        after = [t for t in doc[head.i + 1:head.i + 2] if not t.is_space]
+        if after and after[0].pos_ == "PROPN":
+            continue  # "the capital Bamako": the name says which ("the capital, Bamako": see below)
         out.append((tok.idx, head.idx + len(head.text)))
     return out
 
@@ -105,8 +106,14 @@ def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gaz
     spans = [(s, e, "capital") for s, e in capitals] + \
         [(s, e, "country") for s, e in country_parts(record.doc, text)]
     spans = [x for x in spans if not any(f.start < x[1] and x[0] < f.end for f in found)]
+    out = []
+    for start, end, kind in spans:  # "in the capital, Bamako": the town named
+        told = _named_after(text, end, found) if kind == "capital" else None
+        if told is not None:
+            out.append(Mention(start, end, told.key, kind, None, told.candidates))
+    spans = [x for x in spans if not any(m.start == x[0] for m in out)]
     if not spans:
-        return []
+        return out
     filed = {(m.start, m.end) for m in found if in_the_dateline(record.doc, m.start, m.end)}  # where filed
     seat = _capital_named(record, filed)
     peoples = [m for m in found  # a people ("Russian", "Syrian government forces") says whose
@@ -114,7 +121,6 @@ def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gaz
     country, only = report_country(record.places, filed | {(m.start, m.end) for m in peoples})
     if country is not None and {c.country for m in peoples for c in m.candidates if c.country} - {country}:
         country = None  # ("Armenian protesters rallied ... Azerbaijan said": whose is unsaid)
-    out = []
     for start, end, kind in spans:
         cand = None
         if kind == "capital" and seat is not None:
@@ -127,6 +133,14 @@ def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gaz
         if cand is not None:
             out.append(Mention(start, end, cand.name, kind, None, (cand,)))
     return out
+
+
+def _named_after(text: str, end: int, found: list[Mention]) -> Mention | None:
+    """The town named right after the words, past a comma ("the capital, Bamako": the name
+    says which; not "in the capital, Angolan police said")."""
+    m = NAME_AFTER.match(text, end)
+    return None if m is None else next(
+        (f for f in found if f.start == m.end() and any(c.feature in TOWN_FEATURES for c in f.candidates)), None)
 
 
 def _capital_named(record: Record, filed: set[tuple[int, int]]) -> str | None:
