@@ -205,3 +205,8 @@ def test_what_an_act_set_off_is_placed_where_it_happened_not_the_act(noclean_pip
     # (a centre "set up" in a town is no outcome: the agreement is placed there)
     assert place_name(noclean_pipeline, "Leaders of the bloc agreed on Monday to set up a research center in "
                       "Tokyo.", "AGREE") == "Tokyo"
+
+
+def test_the_capital_told_with_its_name_is_that_town(noclean_pipeline):
+    text = "Police shot dead a protester in the capital, Luanda, on Saturday, Angolan police said."
+    assert place_name(noclean_pipeline, text, "ASSAULT") == "Luanda"
