@@ -116,6 +116,8 @@ def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gaz
         return out
     filed = {(m.start, m.end) for m in found if in_the_dateline(record.doc, m.start, m.end)}  # where filed
     seat = _capital_named(record, filed)
+    named = next((f for f in found if seat is not None and any((f.start, f.end) == (m.start, m.end)
+                                                               for m in seat.mentions)), None)
     peoples = [m for m in found  # a people ("Russian", "Syrian government forces") says whose
                if m.origin == "demonym" or any(c.kind == KIND_DEMONYM for c in m.candidates)]
     country, only = report_country(record.places, filed | {(m.start, m.end) for m in peoples})
@@ -123,8 +125,11 @@ def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gaz
         country = None  # ("Armenian protesters rallied ... Azerbaijan said": whose is unsaid)
     for start, end, kind in spans:
         cand = None
+        if kind == "capital" and named is not None:  # the capital the report names, read as it is
+            out.append(Mention(start, end, named.key, kind, None, named.candidates))
+            continue
         if kind == "capital" and seat is not None:
-            cand = gazetteer.capital(seat)
+            cand = gazetteer.capital(seat.country or "")
         elif kind == "capital" and country is not None and only and not _divisions_named(record, country) \
                 and not _filed_at_another_capital(record, country):
             cand = gazetteer.capital(country)  # (a story on Texas or Imo state means its own capital)
@@ -143,19 +148,19 @@ def _named_after(text: str, end: int, found: list[Mention]) -> Mention | None:
         (f for f in found if f.start == m.end() and any(c.feature in TOWN_FEATURES for c in f.candidates)), None)
 
 
-def _capital_named(record: Record, filed: set[tuple[int, int]]) -> str | None:
-    """The country whose capital a bare "the capital" names back: the country most of the
-    report's place mentions (peoples counted, the dateline not) lie in, when its one capital is
-    among the report's places and the dateline is no other country's capital ("NAIROBI, Kenya
+def _capital_named(record: Record, filed: set[tuple[int, int]]) -> Place | None:
+    """The capital a bare "the capital" names back: of the country most of the report's place
+    mentions (peoples counted, the dateline not) lie in, when its one capital is among the
+    report's places and the dateline is no other country's capital ("NAIROBI, Kenya
     (AP) — ... Mogadishu ... the capital": either may be meant)."""
     country, _ = report_country(record.places, filed)
     if country is None:
         return None
-    seats = {p.id for p in record.places if p.country == country and p.feature in TOWN_FEATURES
-             and is_capital(p.name, p.country)}
+    seats = [p for p in record.places if p.country == country and p.feature in TOWN_FEATURES
+             and is_capital(p.name, p.country)]
     if len(seats) != 1 or _filed_at_another_capital(record, country):
         return None
-    return country
+    return seats[0]
 
 
 def _filed_at_another_capital(record: Record, country: str) -> bool:
