@@ -210,3 +210,9 @@ def test_what_an_act_set_off_is_placed_where_it_happened_not_the_act(noclean_pip
 def test_the_capital_told_with_its_name_is_that_town(noclean_pipeline):
     text = "Police shot dead a protester in the capital, Luanda, on Saturday, Angolan police said."
     assert place_name(noclean_pipeline, text, "ASSAULT") == "Luanda"
+
+
+def test_who_self_immolated_is_the_protest_s_doer(noclean_pipeline):
+    row = one(noclean_pipeline, "The self-immolation of a Tibetan monk on Wednesday was reported by rights groups.",
+              "PROTEST")
+    assert row.actor is not None and row.actor.span.text == "a Tibetan monk" and row.target is None
