@@ -17,17 +17,17 @@ import pytest
 from eventwire.events.timex import find_dates
 from tests.conftest import run_text
 from tests.events.test_days_and_seats import days
+from tests.events.test_folds import place_name
 from tests.events.test_retellings import of_type, one, rows
 from tests.events.test_sides_told import place_text
 
 
-def place_name(pipeline, text: str, plover: str, **meta) -> str | None:
+def row_place(pipeline, text: str, plover: str, **meta) -> str | None:
     """The gazetteer name of the place of the one row of that type."""
     meta.setdefault("published", "2024-06-14")
     record = run_text(pipeline, text, **meta)
     [row] = [e for e in record.events if e.plover == plover and e.status != "negated"]
-    place = record.place_by_id(row.location.place) if row.location is not None else None
-    return place.name if place is not None else None
+    return place_name(record, row)
 
 
 # -- a weekday with the date that names it --------------------------------------------------------
@@ -86,7 +86,7 @@ def test_days_ago_told_in_words(said, ago):
      "four officers.", "ASSAULT", "north Burkina Faso"),
 ])
 def test_the_capital_and_the_country_s_parts_are_the_report_s_country_s(noclean_pipeline, text, plover, name):
-    assert place_name(noclean_pipeline, text, plover) == name
+    assert row_place(noclean_pipeline, text, plover) == name
 
 
 @pytest.mark.parametrize("text, plover", [
@@ -95,7 +95,7 @@ def test_the_capital_and_the_country_s_parts_are_the_report_s_country_s(noclean_
      "law.", "PROTEST"),
 ])
 def test_the_capital_of_a_people_or_of_a_division_is_not_guessed(noclean_pipeline, text, plover):
-    assert place_name(noclean_pipeline, text, plover) is None
+    assert row_place(noclean_pipeline, text, plover) is None
 
 
 @pytest.mark.parametrize("text, trigger, name", [
@@ -108,13 +108,13 @@ def test_the_capital_named_back_is_the_one_the_report_names_whoever_else_it_name
                                                                                    name):
     record = run_text(noclean_pipeline, text, published="2024-06-14")
     [row] = [e for e in record.events if e.trigger.text.startswith(trigger) and e.status != "negated"]
-    assert row.location is not None and record.place_by_id(row.location.place).name == name
+    assert place_name(record, row) == name
 
 
 def test_the_capital_of_a_report_on_two_countries_or_a_named_one_is_not_guessed(noclean_pipeline):
-    assert place_name(noclean_pipeline, "Ukraine said Russia struck the capital overnight, killing two people.",
+    assert row_place(noclean_pipeline, "Ukraine said Russia struck the capital overnight, killing two people.",
                       "ASSAULT") is None
-    assert place_name(noclean_pipeline, "Mali's junta said troops detained 11 opposition figures in the capital, "
+    assert row_place(noclean_pipeline, "Mali's junta said troops detained 11 opposition figures in the capital, "
                       "Bamako, on Monday.", "COERCE") == "Bamako"
     record = run_text(noclean_pipeline, "Kenya's government raised capital from investors in London.",
                       published="2024-06-14")
@@ -128,7 +128,7 @@ def test_the_capital_of_a_report_on_two_countries_or_a_named_one_is_not_guessed(
     ("Houthi drones targeted Eilat port on Sunday, the Israeli military said.", "ASSAULT", "Eilat"),
 ])
 def test_a_site_named_after_its_town_is_in_that_town(noclean_pipeline, text, plover, name):
-    assert place_name(noclean_pipeline, text, plover) == name
+    assert row_place(noclean_pipeline, text, plover) == name
 
 
 @pytest.mark.parametrize("text, plover, name", [
@@ -143,7 +143,7 @@ def test_a_site_named_after_its_town_is_in_that_town(noclean_pipeline, text, plo
      "Maiduguri"),  # a town 125 km off
 ])
 def test_a_site_named_after_no_town_of_its_own_keeps_the_place_told(noclean_pipeline, text, plover, name):
-    assert place_name(noclean_pipeline, text, plover) == name
+    assert row_place(noclean_pipeline, text, plover) == name
 
 
 def test_a_place_a_site_lies_near_stays_the_place_without_a_town_of_the_site(noclean_pipeline):
@@ -201,15 +201,15 @@ def test_the_offence_a_guilty_verdict_names_is_no_act_of_its_own(noclean_pipelin
 def test_what_an_act_set_off_is_placed_where_it_happened_not_the_act(noclean_pipeline):
     text = ("NAIROBI, Kenya (AP) — Police arrested the opposition leader on Monday, a move that sparked two days "
             "of protests in Kisumu.")
-    assert place_name(noclean_pipeline, text, "COERCE") == "Nairobi"
+    assert row_place(noclean_pipeline, text, "COERCE") == "Nairobi"
     # (a centre "set up" in a town is no outcome: the agreement is placed there)
-    assert place_name(noclean_pipeline, "Leaders of the bloc agreed on Monday to set up a research center in "
+    assert row_place(noclean_pipeline, "Leaders of the bloc agreed on Monday to set up a research center in "
                       "Tokyo.", "AGREE") == "Tokyo"
 
 
 def test_the_capital_told_with_its_name_is_that_town(noclean_pipeline):
     text = "Police shot dead a protester in the capital, Luanda, on Saturday, Angolan police said."
-    assert place_name(noclean_pipeline, text, "ASSAULT") == "Luanda"
+    assert row_place(noclean_pipeline, text, "ASSAULT") == "Luanda"
 
 
 def test_who_self_immolated_is_the_protest_s_doer(noclean_pipeline):
