@@ -102,9 +102,12 @@ def places_named_by_country(record: Record, found: list[Mention], gazetteer: Gaz
     """ "the capital", "the country's north" in a report on one country: its capital, its
     part (the readings above). A second pass: the country comes from the places resolved."""
     text = record.document.text
-    capitals = [] if lower_seat_told(record.doc) else bare_capitals(record.doc)
+    lowered = text.lower()
+    if CAPITAL_WORD not in lowered and COUNTRY_WORD not in lowered:
+        return []  # (most reports: no pass over their words)
+    capitals = [] if CAPITAL_WORD not in lowered or lower_seat_told(record.doc) else bare_capitals(record.doc)
     spans = [(s, e, "capital") for s, e in capitals] + \
-        [(s, e, "country") for s, e in country_parts(record.doc, text)]
+        [(s, e, "country") for s, e in (country_parts(record.doc, text) if COUNTRY_WORD in lowered else [])]
     spans = [x for x in spans if not any(f.start < x[1] and x[0] < f.end for f in found)]
     out = []
     for start, end, kind in spans:  # "in the capital, Bamako": the town named
