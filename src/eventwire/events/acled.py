@@ -188,6 +188,15 @@ ROAD_BLOCKING = _words(r"(?:block|barricad|shut(?:ting)? down)\w* (?:off )?(?:\w
                        r"(?:roads?|streets?|highways?|railways?|rail lines?|bridges?|traffic|"
                        r"junctions?|intersections?)", r"(?:set up|erected|built|put up) (?:\w+ )?barricades")
 PROTEST_WORDS = _words(r"protest", r"demonstrat", CAMPAIGN_RALLY + r"rall(?:y|ies)", RIOT, r"marcher")
+# A state's protest lodged with another ("filed a protest with Thailand over the arrest of its
+# workers", "a protest note"): diplomacy, no crowd an arrest or a shot could break up
+DIPLOMATIC_PROTEST = _words(r"(?:lodg|fil|register|submitt?|deliver|hand)\w* (?:an? )?(?:\w+ ){0,2}protests?\b",
+                            r"protest (?:note|letter)s?\b")
+
+
+def crowd_protest_told(sentence: str) -> bool:
+    """The sentence tells of a protest a crowd may hold (not a diplomatic one)."""
+    return bool(PROTEST_WORDS.search(DIPLOMATIC_PROTEST.sub(" ", sentence)))
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
                          r""
@@ -471,7 +480,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
         return None  # "withdrew from the treaty", "closed its embassy": relations cut, no act of
         # ACLED's, whatever the words "withdrew" or "closed" name elsewhere
     forced = None  # the force an act around a protest used, when it was force
-    if plover in ("ASSAULT", "COERCE") and PROTEST_WORDS.search(sentence) and not _bombed(plover, sentence, actor) \
+    if plover in ("ASSAULT", "COERCE") and crowd_protest_told(sentence) and not _bombed(plover, sentence, actor) \
             and cameo not in DECREE_CODES:  # (a ban on protests is no protest)
         forced = plover
         plover, cameo = "PROTEST", None
@@ -554,7 +563,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
                             lost=plover == "RETREAT", actor_side=actor_side)
     if cameo == SHOW_OF_FORCE_CODE and sub not in SHOWN_FORCE:  # "fired warning shots at a drone":
         # no violence, whatever the words "fired" or "shots" say; shots over a crowd intervene in its protest
-        sub = "Protest with intervention" if PROTEST_WORDS.search(sentence) or crowd(target) \
+        sub = "Protest with intervention" if crowd_protest_told(sentence) or crowd(target) \
             else "Change to group/activity"
     if sub is None or violent(plover, sub, cameo):
         return None

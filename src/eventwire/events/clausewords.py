@@ -84,8 +84,10 @@ REPORTING_LEMMAS = frozenset(
 PARTITIVES = frozenset({"part", "some", "most", "much", "rest", "control", "all", "parts", "group",
                         "number", "dozen", "hundred", "thousand", "score", "handful",
                         "team", "mission", "delegation", "contingent",  # "a team of inspectors"
-                        "state", "percent", "share", "majority", "half", "third"})  # "declared a
-# state of emergency", "captured 40 percent of the vote"
+                        "state", "percent", "share", "majority", "half", "third",  # "declared a
+                        # state of emergency", "captured 40 percent of the vote"
+                        "series", "wave", "spate", "string", "barrage", "salvo", "volley"})  # "set off
+# a series of bombs", "fired a barrage of rockets": what was set off or fired
 ACCESS_NOUNS = frozenset({"access", "entry"})  # "blocked access to X", "denied entry to X": an act on X
 # Measures that hide what was handed over: "700 kg of medicine", "a shipment of arms",
 # "5 million dollars of aid".
@@ -293,6 +295,17 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
             for g in c.children if g.dep_ == "pobj"]
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})  # a threat's condition: whose deed would set it off
+
+
+def threatened_clauses(verb: Token) -> list[Token]:
+    """What a threat or warning says would be done: its "to" or "that" clause ("threatened to
+    attack the town", which the parser may hang as an adverbial clause; "warned that they would
+    strike")."""
+    return [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c)))]
+
+
 def marked_clauses(token: Token, marks: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Clauses after the token opened by one of ``marks``: the parser makes "for" in "called
     for NATO members to increase spending" the marker of the clause, not a preposition."""
@@ -304,6 +317,9 @@ def projectile(tok: Token) -> bool:
     """What is fired or thrown ("rockets", "tear gas", "dozens of rockets"), not whom it hits."""
     def listed(t: Token) -> bool:
         return t.lemma_.lower() in word_set("projectiles") or t.lower_ in word_set("projectiles")
+    if tok.lemma_.lower() in PARTITIVES and not listed(tok):  # "a series of bombs", "a barrage of rockets"
+        held = prep_objects(tok, ("of",))
+        return bool(held) and all(listed(g) for g in held)
     return listed(tok) and not any(not listed(g) for g in prep_objects(tok, ("of",)))
 
 

@@ -16,6 +16,7 @@ from . import acled as acled_rules
 from . import clauses, eventhood
 from .cameo import RULING_CODES, lookup
 from .clausewords import (
+    CONDITION_MARKS,
     HARM_LEMMAS,
     OBLIGATION_WORDS,
     PLACE_ENTS,
@@ -24,6 +25,7 @@ from .clausewords import (
     needed,
     says_when,
     subjects,
+    threatened_clauses,
     word_class,
 )
 from .happenings import Mention
@@ -329,14 +331,19 @@ def cause_spans(record: Record, row: Event) -> list[tuple[int, int]]:
     for root in _mention_roots(record, row):
         clause = [root, *(t for t in root.subtree if t.dep_ in ("xcomp", "ccomp", "conj")
                           and t.pos_ in ("VERB", "AUX"))]  # "threatened to expel": expel's too
+        if row.plover == "THREATEN":  # ("threatened to attack the town unless ...", however hung)
+            clause += [c for c in threatened_clauses(root) if c not in clause]
         for verb in clause:
             for c in verb.children:
                 if (c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children) and (
                         c.lower_ in CAUSE_PREPS or any(g.lemma_.lower() in ANSWER_NOUNS
                                                        for g in c.children if g.dep_ == "pobj"))) \
-                        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CAUSE_PREPS
+                        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and (
+                            g.lower_ in CAUSE_PREPS or (row.plover == "THREATEN" and g.lower_ in CONDITION_MARKS))
                                                       for g in c.children)
                             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                    # (a threat's condition is another's deed: "threatened to halt the talks if the
+                    # United States deploys new missiles" names no weapon of the threat)
                     # (a clause with a doer of its own: "after a drone strike killed two"; not
                     # "threatened protesters after firing live rounds", a gerund: the threat's own act)
                     out.append(_edges(c))

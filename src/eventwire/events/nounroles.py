@@ -45,6 +45,7 @@ from .rolewords import (
     subject_of,
 )
 from .sites import names_town, told_as_a_spot
+from .status import DENYING_VERBS
 from .triggers import Candidate
 
 # Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
@@ -233,7 +234,8 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
     if carried_by_verb(slot):
         given = (children_in(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
                  + prep_objects(slot, ("to",)))
-        if lookup(cand.code).plover in SYMMETRIC_TYPES:  # "held talks with the rebels"
+        if lookup(cand.code).plover in SYMMETRIC_TYPES or in_words(slot, "lodged_nouns"):
+            # "held talks with the rebels"; "lodged a formal complaint with Moscow": whom it is lodged with
             given += [t for t in prep_objects(slot.head, ("with",)) + prep_objects(slot, ("with",))
                       if not _in_a_role(t)]
         told = next((t for t in given if can_be_party(t)), None)  # "issued an ultimatum to Peru"
@@ -300,6 +302,14 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
                 target = target or subject_of(holder)  # "the convoy came under attack from JNIM
                 actor = actor or next((t for t in prep_objects(holder, ("from",)) + prep_objects(noun, ("from",))
                                        if party_or_person(t)), None)  # fighters": it was attacked
+            elif noun.head.lower_ == "in" and in_words(holder, "partaking_verbs") \
+                    and holder.dep_ not in ("relcl", "acl") \
+                    and not (holder.dep_ == "ccomp" and holder.head.lemma_.lower() in DENYING_VERBS):
+                # (not "militants, who were involved in the assault": who they are, told of the act
+                # another row holds; nor "denied that officers were involved in any abductions":
+                # an act no one owns to, whose parties stay as told)
+                actor = actor or subject_of(holder) or subject_child(holder, ("nsubjpass",))  # "forces were
+                # engaged in ethnic cleansing", "the militia was involved in the killing": who took part did it
             elif noun.head.lower_ == "in" and in_words(holder, "undergoing_verbs") and not _doers_named(holder) \
                     and not prep_objects(noun, LIGHT_TARGET_PREPS):
                 target = target or subject_of(holder)  # "Wiranto suffered two stab wounds in the

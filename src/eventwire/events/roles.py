@@ -66,6 +66,7 @@ CHARGED_OF_VERBS = frozenset("accuse convict suspect acquit absolve".split())  #
 TIME_ZONES = frozenset("gmt utc est edt cet cest eat wat msk ist".split())  # a live report's stamp: "1040 GMT:"
 MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
 BLAST_CODE = "183"  # CAMEO: bombings (suicide, car, roadside ...)
+AIMED_DEMANDS = frozenset({"PROTEST", "REQUEST", "THREATEN"})  # acts aimed at whom they would befall
 BLAST_PREPS = ("among", "at", "near", "outside", "on")  # whom a blast was set off among
 
 
@@ -163,6 +164,14 @@ def _headline_passive(cand: Candidate) -> bool:
         and not prep_objects(verb, ("with", "on", "at", "against", "into", "upon"))
 
 
+def _undergoer_named(target: Token) -> Token:
+    """ "calling for the removal of President X", "demanded the ouster of the governor": the
+    one the demanded fate would befall (word set ``undergone_nouns``), not the fate."""
+    if not in_words(target, "undergone_nouns") or prep_objects(target, ("by",)):
+        return target  # (not "protested the arrest of their leaders by state police": the doer named)
+    return next((o for o in prep_objects(target, ("of",)) if party_or_person(o)), target)
+
+
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
     if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
@@ -188,6 +197,10 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             target = None
     if actor is not None and target is not None and actor.i == target.i:
         target = None
+    if lookup(cand.code).plover in AIMED_DEMANDS:
+        if target is None:  # "called for the removal of President X": what is called for
+            target = next((o for o in prep_objects(cand.token, ("for",)) if in_words(o, "undergone_nouns")), None)
+        target = _undergoer_named(target) if target is not None else None
     if target is not None and target.tag_ == "NN" and word_class(target, "reins"):
         target = None  # "seized power", "took power in a coup": what is held, not whom it was taken from
     if actor is None and target is not None and _deployed(cand, target):

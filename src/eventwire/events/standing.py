@@ -102,6 +102,10 @@ class Standing(Sides):
         # "Israeli and Hamas negotiators held talks ... The two sides discussed": the sides by name
         named = any(self.mentions[k].event.actor is not None and not self._paired(self.mentions[k].event.actor)
                     for k in hap.members)
+        # "Kenya pledged its support for the AU mission": the verb that tells its own noun's act,
+        # read as the same act (not "mediated talks between Israel and Hamas": the talks are theirs)
+        verbs = {self.mentions[k].token.i: self.mentions[k].event.cameo for k in hap.members
+                 if self.mentions[k].token.pos_ == "VERB"}
 
         def key(i: int) -> tuple:
             m = self.mentions[i]
@@ -127,6 +131,7 @@ class Standing(Sides):
                     # ("struck and destroyed a checkpoint": the strike, not what it wrecked; not "set
                     # fire to a police officer", done to a person)
                     not adjunct, not (named and self._paired(e.actor)),
+                    not (m.token.dep_ == "dobj" and verbs.get(m.token.head.i, "") == e.cameo),
                     (e.actor is not None) + (e.target is not None),
                     m.date_from_text, e.location is not None, e.confidence)
         return max(hap.members, key=key)

@@ -10,14 +10,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..geo.gazetteer import shared_gazetteer
-from ..nlp.syntax import is_passive, subject_child
+from ..geo.wording import DIVISION_NOUNS, PLACE_NOUNS
+from ..nlp.syntax import is_passive, misread_spot, subject_child
 from ..record import Record
 from .cameo import lookup
 from .clauses import in_words, words
 from .clausewords import (
+    CONDITION_MARKS,
     marked_clauses,
     needed,
     prep_objects,
+    threatened_clauses,
     word_class,
 )
 from .doers import misread_modifier
@@ -46,6 +49,8 @@ RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
 OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modify (a people's
 # name says what it is about: "the Rohingya crisis")
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts done against someone
+PLACE_OWNERS = DIVISION_NOUNS | PLACE_NOUNS | {"country", "nation"}  # a place's, no party's
 
 
 def _recipient(verb: Token, done_to: bool = False) -> Token | None:
@@ -54,7 +59,7 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     ``done_to``: an act done to its object (an arrest, an expulsion), whose object is the
     one it is done to when it is a person ("detained the French envoy to Mali", however the
     parser hangs "to Mali")."""
-    objs = children_in(verb, ("dobj", "obj"))
+    objs = [o for o in children_in(verb, ("dobj", "obj")) if not misread_spot(o)]
     if not objs and misread_modifier(verb):  # "sentenced journalist Evan Gershkovich", parsed as a
         named = verb.head  # modifier of the name: the whole name is the object
         while named.dep_ == "compound" and named.head.i != named.i:
@@ -140,6 +145,15 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
         for pobj in prep_objects(head, preps):
             if party_or_person(pobj):
                 return pobj
+    held = held_by(thing)
+    if held is not None:
+        return held  # "a helicopter belonging to the Malian army", "a bus carrying pilgrims"
+    if owners:  # "rejected the budget proposed by the finance minister", "the plan drawn up by
+        # Brazil and China": who made the thing (not "a shop damaged by shelling": what hit it)
+        made = next((a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     for a in prep_objects(c, ("by",)) if party_or_person(a)), None)
+        if made is not None:
+            return made
     if not owners or event_noun(thing) or word_class(thing, "territory") or is_site(thing) \
             or thing.ent_type_ in ("CARDINAL", "QUANTITY") or thing.lower_ in words("quantifiers"):
         return None  # nor what a blow lands on ("burned the flags of Israel", "killed three sons of
@@ -154,6 +168,19 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     return next((o for o in whose if can_be_party(o)), None)
 
 
+def held_by(thing: Token) -> Token | None:
+    """Whose a thing is, told by a participle on it (word set ``holding_participles``:
+    "belonging to the Malian army", "owned by Lukoil", "run by MSF"): the party an act on the
+    thing is done to. (Not who is in a vehicle, "a bus carrying soldiers": a later telling
+    names the bus, and the toll names the people.)"""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and in_words(clause, "holding_participles"):
+            holder = next((o for o in prep_objects(clause, ("to", "by")) if party_or_person(o)), None)
+            if holder is not None:
+                return holder
+    return None
+
+
 def _asked_party(verb: Token) -> Token | None:
     """ "demanded that Hamas renounce ...", "called for NATO members to increase ...": the
     one a demand or accusation is about (the parser hangs "for X to Y" as an adverbial clause)."""
@@ -162,6 +189,45 @@ def _asked_party(verb: Token) -> Token | None:
         if subj and can_be_party(subj[0]):
             return subj[0]
     return None
+
+
+def _threatened_party(verb: Token) -> Token | None:
+    """Whom a threat is aimed at, told inside what is threatened: what it would be taken
+    "against" ("would take reciprocal measures against Malaysian vessels"), the one a hostile
+    threatened act would be done to ("warned that they would attack government forces"; not
+    "would protect Kosovo Serbs", "would withdraw its peacekeepers"), else the one whose deed
+    would set it off ("threatened to halt the talks if the United States deploys missiles",
+    "unless Israel rescinds the annexation"; not "if its members do not receive back pay")."""
+    threatened = threatened_clauses(verb)
+    for clause in threatened:
+        doer = subject_child(clause, ("nsubj",))
+        if doer is not None and doer.pos_ != "PRON" and not can_be_party(doer):
+            continue  # a consequence foretold, no act threatened ("warned that the government's
+            # actions would divide the country")
+        against = next((o for h in (clause, *children_in(clause, ("dobj",)))
+                        for o in prep_objects(h, ("against",)) if o.pos_ in ("NOUN", "PROPN")), None)
+        if against is not None:
+            return against  # what is aimed at, a party or its things
+        done_to = _recipient(clause, done_to=True) if _hostile(clause) else None
+        if done_to is not None and party_or_person(done_to) \
+                and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in done_to.children):
+            return done_to
+    for clause in (verb, *threatened):
+        for condition in marked_clauses(clause, CONDITION_MARKS):
+            subj = children_in(condition, ("nsubj",))  # a doer ("unless Israel rescinds"), not
+            # whom the deed is awaited for ("if the crews were not freed", "if its members do not
+            # receive back pay")
+            if subj and can_be_party(subj[0]) and subj[0].pos_ != "PRON" \
+                    and not in_words(condition, "undergone_outcomes"):
+                return subj[0]
+    return None
+
+
+def _hostile(clause: Token) -> bool:
+    """The verb may tell an act done against someone (a lexicon reading of force, coercion or
+    sanction): what it would be done to is whom a threat of it is aimed at."""
+    return any(entry.pos == "V" and lookup(entry.code).plover in HOSTILE_TYPES
+               for entry in lexicon().get(clause.lemma_.lower(), ()))
 
 
 def _undergoer(verb: Token) -> Token | None:
@@ -196,6 +262,13 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         clause = verb.head if verb.dep_ == "acomp" else verb
         subj = children_in(clause, ("nsubj", "nsubjpass"))
         return (subj[0] if subj else None), _felt_party(verb)
+    if is_passive(verb) and in_words(verb, "held_stances") and not prep_objects(verb, ("by",)) \
+            and prep_objects(verb, ("to",)):
+        # "Israel is opposed to French mediation": a stance held, told as a state of its holder
+        # (not "the plan was opposed by the army": the army opposed it)
+        opposed = prep_objects(verb, ("to",))[0]
+        return subject_child(verb, ("nsubjpass", "nsubj")), (
+            opposed if can_be_party(opposed) else _party_behind(opposed))
     if is_passive(verb):
         agents = prep_objects(verb, ("by",))
         actor = agents[0] if agents else None
@@ -262,6 +335,14 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
             # threatened is no party (not "demanded the removal of President X": a party named in it)
     if target is None and plover in CLAUSE_TARGET_TYPES:
         target = _asked_party(verb)
+    if plover == "THREATEN" and (target is None or not party_or_person(target)):
+        target = _threatened_party(verb) or target  # (not what is threatened: "to halt the talks")
+    if target is None and plover == "PROTEST":  # "protested over the government's handling of
+        # the disaster": whose measure it was (as "against": :func:`_recipient`; not "over wages")
+        target = next((o for t in prep_objects(verb, ("over",)) if not event_noun(t)
+                       and (o := _party_behind(t)) is not None
+                       and not (o.pos_ == "NOUN" and o.lemma_.lower() in PLACE_OWNERS)), None)  # (not
+        # "over the country's power cuts": a place's, no one's)
     if actor is None and entry.actor_preps:
         found = prep_objects(verb, entry.actor_preps)
         actor = found[0] if found else None

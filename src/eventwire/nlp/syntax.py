@@ -85,6 +85,25 @@ def to_infinitive(verb: Token) -> bool:
 
 
 VOWING_LEMMAS = frozenset("threaten vow pledge promise refuse decide agree plan".split())  # "X threatened to ..."
+# Verbs done with no object, whose bare past form after a noun is the noun's own act ("Hundreds
+# of workers protested outside the ministry"), not a participle on it ("the men detained"): a
+# crowd's acts, a meeting's, a fighter's yielding or going
+UNDONE_TO_LEMMAS = frozenset("protest rally march demonstrate riot gather assemble convene meet "
+                             "surrender resign flee retreat collide reunite vote".split())
+SENTENCE_ENDS = (".", '."', ".\u201d")  # a full sentence, not a headline or a caption
+
+
+SPOT_WORDS = frozenset("outside inside near beside opposite behind".split())  # words of where
+
+
+def misread_spot(noun: Token) -> bool:
+    """An object the parser made of a place phrase, its preposition read as an adjective, on a
+    verb done to no one ("protested outside parliament"): where the act was, not whom it was
+    done to."""
+    first = noun.doc[noun.left_edge.i]
+    return first.lower_ in SPOT_WORDS and first.dep_ in ("amod", "advmod") and first.head.i == noun.i \
+        and noun.head.lemma_.lower() in UNDONE_TO_LEMMAS  # (not "blamed outside agitators": a real
+    # adjective on the object of a verb that takes one)
 
 
 def misparsed_main_verb(tok: Token) -> bool:
@@ -107,6 +126,12 @@ def misparsed_main_verb(tok: Token) -> bool:
     if tok.head.dep_ == "ROOT" and tok.lemma_.lower() in VOWING_LEMMAS and any(
             c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children):
         return True  # "The regional bloc threatened on Monday to use force": one vows what one will do
+    if tok.head.dep_ == "ROOT" and tok.i > tok.head.i and tok.lemma_.lower() in UNDONE_TO_LEMMAS \
+            and tok.sent.text.rstrip().endswith(SENTENCE_ENDS) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "Hundreds of workers protested outside the Ministry of Labour.": a full
+        # sentence has a verb, and this one is done by the noun, to no one (not "Protesters
+        # detained in Nairobi", a headline, nor a crowd "dispersed by police")
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
 
