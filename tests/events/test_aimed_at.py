@@ -206,3 +206,33 @@ def test_a_diplomatic_protest_is_no_crowd_an_arrest_breaks_up(noclean_pipeline):
     crowd = "Police arrested 40 people at a protest in Phnom Penh on Monday."
     [held] = [e for e in rows(noclean_pipeline, crowd, published="2024-06-14") if e.trigger.text == "arrested"]
     assert held.acled is not None and held.acled["sub_event_type"] == "Protest with intervention"
+
+
+# -- doers the parse hides ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, plover, doer", [
+    ("According to local officials, gunmen loyal to a local warlord killed six villagers in Ituri on Sunday.",
+     "ASSAULT", "gunmen"),
+    ("Arsonists set fire to a mosque in Malmo on Sunday.", "ASSAULT", "Arsonists"),
+    ("Iranian drones and missiles were fired at Israel on Saturday night.", "ASSAULT", "Iranian"),
+])
+def test_a_doer_the_parse_hides_is_still_the_actor(noclean_pipeline, text, plover, doer):
+    row = one(noclean_pipeline, text, plover, published="2024-06-14")
+    assert row.actor is not None and row.actor.span.text == doer
+
+
+def test_helpers_sent_are_not_whom_aid_helps(noclean_pipeline):
+    row = one(noclean_pipeline, "China sent a team of medical experts to Pakistan on Monday.", "AID",
+              published="2024-06-14")
+    assert row.target is not None and row.target.span.text == "Pakistan"
+
+
+def test_an_object_pronoun_of_the_subject_s_own_clause_is_whom_the_main_act_hit(noclean_pipeline):
+    text = "Russia expelled two British diplomats on Monday, accusing them of spying."
+    [accused] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.plover == "ACCUSE"]
+    assert accused.target is not None and accused.target.name == "two British diplomats"
+    ours = "Police took our phones at the border on Monday and hit us with sticks, a migrant said."
+    [hit] = [e for e in rows(noclean_pipeline, ours, published="2024-06-14") if e.trigger.text == "hit"]
+    assert hit.target is None or hit.target.span.text != "our phones"
+    told = "The minister met the rebels on Monday and urged them to disarm."
+    [urged] = [e for e in rows(noclean_pipeline, told, published="2024-06-14") if e.trigger.text == "urged"]
+    assert urged.target is not None and urged.target.name != "The minister"

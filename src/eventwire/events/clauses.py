@@ -169,7 +169,8 @@ def party_word(tok: Token) -> bool:
         return True
     lemma = tok.lemma_.lower()
     return word_class(tok, "person") or lemma in words("institutions") \
-        or lemma in words("person_nouns") or low in words("person_nouns")
+        or lemma in words("person_nouns") or low in words("person_nouns") \
+        or lemma in words("doer_nouns")  # "Arsonists set fire to a mosque": named by their act
 
 
 def tells_who(clause: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, subject_child
-from .clauses import words
+from .clauses import party_word, words
 from .clausewords import verb_in, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -45,6 +45,15 @@ def resolve(head: Token) -> Token:
             if cur.head.i == cur.i:
                 break
             upper = cur.head
+            if cur.i == head.head.i and head.dep_ in ("dobj", "obj") and cur.dep_ in ("advcl", "xcomp", "conj") \
+                    and subject_child(cur, ("nsubj", "nsubjpass")) is None:
+                # "expelled two diplomats, accusing them of spying": the object of a clause the
+                # main subject does is not that subject; a group it stands for is the main act's
+                # (a named person is named by the people reading: "sentenced him")
+                done_to = [c for c in upper.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"
+                           and party_word(c) and agrees(low, c)] if low == "them" else []
+                if done_to:
+                    return done_to[0]
             if cur.dep_ == "xcomp" and verb_in(upper, OBJECT_CONTROL):
                 obj = [c for c in upper.children if c.dep_ in ("dobj", "obj")]  # "urged Israel to halt its offensive"
                 if obj and obj[0].pos_ != "PRON":

@@ -275,6 +275,9 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         if plover in FORCE_TYPES:
             actor = wielder(actor, record)  # "killed by police gunfire", "hit by an Israeli airstrike"
         own = subject_child(verb, ("nsubjpass",))
+        if actor is None and own is not None and plover in FORCE_TYPES and projectile(own):
+            fired_by = wielder(own, record)  # "Iranian drones and missiles were fired at Israel":
+            actor = fired_by if fired_by is not own else None  # whose the means were
         if own is not None:
             target = own
             if not party_or_person(own) and plover != "ASSAULT":
@@ -302,10 +305,12 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
             # "pledged full support for the plan": what is backed, not the backing
             backed = prep_objects(target, ("for", "to", "with")) or prep_objects(verb, ("for",))
             target = backed[0] if backed else None
-        elif plover == "AID" and target is not None and not party_or_person(target) \
-                and not word_class(target, "territory"):
+        elif plover == "AID" and target is not None and not word_class(target, "territory"):
             given = prep_objects(verb, ("to",))  # "delivered chlorine tablets to 30,000 families":
-            target = given[0] if given else target  # the goods are no party, whom they went to is
+            # the goods are no party, whom they went to is; nor are the helpers sent ("sent a
+            # team of medical experts to Pakistan": Pakistan is helped)
+            if given and (not party_or_person(target) or can_be_party(given[0]) or word_class(given[0], "territory")):
+                target = given[0]
 
         if target is None and not own_word:  # "investigate and punish X": the object is shared
             # across "and" (not by a verb whose object is its own word: "declared a state of

@@ -243,8 +243,17 @@ def subject_child(tok: Token, deps: tuple[str, ...] | frozenset[str] = ACTIVE_SU
                 return last  # "Sudan's army chief Abdel Fattah al-Burhan visited": the title's name
             return first
         verb_start = min([tok.i] + [c.i for c in tok.children if last.i < c.i < tok.i and not c.is_punct])
-        return first if tok.doc[verb_start - 1].is_punct else last
-    return found[0] if found else None
+        return _described(first if tok.doc[verb_start - 1].is_punct else last)
+    return _described(found[0]) if found else None
+
+
+def _described(subj: Token) -> Token:
+    """The noun a subject adjective describes, when the parser made the noun the adjective's
+    own subject ("According to officials, gunmen loyal to a warlord killed six": gunmen)."""
+    if subj.pos_ != "ADJ":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), subj)
 
 
 def _clause_only(prep: Token) -> bool:
