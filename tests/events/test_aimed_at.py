@@ -236,3 +236,22 @@ def test_an_object_pronoun_of_the_subject_s_own_clause_is_whom_the_main_act_hit(
     told = "The minister met the rebels on Monday and urged them to disarm."
     [urged] = [e for e in rows(noclean_pipeline, told, published="2024-06-14") if e.trigger.text == "urged"]
     assert urged.target is not None and urged.target.name != "The minister"
+
+
+# -- whom a protest is held against, told in what it is held for -------------------------------------
+@pytest.mark.parametrize("text, aimed", [
+    ("Islamic fundamentalists continued their hunger strike in Algiers on Monday to demand the resignation of "
+     "President Ahmed Ben Bella.", "President Ahmed Ben Bella"),
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.", "Iraq"),
+    ("Nurses staged a strike in Nairobi on Monday to demand higher wages from the health ministry.",
+     "the health ministry"),
+])
+def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(noclean_pipeline, text, aimed):
+    row = one(noclean_pipeline, text, "PROTEST", published="2024-06-14")
+    assert row.target is not None and row.target.span.text == aimed
+
+
+def test_a_protest_s_demand_with_no_party_names_no_target(noclean_pipeline):
+    row = one(noclean_pipeline, "Nurses staged a strike in Nairobi on Monday to demand higher wages.", "PROTEST",
+              published="2024-06-14")
+    assert row.target is None

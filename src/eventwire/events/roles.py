@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import in_dateline, subject_child
+from ..nlp.syntax import in_dateline, subject_child, to_infinitive
 from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import in_words, party_word, words
@@ -172,6 +172,33 @@ def _undergoer_named(target: Token) -> Token:
     return next((o for o in prep_objects(target, ("of",)) if party_or_person(o)), target)
 
 
+def _protested_party(act: Token) -> Token | None:
+    """Whom a protest is held against, told in what it is held for (its "to" clause or its
+    "calling for ..." participle, on the protest's word or on the verb that carries it: "staged
+    a hunger strike to demand the resignation of President X", "blocked roads to press their
+    demands from President B's government", "calling for independence from Iraq"): the one a
+    demanded removal would befall, else a party the demand is made "from", "by" or "against"
+    (or whose thing that is)."""
+    holders = [act] + ([act.head] if act.pos_ == "NOUN" and act.dep_ == "dobj" else [])
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.i < holder.i \
+                    or not (to_infinitive(clause) or clause.tag_ == "VBG"):
+                continue
+            asked = children_in(clause, ("dobj",)) + prep_objects(clause, ("for",))
+            for thing in asked:
+                named = _undergoer_named(thing)
+                if named is not thing:
+                    return named
+            for head in (clause, *asked):
+                for party in prep_objects(head, ("from", "by", "against")):
+                    owner = party if party_or_person(party) else next(
+                        (c for c in party.children if c.dep_ == "poss" and party_or_person(c)), None)
+                    if owner is not None:
+                        return owner
+    return None
+
+
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
     if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
@@ -201,6 +228,8 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
         if target is None:  # "called for the removal of President X": what is called for
             target = next((o for o in prep_objects(cand.token, ("for",)) if in_words(o, "undergone_nouns")), None)
         target = _undergoer_named(target) if target is not None else None
+        if target is None and lookup(cand.code).plover == "PROTEST":
+            target = _protested_party(cand.token)
     if target is not None and target.tag_ == "NN" and word_class(target, "reins"):
         target = None  # "seized power", "took power in a coup": what is held, not whom it was taken from
     if actor is None and target is not None and _deployed(cand, target):
