@@ -255,3 +255,32 @@ def test_a_protest_s_demand_with_no_party_names_no_target(noclean_pipeline):
     row = one(noclean_pipeline, "Nurses staged a strike in Nairobi on Monday to demand higher wages.", "PROTEST",
               published="2024-06-14")
     assert row.target is None
+
+
+# -- the second review's look-alikes -----------------------------------------------------------------
+@pytest.mark.parametrize("text, plover, kept", [
+    ("Militants blew up a gas pipeline running from Egypt to Jordan in northern Sinai on Monday.", "ASSAULT",
+     "a gas pipeline"),  # where it runs, not whose it is
+    ("Rights groups condemned the violence suffered by Rohingya refugees on Monday.", "ACCUSE", "the violence"),
+    ("Ukraine filed a complaint with the International Court of Justice against Russia on Monday.", "ACCUSE",
+     "Russia"),  # the accused, not the forum
+    ("The Red Cross evacuated 300 civilians to Zaporizhzhia on Monday.", "AID", "300 civilians"),
+])
+def test_what_the_new_readings_leave_alone(noclean_pipeline, text, plover, kept):
+    row = one(noclean_pipeline, text, plover, published="2024-06-14")
+    assert row.target is not None and row.target.span.text == kept
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition rejected a ceasefire plan criticised by its European allies on Monday.",
+    "The government secured a loan for the construction of a dam on Monday.",
+])
+def test_who_judged_a_thing_or_what_aid_is_for_is_no_target(noclean_pipeline, text):
+    [row] = rows(noclean_pipeline, text, published="2024-06-14")
+    assert row.target is None or row.target.span.text not in ("its European allies", "the construction of a dam")
+
+
+def test_filming_a_protest_is_no_diplomatic_protest(noclean_pipeline):
+    text = "Police detained two journalists filming a protest outside parliament in Nairobi on Monday."
+    [held] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.trigger.text == "detained"]
+    assert held.acled is not None and held.acled["sub_event_type"] == "Protest with intervention"

@@ -190,8 +190,9 @@ ROAD_BLOCKING = _words(r"(?:block|barricad|shut(?:ting)? down)\w* (?:off )?(?:\w
 PROTEST_WORDS = _words(r"protest", r"demonstrat", CAMPAIGN_RALLY + r"rall(?:y|ies)", RIOT, r"marcher")
 # A state's protest lodged with another ("filed a protest with Thailand over the arrest of its
 # workers", "a protest note"): diplomacy, no crowd an arrest or a shot could break up
-DIPLOMATIC_PROTEST = _words(r"(?:lodg|fil|register|submitt?|deliver|hand)\w* (?:an? )?(?:\w+ ){0,2}protests?\b",
-                            r"protest (?:note|letter)s?\b")
+DIPLOMATIC_PROTEST = _words(r"(?:lodg(?:e|ed|es|ing)|fil(?:e|ed|es|ing)|register(?:s|ed|ing)?|submit(?:s|ted|ting)?|"
+                            r"deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?: over)?) (?:an?|its|their) (?:\w+ ){0,2}"
+                            r"protests?\b", r"protest (?:note|letter)s?\b")  # (not "filming a protest")
 
 
 def crowd_protest_told(sentence: str) -> bool:

@@ -57,6 +57,7 @@ LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SE
              "attend": frozenset("talk talks meeting summit conference session negotiation".split()),
              # "had a phone conversation with Erdogan", "had talks with the rebels"
              "have": frozenset("conversation talk meeting call discussion negotiation consultation".split())}
+LODGING_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver", "hand", "raise"})  # a complaint's
 ADDRESSED = frozenset({"warning"})  # a threat only when issued to a party ("a travel warning": a notice)
 NOUN_TARGET_PREPS = ("on", "against", "of", "at")
 MEMBER_PREPS = frozenset({"including"})  # one of the acts a phrase counts ("attacks ... including the attack on")
@@ -196,6 +197,10 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
     found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor
              and not (t.head.lower_ == "with" and (_in_a_role(t) or not party_or_person(t)))]
     # "talks with the rebels"; not "with the backing of the AU", "with the aim of ending the war"
+    if found and lookup(cand.code).plover == "AID" and not (
+            party_or_person(found[0]) or word_class(found[0], "territory")
+            or any(c.dep_ == "poss" and party_or_person(c) for c in found[0].children)):
+        found = []  # "a loan for the construction of a dam": what aid is for is no one it helps
     if found and target is None:
         target = found[0]  # "an attack on the market", never "an attack on 13 September"
     if target is None and noun.dep_ == "pobj" and noun.head.lower_ in MEMBER_PREPS:
@@ -234,10 +239,14 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
     if carried_by_verb(slot):
         given = (children_in(slot.head, ("dative",)) + prep_objects(slot.head, ("to",))
                  + prep_objects(slot, ("to",)))
-        if lookup(cand.code).plover in SYMMETRIC_TYPES or in_words(slot, "lodged_nouns"):
-            # "held talks with the rebels"; "lodged a formal complaint with Moscow": whom it is lodged with
+        if lookup(cand.code).plover in SYMMETRIC_TYPES:  # "held talks with the rebels"
             given += [t for t in prep_objects(slot.head, ("with",)) + prep_objects(slot, ("with",))
                       if not _in_a_role(t)]
+        elif in_words(slot, "lodged_nouns") and slot.head.lemma_.lower() in LODGING_VERBS:
+            # "lodged a formal complaint with Moscow": the state it is lodged with; what it is
+            # "against" first ("filed a complaint with the WTO against the EU": not the forum)
+            given += prep_objects(slot, ("against",)) + prep_objects(slot.head, ("against",)) + [
+                t for t in prep_objects(slot.head, ("with",)) + prep_objects(slot, ("with",)) if t.ent_type_ == "GPE"]
         told = next((t for t in given if can_be_party(t)), None)  # "issued an ultimatum to Peru"
         if told is not None or slot.lemma_.lower() not in ADDRESSED:
             carrier = subject_of(slot.head)

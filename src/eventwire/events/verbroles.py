@@ -51,6 +51,7 @@ OWNER_ENTS = frozenset({"ORG", "PERSON"})  # names that own the thing they modif
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause names the target
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts done against someone
 PLACE_OWNERS = DIVISION_NOUNS | PLACE_NOUNS | {"country", "nation"}  # a place's, no party's
+SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom they send helps another
 
 
 def _recipient(verb: Token, done_to: bool = False) -> Token | None:
@@ -151,7 +152,9 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     if owners:  # "rejected the budget proposed by the finance minister", "the plan drawn up by
         # Brazil and China": who made the thing (not "a shop damaged by shelling": what hit it)
         made = next((a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     for a in prep_objects(c, ("by",)) if party_or_person(a)), None)
+                     and in_words(c, "making_participles")
+                     for a in prep_objects(c, ("by",)) if party_or_person(a)), None)  # (not "the violence
+        # suffered by refugees", "a plan criticised by its allies": who bore or judged it)
         if made is not None:
             return made
     if not owners or event_noun(thing) or word_class(thing, "territory") or is_site(thing) \
@@ -174,10 +177,13 @@ def held_by(thing: Token) -> Token | None:
     thing is done to. (Not who is in a vehicle, "a bus carrying soldiers": a later telling
     names the bus, and the toll names the people.)"""
     for clause in thing.children:
-        if clause.dep_ == "acl" and in_words(clause, "holding_participles"):
-            holder = next((o for o in prep_objects(clause, ("to", "by")) if party_or_person(o)), None)
-            if holder is not None:
-                return holder
+        if clause.dep_ != "acl" or not in_words(clause, "holding_participles"):
+            continue
+        # "belonging to X"; "owned/run by X" (not "a pipeline running to Turkey": where it goes)
+        preps = ("to",) if clause.lemma_.lower() == "belong" else ("by",) if clause.tag_ == "VBN" else ()
+        holder = next((o for o in prep_objects(clause, preps) if party_or_person(o)), None)
+        if holder is not None:
+            return holder
     return None
 
 
@@ -309,8 +315,10 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
             given = prep_objects(verb, ("to",))  # "delivered chlorine tablets to 30,000 families":
             # the goods are no party, whom they went to is; nor are the helpers sent ("sent a
             # team of medical experts to Pakistan": Pakistan is helped)
-            if given and (not party_or_person(target) or can_be_party(given[0]) or word_class(given[0], "territory")):
-                target = given[0]
+            if given and (not party_or_person(target) or (
+                    verb.lemma_.lower() in SENDING_LEMMAS
+                    and (can_be_party(given[0]) or word_class(given[0], "territory")))):
+                target = given[0]  # (not "evacuated 300 civilians to Zaporizhzhia": they are helped)
 
         if target is None and not own_word:  # "investigate and punish X": the object is shared
             # across "and" (not by a verb whose object is its own word: "declared a state of
