@@ -197,7 +197,7 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
     found = [t for t in prep_objects(noun, preps) if t.ent_type_ not in TIME_ENTS and t is not actor
              and not (t.head.lower_ == "with" and (_in_a_role(t) or not party_or_person(t)))]
     # "talks with the rebels"; not "with the backing of the AU", "with the aim of ending the war"
-    if found and lookup(cand.code).plover == "AID" and not (
+    if found and lookup(cand.code).plover == "AID" and found[0].head.lower_ == "for" and not (
             party_or_person(found[0]) or word_class(found[0], "territory")
             or any(c.dep_ == "poss" and party_or_person(c) for c in found[0].children)):
         found = []  # "a loan for the construction of a dam": what aid is for is no one it helps
