@@ -175,8 +175,8 @@ def _undergoer_named(target: Token) -> Token:
 def _protested_party(act: Token) -> Token | None:
     """Whom a protest is held against, told in what it is held for (its "to" clause or its
     "calling for ..." participle, on the protest's word or on the verb that carries it: "staged
-    a hunger strike to demand the resignation of President X", "blocked roads to press their
-    demands from President B's government", "calling for independence from Iraq"): the one a
+    a hunger strike to demand the resignation of President X", "to demand higher wages from the
+    health ministry", "calling for independence from Iraq"): the one a
     demanded removal would befall, else a party the demand is made "from", "by" or "against"
     (or whose thing that is)."""
     holders = [act] + ([act.head] if act.pos_ == "NOUN" and act.dep_ == "dobj" else [])

@@ -148,7 +148,7 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
                 return pobj
     held = held_by(thing)
     if held is not None:
-        return held  # "a helicopter belonging to the Malian army", "a bus carrying pilgrims"
+        return held  # "a helicopter belonging to the Malian army", "a refinery owned by Lukoil"
     if owners:  # "rejected the budget proposed by the finance minister", "the plan drawn up by
         # Brazil and China": who made the thing (not "a shop damaged by shelling": what hit it)
         made = next((a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
