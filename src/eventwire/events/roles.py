@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import in_dateline, subject_child, to_infinitive
+from ..nlp.syntax import in_dateline, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
 from .clauses import in_words, party_word, words
@@ -57,6 +57,8 @@ from .sites import (
 from .triggers import Candidate
 from .verbroles import (
     other_side,
+    protested_party,
+    undergoer_named,
     verb_roles,
 )
 
@@ -164,41 +166,6 @@ def _headline_passive(cand: Candidate) -> bool:
         and not prep_objects(verb, ("with", "on", "at", "against", "into", "upon"))
 
 
-def _undergoer_named(target: Token) -> Token:
-    """ "calling for the removal of President X", "demanded the ouster of the governor": the
-    one the demanded fate would befall (word set ``undergone_nouns``), not the fate."""
-    if not in_words(target, "undergone_nouns") or prep_objects(target, ("by",)):
-        return target  # (not "protested the arrest of their leaders by state police": the doer named)
-    return next((o for o in prep_objects(target, ("of",)) if party_or_person(o)), target)
-
-
-def _protested_party(act: Token) -> Token | None:
-    """Whom a protest is held against, told in what it is held for (its "to" clause or its
-    "calling for ..." participle, on the protest's word or on the verb that carries it: "staged
-    a hunger strike to demand the resignation of President X", "to demand higher wages from the
-    health ministry", "calling for independence from Iraq"): the one a
-    demanded removal would befall, else a party the demand is made "from", "by" or "against"
-    (or whose thing that is)."""
-    holders = [act] + ([act.head] if act.pos_ == "NOUN" and act.dep_ == "dobj" else [])
-    for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ not in ("advcl", "xcomp") or clause.i < holder.i \
-                    or not (to_infinitive(clause) or clause.tag_ == "VBG"):
-                continue
-            asked = children_in(clause, ("dobj",)) + prep_objects(clause, ("for",))
-            for thing in asked:
-                named = _undergoer_named(thing)
-                if named is not thing:
-                    return named
-            for head in (clause, *asked):
-                for party in prep_objects(head, ("from", "by", "against")):
-                    owner = party if party_or_person(party) else next(
-                        (c for c in party.children if c.dep_ == "poss" and party_or_person(c)), None)
-                    if owner is not None:
-                        return owner
-    return None
-
-
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
     if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
@@ -227,9 +194,9 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     if lookup(cand.code).plover in AIMED_DEMANDS:
         if target is None:  # "called for the removal of President X": what is called for
             target = next((o for o in prep_objects(cand.token, ("for",)) if in_words(o, "undergone_nouns")), None)
-        target = _undergoer_named(target) if target is not None else None
+        target = undergoer_named(target) if target is not None else None
         if target is None and lookup(cand.code).plover == "PROTEST":
-            target = _protested_party(cand.token)
+            target = protested_party(cand.token)
     if target is not None and target.tag_ == "NN" and word_class(target, "reins"):
         target = None  # "seized power", "took power in a coup": what is held, not whom it was taken from
     if actor is None and target is not None and _deployed(cand, target):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import shared_gazetteer
 from ..geo.wording import DIVISION_NOUNS, PLACE_NOUNS
-from ..nlp.syntax import is_passive, misread_spot, subject_child
+from ..nlp.syntax import is_passive, misread_spot, subject_child, to_infinitive
 from ..record import Record
 from .cameo import lookup
 from .clauses import in_words, words
@@ -187,6 +187,47 @@ def held_by(thing: Token) -> Token | None:
     return None
 
 
+def undergoer_named(target: Token) -> Token:
+    """ "calling for the removal of President X", "demanded the ouster of the governor": the
+    one the demanded fate would befall (word set ``undergone_nouns``), not the fate."""
+    if not in_words(target, "undergone_nouns") or prep_objects(target, ("by",)):
+        return target  # (not "protested the arrest of their leaders by state police": the doer named)
+    return next((o for o in prep_objects(target, ("of",)) if party_or_person(o)), target)
+
+
+def protested_party(act: Token) -> Token | None:
+    """Whom a protest with no target of its own is held against: whose measure it is held
+    "over" ("protested over the government's handling of the disaster"; not "over wages", nor
+    "over the country's power cuts", a place's), else what it is held for says (its "to"
+    clause or its "calling for ..." participle, on the protest's word or on the verb that
+    carries it): the one a demanded removal would befall ("staged a hunger strike to demand the
+    resignation of President X"), else the party a demand is made "from", "by" or "against",
+    or whose thing that is ("to demand higher wages from the health ministry", "calling for
+    independence from Iraq")."""
+    over = next((o for t in prep_objects(act, ("over",)) if act.pos_ == "VERB" and not event_noun(t)
+                 and (o := _party_behind(t)) is not None
+                 and not (o.pos_ == "NOUN" and o.lemma_.lower() in PLACE_OWNERS)), None)
+    if over is not None:
+        return over
+    holders = [act] + ([act.head] if act.pos_ == "NOUN" and act.dep_ == "dobj" else [])
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.i < holder.i \
+                    or not (to_infinitive(clause) or clause.tag_ == "VBG"):
+                continue
+            asked = children_in(clause, ("dobj",)) + prep_objects(clause, ("for",))
+            for thing in asked:
+                named = undergoer_named(thing)
+                if named is not thing:
+                    return named
+            for head in (clause, *asked):
+                for party in prep_objects(head, ("from", "by", "against")):
+                    owner = party if party_or_person(party) else _party_behind(party)
+                    if owner is not None:
+                        return owner
+    return None
+
+
 def _asked_party(verb: Token) -> Token | None:
     """ "demanded that Hamas renounce ...", "called for NATO members to increase ...": the
     one a demand or accusation is about (the parser hangs "for X to Y" as an adverbial clause)."""
@@ -350,12 +391,6 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         target = _asked_party(verb)
     if plover == "THREATEN" and (target is None or not party_or_person(target)):
         target = _threatened_party(verb) or target  # (not what is threatened: "to halt the talks")
-    if target is None and plover == "PROTEST":  # "protested over the government's handling of
-        # the disaster": whose measure it was (as "against": :func:`_recipient`; not "over wages")
-        target = next((o for t in prep_objects(verb, ("over",)) if not event_noun(t)
-                       and (o := _party_behind(t)) is not None
-                       and not (o.pos_ == "NOUN" and o.lemma_.lower() in PLACE_OWNERS)), None)  # (not
-        # "over the country's power cuts": a place's, no one's)
     if actor is None and entry.actor_preps:
         found = prep_objects(verb, entry.actor_preps)
         actor = found[0] if found else None
