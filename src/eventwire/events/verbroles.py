@@ -17,6 +17,7 @@ from .cameo import lookup
 from .clauses import in_words, words
 from .clausewords import (
     CONDITION_MARKS,
+    PLACE_ENTS,
     marked_clauses,
     needed,
     prep_objects,
@@ -52,6 +53,7 @@ CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause na
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts done against someone
 PLACE_OWNERS = DIVISION_NOUNS | PLACE_NOUNS | {"country", "nation"}  # a place's, no party's
 SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom they send helps another
+PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})  # names of people taken, not of ground or goods
 
 
 def _recipient(verb: Token, done_to: bool = False) -> Token | None:
@@ -73,6 +75,9 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
             if s.pos_ == "PRON" or party_or_person(s)]
         # ("found him guilty": the parser makes him the subject of "guilty"; not "make the region
         # climate neutral")
+    taken_from = _taken_from(verb, objs)
+    if taken_from is not None:
+        return taken_from
     own = bool(objs) and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in objs[0].children)
     if objs and (can_be_party(objs[0]) or (done_to and not own and party_or_person(objs[0]))):
         return objs[0]  # not "recalled its ambassador to Turkey": a move against Turkey
@@ -105,6 +110,23 @@ def _recipient(verb: Token, done_to: bool = False) -> Token | None:
     return None
 
 
+def _taken_from(verb: Token, objs: list[Token]) -> Token | None:
+    """ "recaptured Adale from al-Shabaab", "seized weapons from the rebels", "took Crimea from
+    Ukraine": ground or goods taken are taken from a party, the one the act is aimed at (not
+    people taken: "seized two journalists from a hotel"; not a town or a site: "seized arms
+    from a depot in Gao")."""
+    if not objs or verb.lemma_.lower() not in words("taking_verbs") or objs[0].ent_type_ in PEOPLE_ENTS \
+            or party_or_person(objs[0]) and objs[0].ent_type_ not in PLACE_ENTS:
+        return None
+    return next((p for p in (*prep_objects(verb, ("from",)), *prep_objects(objs[0], ("from",)))
+                 if laid_on_party(p) and (p.ent_type_ != "GPE" or _a_state(p))), None)
+
+
+def _a_state(tok: Token) -> bool:
+    """A place name that the gazetteer knows as a country: a state, which can lose ground."""
+    return any(p.feature == "country" for p in shared_gazetteer().lookup(tok.text))
+
+
 def _felt_party(verb: Token) -> Token | None:
     """ "expressed disappointment at the court's ruling", "was angered by Moscow's decision":
     the feeling is no party; whoever did what it is felt at is."""
@@ -129,7 +151,7 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     ``owners`` off (an act done to its object), only the phrases."""
     if owners and _an_act_of_force(thing):
         mods = [c for c in thing.children if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "ORG") or (
-            c.ent_type_ == "GPE" and any(p.feature == "country" for p in shared_gazetteer().lookup(c.text))))]
+            c.ent_type_ == "GPE" and _a_state(c)))]
         weapons = [c for c in thing.children if c.dep_ == "compound"
                    and (in_words(c, "projectiles") or word_class(c, "air"))]
         mods += [g for c in weapons for g in c.children
