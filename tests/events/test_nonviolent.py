@@ -18,7 +18,8 @@ PAIRS = [
     ("Farmers called for a boycott of imported grain on Tuesday.",
      "Gunmen attacked grain trucks near the border on Tuesday."),
     ("The ministry shot down the rumours of a coup on Monday.",
-     "Air defences shot down two drones over the capital on Monday."),
+     "Air defences shot down a fighter jet over the capital on Monday."),  # (drones shot down: an
+    # interception, ACLED's disrupted weapons use, a strategic development: test_acled_cues.py)
     ("The president struck a deal with the opposition on Monday.",
      "Missiles struck the airport on Monday."),
     ("Hackers targeted the ministry's website on Monday.",

@@ -143,7 +143,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                                r"(?:military )?(?:base|camp|outpost|"
                                                r"headquarters|position|observation|checkpoint|"
                                                r"post)", r"observation (?:post|point)s?"),
-    "Looting/property destruction": _words(r"loot", r"plunder", r"destroy", r"demolish", r"st(?:ole|olen|eal)\b",
+    "Looting/property destruction": _words(r"loot", r"plunder", r"destroy(?!er)", r"demolish", r"st(?:ole|olen|eal)\b",
                                            r"torch", r"burn(?:ed|t) (?:down )?(?:houses|homes|"
                                            r"shops|property|villages)", r"vandal", r"ransack"),
     "Non-violent transfer of territory": _words(r"handed over", r"withdr[ae]w from" + NOT_FROM_TALKS,
@@ -195,9 +195,17 @@ DIPLOMATIC_PROTEST = _words(r"(?:lodg(?:e|ed|es|ing)|fil(?:e|ed|es|ing)|register
                             r"protests?\b", r"protest (?:note|letter)s?\b")  # (not "filming a protest")
 
 
+# A protest still to come ("arrested 15 activists ahead of a planned rally"): no protest held
+# that an arrest broke up
+PROTEST_NAMES = r"(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?|sit-ins?)\b"
+PROTEST_TO_COME = _words(r"(?:ahead of|before|to prevent|to stop|to block) (?:\w+ ){0,3}?" + PROTEST_NAMES,
+                         r"(?:planned|upcoming|scheduled|proposed) (?:\w+ )?" + PROTEST_NAMES)
+
+
 def crowd_protest_told(sentence: str) -> bool:
-    """The sentence tells of a protest a crowd may hold (not a diplomatic one)."""
-    return bool(PROTEST_WORDS.search(DIPLOMATIC_PROTEST.sub(" ", sentence)))
+    """The sentence tells of a protest a crowd may hold or held (not a diplomatic one, nor one
+    still to come)."""
+    return bool(PROTEST_WORDS.search(PROTEST_TO_COME.sub(" ", DIPLOMATIC_PROTEST.sub(" ", sentence))))
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
                          r""
@@ -264,6 +272,26 @@ ARMED_STRATEGIC = tuple(sub for sub in VIOLENT_STRATEGIC
                         if sub not in {"Violent demonstration", "Excessive force against protesters"})
 # Weapons that make an attack on a rally that attack (``_bombed``).
 EXPLOSIVE_CUES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike")
+# Drones, missiles or rockets shot down ("air defences shot down 57 drones"): the codebook's
+# disrupted weapons use (an interception), not the air strike or the shelling the words name.
+PROJECTILES = r"(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b"
+SHOT_DOWN = _words(r"(?:shot|shoot(?:s|ing)?) down (?:\w+ ){0,4}?" + PROJECTILES,
+                   r"\bdown(?:ed|s|ing) (?:\w+ ){0,4}?" + PROJECTILES)
+SHOOTING_DOWN_CODES = frozenset({"193", "190"})  # the lexicon's "shoot" and "down" readings
+# ACLED's agreement is one between the sides of a conflict: a truce, a peace deal, a surrender,
+# an exchange of prisoners, or an accord an armed party takes part in (not a trade deal or a
+# loan: "signed an electricity trade deal")
+CONFLICT_ACCORDS = _words(r"ceasefire", r"cease-fire", r"truce", r"peace", r"armistice",
+                          r"prisoner (?:exchange|swap)", r"(?:prisoners?|detainees|captives|POWs|hostages?)\b",
+                          r"surrender", r"capitulat", r"evacuation deal", r"laid down (?:their )?arms",
+                          r"disarm", r"de-?escalation", r"hostilities")
+ACCORD_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
+ULTIMATUM_CODE = "139"  # CAMEO: give ultimatum
+WALKOUT = _words(r"(?:walk|storm)(?:ed|s|ing)? out\b", r"walk-?outs?\b")  # leaving a sitting in protest
+# members of a sitting body, whose walkout leaves a sitting (not workers leaving a plant)
+SITTING_MEMBERS = _words(r"senators?\b", r"lawmakers?\b", r"legislators?\b", r"MPs?\b", r"deputies\b",
+                         r"delegat(?:es?|ions?)\b", r"ministers?\b", r"councill?ors?\b", r"members of parliament",
+                         r"parliamentarians?\b", r"diplomats?\b", r"envoys?\b")
 # Coercion ("locked down") is no agreement, even in a sentence about a surrender; nor is a
 # demand, refusal or threat about one ("demanded that the rebels surrender").
 NO_AGREEMENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
@@ -477,9 +505,14 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     (``context``); violence around a protest is read as a protest event. ``actor_side``: 0
     for a state's arm, 1 for an armed group, when the knowledge base knows the actor.
     """
+    if cameo == ULTIMATUM_CODE:
+        return None  # "told Serbia to withdraw its troops or face consequences": words, whatever they demand
     if cameo in DIPLOMATIC_CUTS:
         return None  # "withdrew from the treaty", "closed its embassy": relations cut, no act of
         # ACLED's, whatever the words "withdrew" or "closed" name elsewhere
+    if plover == "PROTEST" and WALKOUT.search(sentence) and SITTING_MEMBERS.search(actor):
+        return None  # "opposition senators walked out of the chamber": a protest in a sitting, no
+        # demonstration ACLED codes
     forced = None  # the force an act around a protest used, when it was force
     if plover in ("ASSAULT", "COERCE") and crowd_protest_told(sentence) and not _bombed(plover, sentence, actor) \
             and cameo not in DECREE_CODES:  # (a ban on protests is no protest)
@@ -499,6 +532,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     mob_doers = plover == "ASSAULT" and MOB_DOERS.search(actor) and not _armed(actor)
     if (mob_words or mob_doers) and not any(CUES[name].search(sentence) for name in WEAPON_CUES):
         return {"event_type": SUB_TO_TYPE["Mob violence"], "sub_event_type": "Mob violence"}
+    if plover == "ASSAULT" and cameo in SHOOTING_DOWN_CODES and SHOT_DOWN.search(sentence):
+        return {"event_type": SUB_TO_TYPE["Disrupted weapons use"], "sub_event_type": "Disrupted weapons use"}
     options, default = BY_PLOVER.get(plover, ((), None))
     sub: str | None = None
     if cameo in BY_CAMEO and BY_CAMEO[cameo] in options:
@@ -552,6 +587,9 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
             sub = "Abduction/forced disappearance"
         elif sub in TERRITORY:
             sub = "Arrests"
+    if sub == "Agreement" and plover in ACCORD_TYPES and not CONFLICT_ACCORDS.search(sentence) \
+            and not _armed(actor) and not _armed(target):
+        return None  # an accord of no conflict's sides ("signed an electricity trade deal")
     if sub == "Agreement" and plover in GROUND_LOSERS and LEAVING_TALKS.search(sentence):
         return None  # "pulled out of the ceasefire agreement": no accord reached, and no act
         # ACLED codes

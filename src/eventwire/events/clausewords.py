@@ -6,8 +6,11 @@ Split from :mod:`.triggers`; every reading of a clause below it uses these.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from ..geo.gazetteer import shared_gazetteer
 from ..nlp.syntax import base_forms, is_passive, to_infinitive
 from .datepatterns import MONTHS, WEEKDAYS
 from .lexicon import WORD_CLASSES, LexEntry
@@ -30,6 +33,7 @@ CARRYING_VERBS = frozenset({"carry", "bring", "transport", "deliver"})  # "a con
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})  # entity labels that name states and peoples
+MISREAD_STATE_ENTS = frozenset({"ORG", ""})  # labels the tagger gives a country's name acting ("Armenia")
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
@@ -192,8 +196,10 @@ def word_class(token: Token, cls: str) -> bool:
         return True
     if cls in ("holder", "guests") and token.ent_type_ == "PERSON":
         return True
-    if cls == "states" and token.ent_type_ == "GPE":
-        return True  # a country or its capital acting as a state ("Russia carried out strikes")
+    if cls == "states" and (token.ent_type_ == "GPE" or (
+            token.pos_ == "PROPN" and token.ent_type_ in MISREAD_STATE_ENTS and a_country_name(token))):
+        return True  # a country or its capital acting as a state ("Russia carried out strikes"; a
+        # country's name the tagger read as an organisation: "Armenia closed its embassy")
     if cls == "outfits" and token.ent_type_ == "ORG":
         return True  # "dissolved the Muslim Brotherhood"
     if cls == "media" and token.ent_type_ == "WORK_OF_ART":
@@ -202,6 +208,17 @@ def word_class(token: Token, cls: str) -> bool:
             c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children):
         return True  # "ordered French Ambassador Sylvain Itte to leave": the person by the title on the name
     return cls == "aid" and token.ent_type_ == "MONEY"  # "gave $2 million to Nigeria"
+
+
+def a_country_name(tok: Token) -> bool:
+    """The word is a name the gazetteer knows as a country's: a state, which acts and can
+    lose ground."""
+    return _country_name(tok.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_name(text: str) -> bool:
+    return any(p.feature == "country" for p in shared_gazetteer().lookup(text))
 
 
 def needed(tok: Token) -> bool:

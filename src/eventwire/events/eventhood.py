@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..geo.gazetteer import is_capital
-from ..nlp.syntax import PLURAL_TAGS, base_forms, is_passive
+from ..nlp.syntax import PLURAL_TAGS, base_forms, is_passive, to_infinitive
 from ..record import Entity, Event, Record, Role
 from .accidents import a_hazard, accident, hazard_notice
 from .aggregates import aggregate
@@ -82,6 +82,7 @@ QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_
     "no party")
 PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
 PARTICIPANT = "describes a participant"
+RANKING_WORDS = frozenset({"only", "last", "latest", "next", "first"})  # ranks one among others
 LABEL_CLIMB = 4  # words from an act up to the participle that labels someone with it
 LABEL_PATH_DEPS = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp"})  # "of planning attacks on"
 PLANS = PLANNING_VERBS | {"plot"}  # what someone labelled with an act was to do, not did
@@ -568,6 +569,19 @@ def named_by_it(tok: Token) -> bool:
         and not any(c.dep_ in ("prep", "agent", "dobj") for c in tok.children)
 
 
+def ranked_one(tok: Token) -> bool:
+    """ "Trump, the third president to be impeached", "the first woman to be elected": a "to"
+    clause on one ranked among others (an ordinal, a superlative, "only", "last") says who
+    they are, however the parser hangs it (on the noun, or as a clause the noun is the
+    subject of), and tells no act of its own."""
+    if not to_infinitive(tok):
+        return False
+    ranked = [tok.head] if tok.dep_ in ("acl", "relcl") else [
+        c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in RANKING_WORDS)
+               for noun in ranked if noun.pos_ in ("NOUN", "PROPN") for c in noun.children)
+
+
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
                  resolve: Callable[[Role | None], Role | None] | None = None,
                  headline: bool = False) -> str | None:
@@ -619,7 +633,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
             party_word(tok.head) or (tok.dep_ == "acl" and in_words(tok, "labelling_participles"))):
         # (also "companies accused of shipping crude")
         return PARTICIPANT  # told to say who someone is: a mention of a happening, not its report
-    if named_by_it(tok) or _charged_with(tok):
+    if named_by_it(tok) or _charged_with(tok) or ranked_one(tok):
         return PARTICIPANT
     if not has_party(record, tok, event) or (event.plover == "CONSULT" and not is_party(record, event.target)
                                               and one_sided(tok)):

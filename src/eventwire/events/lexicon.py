@@ -217,7 +217,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "claims": frozenset("rumour rumor claim report allegation idea proposal suggestion notion "
                         "theory speculation".split()),
     "vehicles": frozenset("train bus plane aircraft airliner jet flight ship vessel ferry tanker boat "
-                          "truck".split()),  # "took over a passenger train": a hijacking (CAMEO 181)
+                          "truck helicopter".split()),  # "took over a passenger train": a hijacking (CAMEO 181)
     "digital": frozenset("website account server email database".split()),
     # what makes an attack one on computers, no political violence ("a ransomware attack",
     # "a cyber attack on the bank")
@@ -312,6 +312,15 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "buildings": frozenset("hotel mall school hospital compound embassy church mosque restaurant theatre "
                            "theater supermarket house home apartment warehouse depot "
                            "refinery".split()),  # (not a building students hold: a sit-in)
+    # premises the police or investigators search ("searched the home of the opposition leader")
+    "searched": frozenset("home house office premise premises headquarters residence apartment flat compound "
+                          "property newsroom studio building".split()),
+    # those who search premises besides the armed forces and police ("FBI agents searched")
+    "investigators": frozenset("agent investigator prosecutor detective inspector".split()),
+    # what is carried out rather than killed ("executed a search warrant", "executed the plan")
+    "undertakings": frozenset("warrant order plan strategy contract search raid operation policy program "
+                              "programme mandate transaction trade deal maneuver manoeuvre move task command "
+                              "instruction decision will project".split()),
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
@@ -489,7 +498,8 @@ WORD_CLASSES["grievance"] = (WORD_CLASSES["policy"] | WORD_CLASSES["conduct"] | 
                                          "budget".split()))  # ("clashed with the opposition over the deal")
 WORD_CLASSES["workers"] = frozenset(
     "worker employee staff teacher nurse doctor physician miner dockworker docker driver trucker "
-    "pilot union unionist labourer laborer farmer student lecturer".split())
+    "pilot union unionist labourer laborer farmer student lecturer fisherman fishermen herder vendor "
+    "trader shopkeeper".split())  # ("fishermen blockaded the port": a protest)
 # what fans and crowds set off for show, no bomb ("set off smoke bombs and flares")
 WORD_CLASSES["pyrotechnics"] = frozenset("smoke flare firework firecracker pyrotechnic".split())
 # gas made for crowds, not for war ("used tear gas": repression, 175; "used sarin gas": 2041)

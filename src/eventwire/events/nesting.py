@@ -33,6 +33,7 @@ from .naming import make_role
 from .placing import CONTENT_PREPS
 from .roles import Roles
 from .rolewords import FORCE_TYPES
+from .status import DIRECTING_VERBS, WISHING_VERBS
 from .triggers import Candidate
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -40,6 +41,7 @@ PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})  # verbs whose
 SCHEDULE_WORDS = frozenset({"due", "scheduled", "set", "expected"})  # "is due to be tried"
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST"})  # acts whose content may be a deed done (dated_deed)
+ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 SAYING_DEPS = frozenset({"advcl", "xcomp", "conj"})  # "marched, saying ...": the marchers say it
@@ -246,24 +248,34 @@ def read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
             m.nested_in = outer  # the accusation's content, as any (DEED_HOLDERS are CONTENT_HOLDERS)
             continue
         m.deed = True
-        if m.event.status == "asserted":
-            m.event.status = "hedged"  # the accuser's or the protesters' account of it
-        if m.event.actor is None and about.event.plover == "ACCUSE":
+        alleged = about.event.plover == "ACCUSE" and (about.event.cameo or "").startswith(ALLEGATION_PREFIX)
+        if m.event.status == "asserted" and (alleged or about.event.plover != "ACCUSE"):
+            m.event.status = "hedged"  # the accuser's or the protesters' account of it (a deed
+            # condemned is not in doubt: "the arrest of X on Monday was condemned by Y")
+        if m.event.actor is None and alleged:
             m.event.actor = about.event.target  # "accused the army of executing": the army
-            # did it, as the accuser says
+            # did it, as the accuser says (not "condemned the arrest of X": X was arrested)
 
 
 def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) -> Roles:
     """ "The opposition said the president must resign": a demand read off an obligation is
     made by whoever says it (the subject of the reporting verb above; of the clause a
-    "saying" hangs on), on the one obliged; with no one saying it, by no one named."""
+    "saying" hangs on), or wants it ("the opposition wants the minister to resign"), on the
+    one obliged; with no one saying it, by no one named."""
     demander = None
+    obliged = roles.actor if roles.actor is not None else roles.target
     for gov in clauses.governors(clauses.clause_verb(tok))[1:]:
+        if gov.lemma_.lower() in WISHING_VERBS | DIRECTING_VERBS:  # (or tells someone to do it)
+            wished_by = subjects(gov)
+            demander = make_role(record, wished_by[0], kb) if wished_by else None
+            told = [c for c in gov.children if c.dep_ in ("dative", "dobj") and clauses.party_word(c)]
+            if gov.lemma_.lower() in DIRECTING_VERBS and told:
+                obliged = make_role(record, told[0], kb)  # "gave the separatists 24 hours to": them
+            break
         if gov.lemma_.lower() in REPORTING_LEMMAS:
             said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
             demander = make_role(record, said_by[0], kb) if said_by else None
             break
-    obliged = roles.actor if roles.actor is not None else roles.target
     return Roles(actor=demander, target=obliged, location=roles.location)
 
 

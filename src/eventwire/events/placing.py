@@ -136,6 +136,11 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         return town_inside(record, found, [_object_town(record, tok, sited=True)]) or found
     if told_of:
         return None
+    if tok.pos_ == "VERB" and not _about_a_topic(cand):
+        found = _object_town(record, tok, sited=True)
+        if found is not None:
+            return found  # "attacked a Herat hotel", "searched the Ndola offices of the party": the
+            # town that names the site acted on, not the dateline's
     return _clause_place(record, cand, exclude) or (
         _over(record, tok, exclude) if lookup(cand.code).plover in OVER_TYPES else None)
 

@@ -58,7 +58,7 @@ from .roles import find_roles
 from .rolewords import FORCE_TYPES
 from .schedule import scheduled
 from .speechacts import with_speech_acts
-from .status import FUTURE_AUX, announced_object, event_status, prevented
+from .status import FUTURE_AUX, announced_object, event_status, prevented, ultimatum, wished_of_others
 from .tellingtime import last_told_day
 from .timex import DateMention, filing_day, find_dates, parse_published, stated_year
 from .triggers import RIOT_CODE, Candidate, Segment, done_to_people, find_candidates, segments
@@ -512,7 +512,8 @@ class EventStage:
         read_as = plover
         plover, code = self._modal_type(cand, plover, code, status, governor is not None,
                                         trigger_ids)
-        obliged = plover == "REQUEST" and read_as != "REQUEST"  # "must resign": a demand
+        obliged = (plover == "REQUEST" or code == acled_rules.ULTIMATUM_CODE) and read_as != plover  # "must resign": a
+        # demand; "told Serbia to withdraw or face consequences": an ultimatum, by whoever told it
         if status == "planned" and code != INTENT_TO_MEET and (plover != read_as or ordered_act(cand.token, plover)):
             status = "asserted"  # the threat, demand or order was voiced: that happened (not a
             # meeting still to come: what lies ahead is the meeting)
@@ -578,6 +579,10 @@ class EventStage:
             return "REQUEST", "100"
         if status == "negated" and plover in COOPERATIVE and plover != "AGREE" and not prevented(tok):
             return "REJECT", "120"  # "refused to meet" (not "barred them from meeting")
+        if status == "planned" and ultimatum(tok):
+            return "THREATEN", acled_rules.ULTIMATUM_CODE  # "told Serbia to withdraw ... or face consequences"
+        if status == "planned" and wished_of_others(tok):
+            return "REQUEST", "100"  # "want the minister to resign or be arrested": a demand
         if status == "planned" and (ordered_act(tok, plover) or scheduled_measure(tok, plover)):
             return plover, code  # "a court ordered the arrest of X": the order is the act, no
             # threat; "he is to be sentenced in June": a measure set down, threatened by no one

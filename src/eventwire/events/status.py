@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import FINITE_TAGS, to_infinitive
+from ..nlp.syntax import FINITE_TAGS, first_conjunct, is_passive, to_infinitive
 from .clauses import named_back
 from .clausewords import NAMING_VERBS, light_verb, naming_complement, verb_in, word_class
 from .lexicon import words
@@ -47,6 +47,10 @@ HEDGE_ADVERBS = frozenset({
     "probably", "presumably", "seemingly", "perhaps", "maybe",
 })
 HEDGE_MODALS = frozenset({"may", "might", "could"})
+WISHING_VERBS = frozenset({"want", "wish", "hope", "desire"})  # what one wants of others is asked
+DIRECTING_VERBS = frozenset({"tell", "give"})  # "told Serbia to withdraw", "gave them 24 hours to leave":
+# the act they direct is not done (only their "to" clause: "gave aid" is given)
+WARNED_OUTCOMES = frozenset({"face", "risk"})  # "... or face consequences": what refusing would bring
 UNREALISED_AUX = FUTURE_AUX | HEDGE_MODALS | {"can", "ca"}  # "will not ... until": not yet done
 HEDGE_VERBS = frozenset({"say", "report", "believe", "think", "claim", "allege", "rumor",
                          "rumour", "suspect", "understand", "fear", "suggest"})
@@ -176,6 +180,26 @@ def _set_off(verb: Token) -> bool:
     return verb.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
+def wished_of_others(tok: Token) -> bool:
+    """ "want the minister to resign or be arrested", "hope the army will be withdrawn": an act
+    wished of others (a clause with its own subject, or a passive one) is asked of them, not
+    threatened nor intended by the one who wishes it."""
+    clause = first_conjunct(tok)
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in WISHING_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or is_passive(clause) \
+        or (tok is not clause and is_passive(tok))
+
+
+def ultimatum(tok: Token) -> bool:
+    """ "told Serbia to withdraw its troops within 48 hours or face consequences", "gave them 24
+    hours to lay down their arms or face military action": an act demanded on pain of what
+    refusing would bring is an ultimatum, a threat (CAMEO 139)."""
+    clause = first_conjunct(tok)
+    return any(c.dep_ == "conj" and c.lemma_.lower() in WARNED_OUTCOMES
+               and any(g.dep_ == "cc" and g.lower_ == "or" for g in clause.children) for c in clause.children)
+
+
 def event_status(trigger: Token) -> str:
     """Status of the event whose trigger is ``trigger``."""
     own = _own_status(trigger)
@@ -236,7 +260,9 @@ def event_status(trigger: Token) -> str:
             return "planned"  # "its call to the authorities to drop all charges": asked, not done;
             # "was developing plans to attack American diplomats": intended, not done
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
-            if dep == "xcomp" or dep == "pcomp" or dep == "dobj":
+            if dep in ("xcomp", "pcomp", "dobj") or (dep == "ccomp" and to_infinitive(tok)):
+                # (a "to" clause with its own subject the parser calls a ccomp: "want the
+                # minister to resign")
                 if lemma in NEGATING_VERBS or _called_off(head):
                     return "negated"
                 if dep == "dobj" and lemma == "announce" and (tok.lemma_.lower() in ANNOUNCED_DONE or (
@@ -246,7 +272,8 @@ def event_status(trigger: Token) -> str:
                         and not word_class(tok, "agreement"):
                     break  # "called the explosion an attack": what is named happened, not called
                     # for (an accord called void is judged, as before: no act of the day)
-                if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be"):
+                if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be") \
+                        or (dep == "xcomp" and lemma in DIRECTING_VERBS and to_infinitive(tok)):
                     return "planned"  # "the Senate was to meet Monday": arranged, not done
             if _expletive_hedge(head):
                 return "hedged"

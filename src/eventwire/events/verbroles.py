@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..geo.gazetteer import shared_gazetteer
 from ..geo.wording import DIVISION_NOUNS, PLACE_NOUNS
 from ..nlp.syntax import is_passive, misread_spot, subject_child, to_infinitive
 from ..record import Record
@@ -18,6 +17,7 @@ from .clauses import in_words, words
 from .clausewords import (
     CONDITION_MARKS,
     PLACE_ENTS,
+    a_country_name,
     marked_clauses,
     needed,
     prep_objects,
@@ -119,12 +119,7 @@ def _taken_from(verb: Token, objs: list[Token]) -> Token | None:
             or party_or_person(objs[0]) and objs[0].ent_type_ not in PLACE_ENTS:
         return None
     return next((p for p in (*prep_objects(verb, ("from",)), *prep_objects(objs[0], ("from",)))
-                 if laid_on_party(p) and (p.ent_type_ != "GPE" or _a_state(p))), None)
-
-
-def _a_state(tok: Token) -> bool:
-    """A place name that the gazetteer knows as a country: a state, which can lose ground."""
-    return any(p.feature == "country" for p in shared_gazetteer().lookup(tok.text))
+                 if laid_on_party(p) and (p.ent_type_ != "GPE" or a_country_name(p))), None)
 
 
 def _felt_party(verb: Token) -> Token | None:
@@ -151,7 +146,7 @@ def _party_behind(thing: Token, owners: bool = True) -> Token | None:
     ``owners`` off (an act done to its object), only the phrases."""
     if owners and _an_act_of_force(thing):
         mods = [c for c in thing.children if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "ORG") or (
-            c.ent_type_ == "GPE" and _a_state(c)))]
+            c.ent_type_ == "GPE" and a_country_name(c)))]
         weapons = [c for c in thing.children if c.dep_ == "compound"
                    and (in_words(c, "projectiles") or word_class(c, "air"))]
         mods += [g for c in weapons for g in c.children

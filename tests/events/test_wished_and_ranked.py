@@ -1,0 +1,84 @@
+"""What one wants of others is asked of them; one ranked among others is described, not reported.
+
+"Opposition leaders want the minister to resign or be arrested": the arrest is wished (a "to"
+clause the parser hangs as a clause of its own, with its own subject), a demand of the
+wishers, not a deed; "Trump, the third president to be impeached" says who Trump is. Sentences
+written for these tests, with guards: an act one wants to do oneself is still intended, and an
+act told of someone with no rank is still reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.eventhood import ranked_one
+from eventwire.events.status import event_status
+from eventwire.nlp.model import load_model
+from tests.events.test_aimed_at import parties
+from tests.events.test_missed_acts import one, rows
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def test_a_to_clause_with_its_own_subject_under_a_wish_is_not_done(nlp):
+    doc = nlp("Opposition leaders want the minister to resign or be arrested, a spokesman said on Monday.")
+    resign, arrested = (t for t in doc if t.text in ("resign", "arrested"))
+    assert resign.dep_ == "ccomp"  # (the parse this reading mends)
+    assert event_status(resign) == event_status(arrested) == "planned"
+
+
+@pytest.mark.parametrize("text, trigger, parts", [
+    ("Opposition leaders want the minister to resign or be arrested, a spokesman said on Monday.", "arrested",
+     ("Opposition leaders", "the minister")),
+    ("Protesters want the police officers to be prosecuted, their lawyer said.", "prosecuted",
+     ("Protesters", "the police officers")),
+])
+def test_an_act_wished_of_others_is_the_wishers_demand(noclean_pipeline, text, trigger, parts):
+    row = one(noclean_pipeline, text, trigger)
+    assert (row.plover, parties(row)) == ("REQUEST", parts)
+
+
+def test_an_act_one_wants_to_do_oneself_is_still_threatened(noclean_pipeline):
+    row = one(noclean_pipeline, "Russia wants to seize Kyiv within weeks, Western officials said on Monday.", "seize")
+    assert (row.plover, parties(row)) == ("THREATEN", ("Russia", "Kyiv"))
+
+
+@pytest.mark.parametrize("text", [
+    "Trump, the third president to be impeached by the House, faces trial in the Senate.",
+    "Besigye, the only opposition leader to be arrested by the army, appeared in court on Monday.",
+])
+def test_one_ranked_among_others_is_described_not_reported(noclean_pipeline, nlp, text):
+    [verb] = [t for t in nlp(text) if t.text in ("impeached", "arrested")]
+    assert ranked_one(verb)
+    assert [r for r in rows(noclean_pipeline, text) if r.trigger.text in ("impeached", "arrested")] == []
+
+
+def test_an_act_told_of_someone_unranked_is_still_reported(noclean_pipeline, nlp):
+    text = "The army arrested the opposition leader to silence him, his lawyer said on Monday."
+    [verb] = [t for t in nlp(text) if t.text == "arrested"]
+    assert not ranked_one(verb)
+    assert one(noclean_pipeline, text, "arrested").plover == "COERCE"
+
+
+@pytest.mark.parametrize("text, trigger, parts", [
+    ("Kosovo told Serbia to withdraw its troops from the border within 48 hours or face consequences.", "withdraw",
+     ("Kosovo", "Serbia")),
+    ("Azerbaijan gave Armenian separatists 24 hours to lay down their arms or face military action.", "lay",
+     ("Azerbaijan", "Armenian separatists")),
+])
+def test_an_act_demanded_on_pain_of_what_refusing_brings_is_an_ultimatum(noclean_pipeline, text, trigger, parts):
+    row = one(noclean_pipeline, text, trigger)
+    assert (row.plover, row.cameo, parties(row), row.acled) == ("THREATEN", "139", parts, None)
+
+
+def test_an_act_someone_is_told_to_do_is_not_done(nlp):
+    doc = nlp("Kosovo told Serbia to withdraw its troops from the border.")
+    assert event_status(next(t for t in doc if t.text == "withdraw")) == "planned"
+
+
+def test_aid_given_is_still_given(noclean_pipeline):
+    row = one(noclean_pipeline, "Japan gave $10 million in aid to Sudan on Monday.", "gave")
+    assert row.status == "asserted"
