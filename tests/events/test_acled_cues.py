@@ -77,3 +77,9 @@ def test_an_arrest_ahead_of_a_rally_to_come_breaks_up_no_protest(noclean_pipelin
 def test_an_arrest_at_a_rally_held_is_still_an_intervention(noclean_pipeline):
     row = one(noclean_pipeline, "Police arrested 15 opposition activists at a rally in Harare on Friday.", "arrested")
     assert sub_type(row) == "Protest with intervention"
+
+
+def test_an_accord_with_an_armed_group_is_acled_s_agreement(noclean_pipeline):
+    row = one(noclean_pipeline, "Syria's transitional authorities signed agreements with an armed group in Latakia "
+              "on Friday.", "signed")
+    assert sub_type(row) == "Agreement"

@@ -84,3 +84,8 @@ def test_fishermen_who_blockade_a_port_protest(noclean_pipeline):
 def test_a_navy_that_blockades_a_port_coerces(noclean_pipeline):
     row = one(noclean_pipeline, "The navy blockaded the port of Hodeidah on Monday.", "blockaded")
     assert (row.plover, row.cameo) == ("COERCE", "191")
+
+
+def test_a_pardon_the_parser_hung_on_the_one_pardoned_is_still_the_object(noclean_pipeline):
+    row = one(noclean_pipeline, "Trump granted Angela Ronae Stanton a full and unconditional pardon.", "granted")
+    assert (row.plover, row.target.span.text) == ("CONCEDE", "Angela Ronae Stanton")

@@ -82,3 +82,10 @@ def test_an_act_someone_is_told_to_do_is_not_done(nlp):
 def test_aid_given_is_still_given(noclean_pipeline):
     row = one(noclean_pipeline, "Japan gave $10 million in aid to Sudan on Monday.", "gave")
     assert row.status == "asserted"
+
+
+def test_those_told_a_report_are_not_whom_its_demand_obliges(noclean_pipeline):
+    text = ('"They need to either destroy or return the S-400," a senior State Department official told reporters '
+            'at a briefing Wednesday.')
+    row = one(noclean_pipeline, text, "destroy")
+    assert (row.plover, parties(row)) == ("REQUEST", ("a senior State Department official", "They"))

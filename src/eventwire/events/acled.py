@@ -409,7 +409,7 @@ ARMED_PARTY_WORDS = re.compile(r"\b(?:soldier|troop|policem[ae]n|policewom[ae]n|
                                r"(?:police|security|army|military|prison|border) (?:officers?|personnel|guards?)|"
                                r"paramilitar(?:y|ies)|combatants?|commandos?|marines?|brigades?|"
                                r"peacekeepers?|bandits?|separatists?|dissidents?|operatives?|"
-                               r"gangs?|Islamic State)\b", re.I)
+                               r"gangs?|Islamic State|armed (?:groups?|factions?|movements?))\b", re.I)
 
 
 def _armed(party: str) -> bool:

@@ -251,6 +251,10 @@ def needs_met(tok: Token, entry: LexEntry, extra: tuple[Token, ...] = ()) -> boo
 def objects(token: Token) -> list[Token]:
     """Direct objects, the subject of a passive, and "of" complements of a noun."""
     out = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass",)]
+    if not out:  # "granted Angela Stanton a full pardon": the parser hangs the second object on
+        # the first as an apposition (a true one is set off by a comma: "Stanton, a former aide")
+        out = [a for d in token.children if d.dep_ == "dative" for a in d.children
+               if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > d.i and token.doc[d.i + 1].text != ","]
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]

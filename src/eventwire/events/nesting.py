@@ -264,12 +264,15 @@ def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) ->
     one obliged; with no one saying it, by no one named."""
     demander = None
     obliged = roles.actor if roles.actor is not None else roles.target
-    for gov in clauses.governors(clauses.clause_verb(tok))[1:]:
-        if gov.lemma_.lower() in WISHING_VERBS | DIRECTING_VERBS:  # (or tells someone to do it)
+    chain = clauses.governors(clauses.clause_verb(tok))
+    for below, gov in zip(chain, chain[1:], strict=False):
+        directed = gov.lemma_.lower() in DIRECTING_VERBS and to_infinitive(below)  # ("told reporters
+        # that they must": a report, whoever is told)
+        if gov.lemma_.lower() in WISHING_VERBS or directed:  # (or tells someone to do it)
             wished_by = subjects(gov)
             demander = make_role(record, wished_by[0], kb) if wished_by else None
             told = [c for c in gov.children if c.dep_ in ("dative", "dobj") and clauses.party_word(c)]
-            if gov.lemma_.lower() in DIRECTING_VERBS and told:
+            if directed and told:
                 obliged = make_role(record, told[0], kb)  # "gave the separatists 24 hours to": them
             break
         if gov.lemma_.lower() in REPORTING_LEMMAS:
