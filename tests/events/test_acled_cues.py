@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.test_missed_acts import one
+from tests.events.test_missed_acts import one, rows
 
 
 def sub_type(row) -> str | None:
@@ -82,4 +82,34 @@ def test_an_arrest_at_a_rally_held_is_still_an_intervention(noclean_pipeline):
 def test_an_accord_with_an_armed_group_is_acled_s_agreement(noclean_pipeline):
     row = one(noclean_pipeline, "Syria's transitional authorities signed agreements with an armed group in Latakia "
               "on Friday.", "signed")
+    assert sub_type(row) == "Agreement"
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An air strike hit the town on Monday.", None),
+    ("The village was hit by an air strike on Monday, killing five people.", 5.0),
+])
+def test_an_air_strike_is_political_violence_though_no_party_is_named(noclean_pipeline, text, killed):
+    row = one(noclean_pipeline, text, "strike")
+    counts = {q.kind: q.value for q in row.quantities}
+    assert (sub_type(row), counts.get("killed")) == ("Air/drone strike", killed)
+
+
+def test_a_strike_of_workers_named_by_no_party_is_still_no_violence(noclean_pipeline):
+    assert all(r.plover != "ASSAULT" for r in rows(noclean_pipeline, "A strike hit the port on Monday."))
+
+
+def test_an_attack_told_beside_an_interception_keeps_its_weapon(noclean_pipeline):
+    text = ("Russian forces launched a missile attack on Kharkiv on Monday, killing four people, while air defences "
+            "shot down 20 drones.")
+    assert sub_type(one(noclean_pipeline, text, "attack")) != "Disrupted weapons use"
+
+
+def test_an_arrest_at_a_rally_called_planned_is_an_intervention(noclean_pipeline):
+    row = one(noclean_pipeline, "Police arrested 30 people at a planned rally in Kampala on Monday.", "arrested")
+    assert sub_type(row) == "Protest with intervention"
+
+
+def test_an_accord_to_stop_fighting_is_acled_s_agreement(noclean_pipeline):
+    row = one(noclean_pipeline, "Israel and Hezbollah agreed on Tuesday to stop fighting along the border.", "agreed")
     assert sub_type(row) == "Agreement"

@@ -18,7 +18,6 @@ from tests.events.test_missed_acts import one, rows
      "the offices of the charity"),
     ("The National Assembly impeached President Pedro Castillo on Wednesday.", "impeached", "112",
      "The National Assembly", "President Pedro Castillo"),
-    ("Parliament removed the governor from office on Thursday.", "removed", "160", "Parliament", "the governor"),
     ("Opposition lawmakers walked out of parliament in Harare on Tuesday.", "walked", "143",
      "Opposition lawmakers", "parliament"),
 ])

@@ -29,3 +29,8 @@ def test_a_deed_alleged_stays_the_accuser_s_account_done_by_the_accused(noclean_
     row = one(noclean_pipeline, "Rights groups accused the army of executing 20 civilians in Merawi in January.",
               "executing")
     assert (row.status, parties(row)) == ("hedged", ("the army", "20 civilians"))
+
+
+def test_a_deed_a_party_is_criticised_for_is_its_own(noclean_pipeline):
+    row = one(noclean_pipeline, "The UN criticised the junta for the arrest of 30 students on Monday.", "arrest")
+    assert parties(row) == ("the junta", "30 students")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.test_missed_acts import one
+from tests.events.test_missed_acts import rows as rows_of
 
 
 @pytest.mark.parametrize("text, trigger, plover, code", [
@@ -89,3 +90,14 @@ def test_a_navy_that_blockades_a_port_coerces(noclean_pipeline):
 def test_a_pardon_the_parser_hung_on_the_one_pardoned_is_still_the_object(noclean_pipeline):
     row = one(noclean_pipeline, "Trump granted Angela Ronae Stanton a full and unconditional pardon.", "granted")
     assert (row.plover, row.target.span.text) == ("CONCEDE", "Angela Ronae Stanton")
+
+
+def test_a_politician_walking_out_of_prison_protests_nothing(noclean_pipeline):
+    assert [r for r in rows_of(noclean_pipeline, "The former prime minister walked out of prison on Monday.")
+            if r.plover == "PROTEST"] == []
+
+
+def test_a_walkout_told_with_the_march_it_led_keeps_the_march_s_type(noclean_pipeline):
+    text = ("Opposition lawmakers walked out of parliament and marched with thousands of supporters to the "
+            "presidential palace.")
+    assert (one(noclean_pipeline, text, "walked").acled or {}).get("sub_event_type") == "Peaceful protest"

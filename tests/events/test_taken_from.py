@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.test_aimed_at import target_words
+from tests.events.test_retellings import one
 
 
 @pytest.mark.parametrize("text, plover, aimed", [
@@ -30,3 +31,13 @@ def test_what_is_taken_from_a_party_is_aimed_at_the_party(noclean_pipeline, text
 ])
 def test_people_taken_and_places_taken_from_are_not_the_party(noclean_pipeline, text, plover, aimed):
     assert target_words(noclean_pipeline, text, plover) == aimed
+
+
+def test_goods_from_a_country_came_from_it(noclean_pipeline):
+    text = "Customs officers seized 200 kilograms of heroin from Afghanistan on Monday."
+    assert target_words(noclean_pipeline, text, "COERCE") == "200 kilograms of heroin"
+
+
+def test_ground_taken_from_a_state_is_where_and_the_state_whom(noclean_pipeline):
+    row = one(noclean_pipeline, "Russia seized Crimea from Ukraine in 2014.", "ASSAULT", published="2024-06-14")
+    assert (row.target.span.text, row.location.span.text if row.location else None) == ("Ukraine", "Crimea")

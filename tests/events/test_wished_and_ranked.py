@@ -89,3 +89,27 @@ def test_those_told_a_report_are_not_whom_its_demand_obliges(noclean_pipeline):
             'at a briefing Wednesday.')
     row = one(noclean_pipeline, text, "destroy")
     assert (row.plover, parties(row)) == ("REQUEST", ("a senior State Department official", "They"))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police told demonstrators to disperse on Sunday before firing tear gas.", "firing"),
+    ("The Israeli military told residents to leave the building before striking it.", "striking"),
+])
+def test_an_act_told_inside_what_someone_is_told_to_do_was_done(noclean_pipeline, text, trigger):
+    assert one(noclean_pipeline, text, trigger).status == "asserted"
+
+
+def test_an_order_given_is_the_giver_s_demand_of_the_one_told(noclean_pipeline):
+    row = one(noclean_pipeline, "The prime minister told the police to arrest the leaders of the riot.", "arrest")
+    assert (row.plover, parties(row)) == ("REQUEST", ("The prime minister", "the police"))
+
+
+def test_a_resignation_wished_for_is_a_demand(noclean_pipeline):
+    row = one(noclean_pipeline, "The opposition wants the interior minister to resign over the killings of "
+              "protesters.", "resign")
+    assert (row.plover, parties(row)) == ("REQUEST", ("The opposition", "the interior minister"))
+
+
+def test_one_who_was_the_first_to_act_acted(noclean_pipeline):
+    text = "Poland was the first NATO member to close its border with Belarus on Friday."
+    assert one(noclean_pipeline, text, "close").plover == "COERCE"

@@ -78,7 +78,7 @@ LIGHT_VERBS = frozenset(
     "carry launch conduct stage hold make mount begin start continue wage undertake "
     "perpetrate commit organize organise lead resume escalate step announce declare order "
     "impose call open extend join file lodge bring voice express submit level "
-    "reimpose slap renew unveil tighten adopt".split()
+    "reimpose slap renew unveil tighten adopt execute".split()
 )
 # Verbs that report what someone said: one set for every judgement that asks whether a
 # clause is told by another ("the army said it had recaptured", "marched, saying").
@@ -219,6 +219,15 @@ def a_country_name(tok: Token) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _country_name(text: str) -> bool:
     return any(p.feature == "country" for p in shared_gazetteer().lookup(text))
+
+
+def walked_out_of_a_sitting(verb: Token) -> bool:
+    """ "Opposition senators walked out of the chamber": office holders leaving a sitting in
+    protest, no demonstration ACLED codes (not workers walking out of a plant: a strike)."""
+    if verb.lemma_.lower() not in ("walk", "storm") or not any(c.dep_ in ("prt", "prep", "advmod")
+                                                               and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(word_class(s, "holder") for s in subjects(verb))
 
 
 def needed(tok: Token) -> bool:

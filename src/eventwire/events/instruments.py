@@ -22,6 +22,17 @@ NAMED_WIELDERS = frozenset({"NORP", "ORG"})  # a people or organisation before t
 # Israeli air strike"); not a place ("a Kabul car bombing" happened in Kabul)
 
 
+def brought_down(verb: Token) -> bool:
+    """ "air defences shot down 57 drones", "downed two missiles", "the drones were shot down": the
+    act brings down projectiles, an interception (ACLED's disrupted weapons use), not the strike
+    their names tell (not "shot down a helicopter", "shot down two gunmen")."""
+    lemma = verb.lemma_.lower()
+    if not (lemma == "down" or (lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                         for c in verb.children))):
+        return False
+    return any(projectile(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
 def doers_named_on(noun: Token) -> list[Token]:
     """Who a "by" phrase on an act or a weapon, or on a participle hung on it, says did it or set
     it off ("an attack by ADF rebels", "a roadside bomb planted by Maoist rebels", "a car bomb

@@ -317,6 +317,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                           "property newsroom studio building".split()),
     # those who search premises besides the armed forces and police ("FBI agents searched")
     "investigators": frozenset("agent investigator prosecutor detective inspector".split()),
+    # sittings one walks out of in protest ("walked out of parliament"; not of prison or hospital)
+    "sittings": frozenset("parliament chamber session sitting meeting talks ceremony summit hearing assembly senate "
+                          "congress conference debate speech vote negotiation negotiations council".split()),
     # what is carried out rather than killed ("executed a search warrant", "executed the plan")
     "undertakings": frozenset("warrant order plan strategy contract search raid operation policy program "
                               "programme mandate transaction trade deal maneuver manoeuvre move task command "
@@ -498,7 +501,7 @@ WORD_CLASSES["grievance"] = (WORD_CLASSES["policy"] | WORD_CLASSES["conduct"] | 
                                          "budget".split()))  # ("clashed with the opposition over the deal")
 WORD_CLASSES["workers"] = frozenset(
     "worker employee staff teacher nurse doctor physician miner dockworker docker driver trucker "
-    "pilot union unionist labourer laborer farmer student lecturer fisherman fishermen herder vendor "
+    "pilot union unionist labourer laborer farmer student lecturer fisherman fishermen vendor "
     "trader shopkeeper".split())  # ("fishermen blockaded the port": a protest)
 # what fans and crowds set off for show, no bomb ("set off smoke bombs and flares")
 WORD_CLASSES["pyrotechnics"] = frozenset("smoke flare firework firecracker pyrotechnic".split())

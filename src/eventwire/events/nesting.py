@@ -248,7 +248,8 @@ def read_deeds(mentions: list[Mention], deeds: list[tuple[int, int]]) -> None:
             m.nested_in = outer  # the accusation's content, as any (DEED_HOLDERS are CONTENT_HOLDERS)
             continue
         m.deed = True
-        alleged = about.event.plover == "ACCUSE" and (about.event.cameo or "").startswith(ALLEGATION_PREFIX)
+        alleged = about.event.plover == "ACCUSE" and ((about.event.cameo or "").startswith(ALLEGATION_PREFIX)
+                                                      or _blamed_for(m.token, about.token))
         if m.event.status == "asserted" and (alleged or about.event.plover != "ACCUSE"):
             m.event.status = "hedged"  # the accuser's or the protesters' account of it (a deed
             # condemned is not in doubt: "the arrest of X on Monday was condemned by Y")
@@ -280,6 +281,12 @@ def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) ->
             demander = make_role(record, said_by[0], kb) if said_by else None
             break
     return Roles(actor=demander, target=obliged, location=roles.location)
+
+
+def _blamed_for(deed: Token, judged: Token) -> bool:
+    """ "criticised the junta for the arrest of 30 students": a deed a judgement names as its
+    reason ("for", "over") was done by whom it judges."""
+    return deed.dep_ == "pobj" and deed.head.lower_ in ("for", "over") and deed.head.head.i == judged.i
 
 
 def _mention_roots(record: Record, row: Event) -> list[Token]:

@@ -26,10 +26,12 @@ from .clausewords import (
     REPORTING_LEMMAS,
     needed,
     objects,
+    walked_out_of_a_sitting,
 )
 from .dates import borrowed_date, date_for
 from .eventness import load_eventness
 from .happenings import Mention, assemble
+from .instruments import brought_down
 from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE
 from .nesting import (
     COERCIVE,
@@ -298,6 +300,16 @@ class EventStage:
                                     row.actor.span.text if row.actor else "",
                                     row.target.span.text if row.target else "",
                                     self._side(record, row))
+            trigger = doc.char_span(row.trigger.start, row.trigger.end, alignment_mode="expand")
+            head = trigger.root if trigger is not None and len(trigger) else None
+            if head is not None and row.plover == "ASSAULT" and brought_down(head):
+                row.acled = {"event_type": acled_rules.SUB_TO_TYPE["Disrupted weapons use"],
+                             "sub_event_type": "Disrupted weapons use"}  # the row's own act intercepts
+            if head is not None and row.plover == "PROTEST" and all(
+                    (span := doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")) is not None
+                    and len(span) and walked_out_of_a_sitting(span.root) for m in row.mentions):
+                row.acled = None  # "senators walked out of the chamber": no demonstration (not a
+                # walkout told with the march it set off)
             if row.plover == "PROTEST" and row.acled is not None \
                     and row.acled["sub_event_type"] in ("Peaceful protest", "Protest with intervention") \
                     and any(m.trigger.start in rioted for m in row.mentions[1:]):

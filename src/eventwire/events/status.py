@@ -181,11 +181,15 @@ def _set_off(verb: Token) -> bool:
 
 
 def wished_of_others(tok: Token) -> bool:
-    """ "want the minister to resign or be arrested", "hope the army will be withdrawn": an act
-    wished of others (a clause with its own subject, or a passive one) is asked of them, not
-    threatened nor intended by the one who wishes it."""
+    """ "want the minister to resign or be arrested", "told the police to arrest the leaders":
+    an act wished of others (a clause with its own subject, or a passive one) or one they are
+    told to do is asked of them, not threatened nor intended by the one who wishes or tells it."""
     clause = first_conjunct(tok)
-    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() not in WISHING_VERBS:
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if clause.head.lemma_.lower() in DIRECTING_VERBS:
+        return clause.dep_ == "xcomp" and to_infinitive(clause)
+    if clause.head.lemma_.lower() not in WISHING_VERBS:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or is_passive(clause) \
         or (tok is not clause and is_passive(tok))
@@ -221,6 +225,9 @@ def event_status(trigger: Token) -> str:
         if governed is not None:
             return governed
     tok = trigger
+    own_clause = first_conjunct(trigger)  # the trigger's own clause: a "to" clause under "tell",
+    # or one with its own subject, is planned; not an act told in a phrase or clause inside it
+    # ("told residents to leave before striking the building": the strike was made)
     for _ in range(MAX_CLIMB):
         if tok.head.i == tok.i:
             break
@@ -260,7 +267,8 @@ def event_status(trigger: Token) -> str:
             return "planned"  # "its call to the authorities to drop all charges": asked, not done;
             # "was developing plans to attack American diplomats": intended, not done
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
-            if dep in ("xcomp", "pcomp", "dobj") or (dep == "ccomp" and to_infinitive(tok)):
+            if dep in ("xcomp", "pcomp", "dobj") or (
+                    dep == "ccomp" and to_infinitive(tok) and tok.i == own_clause.i):
                 # (a "to" clause with its own subject the parser calls a ccomp: "want the
                 # minister to resign")
                 if lemma in NEGATING_VERBS or _called_off(head):
@@ -273,7 +281,8 @@ def event_status(trigger: Token) -> str:
                     break  # "called the explosion an attack": what is named happened, not called
                     # for (an accord called void is judged, as before: no act of the day)
                 if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be") \
-                        or (dep == "xcomp" and lemma in DIRECTING_VERBS and to_infinitive(tok)):
+                        or (dep == "xcomp" and lemma in DIRECTING_VERBS and to_infinitive(tok)
+                            and tok.i == own_clause.i):
                     return "planned"  # "the Senate was to meet Monday": arranged, not done
             if _expletive_hedge(head):
                 return "hedged"

@@ -118,8 +118,10 @@ def _taken_from(verb: Token, objs: list[Token]) -> Token | None:
     if not objs or verb.lemma_.lower() not in words("taking_verbs") or objs[0].ent_type_ in PEOPLE_ENTS \
             or party_or_person(objs[0]) and objs[0].ent_type_ not in PLACE_ENTS:
         return None
+    ground = word_class(objs[0], "territory")  # goods "from Afghanistan" came from there; ground
+    # "from Ukraine" was Ukraine's
     return next((p for p in (*prep_objects(verb, ("from",)), *prep_objects(objs[0], ("from",)))
-                 if laid_on_party(p) and (p.ent_type_ != "GPE" or a_country_name(p))), None)
+                 if laid_on_party(p) and (p.ent_type_ != "GPE" or (ground and a_country_name(p)))), None)
 
 
 def _felt_party(verb: Token) -> Token | None:
