@@ -606,9 +606,9 @@ def test_last_thursday_written_on_a_thursday_or_the_day_after_is_a_week_before(n
     assert row.date.start == "2024-02-29"
 
 
-def test_a_pardon_is_a_release_not_aid(noclean_pipeline):
+def test_a_pardon_is_a_concession_not_aid(noclean_pipeline):  # (PLOVER manual 3.3.2)
     events = rows(noclean_pipeline, "The president granted the former governor a full pardon on Friday.")
-    assert [e.plover for e in events if e.status != "negated"] == ["RETREAT"]
+    assert [e.plover for e in events if e.status != "negated"] == ["CONCEDE"]
 
 
 def test_what_is_given_in_words_is_no_aid_but_goods_are(noclean_pipeline):

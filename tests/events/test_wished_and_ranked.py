@@ -113,3 +113,14 @@ def test_a_resignation_wished_for_is_a_demand(noclean_pipeline):
 def test_one_who_was_the_first_to_act_acted(noclean_pipeline):
     text = "Poland was the first NATO member to close its border with Belarus on Friday."
     assert one(noclean_pipeline, text, "close").plover == "COERCE"
+
+
+def test_the_one_a_wish_names_as_its_subject_is_whom_it_obliges(noclean_pipeline):
+    text = "President Trump spoke on Monday. His White House staff want him to resign or be impeached, an aide said."
+    row = one(noclean_pipeline, text, "resign")
+    assert (row.plover, parties(row)) == ("REQUEST", ("His White House staff", "him"))
+
+
+def test_what_one_wants_for_oneself_is_no_demand(noclean_pipeline):
+    text = "Many of the girls wear it as an identity: they want to be recognised as Muslims."
+    assert [r for r in rows(noclean_pipeline, text) if r.plover == "REQUEST"] == []

@@ -273,8 +273,11 @@ def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) ->
             wished_by = subjects(gov)
             demander = make_role(record, wished_by[0], kb) if wished_by else None
             told = [c for c in gov.children if c.dep_ in ("dative", "dobj") and clauses.party_word(c)]
+            wished_of = [c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")]
             if directed and told:
                 obliged = make_role(record, told[0], kb)  # "gave the separatists 24 hours to": them
+            elif not directed and wished_of:
+                obliged = make_role(record, wished_of[0], kb)  # "want him to resign": him
             break
         if gov.lemma_.lower() in REPORTING_LEMMAS:
             said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])

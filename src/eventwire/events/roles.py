@@ -252,9 +252,10 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
             # not where ("voiced anger at Moscow"); where a physical act hit may be; a side's
             # country is not where two sides met ("Britain and France discussed migration")
     roles.location = mention_location(record, cand, exclude)
-    ground = next((c for c in cand.token.children if c.dep_ == "dobj"), target) \
-        if cand.token.pos_ == "VERB" else target  # (the ground taken, not the party it was
-    # taken from: "seized Crimea from Ukraine")
+    ground = target
+    if target is not None and target.dep_ == "pobj" and target.head.lower_ == "from":
+        ground = next((c for c in cand.token.children if c.dep_ == "dobj"), target)  # the ground
+        # taken, not the party it was taken from ("seized Crimea from Ukraine")
     taken = make_location(record, ground) if ground is not None and takes_ground(cand) \
         and not said_of(cand.token) and names_place(record, ground) else None
     if taken is not None and (roles.location is None or at_dateline(record, roles.location)

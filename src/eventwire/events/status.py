@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import FINITE_TAGS, first_conjunct, is_passive, to_infinitive
+from ..nlp.syntax import FINITE_TAGS, first_conjunct, to_infinitive
 from .clauses import named_back
 from .clausewords import NAMING_VERBS, light_verb, naming_complement, verb_in, word_class
 from .lexicon import words
@@ -182,7 +182,7 @@ def _set_off(verb: Token) -> bool:
 
 def wished_of_others(tok: Token) -> bool:
     """ "want the minister to resign or be arrested", "told the police to arrest the leaders":
-    an act wished of others (a clause with its own subject, or a passive one) or one they are
+    an act wished of others (a clause with its own subject) or one they are
     told to do is asked of them, not threatened nor intended by the one who wishes or tells it."""
     clause = first_conjunct(tok)
     if clause.dep_ not in ("ccomp", "xcomp"):
@@ -191,8 +191,8 @@ def wished_of_others(tok: Token) -> bool:
         return clause.dep_ == "xcomp" and to_infinitive(clause)
     if clause.head.lemma_.lower() not in WISHING_VERBS:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or is_passive(clause) \
-        or (tok is not clause and is_passive(tok))
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)  # (not "they want to be
+    # recognised": what the wishers want for themselves)
 
 
 def ultimatum(tok: Token) -> bool:
