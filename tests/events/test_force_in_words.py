@@ -101,3 +101,8 @@ def test_a_walkout_told_with_the_march_it_led_keeps_the_march_s_type(noclean_pip
     text = ("Opposition lawmakers walked out of parliament and marched with thousands of supporters to the "
             "presidential palace.")
     assert (one(noclean_pipeline, text, "walked").acled or {}).get("sub_event_type") == "Peaceful protest"
+
+
+def test_a_walkout_from_a_summit_in_protest_is_still_no_acled_protest(noclean_pipeline):
+    row = one(noclean_pipeline, "The foreign minister walked out of the summit in protest on Tuesday.", "walked")
+    assert row.plover == "PROTEST" and row.acled is None

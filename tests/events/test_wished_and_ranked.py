@@ -124,3 +124,16 @@ def test_the_one_a_wish_names_as_its_subject_is_whom_it_obliges(noclean_pipeline
 def test_what_one_wants_for_oneself_is_no_demand(noclean_pipeline):
     text = "Many of the girls wear it as an identity: they want to be recognised as Muslims."
     assert [r for r in rows(noclean_pipeline, text) if r.plover == "REQUEST"] == []
+
+
+def test_a_deed_told_as_a_demand_s_occasion_keeps_its_row(noclean_pipeline):
+    text = ("The opposition wants the interior minister to resign after the killing of three protesters in Lagos "
+            "on Friday.")
+    row = one(noclean_pipeline, text, "killing")
+    assert (row.plover, row.status) == ("ASSAULT", "asserted")
+
+
+def test_a_dateline_the_parser_made_the_lead_s_subject_is_not_who_wants(noclean_pipeline):
+    text = ("KABUL, Afghanistan (AP) — The Taliban want the United States to release frozen Afghan assets, a "
+            "spokesman said on Monday.")
+    assert parties(one(noclean_pipeline, text, "release")) == ("The Taliban", "the United States")

@@ -10,7 +10,7 @@ Split from :mod:`.stage`, which decides with these whether a nested act is a row
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import is_passive, to_infinitive
+from ..nlp.syntax import in_dateline, is_passive, to_infinitive
 from ..record import Event, Record, Role
 from . import acled as acled_rules
 from . import clauses, eventhood
@@ -40,7 +40,9 @@ COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})  # verbs whose infinitive is an act promised
 SCHEDULE_WORDS = frozenset({"due", "scheduled", "set", "expected"})  # "is due to be tried"
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
-DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST"})  # acts whose content may be a deed done (dated_deed)
+DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST", "REQUEST"})  # acts whose content may be a deed done
+# (dated_deed: "told police to investigate the killing of a journalist on Friday")
+OCCASION_PREPS = frozenset({"after", "following", "before", "since", "amid"})  # when, not what, of an act
 ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
@@ -183,6 +185,9 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
+            return None  # "wants the minister to resign after the killing of three protesters on
+            # Friday": the occasion, told as done, not what is asked
         tok = tok.head
         gov = trigger_ids.get(tok.i)
         if gov is not None:
@@ -270,7 +275,7 @@ def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) ->
         directed = gov.lemma_.lower() in DIRECTING_VERBS and to_infinitive(below)  # ("told reporters
         # that they must": a report, whoever is told)
         if gov.lemma_.lower() in WISHING_VERBS or directed:  # (or tells someone to do it)
-            wished_by = subjects(gov)
+            wished_by = _lead_subjects(gov)
             demander = make_role(record, wished_by[0], kb) if wished_by else None
             told = [c for c in gov.children if c.dep_ in ("dative", "dobj") and clauses.party_word(c)]
             wished_of = [c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -280,10 +285,23 @@ def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) ->
                 obliged = make_role(record, wished_of[0], kb)  # "want him to resign": him
             break
         if gov.lemma_.lower() in REPORTING_LEMMAS:
-            said_by = subjects(gov) or (subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
+            said_by = _lead_subjects(gov) or (_lead_subjects(gov.head) if gov.dep_ in SAYING_DEPS else [])
             demander = make_role(record, said_by[0], kb) if said_by else None
             break
     return Roles(actor=demander, target=obliged, location=roles.location)
+
+
+def _lead_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, a dateline the parser made the lead's subject read through to the
+    words in apposition to it ("KABUL, Afghanistan (AP) — The Taliban want ...")."""
+    found = []
+    for subj in subjects(verb):
+        read: Token | None = subj
+        if in_dateline(subj):
+            read = next((a for a in subj.children if a.dep_ == "appos" and not in_dateline(a)), None)
+        if read is not None:
+            found.append(read)
+    return found
 
 
 def _blamed_for(deed: Token, judged: Token) -> bool:
