@@ -50,3 +50,21 @@ def test_people_executed_are_still_killed(noclean_pipeline):
 def test_a_country_the_tagger_read_as_an_organisation_acts_as_a_state(noclean_pipeline):
     row = one(noclean_pipeline, "Armenia closed its embassy in Kabul on Monday.", "closed")
     assert (row.plover, row.actor.span.text) == ("SANCTION", "Armenia")
+
+
+@pytest.mark.parametrize("text", [
+    "The House voted on Tuesday. Under the Constitution, the House impeaches the official and the Senate holds "
+    "the trial.",
+    "In the history of the country, only two presidents have been impeached.",
+    "The House has only impeached two other presidents.",
+])
+def test_a_procedure_a_rule_lays_down_or_a_count_over_history_is_no_impeachment(noclean_pipeline, text):
+    assert [r for r in rows(noclean_pipeline, text) if r.trigger.text.startswith("impeach")] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Under the new law, police arrested 30 protesters in Hong Kong on Monday.", "arrested"),
+    ("Police have only arrested two suspects so far, the police chief said on Monday.", "arrested"),
+])
+def test_an_act_done_under_a_rule_or_counted_in_an_inquiry_is_still_done(noclean_pipeline, text, trigger):
+    assert one(noclean_pipeline, text, trigger).plover == "COERCE"

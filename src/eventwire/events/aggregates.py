@@ -83,8 +83,22 @@ def aggregate(tok: Token, event: Event) -> bool:
         # (not "since the attacks began Tuesday": the days of the act reported; a day of
         # another clause, "said on Tuesday", is not the period's)
     return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
-        not day_dated and event.plover not in CAMPAIGN_TYPES and _many_met(tok))  # "have arrested
-    # several suspects": one sweep
+        not day_dated and event.plover not in CAMPAIGN_TYPES and (_many_met(tok) or _counted_history(tok)))
+    # ("have arrested several suspects": one sweep)
+
+
+def _counted_history(tok: Token) -> bool:
+    """ "Only two presidents have been impeached", "the House has only impeached two other
+    presidents in its history": a present perfect that counts its parties with "only" or over a
+    history sums up acts of many times, none of them this one."""
+    verb = clause_verb(tok)
+    if tok.pos_ != "VERB" or not present_perfect(verb):
+        return False
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    counted_parts = [p for p in parts if any(c.dep_ == "nummod" for c in p.children)]
+    marked = any(t.lower_ == "only" for t in (*verb.children, *(c for p in counted_parts for c in p.subtree))) \
+        or any(t.lower_ == "history" for t in verb.subtree)
+    return bool(counted_parts) and marked
 
 
 def _many_met(tok: Token) -> bool:

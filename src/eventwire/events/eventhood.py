@@ -58,6 +58,7 @@ from .mood import (
     habitual,
     hypothetical,
     own_duty,
+    procedure_under_rule,
     protested_by,
     purpose,
     question,
@@ -604,7 +605,7 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC
     if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
-    if own_duty(tok) or standing_state(tok) or backed_by(tok) or (
+    if own_duty(tok) or standing_state(tok) or backed_by(tok) or procedure_under_rule(tok) or (
             not lead and event.plover not in RULINGS_VOICED and rule_says(tok)):
         return GENERIC  # (not "the resolution condemns the coup": a statement the rule makes)
     if aggregate(tok, event):

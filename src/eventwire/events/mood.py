@@ -241,6 +241,15 @@ def forecast(tok: Token, status: str, dated: bool = False) -> bool:
 STANDING_VERBS = frozenset({"be", "remain", "stay", "live"})  # a state one is in, not an act done
 
 
+def procedure_under_rule(tok: Token) -> bool:
+    """ "Under the Constitution, the House impeaches the official": an act told in the simple
+    present under a rule is the procedure it lays down, no act done ("Under the new law, police
+    arrested 30" did happen)."""
+    verb = clause_verb(tok)
+    return verb.tag_ in ("VBZ", "VBP") and not auxiliaries(verb) and any(
+        in_words(r, "rule_texts") for r in prep_objects(verb, ("under",)))
+
+
 def rule_says(tok: Token) -> bool:
     """ "The new law allows police to detain suspects", "the decree bans gatherings", "a law that
     allows police to ban protests", "a state of emergency gives forces powers to arrest": what a
