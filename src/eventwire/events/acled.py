@@ -33,6 +33,11 @@ def _words(*parts: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
 
 
+# Accords only the sides of a conflict make: ACLED's agreement cues, and what makes an accord one
+SIDES_ACCORDS = (r"ceasefire", r"cease-fire", r"truce", r"prisoner (?:exchange|swap)", r"surrender", r"capitulat",
+                 r"evacuation deal", r"laid down (?:their )?arms")
+
+
 LEAVING_TALKS = _words(*(verb + TALKS_LEFT for verb in (
     r"withdr[ae]w(?:al|n|s|ing)?", r"pull(?:ed|s|ing)? out", r"quit(?:s|ting)?", r"walk(?:ed|s|ing)? out",
     r"exit(?:ed|s|ing)?", r"abandon(?:ed|s|ing)?", r"(?:left|leav(?:e|es|ing))", r"suspend(?:ed|s|ing)?")))
@@ -122,11 +127,8 @@ CUES: dict[str, re.Pattern[str]] = {
                           r"shoot-?out", r"exchanged? (?:of )?fire", r"fire exchange",
                           r"ambush"),
     "Arrests": _words(r"arrest", r"detain", r"detention", r"apprehend", r"custody", r"rounded up"),
-    "Agreement": _words(r"agreement", r"ceasefire", r"cease-fire", r"truce", r"peace deal",
-                        r"signed", r"accord\b", r"agreed", r"prisoner (?:exchange|swap)",
-                        r"exchange.{0,30}prisoners", r"surrender", r"capitulat", r"evacuation deal",
-                        r"repatriat", r"laid down (?:their )?arms",
-                        r"released"),
+    "Agreement": _words(r"agreement", *SIDES_ACCORDS, r"peace deal", r"signed", r"accord\b", r"agreed",
+                        r"exchange.{0,30}prisoners", r"repatriat", r"released"),
     "Disrupted weapons use": _words(r"defus", r"diffus", r"seized (?:weapons|arms|explosives)",
                                     r"(?:found|discovered|uncovered|cleared|removed|seized)"
                                     r"\b.{0,60}(?:explosive|mines|grenades|ammunition|arms|"
@@ -275,12 +277,10 @@ EXPLOSIVE_CUES = ("Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "A
 # ACLED's agreement is one between the sides of a conflict: a truce, a peace deal, a surrender,
 # an exchange of prisoners, or an accord an armed party takes part in (not a trade deal or a
 # loan: "signed an electricity trade deal")
-CONFLICT_ACCORDS = _words(r"ceasefire", r"cease-fire", r"truce", r"peace", r"armistice",
-                          r"prisoner (?:exchange|swap)", r"(?:prisoners?|detainees|captives|POWs|hostages?)\b",
-                          r"surrender", r"capitulat", r"evacuation deal", r"laid down (?:their )?arms",
-                          r"disarm", r"de-?escalation", r"hostilities", r"war\b", r"fighting", r"conflict",
-                          r"clashes", r"violence", r"firing", r"humanitarian pause", r"halt to (?:\w+ )?strikes",
-                          r"corridor", r"warring")
+CONFLICT_ACCORDS = _words(*SIDES_ACCORDS, r"peace", r"armistice",
+                          r"(?:prisoners?|detainees|captives|POWs|hostages?)\b", r"disarm", r"de-?escalation",
+                          r"hostilities", r"war\b", r"fighting", r"conflict", r"clashes", r"violence", r"firing",
+                          r"humanitarian pause", r"halt to (?:\w+ )?strikes", r"corridor", r"warring")
 ACCORD_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
 ULTIMATUM_CODE = "139"  # CAMEO: give ultimatum
 # Coercion ("locked down") is no agreement, even in a sentence about a surrender; nor is a

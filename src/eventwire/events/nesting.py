@@ -10,7 +10,7 @@ Split from :mod:`.stage`, which decides with these whether a nested act is a row
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import in_dateline, is_passive, to_infinitive
+from ..nlp.syntax import is_passive, to_infinitive
 from ..record import Event, Record, Role
 from . import acled as acled_rules
 from . import clauses, eventhood
@@ -31,9 +31,9 @@ from .clausewords import (
 from .happenings import Mention
 from .naming import make_role
 from .placing import CONTENT_PREPS
-from .roles import Roles
+from .roles import Roles, past_dateline
 from .rolewords import FORCE_TYPES
-from .status import DIRECTING_VERBS, WISHING_VERBS
+from .status import WISHING_VERBS, told_to
 from .triggers import Candidate
 
 COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -272,8 +272,7 @@ def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) ->
     obliged = roles.actor if roles.actor is not None else roles.target
     chain = clauses.governors(clauses.clause_verb(tok))
     for below, gov in zip(chain, chain[1:], strict=False):
-        directed = gov.lemma_.lower() in DIRECTING_VERBS and to_infinitive(below)  # ("told reporters
-        # that they must": a report, whoever is told)
+        directed = told_to(below)  # ("told reporters that they must": a report, whoever is told)
         if gov.lemma_.lower() in WISHING_VERBS or directed:  # (or tells someone to do it)
             wished_by = _lead_subjects(gov)
             demander = make_role(record, wished_by[0], kb) if wished_by else None
@@ -292,16 +291,8 @@ def demand_roles(record: Record, tok: Token, roles: Roles, kb: KnowledgeBase) ->
 
 
 def _lead_subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, a dateline the parser made the lead's subject read through to the
-    words in apposition to it ("KABUL, Afghanistan (AP) — The Taliban want ...")."""
-    found = []
-    for subj in subjects(verb):
-        read: Token | None = subj
-        if in_dateline(subj):
-            read = next((a for a in subj.children if a.dep_ == "appos" and not in_dateline(a)), None)
-        if read is not None:
-            found.append(read)
-    return found
+    """The verb's subjects, read past a dateline the parser made one (:func:`.roles.past_dateline`)."""
+    return [s for s in map(past_dateline, subjects(verb)) if s is not None]
 
 
 def _blamed_for(deed: Token, judged: Token) -> bool:
@@ -310,7 +301,7 @@ def _blamed_for(deed: Token, judged: Token) -> bool:
     return deed.dep_ == "pobj" and deed.head.lower_ in ("for", "over") and deed.head.head.i == judged.i
 
 
-def _mention_roots(record: Record, row: Event) -> list[Token]:
+def mention_roots(record: Record, row: Event) -> list[Token]:
     """The head word of each of the row's mentions' triggers, in the record's parse."""
     spans = (record.doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand") for m in row.mentions)
     return [span.root for span in spans if span is not None and len(span)]
@@ -329,7 +320,7 @@ def offence_spans(record: Record, row: Event) -> list[tuple[int, int]]:
     if row.cameo not in RULING_CODES:
         return []
     out = []
-    for tok in _mention_roots(record, row):
+    for tok in mention_roots(record, row):
         if not (clauses.in_words(tok, "sentencing_words") or tok.lemma_.lower() in OFFENCE_VERBS):
             continue
         for heads in (tok, *(c for c in tok.children if c.dep_ in ("oprd", "acomp"))):
@@ -354,7 +345,7 @@ def protested_spans(record: Record, row: Event) -> list[tuple[int, int]]:
     local official", "a strike to protest the killings"): its grievance, no intervention at it."""
     if row.plover != "PROTEST":
         return []
-    return [_edges(c) for tok in _mention_roots(record, row) for c in tok.children
+    return [_edges(c) for tok in mention_roots(record, row) for c in tok.children
             if (c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS)
             or (c.dep_ == "dobj" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest")]
     # ("protested the killings"; not "blocked the highway": what the protest did)
@@ -371,7 +362,7 @@ def cause_spans(record: Record, row: Event) -> list[tuple[int, int]]:
     if row.plover != "THREATEN" and row.target is not None and acled_rules.crowd(row.target.span.text):
         return []  # "detained 20 protesters after they clashed with riot police": their own riot
     out = []
-    for root in _mention_roots(record, row):
+    for root in mention_roots(record, row):
         clause = [root, *(t for t in root.subtree if t.dep_ in ("xcomp", "ccomp", "conj")
                           and t.pos_ in ("VERB", "AUX"))]  # "threatened to expel": expel's too
         if row.plover == "THREATEN":  # ("threatened to attack the town unless ...", however hung)

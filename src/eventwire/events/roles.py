@@ -128,13 +128,15 @@ def _issuer(actor: Token) -> Token:
     return actor
 
 
-def _past_dateline(tok: Token | None) -> Token | None:
+def past_dateline(tok: Token | None) -> Token | None:
     """ "MOSCOW (AP) - Vladimir Kara-Murza was placed under house arrest": the parser may make
-    the dateline's town a subject beside the lead's own; a dateline names where, never who, so
-    the lead's word of the same part is the party, or none."""
+    the dateline's town a subject beside the lead's own, or hang the lead's own on it ("KABUL,
+    Afghanistan (AP) — The Taliban want ..."); a dateline names where, never who, so the lead's
+    word of the same part, or the one in apposition to the town, is the party, or none."""
     if tok is None or not in_dateline(tok):
         return tok
-    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i != tok.i and not in_dateline(c)), None)
+    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i != tok.i and not in_dateline(c)),
+                None) or next((a for a in tok.children if a.dep_ == "appos" and not in_dateline(a)), None)
 
 
 def _past_timestamp(tok: Token | None) -> Token | None:
@@ -180,7 +182,7 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     seg_range = range(cand.segment.start, cand.segment.end)
     if cand.segment.headline and target is None and actor is not None and _headline_passive(cand):
         actor, target = None, actor  # "Former Japanese PM Shinzo Abe shot dead": a headline drops "was"
-    actor, target = _past_timestamp(_past_dateline(actor)), _past_timestamp(_past_dateline(target))
+    actor, target = _past_timestamp(past_dateline(actor)), _past_timestamp(past_dateline(target))
     if actor is not None:
         actor = _issuer(resolve(actor))
         if actor.i not in seg_range or actor.i == cand.token.i:

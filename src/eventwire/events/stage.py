@@ -42,6 +42,7 @@ from .nesting import (
     dated_deed,
     demand_roles,
     has_child,
+    mention_roots,
     nested_in,
     offence_spans,
     ordered_act,
@@ -306,9 +307,8 @@ class EventStage:
                 row.acled = {"event_type": acled_rules.SUB_TO_TYPE["Disrupted weapons use"],
                              "sub_event_type": "Disrupted weapons use"}  # the row's own act intercepts
             if head is not None and row.plover == "PROTEST" and walked_out_of_a_sitting(head) and all(
-                    (span := doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")) is not None
-                    and len(span) and (walked_out_of_a_sitting(span.root) or (
-                        span.root.pos_ == "NOUN" and head.is_ancestor(span.root))) for m in row.mentions):
+                    walked_out_of_a_sitting(root) or (root.pos_ == "NOUN" and head.is_ancestor(root))
+                    for root in mention_roots(record, row)):
                 # (a noun under the walkout is its sitting or its cause: "walked out of the summit
                 # in protest")
                 row.acled = None  # "senators walked out of the chamber": no demonstration (not a

@@ -180,6 +180,12 @@ def _set_off(verb: Token) -> bool:
     return verb.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
+def told_to(clause: Token) -> bool:
+    """ "told Serbia to withdraw", "gave them 24 hours to leave": the "to" clause of a verb that
+    directs someone to act (not "gave aid", "told reporters that ...")."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in DIRECTING_VERBS and to_infinitive(clause)
+
+
 def wished_of_others(tok: Token) -> bool:
     """ "want the minister to resign or be arrested", "told the police to arrest the leaders":
     an act wished of others (a clause with its own subject) or one they are
@@ -188,7 +194,7 @@ def wished_of_others(tok: Token) -> bool:
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     if clause.head.lemma_.lower() in DIRECTING_VERBS:
-        return clause.dep_ == "xcomp" and to_infinitive(clause)
+        return told_to(clause)
     if clause.head.lemma_.lower() not in WISHING_VERBS:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)  # (not "they want to be
@@ -281,8 +287,7 @@ def event_status(trigger: Token) -> str:
                     break  # "called the explosion an attack": what is named happened, not called
                     # for (an accord called void is judged, as before: no act of the day)
                 if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be") \
-                        or (dep == "xcomp" and lemma in DIRECTING_VERBS and to_infinitive(tok)
-                            and tok.i == own_clause.i):
+                        or (told_to(tok) and tok.i == own_clause.i):
                     return "planned"  # "the Senate was to meet Monday": arranged, not done
             if _expletive_hedge(head):
                 return "hedged"
