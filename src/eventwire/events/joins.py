@@ -242,8 +242,10 @@ class JoinRules(Standing):
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
-        if not dates_agree(m, h) or not places_agree(self.record, e, he, self._told_anew(m, refers_back)):
-            return False
+        if not all(dates_agree(m, self.mentions[k]) for k in hap.members) \
+                or not places_agree(self.record, e, he, self._told_anew(m, refers_back)):
+            return False  # (every day the happening was told on: not "sentenced last week" after
+            # "was sentenced on Wednesday ... Paul Manafort was sentenced by Judge Jackson")
         if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not refers_back \
                 and not self._anaphoric(m) and e.location is not None \
                 and he.location is not None and e.location.place != he.location.place:
@@ -299,6 +301,15 @@ class JoinRules(Standing):
                 and self._described_back(e.target):
             targets = None  # "Police arrested opposition leader Amos Ndlovu ... The arrest of the
             # veteran politician": the act named back, its person by a description
+        if targets is False and not crossed and m.segment > h.segment and e.plover in clauses.words("material_types") \
+                and self._named_after(he.target, e.target) and self._continues(m, h, hap) \
+                and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) \
+                and (actors is not False or self._state_agents(e.actor, he.actor)
+                     or self._irregulars(e.actor, he.actor)):
+            actors = None if actors is False else actors
+            targets = None  # "Zimbabwean police arrested an opposition lawmaker on Monday ... Officers
+            # detained Job Sikhala at his home on Monday morning": the lead's someone, named in the
+            # telling that follows by doers of the same kind
         if targets is False and forces and actors is not False and (told_how(m.token, h.token)
                                                                   or told_how(h.token, m.token)):
             targets = None  # "Kharkiv was hit on Sunday, when a missile struck a residential
@@ -321,7 +332,8 @@ class JoinRules(Standing):
                 # the town, the lead the site (not a count of its own: "kills 14" over "killed three")
         if (actors is True or (actors is False and self._irregulars(e.actor, he.actor))) \
                 and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
-                and self._continues(m, h, hap) and not self._clash(e, he) and self._adds_nothing(e, he) \
+                and self._continues(m, h, hap) and not self._clash(e, he) \
+                and self._adds_nothing(e, he, within=self._same_day(m, hap)) \
                 and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children):
             # (not "Militants later blew up two bridges"; "then set it on fire" is the attack's next step)
             # "Suspected jihadists killed 15 soldiers in an ambush ... Gunmen on motorcycles
@@ -501,16 +513,19 @@ class JoinRules(Standing):
             return False
         return actors is True or (actors is False and clauses.in_words(root, "doer_nouns"))
 
-    def _adds_nothing(self, e: Event, he: Event) -> bool:
+    def _adds_nothing(self, e: Event, he: Event, within: bool = False) -> bool:
         """The later act names no place, count of people or kind of act of its own: not
         "Bandits abducted 40 passengers on the Kaduna-Abuja highway" after the mosque attack
         in Katsina, a roundup's next happening ("stormed the camp from two sides" counts no
         one). The country or province the earlier place lies in, given to an act told with no place
-        of its own (the report's country), is none of its own."""
+        of its own (the report's country), is none of its own; told on the day told before
+        (``within``), a town in the earlier place says where in it ("killed seven soldiers in
+        North Kivu on Monday ... ambushed the patrol near Beni on Monday afternoon")."""
         if e.location is not None and (he.location is None or (
                 e.location.place != he.location.place and not (
                     self._wider_place(e.location, he.location)
-                    and not e.sentence.start <= e.location.span.start < e.sentence.end))):
+                    and not e.sentence.start <= e.location.span.start < e.sentence.end)
+                and not (within and self._wider_place(he.location, e.location)))):
             return False  # (a country told in the act's own words is its own: "shot a pastor in Nigeria")
         told = {q.value for q in he.quantities}
         if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):
@@ -552,13 +567,41 @@ class JoinRules(Standing):
         act of force told in between (whose doers and victims would then be unclear)."""
         last = max(self.mentions[k].segment for k in hap.members)
         away = min(abs(m.segment - h.segment), abs(m.segment - last))  # from its latest telling
-        if (m.date_from_text and not m.borrowed_date) or away > RECENT_SEGMENTS \
+        if (m.date_from_text and not m.borrowed_date and not self._same_day(m, hap)) or away > RECENT_SEGMENTS \
                 or (counted and counts_differ(m.event, h.event)) or time_away(m.token) \
                 or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
             return False
         told = {id(self.mentions[k]) for k in hap.members}
         return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
+
+    def _same_day(self, m: Mention, hap: Happening) -> bool:
+        """An act of force whose own time names the one day the happening was told on ("arrested a
+        lawmaker on Monday ... detained Job Sikhala at his home on Monday morning"), with no
+        other town than the happening's or one inside it: the day told again, no time of its own."""
+        d = m.event.date
+        if m.event.plover not in FORCE_TYPES or d is None or d.precision != "day" or not d.start \
+                or (d.end or d.start) != d.start:
+            return False  # (two statements on one day by one speaker, about two parties, are two)
+        told = [self.mentions[k].event.location for k in hap.members]
+        here = m.event.location
+        if here is not None and any(told) and not any(
+                t is not None and (t.place == here.place or self._wider_place(t, here) or self._in_its_part(here, t))
+                for t in told):
+            return False  # another town told the same day: "struck a house in Rafah on Monday ... had
+            # struck a Hamas command centre in Khan Younis on Monday"
+        return any(o.date_from_text and not o.borrowed_date and o.event.date is not None
+                   and o.event.date.precision == "day" and o.event.date.start == d.start
+                   and (o.event.date.end or d.start) == d.start
+                   for o in (self.mentions[k] for k in hap.members))
+
+    def _in_its_part(self, inner: Location, part: Location) -> bool:
+        """``part`` is a country's part named by a bearing ("central Mali", "western Niger") and
+        ``inner`` a province or town of that country ("the Mopti region")."""
+        outer, place = self.record.place_by_id(part.place), self.record.place_by_id(inner.place)
+        return outer is not None and place is not None and outer.feature == "region" and not outer.admin1 \
+            and outer.country is not None and place.country == outer.country \
+            and place.feature not in ("country", "region")
 
     def _ensues(self, m: Mention, h: Mention, hap: Happening) -> bool:
         """ "Fighters attacked an army position ... the army 'neutralized' about 30 of them in the

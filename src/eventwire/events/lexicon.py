@@ -205,7 +205,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                               "outrageous irresponsible barbarity null void invalid illegitimate "
                               "sham charade mockery travesty hoax grab coup affront inexcusable "
                               "unjustifiable unforgivable abhorrent despicable reprehensible deplorable "
-                              "shameful disgraceful".split()),  # "a power grab"
+                              "shameful disgraceful unjustified unwarranted provocative persecution "
+                              "interference meddling blackmail collusion vendetta scum".split()),  # "a power grab"
     # a reporter's request is no political demand ("did not respond to a request for comment")
     # what a deal is struck on ("struck a deal": agreed, not attacked)
     "agreement": frozenset("deal agreement accord bargain compromise pact truce treaty".split()),

@@ -333,6 +333,15 @@ class Sides(Accounts):
             and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
             and not any(c.dep_ == "nummod" or c.lower_ in APART_ADJECTIVES | {"other"} for c in root.children)
 
+    def _named_after(self, described: Role | None, named: Role | None) -> bool:
+        """ "an opposition lawmaker", then "Job Sikhala": one person an earlier telling describes
+        and a later one names (not "two journalists", "another lawmaker", nor two names)."""
+        d, n = eh.role_root(self.record.doc, described), eh.role_root(self.record.doc, named)
+        return d is not None and n is not None and n.ent_type_ == "PERSON" and d.pos_ == "NOUN" \
+            and d.tag_ == "NN" and not d.ent_type_ and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in d.children) \
+            and (clauses.in_words(d, "person_nouns") or word_class(d, "person"))
+
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit
         ("the airstrike at Baghdad airport" told back; not "also hit rebel fighters")."""

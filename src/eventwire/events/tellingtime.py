@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.syntax import in_dateline
 from .clauses import governors
 from .clausewords import REPORTING_LEMMAS, light_verb, word_class
 from .datepatterns import WEEKDAY_RE
@@ -112,6 +113,9 @@ def day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
     the act came on or before, not the act's own day."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and light_verb(trigger.head):
         trigger = trigger.head  # "said on Friday it had carried out the attack": the verb tells it
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
+            and trigger.head.head.pos_ == "VERB":
+        trigger = trigger.head.head  # "killed 20 soldiers in an ambush, the junta said late Tuesday"
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in UNREALISED_AUX for c in trigger.children):
         return False
@@ -136,8 +140,13 @@ def day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
     # the telling governs the act ("said that gunmen killed"), or hangs beside it ("gunmen killed
     # five, police said"); not a telling that carries the act out ("rejected it, telling
     # journalists on Wednesday")
-    if head.dep_ == "parataxis" and head.head.i == own.i:
-        return True
+    if own.dep_ == "acl" and own.head.dep_ == "appos" and in_dateline(own.head.head) \
+            and own.head.head.head.i == head.i and own.i < head.i:
+        return True  # "NIAMEY, Niger (AP) — Suspected jihadi fighters killed 20 soldiers, the junta
+        # said late Tuesday": the parser makes the dateline the teller, the lead a participle on it
+    if (head.dep_ == "parataxis" or trailing_attribution(head)) and head.head.i == own.i:
+        return True  # (the parser may join "..., the junta said late Tuesday" to the act as its
+        # second verb)
     cur = own  # up through complements only: not "were reported yesterday, but X attributed"
     while cur.i != head.i:
         teller = _teller_of_words(cur)
@@ -151,6 +160,19 @@ def day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def trailing_attribution(telling: Token) -> bool:
+    """ "Gunmen killed 20 soldiers in an ambush, the junta said late Tuesday", which the parser
+    reads as a second verb joined to the act: a verb of telling after a comma, with a subject
+    and nothing told of its own, and no "and" before it."""
+    act = telling.head
+    doc = telling.doc
+    return telling.dep_ == "conj" and act.i < telling.i and telling.lemma_.lower() in TELLING_LEMMAS \
+        and any(c.dep_.startswith("nsubj") for c in telling.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in telling.children) \
+        and not any(c.dep_ in ("cc", "preconj") and act.i < c.i < telling.i for c in act.children) \
+        and telling.left_edge.i > 0 and doc[telling.left_edge.i - 1].text == ","
 
 
 def _teller_of_words(clause: Token) -> Token | None:
@@ -181,7 +203,7 @@ def frames_the_sentence(doc: Doc, m: DateMention, trigger: Token) -> bool:
     if span is None or not len(span) or not _dates_a_telling(doc, m):
         return False
     head = clause_head(span.root)
-    return head.dep_ == "ROOT" and clause_head(trigger).i != head.i
+    return (head.dep_ == "ROOT" or trailing_attribution(head)) and clause_head(trigger).i != head.i
 
 
 def _dates_a_telling(doc: Doc, m: DateMention) -> bool:
