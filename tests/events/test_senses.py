@@ -225,3 +225,13 @@ def test_a_mine_or_a_car_makes_a_remote_explosive_only_when_it_blew_up(noclean_p
 ])
 def test_a_disaster_under_a_dateline_is_no_attack(noclean_pipeline, text, attacks):
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "ASSAULT"]) == attacks
+
+
+@pytest.mark.parametrize("text, plover, target", [
+    ("Zelensky renewed his call on Western allies to send more air defence systems.", "REQUEST", "Western allies"),
+    ("Macron held a call on Monday with Scholz.", "CONSULT", "Scholz"),  # a call's day is no one called on
+    ("In a call on Monday, Putin told Erdogan that Russia would retaliate.", "CONSULT", "Erdogan"),
+])
+def test_a_call_on_someone_asks_a_call_with_someone_talks(noclean_pipeline, text, plover, target):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "call"]
+    assert row.plover == plover and row.target is not None and row.target.span.text == target

@@ -75,6 +75,41 @@ def test_a_named_arrest_apart_from_the_lead_stays_apart(noclean_pipeline, text):
     assert len(of_type(rows(noclean_pipeline, text), "COERCE")) == 2
 
 
+@pytest.mark.parametrize("text, plover", [
+    # the name told as someone else than the lead's someone
+    ("Police in Nicaragua arrested a Catholic bishop on Friday. Police detained Father Pedro Ruiz, a parish "
+     "priest, in Managua on Friday, the church said.", "COERCE"),
+    ("Gunmen kidnapped a doctor in Port Harcourt on Sunday. Gunmen abducted Chidi Okeke, a businessman, in "
+     "Port Harcourt on Sunday, police said.", "ASSAULT"),
+    ("Gunmen shot dead a journalist in Tegucigalpa on Sunday. Gunmen killed councillor Ana Reyes outside her "
+     "home on Sunday night, police said.", "ASSAULT"),
+    ("Security forces arrested a rapper in Isfahan on Saturday. Security forces detained the rapper's father, "
+     "Karim Tavakoli, in Isfahan on Saturday.", "COERCE"),
+    # another town the gazetteer lacks, another thing hit, the same day
+    ("Jihadists killed dozens of soldiers in Djibo on Saturday. Jihadists attacked a convoy near Dori on "
+     "Saturday, security sources said.", "ASSAULT"),
+    ("Houthi rebels attacked a cargo ship in the Red Sea on Monday. Houthi forces fired a missile at a tanker "
+     "off Yemen's coast on Monday, the British military said.", "ASSAULT"),
+])
+def test_the_same_day_names_another_one(noclean_pipeline, text, plover):
+    assert len(of_type(rows(noclean_pipeline, text), plover)) == 2
+
+
+def test_a_sentence_passed_last_week_is_not_the_one_passed_on_wednesday(noclean_pipeline):
+    found = of_type(rows(noclean_pipeline, (
+        "A former aide to the governor was sentenced in federal court on Tuesday. Pavel Drummond was sentenced "
+        "by Judge Ellen Park to six years in prison. The judge said her sentence was not connected to the one "
+        "Drummond received in a separate case for which he was sentenced last week.")), "COERCE")
+    assert len(found) == 2
+
+
+def test_a_siege_told_across_midnight_is_one(noclean_pipeline):
+    [row] = of_type(rows(noclean_pipeline, (
+        "Al-Shabaab militants stormed a hotel in Mogadishu, killing 20 people. The attack began on Monday "
+        "evening. The attack ended on Tuesday morning, police said.")), "ASSAULT")
+    assert len(row.mentions) >= 2
+
+
 @pytest.mark.parametrize("text", [
     "Suspected jihadi fighters killed at least 20 soldiers in an ambush in western Niger near the border "
     "with Burkina Faso, the country's military junta said late Tuesday.",  # "said" read as a second verb

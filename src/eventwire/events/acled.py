@@ -204,10 +204,22 @@ PROTEST_TO_COME = _words(r"(?:ahead of|in the run-up to|to prevent|to stop|to bl
                          + PROTEST_NAMES)  # (not "at a planned rally", "broke up the planned protest": held)
 
 
+EXCESSIVE_FORCE = "Excessive force against protesters"
+# A protest over a deed of force done before it ("Protests erupted after the police killing of
+# Rayshard Brooks", "marched against the shooting of a student"): the deed is the grievance, no
+# force at the protest (not "killed two protesters during protests over fuel prices")
+FORCE_TOLD = r"(?:kill|shot|shoot|fir|open|wound|injur|beat|tear|dispers|clash)"  # force told at the protest
+GRIEVED_DEED = _words(PROTEST_NAMES + r"(?:,? (?!" + FORCE_TOLD + r")\w+){0,6}?,? (?:after|over|following|"
+                      r"against|sparked by|triggered by|in response to|in protest at) (?:\w+ ){0,5}?"
+                      r"(?:killings?|killed|shootings?|shot|deaths?|murders?|beating|beaten|arrests?|arrested|"
+                      r"detention)\b")
+
+
 def crowd_protest_told(sentence: str) -> bool:
     """The sentence tells of a protest a crowd may hold or held (not a diplomatic one, nor one
-    still to come)."""
-    return bool(PROTEST_WORDS.search(PROTEST_TO_COME.sub(" ", DIPLOMATIC_PROTEST.sub(" ", sentence))))
+    still to come), other than over the deed told ("Protests erupted after police killed ...")."""
+    told = GRIEVED_DEED.sub(" ", PROTEST_TO_COME.sub(" ", DIPLOMATIC_PROTEST.sub(" ", sentence)))
+    return bool(PROTEST_WORDS.search(told))
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
                          r""
@@ -351,7 +363,9 @@ MOB_DOERS = re.compile(r"^(?:(?:an?|the) )?(?:angry |irate |enraged )?(?:village
 def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
     for text in texts:
         for name in options:
-            if text and CUES[name].search(text):
+            told = GRIEVED_DEED.sub(" ", text) if name == EXCESSIVE_FORCE else text  # a protest's
+            # grievance is no force at it ("Protests erupted after the police killing of ...")
+            if told and CUES[name].search(told):
                 return name
     return None
 

@@ -29,7 +29,7 @@ from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .rolewords import FORCE_TYPES
 from .sides import APART_ADJECTIVES
-from .sites import told_as_a_spot
+from .sites import told_as_a_spot, unplaced_site
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, Standing
 from .tellings import act_as_subject, apart_from, claim_tells, intercepts, kind_told, one_ruling, time_away, told_how
 
@@ -242,9 +242,10 @@ class JoinRules(Standing):
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
-        if not all(dates_agree(m, self.mentions[k]) for k in hap.members) \
+        if not dates_agree(m, h) or not all(dates_agree(m, self.mentions[k], grace=1) for k in hap.members) \
                 or not places_agree(self.record, e, he, self._told_anew(m, refers_back)):
-            return False  # (every day the happening was told on: not "sentenced last week" after
+            return False  # (every day the happening was told on, or the day next to it, as a siege
+            # "began Friday evening" and "ended Saturday morning": not "sentenced last week" after
             # "was sentenced on Wednesday ... Paul Manafort was sentenced by Judge Jackson")
         if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not refers_back \
                 and not self._anaphoric(m) and e.location is not None \
@@ -583,6 +584,9 @@ class JoinRules(Standing):
         if m.event.plover not in FORCE_TYPES or d is None or d.precision != "day" or not d.start \
                 or (d.end or d.start) != d.start:
             return False  # (two statements on one day by one speaker, about two parties, are two)
+        if unplaced_site(self.record, m.token) is not None or self._another_one(m, hap):
+            return False  # "... in Djibo on Monday ... in Dori on Monday evening", a town the gazetteer
+            # lacks; "attacked a cargo ship ... struck a tanker": another place, another thing hit
         told = [self.mentions[k].event.location for k in hap.members]
         here = m.event.location
         if here is not None and any(told) and not any(
@@ -594,6 +598,21 @@ class JoinRules(Standing):
                    and o.event.date.precision == "day" and o.event.date.start == d.start
                    and (o.event.date.end or d.start) == d.start
                    for o in (self.mentions[k] for k in hap.members))
+
+    def _another_one(self, m: Mention, hap: Happening) -> bool:
+        """The unit's target is a thing or someone told anew ("a tanker", "the rapper's father"),
+        of another word than any the happening hit ("a cargo ship"), or a name described as
+        another than the one the happening hit."""
+        root = eh.role_root(self.record.doc, m.event.target)
+        if root is None:
+            return False
+        hit = [r for k in hap.members if (r := eh.role_root(self.record.doc, self.mentions[k].event.target))]
+        if root.ent_type_ == "PERSON":  # "Chinedu Okafor, a businessman" after "a doctor"
+            return any(r.pos_ == "NOUN" and self.told_otherwise(r, root) for r in hit)
+        if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss"
+                   or (c.dep_ == "appos" and c.pos_ == "PROPN") for c in root.children):
+            return False  # ("councillor Ana Reyes" after "a journalist", the name in apposition)
+        return not any(r.lemma_.lower() == root.lemma_.lower() for r in hit)  # ("Salehi's father")
 
     def _in_its_part(self, inner: Location, part: Location) -> bool:
         """``part`` is a country's part named by a bearing ("central Mali", "western Niger") and

@@ -8,6 +8,7 @@ readings of sides (:mod:`.accounts`, :mod:`.sides`) can name them without import
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -46,15 +47,22 @@ def measure(event: Event) -> bool:
     return clauses.coded(event.cameo, "measure_codes")
 
 
-def dates_agree(a: Mention, b: Mention) -> bool:
-    """Two mentions dated from their own words name overlapping days (a date borrowed
-    from another verb, or none, agrees with any)."""
+def dates_agree(a: Mention, b: Mention, grace: int = 0) -> bool:
+    """Two mentions dated from their own words name overlapping days, or days at most
+    ``grace`` apart (a date borrowed from another verb, or none, agrees with any)."""
     if not (a.date_from_text and b.date_from_text) or a.borrowed_date or b.borrowed_date:
         return True
     da, db = a.event.date, b.event.date
     if da is None or db is None or not da.start or not db.start:
         return True
+    if grace:
+        gap = max(_day(da.start) - _day(db.end or db.start), _day(db.start) - _day(da.end or da.start))
+        return gap.days <= grace
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
 
 
 def planned(e: Event) -> bool:

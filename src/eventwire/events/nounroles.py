@@ -183,6 +183,10 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
                 # "a Kandahar bombing", nor "the Tassia attack" after "near the village of Tassia"
                 actor = child
                 break
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and in_words(child, "state_agents") \
+                    and not list(child.children):
+                actor = child  # "the police killing of Rayshard Brooks", "an army raid": the state's
+                break  # agents named before the act noun did it
     sides = between_sides(noun, record)
     if sides is None and noun.dep_ == "nsubj" and in_words(noun.head, "onset_verbs"):
         sides = between_sides(noun.head, record)  # "Fighting erupted between the army and the RSF"

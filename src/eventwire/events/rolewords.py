@@ -17,6 +17,7 @@ from .clausewords import (
     REPORTING_LEMMAS,
     TIME_ENTS,
     prep_objects,
+    projectile,
     verb_in,
     word_class,
 )
@@ -105,6 +106,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(head if head.pos_ != "ADJ" else head.head, depth + 1)
     if verb.dep_ in ("acomp", "oprd") and verb.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)  # "Norway is willing to ...": the copula's subject
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBG" and head.dep_ in ("dobj", "obj") \
+            and head.head.pos_ == "VERB" and projectile(head) and not is_passive(head.head) \
+            and head.head.lemma_.lower() in words("aiming_verbs"):
+        return subject_of(head.head, depth + 1)  # "Iran fired missiles targeting U.S. troops": who
+        # fired them, not the missiles
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in verb.children) \
+            and not any(c.dep_ == "mark" for c in verb.children):
+        return subject_of(head, depth + 1)  # "The army moved on Monday, having first arrested
+        # Mugabe": a perfect participle's doer is the clause's, as a gerund's is
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after meeting Putin, Trump said"
             if not _shares_subject(head, verb):

@@ -337,10 +337,24 @@ class Sides(Accounts):
         """ "an opposition lawmaker", then "Job Sikhala": one person an earlier telling describes
         and a later one names (not "two journalists", "another lawmaker", nor two names)."""
         d, n = eh.role_root(self.record.doc, described), eh.role_root(self.record.doc, named)
-        return d is not None and n is not None and n.ent_type_ == "PERSON" and d.pos_ == "NOUN" \
-            and d.tag_ == "NN" and not d.ent_type_ and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                           for c in d.children) \
-            and (clauses.in_words(d, "person_nouns") or word_class(d, "person"))
+        if d is None or n is None or n.ent_type_ != "PERSON" or d.pos_ != "NOUN" or d.tag_ != "NN" \
+                or d.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) \
+                or not (clauses.in_words(d, "person_nouns") or word_class(d, "person")):
+            return False
+        return not self.told_otherwise(d, n)
+
+    @staticmethod
+    def told_otherwise(described: Token, name: Token) -> bool:
+        """The name comes with a description of its own other than ``described``'s word
+        ("Mahmoud Hussein, a journalist" after "an activist"; "councillor Maria Lopez" after
+        "a journalist"), or names whose the one acted on is ("Toomaj Salehi's father")."""
+        told = [c for c in name.children if c.dep_ in ("appos", "compound")
+                and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.text.islower()))]  # ("a parish priest",
+        # which the tagger may read as a name)
+        if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+            told.append(name.head)  # "killed councillor Ana Reyes": the name hung on its description
+        return any(c.lemma_.lower() != described.lemma_.lower() for c in told) \
+            or any(c.dep_ in ("case", "poss") for c in name.children) or name.dep_ == "poss"
 
     def _facets(self, a: Role | None, b: Role | None) -> bool:
         """One target is a site and the other a party: where and whom one act of one actor hit
