@@ -40,6 +40,7 @@ def test_the_doer_the_parse_hides(noclean_pipeline, text, plover, doer):
 @pytest.mark.parametrize("text, plover, not_doer", [
     ("Police found rockets targeting the airport on Tuesday.", "ASSAULT", "Police"),  # found, not fired
     ("Gunmen attacked a police station in Lagos on Friday.", "ASSAULT", "police"),  # whose station
+    ("An army embargo on Somalia took effect on Monday.", "COERCE", "army"),  # what it bars
 ])
 def test_no_doer_from_a_word_that_did_not_act(noclean_pipeline, text, plover, not_doer):
     row = one(noclean_pipeline, text, plover)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..nlp.syntax import PLURAL_TAGS, is_passive, subject_child
 from ..record import Record
 from .cameo import lookup
-from .clauses import claiming_verb, in_words, words
+from .clauses import claiming_verb, coded, in_words, words
 from .clausewords import (
     FORCE_CARRIERS,
     MEASURES,
@@ -184,7 +184,8 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
                 actor = child
                 break
             if child.dep_ == "compound" and child.pos_ == "NOUN" and in_words(child, "state_agents") \
-                    and not list(child.children):
+                    and not list(child.children) and cand.code[:2] in words("agents_act_prefixes") \
+                    and not coded(cand.code, "measure_codes"):  # (not "an army embargo": what it bars)
                 actor = child  # "the police killing of Rayshard Brooks", "an army raid": the state's
                 break  # agents named before the act noun did it
     sides = between_sides(noun, record)
