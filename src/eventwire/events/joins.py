@@ -16,9 +16,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..geo.resolve import in_its_province
 from ..nlp.syntax import base_forms, subject_child
-from ..record import Event, Location, Record, Role
+from ..record import Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
@@ -27,10 +26,11 @@ from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
+from .retold import Retold
 from .rolewords import FORCE_TYPES
 from .sides import APART_ADJECTIVES
-from .sites import told_as_a_spot, unplaced_site
-from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, Standing
+from .sites import told_as_a_spot
+from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS
 from .tellings import act_as_subject, apart_from, claim_tells, intercepts, kind_told, one_ruling, time_away, told_how
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
@@ -47,7 +47,7 @@ CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are t
 CROWD_VIOLENCE = CROWD_TYPES | {"ASSAULT"}  # what a crowd does during it
 
 
-class JoinRules(Standing):
+class JoinRules(Retold):
     """The join readings of :class:`.happenings.Assembler`, over the state it builds once per
     record: the mentions, by sentence, the people their pronouns stand for, and each entity's
     side and nation."""
@@ -533,12 +533,6 @@ class JoinRules(Standing):
             return False
         return (e.cameo == ABDUCTION_CODE) == (he.cameo == ABDUCTION_CODE)
 
-    def _wider_place(self, wide: Location, narrow: Location) -> bool:
-        """``wide`` is the country or the province ``narrow`` lies in."""
-        outer, inner = self.record.place_by_id(wide.place), self.record.place_by_id(narrow.place)
-        return outer is not None and inner is not None and outer.feature in ("country", "admin1") \
-            and inner.feature != outer.feature and in_its_province(inner, outer)
-
     def _each_side_s_toll(self, m: Mention, h: Mention, actors: bool | None) -> bool:
         """Two attacks told in adjacent sentences with one toll ("killing four Palestinians" and
         "troops killed four militants"), one of them a side's own account: one act, each side
@@ -575,52 +569,6 @@ class JoinRules(Standing):
         told = {id(self.mentions[k]) for k in hap.members}
         return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
-
-    def _same_day(self, m: Mention, hap: Happening) -> bool:
-        """An act of force whose own time names the one day the happening was told on ("arrested a
-        lawmaker on Monday ... detained Job Sikhala at his home on Monday morning"), with no
-        other town than the happening's or one inside it: the day told again, no time of its own."""
-        d = m.event.date
-        if m.event.plover not in FORCE_TYPES or d is None or d.precision != "day" or not d.start \
-                or (d.end or d.start) != d.start:
-            return False  # (two statements on one day by one speaker, about two parties, are two)
-        if unplaced_site(self.record, m.token) is not None or self._another_one(m, hap):
-            return False  # "... in Djibo on Monday ... in Dori on Monday evening", a town the gazetteer
-            # lacks; "attacked a cargo ship ... struck a tanker": another place, another thing hit
-        told = [self.mentions[k].event.location for k in hap.members]
-        here = m.event.location
-        if here is not None and any(told) and not any(
-                t is not None and (t.place == here.place or self._wider_place(t, here) or self._in_its_part(here, t))
-                for t in told):
-            return False  # another town told the same day: "struck a house in Rafah on Monday ... had
-            # struck a Hamas command centre in Khan Younis on Monday"
-        return any(o.date_from_text and not o.borrowed_date and o.event.date is not None
-                   and o.event.date.precision == "day" and o.event.date.start == d.start
-                   and (o.event.date.end or d.start) == d.start
-                   for o in (self.mentions[k] for k in hap.members))
-
-    def _another_one(self, m: Mention, hap: Happening) -> bool:
-        """The unit's target is a thing or someone told anew ("a tanker", "the rapper's father"),
-        of another word than any the happening hit ("a cargo ship"), or a name described as
-        another than the one the happening hit."""
-        root = eh.role_root(self.record.doc, m.event.target)
-        if root is None:
-            return False
-        hit = [r for k in hap.members if (r := eh.role_root(self.record.doc, self.mentions[k].event.target))]
-        if root.ent_type_ == "PERSON":  # "Chinedu Okafor, a businessman" after "a doctor"
-            return any(r.pos_ == "NOUN" and self.told_otherwise(r, root) for r in hit)
-        if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss"
-                   or (c.dep_ == "appos" and c.pos_ == "PROPN") for c in root.children):
-            return False  # ("councillor Ana Reyes" after "a journalist", the name in apposition)
-        return not any(r.lemma_.lower() == root.lemma_.lower() for r in hit)  # ("Salehi's father")
-
-    def _in_its_part(self, inner: Location, part: Location) -> bool:
-        """``part`` is a country's part named by a bearing ("central Mali", "western Niger") and
-        ``inner`` a province or town of that country ("the Mopti region")."""
-        outer, place = self.record.place_by_id(part.place), self.record.place_by_id(inner.place)
-        return outer is not None and place is not None and outer.feature == "region" and not outer.admin1 \
-            and outer.country is not None and place.country == outer.country \
-            and place.feature not in ("country", "region")
 
     def _ensues(self, m: Mention, h: Mention, hap: Happening) -> bool:
         """ "Fighters attacked an army position ... the army 'neutralized' about 30 of them in the
