@@ -216,3 +216,13 @@ def test_who_self_immolated_is_the_protest_s_doer(noclean_pipeline):
     row = one(noclean_pipeline, "The self-immolation of a Tibetan monk on Wednesday was reported by rights groups.",
               "PROTEST")
     assert row.actor is not None and row.actor.span.text == "a Tibetan monk" and row.target is None
+
+
+@pytest.mark.parametrize("text, plover, town", [
+    ("Police opened fire on opposition supporters in the Chagoua neighbourhood of N'Djamena on Thursday.",
+     "ASSAULT", "N'Djamena"),  # a town the tagger reads as a person, after a quarter's "of"
+    ("Police opened fire on opposition supporters who had gathered in the Chagoua neighbourhood of "
+     "N'Djamena on Thursday.", "ASSAULT", "N'Djamena"),
+])
+def test_the_town_a_quarter_belongs_to(noclean_pipeline, text, plover, town):
+    assert row_place(noclean_pipeline, text, plover) == town

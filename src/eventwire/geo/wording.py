@@ -55,7 +55,9 @@ PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "airstri
                          "warplane", "artillery", "mortar", "barrage", "salvo"})
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})  # "15 km north of Goma"
-SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets"})
+SURROUNDINGS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "suburb", "suburbs", "streets",
+                          "neighbourhood", "neighborhood", "township", "district", "slum"})  # ("the
+# Chagoua neighbourhood of N'Djamena": the town a quarter belongs to, whatever the tagger calls it)
 
 
 def name_continuations(doc: Doc, i: int) -> list:
