@@ -31,6 +31,8 @@ def one(pipeline, text: str, plover: str):
     ("Russia launched drones targeting Kyiv overnight.", "ASSAULT", "Russia"),
     ("Protests erupted after the police killing of a teenager in Atlanta on Friday.", "ASSAULT", "police"),
     ("A police raid on the newspaper's offices in Lagos on Friday drew condemnation.", "COERCE", "police"),
+    ("Saudi air defences intercepted a Houthi missile targeting Jazan.", "ASSAULT", "Houthi"),  # its user
+    ("The soldier kidnapping in Cauca was carried out by FARC dissidents.", "ASSAULT", "FARC dissidents"),
 ])
 def test_the_doer_the_parse_hides(noclean_pipeline, text, plover, doer):
     row = one(noclean_pipeline, text, plover)
@@ -41,6 +43,7 @@ def test_the_doer_the_parse_hides(noclean_pipeline, text, plover, doer):
     ("Police found rockets targeting the airport on Tuesday.", "ASSAULT", "Police"),  # found, not fired
     ("Gunmen attacked a police station in Lagos on Friday.", "ASSAULT", "police"),  # whose station
     ("An army embargo on Somalia took effect on Monday.", "COERCE", "army"),  # what it bars
+    ("The police bombing in Peshawar was claimed by the Pakistani Taliban.", "ASSAULT", "police"),  # hit
 ])
 def test_no_doer_from_a_word_that_did_not_act(noclean_pipeline, text, plover, not_doer):
     row = one(noclean_pipeline, text, plover)
@@ -61,6 +64,8 @@ def test_a_protest_over_a_deed_is_no_force_at_it(noclean_pipeline, text):
 
 @pytest.mark.parametrize("text", [
     "Police killed two people during protests over fuel prices in Lagos on Friday.",
+    "Police killed two people during protests over the arrest of an opposition leader.",  # force at it
+    "Soldiers shot dead four people at protests sparked by the killing of a local chief.",
     "Police shot dead two protesters at a rally against the killing of a student in Khartoum on Friday.",
 ])
 def test_force_at_a_protest_stays_force_against_protesters(noclean_pipeline, text):

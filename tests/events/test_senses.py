@@ -231,7 +231,18 @@ def test_a_disaster_under_a_dateline_is_no_attack(noclean_pipeline, text, attack
     ("Zelensky renewed his call on Western allies to send more air defence systems.", "REQUEST", "Western allies"),
     ("Macron held a call on Monday with Scholz.", "CONSULT", "Scholz"),  # a call's day is no one called on
     ("In a call on Monday, Putin told Erdogan that Russia would retaliate.", "CONSULT", "Erdogan"),
+    ("Macron and Scholz held a call on the sidelines of the G7 summit.", "CONSULT", "Scholz"),  # no one asked
 ])
 def test_a_call_on_someone_asks_a_call_with_someone_talks(noclean_pipeline, text, plover, target):
     [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "call"]
     assert row.plover == plover and row.target is not None and row.target.span.text == target
+
+
+@pytest.mark.parametrize("text, rows_n", [
+    ("About 50 Uyghurs remain in Thailand's custody.", 0),  # a condition they are in
+    ("The two journalists are still in detention in Tehran.", 0),
+    ("The two journalists were placed in detention on Monday.", 1),  # the act that put them there
+    ("Police took the suspect into custody on Monday.", 1),
+])
+def test_being_held_is_no_arrest(noclean_pipeline, text, rows_n):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]) == rows_n

@@ -84,7 +84,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "Sexual violence": _words(r"rap(?:e|ed|ing|ist)\b", r"gang-?rap", r"sexual", r"molest"),
     "Abduction/forced disappearance": _words(r"abduct", r"kidnap", r"hostage", r"disappear",
                                              r"taken captive"),
-    "Excessive force against protesters": _words(r"(?:killed|killing|shot|fired on|opened fire on|beat(?:en|ing)?\b|"
+    "Excessive force against protesters": _words(r"(?:killed|killing|shot|shooting dead|fired on|opened fire on|"
+                                                 r"beat(?:en|ing)?\b|"
                                                  r"live (?:ammunition|rounds|bullets)|injur|wound|"
                                                  r"excessive force|suppress).{0,80}"
                                                  r"(?:protest|demonstrat|marcher)",
@@ -215,10 +216,22 @@ GRIEVED_DEED = _words(PROTEST_NAMES + r"(?:,? (?!" + FORCE_TOLD + r")\w+){0,6}?,
                       r"detention)\b")
 
 
+FORCE_AT = _words(r"kill", r"shot\b", r"shoot", r"opened fire", r"fired", r"wound", r"injur", r"beat",
+                  r"tear ?gas", r"dispers", r"arrest", r"detain", r"clash", r"live (?:ammunition|rounds|bullets)")
+
+
+def grievance_cut(sentence: str) -> str:
+    """The sentence without a protest over a deed done before it ("Protests erupted after police
+    killed ..."), unless force or arrests are told outside it ("Police killed two people during
+    protests over the arrest of ...": at the protest)."""
+    cut = GRIEVED_DEED.sub(" ", sentence)
+    return sentence if cut != sentence and FORCE_AT.search(cut) else cut
+
+
 def crowd_protest_told(sentence: str) -> bool:
     """The sentence tells of a protest a crowd may hold or held (not a diplomatic one, nor one
     still to come), other than over the deed told ("Protests erupted after police killed ...")."""
-    told = GRIEVED_DEED.sub(" ", PROTEST_TO_COME.sub(" ", DIPLOMATIC_PROTEST.sub(" ", sentence)))
+    told = grievance_cut(PROTEST_TO_COME.sub(" ", DIPLOMATIC_PROTEST.sub(" ", sentence)))
     return bool(PROTEST_WORDS.search(told))
 ARMED_WORDS = re.compile(r"\b(?:army|troops|forces|militants?|rebels?|fighters|soldiers|"
                          r"checkpoints?|bases?|convoys?|patrols?|positions|outposts?|police|"
@@ -363,7 +376,7 @@ MOB_DOERS = re.compile(r"^(?:(?:an?|the) )?(?:angry |irate |enraged )?(?:village
 def _first_cue(options: tuple[str, ...], *texts: str) -> str | None:
     for text in texts:
         for name in options:
-            told = GRIEVED_DEED.sub(" ", text) if name == EXCESSIVE_FORCE else text  # a protest's
+            told = grievance_cut(text) if name == EXCESSIVE_FORCE else text  # a protest's
             # grievance is no force at it ("Protests erupted after the police killing of ...")
             if told and CUES[name].search(told):
                 return name

@@ -283,8 +283,14 @@ def standing_state(tok: Token) -> bool:
     sanctions", "the incident is under police investigation": a condition a party is in, told
     with "under" after a verb of being; not the act that put it there ("was placed under house
     arrest")."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-        and tok.head.head.lemma_.lower() in STANDING_VERBS
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.head.lemma_.lower() not in STANDING_VERBS:
+        return False
+    if tok.head.lower_ == "under":
+        return True
+    # "About 50 Uyghurs remain in Thailand's custody", "are still in detention"; not "has been in
+    # custody since February 24", which dates the arrest that began it
+    return tok.head.lower_ == "in" and in_words(tok, "held_states") and not any(
+        c.dep_ == "prep" and c.lower_ == "since" for h in (tok, tok.head.head) for c in h.children)
 
 
 def own_duty(tok: Token) -> bool:

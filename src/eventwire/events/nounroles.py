@@ -88,6 +88,15 @@ def _had_done(noun: Token) -> bool:
     # ("had a meeting with them postponed": the parser makes "postponed" the main verb)
 
 
+def _doers_told(noun: Token) -> bool:
+    """The act noun's doers are told otherwise: by a participle on it ("claimed by IS", "carried
+    out by gunmen"), by the passive it is the subject of ("was carried out by the Taliban"), or
+    the noun itself names someone ("a police shooting suspect")."""
+    return noun.dep_ == "compound" or any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)
+                                          for c in noun.subtree) \
+        or (noun.dep_ in ("nsubjpass", "nsubj") and any(c.dep_ == "agent" for c in noun.head.children))
+
+
 def carried_by_verb(noun: Token) -> bool:
     """The act noun is the object of a verb that only carries it: a light verb ("launched an
     attack") or one light for that noun ("issued an ultimatum", "attend the talks"; not "had
@@ -183,9 +192,11 @@ def noun_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
                 # "a Kandahar bombing", nor "the Tassia attack" after "near the village of Tassia"
                 actor = child
                 break
-            if child.dep_ == "compound" and child.pos_ == "NOUN" and in_words(child, "state_agents") \
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and in_words(child, "agent_bodies") \
                     and not list(child.children) and cand.code[:2] in words("agents_act_prefixes") \
-                    and not coded(cand.code, "measure_codes"):  # (not "an army embargo": what it bars)
+                    and not coded(cand.code, "measure_codes") and not _doers_told(noun):
+                # (not "an army embargo": what it bars; not "the police attack claimed by Islamic
+                # State", "the police bombing was carried out by the Taliban": the police were hit)
                 actor = child  # "the police killing of Rayshard Brooks", "an army raid": the state's
                 break  # agents named before the act noun did it
     sides = between_sides(noun, record)

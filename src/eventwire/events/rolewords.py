@@ -108,7 +108,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head, depth + 1)  # "Norway is willing to ...": the copula's subject
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBG" and head.dep_ in ("dobj", "obj") \
             and head.head.pos_ == "VERB" and projectile(head) and not is_passive(head.head) \
-            and head.head.lemma_.lower() in words("aiming_verbs"):
+            and head.head.lemma_.lower() in words("aiming_verbs") \
+            and not any(c.dep_ == "prt" for c in head.head.children) and not _users_named(head):
+        # (not "shot down three missiles targeting ships", nor "a Houthi missile targeting Jazan",
+        # "missiles fired by Ukraine targeting Crimea": who used them is told otherwise)
         return subject_of(head.head, depth + 1)  # "Iran fired missiles targeting U.S. troops": who
         # fired them, not the missiles
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
@@ -141,6 +144,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_child(head)  # "Gunmen believed to be members of IS attacked a checkpoint":
         # the parser made "believed" the verb; the gunmen attacked
     return None
+
+
+def _users_named(weapon: Token) -> bool:
+    """The weapon names who used it: a nation's or a party's word on it, or a "by" phrase on a
+    participle hung on it ("a Houthi missile", "drones fired by Russia")."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+               for c in weapon.children) or any(
+        c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in weapon.children)
 
 
 def _marked_clause(verb: Token) -> bool:

@@ -157,6 +157,16 @@ def _asks_someone(verb: Token) -> bool:
     return any(party(o) for o in objects(verb)) and any(party(a) and not event_noun(a) for a in doers(verb))
 
 
+def _asks_on(noun: Token) -> bool:
+    """A noun's "on" phrase names whom it asks to do something, a "to" infinitive told after it
+    ("his call on Western allies to send air defences"; not "a call on the sidelines of the
+    summit", "a call on Zoom")."""
+    on = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return bool(on) and any(c.pos_ == "VERB" and c.i > on[0].i and c.dep_ in ("acl", "advcl", "xcomp", "relcl")
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            for h in (noun, noun.head, on[0]) for c in h.children)
+
+
 def _stranded(verb: Token, preps: tuple[str, ...]) -> bool:
     """A passive's preposition left with no object ("were fired on", "was shot at"): what the
     subject underwent, by way of that preposition."""
@@ -421,7 +431,7 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     break  # "recalled its ambassador in protest at the deal": why, not a protest held
                 if entry.summons and any(c.lemma_.lower() in word_set(entry.summons) for c in _aims(tok)):
                     continue
-                if entry.asks and not _asks_someone(tok):
+                if entry.asks and not (_asks_on(tok) if entry.pos == "N" else _asks_someone(tok)):
                     continue  # "pressed charges", "pressed their offensive to seize the town"
                 extra: tuple[Token, ...] = ()
                 if entry.extra:
