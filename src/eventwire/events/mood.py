@@ -289,8 +289,11 @@ def standing_state(tok: Token) -> bool:
         return True
     # "About 50 Uyghurs remain in Thailand's custody", "are still in detention"; not "has been in
     # custody since February 24", which dates the arrest that began it
+    held = tok.head.head
     return tok.head.lower_ == "in" and in_words(tok, "held_states") and not any(
-        c.dep_ == "prep" and c.lower_ == "since" for h in (tok, tok.head.head) for c in h.children)
+        c.dep_ == "prep" and c.lower_ == "since" for h in (tok, held) for c in h.children) \
+        and not (held.dep_ in ("ccomp", "xcomp") and held.head.lemma_.lower() in ORDERING_VERBS)
+    # (nor "the judge ordered the accused remain in custody": the order keeps him there)
 
 
 def own_duty(tok: Token) -> bool:
