@@ -206,24 +206,27 @@ PROTEST_TO_COME = _words(r"(?:ahead of|in the run-up to|to prevent|to stop|to bl
 
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
+# Force a protest may meet, in one vocabulary: what marks force told at a protest ("killed two
+# people during protests over ..."), which the words of a grievance never hold
+FORCE_STEMS = (r"kill", r"shot\b", r"shoot", r"fir(?:e|ed|es|ing)\b", r"open(?:ed|s)? fire", r"wound", r"injur",
+               r"beat", r"tear ?gas", r"dispers", r"clash", r"water cannon", r"rubber bullet", r"baton",
+               r"live (?:ammunition|rounds|bullets)")
+FORCE_TOLD = r"(?:" + "|".join(FORCE_STEMS) + r")"
 # A protest over a deed of force done before it ("Protests erupted after the police killing of
 # Rayshard Brooks", "marched against the shooting of a student"): the deed is the grievance, no
-# force at the protest (not "killed two protesters during protests over fuel prices")
-FORCE_TOLD = r"(?:kill|shot|shoot|fir|open|wound|injur|beat|tear|dispers|clash)"  # force told at the protest
+# force at the protest
 GRIEVED_DEED = _words(PROTEST_NAMES + r"(?:,? (?!" + FORCE_TOLD + r")\w+){0,6}?,? (?:after|over|following|"
                       r"against|sparked by|triggered by|in response to|in protest at) (?:\w+ ){0,5}?"
                       r"(?:killings?|killed|shootings?|shot|deaths?|murders?|beating|beaten|arrests?|arrested|"
                       r"detention)\b")
-
-
-FORCE_AT = _words(r"kill", r"shot\b", r"shoot", r"opened fire", r"fired", r"wound", r"injur", r"beat",
-                  r"tear ?gas", r"dispers", r"arrest", r"detain", r"clash", r"live (?:ammunition|rounds|bullets)")
+FORCE_AT = _words(*FORCE_STEMS, r"arrest", r"detain")  # force or arrests told outside a grievance
 
 
 def grievance_cut(sentence: str) -> str:
     """The sentence without a protest over a deed done before it ("Protests erupted after police
-    killed ..."), unless force or arrests are told outside it ("Police killed two people during
-    protests over the arrest of ...": at the protest)."""
+    killed ..."), unless force or arrests are told in its other words ("Police killed two people
+    during protests over the arrest of ...": at the protest; also the deed's own words after its
+    noun, "the killing of a man arrested by soldiers", which keeps the sentence whole)."""
     cut = GRIEVED_DEED.sub(" ", sentence)
     return sentence if cut != sentence and FORCE_AT.search(cut) else cut
 

@@ -526,7 +526,7 @@ class JoinRules(Retold):
                 e.location.place != he.location.place and not (
                     self._wider_place(e.location, he.location)
                     and not e.sentence.start <= e.location.span.start < e.sentence.end)
-                and not (within and self._wider_place(he.location, e.location)))):
+                and not (within and self._inside(he.location, e.location)))):
             return False  # (a country told in the act's own words is its own: "shot a pastor in Nigeria")
         told = {q.value for q in he.quantities}
         if any(q.value not in told and q.kind in PEOPLE_KINDS for q in e.quantities):

@@ -56,13 +56,17 @@ def dates_agree(a: Mention, b: Mention, grace: int = 0) -> bool:
     if da is None or db is None or not da.start or not db.start:
         return True
     if grace:
-        gap = max(_day(da.start) - _day(db.end or db.start), _day(db.start) - _day(da.end or da.start))
-        return gap.days <= grace
+        a0, a1, b0, b1 = (_day(x) for x in (da.start, da.end or da.start, db.start, db.end or db.start))
+        if a0 is not None and a1 is not None and b0 is not None and b1 is not None:
+            return max((a0 - b1).days, (b0 - a1).days) <= grace  # (overlapping days: a gap <= 0)
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
 
 
-def _day(iso: str) -> date:
-    return date.fromisoformat(iso[:10])
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None  # (a date not to the day: compared as text)
 
 
 def planned(e: Event) -> bool:

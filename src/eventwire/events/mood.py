@@ -280,15 +280,15 @@ def backed_by(tok: Token) -> bool:
 
 def standing_state(tok: Token) -> bool:
     """ "Turkey is already under EU sanctions", "top leaders remain under international
-    sanctions", "the incident is under police investigation": a condition a party is in, told
-    with "under" after a verb of being; not the act that put it there ("was placed under house
-    arrest")."""
+    sanctions", "the incident is under police investigation", "50 Uyghurs remain in Thailand's
+    custody": a condition a party is in, told with "under" (or "in" a word of ``held_states``)
+    after a verb of being; not the act that put it there ("was placed under house arrest"), nor a
+    custody "since" a day or under an order."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.head.lemma_.lower() not in STANDING_VERBS:
         return False
     if tok.head.lower_ == "under":
         return True
-    # "About 50 Uyghurs remain in Thailand's custody", "are still in detention"; not "has been in
-    # custody since February 24", which dates the arrest that began it
+    # (not "has been in custody since February 24", which dates the arrest that began it)
     held = tok.head.head
     return tok.head.lower_ == "in" and in_words(tok, "held_states") and not any(
         c.dep_ == "prep" and c.lower_ == "since" for h in (tok, held) for c in h.children) \

@@ -28,7 +28,7 @@ class Retold(Standing):
             and inner.feature != outer.feature and in_its_province(inner, outer)
 
     def _same_day(self, m: Mention, hap: Happening) -> bool:
-        """An act of force whose own time names the one day the happening was told on ("arrested a
+        """An act of force whose own time names one day a telling of the happening named ("arrested a
         lawmaker on Monday ... detained Job Sikhala at his home on Monday morning"), with no
         other town than the happening's or one inside it: the day told again, no time of its own."""
         d = m.event.date
@@ -41,14 +41,18 @@ class Retold(Standing):
         told = [self.mentions[k].event.location for k in hap.members]
         here = m.event.location
         if here is not None and any(told) and not any(
-                t is not None and (t.place == here.place or self._wider_place(t, here) or self._in_its_part(here, t))
-                for t in told):
+                t is not None and (t.place == here.place or self._inside(t, here)) for t in told):
             return False  # another town told the same day: "struck a house in Rafah on Monday ... had
             # struck a Hamas command centre in Khan Younis on Monday"
         return any(o.date_from_text and not o.borrowed_date and o.event.date is not None
                    and o.event.date.precision == "day" and o.event.date.start == d.start
                    and (o.event.date.end or d.start) == d.start
                    for o in (self.mentions[k] for k in hap.members))
+
+    def _inside(self, wide: Location, narrow: Location) -> bool:
+        """``narrow`` lies in ``wide``: its country or province, or the part of its country a
+        bearing names."""
+        return self._wider_place(wide, narrow) or self._in_its_part(narrow, wide)
 
     def _in_its_part(self, inner: Location, part: Location) -> bool:
         """``part`` is a country's part named by a bearing ("central Mali", "western Niger") and
@@ -68,7 +72,8 @@ class Retold(Standing):
         hit = [r for k in hap.members if (r := eh.role_root(self.record.doc, self.mentions[k].event.target))]
         if root.ent_type_ == "PERSON":  # "Chinedu Okafor, a businessman" after "a doctor"
             return any(r.pos_ == "NOUN" and self.told_otherwise(r, root) for r in hit)
-        if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "poss"
+        if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.pos_ != "PRON")
                    or (c.dep_ == "appos" and c.pos_ == "PROPN") for c in root.children):
-            return False  # ("councillor Ana Reyes" after "a journalist", the name in apposition)
+            return False  # (told anew: "a tanker", "the rapper's father", "councillor Ana Reyes"
+            # with the name in apposition; not "its gate")
         return not any(r.lemma_.lower() == root.lemma_.lower() for r in hit)  # ("Salehi's father")

@@ -347,7 +347,7 @@ class Sides(Accounts):
     def told_otherwise(described: Token, name: Token) -> bool:
         """The name comes with a description of its own other than ``described``'s word
         ("Mahmoud Hussein, a journalist" after "an activist"; "councillor Maria Lopez" after
-        "a journalist"), or names whose the one acted on is ("Toomaj Salehi's father")."""
+        "a journalist"), or is the possessor of the one acted on ("Toomaj Salehi's father")."""
         told = [c for c in name.children if c.dep_ in ("appos", "compound")
                 and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.text.islower()))]  # ("a parish priest",
         # which the tagger may read as a name)
