@@ -246,3 +246,13 @@ def test_a_call_on_someone_asks_a_call_with_someone_talks(noclean_pipeline, text
 ])
 def test_being_held_is_no_arrest(noclean_pipeline, text, rows_n):
     assert len([e for e in rows(noclean_pipeline, text) if e.plover == "COERCE"]) == rows_n
+
+
+@pytest.mark.parametrize("text, plover, n", [
+    ("Iran said it reserves the right to retaliate against the sanctions.", "THREATEN", 1),  # a veiled threat
+    ("The company reserves the right to change its prices.", "THREATEN", 0),  # no political party
+    ("Moscow said it would respond forcefully to any NATO deployment in Finland.", "MOBILIZE", 0),  # whichever
+    ("NATO completed the deployment of 300 troops in Finland on Monday.", "MOBILIZE", 1),
+])
+def test_a_reserved_right_threatens_and_any_act_is_none_yet(noclean_pipeline, text, plover, n):
+    assert len([e for e in rows(noclean_pipeline, text) if e.plover == plover]) == n

@@ -77,6 +77,8 @@ COUNTERFACTUAL_MODALS = frozenset({"would", "should"})  # "would have banned": i
 def hypothetical(tok: Token) -> bool:
     """ "could put an end", "can be killed", "may tease the U.S. by defying it": a possibility,
     not a report ("may have" is). The modal may sit on a verb the trigger's clause hangs on."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return True  # "would respond forcefully to any NATO deployment": whichever may come
     verb = clause_verb(tok)
     joined = False  # reached through "and"/"but": a clause of its own
     for _ in range(MAX_CLIMB):
