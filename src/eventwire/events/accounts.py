@@ -12,7 +12,7 @@ from . import clauses
 from . import eventhood as eh
 from .agreement import counts_differ, state_behind
 from .clausewords import REPORTING_LEMMAS, word_class
-from .mentions import Mention
+from .mentions import Mention, told_also
 
 ACT_NOUN_CLIMB = 3  # noun -> preposition -> verb: how far an act noun's clause is looked for
 
@@ -58,7 +58,7 @@ class Accounts:
         ("its forces", "their jets"): a bare "the army" may be either side's."""
         e, he = m.event, h.event
         if e.plover != "ASSAULT" or he.plover != "ASSAULT" or counts_differ(e, he) \
-                or any(c.dep_ == "advmod" and c.lower_ == "also" for x in (m, h) for c in x.token.children):
+                or told_also(m) or told_also(h):
             return False  # (not "Russian aircraft also hit rebel fighters": another strike)
         if not any(self._side_tells(x.event) for x in (m, h)):
             return False

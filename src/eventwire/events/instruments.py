@@ -33,15 +33,20 @@ def brought_down(verb: Token) -> bool:
     return any(projectile(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
+def done_by(verb: Token) -> list[Token]:
+    """Who the "by" phrase of a verb of doing names ("planted by Maoist rebels", "claimed by the
+    Pakistani Taliban", "carried out by gunmen"; not "condemned by the UN", "carried by KCNA")."""
+    doing = in_words(verb, "doing_participles") or (verb.lemma_.lower() == "carry" and light_verb(verb))
+    return prep_objects(verb, ("by",)) if doing else []
+
+
 def doers_named_on(noun: Token) -> list[Token]:
     """Who a "by" phrase on an act or a weapon, or on a participle hung on it, says did it or set
     it off ("an attack by ADF rebels", "a roadside bomb planted by Maoist rebels", "a car bomb
     claimed by the Pakistani Taliban", "an attack attributed to the ADF", "blamed on herders")."""
     return prep_objects(noun, ("by",)) + [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in (
-        (prep_objects(c, ("by",)) if in_words(c, "doing_participles")
-         or (c.lemma_.lower() == "carry" and light_verb(c)) else [])  # ("carried out by"; not "carried by KCNA")
-        + (prep_objects(c, ("to", "on")) if in_words(c, "ascribing_verbs") else []))]
-    # (not "condemned by the UN", "denied by the Taliban", "blamed by Hamas on Israel": Israel)
+        done_by(c) + (prep_objects(c, ("to", "on")) if in_words(c, "ascribing_verbs") else []))]
+    # (not "denied by the Taliban", "blamed by Hamas on Israel": Israel)
 
 
 def wielder(tok: Token | None, record: Record) -> Token | None:

@@ -23,7 +23,7 @@ from . import eventhood as eh
 from .agreement import counts_differ, places_agree
 from .clausewords import REPORTING_LEMMAS, prep_objects, projectile, word_class
 from .lexicon import event_noun
-from .mentions import Happening, Mention, dates_agree, measure, planned
+from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .retold import Retold
@@ -201,7 +201,7 @@ class JoinRules(Retold):
             # 27 of them": the interceptions are the attack's, told from the other side
         if apart_from(m, [self.mentions[k].token for k in hap.members]) or apart_from(h, [m.token]):
             return False  # "The shelling came a week after the RSF attacked Zamzam camp": not the shelling
-        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not self._anaphoric(m) \
+        if told_also(m) and not self._anaphoric(m) \
                 and not refers_back and not inside \
                 and self._another_also_done_to(e.target, he.target, force=e.plover in FORCE_TYPES):
             return False  # "Moscow expelled two Estonian diplomats. Russia also expelled a Latvian
@@ -247,7 +247,7 @@ class JoinRules(Retold):
             return False  # (every day the happening was told on, or the day next to it, as a siege
             # "began Friday evening" and "ended Saturday morning": not "sentenced last week" after
             # "was sentenced on Wednesday ... Paul Manafort was sentenced by Judge Jackson")
-        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) and not refers_back \
+        if told_also(m) and not refers_back \
                 and not self._anaphoric(m) and e.location is not None \
                 and he.location is not None and e.location.place != he.location.place:
             return False  # "An Israeli strike also killed five people in Khan Younis": another act,
@@ -304,7 +304,7 @@ class JoinRules(Retold):
             # veteran politician": the act named back, its person by a description
         if targets is False and not crossed and m.segment > h.segment and e.plover in clauses.words("material_types") \
                 and self._named_after(he.target, e.target) and self._continues(m, h, hap) \
-                and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children) \
+                and not told_also(m) \
                 and (actors is not False or self._state_agents(e.actor, he.actor)
                      or self._irregulars(e.actor, he.actor)):
             actors = None if actors is False else actors
@@ -345,7 +345,7 @@ class JoinRules(Retold):
             if targets is False and not (e.target and he.target and e.target.entity and he.target.entity) \
                     and not any(self._two_sites(self.people.antecedent(e.target), self.mentions[k].event.target)
                                 for k in hap.members) \
-                    and not any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children):
+                    and not told_also(m):
                 targets = None  # not two named targets ("seized Mariupol ... the Port of Odesa"),
                 # nor two sites ("a police checkpoint ... a girls' school"), nor one it "also" hit
         if m.why_not == eh.PARTICIPANT:  # "personnel who surrendered": the same surrender,

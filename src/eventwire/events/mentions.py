@@ -8,12 +8,12 @@ readings of sides (:mod:`.accounts`, :mod:`.sides`) can name them without import
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.tokens import Token
 
 from ..record import Event, EventDate
 from . import clauses
+from .timex import parse_iso_day
 
 
 @dataclass(slots=True)
@@ -56,17 +56,17 @@ def dates_agree(a: Mention, b: Mention, grace: int = 0) -> bool:
     if da is None or db is None or not da.start or not db.start:
         return True
     if grace:
-        a0, a1, b0, b1 = (_day(x) for x in (da.start, da.end or da.start, db.start, db.end or db.start))
+        a0, a1, b0, b1 = (parse_iso_day(x) for x in (da.start, da.end or da.start, db.start, db.end or db.start))
         if a0 is not None and a1 is not None and b0 is not None and b1 is not None:
             return max((a0 - b1).days, (b0 - a1).days) <= grace  # (overlapping days: a gap <= 0)
     return da.start <= (db.end or db.start) and db.start <= (da.end or da.start)
 
 
-def _day(iso: str) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None  # (a date not to the day: compared as text)
+
+def told_also(m: Mention) -> bool:
+    """The act is told with "also" ("Russia also expelled a Latvian diplomat"): as often another
+    act of the kind as the one told before."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.token.children)
 
 
 def planned(e: Event) -> bool:

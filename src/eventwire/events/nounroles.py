@@ -23,7 +23,7 @@ from .clausewords import (
     word_class,
 )
 from .eventhood import DAMAGE_VERBS, in_office
-from .instruments import aimed_at, doers_named_on
+from .instruments import aimed_at, doers_named_on, done_by
 from .lexicon import event_noun
 from .mood import SPEECH_TYPES
 from .placing import TALK_TYPES
@@ -93,10 +93,7 @@ def _doers_told(noun: Token) -> bool:
     a participle of doing on it ("the police attack claimed by IS", read by ``doers_named_on``
     first), by the verb of doing it is the subject of ("the police bombing was carried out by
     the Taliban"), or the noun itself describes someone ("a police shooting suspect")."""
-    head = noun.head
-    return noun.dep_ == "compound" or (
-        noun.dep_ in ("nsubjpass", "nsubj") and bool(prep_objects(head, ("by",)))
-        and (in_words(head, "doing_participles") or (head.lemma_.lower() == "carry" and light_verb(head))))
+    return noun.dep_ == "compound" or (noun.dep_ in ("nsubjpass", "nsubj") and bool(done_by(noun.head)))
     # (not "the police raid on a newspaper owned by the opposition leader", nor "was condemned by
     # the UN": no doer of it)
 

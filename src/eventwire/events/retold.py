@@ -35,6 +35,11 @@ class Retold(Standing):
         if m.event.plover not in FORCE_TYPES or d is None or d.precision != "day" or not d.start \
                 or (d.end or d.start) != d.start:
             return False  # (two statements on one day by one speaker, about two parties, are two)
+        if not any(o.date_from_text and not o.borrowed_date and o.event.date is not None
+                   and o.event.date.precision == "day" and o.event.date.start == d.start
+                   and (o.event.date.end or d.start) == d.start
+                   for o in (self.mentions[k] for k in hap.members)):
+            return False  # (the day checked first: the walks below are dearer)
         if unplaced_site(self.record, m.token) is not None or self._another_one(m, hap):
             return False  # "... in Djibo on Monday ... in Dori on Monday evening", a town the gazetteer
             # lacks; "attacked a cargo ship ... struck a tanker": another place, another thing hit
@@ -44,10 +49,7 @@ class Retold(Standing):
                 t is not None and (t.place == here.place or self._inside(t, here)) for t in told):
             return False  # another town told the same day: "struck a house in Rafah on Monday ... had
             # struck a Hamas command centre in Khan Younis on Monday"
-        return any(o.date_from_text and not o.borrowed_date and o.event.date is not None
-                   and o.event.date.precision == "day" and o.event.date.start == d.start
-                   and (o.event.date.end or d.start) == d.start
-                   for o in (self.mentions[k] for k in hap.members))
+        return True
 
     def _inside(self, wide: Location, narrow: Location) -> bool:
         """``narrow`` lies in ``wide``: its country or province, or the part of its country a

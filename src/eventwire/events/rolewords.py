@@ -23,6 +23,7 @@ from .clausewords import (
 )
 from .doers import misread_doer
 from .eventhood import is_site
+from .instruments import NAMED_OWNERS, doers_named_on
 from .lexicon import event_noun, lexicon
 from .mood import SPEECH_TYPES, purpose
 from .pronouns import (
@@ -147,11 +148,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _users_named(weapon: Token) -> bool:
-    """The weapon names who used it: a nation's or a party's word on it, or a "by" phrase on a
-    participle hung on it ("a Houthi missile", "drones fired by Russia")."""
-    return any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
-               for c in weapon.children) or any(
-        c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in weapon.children)
+    """The weapon names who used it: a name on it, or a "by" phrase on it or on a participle of
+    doing hung on it ("a Houthi missile", "drones fired by Russia")."""
+    return bool(doers_named_on(weapon)) or any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in NAMED_OWNERS for c in weapon.children)
 
 
 def _marked_clause(verb: Token) -> bool:

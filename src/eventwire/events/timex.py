@@ -494,7 +494,7 @@ def _follows(m: DateMention, story_day: date | None, year: int) -> bool:
     """The yearless day, read in the narrative's year, comes a few weeks after the day the
     sentences before told ("Troops entered Beijing on the night of June 3, 1989. On June 4,
     soldiers opened fire"): the story goes on in that year, however near publication it falls."""
-    day = _iso_day(m.value.start)
+    day = parse_iso_day(m.value.start)
     if story_day is None or story_day.year != year or day is None:
         return False
     try:
@@ -506,11 +506,11 @@ def _follows(m: DateMention, story_day: date | None, year: int) -> bool:
 
 def _news_days(start: str | None, anchor: date) -> bool:
     """The day, read in the publication's year, lies within the last weeks before publication."""
-    day = _iso_day(start)
+    day = parse_iso_day(start)
     return day is not None and timedelta(0) <= anchor - day <= timedelta(days=RECENT_NEWS_DAYS)
 
 
-def _iso_day(start: str | None) -> date | None:
+def parse_iso_day(start: str | None) -> date | None:
     """The day an ISO start names, or None for a month or a year alone."""
     try:
         return date.fromisoformat((start or "")[:10])
