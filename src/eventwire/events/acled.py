@@ -26,6 +26,8 @@ TALKS_LEFT = (r"(?: of| from)? (?:the |a |an |its |their )?"
               r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition|"
               r"elections?|race|contest|runoff|run-off|primary|ballot|vote|polls?)\b")  # (a candidate
 # leaving a race gives up no ground either)
+NOT_CRAFT = r"(?!\w*\s+(?:\w+\s+){0,3}(?:boats?|vessels?|ships?|ferry|ferries|dhows?|trawlers?|tankers?)\b)"
+# (a boat stopped at sea is no weapon stopped: "intercepted two boats carrying migrants")
 NOT_FROM_TALKS = r"(?!" + TALKS_LEFT + ")"  # (not "withdrew from Bunia under a deal": ground)
 
 
@@ -138,7 +140,7 @@ CUES: dict[str, re.Pattern[str]] = {
                                     r"bullets|cartridges|munitions|landmines|grenades|"
                                     r"explosives?|detonators)\b.{0,80}(?:seized|captured|found|"
                                     r"recovered|confiscated|discovered)",
-                                    r"cache", r"foiled", r"intercept", r"dismantl", r"thwart",
+                                    r"cache", r"foiled", r"intercept" + NOT_CRAFT, r"dismantl", r"thwart",
                                     r"shot down", r"disarmed", r"bomb disposal", r"recovered"),
     "Headquarters or base established": _words(r"headquarters", r"(?:set up|established|"
                                                r"establish|created|built) (?:a |an |the )?"

@@ -437,11 +437,15 @@ def date_for(
         if best.kind == "rel" and quoted(text, seg_start, best.start):
             return None  # "said: 'Today, I am asking ...'": the day of the speech, not of the report
     v = best.value
-    shift = _sequence_offset(doc, chain[:depth(best)])
+    best_span = doc.char_span(best.start, best.end, alignment_mode="expand")
+    placed_noun = trigger if trigger.pos_ == "NOUN" and best_span is not None and len(best_span) \
+        and best.end <= trigger.head.idx else None  # the day told before the mark ("two days after
+    # the attack in Hanau on Monday": the attack's own day, wherever the parser hangs it)
+    shift = _sequence_offset(doc, chain[:depth(best)], placed_noun)
     if shift and v.precision == "day" and v.start:
         day = date.fromisoformat(v.start) + timedelta(days=shift)  # "on Thursday, a day after he
         return EventDate(day.isoformat(), day.isoformat(), "day", v.span)  # led a rally": Wednesday
-    some = _some_days_off(doc, chain[:depth(best)]) if v.precision == "day" and v.start else None
+    some = _some_days_off(doc, chain[:depth(best)], placed_noun) if v.precision == "day" and v.start else None
     if some is not None:  # "clashed with rebels on Sunday, days after the rebels attacked an army
         # post": some days before that Sunday, not on it
         dated_day = date.fromisoformat(v.start or "")
@@ -508,16 +512,30 @@ def _weekly(doc: Doc, m: DateMention) -> bool:
         and span.root.head.pos_ == "NOUN" and not event_noun(span.root.head)
 
 
-def _sequence_offset(doc: Doc, below: list[int]) -> int:
-    """Days from the date of a clause above to the act in a clause placed "N days after" or
-    "a week before" it, between the two (0 when none says so: "hours after" is the same day)."""
+def _placings(doc: Doc, below: list[int], noun: Token | None = None) -> list[tuple[Token, list[Token]]]:
+    """The "after" or "before" marks that place an act against the date of a clause above it,
+    each with the words that may count the days: a clause's mark ("a day after rebels
+    attacked"), or, for an act ``noun``, the phrase it closes ("two days after the attack")."""
+    found = []
     for i in below:
         clause = doc[i]
         marker = _sequence_mark(clause)
-        if clause.dep_ != "advcl" or marker is None:
-            continue
+        if clause.dep_ == "advcl" and marker is not None:
+            found.append((marker, [*clause.children, *marker.children]))  # on the clause or its mark
+    if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.lower_ in ("after", "before"):
+        marker = noun.head
+        counted = [marker.head] if marker.head.dep_ == "npadvmod" else []  # "a day after the attack",
+        # parsed with the day on the verb and the phrase on the day
+        found.append((marker, [*marker.children, *counted]))
+    return found
+
+
+def _sequence_offset(doc: Doc, below: list[int], noun: Token | None = None) -> int:
+    """Days from the date of a clause above to the act in a clause placed "N days after" or
+    "a week before" it, between the two (0 when none says so: "hours after" is the same day)."""
+    for marker, near in _placings(doc, below, noun):
         mark = marker.lower_
-        near = [*clause.children, *marker.children]  # "two days after": on the clause or its mark
         for unit in (c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in SEQUENCE_UNITS):
             count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
             if unit.tag_ == "NNS" and (count is None or count.dep_ == "det"):
@@ -530,20 +548,16 @@ def _sequence_offset(doc: Doc, below: list[int]) -> int:
     return 0
 
 
-def _some_days_off(doc: Doc, below: list[int]) -> tuple[int, int] | None:
+def _some_days_off(doc: Doc, below: list[int], noun: Token | None = None) -> tuple[int, int] | None:
     """The days from the date of a clause above to an act placed "days after" or "weeks before"
     it, with no count: a span of days (``UNCOUNTED_SPANS``), signed by the mark; or None."""
-    for i in below:
-        clause = doc[i]
-        marker = _sequence_mark(clause)
-        if clause.dep_ != "advcl" or marker is None:
-            continue
-        for unit in (c for c in (*clause.children, *marker.children) if c.dep_ == "npadvmod"):
+    for marker, near in _placings(doc, below, noun):
+        for unit in (c for c in near if c.dep_ == "npadvmod"):
             lemma = unit.lemma_.lower()
             if lemma in UNCOUNTED_SPANS and unit.tag_ == "NNS" and not any(
                     c.dep_ in ("nummod", "det") for c in unit.children):
-                near, far = UNCOUNTED_SPANS[lemma]
-                return (-far, -near) if marker.lower_ == "after" else (near, far)
+                near_days, far = UNCOUNTED_SPANS[lemma]
+                return (-far, -near_days) if marker.lower_ == "after" else (near_days, far)
     return None
 
 

@@ -426,6 +426,11 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "refugees": frozenset("refugee asylum-seeker evacuee migrant".split()),
     # ways across a frontier a state closes or reopens ("reopened its border with Armenia")
     "crossings": frozenset("border crossing frontier airspace checkpoint corridor".split()),
+    # what is stopped at sea and taken ("intercepted two boats": a seizure, CAMEO 171; not a plane
+    # escorted, a missile shot down, nor a shipment of drugs, a customs matter)
+    "craft": frozenset("boat ship vessel tanker dhow trawler ferry freighter yacht".split()),
+    # what is bombarded besides ground by name ("pounded militant targets", "pounded rebel positions")
+    "targets": frozenset("target position stronghold hideout bastion".split()),
 }
 # what is carried to people in need ("blocked an aid convoy", "blocked deliveries of food"): a
 # blockade of it restricts movement (CAMEO 191), no protest

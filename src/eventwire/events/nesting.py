@@ -43,6 +43,7 @@ INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST", "REQUEST"})  # acts whose content may be a deed done
 # (dated_deed: "told police to investigate the killing of a journalist on Friday")
 OCCASION_PREPS = frozenset({"after", "following", "before", "since", "amid"})  # when, not what, of an act
+OCCASION_NOUNS = frozenset({"wake", "aftermath"})  # "in the wake of", "in the aftermath of": as OCCASION_PREPS
 ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
@@ -185,9 +186,11 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
             return None
-        if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
+        if tok.dep_ == "pobj" and (tok.head.lower_ in OCCASION_PREPS or (
+                tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in OCCASION_NOUNS)):
             return None  # "wants the minister to resign after the killing of three protesters on
-            # Friday": the occasion, told as done, not what is asked
+            # Friday", "called for sanctions in the wake of the execution of": the occasion, told
+            # as done, not what is asked
         tok = tok.head
         gov = trigger_ids.get(tok.i)
         if gov is not None:
@@ -206,10 +209,12 @@ def dated_deed(inner: Mention, outer: Mention) -> bool:
         return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
     head = inner.token
     if head.pos_ == "NOUN" and any(t.ent_type_ in PLACE_ENTS for t in head.subtree if t.i != head.i) \
-            and (_toll_clause(head) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)):
+            and (_toll_clause(head) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
+                 or _victims_told(head)):
         return True  # "condemned the Russian missile strike on a hospital in Kyiv on Monday that
-        # killed two people", "the killing of three aid workers by gunmen in Darfur": a deed with
-        # its place and its dead or its doers, whatever the day hangs on
+        # killed two people", "the killing of three aid workers by gunmen in Darfur", "the arrest
+        # of Kizza Besigye in Nairobi": a deed with its place and its dead, its doers or whom it
+        # struck, counted or named, whatever the day hangs on
     for t in head.subtree:
         if t.i == head.i or not says_when(t):
             continue
@@ -221,6 +226,15 @@ def dated_deed(inner: Mention, outer: Mention) -> bool:
         if not any(a.dep_ == "prep" and a.lower_ in SPAN_PREPS for a in between):
             return True
     return False
+
+
+def _victims_told(noun: Token) -> bool:
+    """ "the killing of three aid workers", "the arrest of Kizza Besigye": the act noun's "of"
+    names whom it struck by number or by name, one act on them (not "the killing of
+    civilians", many acts)."""
+    struck = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(any(n.dep_ == "nummod" for n in g.children) or g.ent_type_ == "PERSON" for g in struck)
 
 
 def _toll_clause(noun: Token) -> Token | None:

@@ -1,0 +1,126 @@
+"""Words the lexicon lacked, an officer's violence, a deed condemned with its place and whom it
+struck, and an act noun placed "two days after" a dated clause.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.eventhood`,
+:mod:`eventwire.events.nesting`, :mod:`eventwire.events.dates`, :mod:`eventwire.events.acled` or
+a row of ``data/events/lexicon.psv`` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-06-14"  # a Friday
+
+
+def rows(pipeline, text: str):
+    return [e for e in run_text(pipeline, text, published=PUBLISHED).events if e.status != "negated"]
+
+
+def typed(pipeline, text: str, plover: str):
+    return [e for e in rows(pipeline, text) if e.plover == plover]
+
+
+@pytest.mark.parametrize("text", [
+    "The officers eventually shot him dead outside a store on Sunday.",
+    "The officers shot the man dead, reportedly outside a shop.",
+])
+def test_an_officer_who_shoots_acts_for_the_state(noclean_pipeline, text):
+    [row] = typed(noclean_pipeline, text, "ASSAULT")
+    assert row.actor is not None and row.actor.span.text.lower().endswith("officers")
+
+
+@pytest.mark.parametrize("text", [
+    "A man stabbed his wife to death at their home.",  # a crime at home, as before
+    "The company officers attacked the plan at the meeting.",  # words, no violence
+    "A bank officer shot a robber dead during a hold-up on Monday.",  # a private post
+    "The airline's first officer was assaulted by a drunk passenger on the flight on Tuesday.",
+])
+def test_no_officer_no_political_violence(noclean_pipeline, text):
+    assert typed(noclean_pipeline, text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text, plover, struck", [
+    ("The European Union condemned the killing of three aid workers in Gaza on Monday.", "ASSAULT",
+     "three aid workers"),
+    ("Uganda's opposition condemned the arrest of Kizza Besigye in Nairobi on Saturday.", "COERCE",
+     "Kizza Besigye"),
+])
+def test_a_deed_condemned_with_its_place_and_whom_it_struck(noclean_pipeline, text, plover, struck):
+    found = rows(noclean_pipeline, text)
+    assert [e.plover for e in found].count("ACCUSE") == 1
+    [deed] = [e for e in found if e.plover == plover]
+    assert deed.target is not None and deed.target.span.text == struck
+    assert deed.location is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union condemned the killing of civilians in Gaza on Monday.",  # many acts
+    "The European Union condemned the killing of three aid workers on Monday.",  # no place
+])
+def test_a_deed_condemned_stays_the_content(noclean_pipeline, text):
+    assert typed(noclean_pipeline, text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text, plover, cameo", [
+    ("The army redeployed 2,000 troops to the northern border on Tuesday.", "MOBILIZE", "154"),
+    ("Ankara announced the recall of its ambassador from Tel Aviv on Thursday.", "SANCTION", "161"),
+    ("Moscow ordered the closure of the U.S. consulate in Yekaterinburg on Friday.", "SANCTION", "161"),
+    ("The coast guard intercepted two boats carrying 120 migrants on Sunday.", "COERCE", "171"),
+    ("Rights groups said Iran carried out the execution of four men on Tuesday.", "ASSAULT", "1823"),
+    ("Israeli jets pounded Hamas targets in Rafah overnight.", "ASSAULT", "194"),
+    ("Fighter jets strafed a convoy near Kidal on Wednesday.", "ASSAULT", "195"),
+    ("Unknown assailants firebombed the offices of the newspaper in Dhaka on Saturday.", "ASSAULT", "183"),
+    ("Russian troops crossed the border into the Kharkiv region on Friday.", "ASSAULT", "190"),
+    ("Gunmen ransacked the district office in Bunia on Thursday.", "ASSAULT", "1712"),
+])
+def test_words_the_lexicon_lacked(noclean_pipeline, text, plover, cameo):
+    [row] = typed(noclean_pipeline, text, plover)
+    assert row.cameo == cameo
+
+
+@pytest.mark.parametrize("text", [
+    "The execution of the plan was delayed by a month.",  # carried out, no one killed
+    "Fighter jets intercepted a Russian plane over the Baltic Sea on Monday.",  # escorted, not seized
+    "He crossed the border into Mexico on Friday.",  # no armed men
+    "Investors pounded the shares of the company on Monday.",  # no targets
+    "Customs officers intercepted a shipment of cocaine at the port on Monday.",  # a customs matter
+])
+def test_look_alikes_of_the_new_words(noclean_pipeline, text):
+    assert [e for e in rows(noclean_pipeline, text) if e.cameo in ("1823", "171", "190", "194")] == []
+
+
+def test_a_boat_stopped_at_sea_is_no_weapon_stopped(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "The coast guard intercepted two boats carrying 120 migrants on Sunday.",
+                  "COERCE")
+    assert (row.acled or {}).get("sub_event_type") != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Soldiers arrested ten men on Friday, two days after the attack on the market.", "2024-06-12"),
+    ("The parliament voted on Tuesday to expel the troops, a day after a drone attack on a base.",
+     "2024-06-10"),
+    ("Police detained the suspects on Friday, hours after the bombing of a church.", "2024-06-14"),
+    ("Police detained the suspects on Friday, two days after the bombing of a church on Tuesday.",
+     "2024-06-11"),  # the act's own day
+    ("Police arrested the gunman on Friday, four days after the attack in Hanau on Monday.", "2024-06-10"),
+])
+def test_an_act_noun_placed_days_after(noclean_pipeline, text, day):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.trigger.text in ("attack", "bombing")]
+    assert row.date is not None and (row.date.start, row.date.end) == (day, day)
+
+
+def test_an_act_noun_placed_some_days_after(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Police detained the suspects on Friday, days after the "
+                             "bombing of a church.") if e.trigger.text == "bombing"]
+    assert row.date is not None and row.date.precision == "range"
+    assert row.date.start < "2024-06-14" and row.date.end < "2024-06-14"
+
+
+def test_in_the_wake_of_is_an_occasion_not_what_is_asked(noclean_pipeline):
+    found = rows(noclean_pipeline, "Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria "
+                                   "in the wake of the execution of Ken Saro-Wiwa.")
+    [call] = [e for e in found if e.plover == "REQUEST"]
+    assert call.target is not None and call.target.span.text == "Nigeria"
