@@ -194,12 +194,11 @@ def test_talks_refused_by_staying_away_are_a_rejection(noclean_pipeline):
     assert row.plover == "REJECT" and row.actor is not None
 
 
-@pytest.mark.parametrize("text", [
-    "The minister was airlifted to a hospital in Banska Bystrica on Wednesday.",
-    "Malaysian maritime enforcement vessels intercepted the boats before dawn on Sunday.",
-])
-def test_a_patient_airlifted_and_boats_intercepted_are_no_acts(noclean_pipeline, text):
-    assert rows(noclean_pipeline, text) == []
+def test_a_patient_airlifted_is_no_act(noclean_pipeline):
+    # ("intercepted the boats" was here too: dropped in the forty-seventh session for two
+    # duplicates of a custody row, that row gone since the fifty-ninth, it is a seizure since
+    # the sixtieth: tests/events/test_words_and_days.py)
+    assert rows(noclean_pipeline, "The minister was airlifted to a hospital in Banska Bystrica on Wednesday.") == []
 
 
 @pytest.mark.parametrize("text, trigger, code", [
