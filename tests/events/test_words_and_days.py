@@ -124,3 +124,59 @@ def test_in_the_wake_of_is_an_occasion_not_what_is_asked(noclean_pipeline):
                                    "in the wake of the execution of Ken Saro-Wiwa.")
     [call] = [e for e in found if e.plover == "REQUEST"]
     assert call.target is not None and call.target.span.text == "Nigeria"
+
+
+def test_a_riot_after_a_killing_is_a_riot_too(noclean_pipeline):
+    found = rows(noclean_pipeline, "Youths rioted in Nairobi on Monday after police shot dead a protester.")
+    assert sorted(e.plover for e in found) == ["ASSAULT", "PROTEST"]
+
+
+def test_a_crowd_that_kills_with_its_fire_is_still_no_riot(noclean_pipeline):
+    found = rows(noclean_pipeline, "A mob torched a bus in Lagos, killing 12 passengers.")
+    assert [e.plover for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("RSF fighters have besieged El Fasher since May.", "191"),
+    ("Rebels have blockaded the highway since March.", "191"),
+])
+def test_a_siege_kept_up_since_a_month_is_one_happening(noclean_pipeline, text, cameo):
+    [row] = rows(noclean_pipeline, text)
+    assert row.cameo == cameo
+
+
+@pytest.mark.parametrize("text", [
+    "Police have arrested 2,400 people since February.",  # many arrests
+    "Israeli forces have occupied 36 hospitals since the war began.",  # many places held
+])
+def test_many_acts_since_a_time_stay_a_sum(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, plover, town", [
+    ("Iranian President Ebrahim Raisi, speaking at a rally in Tehran on Monday, threatened to strike Israel.",
+     "THREATEN", "Tehran"),
+    ("Opposition leader Ozgur Ozel denounced the detentions in a speech in Ankara on Sunday.", "ACCUSE", "Ankara"),
+    ("Jaishankar, addressing the UN General Assembly in New York, accused Pakistan of sponsoring terrorism.",
+     "ACCUSE", "New York"),
+])
+def test_a_statement_is_where_it_was_made(noclean_pipeline, text, plover, town):
+    [row] = typed(noclean_pipeline, text, plover)
+    assert row.location is not None and row.location.span.text == town
+
+
+def test_a_statement_is_not_where_what_it_condemns_was(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "The minister denounced the shelling of a hospital in Kharkiv in a statement.",
+                  "ACCUSE")
+    assert row.location is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Israeli troops raided homes in the Khan Younis district of Gaza on Monday.", "PS"),  # not Mozambique's
+    ("Gunmen killed five people in the state of Guerrero on Monday.", "MX"),
+])
+def test_the_place_after_a_named_division_is_its_wider_place(noclean_pipeline, text, country):
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [row] = [e for e in record.events if e.location is not None]
+    place = record.place_by_id(row.location.place)
+    assert place is not None and place.country == country

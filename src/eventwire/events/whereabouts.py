@@ -54,6 +54,7 @@ SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endu
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
 AUDIENCE_VERBS = frozenset({"tell", "speak", "talk", "brief"})  # said to someone: "told journalists"
 AUDIENCE_PREPS = frozenset({"to", "with"})  # "speaking to reporters"
+SPEAKING_LEMMAS = frozenset({"speak", "address", "talk", "brief"})  # a speaker "speaking at a rally in X"
 
 
 class Told(Protocol):
@@ -79,6 +80,21 @@ def _audiences(verbs: Iterable[Token]) -> set[int]:
             continue
         heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + prep_objects(verb, AUDIENCE_PREPS)
         found |= {t.i for t in heard if clauses.in_words(t, "press")}
+    return found
+
+
+def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
+    """Where a statement was made, told beside it: the speaker "speaking at a rally in Tehran" or
+    "addressing the UN General Assembly in New York" (a participle on the speaker, and whom it
+    addresses), or the act made "in a speech in Ankara" (an occasion of telling on the verb or,
+    as the parser may hang it, on its object)."""
+    found: set[int] = set()
+    if speaker is not None:
+        for c in speaker.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in SPEAKING_LEMMAS:
+                found |= {c.i} | {o.i for o in c.children if o.dep_ == "dobj"}
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        found |= {o.i for o in prep_objects(holder, ("in", "at")) if clauses.in_words(o, "telling_occasions")}
     return found
 
 
@@ -236,6 +252,8 @@ class Whereabouts:
         # to, and an accord sealed ("signed an agreement in Mexico City")
         hosts = verbs | gathered | _audiences(doc[i] for i in verbs) | {
             c.i for i in verbs if seals_an_accord(doc[i]) for c in doc[i].children if c.dep_ == "dobj"}
+        if not told:
+            hosts |= _speaking_occasions(doc[verb.i], actor)
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
             if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in hosts:
                 continue

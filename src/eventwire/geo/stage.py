@@ -133,6 +133,9 @@ class GeoStage:
         if not (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
                 and of.head.lower_ in DIVISION_NOUNS):
             return m
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in of.head.children):
+            return m  # "the Khan Younis district of Gaza": the division has its own name; the
+            # one after "of" is the wider place it lies in, whatever its kind
         divisions = tuple(c for c in self.gazetteer.lookup(m.key)
                           if c.feature in DIVISION_FEATURES and c.kind <= KIND_ALTERNATE)
         return replace(m, candidates=divisions, weak=False) if divisions else m
