@@ -180,3 +180,46 @@ def test_the_place_after_a_named_division_is_its_wider_place(noclean_pipeline, t
     [row] = [e for e in record.events if e.location is not None]
     place = record.place_by_id(row.location.place)
     assert place is not None and place.country == country
+
+
+def test_a_long_occupation_since_years_stays_a_standing_state(noclean_pipeline):
+    assert rows(noclean_pipeline, "Russian forces have occupied Crimea since 2014, the Ukrainian president said "
+                                  "in a speech on Friday.") == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Police fired on protesters in the Mirpur district of Dhaka on Friday, killing one.", "BD"),
+    ("Gunmen attacked a bus in the Victoria district of Lagos on Monday.", "NG"),
+])
+def test_a_named_district_lies_in_the_place_it_is_of(noclean_pipeline, text, country):
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [row] = [e for e in record.events if e.location is not None]
+    place = record.place_by_id(row.location.place)
+    assert place is not None and place.country == country
+
+
+def test_what_a_call_asks_for_is_no_act_of_its_own(noclean_pipeline):
+    found = rows(noclean_pipeline, "\u201cWe called for Russia to reciprocate by agreeing to a ceasefire on equal "
+                                   "terms,\u201d the diplomats said in a joint statement on Friday.")
+    assert "AGREE" not in [e.plover for e in found] and "REQUEST" in [e.plover for e in found]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("G7 diplomats urged Russia on Friday to accept a ceasefire or face the possibility of additional sanctions.",
+     "SANCTION"),
+    ("Three candidates withdrew from the race on Monday.", "RETREAT"),
+    ("Harris accepted the vice presidential nomination on Wednesday.", "AGREE"),
+    ("The ministry provided the newspaper with the text of its statement on Monday.", "AID"),
+])
+def test_no_act_between_parties(noclean_pipeline, text, absent):
+    assert absent not in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The EU imposed additional sanctions on Russia on Friday.", "SANCTION"),
+    ("Russian troops withdrew from Kherson on Friday.", "RETREAT"),
+    ("The rebels accepted the ceasefire on Monday.", "AGREE"),
+    ("The United States provided Ukraine with air defence systems on Monday.", "AID"),
+])
+def test_the_acts_beside_them_stand(noclean_pipeline, text, present):
+    assert present in [e.plover for e in rows(noclean_pipeline, text)]

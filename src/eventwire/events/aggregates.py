@@ -26,6 +26,7 @@ SPAN_UNITS = frozenset({"month", "year", "decade"})  # spans long enough to hold
 MEASURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a share or an amount, not many acts
 PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid on a time of violence
 HOLDING_CODES = ("191", "192")  # CAMEO's blockade and occupation: a state held, not acts repeated
+HOLDING_DAYS = 366  # held longer than a year, it is a standing state, not news of one happening
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
 
 
@@ -162,9 +163,10 @@ def _summed_since(tok: Token, event: Event) -> bool:
         # shelling Kharkiv since Monday morning": one act going on
         return event.plover in CAMPAIGN_TYPES and _days(date) > CAMPAIGN_DAYS
     parts = [c for c in verb.children if c.dep_ == "dobj"]
-    if (event.cameo or "").startswith(HOLDING_CODES):  # "RSF fighters have besieged El Fasher since
-        # May": one siege kept up, however long, unless it counts what is held ("have occupied
-        # 36 hospitals since the war began")
+    if (event.cameo or "").startswith(HOLDING_CODES) and _days(date) <= HOLDING_DAYS:  # "RSF fighters
+        # have besieged El Fasher since May": one siege kept up, unless it counts what is held
+        # ("have occupied 36 hospitals since the war began"); held for years ("have occupied
+        # Crimea since 2014") it is a standing state, read as before
         return any(counted(p) for p in parts)
     if _days(date) <= CAMPAIGN_DAYS and date.precision in PERIOD_PRECISIONS:
         # "Since April 2023, at least 23 aid workers have been killed": the month names where

@@ -37,7 +37,7 @@ MISREAD_STATE_ENTS = frozenset({"ORG", ""})  # labels the tagger gives a country
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
-CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",), "claims": ("against",)}  # ("a counterattack
+CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",), "claims": ("against",), "contests": ("from", "of")}  # ("a counterattack
 # against the claims": in words)
 NAMED_BY_MODIFIER = frozenset({"aid"})  # subject classes a doer's own modifier names ("an aid convoy arrived"),
 # besides what it carries (a "troop convoy" may be empty; "a convoy carrying troops" is not)

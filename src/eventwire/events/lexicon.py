@@ -240,7 +240,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # "provided details", "granted an interview"): no aid
     "discourse": frozenset("speech address verdict ruling judgment judgement sentence "
                            "statement remark message lecture sermon testimony evidence "
-                           "information detail update briefing account explanation answer "
+                           "information detail update briefing account explanation answer text input feedback "
                            "response comment interview insight guidance advice opinion "
                            "assurance warning reminder example figure estimate condolence greeting "
                            "congratulation wish regard thanks sympathy video audio recording declaration "
@@ -487,6 +487,10 @@ WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating march
 # word says it is aid ("military support", "financial backing": CAMEO 033)
 # a resignation accepted is the resignation told again ("the president accepted the resignation")
 WORD_CLASSES["resignation"] = frozenset(["resignation"])
+# a race for office one enters, leaves or is named for ("withdrew from the race", "accepted the
+# nomination"): a candidate's step, no act on another party
+WORD_CLASSES["contests"] = frozenset("race contest election runoff run-off primary primaries nomination "
+                                     "candidacy".split())
 WORD_CLASSES["bribes"] = frozenset("bribe kickback".split())  # "accepted bribes": graft, no accord
 # a hazard people are moved out of the way of ("ordered the evacuation ahead of Hurricane Milton"):
 # relief (CAMEO 073), not people driven out (174)

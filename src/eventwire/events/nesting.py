@@ -184,7 +184,8 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
         if gov is not None and lookup(gov.code).plover in INTENT_TYPES:
             return gov
     for _ in range(4):
-        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj"):
+        if tok.head.i == tok.i or (tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj")
+                                   and not _for_to_clause(tok)):
             return None
         if tok.dep_ == "pobj" and (tok.head.lower_ in OCCASION_PREPS or (
                 tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in OCCASION_NOUNS)):
@@ -196,6 +197,13 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
         if gov is not None:
             return gov
     return None
+
+
+def _for_to_clause(tok: Token) -> bool:
+    """ "called for Russia to reciprocate by agreeing to a ceasefire": a "for X to" clause, which
+    the parser hangs as an adverbial one, is what a call asks, not a clause beside it."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def dated_deed(inner: Mention, outer: Mention) -> bool:

@@ -25,7 +25,7 @@ from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .mention import TOWN_FEATURES, Mention
 from .names import normalize
 from .parts import parts_of
-from .resolve import Context, choose, in_its_province, qualifier_score
+from .resolve import Context, choose, in_its_province, population_of, qualifier_score
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 from .support import (
     BROAD_FEATURES,
@@ -109,6 +109,7 @@ class GeoStage:
         mentions += self._scan_mentions(record, mentions)
         mentions += capitals_named_by_country(record, mentions, self.gazetteer)
         mentions = [self._as_division(record.doc, m) for m in without_overlaps(mentions)]
+        mentions = [m for m in (self._in_its_owner(record.doc, m) for m in mentions) if m is not None]
         self._attach_qualifiers(text, mentions)
         record.places = self._resolve(record, mentions)
         respelled = self._respelled(record, unknown, mentions)
@@ -139,6 +140,22 @@ class GeoStage:
         divisions = tuple(c for c in self.gazetteer.lookup(m.key)
                           if c.feature in DIVISION_FEATURES and c.kind <= KIND_ALTERNATE)
         return replace(m, candidates=divisions, weak=False) if divisions else m
+
+    def _in_its_owner(self, doc: Doc, m: Mention) -> Mention | None:
+        """ "the Mirpur district of Dhaka", "Lima's San Miguel district": a named division lies
+        in the place it is said to be of, so only its namesakes there count (not New Mirpur in
+        Pakistan); with none there, the name is left to the wider place the text gives."""
+        owner = division_owner(doc, m.start, m.end)
+        wider = self.gazetteer.lookup(owner) if owner is not None else ()
+        if not wider:
+            return m  # (an owner the gazetteer does not know leaves the name as it is)
+        biggest = max(wider, key=population_of)  # the owner as most readers take it (Lagos in
+        # Nigeria, not Portugal's)
+        inside = tuple(c for c in m.candidates if c.feature in ("country", "region") or in_its_province(c, biggest))
+        # (a country's own word stands: "the Indian state of Kerala", "the U.S. District Court")
+        if inside == m.candidates:
+            return m
+        return replace(m, candidates=inside) if inside else None
 
     def _respelled(self, record: Record, unknown: list[Mention], found: list[Mention]) -> list[Mention]:
         """Place names the tagger found and no entry carries, read as another spelling of a
