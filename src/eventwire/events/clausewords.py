@@ -37,8 +37,9 @@ MISREAD_STATE_ENTS = frozenset({"ORG", ""})  # labels the tagger gives a country
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)
-CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",), "claims": ("against",), "contests": ("from", "of")}  # ("a counterattack
-# against the claims": in words)
+CLASS_BLOCK_PREPS = {"ills": ("against",), "care": ("to",), "claims": ("against",),  # ("a counterattack
+                     # against the claims": in words)
+                     "contests": ("from", "of")}  # ("withdrew from the race": a candidate's step)
 NAMED_BY_MODIFIER = frozenset({"aid"})  # subject classes a doer's own modifier names ("an aid convoy arrived"),
 # besides what it carries (a "troop convoy" may be empty; "a convoy carrying troops" is not)
 # clauses set beside a verb that say why it was done, read by a row's block= of these classes
