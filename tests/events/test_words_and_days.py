@@ -223,3 +223,20 @@ def test_no_act_between_parties(noclean_pipeline, text, absent):
 ])
 def test_the_acts_beside_them_stand(noclean_pipeline, text, present):
     assert present in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_one_named_person_struck_once_told_twice(noclean_pipeline):
+    found = rows(noclean_pipeline,
+                 "A self-described member of a Russian crime group told a court on Tuesday that he tried to kill "
+                 "the journalist Masih Alinejad in 2022. \u201cMasih Alinejad was almost gunned down on the streets "
+                 "of New York City by a hitman,\u201d the prosecutor said.")
+    assert [e.plover for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat the journalist Ali Hassan in Mogadishu on Monday. On Friday, gunmen shot Ali Hassan dead "
+    "in Baidoa.",
+    "Police beat Ali Hassan during the march on Monday. Ali Hassan was also attacked by soldiers at the checkpoint.",
+])
+def test_two_attacks_on_one_person_stay_two(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)].count("ASSAULT") == 2

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..nlp.syntax import base_forms, subject_child
-from ..record import Event, Record, Role
+from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
@@ -352,6 +352,12 @@ class JoinRules(Retold):
             # though the relative clause names them otherwise; "a gunman who killed five" is
             # not the troops' killing of two: the counts differ
             return not crossed and not counts_differ(e, he)
+        if actors is False and targets is True and not crossed and e.plover == he.plover == "ASSAULT" \
+                and self._one_named_person(e.target, he.target) and not self._named_apart(e.actor, he.actor) \
+                and not told_also(m) and any(self._someone(r) for r in (e.actor, he.actor)):
+            actors = None  # "a hitman told the court he tried to kill Masih Alinejad ... Masih Alinejad
+            # was almost gunned down by a hitman": one attack on one named person, its doer told in
+            # other words (not two named doers)
         if actors is False or targets is False or crossed:
             return False
         if actors or targets or self._anaphoric(m) or refers_back or m.why_not == eh.NO_PARTY:
@@ -362,6 +368,32 @@ class JoinRules(Retold):
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
+
+    def _one_named_person(self, a: Role | None, b: Role | None) -> bool:
+        """Both roles name one person the text names (not a pronoun, nor a group)."""
+        first, second = self._person_named(a), self._person_named(b)
+        return first is not None and first is second
+
+    def _person_named(self, role: Role | None) -> Entity | None:
+        """The person a role names: its own entity, or the name that ends its words ("the
+        journalist and VOA host Masih Alinejad")."""
+        role = self.people.antecedent(role)
+        if role is None:
+            return None
+        entity = self.record.entity_by_id(role.entity) if role.entity is not None \
+            else self.record.entity_at(role.span.end - 1, role.span.end)
+        return entity if entity is not None and entity.type == "PERSON" else None
+
+    def _someone(self, role: Role | None) -> bool:
+        """The role's doer is told as someone unnamed ("a hitman", "a self-described member of a
+        crime group"): another telling may name the same doer otherwise."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+
+    def _named_apart(self, a: Role | None, b: Role | None) -> bool:
+        """The two roles name two different named parties."""
+        return a is not None and b is not None and a.entity is not None and b.entity is not None \
+            and a.entity != b.entity
 
     def _later_step(self, m: Mention, told: list[Mention], refers_back: bool) -> bool:
         """A measure against someone told "later" with another verb than the happening's, after
