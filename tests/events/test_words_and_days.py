@@ -189,7 +189,8 @@ def test_a_long_occupation_since_years_stays_a_standing_state(noclean_pipeline):
 
 @pytest.mark.parametrize("text, country", [
     ("Police fired on protesters in the Mirpur district of Dhaka on Friday, killing one.", "BD"),
-    ("Gunmen attacked a bus in the Victoria district of Lagos on Monday.", "NG"),
+    ("Farmers protested in the Amritsar district of Punjab on Monday.", "IN"),  # any Punjab, not the bigger
+    ("Georgian police detained 40 protesters in the Gori district of Georgia on Monday.", "GE"),
 ])
 def test_a_named_district_lies_in_the_place_it_is_of(noclean_pipeline, text, country):
     record = run_text(noclean_pipeline, text, published=PUBLISHED)
@@ -240,3 +241,21 @@ def test_one_named_person_struck_once_told_twice(noclean_pipeline):
 ])
 def test_two_attacks_on_one_person_stay_two(noclean_pipeline, text):
     assert [e.plover for e in rows(noclean_pipeline, text)].count("ASSAULT") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Hamza Ali shot the judge Farida Noor in Peshawar last week. Farida Noor was shot by a gunman in Peshawar "
+    "in the past, her family said.",
+    "Rafael Cruz shot the activist Lina Soto in Cali in March. Earlier, Lina Soto had been shot by a gunman in Cali.",
+])
+def test_an_attack_told_as_before_is_another(noclean_pipeline, text):
+    assert [e.plover for e in rows(noclean_pipeline, text)].count("ASSAULT") == 2
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The spectre of the 2014 annexation of Crimea hangs over the talks.", "COERCE"),  # dated: done
+    ("Opposition parties withdrew from the parliamentary elections in protest at the arrest of their leaders.",
+     "RETREAT"),  # a boycott, not a candidate's step
+])
+def test_dated_acts_and_boycotts_stand(noclean_pipeline, text, present):
+    assert present in [e.plover for e in rows(noclean_pipeline, text)]

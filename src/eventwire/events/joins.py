@@ -354,7 +354,8 @@ class JoinRules(Retold):
             return not crossed and not counts_differ(e, he)
         if actors is False and targets is True and not crossed and e.plover == he.plover == "ASSAULT" \
                 and self._one_named_person(e.target, he.target) and not self._named_apart(e.actor, he.actor) \
-                and not told_also(m) and any(self._someone(r) for r in (e.actor, he.actor)):
+                and not told_also(m) and any(self._someone(r) for r in (e.actor, he.actor)) \
+                and not (self._told_before(m) or self._told_before(h)):
             actors = None  # "a hitman told the court he tried to kill Masih Alinejad ... Masih Alinejad
             # was almost gunned down by a hitman": one attack on one named person, its doer told in
             # other words (not two named doers)
@@ -383,6 +384,15 @@ class JoinRules(Retold):
         entity = self.record.entity_by_id(role.entity) if role.entity is not None \
             else self.record.entity_at(role.span.end - 1, role.span.end)
         return entity if entity is not None and entity.type == "PERSON" else None
+
+    @staticmethod
+    def _told_before(m: Mention) -> bool:
+        """The act is told as one before another ("had been shot", "earlier", "again", "in
+        the past"): the same person may have been struck another time."""
+        verb = clauses.clause_verb(m.token)
+        return m.background or any(c.dep_ == "advmod" and c.lower_ in ("earlier", "again", "once")
+                                   for c in verb.children) \
+            or any(p.lower_ == "past" for p in prep_objects(verb, ("in",)))
 
     def _someone(self, role: Role | None) -> bool:
         """The role's doer is told as someone unnamed ("a hitman", "a self-described member of a

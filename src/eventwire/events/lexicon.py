@@ -489,8 +489,9 @@ WORD_CLASSES["crowd_marks"] = frozenset("striking protesting demonstrating march
 WORD_CLASSES["resignation"] = frozenset(["resignation"])
 # a race for office one enters, leaves or is named for ("withdrew from the race", "accepted the
 # nomination"): a candidate's step, no act on another party
-WORD_CLASSES["contests"] = frozenset("race contest election runoff run-off primary primaries nomination "
-                                     "candidacy".split())
+WORD_CLASSES["contests"] = frozenset("race contest runoff run-off primary primaries nomination "
+                                     "candidacy".split())  # (not an election: a party that quits one
+# boycotts it)
 WORD_CLASSES["bribes"] = frozenset("bribe kickback".split())  # "accepted bribes": graft, no accord
 # a hazard people are moved out of the way of ("ordered the evacuation ahead of Hurricane Milton"):
 # relief (CAMEO 073), not people driven out (174)

@@ -84,8 +84,10 @@ def hypothetical(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
         return True  # "would respond forcefully to any NATO deployment": whichever may come
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
-        return True  # "or face the possibility of additional sanctions": what may come
+            and tok.head.head.lemma_.lower() in POSSIBILITY_NOUNS \
+            and not any(c.ent_type_ == "DATE" for c in tok.children):
+        return True  # "or face the possibility of additional sanctions": what may come (not "the
+        # spectre of the 2014 annexation of Crimea": a dated act, done)
     verb = clause_verb(tok)
     joined = False  # reached through "and"/"but": a clause of its own
     for _ in range(MAX_CLIMB):

@@ -25,7 +25,7 @@ from .gazetteer import Candidate, Gazetteer, shared_gazetteer
 from .mention import TOWN_FEATURES, Mention
 from .names import normalize
 from .parts import parts_of
-from .resolve import Context, choose, in_its_province, population_of, qualifier_score
+from .resolve import Context, choose, in_its_province, qualifier_score
 from .sources import KIND_ALTERNATE, KIND_CURATED, KIND_DEMONYM
 from .support import (
     BROAD_FEATURES,
@@ -143,15 +143,15 @@ class GeoStage:
 
     def _in_its_owner(self, doc: Doc, m: Mention) -> Mention | None:
         """ "the Mirpur district of Dhaka", "Lima's San Miguel district": a named division lies
-        in the place it is said to be of, so only its namesakes there count (not New Mirpur in
-        Pakistan); with none there, the name is left to the wider place the text gives."""
+        in the place it is said to be of, so only its namesakes in a place of that name count
+        (not New Mirpur in Pakistan); with none there, the name is left to the wider place."""
         owner = division_owner(doc, m.start, m.end)
         wider = self.gazetteer.lookup(owner) if owner is not None else ()
         if not wider:
             return m  # (an owner the gazetteer does not know leaves the name as it is)
-        biggest = max(wider, key=population_of)  # the owner as most readers take it (Lagos in
-        # Nigeria, not Portugal's)
-        inside = tuple(c for c in m.candidates if c.feature in ("country", "region") or in_its_province(c, biggest))
+        inside = tuple(c for c in m.candidates if c.feature in ("country", "region")
+                       or any(in_its_province(c, w) for w in wider))  # (any place of the owner's name:
+        # "the Amritsar district of Punjab" is in India's Punjab, not Pakistan's bigger one)
         # (a country's own word stands: "the Indian state of Kerala", "the U.S. District Court")
         if inside == m.candidates:
             return m
