@@ -26,6 +26,7 @@ def typed(pipeline, text: str, plover: str):
 @pytest.mark.parametrize("text", [
     "The officers eventually shot him dead outside a store on Sunday.",
     "The officers shot the man dead, reportedly outside a shop.",
+    "Border officers shot a migrant dead on Monday.",
 ])
 def test_an_officer_who_shoots_acts_for_the_state(noclean_pipeline, text):
     [row] = typed(noclean_pipeline, text, "ASSAULT")
@@ -37,6 +38,7 @@ def test_an_officer_who_shoots_acts_for_the_state(noclean_pipeline, text):
     "The company officers attacked the plan at the meeting.",  # words, no violence
     "A bank officer shot a robber dead during a hold-up on Monday.",  # a private post
     "The airline's first officer was assaulted by a drunk passenger on the flight on Tuesday.",
+    "A probation officer was beaten by a client at his office on Thursday.",
 ])
 def test_no_officer_no_political_violence(noclean_pipeline, text):
     assert typed(noclean_pipeline, text, "ASSAULT") == []
@@ -148,6 +150,7 @@ def test_a_siege_kept_up_since_a_month_is_one_happening(noclean_pipeline, text, 
 @pytest.mark.parametrize("text", [
     "Police have arrested 2,400 people since February.",  # many arrests
     "Israeli forces have occupied 36 hospitals since the war began.",  # many places held
+    "Rebels have occupied 36 villages since May.",  # many held, since a month
 ])
 def test_many_acts_since_a_time_stay_a_sum(noclean_pipeline, text):
     assert rows(noclean_pipeline, text) == []
@@ -259,3 +262,20 @@ def test_an_attack_told_as_before_is_another(noclean_pipeline, text):
 ])
 def test_dated_acts_and_boycotts_stand(noclean_pipeline, text, present):
     assert present in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+def test_a_day_of_telling_is_not_shifted(noclean_pipeline):
+    [row] = [e for e in rows(noclean_pipeline, "Police said on Friday that the suspects were arrested two days "
+                             "after the attack on the market.") if e.trigger.text == "attack"]
+    assert row.date is None or row.date.precision != "day" or row.date.start != "2024-06-12"
+
+
+def test_soldiers_who_cross_in_flight_attack_no_one(noclean_pipeline):
+    found = rows(noclean_pipeline, "About 200 Sudanese soldiers crossed the border into Chad on Monday, fleeing an "
+                                   "RSF assault on their base.")
+    assert "crossed" not in [e.trigger.text for e in found]
+
+
+def test_a_boat_carrying_weapons_is_a_weapon_stopped(noclean_pipeline):
+    found = rows(noclean_pipeline, "The navy intercepted a dhow carrying weapons bound for the Houthis on Monday.")
+    assert any((e.acled or {}).get("sub_event_type") == "Disrupted weapons use" for e in found)

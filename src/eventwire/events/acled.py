@@ -26,8 +26,11 @@ TALKS_LEFT = (r"(?: of| from)? (?:the |a |an |its |their )?"
               r"(?:talks|negotiations|deal|agreement|accord|treaty|dialogue|process|pact|coalition|"
               r"elections?|race|contest|runoff|run-off|primary|ballot|vote|polls?)\b")  # (a candidate
 # leaving a race gives up no ground either)
-NOT_CRAFT = r"(?!\w*\s+(?:\w+\s+){0,3}(?:boats?|vessels?|ships?|ferry|ferries|dhows?|trawlers?|tankers?)\b)"
-# (a boat stopped at sea is no weapon stopped: "intercepted two boats carrying migrants")
+NOT_CRAFT = (r"(?!\w*\s+(?:(?!(?:drones?|missiles?|rockets?)\b)\w+\s+){0,3}"
+             r"(?:boats?|vessels?|ships?|ferry|ferries|dhows?|trawlers?|tankers?)\b"
+             r"(?!.{0,40}\b(?:weapons?|arms|missiles?|rockets?|drones?|explosives?|ammunition)\b))")
+# (a boat stopped at sea is no weapon stopped: "intercepted two boats carrying migrants"; one
+# carrying weapons is: "intercepted a dhow carrying weapons bound for the Houthis")
 NOT_FROM_TALKS = r"(?!" + TALKS_LEFT + ")"  # (not "withdrew from Bunia under a deal": ground)
 
 

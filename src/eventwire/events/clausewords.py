@@ -34,6 +34,8 @@ PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels that name places
 POLITICAL_ENTS = frozenset({"GPE", "NORP"})  # entity labels that name states and peoples
 MISREAD_STATE_ENTS = frozenset({"ORG", ""})  # labels the tagger gives a country's name acting ("Armenia")
+OCCASION_PREPS = frozenset({"after", "following", "before", "since", "amid"})  # when, not what, of an act
+# ("called for sanctions after the killing of ...": the occasion of the call, not what it asks)
 BLOCK_PREPS = ("for", "with")  # whose objects a lexicon row's block= also reads
 # "the fight against corruption", "airlifted to a hospital" (not "a rally against
 # the government's campaign of arrests": a campaign in an "against" phrase is no campaign rally)

@@ -439,8 +439,11 @@ def date_for(
     v = best.value
     best_span = doc.char_span(best.start, best.end, alignment_mode="expand")
     placed_noun = trigger if trigger.pos_ == "NOUN" and best_span is not None and len(best_span) \
-        and best.end <= trigger.head.idx else None  # the day told before the mark ("two days after
-    # the attack in Hanau on Monday": the attack's own day, wherever the parser hangs it)
+        and depth(best) == 0 and best.end <= trigger.head.idx else None  # the day of the noun's own
+    # clause, told before the mark ("two days after the attack in Hanau on Monday": the attack's
+    # own day, wherever the parser hangs it; not "police said on Friday that ... two days after the
+    # attack": the day of telling). By the order of the words: a day told before a fronted phrase
+    # ("Two days after the attack, police on Friday arrested") is not read so
     shift = _sequence_offset(doc, chain[:depth(best)], placed_noun)
     if shift and v.precision == "day" and v.start:
         day = date.fromisoformat(v.start) + timedelta(days=shift)  # "on Thursday, a day after he

@@ -89,8 +89,6 @@ LABEL_CLIMB = 4  # words from an act up to the participle that labels someone wi
 LABEL_PATH_DEPS = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp"})  # "of planning attacks on"
 PLANS = PLANNING_VERBS | {"plot"}  # what someone labelled with an act was to do, not did
 ACCIDENT = "accident or disaster"  # "a road accident killed five children"
-PRIVATE_POST_MARKS = frozenset({"first", "second", "chief", "executive", "financial", "compliance", "loan"})
-# ("the first officer", "a chief officer": a crew's or a firm's)
 NOT_POLITICAL = "no political actor"  # "she asked me", "the league suspended its season"
 # what a resolution or a decree says as a statement ("the resolution condemns the coup"): an act,
 # though told in the present
@@ -133,8 +131,9 @@ def political_violence(record: Record, tok: Token, event: Event | None = None,
 
 
 def _order_party(doc: Doc, event: Event) -> bool:
-    """ "The officers shot him dead": a party of public order or armed force on either side of
-    the violence makes it news of the day, whatever word ("officers", "commandos") the
+    """ "The officers shot him dead": a party of public order or armed force (or a crowd that
+    faces one: word set ``order_parties``) on either side of the violence makes it news of the
+    day, whatever word ("officers", "commandos") the
     political word set leaves out for its other senses ("officers of the company" sign no
     deals, but an officer who shoots is one of the state's)."""
     return any(root is not None and in_words(root, "order_parties") and not _private_post(root)
@@ -143,9 +142,13 @@ def _order_party(doc: Doc, event: Event) -> bool:
 
 def _private_post(party: Token) -> bool:
     """ "a bank officer", "the airline's first officer", "a probation officer": a word the
-    party's noun is qualified by that is no party of order says it holds a private post."""
-    return any((c.dep_ in ("compound", "poss") and not in_words(c, "order_parties"))
-               or (c.dep_ == "amod" and c.lower_ in PRIVATE_POST_MARKS) for c in party.children)
+    party's noun is qualified by that names no post of the state says it holds a private one
+    (not "border officers", "prison officers", "Kenya's officers", "his officers")."""
+    return any((c.dep_ == "compound" and not in_words(c, "order_parties") and not in_words(c, "public_posts")
+                and c.ent_type_ not in ("GPE", "NORP"))
+               or (c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("GPE", "NORP", "ORG")
+                   and not in_words(c, "order_parties"))
+               or (c.dep_ == "amod" and in_words(c, "private_post_marks")) for c in party.children)
 
 
 def _names_politics(record: Record, role: Role | None) -> bool:

@@ -390,7 +390,7 @@ class JoinRules(Retold):
         """The act is told as one before another ("had been shot", "earlier", "again", "in
         the past"): the same person may have been struck another time."""
         verb = clauses.clause_verb(m.token)
-        return m.background or any(c.dep_ == "advmod" and c.lower_ in ("earlier", "again", "once")
+        return m.background or any(c.dep_ == "advmod" and c.lower_ in ("earlier", "again")
                                    for c in verb.children) \
             or any(p.lower_ == "past" for p in prep_objects(verb, ("in",)))
 

@@ -74,17 +74,13 @@ def conditional(tok: Token, plover: str) -> bool:
 COUNTERFACTUAL_MODALS = frozenset({"would", "should"})  # "would have banned": it was not
 
 
-POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "risk", "likelihood", "spectre", "specter",
-                               "danger"})  # "the prospect of talks", "the risk of an attack"
-
-
 def hypothetical(tok: Token) -> bool:
     """ "could put an end", "can be killed", "may tease the U.S. by defying it": a possibility,
     not a report ("may have" is). The modal may sit on a verb the trigger's clause hangs on."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
         return True  # "would respond forcefully to any NATO deployment": whichever may come
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lemma_.lower() in POSSIBILITY_NOUNS \
+            and in_words(tok.head.head, "possibility_nouns") \
             and not any(c.ent_type_ == "DATE" for c in tok.children):
         return True  # "or face the possibility of additional sanctions": what may come (not "the
         # spectre of the 2014 annexation of Crimea": a dated act, done)

@@ -19,6 +19,7 @@ from .clausewords import (
     CONDITION_MARKS,
     HARM_LEMMAS,
     OBLIGATION_WORDS,
+    OCCASION_PREPS,
     PLACE_ENTS,
     REPORTING_LEMMAS,
     light_verb,
@@ -42,7 +43,6 @@ SCHEDULE_WORDS = frozenset({"due", "scheduled", "set", "expected"})  # "is due t
 INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST", "REQUEST"})  # acts whose content may be a deed done
 # (dated_deed: "told police to investigate the killing of a journalist on Friday")
-OCCASION_PREPS = frozenset({"after", "following", "before", "since", "amid"})  # when, not what, of an act
 OCCASION_NOUNS = frozenset({"wake", "aftermath"})  # "in the wake of", "in the aftermath of": as OCCASION_PREPS
 ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
@@ -183,10 +183,12 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
         gov = trigger_ids.get(tok.head.i)  # "its demand that Israel ease restrictions"
         if gov is not None and lookup(gov.code).plover in INTENT_TYPES:
             return gov
+    asked_for = False  # climbed through a "for X to" clause: only what asks has it as content
     for _ in range(4):
         if tok.head.i == tok.i or (tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj")
                                    and not _for_to_clause(tok)):
             return None
+        asked_for = asked_for or _for_to_clause(tok)
         if tok.dep_ == "pobj" and (tok.head.lower_ in OCCASION_PREPS or (
                 tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in OCCASION_NOUNS)):
             return None  # "wants the minister to resign after the killing of three protesters on
@@ -195,7 +197,7 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
         tok = tok.head
         gov = trigger_ids.get(tok.i)
         if gov is not None:
-            return gov
+            return gov if not asked_for or lookup(gov.code).plover in INTENT_TYPES else None
     return None
 
 
@@ -238,8 +240,8 @@ def dated_deed(inner: Mention, outer: Mention) -> bool:
 
 def _victims_told(noun: Token) -> bool:
     """ "the killing of three aid workers", "the arrest of Kizza Besigye": the act noun's "of"
-    names whom it struck by number or by name, one act on them (not "the killing of
-    civilians", many acts)."""
+    names whom it struck by number or by name, as one act names them (not "the killing of
+    civilians", with no count; a count of any size is taken as one act's, as a toll is)."""
     struck = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
     return any(any(n.dep_ == "nummod" for n in g.children) or g.ent_type_ == "PERSON" for g in struck)

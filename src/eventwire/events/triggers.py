@@ -23,6 +23,7 @@ from .clausewords import (
     HARM_LEMMAS,
     HEADLINE_POS,
     NOUN_POS,
+    OCCASION_PREPS,
     PHRASE_WINDOW,
     TIME_ENTS,
     VERB_POS,
@@ -138,8 +139,6 @@ def _why_done(noun: Token) -> bool:
 
 
 ASKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # names that ask and are asked
-OCCASION_MARKS = frozenset({"after", "before", "since", "because", "following"})  # a clause an act came
-# after or for, told beside it
 
 
 ASKING_PARTIES = ("person", "outfits", "holder", "security", "rulers")  # who asks and is asked
@@ -247,7 +246,8 @@ def _harm_told(verb: Token) -> list[Token]:
     a clause that says what it came after or why ("rioted after police shot dead a protester":
     the police's act, the riot's occasion)."""
     told = [c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp", "parataxis")
-            and not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OCCASION_MARKS for m in c.children))]
+            and not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OCCASION_PREPS | {"because"}
+                                               for m in c.children))]
     return [t for c in told for t in c.subtree if t.lemma_.lower() in HARM_LEMMAS]
 
 

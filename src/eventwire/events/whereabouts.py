@@ -54,7 +54,7 @@ SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endu
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
 AUDIENCE_VERBS = frozenset({"tell", "speak", "talk", "brief"})  # said to someone: "told journalists"
 AUDIENCE_PREPS = frozenset({"to", "with"})  # "speaking to reporters"
-SPEAKING_LEMMAS = frozenset({"speak", "address", "talk", "brief"})  # a speaker "speaking at a rally in X"
+SPEAKING_LEMMAS = AUDIENCE_VERBS - {"tell"} | {"address"}  # a speaker "speaking at a rally in X"
 
 
 class Told(Protocol):
@@ -253,7 +253,7 @@ class Whereabouts:
         hosts = verbs | gathered | _audiences(doc[i] for i in verbs) | {
             c.i for i in verbs if seals_an_accord(doc[i]) for c in doc[i].children if c.dep_ == "dobj"}
         if not told:
-            hosts |= _speaking_occasions(doc[verb.i], actor)
+            hosts |= _speaking_occasions(verb, actor)
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
             if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in hosts:
                 continue

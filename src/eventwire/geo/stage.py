@@ -109,7 +109,7 @@ class GeoStage:
         mentions += self._scan_mentions(record, mentions)
         mentions += capitals_named_by_country(record, mentions, self.gazetteer)
         mentions = [self._as_division(record.doc, m) for m in without_overlaps(mentions)]
-        mentions = [m for m in (self._in_its_owner(record.doc, m) for m in mentions) if m is not None]
+        mentions = [m for m in (self._among_owner_namesakes(record.doc, m) for m in mentions) if m is not None]
         self._attach_qualifiers(text, mentions)
         record.places = self._resolve(record, mentions)
         respelled = self._respelled(record, unknown, mentions)
@@ -134,19 +134,28 @@ class GeoStage:
         if not (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i
                 and of.head.lower_ in DIVISION_NOUNS):
             return m
-        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in of.head.children):
-            return m  # "the Khan Younis district of Gaza": the division has its own name; the
-            # one after "of" is the wider place it lies in, whatever its kind
         divisions = tuple(c for c in self.gazetteer.lookup(m.key)
                           if c.feature in DIVISION_FEATURES and c.kind <= KIND_ALTERNATE)
+        name = " ".join(c.text for c in of.head.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        if name:  # "the Aurangabad district of Bihar": the division has its own name, and the
+            # place after "of" is the wider one it lies in, a division only where one of that
+            # name holds a namesake of it (not "the Khan Younis district of Gaza": Mozambique's
+            # Gaza province holds no Khan Younis)
+            named = self.gazetteer.lookup(name)
+            divisions = tuple(d for d in divisions if any(in_its_province(n, d) for n in named))
         return replace(m, candidates=divisions, weak=False) if divisions else m
 
-    def _in_its_owner(self, doc: Doc, m: Mention) -> Mention | None:
+    def _owner_readings(self, doc: Doc, start: int, end: int) -> tuple[Candidate, ...]:
+        """The gazetteer's readings of the wider place a named division is said to lie in ("the
+        Hyderabad district of Sindh", "Kaduna's Kajuru district"), none when no owner is told."""
+        owner = division_owner(doc, start, end)
+        return tuple(self.gazetteer.lookup(owner)) if owner is not None else ()
+
+    def _among_owner_namesakes(self, doc: Doc, m: Mention) -> Mention | None:
         """ "the Mirpur district of Dhaka", "Lima's San Miguel district": a named division lies
         in the place it is said to be of, so only its namesakes in a place of that name count
         (not New Mirpur in Pakistan); with none there, the name is left to the wider place."""
-        owner = division_owner(doc, m.start, m.end)
-        wider = self.gazetteer.lookup(owner) if owner is not None else ()
+        wider = self._owner_readings(doc, m.start, m.end)
         if not wider:
             return m  # (an owner the gazetteer does not know leaves the name as it is)
         inside = tuple(c for c in m.candidates if c.feature in ("country", "region")
@@ -340,9 +349,8 @@ class GeoStage:
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
         if struck:  # "seized Goma": only a town that stands on its own (not "stormed Pierre's house")
             towns = tuple(c for c in towns if c.population >= SCAN_MIN_POPULATION)
-        owner = division_owner(record.doc, start, end)
-        wider = [c for c in self.gazetteer.lookup(owner) if c.feature in DIVISION_FEATURES | {"country", "region"}] \
-            if owner is not None else []
+        wider = [c for c in self._owner_readings(record.doc, start, end)
+                 if c.feature in DIVISION_FEATURES | {"country", "region"}]
         if wider:  # "the Hyderabad district of Sindh": only a town in or near Sindh (a province the
             # gazetteer does not know by that name leaves the towns as they are: "Central Province")
             towns = tuple(t for t in towns if any(in_its_province(t, w) for w in wider))
