@@ -202,14 +202,23 @@ def side_by_side(a: Token, b: Token) -> bool:
 SPAN_WORDS = frozenset({"minute", "hour", "day", "week", "month", "year"})  # "a week after"
 
 
+def placed_against(tok: Token) -> tuple[Token, list[Token]] | None:
+    """The "after" or "before" that places an act against another time, with the words that may
+    count the span between: a clause's mark ("a day after rebels attacked", the count on the
+    clause or its mark), or the phrase an act noun closes ("two days after the attack", the
+    count on the mark or, as the parser may hang it, the mark on the count)."""
+    if tok.dep_ == "advcl":
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        return (mark, [*tok.children, *mark.children]) if mark is not None else None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
+        mark = tok.head
+        return mark, [*mark.children, *([mark.head] if mark.head.dep_ == "npadvmod" else [])]
+    return None
+
+
 def a_span_apart(tok: Token) -> bool:
     """The act is told as a span of time after or before another ("came a week after the RSF
     attacked Zamzam camp", "a day after demonstrations in Oran"): it is that other act."""
-    if tok.dep_ == "advcl":
-        mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
-        spans = [c for c in tok.children if c.dep_ == "npadvmod"]
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
-        mark, spans = [tok.head], [c for c in tok.head.children if c.dep_ == "npadvmod"]
-    else:
-        return False
-    return bool(mark) and any(s.lemma_.lower() in SPAN_WORDS for s in spans)
+    placing = placed_against(tok)
+    return placing is not None and any(s.dep_ == "npadvmod" and s.lemma_.lower() in SPAN_WORDS
+                                       for s in placing[1])

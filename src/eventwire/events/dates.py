@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import in_content_of
 from ..record import EventDate, Span
-from .clauses import in_words, named_back, party_word, side_by_side, tells_who
+from .clauses import in_words, named_back, party_word, placed_against, side_by_side, tells_who
 from .clausewords import LIGHT_VERBS, REPORTING_LEMMAS
 from .datepatterns import RANK
 from .lexicon import event_noun, words
@@ -516,21 +516,12 @@ def _weekly(doc: Doc, m: DateMention) -> bool:
 
 
 def _placings(doc: Doc, below: list[int], noun: Token | None = None) -> list[tuple[Token, list[Token]]]:
-    """The "after" or "before" marks that place an act against the date of a clause above it,
-    each with the words that may count the days: a clause's mark ("a day after rebels
-    attacked"), or, for an act ``noun``, the phrase it closes ("two days after the attack")."""
-    found = []
-    for i in below:
-        clause = doc[i]
-        marker = _sequence_mark(clause)
-        if clause.dep_ == "advcl" and marker is not None:
-            found.append((marker, [*clause.children, *marker.children]))  # on the clause or its mark
-    if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.lower_ in ("after", "before"):
-        marker = noun.head
-        counted = [marker.head] if marker.head.dep_ == "npadvmod" else []  # "a day after the attack",
-        # parsed with the day on the verb and the phrase on the day
-        found.append((marker, [*marker.children, *counted]))
+    """The "after" or "before" marks that place an act against the date of a clause above it
+    (:func:`.clauses.placed_against`): a clause's between the two ("a day after rebels
+    attacked"), or the phrase an act ``noun`` closes ("two days after the attack")."""
+    found = [p for i in below if doc[i].dep_ == "advcl" and (p := placed_against(doc[i])) is not None]
+    if noun is not None and noun.dep_ == "pobj" and (p := placed_against(noun)) is not None:
+        found.append(p)
     return found
 
 
@@ -575,12 +566,7 @@ def _sequence_below(doc: Doc, m: DateMention, chain: list[int]) -> Token | None:
         node = node.head
     if node.i in chain or node.head.i not in chain or node.dep_ != "advcl":
         return None
-    return node if _sequence_mark(node) is not None else None
-
-
-def _sequence_mark(clause: Token) -> Token | None:
-    """The "after" or "before" that places the clause in time against the one it hangs on."""
-    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    return node if placed_against(node) is not None else None
 
 
 def _relative_reach(doc: Doc, chain: list[int]) -> int:

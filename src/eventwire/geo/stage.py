@@ -349,12 +349,8 @@ class GeoStage:
             c.kind <= KIND_CURATED or (c.population >= SCAN_MIN_POPULATION and spelled)))
         if struck:  # "seized Goma": only a town that stands on its own (not "stormed Pierre's house")
             towns = tuple(c for c in towns if c.population >= SCAN_MIN_POPULATION)
-        wider = [c for c in self._owner_readings(record.doc, start, end)
-                 if c.feature in DIVISION_FEATURES | {"country", "region"}]
-        if wider:  # "the Hyderabad district of Sindh": only a town in or near Sindh (a province the
-            # gazetteer does not know by that name leaves the towns as they are: "Central Province")
-            towns = tuple(t for t in towns if any(in_its_province(t, w) for w in wider))
-        if not towns:
+        if not towns:  # (a division's towns outside the place it is said to be of are dropped
+            # with every other mention's: :meth:`_among_owner_namesakes`)
             return None
         big = any(c.population >= SCAN_MIN_POPULATION for c in towns)
         return Mention(start, end, key, "name", entity, towns, weak=not big)
