@@ -785,7 +785,8 @@ def test_what_is_returned_decides_the_act(noclean_pipeline, text, plovers):
     # the review's probes: each new rule kept to what it was written for
     ("President Macron dissolved the National Assembly on Sunday and called snap elections.", []),
     ("Police detained the activist and a court later convicted him of sedition.", ["COERCE", "ACCUSE"]),
-    ("The UN handed food parcels to prison inmates in Goma on Monday.", []),
+    ("The UN handed food parcels to prison inmates in Goma on Monday.", ["AID"]),  # no sentence handed
+    # down (relief handed out is aid since the sixty-first session)
     ("A senior UN officer arrived in Kabul on Monday for talks with the Taliban.", ["CONSULT"]),
     ("The court issued an order to arrest the former president.", ["COERCE"]),
 ])

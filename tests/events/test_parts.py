@@ -427,7 +427,8 @@ def test_an_announced_resignation_stays_a_concession(noclean_pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "Police stepped up patrols down the coast.",  # "step ... down" is no phrase: "down" is no particle
+    "Officials stepped up their efforts down the coast.",  # "step ... down" is no phrase: "down" is no
+    # particle (patrols stepped up are a mobilization of police since the sixty-first session)
     "A ceasefire effort by Egypt collapsed on Monday.",  # an effort for a ceasefire is none
     "The government issued a travel warning for Mexico.",  # a public notice, no threat
 ])

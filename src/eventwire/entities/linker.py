@@ -11,6 +11,7 @@ and by a parenthesized variant.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -37,6 +38,17 @@ PRIORITY_NOMINAL_BARE = 1
 PRIORITY_ANAPHOR = 1
 
 # Heads of a bare soldier noun phrase named after a place ("Azovstal soldiers").
+# a given name romanised in two syllables joined by a hyphen ("Hang-tung", "Jong-un"): the name
+# before it is the family name, written first, which the tagger often takes for a body alone
+HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def family_name_first(name: str) -> bool:
+    """ "Chow Hang-tung", "Kim Jong-un": a full name that ends in a hyphened given name."""
+    words = name.split()
+    return len(words) == 2 and bool(HYPHENED_GIVEN.match(words[-1]))
+
+
 SOLDIER_WORDS = frozenset(
     {"soldier", "soldiers", "troops", "fighters", "defenders", "garrison", "servicemen",
      "army", "forces"}
@@ -480,7 +492,8 @@ class DocumentLinker:
         Hasan al-Quaety", "Khashoggi" after "Jamal Khashoggi"): after the full name, an
         unlinked one (no place or body the KB knows) is the person too, unless it stands where
         a place does ("in Kano"). A lone given name after the one full name it begins ("Nabil"
-        after "Nabil Hasan al-Quaety") is that person."""
+        after "Nabil Hasan al-Quaety"), or a family name written first and tagged a body ("Chow"
+        after "Chow Hang-tung"), is that person."""
         full: dict[str, int] = {}
         for i, m in enumerate(mentions):
             words = m.key.split()
@@ -501,10 +514,12 @@ class DocumentLinker:
                 given.setdefault(words[0], set()).add(m.key)
                 first_seen.setdefault(words[0], i)
         for i, m in enumerate(mentions):
-            if m.entry is not None or m.label != "PERSON" or len(m.text.split()) != 1 \
-                    or m.key in full or len(given.get(m.key, ())) != 1:
-                continue  # two Ahmeds, a word that is also someone's surname, or a name tagged
-                # an organisation or a place ("Chase" the bank, "Victoria" the state)
+            if m.entry is not None or m.label not in ("PERSON", "ORG") or len(m.text.split()) != 1 \
+                    or m.key in full or len(given.get(m.key, ())) != 1 \
+                    or (m.label == "ORG" and not family_name_first(mentions[first_seen[m.key]].text)):
+                continue  # two Ahmeds, a word that is also someone's surname, a name the KB knows,
+                # or one tagged an organisation or a place ("Chase" the bank, "Victoria" the state);
+                # but a family name written first ("Chow's detention" after "Chow Hang-tung")
             if mentions[first_seen[m.key]].start < m.start:
                 union(i, first_seen[m.key])
 

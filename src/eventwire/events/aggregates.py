@@ -76,6 +76,12 @@ def aggregate(tok: Token, event: Event) -> bool:
         return True  # "it was one of the deadliest air raids since April": the class it is compared
         # in (not "carried out one of the attacks on Tuesday": one act of several; nor "carried
         # out one of the biggest drone attacks of the war on Kyiv": the act, told by its rank)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "attr" and _ranked(tok.head) \
+            and any(t.lower_ == "since" for t in tok.subtree) and not day_dated \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "Abdallah was the most senior Hezbollah figure killed since fighting began":
+        # a rank among the acts of a time, told of one named before (not "the most senior officer
+        # captured by Ukrainian forces on Monday": the act, dated, by its doers)
     verb = clause_verb(tok)
     told_on = day_dated and event.date is not None and event.date.span is not None \
         and verb.left_edge.idx <= event.date.span.start < verb.right_edge.idx + len(verb.right_edge.text)
@@ -87,6 +93,13 @@ def aggregate(tok: Token, event: Event) -> bool:
     return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
         not day_dated and event.plover not in CAMPAIGN_TYPES and (_many_met(tok) or _counted_history(tok)))
     # ("have arrested several suspects": one sweep)
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked among others by a superlative ("the most senior figure", "the highest-ranking
+    officer", "the deadliest attack")."""
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.lower_ in ("most", "least") for a in c.children))
+               for c in noun.children)
 
 
 def _counted_history(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import base_forms, in_dateline, misparsed_main_verb
+from ..nlp.syntax import base_forms, first_conjunct, in_dateline, misparsed_main_verb
 from .clausewords import REPORTING_LEMMAS, light_verb, word_class
 from .lexicon import WORD_CLASSES, event_noun, words
 
@@ -142,6 +142,20 @@ def clause_verb(tok: Token) -> Token:
             return cur
         cur = cur.head
     return tok
+
+
+def under_terms(tok: Token) -> Token | None:
+    """The accord an act is told as a term of, named in its clause or its first conjunct's
+    ("Under the deal, Hamas will free 50 hostages and Israel will release 150 prisoners"): what
+    the accord says, not the accord."""
+    verb = clause_verb(tok)
+    for v in (verb, first_conjunct(verb)):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "under":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (word_class(g, "agreement") or in_words(g, "terms_holders")):
+                        return g
+    return None
 
 
 def auxiliaries(verb: Token) -> list[str]:

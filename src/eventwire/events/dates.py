@@ -130,8 +130,9 @@ def _baseline(doc: Doc, m: DateMention, trigger: Token) -> bool:
     # ("The Dnipro strike was the deadliest in the city since January 2023": the parser may hang
     # the phrase on the copula, not on what it says the act was; for the copula's subject only)
     said = [held, *(c for c in held.children if c.dep_ in ("attr", "acomp"))] \
-        if held.lemma_ == "be" and trigger.head.i == held.i and trigger.dep_ in ("nsubj", "nsubjpass") \
-        else [held]
+        if held.lemma_ == "be" and trigger.head.i == held.i and trigger.dep_ in ("nsubj", "nsubjpass", "attr") \
+        else [held]  # (or the act is what the copula names: "It was the second general strike since
+    # Milei took office in December")
     return any(_ranks(h) or (h.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranks(c) for c in h.children))
                for h in said)
 
@@ -241,6 +242,19 @@ def _owned_by_another(doc: Doc, m: DateMention, trigger: Token, chain: list[int]
         return False  # "stormed the March 3 rally"; "the March 3 election was marred by clashes"
     prep = owned.head
     return not (owned.dep_ == "pobj" and prep.lower_ in CONTAINING_PREPS and prep.head.i in acts)
+
+
+def _a_phase_told_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
+    """ "The ban, which takes effect in August", "the sanctions, which will come into force on
+    Monday": a relative clause on the act noun that gives when it is to take hold dates a phase
+    still to come, not the act."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or trigger.pos_ != "NOUN":
+        return False
+    head = clause_head(span.root)
+    return head.dep_ in ("relcl", "acl") and head.head.i == trigger.i and head.tag_ != "VBD" and any(
+        t.lemma_.lower() in ("effect", "force") and t.dep_ in ("dobj", "pobj") for t in head.subtree)
+    # (not "the ceasefire, which took effect on Sunday": a truce is the day it took hold)
 
 
 def _told_within(trigger: Token, noun: Token) -> bool:
@@ -353,7 +367,8 @@ def date_for(
     chain = clause_chain(trigger)
     mentions = [m for m in mentions if (m.kind not in ATTRIBUTIVE or _dates_noun(doc, m, trigger))
                 and not _owned_by_another(doc, m, trigger, chain)]
-    mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger, statement)]
+    mentions = [m for m in mentions if not _in_anothers_relative(doc, m, trigger, statement)
+                and not _a_phase_told_of(doc, m, trigger)]
     mentions = [m for m in mentions if not (_until(doc, text, m, trigger) or _baseline(doc, m, trigger))
                 or any(_when_on(doc[i], m) for i in chain)]  # "until Sunday, when rebels attacked",
     # "the deadliest since 2022, when gunmen besieged a hotel" (the besieging's own time)

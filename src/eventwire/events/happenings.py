@@ -190,7 +190,8 @@ class Assembler(SentenceFolds):
         # the content of a demand, offer or charge is acted by and on others ("demanded that
         # Kyiv withdraw": Kyiv does not demand; "offered to ... invite her to Turkey": the
         # offer is not made to Turkey), so its parties never stand in for the row's
-        told = [o for o in others if o.nested_in is None]
+        told = [o for o in others if o.nested_in is None and not o.term]  # (nor an accord's terms:
+        # who frees whom under a truce is no party to it)
         # a protest broken up is the crowd's: the police who broke it up are neither its doers
         # nor whom it was against ("Police fired tear gas to disperse the marchers")
         sides = [o for o in told if not (event.plover == "PROTEST" and o.event.cameo in mood.CROWD_STOPPING_CODES)]
@@ -235,7 +236,7 @@ class Assembler(SentenceFolds):
         if meeting is not None and meeting.event.location is not None \
                 and (event.location is None or event.plover in MEETING_HELD):
             event.location = meeting.event.location
-        event.quantities = self._quantities([rep, *others])
+        event.quantities = self._quantities([rep, *(o for o in others if not o.term)])
         event.mentions = [EventMention(event.trigger, event.sentence)] + [
             EventMention(o.event.trigger, o.event.sentence) for o in others]
         event.confidence = self._confidence(rep, len(members))

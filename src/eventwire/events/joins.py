@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import base_forms, subject_child
+from ..nlp.syntax import base_forms, is_passive, subject_child
 from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -96,9 +96,11 @@ class JoinRules(Retold):
         if any(self._told_apart_by_word(self.mentions[k]) for k in unit.members):
             return NO  # "In a separate attack, gunmen killed Ali Raza", "Separately, hundreds marched";
             # "a second strike hit a nearby house, killing four" (whichever word of it the row takes)
-        if any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers") for c in m.token.children):
+        if m.token.dep_ != "attr" and any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers")
+                                          for c in m.token.children):
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
-            # the act told before
+            # the act told before (but "It was the second general strike since December": the one
+            # told, ranked)
         h = self.mentions[self._representative(hap)]
         if clauses.claimed(m.token) and not any(kind_told(m.token, self.mentions[k]) for k in hap.members):
             return NO  # "claimed responsibility for the mosque attack": not the policemen's killing
@@ -160,12 +162,18 @@ class JoinRules(Retold):
         """The unit's act is told as done in the happening's act, named back ("During the
         raid, officers detained the editor"; "A police officer was wounded in the raid"):
         part of it, whoever is named as doing it."""
-        if len(unit.members) < 2 or not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members) \
+        if not any(self.mentions[k].event.plover in FORCE_TYPES for k in hap.members) \
                 or min(self.mentions[k].segment for k in unit.members) \
                 <= max(self.mentions[k].segment for k in hap.members):
             return False  # an act besides the one named back, told after the happening (not "were
             # arrested ... during the arrest of a lawmaker", one sentence)
         told = self._told_words(hap)
+        if len(unit.members) < 2:
+            return any(g.dep_ == "pobj" and clauses.named_back(g) and clauses.in_words(g, "general_acts")
+                       and self.mentions[k].event.plover in FORCE_TYPES
+                       for k in unit.members for g in prep_objects(self.mentions[k].token, ("during",)))
+            # "The army said troops exchanged fire with gunmen during the operation": the raid's
+            # own fight, named back by a word that is no trigger of its own
         kinds = {self.mentions[k].event.plover for k in hap.members}
         attack = next((self.mentions[k].event for k in hap.members
                        if self.mentions[k].event.plover not in OPERATION_TYPES), None)
@@ -184,6 +192,13 @@ class JoinRules(Retold):
         """The role names the police or security forces a crowd fights."""
         root = eh.role_root(self.record.doc, role)
         return root is not None and word_class(root, "security")
+
+    def _bare_like(self, described: Role | None, told: Role | None) -> bool:
+        """A description with no phrase or clause of its own ("the hostages", "the detained
+        activists"), of the number the role told before has ("12 missionaries")."""
+        d, t = eh.role_root(self.record.doc, described), eh.role_root(self.record.doc, told)
+        return d is not None and t is not None and (d.tag_ == "NNS") == (t.tag_ in ("NNS", "NNPS")) \
+            and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in d.children)
 
     @staticmethod
     def _during_the(act: Token, told: set[str]) -> bool:
@@ -302,6 +317,12 @@ class JoinRules(Retold):
                 and self._described_back(e.target):
             targets = None  # "Police arrested opposition leader Amos Ndlovu ... The arrest of the
             # veteran politician": the act named back, its person by a description
+        if targets is False and actors is None and e.actor is None and e.plover == he.plover and m.segment > h.segment \
+                and is_passive(m.token) and self._described_back(e.target) and self._bare_like(e.target, he.target) \
+                and self._continues(m, h, hap):
+            targets = None  # "Gunmen freed 12 missionaries on Thursday. The hostages were released
+            # unharmed": those it was done to, named back by a bare description, by no doer of its own
+            # (not "the commander of the Azov Regiment, who ...": someone told anew)
         if targets is False and not crossed and m.segment > h.segment and e.plover in clauses.words("material_types") \
                 and self._named_after(he.target, e.target) and self._continues(m, h, hap) \
                 and not told_also(m) \

@@ -107,7 +107,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "office": frozenset("seat office post nomination reelection re-election presidency "
                         "candidacy".split()),  # "seeking a seat": running (not "a prison term")
     "posts": frozenset("video photo photograph image picture footage tweet post clip selfie detail "
-                       "details".split()),  # shared with the public, not intelligence shared
+                       "details word news".split()),  # shared with the public, not intelligence shared
+    # ("shared word of the strike": told)
     "goals": frozenset("limit target goal deadline need requirement standard expectation "
                        "criterion criteria obligation quota threshold benchmark cost "
                        "challenge".split()),  # "meet the targets": satisfy, not confer
@@ -193,8 +194,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "monitors": frozenset("observer inspector monitor peacekeeper".split()),
     # nouns that only hold the activity a compound names ("a mediation effort", "a protest
     # campaign"): the compound is the trigger, the holder its head. Not a bid, attempt or
-    # initiative (not achieved, or only proposed), nor a mission (an organisation, a sortie)
-    "undertaking": frozenset("effort campaign drive".split()),
+    # initiative (not achieved, or only proposed), nor a mission (an organisation, a sortie);
+    # a package holds what it bundles ("a $300 million military aid package", "a sanctions package")
+    "undertaking": frozenset("effort campaign drive package".split()),
     # what calling something X says of it ("called the allegations baseless": a rejection;
     # "called it an aggression": a condemnation)
     "denial": frozenset("baseless false unfounded groundless fabricated fabrication lie "
@@ -402,7 +404,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # strike targeted a vehicle, killing two fighters"; not "went on strike after two workers
     # were killed")
     "armed": frozenset("military missile rocket drone militant fighter commander hideout "
-                       "artillery retaliatory".split()),
+                       "artillery retaliatory counterterrorism counter-terrorism".split()),
     "chem": frozenset("chemical chlorine sarin gas teargas mustard toxic poison".split()),
     "warcrime": frozenset(["war"]),
     "corruption": frozenset("corruption fraud bribery embezzlement".split()),
@@ -429,6 +431,19 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what is stopped at sea and taken ("intercepted two boats": a seizure, CAMEO 171; not a plane
     # escorted, a missile shot down, nor a shipment of drugs, a customs matter)
     "craft": frozenset("boat ship vessel tanker dhow trawler ferry freighter yacht".split()),
+    # what one service hands another (CAMEO 064: "exchanged intelligence on militant movements";
+    # information given is words, the discourse class: "provided information")
+    "intel": frozenset("intelligence intel tip-off information".split()),  # (not "data": astronomers'
+    # too)
+    # bodies that guard their own premises or push their own brand ("retailers beefed up
+    # security", "the league strengthened its presence", "the gym recruited fighters"): no state's force
+    "businesses": frozenset("company firm retailer store shop chain brand bank league club board airline hotel "
+                            "mall supermarket gym academy team business".split()),
+    # what a state censors besides the media's own words ("censored news reports", "posts")
+    "censored": frozenset("news post coverage content article broadcast book film song message".split()),
+    # what is beefed up, stepped up or tightened when a state raises its guard (CAMEO 153:
+    # "beefed up security along the border", "increased its military presence"; not sales)
+    "posture": frozenset("security presence patrol vigilance surveillance deployment garrison troop force".split()),
     # what is bombarded besides ground by name ("pounded militant targets", "pounded rebel positions")
     "targets": frozenset("target position stronghold hideout bastion".split()),
 }

@@ -28,6 +28,7 @@ class Mention:
     borrowed_date: bool = False  # the text's date is another verb's ("claimed the bombing on Saturday")
     nested_in: int | None = None  # index of the mention whose content this one is
     in_content: bool = False  # hangs on another's content ("saying troops carried out the ambush"): heads no row
+    term: bool = False  # a term of an accord told before ("Under the deal, Hamas will free ..."): no row, no party
     deed: bool = False  # a dated act of force an accusation or a protest is about: its own row
     why_not: str | None = None  # eventhood.not_an_event's reason, None for an event
     background: bool = False  # told in the past perfect ("had attacked")

@@ -245,6 +245,7 @@ def forecast(tok: Token, status: str, dated: bool = False) -> bool:
     return False
 
 
+BREACHING_VERBS = frozenset({"violate", "breach", "flout", "break", "undermine"})  # what they act on stands
 STANDING_VERBS = frozenset({"be", "remain", "stay", "live"})  # a state one is in, not an act done
 
 
@@ -290,7 +291,10 @@ def standing_state(tok: Token) -> bool:
     sanctions", "the incident is under police investigation", "50 Uyghurs remain in Thailand's
     custody": a condition a party is in, told with "under" (or "in" a word of ``held_states``)
     after a verb of being; not the act that put it there ("was placed under house arrest"), nor a
-    custody "since" a day or under an order."""
+    custody "since" a day or under an order; nor an accord a party is said to breach."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and word_class(tok, "truce") \
+            and tok.head.lemma_.lower() in BREACHING_VERBS:
+        return True  # "the assault violated the Jeddah truce": the accord stands, breached, no act of the day
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.head.lemma_.lower() not in STANDING_VERBS:
         return False
     if tok.head.lower_ == "under":

@@ -31,6 +31,7 @@ from .mentions import Happening, Mention, dates_agree, measure, planned
 from .quantities import KIND_BY_LEMMA
 from .rolewords import FORCE_TYPES, SERIES, came_under
 from .standing import OPERATION_TYPES, TOLL_KINDS
+from .status import UNREALISED_AUX
 from .storytime import StoryTime
 
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
@@ -79,6 +80,14 @@ def _characterizes(noun: Token) -> bool:
     gesture"), singular: it names what the act it hangs on was, not another act it refers to."""
     return noun.tag_ == "NN" and all(c.lower_ in ("a", "an") for c in noun.children if c.dep_ == "det") \
         and not any(c.dep_ == "poss" for c in noun.children)
+
+
+def _still_to_do(tok: Token) -> bool:
+    """The act's clause, or its first conjunct's, says it will or may be done ("Hamas will free
+    50 hostages and Israel will release ...")."""
+    verb = clauses.clause_verb(tok)
+    return any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX | {"must", "to"}
+               for v in (verb, first_conjunct(verb)) for c in v.children)
 
 
 class SentenceFolds(StoryTime):
@@ -412,6 +421,15 @@ class SentenceFolds(StoryTime):
                 k = owner[k]
             if k != i and self.mentions[k].nested_in is not None and self.mentions[i].nested_in is None:
                 self.mentions[i].in_content = True  # (its parties still fill gaps in the row's)
+        for m in self.mentions:
+            accord = clauses.under_terms(m.token)
+            if accord is not None and clauses.named_back(accord) and _still_to_do(m.token) \
+                    and not m.date_from_text \
+                    and not any(c.dep_ in ("amod", "compound", "nummod", "npadvmod") for c in accord.children) \
+                    and any(o.segment < m.segment and o.event.plover == "AGREE" for o in self.mentions):
+                m.in_content = m.term = True  # "Israel and Hamas agreed to a truce. Under the deal, Hamas
+                # will free 50 hostages": a term of the accord told before, no act of its own (not
+                # "Under the deal, Hamas freed 24 hostages on Friday": done; nor "under the 2015 deal")
         for i in range(len(owner)):  # follow chains to the top, never round a cycle
             seen = {i}
             while owner[owner[i]] != owner[i] and owner[owner[i]] not in seen:

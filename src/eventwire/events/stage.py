@@ -536,7 +536,8 @@ class EventStage:
             status = "asserted"  # "would not meet the demands", "does not recognize the court"
         row = lookup(code)
         mode = row.mode
-        named = {cand.token.lemma_.lower()} | {o.lemma_.lower() for o in objects(cand.token)}
+        named = {cand.token.lemma_.lower(), cand.entry.lemma} | {o.lemma_.lower() for o in objects(cand.token)}
+        # (the lexicon's word too: "a sanctions package" is held by its package)
         manual = manual_reading(code, named, status) if plover == row.plover else None
         if manual is not None:  # "imposed sanctions": the manual's SANCTION, not the table's COERCE
             plover, mode = manual

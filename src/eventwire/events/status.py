@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import FINITE_TAGS, first_conjunct, to_infinitive
-from .clauses import named_back
+from .clauses import clause_verb, named_back
 from .clausewords import NAMING_VERBS, light_verb, naming_complement, verb_in, word_class
 from .lexicon import words
 
@@ -267,11 +267,15 @@ def event_status(trigger: Token) -> str:
             return "negated"  # "has no plans to send troops", "no authority to deport them", "is
             # not part of any broader plan to increase sanctions" (not
             # "no evidence to support the claims": what is missing is no act)
+        if dep == "xcomp" and to_infinitive(tok) and head.dep_ == "relcl" and word_class(head.head, "agreement"):
+            return "planned"  # "announced a deal it brokered to normalize relations": what the deal is to do
         if dep == "acl" and tok.tag_ == "VB" and (head.lemma_.lower() in words("asking_nouns")
-                                                  or head.lemma_.lower() in INTENT_NOUNS) \
+                                                  or head.lemma_.lower() in INTENT_NOUNS
+                                                  or word_class(head, "agreement")) \
                 and to_infinitive(tok):
             return "planned"  # "its call to the authorities to drop all charges": asked, not done;
-            # "was developing plans to attack American diplomats": intended, not done
+            # "was developing plans to attack American diplomats": intended, not done; "a deal
+            # to normalize relations": agreed, not yet done
         if dep in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "prep"):
             if dep in ("xcomp", "pcomp", "dobj") or (
                     dep == "ccomp" and to_infinitive(tok) and tok.i == own_clause.i):
@@ -286,6 +290,11 @@ def event_status(trigger: Token) -> str:
                         and not word_class(tok, "agreement"):
                     break  # "called the explosion an attack": what is named happened, not called
                     # for (an accord called void is judged, as before: no act of the day)
+                if lemma in PLANNING_VERBS and dep in ("xcomp", "ccomp") and tok.i == clause_verb(trigger).i \
+                        and _own_status(head) == "negated":
+                    return "negated"  # "the radical groups do not want to normalize relations", "has
+                    # not decided to send troops": not intended, so not planned either (the act's own
+                    # clause only: not "does not want to stop the war until Hamas is destroyed")
                 if (lemma in PLANNING_VERBS and not _set_off(head)) or (dep == "xcomp" and lemma == "be") \
                         or (told_to(tok) and tok.i == own_clause.i):
                     return "planned"  # "the Senate was to meet Monday": arranged, not done

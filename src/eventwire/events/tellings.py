@@ -47,9 +47,10 @@ def told_how(how: Token, act: Token) -> bool:
 def act_as_subject(tok: Token) -> bool:
     """ "The strikes hit 13 locations", "The missile struck a residential neighbourhood": the verb
     tells what an act (or its weapon) named back did, so what it hit is the act's target told
-    from another side."""
-    return any(c.dep_ == "nsubj" and (event_noun(c) or word_class(c, "arms")) and clauses.named_back(c)
-               for c in tok.children)
+    from another side; a general word for an act names one back too ("The incident injured four
+    crew members")."""
+    return any(c.dep_ == "nsubj" and (event_noun(c) or word_class(c, "arms") or clauses.in_words(c, "general_acts"))
+               and clauses.named_back(c) for c in tok.children)
 
 
 def one_ruling(a: Event, b: Event) -> bool:

@@ -1,0 +1,222 @@
+"""Words of military posture, aid moved and suspects handed over; intents denied; acts told
+again by a general noun, an agentless passive or a surname written first.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.status`,
+:mod:`eventwire.events.joins`, :mod:`eventwire.events.aggregates`, :mod:`eventwire.events.triggers`,
+:mod:`eventwire.entities.linker` or a row of ``data/events/lexicon.psv`` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = "2024-06-14"  # a Friday
+
+
+def rows(pipeline, text: str):
+    return [e for e in run_text(pipeline, text, published=PUBLISHED).events if e.status != "negated"]
+
+
+def typed(pipeline, text: str, plover: str):
+    return [e for e in rows(pipeline, text) if e.plover == plover]
+
+
+@pytest.mark.parametrize("text, plover, cameo", [
+    ("China stationed J-20 fighter jets at an airbase in Tibet on Monday.", "MOBILIZE", "154"),
+    ("The paramilitary forces amassed fighters on the outskirts of El Fasher.", "MOBILIZE", "154"),
+    ("India has beefed up security along the Line of Control.", "MOBILIZE", "153"),
+    ("Britain rushed 800 extra soldiers to Estonia on Tuesday.", "MOBILIZE", "154"),
+    ("Wagner mercenaries were flown into Bangui on Sunday.", "MOBILIZE", "154"),
+    ("UNICEF trucked clean water into flood-hit districts of Sindh on Monday.", "AID", "070"),
+    ("Iran armed Houthi rebels with drones and ballistic missiles.", "AID", "070"),
+    ("Emirati planes dropped food parcels over northern Gaza on Wednesday.", "AID", "070"),
+    ("Russia handed over 3,000 tonnes of wheat to Lebanon.", "AID", "070"),
+    ("Greek customs officers impounded a tanker carrying Iranian oil.", "COERCE", "1711"),
+    ("Cuban police locked up dozens of protesters on Sunday.", "COERCE", "173"),
+    ("Chinese authorities censored news reports about the strike.", "COERCE", "1721"),
+    ("Police sealed off the area around the parliament on Tuesday.", "COERCE", "191"),
+    ("Spain surrendered a terrorism suspect to the French authorities on Monday.", "COOPERATE", "063"),
+    ("Turkey repatriated three suspects to Germany on Thursday.", "COOPERATE", "063"),
+    ("Indonesia and Australia exchanged intelligence on militant movements.", "COOPERATE", "064"),
+    ("Israel and Bahrain normalized relations on Tuesday.", "SUPPORT", "054"),
+    ("U.S. troops vacated the base on Monday.", "RETREAT", "0872"),
+    ("The EU adopted a new sanctions package against Russia on Friday.", "SANCTION", "163"),
+])
+def test_words_the_lexicon_lacked(noclean_pipeline, text, plover, cameo):
+    found = typed(noclean_pipeline, text, plover)
+    assert [e.cameo for e in found] == [cameo], [(e.plover, e.cameo) for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The store stationed a guard at the door.",  # a shop's guard, no state's forces
+    "The company recruited 200 workers for the new plant.",
+    "Sales increased by 5 percent last year.",
+    "Shares dropped sharply on Monday.",
+    "She stepped up her campaign in the final week.",
+    "Ministers stressed the urgency of boosting Europe's defence.",
+    "The prime minister was the first to share word of the successful counterterrorism strike.",
+])
+def test_look_alikes_of_the_new_words(noclean_pipeline, text):
+    found = rows(noclean_pipeline, text)
+    assert not [e for e in found if e.plover in ("MOBILIZE", "AID", "COOPERATE", "PROTEST")], \
+        [(e.plover, e.trigger.text) for e in found]
+
+
+def test_gunmen_armed_with_rifles_are_given_nothing(noclean_pipeline):
+    found = rows(noclean_pipeline, "Gunmen armed with rifles stormed the bank on Monday.")
+    assert [e.plover for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The radical groups do not want to normalize relations with Israel.",
+    "Rebels do not want to attack the city, their commander said.",
+    "The army does not plan to withdraw from the town before the elections.",
+])
+def test_an_intent_denied_is_no_plan(noclean_pipeline, text):
+    assert rows(noclean_pipeline, text) == [] or all(
+        e.status != "planned" and e.plover not in ("ASSAULT", "THREATEN", "SUPPORT", "RETREAT")
+        for e in rows(noclean_pipeline, text))
+
+
+def test_an_intent_stays_a_plan(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "The army plans to withdraw from the town before the elections.", "RETREAT")
+    assert row.status == "planned"
+
+
+def test_what_a_deal_is_to_do_is_not_done(noclean_pipeline):
+    found = rows(noclean_pipeline,
+                 "The two rebel groups reached an agreement to withdraw their fighters from the city.")
+    assert all(e.status == "planned" for e in found if e.plover == "RETREAT")
+    assert [e.plover for e in found if e.status != "planned"] == ["SUPPORT"]
+
+
+def test_a_number_after_a_particle_keeps_its_count(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "Gunmen killed over 30 people in the village.", "ASSAULT")
+    assert row.target is not None and row.target.span.text == "over 30 people"
+
+
+def test_a_rank_among_many_acts_is_no_act(noclean_pipeline):
+    found = rows(noclean_pipeline, "An Israeli drone strike killed Hezbollah commander Taleb Abdallah in the village "
+                 "of Jouaiya on Tuesday. Abdallah was the most senior Hezbollah figure killed since fighting "
+                 "began in October.")
+    [row] = found
+    assert row.date is not None and str(row.date.start) == "2024-06-11"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Chinese coast guard ships fired water cannon at a Philippine boat near the Second Thomas Shoal on "
+     "Saturday. The incident injured four Filipino crew members.", "ASSAULT"),
+    ("An Israeli air strike hit a building in Damascus on Wednesday, killing two Iranian officers. Iran's "
+     "foreign ministry said the Damascus attack violated Syrian sovereignty.", "ASSAULT"),
+    ("Gunmen in Haiti freed 12 missionaries on Thursday. The hostages were released unharmed near the town "
+     "of Croix-des-Bouquets.", "RETREAT"),
+    ("Hong Kong police detained activist Chow Hang-tung at her home on Wednesday. Chow's detention drew "
+     "criticism from the United Nations.", "COERCE"),
+])
+def test_an_act_told_again_is_one_row(noclean_pipeline, text, plover):
+    found = typed(noclean_pipeline, text, plover)
+    assert len(found) == 1, [(e.trigger.text, e.actor and e.actor.span.text) for e in found]
+    assert len(found[0].mentions) >= 2
+
+
+def test_a_count_from_the_act_named_back(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "Chinese coast guard ships fired water cannon at a Philippine boat near the "
+                  "Second Thomas Shoal on Saturday. The incident injured four Filipino crew members.", "ASSAULT")
+    assert any(q.value == 4 for q in row.quantities)
+
+
+@pytest.mark.parametrize("text, plover, n", [
+    ("Rebels abducted 20 pupils from a school in Kaduna state on Friday. Five other pupils were abducted "
+     "from a nearby village.", "ASSAULT", 2),  # others, told apart
+    ("Police arrested five protesters in Lagos on Monday. The protesters were released on bail on "
+     "Tuesday.", "RETREAT", 1),  # the next step, an act of its own
+])
+def test_acts_told_apart_stay_apart(noclean_pipeline, text, plover, n):
+    assert len(typed(noclean_pipeline, text, plover)) == n
+
+
+def test_a_term_of_an_accord_told_before_is_no_row(noclean_pipeline):
+    found = rows(noclean_pipeline, "Israel and Hamas agreed on Wednesday to a four-day truce in Gaza. Under the deal, "
+                 "Hamas will free 50 hostages and Israel will release 150 Palestinian prisoners.")
+    [row] = found
+    assert row.trigger.text == "agreed" and row.target is None and row.quantities == []
+
+
+def test_a_term_alone_is_still_read(noclean_pipeline):
+    assert rows(noclean_pipeline, "Under the deal, Hamas will free 50 hostages.") != []
+
+
+def test_a_fight_during_the_operation_is_the_operation_s(noclean_pipeline):
+    found = typed(noclean_pipeline, "Israeli forces raided the Jenin refugee camp on Wednesday, killing three "
+                  "Palestinians. The army said troops exchanged fire with gunmen during the operation.", "ASSAULT")
+    assert len(found) == 1
+
+
+def test_a_fight_during_another_operation_is_its_own(noclean_pipeline):
+    found = typed(noclean_pipeline, "Israeli forces raided the Jenin refugee camp on Wednesday, killing three "
+                  "Palestinians. On Friday, troops exchanged fire with gunmen in Nablus during another operation.",
+                  "ASSAULT")
+    assert len(found) == 2
+
+
+def test_what_a_brokered_deal_is_to_do_is_not_done(noclean_pipeline):
+    found = typed(noclean_pipeline, "The White House announced a deal it brokered to normalize relations between "
+                  "Sudan and Israel.", "SUPPORT")
+    assert all(e.status == "planned" for e in found)
+
+
+def test_when_a_measure_takes_effect_does_not_date_it(noclean_pipeline):
+    found = typed(noclean_pipeline, "The United States on Thursday banned imports of Russian uranium. The ban, "
+                  "which takes effect in August, prohibits utilities from buying Russian fuel.", "COERCE")
+    assert [str(e.date.start) for e in found if e.date is not None] == ["2024-06-13"]
+
+
+def test_an_act_ranked_since_a_time_is_the_one_told(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "Argentina's CGT union staged a general strike on Thursday. It was the second "
+                  "general strike since President Javier Milei took office in December.", "PROTEST")
+    assert len(row.mentions) == 2 and str(row.date.start) == "2024-06-13"
+
+
+def test_a_second_act_told_apart_stays_apart(noclean_pipeline):
+    found = typed(noclean_pipeline, "Argentina's CGT union staged a general strike on Thursday. A second general "
+                  "strike was held in Cordoba on Friday.", "PROTEST")
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Yuri Petrov was the most senior Russian officer captured by Ukrainian forces in Kursk on Monday.", "COERCE"),
+    ("Jimmy Cherizier was the most powerful figure sanctioned by the UN on Friday.", "SANCTION"),
+])
+def test_a_rank_told_with_its_doers_and_day_is_the_act(noclean_pipeline, text, plover):
+    assert typed(noclean_pipeline, text, plover) != []
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Israel and Hamas agreed to a truce on Wednesday. Under the deal, Hamas freed 24 hostages on Friday and "
+     "Israel released 39 prisoners.", "RETREAT"),  # done, not still to do
+    ("Iran and the United States agreed to hold talks on Monday. Under the 2015 nuclear deal, Washington lifted "
+     "sanctions on Iranian oil in 2016.", "RETREAT"),  # another accord
+])
+def test_acts_done_under_an_accord_are_rows(noclean_pipeline, text, plover):
+    assert typed(noclean_pipeline, text, plover) != []
+
+
+def test_an_act_in_a_clause_beyond_the_intent_denied_keeps_its_reading(noclean_pipeline):
+    found = rows(noclean_pipeline, "Israel does not want to stop the war until Hamas is destroyed.")
+    assert found != []
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's RSF attacked El Fasher on Friday. The UN said the assault violated the Jeddah truce.",
+    "The ambush on a UN convoy in Ituri on Sunday violated the ceasefire, Congolese officials said.",
+])
+def test_an_accord_breached_is_no_act_of_the_day(noclean_pipeline, text):
+    assert typed(noclean_pipeline, text, "RETREAT") == []
+
+
+def test_a_truce_dated_by_when_it_took_effect(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "The ceasefire, which took effect on Sunday, is expected to last 42 days, "
+                  "Qatar said.", "RETREAT")
+    assert str(row.date.start) == "2024-06-09"
