@@ -220,3 +220,32 @@ def test_a_truce_dated_by_when_it_took_effect(noclean_pipeline):
     [row] = typed(noclean_pipeline, "The ceasefire, which took effect on Sunday, is expected to last 42 days, "
                   "Qatar said.", "RETREAT")
     assert str(row.date.start) == "2024-06-09"
+
+
+@pytest.mark.parametrize("text, plover, cameo", [
+    ("Rebels handed in their weapons at a camp near Goma on Monday.", "RETREAT", "0873"),
+    ("The last Russian troops left the city on Friday.", "RETREAT", "0872"),
+    ("Ukrainian units abandoned the village of Krasnohorivka under heavy fire.", "RETREAT", "0874"),
+    ("The Philippine navy ferried troops to the island on Monday.", "MOBILIZE", "154"),
+    ("Authorities placed the town under curfew on Sunday.", "COERCE", "1723"),
+])
+def test_more_words_the_lexicon_lacked(noclean_pipeline, text, plover, cameo):
+    assert [e.cameo for e in typed(noclean_pipeline, text, plover)] == [cameo]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers left for the front on Monday.",  # a departure, not a withdrawal
+    "The soldiers left the hospital after treatment.",
+    "Residents left the village after the floods.",
+    "The United States provided intelligence to Ukraine on Russian troop movements.",  # aid (GSR), not
+    # intelligence shared between two services
+])
+def test_look_alikes_of_the_further_words(noclean_pipeline, text):
+    assert not [e for e in rows(noclean_pipeline, text) if e.plover in ("RETREAT", "COOPERATE")]
+
+
+def test_a_bare_verb_that_shares_the_to_is_asked_too(noclean_pipeline):
+    found = rows(noclean_pipeline, 'The defence secretary urged locals to assist authorities and "deny terrorism '
+                 'any victory".')
+    assert [e.plover for e in found] == ["REQUEST"] and len(found[0].mentions) == 2
+
