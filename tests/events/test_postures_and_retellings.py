@@ -57,6 +57,9 @@ def test_words_the_lexicon_lacked(noclean_pipeline, text, plover, cameo):
     "She stepped up her campaign in the final week.",
     "Ministers stressed the urgency of boosting Europe's defence.",
     "The prime minister was the first to share word of the successful counterterrorism strike.",
+    "Retailers beefed up security at their stores before Black Friday.",  # a firm's own guard
+    "The gym recruited three young fighters for its martial arts academy.",
+    "The league strengthened its presence in Asia with a new office.",
 ])
 def test_look_alikes_of_the_new_words(noclean_pipeline, text):
     found = rows(noclean_pipeline, text)
@@ -92,9 +95,21 @@ def test_what_a_deal_is_to_do_is_not_done(noclean_pipeline):
     assert [e.plover for e in found if e.status != "planned"] == ["SUPPORT"]
 
 
+def test_a_particle_before_a_number_keeps_its_phrase(noclean_pipeline):
+    [row] = typed(noclean_pipeline, "Russia handed over 3,000 tonnes of wheat to Lebanon.", "AID")
+    assert row.trigger.text == "handed over"
+
+
 def test_a_number_after_a_particle_keeps_its_count(noclean_pipeline):
     [row] = typed(noclean_pipeline, "Gunmen killed over 30 people in the village.", "ASSAULT")
     assert row.target is not None and row.target.span.text == "over 30 people"
+
+
+def test_a_rank_by_a_hyphened_adjective_is_no_act(noclean_pipeline):
+    found = rows(noclean_pipeline, "An Israeli drone strike killed Hezbollah commander Taleb Abdallah in the village "
+                 "of Jouaiya on Tuesday. Abdallah was the highest-ranking Hezbollah figure killed since fighting "
+                 "began in October.")
+    assert len(found) == 1
 
 
 def test_a_rank_among_many_acts_is_no_act(noclean_pipeline):
@@ -132,6 +147,8 @@ def test_a_count_from_the_act_named_back(noclean_pipeline):
      "from a nearby village.", "ASSAULT", 2),  # others, told apart
     ("Police arrested five protesters in Lagos on Monday. The protesters were released on bail on "
      "Tuesday.", "RETREAT", 1),  # the next step, an act of its own
+    ("Gunmen in Haiti freed 12 missionaries on Thursday. The leader of the group, who had been held since May, "
+     "was released near the town of Croix-des-Bouquets.", "RETREAT", 2),  # someone told anew, no bare description
 ])
 def test_acts_told_apart_stay_apart(noclean_pipeline, text, plover, n):
     assert len(typed(noclean_pipeline, text, plover)) == n
@@ -142,6 +159,12 @@ def test_a_term_of_an_accord_told_before_is_no_row(noclean_pipeline):
                  "Hamas will free 50 hostages and Israel will release 150 Palestinian prisoners.")
     [row] = found
     assert row.trigger.text == "agreed" and row.target is None and row.quantities == []
+
+
+def test_a_term_to_be_done_is_no_row(noclean_pipeline):
+    found = rows(noclean_pipeline, "Israel and Hamas agreed on Wednesday to a four-day truce in Gaza. Under the deal, "
+                 "Hamas is to free 50 hostages.")
+    assert [e.trigger.text for e in found] == ["agreed"]
 
 
 def test_a_term_alone_is_still_read(noclean_pipeline):
@@ -188,6 +211,7 @@ def test_a_second_act_told_apart_stays_apart(noclean_pipeline):
 @pytest.mark.parametrize("text, plover", [
     ("Yuri Petrov was the most senior Russian officer captured by Ukrainian forces in Kursk on Monday.", "COERCE"),
     ("Jimmy Cherizier was the most powerful figure sanctioned by the UN on Friday.", "SANCTION"),
+    ("Jimmy Cherizier was the most powerful figure sanctioned by the UN since 2020.", "SANCTION"),  # its doers
 ])
 def test_a_rank_told_with_its_doers_and_day_is_the_act(noclean_pipeline, text, plover):
     assert typed(noclean_pipeline, text, plover) != []
@@ -198,6 +222,8 @@ def test_a_rank_told_with_its_doers_and_day_is_the_act(noclean_pipeline, text, p
      "Israel released 39 prisoners.", "RETREAT"),  # done, not still to do
     ("Iran and the United States agreed to hold talks on Monday. Under the 2015 nuclear deal, Washington lifted "
      "sanctions on Iranian oil in 2016.", "RETREAT"),  # another accord
+    ("Israel and Hamas agreed to a truce on Wednesday. Under the deal, Hamas freed 24 hostages.", "RETREAT"),
+    # done, with no day of its own
 ])
 def test_acts_done_under_an_accord_are_rows(noclean_pipeline, text, plover):
     assert typed(noclean_pipeline, text, plover) != []
@@ -205,7 +231,7 @@ def test_acts_done_under_an_accord_are_rows(noclean_pipeline, text, plover):
 
 def test_an_act_in_a_clause_beyond_the_intent_denied_keeps_its_reading(noclean_pipeline):
     found = rows(noclean_pipeline, "Israel does not want to stop the war until Hamas is destroyed.")
-    assert found != []
+    assert [e.trigger.text for e in found] == ["destroyed"]  # (read as before: the denial does not reach it)
 
 
 @pytest.mark.parametrize("text", [
@@ -249,3 +275,9 @@ def test_a_bare_verb_that_shares_the_to_is_asked_too(noclean_pipeline):
                  'any victory".')
     assert [e.plover for e in found] == ["REQUEST"] and len(found[0].mentions) == 2
 
+
+
+def test_a_term_of_another_accord_is_a_row(noclean_pipeline):
+    found = rows(noclean_pipeline, "Iran and the United States agreed to hold talks on Monday. Under the 2015 nuclear "
+                 "deal, Washington will lift sanctions on Iranian oil.")
+    assert "lift" in [e.trigger.text for e in found]

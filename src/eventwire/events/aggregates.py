@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive
 from ..record import Event, EventDate, Span
-from .clauses import auxiliaries, clause_verb, in_words, words
+from .clauses import auxiliaries, clause_verb, in_words, ranked, words
 from .mood import PERFECT_AUX, PRESENT_PERFECT, SPEECH_TYPES, present_perfect
 from .quantities import number_value
 
@@ -76,7 +76,7 @@ def aggregate(tok: Token, event: Event) -> bool:
         return True  # "it was one of the deadliest air raids since April": the class it is compared
         # in (not "carried out one of the attacks on Tuesday": one act of several; nor "carried
         # out one of the biggest drone attacks of the war on Kyiv": the act, told by its rank)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "attr" and _ranked(tok.head) \
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "attr" and ranked(tok.head) \
             and any(t.lower_ == "since" for t in tok.subtree) and not day_dated \
             and not any(c.dep_ == "agent" for c in tok.children):
         return True  # "Abdallah was the most senior Hezbollah figure killed since fighting began":
@@ -93,13 +93,6 @@ def aggregate(tok: Token, event: Event) -> bool:
     return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
         not day_dated and event.plover not in CAMPAIGN_TYPES and (_many_met(tok) or _counted_history(tok)))
     # ("have arrested several suspects": one sweep)
-
-
-def _ranked(noun: Token) -> bool:
-    """A noun ranked among others by a superlative ("the most senior figure", "the highest-ranking
-    officer", "the deadliest attack")."""
-    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(a.lower_ in ("most", "least") for a in c.children))
-               for c in noun.children)
 
 
 def _counted_history(tok: Token) -> bool:

@@ -144,12 +144,28 @@ def clause_verb(tok: Token) -> Token:
     return tok
 
 
+RANKING_WORDS = frozenset({"first", "last"})  # "the first visit since 2015": ranked among others
+
+
+def ranks(tok: Token) -> bool:
+    """A superlative, a first/last or another ordinal ("deadliest", "most", "first", "seventh")."""
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in RANKING_WORDS or tok.ent_type_ == "ORDINAL"
+
+
+def ranked(noun: Token) -> bool:
+    """A noun ranked among others by a word of its own or of its adjective ("the deadliest
+    attack", "the most senior figure", "the highest-ranking officer", "the first visit")."""
+    return ranks(noun) or (noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (ranks(c) or any(ranks(a) for a in c.children if a.dep_ == "advmod"))
+        for c in noun.children))
+
+
 def under_terms(tok: Token) -> Token | None:
     """The accord an act is told as a term of, named in its clause or its first conjunct's
     ("Under the deal, Hamas will free 50 hostages and Israel will release 150 prisoners"): what
     the accord says, not the accord."""
     verb = clause_verb(tok)
-    for v in (verb, first_conjunct(verb)):
+    for v in (verb, first_conjunct(verb), verb.head if verb.dep_ == "xcomp" else verb):  # ("Hamas is to free")
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "under":
                 for g in c.children:

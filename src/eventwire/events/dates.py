@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import in_content_of
 from ..record import EventDate, Span
-from .clauses import in_words, named_back, party_word, placed_against, side_by_side, tells_who
+from .clauses import in_words, named_back, party_word, placed_against, ranked, side_by_side, tells_who
 from .clausewords import LIGHT_VERBS, REPORTING_LEMMAS
 from .datepatterns import RANK
 from .lexicon import event_noun, words
@@ -48,7 +48,6 @@ DEICTIC = frozenset({"rel", "weekday", "ago", "night_weekend"})
 REREAD_KINDS = frozenset({"rel", "night_weekend"})  # read again from the day a report names ("struck
 # overnight, officials said on Thursday": the night before Thursday), not taken as that day
 UNRELATED_RANK = 100  # a date in a clause that does not govern the trigger ranks after all others
-RANKING_WORDS = frozenset({"first", "last"})  # "the first visit since 2015": a yardstick, not the time
 FINER = {"year": ("month", "day"), "month": ("day",), "range": ("day",)}  # precisions inside a wider time
 # "claimed responsibility for", "condemned ... over", "arrested in connection with"
 CLAIM_PREPS = frozenset({"for", "over", "about", "with"})
@@ -130,17 +129,9 @@ def _baseline(doc: Doc, m: DateMention, trigger: Token) -> bool:
     # ("The Dnipro strike was the deadliest in the city since January 2023": the parser may hang
     # the phrase on the copula, not on what it says the act was; for the copula's subject only)
     said = [held, *(c for c in held.children if c.dep_ in ("attr", "acomp"))] \
-        if held.lemma_ == "be" and trigger.head.i == held.i and trigger.dep_ in ("nsubj", "nsubjpass", "attr") \
-        else [held]  # (or the act is what the copula names: "It was the second general strike since
-    # Milei took office in December")
-    return any(_ranks(h) or (h.pos_ == "NOUN" and any(c.dep_ == "amod" and _ranks(c) for c in h.children))
-               for h in said)
-
-
-def _ranks(tok: Token) -> bool:
-    """A superlative, a first/last or another ordinal ("deadliest", "largest", "first",
-    "seventh")."""
-    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in RANKING_WORDS or tok.ent_type_ == "ORDINAL"
+        if held.lemma_ == "be" and trigger.head.i == held.i and trigger.dep_ in ("nsubj", "nsubjpass") \
+        else [held]
+    return any(ranked(h) for h in said)
 
 
 def _when_on(clause: Token, m: DateMention) -> bool:
@@ -253,7 +244,7 @@ def _a_phase_told_of(doc: Doc, m: DateMention, trigger: Token) -> bool:
         return False
     head = clause_head(span.root)
     return head.dep_ in ("relcl", "acl") and head.head.i == trigger.i and head.tag_ != "VBD" and any(
-        t.lemma_.lower() in ("effect", "force") and t.dep_ in ("dobj", "pobj") for t in head.subtree)
+        in_words(t, "taking_hold") and t.dep_ in ("dobj", "pobj") for t in head.subtree)
     # (not "the ceasefire, which took effect on Sunday": a truce is the day it took hold)
 
 

@@ -49,6 +49,7 @@ from .mood import (
     SPEECH_TYPES,
     advocacy_group,
     backed_by,
+    breached_accord,
     conditional,
     embedded_question,
     force_used_for,
@@ -627,8 +628,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return GENERIC
     if forecast(tok, event.status, dated=_own_day(tok, event)) or warns_of_a_risk(tok, event.plover):
         return FORECAST
-    if own_duty(tok) or standing_state(tok) or backed_by(tok) or procedure_under_rule(tok) or (
-            not lead and event.plover not in RULINGS_VOICED and rule_says(tok)):
+    if own_duty(tok) or standing_state(tok) or breached_accord(tok) or backed_by(tok) \
+            or procedure_under_rule(tok) or (not lead and event.plover not in RULINGS_VOICED and rule_says(tok)):
         return GENERIC  # (not "the resolution condemns the coup": a statement the rule makes)
     if aggregate(tok, event):
         return AGGREGATE

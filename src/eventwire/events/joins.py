@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import base_forms, is_passive, subject_child
+from ..nlp.syntax import PLURAL_TAGS, base_forms, is_passive, subject_child
 from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -31,7 +31,17 @@ from .rolewords import FORCE_TYPES
 from .sides import APART_ADJECTIVES
 from .sites import told_as_a_spot
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS
-from .tellings import act_as_subject, apart_from, claim_tells, intercepts, kind_told, one_ruling, time_away, told_how
+from .tellings import (
+    act_as_subject,
+    apart_from,
+    claim_tells,
+    intercepts,
+    kind_told,
+    kinds_named,
+    one_ruling,
+    time_away,
+    told_how,
+)
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
@@ -168,13 +178,14 @@ class JoinRules(Retold):
             return False  # an act besides the one named back, told after the happening (not "were
             # arrested ... during the arrest of a lawmaker", one sentence)
         told = self._told_words(hap)
+        kinds = {self.mentions[k].event.plover for k in hap.members}
         if len(unit.members) < 2:
             return any(g.dep_ == "pobj" and clauses.named_back(g) and clauses.in_words(g, "general_acts")
-                       and self.mentions[k].event.plover in FORCE_TYPES
+                       and self.mentions[k].event.plover in FORCE_TYPES and kinds_named(g) & kinds
                        for k in unit.members for g in prep_objects(self.mentions[k].token, ("during",)))
             # "The army said troops exchanged fire with gunmen during the operation": the raid's
-            # own fight, named back by a word that is no trigger of its own
-        kinds = {self.mentions[k].event.plover for k in hap.members}
+            # own fight, named back by a word that is no trigger of its own (not "during the
+            # protest" after a rebel attack)
         attack = next((self.mentions[k].event for k in hap.members
                        if self.mentions[k].event.plover not in OPERATION_TYPES), None)
         acts = {self.mentions[k].token.i for k in unit.members}
@@ -197,7 +208,7 @@ class JoinRules(Retold):
         """A description with no phrase or clause of its own ("the hostages", "the detained
         activists"), of the number the role told before has ("12 missionaries")."""
         d, t = eh.role_root(self.record.doc, described), eh.role_root(self.record.doc, told)
-        return d is not None and t is not None and (d.tag_ == "NNS") == (t.tag_ in ("NNS", "NNPS")) \
+        return d is not None and t is not None and (d.tag_ in PLURAL_TAGS) == (t.tag_ in PLURAL_TAGS) \
             and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in d.children)
 
     @staticmethod

@@ -431,8 +431,8 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what is stopped at sea and taken ("intercepted two boats": a seizure, CAMEO 171; not a plane
     # escorted, a missile shot down, nor a shipment of drugs, a customs matter)
     "craft": frozenset("boat ship vessel tanker dhow trawler ferry freighter yacht".split()),
-    # what one service hands another (CAMEO 064: "exchanged intelligence on militant movements";
-    # information given is words, the discourse class: "provided information")
+    # what services exchange (CAMEO 064: "exchanged intelligence on militant movements", "swapped
+    # information on the suspects"; information a party provides stays words, blocked as discourse)
     "intel": frozenset("intelligence intel tip-off information".split()),  # (not "data": astronomers'
     # too)
     # bodies that guard their own premises or push their own brand ("retailers beefed up

@@ -245,7 +245,6 @@ def forecast(tok: Token, status: str, dated: bool = False) -> bool:
     return False
 
 
-BREACHING_VERBS = frozenset({"violate", "breach", "flout", "break", "undermine"})  # what they act on stands
 STANDING_VERBS = frozenset({"be", "remain", "stay", "live"})  # a state one is in, not an act done
 
 
@@ -286,15 +285,19 @@ def backed_by(tok: Token) -> bool:
         and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
+def breached_accord(tok: Token) -> bool:
+    """ "The assault violated the Jeddah truce", "the truce was breached": an accord said to be
+    breached stands; it is no act of the day."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and word_class(tok, "truce") \
+        and in_words(tok.head, "breaching_verbs")
+
+
 def standing_state(tok: Token) -> bool:
     """ "Turkey is already under EU sanctions", "top leaders remain under international
     sanctions", "the incident is under police investigation", "50 Uyghurs remain in Thailand's
     custody": a condition a party is in, told with "under" (or "in" a word of ``held_states``)
     after a verb of being; not the act that put it there ("was placed under house arrest"), nor a
-    custody "since" a day or under an order; nor an accord a party is said to breach."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and word_class(tok, "truce") \
-            and tok.head.lemma_.lower() in BREACHING_VERBS:
-        return True  # "the assault violated the Jeddah truce": the accord stands, breached, no act of the day
+    custody "since" a day or under an order."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.head.lemma_.lower() not in STANDING_VERBS:
         return False
     if tok.head.lower_ == "under":

@@ -15,7 +15,15 @@ from spacy.tokens import Token
 from ..nlp.syntax import first_conjunct, is_passive, subject_child
 from . import aggregates, clauses, mood
 from .agreement import counts_differ, places_agree
-from .clausewords import MEASURES, PLACE_ENTS, REPORTING_LEMMAS, light_verb, prep_objects, word_class
+from .clausewords import (
+    MEASURES,
+    OBLIGATION_WORDS,
+    PLACE_ENTS,
+    REPORTING_LEMMAS,
+    light_verb,
+    prep_objects,
+    word_class,
+)
 from .folding import (
     another_doing,
     elsewhere,
@@ -31,7 +39,6 @@ from .mentions import Happening, Mention, dates_agree, measure, planned
 from .quantities import KIND_BY_LEMMA
 from .rolewords import FORCE_TYPES, SERIES, came_under
 from .standing import OPERATION_TYPES, TOLL_KINDS
-from .status import UNREALISED_AUX
 from .storytime import StoryTime
 
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
@@ -83,10 +90,11 @@ def _characterizes(noun: Token) -> bool:
 
 
 def _still_to_do(tok: Token) -> bool:
-    """The act's clause, or its first conjunct's, says it will or may be done ("Hamas will free
-    50 hostages and Israel will release ...")."""
+    """The act's clause, or its first conjunct's, says it will, may or must be done ("Hamas will
+    free 50 hostages and Israel will release ...", "Hamas is to free 50 hostages")."""
     verb = clauses.clause_verb(tok)
-    return any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX | {"must", "to"}
+    return any((c.dep_ == "aux" and c.lower_ in mood.OPEN_CLAUSE_AUX | OBLIGATION_WORDS)
+               or (c.dep_ == "aux" and c.lower_ == "to" and v.dep_ == "xcomp" and v.head.lemma_ == "be")
                for v in (verb, first_conjunct(verb)) for c in v.children)
 
 

@@ -123,7 +123,7 @@ class Standing(Sides):
             lifted = m.token.dep_ == "dobj" and m.token.head.i in yielding and e.plover not in YIELDING
             return (self._standalone(i), not self._side_tells(e), not (broken and e.cameo in mood.CROWD_STOPPING_CODES),
                     not lifted,
-                    not downed, clauses.under_terms(m.token) is None,  # the accord, not its terms
+                    not downed,
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not self._victims_own_words(e.target),  # (the report's words
                     # for whom it hit, not a witness's "my husband")

@@ -13,10 +13,11 @@ from spacy.tokens import Token
 from ..nlp.syntax import base_forms
 from ..record import Event
 from . import clauses
-from .cameo import GUILT_CODE, RULING_CODES
+from .cameo import GUILT_CODE, RULING_CODES, lookup
 from .clausewords import HITTING_VERBS, REPORTING_LEMMAS, projectile, word_class
-from .lexicon import event_noun
+from .lexicon import event_noun, lexicon
 from .mentions import Mention
+from .rolewords import FORCE_TYPES
 from .standing import interception
 
 
@@ -51,6 +52,14 @@ def act_as_subject(tok: Token) -> bool:
     crew members")."""
     return any(c.dep_ == "nsubj" and (event_noun(c) or word_class(c, "arms") or clauses.in_words(c, "general_acts"))
                and clauses.named_back(c) for c in tok.children)
+
+
+def kinds_named(noun: Token) -> set[str]:
+    """The types of act a general word names back: those the lexicon reads it as ("the
+    operation": an assault; "the protest": a protest), any act of force for a word it does not
+    read ("the incident", "the violence")."""
+    read = {lookup(e.code).plover for e in lexicon().get(noun.lemma_.lower(), ()) if e.pos == "N"}
+    return read or set(FORCE_TYPES)
 
 
 def one_ruling(a: Event, b: Event) -> bool:

@@ -328,8 +328,8 @@ def _denied_or_none(word: Token, verb: Token) -> bool:
 
 
 def _particle_of(tok: Token, verb: Token) -> bool:
-    if tok.dep_ == "quantmod" and tok.i == verb.i + 1 and tok.head.head.i == verb.i \
-            and tok.head.head.dep_ in ("dobj", "obj"):
+    counted = tok.head.head  # "over" -> "3,000" -> "tonnes"
+    if tok.dep_ == "quantmod" and tok.i == verb.i + 1 and counted.head.i == verb.i and counted.dep_ in ("dobj", "obj"):
         return True  # "handed over 3,000 tonnes of wheat": the parser reads the particle as "more than"
     if tok.head.i != verb.i:
         return False
