@@ -281,3 +281,14 @@ def test_a_term_of_another_accord_is_a_row(noclean_pipeline):
     found = rows(noclean_pipeline, "Iran and the United States agreed to hold talks on Monday. Under the 2015 nuclear "
                  "deal, Washington will lift sanctions on Iranian oil.")
     assert "lift" in [e.trigger.text for e in found]
+
+
+@pytest.mark.parametrize("text, plover, actor", [
+    ("Police urged residents to stay indoors and arrested 12 protesters.", "COERCE", "Police"),
+    ("The UN asked Israel to allow aid into Gaza and condemned the strikes.", "ACCUSE", "The UN"),
+])
+def test_a_verb_of_its_own_tense_joined_to_an_infinitive_is_the_governor_s_sibling(noclean_pipeline, text, plover,
+                                                                                   actor):
+    [row] = typed(noclean_pipeline, text, plover)
+    assert row.actor is not None and row.actor.span.text == actor
+    assert [e.plover for e in rows(noclean_pipeline, text)].count("REQUEST") == 1

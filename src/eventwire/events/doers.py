@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import in_dateline, is_passive
+from ..nlp.syntax import in_dateline, is_passive, joined_to_an_infinitive
 from .clausewords import (
     CARRYING_VERBS,
     subjects,
@@ -39,7 +39,8 @@ def doers(verb: Token) -> list[Token]:
     the agent of a passive ("tyres were burned by protesters")."""
     found = subjects(verb)
     if not found and verb.dep_ in ("conj", "xcomp"):
-        found = subjects(verb.head)  # ("teachers voted to strike": the voters strike)
+        found = subjects(joined_to_an_infinitive(verb) or verb.head)  # ("teachers voted to strike": the
+        # voters strike; "urged residents to stay indoors and arrested 12 protesters": who urged)
     if not found and (misread := misread_doer(verb)) is not None:
         found = [misread]
     if is_passive(verb):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import FINITE_TAGS, is_passive, misparsed_main_verb, subject_child
+from ..nlp.syntax import FINITE_TAGS, is_passive, joined_to_an_infinitive, misparsed_main_verb, subject_child
 from ..record import Record
 from .cameo import lookup
 from .clauses import words
@@ -90,7 +90,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return named[0]
     if depth >= MAX_CLIMB or verb.head.i == verb.i:
         return None
-    head = verb.head
+    head = joined_to_an_infinitive(verb) or verb.head  # ("urged residents to stay indoors and arrested
+    # 12 protesters": the police arrested them)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if is_passive(head) and not is_passive(verb):
             return None

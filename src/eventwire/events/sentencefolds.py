@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import first_conjunct, is_passive, subject_child
+from ..nlp.syntax import first_conjunct, is_passive, joined_to_an_infinitive, subject_child
 from . import aggregates, clauses, mood
 from .agreement import counts_differ, places_agree
 from .clausewords import (
@@ -124,6 +124,9 @@ class SentenceFolds(StoryTime):
             # wave of joint strikes": the series' words are no hops of their own
             if cur.head.i == cur.i:
                 return None
+            if joined_to_an_infinitive(cur) is not None:
+                return None  # "Police urged residents to stay indoors and arrested 12 protesters": told
+                # beside the verb that governs the infinitive, not inside what it asks
             if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in cur.children) \
                     and another_doing(cur):
                 return None  # "arrested him a day after he led a rally", "killed three before

@@ -58,6 +58,16 @@ def is_passive(tok: Token) -> bool:
     ) and not misparsed_main_verb(tok)
 
 
+def joined_to_an_infinitive(verb: Token) -> Token | None:
+    """The verb governing the infinitive a verb of its own tense is joined to ("Police urged
+    residents to stay indoors and arrested 12 protesters": "arrested" is told beside "urged",
+    whose subject does it, not inside what "urged" asks)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
+        return head.head
+    return None
+
+
 def first_conjunct(tok: Token) -> Token:
     """The head of the coordination ``tok`` is in ("rights groups and Washington": groups)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
