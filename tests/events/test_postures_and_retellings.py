@@ -177,6 +177,16 @@ def test_a_fight_during_the_operation_is_the_operation_s(noclean_pipeline):
     assert len(found) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Fans clashed with police outside the stadium in Cairo on Monday. Officers arrested 40 people during the "
+    "incident.",  # another kind of act
+    "Troops attacked an al-Shabaab base near Jilib on Monday. During the operation, militants ambushed a convoy "
+    "near Kismayo.",  # the other side's act, elsewhere
+])
+def test_an_act_of_another_kind_or_side_during_it_is_its_own(noclean_pipeline, text):
+    assert len(rows(noclean_pipeline, text)) == 2
+
+
 def test_a_fight_during_another_operation_is_its_own(noclean_pipeline):
     found = typed(noclean_pipeline, "Israeli forces raided the Jenin refugee camp on Wednesday, killing three "
                   "Palestinians. On Friday, troops exchanged fire with gunmen in Nablus during another operation.",
@@ -250,7 +260,6 @@ def test_a_truce_dated_by_when_it_took_effect(noclean_pipeline):
 
 @pytest.mark.parametrize("text, plover, cameo", [
     ("Rebels handed in their weapons at a camp near Goma on Monday.", "RETREAT", "0873"),
-    ("The last Russian troops left the city on Friday.", "RETREAT", "0872"),
     ("Ukrainian units abandoned the village of Krasnohorivka under heavy fire.", "RETREAT", "0874"),
     ("The Philippine navy ferried troops to the island on Monday.", "MOBILIZE", "154"),
     ("Authorities placed the town under curfew on Sunday.", "COERCE", "1723"),
@@ -292,3 +301,9 @@ def test_a_verb_of_its_own_tense_joined_to_an_infinitive_is_the_governor_s_sibli
     [row] = typed(noclean_pipeline, text, plover)
     assert row.actor is not None and row.actor.span.text == actor
     assert [e.plover for e in rows(noclean_pipeline, text)].count("REQUEST") == 1
+
+
+def test_a_bare_form_joined_to_an_infinitive_may_be_asked_too(noclean_pipeline):
+    found = typed(noclean_pipeline, "The commander ordered his men to cut the supply lines and hit the fuel depot "
+                  "near Avdiivka.", "ASSAULT")
+    assert all(e.actor is None or e.actor.span.text != "The commander" for e in found)

@@ -180,8 +180,10 @@ class JoinRules(Retold):
         told = self._told_words(hap)
         kinds = {self.mentions[k].event.plover for k in hap.members}
         if len(unit.members) < 2:
+            h = self.mentions[self._representative(hap)]
             return any(g.dep_ == "pobj" and clauses.named_back(g) and clauses.in_words(g, "general_acts")
-                       and self.mentions[k].event.plover in FORCE_TYPES and kinds_named(g) & kinds
+                       and self.mentions[k].event.plover in kinds & kinds_named(g)
+                       and self._same_side_there(self.mentions[k], h)
                        for k in unit.members for g in prep_objects(self.mentions[k].token, ("during",)))
             # "The army said troops exchanged fire with gunmen during the operation": the raid's
             # own fight, named back by a word that is no trigger of its own (not "during the
@@ -203,6 +205,15 @@ class JoinRules(Retold):
         """The role names the police or security forces a crowd fights."""
         root = eh.role_root(self.record.doc, role)
         return root is not None and word_class(root, "security")
+
+    def _same_side_there(self, m: Mention, h: Mention) -> bool:
+        """The later act's doers are the earlier's, unnamed, or both a state's agents, and no
+        other town is named ("During the operation, militants ambushed a convoy near Kismayo": the
+        other side's act)."""
+        actors, _, crossed = self._parties(m.event, h.event)
+        there = m.event.location is None or h.event.location is None \
+            or m.event.location.place == h.event.location.place
+        return (actors is not False or self._state_agents(m.event.actor, h.event.actor)) and not crossed and there
 
     def _bare_like(self, described: Role | None, told: Role | None) -> bool:
         """A description with no phrase or clause of its own ("the hostages", "the detained

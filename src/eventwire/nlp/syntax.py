@@ -63,8 +63,9 @@ def joined_to_an_infinitive(verb: Token) -> Token | None:
     residents to stay indoors and arrested 12 protesters": "arrested" is told beside "urged",
     whose subject does it, not inside what "urged" asks)."""
     head = verb.head
-    if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp"):
-        return head.head
+    if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp") \
+            and verb.lower_ != verb.lemma_.lower():
+        return head.head  # (a form that is also the bare verb, "hit", "cut", "shut", may be asked too)
     return None
 
 
