@@ -55,11 +55,11 @@ def act_as_subject(tok: Token) -> bool:
 
 
 def kinds_named(noun: Token) -> set[str]:
-    """The types of act a general word names back: those the lexicon reads it as ("the
-    operation": an assault; "the protest": a protest), any act of force for a word it does not
-    read ("the incident", "the violence")."""
+    """The types of act a general word names back: any act of force for a word of force or one
+    the lexicon does not read ("the operation", "the raid", "the incident"), a protest for a
+    word of protest ("the protest")."""
     read = {lookup(e.code).plover for e in lexicon().get(noun.lemma_.lower(), ()) if e.pos == "N"}
-    return read or set(FORCE_TYPES)
+    return set(FORCE_TYPES) if not read or read & FORCE_TYPES else read
 
 
 def one_ruling(a: Event, b: Event) -> bool:
