@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_text
-
-PUBLISHED = "2024-06-14"  # a Friday
-
-
-def rows(pipeline, text: str):
-    return [e for e in run_text(pipeline, text, published=PUBLISHED).events if e.status != "negated"]
-
-
-def typed(pipeline, text: str, plover: str):
-    return [e for e in rows(pipeline, text) if e.plover == plover]
+from tests.events.test_words_and_days import rows, typed  # (published on a Friday, 2024-06-14)
 
 
 @pytest.mark.parametrize("text, plover, cameo", [
