@@ -297,3 +297,21 @@ def test_a_bare_form_joined_to_an_infinitive_may_be_asked_too(noclean_pipeline):
     found = typed(noclean_pipeline, "The commander ordered his men to cut the supply lines and hit the fuel depot "
                   "near Avdiivka.", "ASSAULT")
     assert all(e.actor is None or e.actor.span.text != "The commander" for e in found)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Kenyan and Ugandan police jointly investigated the murder of a cattle trader on the border.", "063"),
+    ("Somali and Kenyan troops conducted a joint operation in Lower Juba on Tuesday.", "062"),
+])
+def test_acts_done_jointly_are_cooperation(noclean_pipeline, text, cameo):
+    assert [e.cameo for e in typed(noclean_pipeline, text, "COOPERATE")] == [cameo]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Police are investigating the attack, a joint statement by the two ministries said.", "ACCUSE"),  # not how
+    # they investigate
+    ("Chad and Niger have launched a joint military operation against Boko Haram.", "ASSAULT"),  # against a foe
+    ("Russia and China jointly vetoed the resolution on Tuesday.", "REJECT"),
+])
+def test_what_is_done_jointly_against_others_keeps_its_type(noclean_pipeline, text, plover):
+    assert [e.plover for e in rows(noclean_pipeline, text)] == [plover]

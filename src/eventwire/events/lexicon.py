@@ -25,8 +25,9 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
     ctx=CLASS:CODE use CODE when the sentence mentions CLASS words (suicide, car, roadside, air, chem,
                    court: "appealed the ruling" is a lawsuit, 115; joint: "joint exercises"
                    are military cooperation, 062)
-    kind=CLASS:CODE use CODE when the noun's own adjective or compound is of CLASS (verbal:
-                   "launched a scathing attack on the Commission" is a criticism, 111)
+    kind=CLASS:CODE use CODE when the noun's own adjective or compound, or the verb's own adverb,
+                   is of CLASS (verbal: "launched a scathing attack on the Commission" is a
+                   criticism, 111; joint: "jointly investigated the murder", judicial cooperation)
     pcode=on:CODE  use CODE when the noun has a phrase with this preposition whose object is a
                    place, a party, forces or their gear ("strikes on Kyiv", "a strike on a convoy":
                    an attack; not "a strike on Monday", "on the metro", "went on strike")
@@ -423,7 +424,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # what only warns ("fired warning shots at a drone"): a show of force (CAMEO 150), no attack
     "warnings": frozenset(["warning"]),
     "coming": frozenset(["come"]),  # what someone "came under" ("came under fire"): undergone
-    "joint": frozenset("joint combined bilateral trilateral multinational".split()),  # CAMEO 062
+    "joint": frozenset("joint jointly combined bilateral trilateral multinational".split()),  # CAMEO 062
     # people fleeing that a state takes in ("took in 3,000 refugees": humanitarian aid, CAMEO 073)
     "refugees": frozenset("refugee asylum-seeker evacuee migrant".split()),
     # ways across a frontier a state closes or reopens ("reopened its border with Armenia")

@@ -161,10 +161,10 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
         for cls, code in entry.gov_codes:
             if word_class(token.head, cls):
                 return code
-    if token.pos_ == "NOUN":
-        for cls, code in entry.kind_codes:  # "a scathing attack": the noun's own word of kind
-            if any(word_class(m, cls) for m in modifiers(token)):
-                return code
+    own = modifiers(token) if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "advmod"]
+    for cls, code in entry.kind_codes:  # "a scathing attack": the noun's own word of kind; "jointly
+        if any(word_class(m, cls) for m in own):  # investigated": the verb's own adverb
+            return code
     if entry.code == WALKOUT_CODE and token.pos_ == "NOUN" and _a_walkout(token):
         return entry.code  # "Air traffic controllers went on strike": a walkout by its own
         # words, whatever else the sentence names (not an air strike for "air")
