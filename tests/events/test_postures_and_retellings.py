@@ -315,3 +315,18 @@ def test_acts_done_jointly_are_cooperation(noclean_pipeline, text, cameo):
 ])
 def test_what_is_done_jointly_against_others_keeps_its_type(noclean_pipeline, text, plover):
     assert [e.plover for e in rows(noclean_pipeline, text)] == [plover]
+
+
+def test_a_second_round_is_not_the_talks_told_before(noclean_pipeline):
+    found = typed(noclean_pipeline, "Armenian and Azerbaijani negotiators met in Washington in April. Those talks were "
+                  "hosted by Antony Blinken. A second round of negotiations was held in Almaty on Monday.", "CONSULT")
+    assert all(e.location is None or "Almaty" not in e.location.span.text for e in found
+               if e.date is not None and str(e.date.start).startswith("2024-04"))
+    assert all(not str(e.date.start).startswith("2024-06") or e.trigger.text != "hosted" for e in found
+               if e.date is not None)
+
+
+def test_another_part_of_the_march_is_the_march(noclean_pipeline):
+    found = typed(noclean_pipeline, "Thousands of protesters marched from Hyde Park to Parliament on Saturday. Another "
+                  "part of the march went to Trafalgar Square.", "PROTEST")
+    assert len(found) == 1

@@ -27,7 +27,7 @@ from .mentions import Happening, Mention, dates_agree, measure, planned, told_al
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .retold import Retold
-from .rolewords import FORCE_TYPES
+from .rolewords import FORCE_TYPES, SERIES
 from .sides import APART_ADJECTIVES
 from .sites import told_as_a_spot
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS
@@ -111,6 +111,12 @@ class JoinRules(Retold):
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
             # the act told before (but "It was the second general strike since December": the one
             # told, ranked)
+        if any(self.mentions[k].token.dep_ == "pobj" and self.mentions[k].token.head.lower_ == "of"
+               and self.mentions[k].token.head.head.lemma_.lower() in SERIES
+               and any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers")
+                       for c in self.mentions[k].token.head.head.children) for k in unit.members):
+            return NO  # "A second round of negotiations was held in Almaty", "another wave of strikes":
+            # another round, not the talks told before (not "another part of the march")
         h = self.mentions[self._representative(hap)]
         if clauses.claimed(m.token) and not any(kind_told(m.token, self.mentions[k]) for k in hap.members):
             return NO  # "claimed responsibility for the mosque attack": not the policemen's killing
