@@ -37,7 +37,6 @@ PRIORITY_UNRESOLVED = 2
 PRIORITY_NOMINAL_BARE = 1
 PRIORITY_ANAPHOR = 1
 
-# Heads of a bare soldier noun phrase named after a place ("Azovstal soldiers").
 # a given name romanised in two syllables joined by a hyphen ("Hang-tung", "Jong-un"): the name
 # before it is the family name, written first, which the tagger often takes for a body alone
 HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
@@ -49,6 +48,7 @@ def family_name_first(name: str) -> bool:
     return len(words) == 2 and bool(HYPHENED_GIVEN.match(words[-1]))
 
 
+# Heads of a bare soldier noun phrase named after a place ("Azovstal soldiers").
 SOLDIER_WORDS = frozenset(
     {"soldier", "soldiers", "troops", "fighters", "defenders", "garrison", "servicemen",
      "army", "forces"}

@@ -106,15 +106,12 @@ class JoinRules(Retold):
         if any(self._told_apart_by_word(self.mentions[k]) for k in unit.members):
             return NO  # "In a separate attack, gunmen killed Ali Raza", "Separately, hundreds marched";
             # "a second strike hit a nearby house, killing four" (whichever word of it the row takes)
-        if m.token.dep_ != "attr" and any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers")
-                                          for c in m.token.children):
+        if m.token.dep_ != "attr" and self._marked_another(m.token):
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
             # the act told before (but "It was the second general strike since December": the one
             # told, ranked)
-        if any(self.mentions[k].token.dep_ == "pobj" and self.mentions[k].token.head.lower_ == "of"
-               and self.mentions[k].token.head.head.lemma_.lower() in SERIES
-               and any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers")
-                       for c in self.mentions[k].token.head.head.children) for k in unit.members):
+        if any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SERIES
+               and self._marked_another(t.head.head) for t in (self.mentions[k].token for k in unit.members)):
             return NO  # "A second round of negotiations was held in Almaty", "another wave of strikes":
             # another round, not the talks told before (not "another part of the march")
         h = self.mentions[self._representative(hap)]
@@ -569,6 +566,12 @@ class JoinRules(Retold):
                     # second bomb exploded at the railway station", "attacked another village" (an act, a
                     # weapon or a site, not "another man, who was arrested on the day of the theft")
         return False
+
+    @staticmethod
+    def _marked_another(noun: Token) -> bool:
+        """A word of its own says the noun tells another act ("another crackdown", "a second
+        round")."""
+        return any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers") for c in noun.children)
 
     @staticmethod
     def _another_of_its_kind(noun: Token) -> bool:

@@ -10,7 +10,7 @@ Split from :mod:`.stage`, which decides with these whether a nested act is a row
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import is_passive, to_infinitive
+from ..nlp.syntax import is_passive, shares_the_to, to_infinitive
 from ..record import Event, Record, Role
 from . import acled as acled_rules
 from . import clauses, eventhood
@@ -186,7 +186,7 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
     asked_for = False  # climbed through a "for X to" clause: only what asks has it as content
     for _ in range(4):
         if tok.head.i == tok.i or (tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj")
-                                   and not _for_to_clause(tok) and not _shares_the_to(tok)):
+                                   and not _for_to_clause(tok) and not shares_the_to(tok)):
             return None
         asked_for = asked_for or _for_to_clause(tok)
         if tok.dep_ == "pobj" and (tok.head.lower_ in OCCASION_PREPS or (
@@ -199,15 +199,6 @@ def nested_in(cand: Candidate, trigger_ids: dict[int, Candidate]) -> Candidate |
         if gov is not None:
             return gov if not asked_for or lookup(gov.code).plover in INTENT_TYPES else None
     return None
-
-
-def _shares_the_to(tok: Token) -> bool:
-    """ "urged locals to assist authorities and deny terrorism any victory": a bare verb the parser
-    joins to the governing verb, though it shares the "to" of that verb's infinitive (no subject,
-    no auxiliary, no tense of its own), is asked too."""
-    return tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ != "VB" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) \
-        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.head.children)
 
 
 def _for_to_clause(tok: Token) -> bool:

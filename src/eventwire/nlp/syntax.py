@@ -69,6 +69,15 @@ def joined_to_an_infinitive(verb: Token) -> Token | None:
     return None
 
 
+def shares_the_to(verb: Token) -> bool:
+    """The converse: "urged locals to assist authorities and deny terrorism any victory", a bare
+    verb the parser joins to the governing verb, though it shares the "to" of that verb's
+    infinitive (no subject, no auxiliary, no tense of its own), is asked too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ != "VB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.head.children)
+
+
 def first_conjunct(tok: Token) -> Token:
     """The head of the coordination ``tok`` is in ("rights groups and Washington": groups)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
