@@ -460,7 +460,7 @@ def date_for(
         dated_day = date.fromisoformat(v.start or "")
         early, late = sorted((dated_day + timedelta(days=some[0]), dated_day + timedelta(days=some[1])))
         return EventDate(early.isoformat(), late.isoformat(), "range", v.span)
-    if v.precision == "day" and v.start and day_of_telling(doc, best, trigger):
+    if v.precision == "day" and v.start and day_of_telling(doc, best.start, best.end, trigger):
         told = date.fromisoformat(v.start)  # "police said on Monday that gunmen killed five":
         return EventDate((told - timedelta(days=TOLD_WINDOW_DAYS)).isoformat(), v.start,  # done
                          "range", v.span)                                                # by then

@@ -42,6 +42,7 @@ from .tellings import (
     time_away,
     told_how,
 )
+from .tellingtime import day_of_telling
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
@@ -307,6 +308,9 @@ class JoinRules(Retold):
             actors = None  # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility for the
             # attack": the claim names who the unnamed doers were (not a second named group's
             # act, nor the security forces' killing of the attackers)
+        if actors is False and (self._from_the_clause(m, e.actor) or self._from_the_clause(h, he.actor)):
+            actors = None  # "Gunmen raided the village ... Pam, who lost two brothers in the raid": the
+            # raid named back, its doer the clause's (not "the army's attack": its own)
         if actors is False and refers_back and e.plover == he.plover == "PROTEST" \
                 and any(self._crowd(r) for r in (e.actor, he.actor)):
             actors = None  # "Protesters marched in Yerevan ... The protests were led by Archbishop
@@ -331,7 +335,7 @@ class JoinRules(Retold):
             targets = None if targets is False else targets
         if targets is False and ((((actors and anaphor) or (actors is None and (refers_back or owned)))
                                   and self._facets(e.target, he.target))
-                                 or self._clause_victim(m) or self._clause_victim(h)
+                                 or self._from_the_clause(m, e.target) or self._from_the_clause(h, he.target)
                                  or (refers_back and act_as_subject(m.token))):
             targets = None  # "killed Soleimani" / "the airstrike at Baghdad airport"; "was also
             # killed in the airstrike": whom or where one act hit, told from another side
@@ -554,8 +558,8 @@ class JoinRules(Retold):
         verb = clauses.clause_verb(m.token)
         for head in {verb, m.token}:
             for c in head.children:
-                if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS:
-                    return True
+                if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and c.i < head.i:
+                    return True  # (not "were meeting separately with the mediators": how they met)
                 if c.dep_ == "prep" and any(g.dep_ == "pobj" and (any(
                         a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children)
                         or (c.lower_ == "in" and g.lower_ == "addition" and not list(g.children)))
@@ -598,15 +602,24 @@ class JoinRules(Retold):
                 and m.token.pos_ == "VERB" and (kind in TOLL_KINDS or (
                     kind == "detained" and self._operation(hap) and not self._own_side_taken(e, h.event) and not any(
                         c.dep_ == "prep" and c.lower_ in ("for", "over") for c in m.token.children))) \
-                and e.location is None and len(self.by_segment.get(m.segment, ())) == 1:
+                and e.location is None \
+                and all(self._bare_toll(o) for o in self.by_segment.get(m.segment, ()) if o is not m):
             return True  # "... stormed a base near Kismayo. Five soldiers were killed." (not
             # "Two soldiers were killed in fighting in Rafah": an act and a place of its own);
-            # "raided a hideout and killed three ... Two other suspects were arrested"
+            # "raided a hideout and killed three ... Two other suspects were arrested"; "Four
+            # soldiers were killed and one was wounded": one toll, whoever is counted
         root = eh.role_root(self.record.doc, e.actor)
         if root is None or root.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return False
         return actors is True or (actors is False and clauses.in_words(root, "doer_nouns"))
+
+    @staticmethod
+    def _bare_toll(m: Mention) -> bool:
+        """A count of dead or wounded told with no doer, no place and no act named ("and one
+        was wounded"): more of the toll its sentence tells, no act of its own."""
+        return m.event.actor is None and m.event.location is None and m.event.plover in FORCE_TYPES \
+            and m.token.pos_ == "VERB" and KIND_BY_LEMMA.get(m.token.lemma_.lower()) in TOLL_KINDS
 
     def _adds_nothing(self, e: Event, he: Event, within: bool = False) -> bool:
         """The later act names no place, count of people or kind of act of its own: not
@@ -656,13 +669,28 @@ class JoinRules(Retold):
         act of force told in between (whose doers and victims would then be unclear)."""
         last = max(self.mentions[k].segment for k in hap.members)
         away = min(abs(m.segment - h.segment), abs(m.segment - last))  # from its latest telling
-        if (m.date_from_text and not m.borrowed_date and not self._same_day(m, hap)) or away > RECENT_SEGMENTS \
+        own_time = m.date_from_text and not m.borrowed_date and not self._same_day(m, hap) \
+            and not self._told_by_then(m, hap)
+        if own_time or away > RECENT_SEGMENTS \
                 or (counted and counts_differ(m.event, h.event)) or time_away(m.token) \
                 or any(clauses.in_words(t, "other_markers") for t in m.token.sent):
             return False
         told = {id(self.mentions[k]) for k in hap.members}
         return not any(o.event.plover in FORCE_TYPES | OPERATION_TYPES and id(o) not in told
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
+
+    def _told_by_then(self, m: Mention, hap: Happening) -> bool:
+        """The unit's only time is the day it was told ("At least 85 civilians were killed, the
+        agency said on Tuesday": done by then), and every day the happening was told on lies in
+        it: no time of its own."""
+        d = m.event.date
+        if d is None or d.span is None or d.precision != "range" or not d.start or not d.end \
+                or not day_of_telling(self.record.doc, d.span.start, d.span.end, m.token):
+            return False
+        told = [self.mentions[k].event.date for k in hap.members
+                if self.mentions[k].date_from_text and not self.mentions[k].borrowed_date]
+        return any(told) and all(t is not None and t.start is not None and d.start <= t.start
+                                 and (t.end or t.start) <= d.end for t in told)
 
     def _ensues(self, m: Mention, h: Mention, hap: Happening) -> bool:
         """ "Fighters attacked an army position ... the army 'neutralized' about 30 of them in the
@@ -759,13 +787,15 @@ class JoinRules(Retold):
         told = {q.value for k in hap.members for q in self.mentions[k].event.quantities if q.kind in PEOPLE_KINDS}
         return bool(counts) and counts <= told
 
-    def _clause_victim(self, m: Mention) -> bool:
-        """An anaphoric act noun ("the airstrike") whose target the clause around it gave
-        ("al-Muhandis was also killed in the airstrike"), not its own phrase."""
+    def _from_the_clause(self, m: Mention, role: Role | None) -> bool:
+        """An anaphoric act noun ("the airstrike", "the raid") whose party the clause around it
+        gave, not its own phrase: its target ("al-Muhandis was also killed in the airstrike"),
+        or its doer ("opened an investigation into the stabbing", "Pam, who lost two brothers in
+        the raid"): not the act's own party."""
         tok = m.token
-        if not self._anaphoric(m) or m.event.target is None or any(c.dep_ == "poss" for c in tok.children):
-            return False  # "his release": the possessor is its own target, however resolved
+        if not self._anaphoric(m) or role is None or any(c.dep_ == "poss" for c in tok.children):
+            return False  # "his release", "the army's raid": the possessor is its own party
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        return not (lo <= m.event.target.span.start and m.event.target.span.end <= hi)
+        return not (lo <= role.span.start and role.span.end <= hi)
 
 

@@ -132,7 +132,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "activist leader member official man woman child commander militant rebel "
         "personnel worker student protester demonstrator opposition politician suspect "
         "diplomat crew citizen national terrorist insurgent jihadist gunman bandit "
-        "separatist".split()
+        "separatist passenger villager worshipper pupil schoolchild schoolgirl schoolboy".split()
     ),
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "
@@ -235,7 +235,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "conduct": frozenset("brutality cruelty conduct behaviour behavior role actions tactics stance "
                          "attitude".split()),  # not "treatment", "repression": of whom
     # what is attacked in words ("attacked the decision"): a criticism (CAMEO 111), no violence
-    "policy": frozenset("decision policy plan proclamation stance proposal remark "
+    "policy": frozenset("budget decision policy plan proclamation stance proposal remark "
                         "comment declaration approach handling record reform bill law "
                         "legislation ruling verdict statement speech resolution motion "
                         "nomination inquiry investigation probe impeachment".split()),
@@ -331,7 +331,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # bodies of citizens a state may dissolve or ban ("dissolved the opposition party")
     "outfits": frozenset("party opposition movement organization organisation association union group ngo "
                          "council".split()),
-    "aid": frozenset("aid assistance help supply food medicine loan fund grant relief grain "
+    "aid": frozenset("$ tranche aid assistance help supply food medicine loan fund grant relief grain "
                       "flour rice wheat vaccine drug blanket tent water money cash funding dollar euro "
                       "meal ration kit parcel equipment dose".split()),
     "talks": frozenset("talk negotiation mediation dialogue contact visit trip meeting link "
@@ -474,6 +474,11 @@ WORD_CLASSES["raiders"] = WORD_CLASSES["fighting_men"] | frozenset(
 # goods also traded, so only verbs of handing out read them as aid (not "traders brought maize")
 WORD_CLASSES["relief"] = WORD_CLASSES["aid"] | frozenset(
     "maize sorghum tarpaulin voucher seed basket mattress clothing".split())
+# armed men of no state and their bands: who seizes people abducts them ("Kidnappers seized 30
+# passengers", "Gunmen seized a priest"), where police who seize suspects arrest them
+WORD_CLASSES["abductors"] = words("irregular_doers") | words("armed_bands") | frozenset({"militiaman"})
+# what a court throws out when a party brings it ("threw out the opposition's appeal"): a rejection
+WORD_CLASSES["appeals"] = frozenset("appeal challenge petition lawsuit complaint bid motion".split())
 # pictures and records a camera or a hacker takes ("tourists captured pictures"): no capture of
 # anyone (not "post", "figure" or "list", which the media words hold: "captured an army post")
 WORD_CLASSES["imagery"] = frozenset("picture photo photograph image footage video data recording".split())

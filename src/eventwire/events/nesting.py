@@ -45,6 +45,7 @@ DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST", "REQUEST"})  # acts whose content
 # (dated_deed: "told police to investigate the killing of a journalist on Friday")
 OCCASION_NOUNS = frozenset({"wake", "aftermath"})  # "in the wake of", "in the aftermath of": as OCCASION_PREPS
 ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
+UNSTATED_PRECISION = "range"  # a current act's week before the report, or a span told ("last week")
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 SAYING_DEPS = frozenset({"advcl", "xcomp", "conj"})  # "marched, saying ...": the marchers say it
@@ -211,11 +212,13 @@ def _for_to_clause(tok: Token) -> bool:
 def dated_deed(inner: Mention, outer: Mention) -> bool:
     """An act of force an accusation or a protest is about, told with a day or month of its
     own ("accused the army of executing 20 civilians in Merawi in January", "condemned
-    Tuesday's bombing of a mosque"): a deed reported as done, a row of its own besides the
-    accusation (not "accused Russia of attacking civilians": no time, no one act)."""
+    Tuesday's bombing of a mosque"), or with no time but its place and whom it struck ("The
+    killing of two aid workers in Khartoum was condemned"): a deed reported as done, a row of its
+    own besides the accusation (not "accused Russia of attacking civilians": no time, no one act)."""
     when = inner.event.date
     if outer.event.plover not in DEED_HOLDERS or inner.event.plover not in FORCE_TYPES \
-            or inner.event.status in ("negated", "planned") or when is None or when.precision not in DEED_PRECISIONS:
+            or inner.event.status in ("negated", "planned") \
+            or (when is not None and when.precision not in DEED_PRECISIONS | {UNSTATED_PRECISION}):
         return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
     head = inner.token
     if head.pos_ == "NOUN" and any(t.ent_type_ in PLACE_ENTS for t in head.subtree if t.i != head.i) \
@@ -225,6 +228,8 @@ def dated_deed(inner: Mention, outer: Mention) -> bool:
         # killed two people", "the killing of three aid workers by gunmen in Darfur", "the arrest
         # of Kizza Besigye in Nairobi": a deed with its place and its dead, its doers or whom it
         # struck, counted or named, whatever the day hangs on
+    if when is None or when.precision not in DEED_PRECISIONS:
+        return False
     for t in head.subtree:
         if t.i == head.i or not says_when(t):
             continue

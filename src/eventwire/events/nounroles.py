@@ -50,7 +50,7 @@ from .triggers import Candidate
 
 # Verbs light only for some nouns: "issued an ultimatum", "reached an agreement" is agreeing
 SETTLEMENTS = frozenset("agreement accord deal settlement compromise ceasefire truce".split())
-LIGHT_FOR = {"issue": frozenset("ultimatum demand warning".split()), "reach": SETTLEMENTS,
+LIGHT_FOR = {"issue": frozenset("ultimatum demand warning threat".split()), "reach": SETTLEMENTS,
              # "gave Sudan's army a 72-hour ultimatum", "delivered an ultimatum to Kyiv"
              "give": frozenset("ultimatum warning".split()), "deliver": frozenset("ultimatum warning".split()),
              # "would not attend the talks": who stays away refuses them

@@ -225,9 +225,13 @@ class SentenceFolds(StoryTime):
         counts of attempted murder": a bare event noun naming the offence of a legal act is
         what the act is about, its content, never a second happening nor the row's reading
         (the parser lends it the charge's doers). The phrase may pass through nouns that
-        frame an offence ("counts of", "suspicion of")."""
+        frame an offence ("counts of", "suspicion of"), or be a gerund's ("charged two men with
+        attacking a synagogue", "with ordering the killings of civilians")."""
         first = first_conjunct(tok)  # "charged with murder and kidnapping": the offences share the phrase
-        if tok.pos_ != "NOUN" or first.dep_ != "pobj" or first.head.lower_ not in OFFENCE_PREPS:
+        if first.dep_ == "dobj" and first.head.dep_ == "pcomp":
+            first = tok = first.head  # the gerund names the offence, whatever its object's article
+        if not (first.dep_ == "pobj" and tok.pos_ == "NOUN" or first.dep_ == "pcomp" and tok.pos_ == "VERB") \
+                or first.head.lower_ not in OFFENCE_PREPS:
             return None
         cur = first.head.head
         for _ in range(MAX_OFFENCE_FRAMES + 1):

@@ -104,10 +104,14 @@ def _backshifted(verb: Token) -> bool:
         and head.tag_ == "VBD"
 
 
+ACCEPTING = frozenset({"accept"})  # an AGREE whose present denial refuses what was offered
+
+
 def _refusal(tok: Token, entry_type: str) -> bool:
     """A negated cooperative act that is itself a refusal, and so a REJECT that happened:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
-    denied in the present ("does not recognize the court"). "Did not provide aid" says only
+    denied in the present ("does not recognize the court", "does not accept the sanctions"; not
+    "do not all agree on how inquiries work": a disagreement). "Did not provide aid" says only
     what did not happen."""
     if has_child(tok, ("aux",), FUTURE_AUX):
         return True
@@ -119,8 +123,8 @@ def _refusal(tok: Token, entry_type: str) -> bool:
         return True  # "Chile and Peru failed to reach agreement on fishing rights": talks that
         # failed, each side refusing the other's terms (not "did not reach", which tells only
         # what did not happen, nor one body's deadlock: "parliament failed to reach agreement")
-    return entry_type == "SUPPORT" and (tok.tag_ in STANCE_TAGS
-                                        or has_child(tok, ("aux",), PRESENT_DO))
+    return (entry_type == "SUPPORT" or (entry_type == "AGREE" and tok.lemma_.lower() in ACCEPTING)) \
+        and (tok.tag_ in STANCE_TAGS or has_child(tok, ("aux",), PRESENT_DO))
 
 
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,
@@ -593,8 +597,10 @@ class EventStage:
             return "THREATEN", "130"
         if (has_child(tok, ("aux",), OBLIGATION_WORDS) or needed(tok)) and plover != "REQUEST":
             return "REQUEST", "100"
-        if status == "negated" and plover in COOPERATIVE and plover != "AGREE" and not prevented(tok):
-            return "REJECT", "120"  # "refused to meet" (not "barred them from meeting")
+        if status == "negated" and plover in COOPERATIVE and (plover != "AGREE" or _refusal(tok, plover)) \
+                and not prevented(tok):
+            return "REJECT", "120"  # "refused to meet" (not "barred them from meeting"); "will not
+            # accept any peace plan", "does not accept the sanctions" (not "did not agree on a date")
         if status == "planned" and ultimatum(tok):
             return "THREATEN", acled_rules.ULTIMATUM_CODE  # "told Serbia to withdraw ... or face consequences"
         if status == "planned" and wished_of_others(tok):

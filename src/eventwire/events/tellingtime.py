@@ -107,10 +107,10 @@ def _telling_above(clause: Token) -> Token | None:
     return None
 
 
-def day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
-    """The date is on a verb of telling outside the trigger's clause, and the trigger is an
-    act told as done (a past verb with no "will", "would", "may"): the day it was told, which
-    the act came on or before, not the act's own day."""
+def day_of_telling(doc: Doc, start: int, end: int, trigger: Token) -> bool:
+    """The date at ``start:end`` is on a verb of telling outside the trigger's clause, and the
+    trigger is an act told as done (a past verb with no "will", "would", "may"): the day it was
+    told, which the act came on or before, not the act's own day."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and light_verb(trigger.head):
         trigger = trigger.head  # "said on Friday it had carried out the attack": the verb tells it
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
@@ -119,7 +119,7 @@ def day_of_telling(doc: Doc, m: DateMention, trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in UNREALISED_AUX for c in trigger.children):
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     head, own = clause_head(span.root), clause_head(trigger)

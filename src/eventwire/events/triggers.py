@@ -333,6 +333,8 @@ def _particle_of(tok: Token, verb: Token) -> bool:
         return True  # "handed over 3,000 tonnes of wheat": the parser reads the particle as "more than"
     if tok.head.i != verb.i:
         return False
+    if tok.lower_ == "out" and any(c.lower_ == "of" for c in tok.children):
+        return True  # "pulled its troops out of Chad": the parser hangs "out" as a preposition
     if tok.dep_ == "prt":
         return True
     return tok.dep_ in ("advmod", "prep") and not any(

@@ -1,0 +1,124 @@
+"""Words of abduction, money moved, blame and withdrawal; refusals voiced with "will not" or
+"does not"; an offence told by a gerund; a condemned deed with its place and its dead; a toll
+told in its own sentence, by the day it was told; an act named back inside another's clause.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.stage`,
+:mod:`eventwire.events.sentencefolds`, :mod:`eventwire.events.nesting`,
+:mod:`eventwire.events.joins`, :mod:`eventwire.events.triggers` or a row of
+``data/events/lexicon.psv`` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_words_and_days import rows, typed  # (published on a Friday, 2024-06-14)
+
+
+@pytest.mark.parametrize("text, plover, cameo", [
+    ("Gunmen seized 30 passengers from a bus in Zamfara state on Sunday.", "ASSAULT", "181"),
+    ("Kidnappers seized a Catholic priest outside his church in Enugu on Monday.", "ASSAULT", "181"),
+    ("Qatar transferred $300 million to the Lebanese central bank on Monday.", "AID", "071"),
+    ("The Kremlin held Kyiv responsible for the bombing of the bridge.", "ACCUSE", "112"),
+    ("The U.S. military pulled its troops out of Niger on Sunday.", "RETREAT", "0872"),
+    ("Armed settlers issued threats against Bedouin families in the Jordan Valley on Tuesday.", "THREATEN", "130"),
+    ("The Supreme Court threw out the opposition's appeal against the election result on Monday.", "REJECT", "120"),
+    ("A roadside bomb went off near a police convoy in Kandahar on Wednesday.", "ASSAULT", "183"),
+    ("The government shelved the media bill on Tuesday after weeks of protests.", "CONCEDE", "0832"),
+    ("The European Union announced a new aid package for Syria on Monday.", "AID", "070"),
+])
+def test_words_the_lexicon_lacked(noclean_pipeline, text, plover, cameo):
+    found = typed(noclean_pipeline, text, plover)
+    assert [e.cameo for e in found] == [cameo], [(e.plover, e.cameo) for e in rows(noclean_pipeline, text)]
+
+
+def test_police_who_seize_suspects_arrest_them(noclean_pipeline):
+    found = rows(noclean_pipeline, "Police seized 20 suspects in a raid in Lagos on Monday.")
+    assert "COERCE" in [e.plover for e in found] and "ASSAULT" not in [e.plover for e in found]
+
+
+@pytest.mark.parametrize("text, not_types", [
+    ("The striker transferred to Chelsea in January.", ("AID",)),
+    ("Rescuers pulled survivors out of the rubble on Tuesday.", ("RETREAT",)),
+    ("The fire alarm went off twice on Monday night.", ("ASSAULT",)),
+    ("Shares shot up 10 percent on Monday after the results.", ("ASSAULT",)),
+    ("The opposition attacked the budget as reckless.", ("ASSAULT",)),
+    ("Apple shelved its plans for an electric car.", ("CONCEDE",)),
+])
+def test_look_alikes_of_the_new_words(noclean_pipeline, text, not_types):
+    found = rows(noclean_pipeline, text)
+    assert not [e for e in found if e.plover in not_types], [(e.plover, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will not accept any peace plan that ignores the new territorial realities, Lavrov said.",
+    "Kyiv does not accept the annexation of the four regions, the foreign ministry said.",
+])
+def test_a_refusal_voiced_is_a_rejection(noclean_pipeline, text):
+    [row] = typed(noclean_pipeline, text, "REJECT")
+    assert row.status != "negated" and not typed(noclean_pipeline, text, "AGREE")
+
+
+def test_an_accord_not_reached_is_no_rejection(noclean_pipeline):
+    found = rows(noclean_pipeline, "The two sides did not agree on a date for the next round of talks.")
+    assert not [e for e in found if e.plover == "REJECT"], [(e.plover, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged two men with attacking a synagogue in Halle.",
+    "Prosecutors charged a retired army general with ordering the killings of civilians in 2002.",
+])
+def test_an_offence_told_by_a_gerund_is_the_charge_s(noclean_pipeline, text):
+    found = rows(noclean_pipeline, text)
+    assert [e.plover for e in found] == ["COERCE"], [(e.plover, e.trigger.text, e.status) for e in found]
+
+
+def test_a_condemned_deed_with_its_place_and_dead_is_a_row(noclean_pipeline):
+    text = "The killing of two aid workers in Khartoum was condemned by the United Nations."
+    assert typed(noclean_pipeline, text, "ASSAULT") and typed(noclean_pipeline, text, "ACCUSE")
+
+
+def test_a_condemned_deed_with_no_count_is_what_is_condemned(noclean_pipeline):
+    text = "The United Nations condemned the killing of civilians in Gaza."
+    assert not typed(noclean_pipeline, text, "ASSAULT")
+
+
+def test_a_toll_of_dead_and_wounded_in_its_own_sentence_is_the_attack_s(noclean_pipeline):
+    text = ("Azerbaijani forces shelled Armenian positions near the village of Sotk on Monday, the Armenian "
+            "defence ministry said.\nThree Armenian soldiers were killed and two were wounded, the ministry said.")
+    [row] = typed(noclean_pipeline, text, "ASSAULT")
+    assert {(q.kind, q.value) for q in row.quantities} >= {("killed", 3.0), ("injured", 2.0)}
+
+
+def test_a_toll_dated_by_its_telling_is_the_attack_s(noclean_pipeline):
+    text = ("Nigerian military aircraft bombed a crowd of villagers in Tudun Wada, Kano state, on Sunday night.\n"
+            "At least 40 civilians were killed, the state emergency agency said on Tuesday.")
+    [row] = typed(noclean_pipeline, text, "ASSAULT")
+    assert row.date is not None and row.date.start == "2024-06-09" and len(row.mentions) == 2
+
+
+def test_a_toll_with_a_town_of_its_own_is_another_act(noclean_pipeline):
+    text = ("Nigerian military aircraft bombed a crowd of villagers in Tudun Wada, Kano state, on Sunday night.\n"
+            "At least 40 civilians were killed in Kano city, the state emergency agency said on Tuesday.")
+    assert len(typed(noclean_pipeline, text, "ASSAULT")) == 2
+
+
+def test_an_act_named_back_in_another_s_clause_keeps_its_doers(noclean_pipeline):
+    text = ("Gunmen attacked the village of Kwall near Bassa in Plateau state on Tuesday night, killing at least "
+            "18 people, officials said.\nA police spokesman put the death toll at 11.\n"
+            "\"They came at night and shot at everyone,\" said farmer Musa Dalyop, who lost two sons in the raid.")
+    found = rows(noclean_pipeline, text)
+    assert [e.plover for e in found] == ["ASSAULT"], [(e.plover, e.trigger.text) for e in found]
+    assert found[0].actor is not None and found[0].actor.span.text == "Gunmen"
+
+
+def test_a_manner_adverb_marks_no_other_act(noclean_pipeline):
+    text = ("Sudan's army and the Rapid Support Forces resumed talks in Jeddah on Sunday.\n"
+            "The two delegations were meeting separately with the Saudi and U.S. mediators, a diplomat said.")
+    assert len(typed(noclean_pipeline, text, "CONSULT")) == 1
+
+
+def test_a_sentence_adverb_still_marks_another_act(noclean_pipeline):
+    text = ("Sudan's army and the Rapid Support Forces resumed talks in Jeddah on Sunday.\n"
+            "Separately, the army chief met Egypt's president in Cairo on Monday.")
+    assert len(typed(noclean_pipeline, text, "CONSULT")) == 2
