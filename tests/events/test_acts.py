@@ -815,7 +815,10 @@ def test_a_wars_toll_told_with_its_start_sums_up_many_acts(noclean_pipeline):
     "Police in Lagos charged four suspects over the kidnapping on Monday.",
 ])
 def test_charging_people_is_legal_action_whatever_the_phrase(noclean_pipeline, text):
-    assert [e for e in rows(noclean_pipeline, text) if e.trigger.text.startswith("charged") and e.plover == "COERCE"]
+    # legal action (CAMEO 173), which PLOVER's manual (3.9, ACCUSE 'allege': "indict, or charge")
+    # reads as a formal accusation (it was COERCE, the conversion table's reading, before)
+    assert [e for e in rows(noclean_pipeline, text)
+            if e.trigger.text.startswith("charged") and (e.plover, e.cameo) == ("ACCUSE", "173")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1627,21 +1627,21 @@ def test_a_date_naming_another_noun_s_day_dates_that_noun_not_the_act(noclean_pi
 
 def test_the_offence_a_legal_act_names_is_not_a_second_happening(noclean_pipeline):
     events = rows(noclean_pipeline, "Police in Lagos charged two men with kidnapping on Monday.")
-    assert [e.plover for e in events] == ["COERCE"]
+    assert [e.plover for e in events] == ["ACCUSE"]  # a charge: PLOVER's 'allege' (manual 3.9)
     [row] = events
     assert {m.trigger.text for m in row.mentions} == {"charged", "kidnapping"}
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Police charged the man with murder on Monday.", "charged"),
-    ("Police arrested the man on suspicion of murder on Monday.", "arrested"),
-    ("Prosecutors charged him on Monday with two counts of attempted murder.", "charged"),
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("Police charged the man with murder on Monday.", "charged", "ACCUSE"),  # PLOVER's 'allege' (manual 3.9)
+    ("Police arrested the man on suspicion of murder on Monday.", "arrested", "COERCE"),
+    ("Prosecutors charged him on Monday with two counts of attempted murder.", "charged", "ACCUSE"),
 ])
-def test_the_offence_is_the_legal_act_s_content_never_its_row(noclean_pipeline, text, trigger):
+def test_the_offence_is_the_legal_act_s_content_never_its_row(noclean_pipeline, text, trigger, plover):
     # the parser lends the offence noun the charge's doers: it must not read for the row, and
     # a phrase framing the offence ("suspicion of", "two counts of") leaves it the charge's
     events = rows(noclean_pipeline, text)
-    assert [(e.plover, e.trigger.text) for e in events] == [("COERCE", trigger)]
+    assert [(e.plover, e.trigger.text) for e in events] == [(plover, trigger)]
     assert "murder" in {m.trigger.text for m in events[0].mentions}
 
 

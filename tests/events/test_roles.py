@@ -979,7 +979,7 @@ def test_bringing_charges_against_someone_is_charging_them(written):
     one the charges are against, a common noun for a person included."""
     record = read(PIPELINE["pipeline"], "Prosecutors brought charges against the officer on Monday.")
     acts = [e for e in record.events if e.trigger.text.startswith("brought")]
-    assert acts and acts[0].plover == "COERCE"
+    assert acts and (acts[0].plover, acts[0].cameo) == ("ACCUSE", "173")  # PLOVER's 'allege' (manual 3.9)
     assert acts[0].target is not None and acts[0].target.span.text == "the officer"
 
 

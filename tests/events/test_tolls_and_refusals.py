@@ -70,7 +70,7 @@ def test_an_accord_not_reached_is_no_rejection(noclean_pipeline):
 ])
 def test_an_offence_told_by_a_gerund_is_the_charge_s(noclean_pipeline, text):
     found = rows(noclean_pipeline, text)
-    assert [e.plover for e in found] == ["COERCE"], [(e.plover, e.trigger.text, e.status) for e in found]
+    assert [(e.plover, e.cameo) for e in found] == [("ACCUSE", "173")], [(e.plover, e.trigger.text) for e in found]
 
 
 def test_a_condemned_deed_with_its_place_and_dead_is_a_row(noclean_pipeline):
@@ -122,3 +122,56 @@ def test_a_sentence_adverb_still_marks_another_act(noclean_pipeline):
     text = ("Sudan's army and the Rapid Support Forces resumed talks in Jeddah on Sunday.\n"
             "Separately, the army chief met Egypt's president in Cairo on Monday.")
     assert len(typed(noclean_pipeline, text, "CONSULT")) == 2
+
+
+def test_an_act_told_elsewhere_is_another_whatever_the_adverb_s_place(noclean_pipeline):
+    text = ("Israeli strikes killed seven people in a house in Deir al-Balah on Thursday.\n"
+            "A journalist was killed elsewhere, the press syndicate said.")
+    [row] = [e for e in typed(noclean_pipeline, text, "ASSAULT") if e.trigger.text == "killed"
+             and e.target is not None and "seven" in e.target.span.text]
+    assert {(q.kind, q.value) for q in row.quantities if q.kind == "killed"} == {("killed", 7.0)}
+
+
+def test_more_dead_told_by_the_day_of_telling_are_another_toll(noclean_pipeline):
+    text = ("Militants ambushed an army convoy near Tillaberi in Niger on Sunday, killing 10 soldiers.\n"
+            "Seven more soldiers were killed, the army said on Tuesday.")
+    [row] = [e for e in typed(noclean_pipeline, text, "ASSAULT") if e.actor is not None]
+    assert {q.value for q in row.quantities if q.kind == "killed"} == {10.0}
+
+
+def test_an_act_named_back_with_another_s_parties_does_not_head_the_row(noclean_pipeline):
+    text = ("Unknown attackers set fire to a mosque in the Swedish town of Orebro overnight.\n"
+            "Police launched an arson investigation into the attack.")
+    [row] = typed(noclean_pipeline, text, "ASSAULT")
+    assert row.actor is not None and row.actor.span.text == "Unknown attackers"
+
+
+@pytest.mark.parametrize("text, not_types", [
+    ("Parents pulled their children out of schools in Kharkiv on Tuesday.", ("RETREAT",)),
+    ("Rescuers pulled two bodies out of the river near Bihac on Monday.", ("RETREAT",)),
+    ("The minister said the government would hold those responsible for the bombing to account.", ("ACCUSE",)),
+    ("Stored shells went off after a fire broke out at an army depot near Bata on Sunday.", ("ASSAULT",)),
+    ("Japan shelved plans to build a missile defence site on Monday, citing costs.", ("CONCEDE",)),
+    ("Diplomats expect that Russia won't accept the proposal.", ("REJECT",)),
+    ("The embassy does not accept visa applications on weekends.", ("REJECT",)),
+    ("Rights groups demanded justice for the killing of journalist Ana Petrova in Burgas.", ("ASSAULT",)),
+])
+def test_the_reviewers_look_alikes_stay_out(noclean_pipeline, text, not_types):
+    found = rows(noclean_pipeline, text)
+    assert not [e for e in found if e.plover in not_types], [(e.plover, e.trigger.text) for e in found]
+
+
+def test_a_deed_charged_with_its_own_day_stays_a_row(noclean_pipeline):
+    text = "A 19-year-old was charged on Friday with stabbing three pupils at a school in Leeds on Monday."
+    [deed] = typed(noclean_pipeline, text, "ASSAULT")
+    assert deed.date is not None and deed.date.start == "2024-06-10"
+
+
+@pytest.mark.parametrize("text, plover, cameo", [
+    ("The European Commission launched legal action against Hungary on Wednesday.", "ACCUSE", "115"),
+    ("Tehran held Washington responsible for the assassination of the general.", "ACCUSE", "112"),
+])
+def test_an_adjective_of_the_phrase_keeps_it(noclean_pipeline, text, plover, cameo):
+    # (an adjective describing only the verb's object is no word of the phrase: "hold those
+    # responsible to account"; one on the phrase's own noun, or the verb's complement, is)
+    assert [e.cameo for e in typed(noclean_pipeline, text, plover)] == [cameo]

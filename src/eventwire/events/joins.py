@@ -53,6 +53,7 @@ MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling o
 BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up (the same or the next two)
 APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere", "additionally"})  # "Separately, ..." (not
 # "later": "several thousand protesters later blocked the avenue" tells the march on)
+MANNER_APART = frozenset({"separately"})  # after its verb, how a meeting was held, not another meeting
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
 CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are told "during" it
 CROWD_VIOLENCE = CROWD_TYPES | {"ASSAULT"}  # what a crowd does during it
@@ -558,8 +559,11 @@ class JoinRules(Retold):
         verb = clauses.clause_verb(m.token)
         for head in {verb, m.token}:
             for c in head.children:
-                if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and c.i < head.i:
-                    return True  # (not "were meeting separately with the mediators": how they met)
+                manner = c.i > head.i and c.lower_ in MANNER_APART \
+                    and m.event.plover not in FORCE_TYPES | OPERATION_TYPES
+                if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and not manner:
+                    return True  # (not "were meeting separately with the mediators": how they met; but
+                    # "Two civilians were killed separately", "A journalist was killed elsewhere")
                 if c.dep_ == "prep" and any(g.dep_ == "pobj" and (any(
                         a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children)
                         or (c.lower_ == "in" and g.lower_ == "addition" and not list(g.children)))
@@ -687,6 +691,8 @@ class JoinRules(Retold):
         if d is None or d.span is None or d.precision != "range" or not d.start or not d.end \
                 or not day_of_telling(self.record.doc, d.span.start, d.span.end, m.token):
             return False
+        if any(counts_differ(m.event, self.mentions[k].event) for k in hap.members):
+            return False  # "Seven more soldiers were killed, the army said on Tuesday": another toll
         told = [self.mentions[k].event.date for k in hap.members
                 if self.mentions[k].date_from_text and not self.mentions[k].borrowed_date]
         return any(told) and all(t is not None and t.start is not None and d.start <= t.start
@@ -786,16 +792,4 @@ class JoinRules(Retold):
         counts = {number_value(c) for c in root.children if c.dep_ == "nummod"} - {None}
         told = {q.value for k in hap.members for q in self.mentions[k].event.quantities if q.kind in PEOPLE_KINDS}
         return bool(counts) and counts <= told
-
-    def _from_the_clause(self, m: Mention, role: Role | None) -> bool:
-        """An anaphoric act noun ("the airstrike", "the raid") whose party the clause around it
-        gave, not its own phrase: its target ("al-Muhandis was also killed in the airstrike"),
-        or its doer ("opened an investigation into the stabbing", "Pam, who lost two brothers in
-        the raid"): not the act's own party."""
-        tok = m.token
-        if not self._anaphoric(m) or role is None or any(c.dep_ == "poss" for c in tok.children):
-            return False  # "his release", "the army's raid": the possessor is its own party
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        return not (lo <= role.span.start and role.span.end <= hi)
-
 

@@ -477,6 +477,8 @@ WORD_CLASSES["relief"] = WORD_CLASSES["aid"] | frozenset(
 # armed men of no state and their bands: who seizes people abducts them ("Kidnappers seized 30
 # passengers", "Gunmen seized a priest"), where police who seize suspects arrest them
 WORD_CLASSES["abductors"] = words("irregular_doers") | words("armed_bands") | frozenset({"militiaman"})
+# what goes off as an attack ("a roadside bomb went off"; not "stored shells went off after a fire")
+WORD_CLASSES["bombs"] = frozenset("bomb device ied explosive grenade landmine".split())
 # what a court throws out when a party brings it ("threw out the opposition's appeal"): a rejection
 WORD_CLASSES["appeals"] = frozenset("appeal challenge petition lawsuit complaint bid motion".split())
 # pictures and records a camera or a hacker takes ("tourists captured pictures"): no capture of

@@ -29,7 +29,7 @@ from .clausewords import (
     threatened_clauses,
     word_class,
 )
-from .happenings import Mention
+from .mentions import Mention
 from .naming import make_role
 from .placing import CONTENT_PREPS
 from .roles import Roles, past_dateline
@@ -44,6 +44,7 @@ INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST", "REQUEST"})  # acts whose content may be a deed done
 # (dated_deed: "told police to investigate the killing of a journalist on Friday")
 OCCASION_NOUNS = frozenset({"wake", "aftermath"})  # "in the wake of", "in the aftermath of": as OCCASION_PREPS
+DENUNCIATION_PREFIX = "111"  # CAMEO: criticise or denounce ("condemned the killing of ...")
 ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
 UNSTATED_PRECISION = "range"  # a current act's week before the report, or a span told ("last week")
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
@@ -212,14 +213,18 @@ def _for_to_clause(tok: Token) -> bool:
 def dated_deed(inner: Mention, outer: Mention) -> bool:
     """An act of force an accusation or a protest is about, told with a day or month of its
     own ("accused the army of executing 20 civilians in Merawi in January", "condemned
-    Tuesday's bombing of a mosque"), or with no time but its place and whom it struck ("The
-    killing of two aid workers in Khartoum was condemned"): a deed reported as done, a row of its
+    Tuesday's bombing of a mosque"), or, condemned, with no time but its place and whom it struck
+    ("The killing of two aid workers in Khartoum was condemned"): a deed reported as done, a row of its
     own besides the accusation (not "accused Russia of attacking civilians": no time, no one act)."""
     when = inner.event.date
     if outer.event.plover not in DEED_HOLDERS or inner.event.plover not in FORCE_TYPES \
             or inner.event.status in ("negated", "planned") \
             or (when is not None and when.precision not in DEED_PRECISIONS | {UNSTATED_PRECISION}):
         return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
+    if (when is None or when.precision == UNSTATED_PRECISION) \
+            and not (outer.event.cameo or "").startswith(DENUNCIATION_PREFIX):
+        return False  # with no time, only a deed condemned is news: one alleged, tried or asked justice
+        # for may be any year's ("demanded justice for the killing of journalist Caruana Galizia")
     head = inner.token
     if head.pos_ == "NOUN" and any(t.ent_type_ in PLACE_ENTS for t in head.subtree if t.i != head.i) \
             and (_toll_clause(head) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)

@@ -36,6 +36,7 @@ from .folding import (
 )
 from .joins import LATER_WORDS
 from .mentions import Happening, Mention, dates_agree, measure, planned
+from .nesting import dated_deed
 from .quantities import KIND_BY_LEMMA
 from .rolewords import FORCE_TYPES, SERIES, came_under
 from .standing import OPERATION_TYPES, TOLL_KINDS
@@ -240,8 +241,10 @@ class SentenceFolds(StoryTime):
                 j = next((k for k in by_token.values() if self.mentions[k].event.trigger.start <= cur.idx
                           < self.mentions[k].event.trigger.end), None)
             if j is not None:
-                if not names_offence(tok, self.mentions[j].event) or self.mentions[j].event.status == "negated":
-                    return None
+                if not names_offence(tok, self.mentions[j].event) or self.mentions[j].event.status == "negated" \
+                        or (tok.pos_ == "VERB" and dated_deed(m, self.mentions[j])):
+                    return None  # ("charged on Friday with murdering three girls in Southport on Monday":
+                    # a deed told with its own day, a row of its own)
                 m.nested_in = j
                 return j
             if not clauses.in_words(cur, "offence_frames") or cur.dep_ != "pobj" or cur.head.dep_ != "prep":

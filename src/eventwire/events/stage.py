@@ -105,6 +105,7 @@ def _backshifted(verb: Token) -> bool:
 
 
 ACCEPTING = frozenset({"accept"})  # an AGREE whose present denial refuses what was offered
+EXPECTING = frozenset({"expect"})  # besides the verbs of speculation: what others expect is a forecast
 
 
 def _refusal(tok: Token, entry_type: str) -> bool:
@@ -112,7 +113,11 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     one negated with a will ("would not meet the demands", "won't hand over") or a stance
     denied in the present ("does not recognize the court", "does not accept the sanctions"; not
     "do not all agree on how inquiries work": a disagreement). "Did not provide aid" says only
-    what did not happen."""
+    what did not happen. Not a forecast ("Diplomats expect that Russia won't accept the
+    proposal"), nor a standing rule ("does not accept visa applications on weekends")."""
+    if tok.dep_ == "ccomp" and (clauses.in_words(tok.head, "speculation_verbs")
+                                or tok.head.lemma_.lower() in EXPECTING):
+        return False
     if has_child(tok, ("aux",), FUTURE_AUX):
         return True
     if tok.pos_ == "NOUN" and carried_by_verb(tok) and has_child(tok.head, ("aux",), FUTURE_AUX):
@@ -123,8 +128,17 @@ def _refusal(tok: Token, entry_type: str) -> bool:
         return True  # "Chile and Peru failed to reach agreement on fishing rights": talks that
         # failed, each side refusing the other's terms (not "did not reach", which tells only
         # what did not happen, nor one body's deadlock: "parliament failed to reach agreement")
-    return (entry_type == "SUPPORT" or (entry_type == "AGREE" and tok.lemma_.lower() in ACCEPTING)) \
+    return (entry_type == "SUPPORT" or (entry_type == "AGREE" and tok.lemma_.lower() in ACCEPTING
+                                        and _definite_object(tok))) \
         and (tok.tag_ in STANCE_TAGS or has_child(tok, ("aux",), PRESENT_DO))
+
+
+def _definite_object(verb: Token) -> bool:
+    """The verb's object is one thing offered or done ("the annexation", "Russia's terms", "it"),
+    not a kind of thing a body takes or turns away as a rule ("visa applications")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and (obj.pos_ in ("PROPN", "PRON") or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in obj.children))
 
 
 def _confidence(evidence: float, has_actor: bool, has_target: bool, nested: bool,

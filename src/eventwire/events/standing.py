@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..record import EventDate, Record
+from ..record import EventDate, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .cameo import GUILT_CODE, PROPERTY_CODE
@@ -81,6 +81,17 @@ class Standing(Sides):
             return m.event.plover not in mood.SPEECH_TYPES and (m.date_from_text or m.event.location is not None)
         return m.why_not is None
 
+    def _from_the_clause(self, m: Mention, role: Role | None) -> bool:
+        """An anaphoric act noun ("the airstrike", "the raid") whose party the clause around it
+        gave, not its own phrase: its target ("al-Muhandis was also killed in the airstrike"),
+        or its doer ("opened an investigation into the stabbing", "Pam, who lost two brothers in
+        the raid"): not the act's own party."""
+        tok = m.token
+        if not self._anaphoric(m) or role is None or any(c.dep_ == "poss" for c in tok.children):
+            return False  # "his release", "the army's raid": the possessor is its own party
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        return not (lo <= role.span.start and role.span.end <= hi)
+
     def _representative(self, hap: Happening) -> int:
         kinds = {self.mentions[k].event.plover for k in hap.members}
         deadly = len(kinds) == 2 and bool(kinds & OPERATION_TYPES) and any(  # a raid that killed
@@ -92,6 +103,8 @@ class Standing(Sides):
                                                       for k in hap.members)
 
         tokens = {self.mentions[k].token.i for k in hap.members}
+        own_doers = any(m.event.actor is not None and not self._from_the_clause(m, m.event.actor)
+                        for m in (self.mentions[k] for k in hap.members))
         doers = any(self.mentions[k].event.actor is not None and not (
             self.mentions[k].token.dep_ == "acl" and self.mentions[k].token.tag_ == "VBN") for k in hap.members)
         one_kind = kinds == {"ASSAULT"}  # acts of force only ("struck and destroyed")
@@ -127,6 +140,11 @@ class Standing(Sides):
                     deadly and e.plover == "ASSAULT", ruled and e.plover == "COERCE",
                     not m.headline, not self._victims_own_words(e.target),  # (the report's words
                     # for whom it hit, not a witness's "my husband")
+                    not (own_doers and (self._from_the_clause(m, e.actor) or self._from_the_clause(m, e.target))),
+                    # (the act named back with another's parties, when a telling names its own doers:
+                    # "Police launched an investigation into the attack" after "Unknown attackers set
+                    # fire to a mosque"; not "attacks on coalition bases, including the attack on
+                    # December 27th", whose bases are the attack's)
                     not (one_kind and (e.cameo or "").startswith(PROPERTY_CODE) and not done_to_people(m.token)),
                     # ("struck and destroyed a checkpoint": the strike, not what it wrecked; not "set
                     # fire to a police officer", done to a person)

@@ -287,15 +287,16 @@ PARTICLES = frozenset("down in up off out over back away on".split())
 def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
     """The phrase's other words after its first. A verb's particle ("step down", "give in")
     must be the verb's own, and not a preposition after its object: not "stepped up patrols
-    down the coast", "gave $2 million in aid". Past a long object, a word the verb, its object or
-    its phrase governs, or one in the "of" phrase of an object that is the phrase's word ("declared
-    a six-month state of emergency")."""
+    down the coast", "gave $2 million in aid"; an adjective must not only describe the verb's
+    object. Past a long object, a word the verb, its object or its phrase governs, or one in the
+    "of" phrase of an object that is the phrase's word ("declared a six-month state of
+    emergency")."""
     found: list[Token] = []
     lo, hi = token.i + 1, min(seg.end, token.i + 1 + PHRASE_WINDOW)
     for word in extra:
         hit = next((t for t in doc[lo:hi] if (t.lemma_.lower() == word or t.lower_ == word)
-                    and (word not in PARTICLES or token.pos_ not in VERB_POS or _particle_of(t, token))),
-                   None)
+                    and (word not in PARTICLES or token.pos_ not in VERB_POS or _particle_of(t, token))
+                    and not _describes_the_object(t, token, extra)), None)
         if hit is not None and word not in PARTICLES and token.pos_ in VERB_POS and "not" not in extra \
                 and _denied_or_none(hit, token):
             return None  # ("found him not guilty", "found no one guilty": no verdict of guilt)
@@ -325,6 +326,15 @@ def _denied_or_none(word: Token, verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children) or doc[word.i - 1].lower_ in ("not", "never") \
         or any(o.lower_ in ("nobody", "none") or (o.lower_ == "one" and any(d.lower_ == "no" for d in o.children))
                for o in [*verb.children, *word.children] if o.dep_ in ("dobj", "obj", "nsubj") and o.i > verb.i)
+
+
+def _describes_the_object(word: Token, verb: Token, phrase: tuple[str, ...]) -> bool:
+    """ "would hold those responsible to account": the adjective describes whom the verb acts on,
+    no complement of the verb's own ("held Washington responsible"; not an object that is the
+    phrase's own word, "launched legal action"; "designated the IRGC as a terrorist
+    organization" keeps its phrase)."""
+    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj") \
+        and word.head.head.i == verb.i and word.head.lemma_.lower() not in phrase
 
 
 def _particle_of(tok: Token, verb: Token) -> bool:
