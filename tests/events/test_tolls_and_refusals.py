@@ -175,3 +175,32 @@ def test_an_adjective_of_the_phrase_keeps_it(noclean_pipeline, text, plover, cam
     # (an adjective describing only the verb's object is no word of the phrase: "hold those
     # responsible to account"; one on the phrase's own noun, or the verb's complement, is)
     assert [e.cameo for e in typed(noclean_pipeline, text, plover)] == [cameo]
+
+
+RAID = ("Israeli forces killed five Palestinians during a raid on the Balata refugee camp near Nablus on Tuesday, "
+        "the Palestinian health ministry said.\n")
+
+
+@pytest.mark.parametrize("later, n", [
+    ("The Israeli military said its troops had killed four armed militants in the camp.", 1),
+    ("The Israeli military said its troops had killed 20 militants across the West Bank over the past week.", 2),
+    ("Hamas said its fighters had killed four soldiers.", 2),
+])
+def test_a_side_s_own_tally_of_its_dead_is_the_raid_s(noclean_pipeline, later, n):
+    assert len(typed(noclean_pipeline, RAID + later, "ASSAULT")) == n
+
+
+def test_a_ruling_s_halves_name_the_one_the_lead_described(noclean_pipeline):
+    text = ("MOSCOW (Reuters) - A Russian court on Thursday sentenced a U.S.-Russian dual national to 12 years in "
+            "prison for treason.\nKsenia Ivanova, a 33-year-old dancer, was found guilty after a closed-door trial "
+            "in the city of Yekaterinburg.")
+    assert len(rows(noclean_pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("later, n", [
+    ("The two diplomats had been declared persona non grata, the foreign ministry said.", 1),
+    ("Austria also expelled two Russian diplomats, its foreign ministry said.", 2),
+])
+def test_those_counted_back_are_those_it_was_done_to(noclean_pipeline, later, n):
+    text = "Germany expelled two Russian diplomats on Monday.\n" + later
+    assert len(typed(noclean_pipeline, text, "SANCTION")) == n

@@ -1,11 +1,14 @@
 """A side's own account of an act, and the parties a report's words name.
 
 Read by the joins (:mod:`.joins`): two tellings of one strike may come from its two sides ("an
-Israeli drone strike killed two ... the Israeli military said it had killed"), and whether
-two doers clash depends on which entities their words name and which state those act for.
+Israeli drone strike killed two ... the Israeli military said it had killed"), each with its own
+count and its own words for the dead ("said its troops had killed four armed militants"), and
+whether two doers clash depends on which entities their words name and which state those act for.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from ..record import Event, Record, Role
 from . import clauses
@@ -13,6 +16,7 @@ from . import eventhood as eh
 from .agreement import counts_differ, state_behind
 from .clausewords import REPORTING_LEMMAS, word_class
 from .mentions import Mention, told_also
+from .people import People
 
 ACT_NOUN_CLIMB = 3  # noun -> preposition -> verb: how far an act noun's clause is looked for
 
@@ -21,6 +25,7 @@ class Accounts:
     """Readings of who tells an act and for whom, over a record's entities' sides and nations."""
 
     record: Record
+    people: People
     side: dict[str, str]
     nation: dict[str, str]
 
@@ -123,3 +128,31 @@ class Accounts:
                                      and clauses.in_words(words[0], "irregular_doers")):
                 out.add(self.side.get(ent.id, ent.id))
         return frozenset(out)
+
+    def _placed_anew(self, e: Event) -> bool:
+        """The act's place is told in its own sentence, not named back ("in Jenin", not "in
+        the camp")."""
+        return e.location is not None and e.sentence.start <= e.location.span.start < e.sentence.end \
+            and not clauses.named_back(self.record.doc.char_span(
+                e.location.span.start, e.location.span.end, alignment_mode="expand").root)
+
+    @staticmethod
+    def _span_to_now(when: Token) -> bool:
+        """ "the past day", "the last 24 hours", "the previous week": a span of time up to now."""
+        return (when.ent_type_ in ("DATE", "TIME") or when.lemma_.lower() in clauses.SPAN_WORDS) \
+            and any(c.lower_ in ("past", "last", "previous") for c in when.children)
+
+    def _said_by_its_doers(self, m: Mention) -> Token | None:
+        """The reporting verb the act is told under, by its own verb or one it is joined to ("The
+        Israeli military said its troops had come under fire ... and had killed four"), when the
+        act is the teller's ("said it had killed", "Turkey's defence ministry said its jets had
+        killed") or its forces' ("its troops")."""
+        verb = m.token
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        said = verb.head
+        doers = eh.role_root(self.record.doc, self.people.antecedent(m.event.actor))
+        return said if self._tellers_forces(m.event.actor) or (doers is not None and any(
+            c.dep_ == "nsubj" and c.i == doers.i for c in said.children)) else None

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS, base_forms, is_passive, subject_child
+from ..nlp.syntax import PLURAL_TAGS, base_forms, in_dateline, is_passive, subject_child
 from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
@@ -57,6 +57,8 @@ MANNER_APART = frozenset({"separately"})  # after its verb, how a meeting was he
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
 CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are told "during" it
 CROWD_VIOLENCE = CROWD_TYPES | {"ASSAULT"}  # what a crowd does during it
+TALLY_SPAN_PREPS = ("over", "in", "during", "within", "throughout")  # "over the past day": a tally's time
+MORE_WORDS = frozenset({"more", "other", "additional", "further"})  # "five more militants": a toll besides
 
 
 class JoinRules(Retold):
@@ -132,8 +134,8 @@ class JoinRules(Retold):
                 self._told_there(self.mentions[k], unit) for k in unit.members)):
             return NO  # "France responded to the Bouake attack": an act named by its town refers
             # back to one told there, not to the latest unplaced fighting
-        if not places_agree(self.record, self._placed(unit, m).event, self._placed(hap, h).event,
-                            self._told_anew(m, refers_back)) \
+        if not self._places_agree(m, h, self._placed(unit, m).event, self._placed(hap, h).event,
+                                  self._told_anew(m, refers_back)) \
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
                 and not self._fights_back(m, h, hap) and not (m.event.plover == "CONSULT" and m.segment == h.segment)
@@ -285,7 +287,7 @@ class JoinRules(Retold):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
         if not dates_agree(m, h) or not all(dates_agree(m, self.mentions[k], grace=1) for k in hap.members) \
-                or not places_agree(self.record, e, he, self._told_anew(m, refers_back)):
+                or not self._places_agree(m, h, e, he, self._told_anew(m, refers_back)):
             return False  # (every day the happening was told on, or the day next to it, as a siege
             # "began Friday evening" and "ended Saturday morning": not "sentenced last week" after
             # "was sentenced on Wednesday ... Paul Manafort was sentenced by Judge Jackson")
@@ -299,6 +301,22 @@ class JoinRules(Retold):
         if self._fights_back(m, h, hap) or self._ensues(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
+        told_on = (ruling or (targets is None and e.plover == he.plover)) and m.segment > h.segment \
+            and self._continues(m, h, hap) and not told_also(m) \
+            and not self._told_before(m)  # (not "had been found guilty in an earlier trial")
+        if ruling and targets is False and not crossed and told_on and self._named_after(he.target, e.target) \
+                and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children):
+            targets = True  # "A Russian court sentenced a U.S.-Russian dual national ... Ksenia
+            # Karelina, a 33-year-old amateur ballerina, was found guilty": the lead's someone,
+            # named in the half of the ruling told next (not "Another activist, Maxim Znak")
+        if targets is None and actors is not False and (e.plover == he.plover or ruling) and told_on \
+                and self._same_ones_counted_back(e.target, hap) \
+                and not any(c.dep_ == "advmod" and (c.lower_ == "too" or (c.lower_ == "well" and any(
+                    g.lower_ == "as" for g in c.children))) for c in m.token.children):
+            targets = True  # "Germany expelled two Russian diplomats ... the two diplomats had been
+            # declared persona non grata", "convicted three activists ... The three activists were
+            # sentenced": those it was done to, named back by their count and noun (not "... had been
+            # declared persona non grata there as well": by another state too)
         if ruling and e.plover != he.plover and targets is not True and not any(
                 r is not None and r.span.text.lower() in clauses.PRONOUNS for r in (e.target, he.target)):
             return False  # the ruling's two halves on one person, named or "he" (not "found two men
@@ -320,6 +338,9 @@ class JoinRules(Retold):
             actors, targets = None, None  # "Israeli forces raided a camp near Tulkarm, killing four
             # Palestinians, the health ministry said. The Israeli military said troops killed four
             # militants in the camp": one toll, told by each side in its own words
+        elif not crossed and (actors is False or targets is False) and self._own_tally(m, h, hap):
+            actors, targets = True, None  # "... said its troops had killed four armed militants": the
+            # doers' own count of the killing, its dead in their words
         if actors is True and targets is False and not crossed and self._side_s_version(m, h):
             targets = None  # "Two Russian bombs struck a store in Kharkiv on Saturday ... Russia's
             # Defense Ministry said its forces had struck 'a deployment point' in Kharkiv on
@@ -656,16 +677,40 @@ class JoinRules(Retold):
             return False
         if actors is False and not (self._state_agents(e.actor, he.actor) or self._irregulars(e.actor, he.actor)):
             return False
-        later = max((m, h), key=lambda x: x.segment).event
-        if later.location is not None and later.sentence.start <= later.location.span.start < later.sentence.end \
-                and not clauses.named_back(self.record.doc.char_span(
-                    later.location.span.start, later.location.span.end, alignment_mode="expand").root):
+        if self._placed_anew(max((m, h), key=lambda x: x.segment).event):
             return False  # "Gunmen killed 12 worshippers at a mosque in Gusau": a place of its own
             # (not "in the camp": the one told before)
         return self._one_count(e, he, "killed", SHARED_TOLL_MIN)
 
 
         # (a state, or one of its arms the knowledge base knows: "Mali's government")
+
+    def _own_tally(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """ "Israeli forces killed five Palestinians during a raid on the Nur Shams camp, the
+        health ministry said. The Israeli military said its troops had killed four armed
+        militants": the doers' own count of the killing told just before, by the forces the
+        teller calls its own, of the state that did it, its dead named as armed men, with no
+        time, place or "more" of its own. Not "Hamas said its fighters killed four
+        soldiers" (the other side), "said it had killed 20 militants over the past day", "killed
+        three militants in Jenin", "killed five more militants"."""
+        e, he = m.event, h.event
+        said = self._said_by_its_doers(m)
+        if e.plover != "ASSAULT" or he.plover != "ASSAULT" or not 0 < m.segment - h.segment <= STORY_SENTENCES \
+                or said is None or not self._one_state(e.actor, he.actor) or told_also(m) \
+                or self._placed_anew(e) or not self._continues(m, h, hap, counted=False):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in APART_ADVERBS for c in said.children) \
+                or any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in prep_objects(said, ("in", "at", "near"))):
+            return False  # "Separately, the military said ...", "In Gaza, the military said ...": another
+        if not any(q.kind == "killed" for q in e.quantities) or not any(q.kind == "killed" for q in he.quantities) \
+                or any(self._span_to_now(p) for p in prep_objects(m.token, TALLY_SPAN_PREPS)):
+            return False  # ("over the past day", "in the last 24 hours": a tally over a time of its own)
+        dead, told = (eh.role_root(self.record.doc, r) for r in (e.target, he.target))
+        return dead is not None and told is not None and dead.lemma_.lower() != told.lemma_.lower() \
+            and clauses.common_noun_in(dead, "irregular_doers") \
+            and not any(c.lower_ in MORE_WORDS for t in (dead, *dead.children) for c in t.children)
+        # (its dead named as armed men, as a side names those it killed: "militants", "gunmen";
+        # not "two Hezbollah commanders", who may be another strike's; nor "five more militants")
 
     def _continues(self, m: Mention, h: Mention, hap: Happening, counted: bool = True) -> bool:
         """The unit may tell the happening's act on: a few sentences on, with no time of its
@@ -782,6 +827,26 @@ class JoinRules(Retold):
             return False
         told = [self.mentions[k].event for k in hap.members]
         return not any(counts_differ(x.event, t) for x in self.by_segment.get(m.segment, []) for t in told)
+
+    def _places_agree(self, m: Mention, h: Mention, a: Event, b: Event, told_anew: bool) -> bool:
+        """Whether two acts' places may be one happening's (:func:`.agreement.places_agree`); a
+        ruling's half placed only by the dateline has no place of its own ("MOSCOW - A Russian
+        court sentenced ... was found guilty after a trial in Yekaterinburg")."""
+        return places_agree(self.record, a, b, told_anew) or (one_ruling(m.event, h.event) and any(
+            x.location is not None and self._at_dateline(x.location.span.start) for x in (a, b)))
+
+    def _at_dateline(self, start: int) -> bool:
+        """The text at ``start`` is a word of the report's dateline."""
+        span = self.record.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and in_dateline(span[0])
+
+    def _same_ones_counted_back(self, role: Role | None, hap: Happening) -> bool:
+        """ "the two diplomats" after "two Russian diplomats": a target named back by "the", the
+        count the happening gave and the same noun (:meth:`_counted_back`)."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and self._counted_back(role, hap) and any(
+            (t := eh.role_root(self.record.doc, self.mentions[k].event.target)) is not None
+            and t.i != root.i and t.lemma_.lower() == root.lemma_.lower() for k in hap.members)
 
     def _counted_back(self, role: Role | None, hap: Happening) -> bool:
         """A target told with "the" and a count the happening already gave of people ("The two

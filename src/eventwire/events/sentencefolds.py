@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..nlp.syntax import first_conjunct, is_passive, joined_to_an_infinitive, subject_child
 from . import aggregates, clauses, mood
 from .agreement import counts_differ, places_agree
+from .cameo import RULING_CODES
 from .clausewords import (
     MEASURES,
     OBLIGATION_WORDS,
@@ -242,9 +243,11 @@ class SentenceFolds(StoryTime):
                           < self.mentions[k].event.trigger.end), None)
             if j is not None:
                 if not names_offence(tok, self.mentions[j].event) or self.mentions[j].event.status == "negated" \
-                        or (tok.pos_ == "VERB" and dated_deed(m, self.mentions[j])):
-                    return None  # ("charged on Friday with murdering three girls in Southport on Monday":
-                    # a deed told with its own day, a row of its own)
+                        or (tok.pos_ == "VERB" and (self.mentions[j].event.cameo not in RULING_CODES
+                                                    or dated_deed(m, self.mentions[j]))):
+                    return None  # a gerund only under a charge or a verdict (not "accused of shooting two
+                    # people", an accusation's content as before), and not a deed told with its own day
+                    # ("charged on Friday with murdering three girls in Southport on Monday")
                 m.nested_in = j
                 return j
             if not clauses.in_words(cur, "offence_frames") or cur.dep_ != "pobj" or cur.head.dep_ != "prep":

@@ -28,6 +28,7 @@ CROWD_NOUNS = frozenset({"protester", "demonstrator", "marcher", "crowd", "riote
                          "man", "men"})  # a street crowd by what it does or by no name at all
 COURT_WORDS = frozenset({"court", "tribunal"})  # a court, and the judges who sit on it
 BENCH_WORDS = frozenset({"judge", "bench", "panel", "magistrate"})
+PASSPORT_NOUNS = frozenset({"national", "citizen"})  # someone described by the state whose passport they hold
 DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "their", "his", "her", "its"})
 
 
@@ -337,9 +338,18 @@ class Sides(Accounts):
         """ "an opposition lawmaker", then "Job Sikhala": one person an earlier telling describes
         and a later one names (not "two journalists", "another lawmaker", nor two names)."""
         d, n = eh.role_root(self.record.doc, described), eh.role_root(self.record.doc, named)
-        if d is None or n is None or n.ent_type_ != "PERSON" or d.pos_ != "NOUN" or d.tag_ != "NN" \
-                or d.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) \
-                or not (clauses.in_words(d, "person_nouns") or word_class(d, "person")):
+        if d is None or n is None or n.ent_type_ != "PERSON" or d.ent_type_ \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children):
+            return False
+        if d.lower_ in PASSPORT_NOUNS:  # "a U.S.-Russian dual national" (which the tagger may read as an
+            # adjective), then "Ksenia Karelina, a 33-year-old amateur ballerina": a passport goes with
+            # any trade (not "Toomaj Salehi's father", nor "Cecile Kohler, a British teacher" after "a
+            # French national")
+            passports = " ".join(c.text for c in d.children if c.ent_type_ == "NORP")
+            return not (n.dep_ == "poss" or any(c.dep_ in ("case", "poss") for c in n.children) or any(
+                g.ent_type_ == "NORP" and g.text not in passports
+                for c in n.children if c.dep_ == "appos" for g in c.children))
+        if d.pos_ != "NOUN" or d.tag_ != "NN" or not (clauses.in_words(d, "person_nouns") or word_class(d, "person")):
             return False
         return not self.told_otherwise(d, n)
 

@@ -22,7 +22,7 @@ from ..nlp.syntax import PLURAL_TAGS, first_conjunct, in_dateline
 from ..record import Event, Location, Record, Role, make_span
 from . import clauses, mood
 from . import eventhood as eh
-from .cameo import RULING_CODES
+from .cameo import LEGAL_ACTION_CODE
 from .clausewords import PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects
 from .instruments import AIMED_PREPS
 from .placephrases import names_division
@@ -113,7 +113,7 @@ class Whereabouts:
         current, the place the report is about; a statement only where it was said, or at
         the meeting of the sentence ``before`` whose sides it names back."""
         # (a charge is filed in a court, though PLOVER reads it as an accusation: the legal act's place)
-        material = rep.event.plover in clauses.words("material_types") or rep.event.cameo in RULING_CODES
+        material = rep.event.plover in clauses.words("material_types") or rep.event.cameo == LEGAL_ACTION_CODE
         located = sorted((m.event.location for m in [rep, *others] if m.event.location is not None),
                          key=lambda where: at_dateline(self.record, where))  # the act's own words first
         if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
