@@ -204,3 +204,14 @@ def test_a_ruling_s_halves_name_the_one_the_lead_described(noclean_pipeline):
 def test_those_counted_back_are_those_it_was_done_to(noclean_pipeline, later, n):
     text = "Germany expelled two Russian diplomats on Monday.\n" + later
     assert len(typed(noclean_pipeline, text, "SANCTION")) == n
+
+
+def test_a_tally_over_recent_days_is_a_toll_of_its_own(noclean_pipeline):
+    text = RAID + "The Israeli military said its troops had killed four militants in recent days."
+    assert len(typed(noclean_pipeline, text, "ASSAULT")) == 2
+
+
+def test_an_arrest_named_after_a_sentence_is_no_half_of_the_ruling(noclean_pipeline):
+    text = ("A Russian court sentenced a U.S. citizen to 14 years in prison on Tuesday.\n"
+            "Paul Whitman, a 61-year-old teacher, was detained at a Moscow airport with cannabis.")
+    assert len(typed(noclean_pipeline, text, "COERCE")) == 2

@@ -18,6 +18,7 @@ from .clausewords import REPORTING_LEMMAS, word_class
 from .mentions import Mention, told_also
 from .people import People
 
+TO_NOW_WORDS = frozenset({"past", "last", "previous", "recent"})  # "over the past day", "in recent weeks"
 ACT_NOUN_CLIMB = 3  # noun -> preposition -> verb: how far an act noun's clause is looked for
 
 
@@ -138,9 +139,9 @@ class Accounts:
 
     @staticmethod
     def _span_to_now(when: Token) -> bool:
-        """ "the past day", "the last 24 hours", "the previous week": a span of time up to now."""
+        """ "the past day", "the last 24 hours", "in recent days": a span of time up to now."""
         return (when.ent_type_ in ("DATE", "TIME") or when.lemma_.lower() in clauses.SPAN_WORDS) \
-            and any(c.lower_ in ("past", "last", "previous") for c in when.children)
+            and any(c.lower_ in TO_NOW_WORDS for c in when.children)
 
     def _said_by_its_doers(self, m: Mention) -> Token | None:
         """The reporting verb the act is told under, by its own verb or one it is joined to ("The

@@ -21,6 +21,7 @@ from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
+from .cameo import GUILT_CODE
 from .clausewords import REPORTING_LEMMAS, prep_objects, projectile, word_class
 from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
@@ -304,11 +305,13 @@ class JoinRules(Retold):
         told_on = (ruling or (targets is None and e.plover == he.plover)) and m.segment > h.segment \
             and self._continues(m, h, hap) and not told_also(m) \
             and not self._told_before(m)  # (not "had been found guilty in an earlier trial")
-        if ruling and targets is False and not crossed and told_on and self._named_after(he.target, e.target) \
+        if ruling and GUILT_CODE in (e.cameo, he.cameo) and targets is False and not crossed and told_on \
+                and self._named_after(he.target, e.target, passport=True) \
                 and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children):
             targets = True  # "A Russian court sentenced a U.S.-Russian dual national ... Ksenia
             # Karelina, a 33-year-old amateur ballerina, was found guilty": the lead's someone,
-            # named in the half of the ruling told next (not "Another activist, Maxim Znak")
+            # named in the half of the ruling told next, a verdict (not "Another activist, Maxim
+            # Znak"; not "Marc Fogel, a 61-year-old teacher, was detained at a Moscow airport")
         if targets is None and actors is not False and (e.plover == he.plover or ruling) and told_on \
                 and self._same_ones_counted_back(e.target, hap) \
                 and not any(c.dep_ == "advmod" and (c.lower_ == "too" or (c.lower_ == "well" and any(

@@ -334,14 +334,17 @@ class Sides(Accounts):
             and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
             and not any(c.dep_ == "nummod" or c.lower_ in APART_ADJECTIVES | {"other"} for c in root.children)
 
-    def _named_after(self, described: Role | None, named: Role | None) -> bool:
+    def _named_after(self, described: Role | None, named: Role | None, passport: bool = False) -> bool:
         """ "an opposition lawmaker", then "Job Sikhala": one person an earlier telling describes
-        and a later one names (not "two journalists", "another lawmaker", nor two names)."""
+        and a later one names (not "two journalists", "another lawmaker", nor two names); with
+        ``passport``, also someone described only by the passport they hold."""
         d, n = eh.role_root(self.record.doc, described), eh.role_root(self.record.doc, named)
         if d is None or n is None or n.ent_type_ != "PERSON" or d.ent_type_ \
                 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children):
             return False
-        if d.lower_ in PASSPORT_NOUNS:  # "a U.S.-Russian dual national" (which the tagger may read as an
+        if passport and d.lower_ in PASSPORT_NOUNS:  # (a ruling's halves only: "sentenced a U.S. citizen
+            # ... Marc Fogel was detained at a Moscow airport" is the arrest before it)
+            # "a U.S.-Russian dual national" (which the tagger may read as an
             # adjective), then "Ksenia Karelina, a 33-year-old amateur ballerina": a passport goes with
             # any trade (not "Toomaj Salehi's father", nor "Cecile Kohler, a British teacher" after "a
             # French national")
