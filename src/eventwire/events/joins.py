@@ -732,10 +732,13 @@ class JoinRules(Retold):
                        for seg in range(last + 1, m.segment) for o in self.by_segment.get(seg, ()))
 
     def _told_by_then(self, m: Mention, hap: Happening) -> bool:
-        """The unit's only time is the day it was told ("At least 85 civilians were killed, the
-        agency said on Tuesday": done by then), and every day the happening was told on lies in
-        it: no time of its own."""
+        """The unit is a toll whose only time is the day it was told ("At least 85 civilians were
+        killed, the agency said on Tuesday": done by then), and every day the happening was told
+        on lies in it: no time of its own."""
         d = m.event.date
+        if m.event.actor is not None or KIND_BY_LEMMA.get(m.token.lemma_.lower()) not in TOLL_KINDS:
+            return False  # (a toll only: not "Ukraine's air force said on Monday that Russian drones
+            # had struck an energy facility in Kharkiv", another strike told by the victims' side)
         if d is None or d.span is None or d.precision != "range" or not d.start or not d.end \
                 or not day_of_telling(self.record.doc, d.span.start, d.span.end, m.token):
             return False

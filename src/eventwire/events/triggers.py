@@ -330,11 +330,11 @@ def _denied_or_none(word: Token, verb: Token) -> bool:
 
 def _describes_the_object(word: Token, verb: Token, phrase: tuple[str, ...]) -> bool:
     """ "would hold those responsible to account": the adjective describes whom the verb acts on,
-    no complement of the verb's own ("held Washington responsible"; not an object that is the
-    phrase's own word, "launched legal action"; "designated the IRGC as a terrorist
-    organization" keeps its phrase)."""
+    a pronoun, no complement of the verb's own ("held Washington responsible"; not a noun,
+    "designated the foundation an extremist organisation", nor the phrase's own word,
+    "launched legal action")."""
     return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj") \
-        and word.head.head.i == verb.i and word.head.lemma_.lower() not in phrase
+        and word.head.head.i == verb.i and word.head.pos_ in ("PRON", "DET") and word.head.lemma_.lower() not in phrase
 
 
 def _particle_of(tok: Token, verb: Token) -> bool:
