@@ -220,3 +220,22 @@ def test_an_arrest_named_after_a_sentence_is_no_half_of_the_ruling(noclean_pipel
     text = ("A Russian court sentenced a U.S. citizen to 14 years in prison on Tuesday.\n"
             "Paul Whitman, a 61-year-old teacher, was detained at a Moscow airport with cannabis.")
     assert len(typed(noclean_pipeline, text, "COERCE")) == 2
+
+
+def test_a_retelling_takes_the_sense_of_the_act_told(noclean_pipeline):
+    text = ("A Russian missile struck a shopping centre in Kharkiv on Saturday, killing six people.\n"
+            "\"It was a deliberate strike on civilians,\" President Volodymyr Zelenskiy said.")
+    found = rows(noclean_pipeline, text)
+    assert [e.plover for e in found] == ["ASSAULT"], [(e.plover, e.trigger.text) for e in found]
+
+
+def test_a_walkout_with_its_own_doers_stays_a_walkout(noclean_pipeline):
+    text = ("Israeli jets struck a house in Khan Younis on Monday, killing four people.\n"
+            "In Tel Aviv, thousands of workers joined a general strike called by the Histadrut union.")
+    assert typed(noclean_pipeline, text, "PROTEST")
+
+
+def test_an_act_told_days_before_what_a_subject_names_back_is_another(noclean_pipeline):
+    text = ("North Korea deployed thousands of troops along its border with China on Monday.\n"
+            "The movement of forces came days after Pyongyang fired a volley of ballistic missiles into the sea.")
+    assert len(rows(noclean_pipeline, text)) == 2

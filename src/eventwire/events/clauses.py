@@ -49,6 +49,16 @@ def named_back(tok: Token) -> bool:
         or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children)
 
 
+def retold(noun: Token) -> bool:
+    """An act noun that tells an act again, with no owner of its own: named back ("The exercises,
+    dubbed Joint Sword-2024A, came ...", not "its raid"), or the complement of "It was" ("'It was a
+    deliberate strike on civilians,' Zelenskiy said")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return named_back(noun) or (noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in noun.head.children))
+
+
 def claiming_verb(tok: Token) -> Token | None:
     """The verb by which someone claims the act ``tok`` names as theirs: "X claimed
     responsibility for the bombing", "X claimed the attack in a statement". Its subject is
@@ -250,5 +260,9 @@ def a_span_apart(tok: Token) -> bool:
     """The act is told as a span of time after or before another ("came a week after the RSF
     attacked Zamzam camp", "a day after demonstrations in Oran"): it is that other act."""
     placing = placed_against(tok)
-    return placing is not None and any(s.dep_ == "npadvmod" and s.lemma_.lower() in SPAN_WORDS
-                                       for s in placing[1])
+    if placing is None:
+        return False
+    mark, counts = placing
+    if tok.dep_ == "advcl":  # "It came a day after troops shelled the port": the parser may hang the
+        counts = [*counts, *(s for s in tok.head.children if s.right_edge.i == mark.i - 1)]  # span on "came"
+    return any(s.dep_ == "npadvmod" and s.lemma_.lower() in SPAN_WORDS for s in counts)

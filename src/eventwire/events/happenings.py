@@ -107,6 +107,7 @@ class Assembler(SentenceFolds):
         # built once per record: every lookup below must stay linear in the document
         self.trigger_tokens = {m.token.i for m in mentions}
         self.body_segment = min((m.segment for m in mentions if not m.headline), default=0)
+        self._take_told_senses()  # "'It was a deliberate strike on civilians'": the attack told before
         self.by_segment: dict[int, list[Mention]] = {}
         for m in mentions:
             self.by_segment.setdefault(m.segment, []).append(m)

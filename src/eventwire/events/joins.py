@@ -21,7 +21,7 @@ from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
-from .cameo import GUILT_CODE
+from .cameo import GUILT_CODE, lookup
 from .clausewords import REPORTING_LEMMAS, prep_objects, projectile, word_class
 from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
@@ -29,16 +29,19 @@ from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
 from .retold import Retold
 from .rolewords import FORCE_TYPES, SERIES
+from .senses import sense_of_type
 from .sides import APART_ADJECTIVES
 from .sites import told_as_a_spot
-from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS
+from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, YES
 from .tellings import (
     act_as_subject,
     apart_from,
     claim_tells,
+    in_answer_to,
     intercepts,
     kind_told,
     kinds_named,
+    named_by_subject,
     one_ruling,
     time_away,
     told_how,
@@ -75,11 +78,74 @@ class JoinRules(Retold):
     side: dict[str, str]
     nation: dict[str, str]
     body_segment: int  # the first sentence with a mention that is not the headline's
+    trigger_tokens: set[int]  # the tokens every mention is told by
+
+    def _take_told_senses(self) -> None:
+        """A retelling with no party of its own (:func:`.clauses.retold`), read as a type no act told
+        before it has, takes its word's sense of the type of the act told in the one or two
+        sentences before, and tells that act (``retellings``: "A Russian missile struck a shopping
+        centre ... 'It was a deliberate strike on civilians,' Zelenskiy said": the attack, not a
+        walkout; "began two days of drills ... The exercises, dubbed Joint Sword-2024A, came ...":
+        the drills, not joint exercises); when acts of that type are told in two sentences, it takes
+        the sense only, and the joins decide which it tells. Not one with a doer or a time of its own
+        ("workers joined a general strike", "the exercises held in March"), nor a word whose type was
+        told before it, even as what another act is about: it may name that act back ("The strike by
+        unions" in a story of walkouts; "The protest drew thousands" after "accused activists of
+        blocking roads")."""
+        self.retellings: dict[int, int] = {}
+        for i, m in enumerate(self.mentions):
+            e = m.event
+            if e.actor is not None or m.nested_in is not None or m.in_content or m.why_not not in (None, eh.NO_PARTY) \
+                    or (m.date_from_text and not m.borrowed_date) or not clauses.retold(m.token) \
+                    or self._marked_another(m.token) \
+                    or any(o.event.plover == e.plover and (o.segment, o.token.i) < (m.segment, m.token.i)
+                           for o in self.mentions) \
+                    or self._word_told_bare(m):
+                continue  # (not "Police later raided a hideout ... was killed in the raid": the raid told)
+            told = [k for k, o in enumerate(self.mentions) if 0 < m.segment - o.segment <= STORY_SENTENCES
+                    and o.nested_in is None and not o.in_content and o.why_not is None]
+            for k in reversed(told):
+                o = self.mentions[k]
+                code = sense_of_type(m.token, o.event.plover, o.event.cameo)
+                if code is not None:
+                    e.plover, e.cameo, e.mode = lookup(code).plover, code, lookup(code).mode
+                    if len({self.mentions[j].segment for j in told if self.mentions[j].event.plover == e.plover}) == 1:
+                        self.retellings[i] = k  # told in one sentence: that act (not "drones hit a post near
+                        # Mayadin ... a drone attack on Tuesday wounded four ... The Mayadin raid": which one?)
+                    break
+
+    def _word_told_bare(self, m: Mention) -> bool:
+        """The noun's word was told in the sentences before by a word that tells no act ("Police
+        fired tear gas at striking bus drivers ... The strike has left commuters stranded"): the
+        noun names back what that word told, not another act told there."""
+        forms = set(base_forms(m.token.lemma_))
+        sents = [s.start for s in m.token.doc.sents]
+        here = sents.index(m.token.sent.start)
+        before = m.token.doc[sents[max(0, here - STORY_SENTENCES)]:m.token.sent.start]
+        return any(t.i not in self.trigger_tokens and forms & set(base_forms(t.lemma_)) for t in before)
+
+    def _retells(self, unit: Happening, hap: Happening) -> bool:
+        """A member of the unit took its sense from an act of the happening (``_take_told_senses``):
+        it tells that act again, in words of its own for whom it hit ("a deliberate strike on
+        civilians" after "struck a shopping centre, killing six")."""
+        return any(self.retellings.get(k) in hap.members for k in unit.members)
 
     def _told_anew(self, m: Mention, refers_back: bool) -> bool:
         """The unit tells an act without naming one back ("Smaller protests took place in Novi
         Sad", not "The ambush outside Bamako"): its town, if apart, is another act's."""
         return not refers_back and not self._anaphoric(m)
+
+    def _after_the_act_named(self, m: Mention, hap: Happening) -> bool:
+        """The mention is told a span of time after or before an act its clause's subject names
+        back with no trigger of its own (:func:`.tellings.named_by_subject`: "The movement of forces
+        ... came days after Pyongyang fired"), and the happening is the one told just before it,
+        which that subject names: another act than it (as with a trigger for subject)."""
+        subject = named_by_subject(m)
+        if subject is None or subject.i in self.trigger_tokens:
+            return False
+        before = max((o.segment for o in self.mentions if o.segment < m.segment), default=None)
+        return before is not None and m.segment - before <= STORY_SENTENCES \
+            and any(self.mentions[k].segment == before for k in hap.members)
 
     def _meeting_told_in(self, members: list[Mention]) -> Mention | None:
         """ "Xi met Prabowo in Beijing on Monday. During the meeting, Xi pledged ...": the dated
@@ -105,6 +171,16 @@ class JoinRules(Retold):
         told_in = {self.mentions[k].segment for k in hap.members}
         if any(time_away(self.mentions[k].token) and self.mentions[k].segment not in told_in for k in unit.members):
             return NO  # "Hours later, a Russian missile slammed into a neighborhood, wounding 25"
+        if any(self._after_the_act_named(self.mentions[k], hap) for k in unit.members):
+            return NO  # "North Korea deployed troops ... The movement of forces came days after Pyongyang
+            # fired a volley of missiles": the firing is not the deployment
+        if any(in_answer_to(a, b) or in_answer_to(b, a) for a in (self.mentions[k].token for k in unit.members)
+               for b in (self.mentions[k].token for k in hap.members)) \
+                and not any(self._breaks_up(self.mentions[a], self.mentions[b]) or self._breaks_up(
+                    self.mentions[b], self.mentions[a]) for a in unit.members for b in hap.members):
+            return NO  # "the barrage was in response to an Israeli strike a day earlier": the strike it
+            # answers is another act (not "Police fired tear gas in response to the protest": the
+            # protest, broken up)
         if m.why_not in MANY_OR_NONE:
             return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
             # or acts in general, are no telling of the one the report is about
@@ -135,6 +211,8 @@ class JoinRules(Retold):
                 self._told_there(self.mentions[k], unit) for k in unit.members)):
             return NO  # "France responded to the Bouake attack": an act named by its town refers
             # back to one told there, not to the latest unplaced fighting
+        if self._retells(unit, hap):
+            return YES  # "'It was a deliberate strike on civilians,' Zelenskiy said": the strike told
         if not self._places_agree(m, h, self._placed(unit, m).event, self._placed(hap, h).event,
                                   self._told_anew(m, refers_back)) \
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (

@@ -45,7 +45,7 @@ from .doers import (
     carrying,
     doers,
 )
-from .lexicon import WORD_CLASSES, LexEntry
+from .lexicon import WORD_CLASSES, LexEntry, lexicon
 from .lexicon import words as word_set
 
 OCCASION_PREPS = ("in",)  # what an act was told in ("attacked X in a speech"; not "during an
@@ -281,3 +281,26 @@ def _in_words_between_sides(token: Token) -> bool:
     party = done.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or (
         done.pos_ == "NOUN" and done.lemma_.lower() in speaking)
     return speaker and party and done.lemma_.lower() not in word_set("sites")
+
+
+def _row_codes(entry: LexEntry) -> list[str]:
+    """Every code a lexicon row can give: its own, then those its options read."""
+    options = (entry.obj_codes, entry.whence_codes, entry.occasion_codes, entry.reason_codes, entry.gov_codes,
+               entry.kind_codes, entry.subj_codes, entry.prep_codes, entry.ctx_codes)
+    return [entry.code, *(code for pairs in options for _, code in pairs),
+            *([entry.said_code] if entry.said_code else [])]
+
+
+def sense_of_type(noun: Token, plover: str, told: str | None = None) -> str | None:
+    """The code of one of the noun's senses (its noun rows, and the codes their options give) that
+    reads as ``plover``: ``told``, the code of the act it retells, when the word has it ("It was a
+    deliberate strike on civilians" after a missile struck a shopping centre: an attack, 190, not
+    a walkout); None when no sense of it does, or its own words fix its sense (a walkout by its own
+    words, "a general strike called by the CGT"; a kind its row reads, "the joint exercises")."""
+    rows = [e for e in lexicon().get(noun.lemma_.lower(), ()) if e.pos == "N"]
+    own = modifiers(noun)
+    if _a_walkout(noun) or any(word_class(m, cls) for e in rows for cls, _ in (*e.kind_codes, *e.ctx_codes)
+                               for m in own):
+        return None
+    codes = [c for e in rows for c in _row_codes(e) if cameo_entry(c).plover == plover]
+    return told if told in codes else next(iter(codes), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import base_forms
+from ..nlp.syntax import base_forms, subject_child
 from ..record import Event
 from . import clauses
 from .cameo import GUILT_CODE, RULING_CODES, lookup
@@ -29,6 +29,40 @@ def apart_from(m: Mention, acts: list[Token]) -> bool:
     head = m.token.head if m.token.dep_ == "advcl" else m.token.head.head
     near = {head.i} | {c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return any(t.i in near for t in acts)
+
+
+def named_by_subject(m: Mention) -> Token | None:
+    """The subject of the clause the mention is told a span of time apart from, when it names an
+    act back by a word of ``act_namers`` or an act noun, and the mention names none back ("The
+    movement of forces came days after Pyongyang fired a volley of missiles": the movement, the act
+    told just before; "It came a day after troops shelled the port"; not "The killings came hours
+    after the siege began": the siege named back, not told a span apart)."""
+    if not clauses.a_span_apart(m.token) or clauses.named_back(m.token):
+        return None
+    doers = subject_child(m.token)
+    if doers is not None and clauses.named_back(doers) and clauses.in_words(doers, "doer_nouns"):
+        return None  # "It came hours after the attackers stormed the building": its doers named by the
+        # act told, the same act
+    head = m.token.head if m.token.dep_ == "advcl" else m.token.head.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (clauses.in_words(subject, "act_namers") or event_noun(subject)
+                               or clauses.in_words(subject, "general_acts")):
+        return None
+    return subject if subject.pos_ == "PRON" or clauses.named_back(subject) else None
+
+
+def in_answer_to(act: Token, other: Token) -> bool:
+    """``act`` is told as done in answer to ``other`` (word set ``answer_words``: "the barrage was in
+    response to an Israeli strike a day earlier that killed one of its commanders", "struck hideouts
+    in retaliation for an attack on a post"): another act, the one it answers."""
+    noun = other.head if other.dep_ in ("relcl", "acl") else other
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+        return False
+    answer = noun.head.head
+    if not clauses.in_words(answer, "answer_words") or answer.dep_ != "pobj" or answer.head.lower_ not in ("in", "as"):
+        return False
+    done = answer.head.head
+    return act.i == done.i or (act.head.i == done.i and act.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
 def told_how(how: Token, act: Token) -> bool:
