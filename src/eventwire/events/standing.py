@@ -89,7 +89,7 @@ class Standing(Sides):
         tok = m.token
         if not self._anaphoric(m) or role is None or any(c.dep_ == "poss" for c in tok.children):
             return False  # "his release", "the army's raid": the possessor is its own party
-        if clauses.owned_up(tok):
+        if clauses.claimed(tok):
             return False  # "Al-Shabab claimed the assault": the claimant is the act's own doer (not "A
             # labor court ordered the walkout to end": not the walkout's)
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
