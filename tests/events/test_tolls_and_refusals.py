@@ -4,8 +4,10 @@ told in its own sentence, by the day it was told; an act named back inside anoth
 
 Sentences written for these tests; each checks one rule of :mod:`eventwire.events.stage`,
 :mod:`eventwire.events.sentencefolds`, :mod:`eventwire.events.nesting`,
-:mod:`eventwire.events.joins`, :mod:`eventwire.events.triggers` or a row of
-``data/events/lexicon.psv`` through the whole pipeline.
+:mod:`eventwire.events.joins`, :mod:`eventwire.events.standing`, :mod:`eventwire.events.sides`,
+:mod:`eventwire.events.accounts`, :mod:`eventwire.events.retellings`,
+:mod:`eventwire.events.tellings`, :mod:`eventwire.events.triggers`, ``plover_manual.jsonl`` or a
+row of ``data/events/lexicon.psv`` through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -83,6 +85,11 @@ def test_a_condemned_deed_with_its_place_and_dead_is_a_row(noclean_pipeline):
     assert typed(noclean_pipeline, text, "ASSAULT") and typed(noclean_pipeline, text, "ACCUSE")
 
 
+def test_a_condemned_deed_over_a_span_is_a_history(noclean_pipeline):
+    text = "The United Nations condemned the killing of 30 civilians in Darfur since 2019."
+    assert not typed(noclean_pipeline, text, "ASSAULT")
+
+
 def test_a_condemned_deed_with_no_count_is_what_is_condemned(noclean_pipeline):
     text = "The United Nations condemned the killing of civilians in Gaza."
     assert not typed(noclean_pipeline, text, "ASSAULT")
@@ -123,18 +130,13 @@ def test_a_manner_adverb_marks_no_other_act(noclean_pipeline):
     assert len(typed(noclean_pipeline, text, "CONSULT")) == 1
 
 
-def test_a_sentence_adverb_still_marks_another_act(noclean_pipeline):
-    text = ("Sudan's army and the Rapid Support Forces resumed talks in Jeddah on Sunday.\n"
-            "Separately, the army chief met Egypt's president in Cairo on Monday.")
-    assert len(typed(noclean_pipeline, text, "CONSULT")) == 2
 
-
-def test_an_act_told_elsewhere_is_another_whatever_the_adverb_s_place(noclean_pipeline):
-    text = ("Israeli strikes killed seven people in a house in Deir al-Balah on Thursday.\n"
-            "A journalist was killed elsewhere, the press syndicate said.")
-    [row] = [e for e in typed(noclean_pipeline, text, "ASSAULT") if e.trigger.text == "killed"
-             and e.target is not None and "seven" in e.target.span.text]
-    assert {(q.kind, q.value) for q in row.quantities if q.kind == "killed"} == {("killed", 7.0)}
+def test_an_act_of_force_told_separately_is_another(noclean_pipeline):
+    text = ("Gunmen stormed a hotel in Mogadishu on Friday.\n"
+            "Three soldiers were killed and two were wounded, police said.\n"
+            "Two civilians were killed separately, police said.")
+    [row] = [e for e in typed(noclean_pipeline, text, "ASSAULT") if e.trigger.text == "stormed"]
+    assert {q.value for q in row.quantities if q.kind == "killed"} == {3.0}
 
 
 def test_more_dead_told_by_the_day_of_telling_are_another_toll(noclean_pipeline):
@@ -227,12 +229,6 @@ def test_a_retelling_takes_the_sense_of_the_act_told(noclean_pipeline):
             "\"It was a deliberate strike on civilians,\" President Volodymyr Zelenskiy said.")
     found = rows(noclean_pipeline, text)
     assert [e.plover for e in found] == ["ASSAULT"], [(e.plover, e.trigger.text) for e in found]
-
-
-def test_a_walkout_with_its_own_doers_stays_a_walkout(noclean_pipeline):
-    text = ("Israeli jets struck a house in Khan Younis on Monday, killing four people.\n"
-            "In Tel Aviv, thousands of workers joined a general strike called by the Histadrut union.")
-    assert typed(noclean_pipeline, text, "PROTEST")
 
 
 def test_an_act_told_days_before_what_a_subject_names_back_is_another(noclean_pipeline):

@@ -149,7 +149,7 @@ class Accounts:
         act is the teller's ("said it had killed", "Turkey's defence ministry said its jets had
         killed") or its forces' ("its troops")."""
         verb = m.token
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
+        while verb.dep_ == "conj":
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
             return None

@@ -16,28 +16,26 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS, base_forms, in_dateline, is_passive, subject_child
+from ..nlp.syntax import PLURAL_TAGS, base_forms, is_passive, subject_child
 from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
+from .aggregates import SPAN_PREPS
 from .agreement import counts_differ, places_agree
-from .cameo import GUILT_CODE, lookup
 from .clausewords import REPORTING_LEMMAS, prep_objects, projectile, word_class
 from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
-from .retold import Retold
+from .retellings import Retellings
 from .rolewords import FORCE_TYPES, SERIES
-from .senses import sense_of_type
 from .sides import APART_ADJECTIVES
-from .sites import told_as_a_spot
+from .sites import at_dateline, told_as_a_spot
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, YES
 from .tellings import (
     act_as_subject,
     apart_from,
     claim_tells,
-    in_answer_to,
     intercepts,
     kind_told,
     kinds_named,
@@ -61,11 +59,10 @@ MANNER_APART = frozenset({"separately"})  # after its verb, how a meeting was he
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
 CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are told "during" it
 CROWD_VIOLENCE = CROWD_TYPES | {"ASSAULT"}  # what a crowd does during it
-TALLY_SPAN_PREPS = ("over", "in", "during", "within", "throughout")  # "over the past day": a tally's time
 MORE_WORDS = frozenset({"more", "other", "additional", "further"})  # "five more militants": a toll besides
 
 
-class JoinRules(Retold):
+class JoinRules(Retellings):
     """The join readings of :class:`.happenings.Assembler`, over the state it builds once per
     record: the mentions, by sentence, the people their pronouns stand for, and each entity's
     side and nation."""
@@ -78,57 +75,6 @@ class JoinRules(Retold):
     side: dict[str, str]
     nation: dict[str, str]
     body_segment: int  # the first sentence with a mention that is not the headline's
-    trigger_tokens: set[int]  # the tokens every mention is told by
-
-    def _take_told_senses(self) -> None:
-        """A retelling with no party of its own (:func:`.clauses.retold`), read as a type no act told
-        before it has, takes its word's sense of the type of the act told in the one or two
-        sentences before, and tells that act (``retellings``: "A Russian missile struck a shopping
-        centre ... 'It was a deliberate strike on civilians,' Zelenskiy said": the attack, not a
-        walkout; "began two days of drills ... The exercises, dubbed Joint Sword-2024A, came ...":
-        the drills, not joint exercises); when acts of that type are told in two sentences, it takes
-        the sense only, and the joins decide which it tells. Not one with a doer or a time of its own
-        ("workers joined a general strike", "the exercises held in March"), nor a word whose type was
-        told before it, even as what another act is about: it may name that act back ("The strike by
-        unions" in a story of walkouts; "The protest drew thousands" after "accused activists of
-        blocking roads")."""
-        self.retellings: dict[int, int] = {}
-        for i, m in enumerate(self.mentions):
-            e = m.event
-            if e.actor is not None or m.nested_in is not None or m.in_content or m.why_not not in (None, eh.NO_PARTY) \
-                    or (m.date_from_text and not m.borrowed_date) or not clauses.retold(m.token) \
-                    or self._marked_another(m.token) \
-                    or any(o.event.plover == e.plover and (o.segment, o.token.i) < (m.segment, m.token.i)
-                           for o in self.mentions) \
-                    or self._word_told_bare(m):
-                continue  # (not "Police later raided a hideout ... was killed in the raid": the raid told)
-            told = [k for k, o in enumerate(self.mentions) if 0 < m.segment - o.segment <= STORY_SENTENCES
-                    and o.nested_in is None and not o.in_content and o.why_not is None]
-            for k in reversed(told):
-                o = self.mentions[k]
-                code = sense_of_type(m.token, o.event.plover, o.event.cameo)
-                if code is not None:
-                    e.plover, e.cameo, e.mode = lookup(code).plover, code, lookup(code).mode
-                    if len({self.mentions[j].segment for j in told if self.mentions[j].event.plover == e.plover}) == 1:
-                        self.retellings[i] = k  # told in one sentence: that act (not "drones hit a post near
-                        # Mayadin ... a drone attack on Tuesday wounded four ... The Mayadin raid": which one?)
-                    break
-
-    def _word_told_bare(self, m: Mention) -> bool:
-        """The noun's word was told in the sentences before by a word that tells no act ("Police
-        fired tear gas at striking bus drivers ... The strike has left commuters stranded"): the
-        noun names back what that word told, not another act told there."""
-        forms = set(base_forms(m.token.lemma_))
-        sents = [s.start for s in m.token.doc.sents]
-        here = sents.index(m.token.sent.start)
-        before = m.token.doc[sents[max(0, here - STORY_SENTENCES)]:m.token.sent.start]
-        return any(t.i not in self.trigger_tokens and forms & set(base_forms(t.lemma_)) for t in before)
-
-    def _retells(self, unit: Happening, hap: Happening) -> bool:
-        """A member of the unit took its sense from an act of the happening (``_take_told_senses``):
-        it tells that act again, in words of its own for whom it hit ("a deliberate strike on
-        civilians" after "struck a shopping centre, killing six")."""
-        return any(self.retellings.get(k) in hap.members for k in unit.members)
 
     def _told_anew(self, m: Mention, refers_back: bool) -> bool:
         """The unit tells an act without naming one back ("Smaller protests took place in Novi
@@ -174,13 +120,6 @@ class JoinRules(Retold):
         if any(self._after_the_act_named(self.mentions[k], hap) for k in unit.members):
             return NO  # "North Korea deployed troops ... The movement of forces came days after Pyongyang
             # fired a volley of missiles": the firing is not the deployment
-        if any(in_answer_to(a, b) or in_answer_to(b, a) for a in (self.mentions[k].token for k in unit.members)
-               for b in (self.mentions[k].token for k in hap.members)) \
-                and not any(self._breaks_up(self.mentions[a], self.mentions[b]) or self._breaks_up(
-                    self.mentions[b], self.mentions[a]) for a in unit.members for b in hap.members):
-            return NO  # "the barrage was in response to an Israeli strike a day earlier": the strike it
-            # answers is another act (not "Police fired tear gas in response to the protest": the
-            # protest, broken up)
         if m.why_not in MANY_OR_NONE:
             return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
             # or acts in general, are no telling of the one the report is about
@@ -383,13 +322,13 @@ class JoinRules(Retold):
         told_on = (ruling or (targets is None and e.plover == he.plover)) and m.segment > h.segment \
             and self._continues(m, h, hap) and not told_also(m) \
             and not self._told_before(m)  # (not "had been found guilty in an earlier trial")
-        if ruling and GUILT_CODE in (e.cameo, he.cameo) and targets is False and not crossed and told_on \
+        if ruling and targets is False and not crossed and told_on \
                 and self._named_after(he.target, e.target, passport=True) \
                 and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children):
             targets = True  # "A Russian court sentenced a U.S.-Russian dual national ... Ksenia
             # Karelina, a 33-year-old amateur ballerina, was found guilty": the lead's someone,
-            # named in the half of the ruling told next, a verdict (not "Another activist, Maxim
-            # Znak"; not "Marc Fogel, a 61-year-old teacher, was detained at a Moscow airport")
+            # named in the half of the ruling told next (a ruling holds a verdict: not "Marc Fogel, a
+            # 61-year-old teacher, was detained at a Moscow airport"; not "Another activist, Maxim Znak")
         if targets is None and actors is not False and (e.plover == he.plover or ruling) and told_on \
                 and self._same_ones_counted_back(e.target, hap) \
                 and not any(c.dep_ == "advmod" and (c.lower_ == "too" or (c.lower_ == "well" and any(
@@ -678,12 +617,6 @@ class JoinRules(Retold):
         return False
 
     @staticmethod
-    def _marked_another(noun: Token) -> bool:
-        """A word of its own says the noun tells another act ("another crackdown", "a second
-        round")."""
-        return any(c.dep_ in ("det", "amod") and clauses.in_words(c, "other_markers") for c in noun.children)
-
-    @staticmethod
     def _another_of_its_kind(noun: Token) -> bool:
         """ "another village", "a second bomb", "another airstrike": an act, a weapon or a site
         told as one more of its kind (not "the second bomb": one of a pair told before)."""
@@ -784,7 +717,7 @@ class JoinRules(Retold):
                 or any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in prep_objects(said, ("in", "at", "near"))):
             return False  # "Separately, the military said ...", "In Gaza, the military said ...": another
         if not any(q.kind == "killed" for q in e.quantities) or not any(q.kind == "killed" for q in he.quantities) \
-                or any(self._span_to_now(p) for p in prep_objects(m.token, TALLY_SPAN_PREPS)):
+                or any(self._span_to_now(p) for p in prep_objects(m.token, tuple(SPAN_PREPS))):
             return False  # ("over the past day", "in the last 24 hours": a tally over a time of its own)
         dead, told = (eh.role_root(self.record.doc, r) for r in (e.target, he.target))
         return dead is not None and told is not None and dead.lemma_.lower() != told.lemma_.lower() \
@@ -917,12 +850,7 @@ class JoinRules(Retold):
         ruling's half placed only by the dateline has no place of its own ("MOSCOW - A Russian
         court sentenced ... was found guilty after a trial in Yekaterinburg")."""
         return places_agree(self.record, a, b, told_anew) or (one_ruling(m.event, h.event) and any(
-            x.location is not None and self._at_dateline(x.location.span.start) for x in (a, b)))
-
-    def _at_dateline(self, start: int) -> bool:
-        """The text at ``start`` is a word of the report's dateline."""
-        span = self.record.doc.char_span(start, start + 1, alignment_mode="expand")
-        return span is not None and len(span) > 0 and in_dateline(span[0])
+            x.location is not None and at_dateline(self.record, x.location) for x in (a, b)))
 
     def _same_ones_counted_back(self, role: Role | None, hap: Happening) -> bool:
         """ "the two diplomats" after "two Russian diplomats": a target named back by "the", the

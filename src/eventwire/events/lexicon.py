@@ -477,8 +477,9 @@ WORD_CLASSES["relief"] = WORD_CLASSES["aid"] | frozenset(
 # armed men of no state and their bands: who seizes people abducts them ("Kidnappers seized 30
 # passengers", "Gunmen seized a priest"), where police who seize suspects arrest them
 WORD_CLASSES["abductors"] = words("irregular_doers") | words("armed_bands") | frozenset({"militiaman"})
-# people told by a common noun, whom such men seize ("seized 30 passengers"; not a name, which the
-# tagger may give a town: "M23 rebels seized Goma" is ground taken)
+# people told by a common noun, whom such men seize ("seized 30 passengers"): the person words
+# without the entity rule of ``word_class`` (a name, which the tagger may give a town: "M23 rebels
+# seized Goma" is ground taken)
 WORD_CLASSES["people_told"] = WORD_CLASSES["person"]
 # what goes off as an attack ("a roadside bomb went off"; not "stored shells went off after a fire")
 WORD_CLASSES["bombs"] = frozenset("bomb device ied explosive grenade landmine".split())

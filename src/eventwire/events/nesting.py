@@ -46,7 +46,7 @@ DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST", "REQUEST"})  # acts whose content
 OCCASION_NOUNS = frozenset({"wake", "aftermath"})  # "in the wake of", "in the aftermath of": as OCCASION_PREPS
 DENUNCIATION_PREFIX = "111"  # CAMEO: criticise or denounce ("condemned the killing of ...")
 ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
-UNSTATED_PRECISION = "range"  # a current act's week before the report, or a span told ("last week")
+SPAN_PRECISION = "range"  # a span of days: told ("last week", "since 2019") or the week before the report
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 SAYING_DEPS = frozenset({"advcl", "xcomp", "conj"})  # "marched, saying ...": the marchers say it
@@ -219,9 +219,11 @@ def dated_deed(inner: Mention, outer: Mention) -> bool:
     when = inner.event.date
     if outer.event.plover not in DEED_HOLDERS or inner.event.plover not in FORCE_TYPES \
             or inner.event.status in ("negated", "planned") \
-            or (when is not None and when.precision not in DEED_PRECISIONS | {UNSTATED_PRECISION}):
-        return False  # (not "in 2017", "between 2007 and 2008": a year or a span is a history)
-    if (when is None or when.precision == UNSTATED_PRECISION) \
+            or (when is not None and when.precision not in DEED_PRECISIONS
+                and not (when.precision == SPAN_PRECISION and when.span is None)):
+        return False  # (not "in 2017", "between 2007 and 2008", "since 2019": a year or a span told
+        # is a history; the week before the report, told by no words, is no time at all)
+    if (when is None or when.precision == SPAN_PRECISION) \
             and not (outer.event.cameo or "").startswith(DENUNCIATION_PREFIX):
         return False  # with no time, only a deed condemned is news: one alleged, tried or asked justice
         # for may be any year's ("demanded justice for the killing of journalist Caruana Galizia")

@@ -105,7 +105,6 @@ def _backshifted(verb: Token) -> bool:
 
 
 ACCEPTING = frozenset({"accept"})  # an AGREE whose present denial refuses what was offered
-EXPECTING = frozenset({"expect"})  # besides the verbs of speculation: what others expect is a forecast
 
 
 def _refusal(tok: Token, entry_type: str) -> bool:
@@ -116,7 +115,7 @@ def _refusal(tok: Token, entry_type: str) -> bool:
     what did not happen. Not a forecast ("Diplomats expect that Russia won't accept the
     proposal"), nor a standing rule ("does not accept visa applications on weekends")."""
     if tok.dep_ == "ccomp" and (clauses.in_words(tok.head, "speculation_verbs")
-                                or tok.head.lemma_.lower() in EXPECTING):
+                                or clauses.in_words(tok.head, "forecasting_verbs")):
         return False
     if has_child(tok, ("aux",), FUTURE_AUX):
         return True

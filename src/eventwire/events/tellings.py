@@ -51,20 +51,6 @@ def named_by_subject(m: Mention) -> Token | None:
     return subject if subject.pos_ == "PRON" or clauses.named_back(subject) else None
 
 
-def in_answer_to(act: Token, other: Token) -> bool:
-    """``act`` is told as done in answer to ``other`` (word set ``answer_words``: "the barrage was in
-    response to an Israeli strike a day earlier that killed one of its commanders", "struck hideouts
-    in retaliation for an attack on a post"): another act, the one it answers."""
-    noun = other.head if other.dep_ in ("relcl", "acl") else other
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
-        return False
-    answer = noun.head.head
-    if not clauses.in_words(answer, "answer_words") or answer.dep_ != "pobj" or answer.head.lower_ not in ("in", "as"):
-        return False
-    done = answer.head.head
-    return act.i == done.i or (act.head.i == done.i and act.dep_ in ("nsubj", "nsubjpass", "dobj"))
-
-
 def told_how(how: Token, act: Token) -> bool:
     """ "was hit on Sunday, when a missile struck a building": a "when" clause on an act that
     tells the act itself, in other words (not one told "after" or "before" it)."""
