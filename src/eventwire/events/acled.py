@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..record import ACLED_SUB_TO_TYPE
+from .cameo import LEGAL_ACTION_CODE
 from .clausewords import SHOW_OF_FORCE_CODE
 from .mood import REPRESSION_CODE
 
@@ -345,7 +346,7 @@ BY_CAMEO = {
 }
 
 
-SEIZED_PEOPLE_CODE = "173"  # CAMEO: arrest, detain (the lexicon's reading of people seized)
+SEIZED_PEOPLE_CODE = LEGAL_ACTION_CODE  # CAMEO 173: arrest, detain (the lexicon's reading of people seized)
 # men who hold no ground and arrest no one (not the ``irregular_doers`` word set: rebels and
 # militants may rule a town and arrest in it)
 UNAUTHORISED_DOERS = re.compile(r"\barmed (?:men|man|individuals|assailants)\b|\bgunm[ae]n\b|\bbandits?\b|"

@@ -34,6 +34,7 @@ from .naming import make_role
 from .placing import CONTENT_PREPS
 from .roles import Roles, past_dateline
 from .rolewords import FORCE_TYPES
+from .speechacts import CRITICISM_CODE  # criticise or denounce: "condemned the killing of ..."
 from .status import WISHING_VERBS, told_to
 from .triggers import Candidate
 
@@ -44,7 +45,6 @@ INTENT_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE"})
 DEED_HOLDERS = frozenset({"ACCUSE", "PROTEST", "REQUEST"})  # acts whose content may be a deed done
 # (dated_deed: "told police to investigate the killing of a journalist on Friday")
 OCCASION_NOUNS = frozenset({"wake", "aftermath"})  # "in the wake of", "in the aftermath of": as OCCASION_PREPS
-DENUNCIATION_PREFIX = "111"  # CAMEO: criticise or denounce ("condemned the killing of ...")
 ALLEGATION_PREFIX = "112"  # CAMEO: accuse (of crime, abuses, aggression ...), not criticise or denounce (111)
 SPAN_PRECISION = "range"  # a span of days: told ("last week", "since 2019") or the week before the report
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
@@ -224,7 +224,7 @@ def dated_deed(inner: Mention, outer: Mention) -> bool:
         return False  # (not "in 2017", "between 2007 and 2008", "since 2019": a year or a span told
         # is a history; the week before the report, told by no words, is no time at all)
     if (when is None or when.precision == SPAN_PRECISION) \
-            and not (outer.event.cameo or "").startswith(DENUNCIATION_PREFIX):
+            and not (outer.event.cameo or "").startswith(CRITICISM_CODE):
         return False  # with no time, only a deed condemned is news: one alleged, tried or asked justice
         # for may be any year's ("demanded justice for the killing of journalist Caruana Galizia")
     head = inner.token
