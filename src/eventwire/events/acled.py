@@ -317,6 +317,7 @@ CONFLICT_ACCORDS = _words(*SIDES_ACCORDS, r"peace", r"armistice",
                           r"humanitarian pause", r"halt to (?:\w+ )?strikes", r"corridor", r"warring")
 ACCORD_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
 ULTIMATUM_CODE = "139"  # CAMEO: give ultimatum
+VERBAL_DEFENCE_CODE = "052"  # CAMEO: defend verbally ("found the strike justified"): words, coded by no ACLED type
 # Coercion ("locked down") is no agreement, even in a sentence about a surrender; nor is a
 # demand, refusal or threat about one ("demanded that the rebels surrender").
 NO_AGREEMENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
@@ -534,7 +535,7 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     (``context``); violence around a protest is read as a protest event. ``actor_side``: 0
     for a state's arm, 1 for an armed group, when the knowledge base knows the actor.
     """
-    if cameo == ULTIMATUM_CODE:
+    if cameo in (ULTIMATUM_CODE, VERBAL_DEFENCE_CODE):
         return None  # "told Serbia to withdraw its troops or face consequences": words, whatever they demand
     if cameo in DIPLOMATIC_CUTS:
         return None  # "withdrew from the treaty", "closed its embassy": relations cut, no act of

@@ -611,6 +611,21 @@ def ranked_one(tok: Token) -> bool:
                for noun in ranked if noun.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
+ANY_ONE = frozenset("anyone anybody whoever everyone everybody those".split())  # "those who attack"
+ANY_DETS = frozenset({"any", "every"})  # "any ship that enters"
+
+
+def generic_relative(tok: Token) -> bool:
+    """An act in a present-tense relative clause on "anyone", "those" or "any ...": no one act, but
+    whoever may do it ("will use the full force of the law against anyone who blocks the roads",
+    "those who attack our soldiers will pay"); not a past one ("those who attacked the convoy on
+    Monday": done)."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    head = tok.head
+    return head.lower_ in ANY_ONE or any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in head.children)
+
+
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
                  resolve: Callable[[Role | None], Role | None] | None = None,
                  headline: bool = False) -> str | None:
@@ -657,6 +672,8 @@ def not_an_event(record: Record, tok: Token, event: Event, lead: bool,
         return NOT_POLITICAL
     if event.plover in ARMED_TYPES and (not political_violence(record, tok, event, resolve) or domestic(record, event)):
         return NOT_POLITICAL
+    if generic_relative(tok):
+        return GENERIC  # "anyone who blocks the roads", "those who attack our soldiers": whoever may do it
     describing = tok.dep_ == "relcl" and not _scene_clause(tok) and not _told_apart(tok, event) \
         and not _words_added(tok, event)
     if (describing or _reduced_relative(tok)) and (

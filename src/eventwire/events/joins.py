@@ -27,7 +27,6 @@ from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
 from .people import People
 from .quantities import KIND_BY_LEMMA, number_value
-from .retellings import Retellings
 from .rolewords import FORCE_TYPES, SERIES
 from .sides import APART_ADJECTIVES
 from .sites import at_dateline, told_as_a_spot
@@ -45,6 +44,7 @@ from .tellings import (
     told_how,
 )
 from .tellingtime import day_of_telling
+from .wholes import Wholes
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
 ABDUCTION_CODE = "181"  # CAMEO: abduct, hijack, take hostage: another act than a killing
@@ -59,10 +59,12 @@ MANNER_APART = frozenset({"separately"})  # after its verb, how a meeting was he
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
 CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are told "during" it
 CROWD_VIOLENCE = CROWD_TYPES | {"ASSAULT"}  # what a crowd does during it
+ANOTHER_TOO = frozenset({"also", "either", "too", "separately", "meanwhile"})  # one more of its kind
+THING_PRONOUNS = frozenset({"it", "this", "that", "them"})  # what was refused, named back
 MORE_WORDS = frozenset({"more", "other", "additional", "further"})  # "five more militants": a toll besides
 
 
-class JoinRules(Retellings):
+class JoinRules(Wholes):
     """The join readings of :class:`.happenings.Assembler`, over the state it builds once per
     record: the mentions, by sentence, the people their pronouns stand for, and each entity's
     side and nation."""
@@ -114,6 +116,10 @@ class JoinRules(Retellings):
         if hap.closed:
             return NO  # "the Taliban, which often attacks checkpoints, claimed the attack"
         m = self.mentions[self._representative(unit)]  # what the unit's row would say
+        part = self._part_of_whole(unit, hap)
+        if part is not None:
+            return part  # "Twin bombings struck the cathedral ... Moments later, a second bomber blew
+            # himself up": one of the parts the lead counted, wherever in its site it hit
         told_in = {self.mentions[k].segment for k in hap.members}
         if any(time_away(self.mentions[k].token) and self.mentions[k].segment not in told_in for k in unit.members):
             return NO  # "Hours later, a Russian missile slammed into a neighborhood, wounding 25"
@@ -365,6 +371,14 @@ class JoinRules(Retellings):
             targets = None  # "Two Russian bombs struck a store in Kharkiv on Saturday ... Russia's
             # Defense Ministry said its forces had struck 'a deployment point' in Kharkiv on
             # Saturday": whom the strike hit, in the doer's own words
+        if targets is False and not crossed and (actors is True or (actors is False and self._organ_of(
+                self.people.antecedent(e.actor), self.people.antecedent(he.actor)))) \
+                and self._stance_told_again(m, h, hap):
+            actors, targets = True, None  # "Russia rejected the tribunal's ruling ... Moscow will not
+            # comply with its decision", "Mexico rejected the report ... The government will not accept
+            # any foreign interference": one refusal, its speaker's stance (or its state's organ's,
+            # named bare) told again in other words on the same matter (not "Russia also rejected a UN
+            # resolution": another thing refused)
         if measure(e) != measure(he) and targets is not True:
             return False  # a curfew imposed and 51 people arrested are two acts (not "sentenced
             # Dodik to a year in prison and banned him from politics": one ruling on him)
@@ -461,6 +475,39 @@ class JoinRules(Retellings):
             return False  # "killed 10 at a market ... a roadside bomb killed two": two attacks
         last = max(self.mentions[k].segment for k in hap.members)
         return m.segment - last <= RECENT_SEGMENTS
+
+    def _stance_told_again(self, m: Mention, h: Mention, hap: Happening) -> bool:
+        """A refusal told just after one by the same party, with no time of its own and no "also",
+        "either" or "separately": the refusal told before, when what it refuses is named back ("rejected
+        it outright", "will not accept such demands"), or when it is a stance ("will not comply with",
+        "does not recognize") toward the body whose act was refused ("the tribunal" after "the ruling
+        of the tribunal")."""
+        e, he = m.event, h.event
+        if e.plover != "REJECT" or he.plover != "REJECT" or m.segment <= h.segment or told_also(m) \
+                or not self._continues(m, h, hap, counted=False):
+            return False
+        chain = [m.token, *m.token.ancestors]
+        if any(c.dep_ in ("advmod", "preconj", "cc") and c.lower_ in ANOTHER_TOO for t in chain for c in t.children):
+            return False  # "Hamas also said it would not accept ...", "will not approve Finland's bid either"
+        doc = self.record.doc
+        root = eh.role_root(doc, e.target)
+        negated = any(c.dep_ == "neg" for c in (*m.token.children, *m.token.head.children)) \
+            or any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children)
+        generic = root is not None and (root.lower_ in THING_PRONOUNS or any(
+            c.dep_ in ("det", "amod") and c.lower_ in ("such", "this", "that", "these") for c in root.children))
+        if not (negated or generic):
+            return False
+        told = eh.role_root(doc, he.target)
+        if root is None or told is None:
+            return False
+        if generic:
+            return True  # "rejected it outright", "will not accept such demands": what was refused, named
+            # back (not "will not accept any U.S. troops": "any" names anything, maybe another matter)
+        # "the tribunal('s jurisdiction)" inside "the ruling of the tribunal": the body whose act was
+        # refused (not "Finland's bid" after "Sweden's NATO bid": the same word, another one; nor
+        # "the council's commissioner" after "the Council of Europe's resolution")
+        words = {t.lemma_.lower() for t in told.subtree if t.pos_ in ("NOUN", "PROPN")}
+        return root.lemma_.lower() != told.lemma_.lower() and root.lemma_.lower() in words
 
     def _one_named_person(self, a: Role | None, b: Role | None) -> bool:
         """Both roles name one person the text names (not a pronoun, nor a group)."""

@@ -383,7 +383,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "emergency": frozenset("emergency martial".split()),
     "martial": frozenset(["martial"]),  # "declared martial law" (an emergency alone: a pilot's)
     "arms": frozenset("weapon arm gun ammunition explosive mine landmine cache grenade ied "
-                      "device bomb rocket shell munition tnt detonator missile drone mortar".split()),
+                      "device bomb rocket shell munition tnt detonator missile drone mortar launcher".split()),
     "base": frozenset("base post checkpoint headquarters camp outpost position garrison "
                       "point".split()),
     # sentence-context classes
@@ -434,7 +434,15 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "craft": frozenset("boat ship vessel tanker dhow trawler ferry freighter yacht".split()),
     # what services exchange (CAMEO 064: "exchanged intelligence on militant movements", "swapped
     # information on the suspects"; information a party provides stays words, blocked as discourse)
-    "intel": frozenset("intelligence intel tip-off information".split()),  # (not "data": astronomers'
+    "intel": frozenset("intelligence intel tip-off information".split()),
+    # what is licensed from one party to another as material cooperation (CAMEO 061: "licensed its
+    # howitzer technology to Poland's arms maker"; not "licensed the song")
+    "technology": frozenset("technology design patent know-how blueprint production".split()),
+    # what states or services pool ("pooled their coastguard resources"; not "pooled their savings")
+    "pooled": frozenset("resource asset capability force intelligence".split()),
+    # verbs that voice a stance a noun names ("expressed solidarity", "declared its solidarity")
+    "voicing": frozenset("express voice declare show reaffirm reiterate pledge offer extend convey".split()),
+  # (not "data": astronomers'
     # too)
     # bodies that guard their own premises or push their own brand ("retailers beefed up
     # security", "the league strengthened its presence", "the gym recruited fighters"): no state's force
@@ -464,6 +472,15 @@ WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
     "gathering".split())
 # armed men of a state or of none as the ones who march ("troops marched into Kidal", "M23
 # rebels marched on Goma"): a movement of force, not a protest march
+# whom a party stands with or by ("stand with the people of Moldova", "stand by Lebanon"; not
+# "stood by the door", "stood with candles")
+WORD_CLASSES["backed_parties"] = WORD_CLASSES["person"] | WORD_CLASSES["rulers"] | WORD_CLASSES["outfits"] \
+    | WORD_CLASSES["guests"] | WORD_CLASSES["followers"] | frozenset({"people", "nation", "country"})
+# who sits down to meet ("delegates convened in Juba"; not "parliament convened")
+WORD_CLASSES["meeting_sides"] = words("meeting_sides")
+# military aircraft and vehicles, by their own word or a military mark on it ("army helicopters
+# took up positions"; not "a rescue helicopter"): word_class reads the mark
+WORD_CLASSES["war_craft"] = frozenset("gunship warplane bomber fighter-jet".split())
 WORD_CLASSES["fighting_men"] = WORD_CLASSES["forces"] | frozenset(
     "rebel insurgent militant fighter guerrilla jihadist gunman paramilitary mercenary militiaman".split())
 # armed men of a state or of none, settlers, gangs and mobs: who razes, bulldozes or evicts
@@ -503,7 +520,8 @@ WORD_CLASSES["flight"] = frozenset("escape flee refuge asylum surrender exercise
 # "opposition", which may be the party met)
 WORD_CLASSES["reactions"] = frozenset("criticism resistance skepticism scepticism approval anger outrage applause "
                                       "condemnation derision disbelief dismay silence hostility backlash praise "
-                                      "protest".split())
+                                      "protest response retaliation force reprisal welcome".split())
+# (what a provocation "will be met with": "force", "a decisive response")
 # what stops a flow ("the pause in aid", "a halt to deliveries", "the suspension of assistance")
 WORD_CLASSES["stoppages"] = frozenset("pause halt suspension freeze cutoff cut-off stoppage".split())
 # a crowd that riots when it burns or loots ("demonstrators burned tyres", "a mob torched cars")

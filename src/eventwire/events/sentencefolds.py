@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import first_conjunct, is_passive, joined_to_an_infinitive, subject_child
 from . import aggregates, clauses, mood
+from . import eventhood as eh
 from .agreement import counts_differ, places_agree
 from .cameo import RULING_CODES
 from .clausewords import (
@@ -44,6 +45,8 @@ from .standing import OPERATION_TYPES, TOLL_KINDS
 from .storytime import StoryTime
 
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
+MAX_SAYING_HOPS = 4  # how far up the parse an act voiced may sit below the verb of speaking
+VOICED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})  # acts a statement's content may voice twice
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
 PHRASE_DEPS = ("pobj", "prep")  # a noun's phrase hung on another word's ("a mosque in Peshawar")
@@ -100,6 +103,19 @@ def _still_to_do(tok: Token) -> bool:
                for v in (verb, first_conjunct(verb)) for c in v.children)
 
 
+def _saying_of(tok: Token) -> Token | None:
+    """The verb of speaking whose content clause holds the act ("said that X will pay and that
+    the group would continue to target ships": "said"), climbing joined and infinitive clauses."""
+    cur = tok
+    for _ in range(MAX_SAYING_HOPS):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING_LEMMAS:
+            return cur.head
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 class SentenceFolds(StoryTime):
     """The in-sentence folding of :class:`.happenings.Assembler`."""
 
@@ -114,7 +130,8 @@ class SentenceFolds(StoryTime):
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
         for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act, self._participle_on_its_act,
-                       self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim):
+                       self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim,
+                       self._voiced_in_one_saying, self._thanked_for):
             sibling = beside(tok, m, by_token)
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
@@ -220,6 +237,52 @@ class SentenceFolds(StoryTime):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on
                 # Wednesday", nor the start of a span: "has detained 15 ministers since it seized power")
             return None
+        return None
+
+    def _voiced_in_one_saying(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "Saree said the U.S. and Britain 'will pay a heavy price' and that the group would
+        continue to target ships": two threats (demands, accusations) told as the content of one
+        saying are one act of its speaker, the first of them (not "said ... and warned ...": two
+        verbs of speaking, each its own act)."""
+        if m.event.plover not in VOICED_TYPES:
+            return None
+        saying = _saying_of(tok)
+        if saying is None or saying.i in by_token:
+            return None
+        for i, j in sorted(by_token.items()):
+            other = self.mentions[j]
+            said = _saying_of(other.token)
+            if i < tok.i and other.event.plover == m.event.plover and other.event.status == m.event.status \
+                    and said is not None and said.i == saying.i \
+                    and dates_agree(m, other) and not self._aimed_apart(m, other):
+                return j
+        return None
+
+    def _aimed_apart(self, m: Mention, other: Mention) -> bool:
+        """Each names its own party aimed at ("said Israel must allow aid in and that Hamas must
+        release the hostages": two demands), not one or none, nor a pronoun for it, nor a thing
+        the act threatened is done to ("would continue to target ships")."""
+        doc = self.record.doc
+        roots = [eh.role_root(doc, x.event.target) for x in (m, other)]
+        return all(r is not None and r.pos_ != "PRON" for r in roots) \
+            and all(eh.is_party(self.record, x.event.target) for x in (m, other)) \
+            and roots[0] is not None and roots[1] is not None and roots[0].lemma_.lower() != roots[1].lemma_.lower()
+
+    def _thanked_for(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "Thanked China for standing with Myanmar", "praised the envoy for supporting the talks":
+        the support thanked for is the thanks' reason, told in its words, no row of its own."""
+        if m.event.plover != "SUPPORT" or tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") \
+                or tok.head.lower_ != "for":
+            return None
+        if any(g.ent_type_ == "MONEY" or word_class(g, "aid") or word_class(g, "arms")
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children):
+            return None  # "for backing the army with $20 million in fuel": aid given, its own act
+        for reason in [tok.head, *tok.head.ancestors][:MAX_FOLD_HOPS + 2]:  # ("for supporting Myanmar
+            # against interference and for standing with it": the second reason joined to the first)
+            j = by_token.get(reason.head.i) if reason.lower_ == "for" and reason.dep_ in ("prep", "conj") else None
+            if j is not None and self.mentions[j].event.plover == "SUPPORT":
+                m.nested_in = j
+                return j
         return None
 
     def _offence_of(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:

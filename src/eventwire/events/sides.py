@@ -18,6 +18,7 @@ from . import eventhood as eh
 from .accounts import Accounts
 from .agreement import agree, counted_head, counts_differ, site_in_town, some_of_a_pronoun, speakers_state
 from .clausewords import prep_objects, word_class
+from .lexicon import event_noun
 from .people import People
 from .placing import TALK_TYPES
 from .rolewords import FORCE_TYPES, SYMMETRIC_TYPES
@@ -71,7 +72,7 @@ class Sides(Accounts):
         doc = self.record.doc
         # "he would resign" is the person the pronoun stands for, not anyone's resignation
         a1, a2, t1, t2 = (self.people.antecedent(r) for r in (e.actor, he.actor, e.target, he.target))
-        mine, theirs = (r if eh.is_party(self.record, r) else None for r in (a1, a2))
+        mine, theirs = (r if eh.is_party(self.record, r) and not self._act_as_doer(r) else None for r in (a1, a2))
         if e.plover == he.plover == "PROTEST":  # "burned tyres", "blocked roads": how a crowd
             # protested, not whom against ("marched to demand that the government ...")
             t1, t2 = (r if eh.is_party(self.record, r) else None for r in (t1, t2))
@@ -143,6 +144,13 @@ class Sides(Accounts):
         if crossed and self.from_each_side(e, he):
             return True, None, False
         return actors, targets, crossed
+
+    def _act_as_doer(self, role: Role | None) -> bool:
+        """ "The Tanta blast killed 27 worshippers": an act noun as the verb's subject, named by the
+        town it hit, is no party, however its town reads as whose it is."""
+        root = eh.role_root(self.record.doc, role)
+        return root is not None and role is not None and role.entity is None and event_noun(root) \
+            and not any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ == "NORP" for c in root.children)
 
     def from_each_side(self, e: Event, he: Event) -> bool:
         """ "Sisi received King Abdullah in Cairo ... King Abdullah held talks with Sisi": one

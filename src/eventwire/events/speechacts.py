@@ -67,6 +67,9 @@ def with_speech_acts(doc: Doc, segs: list[Segment], cands: list[Candidate]) -> l
         out += _characterizations(span, used, seg)
         out += _displeasures(span, used, seg)
         out += _reported_judgements(span, used, seg)
+        out += _reported_threats(span, used, seg)
+        out += _reported_approvals(span, used, seg)
+        out += _reported_needs(span, used, seg)
     return out
 
 
@@ -275,14 +278,240 @@ def _someone(tok: Token) -> bool:
         or tok.lemma_.lower() in word_set("person_nouns")
 
 
+THREAT_CODE = "130"  # CAMEO: threaten
+FORCE_THREAT_CODE = "138"  # CAMEO: threaten with military force
+APPROVAL_CODE = "052"  # CAMEO: defend verbally (PLOVER SUPPORT)
+TELLING = REPORTING_LEMMAS | frozenset({"write", "tweet", "post"})  # what a threat or a need is told by
+FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+THREAT_WEIGHT = 1.0  # read off the parse: as sure as "threatened" is
+ALL_WE_HAVE = frozenset("everything all might".split())  # "respond with everything we have"
+
+
+def _told_by(clause: Token) -> Token | None:
+    """The reporting verb a clause is the content of ("'X will pay,' the spokesman said"), when
+    its speaker may be a party (not "analysts said": a forecast)."""
+    if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
+        return None
+    head = clause.head
+    if clause.dep_ == "conj":  # "Either ..., or we will bring the country to a standstill"
+        return _told_by(head)
+    if head.lemma_.lower() not in TELLING or (head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp")):
+        return None  # (not "rejected the criticism, telling RTV that the decree was lawful": the
+        # rejection's own words, not a second act)
+    if any(outside_voice(s) for s in head.children if s.dep_ == "nsubj"):
+        return None
+    return head
+
+
+def outside_voice(speaker: Token) -> bool:
+    """A speaker who forecasts or comments rather than acts ("analysts said", "Greek daily
+    Kathimerini said"): what it says will come or is needed is no threat or demand."""
+    return in_words(speaker, "outside_voices") or any(
+        c.dep_ in ("compound", "amod", "appos") and in_words(c, "outside_voices") for c in speaker.children)
+
+
+def _party_speaker(verb: Token) -> bool:
+    """The reporting verb's speaker may be a party: a named person, body or state, an office or
+    a political word ("the minister said", "the agency said"; not "a think tank argued")."""
+    return any(s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or in_words(s, "political_words")
+               or word_class(s, "guests") or in_words(s, "offices") for s in verb.children if s.dep_ == "nsubj")
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _threat_code(verb: Token) -> str | None:
+    """What a reported future clause threatens, or None: harm answered ("we will respond",
+    "will retaliate", "will be crushed"), a price to pay ("Ankara will pay dearly", "will pay
+    a heavy price"), consequences ("there will be consequences"), a response met with ("any
+    provocation will be met with a decisive military response"), force not hesitated over
+    ("will not hesitate to use nuclear weapons")."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    if _negated(verb):
+        if lemma == "hesitate":
+            for act in (c for c in verb.children if c.dep_ == "xcomp"):
+                used = [o for o in act.children if o.dep_ == "dobj"]
+                if in_words(act, "response_verbs") or in_words(act, "harm_verbs") \
+                        or (act.lemma_.lower() == "use" and any(in_words(o, "forceful_uses") for o in used)):
+                    return FORCE_THREAT_CODE
+        return None
+    if in_words(verb, "response_verbs") and lemma != "answer":
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        forceful = any(c.dep_ == "advmod" and in_words(c, "forceful_manners") for c in verb.children) \
+            or any(g.lower_ in ALL_WE_HAVE or in_words(g, "threat_outcomes")
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
+        provoked = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                       for c in verb.children)
+        if forceful or (provoked and subj and subj[0].lower_ in SPEAKER_PRONOUNS):
+            return FORCE_THREAT_CODE  # "if they cross that line, we will respond with everything we have",
+            # "Iran will respond decisively" (not "we will respond to the letter", "with a detailed plan")
+    if lemma == "use" and any(o.lemma_.lower() == "force" or in_words(o, "forceful_uses") for o in objs) \
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return FORCE_THREAT_CODE  # "will use the full force of the law against anyone who blocks the roads"
+    if in_words(verb, "harm_verbs") and any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+        return FORCE_THREAT_CODE  # "Taiwan independence forces will be crushed"
+    if lemma == "pay" and any(_a_party(s) for s in verb.children if s.dep_ == "nsubj") and (
+            any(o.lemma_.lower() == "price" and not any(c.tag_ in ("JJR", "RBR") for c in o.children) for o in objs)
+            or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children)):
+        return THREAT_CODE  # "Ankara will pay dearly" (not "customers will pay a higher price", "you
+        # will pay the price", "taxpayers will pay dearly": no party made to pay)
+    if lemma == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+            o.lemma_.lower() in ("consequence", "retaliation", "reprisal")
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)
+            and all(_a_party(g) for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in p.children if g.dep_ == "pobj")
+            for o in objs):
+        return THREAT_CODE  # "there will be consequences" (not "consequences for the economy", "no
+        # consequences")
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in verb.children):
+        met = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+               if g.dep_ == "pobj"]
+        if any(in_words(g, "threat_outcomes") for g in met):
+            return FORCE_THREAT_CODE  # "will be met with force", "with a decisive military response"
+    return None
+
+
+def _a_party(tok: Token) -> bool:
+    """A state, a body, a people or a named person, or a political word ("Israel", "the regime",
+    "Netanyahu"); not "you", "customers", "ordinary people"."""
+    return tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or in_words(tok, "political_words")
+
+
+def _reported_threats(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+    """ "'Ankara will pay dearly for this,' a PKK spokesman said"; "'If they cross that line, we
+    will respond with everything we have,' a commander told TV": harm a speaker says will come, in
+    his own words or reported, threatens (CAMEO 130, 138) though no verb of threatening is used."""
+    found = []
+    for tok in span:
+        if tok.i in used or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        teller = _told_by(tok)
+        if teller is None or not _party_speaker(teller):
+            continue  # (not "there will be consequences," the headteacher said)
+        if not (_future(tok) or (teller.tag_ == "VBD" and any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in tok.children))):
+            continue  # ("said any attack would be met with a decisive response": the future told
+            # back from a past report)
+        code = _threat_code(tok)
+        if code is None:
+            continue
+        entry = LexEntry(tok.lemma_.lower(), "V", code, weight=THREAT_WEIGHT, obligation=True)  # (the
+        # speaker threatens, as a speaker demands what "must" be done)
+        found.append(Candidate(tok, entry, code, seg))
+        used.add(tok.i)
+    return found
+
+
+def _with_aux(verb: Token) -> list[Token]:
+    return [*verb.children, *(g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+
+
+def _approved_act(tok: Token) -> bool:
+    """A party's act or measure, which calling justified defends ("the strike", "Bahrain's measures")."""
+    return event_noun(tok) or _measure(tok) or tok.lemma_.lower() in ("measure", "operation", "response")
+
+
+def _reported_approvals(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+    """ "'The strike was fully justified,' a spokeswoman said"; "said it found the Egyptian air
+    strike justified"; "said Bahrain's measures were justified and legitimate": a party's act
+    called justified is defended (CAMEO 052, PLOVER SUPPORT); the act itself keeps its own row."""
+    found = []
+    for tok in span:
+        if tok.i in used or not in_words(tok, "approvals") or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        judged = None
+        verb = None
+        if tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":  # "the strike was justified"
+            clause = tok.head
+            judged = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            verb = _told_by(clause)
+            if _negated(clause):
+                continue
+        elif tok.dep_ == "ccomp" and any(c.dep_ in ("nsubjpass", "nsubj") for c in _with_aux(tok)):
+            # (the parser may hang the subject on the auxiliary: "measures ... were justified")
+            judged = next(c for c in _with_aux(tok) if c.dep_ in ("nsubjpass", "nsubj"))
+            if tok.head.lemma_.lower() in ("find", "deem", "consider", "judge", "rule"):
+                verb = tok.head  # "found the strike justified"
+            else:
+                verb = _told_by(tok)  # "said the measures were justified"
+        elif tok.dep_ in ("oprd", "xcomp", "acomp") and tok.head.lemma_.lower() in ("find", "deem", "consider",
+                                                                                     "call", "describe"):
+            verb = tok.head
+            judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb is None or judged is None or verb.i in used or not _approved_act(judged) \
+                or any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in judged.children) \
+                or any(s_.lemma_.lower() in WORD_CLASSES["court"] for s_ in verb.children if s_.dep_ == "nsubj"):
+            continue  # (not "every vote is legitimate", nor a court's finding: a ruling, no stance)
+        entry = LexEntry(verb.lemma_.lower(), "V", APPROVAL_CODE, weight=CHARACTERIZATION_WEIGHT)
+        found.append(Candidate(verb, entry, APPROVAL_CODE, seg))
+        used.add(verb.i)
+    return found
+
+
+def _asked_for(tok: Token) -> bool:
+    """What a party says is needed of others: an act the lexicon names, help, arms, money."""
+    return event_noun(tok) or in_words(tok, "needed_acts") or word_class(tok, "aid") or word_class(tok, "arms") \
+        or word_class(tok, "troops") or tok.ent_type_ == "MONEY"
+
+
+def _reported_needs(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+    """ "'A firm international response is urgently needed,' the minister said"; "'We need a
+    ceasefire,' Safadi said"; "the agency said Bangladesh needed $300 million"; "'It is essential
+    that the elections be held on schedule'": a need or urgency a party voices asks others for
+    it (CAMEO 100), as "must" does."""
+    found = []
+    for tok in span:
+        teller = _told_by(tok)
+        if tok.i in used or teller is None or _negated(tok) or not _party_speaker(teller):
+            continue
+        lemma = tok.lemma_.lower()
+        hit = False
+        if lemma in ("need", "require") and tok.pos_ == "VERB":
+            if any(c.dep_ == "auxpass" for c in tok.children):  # "is urgently needed"
+                hit = any(c.dep_ == "nsubjpass" and _asked_for(c) and not any(
+                    d.dep_ in ("det", "poss") and in_words(d, "anaphoric_determiners") for d in c.children)
+                    for c in tok.children)  # (not "the ban was needed to preserve order": a measure
+                # taken, defended)
+            else:  # "we need a ceasefire", "Bangladesh needed $300 million"
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                asks = subj is not None and ((subj.lower_ in SPEAKER_PRONOUNS and quoted(
+                    doc_text(subj.doc), subj.sent.start_char, subj.idx)) or (
+                    subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG")) or in_words(subj, "political_words"))
+                if subj is not None and subj.lower_ in SPEAKER_PRONOUNS and tok.tag_ not in ("VBP", "VBZ"):
+                    asks = False  # ("'We needed those reinforcements'": a need past, no demand)
+                hit = asks and any(c.dep_ == "dobj" and _asked_for(c) and not any(
+                    d.dep_ in ("det", "poss") and in_words(d, "anaphoric_determiners") for d in c.children)
+                    for c in tok.children)
+        elif lemma == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
+            urgent = [c for c in tok.children if c.dep_ == "acomp" and in_words(c, "urgency_adjectives")]
+            clauses_ = [c for c in [*tok.children, *(urgent[0].children if urgent else [])] if c.dep_ == "ccomp"]
+            doers_ = [d for c in clauses_ for d in _with_aux(c) if d.dep_ in ("nsubj", "nsubjpass")]
+            hit = bool(urgent) and any(event_noun(d) or d.ent_type_ in ("GPE", "ORG", "NORP")
+                                       or in_words(d, "political_words") or paired_parties(d) for d in doers_)
+            # ("it is essential that the elections be held on schedule"; not "that students eat breakfast")
+        if not hit:
+            continue
+        entry = LexEntry(lemma, "V", OBLIGATION_CODE, weight=OBLIGATION_WEIGHT, obligation=True)
+        found.append(Candidate(tok, entry, OBLIGATION_CODE, seg))
+        used.add(tok.i)
+    return found
+
+
 def reported_obligation(tok: Token) -> bool:
     """A "must"/"should" clause, or a "need to"/"has to" one, under a reporting verb: the
     speaker demands it ("said, 'They need to stand by us'")."""
     if tok.pos_ != "VERB":
         return False
     clause = tok.head if needed(tok) else tok
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
-        return False
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS \
+            or any(outside_voice(s) for s in clause.head.children if s.dep_ == "nsubj"):
+        return False  # (not "Greek daily Kathimerini said Greece had to speed up": comment)
     if clause.i == tok.i:
         return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_WORDS for c in tok.children)
     # "need to", "have to" tell hardship as often as duty ("residents have to walk miles for
@@ -296,7 +525,8 @@ def reported_obligation(tok: Token) -> bool:
         return quoted(doc_text(who.doc), who.sent.start_char, who.idx)  # by us," Erdogan said'); told
         # in indirect speech, the speakers
     return (who.pos_ == "PROPN" and who.ent_type_ in ("GPE", "ORG")) or in_words(who, "political_words") \
-        or paired_parties(who) or (who.lemma_.lower() == "community"
+        or paired_parties(who) or (who.lemma_.lower() == "world" and any(c.lower_ == "the" for c in who.children)) \
+        or (who.lemma_.lower() == "community"
                                    and any(c.lower_ == "international" for c in who.children))
     # ("the government needs to act", "both sides need to return to talks", "the international
     # community needs to act now"; not "Palestinians have to pass through a checkpoint")

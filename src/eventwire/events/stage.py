@@ -14,7 +14,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Token
 
 from ..entities.kb import STATE_ARMS, load_kb
-from ..nlp.syntax import first_dateline, to_infinitive
+from ..nlp.syntax import first_dateline, subject_child, to_infinitive
 from ..options import Options
 from ..record import Event, EventDate, Place, Record, make_span
 from . import acled as acled_rules
@@ -32,6 +32,7 @@ from .dates import borrowed_date, date_for
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .instruments import brought_down
+from .lexicon import event_noun
 from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE
 from .nesting import (
     COERCIVE,
@@ -68,7 +69,7 @@ from .triggers import RIOT_CODE, Candidate, Segment, done_to_people, find_candid
 from .typing import EventModels, fuse, load_models
 
 SPAN_MARK = "since"  # the act a span of time is counted from
-THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133"}
+THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133", "MOBILIZE": "138"}
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
@@ -94,6 +95,23 @@ INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
 CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
+
+
+def provoked_condition(tok: Token) -> bool:
+    """Force promised on another's act: an "if"/"unless" clause whose doer is a party or an act
+    ("if the riots continued", "unless the rebels withdraw"; not "if the match goes to extra time"),
+    by the speaker ("said he would send the army"; not "said Azerbaijan would mobilise reserves if
+    ...": a forecast of another's act)."""
+    subject = subject_child(tok)
+    if tok.dep_ == "ccomp" and subject is not None and subject.pos_ != "PRON":
+        return False
+    for verb in (tok, tok.head):
+        for cond in (c for c in verb.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)):
+            if any(s.dep_ in ("nsubj", "nsubjpass") and (event_noun(s) or clauses.party_word(s))
+                   for s in cond.children):
+                return True
+    return False
 
 
 def _backshifted(verb: Token) -> bool:
@@ -546,6 +564,9 @@ class EventStage:
                                         trigger_ids)
         obliged = (plover == "REQUEST" or code == acled_rules.ULTIMATUM_CODE) and read_as != plover  # "must resign": a
         # demand; "told Serbia to withdraw or face consequences": an ultimatum, by whoever told it
+        if cand.entry.obligation and plover in ("THREATEN", "REQUEST") and status in ("planned", "negated"):
+            status = "asserted"  # "'We will not hesitate to use nuclear weapons,' X wrote", "'Ankara will
+            # pay dearly'": the threat or demand read off the statement was voiced
         if status == "planned" and code != INTENT_TO_MEET and (plover != read_as or ordered_act(cand.token, plover)):
             status = "asserted"  # the threat, demand or order was voiced: that happened (not a
             # meeting still to come: what lies ahead is the meeting)
@@ -629,7 +650,10 @@ class EventStage:
             if (plover in COERCIVE and (plover != "SANCTION" or conditional_clause(tok))) \
                     or ((plover == "PROTEST" or lookup(cand.entry.code).plover == "PROTEST")
                         and (tok.pos_ != "NOUN" or conditional_clause(tok))) \
-                    or (conditional_clause(tok) and plover in COOPERATIVE):
+                    or (conditional_clause(tok) and plover in COOPERATIVE) \
+                    or (plover == "MOBILIZE" and provoked_condition(tok)):
+                # ("said he would send the army into the prisons if the riots continued": force
+                # promised on a condition, a threat)
                 return "THREATEN", THREAT_CODES.get(plover, "130")
             if plover in COOPERATIVE and plover != "AGREE" and has_child(
                 tok, ("aux",), FUTURE_AUX

@@ -282,6 +282,15 @@ def _prep_ok(token: Token, preps: tuple[str, ...]) -> bool:
 
 
 PARTICLES = frozenset("down in up off out over back away on".split())
+AFTER_OBJECT_PARTICLES = frozenset({"back"})  # a particle the parser hangs as an adverb after the object
+
+
+def _object_of_stranded(verb: Token, preps: tuple[str, ...]) -> bool:
+    """ "We call on all parties to exercise restraint": the parser hangs the preposition's object
+    on the verb, leaving the preposition bare right before it; the object is the preposition's."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in preps and not list(c.children)
+               and any(o.dep_ in ("dobj", "obj") and o.left_edge.i == c.i + 1 for o in verb.children)
+               for c in verb.children)
 
 
 def _find_extra(doc: Doc, token: Token, seg: Segment, extra: tuple[str, ...]) -> tuple | None:
@@ -347,6 +356,10 @@ def _particle_of(tok: Token, verb: Token) -> bool:
         return True  # "pulled its troops out of Chad": the parser hangs "out" as a preposition
     if tok.dep_ == "prt":
         return True
+    if tok.dep_ == "advmod" and tok.lower_ in AFTER_OBJECT_PARTICLES and tok.i - verb.i <= PHRASE_WINDOW \
+            and any(c.dep_ in ("dobj", "obj") and c.i < tok.i for c in verb.children):
+        return True  # "pulling our forces back from the front", "handed four villages back to Azerbaijan":
+        # the particle after a short object (not "stepped up patrols down the coast": a preposition)
     return tok.dep_ in ("advmod", "prep") and not any(
         c.dep_ in ("dobj", "obj") and c.i < tok.i for c in verb.children)
 
@@ -443,7 +456,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                 if entry.unless and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in entry.unless
                                         for c in tok.children):
                     continue
-                if entry.no_object and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+                if entry.no_object and any(c.dep_ in ("dobj", "obj") for c in tok.children) \
+                        and not _object_of_stranded(tok, entry.preps):
                     continue
                 if entry.unnamed and (naming_complement(tok) is not None or given_a_name(tok)):
                     continue  # "called Biden a liar": a naming, read by its complement

@@ -321,7 +321,8 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         # demands, of the one who must act
         clause = verb.head if needed(verb) else verb
         subj = children_in(clause, ("nsubj", "nsubjpass"))
-        return subject_of(clause.head), (subj[0] if subj and can_be_party(subj[0]) else None)
+        return subject_of(clause.head), (subj[0] if subj and can_be_party(subj[0])
+                                         and subj[0].lower_ not in ("we", "i", "us") else None)
     if displeased(verb):
         # "the U.S. was disappointed by the parliament's decision": the one who feels it, at
         # whoever did what it is felt at (not the passive's subject and agent)
