@@ -72,9 +72,10 @@ def test_a_row_is_read_by_what_a_user_sees_of_it(noclean_pipeline):
     assert {"type=ASSAULT", "actor=True", "place=True"} <= set(flags)
 
 
+# (the cooperation is told with no span: "in recent years" would make it a sum of acts, no row at all)
 CULTURE = ("The festival opened on Friday with a new film about two sisters. The culture minister "
            "praised the director at the opening gala. Analysts said the government has increased "
-           "cooperation with streaming services in recent years. The lead actress thanked her "
+           "cooperation with streaming services. The lead actress thanked her "
            "family on stage. The city council welcomed the visitors. Tickets sold out within an "
            "hour. The festival runs until Sunday.")
 WAR = ("Russian forces shelled the city of Kharkiv on Tuesday, killing three civilians. "

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..record import ACLED_SUB_TO_TYPE
-from .cameo import LEGAL_ACTION_CODE
+from .cameo import LEGAL_ACTION_CODE, VERBAL_DEFENCE_CODE
 from .clausewords import SHOW_OF_FORCE_CODE
 from .mood import REPRESSION_CODE
 
@@ -317,7 +317,6 @@ CONFLICT_ACCORDS = _words(*SIDES_ACCORDS, r"peace", r"armistice",
                           r"humanitarian pause", r"halt to (?:\w+ )?strikes", r"corridor", r"warring")
 ACCORD_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
 ULTIMATUM_CODE = "139"  # CAMEO: give ultimatum
-VERBAL_DEFENCE_CODE = "052"  # CAMEO: defend verbally ("found the strike justified"): words, coded by no ACLED type
 # Coercion ("locked down") is no agreement, even in a sentence about a surrender; nor is a
 # demand, refusal or threat about one ("demanded that the rebels surrender").
 NO_AGREEMENT_STRATEGIC = tuple(sub for sub in STRATEGIC if sub != "Agreement")
@@ -536,7 +535,8 @@ def acled_for(plover: str, cameo: str | None, sentence: str,
     for a state's arm, 1 for an armed group, when the knowledge base knows the actor.
     """
     if cameo in (ULTIMATUM_CODE, VERBAL_DEFENCE_CODE):
-        return None  # "told Serbia to withdraw its troops or face consequences": words, whatever they demand
+        return None  # "told Serbia to withdraw its troops or face consequences": words, whatever they
+        # demand (nor "found the strike justified": a defence in words, whatever it defends)
     if cameo in DIPLOMATIC_CUTS:
         return None  # "withdrew from the treaty", "closed its embassy": relations cut, no act of
         # ACLED's, whatever the words "withdrew" or "closed" name elsewhere

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, doc_text, is_passive
 from ..record import Event, EventDate, Span
-from .clauses import auxiliaries, clause_verb, in_words, ranked, words
-from .mood import PERFECT_AUX, PRESENT_PERFECT, SPEECH_TYPES, present_perfect
+from .clauses import auxiliaries, clause_verb, coded, in_words, ranked, words
+from .lexicon import event_noun
+from .mood import LONG_STRETCHES, PERFECT_AUX, PRESENT_PERFECT, SPEECH_TYPES, present_perfect
 from .quantities import number_value
 
 MAX_SPECIFIC_COUNT = 4  # "two bomb attacks on Friday" are one report's happenings; "over 500" are not
@@ -28,6 +29,11 @@ PERIOD_PREPS = frozenset({"in", "during", "throughout", "since"})  # a toll laid
 HOLDING_CODES = ("191", "192")  # CAMEO's blockade and occupation: a state held, not acts repeated
 HOLDING_DAYS = 366  # held longer than a year, it is a standing state, not news of one happening
 CAMPAIGN_DAYS = 31  # "has been attacking ... since" over more than a month is a campaign, not one act
+MANY_IN_DAYS = 100  # victims laid on a few days ("in the past week") that no one act of a report counts
+SUMMED_STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # statements a period sums
+# (not an accord signed or ties restored "over the past year": one act)
+SIDED_TYPES = frozenset({"CONSULT", "AGREE"})  # acts of two sides, plural by nature ("the two presidents have met")
+STRUCK_MANY_TYPES = frozenset({"ASSAULT", "AID"})  # a bare plural struck or given over a period is many acts
 
 
 def counted(noun: Token) -> bool:
@@ -90,7 +96,7 @@ def aggregate(tok: Token, event: Event) -> bool:
         return True  # "since fighting erupted last April": the start of a time of many acts
         # (not "since the attacks began Tuesday": the days of the act reported; a day of
         # another clause, "said on Tuesday", is not the period's)
-    return _summed_since(tok, event) or _tolled_over_time(tok, event) or (
+    return _summed_since(tok, event) or _tolled_over_time(tok, event) or _summed_over_a_period(tok, event) or (
         not day_dated and event.plover not in CAMPAIGN_TYPES and (_many_met(tok) or _counted_history(tok)))
     # ("have arrested several suspects": one sweep)
 
@@ -187,6 +193,126 @@ def _summed_since(tok: Token, event: Event) -> bool:
                for p in parts)
 
 
+def _summed_over_a_period(tok: Token, event: Event) -> bool:
+    """An act whose own clause lays it over a period with no day of its own ("has blamed the
+    leadership throughout 2020", "the sanctions Washington has imposed in recent years", "have
+    demanded since 2019 an end to military rule", "for years, rights groups called for") tells
+    many acts summed, of any type, a statement too; and a toll of very many laid over the past
+    days ("have killed and injured 1,000 people in the past week"). Not one act told with its
+    span ("have besieged the town since May", "in the past week, the minister has met Putin",
+    "in recent months, police have arrested the opposition leader"), nor one with a day of its
+    own ("in recent days, troops shelled the town on Tuesday")."""
+    verb = clause_verb(tok)
+    when = event.date
+    day_dated = when is not None and when.precision == "day"
+    if (event.cameo or "").startswith(HOLDING_CODES) or (day_dated and when is not None and (when.span is None or (
+            verb.left_edge.idx <= when.span.start < verb.right_edge.idx + len(verb.right_edge.text)))):
+        return False  # a siege or an occupation is one state kept up; a day told is one day's act
+    chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    if tok.pos_ == "NOUN":  # "the sanctions Washington has imposed on Caracas in recent years": acts
+        # a plural noun sums over its own clause's period (the noun's verb tells of other things)
+        own_clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        return tok.tag_ in PLURAL_TAGS and any(
+            (_recent_span(p) or _throughout(p)) for c in own_clauses for p in c.children if p.dep_ == "prep") \
+            and not any(_has_day(c) for c in own_clauses)
+    if any(_has_day(v) for v in chain):
+        return False  # "on Tuesday" the parse dates on the clause, whatever date the row took
+    own = [*chain, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    # ("have killed and injured 1,000 people in the past week": the joined verb's words are shared)
+    preps = [p for v in own for p in v.children if p.dep_ == "prep"]
+    speech = event.plover in SUMMED_STATEMENTS
+    if any(_for_years(p) for p in preps):
+        return True  # "for years, rights groups called for its closure" (not "jailed for five years")
+    many_doers = event.plover not in SIDED_TYPES and any(
+        d.dep_ == "nsubj" and d.i != tok.i and d.tag_ in PLURAL_TAGS and not any(
+            c.dep_ in ("conj", "nummod") for c in d.children) for v in chain for d in v.children)
+    # (not "Chad and Sudan have reopened", "the two presidents have met", "talks have been under way":
+    # sides told by name or count, or the act itself)
+    if speech and present_perfect(verb) and any(_long_since(p, when, many_doers) for p in preps):
+        return True  # "since 2019, Baku has accused Yerevan", "since then, protesters have demanded"
+    done = [c for v in own for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i]
+    told_of = not done and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN"
+    if told_of:
+        done = [verb.head]  # "the sanctions Washington has imposed": what the clause tells of
+    if any(_recent_span(p) or _throughout(p) for p in preps):
+        going_on = any((v.tag_ == "VBG" and "been" in auxiliaries(v)) or (
+            v.lemma_ == "be" and "been" in {v.lower_, *auxiliaries(v)}) for v in chain)  # ("have been
+        # under way over the past months")
+        if speech or (going_on and event.plover in CAMPAIGN_TYPES):
+            return True  # "has accused Kyiv in recent months", "have been attacking villages in recent months"
+        if going_on:
+            return False  # "have been negotiating over the past months": one process going on
+        if told_of and done[0].tag_ in PLURAL_TAGS and event_noun(done[0]):
+            return True  # "the sanctions Washington has imposed in recent years": acts the clause sums
+        if done:
+            struck_many = event.plover in STRUCK_MANY_TYPES or coded(event.cameo, "measure_codes")
+            return any(_many(p) or ((struck_many or (p.tag_ in PLURAL_TAGS and event_noun(p)))
+                                    and not (p.pos_ in ("PROPN", "PRON") or any(
+                                        c.dep_ in ("det", "poss", "nummod") for c in p.children))) for p in done)
+            # many done to ("have detained thousands"), a bare plural or mass struck, given or
+            # imposed ("struck refineries", "sent food aid", "imposed onerous controls"), or acts
+            # a bare plural counts ("the sanctions it has imposed"); not "deployed troops to the
+            # border", "released two prisoners", "seized a cargo ship and its crew": one operation
+            # told with its span
+        return many_doers
+        # done by many to no one ("officials have met to discuss trade over the past two
+        # years", "farmers have protested in recent months"; not "the minister has travelled to
+        # Beijing in recent months")
+    if any(_recent_span(p, words("short_spans")) for p in preps):
+        return any(_toll_of_many(p) for p in done)  # (not "killed 40 in the past 24 hours")
+    return False
+
+
+def _has_day(verb: Token) -> bool:
+    """A time phrase of a day on the verb itself ("on Tuesday", "Monday", "on May 5")."""
+    for c in verb.children:
+        phrase = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else \
+            [c] if c.dep_ == "npadvmod" else []
+        if any(t.ent_type_ in ("DATE", "TIME") and t.lemma_.lower() not in words("time_units")
+               for g in phrase if not in_words(g, "time_units") for t in g.subtree):
+            return True  # (not "this year", "last week": a stretch, not a day)
+    return False
+
+
+def _for_years(prep: Token) -> bool:
+    """ "for years", "for decades", "for many years": a stretch too long for one act, told with
+    no count of its length ("jailed for five years" is a sentence's term)."""
+    return prep.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.tag_ in PLURAL_TAGS and g.lemma_.lower() in LONG_STRETCHES
+        and not any(c.dep_ == "nummod" for c in g.children) for g in prep.children)
+
+
+def _throughout(prep: Token) -> bool:
+    """ "throughout 2020", "throughout the summer", "throughout the war": over all of a time
+    (not "throughout the country": over places)."""
+    return prep.lower_ == "throughout" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or in_words(g, "time_units") or in_words(g, "periods"))
+        for g in prep.children)
+
+
+def _long_since(prep: Token, when: EventDate | None, many_doers: bool) -> bool:
+    """ "since 2019", "since last year": a "since" phrase that opens a time longer than one
+    act's days (not "since Monday"); "since then" of unknown length, when many are told doing
+    it ("since then, protesters have demanded"; not "since then, a Republican has voiced
+    support": one statement)."""
+    if prep.lower_ != "since":
+        return False
+    if any(g.lower_ == "then" for g in prep.children):
+        return many_doers
+    return when is not None and _days(when) > CAMPAIGN_DAYS and any(
+        g.dep_ == "pobj" and any(t.ent_type_ == "DATE" for t in g.subtree) for g in prep.children)
+
+
+def _toll_of_many(part: Token) -> bool:
+    """A count of victims too large for one act of a few days ("1,000 people", "hundreds of
+    civilians"; not "12 people"): at least ``MANY_IN_DAYS``, or a word of ``many_in_days``."""
+    if in_words(part, "many_in_days"):
+        return True
+    figures = [part] if part.like_num else []
+    figures += [c for c in part.children if c.dep_ == "nummod" and c.like_num]
+    return any((v := number_value(c)) is not None and v >= MANY_IN_DAYS for c in figures)
+
+
 def _many(part: Token) -> bool:
     """A participant counted as many ("over 500 people", "tens of thousands"), not a share."""
     return (counted(part) or part.lower_ in words("quantifiers")) and part.ent_type_ not in MEASURE_ENTS
@@ -254,10 +380,11 @@ def _dated_start(noun: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") and not (t.like_num and len(t.text) == 4) for t in noun.subtree)
 
 
-def _recent_span(prep: Token) -> bool:
-    """ "in the last 15 months", "over the past year": a span of time up to now."""
+def _recent_span(prep: Token, units: frozenset[str] | set[str] = SPAN_UNITS) -> bool:
+    """ "in the last 15 months", "over the past year" (or, with short ``units``, "in the past
+    week"): a span of time up to now."""
     return prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in SPAN_UNITS
+        g.dep_ == "pobj" and g.lemma_.lower() in units
         and any(c.lower_ in ("last", "past", "recent") for c in g.children) for g in prep.children)
 
 

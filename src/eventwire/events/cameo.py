@@ -15,6 +15,7 @@ from importlib import resources
 TABLE_NAME = "CAMEO2PLOVER-2021.txt"
 GUILT_CODE = "116"  # find guilty or liable: a verdict, whose sentence is the row
 PROPERTY_CODE = "171"  # seize or damage property (looting, torching): what attackers take or burn
+VERBAL_DEFENCE_CODE = "052"  # defend verbally ("found the strike justified"), PLOVER SUPPORT
 LEGAL_ACTION_CODE = "173"  # arrest, detain, charge (PLOVER's manual reads a charge as ACCUSE 'allege')
 RULING_CODES = frozenset({GUILT_CODE, LEGAL_ACTION_CODE})  # find guilty; arrest, detain, charge, sentence
 

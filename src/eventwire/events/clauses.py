@@ -266,3 +266,12 @@ def a_span_apart(tok: Token) -> bool:
     if tok.dep_ == "advcl":  # "It came a day after troops shelled the port": the parser may hang the
         counts = [*counts, *(s for s in tok.head.children if s.right_edge.i == mark.i - 1)]  # span on "came"
     return any(s.dep_ == "npadvmod" and s.lemma_.lower() in SPAN_WORDS for s in counts)
+
+
+CONDITIONAL_MARKS = frozenset({"unless", "if"})
+
+
+def conditions(tok: Token) -> list[Token]:
+    """The "if"/"unless" clauses hung on an act or its head ("... unless Baghdad accepts")."""
+    return [c for verb in (tok, tok.head) for c in verb.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)]

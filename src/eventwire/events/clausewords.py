@@ -29,7 +29,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 OBLIGATION_WORDS = frozenset({"must", "should"})
 # marks that make a craft military ("army helicopters", "armoured vehicles")
-MILITARY_MARKS = frozenset("army military navy naval air-force combat attack assault armed armoured armored".split())
+MILITARY_MARKS = frozenset("army military navy naval fighter combat attack assault armed armoured armored".split())
 NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to": what must be done
 CARRYING_VERBS = frozenset({"carry", "bring", "transport", "deliver"})  # "a convoy carrying food"
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})  # "had to evacuate" says it was done
@@ -206,6 +206,8 @@ def word_class(token: Token, cls: str) -> bool:
         return True  # "called South Korean President Yoon Suk Yeol", "spoke with Chancellor Olaf
         # Scholz": a name under an office's title, whatever label the tagger gave the name
     if cls == "backed_parties" and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return True  # "saluted Zelensky", "lauded Qatar"
+    if cls == "stood_by" and token.ent_type_ in ("NORP", "GPE", "ORG"):
         return True  # "stand by Lebanon", "stand with Kyiv"
     if cls == "war_craft" and (lemma in WORD_CLASSES["air"] or lemma == "vehicle") and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_MARKS for c in token.children):

@@ -46,6 +46,7 @@ from .clausewords import (
 )
 from .lexicon import event_noun, lexicon
 from .mood import (
+    ANYONE,
     SPEECH_TYPES,
     advocacy_group,
     backed_by,
@@ -611,7 +612,7 @@ def ranked_one(tok: Token) -> bool:
                for noun in ranked if noun.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
-ANY_ONE = frozenset("anyone anybody whoever everyone everybody those".split())  # "those who attack"
+ANY_ONE = ANYONE | {"whoever", "those"}  # "anyone who blocks the roads", "those who attack"
 ANY_DETS = frozenset({"any", "every"})  # "any ship that enters"
 
 

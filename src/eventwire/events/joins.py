@@ -376,7 +376,7 @@ class JoinRules(Wholes):
                 and self._stance_told_again(m, h, hap):
             actors, targets = True, None  # "Russia rejected the tribunal's ruling ... Moscow will not
             # comply with its decision", "Mexico rejected the report ... The government will not accept
-            # any foreign interference": one refusal, its speaker's stance (or its state's organ's,
+            # such interference": one refusal, its speaker's stance (or its state's organ's,
             # named bare) told again in other words on the same matter (not "Russia also rejected a UN
             # resolution": another thing refused)
         if measure(e) != measure(he) and targets is not True:
@@ -492,7 +492,8 @@ class JoinRules(Wholes):
         doc = self.record.doc
         root = eh.role_root(doc, e.target)
         negated = any(c.dep_ == "neg" for c in (*m.token.children, *m.token.head.children)) \
-            or any(c.lower_ == "no" and c.dep_ == "det" for c in m.token.children)
+            or any(c.lower_ == "no" and c.dep_ == "det" for o in m.token.children if o.dep_ == "dobj"
+                   for c in o.children)
         generic = root is not None and (root.lower_ in THING_PRONOUNS or any(
             c.dep_ in ("det", "amod") and c.lower_ in ("such", "this", "that", "these") for c in root.children))
         if not (negated or generic):

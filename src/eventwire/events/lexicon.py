@@ -434,16 +434,15 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     "craft": frozenset("boat ship vessel tanker dhow trawler ferry freighter yacht".split()),
     # what services exchange (CAMEO 064: "exchanged intelligence on militant movements", "swapped
     # information on the suspects"; information a party provides stays words, blocked as discourse)
-    "intel": frozenset("intelligence intel tip-off information".split()),
+    "intel": frozenset("intelligence intel tip-off information".split()),  # (not "data": astronomers'
+    # too)
     # what is licensed from one party to another as material cooperation (CAMEO 061: "licensed its
     # howitzer technology to Poland's arms maker"; not "licensed the song")
-    "technology": frozenset("technology design patent know-how blueprint production".split()),
+    "technology": frozenset("technology design patent blueprint production".split()),
     # what states or services pool ("pooled their coastguard resources"; not "pooled their savings")
     "pooled": frozenset("resource asset capability force intelligence".split()),
     # verbs that voice a stance a noun names ("expressed solidarity", "declared its solidarity")
     "voicing": frozenset("express voice declare show reaffirm reiterate pledge offer extend convey".split()),
-  # (not "data": astronomers'
-    # too)
     # bodies that guard their own premises or push their own brand ("retailers beefed up
     # security", "the league strengthened its presence", "the gym recruited fighters"): no state's force
     "businesses": frozenset("company firm retailer store shop chain brand bank league club board airline hotel "
@@ -470,17 +469,18 @@ WORD_CLASSES["economy"] = WORD_CLASSES["markets"] | frozenset(
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(
     "rioter mob supporter protest demonstration rally march sit-in vigil riot unrest uprising "
     "gathering".split())
-# armed men of a state or of none as the ones who march ("troops marched into Kidal", "M23
-# rebels marched on Goma"): a movement of force, not a protest march
-# whom a party stands with or by ("stand with the people of Moldova", "stand by Lebanon"; not
-# "stood by the door", "stood with candles")
+# whom a party salutes or lauds ("saluted Ukraine's soldiers", "lauded the mediators")
 WORD_CLASSES["backed_parties"] = WORD_CLASSES["person"] | WORD_CLASSES["rulers"] | WORD_CLASSES["outfits"] \
     | WORD_CLASSES["guests"] | WORD_CLASSES["followers"] | frozenset({"people", "nation", "country"})
-# who sits down to meet ("delegates convened in Juba"; not "parliament convened")
-WORD_CLASSES["meeting_sides"] = words("meeting_sides")
+# whom a party stands with or by: a people, a state or a body ("stand with the people of Moldova",
+# "stand by Lebanon"; not a person stood beside in a photo, "stands with Japanese representatives",
+# nor "stood by the door", "stood with candles")
+WORD_CLASSES["stood_by"] = WORD_CLASSES["outfits"] | frozenset({"people", "nation", "country"})
 # military aircraft and vehicles, by their own word or a military mark on it ("army helicopters
 # took up positions"; not "a rescue helicopter"): word_class reads the mark
-WORD_CLASSES["war_craft"] = frozenset("gunship warplane bomber fighter-jet".split())
+WORD_CLASSES["war_craft"] = frozenset("gunship warplane bomber".split())
+# armed men of a state or of none as the ones who march ("troops marched into Kidal", "M23
+# rebels marched on Goma"): a movement of force, not a protest march
 WORD_CLASSES["fighting_men"] = WORD_CLASSES["forces"] | frozenset(
     "rebel insurgent militant fighter guerrilla jihadist gunman paramilitary mercenary militiaman".split())
 # armed men of a state or of none, settlers, gangs and mobs: who razes, bulldozes or evicts
@@ -606,7 +606,8 @@ class LexEntry:
     passive_person: bool = False
     poss_target: bool = False
     said_code: str | None = None
-    obligation: bool = False  # read from a reported "must"/"should", not a lexicon row
+    obligation: bool = False  # read off what a statement says must, will or is needed to be done
+    # (speechacts), not a lexicon row: its speaker is the actor
 
 
 def _parse_row(row: str) -> LexEntry:

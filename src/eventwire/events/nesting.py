@@ -50,7 +50,6 @@ SPAN_PRECISION = "range"  # a span of days: told ("last week", "since 2019") or 
 DEED_PRECISIONS = frozenset({"day", "month"})  # how near a deed's own date must say when it was
 SPAN_PREPS = frozenset({"since", "over", "throughout", "for"})  # a time that spans many acts, not one act's
 SAYING_DEPS = frozenset({"advcl", "xcomp", "conj"})  # "marched, saying ...": the marchers say it
-CONDITIONAL_MARKS = frozenset({"unless", "if"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "relcl"})
 CAUSE_PREPS = frozenset({"after", "following", "over", "since", "because"})  # a cause or a time
 ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge"})  # beside a threat ("after a
@@ -103,11 +102,7 @@ def has_child(tok, deps: tuple[str, ...], words: frozenset[str]) -> bool:
 
 def conditional_clause(tok) -> bool:
     """ "... unless Baghdad accepts": a conditional clause hangs on the event or its head."""
-    for verb in (tok, tok.head):
-        for child in verb.children:
-            if child.dep_ == "advcl" and has_child(child, ("mark",), CONDITIONAL_MARKS):
-                return True
-    return False
+    return bool(clauses.conditions(tok))
 
 
 def ordered_act(tok, plover: str) -> bool:

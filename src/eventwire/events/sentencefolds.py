@@ -46,6 +46,7 @@ from .storytime import StoryTime
 
 MAX_FOLD_HOPS = 3  # how far up the parse a trigger may sit below the one it belongs to
 MAX_SAYING_HOPS = 4  # how far up the parse an act voiced may sit below the verb of speaking
+MAX_REASON_HOPS = 5  # "thanked X for supporting Y against Z and for standing with Y": up to the first "for"
 VOICED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})  # acts a statement's content may voice twice
 # types that say what is asked, threatened, refused or allowed: the act they govern is their content
 CONTENT_HOLDERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE"})
@@ -277,7 +278,7 @@ class SentenceFolds(StoryTime):
         if any(g.ent_type_ == "MONEY" or word_class(g, "aid") or word_class(g, "arms")
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children):
             return None  # "for backing the army with $20 million in fuel": aid given, its own act
-        for reason in [tok.head, *tok.head.ancestors][:MAX_FOLD_HOPS + 2]:  # ("for supporting Myanmar
+        for reason in [tok.head, *tok.head.ancestors][:MAX_REASON_HOPS]:  # ("for supporting Myanmar
             # against interference and for standing with it": the second reason joined to the first)
             j = by_token.get(reason.head.i) if reason.lower_ == "for" and reason.dep_ in ("prep", "conj") else None
             if j is not None and self.mentions[j].event.plover == "SUPPORT":

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.syntax import doc_text
-from .clauses import in_words, paired_parties
+from .cameo import VERBAL_DEFENCE_CODE
+from .clauses import conditions, in_words, paired_parties
 from .clausewords import (
     NAMING_VERBS,
     OBLIGATION_WORDS,
@@ -25,6 +26,7 @@ from .clausewords import (
 )
 from .lexicon import WORD_CLASSES, LexEntry, event_noun, valences
 from .lexicon import words as word_set
+from .status import FUTURE_AUX
 from .tellingtime import quoted
 from .triggers import Candidate, Segment
 
@@ -280,9 +282,7 @@ def _someone(tok: Token) -> bool:
 
 THREAT_CODE = "130"  # CAMEO: threaten
 FORCE_THREAT_CODE = "138"  # CAMEO: threaten with military force
-APPROVAL_CODE = "052"  # CAMEO: defend verbally (PLOVER SUPPORT)
 TELLING = REPORTING_LEMMAS | frozenset({"write", "tweet", "post"})  # what a threat or a need is told by
-FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 THREAT_WEIGHT = 1.0  # read off the parse: as sure as "threatened" is
 ALL_WE_HAVE = frozenset("everything all might".split())  # "respond with everything we have"
 
@@ -318,7 +318,8 @@ def _party_speaker(verb: Token) -> bool:
 
 
 def _future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+    """A future told plainly ("will pay"; "would" only as the future of a past report)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX - {"would"} for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -346,8 +347,7 @@ def _threat_code(verb: Token) -> str | None:
         forceful = any(c.dep_ == "advmod" and in_words(c, "forceful_manners") for c in verb.children) \
             or any(g.lower_ in ALL_WE_HAVE or in_words(g, "threat_outcomes")
                    for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
-        provoked = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                       for c in verb.children)
+        provoked = bool(conditions(verb))
         if forceful or (provoked and subj and subj[0].lower_ in SPEAKER_PRONOUNS):
             return FORCE_THREAT_CODE  # "if they cross that line, we will respond with everything we have",
             # "Iran will respond decisively" (not "we will respond to the letter", "with a detailed plan")
@@ -448,8 +448,8 @@ def _reported_approvals(span: Span, used: set[int], seg: Segment) -> list[Candid
                 or any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no", "all") for c in judged.children) \
                 or any(s_.lemma_.lower() in WORD_CLASSES["court"] for s_ in verb.children if s_.dep_ == "nsubj"):
             continue  # (not "every vote is legitimate", nor a court's finding: a ruling, no stance)
-        entry = LexEntry(verb.lemma_.lower(), "V", APPROVAL_CODE, weight=CHARACTERIZATION_WEIGHT)
-        found.append(Candidate(verb, entry, APPROVAL_CODE, seg))
+        entry = LexEntry(verb.lemma_.lower(), "V", VERBAL_DEFENCE_CODE, weight=CHARACTERIZATION_WEIGHT)
+        found.append(Candidate(verb, entry, VERBAL_DEFENCE_CODE, seg))
         used.add(verb.i)
     return found
 

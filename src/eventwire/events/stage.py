@@ -105,13 +105,8 @@ def provoked_condition(tok: Token) -> bool:
     subject = subject_child(tok)
     if tok.dep_ == "ccomp" and subject is not None and subject.pos_ != "PRON":
         return False
-    for verb in (tok, tok.head):
-        for cond in (c for c in verb.children if c.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)):
-            if any(s.dep_ in ("nsubj", "nsubjpass") and (event_noun(s) or clauses.party_word(s))
-                   for s in cond.children):
-                return True
-    return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (event_noun(s) or clauses.party_word(s))
+               for cond in clauses.conditions(tok) for s in cond.children)
 
 
 def _backshifted(verb: Token) -> bool:
@@ -564,9 +559,10 @@ class EventStage:
                                         trigger_ids)
         obliged = (plover == "REQUEST" or code == acled_rules.ULTIMATUM_CODE) and read_as != plover  # "must resign": a
         # demand; "told Serbia to withdraw or face consequences": an ultimatum, by whoever told it
-        if cand.entry.obligation and plover in ("THREATEN", "REQUEST") and status in ("planned", "negated"):
+        if cand.entry.obligation and plover == "THREATEN" and status in ("planned", "negated"):
             status = "asserted"  # "'We will not hesitate to use nuclear weapons,' X wrote", "'Ankara will
-            # pay dearly'": the threat or demand read off the statement was voiced
+            # pay dearly'": the threat read off the statement was voiced (not "should not be packaged
+            # as good news": no demand made)
         if status == "planned" and code != INTENT_TO_MEET and (plover != read_as or ordered_act(cand.token, plover)):
             status = "asserted"  # the threat, demand or order was voiced: that happened (not a
             # meeting still to come: what lies ahead is the meeting)

@@ -23,11 +23,13 @@ from .standing import YES
 # a whole told by its count of parts ("twin bombings", "a pair of suicide attacks", "three car
 # bombs", "a series of coordinated blasts"), and the words that tell one of its parts ("the first
 # bomb", "a second bomber", "one of the blasts", "the other rocket")
-WHOLE_ADJECTIVES = {"twin": 2, "double": 2, "dual": 2, "triple": 3, "coordinated": 99, "simultaneous": 99,
-                    "multiple": 99, "several": 99}
-WHOLE_NOUNS = {"pair": 2, "series": 99, "string": 99, "wave": 99, "spate": 99, "volley": 99, "barrage": 99,
-               "salvo": 99}
+MANY_PARTS = 99  # a whole of many parts ("a series of blasts"): any rank is one of them
+WHOLE_ADJECTIVES = {"twin": 2, "double": 2, "dual": 2, "triple": 3,
+                    **dict.fromkeys(("coordinated", "simultaneous", "multiple", "several"), MANY_PARTS)}
+WHOLE_NOUNS = {"pair": 2, **dict.fromkeys(("series", "string", "wave", "spate", "volley", "barrage", "salvo"),
+                                          MANY_PARTS)}
 PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "other": 2, "last": 1}
+# ("the other rocket" is the second of two; "the last bomb" is ranked 1 so that it passes any count)
 PART_SEGMENTS = 3  # a part is told within this many sentences of the whole's last telling
 MAX_PARTS = 10  # "three car bombs": a count of parts (not "27 worshippers")
 
@@ -87,9 +89,9 @@ class Wholes(Retellings):
     def _part_of_whole(self, unit: Happening, hap: Happening) -> int | None:
         """YES when the unit tells one of the parts the happening counted its act in ("Twin
         bombings struck St. Joseph's Cathedral ... The first bomb went off inside; a second
-        bomber blew himself up among soldiers"), on its day and in its place, a sentence or two
-        on; None to read the unit otherwise (ranked past the count: "Two bombs exploded ... A third
-        bomb"; another day or a town of its own)."""
+        bomber blew himself up among soldiers"), on its day and in its place, at most
+        ``PART_SEGMENTS`` sentences on; None to read the unit otherwise (ranked past the count:
+        "Two bombs exploded ... A third bomb"; another day or a town of its own)."""
         m, h = self.mentions[self._representative(unit)], self.mentions[self._representative(hap)]
         if m.event.plover != "ASSAULT" or h.event.plover != "ASSAULT" or m.segment <= h.segment:
             return None
