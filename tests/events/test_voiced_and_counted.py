@@ -36,7 +36,7 @@ def test_words_for_support_meetings_and_readiness(noclean_pipeline, text, plover
     "Microsoft said it will stand with its customers during the outage.",
     "The coach lauded the striker after the match on Sunday.",
     "Prime Minister Harutyunyan convened his security council in Yerevan on Wednesday.",
-    "President Theodore Roosevelt stands with Russian and Japanese representatives in a photograph from 1905.",
+    "Chancellor Adenauer (centre) stands with French (left) and Italian (right) delegates at the signing in Paris.",
     "The minister said the results should not be packaged as good news.",
     "Pope Francis sat down with CNN for an interview on Monday.",
     "Neighbours pooled resources to fix the village well.",

@@ -207,8 +207,10 @@ def word_class(token: Token, cls: str) -> bool:
         # Scholz": a name under an office's title, whatever label the tagger gave the name
     if cls == "backed_parties" and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return True  # "saluted Zelensky", "lauded Qatar"
-    if cls == "stood_by" and token.ent_type_ in ("NORP", "GPE", "ORG"):
-        return True  # "stand by Lebanon", "stand with Kyiv"
+    if cls == "stood_by" and (token.ent_type_ in ("GPE", "ORG") or (token.ent_type_ == "NORP" and token.tag_ in (
+            "NNS", "NNPS"))):
+        return True  # "stand by Lebanon", "stand with Kyiv", "with the Ukrainians" (not "stands with Russian
+        # ... representatives" in a photo: a nationality, not a people)
     if cls == "war_craft" and (lemma in WORD_CLASSES["air"] or lemma == "vehicle") and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_MARKS for c in token.children):
         return True  # "three army helicopters", "Pakistani military helicopters" (not "a rescue helicopter")

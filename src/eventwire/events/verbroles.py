@@ -43,7 +43,7 @@ from .rolewords import (
     party_or_person,
     subject_of,
 )
-from .speechacts import displeased, felt_at
+from .speechacts import SPEAKER_PRONOUNS, displeased, felt_at
 from .triggers import RIOT_CODE, Candidate
 
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
@@ -322,7 +322,7 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         clause = verb.head if needed(verb) else verb
         subj = children_in(clause, ("nsubj", "nsubjpass"))
         return subject_of(clause.head), (subj[0] if subj and can_be_party(subj[0])
-                                         and subj[0].lower_ not in ("we", "i", "us") else None)
+                                         and subj[0].lower_ not in SPEAKER_PRONOUNS else None)
     if displeased(verb):
         # "the U.S. was disappointed by the parliament's decision": the one who feels it, at
         # whoever did what it is felt at (not the passive's subject and agent)
