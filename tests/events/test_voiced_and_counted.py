@@ -192,3 +192,15 @@ def test_acts_summed_over_a_period_make_no_row(noclean_pipeline, text):
 ])
 def test_one_act_told_with_a_period_keeps_its_row(noclean_pipeline, text, plover):
     assert plover in [e.plover for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text, target", [
+    # whom a threat read off a statement names: the one it says will pay, not the speaker's own
+    # side; a need voiced names no one asked
+    ('"Ankara will pay dearly for this," a PKK spokesman said on Monday.', "Ankara"),
+    ('"The army will respond decisively to any provocation," the defence minister said on Monday.', None),
+    ("The agency said on Monday that Bangladesh needed $300 million to house the refugees.", None),
+])
+def test_whom_a_voiced_threat_or_need_names(noclean_pipeline, text, target):
+    [row] = [e for e in rows(noclean_pipeline, text) if e.plover in ("THREATEN", "REQUEST")]
+    assert (row.target.span.text if row.target else None) == target

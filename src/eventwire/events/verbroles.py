@@ -54,6 +54,8 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts done agains
 PLACE_OWNERS = DIVISION_NOUNS | PLACE_NOUNS | {"country", "nation"}  # a place's, no party's
 SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom they send helps another
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})  # names of people taken, not of ground or goods
+THREAT_PREFIX = "13"  # CAMEO threats (130, 138): read off a statement, whom it names as the one to pay
+NEED_LEMMAS = frozenset({"need", "require"})  # a need voiced as a demand names no one asked
 
 
 def _recipient(verb: Token, done_to: bool = False) -> Token | None:
@@ -316,6 +318,15 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
     plover = lookup(cand.code).plover
     actor: Token | None = None
     target: Token | None = None
+    if cand.entry.obligation and (cand.code.startswith(THREAT_PREFIX) or verb.lemma_.lower() in NEED_LEMMAS):
+        # a threat or a need read off what is said: the speaker threatens the one it says will pay
+        # or be crushed ("'Ankara will pay dearly,' a PKK spokesman said"), no one else ("'We will
+        # respond decisively'", "any attack would be met with force": the speaker's own side, a
+        # provocation); a need asks no one it names ("Bangladesh needed $300 million": the one in need)
+        subj = children_in(verb, ("nsubj", "nsubjpass"))
+        paid = verb.lemma_.lower() == "pay" or (is_passive(verb) and in_words(verb, "harm_verbs"))
+        return subject_of(verb.head), (subj[0] if paid and subj and can_be_party(subj[0])
+                                       and subj[0].lower_ not in SPEAKER_PRONOUNS else None)
     if cand.entry.obligation:
         # "the minister said the laws must change", "Russia needs to pull out": the speaker
         # demands, of the one who must act
