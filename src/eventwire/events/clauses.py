@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.syntax import base_forms, first_conjunct, in_dateline, misparsed_main_verb
-from .clausewords import REPORTING_LEMMAS, light_verb, word_class
+from .clausewords import CONDITION_MARKS, REPORTING_LEMMAS, light_verb, word_class
 from .lexicon import WORD_CLASSES, event_noun, words
 
 MAX_CLIMB = 6  # governing words looked at above a trigger
@@ -268,10 +268,7 @@ def a_span_apart(tok: Token) -> bool:
     return any(s.dep_ == "npadvmod" and s.lemma_.lower() in SPAN_WORDS for s in counts)
 
 
-CONDITIONAL_MARKS = frozenset({"unless", "if"})
-
-
 def conditions(tok: Token) -> list[Token]:
     """The "if"/"unless" clauses hung on an act or its head ("... unless Baghdad accepts")."""
     return [c for verb in (tok, tok.head) for c in verb.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)]
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]

@@ -46,7 +46,6 @@ from .clausewords import (
 )
 from .lexicon import event_noun, lexicon
 from .mood import (
-    ANYONE,
     SPEECH_TYPES,
     advocacy_group,
     backed_by,
@@ -57,6 +56,7 @@ from .mood import (
     forecast,
     gathered_for,
     generic_present,
+    generic_relative,
     habitual,
     hypothetical,
     own_duty,
@@ -610,21 +610,6 @@ def ranked_one(tok: Token) -> bool:
     # ("Poland was the first country to close its border": Poland did it)
     return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in RANKING_WORDS)
                for noun in ranked if noun.pos_ in ("NOUN", "PROPN") for c in noun.children)
-
-
-ANY_ONE = ANYONE | {"whoever", "those"}  # "anyone who blocks the roads", "those who attack"
-ANY_DETS = frozenset({"any", "every"})  # "any ship that enters"
-
-
-def generic_relative(tok: Token) -> bool:
-    """An act in a present-tense relative clause on "anyone", "those" or "any ...": no one act, but
-    whoever may do it ("will use the full force of the law against anyone who blocks the roads",
-    "those who attack our soldiers will pay"); not a past one ("those who attacked the convoy on
-    Monday": done)."""
-    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
-        return False
-    head = tok.head
-    return head.lower_ in ANY_ONE or any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in head.children)
 
 
 def not_an_event(record: Record, tok: Token, event: Event, lead: bool,

@@ -545,3 +545,18 @@ def embedded_question(tok: Token) -> bool:
                 and clause_verb(t).i == v.i):
             return True
     return False
+
+
+ANY_ONE = ANYONE | {"whoever", "those"}  # "anyone who blocks the roads", "those who attack"
+ANY_DETS = frozenset({"any", "every"})  # "any ship that enters"
+
+
+def generic_relative(tok: Token) -> bool:
+    """An act in a present-tense relative clause on "anyone", "those" or "any ...": no one act, but
+    whoever may do it ("will use the full force of the law against anyone who blocks the roads",
+    "those who attack our soldiers will pay"); not a past one ("those who attacked the convoy on
+    Monday": done)."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    head = tok.head
+    return head.lower_ in ANY_ONE or any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in head.children)

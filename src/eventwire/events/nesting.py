@@ -10,7 +10,7 @@ Split from :mod:`.stage`, which decides with these whether a nested act is a row
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
-from ..nlp.syntax import is_passive, shares_the_to, to_infinitive
+from ..nlp.syntax import is_passive, shares_the_to, subject_child, to_infinitive
 from ..record import Event, Record, Role
 from . import acled as acled_rules
 from . import clauses, eventhood
@@ -29,6 +29,7 @@ from .clausewords import (
     threatened_clauses,
     word_class,
 )
+from .lexicon import event_noun
 from .mentions import Mention
 from .naming import make_role
 from .placing import CONTENT_PREPS
@@ -446,3 +447,15 @@ def target_from_content(outer: Event, inner: Event) -> None:
     if candidate is None or _same(candidate, outer.actor):
         return
     outer.target = candidate
+
+
+def provoked_condition(tok: Token) -> bool:
+    """Force promised on another's act: an "if"/"unless" clause whose doer is a party or an act
+    ("if the riots continued", "unless the rebels withdraw"; not "if the match goes to extra time"),
+    by the speaker ("said he would send the army"; not "said Azerbaijan would mobilise reserves if
+    ...": a forecast of another's act)."""
+    subject = subject_child(tok)
+    if tok.dep_ == "ccomp" and subject is not None and subject.pos_ != "PRON":
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and (event_noun(s) or clauses.party_word(s))
+               for cond in clauses.conditions(tok) for s in cond.children)

@@ -14,7 +14,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Token
 
 from ..entities.kb import STATE_ARMS, load_kb
-from ..nlp.syntax import first_dateline, subject_child, to_infinitive
+from ..nlp.syntax import first_dateline, to_infinitive
 from ..options import Options
 from ..record import Event, EventDate, Place, Record, make_span
 from . import acled as acled_rules
@@ -32,7 +32,6 @@ from .dates import borrowed_date, date_for
 from .eventness import load_eventness
 from .happenings import Mention, assemble
 from .instruments import brought_down
-from .lexicon import event_noun
 from .mood import CROWD_STOPPING_CODES, REPRESSION_CODE
 from .nesting import (
     COERCIVE,
@@ -49,6 +48,7 @@ from .nesting import (
     ordered_act,
     promised_spans,
     protested_spans,
+    provoked_condition,
     read_deeds,
     scheduled_measure,
     target_from_content,
@@ -95,18 +95,6 @@ INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONF_DEPTH = -0.45  # per clause between the trigger and the sentence's main (reported) clause
 CONF_MODIFIER = -0.35  # an event noun that only modifies another phrase ("in protest of the arrest")
-
-
-def provoked_condition(tok: Token) -> bool:
-    """Force promised on another's act: an "if"/"unless" clause whose doer is a party or an act
-    ("if the riots continued", "unless the rebels withdraw"; not "if the match goes to extra time"),
-    by the speaker ("said he would send the army"; not "said Azerbaijan would mobilise reserves if
-    ...": a forecast of another's act)."""
-    subject = subject_child(tok)
-    if tok.dep_ == "ccomp" and subject is not None and subject.pos_ != "PRON":
-        return False
-    return any(s.dep_ in ("nsubj", "nsubjpass") and (event_noun(s) or clauses.party_word(s))
-               for cond in clauses.conditions(tok) for s in cond.children)
 
 
 def _backshifted(verb: Token) -> bool:
