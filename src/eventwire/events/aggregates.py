@@ -208,13 +208,13 @@ def _summed_over_a_period(tok: Token, event: Event) -> bool:
     if (event.cameo or "").startswith(HOLDING_CODES) or (day_dated and when is not None and (when.span is None or (
             verb.left_edge.idx <= when.span.start < verb.right_edge.idx + len(verb.right_edge.text)))):
         return False  # a siege or an occupation is one state kept up; a day told is one day's act
-    chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if tok.pos_ == "NOUN":  # "the sanctions Washington has imposed on Caracas in recent years": acts
         # a plural noun sums over its own clause's period (the noun's verb tells of other things)
         own_clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         return tok.tag_ in PLURAL_TAGS and any(
             (_recent_span(p) or _throughout(p)) for c in own_clauses for p in c.children if p.dep_ == "prep") \
             and not any(_has_day(c) for c in own_clauses)
+    chain = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     if any(_has_day(v) for v in chain):
         return False  # "on Tuesday" the parse dates on the clause, whatever date the row took
     own = [*chain, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]

@@ -57,6 +57,7 @@ OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})  # where a missile 
 SHIP_HARMS = frozenset({"hit", "strike", "damage", "sink", "ablaze"})  # ... unless it hit something
 AIMED_AT = frozenset({"at", "toward", "towards"})
 SEAWARD_PREPS = frozenset({"into", "toward", "towards"})  # a missile fired out to sea
+HOSTING_CLASSES = frozenset({"holder", "guests"})  # classes a titled name fills whatever the tagger's label
 TITLED_CLASSES = frozenset({"relations", "peacekeepers", "monitors"})  # classes of office a name's title may carry
 WALKOUT_TYPES = frozenset({"PROTEST"})  # a "strike" read as a stoppage of work, which may be an air strike
 CONVENTIONAL_ATTACK_CODE = "190"
@@ -201,10 +202,6 @@ def word_class(token: Token, cls: str) -> bool:
         return True
     if cls in ("holder", "guests") and token.ent_type_ == "PERSON":
         return True
-    if cls in ("holder", "guests") and token.pos_ == "PROPN" and any(
-            c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children):
-        return True  # "called South Korean President Yoon Suk Yeol", "spoke with Chancellor Olaf
-        # Scholz": a name under an office's title, whatever label the tagger gave the name
     if cls == "backed_parties" and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return True  # "saluted Zelensky", "lauded Qatar"
     if cls == "stood_by" and (token.ent_type_ in ("GPE", "ORG") or (token.ent_type_ == "NORP" and token.tag_ in (
@@ -222,9 +219,10 @@ def word_class(token: Token, cls: str) -> bool:
         return True  # "dissolved the Muslim Brotherhood"
     if cls == "media" and token.ent_type_ == "WORK_OF_ART":
         return True  # "released 'Hurricane Advisory Number 25A'"
-    if token.ent_type_ == "PERSON" and cls in TITLED_CLASSES and any(
-            c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children):
-        return True  # "ordered French Ambassador Sylvain Itte to leave": the person by the title on the name
+    if ((token.ent_type_ == "PERSON" and cls in TITLED_CLASSES) or (token.pos_ == "PROPN" and cls in HOSTING_CLASSES)) \
+            and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in token.children):
+        return True  # "ordered French Ambassador Sylvain Itte to leave": the person by the title on the
+        # name ("spoke with Chancellor Olaf Scholz": whatever label the tagger gave the name)
     return cls == "aid" and token.ent_type_ == "MONEY"  # "gave $2 million to Nigeria"
 
 

@@ -263,11 +263,11 @@ class SentenceFolds(StoryTime):
         """Each names its own party aimed at ("said Israel must allow aid in and that Hamas must
         release the hostages": two demands), not one or none, nor a pronoun for it, nor a thing
         the act threatened is done to ("would continue to target ships")."""
-        doc = self.record.doc
-        roots = [eh.role_root(doc, x.event.target) for x in (m, other)]
-        return all(r is not None and r.pos_ != "PRON" for r in roots) \
-            and all(eh.is_party(self.record, x.event.target) for x in (m, other)) \
-            and roots[0] is not None and roots[1] is not None and roots[0].lemma_.lower() != roots[1].lemma_.lower()
+        mine, theirs = (eh.role_root(self.record.doc, x.event.target) for x in (m, other))
+        if mine is None or theirs is None or "PRON" in (mine.pos_, theirs.pos_):
+            return False
+        return all(eh.is_party(self.record, x.event.target) for x in (m, other)) \
+            and mine.lemma_.lower() != theirs.lemma_.lower()
 
     def _thanked_for(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "Thanked China for standing with Myanmar", "praised the envoy for supporting the talks":

@@ -391,11 +391,13 @@ def _reported_threats(span: Span, used: set[int], seg: Segment) -> list[Candidat
     for tok in span:
         if tok.i in used or tok.pos_ not in ("VERB", "AUX"):
             continue
+        future = _future(tok)
+        if not (future or any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)):
+            continue
         teller = _told_by(tok)
         if teller is None or not _party_speaker(teller):
             continue  # (not "there will be consequences," the headteacher said)
-        if not (_future(tok) or (teller.tag_ == "VBD" and any(
-                c.dep_ == "aux" and c.lower_ == "would" for c in tok.children))):
+        if not (future or teller.tag_ == "VBD"):
             continue  # ("said any attack would be met with a decisive response": the future told
             # back from a past report)
         code = _threat_code(tok)
@@ -454,6 +456,16 @@ def _reported_approvals(span: Span, used: set[int], seg: Segment) -> list[Candid
     return found
 
 
+NEED_LEMMAS = frozenset({"need", "require"})  # "'We need a ceasefire'", "a firm response is needed"
+VOICED_THREAT_CODES = frozenset({THREAT_CODE, FORCE_THREAT_CODE})  # the threats read off a statement
+NEEDING_LEMMAS = NEED_LEMMAS | {"be"}  # what a need is voiced by ("it is essential that ...")
+
+
+def _pointed_at(noun: Token) -> bool:
+    """The noun names back one already there ("the ban", "those reinforcements"): no new thing asked."""
+    return any(d.dep_ in ("det", "poss") and in_words(d, "anaphoric_determiners") for d in noun.children)
+
+
 def _asked_for(tok: Token) -> bool:
     """What a party says is needed of others: an act the lexicon names, help, arms, money."""
     return event_noun(tok) or in_words(tok, "needed_acts") or word_class(tok, "aid") or word_class(tok, "arms") \
@@ -467,16 +479,17 @@ def _reported_needs(span: Span, used: set[int], seg: Segment) -> list[Candidate]
     it (CAMEO 100), as "must" does."""
     found = []
     for tok in span:
-        teller = _told_by(tok)
-        if tok.i in used or teller is None or _negated(tok) or not _party_speaker(teller):
-            continue
         lemma = tok.lemma_.lower()
+        if tok.i in used or lemma not in NEEDING_LEMMAS:
+            continue
+        teller = _told_by(tok)
+        if teller is None or _negated(tok) or not _party_speaker(teller):
+            continue
         hit = False
-        if lemma in ("need", "require") and tok.pos_ == "VERB":
+        if lemma in NEED_LEMMAS and tok.pos_ == "VERB":
             if any(c.dep_ == "auxpass" for c in tok.children):  # "is urgently needed"
-                hit = any(c.dep_ == "nsubjpass" and _asked_for(c) and not any(
-                    d.dep_ in ("det", "poss") and in_words(d, "anaphoric_determiners") for d in c.children)
-                    for c in tok.children)  # (not "the ban was needed to preserve order": a measure
+                hit = any(c.dep_ == "nsubjpass" and _asked_for(c) and not _pointed_at(c)
+                          for c in tok.children)  # (not "the ban was needed to preserve order": a measure
                 # taken, defended)
             else:  # "we need a ceasefire", "Bangladesh needed $300 million"
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -485,9 +498,7 @@ def _reported_needs(span: Span, used: set[int], seg: Segment) -> list[Candidate]
                     subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG")) or in_words(subj, "political_words"))
                 if subj is not None and subj.lower_ in SPEAKER_PRONOUNS and tok.tag_ not in ("VBP", "VBZ"):
                     asks = False  # ("'We needed those reinforcements'": a need past, no demand)
-                hit = asks and any(c.dep_ == "dobj" and _asked_for(c) and not any(
-                    d.dep_ in ("det", "poss") and in_words(d, "anaphoric_determiners") for d in c.children)
-                    for c in tok.children)
+                hit = asks and any(c.dep_ == "dobj" and _asked_for(c) and not _pointed_at(c) for c in tok.children)
         elif lemma == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children):
             urgent = [c for c in tok.children if c.dep_ == "acomp" and in_words(c, "urgency_adjectives")]
             clauses_ = [c for c in [*tok.children, *(urgent[0].children if urgent else [])] if c.dep_ == "ccomp"]

@@ -43,7 +43,7 @@ from .rolewords import (
     party_or_person,
     subject_of,
 )
-from .speechacts import SPEAKER_PRONOUNS, displeased, felt_at
+from .speechacts import NEED_LEMMAS, SPEAKER_PRONOUNS, VOICED_THREAT_CODES, displeased, felt_at
 from .triggers import RIOT_CODE, Candidate
 
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
@@ -54,8 +54,6 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts done agains
 PLACE_OWNERS = DIVISION_NOUNS | PLACE_NOUNS | {"country", "nation"}  # a place's, no party's
 SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom they send helps another
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})  # names of people taken, not of ground or goods
-THREAT_PREFIX = "13"  # CAMEO threats (130, 138): read off a statement, whom it names as the one to pay
-NEED_LEMMAS = frozenset({"need", "require"})  # a need voiced as a demand names no one asked
 
 
 def _recipient(verb: Token, done_to: bool = False) -> Token | None:
@@ -318,7 +316,7 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
     plover = lookup(cand.code).plover
     actor: Token | None = None
     target: Token | None = None
-    if cand.entry.obligation and (cand.code.startswith(THREAT_PREFIX) or verb.lemma_.lower() in NEED_LEMMAS):
+    if cand.entry.obligation and (cand.code in VOICED_THREAT_CODES or verb.lemma_.lower() in NEED_LEMMAS):
         # a threat or a need read off what is said: the speaker threatens the one it says will pay
         # or be crushed ("'Ankara will pay dearly,' a PKK spokesman said"), no one else ("'We will
         # respond decisively'", "any attack would be met with force": the speaker's own side, a

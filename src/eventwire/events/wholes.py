@@ -9,6 +9,8 @@ another day or with a town of its own is left to them.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..nlp.syntax import PLURAL_TAGS
 from . import clauses
 from . import eventhood as eh
@@ -34,6 +36,11 @@ PART_SEGMENTS = 3  # a part is told within this many sentences of the whole's la
 MAX_PARTS = 10  # "three car bombs": a count of parts (not "27 worshippers")
 
 
+def _act_nouns(tok: Token) -> list[Token]:
+    """The trigger and the nouns that tell its act, weapon or doer as its subject or object."""
+    return [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+
+
 class Wholes(Retellings):
     """The parts of counted wholes, over the assembler's mentions."""
 
@@ -45,8 +52,7 @@ class Wholes(Retellings):
         best = 0
         for k in hap.members:
             tok = self.mentions[k].token
-            nouns = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-            for n in nouns:
+            for n in _act_nouns(tok):
                 if not (event_noun(n) or (not acts_only and (word_class(n, "arms") or n.i == tok.i))):
                     continue
                 for c in n.children:
@@ -65,8 +71,7 @@ class Wholes(Retellings):
         for the act, its weapon or its doer."""
         for k in unit.members:
             tok = self.mentions[k].token
-            nouns = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-            nouns += [g for g in prep_objects(tok, ("in", "by"))]
+            nouns = [*_act_nouns(tok), *prep_objects(tok, ("in", "by"))]
             doer = eh.role_root(self.record.doc, self.mentions[k].event.actor)
             if doer is not None:
                 nouns.append(doer)  # "a second explosion went off outside, killing two reporters"
