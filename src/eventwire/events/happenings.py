@@ -344,7 +344,9 @@ class Assembler(SentenceFolds):
         return max(0.0, min(1.0, c))
 
     def rows(self) -> list[Event]:
-        haps = self._link(self._fold_sentences())
+        units = self._fold_sentences()
+        self._chosen = {}  # the mentions are settled: a happening's row mention is read once
+        haps = self._link(units)
         out, copies = [], []
         for hap in haps:
             row = self._row(hap)

@@ -44,6 +44,9 @@ class Standing(Sides):
     record: Record
     mentions: list[Mention]
     anchor: date | None
+    # a happening's row mention by its members, once the sentences are folded (mentions no
+    # longer change): the joins ask it of every unit against every recent happening
+    _chosen: dict[tuple[int, ...], int] | None = None
 
     @staticmethod
     def _anaphoric(m: Mention) -> bool:
@@ -96,6 +99,16 @@ class Standing(Sides):
         return not (lo <= role.span.start and role.span.end <= hi)
 
     def _representative(self, hap: Happening) -> int:
+        """The member whose mention tells the happening's row."""
+        if self._chosen is None:
+            return self._choose(hap)
+        members = tuple(hap.members)
+        chosen = self._chosen.get(members)
+        if chosen is None:
+            chosen = self._chosen[members] = self._choose(hap)
+        return chosen
+
+    def _choose(self, hap: Happening) -> int:
         kinds = {self.mentions[k].event.plover for k in hap.members}
         deadly = len(kinds) == 2 and bool(kinds & OPERATION_TYPES) and any(  # a raid that killed
             KIND_BY_LEMMA.get(self.mentions[k].token.lemma_.lower()) in TOLL_KINDS for k in hap.members
