@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import PLURAL_TAGS, to_infinitive
+from ..nlp.syntax import PLURAL_TAGS, doc_text, to_infinitive
 from ..record import Event
 from .clauses import MAX_CLIMB, auxiliaries, clause_verb, governors, in_words, party_word, words
 from .clausewords import REPORTING_LEMMAS, light_verb, needs_met, prep_objects, word_class
@@ -510,8 +510,11 @@ def force_used_for(tok: Token, code: str | None) -> bool:
 def question(tok: Token) -> bool:
     """A question mark that closes the trigger's own clause ("Will the army withdraw?"), not
     one inside a quoted question the clause reports ("asking: 'Who will protect us?'")."""
+    sent = tok.sent
+    if "?" not in doc_text(tok.doc)[sent.start_char:sent.end_char]:
+        return False  # most sentences: no word to walk
     verb = clause_verb(tok)
-    for t in tok.sent:
+    for t in sent:
         if t.text != "?":
             continue
         head = t.head

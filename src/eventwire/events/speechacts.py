@@ -9,7 +9,9 @@ on the tokens it left, and the complement's words (VADER valences, word classes)
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from ..nlp.syntax import doc_text
 from .cameo import VERBAL_DEFENCE_CODE
@@ -63,7 +65,7 @@ def with_speech_acts(doc: Doc, segs: list[Segment], cands: list[Candidate]) -> l
         by_seg.setdefault(c.segment.start, []).append(c)
     out: list[Candidate] = []
     for seg in segs:
-        span = seg.tokens(doc)
+        span = list(seg.tokens(doc))  # each reader walks the words: made once, not once per reader
         out += by_seg.get(seg.start, [])
         out += _reported_obligations(span, used, seg)
         out += _characterizations(span, used, seg)
@@ -75,7 +77,7 @@ def with_speech_acts(doc: Doc, segs: list[Segment], cands: list[Candidate]) -> l
     return out
 
 
-def _characterizations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+def _characterizations(span: Sequence[Token], used: set[int], seg: Segment) -> list[Candidate]:
     """ "X called the allegations baseless" rejects them; "X called it an aggression"
     condemns it: the complement, not the verb, says which (CAMEO 120, 111)."""
     found = []
@@ -123,7 +125,7 @@ def _voiced(tok: Token) -> bool:
     return feeling is not None and word_class(feeling, "displeasure")
 
 
-def _displeasures(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+def _displeasures(span: Sequence[Token], used: set[int], seg: Segment) -> list[Candidate]:
     """ "The EU expressed disappointment at the court's ruling", "Germany voiced anger at
     Moscow", "the U.S. was disappointed by the parliament's decision": displeasure voiced at
     a party or at what a party decided criticises it (111); not frustration with the
@@ -180,7 +182,7 @@ def _a_claim(tok: Token) -> bool:
     return any(word_class(tok, c) for c in CLAIM_CLASSES)
 
 
-def _reported_judgements(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+def _reported_judgements(span: Sequence[Token], used: set[int], seg: Segment) -> list[Candidate]:
     """ "It would be a constitutional outrage," Hammond said; the court ruled the prorogation
     was unlawful: a reported clause that calls a party or its act wrong says what "X called it
     an outrage" says (one verdict for both, :func:`_reported_verdict`). Not when the sentence
@@ -383,7 +385,7 @@ def _a_party(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or in_words(tok, "political_words")
 
 
-def _reported_threats(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+def _reported_threats(span: Sequence[Token], used: set[int], seg: Segment) -> list[Candidate]:
     """ "'Ankara will pay dearly for this,' a PKK spokesman said"; "'If they cross that line, we
     will respond with everything we have,' a commander told TV": harm a speaker says will come, in
     his own words or reported, threatens (CAMEO 130, 138) though no verb of threatening is used."""
@@ -419,7 +421,7 @@ def _approved_act(tok: Token) -> bool:
     return event_noun(tok) or _measure(tok) or tok.lemma_.lower() in ("measure", "operation", "response")
 
 
-def _reported_approvals(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+def _reported_approvals(span: Sequence[Token], used: set[int], seg: Segment) -> list[Candidate]:
     """ "'The strike was fully justified,' a spokeswoman said"; "said it found the Egyptian air
     strike justified"; "said Bahrain's measures were justified and legitimate": a party's act
     called justified is defended (CAMEO 052, PLOVER SUPPORT); the act itself keeps its own row."""
@@ -472,7 +474,7 @@ def _asked_for(tok: Token) -> bool:
         or word_class(tok, "troops") or tok.ent_type_ == "MONEY"
 
 
-def _reported_needs(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+def _reported_needs(span: Sequence[Token], used: set[int], seg: Segment) -> list[Candidate]:
     """ "'A firm international response is urgently needed,' the minister said"; "'We need a
     ceasefire,' Safadi said"; "the agency said Bangladesh needed $300 million"; "'It is essential
     that the elections be held on schedule'": a need or urgency a party voices asks others for
@@ -544,7 +546,7 @@ def reported_obligation(tok: Token) -> bool:
 
 
 
-def _reported_obligations(span: Span, used: set[int], seg: Segment) -> list[Candidate]:
+def _reported_obligations(span: Sequence[Token], used: set[int], seg: Segment) -> list[Candidate]:
     """ "X said that China must drop its barriers": a reported "must" is a demand (REQUEST)."""
     found = []
     for tok in span:
