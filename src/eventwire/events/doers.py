@@ -57,7 +57,27 @@ def misread_modifier(verb: Token) -> bool:
     sentence has no verb but it ("A court convicted journalist Alsu Kurmasheva")."""
     if verb.dep_ != "amod" or verb.pos_ != "VERB" or misread_subject(verb) is None:
         return False
-    return verb.tag_ == "VBD" or not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)
+    return verb.tag_ == "VBD" or not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent) \
+        or _verbless_clause(verb) is not None
+
+
+def _verbless_clause(verb: Token) -> Token | None:
+    """The noun the parser made the head of a clause (the sentence's root, or what a verb of
+    saying reports) with no verb before this past form hung on a noun after it: that noun is
+    the clause's subject and the past form its verb ("A court in Almaty on Tuesday jailed
+    opposition activist X ..., her lawyer said"). Not a modifier in a clause that has a verb
+    ("released detained activist X"), nor one before its noun ("the banned party")."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    for head in verb.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.dep_ in ("ROOT", "ccomp"):
+            if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and not any(
+                    t.pos_ in ("VERB", "AUX") for t in verb.doc[head.left_edge.i:verb.i]):
+                return head
+            return None
+    return None
 
 
 def misread_subject(verb: Token) -> Token | None:
@@ -80,7 +100,7 @@ def misread_subject(verb: Token) -> Token | None:
     if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and verb.tag_ in ("VBD", "VBN") \
             and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent):
         return root
-    return None
+    return _verbless_clause(verb)
 
 
 def opening_noun(verb: Token) -> bool:

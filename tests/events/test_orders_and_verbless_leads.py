@@ -1,0 +1,58 @@
+"""A lead whose verb the parser hung as a modifier on the noun after it, in a clause it left
+with a noun for head ("A court ... jailed opposition activist X ..., her lawyer said"); troops
+ordered somewhere; a person handcuffed.
+
+Sentences written for these tests; each checks :func:`eventwire.events.doers.misread_modifier`
+or a row of ``data/events/lexicon.psv`` through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_words_and_days import rows  # (published on a Friday, 2024-06-14)
+
+
+@pytest.mark.parametrize("text, plover, trigger, actor", [
+    ("A court in Almaty on Tuesday jailed opposition activist Dana Sultanbekova for 15 days for taking part "
+     "in an unsanctioned rally, her lawyer said.", "COERCE", "jailed", "court"),
+    ("A military court in Mandalay on Friday sentenced journalist Min Thu to three years in prison for "
+     "reporting on the protests, his lawyer said.", "COERCE", "sentenced", "court"),
+])
+def test_a_verb_read_as_a_modifier_in_a_clause_with_no_verb_is_the_clauses(noclean_pipeline, text, plover,
+                                                                          trigger, actor):
+    found = [e for e in rows(noclean_pipeline, text) if e.trigger.text == trigger]
+    assert [e.plover for e in found] == [plover], [(e.plover, e.trigger.text) for e in rows(noclean_pipeline, text)]
+    assert found[0].actor is not None and actor in found[0].actor.span.text
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Monday released detained activist Omar Hassan after two weeks, his family said.",
+    "The banned party said it would appeal against the ruling.",
+])
+def test_a_modifier_in_a_clause_with_its_own_verb_stays_one(noclean_pipeline, text):
+    found = rows(noclean_pipeline, text)
+    assert not any(e.trigger.text in ("detained", "banned") for e in found), \
+        [(e.plover, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize("text, plover, cameo", [
+    ("He ordered 500 additional troops to the border region on Tuesday.", "MOBILIZE", "154"),
+    ("The defense minister ordered two warships to the Gulf on Monday.", "MOBILIZE", "154"),
+    ("Police handcuffed two journalists covering the vote in Harare on Friday, their union said.", "COERCE", "173"),
+])
+def test_troops_ordered_somewhere_and_people_handcuffed(noclean_pipeline, text, plover, cameo):
+    found = [e for e in rows(noclean_pipeline, text) if e.trigger.text in ("ordered", "handcuffed")]
+    assert [(e.plover, e.cameo) for e in found] == [(plover, cameo)], \
+        [(e.plover, e.cameo, e.trigger.text) for e in rows(noclean_pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The president ordered troops to withdraw from the border on Tuesday.",  # the withdrawal is the act
+    "The court ordered the army to pay compensation to the families.",
+    "Putin ordered his forces to stand down on Monday.",
+    "The company ordered 40 new jets from Airbus on Monday.",
+])
+def test_an_order_to_do_something_is_no_deployment(noclean_pipeline, text):
+    found = rows(noclean_pipeline, text)
+    assert not any(e.trigger.text == "ordered" for e in found), [(e.plover, e.trigger.text) for e in found]
