@@ -1,15 +1,18 @@
 """A lead whose verb the parser hung as a modifier on the noun after it, in a clause it left
 with a noun for head ("A court ... jailed opposition activist X ..., her lawyer said"); troops
-ordered somewhere; a person handcuffed.
+ordered somewhere; a person handcuffed; a statement made "from" a town, in a statement issued
+there, or told again by its speaker "speaking in" it.
 
 Sentences written for these tests; each checks :func:`eventwire.events.doers.misread_modifier`
-or a row of ``data/events/lexicon.psv`` through the whole pipeline.
+or a row of ``data/events/lexicon.psv`` through the whole pipeline; where a statement was
+made (:meth:`eventwire.events.whereabouts.Whereabouts._said_where`, ``_spoken_next``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.conftest import run_text
 from tests.events.test_words_and_days import rows  # (published on a Friday, 2024-06-14)
 
 
@@ -56,3 +59,33 @@ def test_troops_ordered_somewhere_and_people_handcuffed(noclean_pipeline, text, 
 def test_an_order_to_do_something_is_no_deployment(noclean_pipeline, text):
     found = rows(noclean_pipeline, text)
     assert not any(e.trigger.text == "ordered" for e in found), [(e.plover, e.trigger.text) for e in found]
+
+
+# -- where a statement was made -------------------------------------------------------------------
+def _placed(pipeline, text: str, plover: str) -> str | None:
+    record = run_text(pipeline, text, published="2024-06-14")
+    [row] = [e for e in record.events if e.plover == plover]
+    return record.place_by_id(row.location.place).name if row.location is not None else None
+
+
+@pytest.mark.parametrize("text, plover, town", [
+    ("Speaking from Geneva on Monday, the opposition leader urged the army to release the detained students.",
+     "REQUEST", "Geneva"),
+    ("The foreign ministry condemned the killing of the journalist in a statement issued in Tehran on Monday.",
+     "ACCUSE", "Tehran"),
+    ("The prime minister warned on Monday that the country would retaliate against any attack. Speaking at a "
+     "rally in Lahore, he said the army was ready.", "THREATEN", "Lahore"),
+])
+def test_a_statement_is_placed_where_it_was_made(noclean_pipeline, text, plover, town):
+    assert _placed(noclean_pipeline, text, plover) == town
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Speaking about the bombing in Kandahar, the minister condemned the attack on Monday.", "ACCUSE"),
+    ("The minister warned on Monday that the country would retaliate. Speaking later, the spokesman said "
+     "talks in Doha were over.", "THREATEN"),
+    ("The minister warned on Monday that the country would retaliate. Speaking at a rally in Lahore, the "
+     "opposition leader said the army was not ready.", "THREATEN"),  # another speaker, named
+])
+def test_a_place_a_statement_is_about_or_another_speakers_is_not_its_own(noclean_pipeline, text, plover):
+    assert _placed(noclean_pipeline, text, plover) is None

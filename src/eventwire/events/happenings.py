@@ -55,7 +55,6 @@ NOT_REPORTS = frozenset({eh.QUESTION, eh.CONDITIONAL, eh.HYPOTHETICAL, eh.HABITU
 TOPIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})  # not a count: "freed three"
 TOPIC_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "much"})  # not "those" (who voted)
 AIMED_PREPS = frozenset({"on", "against"})  # "the attack on the hotel": what an act noun struck
-SITE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})  # "fired on worshippers at a mosque": where
 # Confidence of a row: its best mention's, raised by the evidence the happening gathered.
 CONF_PER_MENTION = 0.04
 CONF_MAX_MENTIONS = 4
@@ -151,7 +150,12 @@ class Assembler(SentenceFolds):
                  for form in base_forms(tok.lemma_)}
         aimed = {w for tok in named for w in _aimed_words(tok)}
         earlier = list(reversed(recent[:recent.index(fits)]))
-        if words and not words & self._told_words(fits):
+        owned_by_pronoun = any(c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS | {"their", "his", "her"}
+                               for tok in named for c in tok.children)
+        if words and not words & self._told_words(fits) and not (
+                owned_by_pronoun and self._told_just_before(unit, fits)):
+            # ("Gunmen seized 279 schoolgirls. Their abduction drew outrage": the act of those
+            # just told, whoever's abduction was told earlier)
             found = next((h for h in earlier if words & self._told_words(h) and self._joins(unit, h) == YES), None)
             if found is not None:
                 return found
@@ -165,18 +169,14 @@ class Assembler(SentenceFolds):
                          and (not there or there & self._placed_at(h))), None)
         return None
 
+    def _told_just_before(self, unit: Happening, hap: Happening) -> bool:
+        """The happening was told in the sentence just before the unit's first."""
+        first = min(self.mentions[k].segment for k in unit.members)
+        return any(self.mentions[k].segment == first - 1 for k in hap.members)
+
     def _placed_at(self, hap: Happening) -> set[str]:
         """The places the happening's mentions are placed at."""
         return {loc.place for k in hap.members if (loc := self.mentions[k].event.location) and loc.place}
-
-    def _hit_words(self, hap: Happening) -> set[str]:
-        """The head words of what the happening's acts were done to and where ("stormed a
-        beachfront hotel", "opened fire on worshippers at a mosque")."""
-        hit = [eh.role_root(self.record.doc, self.mentions[k].event.target) for k in hap.members]
-        heads = [t for t in (*hit, *(self.mentions[k].token for k in hap.members)) if t is not None]
-        hit += [g for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
-                for g in c.children if g.dep_ == "pobj"]
-        return {r.lemma_.lower() for r in hit if r is not None and r.pos_ in ("NOUN", "PROPN")}
 
     # ---------------------------------------------------------------- the row
     def _row(self, hap: Happening) -> Event | None:

@@ -26,10 +26,9 @@ from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
 from .people import People
 from .rolewords import FORCE_TYPES, SERIES
-from .sides import APART_ADJECTIVES
-from .sites import at_dateline, told_as_a_spot
+from .sites import at_dateline
 from .standing import NO, OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS, YES
-from .tellingon import APART_ADVERBS, RECENT_SEGMENTS, TellingOn
+from .tellingon import RECENT_SEGMENTS, TellingOn
 from .tellings import (
     act_as_subject,
     apart_from,
@@ -47,7 +46,6 @@ MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meetin
 LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # a time after, told bare
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up (the same or the next two)
-MANNER_APART = frozenset({"separately"})  # after its verb, how a meeting was held, not another meeting
 CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are told "during" it
 CROWD_VIOLENCE = CROWD_TYPES | {"ASSAULT"}  # what a crowd does during it
 
@@ -117,10 +115,11 @@ class JoinRules(TellingOn):
         if m.why_not in MANY_OR_NONE:
             return NO  # "since 2009, hundreds of people have been killed in attacks": many acts,
             # or acts in general, are no telling of the one the report is about
-        if any(self._told_apart_by_word(self.mentions[k]) for k in unit.members):
+        if any(self._told_apart_by_word(self.mentions[k]) and not self._ranked_in_telling(self.mentions[k], hap)
+               for k in unit.members):
             return NO  # "In a separate attack, gunmen killed Ali Raza", "Separately, hundreds marched";
             # "a second strike hit a nearby house, killing four" (whichever word of it the row takes)
-        if m.token.dep_ != "attr" and self._marked_another(m.token):
+        if m.token.dep_ != "attr" and self._marked_another(m.token) and not self._ranked_in_telling(m, hap):
             return NO  # "followed another crackdown on 30 websites", "a second bombing": not
             # the act told before (but "It was the second general strike since December": the one
             # told, ranked)
@@ -151,7 +150,8 @@ class JoinRules(TellingOn):
                 or not self._agrees(m, h, hap, refers_back, self._told_inside(unit, hap)) or (
                 any(self._clash(self.mentions[k].event, h.event) for k in unit.members)
                 and not self._fights_back(m, h, hap) and not (m.event.plover == "CONSULT" and m.segment == h.segment)
-                and not self.from_each_side(m.event, h.event)):
+                and not self.from_each_side(m.event, h.event)
+                and not (refers_back and any(clauses.claimed(self.mentions[k].token) for k in unit.members))):
             return NO  # "The army's attack on the village killed ten": the army's, not the
             # assassin's of the sentence before, though "killed" names no one who did it (a
             # meeting's host and its guests, told in one sentence, are its sides, no clash)
@@ -283,6 +283,10 @@ class JoinRules(TellingOn):
         if e.plover != he.plover and self._strike_named_back(m, hap):
             forces = inside = True  # "An Israeli airstrike killed nine ... the toll from the strike"
         named_back = forces and refers_back and self._operation_named_back(m, he)
+        hit_back = forces and e.plover != he.plover and 0 < m.segment - min(
+            self.mentions[k].segment for k in hap.members) <= STORY_SENTENCES and not told_also(m) \
+            and self._object_named_back(m, hap)  # "Militants ambushed a supply convoy ... Fighters on
+        # motorcycles seized the convoy": force done again to what the act was done to, named back
         # "found El Kadi guilty on Sunday ... He was jailed for five years": a verdict and its
         # sentence are one ruling (the parties must still agree)
         ruling = one_ruling(e, he)
@@ -293,8 +297,9 @@ class JoinRules(TellingOn):
         # ("Protesters clashed with police near the university during the march": the march's; not
         # "Police shot dead a protester during the protest", "protesters attacked a journalist
         # during the march": another's act on the crowd, or the crowd's on others, a row of its own)
-        if (e.plover != he.plover and not ruling and not crowd_inside and not (forces and (inside or named_back or (
-                e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
+        if (e.plover != he.plover and not ruling and not crowd_inside and not (forces and (
+                inside or named_back or hit_back
+                or (e.plover in OPERATION_TYPES and self._operation(hap) and self._told_on(m, h, hap, None))))) \
                 or (m.segment != h.segment and time_away(m.token)):
             return False  # "Hours later, a drone attack on Odesa wounded five": another act;
             # an arrest may tell on a raid that killed ("Two other suspects were arrested")
@@ -310,6 +315,12 @@ class JoinRules(TellingOn):
             # in another town, however near
         if (inside and forces) or crowd_inside:
             return True
+        if hit_back:
+            actors, targets, crossed = self._parties(e, he)
+            return not crossed and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children) \
+                and (actors is not False or self._irregulars(e.actor, he.actor)
+                     or self._state_agents(e.actor, he.actor)
+                     or all(self._unnamed_doers(r) for r in (e.actor, he.actor)))
         if self._fights_back(m, h, hap) or self._ensues(m, h, hap):
             return True
         actors, targets, crossed = self._parties(e, he)
@@ -588,74 +599,6 @@ class JoinRules(TellingOn):
         # (not "supporters of Imran Khan" beside "hundreds of lawyers", "Palestinian demonstrators")
         return not any(c.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl") for c in root.children) \
             and (protest.actor is None or self._crowd(protest.actor))
-
-    def _told_apart_by_word(self, m: Mention) -> bool:
-        """The sentence says its act is another: "Separately, ...", "In a separate attack, ...",
-        "In an unrelated incident, ...", "Meanwhile, ...", "In addition, ...", "Another airstrike
-        ..." on the act's clause."""
-        verb = clauses.clause_verb(m.token)
-        for head in {verb, m.token}:
-            for c in head.children:
-                manner = c.i > head.i and c.lower_ in MANNER_APART \
-                    and m.event.plover not in FORCE_TYPES | OPERATION_TYPES
-                if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and not manner:
-                    return True  # (not "were meeting separately with the mediators": how they met; but
-                    # "Two civilians were killed separately", "A journalist was killed elsewhere")
-                if c.dep_ == "prep" and any(g.dep_ == "pobj" and (any(
-                        a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children)
-                        or (c.lower_ == "in" and g.lower_ == "addition" and not list(g.children)))
-                        for g in c.children):
-                    return True  # ("In addition, Trump demanded that Ottawa drop its tariff": another demand)
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._another_of_its_kind(c):
-                    return True  # "Another airstrike killed five people at a school in Gaza City", "A
-                    # second bomb exploded at the railway station", "attacked another village" (an act, a
-                    # weapon or a site, not "another man, who was arrested on the day of the theft")
-        return False
-
-    @staticmethod
-    def _another_of_its_kind(noun: Token) -> bool:
-        """ "another village", "a second bomb", "another airstrike": an act, a weapon or a site
-        told as one more of its kind (not "the second bomb": one of a pair told before)."""
-        return (event_noun(noun) or word_class(noun, "arms") or eh.is_site(noun)) \
-            and any(a.dep_ in ("det", "amod") and a.lower_ in APART_ADJECTIVES for a in noun.children) \
-            and not any(a.dep_ == "det" and a.lower_ == "the" for a in noun.children)
-
-    def _told_there(self, m: Mention, unit: Happening) -> bool:
-        """The act is named by a town before it where the report tells another act ("The
-        Mayadin raid targeted ..." after "drones hit a command post near Mayadin"), though
-        the sentence's head is another word: it refers back to that one."""
-        if self._town_before(m) is None or m.event.location is None:
-            return False
-        return any(o.event.plover in FORCE_TYPES and o.event.location is not None
-                   and o.event.location.place == m.event.location.place
-                   for i, o in enumerate(self.mentions) if i not in unit.members and o.segment < m.segment)
-
-    def _named_elsewhere(self, m: Mention, hap: Happening) -> bool:
-        """The act noun names back an act by the name of a spot the report told another act at
-        ("the Mansila attack" after "stormed a post in Mansila"), a name the gazetteer lacks:
-        not a happening none of whose sentences uses it, while another act's sentence does."""
-        if not self._anaphoric(m):
-            return False
-        names = {c.text for c in m.token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
-                 and self.record.place_at(c.idx, c.idx + len(c.text)) is None}  # a town is read as
-        # where the act was (``_town_before``): the happening may name only its district
-        if not names:
-            return False  # (asked of every unit against every recent happening: most stop here)
-        spots = {c.text for c in m.token.children if c.text in names and told_as_a_spot(c)}
-        if not spots:
-            return False
-        told = {k for k, o in enumerate(self.mentions)
-                if o.segment < m.segment and any(name in o.event.sentence.text for name in spots)}
-        return bool(told) and not told & set(hap.members)
-
-    @staticmethod
-    def _town_before(m: Mention) -> Token | None:
-        """The town before the act noun that names it, where its place was read ("the Bouake
-        attack", "the Argelia ambush")."""
-        loc = m.event.location
-        if loc is None or m.token.pos_ != "NOUN":
-            return None
-        return next((c for c in m.token.children if c.dep_ == "compound" and c.idx == loc.span.start), None)
 
     def _under_headline(self, m: Mention, h: Mention, hap: Happening) -> bool:
         """The unit is the lead's, in the first two sentences after the headline, the happening

@@ -132,7 +132,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "activist leader member official man woman child commander militant rebel "
         "personnel worker student protester demonstrator opposition politician suspect "
         "diplomat crew citizen national terrorist insurgent jihadist gunman bandit "
-        "separatist passenger villager worshipper pupil schoolchild schoolgirl schoolboy".split()
+        "separatist passenger villager worshipper pupil schoolchild schoolgirl schoolboy captive abductee".split()
     ),
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "

@@ -27,6 +27,7 @@ from .clausewords import (
     word_class,
 )
 from .folding import (
+    RELEASE_CODE,
     another_doing,
     elsewhere,
     freed_in,
@@ -54,6 +55,7 @@ PHRASE_DEPS = ("pobj", "prep")  # a noun's phrase hung on another word's ("a mos
 ARGUMENT_DEPS = ("pobj", "prep", "dobj")  # ... or an act's object ("condemned the air strike")
 SPOKEN_ABOUT = mood.SPEECH_TYPES | CONTENT_HOLDERS | {"PROTEST"}  # acts whose words hold another act
 # as what they are about: a toll told on that act is a deed of its own (not a sentencing's)
+FIGHT_PREPS = ("after", "in", "during")  # a release told as what a fight did: "freed ... after a gunfight"
 TOLL_TYPE = "ASSAULT"  # the act a toll of killed or wounded counts
 STOPPING_TYPES = frozenset({"SANCTION", "CONCEDE", "REJECT", "RETREAT"})  # acts that stop, ease or refuse another
 FOLD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "compound", "prep", "agent",
@@ -117,6 +119,7 @@ def _saying_of(tok: Token) -> Token | None:
     return None
 
 
+
 class SentenceFolds(StoryTime):
     """The in-sentence folding of :class:`.happenings.Assembler`."""
 
@@ -130,6 +133,21 @@ class SentenceFolds(StoryTime):
             return None  # "accused the army of executing 20 civilians in January": told as done
         tok = m.token
         by_token = {self.mentions[j].token.i: j for j in same if j != i}
+        blamed = self._blame_on_an_act(tok, m, by_token)
+        if blamed is not None:
+            m.nested_in = blamed  # "in the second attack blamed on leftist rebels": whom the act is
+            return blamed  # laid at, told with it, no accusation voiced by anyone
+        described = self._act_in_apposition(tok, by_token)
+        if described is not None:
+            return described
+        fight = self._freed_by_a_fight(tok, m, by_token)
+        if fight is not None:
+            m.nested_in = fight  # "soldiers freed five of the students after a gunfight with the
+            # kidnappers": the rescue is what the fight did, no release conceded; its doers the fight's
+            fought = self.mentions[fight].event
+            if fought.actor is None and m.event.actor is not None:
+                fought.actor = m.event.actor
+            return fight
         for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act, self._participle_on_its_act,
                        self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim,
                        self._voiced_in_one_saying, self._thanked_for):
@@ -169,6 +187,17 @@ class SentenceFolds(StoryTime):
                 # nine soldiers": the act it came under
                 j = next((by_token[c.i] for c in [*(c for c in cur.children if c.dep_ == "dobj"),
                                                    *prep_objects(cur, ("under",))] if c.i in by_token), None)
+            if j is None and tok.head.i == cur.i and dep == "advcl" and tok.tag_ == "VBG" \
+                    and not any(c.dep_.startswith("nsubj") for c in tok.children):
+                j = next((by_token[c.i] for c in cur.children if c.dep_ == "xcomp" and c.i < tok.i
+                          and c.i in by_token), None)  # "a crowd tried to storm the residence, setting
+                # fire to a bus": the participle tells on the act the verb it hangs on tried to do
+            if j is None and tok.head.i == cur.i and dep in ("advcl", "xcomp"):
+                k = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token
+                          and self.mentions[by_token[c.i]].event.plover == "PROTEST"), None)
+                if k is not None and protest_says(tok, m.event, cur, self.mentions[k].event):
+                    m.nested_in = k  # "announced a nationwide strike to press for the government's
+                    return k  # resignation": what the strike the verb carries is held for
             if j is None:
                 if tok.pos_ == "NOUN" and cur.pos_ == "VERB" and dep in ("nsubj", "nsubjpass") and cur.dep_ == "advcl":
                     return None  # "killed 300 since the protests began": the protests are the
@@ -239,6 +268,45 @@ class SentenceFolds(StoryTime):
                 # Wednesday", nor the start of a span: "has detained 15 ministers since it seized power")
             return None
         return None
+
+    def _blame_on_an_act(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """An accusation told by a bare participle on an act of force's noun, with no accuser
+        ("an attack blamed on rebels", "bombings attributed to the group"; not "an attack the
+        army blamed on rebels", nor "blamed by the governor on ..."): the act's."""
+        if m.event.plover != "ACCUSE" or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i not in by_token \
+                or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children):
+            return None
+        j = by_token[tok.head.i]
+        return j if self.mentions[j].event.plover in FORCE_TYPES and tok.head.pos_ == "NOUN" else None
+
+    @staticmethod
+    def _act_in_apposition(tok: Token, by_token: dict[int, int]) -> int | None:
+        """ "laid siege to Marawi in 2017, a five-month battle that left the city in ruins": an
+        act noun set off by a comma after an act noun its verb carries (read as its apposition,
+        or as a second object of the verb), no "and" between: the act told, described."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("appos", "dobj"):
+            return None
+        if tok.dep_ == "appos":
+            return by_token.get(tok.head.i)
+        doc = tok.doc
+        first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.i in by_token), None)
+        if first is None or doc[tok.left_edge.i - 1].text != "," \
+                or any(t.dep_ == "cc" for t in doc[first.i:tok.left_edge.i]):
+            return None
+        return by_token[first.i]
+
+    def _freed_by_a_fight(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """A release ("freed", "rescued") told after or in a fight named by a word of one on its
+        verb ("after a gunfight with the kidnappers", "in a raid on the hideout"): the fight's. Not
+        an attack told as a time before it ("rescued 190 passengers a day after an attack on a
+        train": the attack was another's)."""
+        if m.event.cameo != RELEASE_CODE or tok.pos_ != "VERB":
+            return None
+        return next((by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in FIGHT_PREPS
+                     and not any(a.dep_ in ("npadvmod", "advmod") for a in c.children)
+                     for g in c.children if g.dep_ == "pobj" and g.i in by_token and g.pos_ == "NOUN"
+                     and clauses.in_words(g, "fights") and self.mentions[by_token[g.i]].event.plover == "ASSAULT"),
+                    None)
 
     def _voiced_in_one_saying(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "Saree said the U.S. and Britain 'will pay a heavy price' and that the group would

@@ -90,8 +90,10 @@ class Standing(Sides):
         or its doer ("opened an investigation into the stabbing", "Pam, who lost two brothers in
         the raid"): not the act's own party."""
         tok = m.token
-        if not self._anaphoric(m) or role is None or any(c.dep_ == "poss" for c in tok.children):
-            return False  # "his release", "the army's raid": the possessor is its own party
+        if not self._anaphoric(m) or role is None or any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+                                                         for c in tok.children):
+            return False  # "his release", "the army's raid": the possessor is its own party (not
+            # "Tuesday's explosion": a day's, no party)
         if clauses.claimed(tok):
             return False  # "Al-Shabab claimed the assault": the claimant is the act's own doer (not "A
             # labor court ordered the walkout to end": not the walkout's)

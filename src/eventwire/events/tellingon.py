@@ -1,5 +1,7 @@
 """A unit that tells a happening on: its toll told after it, a side's own tally, what ensued and
-fire returned, one refusal told again, those counted back ("the two diplomats").
+fire returned, one refusal told again, those counted back ("the two diplomats"); and the words
+that tell a unit apart from it or tie it to it ("Separately, ...", "another airstrike", "the
+Mansila attack", "in the second attack", "seized the convoy").
 
 Readings :class:`.joins.JoinRules` (which inherits :class:`TellingOn`) asks when it decides
 whether a unit agrees with a happening told before; an operation's parts and the toll of one
@@ -8,15 +10,20 @@ act are the same happening, a count that differs or "more" makes another.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..record import Event, Role
 from . import clauses
 from . import eventhood as eh
 from .aggregates import SPAN_PREPS
 from .agreement import counts_differ
-from .clausewords import prep_objects
+from .clausewords import REPORTING_LEMMAS, prep_objects, word_class
+from .lexicon import event_noun
 from .mentions import Happening, Mention, told_also
 from .quantities import KIND_BY_LEMMA, number_value
 from .rolewords import FORCE_TYPES
+from .sides import APART_ADJECTIVES
+from .sites import told_as_a_spot
 from .standing import OPERATION_TYPES, STORY_SENTENCES, TOLL_KINDS
 from .tellings import time_away
 from .tellingtime import day_of_telling
@@ -28,9 +35,13 @@ MORE_WORDS = frozenset({"more", "other", "additional", "further"})  # "five more
 SHARED_TOLL_MIN = 2  # a toll this large, told by each side, names one act (one death may be any)
 THING_PRONOUNS = frozenset({"it", "this", "that", "them"})  # what was refused, named back
 PEOPLE_KINDS = frozenset({*KIND_BY_LEMMA.values(), "people"})  # counts of people, not of sides or waves
+HIT_PREPS = frozenset({"at", "in", "inside", "outside", "near"})  # "fired on worshippers at a mosque": where
+MANNER_APART = frozenset({"separately"})  # after its verb, how a meeting was held, not another meeting
 RECENT_SEGMENTS = 3  # a same-type mention this close, agreeing in everything, is the same happening
 APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere", "additionally"})  # "Separately, ..." (not
 # "later": "several thousand protesters later blocked the avenue" tells the march on)
+DEICTIC_WORDS = frozenset({"such", "this", "that", "these"})  # "such measures", "this decision": one told
+
 
 
 class TellingOn(Wholes):
@@ -56,8 +67,11 @@ class TellingOn(Wholes):
         negated = any(c.dep_ == "neg" for c in (*m.token.children, *m.token.head.children)) \
             or any(c.lower_ == "no" and c.dep_ == "det" for o in m.token.children if o.dep_ == "dobj"
                    for c in o.children)
-        generic = root is not None and (root.lower_ in THING_PRONOUNS or any(
-            c.dep_ in ("det", "amod") and c.lower_ in ("such", "this", "that", "these") for c in root.children))
+        said = next((c for c in m.token.children if c.dep_ in ("dobj", "obj")), None)  # "would never accept
+        # them": the pronoun as written, whatever the role's name resolved it to
+        generic = (said is not None and said.lower_ in THING_PRONOUNS) or (root is not None and (
+            root.lower_ in THING_PRONOUNS or any(c.dep_ in ("det", "amod") and c.lower_ in DEICTIC_WORDS
+                                                 for c in root.children)))
         if not (negated or generic):
             return False
         told = eh.role_root(doc, he.target)
@@ -268,3 +282,103 @@ class TellingOn(Wholes):
         counts = {number_value(c) for c in root.children if c.dep_ == "nummod"} - {None}
         told = {q.value for k in hap.members for q in self.mentions[k].event.quantities if q.kind in PEOPLE_KINDS}
         return bool(counts) and counts <= told
+
+    def _object_named_back(self, m: Mention, hap: Happening) -> bool:
+        """The act's object, named back with a definite word ("the convoy"), is what the
+        happening's act was done to ("ambushed a supply convoy")."""
+        hit = self._hit_words(hap)
+        return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN" and clauses.named_back(c)
+                   and c.lemma_.lower() in hit for c in m.token.children)
+
+    def _hit_words(self, hap: Happening) -> set[str]:
+        """The head words of what the happening's acts were done to and where ("stormed a
+        beachfront hotel", "opened fire on worshippers at a mosque")."""
+        hit = [eh.role_root(self.record.doc, self.mentions[k].event.target) for k in hap.members]
+        heads = [t for t in (*hit, *(self.mentions[k].token for k in hap.members)) if t is not None]
+        hit += [g for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+        return {r.lemma_.lower() for r in hit if r is not None and r.pos_ in ("NOUN", "PROPN")}
+
+    def _ranked_in_telling(self, m: Mention, hap: Happening) -> bool:
+        """ "A car bomb exploded ..., killing two officers, authorities said, in the second attack
+        blamed on rebels this week": an act noun ranked in its series ("second", "latest"), told
+        in the very sentence of the act, under "in" on its verb or on the verb that reports it:
+        the act told, counted among others (not "a second bomb exploded", told as a subject)."""
+        tok = m.token
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "as"):
+            return False
+        verb = tok.head.head
+        acts = {self.mentions[k].token.i for k in hap.members if self.mentions[k].segment == m.segment}
+        if not acts:
+            return False
+        heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "ccomp"} \
+            if verb.lemma_.lower() in REPORTING_LEMMAS else {verb.i}
+        return bool(heads & acts)
+
+    def _told_apart_by_word(self, m: Mention) -> bool:
+        """The sentence says its act is another: "Separately, ...", "In a separate attack, ...",
+        "In an unrelated incident, ...", "Meanwhile, ...", "In addition, ...", "Another airstrike
+        ..." on the act's clause."""
+        verb = clauses.clause_verb(m.token)
+        for head in {verb, m.token}:
+            for c in head.children:
+                manner = c.i > head.i and c.lower_ in MANNER_APART \
+                    and m.event.plover not in FORCE_TYPES | OPERATION_TYPES
+                if c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and not manner:
+                    return True  # (not "were meeting separately with the mediators": how they met; but
+                    # "Two civilians were killed separately", "A journalist was killed elsewhere")
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" and (any(
+                        a.dep_ == "amod" and a.lower_ in APART_ADJECTIVES for a in g.children)
+                        or (c.lower_ == "in" and g.lower_ == "addition" and not list(g.children)))
+                        for g in c.children):
+                    return True  # ("In addition, Trump demanded that Ottawa drop its tariff": another demand)
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._another_of_its_kind(c):
+                    return True  # "Another airstrike killed five people at a school in Gaza City", "A
+                    # second bomb exploded at the railway station", "attacked another village" (an act, a
+                    # weapon or a site, not "another man, who was arrested on the day of the theft")
+        return False
+
+    @staticmethod
+    def _another_of_its_kind(noun: Token) -> bool:
+        """ "another village", "a second bomb", "another airstrike": an act, a weapon or a site
+        told as one more of its kind (not "the second bomb": one of a pair told before)."""
+        return (event_noun(noun) or word_class(noun, "arms") or eh.is_site(noun)) \
+            and any(a.dep_ in ("det", "amod") and a.lower_ in APART_ADJECTIVES for a in noun.children) \
+            and not any(a.dep_ == "det" and a.lower_ == "the" for a in noun.children)
+
+    def _told_there(self, m: Mention, unit: Happening) -> bool:
+        """The act is named by a town before it where the report tells another act ("The
+        Mayadin raid targeted ..." after "drones hit a command post near Mayadin"), though
+        the sentence's head is another word: it refers back to that one."""
+        if self._town_before(m) is None or m.event.location is None:
+            return False
+        return any(o.event.plover in FORCE_TYPES and o.event.location is not None
+                   and o.event.location.place == m.event.location.place
+                   for i, o in enumerate(self.mentions) if i not in unit.members and o.segment < m.segment)
+
+    def _named_elsewhere(self, m: Mention, hap: Happening) -> bool:
+        """The act noun names back an act by the name of a spot the report told another act at
+        ("the Mansila attack" after "stormed a post in Mansila"), a name the gazetteer lacks:
+        not a happening none of whose sentences uses it, while another act's sentence does."""
+        if not self._anaphoric(m):
+            return False
+        names = {c.text for c in m.token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+                 and self.record.place_at(c.idx, c.idx + len(c.text)) is None}  # a town is read as
+        # where the act was (``_town_before``): the happening may name only its district
+        if not names:
+            return False  # (asked of every unit against every recent happening: most stop here)
+        spots = {c.text for c in m.token.children if c.text in names and told_as_a_spot(c)}
+        if not spots:
+            return False
+        told = {k for k, o in enumerate(self.mentions)
+                if o.segment < m.segment and any(name in o.event.sentence.text for name in spots)}
+        return bool(told) and not told & set(hap.members)
+
+    @staticmethod
+    def _town_before(m: Mention) -> Token | None:
+        """The town before the act noun that names it, where its place was read ("the Bouake
+        attack", "the Argelia ambush")."""
+        loc = m.event.location
+        if loc is None or m.token.pos_ != "NOUN":
+            return None
+        return next((c for c in m.token.children if c.dep_ == "compound" and c.idx == loc.span.start), None)

@@ -56,6 +56,8 @@ CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that c
 AUDIENCE_VERBS = frozenset({"tell", "speak", "talk", "brief"})  # said to someone: "told journalists"
 AUDIENCE_PREPS = frozenset({"to", "with"})  # "speaking to reporters"
 SPEAKING_LEMMAS = AUDIENCE_VERBS - {"tell"} | {"address"}  # a speaker "speaking at a rally in X"
+PRONOUN_SPEAKERS = frozenset({"he", "she", "they"})  # a speaker named back at a sentence's start
+SPOKEN_FROM_PREPS = frozenset({"from"})  # "speaking from Paris, where he lives in exile": where he spoke
 
 
 class Told(Protocol):
@@ -95,7 +97,10 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
             if c.dep_ == "acl" and c.lemma_.lower() in SPEAKING_LEMMAS:
                 found |= {c.i} | {o.i for o in c.children if o.dep_ == "dobj"}
     for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
-        found |= {o.i for o in prep_objects(holder, ("in", "at")) if clauses.in_words(o, "telling_occasions")}
+        occasions = [o for o in prep_objects(holder, ("in", "at")) if clauses.in_words(o, "telling_occasions")]
+        found |= {o.i for o in occasions}
+        # "condemned the kidnapping in a statement issued in Abuja": the statement's own verb
+        found |= {c.i for o in occasions for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"}
     return found
 
 
@@ -119,7 +124,7 @@ class Whereabouts:
         if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
             return town_inside(self.record, located[0], located[1:]) or located[0]
         for m in [rep, *others]:
-            said = self._said_where(m) or self._there(m) or self._seat(m)
+            said = self._said_where(m) or self._there(m) or self._seat(m) or self._spoken_next(m)
             if said is not None:
                 return said
         met = self._at_meeting(rep, before)
@@ -257,13 +262,43 @@ class Whereabouts:
         if not told:
             hosts |= _speaking_occasions(verb, actor)
         for tok in doc.char_span(lo, hi, alignment_mode="expand") or ():
-            if tok.dep_ != "prep" or tok.lower_ not in SAID_WHERE_PREPS or tok.head.i not in hosts:
+            if tok.dep_ != "prep" or tok.head.i not in hosts:
+                continue
+            if tok.lower_ not in SAID_WHERE_PREPS and not (
+                    tok.lower_ in SPOKEN_FROM_PREPS and not told and tok.head.lemma_.lower() in SPEAKING_LEMMAS):
                 continue
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 if told and told_at(pobj):
                     continue  # "killed five soldiers, the army said in Bamako": the teller's place
                 if target is not None and target.start <= pobj.idx < target.end:
                     continue  # "voiced anger at Moscow": whom it was aimed at, not where
+                found = self._place_under(pobj)
+                if found is not None:
+                    return found
+        return None
+
+    def _spoken_next(self, m: Told) -> Location | None:
+        """ "Sissi warned last week that ... Speaking in the city of Ismailia, he said ...": a
+        statement whose next sentence opens on its speaker, named back, speaking somewhere and
+        saying more was made there."""
+        if m.event.plover not in mood.SPEECH_TYPES or m.event.actor is None:
+            return None
+        doc = self.record.doc
+        sent = m.token.sent
+        if sent.end >= len(doc):
+            return None
+        nxt = doc[sent.end].sent
+        root = nxt.root
+        if root.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].lower_ not in PRONOUN_SPEAKERS:
+            return None  # "he", "she", "they": the speaker just told, not someone else
+        for occasion in root.children:
+            if occasion.dep_ != "advcl" or occasion.i > subjects[0].i \
+                    or occasion.lemma_.lower() not in SPEAKING_LEMMAS:
+                continue
+            for pobj in prep_objects(occasion, tuple(SAID_WHERE_PREPS | SPOKEN_FROM_PREPS)):
                 found = self._place_under(pobj)
                 if found is not None:
                     return found
