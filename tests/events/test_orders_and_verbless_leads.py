@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_text
+from tests.events.test_told_places import row_place
 from tests.events.test_words_and_days import rows  # (published on a Friday, 2024-06-14)
 
 
@@ -32,10 +32,12 @@ def test_a_verb_read_as_a_modifier_in_a_clause_with_no_verb_is_the_clauses(nocle
 @pytest.mark.parametrize("text", [
     "Police on Monday released detained activist Omar Hassan after two weeks, his family said.",
     "The banned party said it would appeal against the ruling.",
+    "The families of executed protesters in Tehran on Sunday, according to rights groups.",  # a caption
+    "An appeal for the release of kidnapped hostages in Gaza, relatives said.",
 ])
-def test_a_modifier_in_a_clause_with_its_own_verb_stays_one(noclean_pipeline, text):
+def test_a_modifier_in_a_clause_with_its_own_verb_or_a_phrase_stays_one(noclean_pipeline, text):
     found = rows(noclean_pipeline, text)
-    assert not any(e.trigger.text in ("detained", "banned") for e in found), \
+    assert not any(e.trigger.text in ("detained", "banned", "executed", "kidnapped") for e in found), \
         [(e.plover, e.trigger.text) for e in found]
 
 
@@ -51,23 +53,22 @@ def test_troops_ordered_somewhere_and_people_handcuffed(noclean_pipeline, text, 
 
 
 @pytest.mark.parametrize("text", [
+    "A military court in Kampala ordered the soldiers to prison for killing three civilians.",
+    "The president ordered troops to the negotiating table on Monday.",
+    "Activists handcuffed themselves to the gates of the parliament in London on Monday.",
+    "The central bank was handcuffed by the new rules, economists said.",
     "The president ordered troops to withdraw from the border on Tuesday.",  # the withdrawal is the act
     "The court ordered the army to pay compensation to the families.",
     "Putin ordered his forces to stand down on Monday.",
     "The company ordered 40 new jets from Airbus on Monday.",
 ])
-def test_an_order_to_do_something_is_no_deployment(noclean_pipeline, text):
+def test_an_order_to_do_something_or_a_bond_by_rules_is_no_deployment_or_arrest(noclean_pipeline, text):
     found = rows(noclean_pipeline, text)
-    assert not any(e.trigger.text == "ordered" for e in found), [(e.plover, e.trigger.text) for e in found]
+    assert not any(e.trigger.text in ("ordered", "handcuffed") for e in found), \
+        [(e.plover, e.trigger.text) for e in found]
 
 
 # -- where a statement was made -------------------------------------------------------------------
-def _placed(pipeline, text: str, plover: str) -> str | None:
-    record = run_text(pipeline, text, published="2024-06-14")
-    [row] = [e for e in record.events if e.plover == plover]
-    return record.place_by_id(row.location.place).name if row.location is not None else None
-
-
 @pytest.mark.parametrize("text, plover, town", [
     ("Speaking from Geneva on Monday, the opposition leader urged the army to release the detained students.",
      "REQUEST", "Geneva"),
@@ -77,7 +78,7 @@ def _placed(pipeline, text: str, plover: str) -> str | None:
      "rally in Lahore, he said the army was ready.", "THREATEN", "Lahore"),
 ])
 def test_a_statement_is_placed_where_it_was_made(noclean_pipeline, text, plover, town):
-    assert _placed(noclean_pipeline, text, plover) == town
+    assert row_place(noclean_pipeline, text, plover) == town
 
 
 @pytest.mark.parametrize("text, plover", [
@@ -86,6 +87,13 @@ def test_a_statement_is_placed_where_it_was_made(noclean_pipeline, text, plover,
      "talks in Doha were over.", "THREATEN"),
     ("The minister warned on Monday that the country would retaliate. Speaking at a rally in Lahore, the "
      "opposition leader said the army was not ready.", "THREATEN"),  # another speaker, named
+    ("Polish Prime Minister Donald Tusk accused Belarus of orchestrating the migrant crossings on Monday. "
+     "Speaking in Warsaw on Wednesday, he said the border would stay closed.", "ACCUSE"),  # another day
+    ("The foreign ministry condemned the strike in a statement published in the Tehran Times on Monday.", "ACCUSE"),
+    ("The army condemned the ambush in a statement issued in the wake of the attack in North Waziristan on "
+     "Monday.", "ACCUSE"),
+    ("Speaking from the perspective of Ukraine, the minister urged the allies to send more air defence on "
+     "Monday.", "REQUEST"),
 ])
 def test_a_place_a_statement_is_about_or_another_speakers_is_not_its_own(noclean_pipeline, text, plover):
-    assert _placed(noclean_pipeline, text, plover) is None
+    assert row_place(noclean_pipeline, text, plover) is None

@@ -2,7 +2,8 @@
 ("ambushed a fuel convoy ... then seized the convoy"), a release told as what a fight did
 ("freed nine hostages after a gunfight"), a day's possessive that names no party ("in
 Tuesday's explosion"), a refusal told again by a pronoun ("would never accept them"); and
-captives marched into a forest, who march in no protest.
+captives marched into a forest, who march in no protest; "their arrests" after an arrest of many
+and one of one person, the many's.
 
 Sentences written for these tests; each checks a rule of :mod:`eventwire.events.joins`,
 :mod:`eventwire.events.tellingon`, :mod:`eventwire.events.sentencefolds`,
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import run_text
 from tests.events.test_words_and_days import rows  # (published on a Friday, 2024-06-14)
 
 
@@ -39,6 +41,14 @@ def test_captives_marched_into_a_forest_march_in_no_protest(noclean_pipeline):
     assert "PROTEST" not in [e.plover for e in found], [(e.plover, e.trigger.text) for e in found]
 
 
+def test_the_act_owned_by_their_is_the_one_on_many_told_just_before(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Police arrested two activists in Algiers on Monday. Police also detained a "
+                                        "blogger in Oran. Their arrests sparked protests.", published="2024-06-14")
+    found = [e for e in record.events if e.status != "negated"]
+    told = {e.trigger.text: [m.trigger.text for m in e.mentions] for e in found}
+    assert "arrests" in told.get("arrested", []), told
+
+
 @pytest.mark.parametrize("text, n", [
     ("A car bomb exploded outside a police station in Saravena on Tuesday, killing two officers. In a separate "
      "attack, gunmen killed a soldier in Arauca on Wednesday.", 2),
@@ -49,6 +59,10 @@ def test_captives_marched_into_a_forest_march_in_no_protest(noclean_pipeline):
     ("Soldiers freed nine hostages in Zamfara state on Monday. On Tuesday, gunmen abducted 20 pupils in Kebbi.", 2),
     ("Soldiers freed 190 passengers on Wednesday, a day after an attack on a train in Balochistan.", 2),
     ("Police freed two hostages after an attack on their captors' hideout by villagers on Monday.", 2),
+    ("The government released 200 prisoners after the battle for Kidal.", 2),  # a release of its own
+    ("Kidnappers freed 10 hostages after a gunfight with police.", 2),  # the captors' release
+    ("Police arrested two activists in Algiers on Monday. Police also detained a blogger in Oran. Their arrests "
+     "sparked protests.", 2),
     ("Venezuela rejected the new U.S. sanctions on Friday. On Sunday, Cuba rejected the U.S. demands too.", 2),
 ])
 def test_acts_told_apart_stay_apart(noclean_pipeline, text, n):

@@ -88,6 +88,7 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs that report what someone said: one set for every judgement that asks whether a
 # clause is told by another ("the army said it had recaptured", "marched, saying").
+LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # a time after, told bare
 REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add claim note".split()
 )

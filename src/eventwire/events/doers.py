@@ -70,8 +70,9 @@ def _verbless_clause(verb: Token) -> Token | None:
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
         return None
     for head in verb.ancestors:
-        if head.pos_ in ("VERB", "AUX"):
-            return None
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADP" and head.lower_ != "on"):
+            return None  # (only a day's "on" may stand between: "The families of executed protesters
+            # in Tehran", "An appeal for the release of kidnapped hostages" have no verb)
         if head.dep_ in ("ROOT", "ccomp"):
             if head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and not any(
                     t.pos_ in ("VERB", "AUX") for t in verb.doc[head.left_edge.i:verb.i]):

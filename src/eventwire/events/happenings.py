@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase, load_kb
 from ..nlp.headline import headline_span
-from ..nlp.syntax import base_forms, first_conjunct, in_content_of
+from ..nlp.syntax import PLURAL_TAGS, base_forms, first_conjunct, in_content_of
 from ..record import Event, EventMention, Quantity, Record, Role
 from . import aggregates, clauses, mood
 from . import eventhood as eh
@@ -150,12 +150,12 @@ class Assembler(SentenceFolds):
                  for form in base_forms(tok.lemma_)}
         aimed = {w for tok in named for w in _aimed_words(tok)}
         earlier = list(reversed(recent[:recent.index(fits)]))
-        owned_by_pronoun = any(c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS | {"their", "his", "her"}
-                               for tok in named for c in tok.children)
+        owned_by_many = any(c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS for tok in named
+                            for c in tok.children)
         if words and not words & self._told_words(fits) and not (
-                owned_by_pronoun and self._told_just_before(unit, fits)):
-            # ("Gunmen seized 279 schoolgirls. Their abduction drew outrage": the act of those
-            # just told, whoever's abduction was told earlier)
+                owned_by_many and self._told_just_before(unit, fits) and self._done_to_many(fits)):
+            # ("Gunmen seized 279 schoolgirls. Their abduction drew outrage": the act on those just
+            # told, whoever's abduction was told earlier; not "detained a blogger. Their arrests")
             found = next((h for h in earlier if words & self._told_words(h) and self._joins(unit, h) == YES), None)
             if found is not None:
                 return found
@@ -168,6 +168,13 @@ class Assembler(SentenceFolds):
             return next((h for h in earlier if aimed & self._hit_words(h) and self._joins(unit, h) == YES
                          and (not there or there & self._placed_at(h))), None)
         return None
+
+    def _done_to_many(self, hap: Happening) -> bool:
+        """The happening's acts were done to many ("279 schoolgirls", "the students and a teacher"),
+        whom a "their" may name."""
+        roots = [eh.role_root(self.record.doc, self.mentions[k].event.target) for k in hap.members]
+        return any(r is not None and (r.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in r.children))
+                   for r in roots)
 
     def _told_just_before(self, unit: Happening, hap: Happening) -> bool:
         """The happening was told in the sentence just before the unit's first."""

@@ -21,7 +21,7 @@ from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
-from .clausewords import REPORTING_LEMMAS, prep_objects, projectile, word_class
+from .clausewords import LATER_WORDS, REPORTING_LEMMAS, prep_objects, projectile, word_class
 from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
 from .people import People
@@ -43,7 +43,6 @@ from .tellings import (
 )
 
 MEETING_PREPS = frozenset({"during", "at"})  # "during the call", "at the meeting": told there
-LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # a time after, told bare
 MANY_OR_NONE = frozenset({eh.AGGREGATE, eh.HABITUAL, eh.GENERIC})  # a telling of no one happening
 BREAKUP_SEGMENTS = 2  # how far a dispersal is told from the protest it broke up (the same or the next two)
 CROWD_TYPES = frozenset({"PROTEST"})  # a crowd's act, whose violent parts are told "during" it

@@ -132,7 +132,7 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
         "activist leader member official man woman child commander militant rebel "
         "personnel worker student protester demonstrator opposition politician suspect "
         "diplomat crew citizen national terrorist insurgent jihadist gunman bandit "
-        "separatist passenger villager worshipper pupil schoolchild schoolgirl schoolboy captive abductee".split()
+        "separatist passenger villager worshipper pupil schoolchild schoolgirl schoolboy".split()
     ),
     "media": frozenset(
         "video statement report footage photo photograph image picture data figure detail "
@@ -375,6 +375,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
                           "officer personnel trooper".split()),  # ("police officers", "security personnel")
     "peacekeepers": frozenset("peacekeeper peacekeeping".split()),  # CAMEO 074, 1661
     "self": frozenset("life himself herself itself themselves ourselves myself".split()),
+    # where people are sent that no deployment goes to ("ordered the soldiers to prison", "ordered
+    # troops to the negotiating table")
+    "confinement": frozenset("prison jail gaol custody detention cell trial court table dock".split()),
     "curfew": frozenset(["curfew"]),
     # orders that keep people at home or apart, which a state extends (not "extended the time
     # limit": a deadline)

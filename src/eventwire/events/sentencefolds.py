@@ -18,6 +18,7 @@ from . import eventhood as eh
 from .agreement import counts_differ, places_agree
 from .cameo import RULING_CODES
 from .clausewords import (
+    LATER_WORDS,
     MEASURES,
     OBLIGATION_WORDS,
     PLACE_ENTS,
@@ -37,7 +38,6 @@ from .folding import (
     taken_on_the_way,
     told_back,
 )
-from .joins import LATER_WORDS
 from .mentions import Happening, Mention, dates_agree, measure, planned
 from .nesting import dated_deed
 from .quantities import KIND_BY_LEMMA
@@ -300,12 +300,18 @@ class SentenceFolds(StoryTime):
         verb ("after a gunfight with the kidnappers", "in a raid on the hideout"): the fight's. Not
         an attack told as a time before it ("rescued 190 passengers a day after an attack on a
         train": the attack was another's)."""
-        if m.event.cameo != RELEASE_CODE or tok.pos_ != "VERB":
-            return None
+        freer = eh.role_root(self.record.doc, m.event.actor)
+        if m.event.cameo != RELEASE_CODE or tok.pos_ != "VERB" or freer is None \
+                or not (word_class(freer, "security") or word_class(freer, "troops")):
+            return None  # (a rescue by the forces who fought, not "The government released 200
+            # prisoners after the battle", "Kidnappers freed 10 hostages after a gunfight")
         return next((by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in FIGHT_PREPS
                      and not any(a.dep_ in ("npadvmod", "advmod") for a in c.children)
                      for g in c.children if g.dep_ == "pobj" and g.i in by_token and g.pos_ == "NOUN"
-                     and clauses.in_words(g, "fights") and self.mentions[by_token[g.i]].event.plover == "ASSAULT"),
+                     and clauses.in_words(g, "freeing_fights")
+                     and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)
+                     and not any(d.dep_ == "prep" and d.lower_ == "between" for d in g.children)
+                     and self.mentions[by_token[g.i]].event.plover == "ASSAULT"),
                     None)
 
     def _voiced_in_one_saying(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:

@@ -23,7 +23,7 @@ from ..record import Event, Location, Record, Role, make_span
 from . import clauses, mood
 from . import eventhood as eh
 from .cameo import LEGAL_ACTION_CODE
-from .clausewords import PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects
+from .clausewords import LATER_WORDS, PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects
 from .instruments import AIMED_PREPS
 from .placephrases import names_division
 from .placing import CONTENT_PREPS, REMOTE_CODES, nationwide, reference_point, seals_an_accord, town_inside
@@ -99,8 +99,11 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
     for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
         occasions = [o for o in prep_objects(holder, ("in", "at")) if clauses.in_words(o, "telling_occasions")]
         found |= {o.i for o in occasions}
-        # "condemned the kidnapping in a statement issued in Abuja": the statement's own verb
-        found |= {c.i for o in occasions for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+        # "condemned the kidnapping in a statement issued in Abuja": the statement's own verb, when a
+        # place is what it was issued in (not "issued in the wake of the attack in X", "published in
+        # the Tehran Times")
+        found |= {c.i for o in occasions for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and any(g.ent_type_ in PLACE_ENTS for g in prep_objects(c, ("in", "at")))}
     return found
 
 
@@ -265,8 +268,9 @@ class Whereabouts:
             if tok.dep_ != "prep" or tok.head.i not in hosts:
                 continue
             if tok.lower_ not in SAID_WHERE_PREPS and not (
-                    tok.lower_ in SPOKEN_FROM_PREPS and not told and tok.head.lemma_.lower() in SPEAKING_LEMMAS):
-                continue
+                    tok.lower_ in SPOKEN_FROM_PREPS and not told and tok.head.lemma_.lower() in SPEAKING_LEMMAS
+                    and any(g.ent_type_ in PLACE_ENTS for g in tok.children if g.dep_ == "pobj")):
+                continue  # ("speaking from Geneva"; not "from the perspective of Ukraine")
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 if told and told_at(pobj):
                     continue  # "killed five soldiers, the army said in Bamako": the teller's place
@@ -294,6 +298,8 @@ class Whereabouts:
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or subjects[0].lower_ not in PRONOUN_SPEAKERS:
             return None  # "he", "she", "they": the speaker just told, not someone else
+        if any(t.ent_type_ in TIME_ENTS or t.lower_ in LATER_WORDS for t in nxt):
+            return None  # "Speaking in Warsaw on Wednesday, he ...", "Speaking later": another occasion
         for occasion in root.children:
             if occasion.dep_ != "advcl" or occasion.i > subjects[0].i \
                     or occasion.lemma_.lower() not in SPEAKING_LEMMAS:
