@@ -68,3 +68,27 @@ def test_the_act_owned_by_their_is_the_one_on_many_told_just_before(noclean_pipe
 def test_acts_told_apart_stay_apart(noclean_pipeline, text, n):
     found = rows(noclean_pipeline, text)
     assert len(found) == n, [(e.plover, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A car bomb exploded outside a police station in Cucuta on Tuesday, killing two officers, authorities said, "
+     "in the second attack blamed on leftist rebels this week.", "ASSAULT"),  # ranked, blamed with no accuser
+    ("Islamist militants laid siege to the city of Marawi in 2017, a five-month battle that left the city in "
+     "ruins.", "COERCE"),  # the act described by a second noun
+    ("A crowd tried to storm the governor's residence on Monday, setting fire to a bus.", "ASSAULT"),
+    ("The union announced a nationwide strike on Monday to press for the government's resignation.", "PROTEST"),
+])
+def test_one_act_told_twice_in_one_sentence_is_one_row(noclean_pipeline, text, plover):
+    found = rows(noclean_pipeline, text)
+    assert [e.plover for e in found] == [plover], [(e.plover, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said soldiers killed a militant in Kidal on Monday. In a separate attack, gunmen blamed on JNIM "
+    "killed two traders in Gao.",
+    "Rebels laid siege to the town in 2017, and a battle for the airport followed in 2018.",
+])
+def test_two_acts_in_one_or_two_sentences_stay_two(noclean_pipeline, text):
+    found = rows(noclean_pipeline, text)
+    assert len(found) == 2, [(e.plover, e.trigger.text) for e in found]
+

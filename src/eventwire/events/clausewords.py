@@ -86,9 +86,9 @@ LIGHT_VERBS = frozenset(
     "impose call open extend join file lodge bring voice express submit level "
     "reimpose slap renew unveil tighten adopt execute".split()
 )
+LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # a time after, told bare
 # Verbs that report what someone said: one set for every judgement that asks whether a
 # clause is told by another ("the army said it had recaptured", "marched, saying").
-LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward"})  # a time after, told bare
 REPORTING_LEMMAS = frozenset(
     "say declare conclude insist state tell announce reiterate argue warn stress add claim note".split()
 )
@@ -334,6 +334,11 @@ def modifiers(token: Token) -> list[Token]:
     """The compound and adjective modifiers that say a noun's kind ("peacekeeping troops",
     "storm warnings")."""
     return [c for c in token.children if c.dep_ in ("compound", "amod")]
+
+
+def told_later(tok: Token) -> bool:
+    """ "Fighters later seized the convoy": the act is told as done after, by a bare adverb."""
+    return any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in tok.children)
 
 
 def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:

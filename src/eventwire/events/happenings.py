@@ -44,7 +44,8 @@ from .rolewords import FORCE_TYPES
 from .sentencefolds import CONTENT_HOLDERS, SentenceFolds
 from .standing import BY_ANAPHOR, YES
 from .timex import DateMention
-from .whereabouts import Whereabouts, each_town
+from .towns import each_town
+from .whereabouts import Whereabouts
 
 PLACED_APART_FROM_CONTENT = mood.SPEECH_TYPES | {"PROTEST"}  # acts not placed where what they say or
 # protest happened
@@ -150,8 +151,7 @@ class Assembler(SentenceFolds):
                  for form in base_forms(tok.lemma_)}
         aimed = {w for tok in named for w in _aimed_words(tok)}
         earlier = list(reversed(recent[:recent.index(fits)]))
-        owned_by_many = any(c.dep_ == "poss" and c.lower_ in clauses.OWNER_PRONOUNS for tok in named
-                            for c in tok.children)
+        owned_by_many = any(c.dep_ == "poss" and c.lower_ == "their" for tok in named for c in tok.children)
         if words and not words & self._told_words(fits) and not (
                 owned_by_many and self._told_just_before(unit, fits) and self._done_to_many(fits)):
             # ("Gunmen seized 279 schoolgirls. Their abduction drew outrage": the act on those just

@@ -21,7 +21,7 @@ from ..record import Entity, Event, Record, Role
 from . import clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
-from .clausewords import LATER_WORDS, REPORTING_LEMMAS, prep_objects, projectile, word_class
+from .clausewords import REPORTING_LEMMAS, prep_objects, projectile, told_later, word_class
 from .lexicon import event_noun
 from .mentions import Happening, Mention, dates_agree, measure, planned, told_also
 from .people import People
@@ -316,7 +316,7 @@ class JoinRules(TellingOn):
             return True
         if hit_back:
             actors, targets, crossed = self._parties(e, he)
-            return not crossed and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children) \
+            return not crossed and not told_later(m.token) \
                 and (actors is not False or self._irregulars(e.actor, he.actor)
                      or self._state_agents(e.actor, he.actor)
                      or all(self._unnamed_doers(r) for r in (e.actor, he.actor)))
@@ -328,7 +328,7 @@ class JoinRules(TellingOn):
             and not self._told_before(m)  # (not "had been found guilty in an earlier trial")
         if ruling and targets is False and not crossed and told_on \
                 and self._named_after(he.target, e.target, passport=True) \
-                and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children):
+                and not told_later(m.token):
             targets = True  # "A Russian court sentenced a U.S.-Russian dual national ... Ksenia
             # Karelina, a 33-year-old amateur ballerina, was found guilty": the lead's someone,
             # named in the half of the ruling told next (a ruling holds a verdict: not "Marc Fogel, a
@@ -439,7 +439,7 @@ class JoinRules(TellingOn):
                 and not crossed and e.plover in FORCE_TYPES and m.segment > h.segment \
                 and self._continues(m, h, hap) and not self._clash(e, he) \
                 and self._adds_nothing(e, he, within=self._same_day(m, hap)) \
-                and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in m.token.children):
+                and not told_later(m.token):
             # (not "Militants later blew up two bridges"; "then set it on fire" is the attack's next step)
             # "Suspected jihadists killed 15 soldiers in an ambush ... Gunmen on motorcycles
             # opened fire on the convoy": the next sentence tells the same act of force by the
@@ -519,7 +519,7 @@ class JoinRules(TellingOn):
                 or not all(t.event.plover == "COERCE" and t.segment < m.segment for t in told):
             return False
         verb = clauses.clause_verb(m.token)
-        later = any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for t in {m.token, verb} for c in t.children)
+        later = told_later(m.token) or told_later(verb)
         return later and m.token.lemma_.lower() not in {t.token.lemma_.lower() for t in told}
 
     def _operation_named_back(self, m: Mention, he: Event) -> bool:

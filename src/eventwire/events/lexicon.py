@@ -18,7 +18,8 @@ Words after ``+`` must follow the head within a few tokens ("take + prisoner",
                    (territory, person, arms, sanction, relations, aid, ban, curfew, emergency, pardon, bail,
                    verdicts, gunfire, belongings, truce, comment, legislation, self_rule, press,
                    outfits, agreement, claims, digital, vehicles, forces, ills, peacekeepers, self,
-                   permission); need= and objblock= take the same classes (also anonymity)
+                   permission, confinement, captives); need= and objblock= take the same classes (also
+                   anonymity)
     subj=CLASS:CODE use CODE when the subject (of a noun: of the light verb that carries it) is
                    of CLASS ("troops arrived": a deployment; states: a country acting,
                    "Russia carried out strikes": force, not a walkout)

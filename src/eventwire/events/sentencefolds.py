@@ -10,6 +10,8 @@ builds once per record (which inherits it).
 
 from __future__ import annotations
 
+from copy import copy
+
 from spacy.tokens import Token
 
 from ..nlp.syntax import first_conjunct, is_passive, joined_to_an_infinitive, subject_child
@@ -119,7 +121,6 @@ def _saying_of(tok: Token) -> Token | None:
     return None
 
 
-
 class SentenceFolds(StoryTime):
     """The in-sentence folding of :class:`.happenings.Assembler`."""
 
@@ -146,7 +147,7 @@ class SentenceFolds(StoryTime):
             # kidnappers": the rescue is what the fight did, no release conceded; its doers the fight's
             fought = self.mentions[fight].event
             if fought.actor is None and m.event.actor is not None:
-                fought.actor = m.event.actor
+                fought.actor = copy(m.event.actor)
             return fight
         for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act, self._participle_on_its_act,
                        self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim,

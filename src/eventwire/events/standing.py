@@ -45,7 +45,8 @@ class Standing(Sides):
     mentions: list[Mention]
     anchor: date | None
     # a happening's row mention by its members, once the sentences are folded (mentions no
-    # longer change): the joins ask it of every unit against every recent happening
+    # longer change): the joins ask it of every unit against every recent happening; a row's
+    # roles filled in after the choice do not choose again
     _chosen: dict[tuple[int, ...], int] | None = None
 
     @staticmethod

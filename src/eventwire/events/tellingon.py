@@ -43,7 +43,6 @@ APART_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere", "additionally
 DEICTIC_WORDS = frozenset({"such", "this", "that", "these"})  # "such measures", "this decision": one told
 
 
-
 class TellingOn(Wholes):
     """Whether a unit tells a happening on, over the assembler's mentions."""
 
@@ -301,9 +300,10 @@ class TellingOn(Wholes):
 
     def _ranked_in_telling(self, m: Mention, hap: Happening) -> bool:
         """ "A car bomb exploded ..., killing two officers, authorities said, in the second attack
-        blamed on rebels this week": an act noun ranked in its series ("second", "latest"), told
-        in the very sentence of the act, under "in" on its verb or on the verb that reports it:
-        the act told, counted among others (not "a second bomb exploded", told as a subject)."""
+        blamed on rebels this week": an act noun its callers found ranked in a series ("second"),
+        told in the very sentence of the act, under "in" or "as" on its verb or on the verb that
+        reports it: the act told, counted among others (not "a second bomb exploded", told as a
+        subject)."""
         tok = m.token
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "as"):
             return False
