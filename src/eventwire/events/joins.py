@@ -317,8 +317,7 @@ class JoinRules(TellingOn):
         if hit_back:
             actors, targets, crossed = self._parties(e, he)
             return not crossed and not told_later(m.token) \
-                and (actors is not False or self._irregulars(e.actor, he.actor)
-                     or self._state_agents(e.actor, he.actor)
+                and (actors is not False or self._one_kind_of_doer(e.actor, he.actor)
                      or all(self._unnamed_doers(r) for r in (e.actor, he.actor)))
         if self._fights_back(m, h, hap) or self._ensues(m, h, hap):
             return True
@@ -409,8 +408,7 @@ class JoinRules(TellingOn):
         if targets is False and not crossed and m.segment > h.segment and e.plover in clauses.words("material_types") \
                 and self._named_after(he.target, e.target) and self._continues(m, h, hap) \
                 and not told_also(m) \
-                and (actors is not False or self._state_agents(e.actor, he.actor)
-                     or self._irregulars(e.actor, he.actor)):
+                and (actors is not False or self._one_kind_of_doer(e.actor, he.actor)):
             actors = None if actors is False else actors
             targets = None  # "Zimbabwean police arrested an opposition lawmaker on Monday ... Officers
             # detained Job Sikhala at his home on Monday morning": the lead's someone, named in the

@@ -108,6 +108,19 @@ def _still_to_do(tok: Token) -> bool:
                for v in (verb, first_conjunct(verb)) for c in v.children)
 
 
+def _acts_carried(verb: Token, tok: Token, dep: str) -> list[Token]:
+    """The acts a verb carries that a participle or a joined verb hung on it, with no subject of
+    its own, tells on: a light verb's noun ("carried out strikes on Gaza, killing 12", "launched
+    a raid on a camp and killed 20 fighters"; not what it prompted, "launched an attack,
+    prompting French airstrikes"), the act it came under ("the convoy came under attack, killing
+    nine soldiers"), and for a participle the act it tried to do ("tried to storm the residence,
+    setting fire to a bus")."""
+    participle = dep == "advcl" and tok.tag_ == "VBG"
+    carried = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("under",)) \
+        if (participle or dep == "conj") and (light_verb(verb) or came_under(verb)) else []
+    return carried + ([c for c in verb.children if c.dep_ == "xcomp" and c.i < tok.i] if participle else [])
+
+
 def _saying_of(tok: Token) -> Token | None:
     """The verb of speaking whose content clause holds the act ("said that X will pay and that
     the group would continue to target ships": "said"), climbing joined and infinitive clauses."""
@@ -179,20 +192,8 @@ class SentenceFolds(StoryTime):
             dep = cur.dep_
             came, cur = cur, cur.head
             j = by_token.get(cur.i)
-            if j is None and tok.head.i == cur.i and ((dep == "advcl" and tok.tag_ == "VBG") or dep == "conj") \
-                    and not any(c.dep_.startswith("nsubj") for c in tok.children) \
-                    and (light_verb(cur) or came_under(cur)):
-                # "carried out strikes on Gaza, killing 12", "launched a raid on a camp and killed
-                # 20 fighters": the act is the light verb's noun (not what it prompted, "launched
-                # an attack, prompting French airstrikes"); "the convoy came under attack, killing
-                # nine soldiers": the act it came under
-                j = next((by_token[c.i] for c in [*(c for c in cur.children if c.dep_ == "dobj"),
-                                                   *prep_objects(cur, ("under",))] if c.i in by_token), None)
-            if j is None and tok.head.i == cur.i and dep == "advcl" and tok.tag_ == "VBG" \
-                    and not any(c.dep_.startswith("nsubj") for c in tok.children):
-                j = next((by_token[c.i] for c in cur.children if c.dep_ == "xcomp" and c.i < tok.i
-                          and c.i in by_token), None)  # "a crowd tried to storm the residence, setting
-                # fire to a bus": the participle tells on the act the verb it hangs on tried to do
+            if j is None and tok.head.i == cur.i and not any(c.dep_.startswith("nsubj") for c in tok.children):
+                j = next((by_token[c.i] for c in _acts_carried(cur, tok, dep) if c.i in by_token), None)
             if j is None and tok.head.i == cur.i and dep in ("advcl", "xcomp"):
                 k = next((by_token[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_token
                           and self.mentions[by_token[c.i]].event.plover == "PROTEST"), None)

@@ -307,6 +307,11 @@ class Sides(Accounts):
         named = self.record.entity_by_id(state.entity) if state.entity else None
         return named is not None and (named.type == "GPE" or self.side.get(named.id, named.id) != named.id)
 
+    def _one_kind_of_doer(self, a: Role | None, b: Role | None) -> bool:
+        """Both doers are named only by words any one side's men are ("police" and "security
+        forces", "gunmen" and "the militants"): no two names to tell them apart by."""
+        return self._state_agents(a, b) or self._irregulars(a, b)
+
     def _irregulars(self, a: Role | None, b: Role | None) -> bool:
         """Both doers are named only as armed men of no state ("suspected jihadists",
         "gunmen", "Boko Haram insurgents", "the militants", "dozens of fighters"): two words for

@@ -156,7 +156,7 @@ class TellingOn(Wholes):
         if e.plover != "ASSAULT" or he.plover != "ASSAULT" or abs(m.segment - h.segment) > 1 \
                 or not (self._own_account(e) or self._own_account(he)):
             return False
-        if actors is False and not (self._state_agents(e.actor, he.actor) or self._irregulars(e.actor, he.actor)):
+        if actors is False and not self._one_kind_of_doer(e.actor, he.actor):
             return False
         if self._placed_anew(max((m, h), key=lambda x: x.segment).event):
             return False  # "Gunmen killed 12 worshippers at a mosque in Gusau": a place of its own
