@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.eventness import document_features, load_eventness, row_features
-from eventwire.events.happenings import RULES_CONFIDENCE_SHARE
+from eventwire.events.happenings import ROW_CONFIDENCE_FLOOR, RULES_CONFIDENCE_SHARE
 from eventwire.options import Options
 from eventwire.pipeline import Pipeline
 from tests.conftest import run_text
@@ -148,3 +148,30 @@ def test_a_judged_row_s_confidence_carries_the_check_s_probability(all_rows_pipe
     for row, rules in zip(kept, judged, strict=True):
         share = RULES_CONFIDENCE_SHARE
         assert row.confidence == pytest.approx(share * rules.confidence + (1 - share) * p_of[row.trigger.start])
+
+
+ATTACK_AND_AFTER = ("Gunmen attacked a police station in the northern town of Kano on Monday, killing four "
+                    "officers, police said. The attackers fled into a nearby forest. Local leaders condemned the "
+                    "attack and urged calm. A spokesman said talks with community elders would be held. Businesses "
+                    "offered help to the families of the victims. The governor visited the town on Tuesday.")
+
+
+def test_a_judged_row_below_the_confidence_floor_is_dropped(all_rows_pipeline, strict_pipeline):
+    """A row the check lets through but whose blended confidence stays under the floor is
+    dropped with it ("talks ... would be held", told by a spokesman, with no side named); the
+    rest are kept as they were, and ``--all-rows`` keeps every row."""
+    loose = [e for e in run_text(all_rows_pipeline, ATTACK_AND_AFTER, published="2024-03-08").events
+             if e.status != "negated"]
+    record = run_text(strict_pipeline, ATTACK_AND_AFTER, published="2024-03-08")
+    stage = next(s for s in strict_pipeline.stages if s.name == "events")
+    probabilities = stage.eventness.probabilities(loose, document_features(loose), record.doc)
+    share = RULES_CONFIDENCE_SHARE
+    expected = {e.trigger.start for e, p in zip(loose, probabilities, strict=True)
+                if p >= stage.eventness.threshold and share * e.confidence + (1 - share) * p >= ROW_CONFIDENCE_FLOOR}
+    only_floor = [e.trigger.text for e, p in zip(loose, probabilities, strict=True)
+                  if p >= stage.eventness.threshold and e.trigger.start not in expected]
+    assert only_floor == ["talks"]
+    kept = [e for e in record.events if e.status != "negated"]
+    assert {e.trigger.start for e in kept} == expected
+    assert all(e.confidence >= ROW_CONFIDENCE_FLOOR for e in kept)
+    assert "ASSAULT" in {e.plover for e in kept}

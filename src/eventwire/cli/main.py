@@ -44,7 +44,7 @@ DbPath = Annotated[str | None, typer.Option("--db", help="SQLite file, or a Post
 KbPaths = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL).")]
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes for parsing and extraction (cores).")]
 DocSeconds = Annotated[float, typer.Option("--doc-seconds", min=0, help="Time budget for one document's extraction; past it the document is a named error (0: none).")]
-StrictRows = Annotated[bool, typer.Option("--strict-rows/--all-rows", help="Drop rows the learned check judges no event (the default: fewer non-events on broad news, a few real events too); --all-rows keeps every row the rules make.")]
+StrictRows = Annotated[bool, typer.Option("--strict-rows/--all-rows", help="Drop rows the learned check judges no event, and in an article rows whose confidence stays under 0.5 (the default: fewer non-events on broad news, a few real events too); --all-rows keeps every row the rules make.")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv (events also: geojson).")]
 Wide = Annotated[bool, typer.Option("--wide", "-w", help="Every column, however narrow the terminal.")]
 Limit = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many.")]

@@ -62,6 +62,7 @@ CONF_MAX_MENTIONS = 4
 CONF_TEXT_DATE = 0.05
 CONF_PLACE = 0.04
 CONF_NO_DATE_WORDS = -0.04
+ROW_CONFIDENCE_FLOOR = 0.5  # a judged row below this blended confidence is dropped
 RULES_CONFIDENCE_SHARE = 0.5  # of a judged row's confidence; the rest is the row check's P(event).
 # How well confidence ranks usable rows (AUROC, rows on a gold event with every field right;
 # sixteenth session): dev rows 0.669 -> 0.731, rows2 part a 0.680 -> 0.680, part b 0.614 -> 0.684
@@ -418,6 +419,6 @@ def assemble(record: Record, mentions: list[Mention], anchor: date | None,
         # what the rules are sure of, and what the check learned from coded rows: a user
         # sorting by confidence sees the rows likeliest to be usable first
         row.confidence = RULES_CONFIDENCE_SHARE * row.confidence + (1 - RULES_CONFIDENCE_SHARE) * p
-        if p >= eventness.threshold:
+        if p >= eventness.threshold and row.confidence >= ROW_CONFIDENCE_FLOOR:
             kept.add(id(row))
     return [row for row in rows if row.status == "negated" or id(row) in kept]

@@ -53,6 +53,8 @@ CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause na
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts done against someone
 PLACE_OWNERS = DIVISION_NOUNS | PLACE_NOUNS | {"country", "nation"}  # a place's, no party's
 SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom they send helps another
+# acts a verb of causing makes its object undergo ("ordered him jailed", "ordered them freed")
+CAUSED_TYPES = DONE_TO_TYPES | {"RETREAT", "CONCEDE"}
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})  # names of people taken, not of ground or goods
 
 
@@ -310,6 +312,36 @@ def _undergoer(verb: Token) -> Token | None:
     return None
 
 
+def _made_to_undergo(verb: Token) -> tuple[Token | None, Token] | None:
+    """ "A court ordered the editor jailed", "the judge ordered him released", "the president had
+    two ministers arrested": a participle told of a verb of causing's object is done to that object,
+    by that verb's doer (or a "by" agent). The parser hangs it on the object, on a noun inside the
+    object's phrase ("the editor of a website jailed") or on the verb; it gives no subject of its own
+    but the object. (Not "residents had their homes destroyed": a thing of the doer's own undergoes it.)"""
+    if verb.tag_ not in ("VBN", "VBD") or children_in(verb, ("nsubj",)) and verb.tag_ != "VBN":
+        return None
+    if verb.dep_ in ("xcomp", "ccomp", "oprd"):
+        causer = verb.head
+        objs = [o for o in children_in(causer, ("dobj",)) if o.i < verb.i] or [
+            s for s in children_in(verb, ("nsubj", "nsubjpass")) if s.i < verb.i]
+    elif verb.dep_ == "acl":
+        obj = verb.head
+        while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            obj = obj.head.head  # "the editor of an independent news website jailed": the editor
+        causer = obj.head
+        told = {t.i for t in verb.subtree}
+        objs = [obj] if obj.dep_ == "dobj" and max(t.i for t in obj.subtree if t.i not in told) + 1 == verb.i else []
+    else:
+        return None
+    if not objs or not in_words(causer, "causing_verbs") or causer.i > objs[0].i:
+        return None
+    undergoer = objs[0]
+    if any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in undergoer.children):
+        return None  # "they had their homes destroyed": undergone, not caused
+    agents = prep_objects(verb, ("by",))
+    return (agents[0] if agents else subject_of(causer)), undergoer
+
+
 def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | None]:
     verb = cand.token
     entry = cand.entry
@@ -338,6 +370,9 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         clause = verb.head if verb.dep_ == "acomp" else verb
         subj = children_in(clause, ("nsubj", "nsubjpass"))
         return (subj[0] if subj else None), _felt_party(verb)
+    caused = _made_to_undergo(verb)
+    if caused is not None and plover in CAUSED_TYPES:
+        return caused
     if is_passive(verb) and in_words(verb, "held_stances") and not prep_objects(verb, ("by",)) \
             and prep_objects(verb, ("to",)):
         # "Israel is opposed to French mediation": a stance held, told as a state of its holder
