@@ -76,6 +76,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:later|earlier|afterwards?)\b"
                             r"|\b(?:(?:a\s+few\s+|several\s+|\d{1,3}\s+)?(?:minutes|seconds|moments)\s+later"
                             r"|(?:shortly|soon)\s+afterwards?)\b", re.I)),
+    # a month or a year told by the story before it: "the following month", "a year later"
+    ("that_month", re.compile(r"\bthe\s+(?:following|previous|same)\s+(?:month|year)\b"
+                              r"|\b(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:month|year)s?\s+(?:later|earlier)\b",
+                              re.I)),
     # ("the day before the election" counts from the election, which this does not read)
     # "Last Friday, ..."; "Thursday last week": the Thursday of the week the words name
     ("weekday", re.compile(r"\b(?:(?i:on|last|this|next)\s+)?(?P<wd>" + WEEKDAY_RE + r")\b"
@@ -110,7 +114,7 @@ YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "in April last year", "on Dec
 # Expressions that name a moment outright rank above deictic ones ("today" in a quote
 # is the day the speaker spoke, which the sentence usually names).
 EXPLICIT = {"iso", "mdy", "dmy", "md", "dm", "my", "day_range", "since_day", "since_mon", "the_day", "that_day",
-            "year", "mon", "year_attr", "mon_attr", "last_mon", "mon_rel_year", "md_rel_year"}
+            "that_month", "year", "mon", "year_attr", "mon_attr", "last_mon", "mon_rel_year", "md_rel_year"}
 RANK = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
 # Words one of which every match holds, per pattern (the groups of a pattern must all be met).
@@ -133,6 +137,7 @@ CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "since_mon": (("since",), MONTH_CUES),
     "the_day": (ORDINAL_CUES,),
     "that_day": ((*PART_OF_DAY, "week", "hour", "minute", "second", "moment", "afterward"),),
+    "that_month": (("month", "year"),),
     "weekday": (("day",),),
     "mon_rel_year": (("year",), MONTH_CUES),
     "night_weekend": (("overnight", "weekend"),),

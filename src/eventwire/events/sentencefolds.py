@@ -44,6 +44,7 @@ from .mentions import Happening, Mention, dates_agree, measure, planned
 from .nesting import dated_deed
 from .quantities import KIND_BY_LEMMA
 from .rolewords import FORCE_TYPES, SERIES, came_under
+from .sites import OCCUPY_CODE
 from .standing import OPERATION_TYPES, TOLL_KINDS
 from .storytime import StoryTime
 
@@ -164,7 +165,7 @@ class SentenceFolds(StoryTime):
             return fight
         for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act, self._participle_on_its_act,
                        self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim,
-                       self._voiced_in_one_saying, self._thanked_for):
+                       self._voiced_in_one_saying, self._thanked_for, self._side_taken):
             sibling = beside(tok, m, by_token)
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
@@ -344,6 +345,22 @@ class SentenceFolds(StoryTime):
             return False
         return all(eh.is_party(self.record, x.event.target) for x in (m, other)) \
             and mine.lemma_.lower() != theirs.lemma_.lower()
+
+    @staticmethod
+    def _side_taken(tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "carried out an air strike ... in support of Somali forces", "marched in solidarity with
+        the doctors": whose side an act was done on, hung on it (or on the light verb that carries
+        it) with "in", is what it was for, no act of its own, and whom it backs no party to it."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not _characterizes(tok) \
+                or not clauses.in_words(tok, "sides_taken"):
+            return None
+        on = tok.head.head
+        carried = [c for c in on.children if c.dep_ == "dobj"] if light_verb(on) else []
+        owner = by_token[on.i] if on.i in by_token else next((by_token[c.i] for c in carried if c.i in by_token),
+                                                             None)
+        if owner is not None:
+            m.nested_in = owner  # the side it was done for is no party to the act
+        return owner
 
     def _thanked_for(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "Thanked China for standing with Myanmar", "praised the envoy for supporting the talks":
@@ -559,6 +576,10 @@ class SentenceFolds(StoryTime):
             # earlier protest": force used where another act went on)
         if prep in ("in", "during") and m.event.plover in OPERATION_TYPES and owner.event.plover == "ASSAULT":
             return True  # the killing is the raid's (not "arrested two men during an attack")
+        if prep in ("in", "during") and tok.head.head.i == owner.token.i and m.event.plover == "ASSAULT" \
+                and owner.event.cameo == OCCUPY_CODE:
+            return True  # "took full control of the region in a one-day offensive": the ground taken
+            # is what the offensive did
         if prep == "for" and tok.head.head.i == owner.token.i and clauses.in_words(owner.token, "purpose_journeys") \
                 and m.event.plover == owner.event.plover:
             return True  # "will travel to Doha next week for talks": one visit, for the talks

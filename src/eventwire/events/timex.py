@@ -47,6 +47,7 @@ class DateMention:
     end: int
     value: EventDate
     explicit: bool
+    opens_span: bool = False  # "since it began in October 2017": the start of a span that runs to now
 
 
 def _month(name: str) -> int:
@@ -117,6 +118,10 @@ PART_IN = re.compile(r"^(?:in\s+|during\s+|by\s+)?(?P<part>early|mid|late)\b"
 # "at the end of May" (its last third), "at the start of June" (its first)
 EDGE_PARTS = {"end": "late", "start": "early", "beginning": "early"}
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|this)\s+)?$", re.I)
+# "since" earlier in the date's own clause ("has killed 1,000 people since it began in October
+# 2017"): the date opens a span that runs to now, and sets no year for the story told after it
+SPAN_OPENED = re.compile(r"\bsince\b[^,.;:!?\n]{0,40}$", re.I)
+SPAN_LOOKBACK = 48  # characters before a date read for its "since"
 WEEKDAY_DATE_GAP = re.compile(r"\s*,?\s*\(?\s*")  # between a weekday and its date: "Friday, August 16"
 WEEKDAY_DATE_KINDS = frozenset({"md", "dm", "mdy", "dmy"})  # dates of one day a weekday may precede (not
 # "the 10th": "on Sunday, the 10th attack this month" counts attacks)
@@ -169,7 +174,7 @@ def _part(value: EventDate, part: str) -> EventDate:
 def _normalize_once(kind: str, m: re.Match[str], anchor: date | None, ahead: int
                     ) -> EventDate | None:
     g = m.groupdict()
-    if kind == "that_day":
+    if kind in ("that_day", "that_month"):
         return EventDate(None, None, "unknown")  # until find_dates knows the story's day
     max_year = (anchor.year if anchor else date.today().year) + MAX_YEAR_AHEAD
     y = int(g["y"]) if g.get("y") else None
@@ -388,7 +393,9 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
             if kind in ATTRIBUTIVE:  # the evidence is the year or month, not "the" before it
                 s = m.start("y") if kind == "year_attr" else m.start("mon")
             value.span = make_span(text, start + s, start + e)
-            found.append(DateMention(kind, start + s, start + e, value, kind in EXPLICIT))
+            opens = kind in YEAR_KINDS and SPAN_OPENED.search(text, max(0, start + s - SPAN_LOOKBACK), start + s) \
+                is not None
+            found.append(DateMention(kind, start + s, start + e, value, kind in EXPLICIT, opens))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
     found = _weekday_named_by_date(text, found)
@@ -421,6 +428,15 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
     day": from it to the report's date); drop them when no day was told."""
     out: list[DateMention] = []
     for m in found:
+        if m.kind == "that_month":
+            told_month = next((d for o in reversed(out) if o.value.start and o.value.precision in TOLD_PRECISIONS
+                               and (d := parse_iso_day(o.value.start)) is not None), story_day)
+            value = _month_told(m.value.span.text.lower() if m.value.span else "", told_month, anchor)
+            if value is not None:
+                value.span = m.value.span
+                m.value = value
+                out.append(m)
+            continue
         if m.kind == "that_day":
             told = next((d for o in reversed(out) if (d := day_of(o)) is not None), story_day)
             if told is None:
@@ -446,6 +462,29 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
     return out
 
 
+
+
+TOLD_PRECISIONS = frozenset({"day", "month", "year"})  # dates a "the following month" counts from
+
+
+def _month_told(said: str, told: date | None, anchor: date | None) -> EventDate | None:
+    """ "In September 2020 ... the following month": October 2020; "a year later": the year
+    after the one told. None with nothing told before, or a month still to come."""
+    if told is None:
+        return None
+    step = _told_step(said) if not re.search(r"\b(?:month|year)s?\s+(?:later|earlier)\b", said) else (
+        -1 if said.endswith("earlier") else 1) * (int(said.split()[0]) if said.split()[0].isdigit()
+                                                  else NUMBER_WORDS.get(said.split()[0], 1))
+    if "year" in said:
+        lo, hi = date(told.year + step, 1, 1), date(told.year + step, 12, 31)
+        precision = "year"
+    else:
+        months = told.year * 12 + told.month - 1 + step
+        lo, hi = month_range(months // 12, months % 12 + 1)
+        precision = "month"
+    if anchor is not None and lo > anchor:
+        return None
+    return EventDate(lo.isoformat(), min(hi, anchor).isoformat() if anchor else hi.isoformat(), precision)
 
 
 def _told_step(said: str) -> int:
@@ -485,7 +524,7 @@ def _in_a_name(chunk: str, at: int) -> bool:
 def stated_year(mentions: list[DateMention]) -> int | None:
     """The year the last mention that states one names."""
     for m in reversed(mentions):
-        if m.kind in YEAR_KINDS and m.value.start:
+        if m.kind in YEAR_KINDS and m.value.start and not m.opens_span:
             return int(m.value.start[:4])
     return None
 
@@ -523,7 +562,8 @@ def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
     year, stated_here = context_year, False
     for m in found:
         if m.kind in YEAR_KINDS and m.value.start:
-            year, stated_here = int(m.value.start[:4]), True
+            if not m.opens_span:
+                year, stated_here = int(m.value.start[:4]), True
             continue
         if m.kind not in YEARLESS_KINDS or year is None or year > anchor.year - BACKGROUND_YEARS:
             continue
