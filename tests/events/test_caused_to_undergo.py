@@ -35,8 +35,10 @@ def test_what_a_verb_of_causing_makes_its_object_undergo(noclean_pipeline, text,
 @pytest.mark.parametrize("text, trigger", [
     ("Residents had their homes destroyed by soldiers on Tuesday.", "destroyed"),  # undergone, not caused
     ("Villagers had their cattle seized by gunmen on Monday.", "seized"),
+    ("Several journalists had equipment seized at the border on Monday.", "seized"),
 ])
 def test_a_thing_of_the_subjects_own_undergoes_it_by_another(noclean_pipeline, text, trigger):
     found = rows(noclean_pipeline, text)
-    assert not any(e.actor is not None and e.actor.span.text in ("Residents", "Villagers") for e in found), \
+    assert not any(e.actor is not None and e.actor.span.text in ("Residents", "Villagers", "Several journalists")
+                   for e in found), \
         [(e.plover, e.trigger.text, e.actor) for e in found]

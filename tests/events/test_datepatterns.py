@@ -24,7 +24,7 @@ PHRASES = [
     "later this month", "in 2014", "since 1998", "In Early 2020", "mid-2021", "by late 2019",
     "in March", "in early May", "at the end of October", "towards the start of Dec.", "mid-August",
     "last March", "this past April", "the 2019 bombing", "Hamas's 2014 war", "a deadly January attack",
-    "the late March offensive",
+    "the late March offensive", "the following month", "The Same Year", "two years later", "a month earlier",
 ]
 VOCAB = PHRASES + ["the", "The", "on", "in", "of", "and", ",", ".", "-", "1", "12", "2021", "1990", "21st",
                    "day", "DAY", "May", "may", "march", "Sept", "ago", "since", "week", "hours", "later"]

@@ -57,3 +57,9 @@ def test_a_year_told_as_the_story_s_still_sets_its_months():
 def test_nothing_told_before_gives_no_date():
     found = find_dates("The following month, protesters returned to the square.", 0, 55, PUBLISHED)
     assert not any(m.kind == "that_month" for m in found)
+
+
+def test_a_month_told_in_a_span_s_first_months_stays_in_its_year(noclean_pipeline):
+    text = ("Militants have held the town since they captured it in June 2012, and in July they destroyed "
+            "ancient shrines.")
+    assert _date_of(noclean_pipeline, text, "destroyed") == ("2012-07-01", "2012-07-31")

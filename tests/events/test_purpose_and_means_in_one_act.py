@@ -51,10 +51,20 @@ def test_support_voiced_is_still_a_row(noclean_pipeline):
 
 @pytest.mark.parametrize("text, target", [
     ("A Dhaka court sent him to jail pending trial after rejecting the bail petition on Monday.", "him"),
-    ("The judge sent the two activists to prison for six months on Tuesday.", "activists"),
+    ("The judge sent the two activists to jail for six months on Tuesday.", "activists"),
     ("He was sent back to prison in March after his parole was revoked.", "He"),
 ])
 def test_sent_to_jail_is_jailed(noclean_pipeline, text, target):
+    """(Not "sent riot police to the prison", "sent food parcels to the prison": a journey, aid.)"""
     found = rows(noclean_pipeline, text)
     assert [(e.plover, e.cameo) for e in found] == [("COERCE", "173")], [(e.plover, e.trigger.text) for e in found]
     assert found[0].target is not None and target in found[0].target.span.text
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The government sent riot police to the prison after the riot on Monday.", "MOBILIZE"),
+    ("The charity sent food parcels to the prison on Friday.", "AID"),
+])
+def test_sent_to_a_prison_is_no_jailing(noclean_pipeline, text, plover):
+    found = rows(noclean_pipeline, text)
+    assert "COERCE" not in {e.plover for e in found}, [(e.plover, e.trigger.text) for e in found]

@@ -226,3 +226,37 @@ def test_who_self_immolated_is_the_protest_s_doer(noclean_pipeline):
 ])
 def test_the_town_a_quarter_belongs_to(noclean_pipeline, text, plover, town):
     assert row_place(noclean_pipeline, text, plover) == town
+
+
+# -- a clause set at another time is another act's: its place is not the act's --------------------
+@pytest.mark.parametrize("text, plover, place", [
+    ("Prime Minister Ariel Henry, who has been stranded in Puerto Rico since gangs seized control of the "
+     "capital's main airport, has not said whether he will take part.", "ASSAULT", None),
+    ("Speaking in Geneva after the talks ended, the envoy condemned the attack.", "ACCUSE", "Geneva"),
+])
+def test_a_place_above_a_clause_set_at_another_time(noclean_pipeline, text, plover, place):
+    assert row_place(noclean_pipeline, text, plover) == place
+
+
+# -- a town the gazetteer lacks, told in a later sentence of a lead placed only by its dateline -----
+def test_a_lead_placed_only_by_its_dateline_yields_to_an_unknown_town_told_after(noclean_pipeline):
+    text = ("OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters attacked a convoy carrying food to the "
+            "besieged town of Djibo on Monday, killing 11 soldiers, the government said.\n\n"
+            "The convoy was hit near the village of Gaskinde, in Soum province, as it traveled from the town of "
+            "Kaya under military escort, a government spokesman said.")
+    assert row_place(noclean_pipeline, text, "ASSAULT", published="2022-09-28") == "Burkina Faso"
+
+
+def test_a_lead_in_the_capital_stays_there_beside_an_unknown_village(noclean_pipeline):
+    text = ("KABUL, Afghanistan (AP) — Gunmen attacked a wedding party in the capital on Friday, killing six "
+            "people, police said.\n\nThe attackers struck near the village of Qargha as guests arrived, a police "
+            "spokesman said.")
+    assert row_place(noclean_pipeline, text, "ASSAULT") == "Kabul"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen attacked a bus travelling from Kaya on Monday, killing four.", None),
+    ("Gunmen attacked a bus in the town of Kaya on Monday, killing four.", "Kaya"),
+])
+def test_where_a_journey_began_told_as_a_town_of(noclean_pipeline, text, place):
+    assert row_place(noclean_pipeline, text, "ASSAULT") == place

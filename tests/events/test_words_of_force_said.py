@@ -1,6 +1,7 @@
 """Verbs of force a politician uses in words: "hit back at his critics", "fired back at the White
 House", "took aim at the EU", "tore into", "rounded on" are criticisms (CAMEO 111), not attacks;
-the same verbs stay force when soldiers or armed men act, or a weapon is named in the sentence.
+the same verbs stay force when a state, an armed group or soldiers act ("Israel hit back at Iran";
+only a person or an office holder speaks so); "took aim at" by troops is no row.
 
 Sentences written for these tests; each checks a row of ``data/events/lexicon.psv`` through the
 whole pipeline.
@@ -39,6 +40,9 @@ def test_force_in_words_is_a_criticism(noclean_pipeline, text, trigger, target):
     ("The gunmen fired back at police from a rooftop on Monday, wounding two officers.", "fired back"),
     ("North Korea hit back at the United States on Tuesday, firing two ballistic missiles into the sea.",
      "hit back"),
+    ("Israel hit back at Iran early Friday, with explosions reported near a military base in Isfahan.", "hit back"),
+    ("Al-Shabaab fighters hit back at African Union troops on Monday, killing four soldiers.", "hit back"),
+    ("Hamas fired back at Israeli troops near the fence on Tuesday.", "fired back"),
 ])
 def test_force_done_by_armed_men_or_with_weapons_stays_force(noclean_pipeline, text, trigger):
     found = rows(noclean_pipeline, text)

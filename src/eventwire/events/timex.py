@@ -560,20 +560,38 @@ def parse_iso_day(start: str | None) -> date | None:
 def _read_in_narrative_year(text: str, found: list[DateMention], anchor: date,
                             context_year: int | None, story_day: date | None = None) -> None:
     year, stated_here = context_year, False
+    opened: date | None = None  # the start of a span told in this sentence ("since ... June 2012")
     for m in found:
         if m.kind in YEAR_KINDS and m.value.start:
-            if not m.opens_span:
+            if m.opens_span:
+                opened = parse_iso_day(m.value.start)
+            else:
                 year, stated_here = int(m.value.start[:4]), True
             continue
-        if m.kind not in YEARLESS_KINDS or year is None or year > anchor.year - BACKGROUND_YEARS:
+        if m.kind not in YEARLESS_KINDS:
+            continue
+        if opened is not None and not stated_here:
+            value = _in_year(text, m, opened.year)
+            start = parse_iso_day(value.start) if value is not None else None
+            if value is not None and start is not None \
+                    and timedelta(0) <= start - opened <= timedelta(days=NARRATIVE_FOLLOW_DAYS):
+                m.value = value  # "since they captured it in June 2012, and in July they destroyed
+                continue  # the shrines": the story goes on in the span's first months
+        if year is None or year > anchor.year - BACKGROUND_YEARS:
             continue
         if not stated_here and _news_days(m.value.start, anchor) and not _follows(m, story_day, year):
             continue  # "since Russia launched its invasion on February 24, 2022. Russian forces
             # captured Avdiivka on February 17": a day just before publication is the report's
             # news, whatever year the sentences before stated (this sentence's own year still holds)
-        pattern = dict(PATTERNS)[m.kind]
-        again = pattern.match(text, m.start, m.end)
-        value = _normalize(m.kind, again, date(year, 12, 31), ahead=0) if again else None
+        value = _in_year(text, m, year)
         if value is not None:
-            value.span = m.value.span
             m.value = value
+
+
+def _in_year(text: str, m: DateMention, year: int) -> EventDate | None:
+    """A yearless month or day read in ``year``, with the mention's own span."""
+    again = dict(PATTERNS)[m.kind].match(text, m.start, m.end)
+    value = _normalize(m.kind, again, date(year, 12, 31), ahead=0) if again else None
+    if value is not None:
+        value.span = m.value.span
+    return value

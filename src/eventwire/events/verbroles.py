@@ -53,6 +53,7 @@ CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})  # whose "that" clause na
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts done against someone
 PLACE_OWNERS = DIVISION_NOUNS | PLACE_NOUNS | {"country", "nation"}  # a place's, no party's
 SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom they send helps another
+UNDERGOING_CAUSERS = frozenset({"have", "get"})  # verbs of causing that also tell what befell their subject
 # acts a verb of causing makes its object undergo ("ordered him jailed", "ordered them freed")
 CAUSED_TYPES = DONE_TO_TYPES | {"RETREAT", "CONCEDE"}
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})  # names of people taken, not of ground or goods
@@ -338,6 +339,9 @@ def _made_to_undergo(verb: Token) -> tuple[Token | None, Token] | None:
     undergoer = objs[0]
     if any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in undergoer.children):
         return None  # "they had their homes destroyed": undergone, not caused
+    if causer.lemma_.lower() in UNDERGOING_CAUSERS and undergoer.pos_ == "NOUN" \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in undergoer.children):
+        return None  # "journalists had equipment seized": undergone (not "had the two ministers arrested")
     agents = prep_objects(verb, ("by",))
     return (agents[0] if agents else subject_of(causer)), undergoer
 

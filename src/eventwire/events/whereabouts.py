@@ -24,7 +24,15 @@ from . import eventhood as eh
 from .cameo import LEGAL_ACTION_CODE
 from .clausewords import LATER_WORDS, PLACE_ENTS, REPORTING_LEMMAS, TIME_ENTS, prep_objects
 from .placephrases import names_division
-from .placing import CONTENT_PREPS, REMOTE_CODES, nationwide, reference_point, seals_an_accord, town_inside
+from .placing import (
+    CONTENT_PREPS,
+    REMOTE_CODES,
+    SEQUENCE_MARKS,
+    nationwide,
+    reference_point,
+    seals_an_accord,
+    town_inside,
+)
 from .sites import (
     a_quarter,
     at_dateline,
@@ -104,6 +112,26 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
     return found
 
 
+def _the_town_named_back(tok: Token) -> bool:
+    """The act's sentence names "the capital" or "the city": the dateline's town, where the
+    report says it was, though it also names a village the gazetteer lacks."""
+    return any(t.lower_ in TOWN_NAMED_BACK and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+               for t in tok.sent)
+
+
+def _governors_at_its_time(verb: Token) -> list[Token]:
+    """The verb and the words above it, up to a clause set at another time ("stranded in Puerto
+    Rico since gangs seized the capital's airport": the seizure was not in Puerto Rico)."""
+    above = clauses.governors(verb)
+    for k, gov in enumerate(above):
+        if gov.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in gov.children):
+            return above[:k + 1]
+    return above
+
+
+TOWN_NAMED_BACK = frozenset({"capital", "city"})  # "in the capital": the town a report is filed from
+
+
 class Whereabouts:
     """The places of one record's happenings; the report's own place is found once."""
 
@@ -121,6 +149,12 @@ class Whereabouts:
         material = rep.event.plover in clauses.words("material_types") or rep.event.cameo == LEGAL_ACTION_CODE
         located = sorted((m.event.location for m in [rep, *others] if m.event.location is not None),
                          key=lambda where: at_dateline(self.record, where))  # the act's own words first
+        if material and located and all(at_dateline(self.record, where) for where in located) \
+                and any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]) \
+                and not any(_the_town_named_back(m.token) for m in [rep, *others]):
+            return self._filed_in_country() or located[0]  # "OUAGADOUGOU - ... attacked a convoy ...
+            # The convoy was hit near the village of Gaskinde": a town the gazetteer lacks, in the
+            # report's country, not at the dateline's capital
         if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
             return town_inside(self.record, located[0], located[1:]) or located[0]
         for m in [rep, *others]:
@@ -229,7 +263,8 @@ class Whereabouts:
             return None  # "Nabil's murder is a blow to journalism in Yemen"
         verb = clauses.clause_verb(m.token)
         acts = self.trigger_tokens - {m.token.i}
-        verbs = {t.i for t in clauses.governors(verb) if t.pos_ in ("VERB", "AUX")}
+        above = _governors_at_its_time(verb)
+        verbs = {t.i for t in above if t.pos_ in ("VERB", "AUX")}
         verbs |= {t.i for t in verb.subtree if t.pos_ == "VERB" and t.dep_ in CARRYING_DEPS
                   and t.i not in acts and not (t.dep_ == "pcomp" and t.head.lower_ in CONTENT_PREPS)}
         # "telling reporters in X" carries the act; "killing ... in X" is another, and "accused
@@ -242,7 +277,7 @@ class Whereabouts:
             gathered = {actor.i} | {g.i for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
         told = m.event.plover not in mood.SPEECH_TYPES  # a deed reported, not a statement
-        for gov in (verb, *clauses.governors(verb)):
+        for gov in (verb, *above):
             if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING_LEMMAS:
                 break  # "flew to Washington, where he said drones had hit a plant": not there
             if gov.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
