@@ -465,6 +465,7 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
 
 
 TOLD_PRECISIONS = frozenset({"day", "month", "year"})  # dates a "the following month" counts from
+COUNTED_MONTHS = re.compile(r"(\w+)\s+(?:month|year)s?\s+(later|earlier)\b")
 
 
 def _month_told(said: str, told: date | None, anchor: date | None) -> EventDate | None:
@@ -472,9 +473,13 @@ def _month_told(said: str, told: date | None, anchor: date | None) -> EventDate 
     after the one told. None with nothing told before, or a month still to come."""
     if told is None:
         return None
-    step = _told_step(said) if not re.search(r"\b(?:month|year)s?\s+(?:later|earlier)\b", said) else (
-        -1 if said.endswith("earlier") else 1) * (int(said.split()[0]) if said.split()[0].isdigit()
-                                                  else NUMBER_WORDS.get(said.split()[0], 1))
+    counted = COUNTED_MONTHS.match(said)  # "a year later", "two months earlier"
+    if counted is None:
+        step = _told_step(said)  # "the following month" 1, "the previous year" -1, "the same month" 0
+    else:
+        word = counted.group(1)
+        step = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+        step = -step if counted.group(2) == "earlier" else step
     if "year" in said:
         lo, hi = date(told.year + step, 1, 1), date(told.year + step, 12, 31)
         precision = "year"

@@ -319,8 +319,8 @@ def _made_to_undergo(verb: Token) -> tuple[Token | None, Token] | None:
     by that verb's doer (or a "by" agent). The parser hangs it on the object, on a noun inside the
     object's phrase ("the editor of a website jailed") or on the verb; it gives no subject of its own
     but the object. (Not "residents had their homes destroyed": a thing of the doer's own undergoes it.)"""
-    if verb.tag_ not in ("VBN", "VBD") or children_in(verb, ("nsubj",)) and verb.tag_ != "VBN":
-        return None
+    if verb.tag_ not in ("VBN", "VBD") or (verb.tag_ == "VBD" and children_in(verb, ("nsubj",))):
+        return None  # (a past tense with a subject of its own is its own clause: "ordered that police detained")
     if verb.dep_ in ("xcomp", "ccomp", "oprd"):
         causer = verb.head
         objs = [o for o in children_in(causer, ("dobj",)) if o.i < verb.i] or [
