@@ -63,3 +63,18 @@ def test_a_month_told_in_a_span_s_first_months_stays_in_its_year(noclean_pipelin
     text = ("Militants have held the town since they captured it in June 2012, and in July they destroyed "
             "ancient shrines.")
     assert _date_of(noclean_pipeline, text, "destroyed") == ("2012-07-01", "2012-07-31")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Chad on Sunday expelled four Sudanese diplomats. The expulsions followed a speech on Wednesday in which "
+     "a Sudanese general accused Chad of arming the rebels.", "expelled"),
+    ("Police arrested 20 protesters in Nairobi on Friday. The arrests followed clashes on Thursday near the "
+     "parliament.", "arrested"),
+])
+def test_an_act_named_back_as_following_another_takes_not_its_day(noclean_pipeline, text, kept):
+    """ "The expulsions followed a speech on Wednesday": the day is the speech's; the expulsions
+    named back are the act told before, one row (:func:`eventwire.events.dates.borrowed_date`)."""
+    found = rows(noclean_pipeline, text)
+    assert kept in [e.trigger.text for e in found]
+    assert not any(e.trigger.text in ("expulsions", "arrests") for e in found), \
+        [(e.plover, e.trigger.text) for e in found]

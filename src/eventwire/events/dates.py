@@ -327,6 +327,9 @@ def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if trigger.dep_ == "nsubj" and trigger.head.i == verb.i and in_words(verb, "sequence_verbs") and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not party_word(c) for c in verb.children):
+        return True  # "The expulsions followed a speech on Wednesday": the day of what came before
     if lemma in LIGHT_VERBS or lemma in words("occurring_verbs"):
         return False
     return not (trigger.dep_ == "nsubj" and trigger.head.i == verb.i and not in_words(verb, "setting_off_verbs"))
