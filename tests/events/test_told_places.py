@@ -260,3 +260,23 @@ def test_a_lead_in_the_capital_stays_there_beside_an_unknown_village(noclean_pip
 ])
 def test_where_a_journey_began_told_as_a_town_of(noclean_pipeline, text, place):
     assert row_place(noclean_pipeline, text, "ASSAULT") == place
+
+
+# -- two verbs of one clause, one placed only by the dateline: one act, at the other's place -------
+@pytest.mark.parametrize("text, place", [
+    ("MAPUTO, Mozambique (AP) — Islamic State-linked insurgents beheaded at least seven villagers and set fire to "
+     "dozens of homes in northern Mozambique's Cabo Delgado province over the weekend, local officials said "
+     "Monday.", "Cabo Delgado"),
+])
+def test_a_joined_verb_placed_only_by_the_dateline_is_one_act(noclean_pipeline, text, place):
+    record = run_text(noclean_pipeline, text, published="2020-06-29")
+    rows = [e for e in record.events if e.status != "negated" and e.plover == "ASSAULT"]
+    assert len(rows) == 1, [(e.trigger.text, place_name(record, e)) for e in rows]
+    assert place_name(record, rows[0]) == place
+
+
+def test_two_clauses_with_doers_of_their_own_stay_apart_beside_a_dateline(noclean_pipeline):
+    text = ("KYIV, Ukraine (AP) — Russian drones struck an apartment block in Kharkiv on Monday, and missiles hit "
+            "a port in Odesa, officials said.")
+    record = run_text(noclean_pipeline, text, published="2024-06-14")
+    assert len([e for e in record.events if e.plover == "ASSAULT" and e.status != "negated"]) == 2

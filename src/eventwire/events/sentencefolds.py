@@ -44,7 +44,7 @@ from .mentions import Happening, Mention, dates_agree, measure, planned
 from .nesting import dated_deed
 from .quantities import KIND_BY_LEMMA
 from .rolewords import FORCE_TYPES, SERIES, came_under
-from .sites import OCCUPY_CODE
+from .sites import OCCUPY_CODE, at_dateline
 from .standing import OPERATION_TYPES, TOLL_KINDS
 from .storytime import StoryTime
 
@@ -266,7 +266,7 @@ class SentenceFolds(StoryTime):
                 # clause with a doer of its own says its own thing
             if dep in CONSEQUENCE_DEPS and same_act and not aggregates.since_clause(tok) \
                     and planned(other.event) == planned(m.event) and dates_agree(m, other) \
-                    and places_agree(self.record, m.event, other.event):
+                    and (places_agree(self.record, m.event, other.event) or self._placed_by_dateline(m, other)):
                 return j  # "shot him dead, killing five" (not "attacked Kidal on Monday and Gao on
                 # Wednesday", nor the start of a span: "has detained 15 ministers since it seized power")
             return None
@@ -345,6 +345,12 @@ class SentenceFolds(StoryTime):
             return False
         return all(eh.is_party(self.record, x.event.target) for x in (m, other)) \
             and mine.lemma_.lower() != theirs.lemma_.lower()
+
+    def _placed_by_dateline(self, *told: Mention) -> bool:
+        """One of two acts told in one clause is placed only by the report's dateline: no place
+        of its own to set against the other's ("MAPUTO - insurgents beheaded seven villagers and
+        set fire to homes in Cabo Delgado province")."""
+        return any(m.event.location is not None and at_dateline(self.record, m.event.location) for m in told)
 
     @staticmethod
     def _side_taken(tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
