@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.resolve import great_circle_km
-from ..geo.wording import DIVISION_NOUNS, PLACE_NOUNS, SITE_NOUNS, named_as_a_place
+from ..geo.wording import DIVISION_NOUNS, SITE_NOUNS, named_as_a_place, place_noun_of
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
@@ -168,8 +168,7 @@ def on_a_journey(tok: Token) -> bool:
     tok = first_conjunct(tok)
     while tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head  # "from Quetta, Balochistan"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS | DIVISION_NOUNS:
-        tok = tok.head.head  # "travelled from the town of Kaya"
+    tok = place_noun_of(tok) or tok  # "travelled from the town of Kaya"
     if tok.dep_ != "pobj" or tok.head.lower_ not in JOURNEY_ENDS:
         return False
     verb = tok.head.head

@@ -137,8 +137,16 @@ def named_as_a_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in root.children):
         return True  # "Sake, a town in eastern Congo" (not "Tillaberi, a region": a town's name too)
-    return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
-            and head.head.i < head.i)
+    return place_noun_of(root) is not None
+
+
+def place_noun_of(root: Token) -> Token | None:
+    """The place noun a name follows in "the city of X", "the town of Kaya", or None."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS \
+            and head.head.i < head.i:
+        return head.head
+    return None
 
 
 def in_the_dateline(doc: Doc, start: int, end: int) -> bool:
