@@ -12,10 +12,15 @@ from spacy.tokens import Token
 from ..nlp.syntax import in_dateline, is_passive, joined_to_an_infinitive
 from .clausewords import (
     CARRYING_VERBS,
+    prep_objects,
     subjects,
     with_counted,
     word_class,
 )
+from .lexicon import words
+
+CHARGE_PREPS = frozenset({"of", "with", "for"})  # what one is convicted of, charged with, jailed for
+BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})  # a state or a group that acts as a body
 
 
 def carries(doer: Token, cls: str) -> bool:
@@ -44,8 +49,22 @@ def doers(verb: Token) -> list[Token]:
     if not found and (misread := misread_doer(verb)) is not None:
         found = [misread]
     if is_passive(verb):
-        found = with_counted([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]) \
-            + [s for s in found if s.dep_ != "nsubj"]
+        found = with_counted(passive_agents(verb)) + [s for s in found if s.dep_ != "nsubj"]
+    return found
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, and one the parser hung on the verb's charge ("was
+    convicted of corruption by a Dhaka court", "charged with spying by Iran") when it is a body
+    or a named state or group (not "accused of an attack by gunmen", whose gunmen attacked); a
+    passive joined to one shares its agents."""
+    found = prep_objects(verb, ("by",)) or [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
+        for o in p.children if o.dep_ == "pobj"
+        for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+        for g in b.children if g.dep_ == "pobj" and (g.ent_type_ in BODY_ENTS or g.lemma_.lower() in words("seated"))]
+    if not found and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
+        return passive_agents(verb.head)  # "was convicted by a court and sentenced to five years"
     return found
 
 

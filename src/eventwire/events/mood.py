@@ -111,6 +111,11 @@ def habitual(tok: Token) -> bool:
             return True
         if _told_every(cur):
             return True
+    verb = clause_verb(tok)
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ in habits and c.i < verb.head.i for c in verb.head.children):
+        return True  # "Armed groups regularly burn classrooms and threaten teachers": the adverb
+        # before the first verb is the joined verb's too
     verb = clause_verb(tok)  # "have said for years that priests should follow": the saying's
     return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
 
@@ -157,10 +162,13 @@ def repeated(tok: Token, event: Event) -> bool:
 
 
 def _for_a_long_time(verb: Token) -> bool:
-    """ "have abused their power for too long", "have said for years": a perfect held over
-    a long stretch ("for years", "for decades", "for too long") tells a habit, not one act."""
+    """ "have abused their power for too long", "have said for years", "has long complained": a
+    perfect held over a long stretch ("for years", "for decades", "for too long", "long") tells a
+    habit, not one act."""
     if not PERFECT_AUX & set(auxiliaries(verb)):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
+        return True  # "has long complained that police break up its gatherings"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             for g in c.children:

@@ -83,6 +83,7 @@ def make_role(record: Record, head: Token, kb: KnowledgeBase, alone: bool = Fals
         # on it ("five men linked to the bombing on Tuesday in Quetta")
         if head.i < tie.i <= hi + 1 and end - lo < MAX_ROLE_TOKENS and (clip is None or not tie.i <= clip <= end):
             hi = max(hi, end)  # "Forces loyal to General Khalifa Haftar": whose they are
+    hi = _whose_officials(head, lo, hi, alone, clip)
     text = record.document.text
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     for _, m in record.entity_mentions_between(start, doc[hi].idx):
@@ -141,6 +142,29 @@ AFFILIATIONS = frozenset({"loyal", "linked", "affiliated", "allied", "aligned", 
 SPONSORS = frozenset({"led", "backed"})  # "a coalition led by Saudi Arabia": in the role's words, not its name
 BAND_NOUNS = frozenset({"gang", "faction", "cartel", "clan", "network", "front", "coalition", "alliance",
                         "wing", "cell", "unit", "guard"})  # besides bodies (outfits) and forces
+
+
+def _whose_officials(head: Token, lo: int, hi: int, alone: bool, clip: int | None) -> int:
+    """ "Foreign ministers and water officials from Egypt, Sudan and Ethiopia met": office
+    holders "from" a state or a body are its own, and the phrase is in the role's words (not
+    "fighters from Syria", who may be anyone's)."""
+    holders = [head] if alone else [head, *head.conjuncts]
+    if not any(h.lemma_.lower() in words("offices") or h.lemma_.lower() in words("meeting_sides") for h in holders):
+        return hi
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OFFICIALS_FROM or prep.i <= head.i:
+                continue
+            whose = [g for g in prep.children if g.dep_ == "pobj"]
+            end = prep.right_edge.i
+            if whose and whose[0].ent_type_ in STATE_ENTS and prep.i <= hi + 1 and end - lo < MAX_ROLE_TOKENS \
+                    and (clip is None or not prep.i <= clip <= end):
+                hi = max(hi, end)
+    return hi
+
+
+OFFICIALS_FROM = frozenset({"from"})  # "officials from Iran": whose officials they are
+STATE_ENTS = frozenset({"GPE", "NORP", "ORG"})  # a state, a people or a body an official acts for
 
 
 def _ties(head: Token, kinds: frozenset[str]) -> list[tuple[Token, Token]]:

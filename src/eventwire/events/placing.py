@@ -18,7 +18,7 @@ from .cameo import GUILT_CODE, lookup
 from .clauses import a_span_apart, clause_verb, in_words, party_word, side_by_side
 from .clausewords import in_protest, prep_objects, word_class
 from .eventhood import said_of
-from .lexicon import event_noun
+from .lexicon import event_noun, words
 from .placephrases import (
     names_division,
     place_in_phrase,
@@ -357,9 +357,19 @@ def _about_a_topic(cand: Candidate) -> bool:
 
 
 def seals_an_accord(tok: Token) -> bool:
-    """ "signed an agreement", "reached a deal": the object is the act's own outcome."""
+    """ "signed an agreement", "reached a deal", "signed a cease-fire": the object is the act's
+    own outcome."""
     return in_words(tok, "sealing_verbs") and any(
-        c.dep_ == "dobj" and in_words(c, "accords") for c in tok.children)
+        c.dep_ == "dobj" and (in_words(c, "accords") or _word_split(c) in words("accords")) for c in tok.children)
+
+
+def _word_split(noun: Token) -> str:
+    """A word the tokenizer split at its hyphen or space, whole again ("cease-fire": "ceasefire")."""
+    doc = noun.doc
+    first = next((c for c in noun.children if c.dep_ == "compound" and c.i in (noun.i - 1, noun.i - 2)), None)
+    if first is None or (first.i == noun.i - 2 and doc[noun.i - 1].text != "-"):
+        return noun.lower_
+    return first.lower_ + noun.lower_
 
 
 def _sets_off(verb: Token) -> bool:

@@ -24,7 +24,7 @@ from .clausewords import (
     threatened_clauses,
     word_class,
 )
-from .doers import misread_modifier
+from .doers import misread_modifier, passive_agents
 from .eventhood import is_site
 from .instruments import aimed_at, projectile, wielder
 from .lexicon import event_noun, lexicon
@@ -385,7 +385,7 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         return subject_child(verb, ("nsubjpass", "nsubj")), (
             opposed if can_be_party(opposed) else _party_behind(opposed))
     if is_passive(verb):
-        agents = prep_objects(verb, ("by",))
+        agents = passive_agents(verb)
         actor = agents[0] if agents else None
         if plover in FORCE_TYPES:
             actor = wielder(actor, record)  # "killed by police gunfire", "hit by an Israeli airstrike"

@@ -54,6 +54,7 @@ DATELINE_TOWNS = frozenset({"city", "locality"})  # what a dateline town narrowe
 DISTRICT_TOWN_KM = 100.0  # a dateline town this near a district the lead names may be in it
 BROAD = frozenset({"country", "region", "admin1", "water"})
 SAID_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+OCCASION_PREPS = frozenset({"in", "at", "during"})  # "told a briefing in Kyiv", "during a Mass in Kumbo"
 SCENE_VERBS = frozenset({"host", "see", "witness", "experience", "suffer", "endure", "face"})  # a place
 # that "hosted talks" or "saw clashes" is where they were
 CARRYING_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})  # clauses that carry the act on
@@ -101,8 +102,11 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
         for c in speaker.children:
             if c.dep_ == "acl" and c.lemma_.lower() in SPEAKING_LEMMAS:
                 found |= {c.i} | {o.i for o in c.children if o.dep_ == "dobj"}
-    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
-        occasions = [o for o in prep_objects(holder, ("in", "at")) if clauses.in_words(o, "telling_occasions")]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *prep_objects(verb, ("as", "for"))]
+    # (the parser may hang the occasion on what the act called or asked: "praised the deal as a
+    # breakthrough at a news conference in Geneva", "appealed for the release ... during a Mass")
+    for holder in holders:
+        occasions = [o for o in prep_objects(holder, OCCASION_PREPS) if clauses.in_words(o, "telling_occasions")]
         found |= {o.i for o in occasions}
         # "condemned the kidnapping in a statement issued in Abuja": the statement's own verb, when a
         # place is what it was issued in (not "issued in the wake of the attack in X", "published in
@@ -158,7 +162,8 @@ class Whereabouts:
         if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
             return town_inside(self.record, located[0], located[1:]) or located[0]
         for m in [rep, *others]:
-            said = self._said_where(m) or self._there(m) or self._seat(m) or self._spoken_next(m)
+            said = self._said_where(m) or self._there(m) or self._seat(m) or self._summoned_at(m) \
+                or self._spoken_next(m)
             if said is not None:
                 return said
         met = self._at_meeting(rep, before)
@@ -277,6 +282,10 @@ class Whereabouts:
             gathered = {actor.i} | {g.i for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
         told = m.event.plover not in mood.SPEECH_TYPES  # a deed reported, not a statement
+        stated = m.event.plover not in clauses.words("material_types")  # a statement or a measure
+        speaker = actor.i if stated and actor is not None and actor.i not in gathered else -1
+        # "The U.S. Embassy in Dhaka called on", "the Foreign Ministry in Tripoli ordered two
+        # diplomats to leave": a statement or a measure is made where its maker is said to be
         for gov in (verb, *above):
             if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING_LEMMAS:
                 break  # "flew to Washington, where he said drones had hit a plant": not there
@@ -292,7 +301,7 @@ class Whereabouts:
         target = m.event.target.span if m.event.target is not None else None
         # whose place phrases say where: the verbs, a gathering actor, whom a statement was made
         # to, and an accord sealed ("signed an agreement in Mexico City")
-        hosts = verbs | gathered | _audiences(doc[i] for i in verbs) | {
+        hosts = verbs | gathered | {speaker} | _audiences(doc[i] for i in verbs) | {
             c.i for i in verbs if seals_an_accord(doc[i]) for c in doc[i].children if c.dep_ == "dobj"}
         if not told:
             hosts |= _speaking_occasions(verb, actor)
@@ -304,6 +313,8 @@ class Whereabouts:
                     and any(g.ent_type_ in PLACE_ENTS for g in tok.children if g.dep_ == "pobj")):
                 continue  # ("speaking from Geneva"; not "from the perspective of Ukraine")
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                if tok.head.i == speaker and clauses.in_words(pobj, "institutions"):
+                    continue  # "Democrats in Congress": a body they sit in, not a town
                 if told and told_at(pobj):
                     continue  # "killed five soldiers, the army said in Bamako": the teller's place
                 if target is not None and target.start <= pobj.idx < target.end:
@@ -338,6 +349,18 @@ class Whereabouts:
                     or occasion.lemma_.lower() not in SPEAKING_LEMMAS:
                 continue
             for pobj in prep_objects(occasion, SPOKEN_PLACE_PREPS):
+                found = self._place_under(pobj)
+                if found is not None:
+                    return found
+        return None
+
+    def _summoned_at(self, m: Told) -> Location | None:
+        """ "Chad's government summoned Libya's charge d'affaires in N'Djamena": an envoy is
+        called in where the text says he serves."""
+        if not clauses.in_words(m.token, "summoning_verbs"):
+            return None
+        for envoy in (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass")):
+            for pobj in prep_objects(envoy, ("in",)):
                 found = self._place_under(pobj)
                 if found is not None:
                     return found

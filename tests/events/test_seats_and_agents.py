@@ -1,0 +1,80 @@
+"""Where a statement or a measure was made when its maker is named with a town ("The U.S.
+Embassy in Dhaka called on ...", "the Foreign Ministry in Tripoli ordered two diplomats to
+leave") or its occasion is ("appealed ... during a Mass in Kumbo"), an envoy summoned where he
+serves, an accord signed where it was signed when the tokenizer split its word ("a
+cease-fire"); who does a passive act whose agent the parser hung
+elsewhere ("was convicted of corruption by a Dhaka court and sentenced ..."); and office
+holders "from" a state named in the role.
+
+Sentences written for these tests; each checks one rule of :mod:`eventwire.events.whereabouts`,
+:mod:`eventwire.events.placing`, :mod:`eventwire.events.doers` or :mod:`eventwire.events.naming`
+through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_retellings import of_type, one, rows
+from tests.events.test_told_places import row_place
+
+
+# -- a statement made where its speaker is said to be ---------------------------------------------
+@pytest.mark.parametrize("text, plover, town", [
+    ("The U.S. Embassy in Dhaka on Monday called on all sides to avoid violence.", "REQUEST", "Dhaka"),
+    ("The U.N. human rights office in Geneva on Wednesday urged Thailand to amend the law.", "REQUEST",
+     "Geneva"),
+    ("The European Union's delegation in Nairobi condemned the arrests of the three journalists.", "ACCUSE",
+     "Nairobi"),
+    ("On Wednesday the Foreign Ministry in Tripoli ordered two Chadian diplomats to leave the country within "
+     "72 hours.", "SANCTION", "Tripoli"),
+    ("Chad's government summoned Libya's charge d'affaires in N'Djamena on Thursday to protest against the "
+     "expulsions.", "ACCUSE", "N'Djamena"),
+    ("The two sides signed a permanent cease-fire in Geneva in October 2020.", "SUPPORT", "Geneva"),
+    ("Bishop Francis Ndi Chia appealed for the release of the hostages during a Mass in Kumbo on Wednesday.",
+     "REQUEST", "Kumbo"),
+    ("The U.N. special envoy for Libya praised the deal as a real breakthrough at a news conference in Geneva "
+     "on Friday.", "SUPPORT", "Geneva"),
+])
+def test_a_statement_or_measure_by_a_maker_named_with_a_town_was_made_there(noclean_pipeline, text, plover, town):
+    assert row_place(noclean_pipeline, text, plover) == town
+
+
+def test_a_town_named_with_a_target_a_body_or_a_deed_s_doer_places_no_statement(noclean_pipeline):
+    # whom a statement is aimed at is no speaker; a deed is placed by its own words first
+    assert row_place(noclean_pipeline, "The interior minister accused the U.S. Embassy in Dhaka of meddling in "
+                                       "the election.", "ACCUSE") is None
+    assert row_place(noclean_pipeline, "Democrats in Congress demanded an inquiry into the shooting.",
+                     "REQUEST") is None  # a body they sit in, which a town may share a name with
+    assert row_place(noclean_pipeline, "Militants based in Mali attacked an army post in Niamey on Sunday.",
+                     "ASSAULT") == "Niamey"
+
+
+# -- the agent of a passive -------------------------------------------------------------------------
+def test_an_agent_hung_on_the_charge_and_shared_by_a_joined_passive_does_the_act(noclean_pipeline):
+    text = ("The opposition leader was convicted of corruption by a Dhaka court in 2018 and sentenced to five "
+            "years in prison.")
+    [row] = of_type(rows(noclean_pipeline, text, published="2023-10-31"), "COERCE")
+    assert row.actor is not None and row.actor.span.text == "a Dhaka court"
+    assert row_place(noclean_pipeline, text, "COERCE", published="2023-10-31") == "Dhaka"
+    freed = one(noclean_pipeline, "The activist was detained by security forces on Monday and released on "
+                                   "Tuesday.", "RETREAT", published="2023-10-31")
+    assert freed.actor is not None and freed.actor.span.text == "security forces"
+
+
+def test_a_by_phrase_on_a_charge_that_names_no_body_is_no_agent(noclean_pipeline):
+    # "gunmen" attacked; who accused him is not told
+    row = one(noclean_pipeline, "He was accused of an attack by gunmen on a bus in the north.", "ACCUSE",
+              published="2023-10-31")
+    assert row.actor is None or "gunmen" not in row.actor.span.text
+
+
+# -- office holders "from" a state ------------------------------------------------------------------
+def test_office_holders_from_a_state_carry_it_in_their_role(noclean_pipeline):
+    row = one(noclean_pipeline, "Officials from Iran and the United States held talks in Oman on Monday.",
+              "CONSULT", published="2021-04-07")
+    assert row.actor is not None and row.actor.span.text == "Officials from Iran and the United States"
+    fighters = one(noclean_pipeline, "Fighters from Syria attacked a checkpoint in Anbar on Monday.", "ASSAULT",
+                   published="2021-04-07")
+    assert fighters.actor is not None and fighters.actor.span.text == "Fighters"  # whose men, not told
+
