@@ -40,12 +40,18 @@ def test_a_statement_or_measure_by_a_maker_named_with_a_town_was_made_there(nocl
     assert row_place(noclean_pipeline, text, plover) == town
 
 
-def test_a_town_named_with_a_target_a_body_or_a_deed_s_doer_places_no_statement(noclean_pipeline):
+def test_a_town_named_with_a_target_a_body_a_recall_or_a_topic_places_no_statement(noclean_pipeline):
     # whom a statement is aimed at is no speaker; a deed is placed by its own words first
     assert row_place(noclean_pipeline, "The interior minister accused the U.S. Embassy in Dhaka of meddling in "
                                        "the election.", "ACCUSE") is None
     assert row_place(noclean_pipeline, "Democrats in Congress demanded an inquiry into the shooting.",
                      "REQUEST") is None  # a body they sit in, which a town may share a name with
+    assert row_place(noclean_pipeline, "The Pakistani embassy in Kabul, in a statement issued in Islamabad on "
+                                       "Tuesday, accused the Taliban of sheltering militants.", "ACCUSE") == "Islamabad"
+    assert row_place(noclean_pipeline, "Egypt summoned its ambassador in Khartoum back to Cairo for "
+                                       "consultations.", "ACCUSE") != "Khartoum"  # a recall
+    assert row_place(noclean_pipeline, "The EU demanded an investigation into the violence at a rally in "
+                                       "Tbilisi.", "REQUEST") is None  # the gathering it speaks of
     assert row_place(noclean_pipeline, "Militants based in Mali attacked an army post in Niamey on Sunday.",
                      "ASSAULT") == "Niamey"
 
@@ -63,10 +69,21 @@ def test_an_agent_hung_on_the_charge_and_shared_by_a_joined_passive_does_the_act
 
 
 def test_a_by_phrase_on_a_charge_that_names_no_body_is_no_agent(noclean_pipeline):
-    # "gunmen" attacked; who accused him is not told
+    # "gunmen" attacked; who accused him is not told; "Israelis" did the attack, not the arrest
     row = one(noclean_pipeline, "He was accused of an attack by gunmen on a bus in the north.", "ACCUSE",
               published="2023-10-31")
     assert row.actor is None or "gunmen" not in row.actor.span.text
+    held = one(noclean_pipeline, "The settler was arrested for the attack by Israelis on the village of Huwara.",
+               "COERCE", published="2023-10-31")
+    assert held.actor is None
+
+
+def test_a_joined_passive_outside_one_custody_keeps_its_own_doer(noclean_pipeline):
+    # the kidnappers did not rescue him
+    found = rows(noclean_pipeline, "The aid worker was abducted by gunmen on Monday and rescued by soldiers on "
+                                   "Friday.", published="2023-10-31")
+    assert not [e for e in found if e.trigger.text == "rescued" and e.actor is not None
+                and "gunmen" in e.actor.span.text]
 
 
 # -- office holders "from" a state ------------------------------------------------------------------

@@ -20,7 +20,7 @@ from .clausewords import (
 from .lexicon import words
 
 CHARGE_PREPS = frozenset({"of", "with", "for"})  # what one is convicted of, charged with, jailed for
-BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})  # a state or a group that acts as a body
+BODY_ENTS = frozenset({"ORG", "GPE"})  # a state or a group that acts as a body
 
 
 def carries(doer: Token, cls: str) -> bool:
@@ -57,13 +57,16 @@ def passive_agents(verb: Token) -> list[Token]:
     """The "by" agents of a passive verb, and one the parser hung on the verb's charge ("was
     convicted of corruption by a Dhaka court", "charged with spying by Iran") when it is a body
     or a named state or group (not "accused of an attack by gunmen", whose gunmen attacked); a
-    passive joined to one shares its agents."""
+    step of one custody joined to another shares its agents (word set ``custody_steps``)."""
     found = prep_objects(verb, ("by",)) or [
         g for p in verb.children if p.dep_ == "prep" and p.lower_ in CHARGE_PREPS
         for o in p.children if o.dep_ == "pobj"
         for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
-        for g in b.children if g.dep_ == "pobj" and (g.ent_type_ in BODY_ENTS or g.lemma_.lower() in words("seated"))]
-    if not found and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
+        for g in b.children if g.dep_ == "pobj" and (g.lemma_.lower() in words("seated") or (
+            g.ent_type_ in BODY_ENTS and not any(d.dep_ in ("det", "poss") for d in o.children)))]
+    # (a body or a state only under a bare charge: not "arrested for the attack by Israelis")
+    if not found and verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head) \
+            and all(v.lemma_.lower() in words("custody_steps") for v in (verb, verb.head)):
         return passive_agents(verb.head)  # "was convicted by a court and sentenced to five years"
     return found
 

@@ -112,12 +112,21 @@ def habitual(tok: Token) -> bool:
         if _told_every(cur):
             return True
     verb = clause_verb(tok)
-    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
-            c.dep_ == "advmod" and c.lower_ in habits and c.i < verb.head.i for c in verb.head.children):
+    first = verb.head
+    if verb.dep_ == "conj" and (verb.tag_ in PAST_TAGS) == (first.tag_ in PAST_TAGS) \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+            and not any(c.dep_ == "cc" and c.lower_ in CONTRAST_CCS for c in (*first.children, *verb.children)) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree) and any(
+            c.dep_ == "advmod" and c.lower_ in habits and c.i < first.i for c in first.children):
         return True  # "Armed groups regularly burn classrooms and threaten teachers": the adverb
-        # before the first verb is the joined verb's too
+        # before the first verb is the joined verb's too (not "often attack convoys and on Tuesday
+        # killed five soldiers", "frequently shells Kharkiv but struck a hospital": one act)
     verb = clause_verb(tok)  # "have said for years that priests should follow": the saying's
     return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
+
+
+CONTRAST_CCS = frozenset({"but", "yet"})  # "often travels abroad but met Putin in Moscow": set apart
+PAST_TAGS = frozenset({"VBD", "VBN"})  # a past joined to a present is a time of its own
 
 
 def _told_every(verb: Token) -> bool:

@@ -103,7 +103,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
     phrased = [(pobj, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
-               if not voiced_by(pobj) and (found := place_in_phrase(record, pobj, exclude)) is not None
+               if not voiced_by(pobj) and not _came_from(pobj)
+               and (found := place_in_phrase(record, pobj, exclude)) is not None
                and not _passed_through(pobj, record.place_by_id(found.place))]
     if phrased:
         # a town inside the province first named: one a phrase of place puts the act in, not
@@ -141,8 +142,23 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         if found is not None:
             return found  # "attacked a Herat hotel", "searched the Ndola offices of the party": the
             # town that names the site acted on, not the dateline's
-    return _clause_place(record, cand, exclude) or (
+    return _clause_place(record, cand, exclude) or _joined_verb_place(record, tok, exclude) or (
         _over(record, tok, exclude) if lookup(cand.code).plover in OVER_TYPES else None)
+
+
+def _joined_verb_place(record: Record, tok: Token, exclude: set[int]) -> Location | None:
+    """ "gunmen burst into a house in Gwadar and killed seven barbers": a verb joined to the one
+    before it, with no doer and no place of its own, was done where that verb's phrases put it."""
+    first = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or first.pos_ != "VERB" or first.i == tok.i \
+            or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return None
+    for pobj in prep_objects(first, LOCATION_PREPS - {"from"}):
+        if not voiced_by(pobj) and not _came_from(pobj):
+            found = place_in_phrase(record, pobj, exclude)
+            if found is not None:
+                return found
+    return None
 
 
 def bearing_place(record: Record, cand: Candidate, target: Token | None, exclude: set[int]) -> Location | None:
@@ -328,8 +344,16 @@ def _came_from(root: Token) -> bool:
     Cameroon"): where they came from, not where an act around them was; unless an act took
     them away from it ("the abduction of 276 schoolgirls from Chibok", "evacuated 300
     civilians from Bakhmut"; not "arrested 40 migrants from Ethiopia")."""
+    if not (root.dep_ == "pobj" and root.head.lower_ == "from"):
+        return False
     person = root.head.head
-    if not (root.dep_ == "pobj" and root.head.lower_ == "from" and person.pos_ == "NOUN" and party_word(person)):
+    if person.pos_ == "VERB":  # "killed seven barbers from Punjab": the parser hung the phrase on
+        # the verb, right after its object
+        person = next((c for c in person.children if c.dep_ in ("dobj", "obj")
+                       and c.right_edge.i + 1 == root.head.i), person)
+    counted = person.tag_ == "NNS" and any(c.dep_ == "nummod" for c in person.children)  # "seven barbers
+    # from Punjab", "40 trucks from Sudan": whoever or whatever they are, they came from there
+    if not (person.pos_ == "NOUN" and (party_word(person) or counted)):
         return False
     owner = person.head.head if person.dep_ == "pobj" and person.head.lower_ == "of" else person.head
     return not (person.dep_ in ("dobj", "pobj") and in_words(owner, "taking_acts"))

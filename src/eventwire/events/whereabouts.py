@@ -2,8 +2,9 @@
 
 Read by the folding of mentions into rows (:mod:`.happenings`), once per record: a physical
 act with no place of its own, told as current news, takes the town the report is about; a
-statement is placed only where it was said ("told journalists in Banja Luka") or where the
-body that made it sits ("a Phnom Penh court"), never where its speaker is from.
+statement is placed only where it was said ("told journalists in Banja Luka"), where the
+body that made it sits ("a Phnom Penh court", "the U.S. Embassy in Dhaka"), never where its
+speaker is from.
 """
 
 from __future__ import annotations
@@ -103,10 +104,12 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
             if c.dep_ == "acl" and c.lemma_.lower() in SPEAKING_LEMMAS:
                 found |= {c.i} | {o.i for o in c.children if o.dep_ == "dobj"}
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *prep_objects(verb, ("as", "for"))]
-    # (the parser may hang the occasion on what the act called or asked: "praised the deal as a
-    # breakthrough at a news conference in Geneva", "appealed for the release ... during a Mass")
+    # (the parser may hang a press occasion on what the act called or asked: "praised the deal as
+    # a breakthrough at a news conference in Geneva"; a gathering only on the verb: "appealed for
+    # their release during a Mass in Kumbo", not "condemned the violence at the rally in Tbilisi")
     for holder in holders:
-        occasions = [o for o in prep_objects(holder, OCCASION_PREPS) if clauses.in_words(o, "telling_occasions")]
+        occasions = [o for o in prep_objects(holder, OCCASION_PREPS) if clauses.in_words(o, "telling_occasions")
+                     or (holder.i == verb.i and clauses.in_words(o, "speaking_occasions"))]
         found |= {o.i for o in occasions}
         # "condemned the kidnapping in a statement issued in Abuja": the statement's own verb, when a
         # place is what it was issued in (not "issued in the wake of the attack in X", "published in
@@ -114,6 +117,18 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
         found |= {c.i for o in occasions for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   and any(g.ent_type_ in PLACE_ENTS for g in prep_objects(c, ("in", "at")))}
     return found
+
+
+def _no_longer_there(holder: Token) -> bool:
+    """ "The former U.S. mission in Kabul", "Britain's ex-embassy in Moscow, now a museum in
+    Moscow": a seat once held is no place a body speaks from."""
+    return any((c.dep_ in ("amod", "compound", "advmod") and c.lower_.rstrip("-") in FORMER_WORDS)
+               or (c.dep_ == "appos" and any(a.dep_ == "advmod" and a.lower_ == "now" for a in c.children))
+               for c in holder.children)
+
+
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "then"})  # a seat no longer held
+RECALL_WORDS = frozenset({"back", "home"})  # "summoned its ambassador back": a recall, not a summons
 
 
 def _the_town_named_back(tok: Token) -> bool:
@@ -283,9 +298,14 @@ class Whereabouts:
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
         told = m.event.plover not in mood.SPEECH_TYPES  # a deed reported, not a statement
         stated = m.event.plover not in clauses.words("material_types")  # a statement or a measure
-        speaker = actor.i if stated and actor is not None and actor.i not in gathered else -1
+        speaker = actor.i if stated and actor is not None and actor.i not in gathered \
+            and clauses.in_words(actor, "missions") and not _no_longer_there(actor) else -1
         # "The U.S. Embassy in Dhaka called on", "the Foreign Ministry in Tripoli ordered two
-        # diplomats to leave": a statement or a measure is made where its maker is said to be
+        # diplomats to leave": a statement or a measure of a body is made where it is said to sit,
+        # unless a place the clause names says otherwise ("the embassy in Kabul said in a
+        # statement issued in Islamabad"); not people said to be somewhere ("opposition leaders
+        # in Nairobi"), nor a former mission
+        seat: Location | None = None
         for gov in (verb, *above):
             if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING_LEMMAS:
                 break  # "flew to Washington, where he said drones had hit a plant": not there
@@ -313,8 +333,10 @@ class Whereabouts:
                     and any(g.ent_type_ in PLACE_ENTS for g in tok.children if g.dep_ == "pobj")):
                 continue  # ("speaking from Geneva"; not "from the perspective of Ukraine")
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
-                if tok.head.i == speaker and clauses.in_words(pobj, "institutions"):
-                    continue  # "Democrats in Congress": a body they sit in, not a town
+                if tok.head.i == speaker:
+                    if seat is None and not (tok.lower_ == "in" and clauses.in_words(pobj, "institutions")):
+                        seat = self._place_under(pobj)  # (not "Democrats in Congress": a body they sit in)
+                    continue
                 if told and told_at(pobj):
                     continue  # "killed five soldiers, the army said in Bamako": the teller's place
                 if target is not None and target.start <= pobj.idx < target.end:
@@ -322,7 +344,7 @@ class Whereabouts:
                 found = self._place_under(pobj)
                 if found is not None:
                     return found
-        return None
+        return seat
 
     def _spoken_next(self, m: Told) -> Location | None:
         """ "Sissi warned last week that ... Speaking in the city of Ismailia, he said ...": a
@@ -357,9 +379,12 @@ class Whereabouts:
     def _summoned_at(self, m: Told) -> Location | None:
         """ "Chad's government summoned Libya's charge d'affaires in N'Djamena": an envoy is
         called in where the text says he serves."""
-        if not clauses.in_words(m.token, "summoning_verbs"):
-            return None
-        for envoy in (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass")):
+        if not clauses.in_words(m.token, "summoning_verbs") or any(
+                (c.dep_ in ("advmod", "prt") and c.lower_ in RECALL_WORDS) or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in m.token.children):
+            return None  # "summoned its ambassador in Niamey back to Paris": a recall, made at home
+        for envoy in (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass")
+                      and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)):
             for pobj in prep_objects(envoy, ("in",)):
                 found = self._place_under(pobj)
                 if found is not None:
