@@ -76,6 +76,22 @@ def test_an_order_to_do_something_or_a_bond_by_rules_is_no_deployment_or_arrest(
      "ACCUSE", "Tehran"),
     ("The prime minister warned on Monday that the country would retaliate against any attack. Speaking at a "
      "rally in Lahore, he said the army was ready.", "THREATEN", "Lahore"),
+    # where the body that made it sits, where an envoy summoned serves, where an accord was signed,
+    # at a gathering on the verb (the cases that are not: tests/events/test_seats_and_agents.py)
+    ("The U.S. Embassy in Dhaka on Monday called on all sides to avoid violence.", "REQUEST", "Dhaka"),
+    ("The U.N. human rights office in Geneva on Wednesday urged Thailand to amend the law.", "REQUEST",
+     "Geneva"),
+    ("The European Union's delegation in Nairobi condemned the arrests of the three journalists.", "ACCUSE",
+     "Nairobi"),
+    ("On Wednesday the Foreign Ministry in Tripoli ordered two Chadian diplomats to leave the country within "
+     "72 hours.", "SANCTION", "Tripoli"),
+    ("Chad's government summoned Libya's charge d'affaires in N'Djamena on Thursday to protest against the "
+     "expulsions.", "ACCUSE", "N'Djamena"),
+    ("The two sides signed a permanent cease-fire in Geneva in October 2020.", "SUPPORT", "Geneva"),
+    ("Bishop Francis Ndi Chia appealed for the release of the hostages during a Mass in Kumbo on Wednesday.",
+     "REQUEST", "Kumbo"),
+    ("The U.N. special envoy for Libya praised the deal as a real breakthrough at a news conference in Geneva "
+     "on Friday.", "SUPPORT", "Geneva"),
 ])
 def test_a_statement_is_placed_where_it_was_made(noclean_pipeline, text, plover, town):
     assert row_place(noclean_pipeline, text, plover) == town

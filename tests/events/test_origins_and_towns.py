@@ -33,3 +33,15 @@ def test_a_joined_verb_with_its_own_doer_keeps_its_own_place(noclean_pipeline):
     record = run_text(noclean_pipeline, text, published="2024-06-20")
     shot = [e for e in record.events if e.trigger.text == "shot"]
     assert shot and all(place_name(record, e) != "Kano" for e in shot)
+
+
+def test_forces_sent_from_a_place_and_a_way_or_a_birthplace_before_the_act(noclean_pipeline):
+    # a withdrawal or a launch is done where it leaves from; a way taken, or where the doers were
+    # born, is no place of the joined act
+    assert row_place(noclean_pipeline, "France withdrew its troops from Niger on Friday.", "RETREAT",
+                     published="2024-06-20") == "Niger"
+    assert row_place(noclean_pipeline, "Fighters drove through Raqqa and attacked a base near the border.",
+                     "ASSAULT", published="2024-06-20") != "Raqqa"
+    born = run_text(noclean_pipeline, "The attackers were born in Morocco and bombed a train station.",
+                    published="2024-06-20")
+    assert all(place_name(born, e) != "Morocco" for e in born.events if e.plover == "ASSAULT")

@@ -151,14 +151,19 @@ def _joined_verb_place(record: Record, tok: Token, exclude: set[int]) -> Locatio
     before it, with no doer and no place of its own, was done where that verb's phrases put it."""
     first = tok.head
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or first.pos_ != "VERB" or first.i == tok.i \
-            or any(c.dep_.startswith("nsubj") for c in tok.children):
-        return None
-    for pobj in prep_objects(first, LOCATION_PREPS - {"from"}):
+            or any(c.dep_.startswith("nsubj") for c in tok.children) or in_words(first, "standing_verbs") \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return None  # (not "were born in Morocco and bombed a station", nor a verb with a day of its own)
+    for pobj in prep_objects(first, LOCATION_PREPS - ROUTE_PREPS):
         if not voiced_by(pobj) and not _came_from(pobj):
             found = place_in_phrase(record, pobj, exclude)
-            if found is not None:
+            if found is not None and not _passed_through(pobj, record.place_by_id(found.place)):
                 return found
     return None
+
+
+ROUTE_PREPS = frozenset({"from", "through", "across", "around", "throughout"})  # "drove through Raqqa and
+# attacked a base": a way taken, not the act's place
 
 
 def bearing_place(record: Record, cand: Candidate, target: Token | None, exclude: set[int]) -> Location | None:
@@ -347,6 +352,8 @@ def _came_from(root: Token) -> bool:
     if not (root.dep_ == "pobj" and root.head.lower_ == "from"):
         return False
     person = root.head.head
+    if person.pos_ == "VERB" and in_words(person, "sending_verbs"):
+        return False  # "withdrew its troops from Niger", "fired missiles from Yemen": where it was done
     if person.pos_ == "VERB":  # "killed seven barbers from Punjab": the parser hung the phrase on
         # the verb, right after its object
         person = next((c for c in person.children if c.dep_ in ("dobj", "obj")

@@ -109,7 +109,8 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
     # their release during a Mass in Kumbo", not "condemned the violence at the rally in Tbilisi")
     for holder in holders:
         occasions = [o for o in prep_objects(holder, OCCASION_PREPS) if clauses.in_words(o, "telling_occasions")
-                     or (holder.i == verb.i and clauses.in_words(o, "speaking_occasions"))]
+                     or (holder.i == verb.i and clauses.in_words(o, "speaking_occasions")
+                         and not _the_reasons_occasion(o, verb))]
         found |= {o.i for o in occasions}
         # "condemned the kidnapping in a statement issued in Abuja": the statement's own verb, when a
         # place is what it was issued in (not "issued in the wake of the attack in X", "published in
@@ -117,6 +118,20 @@ def _speaking_occasions(verb: Token, speaker: Token | None) -> set[int]:
         found |= {c.i for o in occasions for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   and any(g.ent_type_ in PLACE_ENTS for g in prep_objects(c, ("in", "at")))}
     return found
+
+
+def _the_reasons_occasion(occasion: Token, verb: Token) -> bool:
+    """ "praised the police for their conduct during the rally in Lahore": a gathering named with
+    "the" after the act's reason ("for ...") is the one the reason is about (not "appealed for
+    their release during a Mass in Kumbo")."""
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in occasion.children) and any(
+        p.dep_ == "prep" and p.lower_ == "for" and p.i < occasion.i for p in verb.children)
+
+
+def _to_a_place(prep: Token) -> bool:
+    """ "summoned its ambassador back to Paris": sent to a place (not "summoned to the Polish
+    foreign ministry", the body that summons)."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in prep.children)
 
 
 def _no_longer_there(holder: Token) -> bool:
@@ -380,7 +395,8 @@ class Whereabouts:
         """ "Chad's government summoned Libya's charge d'affaires in N'Djamena": an envoy is
         called in where the text says he serves."""
         if not clauses.in_words(m.token, "summoning_verbs") or any(
-                (c.dep_ in ("advmod", "prt") and c.lower_ in RECALL_WORDS) or (c.dep_ == "prep" and c.lower_ == "to")
+                (c.dep_ in ("advmod", "prt") and c.lower_ in RECALL_WORDS) or (c.dep_ == "prep" and c.lower_ == "to"
+                                                                              and _to_a_place(c))
                 for c in m.token.children):
             return None  # "summoned its ambassador in Niamey back to Paris": a recall, made at home
         for envoy in (c for c in m.token.children if c.dep_ in ("dobj", "nsubjpass")
