@@ -182,6 +182,8 @@ def refine_code(token: Token, entry: LexEntry, sentence: Span) -> str:
     for prep, code in entry.prep_codes:
         if any(_struck(o) for o in prep_objects(token, (prep,))) or _wreaks(token):
             return code
+    if not entry.ctx_codes:
+        return entry.code  # (the sentence's words are read only when an entry asks for them)
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     for cls, code in entry.ctx_codes:
         if lemmas & WORD_CLASSES[cls]:
