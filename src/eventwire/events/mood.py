@@ -121,7 +121,7 @@ def habitual(tok: Token) -> bool:
         return True  # "Armed groups regularly burn classrooms and threaten teachers": the adverb
         # before the first verb is the joined verb's too (not "often attack convoys and on Tuesday
         # killed five soldiers", "frequently shells Kharkiv but struck a hospital": one act)
-    verb = clause_verb(tok)  # "have said for years that priests should follow": the saying's
+    # "have said for years that priests should follow": the saying's
     return any(_for_a_long_time(v) for v in (verb, *([verb.head] if verb.dep_ == "ccomp" else [])))
 
 

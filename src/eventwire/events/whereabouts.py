@@ -313,8 +313,8 @@ class Whereabouts:
                                     for g in c.children if g.dep_ == "pobj"}  # "of ministers in Cairo"
         told = m.event.plover not in mood.SPEECH_TYPES  # a deed reported, not a statement
         stated = m.event.plover not in clauses.words("material_types")  # a statement or a measure
-        speaker = actor.i if stated and actor is not None and actor.i not in gathered \
-            and clauses.in_words(actor, "missions") and not _no_longer_there(actor) else -1
+        mission = actor.i if stated and actor is not None and actor.i not in gathered \
+            and clauses.in_words(actor, "missions") and not _no_longer_there(actor) else None
         # "The U.S. Embassy in Dhaka called on", "the Foreign Ministry in Tripoli ordered two
         # diplomats to leave": a statement or a measure of a body is made where it is said to sit,
         # unless a place the clause names says otherwise ("the embassy in Kabul said in a
@@ -336,7 +336,7 @@ class Whereabouts:
         target = m.event.target.span if m.event.target is not None else None
         # whose place phrases say where: the verbs, a gathering actor, whom a statement was made
         # to, and an accord sealed ("signed an agreement in Mexico City")
-        hosts = verbs | gathered | {speaker} | _audiences(doc[i] for i in verbs) | {
+        hosts = verbs | gathered | ({mission} if mission is not None else set()) | _audiences(doc[i] for i in verbs) | {
             c.i for i in verbs if seals_an_accord(doc[i]) for c in doc[i].children if c.dep_ == "dobj"}
         if not told:
             hosts |= _speaking_occasions(verb, actor)
@@ -348,9 +348,10 @@ class Whereabouts:
                     and any(g.ent_type_ in PLACE_ENTS for g in tok.children if g.dep_ == "pobj")):
                 continue  # ("speaking from Geneva"; not "from the perspective of Ukraine")
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
-                if tok.head.i == speaker:
+                if tok.head.i == mission:
                     if seat is None and not (tok.lower_ == "in" and clauses.in_words(pobj, "institutions")):
-                        seat = self._place_under(pobj)  # (not "Democrats in Congress": a body they sit in)
+                        seat = self._place_under(pobj)  # (not "the delegation in Congress": a body, which a
+                        # town may share a name with)
                     continue
                 if told and told_at(pobj):
                     continue  # "killed five soldiers, the army said in Bamako": the teller's place
