@@ -106,18 +106,19 @@ def habitual(tok: Token) -> bool:
     time told with "every" ("rally outside the court every Friday", "Every year, fishermen
     clash with the coast guard")."""
     habits = words("habitual_adverbs")
-    for cur in (tok, clause_verb(tok)):
+    verb = clause_verb(tok)
+    for cur in (tok, verb):
         if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in habits for c in cur.children):
             return True
         if _told_every(cur):
             return True
-    verb = clause_verb(tok)
     first = verb.head
-    if verb.dep_ == "conj" and (verb.tag_ in PAST_TAGS) == (first.tag_ in PAST_TAGS) \
+    if verb.dep_ == "conj" \
+            and any(c.dep_ == "advmod" and c.lower_ in habits and c.i < first.i for c in first.children) \
+            and (verb.tag_ in PAST_TAGS) == (first.tag_ in PAST_TAGS) \
             and not any(c.dep_.startswith("nsubj") for c in verb.children) \
             and not any(c.dep_ == "cc" and c.lower_ in CONTRAST_CCS for c in (*first.children, *verb.children)) \
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree) and any(
-            c.dep_ == "advmod" and c.lower_ in habits and c.i < first.i for c in first.children):
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return True  # "Armed groups regularly burn classrooms and threaten teachers": the adverb
         # before the first verb is the joined verb's too (not "often attack convoys and on Tuesday
         # killed five soldiers", "frequently shells Kharkiv but struck a hospital": one act)

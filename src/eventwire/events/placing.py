@@ -102,10 +102,7 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and not told_of:
         anchors.append(tok.head)
     preps = LOCATION_PREPS | frozenset(cand.entry.location_preps)
-    phrased = [(pobj, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
-               if not voiced_by(pobj) and not _came_from(pobj)
-               and (found := place_in_phrase(record, pobj, exclude)) is not None
-               and not _passed_through(pobj, record.place_by_id(found.place))]
+    phrased = _phrase_places(record, anchors, preps, exclude)
     if phrased:
         # a town inside the province first named: one a phrase of place puts the act in, not
         # where someone came from ("arrested 30 protesters from Kisumu in Nairobi")
@@ -146,6 +143,17 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         _over(record, tok, exclude) if lookup(cand.code).plover in OVER_TYPES else None)
 
 
+def _phrase_places(record: Record, anchors: Sequence[Token], preps: frozenset[str], exclude: set[int]
+                   ) -> list[tuple[Token, Location]]:
+    """The places the ``preps`` phrases on the anchors name, in order: not a voice ("criticised
+    by Washington"), where people came from ("seven barbers from Punjab"), nor a place passed
+    through."""
+    return [(pobj, found) for anchor in anchors for pobj in prep_objects(anchor, preps)
+            if not voiced_by(pobj) and not _came_from(pobj)
+            and (found := place_in_phrase(record, pobj, exclude)) is not None
+            and not _passed_through(pobj, record.place_by_id(found.place))]
+
+
 def _joined_verb_place(record: Record, tok: Token, exclude: set[int]) -> Location | None:
     """ "gunmen burst into a house in Gwadar and killed seven barbers": a verb joined to the one
     before it, with no doer and no place of its own, was done where that verb's phrases put it."""
@@ -154,12 +162,7 @@ def _joined_verb_place(record: Record, tok: Token, exclude: set[int]) -> Locatio
             or any(c.dep_.startswith("nsubj") for c in tok.children) or in_words(first, "standing_verbs") \
             or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         return None  # (not "were born in Morocco and bombed a station", nor a verb with a day of its own)
-    for pobj in prep_objects(first, LOCATION_PREPS - ROUTE_PREPS):
-        if not voiced_by(pobj) and not _came_from(pobj):
-            found = place_in_phrase(record, pobj, exclude)
-            if found is not None and not _passed_through(pobj, record.place_by_id(found.place)):
-                return found
-    return None
+    return next((found for _, found in _phrase_places(record, [first], LOCATION_PREPS - ROUTE_PREPS, exclude)), None)
 
 
 ROUTE_PREPS = frozenset({"from", "through", "across", "around", "throughout"})  # "drove through Raqqa and
@@ -352,12 +355,11 @@ def _came_from(root: Token) -> bool:
     if not (root.dep_ == "pobj" and root.head.lower_ == "from"):
         return False
     person = root.head.head
-    if person.pos_ == "VERB" and in_words(person, "sending_verbs"):
-        return False  # "withdrew its troops from Niger", "fired missiles from Yemen": where it was done
-    if person.pos_ == "VERB":  # "killed seven barbers from Punjab": the parser hung the phrase on
-        # the verb, right after its object
-        person = next((c for c in person.children if c.dep_ in ("dobj", "obj")
-                       and c.right_edge.i + 1 == root.head.i), person)
+    if person.pos_ == "VERB":
+        if in_words(person, "sending_verbs"):
+            return False  # "withdrew its troops from Niger", "fired missiles from Yemen": where it was done
+        person = next((c for c in person.children if c.dep_ in ("dobj", "obj")  # "killed seven barbers
+                       and c.right_edge.i + 1 == root.head.i), person)  # from Punjab", hung on the verb
     counted = person.tag_ == "NNS" and any(c.dep_ == "nummod" for c in person.children)  # "seven barbers
     # from Punjab", "40 trucks from Sudan": whoever or whatever they are, they came from there
     if not (person.pos_ == "NOUN" and (party_word(person) or counted)):
