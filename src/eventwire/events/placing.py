@@ -68,6 +68,7 @@ AFFAIRS = frozenset("situation crisis conflict violence tension unrest".split())
 CONTENT_PREPS = frozenset({"of", "for", "over", "about"})  # what a charge or a demand is about
 BESIDE_MARKS = frozenset({"as", "while"})  # a clause told beside an act noun's clause
 GRIEVANCE_PREPS = frozenset({"against", "over"})  # what a protest is against
+DURING_PREPS = frozenset({"during"})  # what an act was done during, whose place is the act's when it has none
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 
 
@@ -120,6 +121,11 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
             # "In Kyiv, missiles struck a power plant in Odesa": the scene set before the clause
             # gives way to the place of what the act hit
         return first
+    during = _phrase_places(record, anchors, DURING_PREPS, exclude) \
+        if lookup(cand.code).plover in words("material_types") else []
+    if during:
+        return during[0][1]  # "shot dead 54 people during two days of unrest in Kampala", "arrested
+        # during a protest in Lagos": where what it was done during went on, with no place of its own
     found = _journey_end(record, tok, exclude)
     if found is not None:
         return found
@@ -316,10 +322,21 @@ def _object_town(record: Record, tok: Token, sited: bool = False) -> Location | 
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         if sited and not (in_words(obj, "sites") and not in_words(obj, "moving_sites")):
             continue
-        for mod in obj.children:
-            if mod.dep_ == "compound" and mod.i < obj.i and names_town(record, mod):
+        if not any(c.dep_ in ("det", "poss") for c in obj.children):
+            continue  # (a bare compound may be whose the thing is)
+        for mod in _compounds_before(obj):
+            if names_town(record, mod, article=False):
                 return make_location(record, mod)
     return None
+
+
+def _compounds_before(noun: Token) -> list[Token]:
+    """The words compounded before a noun, through compounds of compounds, first word first
+    ("the Gwadar Port Authority complex": Gwadar, Port, Authority)."""
+    found = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    for c in list(found):
+        found += _compounds_before(c)
+    return sorted(found, key=lambda t: t.i)
 
 
 def ground_code(record: Record, cand: Candidate) -> str:

@@ -66,6 +66,7 @@ CHARGE_NOUNS = frozenset("charge accusation allegation claim".split())  # "..., 
 ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
 CHARGED_OF_VERBS = frozenset("accuse convict suspect acquit absolve".split())  # "X of" the charge
 TIME_ZONES = frozenset("gmt utc est edt cet cest eat wat msk ist".split())  # a live report's stamp: "1040 GMT:"
+MAX_PORTION_HOPS = 2  # "parts of much of the region": portions of portions
 MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
 BLAST_CODE = "183"  # CAMEO: bombings (suicide, car, roadside ...)
 AIMED_DEMANDS = frozenset({"PROTEST", "REQUEST", "THREATEN"})  # acts aimed at whom they would befall
@@ -168,6 +169,20 @@ def _headline_passive(cand: Candidate) -> bool:
         and not prep_objects(verb, ("with", "on", "at", "against", "into", "upon"))
 
 
+
+def _ground_of_a_portion(ground: Token | None) -> Token | None:
+    """ "seized parts of the city of Marawi", "took control of much of the province": the ground
+    a portion is of (word set ``ground_portions``), through each "of" (not "seized a convoy of
+    trucks": no portion)."""
+    for _ in range(MAX_PORTION_HOPS):
+        if ground is None or not in_words(ground, "ground_portions"):
+            return ground
+        of = prep_objects(ground, ("of",))
+        if not of:
+            return ground
+        ground = of[0]
+    return ground
+
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""
     if cand.token.pos_ == "NOUN" and not any(c.dep_ == "nsubj" for c in cand.token.children):
@@ -258,6 +273,7 @@ def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     if target is not None and target.dep_ == "pobj" and target.head.lower_ == "from":
         ground = next((c for c in cand.token.children if c.dep_ == "dobj"), target)  # the ground
         # taken, not the party it was taken from ("seized Crimea from Ukraine")
+    ground = _ground_of_a_portion(ground)
     taken = make_location(record, ground) if ground is not None and takes_ground(cand) \
         and not said_of(cand.token) and names_place(record, ground) else None
     if taken is not None and (roles.location is None or at_dateline(record, roles.location)

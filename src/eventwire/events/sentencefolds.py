@@ -75,6 +75,9 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})  # w
 # what talks may be held on before it is done (a truce, a withdrawal, a release, aid, a deal);
 # an attack or an arrest talked about was done, and is its own row
 NEGOTIATED = frozenset({"RETREAT", "CONCEDE", "AGREE", "AID", "COOPERATE", "SUPPORT"})
+# acts done, not said, whose reason a closing participle of blame may give ("expelled two diplomats,
+# accusing them of spying"); a saying's blame is its own accusation
+REASONED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 
 
 def _says_what_was_rejected(tok: Token, dep: str, came: Token, rejecting: Token) -> bool:
@@ -165,7 +168,7 @@ class SentenceFolds(StoryTime):
             return fight
         for beside in (self._offence_of, self._attached_beside, self._relative_on_its_act, self._participle_on_its_act,
                        self._toll_after_its_act, self._participle_past_an_aside, self._told_in_its_claim,
-                       self._voiced_in_one_saying, self._thanked_for, self._side_taken):
+                       self._voiced_in_one_saying, self._thanked_for, self._side_taken, self._reason_given):
             sibling = beside(tok, m, by_token)
             if sibling is not None:  # (an index: 0 is a mention)
                 return sibling
@@ -384,6 +387,23 @@ class SentenceFolds(StoryTime):
                 m.nested_in = j
                 return j
         return None
+
+    def _reason_given(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
+        """ "ordered two Chadian diplomats to leave, accusing them of contacts with rebels", "fired
+        tear gas, blaming the crowd for the unrest": blame told by a closing participle with no
+        subject of its own, on an act done (not said), is the reason its doer gave for it, no
+        accusation of its own (word set ``reasons_voiced``)."""
+        if m.event.plover != "ACCUSE" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or subject_child(tok) is not None \
+                or not clauses.in_words(tok, "reasons_voiced"):
+            return None
+        j = by_token.get(tok.head.i)
+        if j is None:
+            return None
+        owner = self.mentions[j].event
+        if owner.plover not in REASONED_TYPES or owner.status == "negated" or planned(owner) != planned(m.event):
+            return None
+        m.nested_in = j  # what the act was done for, never the row's reading
+        return j
 
     def _offence_of(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "charged him with murder", "arrested on suspicion of murder", "charged with two

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..geo.gazetteer import is_capital
 from ..geo.resolve import great_circle_km
-from ..geo.wording import DIVISION_NOUNS, SITE_NOUNS, named_as_a_place, place_noun_of
+from ..geo.wording import DIVISION_NOUNS, SITE_NOUNS, TOWN_NOUNS, named_as_a_place, place_noun_of
 from ..nlp.syntax import dateline_lead, first_conjunct, in_dateline
 from ..record import Location, Place, Record, make_span
 from .cameo import lookup
@@ -513,8 +513,11 @@ def _placed_as_read(record: Record, tok: Token, place: Place, named_elsewhere: b
         other = doc.char_span(start, end, alignment_mode="expand")
         if other is not None and len(other) and other.start != tok.i and (
                 other.root.ent_type_ in PLACE_ENTS
-                or (other.root.dep_ == "pobj" and other.root.head.lower_ in OBJECT_PLACE_PREPS)):
-            return True  # (the tagger may misread it there too: "hit an academy in Poltava")
+                or (other.root.dep_ == "pobj" and other.root.head.lower_ in OBJECT_PLACE_PREPS)
+                or (other.root.dep_ == "pobj" and other.root.head.lower_ == "of"
+                    and other.root.head.head.lemma_.lower() in TOWN_NOUNS)):
+            return True  # (the tagger may misread it there too: "hit an academy in Poltava", "near
+            # the port city of Gwadar")
     return False
 
 
