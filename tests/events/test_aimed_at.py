@@ -227,7 +227,8 @@ def test_helpers_sent_are_not_whom_aid_helps(noclean_pipeline):
 
 
 def test_an_object_pronoun_of_the_subject_s_own_clause_is_whom_the_main_act_hit(noclean_pipeline):
-    text = "Russia expelled two British diplomats on Monday, accusing them of spying."
+    text = "Russia named two British diplomats on Monday, accusing them of spying."  # (an expulsion's reason
+    # folds into it: tests/events/test_reasons_and_grounds.py)
     [accused] = [e for e in rows(noclean_pipeline, text, published="2024-06-14") if e.plover == "ACCUSE"]
     assert accused.target is not None and accused.target.name == "two British diplomats"
     ours = "Police took our phones at the border on Monday and hit us with sticks, a migrant said."

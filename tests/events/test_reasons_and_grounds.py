@@ -1,5 +1,5 @@
-"""Blame told as the reason an act was done is no accusation of its own ("expelled two
-diplomats, accusing them of spying"); ground a portion of is taken where that ground lies
+"""Blame told as the reason an act was done, of those it was done to, is no accusation of its
+own ("expelled two diplomats, accusing them of spying"); ground a portion of is taken where that ground lies
 ("seized parts of the city of Marawi"); a site named by a town through a longer name stands
 in that town ("the Gwadar Port Authority complex"); and an act with no place of its own was
 done where what it was done during went on ("during two days of unrest in Kampala").
@@ -31,7 +31,7 @@ def rows(pipeline, text: str) -> list:
      "72 hours, accusing them of maintaining contacts with rebel groups.", "SANCTION"),
     ("Police arrested the editor on Monday, accusing him of spreading false news.", "COERCE"),
     ("The Treasury imposed sanctions on a former senator on Tuesday, accusing him of financing gangs.", "SANCTION"),
-    ("Riot police fired tear gas at the crowd on Friday, blaming protesters for the unrest.", "ASSAULT"),
+    ("About 200 protesters rallied outside Parliament House on Wednesday, accusing Jakarta of abuses.", "PROTEST"),
 ])
 def test_blame_given_as_an_act_s_reason_is_no_accusation_of_its_own(noclean_pipeline, text, act):
     found = rows(noclean_pipeline, text)
@@ -44,8 +44,10 @@ def test_blame_given_as_an_act_s_reason_is_no_accusation_of_its_own(noclean_pipe
     "The minister said on Monday that the talks had failed, accusing Kyiv of stalling.",
     "Hundreds of villagers gathered outside the governor's office on Monday and accused the army of killing "
     "three farmers.",
+    "The rebels pulled out of the truce on Tuesday, accusing the army of violations.",
+    "Riot police fired tear gas at the crowd on Friday, blaming protesters for the unrest.",
 ])
-def test_blame_voiced_in_a_saying_or_on_its_own_is_still_an_accusation(noclean_pipeline, text):
+def test_blame_voiced_in_a_saying_on_its_own_or_of_a_third_party_is_still_an_accusation(noclean_pipeline, text):
     assert any(e.plover == "ACCUSE" for e in rows(noclean_pipeline, text))
 
 

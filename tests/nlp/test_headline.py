@@ -111,3 +111,33 @@ def test_batches_recase_headlines_as_single_records_do(stage: NlpStage) -> None:
     out = list(stage.pipe(records))
     assert [r.doc.text for r in out if r.doc is not None] == texts
     assert out[0].doc is not None and out[0].doc[1].pos_ == "VERB"
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("ALMATY, Kazakhstan (Reuters) — A court in Almaty on Tuesday jailed an activist.", "A court"),
+    ("KINSHASA, Democratic Republic of Congo (Reuters) — The army said on Monday.", "The army"),
+    ("ABUJA, May 6 (Reuters) - Gunmen killed 12 villagers.", "Gunmen"),
+    ("UNITED NATIONS (AP) -- The Security Council met.", "The Sec"),
+    ("Strikes in Georgia\n\nTBILISI, Georgia (AP) — Striking miners blocked a highway.", "Striki"),
+])
+def test_a_sentence_begins_after_a_wire_dateline(text: str, lead: str) -> None:
+    assert any(text[i:i + len(lead)] == lead for i in sentence_starts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "NATO-led troops - The alliance said.", "OPEC — whose members met in Vienna — cut output.",
+    "The UN - said nothing.", "Police said the AU - the regional bloc - would meet.",
+])
+def test_a_dash_that_closes_no_dateline_begins_no_sentence(text: str) -> None:
+    assert sentence_starts(text) == []
+
+
+def test_the_lead_parsed_apart_from_its_dateline_is_one_sentence_with_it_again(stage: NlpStage) -> None:
+    text = ("ALMATY, Kazakhstan (Reuters) — A court in Almaty on Tuesday jailed opposition activist Dana "
+            "Sultanbekova for 15 days, her lawyer said. She denied the charge.")
+    doc = parsed(stage, text).doc
+    assert doc is not None and doc.text == text
+    first, second = list(doc.sents)
+    assert first.text.startswith("ALMATY") and first.text.endswith("said.") and second.text == "She denied the charge."
+    assert doc[0].dep_ == "npadvmod" and doc[0].head.i >= 7  # the dateline hangs on a word of its lead
+    assert not any(t.head.i < 7 for t in doc[7:first.end])  # the lead's own words: parsed apart from it

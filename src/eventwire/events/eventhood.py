@@ -85,6 +85,7 @@ QUESTION, CONDITIONAL, HYPOTHETICAL, HABITUAL, GENERIC, FORECAST, AGGREGATE, NO_
     "no party")
 PURPOSE = "purpose"  # "came to Iraq to fight ISIS": what an act was for, not a second act
 PARTICIPANT = "describes a participant"
+MAX_SCENE_HOPS = 4  # "in Zahedan, in the province of Sistan-Baluchestan, where": phrases up to the verb
 WAR_FORCE_CODES = frozenset({"194", "195"})  # CAMEO: artillery and tanks; aerial weapons
 RANKING_WORDS = frozenset({"only", "last", "latest", "next", "first"})  # ranks one among others
 LABEL_CLIMB = 4  # words from an act up to the participle that labels someone with it
@@ -253,10 +254,28 @@ def _political_entity(record: Record, role: Role, resolve: Callable[[Role | None
 def _scene_clause(tok: Token) -> bool:
     """ "... met President Trump, where he denounced the agreement": a relative clause
     opened by "where" or "when" on a party tells what happened at the meeting, not who the
-    party is; on a place ("Serbia, where 24 people were killed in riots") it says what the
-    place is known for."""
-    return tok.head.ent_type_ not in PLACE_ENTS and any(
-        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children)
+    party is; so does one on a place a verb's phrase puts the story at ("came on September 30
+    in Zahedan, in the province of Sistan-Baluchestan, where security forces fired on
+    worshippers", "fled to Goma, where rebels shot him"). On a place named for itself
+    ("Serbia, where 24 people were killed in riots, ...") it says what the place is known for."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children) and (
+        tok.head.ent_type_ not in PLACE_ENTS or _place_of_a_verb(tok.head))
+
+
+def _place_of_a_verb(place: Token) -> bool:
+    """The place is named in a phrase of a verb ("in Zahedan", "to the town of Goma", "in the
+    province of Sistan"), through "of" phrases and appositions, not as a party of its own."""
+    cur = place
+    for _ in range(MAX_SCENE_HOPS):
+        if cur.dep_ == "appos":
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            if cur.head.lower_ != "of":
+                return cur.head.head.pos_ in ("VERB", "AUX")
+            cur = cur.head.head
+        else:
+            return False
+    return False
 
 
 def in_office(record: Record, person: Entity) -> bool:

@@ -33,6 +33,7 @@ from .sites import (
     TOWN_FEATURES,
     a_partys_own,
     a_quarter,
+    addressed_in_words,
     as_a_party,
     bound_for,
     describes_the_subject,
@@ -145,7 +146,8 @@ def mention_location(record: Record, cand: Candidate, exclude: set[int]) -> Loca
         if found is not None:
             return found  # "attacked a Herat hotel", "searched the Ndola offices of the party": the
             # town that names the site acted on, not the dateline's
-    return _clause_place(record, cand, exclude) or _joined_verb_place(record, tok, exclude) or (
+    return _where_told(record, tok, exclude) or _clause_place(record, cand, exclude) \
+        or _joined_verb_place(record, tok, exclude) or (
         _over(record, tok, exclude) if lookup(cand.code).plover in OVER_TYPES else None)
 
 
@@ -158,6 +160,28 @@ def _phrase_places(record: Record, anchors: Sequence[Token], preps: frozenset[st
             if not voiced_by(pobj) and not _came_from(pobj)
             and (found := place_in_phrase(record, pobj, exclude)) is not None
             and not _passed_through(pobj, record.place_by_id(found.place))]
+
+
+def _where_told(record: Record, tok: Token, exclude: set[int]) -> Location | None:
+    """ "came on September 30 in Zahedan, in the province of Sistan-Baluchestan, where security
+    forces fired on worshippers": an act told in a "where" clause was done at the place the clause
+    hangs on, or at the town a phrase just before puts inside it."""
+    verb = clause_verb(tok)
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    named = verb.head
+    while named.dep_ == "appos" and named.head.i != named.i:
+        named = named.head  # "in Jeddah, Saudi Arabia, where": the whole name
+    found = place_in_phrase(record, named, exclude)
+    if found is None:
+        return None
+    phrase = named
+    while phrase.dep_ in ("pobj", "prep") and phrase.head.i != phrase.i \
+            and phrase.head.pos_ in ("ADP", "NOUN", "PROPN"):
+        phrase = phrase.head  # up to the phrase the place is named in ("in the province of ...")
+    before = [loc for pobj in prep_objects(phrase.head, LOCATION_PREPS) if pobj.i < named.i
+              and (loc := place_in_phrase(record, pobj, exclude)) is not None]
+    return town_inside(record, found, before) or found
 
 
 def _joined_verb_place(record: Record, tok: Token, exclude: set[int]) -> Location | None:
@@ -441,6 +465,9 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if clause.pos_ == "NOUN" and clause.head.pos_ not in ("ADP", "VERB", "AUX"):
             break
         clause = clause.head
+    if clause.dep_ in ("xcomp", "ccomp") and in_words(clause.head, "causing_verbs"):
+        clause = clause.head  # "On the same day in Minsk, a district court ordered two journalists to
+        # be jailed": what the order made them undergo is done in the order's clause
     inside = {t.i for t in clause.subtree}
     if tok.dep_ == "nsubj":  # "The Mansila attack recalled the massacre in Seytenga": the other
         # act's place (not the subject's for its object: "the abduction of 20 farmers in Kaduna
@@ -537,9 +564,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if as_a_party(span.root) or (span.root.dep_ == "pobj"
                                             and span.root.head.lower_ not in LOCATION_PREPS | {"of"}) \
                 or joined_to_a_party(record, span.root) or spoken_at(span.root, tok) or voiced_by(span.root) \
-                or a_partys_own(span.root) or describes_the_subject(span.root, tok):
+                or a_partys_own(span.root) or describes_the_subject(span.root, tok) \
+                or addressed_in_words(span.root):
             continue  # "supported by Russia", "Russia recaptured", "drew criticism from rights
-            # groups and Washington", "an agreement with the government of Syria": a party, not where
+            # groups and Washington", "an agreement with the government of Syria", "rallied ...,
+            # accusing Jakarta of abuses": a party, not where
         if bound_for(span.root, clause) or _passed_through(span.root, place):
             continue  # "taken prisoner and moved to an area in eastern Donbas": where they went
         if _came_from(span.root) or on_a_journey(span.root):

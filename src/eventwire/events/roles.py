@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..entities.kb import KnowledgeBase
+from ..geo.wording import DIVISION_NOUNS, TOWN_NOUNS
 from ..nlp.syntax import in_dateline, subject_child
 from ..record import Location, Record, Role
 from .cameo import lookup
@@ -66,6 +67,7 @@ CHARGE_NOUNS = frozenset("charge accusation allegation claim".split())  # "..., 
 ACCUSING_VERBS = frozenset("accuse blame charge allege".split())
 CHARGED_OF_VERBS = frozenset("accuse convict suspect acquit absolve".split())  # "X of" the charge
 TIME_ZONES = frozenset("gmt utc est edt cet cest eat wat msk ist".split())  # a live report's stamp: "1040 GMT:"
+AREA_NOUNS = TOWN_NOUNS | DIVISION_NOUNS  # words for ground a portion may be of ("the city of", "the province")
 MAX_PORTION_HOPS = 2  # "parts of much of the region": portions of portions
 MAX_CHARGE_DEPTH = 4  # words between the charge noun and the verb of accusing
 BLAST_CODE = "183"  # CAMEO: bombings (suicide, car, roadside ...)
@@ -172,14 +174,15 @@ def _headline_passive(cand: Candidate) -> bool:
 
 def _ground_of_a_portion(ground: Token | None) -> Token | None:
     """ "seized parts of the city of Marawi", "took control of much of the province": the ground
-    a portion is of (word set ``ground_portions``), through each "of" (not "seized a convoy of
-    trucks": no portion)."""
+    a portion is of (word set ``ground_portions``), a named place or a town or division, through
+    each "of" (not "seized a convoy of trucks", "control of the capital's main airport": a site,
+    no portion)."""
     for _ in range(MAX_PORTION_HOPS):
         if ground is None or not in_words(ground, "ground_portions"):
             return ground
-        of = prep_objects(ground, ("of",))
+        of = [g for g in prep_objects(ground, ("of",)) if g.ent_type_ in PLACE_ENTS or g.lemma_.lower() in AREA_NOUNS]
         if not of:
-            return ground
+            return ground  # (not "seized control of the capital's main airport": a site, taken whole)
         ground = of[0]
     return ground
 

@@ -15,6 +15,7 @@ from copy import copy
 from spacy.tokens import Token
 
 from ..nlp.syntax import first_conjunct, is_passive, joined_to_an_infinitive, subject_child
+from ..record import Event
 from . import aggregates, clauses, mood
 from . import eventhood as eh
 from .agreement import counts_differ, places_agree
@@ -400,10 +401,27 @@ class SentenceFolds(StoryTime):
         if j is None:
             return None
         owner = self.mentions[j].event
-        if owner.plover not in REASONED_TYPES or owner.status == "negated" or planned(owner) != planned(m.event):
+        if owner.plover not in REASONED_TYPES or owner.status == "negated" or planned(owner) != planned(m.event) \
+                or not self._blamed_for_it(tok, owner):
             return None
         m.nested_in = j  # what the act was done for, never the row's reading
         return j
+
+    def _blamed_for_it(self, blaming: Token, owner: Event) -> bool:
+        """Whom the blame names is whom the act was done to, named again ("expelled two diplomats,
+        accusing them", "arrested the editor, accusing the journalist"), or what a protest is held
+        against (its target, or none named: "rallied outside parliament, accusing Jakarta"); not a
+        third party ("pulled out of the truce, accusing the army of violations": an accusation of
+        its own)."""
+        blamed = next((c for c in blaming.children if c.dep_ in ("dobj", "obj")), None)
+        done_to = eh.role_root(self.record.doc, owner.target)
+        if blamed is None:
+            return False
+        if blamed.pos_ == "PRON" or (owner.plover == "PROTEST" and done_to is None):
+            return True
+        named = self.record.entity_at(blamed.idx, blamed.idx + len(blamed.text))
+        return done_to is not None and (done_to.lemma_.lower() == blamed.lemma_.lower() or (
+            named is not None and owner.target is not None and named.id == owner.target.entity))
 
     def _offence_of(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
         """ "charged him with murder", "arrested on suspicion of murder", "charged with two

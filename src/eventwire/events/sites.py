@@ -184,6 +184,13 @@ def only_voiced(word: Token) -> bool:
     return bool(readings) and all(lookup(e.code).plover in SPEECH_TYPES for e in readings)
 
 
+def addressed_in_words(tok: Token) -> bool:
+    """ "rallied ..., accusing Jakarta of abuses", "urging Kyiv to withdraw": a place a verb that
+    only voices a statement is aimed at stands for its government, a party, not where anything
+    happened."""
+    return tok.dep_ in ("dobj", "obj") and only_voiced(tok.head)
+
+
 def as_a_party(tok: Token) -> bool:
     """A place that acts or undergoes, alone, joined to another party or set beside one ("Russia
     recaptured", "China and Russia vetoed", "The militant organisation, the Islamic State of Iraq

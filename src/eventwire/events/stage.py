@@ -403,6 +403,7 @@ class EventStage:
         seg_dates: dict[int, list[DateMention]] = {}
         recent_years: list[int | None] = []  # the year each of the last sentences stated
         recent_days: list[date | None] = []  # and the last day each named ("that day" is it)
+        last_day: date | None = None  # the last day the text named, in whichever paragraph
         prev_hi = 0
         for seg in segs:
             lo, hi = self._seg_chars(doc, seg)
@@ -415,10 +416,11 @@ class EventStage:
             read_from = lo  # the filing day is no act's day: the lead's dates are after its dateline
             if line is not None and lo <= doc[line[1]].idx < hi:
                 read_from = doc[line[1]].idx + 1
-            seg_dates[seg.start] = find_dates(text, read_from, hi, anchor, context, story_day)
+            seg_dates[seg.start] = find_dates(text, read_from, hi, anchor, context, story_day, last_day)
             date_cache[(lo, hi)] = seg_dates[seg.start]
             recent_years.append(stated_year(seg_dates[seg.start]))
             recent_days.append(last_told_day(doc, seg_dates[seg.start]))
+            last_day = recent_days[-1] or last_day  # (kept across paragraphs: "that day" names it back)
         earlier = [m for seg in segs for m in seg_dates[seg.start] if m.explicit]
         by_seg: dict[int, list[Candidate]] = {}
         for cand in cands:

@@ -32,6 +32,8 @@ MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
 NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is the coming one
 TYPO_WINDOW_DAYS = 31  # a named day this close before publication is this year's, whatever its weekday
+SAME_DAY = re.compile(r"^(?:on\s+)?the\s+same\s+day$")  # the story's day however far back: not "that
+# day" or "the next day", which count from the day told just before them
 TOLD_WEEK = re.compile(r"^the\s+\w+\s+week$")  # "the following week", "the previous week", "the same week"
 # The "rel" words that name one day, which a report's named day may re-anchor ("today" said
 # on the 20th); "last week" spans its own days.
@@ -358,7 +360,8 @@ NARRATIVE_FOLLOW_DAYS = 90  # (... and does not come this soon after the day the
 
 
 def find_dates(text: str, start: int, end: int, anchor: date | None,
-               context_year: int | None = None, story_day: date | None = None) -> list[DateMention]:
+               context_year: int | None = None, story_day: date | None = None,
+               last_day: date | None = None) -> list[DateMention]:
     """Date mentions in ``text[start:end]``, longest first where they overlap.
 
     A month or day with no year is read in the year the narrative is in: the year last
@@ -366,8 +369,9 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
     that lies well before publication ("the army moved on November 15, 2017 ... his
     resignation on November 21"), else the latest such day on or before publication.
     "That day", "the next day" count from the last day the sentence named before them, else
-    ``story_day`` (the last one the sentences just before named); with neither, they are
-    no date.
+    ``story_day`` (the last one the sentences just before named); "the same day", else
+    ``last_day`` (the last one the text named before it, however far back: "On the same day in
+    Minsk" opening a paragraph after one of background); with none, they are no date.
     """
     chunk = text[start:end]
     found: list[DateMention] = []
@@ -401,7 +405,7 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
     found = _weekday_named_by_date(text, found)
     if anchor is not None:
         _read_in_narrative_year(text, found, anchor, context_year, story_day)
-    return _told_days(text, found, story_day, anchor)
+    return _told_days(text, found, story_day, anchor, last_day)
 
 
 def _weekday_named_by_date(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -423,7 +427,7 @@ def _weekday_named_by_date(text: str, found: list[DateMention]) -> list[DateMent
 
 
 def _told_days(text: str, found: list[DateMention], story_day: date | None,
-               anchor: date | None) -> list[DateMention]:
+               anchor: date | None, last_day: date | None = None) -> list[DateMention]:
     """Read "that day", "the next day" against the day told just before them ("since that
     day": from it to the report's date); drop them when no day was told."""
     out: list[DateMention] = []
@@ -438,10 +442,11 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
                 out.append(m)
             continue
         if m.kind == "that_day":
-            told = next((d for o in reversed(out) if (d := day_of(o)) is not None), story_day)
+            said = m.value.span.text.lower() if m.value.span else ""
+            told = next((d for o in reversed(out) if (d := day_of(o)) is not None),
+                        story_day or (last_day if SAME_DAY.search(said) else None))
             if told is None:
                 continue
-            said = m.value.span.text.lower() if m.value.span else ""
             if TOLD_WEEK.search(said):  # "the following week": the calendar week after the told day's
                 monday = told - timedelta(days=told.weekday()) + timedelta(weeks=_told_step(said))
                 last = monday + timedelta(days=UNIT_DAYS["week"] - 1)

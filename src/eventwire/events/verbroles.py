@@ -31,6 +31,7 @@ from .lexicon import event_noun, lexicon
 from .pronouns import (
     POSSESSIVE_PRONOUNS,
 )
+from .quantities import KIND_BY_LEMMA
 from .rolewords import (
     DONE_TO_TYPES,
     FORCE_TYPES,
@@ -44,6 +45,7 @@ from .rolewords import (
     subject_of,
 )
 from .speechacts import NEED_LEMMAS, SPEAKER_PRONOUNS, VOICED_THREAT_CODES, displeased, felt_at
+from .standing import TOLL_KINDS
 from .triggers import RIOT_CODE, Candidate
 
 RECIPIENT_PREPS = ("to", "with", "for", "against", "on", "toward", "towards")
@@ -56,6 +58,8 @@ SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom t
 UNDERGOING_CAUSERS = frozenset({"have", "get"})  # verbs of causing that also tell what befell their subject
 # acts a verb of causing makes its object undergo ("ordered him jailed", "ordered them freed")
 CAUSED_TYPES = DONE_TO_TYPES | {"RETREAT", "CONCEDE"}
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge"})  # verbs whose "of"/"for" phrase tells a deed
+DEED_PREPS = ("of", "for")  # "accused rebels of shelling", "blamed the army for shelling"
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})  # names of people taken, not of ground or goods
 
 
@@ -313,6 +317,23 @@ def _undergoer(verb: Token) -> Token | None:
     return None
 
 
+def _accused_doer(verb: Token) -> Token | None:
+    """ "State media accused rebels of shelling the town, wounding three people": a toll's
+    participle the parser hung on the verb of accusing, with no subject of its own, tells what the
+    deed the accusation names did, done by the accused (not "accused rebels of lying, saying"):
+    whom the accusation is aimed at."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or subject_child(verb) is not None \
+            or head.lemma_.lower() not in ACCUSING_LEMMAS or KIND_BY_LEMMA.get(verb.lemma_.lower()) not in TOLL_KINDS:
+        return None
+    accused = children_in(head, ("dobj",))
+    deeds = [g for holder in (head, *accused) for g in prep_objects(holder, DEED_PREPS)
+             if g.tag_ == "VBG" or g.dep_ == "pcomp"] + [
+        c for holder in (head, *accused) for p in holder.children if p.dep_ == "prep" and p.lower_ in DEED_PREPS
+        for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return accused[0] if accused and deeds and can_be_party(accused[0]) else None
+
+
 def _made_to_undergo(verb: Token) -> tuple[Token | None, Token] | None:
     """ "A court ordered the editor jailed", "the judge ordered him released", "the president had
     two ministers arrested": a participle told of a verb of causing's object is done to that object,
@@ -409,7 +430,7 @@ def verb_roles(record: Record, cand: Candidate) -> tuple[Token | None, Token | N
         else:
             target = _undergoer(verb)
     else:
-        actor = subject_of(verb)
+        actor = _accused_doer(verb) or subject_of(verb)
         if plover in FORCE_TYPES:
             actor = wielder(actor, record)
         target = _recipient(verb, plover in DONE_TO_TYPES)

@@ -36,6 +36,7 @@ from .placing import (
 )
 from .sites import (
     a_quarter,
+    addressed_in_words,
     at_dateline,
     filed_from,
     joined_to_a_party,
@@ -594,13 +595,15 @@ class Whereabouts:
         return span is not None and len(span) > 0 and reading(span.root)
 
     def _a_party(self, start: int, end: int) -> bool:
-        """ "drew criticism from rights groups and Washington", "U.S. officials": a place name
+        """ "drew criticism from rights groups and Washington", "U.S. officials", "accusing Jakarta of
+        abuses": a place name
         in the lead that stands for a government says who, not where the news happened, and
         leaves the dateline its say (one that voiced a statement is left out of ``named``)."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        return self._modifier(start, end) or self._acting(start, end) or joined_to_a_party(self.record, span.root)
+        return self._modifier(start, end) or self._acting(start, end) or joined_to_a_party(self.record, span.root) \
+            or addressed_in_words(span.root)
 
     def _acting(self, start: int, end: int) -> bool:
         """ "Moscow launched strikes on Kyiv", "Beijing said": a capital that does something to

@@ -41,6 +41,16 @@ TITLE_MINOR = frozenset("a an the and but or nor for so yet as at by in of off o
                         "into onto over amid after than".split())  # left lowercase in title case
 RUN_ON_WORDS = frozenset("the a an of and or to at in on by for from with".split())  # no headline ends so
 CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))  # "March 10": a date
+# A wire dateline opening a paragraph: a town in capitals, then a country or a day after a comma,
+# an agency in brackets, and a dash set apart before the lead's first word ("KINSHASA, Democratic
+# Republic of Congo (Reuters) —", "ABUJA, May 6 (Reuters) -", "UNITED NATIONS (AP) --").
+DATELINE = re.compile(
+    r"(?m)^[^\S\n]*[A-Z][A-Z'.-]{2,}(?:[^\S\n][A-Z][A-Z'.-]+)*"  # the town
+    r"(?:,[^\S\n]+[A-Z][\w'.-]*(?:[^\S\n]+(?:of|the|and|[A-Z][\w'.-]*|\d{1,2}))*)?"  # a country or a day
+    r"(?:[^\S\n]+\([A-Z][\w .&/-]{0,30}\))?"  # the agency
+    r"[^\S\n]+(?:—|–|--|-)[^\S\n]+(?=[A-Z“\"‘'])"  # the dash, then the lead
+)
+DATELINE_DEP = "npadvmod"  # how a dateline hangs on its lead's first clause, as the parser hangs it read whole
 PART_SEPARATOR = re.compile(r"\s*(?:…|\.\.\.|\|)\s*")  # between a headline's parts
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 MID_SENTENCE_BEFORE = re.compile(r"[^\W_]|,")  # the character before a word inside a sentence
@@ -107,7 +117,12 @@ def headline_span(text: str) -> tuple[int, int] | None:
 
 def sentence_starts(text: str) -> list[int]:
     """Where the parse must begin a sentence: after the headline, and after each separator of
-    its parts ("“2429 surrender”… Russia occupies Mariupol | JTBC News"); after a byline."""
+    its parts ("“2429 surrender”… Russia occupies Mariupol | JTBC News"); after a byline; after
+    a wire dateline's dash (:func:`dateline_starts`)."""
+    return sorted({*_headline_starts(text), *dateline_starts(text)})
+
+
+def _headline_starts(text: str) -> list[int]:
     span = headline_span(text)
     if span is None:
         first = _first_line(text)
@@ -116,6 +131,43 @@ def sentence_starts(text: str) -> list[int]:
         return []
     starts = [m.end() for m in PART_SEPARATOR.finditer(text, span[0], span[1])]
     return [*starts, span[1]]
+
+
+def dateline_starts(text: str) -> list[int]:
+    """Where the lead after a wire dateline begins ("ALMATY, Kazakhstan (Reuters) — A court in
+    Almaty on Tuesday jailed ..."): read as one sentence with the dateline, the lead's words are
+    parsed around the town's name ("Almaty ... jailed" a modifier of "opposition activist");
+    begun on its own, the lead parses as the sentence it is (:func:`rejoin_datelines` then
+    hangs the dateline back on it)."""
+    return [m.end() for m in DATELINE.finditer(text)]
+
+
+def rejoin_datelines(doc: Doc, text: str) -> Doc:
+    """The lead parsed apart from its dateline (:func:`dateline_starts`), made one sentence with
+    it again: the dateline's root hangs on the verb of the lead's first clause (as ``npadvmod``,
+    where the parser puts it when it reads both whole), so every reader of a sentence still finds
+    the place a lead was filed from in it, over the lead's own parse."""
+    joins: list[tuple[int, int]] = []
+    for offset in dateline_starts(text):
+        lead = next((t for t in doc if t.idx >= offset and not t.is_space), None)
+        if lead is None or lead.i == 0 or not lead.is_sent_start:
+            continue
+        dateline = doc[lead.i - 1].sent
+        if dateline.start < lead.i and dateline.end == lead.i:
+            sent = lead.sent
+            verb = next((t.head for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")),
+                        sent.root)  # the lead's first clause ("Gunmen attacked ..., police said": attacked)
+            joins.append((dateline.root.i, verb.i))
+    if not joins:
+        return doc
+    heads = doc.to_array([HEAD, DEP])
+    dep = doc.vocab.strings.add(DATELINE_DEP)
+    for root, lead_root in joins:
+        heads[root, 0] = lead_root - root  # (heads are stored as offsets)
+        heads[root, 1] = dep
+    joined = doc.copy()
+    joined.from_array([HEAD, DEP], heads)  # type: ignore[arg-type]
+    return joined
 
 
 def _first_line(text: str) -> tuple[int, int] | None:

