@@ -13,8 +13,12 @@ reads, through the whole pipeline.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import run_text
 from tests.events.test_folds import place_name
+from tests.events.test_reasons_and_grounds import told_place, told_row
+from tests.events.test_told_places import row_place
 
 
 def rows(pipeline, text: str, published: str = "2022-06-10") -> list:
@@ -39,8 +43,7 @@ def test_the_same_day_after_a_paragraph_of_background_is_the_lead_s_day(noclean_
             "prison, his wife said.\n\nLosik ran a popular channel on Telegram. He had been held since his arrest "
             "at his flat in Vitebsk in December.\n\nOn the same day in Minsk, a district court ordered two "
             "journalists to be jailed for 15 days each.")
-    record = run_text(noclean_pipeline, text, published="2021-06-09")
-    [jailed] = [e for e in record.events if e.trigger.text == "jailed"]
+    record, jailed = told_row(noclean_pipeline, text, "jailed", published="2021-06-09")
     assert jailed.date is not None and jailed.date.start == jailed.date.end == "2021-06-08"
     assert place_name(record, jailed) == "Minsk"
 
@@ -49,13 +52,26 @@ def test_what_an_order_made_someone_undergo_is_placed_where_the_order_was_given(
     text = ("A court in the Belarusian city of Vitebsk on Tuesday sentenced blogger Ihar Losik to five years in "
             "prison, his wife said. On the same day in Minsk, a district court ordered two journalists to be "
             "jailed for 15 days each.")
-    record = run_text(noclean_pipeline, text, published="2021-06-09")
-    [jailed] = [e for e in record.events if e.trigger.text == "jailed"]
-    assert place_name(record, jailed) == "Minsk"
+    assert told_place(noclean_pipeline, text, "jailed", published="2021-06-09") == "Minsk"
 
 
 def test_an_order_to_act_elsewhere_keeps_the_act_s_own_place(noclean_pipeline):
-    record = run_text(noclean_pipeline, "A court in Lahore ordered police to arrest the former minister in "
-                                        "Islamabad.", published="2024-03-13")
-    [arrest] = [e for e in record.events if e.trigger.text == "arrest"]
-    assert place_name(record, arrest) == "Islamabad"
+    assert told_place(noclean_pipeline, "A court in Lahore ordered police to arrest the former minister in "
+                                        "Islamabad.", "arrest", published="2024-03-13") == "Islamabad"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The governor of Kano, speaking in Abuja, ordered the protesters to be arrested.", "Kano"),
+    ("The governor, who was in Lagos, ordered that the rioters in Kano be detained.", "Kano"),
+])
+def test_an_order_given_by_no_court_keeps_the_act_s_place(noclean_pipeline, text, place):
+    assert row_place(noclean_pipeline, text, "COERCE", published="2024-03-13") == place
+
+
+def test_the_same_day_inside_a_paragraph_counts_only_from_the_days_just_told(noclean_pipeline):
+    text = ("Russian forces shelled Kherson on 10 October, killing two people. Ukraine said it had downed 20 "
+            "drones. Officials in Kyiv said power had been restored. Separately, prosecutors opened an "
+            "investigation. A day earlier, a missile struck Zaporizhzhia. The same day, a drone hit an apartment "
+            "in Odesa.")
+    _, hit = told_row(noclean_pipeline, text, "hit", published="2023-10-15")
+    assert hit.date is None or hit.date.start != "2023-10-10"

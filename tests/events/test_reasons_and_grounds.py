@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import run_text
+from tests.events.test_folds import place_name
 from tests.events.test_told_places import row_place
 
 PUBLISHED = "2024-06-20"
@@ -24,6 +25,18 @@ PUBLISHED = "2024-06-20"
 def rows(pipeline, text: str) -> list:
     record = run_text(pipeline, text, published=PUBLISHED)
     return [e for e in record.events if e.status != "negated"]
+
+
+def told_row(pipeline, text: str, trigger: str, published: str = PUBLISHED) -> tuple:
+    """The record and its one row told by ``trigger``."""
+    record = run_text(pipeline, text, published=published)
+    [row] = [e for e in record.events if e.trigger.text == trigger]
+    return record, row
+
+
+def told_place(pipeline, text: str, trigger: str, published: str = PUBLISHED) -> str | None:
+    """The gazetteer name of the place of the one row told by ``trigger``."""
+    return place_name(*told_row(pipeline, text, trigger, published))
 
 
 @pytest.mark.parametrize("text, act", [
@@ -62,10 +75,7 @@ def test_the_ground_a_portion_is_of_is_where_it_was_taken(noclean_pipeline):
 def test_a_site_named_by_a_town_through_a_longer_name_is_in_that_town(noclean_pipeline):
     text = ("A roadside bomb exploded near the port city of Gwadar on Wednesday. In March, militants armed with "
             "guns stormed the Gwadar Port Authority complex.")
-    record = run_text(noclean_pipeline, text, published=PUBLISHED)
-    [stormed] = [e for e in record.events if e.trigger.text == "stormed"]
-    place = record.place_by_id(stormed.location.place) if stormed.location is not None else None
-    assert place is not None and place.name == "Gwadar"
+    assert told_place(noclean_pipeline, text, "stormed") == "Gwadar"
 
 
 def test_a_company_named_after_a_town_names_no_place(noclean_pipeline):
@@ -79,12 +89,16 @@ def test_a_company_named_after_a_town_names_no_place(noclean_pipeline):
 def test_an_act_done_during_what_went_on_in_a_town_is_placed_there(noclean_pipeline):
     text = ("In November 2020, security forces shot dead at least 54 people during two days of unrest in Kampala "
             "that broke out after the arrest of the party's candidate at a campaign event in Luuka district.")
-    record = run_text(noclean_pipeline, text, published=PUBLISHED)
-    [shot] = [e for e in record.events if e.trigger.text == "shot"]
-    place = record.place_by_id(shot.location.place) if shot.location is not None else None
-    assert place is not None and place.name == "Kampala"
+    assert told_place(noclean_pipeline, text, "shot") == "Kampala"
 
 
 def test_an_act_s_own_place_comes_before_what_it_was_done_during(noclean_pipeline):
     assert row_place(noclean_pipeline, "Police arrested 30 people in Abuja on Monday during a nationwide protest "
                                        "that began in Lagos.", "COERCE", published=PUBLISHED) == "Abuja"
+
+
+def test_a_court_that_remands_a_person_holds_them(noclean_pipeline):
+    found = rows(noclean_pipeline, "A court in Bishkek remanded the opposition leader in custody for two months on "
+                                   "Wednesday.")
+    assert any(e.plover == "COERCE" and e.trigger.text == "remanded" for e in found)
+    assert not rows(noclean_pipeline, "The judge remanded the case to a lower court.")

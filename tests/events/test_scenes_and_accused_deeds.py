@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import run_text
 from tests.events.test_folds import place_name
+from tests.events.test_reasons_and_grounds import told_place
 
 PUBLISHED = "2022-10-12"
 
@@ -22,9 +23,7 @@ PUBLISHED = "2022-10-12"
 def test_an_act_in_a_where_clause_on_a_place_of_the_story_is_news_done_there(noclean_pipeline):
     text = ("Security forces killed two protesters in Mahabad on Saturday. The worst violence came on Friday in "
             "Zahedan, where security forces shot dead 40 worshippers after prayers.")
-    record = run_text(noclean_pipeline, text, published=PUBLISHED)
-    [shot] = [e for e in record.events if e.trigger.text == "shot"]
-    assert shot.status != "negated" and place_name(record, shot) == "Zahedan"
+    assert told_place(noclean_pipeline, text, "shot", published=PUBLISHED) == "Zahedan"
 
 
 def test_a_where_clause_on_a_place_named_for_itself_still_describes_it(noclean_pipeline):
@@ -57,3 +56,26 @@ def test_a_place_a_statement_is_aimed_at_is_no_place_of_the_act(noclean_pipeline
     record = run_text(noclean_pipeline, text, published=PUBLISHED)
     [rally] = [e for e in record.events if e.plover == "PROTEST"]
     assert place_name(record, rally) != "Jakarta"
+
+
+def test_a_where_clause_on_a_place_inside_a_party_s_words_is_no_scene(noclean_pipeline):
+    record = run_text(noclean_pipeline, "Residents of Bakhmut, where fighting has raged for months, were told to "
+                                        "leave.", published="2024-03-13")
+    assert not any(e.trigger.text == "fighting" for e in record.events)
+
+
+def test_an_act_in_a_where_clause_on_another_day_stays_a_row_of_its_own(noclean_pipeline):
+    text = "Gunmen killed eight people on Sunday in Zamfara state, where bandits abducted 20 students on Friday."
+    record = run_text(noclean_pipeline, text, published="2024-03-13")
+    assert {e.trigger.text for e in record.events if e.status != "negated"} >= {"killed", "abducted"}
+
+
+@pytest.mark.parametrize("text, plover, capital", [
+    ("Hundreds of fishermen rallied on Friday, accusing Beijing of harassing their boats.", "PROTEST", "Beijing"),
+    ("Sudan's army bombed RSF positions on Monday, urging Abu Dhabi to stop arming the militia.", "ASSAULT",
+     "Abu Dhabi"),
+])
+def test_a_capital_a_statement_is_aimed_at_is_not_the_report_s_place(noclean_pipeline, text, plover, capital):
+    record = run_text(noclean_pipeline, text, published=PUBLISHED)
+    [row] = [e for e in record.events if e.plover == plover]
+    assert place_name(record, row) != capital

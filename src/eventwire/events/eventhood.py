@@ -259,10 +259,10 @@ def _scene_clause(tok: Token) -> bool:
     worshippers", "fled to Goma, where rebels shot him"). On a place named for itself
     ("Serbia, where 24 people were killed in riots, ...") it says what the place is known for."""
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children) and (
-        tok.head.ent_type_ not in PLACE_ENTS or _place_of_a_verb(tok.head))
+        tok.head.ent_type_ not in PLACE_ENTS or place_of_a_verb(tok.head))
 
 
-def _place_of_a_verb(place: Token) -> bool:
+def place_of_a_verb(place: Token) -> bool:
     """The place is named in a phrase of a verb ("in Zahedan", "to the town of Goma", "in the
     province of Sistan"), through "of" phrases and appositions, not as a party of its own."""
     cur = place

@@ -17,7 +17,7 @@ from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
 from .clauses import a_span_apart, clause_verb, in_words, party_word, side_by_side
 from .clausewords import in_protest, prep_objects, word_class
-from .eventhood import said_of
+from .eventhood import place_of_a_verb, said_of
 from .lexicon import event_noun, words
 from .placephrases import (
     names_division,
@@ -69,6 +69,7 @@ AFFAIRS = frozenset("situation crisis conflict violence tension unrest".split())
 CONTENT_PREPS = frozenset({"of", "for", "over", "about"})  # what a charge or a demand is about
 BESIDE_MARKS = frozenset({"as", "while"})  # a clause told beside an act noun's clause
 GRIEVANCE_PREPS = frozenset({"against", "over"})  # what a protest is against
+RULING_BENCHES = frozenset({"court", "tribunal", "judge", "magistrate"})  # whose order to jail is their ruling
 DURING_PREPS = frozenset({"during"})  # what an act was done during, whose place is the act's when it has none
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # contain the towns named with them
 
@@ -167,14 +168,18 @@ def _where_told(record: Record, tok: Token, exclude: set[int]) -> Location | Non
     forces fired on worshippers": an act told in a "where" clause was done at the place the clause
     hangs on, or at the town a phrase just before puts inside it."""
     verb = clause_verb(tok)
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-        return None
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
+            or not place_of_a_verb(verb.head):
+        return None  # (not "Residents of Bakhmut, where fighting has raged for months": the place's own)
     named = verb.head
     while named.dep_ == "appos" and named.head.i != named.i:
         named = named.head  # "in Jeddah, Saudi Arabia, where": the whole name
     found = place_in_phrase(record, named, exclude)
     if found is None:
         return None
+    place = record.place_by_id(found.place)
+    if place is None or (place.feature in BROAD_PLACE_FEATURES and named.pos_ != "PROPN"):
+        return None  # ("Syria's coastal region, where ...": a part of the country, not all of it)
     phrase = named
     while phrase.dep_ in ("pobj", "prep") and phrase.head.i != phrase.i \
             and phrase.head.pos_ in ("ADP", "NOUN", "PROPN"):
@@ -465,9 +470,11 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if clause.pos_ == "NOUN" and clause.head.pos_ not in ("ADP", "VERB", "AUX"):
             break
         clause = clause.head
-    if clause.dep_ in ("xcomp", "ccomp") and in_words(clause.head, "causing_verbs"):
+    if clause.dep_ in ("xcomp", "ccomp") and in_words(clause.head, "causing_verbs") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in RULING_BENCHES for c in clause.head.children):
         clause = clause.head  # "On the same day in Minsk, a district court ordered two journalists to
-        # be jailed": what the order made them undergo is done in the order's clause
+        # be jailed": what a court's order made them undergo is its ruling, made in the order's clause
+        # (not "the governor, speaking in Abuja, ordered the protesters to be arrested": in Kano)
     inside = {t.i for t in clause.subtree}
     if tok.dep_ == "nsubj":  # "The Mansila attack recalled the massacre in Seytenga": the other
         # act's place (not the subject's for its object: "the abduction of 20 farmers in Kaduna

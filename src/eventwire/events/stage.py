@@ -407,7 +407,9 @@ class EventStage:
         prev_hi = 0
         for seg in segs:
             lo, hi = self._seg_chars(doc, seg)
-            if "\n\n" in text[prev_hi:lo]:  # a new paragraph begins its own story: "In April"
+            opens_paragraph = "\n\n" in text[prev_hi:lo]  # ("On the same day" opening one names the
+            # story's day, however far back; inside one, the day the sentences just before told)
+            if opens_paragraph:  # a new paragraph begins its own story: "In April"
                 recent_years.clear()  # after a paragraph ending "in March 2019" is this year's
                 recent_days.clear()
             prev_hi = hi
@@ -416,11 +418,12 @@ class EventStage:
             read_from = lo  # the filing day is no act's day: the lead's dates are after its dateline
             if line is not None and lo <= doc[line[1]].idx < hi:
                 read_from = doc[line[1]].idx + 1
-            seg_dates[seg.start] = find_dates(text, read_from, hi, anchor, context, story_day, last_day)
+            seg_dates[seg.start] = find_dates(text, read_from, hi, anchor, context, story_day,
+                                              last_day if opens_paragraph else None)
             date_cache[(lo, hi)] = seg_dates[seg.start]
             recent_years.append(stated_year(seg_dates[seg.start]))
             recent_days.append(last_told_day(doc, seg_dates[seg.start]))
-            last_day = recent_days[-1] or last_day  # (kept across paragraphs: "that day" names it back)
+            last_day = recent_days[-1] or last_day  # (kept across paragraphs)
         earlier = [m for seg in segs for m in seg_dates[seg.start] if m.explicit]
         by_seg: dict[int, list[Candidate]] = {}
         for cand in cands:

@@ -370,8 +370,9 @@ def find_dates(text: str, start: int, end: int, anchor: date | None,
     resignation on November 21"), else the latest such day on or before publication.
     "That day", "the next day" count from the last day the sentence named before them, else
     ``story_day`` (the last one the sentences just before named); "the same day", else
-    ``last_day`` (the last one the text named before it, however far back: "On the same day in
-    Minsk" opening a paragraph after one of background); with none, they are no date.
+    ``last_day`` (the caller gives it to a paragraph's opening sentence: the last day the text
+    named before it, however far back, "On the same day in Minsk" after a paragraph of
+    background); with none, they are no date.
     """
     chunk = text[start:end]
     found: list[DateMention] = []

@@ -485,11 +485,13 @@ class Whereabouts:
         bomb exploded near a market")."""
         named = {p.id: [m for m in p.mentions if not self._in_a_name(m.start, m.end)
                         and not self._demonym(m.start, m.end) and not self._voiced(m.start, m.end)
+                        and not self._named_as(m.start, m.end, addressed_in_words)
                         and not self._named_as(m.start, m.end, seat_of_a_body)
                         and not self._named_as(m.start, m.end, lambda t: reference_point(self.record, t))
                         and not (p.feature == "facility" and self._acting(m.start, m.end))]
                  for p in self.record.places}  # ("The Pentagon said", "the Kremlin announced": a
-        # government by the building it sits in, no place of what it tells)
+        # government by the building it sits in, no place of what it tells; "accusing Beijing of":
+        # whom a statement is aimed at)
         leads = {lead for ms in named.values() for m in ms if (lead := filed_from(self.record, m.start, m.end))}
         told = {pid: [m for m in ms if not filed_from(self.record, m.start, m.end)] for pid, ms in named.items()}
         unplaced = self._unplaced_in(leads)
