@@ -75,3 +75,30 @@ def test_the_same_day_inside_a_paragraph_counts_only_from_the_days_just_told(noc
             "in Odesa.")
     _, hit = told_row(noclean_pipeline, text, "hit", published="2023-10-15")
     assert hit.date is None or hit.date.start != "2023-10-10"
+
+
+def test_the_same_day_names_the_news_not_a_date_of_background(noclean_pipeline):
+    text = ("Thousands marched in Washington on Saturday.\n\nThe march marked the anniversary of the January 6, "
+            "2021 attack on the Capitol.\n\nThe same day, counter-protesters clashed with police in Portland.")
+    _, clash = told_row(noclean_pipeline, text, "clashed", published="2024-05-10")
+    assert clash.date is not None and clash.date.start == "2024-05-04"
+    text = ("Gunmen killed 11 people in Plateau state on Sunday.\n\nPlateau has seen repeated attacks since 2001."
+            "\n\nThe same day last year, gunmen killed 20 people in a nearby village.")
+    record = run_text(noclean_pipeline, text, published="2024-05-10")
+    assert len([e for e in record.events if e.plover == "ASSAULT" and e.status != "negated"]) == 2
+
+
+def test_a_court_s_order_to_release_someone_held_elsewhere_is_placed_where_they_are(noclean_pipeline):
+    assert told_place(noclean_pipeline, "A judge in Washington on Friday ordered federal agents to release a "
+                                        "Georgetown scholar held in a detention centre in Louisiana.", "release",
+                      published="2024-05-10") == "Louisiana"
+
+
+@pytest.mark.parametrize("text", [
+    "GAZA CITY, Gaza Strip (AP) — Israeli airstrikes killed at least 20 people overnight, Palestinian health "
+    "officials said.",
+    "Israeli airstrikes killed at least 20 people overnight, Palestinian health officials said.",
+])
+def test_a_lead_the_parser_made_a_second_subject_of_its_teller_keeps_whom_it_hit(noclean_pipeline, text):
+    [row] = [e for e in rows(noclean_pipeline, text, published="2024-05-10") if e.plover == "ASSAULT"]
+    assert row.target is not None and row.target.span.text == "at least 20 people"

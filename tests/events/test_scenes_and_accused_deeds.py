@@ -79,3 +79,21 @@ def test_a_capital_a_statement_is_aimed_at_is_not_the_report_s_place(noclean_pip
     record = run_text(noclean_pipeline, text, published=PUBLISHED)
     [row] = [e for e in record.events if e.plover == plover]
     assert place_name(record, row) != capital
+
+
+@pytest.mark.parametrize("text", [
+    "He grew up in Mosul, where Islamic State fighters executed hundreds of people between 2014 and 2017.",
+    "The deaths occurred on Tuesday in Zahedan, where security forces fired on crowds leaving Friday prayers "
+    "last year.",
+])
+def test_a_where_clause_with_a_time_of_its_own_is_the_place_s_story(noclean_pipeline, text):
+    record = run_text(noclean_pipeline, text, published="2024-05-10")
+    assert not any(e.trigger.text in ("executed", "fired") and e.date is not None
+                   and e.date.start.startswith("2024") for e in record.events)
+
+
+def test_a_charge_of_riot_police_is_their_own_force(noclean_pipeline):
+    text = "Riot police charged demonstrators for defying the ban on gatherings in Dakar, injuring at least 20 people."
+    record = run_text(noclean_pipeline, text, published="2024-05-10")
+    [toll] = [e for e in record.events if e.trigger.text == "injuring"]
+    assert toll.actor is not None and toll.actor.span.text == "Riot police"

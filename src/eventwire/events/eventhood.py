@@ -28,6 +28,7 @@ from .aggregates import aggregate
 from .clauses import (
     PARTY_ENTS,
     PRONOUNS,
+    auxiliaries,
     clause_verb,
     governors,
     in_words,
@@ -39,6 +40,7 @@ from .clausewords import (
     PLACE_ENTS,
     POLITICAL_ENTS,
     REPORTING_LEMMAS,
+    TIME_ENTS,
     objects,
     prep_objects,
     subjects,
@@ -259,7 +261,29 @@ def _scene_clause(tok: Token) -> bool:
     worshippers", "fled to Goma, where rebels shot him"). On a place named for itself
     ("Serbia, where 24 people were killed in riots, ...") it says what the place is known for."""
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children) and (
-        tok.head.ent_type_ not in PLACE_ENTS or place_of_a_verb(tok.head))
+        tok.head.ent_type_ not in PLACE_ENTS or (place_of_a_verb(tok.head) and told_then(tok)))
+
+
+def told_then(verb: Token) -> bool:
+    """A clause told in the simple past with no time words of its own: done when the clause it
+    hangs on was ("came on Friday in Zahedan, where security forces shot dead 40 worshippers"; not
+    "where fighters executed hundreds between 2014 and 2017", "where jihadists have attacked
+    villages in recent weeks", "where forces fired on crowds last year": a story of the place's own)."""
+    return verb.tag_ == "VBD" and not auxiliaries(verb) and not any(
+        t.ent_type_ in TIME_ENTS and t.dep_ in ("pobj", "npadvmod", "tmod") and not _in_a_relative(t, verb)
+        for t in verb.subtree)  # (its own words, the parser may hang on the object, "executed hundreds
+    # of people between 2014 and 2017", "fired on crowds leaving Friday prayers last year"; not a
+    # relative clause's: "fired on worshippers who protested after Friday prayers")
+
+
+def _in_a_relative(tok: Token, top: Token) -> bool:
+    """``tok`` lies in a relative clause below ``top``."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
 
 
 def place_of_a_verb(place: Token) -> bool:

@@ -17,7 +17,7 @@ from .acled import SEIZED_PEOPLE_CODE
 from .cameo import GUILT_CODE, lookup
 from .clauses import a_span_apart, clause_verb, in_words, party_word, side_by_side
 from .clausewords import in_protest, prep_objects, word_class
-from .eventhood import place_of_a_verb, said_of
+from .eventhood import place_of_a_verb, said_of, told_then
 from .lexicon import event_noun, words
 from .placephrases import (
     names_division,
@@ -169,7 +169,7 @@ def _where_told(record: Record, tok: Token, exclude: set[int]) -> Location | Non
     hangs on, or at the town a phrase just before puts inside it."""
     verb = clause_verb(tok)
     if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
-            or not place_of_a_verb(verb.head):
+            or not place_of_a_verb(verb.head) or not told_then(verb):
         return None  # (not "Residents of Bakhmut, where fighting has raged for months": the place's own)
     named = verb.head
     while named.dep_ == "appos" and named.head.i != named.i:
@@ -470,11 +470,13 @@ def _clause_place(record: Record, cand: Candidate, exclude: set[int]) -> Locatio
         if clause.pos_ == "NOUN" and clause.head.pos_ not in ("ADP", "VERB", "AUX"):
             break
         clause = clause.head
-    if clause.dep_ in ("xcomp", "ccomp") and in_words(clause.head, "causing_verbs") and any(
+    if clause.dep_ in ("xcomp", "ccomp") and in_words(clause.head, "causing_verbs") \
+            and lookup(cand.code).plover == "COERCE" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in RULING_BENCHES for c in clause.head.children):
         clause = clause.head  # "On the same day in Minsk, a district court ordered two journalists to
         # be jailed": what a court's order made them undergo is its ruling, made in the order's clause
-        # (not "the governor, speaking in Abuja, ordered the protesters to be arrested": in Kano)
+        # (not "the governor, speaking in Abuja, ordered the protesters to be arrested": in Kano; not
+        # "ordered agents to release a scholar held in Louisiana": a release is where the held are)
     inside = {t.i for t in clause.subtree}
     if tok.dep_ == "nsubj":  # "The Mansila attack recalled the massacre in Seytenga": the other
         # act's place (not the subject's for its object: "the abduction of 20 farmers in Kaduna

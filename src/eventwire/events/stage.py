@@ -8,7 +8,7 @@ Everything an event says is backed by a span of ``document.text``.
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import ClassVar
 
 from spacy.tokens import Doc, Token
@@ -71,6 +71,7 @@ from .typing import EventModels, fuse, load_models
 SPAN_MARK = "since"  # the act a span of time is counted from
 THREAT_CODES = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "1312", "PROTEST": "133", "MOBILIZE": "138"}
 CONTENT_HOLDERS = INTENT_TYPES | {"PROTEST"}  # types whose nested act is their content, not a second event
+NEWS_WEEK = timedelta(days=7)  # days before publication whose news "the same day" may name back
 NARRATIVE_SENTENCES = 2  # a year stated this many sentences back still sets the narrative's year
 CONTEXT_TOKENS = 40  # tokens either side of a sentence searched for ACLED cue words
 MAX_SEGMENT_TOKENS = 250  # a longer "sentence" is a list, a table or text without punctuation
@@ -403,7 +404,7 @@ class EventStage:
         seg_dates: dict[int, list[DateMention]] = {}
         recent_years: list[int | None] = []  # the year each of the last sentences stated
         recent_days: list[date | None] = []  # and the last day each named ("that day" is it)
-        last_day: date | None = None  # the last day the text named, in whichever paragraph
+        last_day: date | None = None  # the last day of the week's news the text named, in whichever paragraph
         prev_hi = 0
         for seg in segs:
             lo, hi = self._seg_chars(doc, seg)
@@ -423,7 +424,10 @@ class EventStage:
             date_cache[(lo, hi)] = seg_dates[seg.start]
             recent_years.append(stated_year(seg_dates[seg.start]))
             recent_days.append(last_told_day(doc, seg_dates[seg.start]))
-            last_day = recent_days[-1] or last_day  # (kept across paragraphs)
+            told_day = recent_days[-1]
+            if told_day is not None and anchor is not None and timedelta(0) <= anchor - told_day <= NEWS_WEEK:
+                last_day = told_day  # the news' last day (kept across paragraphs; not a background
+                # date, "the January 6, 2021 attack", nor one still to come, "scheduled for December 20")
         earlier = [m for seg in segs for m in seg_dates[seg.start] if m.explicit]
         by_seg: dict[int, list[Candidate]] = {}
         for cand in cands:

@@ -34,6 +34,8 @@ NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is
 TYPO_WINDOW_DAYS = 31  # a named day this close before publication is this year's, whatever its weekday
 SAME_DAY = re.compile(r"^(?:on\s+)?the\s+same\s+day$")  # the story's day however far back: not "that
 # day" or "the next day", which count from the day told just before them
+YEARS_APART = re.compile(r"\s*,?\s*(?:(?:last|next|the\s+previous|the\s+following)\s+year\b"
+                         r"|(?:a|one|\w+)\s+years?\s+(?:earlier|before|ago|later)\b)", re.I)
 TOLD_WEEK = re.compile(r"^the\s+\w+\s+week$")  # "the following week", "the previous week", "the same week"
 # The "rel" words that name one day, which a report's named day may re-anchor ("today" said
 # on the 20th); "last week" spans its own days.
@@ -445,7 +447,7 @@ def _told_days(text: str, found: list[DateMention], story_day: date | None,
         if m.kind == "that_day":
             said = m.value.span.text.lower() if m.value.span else ""
             told = next((d for o in reversed(out) if (d := day_of(o)) is not None),
-                        story_day or (last_day if SAME_DAY.search(said) else None))
+                        story_day or (last_day if SAME_DAY.search(said) and not _years_apart(text, m.end) else None))
             if told is None:
                 continue
             if TOLD_WEEK.search(said):  # "the following week": the calendar week after the told day's
@@ -512,6 +514,11 @@ def _told_step(said: str) -> int:
     n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
     days = n // 24 if unit == "hour" else n * UNIT_DAYS[unit]
     return -days if counted.group(3) == "earlier" else days
+
+
+def _years_apart(text: str, end: int) -> bool:
+    """ "The same day last year", "the same day a year earlier": a day of another year."""
+    return YEARS_APART.match(text, end) is not None
 
 
 def day_of(mention: DateMention) -> date | None:

@@ -58,7 +58,8 @@ SENDING_LEMMAS = frozenset({"send", "dispatch", "despatch", "deploy"})  # whom t
 UNDERGOING_CAUSERS = frozenset({"have", "get"})  # verbs of causing that also tell what befell their subject
 # acts a verb of causing makes its object undergo ("ordered him jailed", "ordered them freed")
 CAUSED_TYPES = DONE_TO_TYPES | {"RETREAT", "CONCEDE"}
-ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge"})  # verbs whose "of"/"for" phrase tells a deed
+ACCUSING_LEMMAS = frozenset({"accuse", "blame"})  # verbs whose "of"/"for" phrase tells a deed (not "charge":
+# "riot police charged demonstrators for defying the ban, injuring 20" is the police's charge)
 DEED_PREPS = ("of", "for")  # "accused rebels of shelling", "blamed the army for shelling"
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})  # names of people taken, not of ground or goods
 

@@ -134,9 +134,11 @@ def misparsed_main_verb(tok: Token) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "relcl") \
             or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if tok.head.dep_ not in ("ROOT", "dep") and not (tok.head.dep_ == "appos" and in_dateline(tok.head.head)):
+    if tok.head.dep_ not in ("ROOT", "dep") and not (tok.head.dep_ == "appos" and in_dateline(tok.head.head)) \
+            and not _second_subject(tok.head):
         return False  # the lead's subject hung on a dateline ("MAIDUGURI (AP) — Fighters killed"),
-        # or left unattached before a reporting verb ("Gunmen abducted 61 pupils, police said")
+        # or left unattached before a reporting verb ("Gunmen abducted 61 pupils, police said"), or
+        # made a second subject of that verb ("Israeli airstrikes killed 20 people, officials said")
     doc = tok.doc
     if tok.head.dep_ == "ROOT" and any(c.dep_ in ("appos", "relcl") and c.right_edge.i + 2 == tok.i
                                        and doc[c.right_edge.i + 1].text == "," for c in tok.head.children):
@@ -154,6 +156,15 @@ def misparsed_main_verb(tok: Token) -> bool:
         # detained in Nairobi", a headline, nor a crowd "dispersed by police")
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in tok.children)
+
+
+def _second_subject(noun: Token) -> bool:
+    """The noun is a subject of a verb that has another subject after it, set off by a comma
+    ("Israeli airstrikes killed 20 people overnight, health officials said": the parser's
+    reading of a lead whose verb it hung on the noun)."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.i > noun.i and any(
+        c.dep_ == "nsubj" and c.i > noun.i and noun.doc[c.left_edge.i - 1].text == "," for c in verb.children)
 
 
 def dateline_end(tok: Token) -> int:
