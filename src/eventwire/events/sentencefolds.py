@@ -390,10 +390,11 @@ class SentenceFolds(StoryTime):
         return None
 
     def _reason_given(self, tok: Token, m: Mention, by_token: dict[int, int]) -> int | None:
-        """ "ordered two Chadian diplomats to leave, accusing them of contacts with rebels", "fired
-        tear gas, blaming the crowd for the unrest": blame told by a closing participle with no
-        subject of its own, on an act done (not said), is the reason its doer gave for it, no
-        accusation of its own (word set ``reasons_voiced``)."""
+        """ "ordered two Chadian diplomats to leave, accusing them of contacts with rebels", "arrested
+        the editor, accusing him of spreading false news": blame told by a closing participle with
+        no subject of its own, on an act done (not said), is the reason its doer gave for it, no
+        accusation of its own (word set ``reasons_voiced``), when it names whom the act was done to
+        (:meth:`_blamed_for_it`)."""
         if m.event.plover != "ACCUSE" or tok.tag_ != "VBG" or tok.dep_ != "advcl" or subject_child(tok) is not None \
                 or not clauses.in_words(tok, "reasons_voiced"):
             return None
@@ -408,11 +409,11 @@ class SentenceFolds(StoryTime):
         return j
 
     def _blamed_for_it(self, blaming: Token, owner: Event) -> bool:
-        """Whom the blame names is whom the act was done to, named again ("expelled two diplomats,
-        accusing them", "arrested the editor, accusing the journalist"), or what a protest is held
-        against (its target, or none named: "rallied outside parliament, accusing Jakarta"); not a
-        third party ("pulled out of the truce, accusing the army of violations": an accusation of
-        its own)."""
+        """Whom the blame names is whom the act was done to, named again by a pronoun, its word or its
+        name ("expelled two diplomats, accusing them", "sanctioned Kabarebe, accusing Kabarebe"), or
+        anyone a protest that names no target is held against ("rallied outside parliament, accusing
+        Jakarta"); not a third party ("pulled out of the truce, accusing the army of violations",
+        "fired tear gas at the crowd, blaming protesters": an accusation of its own)."""
         blamed = next((c for c in blaming.children if c.dep_ in ("dobj", "obj")), None)
         done_to = eh.role_root(self.record.doc, owner.target)
         if blamed is None:
