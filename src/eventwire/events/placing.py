@@ -163,17 +163,25 @@ def _phrase_places(record: Record, anchors: Sequence[Token], preps: frozenset[st
             and not _passed_through(pobj, record.place_by_id(found.place))]
 
 
+def where_named(verb: Token) -> Token | None:
+    """The place a "where" clause hangs on, its whole name ("in Jeddah, Saudi Arabia, where"), or
+    None when the verb heads no such clause."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    named = verb.head
+    while named.dep_ == "appos" and named.head.i != named.i:
+        named = named.head
+    return named
+
+
 def _where_told(record: Record, tok: Token, exclude: set[int]) -> Location | None:
     """ "came on September 30 in Zahedan, in the province of Sistan-Baluchestan, where security
     forces fired on worshippers": an act told in a "where" clause was done at the place the clause
     hangs on, or at the town a phrase just before puts inside it."""
     verb = clause_verb(tok)
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
-            or not place_of_a_verb(verb.head) or not told_then(verb):
+    named = where_named(verb)
+    if named is None or not place_of_a_verb(verb.head) or not told_then(verb):
         return None  # (not "Residents of Bakhmut, where fighting has raged for months": the place's own)
-    named = verb.head
-    while named.dep_ == "appos" and named.head.i != named.i:
-        named = named.head  # "in Jeddah, Saudi Arabia, where": the whole name
     found = place_in_phrase(record, named, exclude)
     if found is None:
         return None

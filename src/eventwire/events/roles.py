@@ -171,7 +171,6 @@ def _headline_passive(cand: Candidate) -> bool:
         and not prep_objects(verb, ("with", "on", "at", "against", "into", "upon"))
 
 
-
 def _ground_of_a_portion(ground: Token | None) -> Token | None:
     """ "seized parts of the city of Marawi", "took control of much of the province": the ground
     a portion is of (word set ``ground_portions``), a named place or a town or division, through
@@ -185,6 +184,7 @@ def _ground_of_a_portion(ground: Token | None) -> Token | None:
             return ground  # (not "seized control of the capital's main airport": a site, taken whole)
         ground = of[0]
     return ground
+
 
 def find_roles(record: Record, cand: Candidate, kb: KnowledgeBase) -> Roles:
     """Actor, target and location for one trigger."""

@@ -32,8 +32,8 @@ MIN_YEAR = 1800
 MAX_YEAR_AHEAD = 1  # a year may be at most this far after the publication year (or today)
 NEAR_FUTURE_DAYS = 31  # a yearless day or month this close after publication is the coming one
 TYPO_WINDOW_DAYS = 31  # a named day this close before publication is this year's, whatever its weekday
-SAME_DAY = re.compile(r"^(?:on\s+)?the\s+same\s+day$")  # the story's day however far back: not "that
-# day" or "the next day", which count from the day told just before them
+SAME_DAY = re.compile(r"^(?:on\s+)?the\s+same\s+day$")  # the news' day, however many sentences back: not
+# "that day" or "the next day", which count from the day told just before them
 YEARS_APART = re.compile(r"\s*,?\s*(?:(?:last|next|the\s+previous|the\s+following)\s+year\b"
                          r"|(?:a|one|\w+)\s+years?\s+(?:earlier|before|ago|later)\b)", re.I)
 TOLD_WEEK = re.compile(r"^the\s+\w+\s+week$")  # "the following week", "the previous week", "the same week"

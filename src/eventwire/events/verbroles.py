@@ -328,11 +328,9 @@ def _accused_doer(verb: Token) -> Token | None:
             or head.lemma_.lower() not in ACCUSING_LEMMAS or KIND_BY_LEMMA.get(verb.lemma_.lower()) not in TOLL_KINDS:
         return None
     accused = children_in(head, ("dobj",))
-    deeds = [g for holder in (head, *accused) for g in prep_objects(holder, DEED_PREPS)
-             if g.tag_ == "VBG" or g.dep_ == "pcomp"] + [
-        c for holder in (head, *accused) for p in holder.children if p.dep_ == "prep" and p.lower_ in DEED_PREPS
-        for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
-    return accused[0] if accused and deeds and can_be_party(accused[0]) else None
+    told_deed = any(g.dep_ in ("pobj", "pcomp") and g.tag_ == "VBG" for holder in (head, *accused)
+                    for p in holder.children if p.dep_ == "prep" and p.lower_ in DEED_PREPS for g in p.children)
+    return accused[0] if accused and told_deed and can_be_party(accused[0]) else None
 
 
 def _made_to_undergo(verb: Token) -> tuple[Token | None, Token] | None:

@@ -33,6 +33,7 @@ from .placing import (
     reference_point,
     seals_an_accord,
     town_inside,
+    where_named,
 )
 from .sites import (
     a_quarter,
@@ -325,11 +326,8 @@ class Whereabouts:
         for gov in (verb, *above):
             if told and gov.i != verb.i and gov.lemma_.lower() in REPORTING_LEMMAS:
                 break  # "flew to Washington, where he said drones had hit a plant": not there
-            if gov.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod"
-                                           for c in gov.children):
-                named = gov.head
-                while named.dep_ == "appos" and named.head.i != named.i:
-                    named = named.head  # "in Jeddah, Saudi Arabia, where": the whole name
+            named = where_named(gov)
+            if named is not None:
                 found = self._place_under(named)  # "talks in Jeddah, where Ukraine said"
                 if found is not None:
                     return found
@@ -597,15 +595,14 @@ class Whereabouts:
         return span is not None and len(span) > 0 and reading(span.root)
 
     def _a_party(self, start: int, end: int) -> bool:
-        """ "drew criticism from rights groups and Washington", "U.S. officials", "accusing Jakarta of
-        abuses": a place name
+        """ "drew criticism from rights groups and Washington", "U.S. officials": a place name
         in the lead that stands for a government says who, not where the news happened, and
-        leaves the dateline its say (one that voiced a statement is left out of ``named``)."""
+        leaves the dateline its say (one that voiced a statement, or that one is aimed at, is left
+        out of ``named``)."""
         span = self.record.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        return self._modifier(start, end) or self._acting(start, end) or joined_to_a_party(self.record, span.root) \
-            or addressed_in_words(span.root)
+        return self._modifier(start, end) or self._acting(start, end) or joined_to_a_party(self.record, span.root)
 
     def _acting(self, start: int, end: int) -> bool:
         """ "Moscow launched strikes on Kyiv", "Beijing said": a capital that does something to
