@@ -46,6 +46,7 @@ from .clausewords import (
     subjects,
     word_class,
 )
+from .conflict import armed_story
 from .lexicon import event_noun, lexicon
 from .mood import (
     SPEECH_TYPES,
@@ -132,7 +133,9 @@ def political_violence(record: Record, tok: Token, event: Event | None = None,
         event is not None and event.actor is not None and _political_entity(record, event.actor, resolve)) or (
         event is not None and event.cameo in WAR_FORCE_CODES) or (  # "an air strike hit the town":
         # only armed forces strike from the air or with artillery
-        event is not None and _order_party(record.doc, event))
+        event is not None and _order_party(record.doc, event)) or (
+        event is not None and event.actor is None and armed_story(tok))  # an attack told with no
+    # doer in a report of armed conflict ("an attack on the Drodro camp killed more than 40")
 
 
 def _order_party(doc: Doc, event: Event) -> bool:

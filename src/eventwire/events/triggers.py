@@ -41,6 +41,7 @@ from .clausewords import (
     tested,
     word_class,
 )
+from .crowds import protest_gathering
 from .doers import (
     carries,
     doers,
@@ -219,6 +220,7 @@ def _acts_on(tok: Token, classes: tuple[str, ...]) -> bool:
 
 
 RIOT_CODE = "145"  # CAMEO: protest violently, riot (PLOVER PROTEST)
+PROTEST_ROOT = "14"  # CAMEO: protest (a gathering of people for a cause: ``crowds``)
 
 
 def done_to_people(verb: Token) -> bool:
@@ -494,7 +496,8 @@ def find_candidates(doc: Doc, segs: list[Segment]) -> list[Candidate]:
                     continue
                 if entry.need_subject and not any(
                     word_class(o, cls) or carries(o, cls) for o in doers(tok) for cls in entry.need_subject
-                ) and not _chanting(tok):
+                ) and not _chanting(tok) and not (
+                        entry.code.startswith(PROTEST_ROOT) and protest_gathering(tok)):
                     continue
                 if entry.code == RIOT_CODE and done_to_people(tok) and not (
                         _toll_left(tok) and all(e.code == RIOT_CODE for e in entries)):

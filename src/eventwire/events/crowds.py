@@ -1,0 +1,102 @@
+"""When people who gather are protesting though no word calls them protesters.
+
+"Thousands of protesters gathered" is a protest by its subject (the lexicon's ``needsubj``).
+Residents, supporters or relatives who gather are one too when the text says what for ("to
+demand his release", "demanding compensation", "in solidarity with") or where: before a seat of
+power ("outside the courthouse", "in front of the governor's office"), or as they chant. Organs
+of state and armed men who gather are no crowd ("ministers gathered in Cairo", "troops gathered
+at the border"), and a gathering before a hospital, a morgue or a prison says nothing of why.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.syntax import to_infinitive
+from .clausewords import in_protest, word_class
+from .doers import doers
+from .lexicon import words
+
+CALLING_VERBS = frozenset({"call", "press", "push"})  # a cause with "for": "to call for his release"
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})  # ("gathered ..., demanding": advcl)
+BEFORE_PREPS = frozenset({"outside", "before"})  # ("in front of", "at the gates of": read apart)
+NUMBER_HEADS = frozenset("hundred thousand dozen score".split())  # "Hundreds gathered"
+
+
+def _people(doer: Token) -> bool:
+    """A doer who may be a crowd: a plural of people who are not organs of state or armed men
+    ("residents", "hundreds of students", "about two dozen of his supporters", "Thousands of Sri
+    Lankans"), or a bare number of them ("Hundreds gathered")."""
+    counted = [doer, *(g for p in doer.subtree if p.dep_ == "prep" and p.lower_ == "of"
+                       and doer in (p.head, p.head.head)  # ("about two dozen of his supporters")
+                       for g in p.children if g.dep_ == "pobj")]
+    for word in counted:
+        lemma = word.lemma_.lower()
+        plural = word.tag_ in ("NNS", "NNPS") or (word.ent_type_ == "NORP" and word.lower_.endswith("s"))
+        if plural and (lemma in words("crowd_people") or word.ent_type_ == "NORP"):
+            return True
+    return doer.lemma_.lower() in NUMBER_HEADS and len(counted) == 1
+
+
+def _cause_verb(verb: Token) -> bool:
+    """A verb that says what a crowd wants or is against ("to demand", "denouncing", "to call
+    for"; word set ``crowd_causes``; not "seeking news", "to await the verdict")."""
+    lemma = verb.lemma_.lower()
+    if lemma in CALLING_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return lemma in words("crowd_causes")
+
+
+def _for_a_cause(verb: Token) -> bool:
+    """The gathering says what it is for: a purpose or a participle of demand or protest ("to
+    demand his release", "demanding compensation"), or "in protest", "in solidarity with", "in
+    support of"."""
+    for c in verb.children:
+        if c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.i > verb.i and _cause_verb(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                in_protest(g) or word_class(g, "backing") for g in c.children):
+            return True
+    return False
+
+
+def _seat_of_power(place: Token) -> bool:
+    """A building where power sits ("the courthouse", "parliament", "the embassy"), or one a
+    state organ or office holder owns ("the governor's office", "the GKNB building")."""
+    lemma = place.lemma_.lower()
+    if lemma in words("seats_of_power"):
+        return True
+    return lemma in words("premises") and any(
+        t.i != place.i and (word_class(t, "rulers") or t.lemma_.lower() in words("political_words")
+                            or t.ent_type_ == "ORG")
+        for t in place.subtree)
+
+
+def _before_power(verb: Token) -> bool:
+    """Gathered outside, before or in front of a seat of power."""
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        places = [g for g in p.children if g.dep_ == "pobj"]
+        if p.lower_ == "in" and any(g.lower_ == "front" for g in places):  # "in front of"
+            places = [h for g in places for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
+                      for h in q.children if h.dep_ == "pobj"]
+        elif p.lower_ not in BEFORE_PREPS:
+            continue
+        if any(_seat_of_power(g) for g in places):
+            return True
+    return False
+
+
+def _for_something_else(verb: Token) -> bool:
+    """The gathering says it was for something that is no cause ("to cover the vote", "to await
+    the verdict", "for a news conference"): the seat of power it was before says nothing more."""
+    return any((c.dep_ in PURPOSE_DEPS and to_infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in verb.children)
+
+
+def protest_gathering(verb: Token) -> bool:
+    """People who are no organ of state gathered for a cause, or before a seat of power with no
+    other purpose told."""
+    return any(_people(d) for d in doers(verb)) and (
+        _for_a_cause(verb) or (_before_power(verb) and not _for_something_else(verb)))
