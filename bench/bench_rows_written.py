@@ -1,7 +1,7 @@
 """Event rows scored on reports written and coded for this project (``bench/rows_written/``):
 part a was read for errors, part b never was.
 
-    .venv/bin/python bench/bench_rows_written.py [--set rows3|...|rows8] [--part a|b|all] [--outdir DIR]
+    .venv/bin/python bench/bench_rows_written.py [--set rows3|...|rows9] [--part a|b|all] [--outdir DIR]
 
 ``rows3``: the thirty-fourth session's 24 reports (mostly violence); ``rows4``: the
 thirty-fifth session's 20 (mostly politics: statements, courts, protests, diplomacy);
@@ -9,6 +9,7 @@ thirty-fifth session's 20 (mostly politics: statements, courts, protests, diplom
 ``rows6``: the sixty-fifth session's 20 (both, settings the earlier sets lacked).
 ``rows7``: the sixty-sixth session's 16 (both, longer reports, each happening told many times).
 ``rows8``: the sixty-seventh session's 20 (both, in the style of online news: Wikinews and VOA).
+``rows9``: the sixty-eighth session's 20 (the same styles, set in twenty other countries).
 
 The reports are in the eventrows format already; ``../shared/eval/run_dev.sh`` extracts and
 scores them with the shared ``score_rows.py``, as for ``run_dev.sh rows``.
@@ -28,7 +29,8 @@ WRITTEN = ROOT / "bench" / "rows_written"
 # set -> (its reports, how many of the first were read: part a; the rest never: part b)
 SETS = {"rows3": (WRITTEN / "reports.jsonl", 12), "rows4": (WRITTEN / "reports_h35.jsonl", 10),
         "rows5": (WRITTEN / "reports_h64.jsonl", 10), "rows6": (WRITTEN / "reports_h65.jsonl", 10),
-        "rows7": (WRITTEN / "reports_h66.jsonl", 8), "rows8": (WRITTEN / "reports_h67.jsonl", 10)}
+        "rows7": (WRITTEN / "reports_h66.jsonl", 8), "rows8": (WRITTEN / "reports_h67.jsonl", 10),
+        "rows9": (WRITTEN / "reports_h68.jsonl", 10)}
 
 
 def reports(part: str, name: str = "rows3") -> list[dict]:

@@ -2,11 +2,12 @@
 though no word calls them protesters ("Hundreds of residents gathered outside the governor's
 office to demand ..."); troops are ordered into a place as into one; and an attack told with no
 doer and no weapon in its own sentence is the conflict's when the report's other sentences tell
-of armed men and their arms ("an attack on the camp killed more than 40 people").
+of armed men and their arms ("an attack on the camp killed more than 40 people"); and markets
+or investors that "punish" a country use no force.
 
 Sentences written for these tests; each checks :func:`eventwire.events.crowds.protest_gathering`,
-the ``order`` entry of the lexicon or :func:`eventwire.events.conflict.armed_story` through the
-whole pipeline.
+the ``order`` and ``punish`` entries of the lexicon or
+:func:`eventwire.events.conflict.armed_story` through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -96,3 +97,12 @@ def test_the_same_attack_alone_or_in_a_calm_report_is_no_row(noclean_pipeline, t
 def test_an_attack_with_a_named_private_doer_stays_out_in_a_report_of_conflict(noclean_pipeline):
     found = rows(noclean_pipeline, ARMED + "A man stabbed his wife to death at their home on Saturday.")
     assert not any(e.trigger.text == "stabbed" for e in found)
+
+
+@pytest.mark.parametrize("text, punished", [
+    ("A year ago, international markets severely punished Turkey, plunging the country into a recession.", False),
+    ("Investors punished the company's shares on Monday.", False),
+    ("The junta punished the rebel villages on Monday.", True),
+])
+def test_markets_punish_no_one_by_force(noclean_pipeline, text, punished):
+    assert (("COERCE", "punished") in kinds(noclean_pipeline, text)) is punished

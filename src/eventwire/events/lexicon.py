@@ -468,6 +468,9 @@ WORD_CLASSES["shipments"] = WORD_CLASSES["aid"] | frozenset(
 WORD_CLASSES["economy"] = WORD_CLASSES["markets"] | frozenset(
     "inflation cost demand rate unemployment economy growth sale export import output recession "
     "slowdown downturn crisis shortage sanction tariff deficit debt".split())
+# who punishes a country or a firm in the economic pages ("markets punished Turkey", "investors
+# punished the shares"): a market's verdict, no measure of force
+WORD_CLASSES["traders"] = WORD_CLASSES["economy"] | frozenset("investor trader speculator buyer seller".split())
 # what police disperse, break up or quell (CAMEO 175): a crowd or its gathering, not smoke or
 # funds ("dispersed the protesters", "broke up the rally"; not "broke up the meeting")
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(

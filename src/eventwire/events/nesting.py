@@ -108,8 +108,9 @@ def conditional_clause(tok) -> bool:
 
 def ordered_act(tok, plover: str) -> bool:
     """ "ordered the arrest of", "ordered troops to withdraw": an act an authority orders is
-    the order; not an attack ("ordered troops to attack" is a threat until they do)."""
-    return plover != "ASSAULT" and tok.dep_ in ("dobj", "xcomp") and tok.head.lemma_.lower() == "order" \
+    the order ("ordered the journalist to be detained", which the parser may read as a clause of
+    its own); not an attack ("ordered troops to attack" is a threat until they do)."""
+    return plover != "ASSAULT" and tok.dep_ in ("dobj", "xcomp", "ccomp") and tok.head.lemma_.lower() == "order" \
         and not is_passive(tok.head)  # ("troops were ordered to withdraw": the withdrawal is to come)
 
 

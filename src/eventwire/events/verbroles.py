@@ -333,13 +333,27 @@ def _accused_doer(verb: Token) -> Token | None:
     return accused[0] if accused and told_deed and can_be_party(accused[0]) else None
 
 
+def _small_clause(verb: Token) -> bool:
+    """ "The court ordered the journalist detained for 15 days": the tagger read the participle
+    as a past tense and its undergoer as its subject; a clause of its own would have a "that" or
+    an object who undergoes it ("ordered that police detained him"), and its subject would not
+    stand right after the verb of causing."""
+    causer = verb.head
+    subj = children_in(verb, ("nsubj",))
+    return verb.dep_ == "ccomp" and causer.i < verb.i and bool(subj) and subj[0].left_edge.i == causer.i + 1 \
+        and not children_in(verb, ("mark", "aux")) \
+        and not any(can_be_party(o) for o in children_in(verb, ("dobj", "obj")))
+    # ("ordered the opposition leader jailed pending trial": "trial" is no one jailed)
+
+
 def _made_to_undergo(verb: Token) -> tuple[Token | None, Token] | None:
     """ "A court ordered the editor jailed", "the judge ordered him released", "the president had
     two ministers arrested": a participle told of a verb of causing's object is done to that object,
     by that verb's doer (or a "by" agent). The parser hangs it on the object, on a noun inside the
     object's phrase ("the editor of a website jailed") or on the verb; it gives no subject of its own
     but the object. (Not "residents had their homes destroyed": a thing of the doer's own undergoes it.)"""
-    if verb.tag_ not in ("VBN", "VBD") or (verb.tag_ == "VBD" and children_in(verb, ("nsubj",))):
+    if verb.tag_ not in ("VBN", "VBD") or (verb.tag_ == "VBD" and children_in(verb, ("nsubj",))
+                                            and not _small_clause(verb)):
         return None  # (a past tense with a subject of its own is its own clause: "ordered that police detained")
     if verb.dep_ in ("xcomp", "ccomp", "oprd"):
         causer = verb.head
