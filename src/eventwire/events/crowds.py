@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.syntax import to_infinitive
+from .clauses import in_words
 from .clausewords import in_protest, word_class
 from .doers import doers
 from .lexicon import words
@@ -21,6 +21,7 @@ CALLING_VERBS = frozenset({"call", "press", "push"})  # a cause with "for": "to 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})  # ("gathered ..., demanding": advcl)
 BEFORE_PREPS = frozenset({"outside", "before"})  # ("in front of", "at the gates of": read apart)
 NUMBER_HEADS = frozenset("hundred thousand dozen score".split())  # "Hundreds gathered"
+STATE_OR_ARMED = ("security", "fighting_men", "rulers")  # word classes of the lexicon
 
 
 def _people(doer: Token) -> bool:
@@ -30,6 +31,12 @@ def _people(doer: Token) -> bool:
     counted = [doer, *(g for p in doer.subtree if p.dep_ == "prep" and p.lower_ == "of"
                        and doer in (p.head, p.head.head)  # ("about two dozen of his supporters")
                        for g in p.children if g.dep_ == "pobj")]
+    if in_words(doer, "kin"):
+        counted = [doer]  # "Families of soldiers": whose kin they are, not what they are
+    said = [t for w in counted for t in (w, *(c for c in w.children if c.dep_ in ("compound", "amod")), *(
+        g for p in w.children if p.dep_ == "prep" and p.lower_ in ("in", "from") for g in p.subtree))]
+    if any(_of_the_state_or_armed(t) for t in said):
+        return False  # "Members of the militia", "Members of the cabinet", "Men in military uniform"
     for word in counted:
         lemma = word.lemma_.lower()
         plural = word.tag_ in ("NNS", "NNPS") or (word.ent_type_ == "NORP" and word.lower_.endswith("s"))
@@ -38,9 +45,18 @@ def _people(doer: Token) -> bool:
     return doer.lemma_.lower() in NUMBER_HEADS and len(counted) == 1
 
 
+def _of_the_state_or_armed(word: Token) -> bool:
+    """A word that makes people an organ of state or armed men ("the militia", "the cabinet",
+    "the security council", "military uniform")."""
+    return any(word_class(word, cls) for cls in STATE_OR_ARMED) or word.lemma_.lower() in words("armed_bands") \
+        or word.lemma_.lower() in words("state_bodies")
+
+
 def _cause_verb(verb: Token) -> bool:
     """A verb that says what a crowd wants or is against ("to demand", "denouncing", "to call
     for"; word set ``crowd_causes``; not "seeking news", "to await the verdict")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # another's ("as the mayor urged them to go home")
     lemma = verb.lemma_.lower()
     if lemma in CALLING_VERBS:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
@@ -89,14 +105,28 @@ def _before_power(verb: Token) -> bool:
 
 
 def _for_something_else(verb: Token) -> bool:
-    """The gathering says it was for something that is no cause ("to cover the vote", "to await
-    the verdict", "for a news conference"): the seat of power it was before says nothing more."""
-    return any((c.dep_ in PURPOSE_DEPS and to_infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "for")
+    """The gathering says it was for or at something that is no cause ("to cover the vote",
+    "waiting for news", "as the verdict was read", "for a news conference", "at a town hall
+    meeting"): the seat of power it was before says nothing more."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True  # "for a news conference", "for the funeral": an occasion, no protest
+        if c.dep_ in PURPOSE_DEPS and c.pos_ in ("VERB", "AUX") and not _cause_verb(c) \
+                and c.lemma_.lower() not in words("crowd_displays"):
+            return True  # "to cover the vote", "waiting for news", "hoping for information", "as the
+            # verdict was read", "after their building was evacuated" (not "holding photographs")
+    return False
+
+
+def _at_a_meeting(verb: Token) -> bool:
+    """ "gathered at a town hall meeting to reject the project": a meeting, which may vote or
+    speak, no demonstration."""
+    return any(c.dep_ == "prep" and any(g.lemma_.lower() in words("gatherings") for g in c.children)
                for c in verb.children)
 
 
 def protest_gathering(verb: Token) -> bool:
-    """People who are no organ of state gathered for a cause, or before a seat of power with no
-    other purpose told."""
-    return any(_people(d) for d in doers(verb)) and (
+    """People who are no organ of state gathered, not at a meeting, for a cause, or before a seat
+    of power with no other purpose told."""
+    return any(_people(d) for d in doers(verb)) and not _at_a_meeting(verb) and (
         _for_a_cause(verb) or (_before_power(verb) and not _for_something_else(verb)))

@@ -46,7 +46,6 @@ from .clausewords import (
     subjects,
     word_class,
 )
-from .conflict import armed_story
 from .lexicon import event_noun, lexicon
 from .mood import (
     SPEECH_TYPES,
@@ -112,13 +111,16 @@ PLACING_VERBS = DAMAGE_VERBS | {"leave"}  # say where an act was: "the riot left
 def said_of(tok: Token) -> bool:
     """A noun act that is the subject of a predicate about it ("Nabil's murder is a blow to
     journalism in Yemen"): the predicate's places are not where the act was; a verb that
-    does harm or is itself an act ("the explosion shattered windows in Kabul") is."""
+    does harm or is itself an act ("the explosion shattered windows in Kabul"), or that tells
+    the act's own course ("The assault, in the Cukurca district, began before midnight and lasted
+    two hours"), is."""
     verb = tok.head
     if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")):
         return False
     said = [verb, *verb.conjuncts]  # "is unacceptable and constitutes a blow ... in Yemen"
     return all(v.lemma_.lower() not in PLACING_VERBS and v.lemma_.lower() not in lexicon()
-               for v in said) and any(c.dep_ in ("acomp", "attr", "dobj") for v in said for c in v.children)
+               and not in_words(v, "occurring_verbs") for v in said) \
+        and any(c.dep_ in ("acomp", "attr", "dobj") for v in said for c in v.children)
 
 
 def political_violence(record: Record, tok: Token, event: Event | None = None,
@@ -133,9 +135,7 @@ def political_violence(record: Record, tok: Token, event: Event | None = None,
         event is not None and event.actor is not None and _political_entity(record, event.actor, resolve)) or (
         event is not None and event.cameo in WAR_FORCE_CODES) or (  # "an air strike hit the town":
         # only armed forces strike from the air or with artillery
-        event is not None and _order_party(record.doc, event)) or (
-        event is not None and event.actor is None and armed_story(tok))  # an attack told with no
-    # doer in a report of armed conflict ("an attack on the Drodro camp killed more than 40")
+        event is not None and _order_party(record.doc, event))
 
 
 def _order_party(doc: Doc, event: Event) -> bool:

@@ -379,6 +379,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # where people are sent that no deployment goes to ("ordered the soldiers to prison", "ordered
     # troops to the negotiating table")
     "confinement": frozenset("prison jail gaol custody detention cell trial court table dock".split()),
+    # where troops are ordered that is no place but a way out ("ordered his troops into retreat"):
+    # a withdrawal, no deployment
+    "pullback": frozenset("retreat withdrawal exile hiding quarantine isolation".split()),
     "curfew": frozenset(["curfew"]),
     # orders that keep people at home or apart, which a state extends (not "extended the time
     # limit": a deadline)

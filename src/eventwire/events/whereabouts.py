@@ -188,7 +188,7 @@ class Whereabouts:
         if material and located and all(at_dateline(self.record, where) for where in located) \
                 and any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]) \
                 and not any(_the_town_named_back(m.token) for m in [rep, *others]):
-            return self._filed_in_country() or located[0]  # "OUAGADOUGOU - ... attacked a convoy ...
+            return self._report_country() or located[0]  # "OUAGADOUGOU - ... attacked a convoy ...
             # The convoy was hit near the village of Gaskinde": a town the gazetteer lacks, in the
             # report's country, not at the dateline's capital
         if material and located:  # "a massacre in Amazonas state ... a bar in Tabatinga": the town
@@ -205,11 +205,11 @@ class Whereabouts:
             # with no publication date, news and background cannot be told apart; a call is made
             # from afar ("called Netanyahu ... against an offensive in Rafah": not in Rafah)
             if any(self._unplaced_in({self._clause_range(m.token)}) for m in [rep, *others]):
-                return self._filed_in_country()  # "killed eight militants in Lakki Marwat
+                return self._report_country()  # "killed eight militants in Lakki Marwat
                 # district", a town the gazetteer lacks: not at the report's place
             unplaced = [name for m in [rep, *others] if (name := unplaced_site(self.record, m.token)) is not None]
             if unplaced and not (self._filed_at(self.focal_place) and a_quarter(self.record, unplaced[0])):
-                return self._filed_in_country()  # "A bomb killed three in Bannu. Gunmen killed
+                return self._report_country()  # "A bomb killed three in Bannu. Gunmen killed
                 # a policeman in Lakki Marwat", "JUBA - ... clashed in Kajo-Keji": not in the lead's
                 # town nor at the dateline's (a quarter of the town a report is filed from,
                 # which the text calls one, is in that town: "the Mtendere township")
@@ -238,7 +238,7 @@ class Whereabouts:
         """The country the report was filed from or its focal place lies in, where the text names
         it; else the named province the focal town lies in ("Ngala town in Borno state"); else
         none (not the town itself)."""
-        wider = self._filed_in_country() or self._country_of(focal)
+        wider = self._report_country() or self._country_of(focal)
         place = self.record.place_by_id(wider.place)
         if place is not None and place.feature == "country":
             return wider
@@ -541,6 +541,21 @@ class Whereabouts:
                 place, first = inside[0]
         return Location(span=make_span(self.record.document.text, first.start, first.end),
                         place=place.id)
+
+    def _report_country(self) -> Location | None:
+        """The country a dateline names, unless the report's own place lies in another the text
+        names ("DAKAR, Senegal - Security forces in Guinea arrested ... in Conakry ... blocked
+        roads in Hamdallaye", a quarter the gazetteer lacks: in Guinea, not in Senegal)."""
+        filed = self._filed_in_country()
+        focal = self.focal_place
+        if filed is None or focal is None:
+            return filed
+        home, abroad = self.record.place_by_id(focal.place), self.record.place_by_id(filed.place)
+        if home is None or abroad is None or not home.country or home.country == abroad.country:
+            return filed
+        country = self._country_of(focal)
+        named = self.record.place_by_id(country.place)
+        return country if named is not None and named.feature == "country" else filed
 
     def _filed_in_country(self) -> Location | None:
         """The country a dateline names ("BAMAKO, Mali -")."""

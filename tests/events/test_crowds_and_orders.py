@@ -1,13 +1,10 @@
 """People who gather are protesting when the text says what for or before which seat of power,
 though no word calls them protesters ("Hundreds of residents gathered outside the governor's
-office to demand ..."); troops are ordered into a place as into one; and an attack told with no
-doer and no weapon in its own sentence is the conflict's when the report's other sentences tell
-of armed men and their arms ("an attack on the camp killed more than 40 people"); and markets
-or investors that "punish" a country use no force.
+office to demand ..."); troops are ordered into a place as into one (not "into retreat"); and
+markets or investors that "punish" a country use no force.
 
-Sentences written for these tests; each checks :func:`eventwire.events.crowds.protest_gathering`,
-the ``order`` and ``punish`` entries of the lexicon or
-:func:`eventwire.events.conflict.armed_story` through the whole pipeline.
+Sentences written for these tests; each checks :func:`eventwire.events.crowds.protest_gathering`
+or the ``order`` and ``punish`` entries of the lexicon through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -42,6 +39,18 @@ def test_people_who_gather_for_a_cause_or_before_power_protest(noclean_pipeline,
     assert ("PROTEST", "gathered") in kinds(noclean_pipeline, text)
 
 
+def test_another_s_call_is_no_cause_of_the_crowd_s(noclean_pipeline):
+    found = kinds(noclean_pipeline, "Residents gathered in the square in Valencia on Wednesday as the mayor urged "
+                                    "them to go home.")
+    assert ("REQUEST", "urged") in found and not any(plover == "PROTEST" for plover, _ in found)
+
+
+def test_kin_of_soldiers_are_no_armed_men(noclean_pipeline):
+    found = kinds(noclean_pipeline, "Families of soldiers gathered outside the defence ministry on Monday to demand "
+                                    "news of their sons.")
+    assert ("PROTEST", "gathered") in found
+
+
 def test_a_demand_a_gathering_was_held_for_is_its_content(noclean_pipeline):
     found = kinds(noclean_pipeline, "Hundreds of residents gathered outside the governor's office on Monday to "
                                     "demand the release of the detained men.")
@@ -57,6 +66,18 @@ def test_a_demand_a_gathering_was_held_for_is_its_content(noclean_pipeline):
     "Hundreds of soldiers gathered outside the palace on Monday.",
     "Fans gathered outside the stadium on Sunday to celebrate the victory.",
     "Thousands of people gathered in the capital on Sunday to mourn the victims.",
+    # found by a reviewer's texts: waiting, hoping, an occasion, another's call, state organs, armed men
+    "Relatives of the victims gathered outside the courthouse in Lagos on Friday as the verdict was read.",
+    "Dozens of people gathered outside the Ministry of Health in Nairobi on Monday, waiting for news of the talks.",
+    "Members of the militia gathered outside the governor's office in Bukavu on Monday.",
+    "Employees gathered outside the ministry of finance in Beirut on Monday after their building was evacuated.",
+    "Relatives of detainees gathered in front of the military prosecutor's office in Damascus on Monday hoping "
+    "for information about their loved ones.",
+    "Residents gathered at a town hall meeting in Ohrid on Tuesday to reject the proposed hotel project.",
+    "Members of the cabinet gathered at the presidential palace in Bamako on Monday to demand the resignation of "
+    "the prime minister.",
+    "Men in military uniform gathered outside the state broadcaster's building in Niamey on Wednesday night.",
+    "Members of the security council gathered in New York on Monday to condemn the attack.",
 ])
 def test_a_gathering_with_no_cause_and_no_seat_of_power_is_no_protest(noclean_pipeline, text):
     assert not any(plover == "PROTEST" for plover, _ in kinds(noclean_pipeline, text))
@@ -71,32 +92,23 @@ def test_troops_ordered_into_a_place_are_mobilised(noclean_pipeline, text):
     assert any(plover == "MOBILIZE" and trig == "ordered" for plover, trig in kinds(noclean_pipeline, text))
 
 
-ARMED = ("Militiamen killed 12 villagers in the province on Sunday, officials said. The gunmen used machetes "
-         "and rifles, witnesses said. Soldiers later exchanged fire with the militia near the town. ")
+def test_troops_ordered_into_retreat_are_not_deployed(noclean_pipeline):
+    found = kinds(noclean_pipeline, "The commander ordered his troops into retreat on Monday near Bakhmut.")
+    assert ("RETREAT", "retreat") in found and not any(plover == "MOBILIZE" for plover, _ in found)
 
 
-@pytest.mark.parametrize("told", [
-    "In November 2021, an attack on the Drodro camp killed more than 40 people.",
-    "The single biggest attack, in 2009, killed at least 25 people.",
+@pytest.mark.parametrize("text", [
+    "Police arrested two armed robbers on Monday. The robbers had pistols and a rifle. A shopkeeper was shot "
+    "dead during the robbery.",
+    "The gunman used a rifle. The shooter was 18. Nineteen children and two teachers were killed.",
+    "Militants have been fighting the army for years. Rebel fighters control the hills. Residents said a "
+    "landslide buried the village on Tuesday, and 40 people were killed.",
 ])
-def test_an_attack_with_no_doer_in_a_report_of_armed_conflict_is_a_row(noclean_pipeline, told):
-    found = rows(noclean_pipeline, ARMED + told)
-    start = len(ARMED)
-    assert any(e.plover == "ASSAULT" and e.trigger.start >= start for e in found)
-
-
-@pytest.mark.parametrize("told", [
-    "In November 2021, an attack on the Drodro camp killed more than 40 people.",
-])
-def test_the_same_attack_alone_or_in_a_calm_report_is_no_row(noclean_pipeline, told):
-    calm = "The city council approved a new budget on Sunday. The mayor said schools would reopen. "
-    for text in (told, calm + told):
-        assert not any(e.plover == "ASSAULT" for e in rows(noclean_pipeline, text))
-
-
-def test_an_attack_with_a_named_private_doer_stays_out_in_a_report_of_conflict(noclean_pipeline):
-    found = rows(noclean_pipeline, ARMED + "A man stabbed his wife to death at their home on Saturday.")
-    assert not any(e.trigger.text == "stabbed" for e in found)
+def test_guns_named_around_a_crime_or_a_disaster_make_it_no_political_violence(noclean_pipeline, text):
+    # (measured and not kept: an attack with no doer counted as the conflict's when two other
+    # sentences name arms; crimes and accidents in such reports became rows)
+    last = text.rindex(". ", 0, len(text) - 1) + 2
+    assert not any(e.plover == "ASSAULT" and e.trigger.start >= last for e in rows(noclean_pipeline, text))
 
 
 @pytest.mark.parametrize("text, punished", [
