@@ -306,6 +306,21 @@ def _day_hung_on(noun: Token, when: Span) -> bool:
     # words: "on Sunday morning", read as "on Sunday")
 
 
+def _verb_between(noun: Token, when: Span) -> bool:
+    """The date inside the noun's phrase hangs on a verb of a clause of its own there ("claimed
+    responsibility for the attack in a statement posted on its website on Monday"): the posting's
+    day, not the attack's."""
+    words = noun.doc.char_span(when.start, when.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    cur = words.root
+    while cur.i != noun.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i != noun.i and cur.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
     """The date was read off another verb's clause for an act noun that points back ("the
     attack", "this bombing") as that verb's object ("claimed the bombing on Saturday", "the
@@ -319,7 +334,8 @@ def borrowed_date(trigger: Token, when: EventDate | None) -> bool:
                                     and any(c.dep_ == "poss" for c in trigger.children))):
         return False  # (also "Wardak's arrest sparked protests": the act owned by whom it was done to)
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
-    if lo <= when.span.start and when.span.end <= hi and not _day_hung_on(trigger, when.span):
+    if lo <= when.span.start and when.span.end <= hi and not _day_hung_on(trigger, when.span) \
+            and not _verb_between(trigger, when.span):
         return False
     verb = trigger.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
