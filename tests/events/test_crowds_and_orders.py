@@ -118,3 +118,21 @@ def test_guns_named_around_a_crime_or_a_disaster_make_it_no_political_violence(n
 ])
 def test_markets_punish_no_one_by_force(noclean_pipeline, text, punished):
     assert (("COERCE", "punished") in kinds(noclean_pipeline, text)) is punished
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops crushed the uprising in July 2022.", "crushed"),
+    ("The army suppressed the revolt on Monday.", "suppressed"),
+    ("Police quelled the unrest on Monday.", "quelled"),
+])
+def test_a_rising_put_down_by_force_is_repression(noclean_pipeline, text, trigger):
+    assert any(plover in ("ASSAULT", "COERCE") and trig == trigger for plover, trig in kinds(noclean_pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "He put down his bag on Monday.",
+    "The team crushed its rivals on Monday.",
+    "The government suppressed the report on Monday.",
+])
+def test_what_is_no_rising_is_not_put_down_by_force(noclean_pipeline, text):
+    assert not kinds(noclean_pipeline, text)

@@ -182,6 +182,9 @@ def given_a_name(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ != "VBG"
 
 
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})  # a person, whoever ("they", "them" may be things)
+
+
 def word_class(token: Token, cls: str) -> bool:
     """Whether a token belongs to a lexicon word class (entity labels count too)."""
     words = WORD_CLASSES.get(cls, frozenset())
@@ -199,8 +202,9 @@ def word_class(token: Token, cls: str) -> bool:
             c.dep_ in ("amod", "compound") and c.lower_ in WORD_CLASSES["aid_marks"] for c in token.children)
             or any(t.ent_type_ == "MONEY" for t in token.sent)):
         return True  # "pledged military support", "support worth $1 billion": aid promised, not a stance
-    if cls == "person" and token.ent_type_ in ("PERSON", "NORP"):
-        return True
+    if cls == "person" and (token.ent_type_ in ("PERSON", "NORP")
+                            or (token.tag_ == "PRP" and token.lower_ in PERSON_PRONOUNS)):
+        return True  # ("barred her from entering the country": a person by a pronoun of one)
     if cls in ("holder", "guests") and token.ent_type_ == "PERSON":
         return True
     if cls == "backed_parties" and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):

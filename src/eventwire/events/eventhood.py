@@ -189,6 +189,10 @@ def _political_token(record: Record, tok: Token) -> bool:
         if entity is not None and (entity.kb_id is not None
                                    or entity.type in ("GPE", "MILITARY_UNIT")):
             return True
+        if entity is not None and entity.type == "ORG" and any(
+                w in words("advocacy_marks") for w in entity.name.lower().split()):
+            return True  # "The Tunisian League for Human Rights condemned": an organised voice
+            # of civil society by its name (CAMEO's NGO)
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "GPE", "LOC"):  # "Baku rejected the claim": a
         # capital the tagger did not call one (not "Sofia accused her employer", a person)
         place = record.place_at(tok.idx, tok.idx + len(tok.text))

@@ -379,6 +379,9 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # where people are sent that no deployment goes to ("ordered the soldiers to prison", "ordered
     # troops to the negotiating table")
     "confinement": frozenset("prison jail gaol custody detention cell trial court table dock".split()),
+    # a rising that force puts down ("put down the uprising", "crushed the revolt"): repression
+    # of dissent, like a protest's (CAMEO 175)
+    "revolts": frozenset("uprising revolt rebellion unrest riot insurrection mutiny intifada".split()),
     # where troops are ordered that is no place but a way out ("ordered his troops into retreat"):
     # a withdrawal, no deployment
     "pullback": frozenset("retreat withdrawal exile hiding quarantine isolation".split()),

@@ -47,7 +47,8 @@ FELT_AT_PREPS = ("at", "over", "with", "about", "by")  # what a voiced feeling i
 SPEAKER_PRONOUNS = frozenset("i we me us".split())  # a reported "we are" tells the speaker's own state
 THEY = frozenset({"they", "them"})  # residents as often as a government: no party said to feel it
 SELF_PRONOUNS = frozenset("himself herself itself themselves myself ourselves".split())
-JUDGED_CLASSES = ("policy", "claims", "legislation")  # a measure or a claim, judged by calling it bad
+JUDGED_CLASSES = ("policy", "claims", "legislation", "verdicts")  # a measure, a claim or a court's verdict, judged by
+# calling it bad ("called the conviction an outrage")
 # what an adjective on it judges ("a cowardly act", "a fraudulent vote")
 JUDGED_NOUNS = frozenset("act move step decision action attack vote election referendum".split()) | word_set("accords")
 JUDGING_LEMMAS = REPORTING_LEMMAS | frozenset("comment write rule find".split())  # "ruled it was unlawful"
