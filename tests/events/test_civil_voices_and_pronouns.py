@@ -1,7 +1,8 @@
 """An organisation named for the cause it speaks for is a political actor by its name ("The
 Tunisian League for Human Rights condemned the arrests"); a person named by a pronoun is a person
-for a word that needs one done to ("barred her from entering the country"); and calling a court's
-verdict bad criticises it ("called the conviction an outrage").
+for a word that needs one done to ("barred her from entering the country"); calling a court's
+verdict bad criticises it ("called the conviction an outrage"); and men whom "armed",
+"unidentified" or "masked" make strangers abduct the people they seize.
 
 Sentences written for these tests; each checks :func:`eventwire.events.eventhood._political_token`,
 :func:`eventwire.events.clausewords.word_class` or ``JUDGED_CLASSES`` of
@@ -60,3 +61,21 @@ def test_calling_a_verdict_bad_criticises_it(noclean_pipeline, text):
 def test_calling_a_verdict_good_is_no_criticism(noclean_pipeline):
     found = kinds(noclean_pipeline, "The prosecutor on Tuesday called the sentence fair.")
     assert not any(plover == "ACCUSE" for plover, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "In July 2024, armed men seized two activists at a house in the capital.",
+    "Unidentified men seized a journalist outside his home on Monday.",
+])
+def test_armed_strangers_who_seize_people_abduct_them(noclean_pipeline, text):
+    assert ("ASSAULT", "seized") in kinds(noclean_pipeline, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Police seized two activists at their home on Monday.", ("COERCE", "seized")),
+    ("Young men seized the microphone on Monday.", None),
+])
+def test_a_seizure_by_others_is_no_abduction(noclean_pipeline, text, found):
+    rows = kinds(noclean_pipeline, text)
+    assert not any(plover == "ASSAULT" for plover, _ in rows)
+    assert found is None or found in rows

@@ -1,6 +1,8 @@
 """An act at a town the gazetteer lacks is in the report's own country, not in the country of a
 dateline filed from abroad ("DAKAR, Senegal - Security forces in Guinea arrested ... blocked
-roads in Hamdallaye": in Guinea); and a noun act whose verb tells its own course ("The assault,
+roads in Hamdallaye": in Guinea), unless the body names the dateline's country too ("Kenyan
+police arrested two suspects in Kibera"); a mission stands in the town its phrase names ("the
+embassy of France in Bamako"); and a noun act whose verb tells its own course ("The assault,
 in the Cukurca district, began before midnight and lasted two hours") was where that verb's
 phrase says.
 
@@ -37,6 +39,21 @@ ABROAD = ("DAKAR, Senegal — Security forces in Guinea arrested a senior opposi
 def test_a_town_the_gazetteer_lacks_is_in_the_report_s_country_not_the_dateline_s(noclean_pipeline, told,
                                                                                     trigger):
     assert told_place(noclean_pipeline, ABROAD + told, trigger) == "Guinea"
+
+
+def test_a_dateline_s_country_named_in_the_body_keeps_its_acts(noclean_pipeline):
+    text = ("NAIROBI, Kenya (AP) — Sudan's paramilitary forces attacked the town of Tawila in North Darfur on "
+            "Tuesday. Separately, Kenyan police arrested two suspects in Kibera.")
+    assert told_place(noclean_pipeline, text, "arrested") == "Kenya"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Hundreds of opposition supporters gathered in front of the embassy of France in Bamako on Friday to demand "
+     "the withdrawal of French troops.", "gathered", "Bamako"),
+    ("Dozens of Afghans protested in front of the consulate of Iran in Herat on Sunday.", "protested", "Herāt"),
+])
+def test_a_mission_of_one_country_stands_in_the_town_named(noclean_pipeline, text, trigger, place):
+    assert told_place(noclean_pipeline, text, trigger) == place
 
 
 def test_a_dateline_at_home_still_gives_its_country(noclean_pipeline):

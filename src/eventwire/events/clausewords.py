@@ -182,7 +182,15 @@ def given_a_name(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ != "VBG"
 
 
+STRANGERS = frozenset({"man", "person", "people", "individual"})  # whom "armed", "masked" make a band
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})  # a person, whoever ("they", "them" may be things)
+
+
+def armed_strangers(token: Token) -> bool:
+    """ "Armed men", "unidentified men", "masked individuals": people whom a mark makes armed
+    strangers (word set ``armed_marks``), whose violence is ACLED's on anyone."""
+    return token.lemma_.lower() in STRANGERS and any(
+        c.dep_ == "amod" and c.lower_ in word_set("armed_marks") for c in token.children)
 
 
 def word_class(token: Token, cls: str) -> bool:
@@ -205,6 +213,8 @@ def word_class(token: Token, cls: str) -> bool:
     if cls == "person" and (token.ent_type_ in ("PERSON", "NORP")
                             or (token.tag_ == "PRP" and token.lower_ in PERSON_PRONOUNS)):
         return True  # ("barred her from entering the country": a person by a pronoun of one)
+    if cls == "abductors" and armed_strangers(token):
+        return True  # "armed men seized two activists"
     if cls in ("holder", "guests") and token.ent_type_ == "PERSON":
         return True
     if cls == "backed_parties" and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):

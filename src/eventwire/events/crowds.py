@@ -21,6 +21,7 @@ CALLING_VERBS = frozenset({"call", "press", "push"})  # a cause with "for": "to 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})  # ("gathered ..., demanding": advcl)
 BEFORE_PREPS = frozenset({"outside", "before"})  # ("in front of", "at the gates of": read apart)
 NUMBER_HEADS = frozenset("hundred thousand dozen score".split())  # "Hundreds gathered"
+MEETINGS = (words("gatherings") | words("speaking_occasions")) - {"rally"}
 STATE_OR_ARMED = ("security", "fighting_men", "rulers")  # word classes of the lexicon
 
 
@@ -58,6 +59,10 @@ def _cause_verb(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False  # another's ("as the mayor urged them to go home")
     lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in words("tidings") for o in objs) or (lemma == "demonstrate" and objs):
+        return False  # "demanding information about their relatives" seeks news; "to demonstrate new
+        # irrigation methods" shows something
     if lemma in CALLING_VERBS:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     return lemma in words("crowd_causes")
@@ -108,6 +113,9 @@ def _for_something_else(verb: Token) -> bool:
     """The gathering says it was for or at something that is no cause ("to cover the vote",
     "waiting for news", "as the verdict was read", "for a news conference", "at a town hall
     meeting"): the seat of power it was before says nothing more."""
+    if any(t.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in t.children)
+           for t in verb.subtree):
+        return True  # "outside the High Court in Nairobi, where the trial was under way": attending it
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             return True  # "for a news conference", "for the funeral": an occasion, no protest
@@ -119,14 +127,23 @@ def _for_something_else(verb: Token) -> bool:
 
 
 def _at_a_meeting(verb: Token) -> bool:
-    """ "gathered at a town hall meeting to reject the project": a meeting, which may vote or
-    speak, no demonstration."""
-    return any(c.dep_ == "prep" and any(g.lemma_.lower() in words("gatherings") for g in c.children)
-               for c in verb.children)
+    """ "gathered at a town hall meeting to reject the project", "at a public hearing": a meeting,
+    which may vote or speak, no demonstration (word sets ``gatherings`` and ``speaking_occasions``,
+    not a rally)."""
+    return any(c.dep_ == "prep" and any(g.lemma_.lower() in MEETINGS for g in c.children) for c in verb.children)
 
 
 def protest_gathering(verb: Token) -> bool:
     """People who are no organ of state gathered, not at a meeting, for a cause, or before a seat
-    of power with no other purpose told."""
-    return any(_people(d) for d in doers(verb)) and not _at_a_meeting(verb) and (
-        _for_a_cause(verb) or (_before_power(verb) and not _for_something_else(verb)))
+    of power with no other purpose told (not those whose work takes them there: "Lawyers gathered
+    outside the Supreme Court", "Journalists gathered outside the ministry")."""
+    crowd = [d for d in doers(verb) if _people(d)]
+    return bool(crowd) and not _at_a_meeting(verb) and (_for_a_cause(verb) or (
+        _before_power(verb) and not _for_something_else(verb)
+        and not any(_counted(d).lemma_.lower() in words("attendants") for d in crowd)))
+
+
+def _counted(doer: Token) -> Token:
+    """Who a counted doer counts ("Dozens of journalists": the journalists)."""
+    return next((g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), doer)

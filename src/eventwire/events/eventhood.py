@@ -41,6 +41,7 @@ from .clausewords import (
     POLITICAL_ENTS,
     REPORTING_LEMMAS,
     TIME_ENTS,
+    armed_strangers,
     objects,
     prep_objects,
     subjects,
@@ -135,7 +136,9 @@ def political_violence(record: Record, tok: Token, event: Event | None = None,
         event is not None and event.actor is not None and _political_entity(record, event.actor, resolve)) or (
         event is not None and event.cameo in WAR_FORCE_CODES) or (  # "an air strike hit the town":
         # only armed forces strike from the air or with artillery
-        event is not None and _order_party(record.doc, event))
+        event is not None and _order_party(record.doc, event)) or (
+        event is not None and (doer := role_root(record.doc, event.actor)) is not None and armed_strangers(doer))
+    # ("Unidentified men seized a journalist outside his home")
 
 
 def _order_party(doc: Doc, event: Event) -> bool:

@@ -379,12 +379,10 @@ WORD_CLASSES: dict[str, frozenset[str]] = {
     # where people are sent that no deployment goes to ("ordered the soldiers to prison", "ordered
     # troops to the negotiating table")
     "confinement": frozenset("prison jail gaol custody detention cell trial court table dock".split()),
-    # a rising that force puts down ("put down the uprising", "crushed the revolt"): repression
-    # of dissent, like a protest's (CAMEO 175)
-    "revolts": frozenset("uprising revolt rebellion unrest riot insurrection mutiny intifada".split()),
-    # where troops are ordered that is no place but a way out ("ordered his troops into retreat"):
-    # a withdrawal, no deployment
-    "pullback": frozenset("retreat withdrawal exile hiding quarantine isolation".split()),
+    # where troops are ordered that is no place but a way out or a stand-down ("ordered his troops
+    # into retreat", "into the barracks", "into formation", "into a truck"): no deployment
+    "pullback": frozenset("retreat withdrawal exile hiding quarantine isolation barracks formation rest "
+                          "truck vehicle bus reserve".split()),
     "curfew": frozenset(["curfew"]),
     # orders that keep people at home or apart, which a state extends (not "extended the time
     # limit": a deadline)
@@ -474,9 +472,10 @@ WORD_CLASSES["shipments"] = WORD_CLASSES["aid"] | frozenset(
 WORD_CLASSES["economy"] = WORD_CLASSES["markets"] | frozenset(
     "inflation cost demand rate unemployment economy growth sale export import output recession "
     "slowdown downturn crisis shortage sanction tariff deficit debt".split())
-# who punishes a country or a firm in the economic pages ("markets punished Turkey", "investors
-# punished the shares"): a market's verdict, no measure of force
-WORD_CLASSES["traders"] = WORD_CLASSES["economy"] | frozenset("investor trader speculator buyer seller".split())
+# who punishes a country, a firm or a party in the economic or election pages ("markets punished
+# Turkey", "investors punished the shares", "voters punished the ruling party"): a verdict of the
+# market or the polls, no measure of force (not "traders at the market punished two women")
+WORD_CLASSES["traders"] = WORD_CLASSES["economy"] | frozenset("investor speculator voter electorate".split())
 # what police disperse, break up or quell (CAMEO 175): a crowd or its gathering, not smoke or
 # funds ("dispersed the protesters", "broke up the rally"; not "broke up the meeting")
 WORD_CLASSES["crowds"] = WORD_CLASSES["protesters"] | frozenset(

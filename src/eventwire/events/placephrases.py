@@ -144,16 +144,18 @@ def _town_named_back(record: Record, pobj: Token) -> Location | None:
 
 
 def _nested_place(record: Record, pobj: Token, exclude: set[int], depth: int) -> Location | None:
-    """The place one of the phrase's own place or "of" phrases names."""
+    """The place one of the phrase's own place phrases names, else one of its "of" phrases ("in
+    front of the embassy of France in Bamako": Bamako, where the embassy stands)."""
     if depth >= MAX_PLACE_DEPTH:
         return None
-    for child in pobj.children:
-        if child.dep_ == "prep" and (child.lower_ in LOCATION_PREPS or child.lower_ == "of"):
-            for inner in child.children:
-                if inner.dep_ == "pobj":
-                    found = place_in_phrase(record, inner, exclude, depth + 1)
-                    if found is not None:
-                        return found
+    for preps in (LOCATION_PREPS, frozenset({"of"})):
+        for child in pobj.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for inner in child.children:
+                    if inner.dep_ == "pobj":
+                        found = place_in_phrase(record, inner, exclude, depth + 1)
+                        if found is not None:
+                            return found
     return None
 
 

@@ -544,15 +544,18 @@ class Whereabouts:
 
     def _report_country(self) -> Location | None:
         """The country a dateline names, unless the report's own place lies in another the text
-        names ("DAKAR, Senegal - Security forces in Guinea arrested ... in Conakry ... blocked
-        roads in Hamdallaye", a quarter the gazetteer lacks: in Guinea, not in Senegal)."""
+        names and the body never names the dateline's ("DAKAR, Senegal - Security forces in Guinea
+        arrested ... in Conakry ... blocked roads in Hamdallaye", a quarter the gazetteer lacks: in
+        Guinea, not in Senegal)."""
         filed = self._filed_in_country()
         focal = self.focal_place
         if filed is None or focal is None:
             return filed
         home, abroad = self.record.place_by_id(focal.place), self.record.place_by_id(filed.place)
-        if home is None or abroad is None or not home.country or home.country == abroad.country:
-            return filed
+        if home is None or abroad is None or not home.country or home.country == abroad.country \
+                or any(not filed_from(self.record, m.start, m.end) for m in abroad.mentions):
+            return filed  # (the body names the dateline's country too: "Kenyan police arrested two
+            # suspects in Kibera" in a report filed from Nairobi on Sudan's war)
         country = self._country_of(focal)
         named = self.record.place_by_id(country.place)
         return country if named is not None and named.feature == "country" else filed
