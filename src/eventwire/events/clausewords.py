@@ -183,7 +183,7 @@ def given_a_name(verb: Token) -> bool:
 
 
 STRANGERS = frozenset({"man", "person", "people", "individual"})  # whom "armed", "masked" make a band
-PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})  # a person, whoever ("they", "them" may be things)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # a person, whoever ("they", "them" may be things)
 
 
 def armed_strangers(token: Token) -> bool:

@@ -3,9 +3,12 @@
 "Thousands of protesters gathered" is a protest by its subject (the lexicon's ``needsubj``).
 Residents, supporters or relatives who gather are one too when the text says what for ("to
 demand his release", "demanding compensation", "in solidarity with") or where: before a seat of
-power ("outside the courthouse", "in front of the governor's office"), or as they chant. Organs
-of state and armed men who gather are no crowd ("ministers gathered in Cairo", "troops gathered
-at the border"), and a gathering before a hospital, a morgue or a prison says nothing of why.
+power ("outside the courthouse", "in front of the governor's office") with no other purpose or
+occasion told ("waiting for news", "as the verdict was read", "at a public hearing"). Organs of
+state and armed men who gather are no crowd ("ministers gathered in Cairo", "Members of the
+militia"), those whose work takes them to a seat of power are there for it ("Lawyers gathered
+outside the Supreme Court"), and a hospital, a morgue or a prison says nothing of why.
+(A crowd that chants as it gathers is read in ``triggers``.)
 """
 
 from __future__ import annotations
@@ -25,13 +28,18 @@ MEETINGS = (words("gatherings") | words("speaking_occasions")) - {"rally"}
 STATE_OR_ARMED = ("security", "fighting_men", "rulers")  # word classes of the lexicon
 
 
+def _counted(doer: Token) -> list[Token]:
+    """The doer and whom it counts ("Dozens of journalists", "about two dozen of his supporters",
+    whose "of" the parser hangs on "dozen")."""
+    return [doer, *(g for p in doer.subtree if p.dep_ == "prep" and p.lower_ == "of"
+                    and doer in (p.head, p.head.head) for g in p.children if g.dep_ == "pobj")]
+
+
 def _people(doer: Token) -> bool:
     """A doer who may be a crowd: a plural of people who are not organs of state or armed men
     ("residents", "hundreds of students", "about two dozen of his supporters", "Thousands of Sri
     Lankans"), or a bare number of them ("Hundreds gathered")."""
-    counted = [doer, *(g for p in doer.subtree if p.dep_ == "prep" and p.lower_ == "of"
-                       and doer in (p.head, p.head.head)  # ("about two dozen of his supporters")
-                       for g in p.children if g.dep_ == "pobj")]
+    counted = _counted(doer)
     if in_words(doer, "kin"):
         counted = [doer]  # "Families of soldiers": whose kin they are, not what they are
     said = [t for w in counted for t in (w, *(c for c in w.children if c.dep_ in ("compound", "amod")), *(
@@ -140,10 +148,4 @@ def protest_gathering(verb: Token) -> bool:
     crowd = [d for d in doers(verb) if _people(d)]
     return bool(crowd) and not _at_a_meeting(verb) and (_for_a_cause(verb) or (
         _before_power(verb) and not _for_something_else(verb)
-        and not any(_counted(d).lemma_.lower() in words("attendants") for d in crowd)))
-
-
-def _counted(doer: Token) -> Token:
-    """Who a counted doer counts ("Dozens of journalists": the journalists)."""
-    return next((g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"), doer)
+        and not any(w.lemma_.lower() in words("attendants") for d in crowd for w in _counted(d))))

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..nlp.syntax import PLURAL_TAGS, subject_child
 from .clauses import party_word, words
-from .clausewords import verb_in, word_class
+from .clausewords import PERSON_PRONOUNS, verb_in, word_class
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
@@ -19,7 +19,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})  # never resolved forw
 GROUP_PRONOUNS = PLURAL_PRONOUNS | {"their", "our"}
 # "its demand", "their offer": the owner is the subject of the clause that governs the noun.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 # Verbs whose object is the one who does what the infinitive says ("allowed X to surrender").
