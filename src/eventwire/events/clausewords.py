@@ -186,11 +186,17 @@ STRANGERS = frozenset({"man", "person", "people", "individual"})  # whom "armed"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # a person, whoever ("they", "them" may be things)
 
 
+def armed_marked(token: Token) -> bool:
+    """A party marked as armed strangers ("armed", "masked", "unidentified": word set
+    ``armed_marks``), whose violence is ACLED's on anyone."""
+    marks = word_set("armed_marks")
+    return any(c.dep_ == "amod" and (c.lemma_.lower() in marks or c.lower_ in marks) for c in token.children)
+
+
 def armed_strangers(token: Token) -> bool:
     """ "Armed men", "unidentified men", "masked individuals": people whom a mark makes armed
-    strangers (word set ``armed_marks``), whose violence is ACLED's on anyone."""
-    return token.lemma_.lower() in STRANGERS and any(
-        c.dep_ == "amod" and c.lower_ in word_set("armed_marks") for c in token.children)
+    strangers."""
+    return token.lemma_.lower() in STRANGERS and armed_marked(token)
 
 
 def word_class(token: Token, cls: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -311,14 +312,8 @@ def _verb_between(noun: Token, when: Span) -> bool:
     responsibility for the attack in a statement posted on its website on Monday"): the posting's
     day, not the attack's."""
     words = noun.doc.char_span(when.start, when.end, alignment_mode="expand")
-    if words is None or len(words) == 0:
-        return False
-    cur = words.root
-    while cur.i != noun.i and cur.head.i != cur.i:
-        cur = cur.head
-        if cur.i != noun.i and cur.pos_ in ("VERB", "AUX"):
-            return True
-    return False
+    return words is not None and len(words) > 0 and any(
+        t.pos_ in ("VERB", "AUX") for t in takewhile(lambda t: t.i != noun.i, words.root.ancestors))
 
 
 def borrowed_date(trigger: Token, when: EventDate | None) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -41,6 +42,7 @@ from .clausewords import (
     POLITICAL_ENTS,
     REPORTING_LEMMAS,
     TIME_ENTS,
+    armed_marked,
     armed_strangers,
     objects,
     prep_objects,
@@ -179,7 +181,7 @@ def domestic(record: Record, event: Event) -> bool:
     # the doer is a private person ("a man", "her husband", "she"), named by nothing political
     # (not "Israeli settlers", "a mob", "armed men", "masked men", "security agents")
     return (in_words(doer, "private_persons") or in_words(doer, "kin")) \
-        and not any(c.dep_ == "amod" and in_words(c, "armed_marks") for c in doer.children) \
+        and not armed_marked(doer) \
         and not _names_politics(record, event.actor)
 
 
@@ -288,12 +290,7 @@ def told_then(verb: Token) -> bool:
 
 def _in_a_relative(tok: Token, top: Token) -> bool:
     """``tok`` lies in a relative clause below ``top``."""
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ == "relcl":
-            return True
-        cur = cur.head
-    return False
+    return any(t.dep_ == "relcl" for t in takewhile(lambda t: t.i != top.i, (tok, *tok.ancestors)))
 
 
 def place_of_a_verb(place: Token) -> bool:
